@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Each file spawns its own local peers (Bot API emulator, OpenAI-compatible server) on free ports.
+    pool: 'forks',
+  },
+});
