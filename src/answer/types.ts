@@ -1,0 +1,52 @@
+/** ISO 639-1 codes the product understands. */
+export type Lang = 'ru' | 'bg' | 'hu' | 'en' | 'kk';
+
+export interface Citation {
+  /** The [n] marker used in the answer text. */
+  n: number;
+  file: string;
+  lang: Lang;
+  title: string;
+  /** ISO date (YYYY-MM-DD) when the article states one. */
+  date?: string;
+  publisher?: string;
+  /** Verbatim text from the source file (checked to occur in the cited chunk). */
+  quote: string;
+  score: number;
+}
+
+export interface AnswerResult {
+  question: string;
+  language: Lang;
+  answered: boolean;
+  /** Answer text with [n] markers; every marker has a matching citation. */
+  answer: string;
+  citations: Citation[];
+  mode: 'llm' | 'extractive';
+  timings: { retrieveMs: number; generateMs: number };
+  /** A one-line note for the user, e.g. that the LLM failed and this is the offline answer. */
+  note?: string;
+}
+
+/** One earlier exchange in the same conversation, oldest first. */
+export interface Turn {
+  question: string;
+  answer: string;
+}
+
+export interface AskOptions {
+  history?: Turn[];
+  /** LLM mode: called with the answer text generated so far (for streaming to a chat). */
+  onPartial?: (textSoFar: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface DocumentInfo {
+  file: string;
+  lang: Lang;
+  title: string;
+  date?: string;
+  publisher?: string;
+  chunks: number;
+  chars: number;
+}

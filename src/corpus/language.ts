@@ -1,0 +1,61 @@
+import { franc } from 'franc';
+import type { Lang } from '../answer/types.js';
+
+const FRANC_TO_ISO: Record<string, Lang> = { rus: 'ru', bul: 'bg', hun: 'hu', eng: 'en', kaz: 'kk' };
+const CANDIDATES = Object.keys(FRANC_TO_ISO);
+
+// Markers that settle short texts (questions) where trigram statistics are unreliable,
+// e.g. franc alone calls "Кто подписал меморандум?" Bulgarian.
+const KAZAKH_LETTERS = /[әғқңөұүһі]/iu;
+const RUSSIAN_ONLY_LETTERS = /[ыэё]/iu;
+const BULGARIAN_HARD_SIGN = /[а-я]ъ[а-я]/iu; // ъ inside a word is Bulgarian; Russian uses it only after prefixes
+const RUSSIAN_WORDS = /(^|[^\p{L}])(кто|что|сколько|какой|какая|какое|какие|каков|где|когда|почему|зачем|который|которая|это|был|была|было|были|или|его|ее|её|они|также|чем|если|уже|только)(?=[^\p{L}]|$)/iu;
+const BULGARIAN_WORDS = /(^|[^\p{L}])(кой|коя|кое|кои|какво|колко|къде|кога|защо|който|която|които|са|се|ще|във|със|към|след|това|тази|беше|бяха|има|няма|също|според)(?=[^\p{L}]|$)/iu;
+const HUNGARIAN_LETTERS = /[őűáéíóöúü]/iu;
+const HUNGARIAN_WORDS = /(^|[^\p{L}])(mikor|hány|hol|mennyi|milyen|melyik|miért|kik?|mit|mi|és|az|egy|hogy|nem|van|volt|között|után|alatt)(?=[^\p{L}]|$)/iu;
+
+/**
+ * Detects the language of a text among the five the product serves.
+ * Script and distinctive letters/function words decide short texts; franc's trigram model,
+ * restricted to the plausible set, decides the rest.
+ */
+export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
+  const sample = text.slice(0, 4000);
+  const cyrillic = (sample.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+  const latin = (sample.match(/\p{Script=Latin}/gu) ?? []).length;
+  if (cyrillic === 0 && latin === 0) return fallback;
+
+  if (cyrillic >= latin) {
+    if (KAZAKH_LETTERS.test(sample)) return 'kk';
+    if (sample.length < 300) {
+      const ru = RUSSIAN_ONLY_LETTERS.test(sample) || RUSSIAN_WORDS.test(sample);
+      const bg = BULGARIAN_HARD_SIGN.test(sample) || BULGARIAN_WORDS.test(sample);
+      if (ru && !bg) return 'ru';
+      if (bg && !ru) return 'bg';
+    }
+    const guess = franc(sample, { only: ['rus', 'bul', 'kaz'], minLength: 3 });
+    return FRANC_TO_ISO[guess] ?? 'ru';
+  }
+
+  if (sample.length < 300) {
+    if (HUNGARIAN_LETTERS.test(sample) || HUNGARIAN_WORDS.test(sample)) return 'hu';
+    return 'en';
+  }
+  const guess = franc(sample, { only: CANDIDATES, minLength: 3 });
+  return FRANC_TO_ISO[guess] ?? fallback;
+}
+
+/**
+ * A cheap guess from letters alone, good enough to pick transliteration rules for a chunk of text
+ * (Bulgarian ъ and щ, Hungarian digraphs); used on hot paths where running franc per text is too slow.
+ */
+export function quickLanguage(text: string): Lang {
+  const sample = text.slice(0, 1000);
+  const cyrillic = (sample.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+  const latin = (sample.match(/\p{Script=Latin}/gu) ?? []).length;
+  if (cyrillic >= latin && cyrillic > 0) {
+    if (KAZAKH_LETTERS.test(sample)) return 'kk';
+    return BULGARIAN_HARD_SIGN.test(sample) && !RUSSIAN_ONLY_LETTERS.test(sample) ? 'bg' : 'ru';
+  }
+  return HUNGARIAN_LETTERS.test(sample) || HUNGARIAN_WORDS.test(sample) ? 'hu' : 'en';
+}

@@ -1,0 +1,83 @@
+/** Title, date and publisher as the article text states them. */
+export interface ArticleMetadata {
+  title: string;
+  date?: string;
+  publisher?: string;
+}
+
+const MONTHS: Record<string, number> = {};
+// Month name stems in ru, bg, hu, en, kk (genitive forms share these prefixes).
+const MONTH_STEMS: string[][] = [
+  ['январ', 'януар', 'január', 'january', 'jan', 'қаңтар'],
+  ['феврал', 'феврувар', 'február', 'february', 'feb', 'ақпан'],
+  ['март', 'március', 'march', 'mar', 'наурыз'],
+  ['апрел', 'április', 'april', 'apr', 'сәуір'],
+  ['мая', 'май', 'május', 'may', 'мамыр'],
+  ['июн', 'юни', 'június', 'june', 'jun', 'маусым'],
+  ['июл', 'юли', 'július', 'july', 'jul', 'шілде'],
+  ['август', 'augusztus', 'august', 'aug', 'тамыз'],
+  ['сентябр', 'септемвр', 'szeptember', 'september', 'sep', 'қыркүйек'],
+  ['октябр', 'октомвр', 'október', 'october', 'oct', 'қазан'],
+  ['ноябр', 'ноемвр', 'november', 'nov', 'қараша'],
+  ['декабр', 'декемвр', 'december', 'dec', 'желтоқсан'],
+];
+MONTH_STEMS.forEach((stems, i) => stems.forEach((s) => (MONTHS[s] = i + 1)));
+
+/** Month number (1–12) of a month word in any supported language, if it is one. */
+export function monthOf(word: string): number | undefined {
+  const w = word.toLowerCase();
+  for (let len = Math.min(w.length, 10); len >= 3; len--) {
+    const m = MONTHS[w.slice(0, len)];
+    if (m) return m;
+  }
+  return undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function validDate(y: number, m: number, d: number): string | undefined {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** The first explicit calendar date in the text, as YYYY-MM-DD. */
+export function findDate(text: string): string | undefined {
+  const head = text.slice(0, 1500);
+  const candidates: Array<{ at: number; date?: string }> = [];
+  for (const m of head.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) {
+    candidates.push({ at: m.index, date: validDate(+m[1]!, +m[2]!, +m[3]!) });
+  }
+  for (const m of head.matchAll(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g)) {
+    candidates.push({ at: m.index, date: validDate(+m[3]!, +m[2]!, +m[1]!) });
+  }
+  for (const m of head.matchAll(/\b(\d{1,2})\s+([\p{L}]{3,12})\.?,?\s+(\d{4})/gu)) {
+    const month = monthOf(m[2]!);
+    if (month) candidates.push({ at: m.index, date: validDate(+m[3]!, month, +m[1]!) });
+  }
+  return candidates.filter((c) => c.date).sort((a, b) => a.at - b.at)[0]?.date;
+}
+
+const OUTLET = /\b([A-Za-z][A-Za-z0-9-]{1,30}\.(?:kz|bg|ru|hu|com|net|org|info|news|uz|kg))\b/g;
+const ATTRIBUTION = /(сообщает|пишет|передает|передаёт|корреспондент|съобщава|във|Автор|according to|írja)\s+([A-Za-z][A-Za-z0-9-]{1,30}\.[A-Za-z]{2,4})/iu;
+
+/** The outlet that published the article: an attributed site name first, else the first site name mentioned. */
+export function findPublisher(text: string): string | undefined {
+  const attributed = text.match(ATTRIBUTION)?.[2];
+  if (attributed) return attributed;
+  return [...text.matchAll(OUTLET)][0]?.[1];
+}
+
+/** The first line that reads like a headline (several words), trimmed to a readable length. */
+export function findTitle(text: string, fallback: string): string {
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/i, '').trim();
+    if (line.split(/\s+/).length < 4) continue; // rubric lines such as "Политика"
+    const firstSentence = line.match(/^.{20,}?[.!?](?=\s|$)/u)?.[0] ?? line;
+    return firstSentence.length > 140 ? `${firstSentence.slice(0, 137).trimEnd()}…` : firstSentence;
+  }
+  return fallback;
+}
+
+export function extractMetadata(text: string, fallbackTitle: string): ArticleMetadata {
+  return { title: findTitle(text, fallbackTitle), date: findDate(text), publisher: findPublisher(text) };
+}

@@ -1,0 +1,14 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig, type Config } from '../../src/config.js';
+
+export const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
+
+/** A throwaway copy of the seeds plus an empty index folder, and a config pointing at them. */
+export async function makeWorkspace(env: Record<string, string> = {}): Promise<{ dir: string; config: Config; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'kzbot-'));
+  await cp(SEEDS, path.join(dir, 'seeds'), { recursive: true });
+  const config = loadConfig({ SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'index'), LOG_LEVEL: 'silent', ...env });
+  return { dir, config, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
