@@ -1,0 +1,133 @@
+import type { Lang } from '../answer/types.js';
+import { conceptsOf } from './lexicon.js';
+import { STOPWORDS } from './stopwords.js';
+
+/**
+ * Text normalisation shared by the embedder, BM25, the relevance gate and sentence scoring,
+ * so that every stage agrees on what a "term" is. The trick that makes a model-free retriever
+ * cross-lingual: every word is folded into one Latin spelling ("локомотивов" → "lokomotivov",
+ * "Kazahsztán" → "kazahstan"), cut to a short stem, and also mapped to language-neutral concept
+ * ids from a small lexicon ("соглашение" = "megállapodás" = "agreement").
+ */
+
+export interface Token {
+  /** Lowercased surface form. */
+  word: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter and is not the first word of the text: likely a name. */
+  named: boolean;
+}
+
+// A word has a letter ("C5", "Kazakhstan's"); a number may carry a decimal part ("4,2", "152.7").
+const WORD = /[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const surface = m[0];
+    const before = text.slice(Math.max(0, m.index - 3), m.index).trimEnd();
+    const sentenceStart = before === '' || /[.!?…:\n"„«“(–—-]$/u.test(before);
+    const named = /^\p{Lu}/u.test(surface) && !sentenceStart;
+    tokens.push({ word: surface.toLowerCase(), start: m.index, end: m.index + surface.length, named });
+  }
+  return tokens;
+}
+
+export const isStopword = (word: string): boolean => STOPWORDS.has(word);
+export const isNumber = (word: string): boolean => /^\p{N}/u.test(word);
+
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'io', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l',
+  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh',
+  щ: 'sh', ъ: '', ы: 'i', ь: '', э: 'e', ю: 'iu', я: 'ia',
+  ә: 'a', ғ: 'g', қ: 'k', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'h', і: 'i', ї: 'i', є: 'ie', ў: 'u',
+};
+const VOWELS = 'aeiouаеёиоуыэюяәөұүіъ';
+
+function transliterateCyrillic(word: string, lang: Lang): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    const prev = i > 0 ? word[i - 1]! : '';
+    if (ch === 'е' && (i === 0 || VOWELS.includes(prev) || prev === 'ь' || prev === 'ъ')) out += 'ie'; // "Токаев" → "tokaiev", as in "Tokayev"
+    else if (ch === 'ъ' && lang === 'bg') out += 'a'; // a vowel in Bulgarian, silent in Russian
+    else if (ch === 'щ' && lang === 'bg') out += 'sht';
+    else out += CYRILLIC[ch] ?? ch;
+  }
+  return out;
+}
+
+function foldHungarian(word: string): string {
+  return word
+    .replace(/dzs/g, 'DZH')
+    .replace(/zs/g, 'ZH')
+    .replace(/cs/g, 'CH')
+    .replace(/sz/g, 'S')
+    .replace(/s/g, 'SH')
+    .replace(/gy/g, 'D')
+    .replace(/ny/g, 'N')
+    .replace(/ty/g, 'T')
+    .replace(/ly/g, 'I')
+    .replace(/c/g, 'TS')
+    .toLowerCase();
+}
+
+/** One Latin spelling for a lowercased word of any supported language. */
+export function foldWord(word: string, lang: Lang): string {
+  if (isNumber(word)) return word.replace(',', '.');
+  let w = /\p{Script=Cyrillic}/u.test(word) ? transliterateCyrillic(word, lang) : lang === 'hu' ? foldHungarian(word) : word;
+  w = w.normalize('NFD').replace(/\p{M}/gu, '');
+  w = w
+    .replace(/['’-]/g, '')
+    .replace(/ck/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/kh/g, 'h')
+    .replace(/c(?!h)/g, 'k')
+    .replace(/w/g, 'v')
+    .replace(/x/g, 'ks')
+    .replace(/q/g, 'k')
+    .replace(/[yj]/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+  return w;
+}
+
+const STEM_LENGTH = 6;
+
+/** Truncation stemming: robust across inflecting languages and scripts once words are folded. */
+export const stemOf = (folded: string): string => (isNumber(folded) ? folded : folded.slice(0, STEM_LENGTH));
+
+/** Consonant skeleton of a folded word: "Lutnick", "Лютник" and "Латник" all give "ltnk". */
+export const skeletonOf = (folded: string): string => folded.replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
+
+export interface Term {
+  /** Feature key: "w:" stem, "c:" concept, "s:" name skeleton. */
+  key: string;
+  /** Index of the token it came from. */
+  token: number;
+}
+
+/** The retrieval terms of a text: content-word stems, concept ids, and skeletons of names. */
+export function termsOf(text: string, lang: Lang): Term[] {
+  const terms: Term[] = [];
+  tokenize(text).forEach((t, i) => {
+    if (isStopword(t.word) || t.word.length < 2) return;
+    const folded = foldWord(t.word, lang);
+    terms.push({ key: `w:${stemOf(folded)}`, token: i });
+    for (const concept of conceptsOf(folded)) terms.push({ key: `c:${concept}`, token: i });
+    if (t.named && !isNumber(t.word)) {
+      const skeleton = skeletonOf(folded);
+      if (skeleton.length >= 3) terms.push({ key: `s:${skeleton}`, token: i });
+    }
+  });
+  return terms;
+}
+
+/** Character trigrams of a folded word with boundary marks, for fuzzy matching of spellings. */
+export function trigramsOf(folded: string): string[] {
+  const padded = `#${folded}#`;
+  const grams: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
+  return grams;
+}

@@ -1,0 +1,179 @@
+import type { Lang } from '../answer/types.js';
+import type { Chunk } from '../corpus/chunk.js';
+import { Bm25 } from './bm25.js';
+import type { HnswStore } from './hnsw-store.js';
+import { chunkOf } from './indexer.js';
+import { foldWord, isNumber, isStopword, skeletonOf, stemOf, termsOf, tokenize, trigramsOf } from './normalize.js';
+import { quickLanguage } from '../corpus/language.js';
+
+/** A content word of the query with every key that may match it in a chunk. */
+export interface QueryToken {
+  word: string;
+  keys: string[];
+  named: boolean;
+  /** 1 for the question itself, less for terms carried over from an earlier question. */
+  weight: number;
+}
+
+export interface Hit {
+  chunk: Chunk;
+  /** Fused rank score (reciprocal rank fusion of dense and BM25). */
+  score: number;
+  /** Share of the query's information (idf-weighted) that this chunk contains, 0–1. */
+  coverage: number;
+}
+
+export interface Retrieval {
+  tokens: QueryToken[];
+  hits: Hit[];
+  /** Whether the best hits clear the relevance gate. */
+  covered: boolean;
+}
+
+export interface RetrieveOptions {
+  k?: number;
+  /** Text of an earlier question whose terms help a follow-up ("and how much is it worth?"). */
+  carryOver?: string;
+}
+
+const RRF_K = 60;
+const CANDIDATES = 30;
+const MAX_PER_FILE = 2;
+/** A query is covered when its best chunk holds at least this share of its information. */
+export const COVERAGE_GATE = 0.5;
+const FUZZY_MIN = 0.55;
+
+function dice(a: string[], b: Set<string>): number {
+  let shared = 0;
+  for (const g of a) if (b.has(g)) shared++;
+  return (2 * shared) / (a.length + b.size);
+}
+
+/**
+ * Hybrid retrieval: dense neighbours from the hnswlib index and BM25 over the same normalised
+ * terms, fused by reciprocal rank, diversified across files, then checked by a relevance gate
+ * that asks whether the best chunk actually contains what the question is about.
+ */
+export class HybridRetriever {
+  private bm25 = new Bm25();
+  private chunks = new Map<string, Chunk>();
+  private chunkKeys = new Map<string, Set<string>>();
+  /** Folded corpus words by stem key, for fuzzy matching of unseen spellings ("Sergio" ~ "Серджио"). */
+  private vocabulary = new Map<string, { key: string; grams: Set<string> }>();
+
+  constructor(private readonly store: HnswStore) {
+    this.refresh();
+  }
+
+  /** Re-reads the chunks from the vector store (after an incremental sync). */
+  refresh(): void {
+    this.bm25 = new Bm25();
+    this.chunks.clear();
+    this.chunkKeys.clear();
+    this.vocabulary.clear();
+    for (const doc of this.store.documents()) {
+      const chunk = chunkOf(doc);
+      const keys = termsOf(chunk.text, chunk.lang).map((t) => t.key);
+      this.chunks.set(chunk.id, chunk);
+      this.chunkKeys.set(chunk.id, new Set(keys));
+      this.bm25.add(chunk.id, keys);
+      for (const token of tokenize(chunk.text)) {
+        if (token.word.length < 4 || isStopword(token.word) || isNumber(token.word)) continue;
+        const folded = foldWord(token.word, chunk.lang);
+        if (!this.vocabulary.has(folded)) this.vocabulary.set(folded, { key: `w:${stemOf(folded)}`, grams: new Set(trigramsOf(folded)) });
+      }
+    }
+  }
+
+  get chunkCount(): number {
+    return this.chunks.size;
+  }
+
+  /** The content words of a text and the keys each may match. */
+  analyse(text: string, lang: Lang, weight = 1): QueryToken[] {
+    const tokens = tokenize(text);
+    const byToken = new Map<number, string[]>();
+    for (const term of termsOf(text, lang)) byToken.set(term.token, [...(byToken.get(term.token) ?? []), term.key]);
+    return [...byToken].map(([i, keys]) => {
+      const token = tokens[i]!;
+      const folded = foldWord(token.word, lang);
+      if (!keys.some((k) => this.bm25.has(k)) && folded.length >= 4 && !isNumber(folded)) keys.push(...this.fuzzyKeys(folded));
+      return { word: token.word, keys, named: token.named, weight };
+    });
+  }
+
+  /** Stems of corpus words spelled like an unseen word (transliteration variants, typos). */
+  private fuzzyKeys(folded: string): string[] {
+    const grams = trigramsOf(folded);
+    const matches: Array<{ key: string; sim: number }> = [];
+    for (const entry of this.vocabulary.values()) {
+      const sim = dice(grams, entry.grams);
+      if (sim >= FUZZY_MIN) matches.push({ key: entry.key, sim });
+    }
+    const skeleton = skeletonOf(folded);
+    if (skeleton.length >= 3 && this.bm25.has(`s:${skeleton}`)) matches.push({ key: `s:${skeleton}`, sim: 1 });
+    return [...new Set(matches.sort((a, b) => b.sim - a.sim).slice(0, 3).map((m) => m.key))];
+  }
+
+  /** How much a token tells: the rarest of its keys; an unseen word (even a name) tells the most. */
+  informationOf(token: QueryToken): number {
+    const seen = token.keys.filter((k) => this.bm25.has(k));
+    const unseen = this.bm25.idf('\u0000unseen');
+    if (!seen.length) return unseen * (token.named ? 2 : 1);
+    return Math.max(...seen.map((k) => this.bm25.idf(k)));
+  }
+
+  private coverageOf(chunkId: string, tokens: QueryToken[]): number {
+    const keys = this.chunkKeys.get(chunkId)!;
+    let total = 0;
+    let matched = 0;
+    for (const t of tokens) {
+      const info = this.informationOf(t) * t.weight;
+      total += info;
+      if (t.keys.some((k) => keys.has(k))) matched += info;
+    }
+    return total ? matched / total : 0;
+  }
+
+  async retrieve(question: string, lang: Lang, options: RetrieveOptions = {}): Promise<Retrieval> {
+    const k = options.k ?? 6;
+    const tokens = this.analyse(question, lang);
+    const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), 0.5) : [];
+    const all = [...tokens, ...carried];
+    if (!all.length || !this.chunks.size) return { tokens, hits: [], covered: false };
+
+    const query = new Map<string, number>();
+    for (const t of all) for (const key of t.keys) query.set(key, Math.max(query.get(key) ?? 0, t.weight));
+    const lexical = this.bm25.search(query, CANDIDATES);
+
+    const denseText = options.carryOver ? `${question}\n${options.carryOver}` : question;
+    const vector = await this.store.embeddings.embedQuery(denseText);
+    const dense = await this.store.similaritySearchVectorWithScore(vector, CANDIDATES);
+
+    const fused = new Map<string, number>();
+    lexical.forEach((hit, rank) => fused.set(hit.id, (fused.get(hit.id) ?? 0) + 1 / (RRF_K + rank + 1)));
+    dense.forEach(([doc], rank) => {
+      const id = String(doc.metadata.id);
+      fused.set(id, (fused.get(id) ?? 0) + 1 / (RRF_K + rank + 1));
+    });
+
+    const ranked = [...fused]
+      .map(([id, score]) => ({ chunk: this.chunks.get(id)!, score, coverage: this.coverageOf(id, all) }))
+      .filter((h) => h.chunk)
+      // Rank fusion orders candidates; coverage breaks near-ties toward chunks that hold the whole question.
+      .sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage));
+
+    // Diversity: at most MAX_PER_FILE chunks from one file while other files have candidates.
+    const hits: Hit[] = [];
+    const perFile = new Map<string, number>();
+    for (const hit of ranked) {
+      const n = perFile.get(hit.chunk.file) ?? 0;
+      if (n >= MAX_PER_FILE) continue;
+      perFile.set(hit.chunk.file, n + 1);
+      hits.push(hit);
+      if (hits.length === k) break;
+    }
+    const best = Math.max(0, ...hits.map((h) => h.coverage));
+    return { tokens, hits, covered: best >= COVERAGE_GATE };
+  }
+}
