@@ -1,7 +1,7 @@
 import { Document } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { SaveableVectorStore } from '@langchain/core/vectorstores';
-import { HierarchicalNSW } from 'hnswlib-node';
+import hnswlib from 'hnswlib-node';
 import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,6 +21,10 @@ export interface StoreFiles {
   docstore: string;
   sha256: { index: string; docstore: string };
 }
+
+// hnswlib-node is CommonJS: its named exports are only reachable through the default import.
+const { HierarchicalNSW } = hnswlib;
+type HierarchicalNSW = InstanceType<typeof HierarchicalNSW>;
 
 export class CorruptIndexError extends Error {}
 

@@ -1,0 +1,201 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../config.js';
+import { detectLanguage } from '../corpus/language.js';
+import { isSupportedFile, loadCorpus, parseDocument, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
+import { log } from '../log.js';
+import { createEmbeddings, type NamedEmbeddings } from '../search/embeddings.js';
+import { describeChanges, syncIndex, type IndexChanges } from '../search/indexer.js';
+import { HybridRetriever, type Retrieval } from '../search/retriever.js';
+import { chooseQuotes, citationOf, composeExtractive, selectEvidence } from './extractive.js';
+import { createLlm, type LlmAnswerer } from './llm.js';
+import { phrase } from './phrases.js';
+import { answerKind, isFollowUp } from './question.js';
+import type { AnswerResult, AskOptions, Citation, DocumentInfo, Lang, Turn } from './types.js';
+
+export const MAX_QUESTION_CHARS = 1000;
+export const MAX_UPLOAD_BYTES = 1024 * 1024;
+
+/** A rejected upload; the message is meant for the person who sent it. */
+export class UploadError extends Error {}
+
+export interface Engine {
+  ask(question: string, options?: AskOptions): Promise<AnswerResult>;
+  /** Inline quick lookup: the best matching quotes, no answer text. */
+  lookup(query: string, limit?: number): Promise<Citation[]>;
+  documents(): DocumentInfo[];
+  /** A document by file name or 1-based number, with its opening text. */
+  document(ref: string): { info: DocumentInfo; opening: string } | undefined;
+  /** Saves an uploaded text file into the seeds folder and indexes it; throws UploadError. */
+  addDocument(fileName: string, content: Uint8Array): Promise<DocumentInfo>;
+  describe(): { embedder: string; llm: boolean; documents: number; chunks: number };
+}
+
+/** Removes what a keyboard cannot mean: control and zero-width characters, runs of blanks. */
+export function cleanQuestion(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200B-\u200F\u2060-\u2064\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const FILE_NAME = /^[\p{L}\p{N}][\p{L}\p{N}_.() -]{0,120}$/u;
+
+class AnswerEngine implements Engine {
+  private docs: SourceDocument[] = [];
+  private chunkCounts = new Map<string, number>();
+  private retriever!: HybridRetriever;
+  private syncing: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly config: Config,
+    private readonly embedder: NamedEmbeddings,
+    private readonly llm: LlmAnswerer | undefined,
+  ) {}
+
+  /** Loads the seeds and brings the index up to date; returns what changed. */
+  async sync(): Promise<IndexChanges> {
+    const run = this.syncing.then(async () => {
+      const warn = (message: string) => log.warn(message);
+      const docs = await loadCorpus(this.config.SEEDS_DIR, warn);
+      const { store, changes } = await syncIndex(docs, {
+        indexDir: this.config.INDEX_DIR,
+        embedder: this.embedder,
+        chunking: { size: this.config.CHUNK_SIZE, overlap: this.config.CHUNK_OVERLAP },
+        warn,
+      });
+      this.docs = docs;
+      this.chunkCounts.clear();
+      for (const d of store.documents()) this.chunkCounts.set(d.metadata.file, (this.chunkCounts.get(d.metadata.file) ?? 0) + 1);
+      this.retriever = new HybridRetriever(store);
+      log.info(describeChanges(changes, store.size));
+      return changes;
+    });
+    this.syncing = run.catch(() => undefined);
+    return run;
+  }
+
+  async ask(rawQuestion: string, options: AskOptions = {}): Promise<AnswerResult> {
+    const started = performance.now();
+    let question = cleanQuestion(rawQuestion);
+    const language = detectLanguage(question, 'en');
+    const result = (partial: Partial<AnswerResult>): AnswerResult => ({
+      question,
+      language,
+      answered: false,
+      answer: phrase('notCovered', language),
+      citations: [],
+      mode: 'extractive',
+      timings: { retrieveMs: 0, generateMs: 0 },
+      ...partial,
+    });
+    if (!/[\p{L}\p{N}]/u.test(question)) return result({ answer: phrase('emptyQuestion', language) });
+    let note: string | undefined;
+    if (question.length > MAX_QUESTION_CHARS) {
+      question = question.slice(0, MAX_QUESTION_CHARS);
+      note = phrase('truncated', language);
+    }
+
+    const history = options.history ?? [];
+    const retrieval = await this.retrieveFor(question, language, history);
+    const retrieveMs = performance.now() - started;
+    if (!retrieval.covered) return result({ note, timings: { retrieveMs, generateMs: 0 } });
+
+    const offline = this.extractive(question, language, retrieval);
+    if (this.llm) {
+      const generated = await this.llm.answer({ question, language, hits: retrieval.hits, history, onPartial: options.onPartial, signal: options.signal });
+      const generateMs = performance.now() - started - retrieveMs;
+      if (generated.ok) return result({ ...generated.result, note, timings: { retrieveMs, generateMs } });
+      log.warn({ reason: generated.reason }, 'LLM answer failed; falling back to the offline answer');
+      const fallbackNote = [note, phrase('llmFallback', language)].filter(Boolean).join(' ');
+      if (!offline) return result({ note: fallbackNote, timings: { retrieveMs, generateMs } });
+      return result({ ...offline, answered: true, note: fallbackNote, timings: { retrieveMs, generateMs } });
+    }
+    const generateMs = performance.now() - started - retrieveMs;
+    if (!offline) return result({ note, timings: { retrieveMs, generateMs } });
+    return result({ ...offline, answered: true, note, timings: { retrieveMs, generateMs } });
+  }
+
+  /** Retrieval for a question, leaning on the previous question when this one is a follow-up. */
+  private async retrieveFor(question: string, language: Lang, history: Turn[]): Promise<Retrieval> {
+    const previous = history[history.length - 1];
+    if (!previous) return this.retriever.retrieve(question, language);
+    if (this.llm) {
+      const standalone = await this.llm.rewrite(question, history);
+      if (standalone) return this.retriever.retrieve(standalone, language);
+    }
+    const contentWords = this.retriever.analyse(question, language).length;
+    if (!isFollowUp(question, contentWords)) return this.retriever.retrieve(question, language);
+    return this.retriever.retrieve(question, language, { carryOver: previous.question });
+  }
+
+  private extractive(question: string, language: Lang, retrieval: Retrieval) {
+    const evidence = selectEvidence(retrieval.hits, retrieval.tokens, answerKind(question), question, (t) => this.retriever.informationOf(t));
+    const quotes = chooseQuotes(evidence);
+    return quotes.length ? { ...composeExtractive(quotes, language), mode: 'extractive' as const } : undefined;
+  }
+
+  async lookup(query: string, limit = 10): Promise<Citation[]> {
+    const text = cleanQuestion(query).slice(0, MAX_QUESTION_CHARS);
+    if (!/[\p{L}\p{N}]/u.test(text)) return [];
+    const language = detectLanguage(text, 'en');
+    const retrieval = await this.retriever.retrieve(text, language, { k: limit });
+    const evidence = selectEvidence(retrieval.hits, retrieval.tokens, 'other', text, (t) => this.retriever.informationOf(t));
+    const seen = new Set<string>();
+    const unique = evidence.filter((e) => !seen.has(e.text) && seen.add(e.text));
+    return unique.slice(0, limit).map((e, i) => citationOf(e, i + 1));
+  }
+
+  private info(doc: SourceDocument): DocumentInfo {
+    return { file: doc.file, lang: doc.lang, title: doc.title, date: doc.date, publisher: doc.publisher, chunks: this.chunkCounts.get(doc.file) ?? 0, chars: doc.text.length };
+  }
+
+  documents(): DocumentInfo[] {
+    return this.docs.map((d) => this.info(d));
+  }
+
+  document(ref: string): { info: DocumentInfo; opening: string } | undefined {
+    const wanted = ref.trim();
+    const byNumber = /^\d+$/.test(wanted) ? this.docs[Number(wanted) - 1] : undefined;
+    const doc = byNumber ?? this.docs.find((d) => d.file === wanted || d.file.toLowerCase().startsWith(wanted.toLowerCase()) && wanted.length >= 3);
+    if (!doc) return undefined;
+    return { info: this.info(doc), opening: doc.text.trim().slice(0, 600) };
+  }
+
+  async addDocument(fileName: string, content: Uint8Array): Promise<DocumentInfo> {
+    const name = path.basename(fileName.trim());
+    if (name !== fileName.trim() || !FILE_NAME.test(name) || name.includes('..')) {
+      throw new UploadError('the file name must be a plain name such as article.txt (letters, digits, _ . - only)');
+    }
+    if (!isSupportedFile(name)) throw new UploadError('only .txt and .md files can be added');
+    if (this.docs.some((d) => d.file.toLowerCase() === name.toLowerCase())) {
+      throw new UploadError(`a document named ${name} already exists; rename the file to add it as a new one`);
+    }
+    let parsed: SourceDocument;
+    try {
+      parsed = parseDocument(name, content, MAX_UPLOAD_BYTES);
+    } catch (error) {
+      if (error instanceof UnreadableDocument) throw new UploadError(`${name} was not added: ${error.message}`);
+      throw error;
+    }
+    try {
+      await writeFile(path.join(this.config.SEEDS_DIR, name), content, { flag: 'wx' }); // never overwrite
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UploadError(`a file named ${name} already exists; rename it`);
+      throw error;
+    }
+    await this.sync();
+    return this.info(this.docs.find((d) => d.file === name) ?? parsed);
+  }
+
+  describe() {
+    return { embedder: this.embedder.id, llm: Boolean(this.llm), documents: this.docs.length, chunks: this.retriever.chunkCount };
+  }
+}
+
+/** Builds the engine: reads the seeds, syncs the index, and wires the LLM when a key is configured. */
+export async function createEngine(config: Config): Promise<Engine & { sync(): Promise<IndexChanges> }> {
+  const engine = new AnswerEngine(config, createEmbeddings(config), createLlm(config));
+  await engine.sync();
+  return engine;
+}

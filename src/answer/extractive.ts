@@ -1,0 +1,192 @@
+import { splitSentences } from '../corpus/chunk.js';
+import type { Hit, QueryToken } from '../search/retriever.js';
+import { termsOf, tokenize } from '../search/normalize.js';
+import { monthOf } from '../corpus/metadata.js';
+import { phrase } from './phrases.js';
+import type { AnswerKind } from './question.js';
+import type { Citation, Lang } from './types.js';
+
+/** A sentence of a retrieved chunk, with absolute offsets in its source file. */
+export interface Evidence {
+  hit: Hit;
+  text: string;
+  start: number;
+  score: number;
+  /** The fact the question asks for, as written in this sentence, when one is found. */
+  fact?: string;
+}
+
+interface Span {
+  text: string;
+  at: number;
+}
+
+const NUMBER = /\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?/gu;
+const MONEY_UNIT = /^\s*(?:млрд|миллиард|млн|миллион|тыс|трлн|billion|million|bn|mln|milliárd|millió|милиард|милион|доллар|долл|dollár|usd|долар|\$|евро|euro|eur|тенге|tenge|теңге)/iu;
+const PERCENT_UNIT = /^\s*(?:%|процент|százalék|пайыз)/iu;
+const YEAR = /^(?:19|20)\d\d$/;
+const NAME = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
+
+/** Money amounts ("4,2 млрд долларов", "$180 million", "180 millió dolláros"). */
+function moneySpans(sentence: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of sentence.matchAll(NUMBER)) {
+    const rest = sentence.slice(m.index + m[0].length);
+    const unit = rest.match(MONEY_UNIT);
+    if (!unit && sentence[m.index - 1] !== '$') continue;
+    // Take the unit words that follow ("млрд долларов", "millió dolláros").
+    const tail = rest.match(/^(?:\s*[\p{L}$.]+){0,2}/u)?.[0] ?? '';
+    const words = tail.split(/\s+/).filter(Boolean);
+    const kept = words.filter((w, i) => i === 0 || MONEY_UNIT.test(` ${w}`));
+    spans.push({ text: `${sentence[m.index - 1] === '$' ? '$' : ''}${m[0]} ${kept.join(' ')}`.replace(/\s+$/, '').replace(/[.,]$/, ''), at: m.index });
+  }
+  return spans;
+}
+
+function numberSpans(sentence: string, kind: AnswerKind): Span[] {
+  const spans: Span[] = [];
+  for (const m of sentence.matchAll(NUMBER)) {
+    const after = sentence.slice(m.index + m[0].length);
+    if (kind === 'percent' && !PERCENT_UNIT.test(after)) continue;
+    if (kind === 'count' && (MONEY_UNIT.test(after) || PERCENT_UNIT.test(after) || YEAR.test(m[0]))) continue;
+    spans.push({ text: kind === 'percent' ? `${m[0]}%` : m[0], at: m.index });
+  }
+  return spans;
+}
+
+function dateSpans(sentence: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of sentence.matchAll(/\b(\d{1,2}\s+)?(\p{L}+\s+)?((?:19|20)\d\d)\b/gu)) {
+    const month = m[2] && monthOf(m[2].trim()) ? m[2] : '';
+    spans.push({ text: `${month ? m[1] ?? '' : ''}${month}${m[3]}`.trim(), at: m.index });
+  }
+  for (const m of sentence.matchAll(/\b(\d{1,2})\s+(\p{L}+)/gu)) {
+    if (monthOf(m[2]!) && !spans.some((s) => Math.abs(s.at - m.index) < 3)) spans.push({ text: m[0], at: m.index });
+  }
+  return spans;
+}
+
+function nameSpans(sentence: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of sentence.matchAll(NAME)) {
+    if (m.index === 0 && !m[0].includes(' ')) continue; // a sentence's first word is capitalised anyway
+    spans.push({ text: m[0], at: m.index });
+  }
+  return spans;
+}
+
+function factSpans(sentence: string, kind: AnswerKind): Span[] {
+  switch (kind) {
+    case 'money':
+      return moneySpans(sentence);
+    case 'count':
+    case 'percent':
+      return numberSpans(sentence, kind);
+    case 'date':
+      return dateSpans(sentence);
+    case 'person':
+    case 'place':
+      return nameSpans(sentence);
+    default:
+      return [];
+  }
+}
+
+/** Lowercase surface words of the question, so a "fact" that merely repeats the question is skipped. */
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * Picks the sentences that answer the question: they contain the question's information (idf-weighted,
+ * across languages through the shared terms) and, for how many / how much / when / who / where, a fact
+ * of that kind. The key fact is the one nearest to the words the sentence shares with the question.
+ */
+export function selectEvidence(
+  hits: Hit[],
+  tokens: QueryToken[],
+  kind: AnswerKind,
+  question: string,
+  informationOf: (t: QueryToken) => number,
+): Evidence[] {
+  const totalInfo = tokens.reduce((sum, t) => sum + informationOf(t) * t.weight, 0) || 1;
+  const questionWords = wordsOf(question);
+  const seen = new Set<string>();
+  const candidates: Evidence[] = [];
+
+  hits.forEach((hit, rank) => {
+    for (const span of splitSentences(hit.chunk.text, hit.chunk.lang)) {
+      const start = hit.chunk.start + span.start;
+      const key = `${hit.chunk.file}@${start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const text = hit.chunk.text.slice(span.start, span.end);
+      const terms = termsOf(text, hit.chunk.lang);
+      const keys = new Set(terms.map((t) => t.key));
+      let matched = 0;
+      for (const t of tokens) if (t.keys.some((k) => keys.has(k))) matched += informationOf(t) * t.weight;
+      if (!matched) continue;
+
+      const facts = factSpans(text, kind).filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)));
+      // The fact nearest to a shared term is the one the sentence states about the asked thing.
+      const anchors = terms.filter((t) => tokens.some((q) => q.keys.includes(t.key))).map((t) => t.token);
+      const tokenStarts = tokenize(text).map((t) => t.start);
+      const anchorAt = anchors.map((i) => tokenStarts[i] ?? 0);
+      const distance = (f: Span) => Math.min(...anchorAt.map((a) => Math.abs(a - f.at)), 1e6);
+      const fact = facts.sort((a, b) => distance(a) - distance(b))[0];
+
+      // A sentence often names the thing through its neighbours ("300 локомотивов" after "Wabtec"),
+      // so the chunk's coverage counts too; a question that asks for a fact wants a sentence stating one.
+      const relevance = 0.7 * (matched / totalInfo) + 0.3 * hit.coverage;
+      const score = relevance * (kind === 'other' || fact ? 1 : 0.6) - rank * 0.01 - (text.length > 400 ? 0.05 : 0);
+      candidates.push({ hit, text, start, score, fact: fact?.text });
+    }
+  });
+  // A fact that several articles state is more likely the one asked about (the deal, not a side figure).
+  const filesByFact = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    if (!c.fact) continue;
+    const key = normaliseFact(c.fact);
+    filesByFact.set(key, (filesByFact.get(key) ?? new Set()).add(c.hit.chunk.file));
+  }
+  for (const c of candidates) if (c.fact) c.score += 0.1 * (filesByFact.get(normaliseFact(c.fact))!.size - 1);
+  return candidates.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The best sentence plus supporting ones: other files that state the same fact, or sentences
+ * almost as good, at most `max` in all and one per file when the fact repeats across files.
+ */
+export function chooseQuotes(ranked: Evidence[], max = 3): Evidence[] {
+  const best = ranked[0];
+  if (!best) return [];
+  const chosen = [best];
+  for (const e of ranked.slice(1)) {
+    if (chosen.length >= max) break;
+    const sameFact = best.fact && e.fact && normaliseFact(e.fact) === normaliseFact(best.fact);
+    const strong = e.score >= best.score * 0.8;
+    if (sameFact ? chosen.some((c) => c.hit.chunk.file === e.hit.chunk.file) : !strong) continue;
+    if (chosen.some((c) => sameWords(c.text, e.text))) continue;
+    chosen.push(e);
+  }
+  return chosen;
+}
+
+const sameWords = (a: string, b: string) => wordsKey(a) === wordsKey(b);
+const wordsKey = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/** "4,2" and "4.2", "3 000" and "3000" are one fact. */
+export const normaliseFact = (fact: string): string => (fact.match(/\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?/)?.[0] ?? fact).replace(/[\s\u00a0]/g, '').replace(',', '.').toLowerCase();
+
+/** Numbers citations in order of first use and renders the offline answer: key fact first, then the quotes. */
+export function composeExtractive(quotes: Evidence[], lang: Lang): { answer: string; citations: Citation[] } {
+  const citations: Citation[] = quotes.map((e, i) => citationOf(e, i + 1));
+  const markers = citations.map((c) => `[${c.n}]`).join('');
+  const fact = quotes[0]?.fact;
+  const lead = fact ? `${fact} ${markers}` : phrase('accordingToSources', lang);
+  const body = citations.map((c) => `«${c.quote}» [${c.n}]`).join('\n');
+  return { answer: `${lead}\n\n${body}`, citations };
+}
+
+export function citationOf(e: Evidence, n: number): Citation {
+  const c = e.hit.chunk;
+  return { n, file: c.file, lang: c.lang, title: c.title, date: c.date, publisher: c.publisher, quote: e.text, score: Math.round(Math.min(1, e.score) * 1000) / 1000 };
+}

@@ -1,0 +1,44 @@
+import type { Lang } from './types.js';
+
+/** The engine's own words, in the language of the question. Quotes stay in their source language. */
+const PHRASES = {
+  notCovered: {
+    en: 'The sources do not cover this question.',
+    ru: 'В источниках нет ответа на этот вопрос.',
+    bg: 'Източниците не съдържат отговор на този въпрос.',
+    hu: 'A források nem adnak választ erre a kérdésre.',
+    kk: 'Дереккөздерде бұл сұраққа жауап жоқ.',
+  },
+  emptyQuestion: {
+    en: 'Please type a question about the Kazakhstan–US agreements.',
+    ru: 'Пожалуйста, задайте вопрос о соглашениях Казахстана и США.',
+    bg: 'Моля, задайте въпрос за споразуменията между Казахстан и САЩ.',
+    hu: 'Kérem, tegyen fel egy kérdést a kazah–amerikai megállapodásokról.',
+    kk: 'Қазақстан мен АҚШ келісімдері туралы сұрақ қойыңыз.',
+  },
+  accordingToSources: {
+    en: 'From the sources:',
+    ru: 'Из источников:',
+    bg: 'От източниците:',
+    hu: 'A források szerint:',
+    kk: 'Дереккөздерден:',
+  },
+  llmFallback: {
+    en: 'The language model gave no usable answer in time; this is the offline answer.',
+    ru: 'Языковая модель не дала пригодного ответа вовремя; это офлайн-ответ.',
+    bg: 'Езиковият модел не даде използваем отговор навреме; това е офлайн отговор.',
+    hu: 'A nyelvi modell nem adott időben használható választ; ez az offline válasz.',
+    kk: 'Тіл моделі уақытында жарамды жауап бермеді; бұл офлайн жауап.',
+  },
+  truncated: {
+    en: 'The question was very long; only its beginning was used.',
+    ru: 'Вопрос очень длинный; использовано только его начало.',
+    bg: 'Въпросът е много дълъг; използвано е само началото му.',
+    hu: 'A kérdés nagyon hosszú; csak az elejét használtam.',
+    kk: 'Сұрақ тым ұзын; тек басы қолданылды.',
+  },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type PhraseKey = keyof typeof PHRASES;
+
+export const phrase = (key: PhraseKey, lang: Lang): string => PHRASES[key][lang];

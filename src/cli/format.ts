@@ -1,0 +1,15 @@
+import type { AnswerResult } from '../answer/types.js';
+
+/** An answer for a terminal: the text, then each cited source with its quote. */
+export function formatForTerminal(result: AnswerResult): string {
+  const lines = [result.answer];
+  if (result.note) lines.push('', `(${result.note})`);
+  if (result.citations.length) {
+    lines.push('', 'Sources:');
+    for (const c of result.citations) {
+      const meta = [c.file, c.lang.toUpperCase(), c.publisher, c.date].filter(Boolean).join(' · ');
+      lines.push(`  [${c.n}] ${meta}`, `      «${c.quote}»`);
+    }
+  }
+  return lines.join('\n');
+}

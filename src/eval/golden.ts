@@ -1,0 +1,117 @@
+import type { Engine } from '../answer/engine.js';
+import type { AnswerResult } from '../answer/types.js';
+
+export interface GoldenQuestion {
+  id: string;
+  q: string;
+  qlang: string;
+  kind: 'fact' | 'unanswerable';
+  sources: string[];
+  /** Every group must be matched by one of its alternatives (case-insensitive substring of the answer). */
+  facts: string[][];
+}
+
+export interface QuestionOutcome {
+  id: string;
+  qlang: string;
+  kind: GoldenQuestion['kind'];
+  question: string;
+  hit1: boolean;
+  hit3: boolean;
+  factsOk: boolean;
+  refusedOk: boolean;
+  answered: boolean;
+  cited: string[];
+  answer: string;
+}
+
+export interface Scores {
+  questions: number;
+  hit_at_1: number;
+  hit_at_3: number;
+  fact_accuracy: number;
+  refusal_accuracy: number | null;
+}
+
+export interface EvalReport {
+  overall: Scores;
+  by_language: Record<string, Scores>;
+  outcomes: QuestionOutcome[];
+}
+
+export function parseGolden(text: string): GoldenQuestion[] {
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as GoldenQuestion;
+      } catch {
+        throw new Error(`golden file line ${i + 1} is not valid JSON`);
+      }
+    });
+}
+
+export function judge(q: GoldenQuestion, r: AnswerResult): QuestionOutcome {
+  const cited = r.citations.map((c) => c.file);
+  const answer = r.answer.toLowerCase();
+  const answerable = q.kind !== 'unanswerable';
+  return {
+    id: q.id,
+    qlang: q.qlang,
+    kind: q.kind,
+    question: q.q,
+    hit1: answerable && q.sources.includes(cited[0] ?? ''),
+    hit3: answerable && cited.slice(0, 3).some((f) => q.sources.includes(f)),
+    factsOk: answerable && r.answered && q.facts.every((group) => group.some((alt) => answer.includes(alt.toLowerCase()))),
+    refusedOk: !answerable && !r.answered && cited.length === 0,
+    answered: r.answered,
+    cited,
+    answer: r.answer,
+  };
+}
+
+const share = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 : 0);
+
+function score(outcomes: QuestionOutcome[]): Scores {
+  const facts = outcomes.filter((o) => o.kind !== 'unanswerable');
+  const refusals = outcomes.filter((o) => o.kind === 'unanswerable');
+  return {
+    questions: outcomes.length,
+    hit_at_1: share(facts.filter((o) => o.hit1).length, facts.length),
+    hit_at_3: share(facts.filter((o) => o.hit3).length, facts.length),
+    fact_accuracy: share(facts.filter((o) => o.factsOk).length, facts.length),
+    refusal_accuracy: refusals.length ? share(refusals.filter((o) => o.refusedOk).length, refusals.length) : null,
+  };
+}
+
+/** Asks every golden question (each on its own, no history) and scores the answers. */
+export async function evaluate(engine: Engine, questions: GoldenQuestion[]): Promise<EvalReport> {
+  const outcomes: QuestionOutcome[] = [];
+  for (const q of questions) outcomes.push(judge(q, await engine.ask(q.q)));
+  const languages = [...new Set(outcomes.map((o) => o.qlang))].sort();
+  return {
+    overall: score(outcomes),
+    by_language: Object.fromEntries(languages.map((l) => [l, score(outcomes.filter((o) => o.qlang === l))])),
+    outcomes,
+  };
+}
+
+const pct = (x: number | null) => (x === null ? '   –' : `${(x * 100).toFixed(0).padStart(3)}%`);
+
+export function formatReport(report: EvalReport, file: string): string {
+  const rows = [['overall', report.overall], ...Object.entries(report.by_language)] as Array<[string, Scores]>;
+  const lines = [`golden set: ${file}`, 'lang      n  hit@1  hit@3  facts  refusals'];
+  for (const [name, s] of rows) {
+    lines.push(`${name.padEnd(8)}${String(s.questions).padStart(3)}  ${pct(s.hit_at_1)}   ${pct(s.hit_at_3)}   ${pct(s.fact_accuracy)}   ${pct(s.refusal_accuracy)}`);
+  }
+  const misses = report.outcomes.filter((o) => (o.kind === 'unanswerable' ? !o.refusedOk : !o.factsOk || !o.hit3));
+  if (misses.length) {
+    lines.push('', 'misses:');
+    for (const o of misses) {
+      const what = o.kind === 'unanswerable' ? 'answered an unanswerable question' : !o.answered ? 'refused' : !o.hit3 ? `wrong sources (${o.cited.join(', ')})` : 'facts missing';
+      lines.push(`  ${o.id} [${o.qlang}] ${o.question}\n      ${what}: ${o.answer.replace(/\s+/g, ' ').slice(0, 160)}`);
+    }
+  }
+  return lines.join('\n');
+}
