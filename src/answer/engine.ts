@@ -16,6 +16,12 @@ import type { AnswerResult, AskOptions, Citation, DocumentInfo, Lang, Turn } fro
 export const MAX_QUESTION_CHARS = 1000;
 export const MAX_UPLOAD_BYTES = 1024 * 1024;
 
+/**
+ * The relevance gate: the share of a question's information the sources must hold to be answered.
+ * An LLM judges coverage itself (it may say NOT_COVERED), so its gate only screens out the obvious.
+ */
+export const COVERAGE_GATE = { extractive: 0.5, llm: 0.25 };
+
 /** A rejected upload; the message is meant for the person who sent it. */
 export class UploadError extends Error {}
 
@@ -99,7 +105,7 @@ class AnswerEngine implements Engine {
     const history = options.history ?? [];
     const retrieval = await this.retrieveFor(question, language, history);
     const retrieveMs = performance.now() - started;
-    if (!retrieval.covered) return result({ note, timings: { retrieveMs, generateMs: 0 } });
+    if (retrieval.coverage < COVERAGE_GATE[this.llm ? 'llm' : 'extractive']) return result({ note, timings: { retrieveMs, generateMs: 0 } });
 
     const offline = this.extractive(question, language, retrieval);
     if (this.llm) {

@@ -86,9 +86,11 @@ export function chunkDocument(doc: SourceDocument, { size, overlap }: ChunkingOp
       text: doc.text.slice(start, end),
     });
     if (last + 1 >= sentences.length) break;
-    // Step back over trailing sentences that fit in the overlap, but always move forward.
+    // Step back over trailing sentences that fit in the overlap (at least the last one, when it is not
+    // most of the chunk), but always move forward.
     let next = last + 1;
     while (next - 1 > first && end - sentences[next - 1]!.start <= overlap) next--;
+    if (next === last + 1 && last > first && end - sentences[last]!.start <= size / 2) next = last;
     first = next;
   }
   return chunks;

@@ -26,8 +26,8 @@ export interface Hit {
 export interface Retrieval {
   tokens: QueryToken[];
   hits: Hit[];
-  /** Whether the best hits clear the relevance gate. */
-  covered: boolean;
+  /** Share of the question's information that the best file's retrieved chunks hold together, 0–1. */
+  coverage: number;
 }
 
 export interface RetrieveOptions {
@@ -39,8 +39,6 @@ export interface RetrieveOptions {
 const RRF_K = 60;
 const CANDIDATES = 30;
 const MAX_PER_FILE = 2;
-/** A query is covered when its best chunk holds at least this share of its information. */
-export const COVERAGE_GATE = 0.5;
 const FUZZY_MIN = 0.55;
 
 function dice(a: string[], b: Set<string>): number {
@@ -52,7 +50,7 @@ function dice(a: string[], b: Set<string>): number {
 /**
  * Hybrid retrieval: dense neighbours from the hnswlib index and BM25 over the same normalised
  * terms, fused by reciprocal rank, diversified across files, then checked by a relevance gate
- * that asks whether the best chunk actually contains what the question is about.
+ * measure (coverage) of whether the best chunks actually contain what the question is about.
  */
 export class HybridRetriever {
   private bm25 = new Bm25();
@@ -123,8 +121,7 @@ export class HybridRetriever {
     return Math.max(...seen.map((k) => this.bm25.idf(k)));
   }
 
-  private coverageOf(chunkId: string, tokens: QueryToken[]): number {
-    const keys = this.chunkKeys.get(chunkId)!;
+  private coverageOf(keys: Set<string>, tokens: QueryToken[]): number {
     let total = 0;
     let matched = 0;
     for (const t of tokens) {
@@ -140,7 +137,7 @@ export class HybridRetriever {
     const tokens = this.analyse(question, lang);
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), 0.5) : [];
     const all = [...tokens, ...carried];
-    if (!all.length || !this.chunks.size) return { tokens, hits: [], covered: false };
+    if (!all.length || !this.chunks.size) return { tokens, hits: [], coverage: 0 };
 
     const query = new Map<string, number>();
     for (const t of all) for (const key of t.keys) query.set(key, Math.max(query.get(key) ?? 0, t.weight));
@@ -158,7 +155,7 @@ export class HybridRetriever {
     });
 
     const ranked = [...fused]
-      .map(([id, score]) => ({ chunk: this.chunks.get(id)!, score, coverage: this.coverageOf(id, all) }))
+      .map(([id, score]) => ({ chunk: this.chunks.get(id)!, score, coverage: this.coverageOf(this.chunkKeys.get(id)!, all) }))
       .filter((h) => h.chunk)
       // Rank fusion orders candidates; coverage breaks near-ties toward chunks that hold the whole question.
       .sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage));
@@ -173,7 +170,15 @@ export class HybridRetriever {
       hits.push(hit);
       if (hits.length === k) break;
     }
-    const best = Math.max(0, ...hits.map((h) => h.coverage));
-    return { tokens, hits, covered: best >= COVERAGE_GATE };
+    // An article may name the subject in one chunk and state the fact in the next: the gate asks
+    // how much of the question the retrieved chunks of one file hold together.
+    const keysByFile = new Map<string, Set<string>>();
+    for (const h of hits) {
+      const keys = keysByFile.get(h.chunk.file) ?? new Set<string>();
+      for (const key of this.chunkKeys.get(h.chunk.id)!) keys.add(key);
+      keysByFile.set(h.chunk.file, keys);
+    }
+    const coverage = Math.max(0, ...[...keysByFile.values()].map((keys) => this.coverageOf(keys, all)));
+    return { tokens, hits, coverage };
   }
 }

@@ -1,0 +1,450 @@
+/**
+ * Telegram wiring: createBot builds the Telegraf instance and its handlers; startTelegram
+ * launches it (long polling, or a webhook server when WEBHOOK_URL is set) and returns a stop function.
+ *
+ * Handlers only decide what to do (addressing, access, rate limit) and hand the work to a
+ * TaskTracker, so a slow answer never holds up telegraf's update loop or other chats.
+ */
+import { Telegraf, type Context, type Telegram } from 'telegraf';
+import type { CallbackQuery, Message } from 'telegraf/types';
+import type { Config } from '../config.js';
+import { log, registerSecrets } from '../log.js';
+import { AccessPolicy, RateLimiter } from './access.js';
+import { groupQuestion, parseCommand, stripMentions, topicOf, type BotIdentity, type ParsedCommand } from './addressing.js';
+import { errorDescription, isConflictError, withRetryAfter } from './api.js';
+import { answerQuestion } from './ask.js';
+import { ConversationStore, conversationKey } from './conversation.js';
+import type { Engine } from '../answer/engine.js';
+import { FeedbackLog, FeedbackStore, feedbackKeyboard, parseFeedbackData } from './feedback.js';
+import { inlineResults, notAllowedResult } from './inline.js';
+import { COMMANDS, localeFor, messages, type Locale } from './messages.js';
+import { sendHtml, type Target } from './send.js';
+import { TaskTracker } from './tasks.js';
+import { handleUpload } from './upload.js';
+import { startWebhookServer, type WebhookServer } from './webhook.js';
+
+/** Update types the bot handles (sent to getUpdates / setWebhook). */
+export const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as const;
+
+
+/** Everything the handlers share; one per bot instance. */
+export interface BotRuntime {
+  engine: Engine;
+  config: Config;
+  telegram: Telegram;
+  access: AccessPolicy;
+  limiter: RateLimiter;
+  inlineLimiter: RateLimiter;
+  /** At most one "you are not allowed" notice per chat per minute. */
+  refusalLimiter: RateLimiter;
+  conversations: ConversationStore;
+  feedback: FeedbackStore;
+  feedbackLog: FeedbackLog;
+  tasks: TaskTracker;
+}
+
+const runtimes = new WeakMap<Telegraf, BotRuntime>();
+
+/** The shared state of a bot made by createBot (for startTelegram and tests). */
+export function botRuntime(bot: Telegraf): BotRuntime {
+  const rt = runtimes.get(bot);
+  if (!rt) throw new Error('Not a bot created by createBot');
+  return rt;
+}
+
+export function createBot(engine: Engine, config: Config): Telegraf {
+  const token = config.TELEGRAM_BOT_TOKEN;
+  if (!token) throw new Error('TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and put it in .env');
+  registerSecrets(token);
+  const bot = new Telegraf(token, {
+    telegram: {
+      ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
+      // Real HTTP calls even in webhook mode, so errors (429, parse errors) come back to us.
+      webhookReply: false,
+    },
+  });
+  withRetryAfter(bot.telegram);
+
+  const rt: BotRuntime = {
+    engine,
+    config,
+    telegram: bot.telegram,
+    access: new AccessPolicy({
+      allowedChatIds: config.ALLOWED_CHAT_IDS,
+      allowedUserIds: config.ALLOWED_USER_IDS,
+      adminUserIds: config.ADMIN_USER_IDS,
+    }),
+    limiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
+    // Inline queries arrive as the user types: allow more of them.
+    inlineLimiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE * 6),
+    refusalLimiter: new RateLimiter(1),
+    conversations: new ConversationStore(config.HISTORY_TURNS),
+    feedback: new FeedbackStore(),
+    feedbackLog: new FeedbackLog(config.FEEDBACK_LOG),
+    tasks: new TaskTracker(),
+  };
+  runtimes.set(bot, rt);
+
+  // telegraf makes a fresh Telegram client per update: give it the 429 retry too.
+  bot.use((ctx, next) => {
+    withRetryAfter(ctx.telegram);
+    return next();
+  });
+  bot.on('message', (ctx) => onMessage(rt, ctx));
+  bot.on('callback_query', (ctx) => onCallbackQuery(rt, ctx));
+  bot.on('inline_query', (ctx) => onInlineQuery(rt, ctx));
+  bot.catch((err, ctx) => {
+    // Never crash, never show a stack trace to a user.
+    log.error({ err, updateId: ctx.update?.update_id }, 'Unhandled error while processing an update');
+  });
+  return bot;
+}
+
+// ---------------------------------------------------------------------------
+// Messages
+
+function identity(ctx: Context): BotIdentity {
+  return { id: ctx.botInfo.id, username: ctx.botInfo.username };
+}
+
+/** Runs `fn` in the background, replying with its HTML result (if any). */
+function respond(rt: BotRuntime, name: string, target: Target, fn: (signal: AbortSignal) => Promise<string | undefined> | string | undefined): void {
+  rt.tasks.run(name, async (signal) => {
+    const html = await fn(signal);
+    if (html) await sendHtml(rt.telegram, target, html);
+  });
+}
+
+/** Access check (with a polite refusal), then the rate limit if `counted`. True when the request may proceed. */
+function admit(rt: BotRuntime, target: Target, chatId: number, userId: number | undefined, locale: Locale, counted: boolean): boolean {
+  if (!rt.access.allows(chatId, userId)) {
+    log.info({ chat: chatId, user: userId }, 'Refused a chat that is not on the allowlist');
+    if (rt.refusalLimiter.take(chatId).ok) respond(rt, 'refusal', target, () => messages.notAllowed(locale, chatId, userId));
+    return false;
+  }
+  if (counted) {
+    const d = rt.limiter.take(userId ?? chatId);
+    if (!d.ok) {
+      log.info({ chat: chatId, user: userId, retryAfter: d.retryAfterSec }, 'Rate limit hit');
+      if (d.notify) respond(rt, 'rate-limit', target, () => messages.rateLimited(locale, rt.config.RATE_LIMIT_PER_MINUTE, d.retryAfterSec));
+      return false;
+    }
+  }
+  return true;
+}
+
+function onMessage(rt: BotRuntime, ctx: Context): void {
+  const msg = ctx.message as Message | undefined;
+  const chat = ctx.chat;
+  if (!msg || !chat) return;
+  const from = msg.from;
+  if (from?.is_bot && from.username !== 'GroupAnonymousBot') return; // other bots (incl. ourselves)
+  const isPrivate = chat.type === 'private';
+  if (!isPrivate && chat.type !== 'group' && chat.type !== 'supergroup') return; // channels
+  const locale = localeFor(from?.language_code);
+  const me = identity(ctx);
+  const target: Target = { chatId: chat.id, threadId: topicOf(msg), replyTo: isPrivate ? undefined : msg.message_id };
+  const userId = from?.id;
+
+  if ('text' in msg) {
+    const command = parseCommand(msg.text, msg.entities, me);
+    if (command) return onCommand(rt, command, { target, chatId: chat.id, userId, locale, isPrivate, me });
+    if (msg.text.startsWith('/') && !isPrivate) return; // someone else's command
+    const question = isPrivate ? stripMentions(msg.text, msg.entities, me).text : groupQuestion(msg, me);
+    if (question === undefined) return; // a group message not addressed to us: stay silent
+    return ask(rt, { target, chatId: chat.id, userId, locale, isPrivate, me }, question);
+  }
+
+  if (!isPrivate) return; // media in groups: never our business
+  if ('document' in msg) {
+    if (!admit(rt, target, chat.id, userId, locale, false)) return;
+    if (!rt.access.isAdmin(userId)) {
+      log.info({ chat: chat.id, user: userId }, 'Refused a document upload from a non-admin');
+      respond(rt, 'upload-refused', target, () => messages.uploadAdminsOnly(locale));
+      return;
+    }
+    if (!admit(rt, target, chat.id, userId, locale, true)) return;
+    const doc = msg.document;
+    respond(rt, 'upload', target, (signal) => handleUpload({ engine: rt.engine, telegram: rt.telegram }, doc, locale, userId ?? chat.id, signal));
+    return;
+  }
+  if (!admit(rt, target, chat.id, userId, locale, false)) return;
+  respond(rt, 'non-text', target, () => messages.nonText(locale));
+}
+
+interface Origin {
+  target: Target;
+  chatId: number;
+  userId: number | undefined;
+  locale: Locale;
+  isPrivate: boolean;
+  me: BotIdentity;
+}
+
+function ask(rt: BotRuntime, o: Origin, question: string): void {
+  if (!admit(rt, o.target, o.chatId, o.userId, o.locale, question.length > 0)) return;
+  if (!question) {
+    respond(rt, 'empty-question', o.target, () => messages.emptyQuestion(o.locale, o.me.username));
+    return;
+  }
+  const deps = { engine: rt.engine, conversations: rt.conversations, feedback: rt.feedback, telegram: rt.telegram };
+  rt.tasks.run('answer', (signal) => answerQuestion(deps, { target: o.target, question, userId: o.userId, locale: o.locale }, signal));
+}
+
+const KNOWN_COMMANDS = new Set(['start', 'help', 'ask', 'sources', 'source', 'new']);
+
+function onCommand(rt: BotRuntime, cmd: ParsedCommand, o: Origin): void {
+  if (!KNOWN_COMMANDS.has(cmd.name)) {
+    if (!o.isPrivate) return;
+    if (admit(rt, o.target, o.chatId, o.userId, o.locale, false)) respond(rt, 'unknown-command', o.target, () => messages.unknownCommand(o.locale));
+    return;
+  }
+  if (cmd.name === 'ask') {
+    if (!cmd.args) {
+      if (admit(rt, o.target, o.chatId, o.userId, o.locale, false)) respond(rt, 'ask-usage', o.target, () => messages.askUsage(o.locale));
+      return;
+    }
+    // "/ask @bot question" is fine too
+    return ask(rt, o, stripMentions(cmd.args, undefined, o.me).text);
+  }
+  const counted = cmd.name === 'sources' || cmd.name === 'source';
+  if (!admit(rt, o.target, o.chatId, o.userId, o.locale, counted)) return;
+  const { engine } = rt;
+  switch (cmd.name) {
+    case 'start':
+      return respond(rt, 'start', o.target, () => messages.start(o.locale, engine.documents()));
+    case 'help':
+      return respond(rt, 'help', o.target, () => messages.help(o.locale, engine.documents(), o.me.username));
+    case 'sources':
+      return respond(rt, 'sources', o.target, () => messages.sources(o.locale, engine.documents()));
+    case 'source':
+      return respond(rt, 'source', o.target, () => {
+        const arg = cmd.args;
+        if (!arg) return messages.sourceUsage(o.locale);
+        let found: ReturnType<Engine['document']>;
+        try {
+          found = arg.length <= 256 ? engine.document(arg) : undefined;
+        } catch (err) {
+          log.warn({ arg: arg.slice(0, 64), error: errorDescription(err) }, 'engine.document failed; treating as not found');
+          found = undefined;
+        }
+        if (!found) return messages.sourceNotFound(o.locale, arg, engine.documents().length);
+        return messages.sourceDetails(o.locale, found.info, found.opening);
+      });
+    case 'new': {
+      rt.conversations.reset(conversationKey(o.target.chatId, o.target.threadId));
+      return respond(rt, 'new', o.target, () => messages.newConversation(o.locale));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Feedback buttons
+
+function onCallbackQuery(rt: BotRuntime, ctx: Context): void {
+  const cq = ctx.callbackQuery as CallbackQuery | undefined;
+  if (!cq) return;
+  const data = 'data' in cq ? cq.data : undefined;
+  const parsed = parseFeedbackData(data);
+  const locale = localeFor(cq.from.language_code);
+  const message = cq.message && 'chat' in cq.message ? cq.message : undefined;
+  const chatId = message?.chat.id;
+  const telegram = rt.telegram;
+  rt.tasks.run('callback', async () => {
+    if (!parsed) {
+      await telegram.answerCbQuery(cq.id).catch(() => undefined);
+      return;
+    }
+    if (!rt.access.allows(chatId, cq.from.id)) {
+      log.info({ chat: chatId, user: cq.from.id }, 'Refused a button press from a user not on the allowlist');
+      await telegram.answerCbQuery(cq.id, messages.callbackNotAllowed(locale), { show_alert: true });
+      return;
+    }
+    const rec = rt.feedback.get(parsed.answerId);
+    try {
+      await rt.feedbackLog.append({
+        time: new Date().toISOString(),
+        answerId: parsed.answerId,
+        vote: parsed.vote,
+        question: rec?.question ?? null,
+        files: rec?.files ?? [],
+        answered: rec?.answered ?? null,
+        chat: chatId ?? rec?.chatId ?? null,
+        ...(rec?.threadId !== undefined ? { thread: rec.threadId } : {}),
+        user: cq.from.id,
+      });
+      log.info({ answerId: parsed.answerId, vote: parsed.vote, user: cq.from.id, known: Boolean(rec) }, 'Feedback recorded');
+    } catch (err) {
+      log.error({ err, path: rt.feedbackLog.path }, 'Writing the feedback log failed');
+    }
+    await telegram.answerCbQuery(cq.id, messages.feedbackThanks(locale));
+    if (message && chatId !== undefined) {
+      await telegram
+        .editMessageReplyMarkup(chatId, message.message_id, undefined, feedbackKeyboard(parsed.answerId, parsed.vote))
+        .catch((err: unknown) => log.debug({ error: errorDescription(err) }, 'Marking the vote on the buttons failed (cosmetic)'));
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Inline mode
+
+function onInlineQuery(rt: BotRuntime, ctx: Context): void {
+  const iq = ctx.inlineQuery;
+  if (!iq) return;
+  const locale = localeFor(iq.from.language_code);
+  const telegram = rt.telegram;
+  rt.tasks.run('inline', async () => {
+    if (!rt.access.allows(undefined, iq.from.id)) {
+      await telegram.answerInlineQuery(iq.id, [notAllowedResult(locale, iq.from.id)], { cache_time: 0, is_personal: true });
+      return;
+    }
+    if (!rt.inlineLimiter.take(iq.from.id).ok) {
+      await telegram.answerInlineQuery(iq.id, [], { cache_time: 0, is_personal: true });
+      return;
+    }
+    const results = await inlineResults(rt.engine, iq.query);
+    await telegram.answerInlineQuery(iq.id, results, { cache_time: 30, is_personal: !rt.access.open });
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Start-up and shutdown
+
+export interface StartOptions {
+  /** Stop gracefully and exit on SIGINT/SIGTERM (default true). */
+  handleSignals?: boolean;
+  /**
+   * The bot cannot go on (409 Conflict: another poller; polling failed for good).
+   * Default: log a clear message, stop, exit with code 1.
+   */
+  onFatal?: (err: Error) => void;
+  /** How long a stop waits for answers in progress before aborting them (default 10 s). */
+  drainMs?: number;
+}
+
+export type StopFunction = (reason?: string) => Promise<void>;
+
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+}
+
+async function registerCommands(telegram: Telegram): Promise<void> {
+  const results = await Promise.allSettled([
+    telegram.setMyCommands(COMMANDS.en),
+    telegram.setMyCommands(COMMANDS.ru, { language_code: 'ru' }),
+  ]);
+  for (const r of results) {
+    if (r.status === 'rejected') log.warn({ error: errorDescription(r.reason) }, 'setMyCommands failed (cosmetic; the bot works without the command menu)');
+  }
+}
+
+/**
+ * Starts the bot: long polling by default, a webhook server on PORT when WEBHOOK_URL is set.
+ * Resolves once the bot is receiving updates; the returned function stops it gracefully.
+ */
+export async function startTelegram(engine: Engine, config: Config, options: StartOptions = {}): Promise<StopFunction> {
+  const bot = createBot(engine, config);
+  const rt = botRuntime(bot);
+  const mode = config.WEBHOOK_URL ? 'webhook' : 'polling';
+
+  try {
+    bot.botInfo = await bot.telegram.getMe();
+  } catch (err) {
+    throw new Error(`Cannot start the Telegram bot: getMe failed (${errorDescription(err)}). Check TELEGRAM_BOT_TOKEN and network access to the Bot API.`);
+  }
+  const username = bot.botInfo.username;
+  if (rt.access.open) log.warn('ALLOWED_CHAT_IDS and ALLOWED_USER_IDS are both empty: the bot answers anyone who finds it');
+  await registerCommands(bot.telegram);
+
+  let stopped = false;
+  let webhook: WebhookServer | undefined;
+  let pollingDone: Promise<void> | undefined;
+  const signals: Array<[NodeJS.Signals, () => void]> = [];
+
+  const stopPolling = async (reason: string): Promise<void> => {
+    // bot.stop throws until telegraf has created its polling loop (right after deleteWebhook).
+    for (let i = 0; i < 40; i++) {
+      try {
+        bot.stop(reason);
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+  };
+
+  const stop: StopFunction = async (reason = 'stop') => {
+    if (stopped) return;
+    stopped = true;
+    for (const [sig, fn] of signals) process.off(sig, fn);
+    log.info({ reason, inFlight: rt.tasks.size }, 'Stopping the Telegram bot');
+    if (pollingDone) {
+      await Promise.race([stopPolling(reason), pollingDone]);
+      await pollingDone;
+    }
+    if (webhook) await webhook.close();
+    await rt.tasks.drain(options.drainMs ?? 10_000);
+    log.info('Telegram bot stopped');
+  };
+
+  const onFatal =
+    options.onFatal ??
+    ((err: Error) => {
+      log.fatal(err.message);
+      void stop('fatal').finally(() => process.exit(1));
+    });
+
+  if (config.WEBHOOK_URL) {
+    const url = new URL(config.WEBHOOK_URL);
+    webhook = await startWebhookServer(bot, { path: url.pathname || '/', secret: config.WEBHOOK_SECRET ?? '', port: config.PORT });
+    try {
+      await bot.telegram.setWebhook(config.WEBHOOK_URL, {
+        secret_token: config.WEBHOOK_SECRET,
+        allowed_updates: [...ALLOWED_UPDATES],
+      });
+    } catch (err) {
+      await webhook.close();
+      throw new Error(`Cannot start the Telegram bot: setWebhook failed (${errorDescription(err)})`);
+    }
+  } else {
+    pollingDone = bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] }).then(
+      () => undefined,
+      (err: unknown) => {
+        if (stopped) return;
+        if (isConflictError(err)) {
+          onFatal(
+            new ConflictError(
+              `Telegram says 409 Conflict (${errorDescription(err)}): another process is already receiving updates for @${username} ` +
+                '(a second instance with the same token, or a webhook). Stop the other one; only one poller may run per token.',
+            ),
+          );
+        } else {
+          onFatal(new Error(`Telegram polling stopped: ${errorDescription(err)}`));
+        }
+      },
+    );
+  }
+
+  if (options.handleSignals ?? true) {
+    for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+      const fn = (): void => {
+        log.info({ signal: sig }, 'Signal received');
+        stop(sig).then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once(sig, fn);
+      signals.push([sig, fn]);
+    }
+  }
+
+  const d = engine.describe();
+  log.info(
+    { bot: `@${username}`, mode, embedder: d.embedder, llm: d.llm, documents: d.documents, chunks: d.chunks, port: webhook?.port },
+    `Telegram bot @${username} started (${mode}): embedder ${d.embedder}, LLM ${d.llm ? 'configured' : 'not configured (extractive answers)'}, ` +
+      `${d.documents} documents, ${d.chunks} chunks`,
+  );
+  return stop;
+}

@@ -1,0 +1,87 @@
+/**
+ * Admin document upload: a .txt/.md file sent to the bot in a private chat is downloaded
+ * (getFile + file URL) and handed to engine.addDocument, which validates it (binary,
+ * non-UTF-8, empty, too large, name taken, bad name → UploadError with a user-facing message).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Telegram } from 'telegraf';
+import type { Document } from 'telegraf/types';
+import { log } from '../log.js';
+import { MAX_UPLOAD_BYTES, UploadError, type Engine } from '../answer/engine.js';
+import { messages, type Locale } from './messages.js';
+
+const DOWNLOAD_TIMEOUT_MS = 30_000;
+const ALLOWED_EXTENSIONS = /\.(txt|md)$/i;
+
+export class TooLargeError extends Error {}
+
+/** Reads a response body, giving up as soon as it exceeds maxBytes. */
+async function readCapped(res: Response, maxBytes: number): Promise<Buffer> {
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) throw new TooLargeError();
+  if (!res.body) return Buffer.alloc(0);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const reader = res.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new TooLargeError();
+    }
+    chunks.push(Buffer.from(value));
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Downloads a Telegram file (HTTP(S) URL, or a local path from a local Bot API server). */
+export async function downloadTelegramFile(telegram: Telegram, fileId: string, signal: AbortSignal, maxBytes = MAX_UPLOAD_BYTES): Promise<Buffer> {
+  const url = await telegram.getFileLink(fileId);
+  if (url.protocol === 'file:') {
+    const path = fileURLToPath(url);
+    if ((await stat(path)).size > maxBytes) throw new TooLargeError();
+    return readFile(path);
+  }
+  const res = await fetch(url, { signal: AbortSignal.any([signal, AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS)]) });
+  if (!res.ok) {
+    await res.body?.cancel().catch(() => undefined);
+    // Never include the URL: it contains the bot token.
+    throw new Error(`file download failed with HTTP ${res.status}`);
+  }
+  return readCapped(res, maxBytes);
+}
+
+export interface UploadDeps {
+  engine: Engine;
+  telegram: Telegram;
+}
+
+/** Returns the HTML reply for an admin's document. */
+export async function handleUpload(deps: UploadDeps, doc: Document, locale: Locale, userId: number, signal: AbortSignal): Promise<string> {
+  const name = doc.file_name ?? '';
+  if (!ALLOWED_EXTENSIONS.test(name)) return messages.uploadWrongType(locale);
+  if (doc.file_size !== undefined && doc.file_size > MAX_UPLOAD_BYTES) return messages.uploadTooLarge(locale, MAX_UPLOAD_BYTES);
+  let content: Buffer;
+  try {
+    content = await downloadTelegramFile(deps.telegram, doc.file_id, signal);
+  } catch (err) {
+    if (err instanceof TooLargeError) return messages.uploadTooLarge(locale, MAX_UPLOAD_BYTES);
+    log.error({ user: userId, file: name, err }, 'Downloading an uploaded document failed');
+    return messages.uploadFailed(locale);
+  }
+  try {
+    const info = await deps.engine.addDocument(name, content);
+    log.info({ user: userId, file: info.file, lang: info.lang, chunks: info.chunks, bytes: content.length }, 'Admin added a document');
+    return messages.uploadAdded(locale, info, deps.engine.documents().length);
+  } catch (err) {
+    if (err instanceof UploadError) {
+      log.info({ user: userId, file: name, reason: err.message }, 'Rejected an uploaded document');
+      return messages.uploadRejected(locale, err.message);
+    }
+    log.error({ user: userId, file: name, err }, 'Adding an uploaded document failed');
+    return messages.uploadFailed(locale);
+  }
+}
