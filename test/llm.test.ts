@@ -97,7 +97,11 @@ describe('LLM mode against a local OpenAI-compatible server', () => {
   });
 
   it('rewrites a follow-up with the model before retrieving', async () => {
-    server.onChat((body) => (isAnswerRequest(body) ? { text: 'About 4.2 billion dollars [1].' } : { text: 'What is the value of the Wabtec locomotive agreement?' }));
+    server.onChat((body) => {
+      if (!isAnswerRequest(body)) return { text: 'What is the value of the Wabtec locomotive agreement?' };
+      const wabtec = [...sourcesOf(body)].find(([, s]) => /Wabtec/.test(s.text));
+      return { text: `About 4.2 billion dollars [${wabtec?.[0] ?? 1}].` };
+    });
     const result = await engine.ask('And how much is it worth?', { history: [{ question: 'How many locomotives from Wabtec?', answer: '300' }] });
     const answerBody = server.chatRequests().map((r) => r.body).find(isAnswerRequest);
     expect([...sourcesOf(answerBody).values()].some((s) => /Wabtec/.test(s.text))).toBe(true);

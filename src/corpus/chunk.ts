@@ -39,8 +39,11 @@ export function splitSentences(text: string, lang: Lang = 'ru'): Span[] {
     const span = { start: index + lead, end: index + lead + body.length };
     const previous = spans[spans.length - 1];
     const previousText = previous ? text.slice(previous.start, previous.end) : '';
-    const sameParagraph = previous && !text.slice(previous.end, span.start).includes('\n');
-    if (previous && sameParagraph && ABBREVIATION.test(previousText)) previous.end = span.end;
+    const gap = previous ? text.slice(previous.end, span.start) : '';
+    const abbreviation = !gap.includes('\n') && ABBREVIATION.test(previousText);
+    // "Signed by:" followed by "From Kazakhstan – minister X;" reads as one statement.
+    const listItem = /[:;]$/.test(previousText) && !/\n\s*\n\s*\n/.test(gap) && body.length <= 200 && previousText.length <= 600;
+    if (previous && (abbreviation || listItem)) previous.end = span.end;
     else spans.push(span);
   }
   return spans;

@@ -20,7 +20,8 @@ export interface Token {
 }
 
 // A word has a letter ("C5", "Kazakhstan's"); a number may carry a decimal part ("4,2", "152.7").
-const WORD = /[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
+// Hyphens separate words, so a Kazakh suffix ("АҚШ-тың") or a compound ("Касым-Жомарт") splits.
+const WORD = /[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -76,7 +77,13 @@ function foldHungarian(word: string): string {
 /** One Latin spelling for a lowercased word of any supported language. */
 export function foldWord(word: string, lang: Lang): string {
   if (isNumber(word)) return word.replace(',', '.');
-  let w = /\p{Script=Cyrillic}/u.test(word) ? transliterateCyrillic(word, lang) : lang === 'hu' ? foldHungarian(word) : word;
+  let w = /\p{Script=Cyrillic}/u.test(word)
+    ? transliterateCyrillic(word, lang)
+    : lang === 'hu'
+      ? foldHungarian(word)
+      : lang === 'en'
+        ? word.replace(/j/g, 'dzh') // "John", "Jeff" as "Джон", "Джефф"
+        : word;
   w = w.normalize('NFD').replace(/\p{M}/gu, '');
   w = w
     .replace(/['’-]/g, '')
@@ -119,6 +126,11 @@ export function termsOf(text: string, lang: Lang): Term[] {
     if (t.named && !isNumber(t.word)) {
       const skeleton = skeletonOf(folded);
       if (skeleton.length >= 3) terms.push({ key: `s:${skeleton}`, token: i });
+      // A Latin-script name in a Hungarian text is often foreign ("Sergio", not "Shergio").
+      if (lang === 'hu' && /\p{Script=Latin}/u.test(t.word)) {
+        const plain = foldWord(t.word, 'en');
+        if (plain !== folded) terms.push({ key: `w:${stemOf(plain)}`, token: i });
+      }
     }
   });
   return terms;

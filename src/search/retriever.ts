@@ -13,7 +13,12 @@ export interface QueryToken {
   named: boolean;
   /** 1 for the question itself, less for terms carried over from an earlier question. */
   weight: number;
+  /** Which sentence of the question it is in (0-based). */
+  sentence: number;
 }
+
+/** Index of the sentence a character offset falls in. */
+const sentenceOf = (text: string, offset: number) => (text.slice(0, offset).match(/[.!?…]+\s/g) ?? []).length;
 
 export interface Hit {
   chunk: Chunk;
@@ -24,6 +29,7 @@ export interface Hit {
 }
 
 export interface Retrieval {
+  /** The question's content words, plus any carried over from the previous question. */
   tokens: QueryToken[];
   hits: Hit[];
   /** Share of the question's information that the best file's retrieved chunks hold together, 0–1. */
@@ -39,7 +45,10 @@ export interface RetrieveOptions {
 const RRF_K = 60;
 const CANDIDATES = 30;
 const MAX_PER_FILE = 2;
-const FUZZY_MIN = 0.55;
+const FUZZY_MIN = 0.6;
+/** Terms of the previous question count almost fully in a follow-up: they name what "it" is. */
+const CARRY_OVER_WEIGHT = 0.8;
+const UNSEEN_WORD_WEIGHT = 0.35;
 
 function dice(a: string[], b: Set<string>): number {
   let shared = 0;
@@ -56,7 +65,7 @@ export class HybridRetriever {
   private bm25 = new Bm25();
   private chunks = new Map<string, Chunk>();
   private chunkKeys = new Map<string, Set<string>>();
-  /** Folded corpus words by stem key, for fuzzy matching of unseen spellings ("Sergio" ~ "Серджио"). */
+  /** Folded corpus words with their stem key, for matching unseen spellings of names. */
   private vocabulary = new Map<string, { key: string; grams: Set<string> }>();
 
   constructor(private readonly store: HnswStore) {
@@ -76,7 +85,7 @@ export class HybridRetriever {
       this.chunkKeys.set(chunk.id, new Set(keys));
       this.bm25.add(chunk.id, keys);
       for (const token of tokenize(chunk.text)) {
-        if (token.word.length < 4 || isStopword(token.word) || isNumber(token.word)) continue;
+        if (token.word.length < 3 || isStopword(token.word) || isNumber(token.word)) continue;
         const folded = foldWord(token.word, chunk.lang);
         if (!this.vocabulary.has(folded)) this.vocabulary.set(folded, { key: `w:${stemOf(folded)}`, grams: new Set(trigramsOf(folded)) });
       }
@@ -92,32 +101,48 @@ export class HybridRetriever {
     const tokens = tokenize(text);
     const byToken = new Map<number, string[]>();
     for (const term of termsOf(text, lang)) byToken.set(term.token, [...(byToken.get(term.token) ?? []), term.key]);
-    return [...byToken].map(([i, keys]) => {
+    const seen = new Set<string>();
+    const result: QueryToken[] = [];
+    for (const [i, keys] of byToken) {
+      if (seen.has(keys[0]!)) continue; // a repeated word says nothing new
+      seen.add(keys[0]!);
       const token = tokens[i]!;
       const folded = foldWord(token.word, lang);
-      if (!keys.some((k) => this.bm25.has(k)) && folded.length >= 4 && !isNumber(folded)) keys.push(...this.fuzzyKeys(folded));
-      return { word: token.word, keys, named: token.named, weight };
-    });
+      if (token.named && !keys.some((k) => this.bm25.has(k)) && folded.length >= 3 && !isNumber(folded)) keys.push(...this.nameVariants(folded));
+      result.push({ word: token.word, keys, named: token.named, weight, sentence: sentenceOf(text, token.start) });
+    }
+    return result;
   }
 
-  /** Stems of corpus words spelled like an unseen word (transliteration variants, typos). */
-  private fuzzyKeys(folded: string): string[] {
+  /**
+   * Stems of corpus words that are another spelling or another case of an unseen name: "Gor" ~ "Гора",
+   * "Tokajev" ~ "Токаева" (one is the other plus an ending), or close in character trigrams.
+   */
+  private nameVariants(folded: string): string[] {
     const grams = trigramsOf(folded);
     const matches: Array<{ key: string; sim: number }> = [];
-    for (const entry of this.vocabulary.values()) {
-      const sim = dice(grams, entry.grams);
-      if (sim >= FUZZY_MIN) matches.push({ key: entry.key, sim });
+    for (const [word, entry] of this.vocabulary) {
+      const [shorter, longer] = word.length < folded.length ? [word, folded] : [folded, word];
+      if (shorter.length >= 3 && longer.startsWith(shorter) && longer.length - shorter.length <= 3) matches.push({ key: entry.key, sim: 1 });
+      else {
+        const sim = dice(grams, entry.grams);
+        if (sim >= FUZZY_MIN) matches.push({ key: entry.key, sim });
+      }
     }
     const skeleton = skeletonOf(folded);
     if (skeleton.length >= 3 && this.bm25.has(`s:${skeleton}`)) matches.push({ key: `s:${skeleton}`, sim: 1 });
     return [...new Set(matches.sort((a, b) => b.sim - a.sim).slice(0, 3).map((m) => m.key))];
   }
 
-  /** How much a token tells: the rarest of its keys; an unseen word (even a name) tells the most. */
+  /**
+   * How much a token tells: the idf of the rarest of its keys. A name the corpus has never seen tells
+   * the most (the question is about something else: "Tesla", "Australia"); an unseen ordinary word
+   * counts less, since it may only be phrasing the lexicon does not know.
+   */
   informationOf(token: QueryToken): number {
     const seen = token.keys.filter((k) => this.bm25.has(k));
     const unseen = this.bm25.idf('\u0000unseen');
-    if (!seen.length) return unseen * (token.named ? 2 : 1);
+    if (!seen.length) return unseen * (token.named ? 2 : UNSEEN_WORD_WEIGHT);
     return Math.max(...seen.map((k) => this.bm25.idf(k)));
   }
 
@@ -135,9 +160,9 @@ export class HybridRetriever {
   async retrieve(question: string, lang: Lang, options: RetrieveOptions = {}): Promise<Retrieval> {
     const k = options.k ?? 6;
     const tokens = this.analyse(question, lang);
-    const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), 0.5) : [];
+    const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
     const all = [...tokens, ...carried];
-    if (!all.length || !this.chunks.size) return { tokens, hits: [], coverage: 0 };
+    if (!all.length || !this.chunks.size) return { tokens: all, hits: [], coverage: 0 };
 
     const query = new Map<string, number>();
     for (const t of all) for (const key of t.keys) query.set(key, Math.max(query.get(key) ?? 0, t.weight));
@@ -178,7 +203,17 @@ export class HybridRetriever {
       for (const key of this.chunkKeys.get(h.chunk.id)!) keys.add(key);
       keysByFile.set(h.chunk.file, keys);
     }
-    const coverage = Math.max(0, ...[...keysByFile.values()].map((keys) => this.coverageOf(keys, all)));
-    return { tokens, hits, coverage };
+    // A message may hold several sentences ("Ignore that. How many locomotives?"): the best-covered
+    // sentence that carries enough of the message counts.
+    const parts = [all, ...this.sentenceParts(tokens)];
+    const coverage = Math.max(0, ...[...keysByFile.values()].flatMap((keys) => parts.map((part) => this.coverageOf(keys, part))));
+    return { tokens: all, hits, coverage };
+  }
+
+  /** The question's tokens grouped by sentence, keeping sentences with at least two content words. */
+  private sentenceParts(tokens: QueryToken[]): QueryToken[][] {
+    const groups = new Map<number, QueryToken[]>();
+    for (const t of tokens) groups.set(t.sentence, [...(groups.get(t.sentence) ?? []), t]);
+    return groups.size > 1 ? [...groups.values()].filter((g) => g.length >= 2) : [];
   }
 }

@@ -9,27 +9,32 @@ const LISTS = {
     it its this that these those there here what which who whom whose when where why how many much long often
     i you he she we they me him her us them my your his our their mine yours tell please know any some all each
     not no yes also only just than then so such very too more most again ever both either neither whether if
-    s t get got give given make made say said`,
+    s t get got give given make made say said what's who's where's when's how's between together other others another
+    exactly especially currently actually really according regarding concerning per via within without`,
   ru: `а и в во на с со к ко о об обо от до из у за по при для без над под про через между перед после около
     не ни же ли бы вот это этот эта эти этого этой этом тот та те того той том так также тоже как какой какая какое
     какие каков какова каково каковы каким какую каких сколько где когда куда откуда почему зачем кто что чего чем кого кому
     который которая которое которые которого которой котором был была было были быть будет будут есть является
     я ты он она оно мы вы они его ее её их ему ей им нам вам нас вас мне меня себя свой своя свои своих
-    или но да нет уже еще ещё только даже все всё всех весь вся если то чтобы ли ну очень более менее`,
+    или но да нет уже еще ещё только даже все всё всех весь вся если то чтобы ли ну очень более менее
+    каком какого какому каких именно особенно также согласно между вместе`,
   bg: `а и в във на с със к към о от до из у за по при за без над под през между пред след около
     не ни ли би ще е са съм си сме сте беше бяха бил била били било да този тази това тези тоя онзи
     как какъв каква какво какви колко къде кога защо кой коя кое кои кого кому който която което които
     аз ти той тя то ние вие те го я ги му ѝ им нас вас мен себе си свой своя свои
-    или но нито още само дори всички всичко всеки ако че дали много повече по-малко`,
+    или но нито още само дори всички всичко всеки ако че дали много повече по-малко
+    според има няма него нея отколкото точно особено между заедно`,
   hu: `a az egy és vagy de is nem sem meg már még csak pedig hogy mint ha akkor mert ami amely aki amit ahol amikor
     mi mit mik kik ki mikor hol hová honnan miért hogyan hány hányat mennyi mennyit milyen melyik mekkora meddig
     van volt lesz lett lehet nincs vannak voltak ez ezt ennek ebben arra erre azt annak abban ezek azok
     én te ő mi ti ők őt engem téged neki nekik által alatt után előtt között szerint során számára pedig
-    minden sok több nagyon kell`,
+    minden sok több nagyon kell mely melyek miben akivel amivel alapján pontosan különösen együtt továbbá`,
   kk: `және мен да де та те бен пен ал бірақ немесе үшін туралы арқылы дейін кейін бойынша сияқты
     қанша неше қашан қайда қай кім не неге неліктен қандай қалай қайсы нешінші
     бұл осы сол ол олар біз сіз сен мен оның олардың біздің сіздің өз өзі
-    емес жоқ бар еді болды болып болады екен ма ме ба бе па пе ғой ғана тек да`,
+    емес жоқ бар еді болды болып болады екен ма ме ба бе па пе ғой ғана тек да
+    ретінде кезінде аясында ішінде арасындағы арасында жөнінде жайлы
+    тың тің дың дің ның нің ға ге қа ке дан ден тан тен нан нен сы сі ны ні`,
 };
 
 export const STOPWORDS: ReadonlySet<string> = new Set(
