@@ -10,7 +10,7 @@ import { HybridRetriever, type Retrieval } from '../search/retriever.js';
 import { chooseQuotes, citationOf, composeExtractive, selectEvidence } from './extractive.js';
 import { createLlm, type LlmAnswerer } from './llm.js';
 import { phrase } from './phrases.js';
-import { answerKind, isFollowUp, type AnswerKind } from './question.js';
+import { answerKind, isFollowUp } from './question.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Lang, Turn } from './types.js';
 
 export const MAX_QUESTION_CHARS = 1000;
@@ -21,8 +21,6 @@ export const MAX_UPLOAD_BYTES = 1024 * 1024;
  * An LLM judges coverage itself (it may say NOT_COVERED), so its gate only screens out the obvious.
  */
 export const COVERAGE_GATE = { extractive: 0.45, llm: 0.25 };
-
-const FIGURE_KINDS = new Set<AnswerKind>(['count', 'money', 'date', 'percent']);
 
 /** A rejected upload; the message is meant for the person who sent it. */
 export class UploadError extends Error {}
@@ -138,10 +136,7 @@ class AnswerEngine implements Engine {
   }
 
   private extractive(question: string, language: Lang, retrieval: Retrieval) {
-    const kind = answerKind(question);
-    const evidence = selectEvidence(retrieval.hits, retrieval.tokens, kind, question, (t) => this.retriever.informationOf(t));
-    // Asked for a figure or a date that no relevant sentence states: the sources do not say it.
-    if (FIGURE_KINDS.has(kind) && !evidence[0]?.fact) return undefined;
+    const evidence = selectEvidence(retrieval.hits, retrieval.tokens, answerKind(question), question, (t) => this.retriever.informationOf(t));
     const quotes = chooseQuotes(evidence);
     return quotes.length ? { ...composeExtractive(quotes, language), mode: 'extractive' as const } : undefined;
   }

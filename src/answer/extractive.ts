@@ -6,12 +6,17 @@ import { phrase } from './phrases.js';
 import type { AnswerKind } from './question.js';
 import type { Citation, Lang } from './types.js';
 
+export const FIGURE_KINDS: ReadonlySet<AnswerKind> = new Set(['count', 'money', 'date', 'percent']);
+const FIGURE_RELEVANCE = 0.6;
+
 /** A sentence of a retrieved chunk, with absolute offsets in its source file. */
 export interface Evidence {
   hit: Hit;
   text: string;
   start: number;
   score: number;
+  /** How much of the question the sentence and its surroundings hold, 0–1. */
+  relevance: number;
   /** The fact the question asks for, as written in this sentence, when one is found. */
   fact?: string;
 }
@@ -113,32 +118,36 @@ export function selectEvidence(
   const candidates: Evidence[] = [];
 
   hits.forEach((hit, rank) => {
-    for (const span of splitSentences(hit.chunk.text, hit.chunk.lang)) {
-      const start = hit.chunk.start + span.start;
-      const key = `${hit.chunk.file}@${start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    const sentences = splitSentences(hit.chunk.text, hit.chunk.lang).map((span) => {
       const text = hit.chunk.text.slice(span.start, span.end);
       const terms = termsOf(text, hit.chunk.lang);
       const keys = new Set(terms.map((t) => t.key));
       let matched = 0;
       for (const t of tokens) if (t.keys.some((k) => keys.has(k))) matched += informationOf(t) * t.weight;
-      if (!matched) continue;
-
+      return { span, text, terms, own: matched / totalInfo };
+    });
+    sentences.forEach(({ span, text, terms, own }, i) => {
+      const start = hit.chunk.start + span.start;
+      const key = `${hit.chunk.file}@${start}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      // A sentence often names the thing through its neighbours ("300 локомотивов" right after
+      // "Wabtec"), so the sentences around it and the whole chunk count too.
+      const context = Math.max(sentences[i - 1]?.own ?? 0, sentences[i + 1]?.own ?? 0);
       const facts = factSpans(text, kind).filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)));
+      if (!own && !(facts.length && context >= 0.3)) return;
+
       // The fact nearest to a shared term is the one the sentence states about the asked thing.
-      const anchors = terms.filter((t) => tokens.some((q) => q.keys.includes(t.key))).map((t) => t.token);
       const tokenStarts = tokenize(text).map((t) => t.start);
-      const anchorAt = anchors.map((i) => tokenStarts[i] ?? 0);
+      const anchorAt = terms.filter((t) => tokens.some((q) => q.keys.includes(t.key))).map((t) => tokenStarts[t.token] ?? 0);
       const distance = (f: Span) => Math.min(...anchorAt.map((a) => Math.abs(a - f.at)), 1e6);
       const fact = facts.sort((a, b) => distance(a) - distance(b))[0];
 
-      // A sentence often names the thing through its neighbours ("300 локомотивов" after "Wabtec"),
-      // so the chunk's coverage counts too; a question that asks for a fact wants a sentence stating one.
-      const relevance = 0.7 * (matched / totalInfo) + 0.3 * hit.coverage;
+      const relevance = 0.65 * own + 0.2 * context + 0.15 * hit.coverage;
+      // Who and where prefer a sentence that names someone or somewhere.
       const score = relevance * (kind === 'other' || fact ? 1 : 0.6) - rank * 0.01 - (text.length > 400 ? 0.05 : 0);
-      candidates.push({ hit, text, start, score, fact: fact?.text });
-    }
+      candidates.push({ hit, text, start, score, relevance, fact: fact?.text });
+    });
   });
   // A fact that several articles state is more likely the one asked about (the deal, not a side figure).
   const filesByFact = new Map<string, Set<string>>();
@@ -148,7 +157,12 @@ export function selectEvidence(
     filesByFact.set(key, (filesByFact.get(key) ?? new Set()).add(c.hit.chunk.file));
   }
   for (const c of candidates) if (c.fact) c.score += 0.1 * (filesByFact.get(normaliseFact(c.fact))!.size - 1);
-  return candidates.sort((a, b) => b.score - a.score);
+  candidates.sort((a, b) => b.score - a.score);
+  if (!FIGURE_KINDS.has(kind)) return candidates;
+  // A figure or a date is answered only by a sentence that states one, and only when that sentence is
+  // about as relevant as the best one: a number from a side remark is no answer.
+  const best = Math.max(0, ...candidates.map((c) => c.relevance));
+  return candidates.filter((c) => c.fact && c.relevance >= FIGURE_RELEVANCE * best);
 }
 
 /**

@@ -77,13 +77,12 @@ function foldHungarian(word: string): string {
 /** One Latin spelling for a lowercased word of any supported language. */
 export function foldWord(word: string, lang: Lang): string {
   if (isNumber(word)) return word.replace(',', '.');
+  // A Latin word in a Russian, Bulgarian or Kazakh text is an English name ("John Deere", "Wabtec").
   let w = /\p{Script=Cyrillic}/u.test(word)
     ? transliterateCyrillic(word, lang)
     : lang === 'hu'
       ? foldHungarian(word)
-      : lang === 'en'
-        ? word.replace(/j/g, 'dzh') // "John", "Jeff" as "Джон", "Джефф"
-        : word;
+      : word.replace(/j/g, 'dzh'); // "John", "Jeff" as "Джон", "Джефф
   w = w.normalize('NFD').replace(/\p{M}/gu, '');
   w = w
     .replace(/['’-]/g, '')
