@@ -57,6 +57,7 @@ export async function answerQuestion(deps: AskDeps, req: AskRequest, signal: Abo
     const files = [...new Set(result.citations.map((c) => c.file))];
     const answerId = deps.feedback.remember({
       question,
+      answer: result.answer.slice(0, 2_000),
       files,
       answered: result.answered,
       chatId: target.chatId,

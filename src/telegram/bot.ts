@@ -6,42 +6,28 @@
  * TaskTracker, so a slow answer never holds up telegraf's update loop or other chats.
  */
 import { Telegraf, type Context, type Telegram } from 'telegraf';
-import type { CallbackQuery, Message } from 'telegraf/types';
+import type { Message } from 'telegraf/types';
+import type { Engine } from '../answer/engine.js';
 import type { Config } from '../config.js';
 import { log, registerSecrets } from '../log.js';
 import { AccessPolicy, RateLimiter } from './access.js';
-import { groupQuestion, parseCommand, stripMentions, topicOf, type BotIdentity, type ParsedCommand } from './addressing.js';
+import { groupQuestion, parseCommand, stripMentions, topicOf } from './addressing.js';
 import { errorDescription, isConflictError, withRetryAfter } from './api.js';
-import { answerQuestion } from './ask.js';
-import { ConversationStore, conversationKey } from './conversation.js';
-import type { Engine } from '../answer/engine.js';
-import { FeedbackLog, FeedbackStore, feedbackKeyboard, parseFeedbackData } from './feedback.js';
-import { inlineResults, notAllowedResult } from './inline.js';
-import { COMMANDS, localeFor, messages, type Locale } from './messages.js';
-import { sendHtml, type Target } from './send.js';
+import { onCommand } from './commands.js';
+import { ConversationStore } from './conversation.js';
+import { FeedbackLog, FeedbackStore, onCallbackQuery } from './feedback.js';
+import { onInlineQuery } from './inline.js';
+import { COMMANDS, localeFor, messages } from './messages.js';
+import { admit, ask, identity, respond, type BotRuntime } from './runtime.js';
+import { startTyping, type Target } from './send.js';
 import { TaskTracker } from './tasks.js';
 import { handleUpload } from './upload.js';
 import { startWebhookServer, type WebhookServer } from './webhook.js';
 
+export type { BotRuntime } from './runtime.js';
+
 /** Update types the bot handles (sent to getUpdates / setWebhook). */
 export const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as const;
-
-
-/** Everything the handlers share; one per bot instance. */
-export interface BotRuntime {
-  engine: Engine;
-  config: Config;
-  telegram: Telegram;
-  access: AccessPolicy;
-  limiter: RateLimiter;
-  inlineLimiter: RateLimiter;
-  /** At most one "you are not allowed" notice per chat per minute. */
-  refusalLimiter: RateLimiter;
-  conversations: ConversationStore;
-  feedback: FeedbackStore;
-  feedbackLog: FeedbackLog;
-  tasks: TaskTracker;
-}
 
 const runtimes = new WeakMap<Telegraf, BotRuntime>();
 
@@ -55,7 +41,7 @@ export function botRuntime(bot: Telegraf): BotRuntime {
 export function createBot(engine: Engine, config: Config): Telegraf {
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new Error('TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and put it in .env');
-  registerSecrets(token);
+  registerSecrets(token, config.WEBHOOK_SECRET);
   const bot = new Telegraf(token, {
     telegram: {
       ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
@@ -103,36 +89,6 @@ export function createBot(engine: Engine, config: Config): Telegraf {
 // ---------------------------------------------------------------------------
 // Messages
 
-function identity(ctx: Context): BotIdentity {
-  return { id: ctx.botInfo.id, username: ctx.botInfo.username };
-}
-
-/** Runs `fn` in the background, replying with its HTML result (if any). */
-function respond(rt: BotRuntime, name: string, target: Target, fn: (signal: AbortSignal) => Promise<string | undefined> | string | undefined): void {
-  rt.tasks.run(name, async (signal) => {
-    const html = await fn(signal);
-    if (html) await sendHtml(rt.telegram, target, html);
-  });
-}
-
-/** Access check (with a polite refusal), then the rate limit if `counted`. True when the request may proceed. */
-function admit(rt: BotRuntime, target: Target, chatId: number, userId: number | undefined, locale: Locale, counted: boolean): boolean {
-  if (!rt.access.allows(chatId, userId)) {
-    log.info({ chat: chatId, user: userId }, 'Refused a chat that is not on the allowlist');
-    if (rt.refusalLimiter.take(chatId).ok) respond(rt, 'refusal', target, () => messages.notAllowed(locale, chatId, userId));
-    return false;
-  }
-  if (counted) {
-    const d = rt.limiter.take(userId ?? chatId);
-    if (!d.ok) {
-      log.info({ chat: chatId, user: userId, retryAfter: d.retryAfterSec }, 'Rate limit hit');
-      if (d.notify) respond(rt, 'rate-limit', target, () => messages.rateLimited(locale, rt.config.RATE_LIMIT_PER_MINUTE, d.retryAfterSec));
-      return false;
-    }
-  }
-  return true;
-}
-
 function onMessage(rt: BotRuntime, ctx: Context): void {
   const msg = ctx.message as Message | undefined;
   const chat = ctx.chat;
@@ -165,148 +121,25 @@ function onMessage(rt: BotRuntime, ctx: Context): void {
     }
     if (!admit(rt, target, chat.id, userId, locale, true)) return;
     const doc = msg.document;
-    respond(rt, 'upload', target, (signal) => handleUpload({ engine: rt.engine, telegram: rt.telegram }, doc, locale, userId ?? chat.id, signal));
+    respond(rt, 'upload', target, async (signal) => {
+      const stopTyping = startTyping(rt.telegram, target);
+      try {
+        return await handleUpload({ engine: rt.engine, telegram: rt.telegram }, doc, locale, userId ?? chat.id, signal);
+      } finally {
+        stopTyping();
+      }
+    });
     return;
   }
+  if (!MEDIA_KEYS.some((k) => k in msg)) return; // service messages: nothing to say
   if (!admit(rt, target, chat.id, userId, locale, false)) return;
   respond(rt, 'non-text', target, () => messages.nonText(locale));
 }
 
-interface Origin {
-  target: Target;
-  chatId: number;
-  userId: number | undefined;
-  locale: Locale;
-  isPrivate: boolean;
-  me: BotIdentity;
-}
-
-function ask(rt: BotRuntime, o: Origin, question: string): void {
-  if (!admit(rt, o.target, o.chatId, o.userId, o.locale, question.length > 0)) return;
-  if (!question) {
-    respond(rt, 'empty-question', o.target, () => messages.emptyQuestion(o.locale, o.me.username));
-    return;
-  }
-  const deps = { engine: rt.engine, conversations: rt.conversations, feedback: rt.feedback, telegram: rt.telegram };
-  rt.tasks.run('answer', (signal) => answerQuestion(deps, { target: o.target, question, userId: o.userId, locale: o.locale }, signal));
-}
-
-const KNOWN_COMMANDS = new Set(['start', 'help', 'ask', 'sources', 'source', 'new']);
-
-function onCommand(rt: BotRuntime, cmd: ParsedCommand, o: Origin): void {
-  if (!KNOWN_COMMANDS.has(cmd.name)) {
-    if (!o.isPrivate) return;
-    if (admit(rt, o.target, o.chatId, o.userId, o.locale, false)) respond(rt, 'unknown-command', o.target, () => messages.unknownCommand(o.locale));
-    return;
-  }
-  if (cmd.name === 'ask') {
-    if (!cmd.args) {
-      if (admit(rt, o.target, o.chatId, o.userId, o.locale, false)) respond(rt, 'ask-usage', o.target, () => messages.askUsage(o.locale));
-      return;
-    }
-    // "/ask @bot question" is fine too
-    return ask(rt, o, stripMentions(cmd.args, undefined, o.me).text);
-  }
-  const counted = cmd.name === 'sources' || cmd.name === 'source';
-  if (!admit(rt, o.target, o.chatId, o.userId, o.locale, counted)) return;
-  const { engine } = rt;
-  switch (cmd.name) {
-    case 'start':
-      return respond(rt, 'start', o.target, () => messages.start(o.locale, engine.documents()));
-    case 'help':
-      return respond(rt, 'help', o.target, () => messages.help(o.locale, engine.documents(), o.me.username));
-    case 'sources':
-      return respond(rt, 'sources', o.target, () => messages.sources(o.locale, engine.documents()));
-    case 'source':
-      return respond(rt, 'source', o.target, () => {
-        const arg = cmd.args;
-        if (!arg) return messages.sourceUsage(o.locale);
-        let found: ReturnType<Engine['document']>;
-        try {
-          found = arg.length <= 256 ? engine.document(arg) : undefined;
-        } catch (err) {
-          log.warn({ arg: arg.slice(0, 64), error: errorDescription(err) }, 'engine.document failed; treating as not found');
-          found = undefined;
-        }
-        if (!found) return messages.sourceNotFound(o.locale, arg, engine.documents().length);
-        return messages.sourceDetails(o.locale, found.info, found.opening);
-      });
-    case 'new': {
-      rt.conversations.reset(conversationKey(o.target.chatId, o.target.threadId));
-      return respond(rt, 'new', o.target, () => messages.newConversation(o.locale));
-    }
-  }
-}
-
-// ---------------------------------------------------------------------------
-// Feedback buttons
-
-function onCallbackQuery(rt: BotRuntime, ctx: Context): void {
-  const cq = ctx.callbackQuery as CallbackQuery | undefined;
-  if (!cq) return;
-  const data = 'data' in cq ? cq.data : undefined;
-  const parsed = parseFeedbackData(data);
-  const locale = localeFor(cq.from.language_code);
-  const message = cq.message && 'chat' in cq.message ? cq.message : undefined;
-  const chatId = message?.chat.id;
-  const telegram = rt.telegram;
-  rt.tasks.run('callback', async () => {
-    if (!parsed) {
-      await telegram.answerCbQuery(cq.id).catch(() => undefined);
-      return;
-    }
-    if (!rt.access.allows(chatId, cq.from.id)) {
-      log.info({ chat: chatId, user: cq.from.id }, 'Refused a button press from a user not on the allowlist');
-      await telegram.answerCbQuery(cq.id, messages.callbackNotAllowed(locale), { show_alert: true });
-      return;
-    }
-    const rec = rt.feedback.get(parsed.answerId);
-    try {
-      await rt.feedbackLog.append({
-        time: new Date().toISOString(),
-        answerId: parsed.answerId,
-        vote: parsed.vote,
-        question: rec?.question ?? null,
-        files: rec?.files ?? [],
-        answered: rec?.answered ?? null,
-        chat: chatId ?? rec?.chatId ?? null,
-        ...(rec?.threadId !== undefined ? { thread: rec.threadId } : {}),
-        user: cq.from.id,
-      });
-      log.info({ answerId: parsed.answerId, vote: parsed.vote, user: cq.from.id, known: Boolean(rec) }, 'Feedback recorded');
-    } catch (err) {
-      log.error({ err, path: rt.feedbackLog.path }, 'Writing the feedback log failed');
-    }
-    await telegram.answerCbQuery(cq.id, messages.feedbackThanks(locale));
-    if (message && chatId !== undefined) {
-      await telegram
-        .editMessageReplyMarkup(chatId, message.message_id, undefined, feedbackKeyboard(parsed.answerId, parsed.vote))
-        .catch((err: unknown) => log.debug({ error: errorDescription(err) }, 'Marking the vote on the buttons failed (cosmetic)'));
-    }
-  });
-}
-
-// ---------------------------------------------------------------------------
-// Inline mode
-
-function onInlineQuery(rt: BotRuntime, ctx: Context): void {
-  const iq = ctx.inlineQuery;
-  if (!iq) return;
-  const locale = localeFor(iq.from.language_code);
-  const telegram = rt.telegram;
-  rt.tasks.run('inline', async () => {
-    if (!rt.access.allows(undefined, iq.from.id)) {
-      await telegram.answerInlineQuery(iq.id, [notAllowedResult(locale, iq.from.id)], { cache_time: 0, is_personal: true });
-      return;
-    }
-    if (!rt.inlineLimiter.take(iq.from.id).ok) {
-      await telegram.answerInlineQuery(iq.id, [], { cache_time: 0, is_personal: true });
-      return;
-    }
-    const results = await inlineResults(rt.engine, iq.query);
-    await telegram.answerInlineQuery(iq.id, results, { cache_time: 30, is_personal: !rt.access.open });
-  });
-}
+/** Message kinds a person sends instead of text (they get a one-line hint in private chats). */
+const MEDIA_KEYS = [
+  'photo', 'sticker', 'voice', 'video', 'video_note', 'audio', 'animation', 'location', 'venue', 'contact', 'poll', 'dice', 'story', 'game',
+] as const;
 
 // ---------------------------------------------------------------------------
 // Start-up and shutdown

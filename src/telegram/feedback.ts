@@ -5,13 +5,20 @@
 import { randomBytes } from 'node:crypto';
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { InlineKeyboardMarkup } from 'telegraf/types';
+import type { Context } from 'telegraf';
+import type { CallbackQuery, InlineKeyboardMarkup } from 'telegraf/types';
+import { log } from '../log.js';
+import { errorDescription } from './api.js';
 import { LruMap } from './lru.js';
+import { localeFor, messages } from './messages.js';
+import type { BotRuntime } from './runtime.js';
 
 export type Vote = 'up' | 'down';
 
 export interface AnswerRecord {
   question: string;
+  /** The answer text (with [n] markers), kept for reviewing votes. */
+  answer: string;
   files: string[];
   answered: boolean;
   chatId: number;
@@ -23,6 +30,7 @@ export interface FeedbackEntry {
   answerId: string;
   vote: Vote;
   question: string | null;
+  answer: string | null;
   files: string[];
   answered: boolean | null;
   chat: number | null;
@@ -100,4 +108,51 @@ export class FeedbackLog {
     this.chain = next.catch(() => undefined);
     return next;
   }
+}
+
+/** A 👍/👎 press: access check, one JSONL line, acknowledgement, the chosen button marked. */
+export function onCallbackQuery(rt: BotRuntime, ctx: Context): void {
+  const cq = ctx.callbackQuery as CallbackQuery | undefined;
+  if (!cq) return;
+  const data = 'data' in cq ? cq.data : undefined;
+  const parsed = parseFeedbackData(data);
+  const locale = localeFor(cq.from.language_code);
+  const message = cq.message && 'chat' in cq.message ? cq.message : undefined;
+  const chatId = message?.chat.id;
+  const telegram = rt.telegram;
+  rt.tasks.run('callback', async () => {
+    if (!parsed) {
+      await telegram.answerCbQuery(cq.id).catch(() => undefined);
+      return;
+    }
+    if (!rt.access.allows(chatId, cq.from.id)) {
+      log.info({ chat: chatId, user: cq.from.id }, 'Refused a button press from a user not on the allowlist');
+      await telegram.answerCbQuery(cq.id, messages.callbackNotAllowed(locale), { show_alert: true });
+      return;
+    }
+    const rec = rt.feedback.get(parsed.answerId);
+    try {
+      await rt.feedbackLog.append({
+        time: new Date().toISOString(),
+        answerId: parsed.answerId,
+        vote: parsed.vote,
+        question: rec?.question ?? null,
+        answer: rec?.answer ?? null,
+        files: rec?.files ?? [],
+        answered: rec?.answered ?? null,
+        chat: chatId ?? rec?.chatId ?? null,
+        ...(rec?.threadId !== undefined ? { thread: rec.threadId } : {}),
+        user: cq.from.id,
+      });
+      log.info({ answerId: parsed.answerId, vote: parsed.vote, user: cq.from.id, known: Boolean(rec) }, 'Feedback recorded');
+    } catch (err) {
+      log.error({ err, path: rt.feedbackLog.path }, 'Writing the feedback log failed');
+    }
+    await telegram.answerCbQuery(cq.id, messages.feedbackThanks(locale));
+    if (message && chatId !== undefined) {
+      await telegram
+        .editMessageReplyMarkup(chatId, message.message_id, undefined, feedbackKeyboard(parsed.answerId, parsed.vote))
+        .catch((err: unknown) => log.debug({ error: errorDescription(err) }, 'Marking the vote on the buttons failed (cosmetic)'));
+    }
+  });
 }

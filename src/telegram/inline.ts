@@ -2,11 +2,13 @@
  * Inline mode (`@bot words` in any chat): up to 10 matching quotes from engine.lookup, each
  * sending the quote with its citation. An empty query lists the documents.
  */
+import type { Context } from 'telegraf';
 import type { InlineQueryResultArticle } from 'telegraf/types';
 import type { Citation, DocumentInfo } from '../answer/types.js';
 import type { Engine } from '../answer/engine.js';
 import { citationLabel, escapeHtml, truncate } from './format.js';
-import { messages, type Locale } from './messages.js';
+import { localeFor, messages, type Locale } from './messages.js';
+import type { BotRuntime } from './runtime.js';
 
 /** The single result shown to users who may not use the bot. */
 export function notAllowedResult(locale: Locale, userId: number): InlineQueryResultArticle {
@@ -45,4 +47,24 @@ export async function inlineResults(engine: Engine, query: string): Promise<Inli
   if (!q) return engine.documents().slice(0, INLINE_LIMIT).map(documentResult);
   const hits = await engine.lookup(q, INLINE_LIMIT);
   return hits.slice(0, INLINE_LIMIT).map(quoteResult);
+}
+
+/** `@bot words`: access check, a generous rate limit, then the results. */
+export function onInlineQuery(rt: BotRuntime, ctx: Context): void {
+  const iq = ctx.inlineQuery;
+  if (!iq) return;
+  const locale = localeFor(iq.from.language_code);
+  const telegram = rt.telegram;
+  rt.tasks.run('inline', async () => {
+    if (!rt.access.allows(undefined, iq.from.id)) {
+      await telegram.answerInlineQuery(iq.id, [notAllowedResult(locale, iq.from.id)], { cache_time: 0, is_personal: true });
+      return;
+    }
+    if (!rt.inlineLimiter.take(iq.from.id).ok) {
+      await telegram.answerInlineQuery(iq.id, [], { cache_time: 0, is_personal: true });
+      return;
+    }
+    const results = await inlineResults(rt.engine, iq.query);
+    await telegram.answerInlineQuery(iq.id, results, { cache_time: 30, is_personal: !rt.access.open });
+  });
 }

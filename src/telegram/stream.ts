@@ -19,6 +19,7 @@ export class PartialStreamer {
   private timer: NodeJS.Timeout | undefined;
   private chain: Promise<void> = Promise.resolve();
   private failed = false;
+  private inFlight = false;
 
   constructor(
     private readonly telegram: Telegram,
@@ -39,6 +40,7 @@ export class PartialStreamer {
       this.chain = this.chain
         .then(async () => {
           const msg = await sendPlain(this.telegram, this.target, text, this.target.replyTo);
+          this.lastEditAt = this.now(); // the interval counts from when Telegram has the message
           this.messageId = msg.message_id;
           this.shown = text;
         })
@@ -50,7 +52,7 @@ export class PartialStreamer {
   }
 
   private schedule(): void {
-    if (this.closed || this.failed || this.timer || this.messageId === undefined) return;
+    if (this.closed || this.failed || this.timer || this.inFlight || this.messageId === undefined) return;
     if (formatPartial(this.latest) === this.shown) return;
     const wait = Math.max(0, this.lastEditAt + this.intervalMs - this.now());
     this.timer = setTimeout(() => {
@@ -62,20 +64,27 @@ export class PartialStreamer {
 
   private flush(): void {
     if (this.closed || this.failed || this.messageId === undefined) return;
+    if (this.now() < this.lastEditAt + this.intervalMs) return this.schedule(); // the last call finished late
     const text = formatPartial(this.latest);
     if (text === this.shown) return;
     this.lastEditAt = this.now();
     const id = this.messageId;
+    this.inFlight = true;
     this.chain = this.chain
       .then(async () => {
         await editText(this.telegram, this.target.chatId, id, text, { html: false });
         this.shown = text;
       })
-      .catch((err: unknown) => this.fail(err));
+      .catch((err: unknown) => this.fail(err))
+      .finally(() => {
+        this.lastEditAt = this.now();
+        this.inFlight = false;
+        this.schedule(); // text that arrived during the call
+      });
   }
 
   private fail(err: unknown): void {
-    // Streaming is a nicety: stop editing and let the final answer go out as a new message.
+    // Streaming is a nicety: stop editing; the final answer still goes into the message (or a new one).
     this.failed = true;
     log.warn({ chat: this.target.chatId, error: errorDescription(err) }, 'Streaming a partial answer failed; will send the final answer normally');
   }

@@ -7,6 +7,7 @@
  * hand the slow part to `run`, returning at once; in webhook mode this also answers Telegram's
  * POST immediately. `drain` lets a graceful stop wait for in-flight answers, then aborts them.
  */
+import { TelegramError } from 'telegraf';
 import { log } from '../log.js';
 
 export class TaskTracker {
@@ -29,7 +30,9 @@ export class TaskTracker {
     const p: Promise<void> = Promise.resolve()
       .then(() => fn(this.controller.signal))
       .catch((err: unknown) => {
-        log.error({ task: name, err }, 'Background task failed');
+        // A Bot API refusal (user blocked the bot, chat gone, query too old) is not our bug: a warning.
+        if (err instanceof TelegramError) log.warn({ task: name, error: err.message }, 'Telegram refused a call in a background task');
+        else log.error({ task: name, err }, 'Background task failed');
       })
       .finally(() => {
         this.tasks.delete(p);

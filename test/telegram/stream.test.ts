@@ -1,0 +1,112 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLogger, log, setLogger } from '../../src/log.js';
+import type { Telegram } from 'telegraf';
+import { TelegramError } from 'telegraf';
+import { PartialStreamer } from '../../src/telegram/stream.js';
+import { withRetryAfter } from '../../src/telegram/api.js';
+import { startTyping } from '../../src/telegram/send.js';
+
+const previous = log;
+beforeAll(() => setLogger(createLogger('silent')));
+afterAll(() => setLogger(previous));
+
+/** A recording stand-in for the Bot API client (the streamer only needs sendMessage / editMessageText). */
+function recorder(latencyMs = 50) {
+  const calls: Array<{ method: string; at: number; text: string }> = [];
+  const telegram = {
+    async sendMessage(_chat: number, text: string) {
+      calls.push({ method: 'send', at: Date.now(), text });
+      await new Promise((r) => setTimeout(r, latencyMs));
+      return { message_id: 42 };
+    },
+    async editMessageText(_chat: number, _id: number, _inline: undefined, text: string) {
+      calls.push({ method: 'edit', at: Date.now(), text });
+      await new Promise((r) => setTimeout(r, latencyMs));
+      return true;
+    },
+  } as unknown as Telegram;
+  return { telegram, calls };
+}
+
+describe('PartialStreamer', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('sends once, then edits at most every 1.5 s, with the latest text', async () => {
+    const { telegram, calls } = recorder(200);
+    const s = new PartialStreamer(telegram, { chatId: 1 }, 1_500);
+    let text = '';
+    for (let i = 0; i < 50; i++) {
+      text += `word${i} `;
+      s.update(text);
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    const id = await s.finish();
+    expect(id).toBe(42);
+    expect(calls[0]!.method).toBe('send');
+    expect(calls.slice(1).every((c) => c.method === 'edit')).toBe(true);
+    for (let i = 1; i < calls.length; i++) expect(calls[i]!.at - calls[i - 1]!.at).toBeGreaterThanOrEqual(1_500);
+    expect(calls.length).toBeGreaterThanOrEqual(3);
+    expect(calls.length).toBeLessThanOrEqual(4); // 5 s of streaming
+    // no edit after finish
+    await vi.advanceTimersByTimeAsync(5_000);
+    const n = calls.length;
+    s.update(text + 'late');
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(calls).toHaveLength(n);
+  });
+
+  it('sends nothing for whitespace-only partials', async () => {
+    const { telegram, calls } = recorder();
+    const s = new PartialStreamer(telegram, { chatId: 1 });
+    s.update('   ');
+    expect(await s.finish()).toBeUndefined();
+    expect(calls).toHaveLength(0);
+  });
+});
+
+describe('withRetryAfter', () => {
+  it('retries a 429 after retry_after, bounded, and passes other errors through', async () => {
+    const waits: number[] = [];
+    let n = 0;
+    const tg = {
+      async callApi(method: string) {
+        n++;
+        if (method === 'boom') throw new TelegramError({ error_code: 400, description: 'Bad Request' });
+        throw new TelegramError({ error_code: 429, description: 'Too Many Requests: retry after 2', parameters: { retry_after: 2 } });
+      },
+    } as unknown as Telegram;
+    withRetryAfter(tg, { maxAttempts: 3, sleep: async (ms) => void waits.push(ms) });
+    await expect(tg.callApi('sendMessage' as never, {} as never)).rejects.toMatchObject({ code: 429 });
+    expect(n).toBe(3);
+    expect(waits).toEqual([2000, 2000]);
+    n = 0;
+    await expect(tg.callApi('boom' as never, {} as never)).rejects.toMatchObject({ code: 400 });
+    expect(n).toBe(1);
+    n = 0;
+    await expect(tg.callApi('getUpdates', {} as never)).rejects.toMatchObject({ code: 429 });
+    expect(n).toBe(1); // telegraf's polling loop has its own back-off
+  });
+});
+
+describe('startTyping', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('sends "typing" now and every 4 s until stopped; failures are swallowed', async () => {
+    const calls: number[] = [];
+    const telegram = {
+      async sendChatAction() {
+        calls.push(Date.now());
+        if (calls.length === 2) throw new TelegramError({ error_code: 400, description: 'Bad Request: method is not supported' });
+        return true;
+      },
+    } as unknown as Telegram;
+    const stop = startTyping(telegram, { chatId: 1 });
+    await vi.advanceTimersByTimeAsync(8_500);
+    expect(calls).toHaveLength(3);
+    stop();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(calls).toHaveLength(3);
+  });
+});
