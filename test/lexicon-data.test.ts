@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../src/answer/types.js';
+import { CONCEPTS } from '../src/search/lexicon-data.js';
+import { conceptsOf } from '../src/search/lexicon.js';
+import { foldWord } from '../src/search/normalize.js';
+import { STOPWORDS } from '../src/search/stopwords.js';
+
+const LANGS: readonly Lang[] = ['en', 'ru', 'bg', 'hu', 'kk'];
+
+// Native alphabets only: catches Latin look-alikes in Cyrillic words (and the reverse), Russian
+// letters in Bulgarian (ы, э, ё), and wrong Hungarian accents (õ, û instead of ő, ű).
+const SCRIPT: Record<Lang, RegExp> = {
+  en: /^[a-z0-9']+$/,
+  hu: /^[a-z0-9áéíóöőúüű']+$/,
+  ru: /^[а-яё0-9]+$/,
+  bg: /^[абвгдежзийклмнопрстуфхцчшщъьюя0-9]+$/,
+  kk: /^[а-яёәғқңөұүһі0-9]+$/,
+};
+
+interface Entry {
+  id: string;
+  lang: Lang;
+  raw: string;
+  exact: boolean;
+  body: string;
+}
+
+const ENTRIES: Entry[] = CONCEPTS.flatMap((c) =>
+  LANGS.flatMap((lang) =>
+    c[lang].map((raw) => ({ id: c.id, lang, raw, exact: raw.startsWith('='), body: raw.replace(/^=/, '') })),
+  ),
+);
+
+const show = (e: Entry): string => `${e.id}/${e.lang}/${e.raw}`;
+
+/** Concept ids of a word as the retriever sees it. */
+const lookup = (word: string, lang: Lang): readonly string[] => conceptsOf(foldWord(word, lang));
+
+describe('concept lexicon data', () => {
+  it('has at least 300 concepts with unique snake_case ids', () => {
+    expect(CONCEPTS.length).toBeGreaterThanOrEqual(300);
+    const ids = CONCEPTS.map((c) => c.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(ids.filter((id) => !/^[a-z][a-z0-9_]*$/.test(id))).toEqual([]);
+  });
+
+  it('gives every concept English, Russian and at least one more language', () => {
+    // English "may" is a stopword, so the month May can only be bridged between the other languages.
+    const noEnglish = new Set(['may']);
+    const thin = CONCEPTS.filter(
+      (c) => (!c.en.length && !noEnglish.has(c.id)) || !c.ru.length || !(c.bg.length || c.hu.length || c.kk.length),
+    );
+    expect(thin.map((c) => c.id)).toEqual([]);
+  });
+
+  it('writes every entry as one lowercase word in the alphabet of its language', () => {
+    const bad = ENTRIES.filter(
+      (e) => e.raw !== e.raw.toLowerCase() || !e.body || e.body.includes('=') || !SCRIPT[e.lang].test(e.body),
+    );
+    expect(bad.map(show)).toEqual([]);
+  });
+
+  it('keeps stems at least 4 letters long, also once folded (shorter ones are ignored)', () => {
+    const short = ENTRIES.filter((e) => !e.exact && (e.body.length < 4 || foldWord(e.body, e.lang).length < 4));
+    expect(short.map(show)).toEqual([]);
+  });
+
+  it('lists an entry in only one concept per language', () => {
+    const owner = new Map<string, string>();
+    const dupes: string[] = [];
+    for (const e of ENTRIES) {
+      const key = `${e.lang}:${e.body}`;
+      const prev = owner.get(key);
+      if (prev && prev !== e.id) dupes.push(`${show(e)} (also in ${prev})`);
+      else owner.set(key, e.id);
+    }
+    expect(dupes).toEqual([]);
+  });
+
+  it('lets no two concepts share a folded entry, whatever the languages', () => {
+    // All languages share one folded table, so "прибыль" (profit) and "прибыл" (arrived) would clash.
+    const tables = { exact: new Map<string, Entry[]>(), stem: new Map<string, Entry[]>() };
+    for (const e of ENTRIES) {
+      const table = e.exact ? tables.exact : tables.stem;
+      const folded = foldWord(e.body, e.lang);
+      table.set(folded, [...(table.get(folded) ?? []), e]);
+    }
+    const clashes = [...tables.exact, ...tables.stem]
+      .filter(([, es]) => new Set(es.map((e) => e.id)).size > 1)
+      .map(([folded, es]) => `${folded}: ${es.map(show).join(', ')}`);
+    expect(clashes).toEqual([]);
+  });
+
+  it('holds no stopwords, which are dropped before the lexicon is asked', () => {
+    expect(ENTRIES.filter((e) => STOPWORDS.has(e.body)).map(show)).toEqual([]);
+  });
+
+  it('bridges one concept across the five languages', () => {
+    const cases: Array<[string, Array<[string, Lang]>]> = [
+      ['agreement', [['agreements', 'en'], ['соглашения', 'ru'], ['споразумението', 'bg'], ['megállapodásokat', 'hu'], ['келісімге', 'kk']]],
+      ['locomotive', [['locomotives', 'en'], ['локомотивов', 'ru'], ['локомотиви', 'bg'], ['mozdonyok', 'hu'], ['локомотивтер', 'kk']]],
+      ['usa', [['american', 'en'], ['сша', 'ru'], ['сащ', 'bg'], ['egyesült', 'hu'], ['ақш', 'kk']]],
+      ['investment', [['investments', 'en'], ['инвестиций', 'ru'], ['инвестиции', 'bg'], ['beruházási', 'hu'], ['инвестициялар', 'kk']]],
+      ['factory', [['plant', 'en'], ['завод', 'ru'], ['завода', 'bg'], ['üzem', 'hu'], ['зауыт', 'kk']]],
+      ['billion', [['billion', 'en'], ['млрд', 'ru'], ['милиарда', 'bg'], ['milliárd', 'hu'], ['миллиард', 'kk']]],
+      ['mineral', [['minerals', 'en'], ['минералов', 'ru'], ['минерали', 'bg'], ['ásványkincsek', 'hu'], ['минералдар', 'kk']]],
+      ['farm_machinery', [['tractors', 'en'], ['сельхозтехники', 'ru'], ['трактори', 'bg'], ['kombájnt', 'hu'], ['комбайндар', 'kk']]],
+      ['summit', [['summit', 'en'], ['саммита', 'ru'], ['самита', 'bg'], ['csúcstalálkozó', 'hu'], ['саммитте', 'kk']]],
+      ['minister', [['minister', 'en'], ['министра', 'ru'], ['министърът', 'bg'], ['miniszter', 'hu'], ['министрі', 'kk']]],
+      ['supply_delivery', [['delivery', 'en'], ['поставку', 'ru'], ['доставка', 'bg'], ['szállításáról', 'hu'], ['жеткізу', 'kk']]],
+      ['localization', [['localization', 'en'], ['локализации', 'ru'], ['локализация', 'bg'], ['lokalizáció', 'hu'], ['локализациялау', 'kk']]],
+      ['gaza', [['gaza', 'en'], ['газа', 'ru'], ['газа', 'bg'], ['gázának', 'hu'], ['газаға', 'kk']]],
+      ['second', [['second', 'en'], ['второй', 'ru'], ['втората', 'bg'], ['második', 'hu'], ['екінші', 'kk']]],
+      ['half', [['half', 'en'], ['половине', 'ru'], ['половина', 'bg'], ['felében', 'hu'], ['жартысында', 'kk']]],
+    ];
+    const misses = cases.flatMap(([id, words]) =>
+      words.filter(([w, lang]) => !lookup(w, lang).includes(id)).map(([w, lang]) => `${id}: ${lang} "${w}" → [${lookup(w, lang).join(', ')}]`),
+    );
+    expect(misses).toEqual([]);
+  });
+
+  it('does not take look-alike words of other languages for a concept', () => {
+    // Each of these was caught by a stem of another language before the entries were tightened.
+    const cases: Array<[string, Lang, string]> = [
+      ['important', 'en', 'import'], // ru импорт
+      ['several', 'en', 'north'], // ru север
+      ['towards', 'en', 'product_goods'], // ru товар
+      ['accordance', 'en', 'akorda'], // ru/kk Акорда
+      ['investigation', 'en', 'investment'],
+      ['committed', 'en', 'committee'],
+      ['totally', 'en', 'sum_amount'],
+      ['transition', 'en', 'transit'],
+      ['realize', 'en', 'implement'], // ru реализ-
+      ['combination', 'en', 'factory'], // ru комбинат
+      ['litigation', 'en', 'lithium'], // ru литий
+      ['preparation', 'en', 'pharma'], // ru препарат
+      ['personal', 'en', 'worker_staff'], // ru персонал
+      ['using', 'en', 'offer_propose'], // kk ұсын-
+      ['undisclosed', 'en', 'india'], // kk үнді
+      ['keen', 'en', 'ore'], // kk кен
+      ['seen', 'en', 'coal'], // hu szén
+      ['feel', 'en', 'half'], // hu fél
+      ['now', 'en', 'november'],
+      ['tanker', 'en', 'thank'],
+      ['друга', 'ru', 'pharma'], // en drug
+      ['фоне', 'ru', 'phone'], // en phone
+      ['стал', 'ru', 'steel'], // ru сталь
+      ['меры', 'ru', 'mayor'], // ru мэры
+      ['видел', 'ru', 'allocate'], // ru выдел
+      ['закончился', 'ru', 'law'],
+      ['приходится', 'ru', 'revenue'], // bg приход
+      ['прибыл', 'ru', 'profit'],
+      ['добиваться', 'ru', 'mining'],
+      ['дел', 'ru', 'south'], // hu dél
+      ['ресторан', 'ru', 'reconstruct'],
+      ['ezért', 'hu', 'thousand'], // hu ezer
+      ['szintén', 'hu', 'level'],
+      ['irányítja', 'hu', 'iran'],
+      ['adott', 'hu', 'tax'], // hu adót
+      ['arány', 'hu', 'gold'], // hu arany
+      ['tenger', 'hu', 'tenge'],
+      ['alatti', 'hu', 'animal'], // hu állat
+      ['irodalom', 'hu', 'office_branch'], // hu iroda
+      ['kor', 'hu', 'fund'], // kk қор
+      ['kis', 'hu', 'cis'], // en CIS
+    ];
+    const leaks = cases.filter(([w, lang, id]) => lookup(w, lang).includes(id)).map(([w, lang, id]) => `${lang} "${w}" → ${id}`);
+    expect(leaks).toEqual([]);
+  });
+});
