@@ -1,6 +1,6 @@
 import { splitSentences } from '../corpus/chunk.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
-import { termsOf, tokenize } from '../search/normalize.js';
+import { isStopword, termsOf, tokenize } from '../search/normalize.js';
 import { monthOf } from '../corpus/metadata.js';
 import { phrase } from './phrases.js';
 import type { AnswerKind } from './question.js';
@@ -71,11 +71,20 @@ function dateSpans(sentence: string): Span[] {
   return spans;
 }
 
+/** Capitalised word runs that can be names: not a sentence's or line's first word alone, not a web address. */
 function nameSpans(sentence: string): Span[] {
   const spans: Span[] = [];
   for (const m of sentence.matchAll(NAME)) {
-    if (m.index === 0 && !m[0].includes(' ')) continue; // a sentence's first word is capitalised anyway
-    spans.push({ text: m[0], at: m.index });
+    if (/^\.[a-z]{2,4}\b/i.test(sentence.slice(m.index + m[0].length))) continue; // "Lada.kz"
+    let words = m[0].split(/\s+/);
+    let at = m.index;
+    // Drop capitalised function words and a line's first word ("От США", "Обновление парка").
+    const lineStart = m.index === 0 || /[\n"«„“(–—-]\s*$/u.test(sentence.slice(0, m.index));
+    while (words.length && (isStopword(words[0]!.toLowerCase()) || (lineStart && words.length === 1 && at === m.index))) {
+      at += words[0]!.length + 1;
+      words = words.slice(1);
+    }
+    if (words.length) spans.push({ text: words.join(' '), at });
   }
   return spans;
 }
@@ -140,8 +149,12 @@ export function selectEvidence(
       // The fact nearest to a shared term is the one the sentence states about the asked thing.
       const tokenStarts = tokenize(text).map((t) => t.start);
       const anchorAt = terms.filter((t) => tokens.some((q) => q.keys.includes(t.key))).map((t) => tokenStarts[t.token] ?? 0);
-      const distance = (f: Span) => Math.min(...anchorAt.map((a) => Math.abs(a - f.at)), 1e6);
-      const fact = facts.sort((a, b) => distance(a) - distance(b))[0];
+      // Characters apart, plus a clause boundary (";", a line break) counting as far.
+      const apart = (a: number, f: Span) => Math.abs(a - f.at) + (/[;\n]/.test(text.slice(Math.min(a, f.at), Math.max(a, f.at))) ? 100 : 0);
+      const distance = (f: Span) => Math.min(...anchorAt.map((a) => apart(a, f)), 1e6);
+      // Who: a full name (two words or more) beats a lone capitalised word.
+      const penalty = (f: Span) => distance(f) + (kind === 'person' && !f.text.includes(' ') ? 200 : 0);
+      const fact = facts.sort((a, b) => penalty(a) - penalty(b))[0];
 
       const relevance = 0.65 * own + 0.2 * context + 0.15 * hit.coverage;
       // Who and where prefer a sentence that names someone or somewhere.

@@ -30,7 +30,9 @@ export function tokenize(text: string): Token[] {
     const before = text.slice(Math.max(0, m.index - 3), m.index).trimEnd();
     const sentenceStart = before === '' || /[.!?…:\n"„«“(–—-]$/u.test(before);
     const named = /^\p{Lu}/u.test(surface) && !sentenceStart;
-    tokens.push({ word: surface.toLowerCase(), start: m.index, end: m.index + surface.length, named });
+    // "US" in capitals is the country, not the pronoun the stopword list drops.
+    const word = surface === 'US' ? 'usa' : surface.toLowerCase();
+    tokens.push({ word, start: m.index, end: m.index + surface.length, named });
   }
   return tokens;
 }
