@@ -54,7 +54,7 @@ describe('corpus', () => {
     expect(chunks.some((c) => c.text.includes('4,2 млрд. USD.'))).toBe(true);
   });
 
-  it('skips non-UTF-8, binary and empty files with a warning naming each, and ignores other extensions', async () => {
+  it('skips non-UTF-8, binary, empty and oversized files with a warning naming each, and ignores other extensions', async () => {
     const ws = await makeWorkspace();
     try {
       const seeds = ws.config.SEEDS_DIR;
@@ -62,10 +62,12 @@ describe('corpus', () => {
       await writeFile(path.join(seeds, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
       await writeFile(path.join(seeds, 'empty.txt'), '  \n\n ');
       await writeFile(path.join(seeds, 'notes.pdf'), 'ignored');
+      await writeFile(path.join(seeds, 'huge.txt'), 'Казахстан и США. '.repeat(170_000)); // ~5 MB
       const warnings: string[] = [];
       const docs = await loadCorpus(seeds, (w) => warnings.push(w));
       expect(docs).toHaveLength(5);
-      expect(warnings).toHaveLength(3);
+      expect(warnings).toHaveLength(4);
+      expect(warnings.find((w) => w.includes('huge.txt'))).toMatch(/too large \(4\.\d MB, the limit is 2 MB\)/);
       expect(warnings.find((w) => w.includes('latin1.txt'))).toMatch(/UTF-8/);
       expect(warnings.find((w) => w.includes('binary.md'))).toMatch(/binary/);
       expect(warnings.find((w) => w.includes('empty.txt'))).toMatch(/empty/);

@@ -98,6 +98,17 @@ describe('index', () => {
     expect(store.size).toBeGreaterThan(10);
   });
 
+  it('ignores and removes what a process killed mid-save left behind', async () => {
+    const first = await sync();
+    const leftovers = ['hnsw.killed.bin', 'docstore.killed.json', 'manifest.json.999.tmp', `${first.manifest.store.index}.123.tmp`];
+    for (const name of leftovers) await writeFile(path.join(ws.config.INDEX_DIR, name), 'half-written');
+    const next = await sync();
+    expect(next.changes).toMatchObject({ added: [], changed: [], removed: [] });
+    expect(next.store.size).toBe(first.store.size);
+    const listing = await readdir(ws.config.INDEX_DIR);
+    for (const name of leftovers) expect(listing).not.toContain(name);
+  });
+
   it('is a saveable LangChain vector store', async () => {
     const { store } = await sync();
     const dir = path.join(ws.dir, 'standalone');

@@ -5,7 +5,7 @@ import { detectLanguage } from '../corpus/language.js';
 import { isSupportedFile, loadCorpus, parseDocument, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
 import { log } from '../log.js';
 import { createEmbeddings, type NamedEmbeddings } from '../search/embeddings.js';
-import { describeChanges, syncIndex, type IndexChanges } from '../search/indexer.js';
+import { describeChanges, loadCommittedIndex, syncIndex, type IndexChanges } from '../search/indexer.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
 import { chooseQuotes, citationOf, composeExtractive, selectEvidence } from './extractive.js';
 import { createLlm, type LlmAnswerer } from './llm.js';
@@ -64,13 +64,25 @@ class AnswerEngine implements Engine {
     const run = this.syncing.then(async () => {
       const warn = (message: string) => log.warn(message);
       const docs = await loadCorpus(this.config.SEEDS_DIR, warn);
-      const { store, changes } = await syncIndex(docs, {
-        indexDir: this.config.INDEX_DIR,
-        embedder: this.embedder,
-        chunking: { size: this.config.CHUNK_SIZE, overlap: this.config.CHUNK_OVERLAP },
-        warn,
-      });
-      this.docs = docs;
+      let synced;
+      try {
+        synced = await syncIndex(docs, {
+          indexDir: this.config.INDEX_DIR,
+          embedder: this.embedder,
+          chunking: { size: this.config.CHUNK_SIZE, overlap: this.config.CHUNK_OVERLAP },
+          warn,
+        });
+      } catch (error) {
+        // The embedder failed (e.g. the endpoint is down): keep serving what is already indexed.
+        if (this.retriever) throw error;
+        const committed = await loadCommittedIndex(this.config.INDEX_DIR, this.embedder);
+        if (!committed) throw error;
+        log.warn({ error: (error as Error).message }, 'indexing failed; serving the previous index until the next start');
+        synced = { store: committed, changes: { added: [], changed: [], removed: [] } };
+      }
+      const { store, changes } = synced;
+      const indexed = new Set(store.documents().map((d) => String(d.metadata.file)));
+      this.docs = docs.filter((d) => indexed.has(d.file));
       this.chunkCounts.clear();
       for (const d of store.documents()) this.chunkCounts.set(d.metadata.file, (this.chunkCounts.get(d.metadata.file) ?? 0) + 1);
       this.retriever = new HybridRetriever(store);

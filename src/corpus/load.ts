@@ -7,7 +7,7 @@ import { extractMetadata } from './metadata.js';
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md'];
 /** Seeds larger than this are skipped: an article is kilobytes, a multi-megabyte file is almost surely a mistake. */
-export const MAX_SEED_BYTES = 10 * 1024 * 1024;
+export const MAX_SEED_BYTES = 2 * 1024 * 1024;
 
 export interface SourceDocument {
   file: string;

@@ -108,7 +108,10 @@ export async function syncIndex(documents: SourceDocument[], options: SyncOption
   const removed = Object.keys(previous).filter((f) => !current.has(f));
   const changes: IndexChanges = { added, changed, removed, rebuilt };
 
-  if (store && manifest && !added.length && !changed.length && !removed.length) return { store, manifest, changes };
+  if (store && manifest && !added.length && !changed.length && !removed.length) {
+    await removeStaleFiles(indexDir, manifest.store); // leftovers of a process killed mid-save
+    return { store, manifest, changes };
+  }
 
   const fresh = [...added, ...changed].map((f) => chunkDocument(current.get(f)!, chunking));
   const newDocs = fresh.flat().map(toDocument);
@@ -156,4 +159,15 @@ export function describeChanges(c: IndexChanges, chunkCount: number): string {
   if (c.changed.length) parts.push(`re-embedded ${c.changed.join(', ')}`);
   if (c.removed.length) parts.push(`dropped ${c.removed.join(', ')}`);
   return `index: ${parts.length ? parts.join('; ') : 'up to date'} (${chunkCount} chunks)`;
+}
+
+/** The index as last committed, without touching it; undefined when there is none that loads. */
+export async function loadCommittedIndex(indexDir: string, embedder: NamedEmbeddings, hnsw = DEFAULT_HNSW): Promise<HnswStore | undefined> {
+  try {
+    const manifest = await readManifest(indexDir);
+    if (!manifest || manifest.embedder.id !== embedder.id) return undefined;
+    return await HnswStore.loadFiles(indexDir, manifest.store, embedder.embeddings, manifest.embedder.dims, hnsw);
+  } catch {
+    return undefined;
+  }
 }

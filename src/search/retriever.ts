@@ -5,6 +5,7 @@ import type { HnswStore } from './hnsw-store.js';
 import { chunkOf } from './indexer.js';
 import { foldWord, isNumber, isStopword, skeletonOf, stemOf, termsOf, tokenize, trigramsOf } from './normalize.js';
 import { quickLanguage } from '../corpus/language.js';
+import { log } from '../log.js';
 
 /** A content word of the query with every key that may match it in a chunk. */
 export interface QueryToken {
@@ -169,8 +170,13 @@ export class HybridRetriever {
     const lexical = this.bm25.search(query, CANDIDATES);
 
     const denseText = options.carryOver ? `${question}\n${options.carryOver}` : question;
-    const vector = await this.store.embeddings.embedQuery(denseText);
-    const dense = await this.store.similaritySearchVectorWithScore(vector, CANDIDATES);
+    let dense: Awaited<ReturnType<HnswStore['similaritySearchVectorWithScore']>> = [];
+    try {
+      dense = await this.store.similaritySearchVectorWithScore(await this.store.embeddings.embedQuery(denseText), CANDIDATES);
+    } catch (error) {
+      // A remote embedder that fails must not take answers down: BM25 alone still finds the chunks.
+      log.warn({ error: (error as Error).message }, 'query embedding failed; using lexical retrieval only');
+    }
 
     const fused = new Map<string, number>();
     lexical.forEach((hit, rank) => fused.set(hit.id, (fused.get(hit.id) ?? 0) + 1 / (RRF_K + rank + 1)));

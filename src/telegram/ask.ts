@@ -78,6 +78,7 @@ export async function answerQuestion(deps: AskDeps, req: AskRequest, signal: Abo
         user: req.userId,
         answerId,
         answered: result.answered,
+        language: result.language,
         mode: result.mode,
         cited: files,
         ms: Date.now() - started,
