@@ -1,13 +1,14 @@
 import { splitSentences } from '../corpus/chunk.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
-import { isStopword, termsOf, tokenize } from '../search/normalize.js';
+import { conceptsOf } from '../search/lexicon.js';
+import { foldWord, isStopword, termsOf, tokenize } from '../search/normalize.js';
 import { monthOf } from '../corpus/metadata.js';
 import { phrase } from './phrases.js';
 import type { AnswerKind } from './question.js';
 import type { Citation, Lang } from './types.js';
 
 export const FIGURE_KINDS: ReadonlySet<AnswerKind> = new Set(['count', 'money', 'date', 'percent']);
-const FIGURE_RELEVANCE = 0.6;
+const FIGURE_RELEVANCE = 0.7;
 
 /** A sentence of a retrieved chunk, with absolute offsets in its source file. */
 export interface Evidence {
@@ -17,6 +18,8 @@ export interface Evidence {
   score: number;
   /** How much of the question the sentence and its surroundings hold, 0–1. */
   relevance: number;
+  /** How much of the question the sentence holds together with its better neighbour, 0–1. */
+  window: number;
   /** The fact the question asks for, as written in this sentence, when one is found. */
   fact?: string;
 }
@@ -24,6 +27,8 @@ export interface Evidence {
 interface Span {
   text: string;
   at: number;
+  /** A weaker reading of the kind asked for (a known place name without "in …"). */
+  weak?: boolean;
 }
 
 const NUMBER = /\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?/gu;
@@ -89,6 +94,26 @@ function nameSpans(sentence: string): Span[] {
   return spans;
 }
 
+const LOCATIVE_BEFORE = /(?:^|[\s(,])(?:в|во|във|in|at|near|из|от|from)\s+$/iu;
+const LOCATIVE_ENDING = /(?:ban|ben|ön|on|en|да|де|та|те)$/iu;
+
+/**
+ * The places among name spans: words after "in"/"в"/"във", with a Hungarian or Kazakh locative ending,
+ * or that the concept lexicon knows (it lists countries and cities, not people or companies).
+ */
+function placeSpans(sentence: string, names: Span[], lang: Lang): Span[] {
+  const places: Span[] = [];
+  for (const name of names) {
+    let at = name.at;
+    for (const word of name.text.split(' ')) {
+      const located = LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) || LOCATIVE_ENDING.test(word);
+      if (located || conceptsOf(foldWord(word.toLowerCase(), lang)).length) places.push({ text: word, at, weak: !located });
+      at += word.length + 1;
+    }
+  }
+  return places;
+}
+
 function factSpans(sentence: string, kind: AnswerKind): Span[] {
   switch (kind) {
     case 'money':
@@ -122,6 +147,7 @@ export function selectEvidence(
   informationOf: (t: QueryToken) => number,
 ): Evidence[] {
   const totalInfo = tokens.reduce((sum, t) => sum + informationOf(t) * t.weight, 0) || 1;
+  const share = (found: Set<QueryToken>) => [...found].reduce((sum, t) => sum + informationOf(t) * t.weight, 0) / totalInfo;
   const questionWords = wordsOf(question);
   const seen = new Set<string>();
   const candidates: Evidence[] = [];
@@ -131,20 +157,21 @@ export function selectEvidence(
       const text = hit.chunk.text.slice(span.start, span.end);
       const terms = termsOf(text, hit.chunk.lang);
       const keys = new Set(terms.map((t) => t.key));
-      let matched = 0;
-      for (const t of tokens) if (t.keys.some((k) => keys.has(k))) matched += informationOf(t) * t.weight;
-      return { span, text, terms, own: matched / totalInfo };
+      const found = new Set(tokens.filter((t) => t.keys.some((k) => keys.has(k))));
+      return { span, text, terms, found, own: share(found) };
     });
-    sentences.forEach(({ span, text, terms, own }, i) => {
+    sentences.forEach(({ span, text, terms, found, own }, i) => {
       const start = hit.chunk.start + span.start;
       const key = `${hit.chunk.file}@${start}`;
       if (seen.has(key)) return;
       seen.add(key);
-      // A sentence often names the thing through its neighbours ("300 локомотивов" right after
-      // "Wabtec"), so the sentences around it and the whole chunk count too.
-      const context = Math.max(sentences[i - 1]?.own ?? 0, sentences[i + 1]?.own ?? 0);
-      const facts = factSpans(text, kind).filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)));
-      if (!own && !(facts.length && context >= 0.3)) return;
+      // A sentence often names the thing through its neighbour ("300 локомотивов" right after
+      // "Wabtec"), so what it covers together with the sentence before or after counts too.
+      const withNeighbour = (n: (typeof sentences)[number] | undefined) => (n ? share(new Set([...found, ...n.found])) : own);
+      const context = Math.max(withNeighbour(sentences[i - 1]), withNeighbour(sentences[i + 1]));
+      const spans = kind === 'place' ? placeSpans(text, factSpans(text, kind), hit.chunk.lang) : factSpans(text, kind);
+      const facts = spans.filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)));
+      if (!own && !(facts.length && context >= 0.3)) return; // unrelated unless its neighbour makes it so
 
       // The fact nearest to a shared term is the one the sentence states about the asked thing.
       const tokenStarts = tokenize(text).map((t) => t.start);
@@ -152,14 +179,14 @@ export function selectEvidence(
       // Characters apart, plus a clause boundary (";", a line break) counting as far.
       const apart = (a: number, f: Span) => Math.abs(a - f.at) + (/[;\n]/.test(text.slice(Math.min(a, f.at), Math.max(a, f.at))) ? 100 : 0);
       const distance = (f: Span) => Math.min(...anchorAt.map((a) => apart(a, f)), 1e6);
-      // Who: a full name (two words or more) beats a lone capitalised word.
-      const penalty = (f: Span) => distance(f) + (kind === 'person' && !f.text.includes(' ') ? 200 : 0);
+      // Who: a full name (two words or more) beats a lone capitalised word; where: "in X" beats a bare X.
+      const penalty = (f: Span) => distance(f) + (kind === 'person' && !f.text.includes(' ') ? 200 : 0) + (f.weak ? 100 : 0);
       const fact = facts.sort((a, b) => penalty(a) - penalty(b))[0];
 
-      const relevance = 0.65 * own + 0.2 * context + 0.15 * hit.coverage;
+      const relevance = 0.5 * own + 0.35 * context + 0.15 * hit.coverage;
       // Who and where prefer a sentence that names someone or somewhere.
       const score = relevance * (kind === 'other' || fact ? 1 : 0.6) - rank * 0.01 - (text.length > 400 ? 0.05 : 0);
-      candidates.push({ hit, text, start, score, relevance, fact: fact?.text });
+      candidates.push({ hit, text, start, score, relevance, window: context, fact: fact?.text });
     });
   });
   // A fact that several articles state is more likely the one asked about (the deal, not a side figure).
@@ -172,10 +199,10 @@ export function selectEvidence(
   for (const c of candidates) if (c.fact) c.score += 0.1 * (filesByFact.get(normaliseFact(c.fact))!.size - 1);
   candidates.sort((a, b) => b.score - a.score);
   if (!FIGURE_KINDS.has(kind)) return candidates;
-  // A figure or a date is answered only by a sentence that states one, and only when that sentence is
-  // about as relevant as the best one: a number from a side remark is no answer.
-  const best = Math.max(0, ...candidates.map((c) => c.relevance));
-  return candidates.filter((c) => c.fact && c.relevance >= FIGURE_RELEVANCE * best);
+  // A figure or a date is answered only by a sentence that states one, and only when that sentence
+  // (with its neighbour) is about as relevant as the best passage: a number from a side remark is no answer.
+  const best = Math.max(0, ...candidates.map((c) => c.window));
+  return candidates.filter((c) => c.fact && c.window >= FIGURE_RELEVANCE * best);
 }
 
 /**

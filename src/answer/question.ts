@@ -6,7 +6,8 @@ export type AnswerKind = 'count' | 'money' | 'date' | 'person' | 'place' | 'perc
 // Checked in order: "how much is it worth" is money before "how many" is a count.
 const PATTERNS: Array<[AnswerKind, RegExp]> = [
   ['percent', /percent|per cent|what (?:level|share)|процент|уров[ен]|дол[яю]|%|százalék|arány|szint|пайыз|үлес|деңгей/iu],
-  ['money', /how much|worth|value|cost|price|amount|sum\b|invest|сумм|стои|стоимост|цен[аеуы]|объ[её]м|млрд|миллиард|инвестир|вложи|колко струва|стойност|каква сума|сума|mennyi(?:be|t ér)?|mekkora (?:összeg|érték)|érték|összeg|dollár|құн|сомас|қанша ақша|бағас/iu],
+  // Words that ask for an amount; a question that merely mentions one ("the $4.2 billion deal") is not asking for it.
+  ['money', /how much|worth|value|cost|price|amount|sum\b|сумм|стои|стоимост|цен[аеуы]|оценива|объ[её]м|колко струва|стойност|каква сума|сума|mennyi(?:be|t ér)?|mekkora (?:összeg|érték)|érték|összeg|құн|сомас|қанша ақша|бағас/iu],
   ['count', /how many|сколько|колко|hány|қанша|неше/iu],
   ['date', /when|what year|which year|since|date|когда|в каком году|с какого|какого числа|дат[аы]|кога|от кога|коя година|mikor|mióta|melyik évben|hányban|қашан|қай жылы|қай күні/iu],
   ['person', /\bwho\b|whom|кто|кого|кем|кому|\bкой\b|\bкоя\b|\bкои\b|с кого|\bki\b|\bkik\b|kivel|kinek|кім|кіммен|кімге/iu],
