@@ -1,6 +1,8 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { createEngine, type Engine } from '../../src/answer/engine.js';
 import { loadConfig, type Config } from '../../src/config.js';
 
 export const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
@@ -11,4 +13,21 @@ export async function makeWorkspace(env: Record<string, string> = {}): Promise<{
   await cp(SEEDS, path.join(dir, 'seeds'), { recursive: true });
   const config = loadConfig({ SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'index'), LOG_LEVEL: 'silent', ...env });
   return { dir, config, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Registers hooks that give the enclosing describe block an offline engine over a fresh workspace. */
+export function useOfflineEngine(): { readonly engine: Engine } {
+  let ws: Awaited<ReturnType<typeof makeWorkspace>> | undefined;
+  let engine: Engine | undefined;
+  beforeAll(async () => {
+    ws = await makeWorkspace();
+    engine = await createEngine(ws.config);
+  });
+  afterAll(() => ws?.cleanup());
+  return {
+    get engine() {
+      if (!engine) throw new Error('the engine is ready only inside tests');
+      return engine;
+    },
+  };
 }
