@@ -1,6 +1,7 @@
 /**
  * Who may talk to the bot (allowlist, admins) and how often (per-user sliding-window rate limit).
  */
+import { LruMap } from './lru.js';
 
 export interface AccessLists {
   allowedChatIds: readonly number[];
@@ -53,20 +54,21 @@ export interface RateDecision {
  * Memory is bounded: at most `maxKeys` keys (least recently used evicted), each holding ≤ limit timestamps.
  */
 export class RateLimiter {
-  private readonly hits = new Map<number | string, { times: number[]; notified: boolean }>();
+  private readonly hits: LruMap<number | string, { times: number[]; notified: boolean }>;
 
   constructor(
     private readonly limit: number,
     private readonly windowMs = 60_000,
-    private readonly maxKeys = 10_000,
+    maxKeys = 10_000,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.hits = new LruMap(maxKeys);
+  }
 
   /** Records an event for `key` if allowed. */
   take(key: number | string): RateDecision {
     const t = this.now();
     const entry = this.hits.get(key) ?? { times: [], notified: false };
-    this.hits.delete(key); // re-insert below: Map order = recency
     entry.times = entry.times.filter((x) => t - x < this.windowMs);
     if (entry.times.length === 0) entry.notified = false;
     let decision: RateDecision;
@@ -83,11 +85,7 @@ export class RateLimiter {
       };
       entry.notified = true;
     }
-    this.hits.set(key, entry);
-    while (this.hits.size > this.maxKeys) {
-      const oldestKey = this.hits.keys().next().value as number | string;
-      this.hits.delete(oldestKey);
-    }
+    this.hits.set(key, entry); // most recent; the least recent key beyond maxKeys is forgotten
     return decision;
   }
 

@@ -28,12 +28,17 @@ export interface AskRequest {
   question: string;
   userId?: number;
   locale: Locale;
+  /** When the update was handed over (Date.now()); defaults to when answering starts. */
+  receivedAt?: number;
 }
 
 export async function answerQuestion(deps: AskDeps, req: AskRequest, signal: AbortSignal): Promise<void> {
   const { engine, telegram } = deps;
   const { target, question } = req;
   const key = conversationKey(target.chatId, target.threadId);
+  // The question text is personal data: logged only at debug level, never in the info line below.
+  const received = req.receivedAt ?? Date.now();
+  log.debug({ chat: target.chatId, thread: target.threadId, user: req.userId, question }, 'Question received');
   const stopTyping = startTyping(telegram, target, deps.typingIntervalMs);
   let streamer: PartialStreamer | undefined;
   try {
@@ -81,7 +86,9 @@ export async function answerQuestion(deps: AskDeps, req: AskRequest, signal: Abo
         language: result.language,
         mode: result.mode,
         cited: files,
+        // ms: engine call to answer sent; latencyMs: question received (incl. waiting behind the chat's earlier questions) to answer sent
         ms: Date.now() - started,
+        latencyMs: Date.now() - received,
       },
       'Answered a question',
     );

@@ -3,7 +3,10 @@
  * launches it (long polling, or a webhook server when WEBHOOK_URL is set) and returns a stop function.
  *
  * Handlers only decide what to do (addressing, access, rate limit) and hand the work to a
- * TaskTracker, so a slow answer never holds up telegraf's update loop or other chats.
+ * TaskTracker, so a slow answer never holds up telegraf's update loop or other chats; within a
+ * chat the work is queued, so replies come in the order the messages were sent.
+ * Every Bot API call goes through withRetryAfter (api.ts): bounded retries for 429 / 5xx, and
+ * polling that backs off and keeps going through Telegram outages and dropped connections.
  */
 import { Telegraf, type Context, type Telegram } from 'telegraf';
 import type { Message } from 'telegraf/types';
@@ -41,7 +44,7 @@ export function botRuntime(bot: Telegraf): BotRuntime {
 export function createBot(engine: Engine, config: Config): Telegraf {
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new Error('TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and put it in .env');
-  registerSecrets(token, config.WEBHOOK_SECRET);
+  registerSecrets(token, config.WEBHOOK_SECRET, config.OPENAI_API_KEY);
   const bot = new Telegraf(token, {
     telegram: {
       ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
@@ -156,7 +159,11 @@ export interface StartOptions {
   drainMs?: number;
 }
 
-export type StopFunction = (reason?: string) => Promise<void>;
+/** Stops the bot gracefully; `runtime` exposes its shared state (queues, limits, stores) for health checks and tests. */
+export interface StopFunction {
+  (reason?: string): Promise<void>;
+  readonly runtime: BotRuntime;
+}
 
 export class ConflictError extends Error {
   override name = 'ConflictError';
@@ -207,7 +214,7 @@ export async function startTelegram(engine: Engine, config: Config, options: Sta
     }
   };
 
-  const stop: StopFunction = async (reason = 'stop') => {
+  const stopBot = async (reason = 'stop'): Promise<void> => {
     if (stopped) return;
     stopped = true;
     for (const [sig, fn] of signals) process.off(sig, fn);
@@ -220,6 +227,7 @@ export async function startTelegram(engine: Engine, config: Config, options: Sta
     await rt.tasks.drain(options.drainMs ?? 10_000);
     log.info('Telegram bot stopped');
   };
+  const stop: StopFunction = Object.assign(stopBot, { runtime: rt });
 
   const onFatal =
     options.onFatal ??

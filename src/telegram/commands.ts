@@ -49,9 +49,11 @@ export function onCommand(rt: BotRuntime, cmd: ParsedCommand, o: Origin): void {
         if (!found) return messages.sourceNotFound(o.locale, arg, engine.documents().length);
         return messages.sourceDetails(o.locale, found.info, found.opening);
       });
-    case 'new': {
-      rt.conversations.reset(conversationKey(o.target.chatId, o.target.threadId));
-      return respond(rt, 'new', o.target, () => messages.newConversation(o.locale));
-    }
+    case 'new':
+      // In the chat's queue: answers still in progress are remembered first, then forgotten.
+      return respond(rt, 'new', o.target, () => {
+        rt.conversations.reset(conversationKey(o.target.chatId, o.target.threadId));
+        return messages.newConversation(o.locale);
+      });
   }
 }

@@ -49,7 +49,8 @@ export function ask(rt: BotRuntime, o: Origin, question: string): void {
     return;
   }
   const deps = { engine: rt.engine, conversations: rt.conversations, feedback: rt.feedback, telegram: rt.telegram };
-  rt.tasks.run('answer', (signal) => answerQuestion(deps, { target: o.target, question, userId: o.userId, locale: o.locale }, signal));
+  const req = { target: o.target, question, userId: o.userId, locale: o.locale, receivedAt: Date.now() };
+  rt.tasks.run('answer', (signal) => answerQuestion(deps, req, signal), o.target.chatId);
 }
 
 /** The bot's own id and username (from getMe). */
@@ -57,12 +58,19 @@ export function identity(ctx: Context): BotIdentity {
   return { id: ctx.botInfo.id, username: ctx.botInfo.username };
 }
 
-/** Runs `fn` in the background, replying with its HTML result (if any). */
+/**
+ * Runs `fn` in the background, replying with its HTML result (if any). Like answers, it is queued
+ * behind the chat's earlier work, so replies come in the order the messages were sent.
+ */
 export function respond(rt: BotRuntime, name: string, target: Target, fn: (signal: AbortSignal) => Promise<string | undefined> | string | undefined): void {
-  rt.tasks.run(name, async (signal) => {
-    const html = await fn(signal);
-    if (html) await sendHtml(rt.telegram, target, html);
-  });
+  rt.tasks.run(
+    name,
+    async (signal) => {
+      const html = await fn(signal);
+      if (html) await sendHtml(rt.telegram, target, html);
+    },
+    target.chatId,
+  );
 }
 
 /** Access check (with a polite refusal), then the rate limit if `counted`. True when the request may proceed. */

@@ -6,6 +6,11 @@
  * TimeoutError but does not cancel the handler). Handlers therefore only decide what to do and
  * hand the slow part to `run`, returning at once; in webhook mode this also answers Telegram's
  * POST immediately. `drain` lets a graceful stop wait for in-flight answers, then aborts them.
+ *
+ * Tasks given the same `key` (the chat id) run one after another, in the order they were handed
+ * over, so a chat's second question is answered after its first even when the first is slow;
+ * tasks of other chats (and unkeyed ones: inline queries, button presses) run concurrently.
+ * A key's queue is forgotten as soon as it is empty, so the map holds only busy chats.
  */
 import { TelegramError } from 'telegraf';
 import { log } from '../log.js';
@@ -13,6 +18,8 @@ import { log } from '../log.js';
 export class TaskTracker {
   private readonly tasks = new Set<Promise<void>>();
   private readonly controller = new AbortController();
+  /** The last queued task per key (its completion = the queue is empty). */
+  private readonly tails = new Map<number | string, Promise<void>>();
 
   get signal(): AbortSignal {
     return this.controller.signal;
@@ -26,8 +33,15 @@ export class TaskTracker {
     return this.controller.signal.aborted;
   }
 
-  run(name: string, fn: (signal: AbortSignal) => Promise<void>): void {
-    const p: Promise<void> = Promise.resolve()
+  /** Chats with queued or running work (bounded by in-flight work; for tests and metrics). */
+  get queuedKeys(): number {
+    return this.tails.size;
+  }
+
+  /** Runs `fn` in the background; with a key, after every earlier task of the same key has settled. */
+  run(name: string, fn: (signal: AbortSignal) => Promise<void>, key?: number | string): void {
+    const previous = key === undefined ? undefined : this.tails.get(key);
+    const p: Promise<void> = (previous ?? Promise.resolve())
       .then(() => fn(this.controller.signal))
       .catch((err: unknown) => {
         // A Bot API refusal (user blocked the bot, chat gone, query too old) is not our bug: a warning.
@@ -36,8 +50,10 @@ export class TaskTracker {
       })
       .finally(() => {
         this.tasks.delete(p);
+        if (key !== undefined && this.tails.get(key) === p) this.tails.delete(key);
       });
     this.tasks.add(p);
+    if (key !== undefined) this.tails.set(key, p);
   }
 
   /** Waits up to graceMs for running tasks, then aborts the rest and waits a little more for them to wind down. */

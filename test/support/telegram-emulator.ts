@@ -12,11 +12,16 @@
  *    `/file/bot<token>/<path>` (from content registered with `addFile`);
  *  - records every Bot API call (method + JSON body) in `calls`;
  *  - can fail the next N calls of a method with a Bot API error (`failNext`, e.g. a 429 with
- *    `parameters.retry_after`, a 409 Conflict or a "can't parse entities" 400) or delay them
- *    (`delayNext`);
+ *    `parameters.retry_after`, a 409 Conflict or a "can't parse entities" 400), delay them
+ *    (`delayNext`) or drop the connection (`dropNext`: the socket is destroyed before the call is
+ *    served, or after it was served but before the response is written);
  *  - turns getUpdates into a real long poll (the emulator returns at once, which would make
  *    telegraf spin) and appends updates the emulator cannot produce (`injectUpdate`, e.g. an
  *    `inline_query`);
+ *  - gives getUpdates Telegram's `offset` semantics (the emulator forgets an update as soon as it
+ *    has returned it once): updates handed out stay pending until a later getUpdates confirms them
+ *    with offset = update_id + 1, and are delivered again otherwise (e.g. when the response was
+ *    lost on a dropped connection); `limit` is honoured;
  *  - emulates `secret_token` for webhooks: setWebhook is forwarded to the emulator with the URL
  *    of a relay on this proxy, which forwards each update to the bot's real webhook URL with the
  *    `X-Telegram-Bot-Api-Secret-Token` header (the emulator posts without it).
@@ -64,7 +69,16 @@ interface Rule {
   match?: (body: any) => boolean;
   error?: BotApiError;
   delayMs?: number;
+  drop?: DropPhase;
 }
+
+/**
+ * Where a dropped connection happens: 'request' = the socket is destroyed as soon as the call
+ * arrives (nothing served); 'response' = the call is served (a sent message is stored, updates are
+ * handed out) and then the socket is destroyed instead of writing the response. For getUpdates a
+ * 'response' drop waits for a response that carries at least one update.
+ */
+export type DropPhase = 'request' | 'response';
 
 export interface ClientOptions {
   userId?: number;
@@ -89,6 +103,8 @@ export interface TelegramEmulator {
   failNext(method: string, count: number, error: BotApiError, options?: RuleOptions): void;
   /** The next `count` calls of `method` (optionally only one token's / matching ones) are held for `ms` before being served. */
   delayNext(method: string, count: number, ms: number, options?: RuleOptions): void;
+  /** The next `count` calls of `method` lose their connection (see DropPhase; default 'request'). */
+  dropNext(method: string, count: number, options?: RuleOptions & { phase?: DropPhase }): void;
   /** Queue an update the emulator cannot produce (e.g. inline_query); delivered with the next getUpdates of `token`. */
   injectUpdate(token: string, update: Record<string, unknown>): number;
   /** Register a file for getFile + download. */
@@ -153,6 +169,8 @@ export async function startTelegramEmulator(): Promise<TelegramEmulator> {
   const calls: RecordedCall[] = [];
   const rules: Rule[] = [];
   const injected = new Map<string, Record<string, unknown>[]>();
+  /** Per token: updates handed out by getUpdates and not yet confirmed by a later offset. */
+  const unconfirmed = new Map<string, any[]>();
   const files = new Map<string, { content: Buffer; path: string; uniqueId: string }>();
   const webhooks = new Map<string, { url: string; secret?: string }>();
   const sockets = new Set<Socket>();
@@ -181,15 +199,26 @@ export async function startTelegramEmulator(): Promise<TelegramEmulator> {
       res.once('close', onClose);
     });
 
-  const takeRule = (method: string, token: string, body: any): Rule | undefined => {
+  const takeRule = (method: string, token: string, body: any, responseDrop = false): Rule | undefined => {
     const idx = rules.findIndex(
-      (r) => r.method === method && r.remaining > 0 && (r.token === undefined || r.token === token) && (!r.match || r.match(body)),
+      (r) =>
+        r.method === method &&
+        r.remaining > 0 &&
+        (r.drop === 'response') === responseDrop &&
+        (r.token === undefined || r.token === token) &&
+        (!r.match || r.match(body)),
     );
     if (idx < 0) return undefined;
     const rule = rules[idx]!;
     rule.remaining -= 1;
     if (rule.remaining <= 0) rules.splice(idx, 1);
     return rule;
+  };
+
+  /** Destroys the connection of `res` without a response (the client sees a reset / socket hang up). */
+  const dropConnection = (res: ServerResponse): void => {
+    res.socket?.destroy();
+    res.destroy();
   };
 
   async function forward(method: string, token: string, body: any, res: ServerResponse): Promise<any> {
@@ -205,6 +234,10 @@ export async function startTelegramEmulator(): Promise<TelegramEmulator> {
     } catch {
       data = { ok: false, error_code: r.status, description: text };
     }
+    if (takeRule(method, token, body, true)) {
+      dropConnection(res);
+      return data;
+    }
     // The emulator reports unsupported methods as HTTP 500 {message}; turn that into a Bot API error shape.
     if (!r.ok && data && data.ok === undefined) {
       data = { ok: false, error_code: 400, description: `Bad Request: ${data.message ?? 'emulator error'}` };
@@ -218,20 +251,29 @@ export async function startTelegramEmulator(): Promise<TelegramEmulator> {
   async function getUpdates(token: string, body: any, res: ServerResponse): Promise<void> {
     const timeoutS = Number(body?.timeout ?? 0);
     const deadline = Date.now() + Math.min(Math.max(timeoutS, 0), 1) * 1000; // long poll, capped at 1 s
+    const limit = Math.min(100, Math.max(1, Number(body?.limit ?? 100) || 100));
+    // offset = update_id + 1 of a handed-out update confirms it and everything handed out before it.
+    const pending = unconfirmed.get(token) ?? [];
+    unconfirmed.set(token, pending);
+    if (body?.offset !== undefined) {
+      const idx = pending.findIndex((u) => u.update_id === Number(body.offset) - 1);
+      if (idx >= 0) pending.splice(0, idx + 1);
+    }
     for (;;) {
       if (closed || res.destroyed) return;
-      const queued = injected.get(token) ?? [];
-      const r = await fetch(`${emulatorURL}/bot${token}/getUpdates`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body ?? {}),
-      });
-      const data: any = await r.json();
-      const result: any[] = Array.isArray(data?.result) ? data.result : [];
-      if (queued.length) {
-        result.push(...queued.splice(0));
+      if (!pending.length) {
+        const queued = injected.get(token) ?? [];
+        const r = await fetch(`${emulatorURL}/bot${token}/getUpdates`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body ?? {}),
+        });
+        const data: any = await r.json();
+        pending.push(...(Array.isArray(data?.result) ? data.result : []), ...queued.splice(0));
       }
-      if (result.length || Date.now() >= deadline) {
+      if (pending.length || Date.now() >= deadline) {
+        const result = pending.slice(0, limit);
+        if (result.length && takeRule('getUpdates', token, body, true)) return dropConnection(res);
         sendJson(res, 200, { ok: true, result });
         return;
       }
@@ -244,6 +286,7 @@ export async function startTelegramEmulator(): Promise<TelegramEmulator> {
     calls.push({ method, token, body, time: Date.now() });
 
     const rule = takeRule(method, token, body);
+    if (rule?.drop === 'request') return dropConnection(res);
     if (rule?.delayMs) await sleep(rule.delayMs);
     if (rule?.error) {
       sendJson(res, rule.error.error_code, { ok: false, ...rule.error });
@@ -347,6 +390,9 @@ export async function startTelegramEmulator(): Promise<TelegramEmulator> {
     },
     delayNext(method, count, ms, options = {}) {
       rules.push({ method, remaining: count, delayMs: ms, token: options.token, match: options.match });
+    },
+    dropNext(method, count, options = {}) {
+      rules.push({ method, remaining: count, drop: options.phase ?? 'request', token: options.token, match: options.match });
     },
     injectUpdate(token, update) {
       const id = ++injectedId;

@@ -85,7 +85,7 @@ describe('withRetryAfter', () => {
     expect(n).toBe(1);
     n = 0;
     await expect(tg.callApi('getUpdates', {} as never)).rejects.toMatchObject({ code: 429 });
-    expect(n).toBe(1); // telegraf's polling loop has its own back-off
+    expect(n).toBe(1); // getUpdates outside the polling loop (telegraf's offset sync on stop) is not retried
   });
 });
 
