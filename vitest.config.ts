@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Each file spawns its own local peers (Bot API emulator, OpenAI-compatible server) on free ports.
     pool: 'forks',
+    // Most suites wait on local HTTP peers and timers rather than the CPU: run three files at a time.
+    maxWorkers: 3,
   },
 });
