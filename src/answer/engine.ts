@@ -213,7 +213,7 @@ class AnswerEngine implements Engine {
 
 /** Builds the engine: reads the seeds, syncs the index, and wires the LLM when a key is configured. */
 export async function createEngine(config: Config): Promise<Engine & { sync(): Promise<IndexChanges> }> {
-  const engine = new AnswerEngine(config, createEmbeddings(config), createLlm(config));
+  const engine = new AnswerEngine(config, await createEmbeddings(config), await createLlm(config));
   await engine.sync();
   return engine;
 }

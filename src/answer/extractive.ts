@@ -131,6 +131,33 @@ function factSpans(sentence: string, kind: AnswerKind): Span[] {
   }
 }
 
+interface AnalysedSentence {
+  span: { start: number; end: number };
+  text: string;
+  terms: ReturnType<typeof termsOf>;
+  keys: Set<string>;
+  tokenStarts: number[];
+}
+
+/**
+ * A chunk's sentences with their terms, computed once per chunk object: the retriever hands out the
+ * same Chunk objects until its next refresh, so the cache empties itself when the index changes.
+ */
+const sentenceCache = new WeakMap<Hit['chunk'], AnalysedSentence[]>();
+function analysedSentences(chunk: Hit['chunk']): AnalysedSentence[] {
+  let cached = sentenceCache.get(chunk);
+  if (!cached) {
+    cached = splitSentences(chunk.text, chunk.lang).map((span) => {
+      const text = chunk.text.slice(span.start, span.end);
+      const tokens = tokenize(text);
+      const terms = termsOf(text, chunk.lang, tokens);
+      return { span, text, terms, keys: new Set(terms.map((t) => t.key)), tokenStarts: tokens.map((t) => t.start) };
+    });
+    sentenceCache.set(chunk, cached);
+  }
+  return cached;
+}
+
 /** Lowercase surface words of the question, so a "fact" that merely repeats the question is skipped. */
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
@@ -153,14 +180,11 @@ export function selectEvidence(
   const candidates: Evidence[] = [];
 
   hits.forEach((hit, rank) => {
-    const sentences = splitSentences(hit.chunk.text, hit.chunk.lang).map((span) => {
-      const text = hit.chunk.text.slice(span.start, span.end);
-      const terms = termsOf(text, hit.chunk.lang);
-      const keys = new Set(terms.map((t) => t.key));
+    const sentences = analysedSentences(hit.chunk).map(({ span, text, terms, keys, tokenStarts }) => {
       const found = new Set(tokens.filter((t) => t.keys.some((k) => keys.has(k))));
-      return { span, text, terms, found, own: share(found) };
+      return { span, text, terms, tokenStarts, found, own: share(found) };
     });
-    sentences.forEach(({ span, text, terms, found, own }, i) => {
+    sentences.forEach(({ span, text, terms, tokenStarts, found, own }, i) => {
       const start = hit.chunk.start + span.start;
       const key = `${hit.chunk.file}@${start}`;
       if (seen.has(key)) return;
@@ -174,7 +198,6 @@ export function selectEvidence(
       if (!own && !(facts.length && context >= 0.3)) return; // unrelated unless its neighbour makes it so
 
       // The fact nearest to a shared term is the one the sentence states about the asked thing.
-      const tokenStarts = tokenize(text).map((t) => t.start);
       const anchorAt = terms.filter((t) => tokens.some((q) => q.keys.includes(t.key))).map((t) => tokenStarts[t.token] ?? 0);
       // Characters apart, plus a clause boundary (";", a line break) counting as far.
       const apart = (a: number, f: Span) => Math.abs(a - f.at) + (/[;\n]/.test(text.slice(Math.min(a, f.at), Math.max(a, f.at))) ? 100 : 0);

@@ -1,5 +1,4 @@
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
-import { ChatOpenAI } from '@langchain/openai';
 import { readFileSync } from 'node:fs';
 import type { Config } from '../config.js';
 import { splitSentences } from '../corpus/chunk.js';
@@ -134,8 +133,9 @@ function deadline(ms: number, signal?: AbortSignal): AbortSignal {
   return signal ? AbortSignal.any([timeout, signal]) : timeout;
 }
 
-export function createLlm(config: Config): LlmAnswerer | undefined {
+export async function createLlm(config: Config): Promise<LlmAnswerer | undefined> {
   if (!config.OPENAI_API_KEY) return undefined;
+  const { ChatOpenAI } = await import('@langchain/openai'); // only in LLM mode: a large import
   const chat = new ChatOpenAI({
     apiKey: config.OPENAI_API_KEY,
     model: config.OPENAI_CHAT_MODEL,

@@ -1,5 +1,4 @@
 import { Embeddings } from '@langchain/core/embeddings';
-import { OpenAIEmbeddings } from '@langchain/openai';
 import type { Lang } from '../answer/types.js';
 import type { Config } from '../config.js';
 import { quickLanguage } from '../corpus/language.js';
@@ -42,8 +41,9 @@ export class LexicalEmbeddings extends Embeddings {
   embedText(text: string, lang: Lang = quickLanguage(text)): number[] {
     const features = new Map<string, number>();
     const bump = (key: string, weight: number) => features.set(key, (features.get(key) ?? 0) + weight);
-    for (const term of termsOf(text, lang)) bump(term.key, FEATURE_WEIGHT[term.key[0]!] ?? 1);
-    for (const token of tokenize(text)) {
+    const tokens = tokenize(text);
+    for (const term of termsOf(text, lang, tokens)) bump(term.key, FEATURE_WEIGHT[term.key[0]!] ?? 1);
+    for (const token of tokens) {
       if (isStopword(token.word) || token.word.length < 3) continue;
       const grams = trigramsOf(foldWord(token.word, lang));
       for (const g of grams) bump(`g:${g}`, TRIGRAM_WEIGHT / Math.sqrt(grams.length));
@@ -68,11 +68,13 @@ export class LexicalEmbeddings extends Embeddings {
 }
 
 /** OpenAI (or any compatible endpoint) when a key is configured, the lexical embedder otherwise. */
-export function createEmbeddings(config: Config): NamedEmbeddings {
+export async function createEmbeddings(config: Config): Promise<NamedEmbeddings> {
   if (!config.OPENAI_API_KEY) {
     const lexical = new LexicalEmbeddings();
     return { embeddings: lexical, id: lexical.id, dims: lexical.dims };
   }
+  // Loaded only when needed: the OpenAI client is a large import the offline mode never uses.
+  const { OpenAIEmbeddings } = await import('@langchain/openai');
   const embeddings = new OpenAIEmbeddings({
     apiKey: config.OPENAI_API_KEY,
     model: config.OPENAI_EMBEDDINGS_MODEL,

@@ -76,8 +76,22 @@ function foldHungarian(word: string): string {
     .toLowerCase();
 }
 
-/** One Latin spelling for a lowercased word of any supported language. */
+const FOLD_CACHE_MAX = 50_000;
+const foldCache = new Map<string, string>();
+
+/** One Latin spelling for a lowercased word of any supported language (memoised: word frequencies are Zipfian). */
 export function foldWord(word: string, lang: Lang): string {
+  const key = lang + word;
+  let folded = foldCache.get(key);
+  if (folded === undefined) {
+    folded = foldWordUncached(word, lang);
+    if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
+    foldCache.set(key, folded);
+  }
+  return folded;
+}
+
+function foldWordUncached(word: string, lang: Lang): string {
   if (isNumber(word)) return word.replace(',', '.');
   // A Latin word in a Russian, Bulgarian or Kazakh text is an English name ("John Deere", "Wabtec").
   let w = /\p{Script=Cyrillic}/u.test(word)
@@ -117,9 +131,9 @@ export interface Term {
 }
 
 /** The retrieval terms of a text: content-word stems, concept ids, and skeletons of names. */
-export function termsOf(text: string, lang: Lang): Term[] {
+export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(text)): Term[] {
   const terms: Term[] = [];
-  tokenize(text).forEach((t, i) => {
+  tokens.forEach((t, i) => {
     if (isStopword(t.word) || t.word.length < 2) return;
     const folded = foldWord(t.word, lang);
     terms.push({ key: `w:${stemOf(folded)}`, token: i });

@@ -1,0 +1,129 @@
+/**
+ * Smoke test for the benchmark: `tsx bench/run.ts --quick --json` in a child process prints exactly one
+ * JSON object on stdout, with every section and every figure present and numeric. This is the only
+ * place the bench runs during `npm test`; it checks shape, not speed.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+const INDEX_KEYS = [
+  'chunks',
+  'embed_s',
+  'embed_threads',
+  'embed_chunks_per_s_per_thread',
+  'insert_s',
+  'insert_chunks_per_s',
+  'build_s',
+  'chunks_per_s',
+  'disk_bytes',
+  'index_bytes',
+  'docstore_bytes',
+  'save_ms',
+  'load_ms',
+  'load_child_ms',
+  'child_ready_ms',
+  'peak_rss_mb',
+  'build_peak_rss_mb',
+  'query_p50_ms',
+  'query_p95_ms',
+  'query_mean_ms',
+  'recall_at_10',
+  'exact_p50_ms',
+  'exact_p95_ms',
+  'speedup_vs_exact',
+  'queries',
+  'exact_queries',
+  'm',
+  'ef_construction',
+  'ef_search',
+];
+
+const EXPECTED: Record<string, string[]> = {
+  index_10k: INDEX_KEYS,
+  index_100k: INDEX_KEYS,
+  engine: [
+    'questions',
+    'answered',
+    'answer_p50_ms',
+    'answer_p95_ms',
+    'answer_mean_ms',
+    'answer_max_ms',
+    'retrieve_p50_ms',
+    'create_engine_ms',
+    'cold_start_ms',
+    'cold_start_warm_index_ms',
+    'cold_start_runtime_ms',
+    'cold_start_import_ms',
+    'cold_start_index_build_ms',
+    'cold_start_cli_ms',
+  ],
+  bot: ['users', 'sent', 'answered', 'other', 'wall_s', 'answers_per_s', 'latency_p50_ms', 'latency_p95_ms', 'latency_mean_ms', 'latency_max_ms', 'bot_start_ms'],
+  llm: [
+    'questions',
+    'prompts',
+    'prompt_tokens_mean',
+    'prompt_tokens_p50',
+    'prompt_tokens_max',
+    'prompt_tokens_chars4_mean',
+    'prompt_chars_mean',
+    'prompt_chars_max',
+    'system_tokens',
+    'sources_share',
+    'sources_per_prompt_mean',
+  ],
+};
+
+function runQuickBench(): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick', '--json'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 58_000);
+    child.once('error', reject);
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const isNum = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+
+describe('bench --quick --json', () => {
+  it('prints one JSON object with every section and every figure numeric', { timeout: 60_000 }, async () => {
+    const { code, stdout, stderr } = await runQuickBench();
+    expect(code, stderr.slice(-3000)).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const report = JSON.parse(lines[0]!);
+
+    expect(report.mode).toBe('quick');
+    expect(report.machine.cpus).toBeGreaterThan(0);
+    expect(typeof report.machine.node).toBe('string');
+    expect(Number.isNaN(Date.parse(report.machine.date))).toBe(false);
+    expect(isNum(report.total_s)).toBe(true);
+
+    const missing: string[] = [];
+    for (const [section, keys] of Object.entries(EXPECTED)) {
+      for (const key of keys) if (!isNum(report[section]?.[key])) missing.push(`${section}.${key}=${JSON.stringify(report[section]?.[key])}`);
+    }
+    for (const [key, value] of Object.entries(report.index_100k?.ef_sweep ?? {})) if (!isNum(value)) missing.push(`index_100k.ef_sweep.${key}`);
+    expect(missing).toEqual([]);
+
+    // Sanity, not speed: the run did the work it reports.
+    expect(report.bot.answered).toBe(report.bot.sent);
+    expect(report.index_10k.recall_at_10).toBeGreaterThan(0.5);
+    expect(report.llm.prompts).toBeGreaterThan(0);
+    expect(report.llm.sources_share).toBeGreaterThan(0);
+    expect(report.llm.sources_share).toBeLessThan(1);
+  });
+});
