@@ -11,7 +11,7 @@
  * counted in `other`. Latency: from the user's sendMessage to the answer reaching the emulator.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startTelegramEmulator, type TelegramEmulator } from '../test/support/telegram-emulator.js';
@@ -38,6 +38,23 @@ export interface BotFigures {
   latency_max_ms: number;
   /** Bot process from spawn until it polls for updates (engine + index build + getMe + setMyCommands). */
   bot_start_ms: number;
+  /** CPU the bot process spent per answer during the run (user + system). */
+  bot_cpu_ms_per_answer: number;
+  /** Answers per second one core could serve at that cost: how far the bot is from being the bottleneck. */
+  bot_capacity_answers_per_s: number;
+  /** CPU this process (emulator, proxy and the 50 simulated users) spent per answer. */
+  emulator_cpu_ms_per_answer: number;
+}
+
+/** CPU time of another process so far, in ms, from /proc (Linux); NaN elsewhere. */
+async function processCpuMs(pid: number | undefined): Promise<number> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in 1/100 s ticks
+  } catch {
+    return Number.NaN;
+  }
 }
 
 const TOKEN = '424242:bench-token';
@@ -122,6 +139,8 @@ export async function benchBot(options: BotOptions): Promise<BotFigures> {
     let other = 0;
     let sent = 0;
     const started = performance.now();
+    const botCpuBefore = await processCpuMs(child.pid);
+    const ownCpuBefore = process.cpuUsage();
     const user = async (u: number) => {
       const userId = 10_001 + u;
       const client = emu!.client(TOKEN, { userId, firstName: `User${u}`, userName: `bench_user_${u}` });
@@ -150,6 +169,9 @@ export async function benchBot(options: BotOptions): Promise<BotFigures> {
     };
     await Promise.all(Array.from({ length: options.users }, (_, u) => user(u)));
     const wallS = (performance.now() - started) / 1000;
+    const botCpuMs = (await processCpuMs(child.pid)) - botCpuBefore;
+    const ownCpu = process.cpuUsage(ownCpuBefore);
+    const perAnswer = (ms: number) => round(ms / Math.max(1, answered), 2);
 
     return {
       users: options.users,
@@ -163,6 +185,9 @@ export async function benchBot(options: BotOptions): Promise<BotFigures> {
       latency_mean_ms: round(mean(latencies), 1),
       latency_max_ms: round(latencies.length ? Math.max(...latencies) : Number.NaN, 1),
       bot_start_ms: round(botStartMs, 0),
+      bot_cpu_ms_per_answer: perAnswer(botCpuMs),
+      bot_capacity_answers_per_s: round((1000 * Math.max(1, answered)) / botCpuMs, 0),
+      emulator_cpu_ms_per_answer: perAnswer((ownCpu.user + ownCpu.system) / 1000),
     };
   } catch (error) {
     if (stderrTail) note(`bot: the bot process's last log lines:\n${stderrTail}`);

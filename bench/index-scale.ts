@@ -17,6 +17,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { LexicalEmbeddings } from '../src/search/embeddings.js';
 import { HnswStore, type HnswParams, type StoreFiles } from '../src/search/hnsw-store.js';
+import { CHUNK_FILE_KEYS } from '../src/search/indexer.js';
 import { loadSource, syntheticChunks, syntheticQueries, type SyntheticChunk } from './corpus.js';
 import { lastJsonLine, mean, note, peakRssMb, percentile, round, runChild, tsxNodeArgs } from './util.js';
 
@@ -174,8 +175,8 @@ interface ChildLoad {
 }
 
 async function fileBytes(dir: string, files: StoreFiles): Promise<{ index: number; docstore: number }> {
-  const [a, b] = await Promise.all([stat(path.join(dir, files.index)), stat(path.join(dir, files.docstore))]);
-  return { index: a.size, docstore: b.size };
+  const [a, b, c] = await Promise.all([files.index, files.docstore, files.texts].map((f) => stat(path.join(dir, f))));
+  return { index: a!.size, docstore: b!.size + c!.size };
 }
 
 /** Sets efSearch on a store's hnswlib index. HnswStore keeps it private; this reaches it for the sweep only. */
@@ -253,7 +254,7 @@ export async function benchIndexScale(options: IndexScaleOptions): Promise<Index
   const rows: number[][] = Array.from({ length: large }, (_, i) => Array.from(all.subarray(i * DIMS, (i + 1) * DIMS)));
   normaliseRows(all);
 
-  const store = new HnswStore(embedder, DIMS, params);
+  const store = new HnswStore(embedder, DIMS, params, CHUNK_FILE_KEYS);
   let insertMs = 0;
   const figures: IndexFigures[] = [];
   let sweep: Record<string, number> = {};

@@ -92,7 +92,7 @@ function render(report: BenchReport): string {
       ['  build rate', 'chunks_per_s', 'chunks/s'],
       ['disk (graph + docstore)', 'disk_bytes', 'bytes'],
       ['  graph file', 'index_bytes', 'bytes'],
-      ['  docstore file', 'docstore_bytes', 'bytes'],
+      ['  docstore + texts files', 'docstore_bytes', 'bytes'],
       ['save', 'save_ms', 'ms'],
       ['load (this process)', 'load_ms', 'ms'],
       ['load (fresh child)', 'load_child_ms', 'ms'],
@@ -160,6 +160,9 @@ function render(report: BenchReport): string {
         ['latency max', b.latency_max_ms, 'ms'],
         ['wall time', b.wall_s, 's'],
         ['bot start (spawn → polling)', b.bot_start_ms, 'ms'],
+        ['bot CPU per answer', b.bot_cpu_ms_per_answer, 'ms'],
+        ['bot capacity at that cost (one core)', b.bot_capacity_answers_per_s, 'answers/s'],
+        ['emulator + users CPU per answer', b.emulator_cpu_ms_per_answer, 'ms'],
       ]),
     );
   }

@@ -60,7 +60,7 @@ const EXPECTED: Record<string, string[]> = {
     'cold_start_index_build_ms',
     'cold_start_cli_ms',
   ],
-  bot: ['users', 'sent', 'answered', 'other', 'wall_s', 'answers_per_s', 'latency_p50_ms', 'latency_p95_ms', 'latency_mean_ms', 'latency_max_ms', 'bot_start_ms'],
+  bot: ['users', 'sent', 'answered', 'other', 'wall_s', 'answers_per_s', 'latency_p50_ms', 'latency_p95_ms', 'latency_mean_ms', 'latency_max_ms', 'bot_start_ms', 'bot_cpu_ms_per_answer', 'bot_capacity_answers_per_s', 'emulator_cpu_ms_per_answer'],
   llm: [
     'questions',
     'prompts',

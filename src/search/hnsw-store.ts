@@ -20,7 +20,17 @@ export const DEFAULT_HNSW: HnswParams = { m: 24, efConstruction: 100, efSearch: 
 export interface StoreFiles {
   index: string;
   docstore: string;
-  sha256: { index: string; docstore: string };
+  /** The documents' texts, one UTF-8 blob the docstore points into (decoded only when a text is read). */
+  texts: string;
+  sha256: { index: string; docstore: string; texts: string };
+}
+
+/** A stored document: its text is either in memory or a byte range of the loaded texts blob. */
+interface Entry {
+  id: string;
+  metadata: Record<string, unknown>;
+  text?: string;
+  bytes?: [number, number];
 }
 
 // hnswlib-node is CommonJS: its named exports are only reachable through the default import.
@@ -48,7 +58,8 @@ export async function writeAtomic(file: string, data: string | Uint8Array): Prom
 export class HnswStore extends SaveableVectorStore {
   declare FilterType: (doc: Document) => boolean;
   private index: HierarchicalNSW;
-  private docs = new Map<number, Document>();
+  private docs = new Map<number, Entry>();
+  private texts: Buffer = Buffer.alloc(0);
   private labelOf = new Map<string, number>();
   private nextLabel = 0;
 
@@ -60,6 +71,8 @@ export class HnswStore extends SaveableVectorStore {
     embeddings: EmbeddingsInterface,
     readonly dims: number,
     readonly params: HnswParams = DEFAULT_HNSW,
+    /** Metadata keys whose values many documents share; saved once instead of per document. */
+    private sharedKeys: string[] = [],
   ) {
     super(embeddings, {});
     this.index = new HierarchicalNSW('cosine', dims);
@@ -77,7 +90,16 @@ export class HnswStore extends SaveableVectorStore {
   }
 
   documents(): Document[] {
-    return [...this.docs.values()];
+    return [...this.docs.values()].map((e) => this.toDocument(e));
+  }
+
+  private textOf(entry: Entry): string {
+    entry.text ??= this.texts.toString('utf8', entry.bytes![0], entry.bytes![1]);
+    return entry.text;
+  }
+
+  private toDocument(entry: Entry): Document {
+    return new Document({ pageContent: this.textOf(entry), metadata: entry.metadata, id: entry.id });
   }
 
   async addVectors(vectors: number[][], documents: Document[]): Promise<string[]> {
@@ -92,7 +114,7 @@ export class HnswStore extends SaveableVectorStore {
       if (this.labelOf.has(id)) this.deleteIds([id]);
       const label = this.nextLabel++;
       this.index.addPoint(vector, label);
-      this.docs.set(label, new Document({ pageContent: doc.pageContent, metadata: { ...doc.metadata, id }, id }));
+      this.docs.set(label, { id, metadata: { ...doc.metadata, id }, text: doc.pageContent });
       this.labelOf.set(id, label);
       ids.push(id);
     });
@@ -121,9 +143,9 @@ export class HnswStore extends SaveableVectorStore {
   async similaritySearchVectorWithScore(query: number[], k: number, filter?: this['FilterType']): Promise<[Document, number][]> {
     const n = Math.min(k, this.docs.size);
     if (n === 0) return [];
-    const accept = filter ? (label: number) => this.docs.has(label) && filter(this.docs.get(label)!) : undefined;
+    const accept = filter ? (label: number) => this.docs.has(label) && filter(this.toDocument(this.docs.get(label)!)) : undefined;
     const { neighbors, distances } = this.index.searchKnn(query, n, accept);
-    return neighbors.map((label, i) => [this.docs.get(label)!, 1 - distances[i]!]);
+    return neighbors.map((label, i) => [this.toDocument(this.docs.get(label)!), 1 - distances[i]!]);
   }
 
   /** LangChain's save: a generation of files plus store.json naming it, written last. */
@@ -143,34 +165,57 @@ export class HnswStore extends SaveableVectorStore {
    * use are never touched; whoever names the generation (store.json or the indexer's manifest) commits it.
    */
   async saveGeneration(directory: string, generation = `${Date.now().toString(36)}${process.pid.toString(36)}`): Promise<StoreFiles> {
-    const files = { index: `hnsw.${generation}.bin`, docstore: `docstore.${generation}.json` };
+    const files = { index: `hnsw.${generation}.bin`, docstore: `docstore.${generation}.json`, texts: `texts.${generation}.txt` };
     const tmpIndex = path.join(directory, `${files.index}.${process.pid}.tmp`);
     await this.index.writeIndex(tmpIndex);
     const indexBytes = await readFile(tmpIndex);
     await rename(tmpIndex, path.join(directory, files.index));
-    const docstore = JSON.stringify({
-      nextLabel: this.nextLabel,
-      docs: [...this.docs].map(([label, d]) => [label, d.pageContent, d.metadata]),
+    const pieces: Buffer[] = [];
+    let offset = 0;
+    // Metadata that many documents share (a chunk's file, title, date…) is written once.
+    const shared: string[] = [];
+    const sharedIndex = new Map<string, number>();
+    const docs = [...this.docs].map(([label, e]) => {
+      const bytes = Buffer.from(this.textOf(e), 'utf8');
+      pieces.push(bytes);
+      offset += bytes.length;
+      const common = JSON.stringify(Object.fromEntries(this.sharedKeys.filter((k) => k in e.metadata).map((k) => [k, e.metadata[k]])));
+      if (!sharedIndex.has(common)) sharedIndex.set(common, shared.push(common) - 1);
+      const own = Object.fromEntries(Object.entries(e.metadata).filter(([k]) => !this.sharedKeys.includes(k)));
+      return [label, offset - bytes.length, offset, sharedIndex.get(common), own];
     });
+    const texts = Buffer.concat(pieces);
+    const docstore = JSON.stringify({ nextLabel: this.nextLabel, sharedKeys: this.sharedKeys, shared: shared.map((j) => JSON.parse(j)), docs });
+    await writeAtomic(path.join(directory, files.texts), texts);
     await writeAtomic(path.join(directory, files.docstore), docstore);
-    return { ...files, sha256: { index: sha256(indexBytes), docstore: sha256(Buffer.from(docstore)) } };
+    return { ...files, sha256: { index: sha256(indexBytes), docstore: sha256(Buffer.from(docstore)), texts: sha256(texts) } };
   }
 
   /** Loads a saved generation, checking both files against the manifest's checksums. */
   static async loadFiles(directory: string, files: StoreFiles, embeddings: EmbeddingsInterface, dims: number, params = DEFAULT_HNSW): Promise<HnswStore> {
     const store = new HnswStore(embeddings, dims, params);
     const indexPath = path.join(directory, files.index);
-    const [indexBytes, docstoreBytes] = await Promise.all([readFile(indexPath), readFile(path.join(directory, files.docstore))]);
-    if (sha256(indexBytes) !== files.sha256.index || sha256(docstoreBytes) !== files.sha256.docstore) {
+    const [indexBytes, docstoreBytes, texts] = await Promise.all(
+      [files.index, files.docstore, files.texts].map((name) => readFile(path.join(directory, name))),
+    );
+    if (sha256(indexBytes!) !== files.sha256.index || sha256(docstoreBytes!) !== files.sha256.docstore || sha256(texts!) !== files.sha256.texts) {
       throw new CorruptIndexError('index files do not match their checksums');
     }
     await store.index.readIndex(indexPath, false);
     store.index.setEf(params.efSearch);
-    const saved = JSON.parse(docstoreBytes.toString('utf8')) as { nextLabel: number; docs: Array<[number, string, Record<string, unknown>]> };
+    const saved = JSON.parse(docstoreBytes!.toString('utf8')) as {
+      nextLabel: number;
+      sharedKeys: string[];
+      shared: Array<Record<string, unknown>>;
+      docs: Array<[number, number, number, number, Record<string, unknown>]>;
+    };
     store.nextLabel = saved.nextLabel;
-    for (const [label, pageContent, metadata] of saved.docs) {
+    store.sharedKeys = saved.sharedKeys;
+    store.texts = texts!;
+    for (const [label, start, end, common, own] of saved.docs) {
+      const metadata = { ...saved.shared[common], ...own };
       const id = String(metadata.id);
-      store.docs.set(label, new Document({ pageContent, metadata, id }));
+      store.docs.set(label, { id, metadata, bytes: [start, end] });
       store.labelOf.set(id, label);
     }
     // Deleted points are not persisted as marks by every hnswlib build: re-mark what the docstore lacks.

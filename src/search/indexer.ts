@@ -7,7 +7,9 @@ import type { NamedEmbeddings } from './embeddings.js';
 import { DEFAULT_HNSW, HnswStore, writeAtomic, type HnswParams, type StoreFiles } from './hnsw-store.js';
 
 export const MANIFEST_FILE = 'manifest.json';
-const MANIFEST_VERSION = 1;
+/** Chunk metadata that every chunk of a file repeats: stored once per file in the docstore. */
+export const CHUNK_FILE_KEYS = ['file', 'lang', 'title', 'date', 'publisher'];
+const MANIFEST_VERSION = 2;
 
 /** The commit point of the index: written last, atomically, naming the generation it describes. */
 export interface Manifest {
@@ -71,8 +73,8 @@ function incompatibility(manifest: Manifest, embedder: NamedEmbeddings, chunking
 /** Removes generations other than the live one (left by earlier saves or a killed process). */
 async function removeStaleFiles(indexDir: string, live: StoreFiles): Promise<void> {
   for (const name of await readdir(indexDir)) {
-    if (name === MANIFEST_FILE || name === live.index || name === live.docstore || name === '.gitkeep') continue;
-    if (/^(hnsw|docstore)\.|\.tmp$/.test(name)) await rm(path.join(indexDir, name), { force: true });
+    if (name === MANIFEST_FILE || name === live.index || name === live.docstore || name === live.texts || name === '.gitkeep') continue;
+    if (/^(hnsw|docstore|texts)\.|\.tmp$/.test(name)) await rm(path.join(indexDir, name), { force: true });
   }
 }
 
@@ -124,7 +126,7 @@ export async function syncIndex(documents: SourceDocument[], options: SyncOption
   if (!store) {
     const keep = documents.filter((d) => !added.includes(d.file) && !changed.includes(d.file) && previous[d.file]);
     const reused = keep.flatMap((d) => chunkDocument(d, chunking)).map(toDocument);
-    store = new HnswStore(embedder.embeddings, dims, hnsw);
+    store = new HnswStore(embedder.embeddings, dims, hnsw, CHUNK_FILE_KEYS);
     if (reused.length) await store.addDocuments(reused);
   }
   for (const file of [...changed, ...removed]) {
