@@ -15,6 +15,8 @@ import type { AnswerResult, AskOptions, Citation, DocumentInfo, Lang, Turn } fro
 
 export const MAX_QUESTION_CHARS = 1000;
 export const MAX_UPLOAD_BYTES = 1024 * 1024;
+/** Sources given to the LLM: four chunks keep a prompt near 1,300 tokens (see README, bench). */
+const LLM_SOURCES = 4;
 
 /**
  * The relevance gate: the share of a question's information the sources must hold to be answered.
@@ -121,7 +123,7 @@ class AnswerEngine implements Engine {
 
     const offline = this.extractive(question, language, retrieval);
     if (this.llm) {
-      const generated = await this.llm.answer({ question, language, hits: retrieval.hits, history, onPartial: options.onPartial, signal: options.signal });
+      const generated = await this.llm.answer({ question, language, hits: retrieval.hits.slice(0, LLM_SOURCES), history, onPartial: options.onPartial, signal: options.signal });
       const generateMs = performance.now() - started - retrieveMs;
       if (generated.ok) return result({ ...generated.result, note, timings: { retrieveMs, generateMs } });
       log.warn({ reason: generated.reason }, 'LLM answer failed; falling back to the offline answer');

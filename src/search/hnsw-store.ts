@@ -25,12 +25,27 @@ export interface StoreFiles {
   sha256: { index: string; docstore: string; texts: string };
 }
 
-/** A stored document: its text is either in memory or a byte range of the loaded texts blob. */
+/**
+ * A stored document. Added ones hold their text and metadata; loaded ones hold only their row in the
+ * saved columns, and their text (a byte range of the texts blob) and metadata are built when first read.
+ */
 interface Entry {
   id: string;
-  metadata: Record<string, unknown>;
   text?: string;
-  bytes?: [number, number];
+  metadata?: Record<string, unknown>;
+  row?: number;
+}
+
+/** The docstore file: one array per field (fast to parse), metadata shared by many rows stored once. */
+interface SavedColumns {
+  nextLabel: number;
+  shared: Array<Record<string, unknown>>;
+  label: number[];
+  start: number[];
+  end: number[];
+  sharedRow: number[];
+  /** The remaining metadata, one array per key. */
+  own: Record<string, unknown[]>;
 }
 
 // hnswlib-node is CommonJS: its named exports are only reachable through the default import.
@@ -59,7 +74,8 @@ export class HnswStore extends SaveableVectorStore {
   declare FilterType: (doc: Document) => boolean;
   private index: HierarchicalNSW;
   private docs = new Map<number, Entry>();
-  private texts: Buffer = Buffer.alloc(0);
+  /** What loadFiles read: the texts blob and the docstore columns that loaded entries point into. */
+  private saved?: { texts: Buffer; columns: SavedColumns };
   private labelOf = new Map<string, number>();
   private nextLabel = 0;
 
@@ -94,12 +110,24 @@ export class HnswStore extends SaveableVectorStore {
   }
 
   private textOf(entry: Entry): string {
-    entry.text ??= this.texts.toString('utf8', entry.bytes![0], entry.bytes![1]);
+    if (entry.text === undefined) {
+      const { texts, columns } = this.saved!;
+      entry.text = texts.toString('utf8', columns.start[entry.row!], columns.end[entry.row!]);
+    }
     return entry.text;
   }
 
+  private metadataOf(entry: Entry): Record<string, unknown> {
+    if (!entry.metadata) {
+      const { columns } = this.saved!;
+      const own = Object.entries(columns.own).filter(([, values]) => values[entry.row!] !== null);
+      entry.metadata = { ...columns.shared[columns.sharedRow[entry.row!]!], ...Object.fromEntries(own.map(([k, values]) => [k, values[entry.row!]])) };
+    }
+    return entry.metadata;
+  }
+
   private toDocument(entry: Entry): Document {
-    return new Document({ pageContent: this.textOf(entry), metadata: entry.metadata, id: entry.id });
+    return new Document({ pageContent: this.textOf(entry), metadata: this.metadataOf(entry), id: entry.id });
   }
 
   async addVectors(vectors: number[][], documents: Document[]): Promise<string[]> {
@@ -172,20 +200,28 @@ export class HnswStore extends SaveableVectorStore {
     await rename(tmpIndex, path.join(directory, files.index));
     const pieces: Buffer[] = [];
     let offset = 0;
-    // Metadata that many documents share (a chunk's file, title, date…) is written once.
-    const shared: string[] = [];
-    const sharedIndex = new Map<string, number>();
-    const docs = [...this.docs].map(([label, e]) => {
-      const bytes = Buffer.from(this.textOf(e), 'utf8');
+    const columns: SavedColumns = { nextLabel: this.nextLabel, shared: [], label: [], start: [], end: [], sharedRow: [], own: {} };
+    const sharedRows = new Map<string, number>();
+    const rows = [...this.docs];
+    rows.forEach(([label, entry], row) => {
+      const bytes = Buffer.from(this.textOf(entry), 'utf8');
       pieces.push(bytes);
-      offset += bytes.length;
-      const common = JSON.stringify(Object.fromEntries(this.sharedKeys.filter((k) => k in e.metadata).map((k) => [k, e.metadata[k]])));
-      if (!sharedIndex.has(common)) sharedIndex.set(common, shared.push(common) - 1);
-      const own = Object.fromEntries(Object.entries(e.metadata).filter(([k]) => !this.sharedKeys.includes(k)));
-      return [label, offset - bytes.length, offset, sharedIndex.get(common), own];
+      columns.label.push(label);
+      columns.start.push(offset);
+      columns.end.push((offset += bytes.length));
+      const metadata = this.metadataOf(entry);
+      // Metadata that many documents share (a chunk's file, title, date…) is written once.
+      const common = Object.fromEntries(this.sharedKeys.filter((k) => k in metadata).map((k) => [k, metadata[k]]));
+      const key = JSON.stringify(common);
+      if (!sharedRows.has(key)) sharedRows.set(key, columns.shared.push(common) - 1);
+      columns.sharedRow.push(sharedRows.get(key)!);
+      for (const [k, value] of Object.entries(metadata)) {
+        if (this.sharedKeys.includes(k)) continue;
+        (columns.own[k] ??= new Array(rows.length).fill(null))[row] = value ?? null;
+      }
     });
     const texts = Buffer.concat(pieces);
-    const docstore = JSON.stringify({ nextLabel: this.nextLabel, sharedKeys: this.sharedKeys, shared: shared.map((j) => JSON.parse(j)), docs });
+    const docstore = JSON.stringify(columns);
     await writeAtomic(path.join(directory, files.texts), texts);
     await writeAtomic(path.join(directory, files.docstore), docstore);
     return { ...files, sha256: { index: sha256(indexBytes), docstore: sha256(Buffer.from(docstore)), texts: sha256(texts) } };
@@ -195,29 +231,25 @@ export class HnswStore extends SaveableVectorStore {
   static async loadFiles(directory: string, files: StoreFiles, embeddings: EmbeddingsInterface, dims: number, params = DEFAULT_HNSW): Promise<HnswStore> {
     const store = new HnswStore(embeddings, dims, params);
     const indexPath = path.join(directory, files.index);
-    const [indexBytes, docstoreBytes, texts] = await Promise.all(
-      [files.index, files.docstore, files.texts].map((name) => readFile(path.join(directory, name))),
-    );
-    if (sha256(indexBytes!) !== files.sha256.index || sha256(docstoreBytes!) !== files.sha256.docstore || sha256(texts!) !== files.sha256.texts) {
-      throw new CorruptIndexError('index files do not match their checksums');
-    }
-    await store.index.readIndex(indexPath, false);
+    const corrupt = () => new CorruptIndexError('index files do not match their checksums');
+    // The graph is checked before hnswlib parses it (garbage could crash native code); hnswlib then reads
+    // it on a worker thread while this thread checks and parses the docstore and the texts.
+    if (sha256(await readFile(indexPath)) !== files.sha256.index) throw corrupt();
+    const graph = store.index.readIndex(indexPath, false);
+    const [docstoreBytes, texts] = await Promise.all([files.docstore, files.texts].map((name) => readFile(path.join(directory, name))));
+    await graph;
+    if (sha256(docstoreBytes!) !== files.sha256.docstore || sha256(texts!) !== files.sha256.texts) throw corrupt();
     store.index.setEf(params.efSearch);
-    const saved = JSON.parse(docstoreBytes!.toString('utf8')) as {
-      nextLabel: number;
-      sharedKeys: string[];
-      shared: Array<Record<string, unknown>>;
-      docs: Array<[number, number, number, number, Record<string, unknown>]>;
-    };
-    store.nextLabel = saved.nextLabel;
-    store.sharedKeys = saved.sharedKeys;
-    store.texts = texts!;
-    for (const [label, start, end, common, own] of saved.docs) {
-      const metadata = { ...saved.shared[common], ...own };
-      const id = String(metadata.id);
-      store.docs.set(label, { id, metadata, bytes: [start, end] });
+    const columns = JSON.parse(docstoreBytes!.toString('utf8')) as SavedColumns;
+    store.nextLabel = columns.nextLabel;
+    store.sharedKeys = [...new Set(columns.shared.flatMap((c) => Object.keys(c)))];
+    store.saved = { texts: texts!, columns };
+    const ids = columns.own.id ?? [];
+    columns.label.forEach((label, row) => {
+      const id = String(ids[row]);
+      store.docs.set(label, { id, row });
       store.labelOf.set(id, label);
-    }
+    });
     // Deleted points are not persisted as marks by every hnswlib build: re-mark what the docstore lacks.
     for (let label = 0; label < store.nextLabel; label++) {
       if (!store.docs.has(label)) {
