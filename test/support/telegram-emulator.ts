@@ -325,7 +325,20 @@ export async function startTelegramEmulator(): Promise<TelegramEmulator> {
     }
   }
 
+  // Webhook deliveries the emulator is still waiting on: close() lets them finish, since the emulator
+  // does not catch a reset connection (it would surface as an unhandled rejection).
+  let relaysInFlight = 0;
+
   async function handleWebhookRelay(token: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    relaysInFlight++;
+    try {
+      await relay(token, req, res);
+    } finally {
+      relaysInFlight--;
+    }
+  }
+
+  async function relay(token: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
     const hook = webhooks.get(token);
     if (!hook) return sendJson(res, 404, { ok: false });
@@ -442,6 +455,7 @@ export async function startTelegramEmulator(): Promise<TelegramEmulator> {
     async close() {
       if (closed) return;
       closed = true;
+      for (const end = Date.now() + 2_000; relaysInFlight > 0 && Date.now() < end; ) await sleep(10);
       wake();
       for (const ev of ['AddedUserMessage', 'AddedUserCommand', 'AddedUserCallbackQuery']) server.off(ev, wake);
       await new Promise<void>((resolve) => {
