@@ -190,7 +190,7 @@ export function selectEvidence(
       if (seen.has(key)) return;
       seen.add(key);
       // A sentence often names the thing through its neighbour ("300 локомотивов" right after
-      // "Wabtec"), so what it covers together with the sentence before or after counts too.
+      // "Wabtec"): `context` is what it covers together with the sentence before or after.
       const withNeighbour = (n: (typeof sentences)[number] | undefined) => (n ? share(new Set([...found, ...n.found])) : own);
       const context = Math.max(withNeighbour(sentences[i - 1]), withNeighbour(sentences[i + 1]));
       const spans = kind === 'place' ? placeSpans(text, factSpans(text, kind), hit.chunk.lang) : factSpans(text, kind);
@@ -206,7 +206,9 @@ export function selectEvidence(
       const penalty = (f: Span) => distance(f) + (kind === 'person' && !f.text.includes(' ') ? 200 : 0) + (f.weak ? 100 : 0);
       const fact = facts.sort((a, b) => penalty(a) - penalty(b))[0];
 
-      const relevance = 0.5 * own + 0.35 * context + 0.15 * hit.coverage;
+      // Ranking weighs the sentence itself most, its better neighbour and its chunk less.
+      const neighbour = Math.max(sentences[i - 1]?.own ?? 0, sentences[i + 1]?.own ?? 0);
+      const relevance = 0.65 * own + 0.2 * neighbour + 0.15 * hit.coverage;
       // Who and where prefer a sentence that names someone or somewhere.
       const score = relevance * (kind === 'other' || fact ? 1 : 0.6) - rank * 0.01 - (text.length > 400 ? 0.05 : 0);
       candidates.push({ hit, text, start, score, relevance, window: context, fact: fact?.text });
