@@ -226,8 +226,10 @@ export function selectEvidence(
   if (!FIGURE_KINDS.has(kind)) return candidates;
   // A figure or a date is answered only by a sentence that states one, and only when that sentence
   // (with its neighbour) is about as relevant as the best passage: a number from a side remark is no answer.
+  // Other sentences that state the same figure stay, as corroboration from other articles.
   const best = Math.max(0, ...candidates.map((c) => c.window));
-  return candidates.filter((c) => c.fact && c.window >= FIGURE_RELEVANCE * best);
+  const answer = candidates.find((c) => c.fact && c.window >= FIGURE_RELEVANCE * best)?.fact;
+  return candidates.filter((c) => c.fact && (c.window >= FIGURE_RELEVANCE * best || normaliseFact(c.fact) === normaliseFact(answer ?? '')));
 }
 
 /**
