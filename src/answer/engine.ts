@@ -121,19 +121,15 @@ class AnswerEngine implements Engine {
     const retrieveMs = performance.now() - started;
     if (retrieval.coverage < COVERAGE_GATE[this.llm ? 'llm' : 'extractive']) return result({ note, timings: { retrieveMs, generateMs: 0 } });
 
-    const offline = this.extractive(question, language, retrieval);
     if (this.llm) {
       const generated = await this.llm.answer({ question, language, hits: retrieval.hits.slice(0, LLM_SOURCES), history, onPartial: options.onPartial, signal: options.signal });
-      const generateMs = performance.now() - started - retrieveMs;
-      if (generated.ok) return result({ ...generated.result, note, timings: { retrieveMs, generateMs } });
+      if (generated.ok) return result({ ...generated.result, note, timings: { retrieveMs, generateMs: performance.now() - started - retrieveMs } });
       log.warn({ reason: generated.reason }, 'LLM answer failed; falling back to the offline answer');
-      const fallbackNote = [note, phrase('llmFallback', language)].filter(Boolean).join(' ');
-      if (!offline) return result({ note: fallbackNote, timings: { retrieveMs, generateMs } });
-      return result({ ...offline, answered: true, note: fallbackNote, timings: { retrieveMs, generateMs } });
+      note = [note, phrase('llmFallback', language)].filter(Boolean).join(' ');
     }
-    const generateMs = performance.now() - started - retrieveMs;
-    if (!offline) return result({ note, timings: { retrieveMs, generateMs } });
-    return result({ ...offline, answered: true, note, timings: { retrieveMs, generateMs } });
+    const offline = this.extractive(question, language, retrieval);
+    const timings = { retrieveMs, generateMs: performance.now() - started - retrieveMs };
+    return result(offline ? { ...offline, answered: true, note, timings } : { note, timings });
   }
 
   /** Retrieval for a question, leaning on the previous question when this one is a follow-up. */
