@@ -83,10 +83,9 @@ class AnswerEngine implements Engine {
         synced = { store: committed, changes: { added: [], changed: [], removed: [] } };
       }
       const { store, changes } = synced;
-      const indexed = new Set(store.documents().map((d) => String(d.metadata.file)));
-      this.docs = docs.filter((d) => indexed.has(d.file));
       this.chunkCounts.clear();
       for (const d of store.documents()) this.chunkCounts.set(d.metadata.file, (this.chunkCounts.get(d.metadata.file) ?? 0) + 1);
+      this.docs = docs.filter((d) => this.chunkCounts.has(d.file)); // what the index actually holds
       this.retriever = new HybridRetriever(store);
       log.info(describeChanges(changes, store.size));
       return changes;
