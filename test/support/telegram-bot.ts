@@ -28,6 +28,8 @@ export interface TelegramTestEnv {
   logs: LogLine[];
   fatals: Error[];
   startBot(token: string, env?: Record<string, string>): Promise<{ config: Config; stop: StopFunction }>;
+  /** A bot on a second engine in LLM mode (its own index) against an OpenAI-compatible server. */
+  startLlmBot(token: string, openaiBaseURL: string, env?: Record<string, string>): Promise<{ engine: Engine; stop: StopFunction }>;
   /** Log lines at `level` (30 info, 40 warn, 50 error) whose msg matches. */
   logsMatching(re: RegExp, level?: number): LogLine[];
   close(): Promise<void>;
@@ -73,6 +75,14 @@ export async function setupTelegramTest(extraEnv: Record<string, string> = {}): 
       stops.push(stop);
       return { config, stop };
     },
+    async startLlmBot(token, openaiBaseURL, env = {}) {
+      const llmEnv = { ...baseEnv, INDEX_DIR: path.join(dir, 'index-llm'), OPENAI_BASE_URL: openaiBaseURL, OPENAI_API_KEY: 'sk-test-key-0123456789', ...env };
+      const llmEngine = await createEngine(loadConfig(llmEnv));
+      const config = loadConfig({ ...llmEnv, TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: emu.apiRoot });
+      const stop = await startTelegram(llmEngine, config, { handleSignals: false, onFatal: (e) => fatals.push(e), drainMs: 3_000 });
+      stops.push(stop);
+      return { engine: llmEngine, stop };
+    },
     logsMatching(re, level) {
       return logs.filter((l) => re.test(String(l.msg)) && (level === undefined || l.level === level));
     },
@@ -92,3 +102,4 @@ export function mentionEntity(text: string, username: string = EMULATOR_BOT.user
   const offset = text.indexOf(`@${username}`);
   return { type: 'mention' as const, offset, length: username.length + 1 };
 }
+

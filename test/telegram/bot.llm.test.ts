@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
 import { setupTelegramTest, type TelegramTestEnv } from '../support/telegram-bot.js';
+import { balancedHtml } from '../support/html.js';
 
 const TOKEN = '200001:llm-token';
 let ai: OpenAIServer;
@@ -22,15 +23,6 @@ afterAll(async () => {
   await ai?.close();
 });
 
-function balanced(html: string): boolean {
-  const stack: string[] = [];
-  for (const m of html.matchAll(/<(\/?)([a-z-]+)[^>]*>/g)) {
-    if (m[1]) {
-      if (stack.pop() !== m[2]) return false;
-    } else stack.push(m[2]!);
-  }
-  return stack.length === 0;
-}
 
 describe('LLM mode', () => {
   it('streams a long answer: one message, edits at most every 1.5 s, then a final HTML edit split under 4096', async () => {
@@ -65,7 +57,7 @@ describe('LLM mode', () => {
       const text = String(m.message.text);
       expect(text.length).toBeLessThanOrEqual(4096);
       expect(m.message.parse_mode).toBe('HTML');
-      expect(balanced(text)).toBe(true);
+      expect(balancedHtml(text)).toBe(true);
       expect(text).not.toContain('<script>');
     }
     const all = messages.map((m) => String(m.message.text)).join('\n');

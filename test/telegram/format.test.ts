@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerResult, Citation } from '../../src/answer/types.js';
 import { citedMarkers, escapeHtml, formatAnswer, htmlToPlain, splitHtml, truncate, TELEGRAM_TEXT_LIMIT } from '../../src/telegram/format.js';
+import { balancedHtml } from '../support/html.js';
 
 const cite = (n: number, extra: Partial<Citation> = {}): Citation => ({
   n,
@@ -25,16 +26,6 @@ const result = (answer: string, citations: Citation[], extra: Partial<AnswerResu
   ...extra,
 });
 
-/** Tags balanced and properly nested in a piece of Telegram HTML. */
-function balanced(html: string): boolean {
-  const stack: string[] = [];
-  for (const m of html.matchAll(/<(\/?)([a-z-]+)[^>]*>/g)) {
-    if (m[1]) {
-      if (stack.pop() !== m[2]) return false;
-    } else stack.push(m[2]!);
-  }
-  return stack.length === 0;
-}
 
 describe('escaping', () => {
   it('escapes the HTML specials and round-trips through htmlToPlain', () => {
@@ -63,7 +54,7 @@ describe('formatAnswer', () => {
     expect(html).toContain('<b>[1]</b> 001_file.txt · RU · Zakon.kz · 2025-09-22');
     expect(html).toContain('<blockquote expandable>quote 1 &lt;b&gt;&amp;&lt;/b&gt;</blockquote>');
     expect(html).not.toContain('002_file.txt'); // not cited in the text
-    expect(balanced(html)).toBe(true);
+    expect(balancedHtml(html)).toBe(true);
   });
 
   it('omits missing metadata and has no footer for a refusal', () => {
@@ -102,7 +93,7 @@ describe('splitHtml', () => {
     expect(pieces.length).toBeGreaterThan(5);
     for (const p of pieces) {
       expect(p.length).toBeLessThanOrEqual(1000);
-      expect(balanced(p)).toBe(true);
+      expect(balancedHtml(p)).toBe(true);
       expect(p).not.toMatch(/&[a-z#0-9]*$/i); // no dangling entity start
       expect(p).not.toMatch(/<[^>]*$/); // no dangling tag
     }
@@ -123,7 +114,7 @@ describe('splitHtml', () => {
     expect(pieces.length).toBeGreaterThan(1);
     for (const p of pieces) {
       expect(p.length).toBeLessThanOrEqual(TELEGRAM_TEXT_LIMIT);
-      expect(balanced(p)).toBe(true);
+      expect(balancedHtml(p)).toBe(true);
     }
   });
 });

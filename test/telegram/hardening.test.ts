@@ -16,10 +16,7 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/answer/engine.js';
-import { loadConfig } from '../../src/config.js';
 import { log } from '../../src/log.js';
-import { startTelegram, type StopFunction } from '../../src/telegram/bot.js';
 import { withRetryAfter } from '../../src/telegram/api.js';
 import { TelegramError, type Telegram } from 'telegraf';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
@@ -40,8 +37,6 @@ const STACKY = /\bat .+:\d+:\d+|\bat (async )?[\w.<>]+ \(|[A-Z]\w*Error\b|node_m
 
 let t: TelegramTestEnv;
 let ai: OpenAIServer;
-let llmEngine: Engine;
-let llmStop: StopFunction | undefined;
 
 /** Everything written to the console or straight to stdout/stderr during this file (libraries print there, bypassing the logger). */
 const rawOutput: string[] = [];
@@ -73,24 +68,10 @@ beforeAll(async () => {
   await t.startBot(MAIN, { ADMIN_USER_IDS: '7', HISTORY_TURNS: '0', RATE_LIMIT_PER_MINUTE: '100' });
 
   // A second engine in LLM mode against the local OpenAI server, with a short timeout.
-  const llmEnv = {
-    ...t.baseEnv,
-    INDEX_DIR: path.join(t.dir, 'index-llm'),
-    OPENAI_API_KEY: OPENAI_KEY,
-    OPENAI_BASE_URL: ai.baseURL,
-    OPENAI_TIMEOUT_MS: '1500',
-    HISTORY_TURNS: '0',
-  };
-  llmEngine = await createEngine(loadConfig(llmEnv));
-  llmStop = await startTelegram(llmEngine, loadConfig({ ...llmEnv, TELEGRAM_BOT_TOKEN: LLM, TELEGRAM_API_ROOT: t.emu.apiRoot }), {
-    handleSignals: false,
-    onFatal: (e) => t.fatals.push(e),
-    drainMs: 3_000,
-  });
+  await t.startLlmBot(LLM, ai.baseURL, { OPENAI_API_KEY: OPENAI_KEY, OPENAI_TIMEOUT_MS: '1500', HISTORY_TURNS: '0' });
 });
 
 afterAll(async () => {
-  await llmStop?.('test end');
   await t?.close();
   await ai?.close();
   for (const restore of restoreOutput) restore();

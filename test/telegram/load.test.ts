@@ -10,9 +10,8 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/answer/engine.js';
 import { loadConfig } from '../../src/config.js';
-import { botRuntime, createBot, startTelegram, type StopFunction } from '../../src/telegram/bot.js';
+import { botRuntime, createBot, type StopFunction } from '../../src/telegram/bot.js';
 import { conversationKey } from '../../src/telegram/conversation.js';
 import { LruMap } from '../../src/telegram/lru.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
@@ -46,7 +45,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let t: TelegramTestEnv;
 let ai: OpenAIServer;
-let llmEngine: Engine;
 let llmStop: StopFunction | undefined;
 let offlineStop: StopFunction;
 
@@ -54,23 +52,10 @@ beforeAll(async () => {
   ai = await startOpenAIServer();
   t = await setupTelegramTest({ HISTORY_TURNS: '0', RATE_LIMIT_PER_MINUTE: '100000' });
   ({ stop: offlineStop } = await t.startBot(OFFLINE));
-  const llmEnv = {
-    ...t.baseEnv,
-    INDEX_DIR: path.join(t.dir, 'index-llm'),
-    OPENAI_API_KEY: 'sk-test-load-KEY-0123456789',
-    OPENAI_BASE_URL: ai.baseURL,
-    OPENAI_TIMEOUT_MS: '15000',
-  };
-  llmEngine = await createEngine(loadConfig(llmEnv));
-  llmStop = await startTelegram(llmEngine, loadConfig({ ...llmEnv, TELEGRAM_BOT_TOKEN: LLM, TELEGRAM_API_ROOT: t.emu.apiRoot }), {
-    handleSignals: false,
-    onFatal: (e) => t.fatals.push(e),
-    drainMs: 3_000,
-  });
+  ({ stop: llmStop } = await t.startLlmBot(LLM, ai.baseURL, { OPENAI_API_KEY: 'sk-test-load-KEY-0123456789', OPENAI_TIMEOUT_MS: '15000' }));
 });
 
 afterAll(async () => {
-  await llmStop?.('test end');
   await t?.close();
   await ai?.close();
 });
