@@ -141,7 +141,7 @@ interface AnalysedSentence {
 
 /**
  * A chunk's sentences with their terms, computed once per chunk object: the retriever hands out the
- * same Chunk objects until its next refresh, so the cache empties itself when the index changes.
+ * same Chunk objects until the index is re-synced (a new retriever), so the cache empties itself then.
  */
 const sentenceCache = new WeakMap<Hit['chunk'], AnalysedSentence[]>();
 function analysedSentences(chunk: Hit['chunk']): AnalysedSentence[] {

@@ -1,6 +1,6 @@
 /**
- * Okapi BM25 over pre-computed term keys (see normalize.termsOf). Supports removal, so the
- * incremental index and this stay in step.
+ * Okapi BM25 over pre-computed term keys (see normalize.termsOf), built once per synced index:
+ * the same terms the embedder and the relevance gate use.
  */
 export class Bm25 {
   private postings = new Map<string, Map<string, number>>();
@@ -17,7 +17,6 @@ export class Bm25 {
   }
 
   add(id: string, keys: string[]): void {
-    if (this.lengths.has(id)) this.remove(id);
     for (const key of keys) {
       let posting = this.postings.get(key);
       if (!posting) this.postings.set(key, (posting = new Map()));
@@ -25,16 +24,6 @@ export class Bm25 {
     }
     this.lengths.set(id, keys.length);
     this.totalLength += keys.length;
-  }
-
-  remove(id: string): void {
-    const length = this.lengths.get(id);
-    if (length === undefined) return;
-    for (const [key, posting] of this.postings) {
-      if (posting.delete(id) && posting.size === 0) this.postings.delete(key);
-    }
-    this.lengths.delete(id);
-    this.totalLength -= length;
   }
 
   /** How many documents contain a key. */

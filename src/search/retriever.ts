@@ -63,29 +63,22 @@ function dice(a: string[], b: Set<string>): number {
  * measure (coverage) of whether the best chunks actually contain what the question is about.
  */
 export class HybridRetriever {
-  private bm25 = new Bm25();
-  private chunks = new Map<string, Chunk>();
-  private chunkKeys = new Map<string, Set<string>>();
+  private readonly bm25 = new Bm25();
+  private readonly chunks = new Map<string, Chunk>();
+  private readonly chunkKeys = new Map<string, Set<string>>();
   /** Folded corpus words with their stem key, for matching unseen spellings of names. */
-  private vocabulary = new Map<string, { key: string; grams: Set<string> }>();
+  private readonly vocabulary = new Map<string, { key: string; grams: Set<string> }>();
 
+  /** Indexes the store's chunks for BM25, coverage and name matching; a re-synced store gets a new retriever. */
   constructor(private readonly store: HnswStore) {
-    this.refresh();
-  }
-
-  /** Re-reads the chunks from the vector store (after an incremental sync). */
-  refresh(): void {
-    this.bm25 = new Bm25();
-    this.chunks.clear();
-    this.chunkKeys.clear();
-    this.vocabulary.clear();
-    for (const doc of this.store.documents()) {
+    for (const doc of store.documents()) {
       const chunk = chunkOf(doc);
-      const keys = termsOf(chunk.text, chunk.lang).map((t) => t.key);
+      const tokens = tokenize(chunk.text);
+      const keys = termsOf(chunk.text, chunk.lang, tokens).map((t) => t.key);
       this.chunks.set(chunk.id, chunk);
       this.chunkKeys.set(chunk.id, new Set(keys));
       this.bm25.add(chunk.id, keys);
-      for (const token of tokenize(chunk.text)) {
+      for (const token of tokens) {
         if (token.word.length < 3 || isStopword(token.word) || isNumber(token.word)) continue;
         const folded = foldWord(token.word, chunk.lang);
         if (!this.vocabulary.has(folded)) this.vocabulary.set(folded, { key: `w:${stemOf(folded)}`, grams: new Set(trigramsOf(folded)) });

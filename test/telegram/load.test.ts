@@ -8,7 +8,6 @@
  * chat's sequence of answers must equal the sequence of its questions' answers. In groups each
  * answer also replies to its question's message id.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { botRuntime, createBot, type StopFunction } from '../../src/telegram/bot.js';
@@ -37,7 +36,6 @@ const POOL = [
 const USERS = 50;
 /** Users 41–50 ask in three groups (/ask@bot), the others in private chats. */
 const GROUPS: Record<number, number> = { 41: -100501, 42: -100501, 43: -100501, 44: -100501, 45: -100502, 46: -100502, 47: -100502, 48: -100503, 49: -100503, 50: -100503 };
-const chatOf = (user: number) => GROUPS[user] ?? user;
 const questionFor = (user: number, i: number) => POOL[(user + i) % POOL.length]!;
 
 const textOf = (m: StoredBotUpdate | undefined) => String(m?.message.text ?? '');
