@@ -20,8 +20,11 @@ export interface AskDeps {
   telegram: Telegram;
   /** Minimum gap between streamed edits (ms). */
   streamIntervalMs?: number;
-  typingIntervalMs?: number;
+  /** "typing…" only once an answer takes this long (an offline answer is usually sent before). */
+  typingDelayMs?: number;
 }
+
+export const TYPING_DELAY_MS = 300;
 
 export interface AskRequest {
   target: Target;
@@ -39,7 +42,7 @@ export async function answerQuestion(deps: AskDeps, req: AskRequest, signal: Abo
   // The question text is personal data: logged only at debug level, never in the info line below.
   const received = req.receivedAt ?? Date.now();
   log.debug({ chat: target.chatId, thread: target.threadId, user: req.userId, question }, 'Question received');
-  const stopTyping = startTyping(telegram, target, deps.typingIntervalMs);
+  const stopTyping = startTyping(telegram, target, { delayMs: deps.typingDelayMs ?? TYPING_DELAY_MS });
   let streamer: PartialStreamer | undefined;
   try {
     let llm = false;

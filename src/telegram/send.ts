@@ -100,12 +100,14 @@ export async function editText(
 }
 
 /**
- * Shows "typing…" now and every `intervalMs` until the returned function is called.
- * It is cosmetic: failures are logged (once as a warning) and never thrown.
+ * Shows "typing…" after `delayMs` and then every `intervalMs` until the returned function is called.
+ * A delay keeps fast work (an offline answer takes a few ms) from costing a Bot API call that the
+ * user would never see. It is cosmetic: failures are logged (once as a warning) and never thrown.
  */
-export function startTyping(telegram: Telegram, target: Target, intervalMs = 4_000): () => void {
+export function startTyping(telegram: Telegram, target: Target, { delayMs = 0, intervalMs = 4_000 } = {}): () => void {
   let warned = false;
   let stopped = false;
+  let interval: NodeJS.Timeout | undefined;
   const send = (): void => {
     if (stopped) return;
     telegram
@@ -116,11 +118,17 @@ export function startTyping(telegram: Telegram, target: Target, intervalMs = 4_0
         warned = true;
       });
   };
-  send();
-  const timer = setInterval(send, intervalMs);
-  timer.unref?.();
+  const begin = (): void => {
+    send();
+    interval = setInterval(send, intervalMs);
+    interval.unref?.();
+  };
+  const delay = delayMs > 0 ? setTimeout(begin, delayMs) : undefined;
+  delay?.unref?.();
+  if (!delay) begin();
   return () => {
     stopped = true;
-    clearInterval(timer);
+    clearTimeout(delay);
+    clearInterval(interval);
   };
 }

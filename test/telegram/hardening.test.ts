@@ -298,6 +298,18 @@ describe('LLM faults through the bot', () => {
     expect(logsSince(mark).find((l) => l.msg === 'Answered a question' && l.chat === 38)).toMatchObject({ mode: 'llm' });
     expect(t.fatals).toHaveLength(0);
   });
+
+  it('shows "typing…" while a slow LLM answer is on its way; a failing sendChatAction is only a warning', async () => {
+    ai.onChat(() => ({ text: 'Wabtec will supply 300 locomotives [1].\nQUOTES:\n[1] 300 локомотива\n', delayMs: 800 }));
+    t.emu.failNext('sendChatAction', 1, { error_code: 400, description: 'Bad Request: not today' }, { token: LLM });
+    const mark = t.logs.length;
+    await askPrivately(39, WABTEC, LLM);
+    await t.emu.waitFor(() => t.emu.botMessages(LLM, 39).some((m) => m.message.reply_markup), 8_000, 'the final answer');
+    expect(t.emu.callsOf('sendChatAction', LLM).some((c) => c.body.chat_id === 39 && c.body.action === 'typing')).toBe(true);
+    expect(logsSince(mark).filter((l) => /sendChatAction failed/.test(String(l.msg)) && l.level === 40)).toHaveLength(1);
+    expect(textOf(t.emu.botMessages(LLM, 39).at(-1))).toContain('300 locomotives');
+    expect(t.fatals).toHaveLength(0);
+  });
 });
 
 describe('access and uploads', () => {

@@ -109,4 +109,22 @@ describe('startTyping', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(calls).toHaveLength(3);
   });
+
+  it('with a delay, sends nothing when stopped before it and starts after it otherwise', async () => {
+    let calls = 0;
+    const telegram = { sendChatAction: async () => (calls++, true) } as unknown as Telegram;
+    const quick = startTyping(telegram, { chatId: 1 }, { delayMs: 300 });
+    await vi.advanceTimersByTimeAsync(250);
+    quick();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(calls).toBe(0);
+    const slow = startTyping(telegram, { chatId: 1 }, { delayMs: 300 });
+    await vi.advanceTimersByTimeAsync(299);
+    expect(calls).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toBe(1);
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(calls).toBe(2);
+    slow();
+  });
 });
