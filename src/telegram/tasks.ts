@@ -11,6 +11,10 @@
  * over, so a chat's second question is answered after its first even when the first is slow;
  * tasks of other chats (and unkeyed ones: inline queries, button presses) run concurrently.
  * A key's queue is forgotten as soon as it is empty, so the map holds only busy chats.
+ *
+ * A task starts on a later turn of the event loop, not in the handler's microtask: a batch of 100
+ * updates would otherwise compute all its answers before telegraf's next getUpdates (or the webhook's
+ * response) is even written, and new questions would wait for the whole batch.
  */
 import { TelegramError } from 'telegraf';
 import { log } from '../log.js';
@@ -41,7 +45,7 @@ export class TaskTracker {
   /** Runs `fn` in the background; with a key, after every earlier task of the same key has settled. */
   run(name: string, fn: (signal: AbortSignal) => Promise<void>, key?: number | string): void {
     const previous = key === undefined ? undefined : this.tails.get(key);
-    const p: Promise<void> = (previous ?? Promise.resolve())
+    const p: Promise<void> = (previous ?? new Promise<void>((resolve) => setImmediate(resolve)))
       .then(() => fn(this.controller.signal))
       .catch((err: unknown) => {
         // A Bot API refusal (user blocked the bot, chat gone, query too old) is not our bug: a warning.
