@@ -8,7 +8,12 @@
  *
  * An answer is the bot message that carries the feedback keyboard (the last piece of every answer,
  * covered or not); anything else the bot sends to that chat (rate-limit notice, failure notice) is
- * counted in `other`. Latency: from the user's sendMessage to the answer reaching the emulator.
+ * counted in `other`. Latency: from the user's message entering the emulator to the answer reaching it.
+ *
+ * Users' messages enter the emulator through its own addUserMessage (what its /sendMessage client
+ * route calls), not over HTTP: on Telegram they come from the users' apps, not through the Bot API,
+ * and an HTTP hop per simulated user would only measure the emulator's Express stack. Everything
+ * the bot does (getUpdates, sendMessage, sendChatAction) is HTTP through the proxy.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -158,7 +163,7 @@ export async function benchBot(options: BotOptions): Promise<BotFigures> {
         });
         const t0 = performance.now();
         sent++;
-        await client.sendMessage(client.makeMessage(text));
+        await server.addUserMessage(client.makeMessage(text));
         const kind = await reply;
         waiters.delete(userId);
         if (kind === 'answer') {
