@@ -232,14 +232,13 @@ export class HnswStore extends SaveableVectorStore {
     const store = new HnswStore(embeddings, dims, params);
     const indexPath = path.join(directory, files.index);
     const corrupt = () => new CorruptIndexError('index files do not match their checksums');
-    // The graph is checked before hnswlib parses it (garbage could crash native code); hnswlib then reads
-    // it on a worker thread while this thread checks and parses the docstore and the texts.
-    if (sha256(await readFile(indexPath)) !== files.sha256.index) throw corrupt();
+    const [indexBytes, docstoreBytes, texts] = await Promise.all([files.index, files.docstore, files.texts].map((name) => readFile(path.join(directory, name))));
+    // The graph is checked before hnswlib parses it (garbage can crash native code); hnswlib then parses
+    // it on a libuv thread while this thread checks the other files and rebuilds the docstore.
+    if (sha256(indexBytes!) !== files.sha256.index) throw corrupt();
     const graph = store.index.readIndex(indexPath, false);
-    const [docstoreBytes, texts] = await Promise.all([files.docstore, files.texts].map((name) => readFile(path.join(directory, name))));
-    await graph;
+    graph.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
     if (sha256(docstoreBytes!) !== files.sha256.docstore || sha256(texts!) !== files.sha256.texts) throw corrupt();
-    store.index.setEf(params.efSearch);
     const columns = JSON.parse(docstoreBytes!.toString('utf8')) as SavedColumns;
     store.nextLabel = columns.nextLabel;
     store.sharedKeys = [...new Set(columns.shared.flatMap((c) => Object.keys(c)))];
@@ -250,6 +249,8 @@ export class HnswStore extends SaveableVectorStore {
       store.docs.set(label, { id, row });
       store.labelOf.set(id, label);
     });
+    await graph;
+    store.index.setEf(params.efSearch);
     // Deleted points are not persisted as marks by every hnswlib build: re-mark what the docstore lacks.
     for (let label = 0; label < store.nextLabel; label++) {
       if (!store.docs.has(label)) {
