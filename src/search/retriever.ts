@@ -50,6 +50,7 @@ const FUZZY_MIN = 0.6;
 /** Terms of the previous question count almost fully in a follow-up: they name what "it" is. */
 const CARRY_OVER_WEIGHT = 0.8;
 const UNSEEN_WORD_WEIGHT = 0.35;
+const VARIANTS_CACHE_MAX = 10_000;
 
 function dice(a: string[], b: Set<string>): number {
   let shared = 0;
@@ -68,6 +69,10 @@ export class HybridRetriever {
   private readonly chunkKeys = new Map<string, Set<string>>();
   /** Folded corpus words with their stem key, for matching unseen spellings of names. */
   private readonly vocabulary = new Map<string, { key: string; grams: Set<string> }>();
+  /** nameVariants scans the whole vocabulary; users keep asking about the same names. */
+  private readonly variantsOf = new Map<string, string[]>();
+  /** informationOf per query token: the gate and the answerer ask for it once per candidate chunk. */
+  private readonly information = new WeakMap<QueryToken, number>();
 
   /** Indexes the store's chunks for BM25, coverage and name matching; a re-synced store gets a new retriever. */
   constructor(private readonly store: HnswStore) {
@@ -113,6 +118,15 @@ export class HybridRetriever {
    * "Tokajev" ~ "Токаева" (one is the other plus an ending), or close in character trigrams.
    */
   private nameVariants(folded: string): string[] {
+    let variants = this.variantsOf.get(folded);
+    if (!variants) {
+      if (this.variantsOf.size >= VARIANTS_CACHE_MAX) this.variantsOf.clear();
+      this.variantsOf.set(folded, (variants = this.findNameVariants(folded)));
+    }
+    return variants;
+  }
+
+  private findNameVariants(folded: string): string[] {
     const grams = trigramsOf(folded);
     const matches: Array<{ key: string; sim: number }> = [];
     for (const [word, entry] of this.vocabulary) {
@@ -134,10 +148,14 @@ export class HybridRetriever {
    * counts less, since it may only be phrasing the lexicon does not know.
    */
   informationOf(token: QueryToken): number {
-    const seen = token.keys.filter((k) => this.bm25.has(k));
-    const unseen = this.bm25.idf('\u0000unseen');
-    if (!seen.length) return unseen * (token.named ? 2 : UNSEEN_WORD_WEIGHT);
-    return Math.max(...seen.map((k) => this.bm25.idf(k)));
+    let info = this.information.get(token);
+    if (info === undefined) {
+      const seen = token.keys.filter((k) => this.bm25.has(k));
+      const unseen = this.bm25.idf('\u0000unseen');
+      info = seen.length ? Math.max(...seen.map((k) => this.bm25.idf(k))) : unseen * (token.named ? 2 : UNSEEN_WORD_WEIGHT);
+      this.information.set(token, info);
+    }
+    return info;
   }
 
   private coverageOf(keys: Set<string>, tokens: QueryToken[]): number {
