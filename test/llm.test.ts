@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../src/answer/engine.js';
 import { verifyQuote } from '../src/answer/llm.js';
+import { loadConfig } from '../src/config.js';
 import { startOpenAIServer, type OpenAIServer } from './support/openai-server.js';
 import { makeWorkspace } from './support/workspace.js';
 
@@ -133,7 +134,7 @@ describe('embeddings endpoint failures', () => {
   });
 
   it('keeps the old index usable when embedding a new file fails, at runtime and at the next start', async () => {
-    const config = { ...ws.config, ...(await makeWorkspace(env())).config, SEEDS_DIR: ws.config.SEEDS_DIR, INDEX_DIR: ws.config.INDEX_DIR };
+    const config = loadConfig({ SEEDS_DIR: ws.config.SEEDS_DIR, INDEX_DIR: ws.config.INDEX_DIR, LOG_LEVEL: 'silent', ...env() });
     const engine = await createEngine(config);
     server.onChat(() => ({ text: 'Three hundred [1].' }));
     server.onEmbeddings(() => ({ status: 500 }));
