@@ -18,13 +18,10 @@ export interface AskDeps {
   conversations: ConversationStore;
   feedback: FeedbackStore;
   telegram: Telegram;
-  /** Minimum gap between streamed edits (ms). */
-  streamIntervalMs?: number;
-  /** "typing…" only once an answer takes this long (an offline answer is usually sent before). */
-  typingDelayMs?: number;
 }
 
-export const TYPING_DELAY_MS = 300;
+/** "typing…" only once an answer takes this long: an offline answer is sent well before. */
+const TYPING_DELAY_MS = 300;
 
 export interface AskRequest {
   target: Target;
@@ -42,7 +39,7 @@ export async function answerQuestion(deps: AskDeps, req: AskRequest, signal: Abo
   // The question text is personal data: logged only at debug level, never in the info line below.
   const received = req.receivedAt ?? Date.now();
   log.debug({ chat: target.chatId, thread: target.threadId, user: req.userId, question }, 'Question received');
-  const stopTyping = startTyping(telegram, target, { delayMs: deps.typingDelayMs ?? TYPING_DELAY_MS });
+  const stopTyping = startTyping(telegram, target, { delayMs: TYPING_DELAY_MS });
   let streamer: PartialStreamer | undefined;
   try {
     let llm = false;
@@ -51,7 +48,7 @@ export async function answerQuestion(deps: AskDeps, req: AskRequest, signal: Abo
     } catch {
       llm = false;
     }
-    streamer = llm ? new PartialStreamer(telegram, target, deps.streamIntervalMs) : undefined;
+    streamer = llm ? new PartialStreamer(telegram, target) : undefined;
     const started = Date.now();
     const result = await engine.ask(question, {
       history: deps.conversations.history(key),
