@@ -2,9 +2,9 @@ import { Document } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { SaveableVectorStore } from '@langchain/core/vectorstores';
 import hnswlib from 'hnswlib-node';
-import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 
 /** HNSW graph parameters; the bench reports the ones in use. */
 export interface HnswParams {
@@ -22,7 +22,7 @@ export interface StoreFiles {
   docstore: string;
   /** The documents' texts, one UTF-8 blob the docstore points into (decoded only when a text is read). */
   texts: string;
-  sha256: { index: string; docstore: string; texts: string };
+  crc32: { index: string; docstore: string; texts: string };
 }
 
 /**
@@ -56,7 +56,9 @@ export class CorruptIndexError extends Error {}
 
 export const STORE_FILE = 'store.json';
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+// CRC-32 catches what happens to files on disk (truncation, partial writes, flipped bits) at a third
+// of sha256's cost, which matters when a 100k-chunk index is 220 MB read at every start.
+const checksum = (bytes: Uint8Array) => crc32(bytes).toString(16).padStart(8, '0');
 
 /** Writes to a temporary name, then renames: a reader sees the old file or the new one, never half. */
 export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
@@ -224,10 +226,10 @@ export class HnswStore extends SaveableVectorStore {
     const docstore = JSON.stringify(columns);
     await writeAtomic(path.join(directory, files.texts), texts);
     await writeAtomic(path.join(directory, files.docstore), docstore);
-    return { ...files, sha256: { index: sha256(indexBytes), docstore: sha256(Buffer.from(docstore)), texts: sha256(texts) } };
+    return { ...files, crc32: { index: checksum(indexBytes), docstore: checksum(Buffer.from(docstore)), texts: checksum(texts) } };
   }
 
-  /** Loads a saved generation, checking both files against the manifest's checksums. */
+  /** Loads a saved generation, checking its three files against the checksums the manifest recorded. */
   static async loadFiles(directory: string, files: StoreFiles, embeddings: EmbeddingsInterface, dims: number, params = DEFAULT_HNSW): Promise<HnswStore> {
     const store = new HnswStore(embeddings, dims, params);
     const indexPath = path.join(directory, files.index);
@@ -235,10 +237,10 @@ export class HnswStore extends SaveableVectorStore {
     const [indexBytes, docstoreBytes, texts] = await Promise.all([files.index, files.docstore, files.texts].map((name) => readFile(path.join(directory, name))));
     // The graph is checked before hnswlib parses it (garbage can crash native code); hnswlib then parses
     // it on a libuv thread while this thread checks the other files and rebuilds the docstore.
-    if (sha256(indexBytes!) !== files.sha256.index) throw corrupt();
+    if (checksum(indexBytes!) !== files.crc32.index) throw corrupt();
     const graph = store.index.readIndex(indexPath, false);
     graph.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
-    if (sha256(docstoreBytes!) !== files.sha256.docstore || sha256(texts!) !== files.sha256.texts) throw corrupt();
+    if (checksum(docstoreBytes!) !== files.crc32.docstore || checksum(texts!) !== files.crc32.texts) throw corrupt();
     const columns = JSON.parse(docstoreBytes!.toString('utf8')) as SavedColumns;
     store.nextLabel = columns.nextLabel;
     store.sharedKeys = [...new Set(columns.shared.flatMap((c) => Object.keys(c)))];

@@ -9,7 +9,7 @@ import { DEFAULT_HNSW, HnswStore, writeAtomic, type HnswParams, type StoreFiles 
 export const MANIFEST_FILE = 'manifest.json';
 /** Chunk metadata that every chunk of a file repeats: stored once per file in the docstore. */
 export const CHUNK_FILE_KEYS = ['file', 'lang', 'title', 'date', 'publisher'];
-const MANIFEST_VERSION = 2;
+const MANIFEST_VERSION = 3;
 
 /** The commit point of the index: written last, atomically, naming the generation it describes. */
 export interface Manifest {
