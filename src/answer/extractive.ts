@@ -137,6 +137,8 @@ interface AnalysedSentence {
   terms: ReturnType<typeof termsOf>;
   keys: Set<string>;
   tokenStarts: number[];
+  /** Candidate facts by answer kind, found on first use (the same chunks come back question after question). */
+  facts: Map<AnswerKind, Span[]>;
 }
 
 /**
@@ -151,11 +153,20 @@ function analysedSentences(chunk: Hit['chunk']): AnalysedSentence[] {
       const text = chunk.text.slice(span.start, span.end);
       const tokens = tokenize(text);
       const terms = termsOf(text, chunk.lang, tokens);
-      return { span, text, terms, keys: new Set(terms.map((t) => t.key)), tokenStarts: tokens.map((t) => t.start) };
+      return { span, text, terms, keys: new Set(terms.map((t) => t.key)), tokenStarts: tokens.map((t) => t.start), facts: new Map() };
     });
     sentenceCache.set(chunk, cached);
   }
   return cached;
+}
+
+function factsOf(sentence: AnalysedSentence, kind: AnswerKind, lang: Lang): Span[] {
+  let spans = sentence.facts.get(kind);
+  if (!spans) {
+    spans = kind === 'place' ? placeSpans(sentence.text, factSpans(sentence.text, kind), lang) : factSpans(sentence.text, kind);
+    sentence.facts.set(kind, spans);
+  }
+  return spans;
 }
 
 /** Lowercase surface words of the question, so a "fact" that merely repeats the question is skipped. */
@@ -180,11 +191,12 @@ export function selectEvidence(
   const candidates: Evidence[] = [];
 
   hits.forEach((hit, rank) => {
-    const sentences = analysedSentences(hit.chunk).map(({ span, text, terms, keys, tokenStarts }) => {
-      const found = new Set(tokens.filter((t) => t.keys.some((k) => keys.has(k))));
-      return { span, text, terms, tokenStarts, found, own: share(found) };
+    const sentences = analysedSentences(hit.chunk).map((analysed) => {
+      const found = new Set(tokens.filter((t) => t.keys.some((k) => analysed.keys.has(k))));
+      return { analysed, found, own: share(found) };
     });
-    sentences.forEach(({ span, text, terms, tokenStarts, found, own }, i) => {
+    sentences.forEach(({ analysed, found, own }, i) => {
+      const { span, text, terms, tokenStarts } = analysed;
       const start = hit.chunk.start + span.start;
       const key = `${hit.chunk.file}@${start}`;
       if (seen.has(key)) return;
@@ -193,8 +205,7 @@ export function selectEvidence(
       // "Wabtec"): `context` is what it covers together with the sentence before or after.
       const withNeighbour = (n: (typeof sentences)[number] | undefined) => (n ? share(new Set([...found, ...n.found])) : own);
       const context = Math.max(withNeighbour(sentences[i - 1]), withNeighbour(sentences[i + 1]));
-      const spans = kind === 'place' ? placeSpans(text, factSpans(text, kind), hit.chunk.lang) : factSpans(text, kind);
-      const facts = spans.filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)));
+      const facts = factsOf(analysed, kind, hit.chunk.lang).filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)));
       if (!own && !(facts.length && context >= 0.3)) return; // unrelated unless its neighbour makes it so
 
       // The fact nearest to a shared term is the one the sentence states about the asked thing.
