@@ -11,7 +11,7 @@ import { benchBot, type BotFigures } from './bot.js';
 import { benchEngine, type EngineFigures } from './engine.js';
 import { benchIndexScale, type IndexFigures, type IndexScaleResult } from './index-scale.js';
 import { benchLlmCost, type LlmFigures } from './llm-cost.js';
-import { note, round } from './util.js';
+import { cpuCalibrationMs, note, round } from './util.js';
 
 /**
  * The HNSW parameters the bench builds with (the app's DEFAULT_HNSW may differ; the report says which).
@@ -51,7 +51,18 @@ function parseArgs(argv: string[]): Args {
 }
 
 export interface BenchReport {
-  machine: { cpus: number; cpu_model: string; node: string; platform: string; date: string; load_avg_1m_start: number; total_mem_gb: number };
+  machine: {
+    cpus: number;
+    cpu_model: string;
+    node: string;
+    platform: string;
+    date: string;
+    load_avg_1m_start: number;
+    total_mem_gb: number;
+    /** bench/util.ts cpuCalibrationMs at the start and the end of the run (lower = faster machine). */
+    cpu_calibration_ms_start: number;
+    cpu_calibration_ms_end: number;
+  };
   mode: 'full' | 'quick';
   total_s: number;
   index_10k?: IndexFigures;
@@ -77,7 +88,7 @@ function table(title: string, header: string[], rows: Array<Array<unknown>>): st
 function render(report: BenchReport): string {
   const out: string[] = [];
   const m = report.machine;
-  out.push(`kz-us-agreements-bot bench (${report.mode}) — ${m.date}, node ${m.node}, ${m.cpus} × ${m.cpu_model}, load ${m.load_avg_1m_start} at start, ${report.total_s} s`);
+  out.push(`kz-us-agreements-bot bench (${report.mode}) — ${m.date}, node ${m.node}, ${m.cpus} × ${m.cpu_model}, load ${m.load_avg_1m_start} at start, CPU calibration ${m.cpu_calibration_ms_start} → ${m.cpu_calibration_ms_end} ms, ${report.total_s} s`);
   if (report.index_10k && report.index_100k) {
     const a = report.index_10k;
     const b = report.index_100k;
@@ -206,6 +217,8 @@ async function main(): Promise<string> {
       date: new Date().toISOString(),
       load_avg_1m_start: round(os.loadavg()[0] ?? 0, 2),
       total_mem_gb: round(os.totalmem() / 1024 ** 3, 1),
+      cpu_calibration_ms_start: round(cpuCalibrationMs(), 1),
+      cpu_calibration_ms_end: 0,
     },
     mode: args.quick ? 'quick' : 'full',
     total_s: 0,
@@ -238,6 +251,7 @@ async function main(): Promise<string> {
     report.index_100k = r.index_100k;
     if (q) report.notes.index = 'quick mode: index_10k / index_100k hold the 2k / 5k-chunk runs';
   }
+  report.machine.cpu_calibration_ms_end = round(cpuCalibrationMs(), 1);
   report.total_s = round((performance.now() - started) / 1000, 1);
 
   process.stdout.write = realStdoutWrite;

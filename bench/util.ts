@@ -1,5 +1,6 @@
 /** Small helpers shared by the bench sections: timing, percentiles, logging to stderr, child processes. */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,6 +32,18 @@ export async function timed<T>(fn: () => Promise<T> | T): Promise<{ value: T; ms
   const started = performance.now();
   const value = await fn();
   return { value, ms: performance.now() - started };
+}
+
+/**
+ * A fixed CPU-bound workload (sha256 of 64 MiB), in ms: how fast this machine is right now. Shared
+ * virtual machines speed up and slow down by a third from one minute to the next; recorded at the start
+ * and the end of a run, it says how far its timings can be compared with another run's.
+ */
+export function cpuCalibrationMs(): number {
+  const data = Buffer.alloc(64 << 20, 7);
+  const started = performance.now();
+  createHash('sha256').update(data).digest();
+  return performance.now() - started;
 }
 
 export const mb = (bytes: number) => bytes / 1024 / 1024;

@@ -111,6 +111,8 @@ describe('bench --quick --json', () => {
     expect(typeof report.machine.node).toBe('string');
     expect(Number.isNaN(Date.parse(report.machine.date))).toBe(false);
     expect(isNum(report.total_s)).toBe(true);
+    expect(report.machine.cpu_calibration_ms_start).toBeGreaterThan(0);
+    expect(report.machine.cpu_calibration_ms_end).toBeGreaterThan(0);
 
     const missing: string[] = [];
     for (const [section, keys] of Object.entries(EXPECTED)) {
