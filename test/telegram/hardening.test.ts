@@ -89,13 +89,19 @@ async function askPrivately(userId: number, text: string, token = MAIN, timeoutM
 /** Log lines written since `from` (an index into t.logs). */
 const logsSince = (from: number): LogLine[] => t.logs.slice(from);
 
+/** Starts a bot with its own token (kept for the secrets check) and waits until it polls. */
+async function startPollingBot(token: string): ReturnType<TelegramTestEnv['startBot']> {
+  tokens.push(token);
+  const bot = await t.startBot(token);
+  await t.emu.waitFor(() => t.emu.callsOf('getUpdates', token).length > 0, 5_000, 'polling');
+  return bot;
+}
+
 describe('Bot API faults while polling', () => {
   it('backs off on 500, 429 (retry_after) and a dropped connection on getUpdates; the question sent meanwhile is answered once', async () => {
     const token = '500002:polling-faults-SECRET';
-    tokens.push(token);
     const mark = t.logs.length;
-    await t.startBot(token);
-    await t.emu.waitFor(() => t.emu.callsOf('getUpdates', token).length > 0, 5_000, 'polling');
+    await startPollingBot(token);
     t.emu.dropNext('getUpdates', 1, { token });
     t.emu.failNext('getUpdates', 1, { error_code: 500, description: 'Internal Server Error' }, { token });
     t.emu.failNext('getUpdates', 1, { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }, { token });
@@ -131,10 +137,8 @@ describe('Bot API faults while polling', () => {
 
   it('a response lost on a dropped connection is delivered again (offset not confirmed) and answered once', async () => {
     const token = '500003:lost-response-SECRET';
-    tokens.push(token);
     const mark = t.logs.length;
-    await t.startBot(token);
-    await t.emu.waitFor(() => t.emu.callsOf('getUpdates', token).length > 0, 5_000, 'polling');
+    await startPollingBot(token);
     // The proxy hands the update out, then destroys the socket instead of answering.
     t.emu.dropNext('getUpdates', 1, { token, phase: 'response' });
     const client = t.emu.client(token, { userId: 22 });
@@ -153,10 +157,8 @@ describe('Bot API faults while polling', () => {
 
   it('stops promptly even while waiting out a long retry_after on getUpdates', async () => {
     const token = '500004:stop-in-backoff-SECRET';
-    tokens.push(token);
     const mark = t.logs.length;
-    const { stop } = await t.startBot(token);
-    await t.emu.waitFor(() => t.emu.callsOf('getUpdates', token).length > 0, 5_000, 'polling');
+    const { stop } = await startPollingBot(token);
     t.emu.failNext('getUpdates', 1, { error_code: 429, description: 'Too Many Requests: retry after 30', parameters: { retry_after: 30 } }, { token });
     await t.emu.waitFor(() => logsSince(mark).some((l) => l.code === 429 && l.retryInMs === 30_000), 5_000, 'the 30 s back-off');
     const started = Date.now();
