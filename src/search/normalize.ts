@@ -1,5 +1,6 @@
 import type { Lang } from '../answer/types.js';
 import { conceptsOf } from './lexicon.js';
+import { CappedMemo } from './memo.js';
 import { STOPWORDS } from './stopwords.js';
 
 /**
@@ -76,19 +77,11 @@ function foldHungarian(word: string): string {
     .toLowerCase();
 }
 
-const FOLD_CACHE_MAX = 50_000;
-const foldCache = new Map<string, string>();
+const folded = new CappedMemo<string>(50_000);
 
 /** One Latin spelling for a lowercased word of any supported language (memoised: word frequencies are Zipfian). */
 export function foldWord(word: string, lang: Lang): string {
-  const key = lang + word;
-  let folded = foldCache.get(key);
-  if (folded === undefined) {
-    folded = foldWordUncached(word, lang);
-    if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
-    foldCache.set(key, folded);
-  }
-  return folded;
+  return folded.get(lang + word, () => foldWordUncached(word, lang));
 }
 
 function foldWordUncached(word: string, lang: Lang): string {

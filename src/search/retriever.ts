@@ -1,6 +1,7 @@
 import type { Lang } from '../answer/types.js';
 import type { Chunk } from '../corpus/chunk.js';
 import { Bm25 } from './bm25.js';
+import { CappedMemo } from './memo.js';
 import type { HnswStore } from './hnsw-store.js';
 import { chunkOf } from './indexer.js';
 import { foldWord, isNumber, isStopword, skeletonOf, stemOf, termsOf, tokenize, trigramsOf } from './normalize.js';
@@ -50,7 +51,6 @@ const FUZZY_MIN = 0.6;
 /** Terms of the previous question count almost fully in a follow-up: they name what "it" is. */
 const CARRY_OVER_WEIGHT = 0.8;
 const UNSEEN_WORD_WEIGHT = 0.35;
-const VARIANTS_CACHE_MAX = 10_000;
 
 function dice(a: string[], b: Set<string>): number {
   let shared = 0;
@@ -70,7 +70,7 @@ export class HybridRetriever {
   /** Folded corpus words with their stem key, for matching unseen spellings of names. */
   private readonly vocabulary = new Map<string, { key: string; grams: Set<string> }>();
   /** nameVariants scans the whole vocabulary; users keep asking about the same names. */
-  private readonly variantsOf = new Map<string, string[]>();
+  private readonly variantsOf = new CappedMemo<string[]>(10_000);
   /** informationOf per query token: the gate and the answerer ask for it once per candidate chunk. */
   private readonly information = new WeakMap<QueryToken, number>();
 
@@ -118,12 +118,7 @@ export class HybridRetriever {
    * "Tokajev" ~ "Токаева" (one is the other plus an ending), or close in character trigrams.
    */
   private nameVariants(folded: string): string[] {
-    let variants = this.variantsOf.get(folded);
-    if (!variants) {
-      if (this.variantsOf.size >= VARIANTS_CACHE_MAX) this.variantsOf.clear();
-      this.variantsOf.set(folded, (variants = this.findNameVariants(folded)));
-    }
-    return variants;
+    return this.variantsOf.get(folded, () => this.findNameVariants(folded));
   }
 
   private findNameVariants(folded: string): string[] {
