@@ -123,9 +123,8 @@ export function startTyping(telegram: Telegram, target: Target, { delayMs = 0, i
     interval = setInterval(send, intervalMs);
     interval.unref?.();
   };
-  const delay = delayMs > 0 ? setTimeout(begin, delayMs) : undefined;
-  delay?.unref?.();
-  if (!delay) begin();
+  const delay = setTimeout(begin, delayMs);
+  delay.unref?.();
   return () => {
     stopped = true;
     clearTimeout(delay);
