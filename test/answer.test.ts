@@ -13,6 +13,13 @@ describe('offline answer engine', () => {
     expect(['ru', 'bg']).toContain(r.citations[0]!.lang);
   });
 
+  it('quotes the first sentence of an article without the scraped "date YYYY-MM-DD" field before it', async () => {
+    // 003 and 004 begin with " date 2025-11-07 "; the lookup returns their opening sentences among others.
+    const quotes = [...(await ctx.engine.lookup('саммит C5+1 Вашингтон соглашения американские компании', 10)), ...(await ctx.engine.lookup('меморандум критически важные минералы Вашингтон', 10))];
+    expect(quotes.some((c) => c.file === '004_7a5f945590c4717b.txt' && c.quote.startsWith('По итогам саммита C5+1'))).toBe(true);
+    expect(quotes.filter((c) => /^\s*date\s+\d{4}/i.test(c.quote))).toEqual([]);
+  });
+
   it('lists only cited sources, each marker with its citation', async () => {
     const r = await ctx.engine.ask('Сколько локомотивов поставит Wabtec?');
     const markers = new Set([...r.answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));

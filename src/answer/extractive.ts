@@ -1,4 +1,5 @@
 import { splitSentences } from '../corpus/chunk.js';
+import { DATE_HEADER } from '../corpus/metadata.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import { conceptsOf } from '../search/lexicon.js';
 import { foldWord, isStopword, termsOf, tokenize } from '../search/normalize.js';
@@ -149,11 +150,14 @@ const sentenceCache = new WeakMap<Hit['chunk'], AnalysedSentence[]>();
 function analysedSentences(chunk: Hit['chunk']): AnalysedSentence[] {
   let cached = sentenceCache.get(chunk);
   if (!cached) {
-    cached = splitSentences(chunk.text, chunk.lang).map((span) => {
+    cached = splitSentences(chunk.text, chunk.lang).flatMap((sentence) => {
+      // A scraped "date 2025-11-07" field before an article's first sentence is metadata: never quoted.
+      const span = { start: sentence.start + (DATE_HEADER.exec(chunk.text.slice(sentence.start, sentence.end))?.[0].length ?? 0), end: sentence.end };
+      if (span.start >= span.end) return [];
       const text = chunk.text.slice(span.start, span.end);
       const tokens = tokenize(text);
       const terms = termsOf(text, chunk.lang, tokens);
-      return { span, text, terms, keys: new Set(terms.map((t) => t.key)), tokenStarts: tokens.map((t) => t.start), facts: new Map() };
+      return [{ span, text, terms, keys: new Set(terms.map((t) => t.key)), tokenStarts: tokens.map((t) => t.start), facts: new Map() }];
     });
     sentenceCache.set(chunk, cached);
   }

@@ -67,10 +67,13 @@ export function findPublisher(text: string): string | undefined {
   return [...text.matchAll(OUTLET)][0]?.[1];
 }
 
+/** A scraped "date 2025-11-07" field at the start of a text or line: metadata, not prose. */
+export const DATE_HEADER = /^\s*date\s+\d{4}-\d{2}-\d{2}\s*/i;
+
 /** The first line that reads like a headline (several words), trimmed to a readable length. */
 export function findTitle(text: string, fallback: string): string {
   for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/i, '').trim();
+    const line = raw.replace(DATE_HEADER, '').trim();
     if (line.split(/\s+/).length < 4) continue; // rubric lines such as "Политика"
     const firstSentence = line.match(/^.{20,}?[.!?](?=\s|$)/u)?.[0] ?? line;
     return firstSentence.length > 140 ? `${firstSentence.slice(0, 137).trimEnd()}…` : firstSentence;
