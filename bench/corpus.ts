@@ -17,8 +17,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Lang } from '../src/answer/types.js';
-import { splitSentences, type Chunk } from '../src/corpus/chunk.js';
+import type { Lang } from '../src/language/lang.js';
+import { splitSentences } from '../src/language/sentences.js';
+import { type Chunk } from '../src/corpus/chunk.js';
 import { loadCorpus, type SourceDocument } from '../src/corpus/load.js';
 import { ROOT } from './util.js';
 

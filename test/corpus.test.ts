@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkDocument } from '../src/corpus/chunk.js';
-import { detectLanguage } from '../src/corpus/language.js';
+import { detectLanguage } from '../src/language/detect.js';
 import { loadCorpus, parseDocument } from '../src/corpus/load.js';
 import { SEEDS, makeWorkspace } from './support/workspace.js';
 

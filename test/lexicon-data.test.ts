@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../src/answer/types.js';
-import { CONCEPTS } from '../src/search/lexicon-data.js';
-import { conceptsOf } from '../src/search/lexicon.js';
-import { foldWord } from '../src/search/normalize.js';
-import { STOPWORDS } from '../src/search/stopwords.js';
+import type { Lang } from '../src/language/lang.js';
+import { CONCEPTS } from '../src/language/lexicon-data.js';
+import { conceptsOf } from '../src/language/lexicon.js';
+import { foldWord } from '../src/language/fold.js';
+import { STOPWORDS } from '../src/language/stopwords.js';
 
 const LANGS: readonly Lang[] = ['en', 'ru', 'bg', 'hu', 'kk'];
 

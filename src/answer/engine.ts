@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
-import { detectLanguage } from '../corpus/language.js';
+import { detectLanguage } from '../language/detect.js';
 import { isSupportedFile, loadCorpus, parseDocument, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
 import { log } from '../log.js';
 import { createEmbeddings, type NamedEmbeddings } from '../search/embeddings.js';
@@ -11,7 +11,8 @@ import { chooseQuotes, citationOf, composeExtractive, selectEvidence } from './e
 import { createLlm, type LlmAnswerer } from './llm.js';
 import { phrase } from './phrases.js';
 import { answerKind, isFollowUp } from './question.js';
-import type { AnswerResult, AskOptions, Citation, DocumentInfo, Lang, Turn } from './types.js';
+import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
+import type { Lang } from '../language/lang.js';
 
 export const MAX_QUESTION_CHARS = 1000;
 export const MAX_UPLOAD_BYTES = 1024 * 1024;

@@ -1,12 +1,15 @@
-import { splitSentences } from '../corpus/chunk.js';
+import { splitSentences } from '../language/sentences.js';
 import { DATE_HEADER } from '../corpus/metadata.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
-import { conceptsOf } from '../search/lexicon.js';
-import { foldWord, isStopword, termsOf, tokenize } from '../search/normalize.js';
+import { conceptsOf } from '../language/lexicon.js';
+import { foldWord } from '../language/fold.js';
+import { isStopword, tokenize } from '../language/tokenize.js';
+import { termsOf } from '../language/analyse.js';
 import { monthOf } from '../corpus/metadata.js';
 import { phrase } from './phrases.js';
 import type { AnswerKind } from './question.js';
-import type { Citation, Lang } from './types.js';
+import type { Citation } from './types.js';
+import type { Lang } from '../language/lang.js';
 
 export const FIGURE_KINDS: ReadonlySet<AnswerKind> = new Set(['count', 'money', 'date', 'percent']);
 const FIGURE_RELEVANCE = 0.7;

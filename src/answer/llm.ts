@@ -1,12 +1,13 @@
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { readFileSync } from 'node:fs';
 import type { Config } from '../config.js';
-import { splitSentences } from '../corpus/chunk.js';
+import { splitSentences } from '../language/sentences.js';
 import type { Hit } from '../search/retriever.js';
-import { termsOf } from '../search/normalize.js';
+import { termsOf } from '../language/analyse.js';
 import { phrase } from './phrases.js';
-import { LANG_NAMES } from './question.js';
-import type { AnswerResult, Citation, Lang, Turn } from './types.js';
+import { LANG_NAMES } from '../language/lang.js';
+import type { AnswerResult, Citation, Turn } from './types.js';
+import type { Lang } from '../language/lang.js';
 
 const PROMPTS_DIR = new URL('../../prompts/', import.meta.url);
 

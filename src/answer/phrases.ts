@@ -1,4 +1,4 @@
-import type { Lang } from './types.js';
+import type { Lang } from '../language/lang.js';
 
 /** The engine's own words, in the language of the question. Quotes stay in their source language. */
 const PHRASES = {

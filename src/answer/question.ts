@@ -1,4 +1,3 @@
-import type { Lang } from './types.js';
 
 /** What kind of fact a question asks for; it steers which sentences and which key fact answer it. */
 export type AnswerKind = 'count' | 'money' | 'date' | 'person' | 'place' | 'percent' | 'other';
@@ -25,5 +24,3 @@ const FOLLOW_UP_START = /^\s*(?:and|also|what about|how about|и|а|также|�
 export function isFollowUp(question: string, contentWords: number): boolean {
   return FOLLOW_UP_START.test(question) || contentWords <= 2;
 }
-
-export const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Russian', bg: 'Bulgarian', hu: 'Hungarian', kk: 'Kazakh' };

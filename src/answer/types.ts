@@ -1,5 +1,4 @@
-/** ISO 639-1 codes the product understands. */
-export type Lang = 'ru' | 'bg' | 'hu' | 'en' | 'kk';
+import type { Lang } from '../language/lang.js';
 
 export interface Citation {
   /** The [n] marker used in the answer text. */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Lang } from '../answer/types.js';
-import { detectLanguage } from './language.js';
+import type { Lang } from '../language/lang.js';
+import { detectLanguage } from '../language/detect.js';
 import { extractMetadata } from './metadata.js';
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md'];

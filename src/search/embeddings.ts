@@ -1,8 +1,10 @@
 import { Embeddings } from '@langchain/core/embeddings';
-import type { Lang } from '../answer/types.js';
+import type { Lang } from '../language/lang.js';
 import type { Config } from '../config.js';
-import { quickLanguage } from '../corpus/language.js';
-import { foldWord, isStopword, termsOf, tokenize, trigramsOf } from './normalize.js';
+import { quickLanguage } from '../language/detect.js';
+import { foldWord, trigramsOf } from '../language/fold.js';
+import { isStopword, tokenize } from '../language/tokenize.js';
+import { termsOf } from '../language/analyse.js';
 
 /** An embedder plus the identity the manifest records, so a change of embedder triggers a rebuild. */
 export interface NamedEmbeddings {

@@ -1,11 +1,13 @@
-import type { Lang } from '../answer/types.js';
+import type { Lang } from '../language/lang.js';
 import type { Chunk } from '../corpus/chunk.js';
 import { Bm25 } from './bm25.js';
-import { CappedMemo } from './memo.js';
+import { CappedMemo } from '../memo.js';
 import type { HnswStore } from './hnsw-store.js';
 import { chunkOf } from './indexer.js';
-import { foldWord, isNumber, isStopword, skeletonOf, stemOf, termsOf, tokenize, trigramsOf } from './normalize.js';
-import { quickLanguage } from '../corpus/language.js';
+import { foldWord, skeletonOf, stemOf, trigramsOf } from '../language/fold.js';
+import { isNumber, isStopword, tokenize } from '../language/tokenize.js';
+import { termsOf } from '../language/analyse.js';
+import { quickLanguage } from '../language/detect.js';
 import { log } from '../log.js';
 
 /** A content word of the query with every key that may match it in a chunk. */

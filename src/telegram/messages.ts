@@ -2,7 +2,8 @@
  * Every user-facing string of the Telegram layer, in English and Russian.
  * Functions return Telegram HTML; anything variable is escaped here.
  */
-import type { DocumentInfo, Lang } from '../answer/types.js';
+import type { DocumentInfo } from '../answer/types.js';
+import type { Lang } from '../language/lang.js';
 import { escapeHtml, formatDocumentLine, truncate } from './format.js';
 
 export type Locale = 'en' | 'ru';

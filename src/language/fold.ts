@@ -1,45 +1,11 @@
-import type { Lang } from '../answer/types.js';
-import { conceptsOf } from './lexicon.js';
-import { CappedMemo } from './memo.js';
-import { STOPWORDS } from './stopwords.js';
+import { CappedMemo } from '../memo.js';
+import { isNumber } from './tokenize.js';
+import type { Lang } from './lang.js';
 
 /**
- * Text normalisation shared by the embedder, BM25, the relevance gate and sentence scoring,
- * so that every stage agrees on what a "term" is. The trick that makes a model-free retriever
- * cross-lingual: every word is folded into one Latin spelling ("локомотивов" → "lokomotivov",
- * "Kazahsztán" → "kazahstan"), cut to a short stem, and also mapped to language-neutral concept
- * ids from a small lexicon ("соглашение" = "megállapodás" = "agreement").
+ * Folding: every word of any supported language gets one Latin spelling ("локомотивов" → "lokomotivov",
+ * "Kazahsztán" → "kazahstan"), so words and names meet across scripts.
  */
-
-export interface Token {
-  /** Lowercased surface form. */
-  word: string;
-  start: number;
-  end: number;
-  /** Starts with a capital letter and is not the first word of the text: likely a name. */
-  named: boolean;
-}
-
-// A word has a letter ("C5", "Kazakhstan's"); a number may carry a decimal part ("4,2", "152.7").
-// Hyphens separate words, so a Kazakh suffix ("АҚШ-тың") or a compound ("Касым-Жомарт") splits.
-const WORD = /[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
-
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const surface = m[0];
-    const before = text.slice(Math.max(0, m.index - 3), m.index).trimEnd();
-    const sentenceStart = before === '' || /[.!?…:\n"„«“(–—-]$/u.test(before);
-    const named = /^\p{Lu}/u.test(surface) && !sentenceStart;
-    // "US" in capitals is the country, not the pronoun the stopword list drops.
-    const word = surface === 'US' ? 'usa' : surface.toLowerCase();
-    tokens.push({ word, start: m.index, end: m.index + surface.length, named });
-  }
-  return tokens;
-}
-
-export const isStopword = (word: string): boolean => STOPWORDS.has(word);
-export const isNumber = (word: string): boolean => /^\p{N}/u.test(word);
 
 const CYRILLIC: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'io', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l',
@@ -115,34 +81,6 @@ export const stemOf = (folded: string): string => (isNumber(folded) ? folded : f
 
 /** Consonant skeleton of a folded word: "Lutnick", "Лютник" and "Латник" all give "ltnk". */
 export const skeletonOf = (folded: string): string => folded.replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
-
-export interface Term {
-  /** Feature key: "w:" stem, "c:" concept, "s:" name skeleton. */
-  key: string;
-  /** Index of the token it came from. */
-  token: number;
-}
-
-/** The retrieval terms of a text: content-word stems, concept ids, and skeletons of names. */
-export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(text)): Term[] {
-  const terms: Term[] = [];
-  tokens.forEach((t, i) => {
-    if (isStopword(t.word) || t.word.length < 2) return;
-    const folded = foldWord(t.word, lang);
-    terms.push({ key: `w:${stemOf(folded)}`, token: i });
-    for (const concept of conceptsOf(folded)) terms.push({ key: `c:${concept}`, token: i });
-    if (t.named && !isNumber(t.word)) {
-      const skeleton = skeletonOf(folded);
-      if (skeleton.length >= 3) terms.push({ key: `s:${skeleton}`, token: i });
-      // A Latin-script name in a Hungarian text is often foreign ("Sergio", not "Shergio").
-      if (lang === 'hu' && /\p{Script=Latin}/u.test(t.word)) {
-        const plain = foldWord(t.word, 'en');
-        if (plain !== folded) terms.push({ key: `w:${stemOf(plain)}`, token: i });
-      }
-    }
-  });
-  return terms;
-}
 
 /** Character trigrams of a folded word with boundary marks, for fuzzy matching of spellings. */
 export function trigramsOf(folded: string): string[] {

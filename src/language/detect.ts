@@ -1,5 +1,5 @@
 import { franc } from 'franc';
-import type { Lang } from '../answer/types.js';
+import type { Lang } from './lang.js';
 
 const FRANC_TO_ISO: Record<string, Lang> = { rus: 'ru', bul: 'bg', hun: 'hu', eng: 'en', kaz: 'kk' };
 const CANDIDATES = Object.keys(FRANC_TO_ISO);

@@ -1,6 +1,6 @@
-import type { Lang } from '../answer/types.js';
+import type { Lang } from './lang.js';
 import { CONCEPTS } from './lexicon-data.js';
-import { foldWord } from './normalize.js';
+import { foldWord } from './fold.js';
 
 /**
  * Looks up the language-neutral concepts of a folded word. Lexicon stems are folded with their own
@@ -23,7 +23,7 @@ function add(map: Map<string, string[]>, key: string, id: string): void {
   else if (!ids.includes(id)) ids.push(id);
 }
 
-// Built on first use: normalize.ts and this module import each other.
+// Built on first use, so importing the language layer costs nothing until a word is looked up.
 function build(): Maps {
   const built: Maps = { prefixes: new Map(), exact: new Map() };
   for (const concept of CONCEPTS) {

@@ -1,0 +1,6 @@
+/** ISO 639-1 codes of the languages the product understands. */
+export type Lang = 'ru' | 'bg' | 'hu' | 'en' | 'kk';
+
+export const LANGS: readonly Lang[] = ['en', 'ru', 'bg', 'hu', 'kk'];
+
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Russian', bg: 'Bulgarian', hu: 'Hungarian', kk: 'Kazakh' };

@@ -1,0 +1,34 @@
+import { STOPWORDS } from './stopwords.js';
+
+/** Words with their offsets; "named" marks a capitalised word in mid-sentence, the mark of a name. */
+
+export interface Token {
+  /** Lowercased surface form. */
+  word: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter and is not the first word of the text: likely a name. */
+  named: boolean;
+}
+
+// A word has a letter ("C5", "Kazakhstan's"); a number may carry a decimal part ("4,2", "152.7").
+// Hyphens separate words, so a Kazakh suffix ("АҚШ-тың") or a compound ("Касым-Жомарт") splits.
+const WORD = /[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const surface = m[0];
+    const before = text.slice(Math.max(0, m.index - 3), m.index).trimEnd();
+    const sentenceStart = before === '' || /[.!?…:\n"„«“(–—-]$/u.test(before);
+    const named = /^\p{Lu}/u.test(surface) && !sentenceStart;
+    // "US" in capitals is the country, not the pronoun the stopword list drops.
+    const word = surface === 'US' ? 'usa' : surface.toLowerCase();
+    tokens.push({ word, start: m.index, end: m.index + surface.length, named });
+  }
+  return tokens;
+}
+
+export const isStopword = (word: string): boolean => STOPWORDS.has(word);
+export const isNumber = (word: string): boolean => /^\p{N}/u.test(word);
+
