@@ -7,10 +7,10 @@ import { log } from '../log.js';
 import { createEmbeddings, type NamedEmbeddings } from '../search/embeddings.js';
 import { describeChanges, loadCommittedIndex, syncIndex, type IndexChanges } from '../search/indexer.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
-import { chooseQuotes, citationOf, composeExtractive, selectEvidence } from './extractive.js';
+import { citationOf, composeExtractive, relatedOf, selectEvidence } from './extractive.js';
 import { createLlm, type LlmAnswerer } from './llm.js';
 import { phrase } from './phrases.js';
-import { answerKind, isFollowUp } from './question.js';
+import { askedFor, isFollowUp } from './question.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
 import type { Lang } from '../language/lang.js';
 
@@ -52,6 +52,7 @@ const FILE_NAME = /^[\p{L}\p{N}][\p{L}\p{N}_.() -]{0,120}$/u;
 
 class AnswerEngine implements Engine {
   private docs: SourceDocument[] = [];
+  private docsByFile = new Map<string, SourceDocument>();
   private chunkCounts = new Map<string, number>();
   private retriever!: HybridRetriever;
   private syncing: Promise<unknown> = Promise.resolve();
@@ -87,6 +88,7 @@ class AnswerEngine implements Engine {
       this.chunkCounts.clear();
       for (const d of store.documents()) this.chunkCounts.set(d.metadata.file, (this.chunkCounts.get(d.metadata.file) ?? 0) + 1);
       this.docs = docs.filter((d) => this.chunkCounts.has(d.file)); // what the index actually holds
+      this.docsByFile = new Map(this.docs.map((d) => [d.file, d]));
       this.retriever = new HybridRetriever(store);
       log.info(describeChanges(changes, store.size));
       return changes;
@@ -119,7 +121,9 @@ class AnswerEngine implements Engine {
     const history = options.history ?? [];
     const retrieval = await this.retrieveFor(question, language, history);
     const retrieveMs = performance.now() - started;
-    if (retrieval.coverage < COVERAGE_GATE[this.llm ? 'llm' : 'extractive']) return result({ note, timings: { retrieveMs, generateMs: 0 } });
+    // A name the corpus never mentions means the question is about something else (Tesla, FIFA).
+    const covered = !retrieval.unknownNames.length && retrieval.coverage >= COVERAGE_GATE[this.llm ? 'llm' : 'extractive'];
+    if (!covered) return result({ note, timings: { retrieveMs, generateMs: 0 } });
 
     if (this.llm) {
       const generated = await this.llm.answer({ question, language, hits: retrieval.hits.slice(0, LLM_SOURCES), history, onPartial: options.onPartial, signal: options.signal });
@@ -128,8 +132,7 @@ class AnswerEngine implements Engine {
       note = [note, phrase('llmFallback', language)].filter(Boolean).join(' ');
     }
     const offline = this.extractive(question, language, retrieval);
-    const timings = { retrieveMs, generateMs: performance.now() - started - retrieveMs };
-    return result(offline ? { ...offline, answered: true, note, timings } : { note, timings });
+    return result({ ...offline, note, timings: { retrieveMs, generateMs: performance.now() - started - retrieveMs } });
   }
 
   /** Retrieval for a question, leaning on the previous question when this one is a follow-up. */
@@ -145,10 +148,12 @@ class AnswerEngine implements Engine {
     return this.retriever.retrieve(question, language, { carryOver: previous.question });
   }
 
-  private extractive(question: string, language: Lang, retrieval: Retrieval) {
-    const evidence = selectEvidence(retrieval.hits, retrieval.tokens, answerKind(question), question, (t) => this.retriever.informationOf(t));
-    const quotes = chooseQuotes(evidence);
-    return quotes.length ? { ...composeExtractive(quotes, language), mode: 'extractive' as const } : undefined;
+  private extractive(question: string, language: Lang, retrieval: Retrieval): Partial<AnswerResult> {
+    const asked = askedFor(question, language, retrieval.tokens);
+    const outcome = selectEvidence(retrieval.hits, retrieval.tokens, asked, question, (t) => this.retriever.informationOf(t), this.documentText);
+    if (outcome.kind === 'answer') return { ...composeExtractive(outcome.quotes, language, asked), answered: true, mode: 'extractive' };
+    if (outcome.kind === 'notStated') return { answer: phrase('notStated', language), related: outcome.related.map(relatedOf) };
+    return {};
   }
 
   async lookup(query: string, limit = 10): Promise<Citation[]> {
@@ -156,11 +161,11 @@ class AnswerEngine implements Engine {
     if (!/[\p{L}\p{N}]/u.test(text)) return [];
     const language = detectLanguage(text, 'en');
     const retrieval = await this.retriever.retrieve(text, language, { k: limit });
-    const evidence = selectEvidence(retrieval.hits, retrieval.tokens, 'other', text, (t) => this.retriever.informationOf(t));
-    const seen = new Set<string>();
-    const unique = evidence.filter((e) => !seen.has(e.text) && seen.add(e.text));
-    return unique.slice(0, limit).map((e, i) => citationOf(e, i + 1));
+    const outcome = selectEvidence(retrieval.hits, retrieval.tokens, { kind: 'other' }, text, (t) => this.retriever.informationOf(t));
+    return outcome.kind === 'answer' ? outcome.quotes.slice(0, limit).map((e, i) => citationOf(e, i + 1)) : [];
   }
+
+  private readonly documentText = (file: string): string | undefined => this.docsByFile.get(file)?.text;
 
   private info(doc: SourceDocument): DocumentInfo {
     return { file: doc.file, lang: doc.lang, title: doc.title, date: doc.date, publisher: doc.publisher, chunks: this.chunkCounts.get(doc.file) ?? 0, chars: doc.text.length };

@@ -1,291 +1,310 @@
-import { splitSentences } from '../language/sentences.js';
+import { isBoilerplate } from '../corpus/boilerplate.js';
 import { DATE_HEADER } from '../corpus/metadata.js';
-import type { Hit, QueryToken } from '../search/retriever.js';
-import { conceptsOf } from '../language/lexicon.js';
-import { foldWord } from '../language/fold.js';
-import { isStopword, tokenize } from '../language/tokenize.js';
 import { termsOf } from '../language/analyse.js';
-import { monthOf } from '../corpus/metadata.js';
-import { phrase } from './phrases.js';
-import type { AnswerKind } from './question.js';
-import type { Citation } from './types.js';
+import { opensContinuation } from '../language/discourse.js';
 import type { Lang } from '../language/lang.js';
+import { splitSentences } from '../language/sentences.js';
+import { tokenize } from '../language/tokenize.js';
+import type { Hit, QueryToken } from '../search/retriever.js';
+import { factKey, factsOfKind, type Fact, type FactKind } from './facts.js';
+import { leadOf } from './lead.js';
+import { phrase } from './phrases.js';
+import type { Citation, RelatedPassage } from './types.js';
 
-export const FIGURE_KINDS: ReadonlySet<AnswerKind> = new Set(['count', 'money', 'date', 'percent']);
-const FIGURE_RELEVANCE = 0.7;
+/** What a question asks for, as the answerer needs it. */
+export interface AskedFor {
+  kind: FactKind | 'purpose' | 'list' | 'description' | 'other';
+  /** The question's own words for what is counted or measured ("locomotives"), for the lead phrase. */
+  focus?: QueryToken[];
+  /** Every one of several (all signers, all parties), not just the best. */
+  wantsAll?: boolean;
+}
 
-/** A sentence of a retrieved chunk, with absolute offsets in its source file. */
+const FACT_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent', 'date', 'person', 'organisation', 'place']);
+
+/** A window of consecutive sentences of one paragraph, with absolute offsets in its source file. */
 export interface Evidence {
   hit: Hit;
   text: string;
   start: number;
   score: number;
-  /** How much of the question the sentence and its surroundings hold, 0–1. */
-  relevance: number;
-  /** How much of the question the sentence holds together with its better neighbour, 0–1. */
+  /** Share of the question's information in the matching sentence itself, 0–1. */
+  own: number;
+  /** Share of the question's information in the whole window, 0–1. */
   window: number;
-  /** The fact the question asks for, as written in this sentence, when one is found. */
-  fact?: string;
+  /** The facts of the asked kind that the window states about the question's subject, best first. */
+  facts: Fact[];
 }
 
-interface Span {
+export type ExtractiveOutcome =
+  | { kind: 'answer'; quotes: Evidence[] }
+  | { kind: 'notStated'; related: Evidence[] }
+  | { kind: 'none' };
+
+/** A sentence share below which a window is not about the question at all. */
+const MIN_OWN = 0.2;
+/** A window must hold this much of the question to state its fact (and this much of its file's best). */
+const FACT_WINDOW = { absolute: 0.35, ofFileBest: 0.7 };
+/** Sources "talk about the subject" when a sentence holds this much of the question. */
+const SUBJECT_TALK = 0.35;
+const MAX_QUOTE_CHARS = 420;
+const MAX_QUOTES = 3;
+
+interface Sentence {
+  /** Offsets in the source file. */
+  start: number;
+  end: number;
   text: string;
-  at: number;
-  /** A weaker reading of the kind asked for (a known place name without "in …"). */
-  weak?: boolean;
-}
-
-const NUMBER = /\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?/gu;
-const MONEY_UNIT = /^\s*(?:млрд|миллиард|млн|миллион|тыс|трлн|billion|million|bn|mln|milliárd|millió|милиард|милион|доллар|долл|dollár|usd|долар|\$|евро|euro|eur|тенге|tenge|теңге)/iu;
-const PERCENT_UNIT = /^\s*(?:%|процент|százalék|пайыз)/iu;
-const YEAR = /^(?:19|20)\d\d$/;
-const NAME = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu;
-
-/** Money amounts ("4,2 млрд долларов", "$180 million", "180 millió dolláros"). */
-function moneySpans(sentence: string): Span[] {
-  const spans: Span[] = [];
-  for (const m of sentence.matchAll(NUMBER)) {
-    const rest = sentence.slice(m.index + m[0].length);
-    const unit = rest.match(MONEY_UNIT);
-    if (!unit && sentence[m.index - 1] !== '$') continue;
-    // Take the unit words that follow ("млрд долларов", "millió dolláros").
-    const tail = rest.match(/^(?:\s*[\p{L}$.]+){0,2}/u)?.[0] ?? '';
-    const words = tail.split(/\s+/).filter(Boolean);
-    const kept = words.filter((w, i) => i === 0 || MONEY_UNIT.test(` ${w}`));
-    spans.push({ text: `${sentence[m.index - 1] === '$' ? '$' : ''}${m[0]} ${kept.join(' ')}`.replace(/\s+$/, '').replace(/[.,]$/, ''), at: m.index });
-  }
-  return spans;
-}
-
-function numberSpans(sentence: string, kind: AnswerKind): Span[] {
-  const spans: Span[] = [];
-  for (const m of sentence.matchAll(NUMBER)) {
-    const after = sentence.slice(m.index + m[0].length);
-    if (kind === 'percent' && !PERCENT_UNIT.test(after)) continue;
-    if (kind === 'count' && (MONEY_UNIT.test(after) || PERCENT_UNIT.test(after) || YEAR.test(m[0]))) continue;
-    spans.push({ text: kind === 'percent' ? `${m[0]}%` : m[0], at: m.index });
-  }
-  return spans;
-}
-
-function dateSpans(sentence: string): Span[] {
-  const spans: Span[] = [];
-  for (const m of sentence.matchAll(/\b(\d{1,2}\s+)?(\p{L}+\s+)?((?:19|20)\d\d)\b/gu)) {
-    const month = m[2] && monthOf(m[2].trim()) ? m[2] : '';
-    spans.push({ text: `${month ? m[1] ?? '' : ''}${month}${m[3]}`.trim(), at: m.index });
-  }
-  for (const m of sentence.matchAll(/\b(\d{1,2})\s+(\p{L}+)/gu)) {
-    if (monthOf(m[2]!) && !spans.some((s) => Math.abs(s.at - m.index) < 3)) spans.push({ text: m[0], at: m.index });
-  }
-  return spans;
-}
-
-/** Capitalised word runs that can be names: not a sentence's or line's first word alone, not a web address. */
-function nameSpans(sentence: string): Span[] {
-  const spans: Span[] = [];
-  for (const m of sentence.matchAll(NAME)) {
-    if (/^\.[a-z]{2,4}\b/i.test(sentence.slice(m.index + m[0].length))) continue; // "Lada.kz"
-    let words = m[0].split(/\s+/);
-    let at = m.index;
-    // Drop capitalised function words and a line's first word ("От США", "Обновление парка").
-    const lineStart = m.index === 0 || /[\n"«„“(–—-]\s*$/u.test(sentence.slice(0, m.index));
-    while (words.length && (isStopword(words[0]!.toLowerCase()) || (lineStart && words.length === 1 && at === m.index))) {
-      at += words[0]!.length + 1;
-      words = words.slice(1);
-    }
-    if (words.length) spans.push({ text: words.join(' '), at });
-  }
-  return spans;
-}
-
-const LOCATIVE_BEFORE = /(?:^|[\s(,])(?:в|во|във|in|at|near|из|от|from)\s+$/iu;
-const LOCATIVE_ENDING = /(?:ban|ben|ön|on|en|да|де|та|те)$/iu;
-
-/**
- * The places among name spans: words after "in"/"в"/"във", with a Hungarian or Kazakh locative ending,
- * or that the concept lexicon knows (it lists countries and cities, not people or companies).
- */
-function placeSpans(sentence: string, names: Span[], lang: Lang): Span[] {
-  const places: Span[] = [];
-  for (const name of names) {
-    let at = name.at;
-    for (const word of name.text.split(' ')) {
-      const located = LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, at - 8), at)) || LOCATIVE_ENDING.test(word);
-      if (located || conceptsOf(foldWord(word.toLowerCase(), lang)).length) places.push({ text: word, at, weak: !located });
-      at += word.length + 1;
-    }
-  }
-  return places;
-}
-
-function factSpans(sentence: string, kind: AnswerKind): Span[] {
-  switch (kind) {
-    case 'money':
-      return moneySpans(sentence);
-    case 'count':
-    case 'percent':
-      return numberSpans(sentence, kind);
-    case 'date':
-      return dateSpans(sentence);
-    case 'person':
-    case 'place':
-      return nameSpans(sentence);
-    default:
-      return [];
-  }
-}
-
-interface AnalysedSentence {
-  span: { start: number; end: number };
-  text: string;
-  terms: ReturnType<typeof termsOf>;
   keys: Set<string>;
-  tokenStarts: number[];
-  /** Candidate facts by answer kind, found on first use (the same chunks come back question after question). */
-  facts: Map<AnswerKind, Span[]>;
+  /** Offsets of the sentence's terms by key, for finding the fact nearest to the question's words. */
+  termAt: Array<{ key: string; at: number }>;
+  boilerplate: boolean;
+  /** Which line of the chunk it is on: a window never crosses a line break. */
+  line: number;
+  facts: Map<FactKind, Fact[]>;
 }
 
-/**
- * A chunk's sentences with their terms, computed once per chunk object: the retriever hands out the
- * same Chunk objects until the index is re-synced (a new retriever), so the cache empties itself then.
- */
-const sentenceCache = new WeakMap<Hit['chunk'], AnalysedSentence[]>();
-function analysedSentences(chunk: Hit['chunk']): AnalysedSentence[] {
-  let cached = sentenceCache.get(chunk);
-  if (!cached) {
-    cached = splitSentences(chunk.text, chunk.lang).flatMap((sentence) => {
-      // A scraped "date 2025-11-07" field before an article's first sentence is metadata: never quoted.
-      const span = { start: sentence.start + (DATE_HEADER.exec(chunk.text.slice(sentence.start, sentence.end))?.[0].length ?? 0), end: sentence.end };
-      if (span.start >= span.end) return [];
-      const text = chunk.text.slice(span.start, span.end);
-      const tokens = tokenize(text);
-      const terms = termsOf(text, chunk.lang, tokens);
-      return [{ span, text, terms, keys: new Set(terms.map((t) => t.key)), tokenStarts: tokens.map((t) => t.start), facts: new Map() }];
-    });
-    sentenceCache.set(chunk, cached);
-  }
-  return cached;
+/** The text of a source file, so that a window may reach across the cut between two chunks. */
+export type DocumentText = (file: string) => string | undefined;
+
+const MAX_CACHED_DOCUMENTS = 2000;
+/** Each file's sentences with their terms, computed once per text (the same articles answer question after question). */
+const sentenceCache = new Map<string, { text: string; sentences: Sentence[] }>();
+
+function sentencesOf(file: string, text: string, lang: Lang, title: string): Sentence[] {
+  const cached = sentenceCache.get(file);
+  if (cached && cached.text === text) return cached.sentences;
+  let line = 0;
+  let counted = 0;
+  const sentences = splitSentences(text, lang).flatMap((span): Sentence[] => {
+    // A scraped "date 2025-11-07" field before an article's first sentence is metadata: never quoted.
+    const start = span.start + (DATE_HEADER.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
+    if (start >= span.end) return [];
+    for (; counted < start; counted++) if (text.charCodeAt(counted) === 10) line++;
+    const body = text.slice(start, span.end);
+    const tokens = tokenize(body);
+    const terms = termsOf(body, lang, tokens);
+    return [{
+      start,
+      end: span.end,
+      text: body,
+      keys: new Set(terms.map((t) => t.key)),
+      termAt: terms.map((t) => ({ key: t.key, at: tokens[t.token]!.start })),
+      boilerplate: isBoilerplate(body, title),
+      line,
+      facts: new Map(),
+    }];
+  });
+  if (sentenceCache.size >= MAX_CACHED_DOCUMENTS) sentenceCache.clear();
+  sentenceCache.set(file, { text, sentences });
+  return sentences;
 }
 
-function factsOf(sentence: AnalysedSentence, kind: AnswerKind, lang: Lang): Span[] {
-  let spans = sentence.facts.get(kind);
-  if (!spans) {
-    spans = kind === 'place' ? placeSpans(sentence.text, factSpans(sentence.text, kind), lang) : factSpans(sentence.text, kind);
-    sentence.facts.set(kind, spans);
-  }
-  return spans;
+function factsIn(sentence: Sentence, kind: FactKind, lang: Lang): Fact[] {
+  let facts = sentence.facts.get(kind);
+  if (!facts) sentence.facts.set(kind, (facts = factsOfKind(sentence.text, kind, lang)));
+  return facts;
 }
 
-/** Lowercase surface words of the question, so a "fact" that merely repeats the question is skipped. */
+/** Two sentences of one line that share a name or a concept, or the second opens as a continuation. */
+function continues(previous: Sentence, next: Sentence, lang: Lang): boolean {
+  if (previous.line !== next.line || previous.boilerplate || next.boilerplate) return false;
+  if (opensContinuation(next.text, lang)) return true;
+  for (const key of next.keys) if ((key.startsWith('s:') || key.startsWith('c:')) && previous.keys.has(key)) return true;
+  return false;
+}
+
+// "In the presence of the president…": a witness, not a party (who signed, who agreed).
+const PRESENCE = /(?:в присутствии|при участии|в присъствието на|in the presence of|jelenlétében|részvételével|қатысуымен|қатысуында)\s+(?:\p{L}+\s+){0,4}$/iu;
+
+/** Lowercase words of the question, so a "fact" that merely repeats the question is skipped. */
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
 /**
- * Picks the sentences that answer the question: they contain the question's information (idf-weighted,
- * across languages through the shared terms) and, for how many / how much / when / who / where, a fact
- * of that kind. The key fact is the one nearest to the words the sentence shares with the question.
+ * Picks the evidence that answers the question. Each sentence that holds some of the question's
+ * information anchors a window: itself and the neighbours of its line that continue its subject.
+ * For a question asking for a fact (how many, how much, when, who, where), the fact must stand in that
+ * window, near the question's words, and the window must be about the question about as much as the
+ * best window of its own article. When the sources talk about the subject but no window states the
+ * fact, the answer is "not stated", with the closest passages.
  */
 export function selectEvidence(
   hits: Hit[],
   tokens: QueryToken[],
-  kind: AnswerKind,
+  asked: AskedFor,
   question: string,
   informationOf: (t: QueryToken) => number,
+  documentText: DocumentText = () => undefined,
+): ExtractiveOutcome {
+  const windows = rankWindows(hits, tokens, asked, question, informationOf, documentText);
+  if (!FACT_KINDS.has(asked.kind)) return windows.length ? { kind: 'answer', quotes: chooseQuotes(windows) } : { kind: 'none' };
+  // The fact must come from a window about the question: judged against the best window of the same
+  // article (an article in another language may phrase the question better), and never from a side remark.
+  const bestOfFile = new Map<string, number>();
+  for (const w of windows) bestOfFile.set(w.hit.chunk.file, Math.max(bestOfFile.get(w.hit.chunk.file) ?? 0, w.window));
+  const stating = windows.filter((w) => w.window >= FACT_WINDOW.absolute && w.window >= FACT_WINDOW.ofFileBest * bestOfFile.get(w.hit.chunk.file)!);
+  if (stating.length) return { kind: 'answer', quotes: chooseQuotes(stating) };
+  const related = closestPassages(hits, tokens, question, informationOf, documentText);
+  return related.length ? { kind: 'notStated', related } : { kind: 'none' };
+}
+
+/** Every window that answers the question, best first (for a fact question, only those stating a fact). */
+function rankWindows(
+  hits: Hit[],
+  tokens: QueryToken[],
+  asked: AskedFor,
+  question: string,
+  informationOf: (t: QueryToken) => number,
+  documentText: DocumentText,
 ): Evidence[] {
   const totalInfo = tokens.reduce((sum, t) => sum + informationOf(t) * t.weight, 0) || 1;
-  const share = (found: Set<QueryToken>) => [...found].reduce((sum, t) => sum + informationOf(t) * t.weight, 0) / totalInfo;
+  const share = (keys: Iterable<Set<string>>) => {
+    const sets = [...keys];
+    return tokens.reduce((sum, t) => sum + (t.keys.some((k) => sets.some((s) => s.has(k))) ? informationOf(t) * t.weight : 0), 0) / totalInfo;
+  };
   const questionWords = wordsOf(question);
+  const focusKeys = new Set((asked.focus ?? []).flatMap((t) => t.keys));
+  const factKind = FACT_KINDS.has(asked.kind) ? (asked.kind as FactKind) : undefined;
   const seen = new Set<string>();
-  const candidates: Evidence[] = [];
+  const windows: Evidence[] = [];
 
   hits.forEach((hit, rank) => {
-    const sentences = analysedSentences(hit.chunk).map((analysed) => {
-      const found = new Set(tokens.filter((t) => t.keys.some((k) => analysed.keys.has(k))));
-      return { analysed, found, own: share(found) };
-    });
-    sentences.forEach(({ analysed, found, own }, i) => {
-      const { span, text, terms, tokenStarts } = analysed;
-      const start = hit.chunk.start + span.start;
-      const key = `${hit.chunk.file}@${start}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      // A sentence often names the thing through its neighbour ("300 локомотивов" right after
-      // "Wabtec"): `context` is what it covers together with the sentence before or after.
-      const withNeighbour = (n: (typeof sentences)[number] | undefined) => (n ? share(new Set([...found, ...n.found])) : own);
-      const context = Math.max(withNeighbour(sentences[i - 1]), withNeighbour(sentences[i + 1]));
-      const facts = factsOf(analysed, kind, hit.chunk.lang).filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)));
-      if (!own && !(facts.length && context >= 0.3)) return; // unrelated unless its neighbour makes it so
+    const { file, lang, title } = hit.chunk;
+    // The whole article when it is at hand, so a window may reach into the neighbouring chunks.
+    const whole = documentText(file);
+    const text = whole ?? hit.chunk.text;
+    const base = whole === undefined ? hit.chunk.start : 0;
+    const sentences = sentencesOf(whole === undefined ? hit.chunk.id : file, text, lang, title);
+    sentences.forEach((sentence, i) => {
+      if (sentence.boilerplate || sentence.end + base <= hit.chunk.start || sentence.start + base >= hit.chunk.end) return;
+      const at = `${file}@${base + sentence.start}`;
+      if (seen.has(at)) return;
+      seen.add(at);
+      const own = share([sentence.keys]);
+      if (own < MIN_OWN) return;
+      const before = sentences[i - 1] && continues(sentences[i - 1]!, sentence, lang) ? sentences[i - 1] : undefined;
+      const after = sentences[i + 1] && continues(sentence, sentences[i + 1]!, lang) ? sentences[i + 1] : undefined;
+      const members = [before, sentence, after].filter((s): s is Sentence => Boolean(s));
+      const window = share(members.map((s) => s.keys));
 
-      // The fact nearest to a shared term is the one the sentence states about the asked thing.
-      const anchorAt = terms.filter((t) => tokens.some((q) => q.keys.includes(t.key))).map((t) => tokenStarts[t.token] ?? 0);
-      // Characters apart, plus a clause boundary (";", a line break) counting as far.
-      const apart = (a: number, f: Span) => Math.abs(a - f.at) + (/[;\n]/.test(text.slice(Math.min(a, f.at), Math.max(a, f.at))) ? 100 : 0);
-      const distance = (f: Span) => Math.min(...anchorAt.map((a) => apart(a, f)), 1e6);
-      // Who: a full name (two words or more) beats a lone capitalised word; where: "in X" beats a bare X.
-      const penalty = (f: Span) => distance(f) + (kind === 'person' && !f.text.includes(' ') ? 200 : 0) + (f.weak ? 100 : 0);
-      const fact = facts.sort((a, b) => penalty(a) - penalty(b))[0];
-
-      // Ranking weighs the sentence itself most, its better neighbour and its chunk less.
-      const neighbour = Math.max(sentences[i - 1]?.own ?? 0, sentences[i + 1]?.own ?? 0);
-      const relevance = 0.65 * own + 0.2 * neighbour + 0.15 * hit.coverage;
-      // Who and where prefer a sentence that names someone or somewhere.
-      const score = relevance * (kind === 'other' || fact ? 1 : 0.6) - rank * 0.01 - (text.length > 400 ? 0.05 : 0);
-      candidates.push({ hit, text, start, score, relevance, window: context, fact: fact?.text });
+      let facts: Fact[] = [];
+      let used = [sentence];
+      if (factKind) {
+        const anchors = sentence.termAt.filter((t) => tokens.some((q) => q.keys.includes(t.key)));
+        const ranked = members.flatMap((member) => {
+          const offset = member.start - sentence.start;
+          return factsIn(member, factKind, lang)
+            .filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)))
+            .filter((f) => !(factKind === 'person' && PRESENCE.test(member.text.slice(0, f.at))))
+            // "How many locomotives": a number that does not count them ("the two countries") is no answer.
+            .filter((f) => !(factKind === 'count' && focusKeys.size && !nearFocus(f, member, focusKeys)))
+            .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors, focusKeys, factKind) }));
+        });
+        ranked.sort((a, b) => a.penalty - b.penalty);
+        if (!ranked.length) return;
+        const best = ranked[0]!;
+        facts = asked.wantsAll && (factKind === 'person' || factKind === 'organisation')
+          ? ranked.filter((r) => r.member === best.member && !r.fact.weak).map((r) => r.fact)
+          : [best.fact];
+        if (!facts.length) facts = [best.fact];
+        used = [...new Set([sentence, best.member])].sort((a, b) => a.start - b.start);
+      } else if (after && asked.kind !== 'other') {
+        // Why, which ones, who is: the answer often follows the sentence that repeats the question.
+        used = [sentence, after];
+      } else if (after && after.text.length < 200) {
+        used = [sentence, after];
+      }
+      const first = used[0]!;
+      const last = used[used.length - 1]!;
+      const quote = text.slice(first.start, last.end);
+      const relevance = 0.6 * own + 0.25 * window + 0.15 * hit.coverage;
+      const score = relevance - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
+      const long = quote.length > MAX_QUOTE_CHARS * 1.6;
+      windows.push({ hit, text: long ? sentence.text : quote, start: base + (long ? sentence.start : first.start), score, own, window, facts });
     });
   });
+
   // A fact that several articles state is more likely the one asked about (the deal, not a side figure).
   const filesByFact = new Map<string, Set<string>>();
-  for (const c of candidates) {
-    if (!c.fact) continue;
-    const key = normaliseFact(c.fact);
-    filesByFact.set(key, (filesByFact.get(key) ?? new Set()).add(c.hit.chunk.file));
+  for (const w of windows) {
+    const key = w.facts[0] && factKey(w.facts[0]);
+    if (key) filesByFact.set(key, (filesByFact.get(key) ?? new Set()).add(w.hit.chunk.file));
   }
-  for (const c of candidates) if (c.fact) c.score += 0.1 * (filesByFact.get(normaliseFact(c.fact))!.size - 1);
-  candidates.sort((a, b) => b.score - a.score);
-  if (!FIGURE_KINDS.has(kind)) return candidates;
-  // A figure or a date is answered only by a sentence that states one, and only when that sentence
-  // (with its neighbour) is about as relevant as the best passage: a number from a side remark is no answer.
-  // Other sentences that state the same figure stay, as corroboration from other articles.
-  const best = Math.max(0, ...candidates.map((c) => c.window));
-  const answer = candidates.find((c) => c.fact && c.window >= FIGURE_RELEVANCE * best)?.fact;
-  return candidates.filter((c) => c.fact && (c.window >= FIGURE_RELEVANCE * best || normaliseFact(c.fact) === normaliseFact(answer ?? '')));
+  for (const w of windows) if (w.facts[0]) w.score += 0.1 * (filesByFact.get(factKey(w.facts[0]))!.size - 1);
+  return windows.sort((a, b) => b.score - a.score);
+}
+
+/** How far a fact is from what the question asks about: characters from the nearest shared term, plus penalties. */
+function penaltyOf(fact: Fact, member: Sentence, offset: number, anchors: Array<{ at: number }>, focusKeys: Set<string>, kind: FactKind): number {
+  const at = fact.at + offset;
+  const between = (a: number) => member.text.slice(Math.min(a - offset, fact.at), Math.max(a - offset, fact.at));
+  // Characters apart, a clause boundary (";", a line break) counting as far.
+  const distance = Math.min(1e6, ...anchors.map((a) => Math.abs(a.at - at) + (/[;\n]/.test(between(a.at)) ? 100 : 0)));
+  let penalty = distance + (offset ? 150 : 0) + (fact.weak ? 150 : 0);
+  return penalty;
+}
+
+/** "300 грузовых локомотивов": a count followed within three words by what the question counts. */
+function nearFocus(fact: Fact, sentence: Sentence, focusKeys: Set<string>): boolean {
+  if (!focusKeys.size) return false;
+  const after = sentence.termAt.filter((t) => t.at >= fact.end && t.at - fact.end <= 40);
+  return after.some((t) => focusKeys.has(t.key));
 }
 
 /**
- * The best sentence plus supporting ones: other files that state the same fact, or sentences
- * almost as good, at most `max` in all and one per file when the fact repeats across files.
+ * The best window plus supporting ones: other articles that state the same fact, or windows almost as
+ * good, at most three in all and one per article when the fact repeats across articles.
  */
-export function chooseQuotes(ranked: Evidence[], max = 3): Evidence[] {
+export function chooseQuotes(ranked: Evidence[], max = MAX_QUOTES): Evidence[] {
   const best = ranked[0];
   if (!best) return [];
   const chosen = [best];
+  const bestKey = best.facts[0] && factKey(best.facts[0]);
   for (const e of ranked.slice(1)) {
     if (chosen.length >= max) break;
-    const sameFact = best.fact && e.fact && normaliseFact(e.fact) === normaliseFact(best.fact);
-    const strong = e.score >= best.score * 0.8;
+    const sameFact = bestKey && e.facts[0] && factKey(e.facts[0]) === bestKey;
+    const strong = e.score >= best.score * 0.8 && !bestKey;
     if (sameFact ? chosen.some((c) => c.hit.chunk.file === e.hit.chunk.file) : !strong) continue;
-    if (chosen.some((c) => sameWords(c.text, e.text))) continue;
+    if (chosen.some((c) => overlaps(c, e))) continue;
     chosen.push(e);
   }
   return chosen;
 }
 
-const sameWords = (a: string, b: string) => wordsKey(a) === wordsKey(b);
+const overlaps = (a: Evidence, b: Evidence) =>
+  a.hit.chunk.file === b.hit.chunk.file ? a.start < b.start + b.text.length && b.start < a.start + a.text.length : wordsKey(a.text) === wordsKey(b.text);
 const wordsKey = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
-/** "4,2" and "4.2", "3 000" and "3000" are one fact. */
-export const normaliseFact = (fact: string): string => (fact.match(/\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?/)?.[0] ?? fact).replace(/[\s\u00a0]/g, '').replace(',', '.').toLowerCase();
+/** The closest passages for a "not stated" answer: the windows that hold the most of the question, one per article. */
+function closestPassages(hits: Hit[], tokens: QueryToken[], question: string, informationOf: (t: QueryToken) => number, documentText: DocumentText, max = 2): Evidence[] {
+  const passages: Evidence[] = [];
+  for (const e of rankWindows(hits, tokens, { kind: 'other' }, question, informationOf, documentText)) {
+    if (e.own >= SUBJECT_TALK && !passages.some((p) => p.hit.chunk.file === e.hit.chunk.file)) passages.push(e);
+  }
+  return passages.slice(0, max);
+}
 
 /** Numbers citations in order of first use and renders the offline answer: key fact first, then the quotes. */
-export function composeExtractive(quotes: Evidence[], lang: Lang): { answer: string; citations: Citation[] } {
+export function composeExtractive(quotes: Evidence[], lang: Lang, asked: AskedFor): { answer: string; lead?: string; citations: Citation[] } {
   const citations: Citation[] = quotes.map((e, i) => citationOf(e, i + 1));
   const markers = citations.map((c) => `[${c.n}]`).join('');
-  const fact = quotes[0]?.fact;
-  const lead = fact ? `${fact} ${markers}` : phrase('accordingToSources', lang);
+  const best = quotes[0];
+  // A wrong lead fact is worse than none: lead only when the window is clearly about the question,
+  // or when several articles state the same fact.
+  const corroborated = quotes.filter((q) => best?.facts[0] && q.facts[0] && factKey(q.facts[0]) === factKey(best.facts[0])).length > 1;
+  const confident = best && best.facts.length > 0 && (best.own >= 0.45 || best.window >= 0.6 || corroborated);
+  const counted = asked.kind === 'count' ? asked.focus?.map((t) => t.word).join(' ') : undefined;
+  const lead = confident ? leadOf(best.facts, lang, counted) : undefined;
   const body = citations.map((c) => `«${c.quote}» [${c.n}]`).join('\n');
-  return { answer: `${lead}\n\n${body}`, citations };
+  return { answer: `${lead ? `${lead} ${markers}` : phrase('accordingToSources', lang)}\n\n${body}`, lead, citations };
 }
 
 export function citationOf(e: Evidence, n: number): Citation {
   const c = e.hit.chunk;
   return { n, file: c.file, lang: c.lang, title: c.title, date: c.date, publisher: c.publisher, quote: e.text, score: Math.round(Math.min(1, e.score) * 1000) / 1000 };
+}
+
+export function relatedOf(e: Evidence): RelatedPassage {
+  const c = e.hit.chunk;
+  return { file: c.file, lang: c.lang, title: c.title, quote: e.text };
 }

@@ -16,6 +16,20 @@ const PHRASES = {
     hu: 'Kérem, tegyen fel egy kérdést a kazah–amerikai megállapodásokról.',
     kk: 'Қазақстан мен АҚШ келісімдері туралы сұрақ қойыңыз.',
   },
+  notStated: {
+    en: 'The sources talk about this, but do not state the fact asked for.',
+    ru: 'Источники говорят об этом, но не называют запрошенный факт.',
+    bg: 'Източниците говорят за това, но не посочват търсения факт.',
+    hu: 'A források szólnak erről, de a kérdezett tényt nem közlik.',
+    kk: 'Дереккөздер бұл туралы айтады, бірақ сұралған деректі көрсетпейді.',
+  },
+  closestPassages: {
+    en: 'Closest passages:',
+    ru: 'Ближайшие фрагменты:',
+    bg: 'Най-близки откъси:',
+    hu: 'Legközelebbi részletek:',
+    kk: 'Ең жақын үзінділер:',
+  },
   accordingToSources: {
     en: 'From the sources:',
     ru: 'Из источников:',

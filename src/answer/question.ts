@@ -1,3 +1,6 @@
+import type { QueryToken } from '../search/retriever.js';
+import type { Lang } from '../language/lang.js';
+import type { AskedFor } from './extractive.js';
 
 /** What kind of fact a question asks for; it steers which sentences and which key fact answer it. */
 export type AnswerKind = 'count' | 'money' | 'date' | 'person' | 'place' | 'percent' | 'other';
@@ -23,4 +26,17 @@ const FOLLOW_UP_START = /^\s*(?:and|also|what about|how about|и|а|также|�
 /** A question that leans on the previous one: starts like a continuation, or says too little alone. */
 export function isFollowUp(question: string, contentWords: number): boolean {
   return FOLLOW_UP_START.test(question) || contentWords <= 2;
+}
+
+const COUNT_WORD = /(?:how many|сколько|колко|hány|қанша|неше)\s+(\p{L}+)/iu;
+
+/** What the answerer needs to know of a question: the kind of fact, and what is counted. */
+export function askedFor(question: string, language: Lang, tokens: QueryToken[]): AskedFor {
+  void language;
+  const old = answerKind(question);
+  const kind: AskedFor['kind'] = old === 'other' ? 'other' : old;
+  const counted = kind === 'count' ? question.match(COUNT_WORD)?.[1]?.toLowerCase() : undefined;
+  const focus = counted ? tokens.filter((t) => t.word === counted) : undefined;
+  const wantsAll = kind === 'person' && tokens.some((t) => t.keys.includes('c:sign'));
+  return { kind, focus, wantsAll };
 }

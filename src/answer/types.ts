@@ -25,6 +25,21 @@ export interface AnswerResult {
   timings: { retrieveMs: number; generateMs: number };
   /** A one-line note for the user, e.g. that the LLM failed and this is the offline answer. */
   note?: string;
+  /** The key fact as a short phrase in the question's language, when the answerer is confident of it. */
+  lead?: string;
+  /**
+   * When the sources talk about the subject but do not state the asked fact (answered: false, no
+   * citations): the closest passages, for the reader to judge.
+   */
+  related?: RelatedPassage[];
+}
+
+/** A passage shown with a "not stated" answer; not a citation, since it does not answer. */
+export interface RelatedPassage {
+  file: string;
+  lang: Lang;
+  title: string;
+  quote: string;
 }
 
 /** One earlier exchange in the same conversation, oldest first. */

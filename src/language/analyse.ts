@@ -1,7 +1,28 @@
-import { conceptsOf } from './lexicon.js';
-import { foldWord, skeletonOf, stemOf } from './fold.js';
+import { CappedMemo } from '../memo.js';
+import { foldWord, skeletonOf } from './fold.js';
 import type { Lang } from './lang.js';
-import { isNumber, isStopword, tokenize, type Token } from './tokenize.js';
+import { conceptsOf } from './lexicon.js';
+import { stemWord } from './stem.js';
+import { isStopword } from './stopwords.js';
+import { isNumber, tokenize, type Token } from './tokenize.js';
+
+/** Bumped whenever the terms of a text change, so stored indexes built with other terms are rebuilt. */
+export const ANALYSER_VERSION = 2;
+
+/**
+ * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
+ * word) disagree most on the end of a long word: Snowball cuts «локомотив» to "lokomot" but
+ * «локомотивов» to "lokomotiv", and English "locomotives" gives "locomot".
+ */
+const STEM_CAP = 7;
+
+const stemKeys = new CappedMemo<string>(50_000);
+
+/** The stem key of a lowercased word: stemmed by its language's rules, then folded to the shared Latin spelling. */
+export function stemKey(word: string, lang: Lang): string {
+  if (isNumber(word)) return word.replace(',', '.');
+  return stemKeys.get(lang + word, () => foldWord(stemWord(word, lang), lang).slice(0, STEM_CAP));
+}
 
 export interface Term {
   /** Feature key: "w:" stem, "c:" concept, "s:" name skeleton. */
@@ -14,17 +35,19 @@ export interface Term {
 export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(text)): Term[] {
   const terms: Term[] = [];
   tokens.forEach((t, i) => {
-    if (isStopword(t.word) || t.word.length < 2) return;
+    if (t.word.length < 2 || isStopword(t.word, lang, t.named)) return;
     const folded = foldWord(t.word, lang);
-    terms.push({ key: `w:${stemOf(folded)}`, token: i });
-    for (const concept of conceptsOf(folded)) terms.push({ key: `c:${concept}`, token: i });
+    terms.push({ key: `w:${stemKey(t.word, lang)}`, token: i });
+    for (const concept of conceptsOf(t.word, lang)) terms.push({ key: `c:${concept}`, token: i });
     if (t.named && !isNumber(t.word)) {
       const skeleton = skeletonOf(folded);
       if (skeleton.length >= 3) terms.push({ key: `s:${skeleton}`, token: i });
       // A Latin-script name in a Hungarian text is often foreign ("Sergio", not "Shergio").
       if (lang === 'hu' && /\p{Script=Latin}/u.test(t.word)) {
-        const plain = foldWord(t.word, 'en');
-        if (plain !== folded) terms.push({ key: `w:${stemOf(plain)}`, token: i });
+        const plain = stemKey(t.word, 'en');
+        if (plain !== stemKey(t.word, lang)) terms.push({ key: `w:${plain}`, token: i });
+        const plainSkeleton = skeletonOf(foldWord(t.word, 'en'));
+        if (plainSkeleton !== skeleton && plainSkeleton.length >= 3) terms.push({ key: `s:${plainSkeleton}`, token: i });
       }
     }
   });

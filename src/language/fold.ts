@@ -74,11 +74,6 @@ function foldWordUncached(word: string, lang: Lang): string {
   return w;
 }
 
-const STEM_LENGTH = 6;
-
-/** Truncation stemming: robust across inflecting languages and scripts once words are folded. */
-export const stemOf = (folded: string): string => (isNumber(folded) ? folded : folded.slice(0, STEM_LENGTH));
-
 /** Consonant skeleton of a folded word: "Lutnick", "Лютник" and "Латник" all give "ltnk". */
 export const skeletonOf = (folded: string): string => folded.replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
 

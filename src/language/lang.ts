@@ -4,3 +4,7 @@ export type Lang = 'ru' | 'bg' | 'hu' | 'en' | 'kk';
 export const LANGS: readonly Lang[] = ['en', 'ru', 'bg', 'hu', 'kk'];
 
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Russian', bg: 'Bulgarian', hu: 'Hungarian', kk: 'Kazakh' };
+
+/** A record with one value per language. */
+export const perLang = <T>(make: (lang: Lang) => T): Record<Lang, T> =>
+  Object.fromEntries(LANGS.map((lang) => [lang, make(lang)])) as Record<Lang, T>;

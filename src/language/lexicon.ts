@@ -1,21 +1,27 @@
-import type { Lang } from './lang.js';
-import { CONCEPTS } from './lexicon-data.js';
 import { foldWord } from './fold.js';
+import { LANGS, type Lang } from './lang.js';
+import { CONCEPTS } from './lexicon-data.js';
 
 /**
- * Looks up the language-neutral concepts of a folded word. Lexicon stems are folded with their own
- * language's rules, so lookups work on the shared Latin spelling whatever the script.
+ * Looks up the language-neutral concepts of a word. Entries and words are folded to one Latin
+ * spelling, so Russian, Bulgarian and Kazakh forms of a word meet; but a word is looked up only among
+ * the entries of its own script. A Latin word is a name or an English or Hungarian word, never a
+ * transliterated Russian one ("Zakon.kz" is not «закон»), and a Cyrillic word never hits an English
+ * stem ("север" is not "several").
  */
 
 const MIN_PREFIX = 4;
-const LANGS: Lang[] = ['en', 'ru', 'bg', 'hu', 'kk'];
+
+type Script = 'latin' | 'cyrillic';
+const scriptOfLang = (lang: Lang): Script => (lang === 'en' || lang === 'hu' ? 'latin' : 'cyrillic');
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 interface Maps {
   prefixes: Map<string, string[]>;
   exact: Map<string, string[]>;
 }
 
-let maps: Maps | undefined;
+let tables: Record<Script, Maps> | undefined;
 
 function add(map: Map<string, string[]>, key: string, id: string): void {
   const ids = map.get(key);
@@ -24,15 +30,16 @@ function add(map: Map<string, string[]>, key: string, id: string): void {
 }
 
 // Built on first use, so importing the language layer costs nothing until a word is looked up.
-function build(): Maps {
-  const built: Maps = { prefixes: new Map(), exact: new Map() };
+function build(): Record<Script, Maps> {
+  const built: Record<Script, Maps> = { latin: { prefixes: new Map(), exact: new Map() }, cyrillic: { prefixes: new Map(), exact: new Map() } };
   for (const concept of CONCEPTS) {
     for (const lang of LANGS) {
+      const maps = built[scriptOfLang(lang)];
       for (const entry of concept[lang]) {
         const exact = entry.startsWith('=');
         const folded = foldWord(exact ? entry.slice(1) : entry, lang);
-        if (exact) add(built.exact, folded, concept.id);
-        else if (folded.length >= MIN_PREFIX) add(built.prefixes, folded, concept.id);
+        if (exact) add(maps.exact, folded, concept.id);
+        else if (folded.length >= MIN_PREFIX) add(maps.prefixes, folded, concept.id);
       }
     }
   }
@@ -41,9 +48,14 @@ function build(): Maps {
 
 const NONE: readonly string[] = [];
 
-/** Concept ids of a folded word: an exact entry, else the longest stem the word starts with. */
-export function conceptsOf(folded: string): readonly string[] {
-  maps ??= build();
+/**
+ * Concept ids of a lowercased word in a text of the given language: an exact entry, else the longest
+ * stem the word starts with.
+ */
+export function conceptsOf(word: string, lang: Lang): readonly string[] {
+  tables ??= build();
+  const maps = tables[CYRILLIC.test(word) ? 'cyrillic' : 'latin'];
+  const folded = foldWord(word, lang);
   const exact = maps.exact.get(folded);
   if (exact) return exact;
   for (let len = folded.length; len >= MIN_PREFIX; len--) {

@@ -1,9 +1,17 @@
+import { createRequire } from 'node:module';
+import { foldWord } from './fold.js';
+import { perLang, type Lang } from './lang.js';
+import { conceptsOf } from './lexicon.js';
+
 /**
  * Function words and question words of the five languages. They carry no topic, so retrieval,
- * the relevance gate and sentence scoring all ignore them. Kept short on purpose: a content word
- * here would become invisible.
+ * the relevance gate and sentence scoring all ignore them.
+ *
+ * Our own lists (question words, particles, Kazakh, which no package covers) are always stopwords.
+ * The maintained stopwords-iso lists add the long tail of function words, but they also hold content
+ * words ("город", "billion", "value", "év"): a word the concept lexicon knows is content, never a stopword.
  */
-const LISTS = {
+const OWN: Record<Lang, string> = {
   en: `a an the and or but of to in on at by for from with about as into onto over under after before since until
     is are was were be been being am do does did done have has had having will would shall should can could may might must
     it its this that these those there here what which who whom whose when where why how many much long often
@@ -37,6 +45,36 @@ const LISTS = {
     тың тің дың дің ның нің ға ге қа ке дан ден тан тен нан нен сы сі ны ні`,
 };
 
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  Object.values(LISTS).flatMap((list) => list.split(/\s+/).filter(Boolean)),
-);
+const ISO = createRequire(import.meta.url)('stopwords-iso') as Partial<Record<Lang, string[]>>;
+
+const words = (list: string) => list.split(/\s+/).filter(Boolean);
+
+let byLang: Record<Lang, ReadonlySet<string>> | undefined;
+const own = perLang<ReadonlySet<string>>((lang) => new Set(words(OWN[lang])));
+
+// Built on first use: it asks the lexicon about every listed word once.
+function lists(): Record<Lang, ReadonlySet<string>> {
+  byLang ??= perLang((lang) => {
+    const extra = (ISO[lang] ?? []).filter((w) => /^[\p{L}']+$/u.test(w) && !conceptsOf(w, lang).length);
+    return new Set([...own[lang], ...extra]);
+  });
+  return byLang;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * Whether a lowercased word is a function word in a text of the given language. The word's script
+ * picks the list when it differs from the text's: "and" in a Russian text, «и» in an English one.
+ * A name (capitalised in mid-sentence) is checked against our own lists only: the long lists hold
+ * names such as "Microsoft".
+ */
+export function isStopword(word: string, lang: Lang, named = false): boolean {
+  const sets = named ? own : lists();
+  const cyrillic = CYRILLIC.test(word);
+  if (cyrillic === (lang === 'ru' || lang === 'bg' || lang === 'kk')) return sets[lang].has(word);
+  return cyrillic ? sets.ru.has(word) || sets.bg.has(word) || sets.kk.has(word) : sets.en.has(word) || sets.hu.has(word);
+}
+
+/** Every stopword of every language (for checks of the lexicon data). */
+export const allStopwords = (): ReadonlySet<string> => new Set(Object.values(lists()).flatMap((set) => [...set]));

@@ -1,5 +1,3 @@
-import { STOPWORDS } from './stopwords.js';
-
 /** Words with their offsets; "named" marks a capitalised word in mid-sentence, the mark of a name. */
 
 export interface Token {
@@ -29,6 +27,5 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-export const isStopword = (word: string): boolean => STOPWORDS.has(word);
 export const isNumber = (word: string): boolean => /^\p{N}/u.test(word);
 

@@ -3,8 +3,9 @@ import type { Lang } from '../language/lang.js';
 import type { Config } from '../config.js';
 import { quickLanguage } from '../language/detect.js';
 import { foldWord, trigramsOf } from '../language/fold.js';
-import { isStopword, tokenize } from '../language/tokenize.js';
-import { termsOf } from '../language/analyse.js';
+import { isStopword } from '../language/stopwords.js';
+import { tokenize } from '../language/tokenize.js';
+import { ANALYSER_VERSION, termsOf } from '../language/analyse.js';
 
 /** An embedder plus the identity the manifest records, so a change of embedder triggers a rebuild. */
 export interface NamedEmbeddings {
@@ -37,7 +38,7 @@ export class LexicalEmbeddings extends Embeddings {
   }
 
   get id(): string {
-    return `lexical-hash-v1-${this.dims}`;
+    return `lexical-hash-v${ANALYSER_VERSION}-${this.dims}`;
   }
 
   embedText(text: string, lang: Lang = quickLanguage(text)): number[] {
@@ -46,7 +47,7 @@ export class LexicalEmbeddings extends Embeddings {
     const tokens = tokenize(text);
     for (const term of termsOf(text, lang, tokens)) bump(term.key, FEATURE_WEIGHT[term.key[0]!] ?? 1);
     for (const token of tokens) {
-      if (isStopword(token.word) || token.word.length < 3) continue;
+      if (isStopword(token.word, lang, token.named) || token.word.length < 3) continue;
       const grams = trigramsOf(foldWord(token.word, lang));
       for (const g of grams) bump(`g:${g}`, TRIGRAM_WEIGHT / Math.sqrt(grams.length));
     }

@@ -4,17 +4,29 @@ import { Bm25 } from './bm25.js';
 import { CappedMemo } from '../memo.js';
 import type { HnswStore } from './hnsw-store.js';
 import { chunkOf } from './indexer.js';
-import { foldWord, skeletonOf, stemOf, trigramsOf } from '../language/fold.js';
-import { isNumber, isStopword, tokenize } from '../language/tokenize.js';
-import { termsOf } from '../language/analyse.js';
+import { foldWord, skeletonOf, trigramsOf } from '../language/fold.js';
+import { isStopword } from '../language/stopwords.js';
+import { isNumber, tokenize } from '../language/tokenize.js';
+import { stemKey, termsOf } from '../language/analyse.js';
+import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
 import { log } from '../log.js';
+
+/**
+ * What the corpus and the lexicon know of a query word:
+ * - seen: some key of it occurs in the corpus (itself, a case form of a name, a typo's intended word);
+ * - absent: the lexicon knows it, the corpus does not use it ("weather", "hockey");
+ * - unknownName: a name nobody here has heard of ("Tesla", "FIFA"): the question is about something else;
+ * - unknownWord: an ordinary word neither knows, often just phrasing.
+ */
+export type TokenStatus = 'seen' | 'absent' | 'unknownName' | 'unknownWord';
 
 /** A content word of the query with every key that may match it in a chunk. */
 export interface QueryToken {
   word: string;
   keys: string[];
   named: boolean;
+  status: TokenStatus;
   /** 1 for the question itself, less for terms carried over from an earlier question. */
   weight: number;
   /** Which sentence of the question it is in (0-based). */
@@ -38,6 +50,8 @@ export interface Retrieval {
   hits: Hit[];
   /** Share of the question's information that the best file's retrieved chunks hold together, 0–1. */
   coverage: number;
+  /** Names in the question that the corpus never mentions, in any spelling or case form. */
+  unknownNames: string[];
 }
 
 export interface RetrieveOptions {
@@ -50,9 +64,39 @@ const RRF_K = 60;
 const CANDIDATES = 30;
 const MAX_PER_FILE = 2;
 const FUZZY_MIN = 0.6;
+/** An unknown ordinary word weighs this share of an unseen term: it may only be phrasing. */
+const UNKNOWN_WORD_WEIGHT = 0.25;
 /** Terms of the previous question count almost fully in a follow-up: they name what "it" is. */
 const CARRY_OVER_WEIGHT = 0.8;
-const UNSEEN_WORD_WEIGHT = 0.35;
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** A Latin word in a Cyrillic question ("Mars", "Boeing") is a name wherever it stands, and the reverse. */
+function foreignScript(word: string, lang: Lang): boolean {
+  return lang === 'en' || lang === 'hu' ? CYRILLIC.test(word) : LATIN.test(word);
+}
+
+/** Edit distance with transpositions, stopping early once it exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
 
 function dice(a: string[], b: Set<string>): number {
   let shared = 0;
@@ -69,9 +113,9 @@ export class HybridRetriever {
   private readonly bm25 = new Bm25();
   private readonly chunks = new Map<string, Chunk>();
   private readonly chunkKeys = new Map<string, Set<string>>();
-  /** Folded corpus words with their stem key, for matching unseen spellings of names. */
-  private readonly vocabulary = new Map<string, { key: string; grams: Set<string> }>();
-  /** nameVariants scans the whole vocabulary; users keep asking about the same names. */
+  /** Folded corpus words with their stem key and folded stem, for matching unseen spellings and case forms. */
+  private readonly vocabulary = new Map<string, { key: string; stem: string; grams: Set<string> }>();
+  /** Variant searches scan the whole vocabulary; users keep asking about the same names. */
   private readonly variantsOf = new CappedMemo<string[]>(10_000);
   /** informationOf per query token: the gate and the answerer ask for it once per candidate chunk. */
   private readonly information = new WeakMap<QueryToken, number>();
@@ -86,9 +130,11 @@ export class HybridRetriever {
       this.chunkKeys.set(chunk.id, new Set(keys));
       this.bm25.add(chunk.id, keys);
       for (const token of tokens) {
-        if (token.word.length < 3 || isStopword(token.word) || isNumber(token.word)) continue;
+        if (token.word.length < 3 || isStopword(token.word, chunk.lang, token.named) || isNumber(token.word)) continue;
         const folded = foldWord(token.word, chunk.lang);
-        if (!this.vocabulary.has(folded)) this.vocabulary.set(folded, { key: `w:${stemOf(folded)}`, grams: new Set(trigramsOf(folded)) });
+        if (!this.vocabulary.has(folded)) {
+          this.vocabulary.set(folded, { key: `w:${stemKey(token.word, chunk.lang)}`, stem: foldWord(stemWord(token.word, chunk.lang), chunk.lang), grams: new Set(trigramsOf(folded)) });
+        }
       }
     }
   }
@@ -97,38 +143,47 @@ export class HybridRetriever {
     return this.chunks.size;
   }
 
-  /** The content words of a text and the keys each may match. */
+  /** The content words of a text, the keys each may match, and what the corpus and the lexicon know of each. */
   analyse(text: string, lang: Lang, weight = 1): QueryToken[] {
     const tokens = tokenize(text);
     const byToken = new Map<number, string[]>();
-    for (const term of termsOf(text, lang)) byToken.set(term.token, [...(byToken.get(term.token) ?? []), term.key]);
+    for (const term of termsOf(text, lang, tokens)) byToken.set(term.token, [...(byToken.get(term.token) ?? []), term.key]);
     const seen = new Set<string>();
     const result: QueryToken[] = [];
     for (const [i, keys] of byToken) {
       if (seen.has(keys[0]!)) continue; // a repeated word says nothing new
       seen.add(keys[0]!);
       const token = tokens[i]!;
-      const folded = foldWord(token.word, lang);
-      if (token.named && !keys.some((k) => this.bm25.has(k)) && folded.length >= 3 && !isNumber(folded)) keys.push(...this.nameVariants(folded));
-      result.push({ word: token.word, keys, named: token.named, weight, sentence: sentenceOf(text, token.start) });
+      const named = token.named || foreignScript(token.word, lang);
+      const concept = keys.some((k) => k.startsWith('c:'));
+      if (!keys.some((k) => this.bm25.has(k)) && !isNumber(token.word)) keys.push(...this.variants(token.word, lang, named && !concept));
+      const status: TokenStatus = keys.some((k) => this.bm25.has(k)) ? 'seen' : concept ? 'absent' : named ? 'unknownName' : 'unknownWord';
+      result.push({ word: token.word, keys, named, status, weight, sentence: sentenceOf(text, token.start) });
     }
     return result;
   }
 
   /**
-   * Stems of corpus words that are another spelling or another case of an unseen name: "Gor" ~ "Гора",
-   * "Tokajev" ~ "Токаева" (one is the other plus an ending), or close in character trigrams.
+   * Keys of corpus words that are another spelling, another case form or a misspelling of an unseen
+   * word: "Gor" ~ «Гора», «Горға» ~ «Гор», "Tokajevvel" ~ «Токаева», "critcal" ~ "critical".
    */
-  private nameVariants(folded: string): string[] {
-    return this.variantsOf.get(folded, () => this.findNameVariants(folded));
+  private variants(word: string, lang: Lang, name: boolean): string[] {
+    const folded = foldWord(word, lang);
+    if (folded.length < 3) return [];
+    const stem = foldWord(stemWord(word, lang), lang);
+    return this.variantsOf.get(`${name ? 'n' : 'w'}${lang}:${word}`, () => (name ? this.findNameVariants(folded, stem) : this.findMisspelt(folded)));
   }
 
-  private findNameVariants(folded: string): string[] {
+  private findNameVariants(folded: string, stem: string): string[] {
     const grams = trigramsOf(folded);
     const matches: Array<{ key: string; sim: number }> = [];
     for (const [word, entry] of this.vocabulary) {
-      const [shorter, longer] = word.length < folded.length ? [word, folded] : [folded, word];
-      if (shorter.length >= 3 && longer.startsWith(shorter) && longer.length - shorter.length <= 3) matches.push({ key: entry.key, sim: 1 });
+      // One is the other plus a case ending, compared on the words and on their stems.
+      const affix = [[word, folded], [entry.stem, stem]].some(([a, b]) => {
+        const [shorter, longer] = a!.length < b!.length ? [a!, b!] : [b!, a!];
+        return shorter.length >= 3 && longer.startsWith(shorter) && longer.length - shorter.length <= 3;
+      });
+      if (affix) matches.push({ key: entry.key, sim: 1 });
       else {
         const sim = dice(grams, entry.grams);
         if (sim >= FUZZY_MIN) matches.push({ key: entry.key, sim });
@@ -139,6 +194,18 @@ export class HybridRetriever {
     return [...new Set(matches.sort((a, b) => b.sim - a.sim).slice(0, 3).map((m) => m.key))];
   }
 
+  /** Corpus words one typo away (two for long words): a transposed, missing, extra or wrong letter. */
+  private findMisspelt(folded: string): string[] {
+    if (folded.length < 5) return [];
+    const max = folded.length >= 8 ? 2 : 1;
+    const matches: Array<{ key: string; distance: number }> = [];
+    for (const [word, entry] of this.vocabulary) {
+      const distance = editDistance(folded, word, max);
+      if (distance <= max) matches.push({ key: entry.key, distance });
+    }
+    return [...new Set(matches.sort((a, b) => a.distance - b.distance).slice(0, 2).map((m) => m.key))];
+  }
+
   /**
    * How much a token tells: the idf of the rarest of its keys. A name the corpus has never seen tells
    * the most (the question is about something else: "Tesla", "Australia"); an unseen ordinary word
@@ -147,23 +214,30 @@ export class HybridRetriever {
   informationOf(token: QueryToken): number {
     let info = this.information.get(token);
     if (info === undefined) {
-      const seen = token.keys.filter((k) => this.bm25.has(k));
       const unseen = this.bm25.idf('\u0000unseen');
-      info = seen.length ? Math.max(...seen.map((k) => this.bm25.idf(k))) : unseen * (token.named ? 2 : UNSEEN_WORD_WEIGHT);
+      const weights: Record<Exclude<TokenStatus, 'seen'>, number> = { absent: unseen, unknownName: 2 * unseen, unknownWord: UNKNOWN_WORD_WEIGHT * unseen };
+      info = token.status === 'seen' ? Math.max(...token.keys.filter((k) => this.bm25.has(k)).map((k) => this.bm25.idf(k))) : weights[token.status];
       this.information.set(token, info);
     }
     return info;
   }
 
+  /**
+   * The share of the tokens' information that a set of chunk keys holds. The heaviest unknown ordinary
+   * word is left out: one word the lexicon lacks must never on its own make a question unanswerable.
+   */
   private coverageOf(keys: Set<string>, tokens: QueryToken[]): number {
     let total = 0;
     let matched = 0;
+    let heaviestUnknown = 0;
     for (const t of tokens) {
       const info = this.informationOf(t) * t.weight;
       total += info;
       if (t.keys.some((k) => keys.has(k))) matched += info;
+      else if (t.status === 'unknownWord') heaviestUnknown = Math.max(heaviestUnknown, info);
     }
-    return total ? matched / total : 0;
+    total -= heaviestUnknown;
+    return total > 0 ? Math.min(1, matched / total) : 0;
   }
 
   async retrieve(question: string, lang: Lang, options: RetrieveOptions = {}): Promise<Retrieval> {
@@ -171,7 +245,8 @@ export class HybridRetriever {
     const tokens = this.analyse(question, lang);
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
     const all = [...tokens, ...carried];
-    if (!all.length || !this.chunks.size) return { tokens: all, hits: [], coverage: 0 };
+    const unknownNames = tokens.filter((t) => t.status === 'unknownName').map((t) => t.word);
+    if (!all.length || !this.chunks.size) return { tokens: all, hits: [], coverage: 0, unknownNames };
 
     const query = new Map<string, number>();
     for (const t of all) for (const key of t.keys) query.set(key, Math.max(query.get(key) ?? 0, t.weight));
@@ -221,7 +296,7 @@ export class HybridRetriever {
     // sentence that carries enough of the message counts.
     const parts = [all, ...this.sentenceParts(tokens)];
     const coverage = Math.max(0, ...[...keysByFile.values()].flatMap((keys) => parts.map((part) => this.coverageOf(keys, part))));
-    return { tokens: all, hits, coverage };
+    return { tokens: all, hits, coverage, unknownNames };
   }
 
   /** The question's tokens grouped by sentence, keeping sentences with at least two content words. */

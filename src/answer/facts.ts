@@ -1,0 +1,245 @@
+import { monthOf } from '../corpus/metadata.js';
+import type { Lang } from '../language/lang.js';
+import { conceptsOf } from '../language/lexicon.js';
+import { numberWordValue } from '../language/numbers.js';
+import { isStopword } from '../language/stopwords.js';
+
+/**
+ * Facts as a sentence states them: amounts of money, counts, shares, dates and names, with their
+ * place in the sentence. Each kind knows what it is not: a year is no count, "Boeing 787" is a model
+ * and not 787 aircraft, "C5+1" holds no number at all.
+ */
+
+export type FactKind = 'count' | 'money' | 'percent' | 'date' | 'person' | 'organisation' | 'place';
+
+export interface Fact {
+  kind: FactKind;
+  /** The words as the source writes them. */
+  text: string;
+  at: number;
+  end: number;
+  /** A weaker reading of the kind (a known place name without "in …", a lone capitalised word). */
+  weak?: boolean;
+  money?: Money;
+  date?: { day?: number; month?: number; year?: number };
+}
+
+export interface Money {
+  amount: string;
+  scale?: 'thousand' | 'million' | 'billion' | 'trillion';
+  currency?: 'USD' | 'EUR' | 'KZT';
+  qualifier?: 'about' | 'over';
+}
+
+const NUMBER = /\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?/gu;
+const SCALES: Array<[Money['scale'], RegExp]> = [
+  ['trillion', /^(?:трлн|триллион|trillion|billió|трилион|триллион)/iu],
+  ['billion', /^(?:млрд|миллиард|billion|bn\b|milliárd|mrd|милиард)/iu],
+  ['million', /^(?:млн|миллион|million|mln|millió|милион)/iu],
+  ['thousand', /^(?:тыс|тысяч|thousand|ezer|хиляд|мың)/iu],
+];
+const CURRENCIES: Array<[Money['currency'], RegExp]> = [
+  ['USD', /^(?:доллар|долл|долар|dollár|dollar|usd|us\$|\$)/iu],
+  ['EUR', /^(?:евро|euró|euro|eur|€)/iu],
+  ['KZT', /^(?:тенге|теңге|tenge|₸)/iu],
+];
+const PERCENT_UNIT = /^\s*(?:%|процент|százalék|пайыз|percent|per cent)/iu;
+const QUALIFIER_BEFORE: Array<[Money['qualifier'], RegExp]> = [
+  ['about', /(?:около|примерно|порядка|почти|about|around|nearly|approximately|mintegy|közel|körülbelül|около|приблизително|шамамен|жуық)\s*\$?$/iu],
+  ['over', /(?:более|свыше|больше|over|more than|above|több mint|над|повече от|over)\s*\$?$/iu],
+];
+const MONEY_CONTEXT = /(?:сумм\p{L}*|стоимост\p{L}*|worth|valued at|value of|стойност\p{L}*|сума|összeg\p{L}*|сомаға|сомасы|құны)\s+(?:\p{L}+\s+)?$/iu;
+const QUALIFIER_AFTER_KK = /^\s*(?:\S+\s+){0,2}?(?:астам|артық)/iu;
+
+/** A number glued to a word or a "+" ("C5+1", "A320", "5G") belongs to a name. */
+function gluedToWord(text: string, at: number, end: number): boolean {
+  return /[\p{L}+]$/u.test(text.slice(Math.max(0, at - 1), at)) || /^[\p{L}+]/u.test(text.slice(end, end + 1));
+}
+
+function moneyAt(text: string, at: number, end: number): Money | undefined {
+  const rest = text.slice(end);
+  const words = rest.match(/^(?:\s*[\p{L}$€₸.]+){0,3}/u)?.[0].trim().split(/\s+/).filter(Boolean) ?? [];
+  let scale: Money['scale'];
+  let currency: Money['currency'];
+  for (const word of words.slice(0, 3)) {
+    const s = SCALES.find(([, re]) => re.test(word))?.[0];
+    const c = CURRENCIES.find(([, re]) => re.test(word))?.[0];
+    if (s && !scale && !currency) scale = s;
+    else if (c && !currency) currency = c;
+    else if (!s && !c) break;
+  }
+  const before = text.slice(Math.max(0, at - 25), at);
+  if (/\$\s*$/.test(before)) currency = 'USD';
+  if (/€\s*$/.test(before)) currency = 'EUR';
+  // An amount names its currency, or at least its scale after words that announce a sum.
+  if (!currency && !(scale && MONEY_CONTEXT.test(before))) return undefined;
+  const qualifier = QUALIFIER_BEFORE.find(([, re]) => re.test(before))?.[0] ?? (QUALIFIER_AFTER_KK.test(rest) ? 'over' : undefined);
+  return { amount: text.slice(at, end), scale, currency, qualifier };
+}
+
+/** The end of a money phrase: the number, its scale and its currency words. */
+function moneyEnd(text: string, end: number): number {
+  const m = text.slice(end).match(/^(?:\s*(?:млрд|миллиард\p{L}*|млн|миллион\p{L}*|billion|million|bn|milliárd|millió|милиард\p{L}*|милион\p{L}*|тыс\p{L}*|доллар\p{L}*|долл|долар\p{L}*|dollár\p{L}*|dollars?|usd|евро|euró\p{L}*|euros?|тенге|теңге|tenge)\.?)+/iu);
+  return end + (m?.[0].length ?? 0);
+}
+
+export function moneyFacts(text: string): Fact[] {
+  const facts: Fact[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const end = m.index + m[0].length;
+    if (gluedToWord(text, m.index, end)) continue;
+    const money = moneyAt(text, m.index, end);
+    if (!money) continue;
+    const stop = moneyEnd(text, end);
+    facts.push({ kind: 'money', text: text.slice(/\$\s*$/.test(text.slice(0, m.index)) ? m.index - 1 : m.index, stop).trim(), at: m.index, end: stop, money });
+  }
+  return facts;
+}
+
+export function percentFacts(text: string): Fact[] {
+  const facts: Fact[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const end = m.index + m[0].length;
+    if (!PERCENT_UNIT.test(text.slice(end)) || gluedToWord(text, m.index, end - 0) && !/^%/.test(text.slice(end))) continue;
+    facts.push({ kind: 'percent', text: `${m[0]}%`, at: m.index, end });
+  }
+  return facts;
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** Counts: numbers (or number words) that are no amount, share, year, date, time or part of a name. */
+export function countFacts(text: string, lang: Lang): Fact[] {
+  const facts: Fact[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end);
+    if (gluedToWord(text, m.index, end) || YEAR.test(m[0]) || /^[:./]\d/.test(after) || /[:./]$/.test(text.slice(0, m.index))) continue;
+    if (moneyAt(text, m.index, end) || PERCENT_UNIT.test(after)) continue;
+    if (/^\s*(?:[.,]\s*)?\p{L}+/u.test(after) && monthOf(after.trim().split(/[\s,.]/)[0] ?? '')) continue; // "22 сентября"
+    if (/\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && /^\s+\p{Lu}/u.test(after)) continue; // "Boeing 787 Dreamliner"
+    if (/(?:^|\s)(?:Boeing|Airbus)\s+$/iu.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    facts.push({ kind: 'count', text: m[0], at: m.index, end });
+  }
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const value = numberWordValue(m[0].toLowerCase(), lang);
+    if (value && value > 1) facts.push({ kind: 'count', text: m[0], at: m.index, end: m.index + m[0].length, weak: true });
+  }
+  return facts;
+}
+
+/** Dates, fullest first where they overlap: "22.09.2025", "22 сентября 2025", "2025. szeptember 22.", "July 2024", "2026". */
+export function dateFacts(text: string): Fact[] {
+  const facts: Fact[] = [];
+  const add = (at: number, end: number, date: Fact['date']) => {
+    if (facts.some((f) => at < f.end && end > f.at)) return;
+    facts.push({ kind: 'date', text: text.slice(at, end).trim(), at, end, date });
+  };
+  for (const m of text.matchAll(/\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/g)) add(m.index, m.index + m[0].length, { day: +m[1]!, month: +m[2]!, year: +m[3]! });
+  for (const m of text.matchAll(/\b((?:19|20)\d\d)\.?\s+(\p{L}+)\s+(\d{1,2})\b\.?/gu)) {
+    const month = monthOf(m[2]!);
+    if (month) add(m.index, m.index + m[0].length, { day: +m[3]!, month, year: +m[1]! });
+  }
+  for (const m of text.matchAll(/\b(\d{1,2})\s+(\p{L}+)[.,]?\s+((?:19|20)\d\d)\b/gu)) {
+    const month = monthOf(m[2]!);
+    if (month) add(m.index, m.index + m[0].length, { day: +m[1]!, month, year: +m[3]! });
+  }
+  for (const m of text.matchAll(/\b(\p{L}+)\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b/gu)) {
+    const month = monthOf(m[1]!);
+    if (month) add(m.index, m.index + m[0].length, { day: +m[2]!, month, year: +m[3]! });
+  }
+  for (const m of text.matchAll(/\b(\d{1,2})\s+(\p{L}+)/gu)) {
+    const month = monthOf(m[2]!);
+    if (month && m[2]!.length >= 3) add(m.index, m.index + m[0].length, { day: +m[1]!, month });
+  }
+  for (const m of text.matchAll(/(\p{L}+)\s+((?:19|20)\d\d)\b/gu)) {
+    const month = monthOf(m[1]!);
+    if (month && m[1]!.length >= 3) add(m.index, m.index + m[0].length, { month, year: +m[2]! });
+  }
+  for (const m of text.matchAll(/\b((?:19|20)\d\d)\b/g)) {
+    if (!gluedToWord(text, m.index, m.index + 4)) add(m.index, m.index + 4, { year: +m[1]! });
+  }
+  return facts.sort((a, b) => a.at - b.at);
+}
+
+const NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|van|von|der|bin|al))*/gu;
+
+/**
+ * Capitalised word runs that can be names. Known concepts at either end ("президента Казахстана
+ * Касым-Жомарта Токаева": the country) and function words are trimmed off; a sentence's or line's
+ * first word alone is no name; a web address is none.
+ */
+export function nameFacts(text: string, lang: Lang): Fact[] {
+  const facts: Fact[] = [];
+  for (const m of text.matchAll(NAME)) {
+    if (/^\.[a-z]{2,4}\b/i.test(text.slice(m.index + m[0].length))) continue; // "Lada.kz"
+    const words: Array<{ word: string; at: number }> = [];
+    let offset = m.index;
+    for (const word of m[0].split(/\s+/)) {
+      const at = text.indexOf(word, offset);
+      words.push({ word, at });
+      offset = at + word.length;
+    }
+    const known = (w: string) => isStopword(w.toLowerCase(), lang, true) || conceptsOf(w.toLowerCase(), lang).length > 0;
+    while (words.length && known(words[0]!.word)) words.shift();
+    while (words.length > 1 && known(words[words.length - 1]!.word)) words.pop();
+    if (!words.length) continue;
+    const at = words[0]!.at;
+    const lineStart = at === 0 || /[\n"«„“(–—:-]\s*$/u.test(text.slice(0, at)) || /[.!?]\s+$/u.test(text.slice(0, at));
+    if (lineStart && words.length === 1) continue;
+    const last = words[words.length - 1]!;
+    facts.push({ kind: 'person', text: text.slice(at, last.at + last.word.length), at, end: last.at + last.word.length, weak: words.length === 1 });
+  }
+  return facts;
+}
+
+const LOCATIVE_BEFORE = /(?:^|[\s(,])(?:в|во|във|in|at|near|из|от|from)\s+$/iu;
+// Case endings that mark a place in the agglutinative languages; Russian and Bulgarian use prepositions.
+const LOCATIVE_ENDING: Partial<Record<Lang, RegExp>> = { hu: /(?:ban|ben|ön|on|en|án|én|ba|be)$/iu, kk: /(?:да|де|та|те|нда|нде)$/iu };
+
+/** Places: capitalised words after "in"/«в»/«във», with a locative ending, or that the lexicon knows. */
+export function placeFacts(text: string, lang: Lang): Fact[] {
+  const places: Fact[] = [];
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
+    const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || Boolean(LOCATIVE_ENDING[lang]?.test(m[0]));
+    const known = conceptsOf(m[0].toLowerCase(), lang).length > 0;
+    const lineStart = m.index === 0 || /[\n.!?]\s*$/u.test(text.slice(0, m.index));
+    if ((located && !lineStart) || known) places.push({ kind: 'place', text: m[0], at: m.index, end: m.index + m[0].length, weak: !located });
+  }
+  return places;
+}
+
+const LATIN = /\p{Script=Latin}/u;
+
+/** Organisations: names in another script than the text ("Wabtec" in Russian) or several capitalised words. */
+export function organisationFacts(text: string, lang: Lang): Fact[] {
+  const cyrillicText = lang !== 'en' && lang !== 'hu';
+  return nameFacts(text, lang).map((f) => ({ ...f, kind: 'organisation' as const, weak: !(cyrillicText && LATIN.test(f.text)) && f.weak }));
+}
+
+export function factsOfKind(text: string, kind: FactKind, lang: Lang): Fact[] {
+  switch (kind) {
+    case 'money':
+      return moneyFacts(text);
+    case 'percent':
+      return percentFacts(text);
+    case 'count':
+      return countFacts(text, lang);
+    case 'date':
+      return dateFacts(text);
+    case 'person':
+      return nameFacts(text, lang);
+    case 'organisation':
+      return organisationFacts(text, lang);
+    case 'place':
+      return placeFacts(text, lang);
+  }
+}
+
+/** "4,2" and "4.2", "3 000" and "3000", "$180 million" and «180 млн долларов» are one fact. */
+export function factKey(fact: Fact): string {
+  if (fact.money) return `${fact.money.amount.replace(/[\s\u00a0]/g, '').replace(',', '.')}${fact.money.scale ?? ''}`;
+  if (fact.date) return `${fact.date.year ?? ''}-${fact.date.month ?? ''}-${fact.date.day ?? ''}`;
+  const number = fact.text.match(/\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?/)?.[0];
+  return (number ?? fact.text).replace(/[\s\u00a0]/g, '').replace(',', '.').toLowerCase();
+}

@@ -1,0 +1,88 @@
+import type { Lang } from '../language/lang.js';
+import type { Fact, Money } from './facts.js';
+
+/**
+ * The key fact as a short phrase in the asker's language: "$4.2 billion" / «4,2 млрд долларов»,
+ * "22 September 2025" / «22 сентября 2025 г.», "300 locomotives", "Ерсайын Нагаспаев and Говард Лютник".
+ * Names stay as the source spells them: a wrong transliteration is worse than a foreign alphabet.
+ */
+
+const DECIMAL: Record<Lang, string> = { en: '.', ru: ',', bg: ',', hu: ',', kk: ',' };
+
+const SCALE_WORDS: Record<Lang, Record<NonNullable<Money['scale']>, string>> = {
+  en: { thousand: 'thousand', million: 'million', billion: 'billion', trillion: 'trillion' },
+  ru: { thousand: 'тыс.', million: 'млн', billion: 'млрд', trillion: 'трлн' },
+  bg: { thousand: 'хил.', million: 'млн.', billion: 'млрд.', trillion: 'трлн.' },
+  hu: { thousand: 'ezer', million: 'millió', billion: 'milliárd', trillion: 'billió' },
+  kk: { thousand: 'мың', million: 'млн', billion: 'млрд', trillion: 'трлн' },
+};
+
+const CURRENCY_WORDS: Record<Lang, Record<NonNullable<Money['currency']>, string>> = {
+  en: { USD: 'dollars', EUR: 'euros', KZT: 'tenge' },
+  ru: { USD: 'долларов', EUR: 'евро', KZT: 'тенге' },
+  bg: { USD: 'долара', EUR: 'евро', KZT: 'тенге' },
+  hu: { USD: 'dollár', EUR: 'euró', KZT: 'tenge' },
+  kk: { USD: 'доллар', EUR: 'еуро', KZT: 'теңге' },
+};
+
+const QUALIFIERS: Record<Lang, Record<NonNullable<Money['qualifier']>, string>> = {
+  en: { about: 'about', over: 'over' },
+  ru: { about: 'около', over: 'более' },
+  bg: { about: 'около', over: 'над' },
+  hu: { about: 'mintegy', over: 'több mint' },
+  kk: { about: 'шамамен', over: 'астам' },
+};
+
+const AND: Record<Lang, string> = { en: 'and', ru: 'и', bg: 'и', hu: 'és', kk: 'және' };
+
+const MONTHS: Record<Lang, string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  bg: ['януари', 'февруари', 'март', 'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври', 'ноември', 'декември'],
+  hu: ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december'],
+  kk: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
+};
+// A month without a day takes the nominative in Russian: «в июле 2024» reads «июль 2024».
+const RU_MONTHS_NOMINATIVE = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+
+function formatAmount(amount: string, lang: Lang): string {
+  const [whole, fraction] = amount.replace(/[\s\u00a0]/g, '').split(/[.,]/);
+  const grouped = whole!.length > 4 ? whole!.replace(/\B(?=(\d{3})+$)/g, lang === 'en' ? ',' : '\u00a0') : whole!;
+  return fraction ? `${grouped}${DECIMAL[lang]}${fraction}` : grouped;
+}
+
+export function formatMoney(money: Money, lang: Lang): string {
+  const amount = formatAmount(money.amount, lang);
+  const scale = money.scale ? SCALE_WORDS[lang][money.scale] : '';
+  const qualifier = money.qualifier ? QUALIFIERS[lang][money.qualifier] : '';
+  if (lang === 'en' && money.currency === 'USD') return [qualifier, `$${amount}`, scale].filter(Boolean).join(' ');
+  const currency = money.currency ? CURRENCY_WORDS[lang][money.currency] : '';
+  if (lang === 'kk' && qualifier === QUALIFIERS.kk.over) return [amount, scale, currency ? `${currency}дан` : '', qualifier].filter(Boolean).join(' ');
+  return [qualifier, amount, scale, currency].filter(Boolean).join(' ');
+}
+
+export function formatDate(date: NonNullable<Fact['date']>, lang: Lang): string {
+  const { day, month, year } = date;
+  if (!month) return String(year ?? '');
+  const name = MONTHS[lang][month - 1]!;
+  if (lang === 'hu') return [year ? `${year}.` : '', name, day ? `${day}.` : ''].filter(Boolean).join(' ');
+  if (lang === 'kk') return [year ? `${year} жылғы` : '', day ?? '', name].filter((x) => x !== '').join(' ');
+  if (!day) return [lang === 'ru' ? RU_MONTHS_NOMINATIVE[month - 1] : name, year ?? ''].filter((x) => x !== '').join(' ');
+  return [day, name, year ?? ''].filter((x) => x !== '').join(' ');
+}
+
+export function joinNames(names: string[], lang: Lang): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} ${AND[lang]} ${names[names.length - 1]}`;
+}
+
+/** The lead phrase of a fact; `counted` is the question's own word for what is counted ("locomotives"). */
+export function leadOf(facts: Fact[], lang: Lang, counted?: string): string {
+  const fact = facts[0];
+  if (!fact) return '';
+  if (fact.money) return formatMoney(fact.money, lang);
+  if (fact.date) return formatDate(fact.date, lang);
+  if (fact.kind === 'count') return counted ? `${fact.text} ${counted}` : fact.text;
+  if (fact.kind === 'person' || fact.kind === 'organisation') return joinNames(facts.map((f) => f.text), lang);
+  return fact.text;
+}
