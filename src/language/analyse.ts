@@ -2,6 +2,8 @@ import { CappedMemo } from '../memo.js';
 import { foldWord, skeletonOf } from './fold.js';
 import type { Lang } from './lang.js';
 import { conceptsOf } from './lexicon.js';
+import { joinSeparatedPrefixes } from './hungarian-verbs.js';
+import { isKazakhSuffix } from './kazakh-stemmer.js';
 import { stemWord } from './stem.js';
 import { isStopword } from './stopwords.js';
 import { isNumber, tokenize, type Token } from './tokenize.js';
@@ -31,14 +33,40 @@ export interface Term {
   token: number;
 }
 
+/**
+ * Hungarian verbs whose prefix stands apart («írták alá», «rendelte meg»): the verb's token reads as
+ * the joined verb («aláírták»), which the lexicon and the stemmer know, and the lone prefix says nothing.
+ */
+function hungarianSplitVerbs(text: string, tokens: Token[]): { joined: Map<number, string>; prefixes: Set<number> } {
+  const words: string[] = [];
+  const tokenAt: number[] = [];
+  tokens.forEach((t, i) => {
+    // Punctuation between two words separates clauses: the joiner must not reach across it.
+    if (i > 0 && /[.,;:!?()«»"„“–—]/u.test(text.slice(tokens[i - 1]!.end, t.start))) words.push(',');
+    tokenAt[words.length] = i;
+    words.push(text.slice(t.start, t.end));
+  });
+  const joined = new Map<number, string>();
+  const prefixes = new Set<number>();
+  for (const pair of joinSeparatedPrefixes(words)) {
+    joined.set(tokenAt[pair.index]!, pair.joined);
+    prefixes.add(tokenAt[pair.prefixIndex]!);
+  }
+  return { joined, prefixes };
+}
+
 /** The retrieval terms of a text: content-word stems, concept ids, and skeletons of names. */
 export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(text)): Term[] {
   const terms: Term[] = [];
+  const split = lang === 'hu' ? hungarianSplitVerbs(text, tokens) : undefined;
   tokens.forEach((t, i) => {
-    if (t.word.length < 2 || isStopword(t.word, lang, t.named)) return;
+    if (t.word.length < 2 || isStopword(t.word, lang, t.named) || split?.prefixes.has(i)) return;
+    // «АҚШ-тың»: a Kazakh case ending written after a hyphen is no word of its own.
+    if (lang === 'kk' && text[t.start - 1] === '-' && isKazakhSuffix(t.word)) return;
+    const word = split?.joined.get(i) ?? t.word;
     const folded = foldWord(t.word, lang);
-    terms.push({ key: `w:${stemKey(t.word, lang)}`, token: i });
-    for (const concept of conceptsOf(t.word, lang)) terms.push({ key: `c:${concept}`, token: i });
+    terms.push({ key: `w:${stemKey(word, lang)}`, token: i });
+    for (const concept of conceptsOf(word, lang)) terms.push({ key: `c:${concept}`, token: i });
     if (t.named && !isNumber(t.word)) {
       const skeleton = skeletonOf(folded);
       if (skeleton.length >= 3) terms.push({ key: `s:${skeleton}`, token: i });
