@@ -1,4 +1,4 @@
-import { isBoilerplate } from '../corpus/boilerplate.js';
+import { isBoilerplate, isHeadline } from '../corpus/boilerplate.js';
 import { DATE_HEADER } from '../corpus/metadata.js';
 import { termsOf } from '../language/analyse.js';
 import { opensContinuation } from '../language/discourse.js';
@@ -44,7 +44,7 @@ export type ExtractiveOutcome =
 /** A sentence share below which a window is not about the question at all. */
 const MIN_OWN = 0.2;
 /** A window must hold this much of the question to state its fact (and this much of its file's best). */
-const FACT_WINDOW = { absolute: 0.35, ofFileBest: 0.7 };
+const FACT_WINDOW = { absolute: 0.35, ofFileBest: 0.6 };
 /** Sources "talk about the subject" when a sentence holds this much of the question. */
 const SUBJECT_TALK = 0.35;
 const MAX_QUOTE_CHARS = 420;
@@ -76,12 +76,16 @@ function sentencesOf(file: string, text: string, lang: Lang, title: string): Sen
   if (cached && cached.text === text) return cached.sentences;
   let line = 0;
   let counted = 0;
+  let headlineSeen = false;
   const sentences = splitSentences(text, lang).flatMap((span): Sentence[] => {
     // A scraped "date 2025-11-07" field before an article's first sentence is metadata: never quoted.
     const start = span.start + (DATE_HEADER.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
     if (start >= span.end) return [];
     for (; counted < start; counted++) if (text.charCodeAt(counted) === 10) line++;
     const body = text.slice(start, span.end);
+    const headline = isHeadline(body, title);
+    const boilerplate = isBoilerplate(body) || (headline && headlineSeen);
+    headlineSeen ||= headline;
     const tokens = tokenize(body);
     const terms = termsOf(body, lang, tokens);
     return [{
@@ -90,7 +94,7 @@ function sentencesOf(file: string, text: string, lang: Lang, title: string): Sen
       text: body,
       keys: new Set(terms.map((t) => t.key)),
       termAt: terms.map((t) => ({ key: t.key, at: tokens[t.token]!.start })),
-      boilerplate: isBoilerplate(body, title),
+      boilerplate,
       line,
       facts: new Map(),
     }];
@@ -218,7 +222,9 @@ function rankWindows(
       const last = used[used.length - 1]!;
       const quote = text.slice(first.start, last.end);
       const relevance = 0.6 * own + 0.25 * window + 0.15 * hit.coverage;
-      const score = relevance - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
+      // A fact the matching sentence states itself, in full, beats one borrowed from a neighbour or a lone word.
+      const factPenalty = facts[0] ? (used.length > 1 ? 0.1 : 0) + (facts[0].weak ? 0.15 : 0) : 0;
+      const score = relevance - factPenalty - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
       const long = quote.length > MAX_QUOTE_CHARS * 1.6;
       windows.push({ hit, text: long ? sentence.text : quote, start: base + (long ? sentence.start : first.start), score, own, window, facts });
     });

@@ -217,6 +217,11 @@ export function organisationFacts(text: string, lang: Lang): Fact[] {
   return nameFacts(text, lang).map((f) => ({ ...f, kind: 'organisation' as const, weak: !(cyrillicText && LATIN.test(f.text)) && f.weak }));
 }
 
+/** People: names with no known concept inside («Соединенных Штатов Америки» is a country, not a person). */
+export function personFacts(text: string, lang: Lang): Fact[] {
+  return nameFacts(text, lang).filter((f) => !f.text.split(/\s+/).some((w) => conceptsOf(w.toLowerCase(), lang).length));
+}
+
 export function factsOfKind(text: string, kind: FactKind, lang: Lang): Fact[] {
   switch (kind) {
     case 'money':
@@ -228,7 +233,7 @@ export function factsOfKind(text: string, kind: FactKind, lang: Lang): Fact[] {
     case 'date':
       return dateFacts(text);
     case 'person':
-      return nameFacts(text, lang);
+      return personFacts(text, lang);
     case 'organisation':
       return organisationFacts(text, lang);
     case 'place':

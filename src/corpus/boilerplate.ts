@@ -20,8 +20,14 @@ const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length
 const letters = (text: string) => (text.match(/\p{L}/gu) ?? []).length;
 const normal = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
+/** Whether a sentence is the headline (sometimes with a gallery counter: "… - 1"); only its repetitions are furniture. */
+export function isHeadline(sentence: string, title: string): boolean {
+  const t = normal(title);
+  return t.length >= 20 && normal(sentence).replace(/\s\d+$/, '') === t;
+}
+
 /** Whether a sentence (or line) of an article is page furniture rather than reporting. */
-export function isBoilerplate(sentence: string, title: string): boolean {
+export function isBoilerplate(sentence: string): boolean {
   const text = sentence.trim();
   if (!text || DATE_FIELD.test(text) || TAG_LINE.test(text)) return true;
   const words = wordCount(text);
@@ -34,9 +40,6 @@ export function isBoilerplate(sentence: string, title: string): boolean {
   if (letters(text) < text.replace(/\s/g, '').length / 3) return true;
   // A rubric word or a short label line that is not a sentence ("Политика", "Новости").
   if (words <= 3 && !SENTENCE_END.test(text)) return true;
-  // The headline repeated in the body (sometimes with a gallery counter: "… - 1").
-  const t = normal(title);
-  if (t.length >= 20 && normal(text).replace(/\s\d+$/, '') === t) return true;
   // A name repeated as a byline: "Милена Богданова Милена Богданова".
   const tokens = text.split(/\s+/);
   const half = tokens.length / 2;

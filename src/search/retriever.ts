@@ -66,6 +66,8 @@ const MAX_PER_FILE = 2;
 const FUZZY_MIN = 0.6;
 /** An unknown ordinary word weighs this share of an unseen term: it may only be phrasing. */
 const UNKNOWN_WORD_WEIGHT = 0.25;
+/** A known name weighs at least this share of an unseen term. */
+const NAME_FLOOR = 0.6;
 /** Terms of the previous question count almost fully in a follow-up: they name what "it" is. */
 const CARRY_OVER_WEIGHT = 0.8;
 
@@ -194,14 +196,17 @@ export class HybridRetriever {
     return [...new Set(matches.sort((a, b) => b.sim - a.sim).slice(0, 3).map((m) => m.key))];
   }
 
-  /** Corpus words one typo away (two for long words): a transposed, missing, extra or wrong letter. */
+  /**
+   * Corpus words one typo away (two for long words: a transposed, missing, extra or wrong letter),
+   * or that a clipped word begins ("memo" → memorandum, "loco" → locomotive).
+   */
   private findMisspelt(folded: string): string[] {
-    if (folded.length < 5) return [];
-    const max = folded.length >= 8 ? 2 : 1;
+    if (folded.length < 4) return [];
+    const max = folded.length >= 8 ? 2 : folded.length >= 5 ? 1 : 0;
     const matches: Array<{ key: string; distance: number }> = [];
     for (const [word, entry] of this.vocabulary) {
-      const distance = editDistance(folded, word, max);
-      if (distance <= max) matches.push({ key: entry.key, distance });
+      const distance = word.length > folded.length + 2 && word.startsWith(folded) ? 1 : editDistance(folded, word, max);
+      if (distance <= Math.max(max, 1) && (distance <= max || word.startsWith(folded))) matches.push({ key: entry.key, distance });
     }
     return [...new Set(matches.sort((a, b) => a.distance - b.distance).slice(0, 2).map((m) => m.key))];
   }
@@ -217,6 +222,9 @@ export class HybridRetriever {
       const unseen = this.bm25.idf('\u0000unseen');
       const weights: Record<Exclude<TokenStatus, 'seen'>, number> = { absent: unseen, unknownName: 2 * unseen, unknownWord: UNKNOWN_WORD_WEIGHT * unseen };
       info = token.status === 'seen' ? Math.max(...token.keys.filter((k) => this.bm25.has(k)).map((k) => this.bm25.idf(k))) : weights[token.status];
+      // A name is what a question is about ("Wabtec"), however many articles mention it; a name that is
+      // also a concept (a country, a city) is the setting, and keeps its idf.
+      if (token.status === 'seen' && token.named && !token.keys.some((k) => k.startsWith('c:'))) info = Math.max(info, NAME_FLOOR * unseen);
       this.information.set(token, info);
     }
     return info;
