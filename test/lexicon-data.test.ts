@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../src/language/lang.js';
-import { CONCEPTS } from '../src/language/lexicon-data.js';
+import { CONCEPTS } from '../src/language/lexicon/index.js';
 import { conceptsOf } from '../src/language/lexicon.js';
 import { foldWord } from '../src/language/fold.js';
 import { STOPWORDS } from '../src/language/stopwords.js';

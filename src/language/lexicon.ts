@@ -1,5 +1,5 @@
 import type { Lang } from './lang.js';
-import { CONCEPTS } from './lexicon-data.js';
+import { CONCEPTS } from './lexicon/index.js';
 import { foldWord } from './fold.js';
 
 /**
