@@ -15,7 +15,7 @@ export const TRANSPORT: readonly Concept[] = [
   { id: 'passenger', en: ['passenger'], ru: ['пассажир'], bg: ['пътник', 'пътническ'], hu: ['=utas', 'utasok', 'utasforgalom'], kk: ['жолаушы'] },
   { id: 'pilot', en: ['pilot'], ru: ['пилот'], bg: ['пилот'], hu: ['pilót'], kk: ['ұшқыш', 'пилот'] },
   { id: 'corridor', en: ['corridor'], ru: ['коридор'], bg: ['коридор'], hu: ['folyosó'], kk: ['дәліз'] },
-  { id: 'route', en: ['=route', '=routes'], ru: ['маршрут'], bg: ['маршрут'], hu: ['útvonal'], kk: ['маршрут'] },
+  { id: 'route', en: ['=route', '=routes', '=road', '=roads', '=path', '=paths', '=way', '=ways'], ru: ['маршрут', '=путь', '=пути', '=путём', '=путем', '=дорога', '=дороги', '=дорогу'], bg: ['маршрут', '=път', '=пътя', '=пътят', '=пътища'], hu: ['útvonal', '=út', '=utat', '=útja', '=utak', '=úton', '=útját'], kk: ['маршрут', '=жол', '=жолы', '=жолын', '=жолмен', '=жолдар'] },
   { id: 'transit', en: ['=transit', '=transits'], ru: ['транзит'], bg: ['транзит'], hu: ['tranzit'], kk: ['транзит'] },
   { id: 'hub', en: ['=hub', '=hubs'], ru: ['=хаб', '=хаба', '=хабом', '=хабы'], bg: ['=хъб', '=хаб'], hu: ['=hub', 'csomópont'], kk: ['=хаб'] },
   { id: 'port', en: ['=port', '=ports', 'seaport'], ru: ['=порт', '=порта', '=порты', '=портов', '=порту'], bg: ['пристанищ'], hu: ['kikötő'], kk: ['=порт', '=порты'] },
