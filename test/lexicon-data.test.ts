@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../src/language/lang.js';
-import { CONCEPTS } from '../src/language/lexicon-data.js';
+import { CONCEPTS } from '../src/language/lexicon/index.js';
 import { conceptsOf } from '../src/language/lexicon.js';
 import { foldWord } from '../src/language/fold.js';
 import { allStopwords } from '../src/language/stopwords.js';
 
 const STOPWORDS = allStopwords();
+import { COVERAGE_TARGETS, checkLexicon, type LexiconCheck } from '../src/language/lexicon-check.js';
+import { loadCorpus } from '../src/corpus/load.js';
 
 const LANGS: readonly Lang[] = ['en', 'ru', 'bg', 'hu', 'kk'];
 
@@ -168,5 +170,35 @@ describe('concept lexicon data', () => {
     ];
     const leaks = cases.filter(([w, lang, id]) => lookup(w, lang).includes(id)).map(([w, lang, id]) => `${lang} "${w}" → ${id}`);
     expect(leaks).toEqual([]);
+  });
+});
+
+// The same check `npm run lexicon` prints, run on the seed articles.
+describe('lexicon against the corpus (npm run lexicon)', () => {
+  let check: LexiconCheck;
+  const seeds = async () => (check ??= checkLexicon(await loadCorpus('seeds', (m) => { throw new Error(m); })));
+
+  it('has no collisions: no form in two concepts, no frequent word or function word taken by another language', async () => {
+    const { collisions } = await seeds();
+    expect(collisions.map((c) => `${c.kind} ${c.form}: ${c.detail}`)).toEqual([]);
+  });
+
+  it('covers every content stem seen twice or more, and at least 90% of all of them', async () => {
+    const { coverage } = await seeds();
+    const repeatedMissing = coverage.uncovered.filter((u) => coverage.uncovered.filter((v) => v.group === u.group).reduce((n, v) => n + v.count, 0) >= 2);
+    expect(repeatedMissing.map((u) => `${u.lang} ${u.word}`)).toEqual([]);
+    expect(coverage.repeatedCovered / coverage.repeated).toBeGreaterThanOrEqual(COVERAGE_TARGETS.repeated);
+    expect(coverage.covered / coverage.groups).toBeGreaterThanOrEqual(COVERAGE_TARGETS.all);
+  });
+
+  it('gives every concept the corpus uses a form in all five languages', async () => {
+    expect((await seeds()).coverage.incomplete).toEqual([]);
+  });
+
+  it('leaves out only names, not ordinary capitalised words', async () => {
+    const { names } = (await seeds()).coverage;
+    // Capitalised titles, places and words of known multi-word concepts are covered, so they are not names.
+    for (const word of ['президент', 'штатов', 'белого', 'снимка', 'автор', 'казахстан']) expect(names).not.toContain(word);
+    for (const word of ['wabtec', 'токаев', 'лутник']) expect(names).toContain(word);
   });
 });

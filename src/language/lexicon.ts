@@ -1,6 +1,6 @@
 import { foldWord } from './fold.js';
 import { LANGS, type Lang } from './lang.js';
-import { CONCEPTS } from './lexicon-data.js';
+import { CONCEPTS } from './lexicon/index.js';
 
 /**
  * Looks up the language-neutral concepts of a word. Entries and words are folded to one Latin

@@ -25,18 +25,27 @@ const OWN: Record<Lang, string> = {
     который которая которое которые которого которой котором был была было были быть будет будут есть является
     я ты он она оно мы вы они его ее её их ему ей им нам вам нас вас мне меня себя свой своя свои своих
     или но да нет уже еще ещё только даже все всё всех весь вся если то чтобы ли ну очень более менее
-    каком какого какому каких именно особенно также согласно между вместе`,
+    каком какого какому каких именно особенно также согласно между вместе
+    однако кроме поэтому поскольку теперь сейчас наш наша наше наши нашу нашей нашего нашим наших
+    свою своего своей своим своими собой этих этим этими тем таких такой такая такое такие таким
+    которую которым которыми которых другие другой другая другое других другим другими больше
+    самый самое самая самые самого самом просто очередь конечно безусловно вероятно крайне ряд
+    подобное подобный подобные данная данное данного данной данном качестве делает делать
+    имеет имеют имеющий собственных собственный собственной собственные собственного`,
   bg: `а и в във на с със к към о от до из у за по при за без над под през между пред след около
     не ни ли би ще е са съм си сме сте беше бяха бил била били било да този тази това тези тоя онзи
     как какъв каква какво какви колко къде кога защо кой коя кое кои кого кому който която което които
     аз ти той тя то ние вие те го я ги му ѝ им нас вас мен себе си свой своя свои
     или но нито още само дори всички всичко всеки ако че дали много повече по-малко
-    според има няма него нея отколкото точно особено между заедно`,
+    според има няма него нея отколкото точно особено между заедно
+    се чрез също както бъде наш наша наше нашата нашето нашия нашите имате имаме имат`,
   hu: `a az egy és vagy de is nem sem meg már még csak pedig hogy mint ha akkor mert ami amely aki amit ahol amikor
     mi mit mik kik ki mikor hol hová honnan miért hogyan hány hányat mennyi mennyit milyen melyik mekkora meddig
     van volt lesz lett lehet nincs vannak voltak ez ezt ennek ebben arra erre azt annak abban ezek azok
     én te ő mi ti ők őt engem téged neki nekik által alatt után előtt között szerint során számára pedig
-    minden sok több nagyon kell mely melyek miben akivel amivel alapján pontosan különösen együtt továbbá`,
+    minden sok több nagyon kell mely melyek miben akivel amivel alapján pontosan különösen együtt továbbá
+    majd mivel miközben melynek amelyet amelyek valamint szintén közötti
+    alá hozzá val vel tól től ról ről nak nek hoz hez höz`,
   kk: `және мен да де та те бен пен ал бірақ немесе үшін туралы арқылы дейін кейін бойынша сияқты
     қанша неше қашан қайда қай кім не неге неліктен қандай қалай қайсы нешінші
     бұл осы сол ол олар біз сіз сен мен оның олардың біздің сіздің өз өзі
@@ -75,6 +84,9 @@ export function isStopword(word: string, lang: Lang, named = false): boolean {
   if (cyrillic === (lang === 'ru' || lang === 'bg' || lang === 'kk')) return sets[lang].has(word);
   return cyrillic ? sets.ru.has(word) || sets.bg.has(word) || sets.kk.has(word) : sets.en.has(word) || sets.hu.has(word);
 }
+
+/** Each language's own list: the lexicon check needs to know which language a function word belongs to. */
+export const STOPWORDS_BY_LANG: Readonly<Record<Lang, readonly string[]>> = perLang((lang) => words(OWN[lang]));
 
 /** Every stopword of every language (for checks of the lexicon data). */
 export const allStopwords = (): ReadonlySet<string> => new Set(Object.values(lists()).flatMap((set) => [...set]));

@@ -1,0 +1,15 @@
+import type { Concept } from './concept.js';
+
+/** Agriculture and food. */
+export const AGRICULTURE: readonly Concept[] = [
+  { id: 'agriculture', en: ['agricultur', 'agrarian', '=agro', 'agribusiness', '=farm', '=farms', 'farmer', 'farming'], ru: ['сельхоз', 'сельскохоз', 'аграр', 'агро', 'фермер', '=ферма', '=фермы'], bg: ['селскостопан', 'земедел', 'аграр', 'агро', 'фермер'], hu: ['mezőgazdas', 'agrár', 'farmer'], kk: ['шаруашылы', 'агро', 'аграр', 'фермер'] },
+  { id: 'grain', en: ['grain', 'cereal'], ru: ['зерн'], bg: ['зърн'], hu: ['gabona'], kk: ['астық', 'астығ'] },
+  { id: 'wheat', en: ['wheat'], ru: ['пшениц'], bg: ['пшениц'], hu: ['búza'], kk: ['бидай'] },
+  { id: 'livestock', en: ['livestock', 'cattle'], ru: ['животновод', '=скот', '=скота', 'скотовод'], bg: ['животновъд', 'добитък', 'добитъка'], hu: ['állattenyészt', 'jószág', 'állatállomány'], kk: ['=мал', 'малды', 'малдың', 'малдар'] },
+  { id: 'meat', en: ['=meat', '=beef'], ru: ['=мясо', '=мяса', 'мясн'], bg: ['=месо', '=месото', 'месн'], hu: ['húsip', 'húst', 'húsok', '=húsa'], kk: [] },
+  { id: 'animal', en: ['animal'], ru: ['животн'], bg: ['животн'], hu: ['=állat', 'állatok', '=állatot'], kk: ['жануар'] },
+  { id: 'pet_food', en: ['=pet', '=pets', 'petfood', 'petcare'], ru: ['=корм', '=корма', 'кормов'], bg: ['любимц'], hu: ['állateledel', 'kisállat'], kk: ['=жем'] },
+  { id: 'food', en: ['=food', '=foods', 'foodstuff'], ru: ['продовольств', 'пищев', 'питани'], bg: ['=храна', '=храната', 'хранителн', 'хранителен'], hu: ['élelm', '=étel', 'ételek'], kk: ['азық', 'азығ', '=тамақ'] },
+  { id: 'crop_harvest', en: ['harvest', '=crop', '=crops'], ru: ['урожа'], bg: ['реколт'], hu: ['termés', 'betakarít'], kk: ['егін'] },
+  { id: 'fertilizer', en: ['fertiliz', 'fertilis'], ru: ['удобрен'], bg: ['=тор', '=торове', '=торовете'], hu: ['műtrágy'], kk: ['тыңайтқыш'] },
+];

@@ -1,0 +1,47 @@
+import type { Concept } from './concept.js';
+import { ABSTRACT } from './abstract.js';
+import { ACTIONS } from './actions.js';
+import { AGREEMENTS } from './agreements.js';
+import { AGRICULTURE } from './agriculture.js';
+import { BUSINESS } from './business.js';
+import { DESCRIPTIVE } from './descriptive.js';
+import { DIPLOMACY } from './diplomacy.js';
+import { DISCOURSE } from './discourse.js';
+import { FINANCE } from './finance.js';
+import { GEOGRAPHY } from './geography.js';
+import { NUMBERS } from './numbers.js';
+import { POLITICS } from './politics.js';
+import { QUALITIES } from './qualities.js';
+import { RESOURCES } from './resources.js';
+import { SECURITY } from './security.js';
+import { SOCIETY } from './society.js';
+import { TECHNOLOGY } from './technology.js';
+import { TIME } from './time.js';
+import { TRANSPORT } from './transport.js';
+import { VERBS } from './verbs.js';
+
+export type { Concept } from './concept.js';
+
+/** Every concept of the lexicon; see concept.ts for the entry syntax and its pitfalls. */
+export const CONCEPTS: readonly Concept[] = [
+  ...AGREEMENTS,
+  ...DIPLOMACY,
+  ...FINANCE,
+  ...BUSINESS,
+  ...TRANSPORT,
+  ...AGRICULTURE,
+  ...RESOURCES,
+  ...TECHNOLOGY,
+  ...SOCIETY,
+  ...POLITICS,
+  ...SECURITY,
+  ...ACTIONS,
+  ...VERBS,
+  ...DISCOURSE,
+  ...ABSTRACT,
+  ...QUALITIES,
+  ...NUMBERS,
+  ...GEOGRAPHY,
+  ...TIME,
+  ...DESCRIPTIVE,
+];

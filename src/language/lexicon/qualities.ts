@@ -1,0 +1,32 @@
+import type { Concept } from './concept.js';
+
+/** Qualities and manner: new, modern, high, further, direct, current, successful... */
+export const QUALITIES: readonly Concept[] = [
+  { id: 'new', en: ['=new', '=newly', '=newer', '=newest'], ru: ['=новый', '=новая', '=новое', '=новые', '=нового', '=новой', '=новых', '=новым', '=новую', '=новыми', '=новом', '=новому', '=вновь'], bg: ['=нов', '=нова', '=ново', '=нови', '=новия', '=новият', '=новата', '=новото', '=новите'], hu: ['=új', '=újabb', '=újonnan', '=újat', '=újak', '=újabbak', '=újra'], kk: ['=жаңа', '=жаңадан'] },
+  { id: 'modern_advanced', en: ['modern', 'advanced', 'contemporar'], ru: ['современн', 'передов', 'продвинут', 'новейш'], bg: ['съвремен', 'модерн', 'напредн', 'авангардн'], hu: ['korszerű', 'modern', 'fejlett', 'élvonalbeli', 'legújabb'], kk: ['заманауи', 'озық'] },
+  { id: 'high', en: ['=high', '=higher', '=highest', '=highly'], ru: ['высок', 'высш', 'высокопоставлен'], bg: ['висок', 'висш', 'високопоставен'], hu: ['=magas', 'magasabb', 'legmagasabb', 'magasrang'], kk: ['жоғары'] },
+  { id: 'further_additional', en: ['further', 'additional', 'additionally', '=extra'], ru: ['дальнейш', 'дополнительн'], bg: ['допълнителн', 'нататъшн'], hu: ['további', 'tovább', 'kiegészítő'], kk: ['қосымша'] },
+  { id: 'direct', en: ['=direct', '=directly'], ru: ['=прямой', '=прямая', '=прямое', '=прямые', '=прямых', '=прямого', '=прямым', '=прямую', '=прямо', '=напрямую'], bg: ['=пряк', '=пряка', '=пряко', '=преки', '=директен', '=директна', '=директно', '=директни'], hu: ['közvetlen'], kk: ['тікелей'] },
+  { id: 'current', en: ['=current', 'topical'], ru: ['актуальн', 'текущ', 'нынеш'], bg: ['актуалн', 'актуален', 'текущ', 'сегашн', 'настоящ'], hu: ['aktuális', 'jelenlegi', 'mostani', 'időszerű'], kk: ['өзекті', 'қазіргі'] },
+  { id: 'special_particular', en: ['particular', 'specific'], ru: ['=особый', '=особое', '=особая', '=особые', '=особого', '=особой', '=особым', '=особую', 'конкретн'], bg: ['=особен', '=особена', '=особени', 'конкретн'], hu: ['=külön', 'különös', 'konkrét', 'sajátos'], kk: ['ерекше', 'нақты'] },
+  { id: 'excellent_good', en: ['excellent', '=great', '=better', '=best', 'outstanding'], ru: ['отличн', 'прекрасн', '=хороший', '=хорошо', '=хорошие', '=лучше', '=лучший', 'лучш'], bg: ['отлич', 'отличен', '=добър', '=добре', '=добра', '=добри', 'прекрасн'], hu: ['kiváló', '=jó', '=jobb', '=legjobb', 'nagyszerű'], kk: ['керемет', 'тамаша', '=жақсы', 'үздік'] },
+  { id: 'success', en: ['success', 'successful'], ru: ['успеш', '=успех', '=успеха', '=успехи', '=успехов'], bg: ['успеш', 'успех'], hu: ['sikeres', '=siker', 'sikerül', 'sikerek', 'sikert'], kk: ['табыс', 'сәтті'] },
+  { id: 'active', en: ['active', 'actively', 'activity', 'activities', 'activat', 'activiz'], ru: ['активн', 'активиз', 'активност'], bg: ['активн', 'активиз', 'активен'], hu: ['aktív', 'aktivit', 'aktivizál', 'tevékeny'], kk: ['белсенд'] },
+  { id: 'alternative', en: ['alternativ'], ru: ['альтернатив'], bg: ['алтернатив'], hu: ['alternatív'], kk: ['балама', 'альтернатив'] },
+  { id: 'intensive', en: ['intens', '=busy', '=packed', '=dense', '=rich'], ru: ['насыщенн', 'интенсивн', 'плотн'], bg: ['наситен', 'интензивн', 'натоварен', 'плътн'], hu: ['intenzív', 'sűrű', 'zsúfolt', 'tartalmas'], kk: ['қарқынды', 'тығыз'] },
+  { id: 'comprehensive', en: ['comprehensive'], ru: ['всесторонн', 'комплексн', 'всеобъемлющ'], bg: ['всестранн', 'всеобхватн', 'комплексн', 'цялостн'], hu: ['átfogó', 'komplex', 'sokoldalú', 'széleskörű'], kk: ['кешенді', '=жақты'] },
+  { id: 'excessive', en: ['excessiv', '=undue', 'overly'], ru: ['чрезмерн', 'излишн'], bg: ['прекомерн', 'прекален'], hu: ['túlzott', 'túlzó', 'túlságos'], kk: ['шамадан', 'артық'] },
+  { id: 'vulnerable', en: ['vulnerab'], ru: ['уязвим'], bg: ['уязвим'], hu: ['sebezhet', 'kiszolgáltat'], kk: ['осал'] },
+  { id: 'distance_remote', en: ['distan', '=remote', 'remoteness', '=far'], ru: ['удаленн', 'удалённ', 'отдален', 'отдалён', 'расстоян'], bg: ['отдалечен', 'разстоян', 'далечн'], hu: ['távol', 'messz'], kk: ['алыс', 'қашықт'] },
+  { id: 'deepen', en: ['deepen', '=deeper', '=deep'], ru: ['углуб'], bg: ['задълбоч'], hu: ['elmélyít', 'elmélyül', 'mélyít'], kk: ['тереңдет'] },
+  { id: 'fast', en: ['=fast', '=faster', 'rapid', '=quick', 'quickly'], ru: ['быстр', 'стремительн'], bg: ['бърз'], hu: ['gyors'], kk: ['жылдам', 'шапшаң'] },
+  { id: 'gradual', en: ['gradual'], ru: ['постепенн'], bg: ['постепенн'], hu: ['fokozatos'], kk: ['біртіндеп', 'бірте'] },
+  { id: 'practical', en: ['practical', 'pragmati'], ru: ['практич', 'прагмати'], bg: ['практич', 'прагмати'], hu: ['gyakorlati', 'pragmati'], kk: ['практикал', 'прагмати'] },
+  { id: 'logical', en: ['logical', 'logically'], ru: ['логич'], bg: ['логич'], hu: ['logikus', 'logikai'], kk: ['логикал', 'қисынды'] },
+  { id: 'symbolic', en: ['symbol'], ru: ['символ'], bg: ['символ'], hu: ['szimbol', 'jelkép'], kk: ['символ', 'нышан'] },
+  { id: 'positive', en: ['positiv', 'favourabl', 'favorabl'], ru: ['положительн', 'позитивн', 'благоприятн'], bg: ['положителн', 'позитивн', 'благоприятн'], hu: ['pozitív', 'kedvező'], kk: ['позитив', 'оңды'] },
+  { id: 'recognized', en: ['recogni', 'acknowledg', 'renowned'], ru: ['призна'], bg: ['признат', 'призна'], hu: ['elismer'], kk: ['мойында', 'танылған'] },
+  { id: 'improve', en: ['improv', 'enhanc'], ru: ['улучш', 'усовершенств'], bg: ['подобр', 'усъвършенств'], hu: ['=javul', 'javulás', 'tökéletesít', 'feljavít', 'továbbfejleszt'], kk: ['жақсар', 'жетілдір'] },
+  { id: 'overall', en: ['overall', '=whole', '=entire', '=entirely'], ru: ['=целом', '=целая', '=целое', '=целиком'], bg: ['цялост', '=цял', '=цяла', '=цялата', '=цялото'], hu: ['=egész', '=egészében', '=teljes', '=teljesen'], kk: ['=тұтас', '=бүкіл', '=түгел'] },
+  { id: 'approximately', en: ['approximat', '=nearly', '=almost', '=roughly', '=around'], ru: ['=почти', '=примерно', '=приблизительно', '=порядка'], bg: ['=почти', '=приблизително', '=близо'], hu: ['=közel', '=majdnem', '=mintegy', 'körülbelül', '=nagyjából'], kk: ['шамамен', '=жуық', '=жуығы'] },
+];

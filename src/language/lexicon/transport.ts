@@ -1,0 +1,27 @@
+import type { Concept } from './concept.js';
+
+/** Transport: rail, aviation, logistics. */
+export const TRANSPORT: readonly Concept[] = [
+  { id: 'transport', en: ['transport'], ru: ['транспорт', 'перевоз'], bg: ['транспорт', 'превоз'], hu: ['közleked', 'fuvaroz'], kk: ['көлік', 'көлігі', 'тасымал', 'транспорт'] },
+  { id: 'freight_cargo', en: ['freight', 'cargo'], ru: ['=груз', '=груза', '=грузы', '=грузу', 'грузов', 'грузоп', 'грузоо'], bg: ['товарн', 'товарен', 'карго'], hu: ['teher', 'rakomány', 'cargo'], kk: ['=жүк', '=жүкті', 'жүктер'] },
+  { id: 'rail', en: ['railway', 'railroad', '=rail', '=rails', '=ktz'], ru: ['железнодорож', '=жд', 'рельс', '=поезд', '=поезда', '=поезде', 'поездов', '=ктж'], bg: ['железниц', 'железопът', '=влак', 'влака', 'влаков'], hu: ['vasút', '=vonat', 'vonato'], kk: ['теміржол', 'пойыз', '=қтж'] },
+  { id: 'locomotive', en: ['locomotive'], ru: ['локомотив', 'тепловоз', 'электровоз'], bg: ['локомотив'], hu: ['mozdony', 'lokomotív'], kk: ['локомотив', 'тепловоз'] },
+  { id: 'wagon', en: ['wagon', 'railcar'], ru: ['вагон'], bg: ['вагон'], hu: ['vagon'], kk: ['вагон'] },
+  { id: 'aviation', en: ['aviation'], ru: ['авиаци', 'авиастро'], bg: ['авиаци'], hu: ['légiközleked', 'repülés'], kk: ['авиаци', '=әуе'] },
+  { id: 'airline', en: ['airline', '=carrier', '=carriers'], ru: ['авиакомпани', 'авиаперевозчик'], bg: ['авиокомпани', 'авиопревозвач'], hu: ['légitársaság'], kk: ['авиакомпани'] },
+  { id: 'aircraft', en: ['aircraft', 'airplane', 'aeroplane', '=planes', 'airliner', 'jetliner', '=jet', '=jets'], ru: ['самолет', 'самолёт', 'лайнер'], bg: ['самолет'], hu: ['repülőgép', 'utasszállító'], kk: ['ұшақ', 'ұшағ'] },
+  { id: 'airport', en: ['airport'], ru: ['аэропорт'], bg: ['летищ'], hu: ['repülőte'], kk: ['әуежай', 'аэропорт'] },
+  { id: 'flight', en: ['flight'], ru: ['рейс', 'перелет', 'перелёт'], bg: ['полет', 'рейс'], hu: ['járat'], kk: ['рейс', '=ұшу'] },
+  { id: 'passenger', en: ['passenger'], ru: ['пассажир'], bg: ['пътник', 'пътническ'], hu: ['=utas', 'utasok', 'utasforgalom'], kk: ['жолаушы'] },
+  { id: 'pilot', en: ['pilot'], ru: ['пилот'], bg: ['пилот'], hu: ['pilót'], kk: ['ұшқыш', 'пилот'] },
+  { id: 'corridor', en: ['corridor'], ru: ['коридор'], bg: ['коридор'], hu: ['folyosó'], kk: ['дәліз'] },
+  { id: 'route', en: ['=route', '=routes', '=road', '=roads', '=path', '=paths', '=way', '=ways'], ru: ['маршрут', '=путь', '=пути', '=путём', '=путем', '=дорога', '=дороги', '=дорогу'], bg: ['маршрут', '=път', '=пътя', '=пътят', '=пътища'], hu: ['útvonal', '=út', '=utat', '=útja', '=utak', '=úton', '=útját'], kk: ['маршрут', '=жол', '=жолы', '=жолын', '=жолмен', '=жолдар'] },
+  { id: 'transit', en: ['=transit', '=transits'], ru: ['транзит'], bg: ['транзит'], hu: ['tranzit'], kk: ['транзит'] },
+  { id: 'hub', en: ['=hub', '=hubs'], ru: ['=хаб', '=хаба', '=хабом', '=хабы'], bg: ['=хъб', '=хаб'], hu: ['=hub', 'csomópont'], kk: ['=хаб'] },
+  { id: 'port', en: ['=port', '=ports', 'seaport'], ru: ['=порт', '=порта', '=порты', '=портов', '=порту'], bg: ['пристанищ'], hu: ['kikötő'], kk: ['=порт', '=порты'] },
+  { id: 'pipeline', en: ['pipeline'], ru: ['трубопровод', 'газопровод', 'нефтепровод'], bg: ['тръбопровод', 'газопровод', 'нефтопровод'], hu: ['csővezeték', 'gázvezeték', 'olajvezeték'], kk: ['құбыр'] },
+  { id: 'car', en: ['automobile', 'automotive', '=car', '=cars', 'vehicle'], ru: ['автомоб'], bg: ['автомоб'], hu: ['=autó', '=autók', 'autókat', 'autót', 'autóip', 'autógyár'], kk: ['автомоб'] },
+  { id: 'truck', en: ['truck', 'lorry', 'lorries'], ru: ['грузовик'], bg: ['камион'], hu: ['kamion', 'teherautó'], kk: [] },
+  { id: 'bus', en: ['=bus', '=buses'], ru: ['автобус'], bg: ['автобус'], hu: ['=busz', 'buszok'], kk: ['автобус'] },
+  { id: 'infrastructure', en: ['infrastructur'], ru: ['инфраструктур'], bg: ['инфраструктур'], hu: ['infrastruktúr'], kk: ['инфрақұрыл', 'инфраструктур'] },
+];
