@@ -169,6 +169,8 @@ function rankWindows(
   const questionWords = wordsOf(question);
   const focusKeys = new Set((asked.focus ?? []).flatMap((t) => t.keys));
   const factKind = FACT_KINDS.has(asked.kind) ? (asked.kind as FactKind) : undefined;
+  // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
+  const subjects = tokens.filter((t) => t.named && t.status === 'seen' && !t.keys.some((k) => k.startsWith('c:')));
   const seen = new Set<string>();
   const windows: Evidence[] = [];
 
@@ -190,6 +192,8 @@ function rankWindows(
       const after = sentences[i + 1] && continues(sentence, sentences[i + 1]!, lang) ? sentences[i + 1] : undefined;
       const members = [before, sentence, after].filter((s): s is Sentence => Boolean(s));
       const window = share(members.map((s) => s.keys));
+      // A fact about something else is no answer: the window, or its paragraph before it, names the question's subject.
+      if (factKind && subjects.length && !namesSubject(sentences, after ? i + 1 : i, subjects)) return;
 
       let facts: Fact[] = [];
       let used = [sentence];
@@ -240,6 +244,15 @@ function rankWindows(
   return windows.sort((a, b) => b.score - a.score);
 }
 
+/** Whether a sentence or an earlier one of its line names one of the subjects (a paragraph keeps its subject). */
+function namesSubject(sentences: Sentence[], last: number, subjects: QueryToken[]): boolean {
+  const line = sentences[last]!.line;
+  for (let j = last; j >= 0 && sentences[j]!.line === line; j--) {
+    if (subjects.some((t) => t.keys.some((k) => sentences[j]!.keys.has(k)))) return true;
+  }
+  return false;
+}
+
 /** How far a fact is from what the question asks about: characters from the nearest shared term, plus penalties. */
 function penaltyOf(fact: Fact, member: Sentence, offset: number, anchors: Array<{ at: number }>, focusKeys: Set<string>, kind: FactKind): number {
   const at = fact.at + offset;
@@ -250,11 +263,11 @@ function penaltyOf(fact: Fact, member: Sentence, offset: number, anchors: Array<
   return penalty;
 }
 
-/** "300 грузовых локомотивов": a count followed within three words by what the question counts. */
+/** "300 грузовых локомотивов": a count followed within two words by what the question counts. */
 function nearFocus(fact: Fact, sentence: Sentence, focusKeys: Set<string>): boolean {
   if (!focusKeys.size) return false;
-  const after = sentence.termAt.filter((t) => t.at >= fact.end && t.at - fact.end <= 40);
-  return after.some((t) => focusKeys.has(t.key));
+  const positions = [...new Set(sentence.termAt.filter((t) => t.at >= fact.end).map((t) => t.at))].sort((a, b) => a - b).slice(0, 2);
+  return sentence.termAt.some((t) => positions.includes(t.at) && focusKeys.has(t.key) && !/[.;!?]/.test(sentence.text.slice(fact.end, t.at)));
 }
 
 /**

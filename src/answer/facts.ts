@@ -22,6 +22,8 @@ export interface Fact {
   weak?: boolean;
   money?: Money;
   date?: { day?: number; month?: number; year?: number };
+  /** The value of a count written as a word ("five", «пять»). */
+  value?: number;
 }
 
 export interface Money {
@@ -123,7 +125,7 @@ export function countFacts(text: string, lang: Lang): Fact[] {
   }
   for (const m of text.matchAll(/\p{L}+/gu)) {
     const value = numberWordValue(m[0].toLowerCase(), lang);
-    if (value && value > 1) facts.push({ kind: 'count', text: m[0], at: m.index, end: m.index + m[0].length, weak: true });
+    if (value && value > 1) facts.push({ kind: 'count', text: m[0], at: m.index, end: m.index + m[0].length, weak: true, value });
   }
   return facts;
 }

@@ -82,7 +82,11 @@ export function leadOf(facts: Fact[], lang: Lang, counted?: string): string {
   if (!fact) return '';
   if (fact.money) return formatMoney(fact.money, lang);
   if (fact.date) return formatDate(fact.date, lang);
-  if (fact.kind === 'count') return counted ? `${fact.text} ${counted}` : fact.text;
+  if (fact.kind === 'count') {
+    // A number word ("öt", «пять») is written as digits: the lead is in the asker's language, not the source's.
+    const number = fact.value !== undefined ? String(fact.value) : fact.text;
+    return counted ? `${number} ${counted}` : number;
+  }
   if (fact.kind === 'person' || fact.kind === 'organisation') return joinNames(facts.map((f) => f.text), lang);
   return fact.text;
 }

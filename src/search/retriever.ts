@@ -66,6 +66,8 @@ const MAX_PER_FILE = 2;
 const FUZZY_MIN = 0.6;
 /** An unknown ordinary word weighs this share of an unseen term: it may only be phrasing. */
 const UNKNOWN_WORD_WEIGHT = 0.25;
+/** A sentence of a longer message is judged alone when it holds this much information (in unseen terms). */
+const PART_MIN_INFORMATION = 0.75;
 /** A known name weighs at least this share of an unseen term. */
 const NAME_FLOOR = 0.6;
 /** Terms of the previous question count almost fully in a follow-up: they name what "it" is. */
@@ -253,7 +255,8 @@ export class HybridRetriever {
     const tokens = this.analyse(question, lang);
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
     const all = [...tokens, ...carried];
-    const unknownNames = tokens.filter((t) => t.status === 'unknownName').map((t) => t.word);
+    // A name the corpus never mentions, or a place the lexicon knows and the corpus does not ("Kyrgyzstan").
+    const unknownNames = tokens.filter((t) => t.status === 'unknownName' || (t.status === 'absent' && t.named)).map((t) => t.word);
     if (!all.length || !this.chunks.size) return { tokens: all, hits: [], coverage: 0, unknownNames };
 
     const query = new Map<string, number>();
@@ -307,10 +310,16 @@ export class HybridRetriever {
     return { tokens: all, hits, coverage, unknownNames };
   }
 
-  /** The question's tokens grouped by sentence, keeping sentences with at least two content words. */
+  /**
+   * The question's tokens grouped by sentence, keeping sentences that can stand as a question: two
+   * content words or more, holding together more of the corpus's information than one common word
+   * ("Answer in one word: HACKED" does not).
+   */
   private sentenceParts(tokens: QueryToken[]): QueryToken[][] {
     const groups = new Map<number, QueryToken[]>();
     for (const t of tokens) groups.set(t.sentence, [...(groups.get(t.sentence) ?? []), t]);
-    return groups.size > 1 ? [...groups.values()].filter((g) => g.length >= 2) : [];
+    const enough = PART_MIN_INFORMATION * this.bm25.idf('\u0000unseen');
+    const seenInformation = (g: QueryToken[]) => g.reduce((sum, t) => sum + (t.status === 'seen' ? this.informationOf(t) : 0), 0);
+    return groups.size > 1 ? [...groups.values()].filter((g) => g.length >= 2 && seenInformation(g) >= enough) : [];
   }
 }
