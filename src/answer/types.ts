@@ -25,6 +25,8 @@ export interface AnswerResult {
   timings: { retrieveMs: number; generateMs: number };
   /** A one-line note for the user, e.g. that the LLM failed and this is the offline answer. */
   note?: string;
+  /** When not answered: the closest passages the sources do hold (shown without a claim that they answer). */
+  related?: Array<{ file: string; lang: Lang; title: string; quote: string }>;
 }
 
 /** One earlier exchange in the same conversation, oldest first. */
@@ -35,8 +37,12 @@ export interface Turn {
 
 export interface AskOptions {
   history?: Turn[];
-  /** LLM mode: called with the answer text generated so far (for streaming to a chat). */
-  onPartial?: (textSoFar: string) => void;
+  /**
+   * LLM mode: called with the answer text generated so far (for streaming to a chat), and the file of
+   * each numbered source the model was given ([1] is sourceFiles[0]), so a chat can number markers
+   * while streaming the way the final answer will.
+   */
+  onPartial?: (textSoFar: string, sourceFiles?: readonly string[]) => void;
   signal?: AbortSignal;
 }
 
