@@ -17,7 +17,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { log } from '../../src/log.js';
-import { withRetryAfter } from '../../src/telegram/api.js';
+import { withRetryAfter } from '../../src/telegram/transport/api.js';
 import { TelegramError, type Telegram } from 'telegraf';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
 import { mentionEntity, setupTelegramTest, type LogLine, type TelegramTestEnv } from '../support/telegram-bot.js';

@@ -11,8 +11,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { botRuntime, createBot, type StopFunction } from '../../src/telegram/bot.js';
-import { conversationKey } from '../../src/telegram/conversation.js';
-import { LruMap } from '../../src/telegram/lru.js';
+import { conversationKey } from '../../src/telegram/state/conversation.js';
+import { LruMap } from '../../src/telegram/state/lru.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
 import { setupTelegramTest, type TelegramTestEnv } from '../support/telegram-bot.js';
 import type { StoredBotUpdate } from 'telegram-test-api/lib/telegramServer.js';
