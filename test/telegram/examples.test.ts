@@ -4,7 +4,7 @@
  * real engine: an example the engine declines would be a broken promise to the user.
  */
 import { describe, expect, it } from 'vitest';
-import { ui, LOCALES } from '../../src/telegram/presentation/i18n.js';
+import { examplesHtml, ui, LOCALES } from '../../src/telegram/presentation/i18n.js';
 import { examplesKeyboard, parseExampleData } from '../../src/telegram/presentation/keyboards.js';
 import { htmlToPlain } from '../../src/telegram/presentation/html.js';
 import { useOfflineEngine } from '../support/workspace.js';
@@ -16,6 +16,7 @@ function uiTexts(): string[] {
   const texts: string[] = [];
   for (const l of LOCALES) {
     const s = ui(l);
+    texts.push(examplesHtml(l, 99));
     for (const e of exampleSlots(l)) {
       texts.push(s.start(5, e), s.help(5, 'x', 'TestNameBot', e), s.clarify(e), s.emptyQuestion('TestNameBot', e), s.askUsage(e));
     }

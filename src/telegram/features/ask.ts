@@ -13,7 +13,7 @@ import { emit, type BotEvents } from '../events.js';
 import { layoutAnswer, renderPartial } from '../presentation/answer.js';
 import { coverageHtml } from '../presentation/corpus.js';
 import { escapeHtml, splitHtml } from '../presentation/html.js';
-import { EXAMPLES, ui, type Locale } from '../presentation/i18n.js';
+import { EXAMPLES, examplesHtml, ui, type Locale } from '../presentation/i18n.js';
 import { examplesKeyboard, feedbackKeyboard } from '../presentation/keyboards.js';
 import { conversationKey, type ConversationStore } from '../state/conversation.js';
 import type { FeedbackStore } from '../state/feedback-store.js';
@@ -65,8 +65,9 @@ async function reply(deps: AskDeps, req: QuestionRequest, signal: AbortSignal): 
   }
   const talk = smallTalkOf(question);
   if (talk) {
+    // A short reply with two example questions, and no buttons: nothing here to rate.
     const text = talk === 'greeting' ? s.greeting : talk === 'thanks' ? s.thanks : s.whoAmI(deps.engine.documents().length);
-    await sendHtml(telegram, target, escapeHtml(text), examplesKeyboard(locale, GREETING_EXAMPLES));
+    await sendHtml(telegram, target, `${escapeHtml(text)}\n${examplesHtml(locale, GREETING_EXAMPLES)}`);
     return emit(deps.events, 'replied', `small-talk:${talk}`);
   }
   const key = conversationKey(target.chatId, target.threadId);

@@ -195,7 +195,7 @@ const EN: UiStrings = {
     `In any chat, <code>${at(u)} words</code> finds matching quotes (inline mode).\n\n` +
     `<b>Commands.</b> /sources — the documents, /source &lt;file or number&gt; — a document's opening, /new — start over.\n` +
     `Rate answers with 👍/👎 below them.`,
-  greeting: 'Hello! I answer questions about the Kazakhstan–US agreements from news articles, with sources. Try one of these:',
+  greeting: 'Hello! I answer questions about the Kazakhstan–US agreements from news articles, with sources. For example:',
   thanks: 'You are welcome! Ask another question any time, for example:',
   whoAmI: (n) => `I am a bot that answers questions about the Kazakhstan–US agreements from ${n} news articles, quoting and citing each source. For example:`,
   tryThese: 'Try one of these:',
@@ -251,7 +251,7 @@ const RU: UiStrings = {
     `В любом чате: <code>${at(u)} слова</code> — быстрый поиск цитат.\n\n` +
     `<b>Команды.</b> /sources — документы, /source &lt;файл или номер&gt; — начало документа, /new — новый разговор.\n` +
     `Под каждым ответом есть 👍/👎 — оценка помогает улучшать ответы.`,
-  greeting: 'Здравствуйте! Я отвечаю на вопросы о соглашениях Казахстана и США по новостным статьям, с источниками. Попробуйте:',
+  greeting: 'Здравствуйте! Я отвечаю на вопросы о соглашениях Казахстана и США по новостным статьям, с источниками. Например:',
   thanks: 'Пожалуйста! Спрашивайте ещё, например:',
   whoAmI: (n) => `Я бот, который отвечает на вопросы о соглашениях Казахстана и США по ${n} новостным статьям, с цитатами и ссылками на источники. Например:`,
   tryThese: 'Попробуйте:',
@@ -307,7 +307,7 @@ const KK: UiStrings = {
     `Кез келген чатта: <code>${at(u)} сөздер</code> — дәйексөздерді жылдам іздеу.\n\n` +
     `<b>Командалар.</b> /sources — құжаттар, /source &lt;файл немесе нөмір&gt; — құжаттың басы, /new — жаңа әңгіме.\n` +
     `Жауаптарды 👍/👎 арқылы бағалаңыз.`,
-  greeting: 'Сәлеметсіз бе! Мен Қазақстан мен АҚШ келісімдері туралы сұрақтарға жаңалық мақалалары бойынша дереккөздерімен жауап беремін. Мынаны көріңіз:',
+  greeting: 'Сәлеметсіз бе! Мен Қазақстан мен АҚШ келісімдері туралы сұрақтарға жаңалық мақалалары бойынша дереккөздерімен жауап беремін. Мысалы:',
   thanks: 'Оқасы жоқ! Тағы сұраңыз, мысалы:',
   whoAmI: (n) => `Мен Қазақстан мен АҚШ келісімдері туралы сұрақтарға ${n} жаңалық мақаласы бойынша дәйексөз және дереккөзімен жауап беретін ботпын. Мысалы:`,
   tryThese: 'Мынаны көріңіз:',
@@ -363,7 +363,7 @@ const BG: UiStrings = {
     `Във всеки чат: <code>${at(u)} думи</code> — бързо търсене на цитати.\n\n` +
     `<b>Команди.</b> /sources — документите, /source &lt;файл или номер&gt; — началото на документ, /new — нов разговор.\n` +
     `Оценявайте отговорите с 👍/👎 под тях.`,
-  greeting: 'Здравейте! Отговарям на въпроси за споразуменията между Казахстан и САЩ по новинарски статии, с източници. Опитайте:',
+  greeting: 'Здравейте! Отговарям на въпроси за споразуменията между Казахстан и САЩ по новинарски статии, с източници. Например:',
   thanks: 'Моля! Питайте отново, например:',
   whoAmI: (n) => `Аз съм бот, който отговаря на въпроси за споразуменията между Казахстан и САЩ по ${n} новинарски статии, с цитати и източници. Например:`,
   tryThese: 'Опитайте:',
@@ -419,7 +419,7 @@ const HU: UiStrings = {
     `Bármely csevegésben: <code>${at(u)} szavak</code> — gyors idézetkeresés.\n\n` +
     `<b>Parancsok.</b> /sources — a dokumentumok, /source &lt;fájl vagy szám&gt; — egy dokumentum eleje, /new — új beszélgetés.\n` +
     `A válaszokat 👍/👎 gombokkal értékelheti.`,
-  greeting: 'Üdvözlöm! A kazah–amerikai megállapodásokról szóló kérdésekre válaszolok hírcikkek alapján, forrásokkal. Próbálja ki:',
+  greeting: 'Üdvözlöm! A kazah–amerikai megállapodásokról szóló kérdésekre válaszolok hírcikkek alapján, forrásokkal. Például:',
   thanks: 'Szívesen! Kérdezzen bátran, például:',
   whoAmI: (n) => `Egy bot vagyok, amely a kazah–amerikai megállapodásokról szóló kérdésekre válaszol ${n} hírcikk alapján, idézetekkel és forrásokkal. Például:`,
   tryThese: 'Próbálja ki:',
@@ -466,6 +466,11 @@ const STRINGS: Record<Locale, UiStrings> = { en: EN, ru: RU, kk: KK, bg: BG, hu:
 
 /** The strings of a locale. */
 export const ui = (locale: Locale): UiStrings => STRINGS[locale];
+
+/** The first `count` example questions as italic lines (HTML), for replies that carry no buttons. */
+export function examplesHtml(locale: Locale, count: number): string {
+  return EXAMPLES[locale].slice(0, count).map(ex).join('\n');
+}
 
 /** "chat id <code>1</code>, user id <code>2</code>" in the locale's words (ids are what the owner needs). */
 export function idsHtml(chatId: number, userId: number | undefined): string {
