@@ -48,6 +48,9 @@ const schema = z
     ALLOWED_USER_IDS: idList,
     ADMIN_USER_IDS: idList,
     RATE_LIMIT_PER_MINUTE: int(10, 1),
+    // Unset: derived from RATE_LIMIT_PER_MINUTE (see limitsFrom in src/telegram/bot.ts).
+    COMMAND_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
+    FLOOD_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
     HISTORY_TURNS: int(3, 0),
     FEEDBACK_LOG: z.string().default('data/feedback.jsonl'),
 

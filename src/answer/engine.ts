@@ -126,7 +126,10 @@ class AnswerEngine implements Engine {
     if (!covered) return result({ note, timings: { retrieveMs, generateMs: 0 } });
 
     if (this.llm) {
-      const generated = await this.llm.answer({ question, language, hits: retrieval.hits.slice(0, LLM_SOURCES), history, onPartial: options.onPartial, signal: options.signal });
+      const hits = retrieval.hits.slice(0, LLM_SOURCES);
+      const sourceFiles = hits.map((h) => h.chunk.file);
+      const onPartial = options.onPartial && ((text: string) => options.onPartial!(text, sourceFiles));
+      const generated = await this.llm.answer({ question, language, hits, history, onPartial, signal: options.signal });
       if (generated.ok) return result({ ...generated.result, note, timings: { retrieveMs, generateMs: performance.now() - started - retrieveMs } });
       log.warn({ reason: generated.reason }, 'LLM answer failed; falling back to the offline answer');
       note = [note, phrase('llmFallback', language)].filter(Boolean).join(' ');

@@ -50,8 +50,12 @@ export interface Turn {
 
 export interface AskOptions {
   history?: Turn[];
-  /** LLM mode: called with the answer text generated so far (for streaming to a chat). */
-  onPartial?: (textSoFar: string) => void;
+  /**
+   * LLM mode: called with the answer text generated so far (for streaming to a chat), and the file of
+   * each numbered source the model was given ([1] is sourceFiles[0]), so a chat can number markers
+   * while streaming the way the final answer will.
+   */
+  onPartial?: (textSoFar: string, sourceFiles?: readonly string[]) => void;
   signal?: AbortSignal;
 }
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createEngine, type Engine } from '../../src/answer/engine.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createLogger, log, setLogger } from '../../src/log.js';
-import { startTelegram, type StopFunction } from '../../src/telegram/bot.js';
+import { startTelegram, type TelegramBot } from '../../src/telegram/bot.js';
 import { EMULATOR_BOT, startTelegramEmulator, type TelegramEmulator } from './telegram-emulator.js';
 
 export const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
@@ -27,9 +27,9 @@ export interface TelegramTestEnv {
   baseEnv: Record<string, string>;
   logs: LogLine[];
   fatals: Error[];
-  startBot(token: string, env?: Record<string, string>): Promise<{ config: Config; stop: StopFunction }>;
+  startBot(token: string, env?: Record<string, string>): Promise<{ config: Config; bot: TelegramBot; stop: (reason?: string) => Promise<void> }>;
   /** A bot on a second engine in LLM mode (its own index) against an OpenAI-compatible server. */
-  startLlmBot(token: string, openaiBaseURL: string, env?: Record<string, string>): Promise<{ engine: Engine; stop: StopFunction }>;
+  startLlmBot(token: string, openaiBaseURL: string, env?: Record<string, string>): Promise<{ engine: Engine; bot: TelegramBot; stop: (reason?: string) => Promise<void> }>;
   /** Log lines at `level` (30 info, 40 warn, 50 error) whose msg matches. */
   logsMatching(re: RegExp, level?: number): LogLine[];
   close(): Promise<void>;
@@ -59,7 +59,7 @@ export async function setupTelegramTest(extraEnv: Record<string, string> = {}): 
   // Hermetic: no process.env, so a developer's .env (real token, OpenAI key) never leaks into tests.
   const engine = await createEngine(loadConfig(baseEnv));
   const emu = await startTelegramEmulator();
-  const stops: StopFunction[] = [];
+  const bots: TelegramBot[] = [];
   const fatals: Error[] = [];
 
   return {
@@ -71,23 +71,23 @@ export async function setupTelegramTest(extraEnv: Record<string, string> = {}): 
     fatals,
     async startBot(token, env = {}) {
       const config = loadConfig({ ...baseEnv, TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: emu.apiRoot, ...env });
-      const stop = await startTelegram(engine, config, { handleSignals: false, onFatal: (e) => fatals.push(e), drainMs: 3_000 });
-      stops.push(stop);
-      return { config, stop };
+      const bot = await startTelegram(engine, config, { handleSignals: false, onFatal: (e) => fatals.push(e), drainMs: 3_000 });
+      bots.push(bot);
+      return { config, bot, stop: (reason) => bot.stop(reason) };
     },
     async startLlmBot(token, openaiBaseURL, env = {}) {
       const llmEnv = { ...baseEnv, INDEX_DIR: path.join(dir, 'index-llm'), OPENAI_BASE_URL: openaiBaseURL, OPENAI_API_KEY: 'sk-test-key-0123456789', ...env };
       const llmEngine = await createEngine(loadConfig(llmEnv));
       const config = loadConfig({ ...llmEnv, TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: emu.apiRoot });
-      const stop = await startTelegram(llmEngine, config, { handleSignals: false, onFatal: (e) => fatals.push(e), drainMs: 3_000 });
-      stops.push(stop);
-      return { engine: llmEngine, stop };
+      const bot = await startTelegram(llmEngine, config, { handleSignals: false, onFatal: (e) => fatals.push(e), drainMs: 3_000 });
+      bots.push(bot);
+      return { engine: llmEngine, bot, stop: (reason) => bot.stop(reason) };
     },
     logsMatching(re, level) {
       return logs.filter((l) => re.test(String(l.msg)) && (level === undefined || l.level === level));
     },
     async close() {
-      await Promise.all(stops.map((s) => s('test end')));
+      await Promise.all(bots.map((b) => b.stop('test end')));
       await emu.close();
       await rm(dir, { recursive: true, force: true });
       setLogger(previous);

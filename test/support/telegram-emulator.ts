@@ -8,7 +8,7 @@
  * editMessageReplyMarkup, answerCallbackQuery, deleteMessage, setWebhook and deleteWebhook,
  * and answers "not supported" to everything else. The proxy:
  *  - serves what the emulator lacks: sendChatAction, setMyCommands, deleteMyCommands,
- *    answerInlineQuery (recorded and answered `true`), getFile and the file download route
+ *    answerInlineQuery, setMessageReaction (recorded and answered `true`), getFile and the file download route
  *    `/file/bot<token>/<path>` (from content registered with `addFile`);
  *  - records every Bot API call (method + JSON body) in `calls`;
  *  - can fail the next N calls of a method with a Bot API error (`failNext`, e.g. a 429 with
@@ -314,6 +314,7 @@ export async function startTelegramEmulator(): Promise<TelegramEmulator> {
       case 'deleteMyCommands':
       case 'answerInlineQuery':
       case 'setChatMenuButton':
+      case 'setMessageReaction':
         return sendJson(res, 200, { ok: true, result: true });
       case 'getFile': {
         const f = files.get(String(body.file_id));

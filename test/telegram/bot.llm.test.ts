@@ -42,6 +42,7 @@ describe('LLM mode', () => {
     // first partial message: plain text, no parse mode
     expect(sends[0]!.body.parse_mode).toBeUndefined();
     expect(sends[0]!.body.text).toMatch(/^Part 1:/);
+    expect(String(sends[0]!.body.text).length).toBeGreaterThanOrEqual(40); // never a lone first word
     const partialEdits = edits.filter((e) => !e.body.parse_mode);
     const finalEdits = edits.filter((e) => e.body.parse_mode === 'HTML');
     expect(partialEdits.length).toBeGreaterThanOrEqual(1);
@@ -62,9 +63,39 @@ describe('LLM mode', () => {
     }
     const all = messages.map((m) => String(m.message.text)).join('\n');
     expect(all).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; more [1]');
-    expect(all).toMatch(/<b>\[1\]<\/b> 000_eb068ec50c8c6ca1\.txt · RU · Zakon\.kz · 2025-09-22\n<blockquote expandable>[^<]*300 грузовых локомотивов/);
+    expect(all).toMatch(/<b>\[1\]<\/b> Zakon\.kz · 2025-09-22 · [^\n]+ · RU · 000_eb068ec50c8c6ca1\.txt\n<blockquote expandable>[^<]*300 грузовых локомотивов/);
     // buttons only under the last piece
     expect(messages.filter((m) => m.message.reply_markup).map((m) => m.messageId)).toEqual([messages.at(-1)!.messageId]);
     expect(answer.length).toBeGreaterThan(4096);
+  });
+
+  it('numbers markers while streaming as in the final edit, and puts the sources in right after the last token', async () => {
+    const chunks = ['Wabtec', ' will supply 300 locomotives [3]', ' under a contract worth $4.2 billion [1]', ', signed in Washington [3][2].', '\nQUOTES:\n[1] 300 грузовых локомотивов\n'];
+    let requestAt = 0;
+    const CHUNK_MS = 600;
+    ai.onChat((body) => {
+      if (!body.stream) return { text: 'unused' };
+      requestAt = Date.now();
+      return { text: chunks.join(''), chunks, chunkDelayMs: CHUNK_MS };
+    });
+    const client = t.emu.client(TOKEN, { userId: 6 });
+    await client.sendMessage(client.makeMessage('How many locomotives from Wabtec and for how much?'));
+    await t.emu.waitFor(() => t.emu.botMessages(TOKEN, 6).some((m) => m.message.reply_markup), 15_000, 'the final answer');
+    const edits = t.emu.callsOf('editMessageText', TOKEN).filter((e) => e.body.chat_id === 6);
+    const first = t.emu.callsOf('sendMessage', TOKEN).find((c) => c.body.chat_id === 6)!;
+    const streamed = [first, ...edits.filter((e) => !e.body.parse_mode)].map((c) => String(c.body.text));
+    const final = edits.find((e) => e.body.parse_mode === 'HTML')!;
+    const markers = (text: string) => [...text.matchAll(/\[(\d+)\]/g)].map((m) => m[1]);
+    const finalLead = String(final.body.text).split('\n\n')[0]!;
+    expect(streamed.some((p) => markers(p).length > 0)).toBe(true);
+    for (const partial of streamed) {
+      const seq = markers(partial);
+      expect(markers(finalLead).slice(0, seq.length), partial).toEqual(seq);
+    }
+    // The last chunk left the server at about requestAt + chunks × CHUNK_MS; the sources follow at once
+    // (the README's figure comes from this line; the bound here only guards against waiting for an edit slot).
+    const afterLastToken = final.time - (requestAt + chunks.length * CHUNK_MS);
+    console.log(`[stream] sources ${afterLastToken} ms after the last token`);
+    expect(afterLastToken).toBeLessThan(1_200);
   });
 });

@@ -1,13 +1,14 @@
 /**
- * The real entry point (src/cli/start.ts) as a child process against the emulator:
- * SIGTERM stops it gracefully with exit code 0; a 409 Conflict from getUpdates ends it with
- * exit code 1 and a clear message.
+ * The real entry point (src/cli/start.ts, what `npm start` runs) as a child process against the
+ * emulator: the issue's "Done when" list in English and Russian; SIGTERM stops it gracefully with
+ * exit code 0; a 409 Conflict from getUpdates ends it with exit code 1 and a clear message.
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { htmlToPlain } from '../../src/telegram/presentation/html.js';
 import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -52,10 +53,10 @@ function startProcess(token: string) {
 
 // Both start a process (a few seconds of TypeScript start-up each): run them side by side.
 describe.concurrent('bot process', () => {
-  it('stops gracefully on SIGTERM', async ({ expect }) => {
+  it('stops gracefully on SIGTERM', { timeout: 90_000 }, async ({ expect }) => {
     const p = startProcess('400001:proc-token');
     try {
-      await emu.waitFor(() => /started \(polling\)/.test(p.stderr()), 20_000, 'start-up summary');
+      await emu.waitFor(() => /started \(polling\)/.test(p.stderr()), 60_000, 'start-up summary');
       const client = emu.client('400001:proc-token', { userId: 5 });
       await client.sendCommand(client.makeCommand('/help'));
       await emu.waitFor(() => emu.botMessages('400001:proc-token', 5)[0], 5000, 'a reply from the process');
@@ -69,13 +70,74 @@ describe.concurrent('bot process', () => {
     }
   });
 
-  it('exits with code 1 and a clear message on 409 Conflict', async ({ expect }) => {
+  it('exits with code 1 and a clear message on 409 Conflict', { timeout: 90_000 }, async ({ expect }) => {
     const token = '400002:conflict-token';
     emu.failNext('getUpdates', 1, { error_code: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' }, { token });
     const p = startProcess(token);
     try {
       expect(await p.exited).toBe(1);
       expect(p.stderr()).toMatch(/409 Conflict.*another process is already receiving updates for @TestNameBot/);
+    } finally {
+      p.child.kill('SIGKILL');
+    }
+  });
+
+});
+
+// Its own process, after the two above: on a loaded 2-core machine three TypeScript start-ups at once take minutes.
+describe('the real npm start', () => {
+  it('meets the "Done when" list in English and Russian', { timeout: 120_000 }, async ({ expect }) => {
+    const token = '400003:done-token';
+    const p = startProcess(token);
+    const mine = (chat: number) => emu.botMessages(token, chat);
+    const say = async (userId: number, text: string | undefined, lang: string, extra: object = {}) => {
+      const client = emu.client(token, { userId });
+      const before = mine(userId).length;
+      await client.sendMessage(client.makeMessage(text as string, { from: { language_code: lang }, ...extra } as never));
+      return emu.waitFor(() => mine(userId)[before], 8_000, `a reply to ${text ?? 'media'}`);
+    };
+    const textOf = (m: { message: { text?: unknown } }) => String(m.message.text ?? '');
+    try {
+      await emu.waitFor(() => /started \(polling\)/.test(p.stderr()), 60_000, 'start-up summary');
+      const cases = {
+        en: { user: 500, wabtec: 'How many locomotives from Wabtec?', sources: 'Sources', hi: 'hi', greeting: /^Hello!/, caption: 'Where will Mars build its pet food plant?', notice: /^Too many questions/ },
+        ru: { user: 600, wabtec: 'Сколько грузовых локомотивов поставит Wabtec?', sources: 'Источники', hi: 'Привет', greeting: /^Здравствуйте!/, caption: 'Где Mars построит завод?', notice: /^Слишком много вопросов/ },
+      };
+      for (const [lang, c] of Object.entries(cases)) {
+        // the Wabtec answer: each quote once, outlet + date + language + file, under 700 characters
+        const answer = textOf(await say(c.user + 1, c.wabtec, lang));
+        const quotes = [...answer.matchAll(/<blockquote expandable>([^<]+)<\/blockquote>/g)].map((m) => m[1]!);
+        expect(quotes.length, lang).toBeGreaterThan(0);
+        for (const q of quotes) expect(answer.split(q), lang).toHaveLength(2);
+        expect(answer, lang).toMatch(/<b>\[1\]<\/b> (Zakon\.kz|Fakti\.bg) · 2025-09-22 · [^\n]+ · (RU|BG) · 00[01]_[0-9a-f]+\.txt/);
+        expect(answer, lang).toContain(`<b>${c.sources}</b>`);
+        expect(htmlToPlain(answer).length, lang).toBeLessThan(700);
+        // a greeting without buttons
+        const hi = await say(c.user + 2, c.hi, lang);
+        expect(textOf(hi), lang).toMatch(c.greeting);
+        expect(hi.message.reply_markup, lang).toBeUndefined();
+        // a captioned photo is answered
+        const photo = await say(c.user + 3, undefined, lang, { photo: [{ file_id: 'P', file_unique_id: 'uP', width: 9, height: 9 }], caption: c.caption });
+        expect(textOf(photo), lang).toMatch(/^Alatau/);
+        // 15 questions in a minute: 15 replies (10 answers, one notice, a reaction on each of the others)
+        const client = emu.client(token, { userId: c.user + 4 });
+        for (let i = 0; i < 15; i++) await client.sendMessage(client.makeMessage(c.wabtec, { from: { language_code: lang } } as never));
+        const replies = () => mine(c.user + 4).length + emu.callsOf('setMessageReaction', token).filter((x) => x.body.chat_id === c.user + 4).length;
+        await emu.waitFor(() => replies() >= 15, 15_000, '15 replies');
+        expect(mine(c.user + 4).filter((m) => c.notice.test(textOf(m))), lang).toHaveLength(1);
+        expect(replies(), lang).toBe(15);
+        // inline "Wabtec": no duplicate quotes, the first result states a figure
+        const id = `done-${lang}`;
+        emu.injectUpdate(token, { inline_query: { id, from: { id: c.user + 5, is_bot: false, first_name: 'I', language_code: lang }, query: 'Wabtec', offset: '' } });
+        const call = await emu.waitFor(() => emu.callsOf('answerInlineQuery', token).find((x) => x.body.inline_query_id === id), 8_000, 'inline answer');
+        const descriptions = call.body.results.map((r: { description: string }) => r.description);
+        expect(new Set(descriptions).size, lang).toBe(descriptions.length);
+        expect(descriptions[0], lang).toMatch(/\d/);
+      }
+      // a Hungarian question gets no English label
+      const hu = textOf(await say(700, 'Hány mozdonyt szállít a Wabtec?', 'en'));
+      expect(hu).toContain('<b>Források</b>');
+      expect(hu).not.toMatch(/Sources|From the sources/);
     } finally {
       p.child.kill('SIGKILL');
     }

@@ -2,9 +2,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { createLogger, log, setLogger } from '../../src/log.js';
 import type { Telegram } from 'telegraf';
 import { TelegramError } from 'telegraf';
-import { PartialStreamer } from '../../src/telegram/stream.js';
-import { withRetryAfter } from '../../src/telegram/api.js';
-import { startTyping } from '../../src/telegram/send.js';
+import { PartialStreamer } from '../../src/telegram/transport/stream.js';
+import { withRetryAfter } from '../../src/telegram/transport/api.js';
+import { startTyping } from '../../src/telegram/transport/send.js';
 
 const previous = log;
 beforeAll(() => setLogger(createLogger('silent')));
@@ -34,7 +34,7 @@ describe('PartialStreamer', () => {
 
   it('sends once, then edits at most every 1.5 s, with the latest text', async () => {
     const { telegram, calls } = recorder(200);
-    const s = new PartialStreamer(telegram, { chatId: 1 }, 1_500);
+    const s = new PartialStreamer(telegram, { chatId: 1 }, { intervalMs: 1_500 });
     let text = '';
     for (let i = 0; i < 50; i++) {
       text += `word${i} `;
@@ -54,6 +54,43 @@ describe('PartialStreamer', () => {
     s.update(text + 'late');
     await vi.advanceTimersByTimeAsync(5_000);
     expect(calls).toHaveLength(n);
+  });
+
+  it('waits for about 40 characters or 1 s before the first message, never showing a lone word', async () => {
+    const { telegram, calls } = recorder();
+    const s = new PartialStreamer(telegram, { chatId: 1 });
+    s.update('The');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(calls).toHaveLength(0);
+    s.update('The agreement with Wabtec');
+    await vi.advanceTimersByTimeAsync(499);
+    expect(calls).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls[0]).toMatchObject({ method: 'send', text: 'The agreement with Wabtec' });
+    const done = s.finish();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(await done).toBe(42);
+
+    const fast = recorder();
+    const f = new PartialStreamer(fast.telegram, { chatId: 1 }, { render: (t) => t.toUpperCase() });
+    f.update('Wabtec will supply 300 locomotives to Kazakhstan');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fast.calls[0]).toMatchObject({ method: 'send', text: 'WABTEC WILL SUPPLY 300 LOCOMOTIVES TO KAZAKHSTAN' });
+    const fastDone = f.finish();
+    await vi.advanceTimersByTimeAsync(100);
+    await fastDone;
+  });
+
+  it('finish does not wait for the next edit slot', async () => {
+    const { telegram, calls } = recorder(10);
+    const s = new PartialStreamer(telegram, { chatId: 1 }, { intervalMs: 1_500 });
+    s.update('x'.repeat(50));
+    await vi.advanceTimersByTimeAsync(20);
+    s.update('x'.repeat(80)); // would be edited in 1.5 s
+    const done = s.finish();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await done).toBe(42);
+    expect(calls.map((c) => c.method)).toEqual(['send']);
   });
 
   it('sends nothing for whitespace-only partials', async () => {

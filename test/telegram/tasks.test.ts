@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TaskTracker } from '../../src/telegram/tasks.js';
+import { TaskTracker } from '../../src/telegram/transport/tasks.js';
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 

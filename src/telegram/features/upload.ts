@@ -7,9 +7,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Telegram } from 'telegraf';
 import type { Document } from 'telegraf/types';
-import { log } from '../log.js';
-import { MAX_UPLOAD_BYTES, UploadError, type Engine } from '../answer/engine.js';
-import { messages, type Locale } from './messages.js';
+import { log } from '../../log.js';
+import { MAX_UPLOAD_BYTES, UploadError, type Engine } from '../../answer/engine.js';
+import { escapeHtml, truncate } from '../presentation/html.js';
+import { ui, type Locale } from '../presentation/i18n.js';
 
 const DOWNLOAD_TIMEOUT_MS = 30_000;
 const ALLOWED_EXTENSIONS = /\.(txt|md)$/i;
@@ -62,26 +63,28 @@ export interface UploadDeps {
 /** Returns the HTML reply for an admin's document. */
 export async function handleUpload(deps: UploadDeps, doc: Document, locale: Locale, userId: number, signal: AbortSignal): Promise<string> {
   const name = doc.file_name ?? '';
-  if (!ALLOWED_EXTENSIONS.test(name)) return messages.uploadWrongType(locale);
-  if (doc.file_size !== undefined && doc.file_size > MAX_UPLOAD_BYTES) return messages.uploadTooLarge(locale, MAX_UPLOAD_BYTES);
+  if (!ALLOWED_EXTENSIONS.test(name)) return escapeHtml(ui(locale).uploadWrongType);
+  if (doc.file_size !== undefined && doc.file_size > MAX_UPLOAD_BYTES) return escapeHtml(ui(locale).uploadTooLarge(Math.round(MAX_UPLOAD_BYTES / 1024)));
   let content: Buffer;
   try {
     content = await downloadTelegramFile(deps.telegram, doc.file_id, signal);
   } catch (err) {
-    if (err instanceof TooLargeError) return messages.uploadTooLarge(locale, MAX_UPLOAD_BYTES);
+    if (err instanceof TooLargeError) return escapeHtml(ui(locale).uploadTooLarge(Math.round(MAX_UPLOAD_BYTES / 1024)));
     log.error({ user: userId, file: name, err }, 'Downloading an uploaded document failed');
-    return messages.uploadFailed(locale);
+    return escapeHtml(ui(locale).uploadFailed);
   }
   try {
     const info = await deps.engine.addDocument(name, content);
     log.info({ user: userId, file: info.file, lang: info.lang, chunks: info.chunks, bytes: content.length }, 'Admin added a document');
-    return messages.uploadAdded(locale, info, deps.engine.documents().length);
+    const s = ui(locale);
+    const lang = `${info.lang.toUpperCase()} (${s.langNames[info.lang]})`;
+    return s.uploadAdded(escapeHtml(info.file), lang, info.chunks, escapeHtml(truncate(info.title, 200)), deps.engine.documents().length);
   } catch (err) {
     if (err instanceof UploadError) {
       log.info({ user: userId, file: name, reason: err.message }, 'Rejected an uploaded document');
-      return messages.uploadRejected(locale, err.message);
+      return ui(locale).uploadRejected(escapeHtml(err.message));
     }
     log.error({ user: userId, file: name, err }, 'Adding an uploaded document failed');
-    return messages.uploadFailed(locale);
+    return escapeHtml(ui(locale).uploadFailed);
   }
 }

@@ -2,7 +2,7 @@
  * Per chat + forum-topic conversation memory for follow-up questions: the last N turns,
  * for at most `maxChats` conversations (least recently used forgotten first).
  */
-import type { Turn } from '../answer/types.js';
+import type { Turn } from '../../answer/types.js';
 import { LruMap } from './lru.js';
 
 /** Longest answer kept per turn (the engine only needs the gist for follow-ups). */

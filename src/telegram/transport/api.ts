@@ -4,7 +4,7 @@
  */
 import type { Telegram } from 'telegraf';
 import { TelegramError } from 'telegraf';
-import { log } from '../log.js';
+import { log } from '../../log.js';
 
 export interface RetryOptions {
   /** Total attempts per call (other than polling), including the first. */

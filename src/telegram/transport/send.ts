@@ -4,9 +4,9 @@
  */
 import type { Telegram } from 'telegraf';
 import type { InlineKeyboardMarkup, Message } from 'telegraf/types';
-import { log } from '../log.js';
+import { log } from '../../log.js';
 import { errorDescription, isNotModifiedError, isParseEntitiesError } from './api.js';
-import { htmlToPlain, splitHtml } from './format.js';
+import { htmlToPlain, splitHtml } from '../presentation/html.js';
 
 /** Where a reply goes: the chat, the forum topic (if any) and the message it answers (if any). */
 export interface Target {

@@ -1,10 +1,8 @@
 /**
- * Telegram HTML rendering (parse_mode 'HTML') and message splitting.
- * Every piece of user, source or LLM text goes through escapeHtml; tags are only ever
- * produced here, so splitHtml can rely on them being well formed.
+ * Telegram HTML (parse_mode 'HTML'): escaping, plain-text fallback, truncation and splitting.
+ * Every piece of user, source or LLM text goes through escapeHtml; tags are only ever produced by
+ * the presentation modules, so splitHtml can rely on them being well formed.
  */
-import type { AnswerResult, Citation, DocumentInfo } from '../answer/types.js';
-
 /** Telegram's limit for a message text. */
 export const TELEGRAM_TEXT_LIMIT = 4096;
 
@@ -34,59 +32,6 @@ export function truncate(text: string, max: number): string {
   const code = text.charCodeAt(cut - 1);
   if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
   return `${text.slice(0, cut).trimEnd()}…`;
-}
-
-/** "000_x.txt · RU · Zakon.kz · 2025-09-22" (plain text, not escaped). */
-export function citationLabel(c: Pick<Citation, 'file' | 'lang' | 'publisher' | 'date'>): string {
-  return [c.file, c.lang.toUpperCase(), c.publisher, c.date].filter((p): p is string => Boolean(p && p.trim())).join(' · ');
-}
-
-/** Marker numbers that actually occur in the answer text, e.g. "[1] … [3][4]" → {1,3,4}; also "[1, 2]". */
-export function citedMarkers(answer: string): Set<number> {
-  const out = new Set<number>();
-  for (const m of answer.matchAll(/\[(\d+(?:\s*[,;]\s*\d+)*)\]/g)) {
-    for (const n of m[1]!.split(/[,;]/)) out.add(Number(n.trim()));
-  }
-  return out;
-}
-
-export interface AnswerLabels {
-  sources: string;
-}
-
-/**
- * The whole answer as Telegram HTML (may exceed 4096; use splitHtml):
- * answer with [n] markers, an optional note, then only the cited sources,
- * each with its verbatim quote in an expandable blockquote.
- */
-export function formatAnswer(result: AnswerResult, labels: AnswerLabels): string {
-  const parts: string[] = [escapeHtml(result.answer.trim())];
-  if (result.note?.trim()) parts.push(`<i>${escapeHtml(result.note.trim())}</i>`);
-  const markers = citedMarkers(result.answer);
-  // The engine lists only cited sources; keep the footer honest even if it ever did not.
-  let cited = result.citations.filter((c) => markers.has(c.n));
-  if (cited.length === 0 && markers.size === 0) cited = result.citations;
-  if (cited.length) {
-    const lines = [...cited]
-      .sort((a, b) => a.n - b.n)
-      .map((c) => {
-        const head = `<b>[${c.n}]</b> ${escapeHtml(citationLabel(c))}`;
-        const quote = c.quote.trim();
-        return quote ? `${head}\n<blockquote expandable>${escapeHtml(quote)}</blockquote>` : head;
-      });
-    parts.push(`<b>${escapeHtml(labels.sources)}</b>\n${lines.join('\n')}`);
-  }
-  return parts.join('\n\n');
-}
-
-/** Plain-text view of a partial (streamed) answer, capped so it always fits one message. */
-export function formatPartial(text: string): string {
-  return truncate(text.trim() || '…', TELEGRAM_TEXT_LIMIT - 96);
-}
-
-export function formatDocumentLine(index: number, d: DocumentInfo, chunksLabel: string): string {
-  const meta = [d.lang.toUpperCase(), d.publisher, d.date, `${d.chunks} ${chunksLabel}`].filter(Boolean).join(' · ');
-  return `${index}. <code>${escapeHtml(d.file)}</code> · ${escapeHtml(meta)}\n    ${escapeHtml(truncate(d.title, 200))}`;
 }
 
 // ---------------------------------------------------------------------------

@@ -17,7 +17,7 @@
  * response) is even written, and new questions would wait for the whole batch.
  */
 import { TelegramError } from 'telegraf';
-import { log } from '../log.js';
+import { log } from '../../log.js';
 
 export class TaskTracker {
   private readonly tasks = new Set<Promise<void>>();
