@@ -4,7 +4,9 @@
  * it signed?") gets a clarifying question rather than a guess.
  */
 import { isFollowUp } from '../../answer/question.js';
-import { isStopword, tokenize } from '../../language/tokenize.js';
+import { detectLanguage } from '../../language/detect.js';
+import { isStopword } from '../../language/stopwords.js';
+import { tokenize } from '../../language/tokenize.js';
 
 export type SmallTalk = 'greeting' | 'thanks' | 'who';
 
@@ -81,7 +83,8 @@ const ANAPHORA = new Set([
  */
 export function needsEarlierQuestion(question: string): boolean {
   const tokens = tokenize(question);
-  const content = tokens.filter((t) => !isStopword(t.word) && !ANAPHORA.has(t.word) && t.word.length >= 2);
+  const lang = detectLanguage(question, 'en');
+  const content = tokens.filter((t) => !isStopword(t.word, lang) && !ANAPHORA.has(t.word) && t.word.length >= 2);
   if (content.length > 2 || content.some((t) => t.named || /\d/.test(t.word))) return false;
   return isFollowUp(question, Number.POSITIVE_INFINITY) || tokens.some((t) => ANAPHORA.has(t.word));
 }
