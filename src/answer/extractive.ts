@@ -48,6 +48,8 @@ const FACT_WINDOW = { absolute: 0.35, ofFileBest: 0.6 };
 /** Sources "talk about the subject" when a sentence holds this much of the question. */
 const SUBJECT_TALK = 0.35;
 const MAX_QUOTE_CHARS = 420;
+/** How many sentences back the question's subject may have been named. */
+const SUBJECT_REACH = 3;
 const MAX_QUOTES = 3;
 
 interface Sentence {
@@ -192,7 +194,7 @@ function rankWindows(
       const after = sentences[i + 1] && continues(sentence, sentences[i + 1]!, lang) ? sentences[i + 1] : undefined;
       const members = [before, sentence, after].filter((s): s is Sentence => Boolean(s));
       const window = share(members.map((s) => s.keys));
-      // A fact about something else is no answer: the window, or its paragraph before it, names the question's subject.
+      // A fact about something else is no answer: the window, or a sentence shortly before it, names the question's subject.
       if (factKind && subjects.length && !namesSubject(sentences, after ? i + 1 : i, subjects)) return;
 
       let facts: Fact[] = [];
@@ -244,10 +246,12 @@ function rankWindows(
   return windows.sort((a, b) => b.score - a.score);
 }
 
-/** Whether a sentence or an earlier one of its line names one of the subjects (a paragraph keeps its subject). */
+/**
+ * Whether a sentence or one of the few before it names one of the subjects: an article keeps its
+ * subject for a while («Как пишет Акорда, документы предусматривают…» after a paragraph on Wabtec).
+ */
 function namesSubject(sentences: Sentence[], last: number, subjects: QueryToken[]): boolean {
-  const line = sentences[last]!.line;
-  for (let j = last; j >= 0 && sentences[j]!.line === line; j--) {
+  for (let j = last; j >= 0 && j >= last - SUBJECT_REACH; j--) {
     if (subjects.some((t) => t.keys.some((k) => sentences[j]!.keys.has(k)))) return true;
   }
   return false;

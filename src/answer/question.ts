@@ -28,15 +28,15 @@ export function isFollowUp(question: string, contentWords: number): boolean {
   return FOLLOW_UP_START.test(question) || contentWords <= 2;
 }
 
-const COUNT_WORD = /(?:how many|сколько|колко|hány|қанша|неше)\s+(\p{L}+)/iu;
+const COUNT_WORD = /(?:how many|сколько|колко|hány|қанша|неше)\s+(\p{L}+(?:\s+\p{L}+)?)/iu;
 
 /** What the answerer needs to know of a question: the kind of fact, and what is counted. */
 export function askedFor(question: string, language: Lang, tokens: QueryToken[]): AskedFor {
   void language;
   const old = answerKind(question);
   const kind: AskedFor['kind'] = old === 'other' ? 'other' : old;
-  const counted = kind === 'count' ? question.match(COUNT_WORD)?.[1]?.toLowerCase() : undefined;
-  const focus = counted ? tokens.filter((t) => t.word === counted) : undefined;
+  const counted = kind === 'count' ? question.match(COUNT_WORD)?.[1]?.toLowerCase().split(/\s+/) : undefined;
+  const focus = counted ? tokens.filter((t) => counted.includes(t.word)) : undefined;
   const wantsAll = kind === 'person' && tokens.some((t) => t.keys.includes('c:sign'));
   return { kind, focus, wantsAll };
 }

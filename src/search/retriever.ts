@@ -45,12 +45,12 @@ export interface Hit {
 }
 
 export interface Retrieval {
-  /** The question's content words, plus any carried over from the previous question. */
+  /** The question's content words (of its best-covered sentence, in a longer message), plus any carried over from the previous question. */
   tokens: QueryToken[];
   hits: Hit[];
   /** Share of the question's information that the best file's retrieved chunks hold together, 0–1. */
   coverage: number;
-  /** Names in the question that the corpus never mentions, in any spelling or case form. */
+  /** Names in the question that the corpus never mentions, in any spelling or case form (a part naming one covers nothing). */
   unknownNames: string[];
 }
 
@@ -65,13 +65,16 @@ const CANDIDATES = 30;
 const MAX_PER_FILE = 2;
 const FUZZY_MIN = 0.6;
 /** An unknown ordinary word weighs this share of an unseen term: it may only be phrasing. */
-const UNKNOWN_WORD_WEIGHT = 0.25;
+const UNKNOWN_WORD_WEIGHT = 0.5;
 /** A sentence of a longer message is judged alone when it holds this much information (in unseen terms). */
 const PART_MIN_INFORMATION = 0.75;
 /** A known name weighs at least this share of an unseen term. */
 const NAME_FLOOR = 0.6;
 /** Terms of the previous question count almost fully in a follow-up: they name what "it" is. */
 const CARRY_OVER_WEIGHT = 0.8;
+
+/** A name the corpus never mentions, or a place the lexicon knows and the corpus does not ("Kyrgyzstan"). */
+const isUnknownName = (t: QueryToken) => t.status === 'unknownName' || (t.status === 'absent' && t.named);
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
@@ -255,8 +258,7 @@ export class HybridRetriever {
     const tokens = this.analyse(question, lang);
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
     const all = [...tokens, ...carried];
-    // A name the corpus never mentions, or a place the lexicon knows and the corpus does not ("Kyrgyzstan").
-    const unknownNames = tokens.filter((t) => t.status === 'unknownName' || (t.status === 'absent' && t.named)).map((t) => t.word);
+    const unknownNames = tokens.filter(isUnknownName).map((t) => t.word);
     if (!all.length || !this.chunks.size) return { tokens: all, hits: [], coverage: 0, unknownNames };
 
     const query = new Map<string, number>();
@@ -305,9 +307,17 @@ export class HybridRetriever {
     }
     // A message may hold several sentences ("Ignore that. How many locomotives?"): the best-covered
     // sentence that carries enough of the message counts.
-    const parts = [all, ...this.sentenceParts(tokens)];
-    const coverage = Math.max(0, ...[...keysByFile.values()].flatMap((keys) => parts.map((part) => this.coverageOf(keys, part))));
-    return { tokens: all, hits, coverage, unknownNames };
+    // A part that names something the corpus never mentions is about something else: it covers nothing.
+    const parts = [all, ...this.sentenceParts(tokens)].filter((part) => !part.some(isUnknownName));
+    let best = { part: all, coverage: 0 };
+    for (const keys of keysByFile.values()) {
+      for (const part of parts) {
+        const coverage = this.coverageOf(keys, part);
+        if (coverage > best.coverage) best = { part, coverage };
+      }
+    }
+    // The answerer reads the part that is the question ("How many locomotives?"), not the noise around it.
+    return { tokens: best.part, hits, coverage: best.coverage, unknownNames };
   }
 
   /**
