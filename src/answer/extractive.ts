@@ -41,6 +41,19 @@ export type ExtractiveOutcome =
   | { kind: 'notStated'; related: Evidence[] }
   | { kind: 'none' };
 
+const PURPOSE: Record<Lang, RegExp> = {
+  en: /\b(?:in order to|so that|aim(?:ed|s)? (?:at|to)|to help|purpose|because|since|due to|intended to)\b/iu,
+  ru: /(?:чтобы|для того|с целью|в целях|направлен\p{L}*|цель\p{L}*|поскольку|потому что|так как|из-за|благодаря)/iu,
+  bg: /(?:за да|с цел|насочен\p{L}*|цел(?:та)?\b|защото|тъй като|поради|благодарение)/iu,
+  hu: /(?:célja|céljából|érdekében|azért|mert|miatt|hogy\s)/iu,
+  kk: /(?:үшін|мақсат\p{L}*|себебі|өйткені|арқылы)/iu,
+};
+const LIST: Record<Lang, RegExp> = {
+  en: /:|;|(?:,[^,]+){2,}/u, ru: /:|;|(?:,[^,]+){2,}/u, bg: /:|;|(?:,[^,]+){2,}/u, hu: /:|;|(?:,[^,]+){2,}/u, kk: /:|;|(?:,[^,]+){2,}/u,
+};
+/** The shape of an answer to a question that asks for no single fact. */
+const SHAPE: Partial<Record<AskedFor['kind'], Record<Lang, RegExp>>> = { purpose: PURPOSE, list: LIST };
+
 /** A sentence share below which a window is not about the question at all. */
 const MIN_OWN = 0.2;
 /** A window must hold this much of the question to state its fact (and this much of its file's best). */
@@ -227,7 +240,9 @@ function rankWindows(
       const first = used[0]!;
       const last = used[used.length - 1]!;
       const quote = text.slice(first.start, last.end);
-      const relevance = 0.6 * own + 0.25 * window + 0.15 * hit.coverage;
+      // Why, which ones: a window that gives a reason or lists items answers better than one that only repeats the question.
+      const shapeBonus = !factKind && used.some((u) => SHAPE[asked.kind]?.[lang]?.test(u.text)) ? 0.1 : 0;
+      const relevance = 0.6 * own + 0.25 * window + 0.15 * hit.coverage + shapeBonus;
       // A fact the matching sentence states itself, in full, beats one borrowed from a neighbour or a lone word.
       const factPenalty = facts[0] ? (used.length > 1 ? 0.1 : 0) + (facts[0].weak ? 0.15 : 0) : 0;
       const score = relevance - factPenalty - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
