@@ -39,19 +39,22 @@ interface Entry {
 /** A set of table entries; `matchLength` gives the longest entry a word matches (exact beats an equal prefix). */
 class WordSet {
   private readonly exact = new Set<string>();
-  private readonly prefixes: string[] = [];
+  private readonly prefixes = new Set<string>();
+  private longest = 0;
 
   constructor(list: string) {
     for (const item of list.split(/\s+/).filter(Boolean)) {
-      if (item.endsWith('*')) this.prefixes.push(item.slice(0, -1));
-      else this.exact.add(item);
+      if (item.endsWith('*')) {
+        this.prefixes.add(item.slice(0, -1));
+        this.longest = Math.max(this.longest, item.length - 1);
+      } else this.exact.add(item);
     }
   }
 
   matchLength(word: string): number {
-    let best = this.exact.has(word) ? word.length + 0.5 : 0;
-    for (const p of this.prefixes) if (p.length > best && word.startsWith(p)) best = p.length;
-    return best;
+    if (this.exact.has(word)) return word.length + 0.5;
+    for (let length = Math.min(word.length, this.longest); length > 0; length--) if (this.prefixes.has(word.slice(0, length))) return length;
+    return 0;
   }
 
   has(word: string): boolean {
@@ -70,6 +73,8 @@ interface Cue {
 interface Compiled {
   t: LangTables;
   cues: Cue[];
+  /** Every word a cue can start with: most words of a question start none. */
+  cueStarts: WordSet;
   classes: Array<[QuestionKind, WordSet]>;
   money: WordSet;
   percent: WordSet;
@@ -91,9 +96,11 @@ function compile(lang: Lang): Compiled {
     spec,
     elements: spec.p.split(' ').map((e): Element => (e === '~' ? 'gap' : new WordSet(e.split('|').join(' ')))),
   }));
+  const starts = t.cues.map((spec) => spec.p.split(' ')[0]!).filter((e) => e !== '~');
   return {
     t,
     cues,
+    cueStarts: new WordSet(starts.join(' ').split('|').join(' ')),
     classes: Object.entries(t.classes).map(([kind, list]) => [kind as QuestionKind, new WordSet(list)]),
     money: new WordSet(t.money),
     percent: new WordSet(t.percent),
@@ -161,6 +168,8 @@ const MODIFIER: Record<Lang, RegExp> = {
   kk: /^(жаңа|ескі|үлкен|кіші|қосымша|заманауи)$|(лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$/u,
 };
 
+const NO_CONCEPTS: readonly string[] = [];
+
 const CONTRACTION = /^(what|who|where|when|how|which)['’](s|re)$/u;
 
 function wordsOf(question: string, lang: Lang): Word[] {
@@ -173,21 +182,21 @@ function wordsOf(question: string, lang: Lang): Word[] {
     const nextGap = i + 1 < tokens.length ? question.slice(t.end, tokens[i + 1]!.start) : '';
     if (/[.?!…](\s|$)|[?!]/u.test(gap)) sent++, seg++;
     else if (/[,;:()—–]|\s-\s/u.test(gap)) seg++;
+    // "%" is no word to the tokenizer, but "what % of…" asks for a share.
+    if (gap.includes('%') && words.length) {
+      const last = words[words.length - 1]!;
+      words.push({ w: '%', token: last.token, surface: '%', cap: false, named: false, stop: false, compound: false, number: false, seg, sent, concepts: NO_CONCEPTS, gapBefore: '' });
+    }
     const surface = question.slice(t.start, t.end);
-    const base = { token: i, surface, named: t.named, cap: /^\p{Lu}/u.test(surface), seg, sent, gapBefore: gap };
+    const cap = /^\p{Lu}/u.test(surface);
     const compound = /^[-‑]$/u.test(gap) || /^[-‑]$/u.test(nextGap);
     const contraction = lang === 'en' ? CONTRACTION.exec(t.word) : null;
     const parts = contraction ? [contraction[1]!, contraction[2] === 's' ? 'is' : 'are'] : [t.word.replace(/['’]s$/u, '')];
     for (const w of parts) {
       const number = isNumber(w) || /\p{N}/u.test(w);
-      words.push({
-        ...base,
-        w,
-        stop: isStopword(w),
-        compound,
-        number,
-        concepts: number || w.length < 3 ? [] : conceptsOf(foldWord(w, lang)),
-      });
+      const concepts = number || w.length < 3 ? NO_CONCEPTS : conceptsOf(foldWord(w, lang));
+      // One literal shape for every word (no spread): words are made per question, on the hot path.
+      words.push({ w, token: i, surface, cap, named: t.named, stop: isStopword(w), compound, number, seg, sent, concepts, gapBefore: gap });
     }
   });
   return words;
@@ -238,7 +247,7 @@ class Reader {
   }
 
   private isCue(i: number): boolean {
-    return this.c.cues.some((cue) => cue.elements[0] !== 'gap' && (cue.elements[0] as WordSet).has(this.words[i]!.w));
+    return this.c.cueStarts.has(this.words[i]!.w);
   }
 
   /** A figure stated in the question ("the $4.2 billion deal") is not what it asks for. */
@@ -247,7 +256,14 @@ class Reader {
     return false;
   }
 
+  private readonly classes = new Map<number, QuestionKind | undefined>();
+
   classOf(i: number): QuestionKind | undefined {
+    if (!this.classes.has(i)) this.classes.set(i, this.classOfUncached(i));
+    return this.classes.get(i);
+  }
+
+  private classOfUncached(i: number): QuestionKind | undefined {
     const w = this.words[i];
     if (!w || w.compound || w.number) return undefined;
     let best: QuestionKind | undefined;
@@ -301,6 +317,13 @@ class Reader {
     return k;
   }
 
+  /** Where a clause's first part ends: its segment's end or an "and" («Кой е X и с какво се занимава?»). */
+  private partEnd(i: number): number {
+    const end = this.segmentEnd(i);
+    for (let k = i; k < end; k++) if (this.c.coordinators.has(this.words[k]!.w)) return k;
+    return end;
+  }
+
   private segmentStart(i: number): number {
     let k = i;
     while (k > 0 && this.words[k - 1]!.seg === this.words[i]!.seg) k--;
@@ -332,6 +355,10 @@ class Reader {
   findCues(): Hit[] {
     const hits: Hit[] = [];
     for (let i = 0; i < this.words.length; ) {
+      if (!this.isCue(i)) {
+        i++;
+        continue;
+      }
       let best: { cue: Cue; end: number } | undefined;
       for (const cue of this.c.cues) {
         if (cue.spec.lead && !this.opensClause(i)) continue;
@@ -360,7 +387,8 @@ class Reader {
       if (!hit.spec.conj) return;
       const previous = this.words[hit.start - 1];
       const coordinated = !!previous && this.c.coordinators.has(previous.w);
-      const earlier = hits.slice(0, n).some((h) => this.words[h.start]!.sent === this.words[hit.start]!.sent);
+      // An imperative ("Tell me when…", «Скажите, когда…») does not make the question word a conjunction.
+      const earlier = hits.slice(0, n).some((h) => h.spec.role !== 'ask' && this.words[h.start]!.sent === this.words[hit.start]!.sent);
       if (earlier && !coordinated) hit.subordinate = true;
       const mainClauseLater = hits.slice(n + 1).some((h) => {
         const w = this.words[h.start]!;
@@ -487,7 +515,8 @@ class Reader {
     let head: number | undefined;
     let kind: QuestionKind | undefined;
     let seen = 0;
-    for (let k = from; k < this.words.length && this.words[k]!.sent === sent && seen < 2; k++) {
+    const segmentEnd = this.segmentEnd(hit.start);
+    for (let k = from; k < segmentEnd && this.words[k]!.sent === sent && seen < 2; k++) {
       const w = this.words[k]!;
       if (numberWordValue(w.w, this.lang) !== undefined) continue;
       const cls = this.classOf(k);
@@ -521,7 +550,7 @@ class Reader {
   /** "Which company is Wabtec?", «Wabtec қандай компания?»: a class noun then only a name, a description. */
   private barenameAround(hit: Hit, head: number | undefined): boolean {
     const after = head === undefined ? hit.end : head + 1;
-    const end = this.segmentEnd(hit.start);
+    const end = this.partEnd(hit.start);
     let names = 0;
     for (let k = after; k < end; k++) {
       if (this.nameLike(k)) names++;
@@ -545,7 +574,7 @@ class Reader {
   /** Only glue words then names after the question word: "who is Shockey?", «Ki az a Shockey?», «Кой е Шоки?». */
   private namesAfter(i: number): boolean {
     let names = 0;
-    for (let k = i; k < this.segmentEnd(i); k++) {
+    for (let k = i; k < this.partEnd(i); k++) {
       if (this.nameLike(k)) names++;
       else if (!this.words[k]!.stop && !this.c.glue.has(this.words[k]!.w)) return false;
     }
@@ -558,8 +587,14 @@ class Reader {
     if (hit.spec.det && this.classAhead(next)) return this.resolveWhich(hit);
     if (hit.spec.recipient) return this.set(hit, 'organisation', undefined, ['person']);
     const end = this.segmentEnd(hit.start);
-    const afterEmpty = [...Array(end - next).keys()].every((d) => this.words[next + d]!.stop || this.c.glue.has(this.words[next + d]!.w));
+    const part = this.partEnd(next);
+    const afterEmpty = [...Array(Math.max(0, part - next)).keys()].every((d) => this.words[next + d]!.stop || this.c.glue.has(this.words[next + d]!.w));
     if (this.namesAfter(next) || (this.lang === 'kk' && afterEmpty && this.namesBefore(hit.start))) return this.set(hit, 'description');
+    // "Who is the customer…", «тапсырыс берушісі кім?»: the role noun names an organisation.
+    let role = next;
+    while (role < end && (this.c.glue.has(this.words[role]!.w) || this.words[role]!.stop)) role++;
+    const roleNoun = role > next && role < end ? role : this.lang === 'kk' && afterEmpty && hit.start > 0 ? hit.start - 1 : -1;
+    if (roleNoun >= 0 && this.classOf(roleNoun) === 'organisation') return this.set(hit, 'organisation', undefined, ['person']);
     // "Who will supply…", «кім жеткізеді»: companies supply, build and buy.
     for (let k = next, seen = 0; k < end && seen < 1; k++) {
       if (this.words[k]!.stop) continue;
