@@ -170,6 +170,10 @@ const MODIFIER: Record<Lang, RegExp> = {
 
 const NO_CONCEPTS: readonly string[] = [];
 
+/** A question is read from its first words; a pasted article must not cost more than a question. */
+const MAX_WORDS = 120;
+const MAX_CHARS = 1500;
+
 const CONTRACTION = /^(what|who|where|when|how|which)['’](s|re)$/u;
 
 function wordsOf(question: string, lang: Lang): Word[] {
@@ -226,7 +230,19 @@ class Reader {
   ) {
     this.c = tablesFor(lang);
     this.lowercaseOnly = !/\p{Lu}/u.test(question);
+    words.forEach((w, k) => {
+      this.segStarts[w.seg] ??= k;
+      this.segEnds[w.seg] = k + 1;
+      if (!w.stop) this.segFirstContent[w.seg] ??= k;
+    });
   }
+
+  /** The first word of each clause that is not a function word. */
+  private readonly segFirstContent: number[] = [];
+
+  /** Where each clause starts and ends, by clause number. */
+  private readonly segStarts: number[] = [];
+  private readonly segEnds: number[] = [];
 
   // ── word tests ──
 
@@ -312,9 +328,8 @@ class Reader {
   }
 
   private segmentEnd(i: number): number {
-    let k = i;
-    while (k < this.words.length && this.words[k]!.seg === this.words[i]!.seg) k++;
-    return k;
+    const w = this.words[i];
+    return w ? this.segEnds[w.seg]! : this.words.length;
   }
 
   /** Where a clause's first part ends: its segment's end or an "and" («Кой е X и с какво се занимава?»). */
@@ -325,9 +340,8 @@ class Reader {
   }
 
   private segmentStart(i: number): number {
-    let k = i;
-    while (k > 0 && this.words[k - 1]!.seg === this.words[i]!.seg) k--;
-    return k;
+    const w = this.words[i];
+    return w ? this.segStarts[w.seg]! : i;
   }
 
   // ── cue matching ──
@@ -348,8 +362,7 @@ class Reader {
   }
 
   private opensClause(i: number): boolean {
-    for (let k = this.segmentStart(i); k < i; k++) if (!this.words[k]!.stop) return false;
-    return true;
+    return (this.segFirstContent[this.words[i]!.seg] ?? i) >= i;
   }
 
   findCues(): Hit[] {
@@ -574,7 +587,7 @@ class Reader {
   /** Only glue words then names after the question word: "who is Shockey?", «Ki az a Shockey?», «Кой е Шоки?». */
   private namesAfter(i: number): boolean {
     let names = 0;
-    for (let k = i; k < this.partEnd(i); k++) {
+    for (let k = i, end = this.partEnd(i); k < end; k++) {
       if (this.nameLike(k)) names++;
       else if (!this.words[k]!.stop && !this.c.glue.has(this.words[k]!.w)) return false;
     }
@@ -700,7 +713,7 @@ class Reader {
 
 /** What a question asks for, in its language. Cheap: a pass over the question's words and small tables. */
 export function understandQuestion(question: string, lang: Lang): QuestionIntent {
-  const words = wordsOf(question, lang);
+  const words = wordsOf(question.slice(0, MAX_CHARS), lang).slice(0, MAX_WORDS);
   const reader = new Reader(words, lang, question);
   const hits = reader.findCues().filter((h) => !h.subordinate);
   const main = hits.find((h) => h.kind !== 'other');
