@@ -58,6 +58,8 @@ export interface LangTables {
   classes: Partial<Record<QuestionKind, string>>;
   /** Words that make a how-much question a money question, or a percent question. */
   money: string;
+  /** Verbs that make a what-question a money question ("what did it cost", «во что обошлось»). */
+  moneyVerbs: string;
   percent: string;
   /** Words that may stand between "how many" and what is counted ("in total", «всего», «общо»). */
   skip: string;
@@ -69,6 +71,8 @@ export interface LangTables {
   glue: string;
   /** "and" and its kin: "who signed and when" asks both. */
   coordinators: string;
+  /** Yes/no particles («ли»): a question word in a later clause («Правда ли, что…») is a conjunction. */
+  yesNo?: string;
   /** Words that end a "what … for?" purpose question. */
   purposeTail?: string;
   /** A plural noun (a question about "which areas" wants a list). */
@@ -122,11 +126,12 @@ export const TABLES: Record<Lang, LangTables> = {
       money: 'value valuation worth price* cost costs amount sum total budget* investment* turnover revenue* money',
       percent: '% percent* share shares stake* proportion* ratio* portion* fraction* rate rates',
       count: 'number numbers quantity count',
-      purpose: 'purpose* goal* aim aims objective* reason* motive* point',
+      purpose: 'purpose* goal* aim aims objective* reason* motive* point idea rationale',
       list: 'area areas field fields sector* sphere* direction* topic* issue* theme* step* measure* points item* priorit* component* element* terms',
       description: 'role roles position* post title job',
     },
     money: 'cost costs costing worth pay paid spend* spent price* valu* money dollar* invest* amount sum',
+    moneyVerbs: 'cost costs costed pay pays paid spend spends spent',
     percent: '% percent* share proportion*',
     skip: 'total totally overall approximately roughly exactly altogether',
     listVerbs: 'include* cover* involve* comprise* consist* contain* encompass* list',
@@ -163,6 +168,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'что это за', kind: 'description' },
       { p: 'что за', kind: 'description' },
       { p: 'что ~ представляет|представляют|представляла собой', kind: 'description' },
+      { p: 'что из себя представля*', kind: 'description' },
       { p: 'что ~ известно о|об|про', kind: 'description' },
       { p: 'расскажи*|опиши*', kind: 'description', lead: true },
       { p: 'что|чего|чем|чему|чём', role: 'what', conj: true },
@@ -186,12 +192,14 @@ export const TABLES: Record<Lang, LangTables> = {
       description: 'должност* пост роль роли',
     },
     money: 'стоит стоят стоил* стоить стоимост* цена цены цену ценой цене сумм* оценива* оценен* заплат* оплат* потрат* вложат вложит вложил* обойд* обошл* денег деньг* средств* доллар* тенге инвестиц* объём* объем*',
+    moneyVerbs: 'стоит стоят стоил стоила стоило стоили заплатил* заплатит* заплатят потратил* потратит* потратят',
     percent: '% процент* доля доли долю',
     skip: 'всего примерно около приблизительно именно общей сложности составляет составит составил* составляют составляло',
     listVerbs: 'включа* включен* охватыва* предусматрива* предусмотрен* входит входят вошли вошло содерж* касает* касаются затрагива* состоит состоят',
     businessVerbs: 'постав* достав* постро* строит* произв* выпуст* выпуска* закуп* купи* покупа* приобре* заказ* прода* инвест* финансир* вложи* получ* экспорт* импорт*',
     glue: 'такой такая такое такие это является являются являлся являлась',
     coordinators: 'и а также',
+    yesNo: 'ли',
     plural: /(ы|и|ов|ев|ей|ам|ям|ами|ями|ах|ях)$/u,
     verbLike: /(ть|ться|ло|ли|ла|но|ны|ся|сь|ет|ит|ут|ют|ат|ят|ем|им|ал|ил|ел)$/u,
     every: 'все всех всем всеми обе оба каждый каждая',
@@ -226,7 +234,7 @@ export const TABLES: Record<Lang, LangTables> = {
       organisation:
         'компани* фирм* корпораци* производител* доставчик* купувач* клиент* изпълнител* оператор* превозвач* инвеститор* банк* министерств* ведомств* агенци* организаци* авиокомпани* холдинг* фонд* предприяти* дружеств*',
       person: 'човек* лице* лица* личност* ръководител* глава главата политик* дипломат* министър* министъра* президент* посланик* представител* говорител*',
-      place: 'град града градът градове страна страни страната страните държав* регион* мяст* място* област* столиц*',
+      place: 'град града градът градове страна страни страната страните държав* регион* мяст* място* област* столиц* щат*',
       date: 'дата дата* година годината ден деня денят срок* време* месец* период*',
       money: 'стойност* цена цената цени сума* обем* бюджет* инвестици* пари* стокообмен*',
       percent: '% процент* дял* делът част частта',
@@ -236,12 +244,14 @@ export const TABLES: Record<Lang, LangTables> = {
       description: 'длъжност* пост поста роля ролята',
     },
     money: 'струва* струват струваше плат* плащ* похарч* оценен* оценява* стойност* цена цената сума* пари* долар* инвестици* обем*',
+    moneyVerbs: 'струва струват струваше плати платиха плаща плащат похарчи*',
     percent: '% процент* дял*',
     skip: 'общо всичко приблизително около точно възлиза*',
     listVerbs: 'включва* включен* обхваща* обхванат* предвижда* съдърж* влизат влиза състои*',
     businessVerbs: 'достав* постро* строи* изгражд* произвежд* произвед* купи* купува* закуп* поръча* прода* инвестира* финансира* получ* изнас* внас*',
     glue: 'е са това',
     coordinators: 'и а',
+    yesNo: 'ли',
     plural: /(и|ите|ове|овете)$/u,
     every: 'всички всеки двете двамата',
   },
@@ -288,6 +298,7 @@ export const TABLES: Record<Lang, LangTables> = {
       description: 'pozíció* beosztás* szerep* tisztség*',
     },
     money: 'kerül* fizet* költ* érték* ár ára árát összeg* pénz* dollár* beruház* befektet* forint* forgalom* forgalm*',
+    moneyVerbs: 'kerül kerülnek került kerültek fizet* költ*',
     percent: '% százalék* arány* részesed* hányad*',
     skip: 'összesen körülbelül pontosan nagyjából összes mintegy',
     listVerbs: 'tartalmaz* foglal* terjed* érint* áll irányoz*',
@@ -328,7 +339,7 @@ export const TABLES: Record<Lang, LangTables> = {
       organisation:
         'компания* фирма* корпорация* өндіруші* жеткізуші* тарап* алушы* беруші* инвестор* банк* министрлі* агенттік* ұйым* авиакомпания* холдинг* қор қоры кәсіпорын*',
       person: 'адам* тұлға* басшы* шенеунік* саясаткер* дипломат* министр министрі президент* елші* өкіл* сарапшы*',
-      place: 'қала* ел елі елде елге елдер* аймақ* өңір* жер* мемлекет* облыс* астана*',
+      place: 'қала* ел елі елде елге елдер* аймақ* өңір* жер* мемлекет* облыс* астана* штат*',
       date: 'жыл жылы жылға жылда күн күні айда уақыт* мерзім* кезең*',
       money: 'құн* баға* сома* ақша* инвестиция* бюджет* айналым* көлем* қаржы*',
       percent: '% пайыз* үлес* бөлігі бөлігін бөлік',
@@ -338,6 +349,7 @@ export const TABLES: Record<Lang, LangTables> = {
       description: 'лауазым* қызмет* рөл*',
     },
     money: 'тұрады тұрмақ тұратын құн* баға* сома* ақша* төле* жұмса* доллар* теңге* инвестиция* айналым* көлем* қаржы*',
+    moneyVerbs: 'тұрады тұрды төлейді төледі төлеген жұмсайды жұмсады',
     percent: '% пайыз* үлес* бөлігі бөлігін бөлік',
     skip: 'барлығы шамамен барлық жалпы',
     listVerbs: 'қамти* кіреді енеді қарастыр*',

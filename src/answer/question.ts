@@ -77,12 +77,14 @@ interface Compiled {
   cueStarts: WordSet;
   classes: Array<[QuestionKind, WordSet]>;
   money: WordSet;
+  moneyVerbs: WordSet;
   percent: WordSet;
   skip: WordSet;
   listVerbs: WordSet;
   businessVerbs: WordSet;
   glue: WordSet;
   coordinators: WordSet;
+  yesNo: WordSet;
   purposeTail: WordSet;
   every: WordSet;
   signs: WordSet;
@@ -103,12 +105,14 @@ function compile(lang: Lang): Compiled {
     cueStarts: new WordSet(starts.join(' ').split('|').join(' ')),
     classes: Object.entries(t.classes).map(([kind, list]) => [kind as QuestionKind, new WordSet(list)]),
     money: new WordSet(t.money),
+    moneyVerbs: new WordSet(t.moneyVerbs),
     percent: new WordSet(t.percent),
     skip: new WordSet(t.skip),
     listVerbs: new WordSet(t.listVerbs),
     businessVerbs: new WordSet(t.businessVerbs),
     glue: new WordSet(t.glue),
     coordinators: new WordSet(t.coordinators),
+    yesNo: new WordSet(t.yesNo ?? ''),
     purposeTail: new WordSet(t.purposeTail ?? ''),
     every: new WordSet(t.every),
     signs: new WordSet(t.signs ?? ''),
@@ -409,6 +413,9 @@ class Reader {
         return w.sent === this.words[hit.start]!.sent && w.seg !== this.words[hit.start]!.seg && this.opensClause(h.start) && !(before && this.c.coordinators.has(before.w));
       });
       if (n === 0 && mainClauseLater) hit.subordinate = true;
+      // «Правда ли, что…», «Вярно ли е, че…»: a yes/no question with a clause after it.
+      const start = this.words[hit.start]!;
+      if (this.words.some((w) => w.sent === start.sent && w.seg < start.seg && this.c.yesNo.has(w.w))) hit.subordinate = true;
     });
   }
 
@@ -596,8 +603,8 @@ class Reader {
 
   private resolveWho(hit: Hit): void {
     const next = hit.end;
-    // «Кой град», «кои компании»: a determiner before a class noun.
-    if (hit.spec.det && this.classAhead(next)) return this.resolveWhich(hit);
+    // «Кой град», «кои компании»: a determiner before a class noun; «кои минерали»: before a plural noun.
+    if (hit.spec.det && (this.classAhead(next) || (hit.all && this.content(next) && !this.words[next]!.named && this.plural(next)))) return this.resolveWhich(hit);
     if (hit.spec.recipient) return this.set(hit, 'organisation', undefined, ['person']);
     const end = this.segmentEnd(hit.start);
     const part = this.partEnd(next);
@@ -629,6 +636,8 @@ class Reader {
     for (let k = next; k < this.words.length && this.words[k]!.sent === sent; k++) {
       if (this.c.listVerbs.has(this.words[k]!.w)) return this.set(hit, 'list');
     }
+    // "What did Kazakhstan pay…": a price verb in the clause.
+    for (let k = next; k < end; k++) if (this.c.moneyVerbs.has(this.words[k]!.w)) return this.set(hit, 'money');
     // "What is it for?"
     const last = end - 1;
     if (last > next && this.c.purposeTail.has(this.words[last]!.w)) return this.set(hit, 'purpose');
