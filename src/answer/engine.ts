@@ -7,10 +7,11 @@ import { log } from '../log.js';
 import { createEmbeddings, type NamedEmbeddings } from '../search/embeddings.js';
 import { describeChanges, loadCommittedIndex, syncIndex, type IndexChanges } from '../search/indexer.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
-import { citationOf, composeExtractive, relatedOf, selectEvidence } from './extractive.js';
+import { citationOf, composeExtractive, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import type { QueryToken } from '../search/retriever.js';
 import { createLlm, type LlmAnswerer } from './llm.js';
 import { phrase } from './phrases.js';
-import { askedFor, isFollowUp } from './question.js';
+import { isFollowUp, understandQuestion } from './question.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
 import type { Lang } from '../language/lang.js';
 
@@ -213,6 +214,26 @@ class AnswerEngine implements Engine {
   describe() {
     return { embedder: this.embedder.id, llm: Boolean(this.llm), documents: this.docs.length, chunks: this.retriever.chunkCount };
   }
+}
+
+/** Kinds whose focus words name the thing measured ("how many *locomotives*"): the evidence must hold them. */
+const MEASURED: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent']);
+
+/**
+ * What the answerer needs of a question: the kind of fact, what is counted, and the words that only
+ * name the kind of answer ("which *city*", "what *year*"), which the evidence will not repeat.
+ */
+export function askedFor(question: string, language: Lang, tokens: QueryToken[]): AskedFor {
+  const intent = understandQuestion(question, language);
+  const focusWords = new Set((intent.focus?.words ?? []).map((w) => w.toLowerCase()));
+  const focus = tokens.filter((t) => focusWords.has(t.word));
+  const measured = MEASURED.has(intent.kind);
+  return {
+    kind: intent.kind,
+    focus: measured && focus.length ? focus : undefined,
+    answerType: !measured && intent.kind !== 'other' && focus.length ? focus : undefined,
+    wantsAll: intent.wantsAll,
+  };
 }
 
 /** Builds the engine: reads the seeds, syncs the index, and wires the LLM when a key is configured. */

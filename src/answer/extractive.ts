@@ -18,6 +18,8 @@ export interface AskedFor {
   focus?: QueryToken[];
   /** Every one of several (all signers, all parties), not just the best. */
   wantsAll?: boolean;
+  /** Words that only name the kind of answer ("which *city*", "what *year*"): the evidence need not hold them. */
+  answerType?: QueryToken[];
 }
 
 const FACT_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent', 'date', 'person', 'organisation', 'place']);
@@ -176,10 +178,12 @@ function rankWindows(
   informationOf: (t: QueryToken) => number,
   documentText: DocumentText,
 ): Evidence[] {
-  const totalInfo = tokens.reduce((sum, t) => sum + informationOf(t) * t.weight, 0) || 1;
+  const typeWords = new Set(asked.answerType ?? []);
+  const weightOf = (t: QueryToken) => (typeWords.has(t) ? 0 : informationOf(t) * t.weight);
+  const totalInfo = tokens.reduce((sum, t) => sum + weightOf(t), 0) || 1;
   const share = (keys: Iterable<Set<string>>) => {
     const sets = [...keys];
-    return tokens.reduce((sum, t) => sum + (t.keys.some((k) => sets.some((s) => s.has(k))) ? informationOf(t) * t.weight : 0), 0) / totalInfo;
+    return tokens.reduce((sum, t) => sum + (t.keys.some((k) => sets.some((s) => s.has(k))) ? weightOf(t) : 0), 0) / totalInfo;
   };
   const questionWords = wordsOf(question);
   const focusKeys = new Set((asked.focus ?? []).flatMap((t) => t.keys));
