@@ -216,6 +216,8 @@ class AnswerEngine implements Engine {
   }
 }
 
+const COUNTED = /(?:how many|сколько|колко|hány|қанша|неше)\s+(\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?)/iu;
+
 /** Kinds whose focus words name the thing measured ("how many *locomotives*"): the evidence must hold them. */
 const MEASURED: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent']);
 
@@ -225,7 +227,9 @@ const MEASURED: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'perc
  */
 export function askedFor(question: string, language: Lang, tokens: QueryToken[]): AskedFor {
   const intent = understandQuestion(question, language);
-  const focusWords = new Set((intent.focus?.words ?? []).map((w) => w.toLowerCase()));
+  // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
+  const counted = intent.kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
+  const focusWords = new Set([...(intent.focus?.words ?? []).map((w) => w.toLowerCase()), ...counted]);
   const focus = tokens.filter((t) => focusWords.has(t.word));
   const measured = MEASURED.has(intent.kind);
   return {

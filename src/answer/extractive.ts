@@ -22,6 +22,7 @@ export interface AskedFor {
   answerType?: QueryToken[];
 }
 
+const NAME_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'place']);
 const FACT_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent', 'date', 'person', 'organisation', 'place']);
 
 /** A window of consecutive sentences of one paragraph, with absolute offsets in its source file. */
@@ -165,6 +166,12 @@ export function selectEvidence(
   for (const w of windows) bestOfFile.set(w.hit.chunk.file, Math.max(bestOfFile.get(w.hit.chunk.file) ?? 0, w.window));
   const stating = windows.filter((w) => w.window >= FACT_WINDOW.absolute && w.window >= FACT_WINDOW.ofFileBest * bestOfFile.get(w.hit.chunk.file)!);
   if (stating.length) return { kind: 'answer', quotes: chooseQuotes(stating) };
+  // Names are hard to extract ("the American Chamber of Commerce" is mostly lowercase): when no window
+  // names one, the best passage still answers, with no lead; only a missing figure or date is "not stated".
+  if (NAME_KINDS.has(asked.kind)) {
+    const passages = rankWindows(hits, tokens, { ...asked, kind: 'other' }, question, informationOf, documentText);
+    if (passages.length) return { kind: 'answer', quotes: chooseQuotes(passages) };
+  }
   const related = closestPassages(hits, tokens, question, informationOf, documentText);
   return related.length ? { kind: 'notStated', related } : { kind: 'none' };
 }
@@ -190,6 +197,8 @@ function rankWindows(
   const factKind = FACT_KINDS.has(asked.kind) ? (asked.kind as FactKind) : undefined;
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
   const subjects = tokens.filter((t) => t.named && t.status === 'seen' && !t.keys.some((k) => k.startsWith('c:')));
+  // "Who signed": a witness ("in the presence of…") is not a party; "who attended": they are.
+  const signing = tokens.some((t) => t.keys.includes('c:sign'));
   const seen = new Set<string>();
   const windows: Evidence[] = [];
 
@@ -222,7 +231,9 @@ function rankWindows(
           const offset = member.start - sentence.start;
           return factsIn(member, factKind, lang)
             .filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)))
-            .filter((f) => !(factKind === 'person' && PRESENCE.test(member.text.slice(0, f.at))))
+            .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
+            // A number word with nothing to say what it counts ("the two countries") answers no "how many".
+            .filter((f) => !(factKind === 'count' && !focusKeys.size && f.weak))
             // "How many locomotives": a number that does not count them ("the two countries") is no answer.
             .filter((f) => !(factKind === 'count' && focusKeys.size && !nearFocus(f, member, focusKeys)))
             .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors, focusKeys, factKind) }));

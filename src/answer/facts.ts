@@ -130,6 +130,8 @@ export function countFacts(text: string, lang: Lang): Fact[] {
   return facts;
 }
 
+const ENGLISH_MONTH = /^(?:january|february|march|april|june|july|august|september|october|november|december|január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)$/iu;
+
 /** Dates, fullest first where they overlap: "22.09.2025", "22 сентября 2025", "2025. szeptember 22.", "July 2024", "2026". */
 export function dateFacts(text: string): Fact[] {
   const facts: Fact[] = [];
@@ -157,6 +159,13 @@ export function dateFacts(text: string): Fact[] {
   for (const m of text.matchAll(/(\p{L}+)\s+((?:19|20)\d\d)\b/gu)) {
     const month = monthOf(m[1]!);
     if (month && m[1]!.length >= 3) add(m.index, m.index + m[0].length, { month, year: +m[2]! });
+  }
+  // A month alone: «в началото на септември», "in early September" (the weakest reading).
+  for (const m of text.matchAll(/\p{L}{3,}/gu)) {
+    const month = monthOf(m[0]);
+    // English abbreviations would catch "market" or "mayor": Latin words count only as full month names.
+    const latin = /^[a-z]/i.test(m[0]);
+    if (month && m[0].length >= 4 && (!latin || ENGLISH_MONTH.test(m[0]))) add(m.index, m.index + m[0].length, { month });
   }
   for (const m of text.matchAll(/\b((?:19|20)\d\d)\b/g)) {
     if (!gluedToWord(text, m.index, m.index + 4)) add(m.index, m.index + 4, { year: +m[1]! });
