@@ -22,7 +22,7 @@ export interface AskedFor {
   answerType?: QueryToken[];
 }
 
-const NAME_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'place']);
+const NAME_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['organisation', 'place']);
 const FACT_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent', 'date', 'person', 'organisation', 'place']);
 
 /** A window of consecutive sentences of one paragraph, with absolute offsets in its source file. */

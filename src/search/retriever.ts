@@ -75,8 +75,8 @@ const NAME_FLOOR = 0.6;
 /** Terms of the previous question count almost fully in a follow-up: they name what "it" is. */
 const CARRY_OVER_WEIGHT = 0.8;
 
-/** A name the corpus never mentions, or a place the lexicon knows and the corpus does not ("Kyrgyzstan"). */
-const isUnknownName = (t: QueryToken) => t.status === 'unknownName' || (t.status === 'absent' && t.named);
+/** A name the corpus never mentions, in any spelling or case form. */
+const isUnknownName = (t: QueryToken) => t.status === 'unknownName';
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
@@ -237,6 +237,8 @@ export class HybridRetriever {
       const unseen = this.bm25.idf('\u0000unseen');
       const weights: Record<Exclude<TokenStatus, 'seen'>, number> = { absent: unseen, unknownName: 2 * unseen, unknownWord: UNKNOWN_WORD_WEIGHT * unseen };
       info = token.status === 'seen' ? Math.max(...token.keys.filter((k) => this.bm25.has(k)).map((k) => this.bm25.idf(k))) : weights[token.status];
+      // A known place or title the corpus never uses ("Kyrgyzstan") weighs like a name: the question is likely about it.
+      if (token.status === 'absent' && token.named) info = weights.unknownName;
       // A name is what a question is about ("Wabtec"), however many articles mention it; a name that is
       // also a concept (a country, a city) is the setting, and keeps its idf.
       if (token.status === 'seen' && token.named && !token.keys.some((k) => k.startsWith('c:'))) info = Math.max(info, NAME_FLOOR * unseen);
