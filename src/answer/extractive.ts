@@ -1,4 +1,5 @@
 import { splitSentences } from '../language/sentences.js';
+import { pageAt } from '../corpus/chunk.js';
 import { DATE_HEADER } from '../corpus/metadata.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import { conceptsOf } from '../language/lexicon.js';
@@ -287,5 +288,6 @@ export function composeExtractive(quotes: Evidence[], lang: Lang): { answer: str
 
 export function citationOf(e: Evidence, n: number): Citation {
   const c = e.hit.chunk;
-  return { n, file: c.file, lang: c.lang, title: c.title, date: c.date, publisher: c.publisher, quote: e.text, score: Math.round(Math.min(1, e.score) * 1000) / 1000 };
+  const page = pageAt(c, e.start);
+  return { n, file: c.file, lang: c.lang, title: c.title, date: c.date, publisher: c.publisher, ...(page ? { page } : {}), quote: e.text, score: Math.round(Math.min(1, e.score) * 1000) / 1000 };
 }

@@ -24,7 +24,7 @@ import { COMMANDS, localeFor, messages } from './messages.js';
 import { admit, ask, identity, respond, type BotRuntime } from './runtime.js';
 import { startTyping, type Target } from './send.js';
 import { TaskTracker } from './tasks.js';
-import { handleUpload } from './upload.js';
+import { handleUpload, linkRequest, onLink } from './upload.js';
 import { startWebhookServer, type WebhookServer } from './webhook.js';
 
 export type { BotRuntime } from './runtime.js';
@@ -107,6 +107,8 @@ function onMessage(rt: BotRuntime, ctx: Context): void {
 
   if ('text' in msg) {
     const command = parseCommand(msg.text, msg.entities, me);
+    const link = isPrivate ? linkRequest(msg.text, command) : undefined; // "/add URL" or only a URL
+    if (link !== undefined) return onLink(rt, { target, chatId: chat.id, userId, locale, isPrivate, me }, link);
     if (command) return onCommand(rt, command, { target, chatId: chat.id, userId, locale, isPrivate, me });
     if (msg.text.startsWith('/') && !isPrivate) return; // someone else's command
     const question = isPrivate ? stripMentions(msg.text, msg.entities, me).text : groupQuestion(msg, me);

@@ -36,9 +36,10 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, cut).trimEnd()}…`;
 }
 
-/** "000_x.txt · RU · Zakon.kz · 2025-09-22" (plain text, not escaped). */
-export function citationLabel(c: Pick<Citation, 'file' | 'lang' | 'publisher' | 'date'>): string {
-  return [c.file, c.lang.toUpperCase(), c.publisher, c.date].filter((p): p is string => Boolean(p && p.trim())).join(' · ');
+/** "000_x.txt · RU · Zakon.kz · 2025-09-22", "statement.pdf p. 2 · RU · …" (plain text, not escaped). */
+export function citationLabel(c: Pick<Citation, 'file' | 'lang' | 'publisher' | 'date' | 'page'>): string {
+  const file = c.page ? `${c.file} p. ${c.page}` : c.file;
+  return [file, c.lang.toUpperCase(), c.publisher, c.date].filter((p): p is string => Boolean(p && p.trim())).join(' · ');
 }
 
 /** Marker numbers that actually occur in the answer text, e.g. "[1] … [3][4]" → {1,3,4}; also "[1, 2]". */

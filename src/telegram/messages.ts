@@ -203,13 +203,16 @@ export const messages = {
 
   uploadWrongType(locale: Locale): string {
     return locale === 'ru'
-      ? 'Принимаю только текстовые файлы .txt или .md в UTF-8.'
-      : 'I only accept .txt or .md text files in UTF-8.';
+      ? 'Принимаю только файлы .pdf, .docx, .html/.htm и текстовые .txt или .md в UTF-8.'
+      : 'I only accept .pdf, .docx, .html/.htm files, or .txt or .md text files in UTF-8.';
   },
 
   uploadTooLarge(locale: Locale, maxBytes: number): string {
-    const kb = Math.round(maxBytes / 1024);
-    return locale === 'ru' ? `Файл слишком большой: максимум ${kb} КБ.` : `The file is too large: at most ${kb} KB.`;
+    const mb = maxBytes >= 2 * 1024 * 1024;
+    const size = mb ? Math.round(maxBytes / 1024 / 1024) : Math.round(maxBytes / 1024);
+    return locale === 'ru'
+      ? `Файл слишком большой: максимум ${size} ${mb ? 'МБ' : 'КБ'}.`
+      : `The file is too large: at most ${size} ${mb ? 'MB' : 'KB'}.`;
   },
 
   uploadRejected(locale: Locale, reason: string): string {
@@ -220,6 +223,32 @@ export const messages = {
     return locale === 'ru'
       ? 'Не удалось загрузить файл из Telegram или сохранить его. Попробуйте ещё раз.'
       : 'Could not download the file from Telegram or save it. Please try again.';
+  },
+
+  linkUsage(locale: Locale): string {
+    return locale === 'ru'
+      ? 'Пришлите ссылку на статью: <code>/add https://…</code> или просто ссылку отдельным сообщением.'
+      : 'Send a link to an article: <code>/add https://…</code>, or just the link on its own.';
+  },
+
+  linkRejected(locale: Locale, reason: string): string {
+    const text = escapeHtml(reason.replace(/[.\s]+$/, ''));
+    return locale === 'ru' ? `Ссылка не добавлена: ${text}.` : `Link not added: ${text}.`;
+  },
+
+  linkAdded(locale: Locale, info: DocumentInfo, total: number): string {
+    const lang = `${info.lang.toUpperCase()} (${LANGUAGE_NAMES[locale][info.lang] ?? info.lang})`;
+    const ru = locale === 'ru';
+    const details = [
+      ru ? `«${escapeHtml(truncate(info.title, 200))}»` : `“${escapeHtml(truncate(info.title, 200))}”`,
+      info.publisher ? escapeHtml(info.publisher) : '',
+      info.date ? escapeHtml(info.date) : ru ? 'дата не указана' : 'no date given',
+      `${ru ? 'язык' : 'language'} ${escapeHtml(lang)}`,
+      ru ? `${info.chunks} фрагм.` : `${info.chunks} chunks`,
+    ].filter(Boolean);
+    return ru
+      ? `Добавлена статья <code>${escapeHtml(info.file)}</code>: ${details.join(' · ')}. Теперь документов: ${total}. Можно спрашивать.`
+      : `Added the article <code>${escapeHtml(info.file)}</code>: ${details.join(' · ')}. Documents now: ${total}. Ask away.`;
   },
 
   uploadAdded(locale: Locale, info: DocumentInfo, total: number): string {
