@@ -197,7 +197,8 @@ function explain(error: unknown, signal: AbortSignal, timeoutMs: number, callerS
   if (error instanceof FetchError) return error;
   const cause = (error as { cause?: unknown })?.cause;
   if (cause instanceof FetchError) return cause;
-  if (signal.aborted && !callerSignal?.aborted) return new FetchError('timeout', `the site did not send the page within ${Math.round(timeoutMs / 1000)} s`);
+  const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
+  if (signal.aborted && !callerSignal?.aborted) return new FetchError('timeout', `the site did not send the page within ${limit}`);
   if (callerSignal?.aborted) return new FetchError('timeout', 'the fetch was cancelled');
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new FetchError('dns', 'the site\'s name could not be resolved');
