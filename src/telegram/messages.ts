@@ -173,6 +173,7 @@ export const messages = {
       `${l.lang}: ${info.lang.toUpperCase()} (${escapeHtml(LANGUAGE_NAMES[locale][info.lang] ?? info.lang)})`,
       info.date ? `${l.date}: ${escapeHtml(info.date)}` : '',
       info.publisher ? `${l.pub}: ${escapeHtml(info.publisher)}` : '',
+      info.url ? escapeHtml(info.url) : '',
       `${l.size}: ${info.chunks} ${l.chunks}, ${info.chars} ${l.chars}`,
     ].filter(Boolean);
     const open = opening.trim();
