@@ -40,8 +40,8 @@ export function maxBytesFor(file: string): number {
   return READERS[path.extname(file).toLowerCase()]?.maxBytes ?? MAX_SEED_BYTES;
 }
 
-function tooLarge(bytes: Uint8Array, maxBytes: number): UnreadableDocument {
-  return new UnreadableDocument(`too large (${(bytes.length / 1024 / 1024).toFixed(1)} MB, the limit is ${(maxBytes / 1024 / 1024).toFixed(0)} MB)`);
+function tooLarge(size: number, maxBytes: number): UnreadableDocument {
+  return new UnreadableDocument(`too large (${(size / 1024 / 1024).toFixed(1)} MB, the limit is ${(maxBytes / 1024 / 1024).toFixed(0)} MB)`);
 }
 
 /**
@@ -73,7 +73,7 @@ export function toSourceDocument(file: string, bytes: Uint8Array, extracted: Ext
  * and front matter.
  */
 export function parseDocument(file: string, bytes: Uint8Array, maxBytes = MAX_SEED_BYTES): SourceDocument {
-  if (bytes.length > maxBytes) throw tooLarge(bytes, maxBytes);
+  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes);
   return toSourceDocument(file, bytes, readText(bytes));
 }
 
@@ -81,7 +81,7 @@ export function parseDocument(file: string, bytes: Uint8Array, maxBytes = MAX_SE
 export async function readDocument(file: string, bytes: Uint8Array, maxBytes = maxBytesFor(file)): Promise<SourceDocument> {
   const reader = READERS[path.extname(file).toLowerCase()];
   if (!reader) throw new UnreadableDocument(`not a supported format (${SUPPORTED_EXTENSIONS.join(', ')})`);
-  if (bytes.length > maxBytes) throw tooLarge(bytes, maxBytes);
+  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes);
   return toSourceDocument(file, bytes, await reader.read(bytes));
 }
 
@@ -103,7 +103,7 @@ export async function loadCorpus(dir: string, warn: (message: string) => void): 
       const file = path.join(dir, name);
       const size = (await stat(file)).size;
       const limit = maxBytesFor(name);
-      if (size > limit) throw tooLarge({ length: size } as Uint8Array, limit); // not read at all
+      if (size > limit) throw tooLarge(size, limit); // not read at all
       docs.push(await readDocument(name, await readFile(file)));
     } catch (error) {
       const reason = error instanceof UnreadableDocument ? error.message : String(error);

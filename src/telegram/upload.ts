@@ -6,7 +6,9 @@
  * - a link (a message that is only a URL, or /add URL) is fetched safely (corpus/fetch-url.ts), its
  *   article saved as Markdown named after the outlet and title, and added the same way.
  */
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Telegram } from 'telegraf';
 import type { Document } from 'telegraf/types';
@@ -120,7 +122,7 @@ export function onLink(rt: BotRuntime, o: Origin, link: string): void {
   respond(rt, 'link', o.target, async (signal) => {
     const stopTyping = startTyping(rt.telegram, o.target);
     try {
-      return await handleLink({ engine: rt.engine, fetch: fetchOptions }, link, o.locale, o.userId ?? o.chatId, signal);
+      return await handleLink({ engine: rt.engine, fetch: fetchOptions, seedsDir: rt.config.SEEDS_DIR }, link, o.locale, o.userId ?? o.chatId, signal);
     } finally {
       stopTyping();
     }
@@ -130,6 +132,8 @@ export function onLink(rt: BotRuntime, o: Origin, link: string): void {
 export interface LinkDeps {
   engine: Engine;
   fetch: Partial<FetchOptions>;
+  /** Where seeds live: a name taken by a file there (even an unreadable one) is not reused. */
+  seedsDir: string;
 }
 
 /** Fetches a link's article and adds it; returns the HTML reply (one sentence when it is refused). */
@@ -140,7 +144,8 @@ export async function handleLink(deps: LinkDeps, link: string, locale: Locale, u
   if (known) return messages.linkRejected(locale, `this page is already in the corpus as ${known.file}`);
   const taken = new Set(engine.documents().map((d) => d.file.toLowerCase()));
   try {
-    const article = await fetchArticle(link, { ...deps.fetch, signal }, (name) => taken.has(name.toLowerCase()));
+    const isTaken = (name: string) => taken.has(name.toLowerCase()) || existsSync(path.join(deps.seedsDir, name));
+    const article = await fetchArticle(link, { ...deps.fetch, signal }, isTaken);
     const info = await engine.addDocument(article.name, article.content);
     log.info({ user: userId, file: info.file, lang: info.lang, chunks: info.chunks, url: article.url }, 'Admin added a link');
     return messages.linkAdded(locale, info, engine.documents().length);
