@@ -94,6 +94,14 @@ describe('links', () => {
     expect([...web.hits.values()].reduce((a, b) => a + b, 0)).toBe(hits);
   });
 
+  it('a Russian-speaking admin gets the sentence with a Russian prefix', async () => {
+    const client = t.emu.client(MAIN, { userId: ADMIN });
+    const before = t.emu.botMessages(MAIN, ADMIN).length;
+    await client.sendMessage(client.makeMessage(`${web.origin}/missing`, { from: { id: ADMIN, first_name: 'Админ', language_code: 'ru' } } as never));
+    const reply = textOf(await t.emu.waitFor(() => t.emu.botMessages(MAIN, ADMIN)[before], 20_000, 'a reply in Russian'));
+    expect(reply).toBe('Ссылка не добавлена: the site answered 404 Not Found for this link.');
+  });
+
   it('/add alone explains itself; a non-admin sending a link is told only admins add documents', async () => {
     expect(await send(ADMIN, '/add')).toMatch(/Send a link to an article: <code>\/add https:\/\/…<\/code>/);
     expect(await send(8, `${web.origin}/news/skystep`)).toMatch(/Only the bot’s admins can add documents/);
