@@ -53,6 +53,8 @@ const schema = z
     FLOOD_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
     HISTORY_TURNS: int(3, 0),
     FEEDBACK_LOG: z.string().default('data/feedback.jsonl'),
+    // Test-only: lets an admin's link reach 127.0.0.1 / ::1 (tests serve pages there). Never in production.
+    FETCH_ALLOW_LOOPBACK: z.enum(['true', 'false', '1', '0', '']).default('false').transform((v) => v === 'true' || v === '1'),
 
     LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
   })

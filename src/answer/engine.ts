@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { isSupportedFile, loadCorpus, parseDocument, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
+import { urlKey } from '../corpus/document.js';
+import { isSupportedFile, loadCorpus, maxBytesFor, readDocument, SUPPORTED_EXTENSIONS, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
 import { log } from '../log.js';
 import { createEmbeddings, type NamedEmbeddings } from '../search/embeddings.js';
 import { describeChanges, loadCommittedIndex, syncIndex, type IndexChanges } from '../search/indexer.js';
@@ -17,6 +18,11 @@ import type { Lang } from '../language/lang.js';
 
 export const MAX_QUESTION_CHARS = 1000;
 export const MAX_UPLOAD_BYTES = 1024 * 1024;
+
+/** The upload limit for a file: text files as before, PDF, Word and HTML files as in seeds/. */
+export function maxUploadBytes(fileName: string): number {
+  return /\.(txt|md)$/i.test(fileName) ? MAX_UPLOAD_BYTES : maxBytesFor(fileName);
+}
 /** Sources given to the LLM: four chunks keep a prompt near 1,300 tokens (see README, bench). */
 const LLM_SOURCES = 4;
 
@@ -36,7 +42,7 @@ export interface Engine {
   documents(): DocumentInfo[];
   /** A document by file name or 1-based number, with its opening text. */
   document(ref: string): { info: DocumentInfo; opening: string } | undefined;
-  /** Saves an uploaded text file into the seeds folder and indexes it; throws UploadError. */
+  /** Saves an uploaded document (any supported format) into the seeds folder and indexes it; throws UploadError. */
   addDocument(fileName: string, content: Uint8Array): Promise<DocumentInfo>;
   describe(): { embedder: string; llm: boolean; documents: number; chunks: number };
 }
@@ -170,7 +176,7 @@ class AnswerEngine implements Engine {
   private readonly documentText = (file: string): string | undefined => this.docsByFile.get(file)?.text;
 
   private info(doc: SourceDocument): DocumentInfo {
-    return { file: doc.file, lang: doc.lang, title: doc.title, date: doc.date, publisher: doc.publisher, chunks: this.chunkCounts.get(doc.file) ?? 0, chars: doc.text.length };
+    return { file: doc.file, lang: doc.lang, title: doc.title, date: doc.date, publisher: doc.publisher, url: doc.url, chunks: this.chunkCounts.get(doc.file) ?? 0, chars: doc.text.length };
   }
 
   documents(): DocumentInfo[] {
@@ -190,17 +196,21 @@ class AnswerEngine implements Engine {
     if (name !== fileName.trim() || !FILE_NAME.test(name) || name.includes('..')) {
       throw new UploadError('the file name must be a plain name such as article.txt (letters, digits, _ . - only)');
     }
-    if (!isSupportedFile(name)) throw new UploadError('only .txt and .md files can be added');
+    if (!isSupportedFile(name)) throw new UploadError(`only ${SUPPORTED_EXTENSIONS.join(', ')} files can be added`);
     if (this.docs.some((d) => d.file.toLowerCase() === name.toLowerCase())) {
       throw new UploadError(`a document named ${name} already exists; rename the file to add it as a new one`);
     }
     let parsed: SourceDocument;
     try {
-      parsed = parseDocument(name, content, MAX_UPLOAD_BYTES);
+      parsed = await readDocument(name, content, maxUploadBytes(name));
     } catch (error) {
       if (error instanceof UnreadableDocument) throw new UploadError(`${name} was not added: ${error.message}`);
       throw error;
     }
+    // A page is recognised by its canonical address, whatever the file is called.
+    const key = parsed.url && urlKey(parsed.url);
+    const same = key && this.docs.find((d) => d.url && urlKey(d.url) === key);
+    if (same) throw new UploadError(`this page is already in the corpus as ${same.file}`);
     try {
       await writeFile(path.join(this.config.SEEDS_DIR, name), content, { flag: 'wx' }); // never overwrite
     } catch (error) {

@@ -1,4 +1,5 @@
 import { isBoilerplate, isHeadline } from '../corpus/boilerplate.js';
+import { pageAt } from '../corpus/chunk.js';
 import { DATE_HEADER } from '../corpus/metadata.js';
 import { termsOf } from '../language/analyse.js';
 import { opensContinuation } from '../language/discourse.js';
@@ -354,7 +355,8 @@ export function composeExtractive(quotes: Evidence[], lang: Lang, asked: AskedFo
 
 export function citationOf(e: Evidence, n: number): Citation {
   const c = e.hit.chunk;
-  return { n, file: c.file, lang: c.lang, title: c.title, date: c.date, publisher: c.publisher, quote: e.text, score: Math.round(Math.min(1, e.score) * 1000) / 1000 };
+  const page = pageAt(c, e.start);
+  return { n, file: c.file, lang: c.lang, title: c.title, date: c.date, publisher: c.publisher, ...(page ? { page } : {}), quote: e.text, score: Math.round(Math.min(1, e.score) * 1000) / 1000 };
 }
 
 export function relatedOf(e: Evidence): RelatedPassage {

@@ -1,6 +1,7 @@
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { readFileSync } from 'node:fs';
 import type { Config } from '../config.js';
+import { pageAt } from '../corpus/chunk.js';
 import { splitSentences } from '../language/sentences.js';
 import type { Hit } from '../search/retriever.js';
 import { termsOf } from '../language/analyse.js';
@@ -123,7 +124,8 @@ export function parseLlmOutput(raw: string, hits: Hit[], language: Lang): LlmOut
     const claimed = quotes.get(source);
     const quote = (claimed && verifyQuote(claimed, hit.chunk.text)) ?? bestSentence(text, hit, language);
     const c = hit.chunk;
-    return { n, file: c.file, lang: c.lang, title: c.title, date: c.date, publisher: c.publisher, quote, score: Math.round(hit.score * 1000) / 1000 };
+    const page = pageAt(c, c.start + Math.max(0, c.text.indexOf(quote)));
+    return { n, file: c.file, lang: c.lang, title: c.title, date: c.date, publisher: c.publisher, ...(page ? { page } : {}), quote, score: Math.round(hit.score * 1000) / 1000 };
   });
   return { ok: true, result: { answered: true, answer: text.trim(), citations, mode: 'llm' } };
 }

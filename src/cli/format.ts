@@ -12,7 +12,7 @@ export function formatForTerminal(result: AnswerResult): string {
   if (result.citations.length) {
     lines.push('', 'Sources:');
     for (const c of result.citations) {
-      const meta = [c.file, c.lang.toUpperCase(), c.publisher, c.date].filter(Boolean).join(' · ');
+      const meta = [c.page ? `${c.file} p. ${c.page}` : c.file, c.lang.toUpperCase(), c.publisher, c.date].filter(Boolean).join(' · ');
       lines.push(`  [${c.n}] ${meta}`, `      «${c.quote}»`);
     }
   }
