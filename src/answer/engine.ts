@@ -242,9 +242,13 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const focusWords = new Set([...(intent.focus?.words ?? []).map((w) => w.toLowerCase()), ...counted]);
   const focus = tokens.filter((t) => focusWords.has(t.word));
   const measured = MEASURED.has(intent.kind);
+  // The lead names what is counted in the question's own words: the analyser's noun phrase, else the first word after "how many".
+  const named = (intent.focus?.words ?? []).map((w) => w.toLowerCase());
+  const countedWords = new Set(named.length ? named : counted.slice(0, 1));
   return {
     kind: intent.kind,
     focus: measured && focus.length ? focus : undefined,
+    counted: measured ? focus.filter((t) => countedWords.has(t.word)) : undefined,
     answerType: !measured && intent.kind !== 'other' && focus.length ? focus : undefined,
     wantsAll: intent.wantsAll,
   };

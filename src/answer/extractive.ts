@@ -15,8 +15,10 @@ import type { Citation, RelatedPassage } from './types.js';
 /** What a question asks for, as the answerer needs it. */
 export interface AskedFor {
   kind: FactKind | 'purpose' | 'list' | 'description' | 'other';
-  /** The question's own words for what is counted or measured ("locomotives"), for the lead phrase. */
+  /** The words that name what is counted or measured ("how many freight locomotives"): a count must stand next to one. */
   focus?: QueryToken[];
+  /** The question's own noun phrase for what is counted ("locomotives"), for the lead phrase. */
+  counted?: QueryToken[];
   /** Every one of several (all signers, all parties), not just the best. */
   wantsAll?: boolean;
   /** Words that only name the kind of answer ("which *city*", "what *year*"): the evidence need not hold them. */
@@ -347,7 +349,7 @@ export function composeExtractive(quotes: Evidence[], lang: Lang, asked: AskedFo
   // or when several articles state the same fact.
   const corroborated = quotes.filter((q) => best?.facts[0] && q.facts[0] && factKey(q.facts[0]) === factKey(best.facts[0])).length > 1;
   const confident = best && best.facts.length > 0 && (best.own >= 0.45 || best.window >= 0.6 || corroborated);
-  const counted = asked.kind === 'count' ? asked.focus?.map((t) => t.word).join(' ') : undefined;
+  const counted = asked.kind === 'count' ? asked.counted?.map((t) => t.word).join(' ') || undefined : undefined;
   const lead = confident ? leadOf(best.facts, lang, counted) : undefined;
   const body = citations.map((c) => `«${c.quote}» [${c.n}]`).join('\n');
   return { answer: `${lead ? `${lead} ${markers}` : phrase('accordingToSources', lang)}\n\n${body}`, lead, citations };
