@@ -87,7 +87,8 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
       if (skeleton.length >= 3) terms.push({ key: `s:${skeleton}`, token: i });
       // A Latin-script name in a Hungarian text is often foreign ("Sergio", not "Shergio").
       if (lang === 'hu' && /\p{Script=Latin}/u.test(t.word)) {
-        const plain = stemKey(t.word, 'en');
+        // Stemmed by Hungarian rules (it carries Hungarian endings: "Wabtectől"), spelled by English ones.
+        const plain = foldWord(stemWord(t.word, 'hu'), 'en').slice(0, STEM_CAP);
         if (plain !== stemKey(t.word, lang)) terms.push({ key: `w:${plain}`, token: i });
         const plainSkeleton = skeletonOf(foldWord(t.word, 'en'));
         if (plainSkeleton !== skeleton && plainSkeleton.length >= 3) terms.push({ key: `s:${plainSkeleton}`, token: i });
