@@ -226,6 +226,7 @@ class AnswerEngine implements Engine {
   }
 }
 
+const PER_UNIT = /\b(?:per|each|apiece|single|unit price)\b|(?:за штуку|за единицу|каждый|каждого|одного|одну|один|всеки|всяка|един|една|darabonként|egységár|darabja|бір данасы|әрқайсысы|әрбір)(?![\p{L}])/iu;
 const COUNTED = /(?:how many|сколько|колко|hány|қанша|неше)\s+(\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?)/iu;
 
 /** Kinds whose focus words name the thing measured ("how many *locomotives*"): the evidence must hold them. */
@@ -251,6 +252,8 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
     counted: measured ? focus.filter((t) => countedWords.has(t.word)) : undefined,
     answerType: !measured && intent.kind !== 'other' && focus.length ? focus : undefined,
     wantsAll: intent.wantsAll,
+    // "How much does one locomotive cost": a unit price, which a deal's total does not answer.
+    perUnit: intent.kind === 'money' && (intent.numberWords.some((n) => n.value === 1) || PER_UNIT.test(question)),
   };
 }
 

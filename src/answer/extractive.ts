@@ -21,6 +21,8 @@ export interface AskedFor {
   counted?: QueryToken[];
   /** Every one of several (all signers, all parties), not just the best. */
   wantsAll?: boolean;
+  /** A price of one unit is asked for: only a sentence that states one answers. */
+  perUnit?: boolean;
   /** Words that only name the kind of answer ("which *city*", "what *year*"): the evidence need not hold them. */
   answerType?: QueryToken[];
 }
@@ -59,6 +61,9 @@ const LIST: Record<Lang, RegExp> = {
 };
 /** The shape of an answer to a question that asks for no single fact. */
 const SHAPE: Partial<Record<AskedFor['kind'], Record<Lang, RegExp>>> = { purpose: PURPOSE, list: LIST };
+
+/** "$3 million per locomotive", «за штуку», «darabonként»: an amount that is a unit price. */
+const PER_UNIT_FACT = /(?:^|\s)(?:per|each|apiece|за (?:штуку|единицу|каждый)|каждый|на (?:единицу|штуку)|всеки|на брой|за брой|darabonként|darabja|egyenként|әрқайсысы|бір данасы)(?![\p{L}])/iu;
 
 /** A sentence share below which a window is not about the question at all. */
 const MIN_OWN = 0.2;
@@ -235,6 +240,7 @@ function rankWindows(
           return factsIn(member, factKind, lang)
             .filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
+            .filter((f) => !(asked.perUnit && !PER_UNIT_FACT.test(member.text.slice(f.end, f.end + 40))))
             // A number word with nothing to say what it counts ("the two countries") answers no "how many".
             .filter((f) => !(factKind === 'count' && !focusKeys.size && f.weak))
             // "How many locomotives": a number that does not count them ("the two countries") is no answer.
