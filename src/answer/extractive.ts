@@ -238,9 +238,11 @@ function rankWindows(
       const before = sentences[i - 1] && continues(sentences[i - 1]!, sentence, lang) ? sentences[i - 1] : undefined;
       const after = sentences[i + 1] && continues(sentence, sentences[i + 1]!, lang) ? sentences[i + 1] : undefined;
       const members = [before, sentence, after].filter((s): s is Sentence => Boolean(s));
-      const window = share(members.map((s) => s.keys));
-      // A fact about something else is no answer: the window, or a sentence shortly before it, names the question's subject.
-      if (factKind && subjects.length && !namesSubject(sentences, after ? i + 1 : i, subjects)) return;
+      // A fact about something else is no answer: the window, or a sentence shortly before it, names the
+      // question's subject; the window then reads as being about it.
+      const naming = subjects.length ? subjectSentence(sentences, after ? i + 1 : i, subjects) : undefined;
+      if (factKind && subjects.length && !naming) return;
+      const window = share([...members, ...(naming && !members.includes(naming) ? [naming] : [])].map((s) => s.keys));
 
       let facts: Fact[] = [];
       let used = [sentence];
@@ -297,14 +299,14 @@ function rankWindows(
 }
 
 /**
- * Whether a sentence or one of the few before it names one of the subjects: an article keeps its
+ * The sentence, this one or one of the few before it, that names one of the subjects: an article keeps its
  * subject for a while («Как пишет Акорда, документы предусматривают…» after a paragraph on Wabtec).
  */
-function namesSubject(sentences: Sentence[], last: number, subjects: QueryToken[]): boolean {
+function subjectSentence(sentences: Sentence[], last: number, subjects: QueryToken[]): Sentence | undefined {
   for (let j = last; j >= 0 && j >= last - SUBJECT_REACH; j--) {
-    if (subjects.some((t) => t.keys.some((k) => sentences[j]!.keys.has(k)))) return true;
+    if (subjects.some((t) => t.keys.some((k) => sentences[j]!.keys.has(k)))) return sentences[j];
   }
-  return false;
+  return undefined;
 }
 
 /** How far a fact is from what the question asks about: characters from the nearest shared term, plus penalties. */
