@@ -4,11 +4,14 @@ import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
 import { isSupportedFile, loadCorpus, parseDocument, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
 import { log } from '../log.js';
-import { createEmbeddings, type NamedEmbeddings } from '../search/embeddings.js';
+import { metrics as processMetrics, type Metrics } from '../metrics.js';
+import { QueryEmbedder, type NamedEmbeddings } from '../search/embeddings.js';
 import { describeChanges, loadCommittedIndex, syncIndex, type IndexChanges } from '../search/indexer.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
 import { chooseQuotes, citationOf, composeExtractive, selectEvidence } from './extractive.js';
-import { createLlm, type LlmAnswerer } from './llm.js';
+import { answerBudget, type AnswerBudget } from './budget.js';
+import { createClients, type Clients } from './clients.js';
+import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { phrase } from './phrases.js';
 import { answerKind, isFollowUp } from './question.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
@@ -59,7 +62,10 @@ class AnswerEngine implements Engine {
   constructor(
     private readonly config: Config,
     private readonly embedder: NamedEmbeddings,
+    private readonly queryEmbedder: QueryEmbedder,
     private readonly llm: LlmAnswerer | undefined,
+    private readonly budget: AnswerBudget,
+    private readonly metrics: Metrics,
   ) {}
 
   /** Loads the seeds and brings the index up to date; returns what changed. */
@@ -116,33 +122,48 @@ class AnswerEngine implements Engine {
       note = phrase('truncated', language);
     }
 
+    // One deadline for everything this question waits on; the offline answer needs no waiting.
+    const deadline = AbortSignal.timeout(this.budget.deadlineMs);
+    const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
     const history = options.history ?? [];
-    const retrieval = await this.retrieveFor(question, language, history);
+    const retrieval = await this.retrieveFor(question, language, history, signal);
     const retrieveMs = performance.now() - started;
     if (retrieval.coverage < COVERAGE_GATE[this.llm ? 'llm' : 'extractive']) return result({ note, timings: { retrieveMs, generateMs: 0 } });
 
+    let fallback: string | undefined;
     if (this.llm) {
-      const generated = await this.llm.answer({ question, language, hits: retrieval.hits.slice(0, LLM_SOURCES), history, onPartial: options.onPartial, signal: options.signal });
+      const generated = await this.llm.answer({ question, language, hits: retrieval.hits.slice(0, LLM_SOURCES), history, onPartial: options.onPartial, signal });
       if (generated.ok) return result({ ...generated.result, note, timings: { retrieveMs, generateMs: performance.now() - started - retrieveMs } });
       log.warn({ reason: generated.reason }, 'LLM answer failed; falling back to the offline answer');
+      this.metrics.recordLlmFailure('answer', generated.failure);
+      fallback = generated.failure;
       note = [note, phrase('llmFallback', language)].filter(Boolean).join(' ');
     }
     const offline = this.extractive(question, language, retrieval);
     const timings = { retrieveMs, generateMs: performance.now() - started - retrieveMs };
-    return result(offline ? { ...offline, answered: true, note, timings } : { note, timings });
+    return result(offline ? { ...offline, answered: true, note, timings, fallback } : { note, timings, fallback });
+  }
+
+  /** The question path's embedding: bounded by its own limit and the question's signal. */
+  private embedFor(signal: AbortSignal): (text: string) => Promise<number[] | undefined> {
+    return (text) => this.queryEmbedder.embed(text, signal);
   }
 
   /** Retrieval for a question, leaning on the previous question when this one is a follow-up. */
-  private async retrieveFor(question: string, language: Lang, history: Turn[]): Promise<Retrieval> {
+  private async retrieveFor(question: string, language: Lang, history: Turn[], signal: AbortSignal): Promise<Retrieval> {
+    const embed = this.embedFor(signal);
     const previous = history[history.length - 1];
-    if (!previous) return this.retriever.retrieve(question, language);
+    if (!previous) return this.retriever.retrieve(question, language, { embed });
     if (this.llm) {
-      const standalone = await this.llm.rewrite(question, history);
-      if (standalone) return this.retriever.retrieve(standalone, language);
+      // The rewrite gets a small share of the deadline; without it the offline carry-over below is used.
+      const rewriteSignal = AbortSignal.any([signal, AbortSignal.timeout(this.budget.rewriteMs)]);
+      const standalone = await this.llm.rewrite(question, history, rewriteSignal);
+      if (standalone) return this.retriever.retrieve(standalone, language, { embed });
+      this.metrics.recordLlmFailure('rewrite', signal.aborted ? 'deadline' : rewriteSignal.aborted ? 'timeout' : 'error');
     }
     const contentWords = this.retriever.analyse(question, language).length;
-    if (!isFollowUp(question, contentWords)) return this.retriever.retrieve(question, language);
-    return this.retriever.retrieve(question, language, { carryOver: previous.question });
+    if (!isFollowUp(question, contentWords)) return this.retriever.retrieve(question, language, { embed });
+    return this.retriever.retrieve(question, language, { carryOver: previous.question, embed });
   }
 
   private extractive(question: string, language: Lang, retrieval: Retrieval) {
@@ -155,7 +176,7 @@ class AnswerEngine implements Engine {
     const text = cleanQuestion(query).slice(0, MAX_QUESTION_CHARS);
     if (!/[\p{L}\p{N}]/u.test(text)) return [];
     const language = detectLanguage(text, 'en');
-    const retrieval = await this.retriever.retrieve(text, language, { k: limit });
+    const retrieval = await this.retriever.retrieve(text, language, { k: limit, embed: this.embedFor(AbortSignal.timeout(this.budget.deadlineMs)) });
     const evidence = selectEvidence(retrieval.hits, retrieval.tokens, 'other', text, (t) => this.retriever.informationOf(t));
     const seen = new Set<string>();
     const unique = evidence.filter((e) => !seen.has(e.text) && seen.add(e.text));
@@ -209,9 +230,21 @@ class AnswerEngine implements Engine {
   }
 }
 
-/** Builds the engine: reads the seeds, syncs the index, and wires the LLM when a key is configured. */
-export async function createEngine(config: Config): Promise<Engine & { sync(): Promise<IndexChanges> }> {
-  const engine = new AnswerEngine(config, await createEmbeddings(config), await createLlm(config));
+export interface EngineDeps {
+  /** The model clients; by default built from config (OpenAI with a key, offline without). */
+  clients: Clients;
+  /** Where failures and fallbacks are counted; by default the process-wide metrics. */
+  metrics: Metrics;
+}
+
+/** Builds the engine: reads the seeds, syncs the index, and wires the LLM when there is a chat model. */
+export async function createEngine(config: Config, deps: Partial<EngineDeps> = {}): Promise<Engine & { sync(): Promise<IndexChanges> }> {
+  const clients = deps.clients ?? (await createClients(config));
+  const metrics = deps.metrics ?? processMetrics;
+  const budget = answerBudget(config);
+  const queryEmbedder = new QueryEmbedder(clients.queryEmbeddings, { timeoutMs: budget.embedMs, onOutcome: (o) => metrics.recordEmbeddings(o) });
+  const llm = clients.chat && createLlmAnswerer(clients.chat, { firstTokenMs: budget.firstTokenMs });
+  const engine = new AnswerEngine(config, clients.embedder, queryEmbedder, llm, budget, metrics);
   await engine.sync();
   return engine;
 }

@@ -25,6 +25,8 @@ export interface AnswerResult {
   timings: { retrieveMs: number; generateMs: number };
   /** A one-line note for the user, e.g. that the LLM failed and this is the offline answer. */
   note?: string;
+  /** LLM mode: why the offline answer was sent instead (deadline, first-token, error, invalid). */
+  fallback?: string;
 }
 
 /** One earlier exchange in the same conversation, oldest first. */
@@ -37,6 +39,7 @@ export interface AskOptions {
   history?: Turn[];
   /** LLM mode: called with the answer text generated so far (for streaming to a chat). */
   onPartial?: (textSoFar: string) => void;
+  /** Ends the wait early (e.g. at shutdown): the offline answer is given at once. */
   signal?: AbortSignal;
 }
 
