@@ -135,6 +135,24 @@ export function parseLlmOutput(raw: string, hits: Hit[], language: Lang): LlmOut
   return { ok: true, result: { answered: true, answer: text.trim(), citations, mode: 'llm' } };
 }
 
+/**
+ * Resolves or rejects with `promise`, or rejects as soon as `signal` fires: a client that ignores its
+ * abort signal still cannot hold a question past its deadline.
+ */
+export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  promise.catch(() => undefined); // a late failure after the race is lost is not an unhandled rejection
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => (signal.removeEventListener('abort', onAbort), resolve(value)),
+      (error: unknown) => (signal.removeEventListener('abort', onAbort), reject(error)),
+    );
+  });
+}
+
 export interface LlmAnswererOptions {
   /** The completion's first token must arrive within this many ms of the call, or the call is abandoned. */
   firstTokenMs: number;
@@ -156,8 +174,10 @@ export function createLlmAnswerer(chat: BaseChatModel, options: LlmAnswererOptio
       const stop = signal ? AbortSignal.any([signal, firstToken.signal]) : firstToken.signal;
       try {
         let raw = '';
-        const stream = await chat.stream(messages, { signal: stop });
-        for await (const chunk of stream) {
+        const stream = await raceAbort(chat.stream(messages, { signal: stop }), stop);
+        const chunks = stream[Symbol.asyncIterator]();
+        for (let next = await raceAbort(chunks.next(), stop); !next.done; next = await raceAbort(chunks.next(), stop)) {
+          const chunk = next.value;
           raw += typeof chunk.content === 'string' ? chunk.content : '';
           if (raw) clearTimeout(timer);
           const visible = raw.split(QUOTES_HEADER)[0]!;
@@ -177,7 +197,7 @@ export function createLlmAnswerer(chat: BaseChatModel, options: LlmAnswererOptio
     async rewrite(question, history, signal) {
       try {
         const prompt = renderPrompt('rewrite.md', { history: formatHistory(history.slice(-3)), question });
-        const reply = await chat.invoke([new HumanMessage(prompt)], { signal });
+        const reply = await raceAbort(chat.invoke([new HumanMessage(prompt)], { signal }), signal);
         const text = typeof reply.content === 'string' ? reply.content.trim() : '';
         return text && text.length <= 500 ? text.split('\n')[0] : undefined;
       } catch {
