@@ -140,7 +140,7 @@ describe('the embeddings endpoint fails at question time', () => {
 describe('the budget', () => {
   it('gives the rewrite, the embedding and the first token shares of one deadline', () => {
     const b = answerBudget({ ANSWER_DEADLINE_MS: 10_000, FIRST_TOKEN_MS: undefined });
-    expect(b).toEqual({ deadlineMs: 10_000, firstTokenMs: 6_000, rewriteMs: 2_500, embedMs: 1_500 });
+    expect(b).toEqual({ deadlineMs: 10_000, waitMs: 9_500, firstTokenMs: 6_000, rewriteMs: 2_500, embedMs: 1_500 });
     expect(b.rewriteMs + b.embedMs).toBeLessThan(b.deadlineMs);
     expect(answerBudget({ ANSWER_DEADLINE_MS: 10_000, FIRST_TOKEN_MS: 3_000 }).firstTokenMs).toBe(3_000);
   });

@@ -8,6 +8,8 @@ import type { Config } from '../config.js';
  */
 export interface AnswerBudget {
   deadlineMs: number;
+  /** When the waiting stops: the deadline less a reserve for composing the offline answer. */
+  waitMs: number;
   firstTokenMs: number;
   rewriteMs: number;
   embedMs: number;
@@ -20,5 +22,6 @@ const FLOOR_MS = 200;
 export function answerBudget(config: Pick<Config, 'ANSWER_DEADLINE_MS' | 'FIRST_TOKEN_MS'>): AnswerBudget {
   const d = config.ANSWER_DEADLINE_MS;
   const share = (s: number) => Math.min(d, Math.max(FLOOR_MS, Math.round(d * s)));
-  return { deadlineMs: d, firstTokenMs: config.FIRST_TOKEN_MS ?? share(SHARES.firstToken), rewriteMs: share(SHARES.rewrite), embedMs: share(SHARES.embed) };
+  const reserve = Math.min(500, Math.round(d * 0.05));
+  return { deadlineMs: d, waitMs: d - reserve, firstTokenMs: config.FIRST_TOKEN_MS ?? share(SHARES.firstToken), rewriteMs: share(SHARES.rewrite), embedMs: share(SHARES.embed) };
 }

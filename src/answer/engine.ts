@@ -123,7 +123,7 @@ class AnswerEngine implements Engine {
     }
 
     // One deadline for everything this question waits on; the offline answer needs no waiting.
-    const deadline = AbortSignal.timeout(this.budget.deadlineMs);
+    const deadline = AbortSignal.timeout(this.budget.waitMs);
     const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
     const history = options.history ?? [];
     const retrieval = await this.retrieveFor(question, language, history, signal);
@@ -176,7 +176,7 @@ class AnswerEngine implements Engine {
     const text = cleanQuestion(query).slice(0, MAX_QUESTION_CHARS);
     if (!/[\p{L}\p{N}]/u.test(text)) return [];
     const language = detectLanguage(text, 'en');
-    const retrieval = await this.retriever.retrieve(text, language, { k: limit, embed: this.embedFor(AbortSignal.timeout(this.budget.deadlineMs)) });
+    const retrieval = await this.retriever.retrieve(text, language, { k: limit, embed: this.embedFor(AbortSignal.timeout(this.budget.waitMs)) });
     const evidence = selectEvidence(retrieval.hits, retrieval.tokens, 'other', text, (t) => this.retriever.informationOf(t));
     const seen = new Set<string>();
     const unique = evidence.filter((e) => !seen.has(e.text) && seen.add(e.text));
