@@ -58,9 +58,9 @@ async function main(): Promise<void> {
     const budget = answerBudget(config);
     const deadlineS = budget.deadlineMs / 1000;
     note(`deadline ${budget.deadlineMs} ms: first token ${budget.firstTokenMs} ms, rewrite ${budget.rewriteMs} ms, query embedding ${budget.embedMs} ms`);
-    await createEngine(config, { metrics: new Metrics() }); // index once through the healthy endpoint
+    await createEngine(config, { events: new Metrics() }); // index once through the healthy endpoint
     /** A fresh engine (closed circuit breaker) per row. */
-    const engine = () => createEngine(config, { metrics: new Metrics() });
+    const engine = () => createEngine(config, { events: new Metrics() });
 
     const measure = async (e: Engine, fault: string, target: number, chat: ChatHandler, embeddings?: EmbeddingsHandler, history = [] as typeof HISTORY) => {
       server.reset();

@@ -1,7 +1,8 @@
 /**
  * Prometheus metrics: what the bot answered and how, what failed and what fell back, Telegram 429s,
  * answer latency and the index size. One registry per Metrics instance (tests make their own); the
- * process-wide `metrics` is what the engine and the bot record into and what /metrics serves.
+ * process-wide `metrics` is what the bot records into (and passes to the engine as its EngineEvents)
+ * and what /metrics serves.
  * Labels are bounded sets (mode, language, reason, Bot API method), never user text or ids.
  */
 import { timingSafeEqual } from 'node:crypto';
@@ -9,11 +10,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { AnswerResult } from './answer/types.js';
 import { log } from './log.js';
+import type { QueryEmbeddingOutcome } from './search/embeddings.js';
 
-/** Why the LLM answer was not used: the engine's LlmFailure, or 'rewrite' stages. */
+/** Which chat model call failed. */
 export type LlmStage = 'answer' | 'rewrite';
-/** Question-path embedding outcomes other than success (see search/embeddings.ts QueryEmbedder). */
-export type EmbeddingsEvent = 'ok' | 'timeout' | 'error' | 'skipped';
 
 const LATENCY_BUCKETS_S = [0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 7.5, 10, 15, 20, 30, 60];
 
@@ -58,7 +58,7 @@ export class Metrics {
   }
 
   /** A question-time embedding outcome: failures count twice (failure, and the lexical fallback it caused). */
-  recordEmbeddings(event: EmbeddingsEvent): void {
+  recordEmbeddings(event: QueryEmbeddingOutcome): void {
     if (event === 'ok') return;
     if (event !== 'skipped') this.embeddingsFailures.inc({ reason: event });
     this.embeddingsFallbacks.inc({ reason: event });
@@ -83,7 +83,7 @@ export class Metrics {
   }
 }
 
-/** The process-wide metrics the engine and the bot record into. */
+/** The process-wide metrics: the bot records into them and hands them to createEngine as `events`. */
 export const metrics = new Metrics({ processMetrics: true });
 
 function tokenMatches(header: string | undefined, token: string): boolean {

@@ -65,11 +65,11 @@ describe('the engine with injected clients', () => {
 
   it('uses the injected chat model for answers and the fallback note when it gives nothing usable', async () => {
     const metrics = new Metrics();
-    const answering = await createEngine(ws.config, { clients: { ...offlineClients(), chat: new FakeListChatModel({ responses: ['Wabtec: 300 [1].'] }) }, metrics });
+    const answering = await createEngine(ws.config, { clients: { ...offlineClients(), chat: new FakeListChatModel({ responses: ['Wabtec: 300 [1].'] }) }, events: metrics });
     expect(answering.describe().llm).toBe(true);
     await expect(answering.ask('How many locomotives from Wabtec?')).resolves.toMatchObject({ mode: 'llm', answered: true, answer: 'Wabtec: 300 [1].' });
 
-    const empty = await createEngine(ws.config, { clients: { ...offlineClients(), chat: new FakeListChatModel({ responses: [''] }) }, metrics });
+    const empty = await createEngine(ws.config, { clients: { ...offlineClients(), chat: new FakeListChatModel({ responses: [''] }) }, events: metrics });
     const result = await empty.ask('How many locomotives from Wabtec?');
     expect(result).toMatchObject({ mode: 'extractive', answered: true, fallback: 'invalid' });
     expect(result.note).toMatch(/offline answer/);

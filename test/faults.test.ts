@@ -50,7 +50,7 @@ afterAll(async () => {
 describe('the chat model hangs', () => {
   let engine: Engine;
   beforeAll(async () => {
-    engine = await createEngine(config, { metrics: new Metrics() });
+    engine = await createEngine(config, { events: new Metrics() });
   });
 
   it('first question: the offline answer with its note, within the deadline', async () => {
@@ -109,7 +109,7 @@ describe('the chat model hangs', () => {
 describe('the embeddings endpoint fails at question time', () => {
   it('hangs: one short wait, then the circuit breaker skips it; answers keep coming from the model', async () => {
     const metrics = new Metrics();
-    const engine = await createEngine(config, { metrics });
+    const engine = await createEngine(config, { events: metrics });
     server.onChat(goodAnswer);
     server.onEmbeddings(() => ({ hang: true }));
     const waits: number[] = [];
@@ -127,7 +127,7 @@ describe('the embeddings endpoint fails at question time', () => {
   });
 
   it('answers 500: one request per question, no retries, lexical retrieval answers', async () => {
-    const engine = await createEngine(config, { metrics: new Metrics() });
+    const engine = await createEngine(config, { events: new Metrics() });
     server.onChat(goodAnswer);
     server.onEmbeddings(() => ({ status: 500 }));
     const { result, waitMs } = await timedAsk(engine, QUESTION);

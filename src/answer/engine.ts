@@ -4,8 +4,7 @@ import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
 import { isSupportedFile, loadCorpus, parseDocument, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
 import { log } from '../log.js';
-import { metrics as processMetrics, type Metrics } from '../metrics.js';
-import { QueryEmbedder, type NamedEmbeddings } from '../search/embeddings.js';
+import { QueryEmbedder, type NamedEmbeddings, type QueryEmbeddingOutcome } from '../search/embeddings.js';
 import { describeChanges, loadCommittedIndex, syncIndex, type IndexChanges } from '../search/indexer.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
 import { chooseQuotes, citationOf, composeExtractive, selectEvidence } from './extractive.js';
@@ -65,7 +64,7 @@ class AnswerEngine implements Engine {
     private readonly queryEmbedder: QueryEmbedder,
     private readonly llm: LlmAnswerer | undefined,
     private readonly budget: AnswerBudget,
-    private readonly metrics: Metrics,
+    private readonly events: EngineEvents,
   ) {}
 
   /** Loads the seeds and brings the index up to date; returns what changed. */
@@ -135,7 +134,7 @@ class AnswerEngine implements Engine {
       const generated = await this.llm.answer({ question, language, hits: retrieval.hits.slice(0, LLM_SOURCES), history, onPartial: options.onPartial, signal });
       if (generated.ok) return result({ ...generated.result, note, timings: { retrieveMs, generateMs: performance.now() - started - retrieveMs } });
       log.warn({ reason: generated.reason }, 'LLM answer failed; falling back to the offline answer');
-      this.metrics.recordLlmFailure('answer', generated.failure);
+      this.events.recordLlmFailure('answer', generated.failure);
       fallback = generated.failure;
       note = [note, phrase('llmFallback', language)].filter(Boolean).join(' ');
     }
@@ -159,7 +158,7 @@ class AnswerEngine implements Engine {
       const rewriteSignal = AbortSignal.any([signal, AbortSignal.timeout(this.budget.rewriteMs)]);
       const standalone = await this.llm.rewrite(question, history, rewriteSignal);
       if (standalone) return this.retriever.retrieve(standalone, language, { embed });
-      this.metrics.recordLlmFailure('rewrite', signal.aborted ? 'deadline' : rewriteSignal.aborted ? 'timeout' : 'error');
+      this.events.recordLlmFailure('rewrite', signal.aborted ? 'deadline' : rewriteSignal.aborted ? 'timeout' : 'error');
     }
     const contentWords = this.retriever.analyse(question, language).length;
     if (!isFollowUp(question, contentWords)) return this.retriever.retrieve(question, language, { embed });
@@ -230,21 +229,32 @@ class AnswerEngine implements Engine {
   }
 }
 
+/**
+ * What the engine reports about its dependencies as they fail (the bot passes its Prometheus
+ * metrics, src/metrics.ts; the engine itself stays free of the metrics library).
+ */
+export interface EngineEvents {
+  recordLlmFailure(stage: 'answer' | 'rewrite', reason: string): void;
+  recordEmbeddings(outcome: QueryEmbeddingOutcome): void;
+}
+
+const NO_EVENTS: EngineEvents = { recordLlmFailure: () => undefined, recordEmbeddings: () => undefined };
+
 export interface EngineDeps {
   /** The model clients; by default built from config (OpenAI with a key, offline without). */
   clients: Clients;
-  /** Where failures and fallbacks are counted; by default the process-wide metrics. */
-  metrics: Metrics;
+  /** Where dependency failures are reported; by default nowhere. */
+  events: EngineEvents;
 }
 
 /** Builds the engine: reads the seeds, syncs the index, and wires the LLM when there is a chat model. */
 export async function createEngine(config: Config, deps: Partial<EngineDeps> = {}): Promise<Engine & { sync(): Promise<IndexChanges> }> {
   const clients = deps.clients ?? (await createClients(config));
-  const metrics = deps.metrics ?? processMetrics;
+  const events = deps.events ?? NO_EVENTS;
   const budget = answerBudget(config);
-  const queryEmbedder = new QueryEmbedder(clients.queryEmbeddings, { timeoutMs: budget.embedMs, onOutcome: (o) => metrics.recordEmbeddings(o) });
+  const queryEmbedder = new QueryEmbedder(clients.queryEmbeddings, { timeoutMs: budget.embedMs, onOutcome: (o) => events.recordEmbeddings(o) });
   const llm = clients.chat && createLlmAnswerer(clients.chat, { firstTokenMs: budget.firstTokenMs });
-  const engine = new AnswerEngine(config, clients.embedder, queryEmbedder, llm, budget, metrics);
+  const engine = new AnswerEngine(config, clients.embedder, queryEmbedder, llm, budget, events);
   await engine.sync();
   return engine;
 }
