@@ -24,7 +24,7 @@ describe('LLM mode against a local OpenAI-compatible server', () => {
 
   beforeAll(async () => {
     server = await startOpenAIServer();
-    ws = await makeWorkspace({ OPENAI_API_KEY: 'sk-test-secret-key', OPENAI_BASE_URL: server.baseURL, ANSWER_DEADLINE_MS: '2000' });
+    ws = await makeWorkspace({ OPENAI_API_KEY: 'sk-test-secret-key', OPENAI_BASE_URL: server.baseURL, ANSWER_DEADLINE_MS: '3000' });
     engine = await createEngine(ws.config);
   });
   afterEach(() => server.reset());

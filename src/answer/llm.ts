@@ -141,8 +141,8 @@ export function parseLlmOutput(raw: string, hits: Hit[], language: Lang): LlmOut
  */
 export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
   promise.catch(() => undefined); // a late failure after the race is lost is not an unhandled rejection
+  if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });

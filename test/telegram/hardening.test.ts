@@ -68,7 +68,7 @@ beforeAll(async () => {
   await t.startBot(MAIN, { ADMIN_USER_IDS: '7', HISTORY_TURNS: '0', RATE_LIMIT_PER_MINUTE: '100' });
 
   // A second engine in LLM mode against the local OpenAI server, with a short timeout.
-  await t.startLlmBot(LLM, ai.baseURL, { OPENAI_API_KEY: OPENAI_KEY, ANSWER_DEADLINE_MS: '1500', HISTORY_TURNS: '0' });
+  await t.startLlmBot(LLM, ai.baseURL, { OPENAI_API_KEY: OPENAI_KEY, ANSWER_DEADLINE_MS: '2500', HISTORY_TURNS: '0' });
 });
 
 afterAll(async () => {
