@@ -5,11 +5,8 @@
  * and what /metrics serves.
  * Labels are bounded sets (mode, language, reason, Bot API method), never user text or ids.
  */
-import { timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { AnswerResult } from './answer/types.js';
-import { log } from './log.js';
 import type { QueryEmbeddingOutcome } from './search/embeddings.js';
 
 /** Which chat model call failed. */
@@ -85,68 +82,3 @@ export class Metrics {
 
 /** The process-wide metrics: the bot records into them and hands them to createEngine as `events`. */
 export const metrics = new Metrics({ processMetrics: true });
-
-function tokenMatches(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(/^Bearer\s+(.+)$/i.exec(header ?? '')?.[1]?.trim() ?? '');
-  const wanted = Buffer.from(token);
-  return given.length === wanted.length && timingSafeEqual(given, wanted);
-}
-
-/**
- * Serves GET /metrics when `req` asks for it (true when handled): 401 without the right
- * `Authorization: Bearer <token>` when a token is set.
- */
-export function serveMetrics(req: IncomingMessage, res: ServerResponse, options: { metrics: Metrics; token?: string }): boolean {
-  const path = (req.url ?? '/').split('?')[0];
-  if (path !== '/metrics' || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
-  if (options.token && !tokenMatches(req.headers.authorization, options.token)) {
-    res.writeHead(401, { 'content-type': 'text/plain', 'www-authenticate': 'Bearer realm="metrics"' }).end('unauthorized');
-    return true;
-  }
-  options.metrics.render().then(
-    (body) => res.writeHead(200, { 'content-type': options.metrics.contentType }).end(req.method === 'HEAD' ? undefined : body),
-    (err: unknown) => {
-      log.error({ err }, 'Rendering metrics failed');
-      if (!res.headersSent) res.writeHead(500).end();
-    },
-  );
-  return true;
-}
-
-export interface MetricsServer {
-  server: Server;
-  port: number;
-  close(): Promise<void>;
-}
-
-/** Polling mode's metrics endpoint (METRICS_PORT): GET /metrics and GET /healthz, nothing else. */
-export async function startMetricsServer(options: { port: number; host?: string; token?: string; metrics?: Metrics }): Promise<MetricsServer> {
-  const served = { metrics: options.metrics ?? metrics, token: options.token };
-  const server = createServer({ requestTimeout: 10_000, headersTimeout: 5_000, connectionsCheckingInterval: 1_000 }, (req, res) => {
-    req.resume(); // a body is never needed here
-    if (serveMetrics(req, res, served)) return;
-    if ((req.method === 'GET' || req.method === 'HEAD') && (req.url ?? '').split('?')[0] === '/healthz') {
-      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-      return;
-    }
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-  });
-  server.maxConnections = 32;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address();
-  return {
-    server,
-    port: typeof address === 'object' && address ? address.port : options.port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
-}

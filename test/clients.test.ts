@@ -7,7 +7,10 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import { FakeEmbeddings, FakeListChatModel, FakeStreamingChatModel } from '@langchain/core/utils/testing';
 import { AIMessage } from '@langchain/core/messages';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deadline } from '../src/abort.js';
 import { offlineClients } from '../src/answer/clients.js';
 import { createEngine } from '../src/answer/engine.js';
 import { createLlmAnswerer } from '../src/answer/llm.js';
@@ -21,6 +24,13 @@ const hit: Hit = {
   score: 1,
   coverage: 1,
 };
+/** A caller's signal that aborts after `ms` (a plain controller: see src/abort.ts for why). */
+function abortIn(ms: number): AbortSignal {
+  const c = new AbortController();
+  setTimeout(() => c.abort(new Error('caller gave up')), ms);
+  return c.signal;
+}
+
 const input = { question: 'How many locomotives?', language: 'en' as const, hits: [hit], history: [] };
 
 describe('the LLM answerer over an injected chat model', () => {
@@ -38,7 +48,7 @@ describe('the LLM answerer over an injected chat model', () => {
 
   it("stops when the question's signal fires, and says so", async () => {
     const slow = new FakeStreamingChatModel({ sleep: 2_000, responses: [new AIMessage('300 [1].')] });
-    const outcome = await createLlmAnswerer(slow, { firstTokenMs: 5_000 }).answer({ ...input, signal: AbortSignal.timeout(50) });
+    const outcome = await createLlmAnswerer(slow, { firstTokenMs: 5_000 }).answer({ ...input, signal: abortIn(50) });
     expect(outcome).toMatchObject({ ok: false, failure: 'deadline' });
   });
 
@@ -52,7 +62,7 @@ describe('the LLM answerer over an injected chat model', () => {
     const quick = createLlmAnswerer(new FakeListChatModel({ responses: ['What is the Wabtec deal worth?'] }), { firstTokenMs: 1_000 });
     await expect(quick.rewrite('And its value?', history)).resolves.toBe('What is the Wabtec deal worth?');
     const slow = createLlmAnswerer(new FakeListChatModel({ responses: ['late'], sleep: 2_000 }), { firstTokenMs: 1_000 });
-    await expect(slow.rewrite('And its value?', history, AbortSignal.timeout(50))).resolves.toBeUndefined();
+    await expect(slow.rewrite('And its value?', history, abortIn(50))).resolves.toBeUndefined();
   });
 });
 
@@ -126,7 +136,42 @@ describe('the question-time embedder', () => {
     const endpoint = new SwitchableEmbeddings();
     endpoint.mode = 'hang';
     const embedder = new QueryEmbedder(endpoint, { timeoutMs: 5_000, failureThreshold: 1 });
-    await expect(embedder.embed('q', AbortSignal.timeout(20))).resolves.toBeUndefined();
+    await expect(embedder.embed('q', abortIn(20))).resolves.toBeUndefined();
     expect(embedder.open).toBe(false);
+  });
+});
+
+describe('deadlines', () => {
+  it('tell their own timeout from a parent abort, and unlink on dispose', async () => {
+    const own = deadline(10, [], 'too slow');
+    await new Promise((resolve) => own.signal.addEventListener('abort', resolve));
+    expect(own.timedOut).toBe(true);
+    expect((own.signal.reason as Error).name).toBe('TimeoutError');
+
+    const parent = new AbortController();
+    const child = deadline(10_000, [parent.signal]);
+    child.clearTimer(); // e.g. the first token came: the parent still counts
+    parent.abort(new Error('shutdown'));
+    expect(child.signal.aborted).toBe(true);
+    expect(child.timedOut).toBe(false);
+    expect((child.signal.reason as Error).message).toBe('shutdown');
+
+    const other = new AbortController();
+    const done = deadline(10_000, [other.signal]);
+    done.dispose();
+    other.abort();
+    expect(done.signal.aborted).toBe(false);
+  });
+
+  it('fire under garbage collection, where AbortSignal.any with AbortSignal.timeout does not (Node 20)', async () => {
+    const script = `
+      import { deadline } from ${JSON.stringify(new URL('../src/abort.ts', import.meta.url).href)};
+      const parent = new AbortController();
+      let fired = 0;
+      for (let i = 0; i < 10; i++) deadline(50, [parent.signal]).signal.addEventListener('abort', () => fired++);
+      const gc = setInterval(() => globalThis.gc(), 5);
+      setTimeout(() => { clearInterval(gc); console.log(fired); }, 300);`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', script], { timeout: 30_000 });
+    expect(Number(stdout.trim())).toBe(10);
   });
 });

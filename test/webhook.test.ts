@@ -9,7 +9,8 @@ import { connect, type Socket } from 'node:net';
 import { Telegraf } from 'telegraf';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { Metrics, startMetricsServer } from '../src/metrics.js';
+import { Metrics } from '../src/metrics.js';
+import { startMetricsServer } from '../src/metrics-http.js';
 import { startWebhookServer, type WebhookOptions, type WebhookServer } from '../src/telegram/webhook.js';
 
 const SECRET = 'hook_S3cret-1';

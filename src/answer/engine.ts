@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
 import { isSupportedFile, loadCorpus, parseDocument, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
@@ -122,25 +123,29 @@ class AnswerEngine implements Engine {
     }
 
     // One deadline for everything this question waits on; the offline answer needs no waiting.
-    const deadline = AbortSignal.timeout(this.budget.waitMs);
-    const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
-    const history = options.history ?? [];
-    const retrieval = await this.retrieveFor(question, language, history, signal);
-    const retrieveMs = performance.now() - started;
-    if (retrieval.coverage < COVERAGE_GATE[this.llm ? 'llm' : 'extractive']) return result({ note, timings: { retrieveMs, generateMs: 0 } });
+    const limit = deadline(this.budget.waitMs, [options.signal], 'the answer deadline passed');
+    const signal = limit.signal;
+    try {
+      const history = options.history ?? [];
+      const retrieval = await this.retrieveFor(question, language, history, signal);
+      const retrieveMs = performance.now() - started;
+      if (retrieval.coverage < COVERAGE_GATE[this.llm ? 'llm' : 'extractive']) return result({ note, timings: { retrieveMs, generateMs: 0 } });
 
-    let fallback: string | undefined;
-    if (this.llm) {
-      const generated = await this.llm.answer({ question, language, hits: retrieval.hits.slice(0, LLM_SOURCES), history, onPartial: options.onPartial, signal });
-      if (generated.ok) return result({ ...generated.result, note, timings: { retrieveMs, generateMs: performance.now() - started - retrieveMs } });
-      log.warn({ reason: generated.reason }, 'LLM answer failed; falling back to the offline answer');
-      this.events.recordLlmFailure('answer', generated.failure);
-      fallback = generated.failure;
-      note = [note, phrase('llmFallback', language)].filter(Boolean).join(' ');
+      let fallback: string | undefined;
+      if (this.llm) {
+        const generated = await this.llm.answer({ question, language, hits: retrieval.hits.slice(0, LLM_SOURCES), history, onPartial: options.onPartial, signal });
+        if (generated.ok) return result({ ...generated.result, note, timings: { retrieveMs, generateMs: performance.now() - started - retrieveMs } });
+        log.warn({ reason: generated.reason }, 'LLM answer failed; falling back to the offline answer');
+        this.events.recordLlmFailure('answer', generated.failure);
+        fallback = generated.failure;
+        note = [note, phrase('llmFallback', language)].filter(Boolean).join(' ');
+      }
+      const offline = this.extractive(question, language, retrieval);
+      const timings = { retrieveMs, generateMs: performance.now() - started - retrieveMs };
+      return result(offline ? { ...offline, answered: true, note, timings, fallback } : { note, timings, fallback });
+    } finally {
+      limit.dispose();
     }
-    const offline = this.extractive(question, language, retrieval);
-    const timings = { retrieveMs, generateMs: performance.now() - started - retrieveMs };
-    return result(offline ? { ...offline, answered: true, note, timings, fallback } : { note, timings, fallback });
   }
 
   /** The question path's embedding: bounded by its own limit and the question's signal. */
@@ -155,10 +160,10 @@ class AnswerEngine implements Engine {
     if (!previous) return this.retriever.retrieve(question, language, { embed });
     if (this.llm) {
       // The rewrite gets a small share of the deadline; without it the offline carry-over below is used.
-      const rewriteSignal = AbortSignal.any([signal, AbortSignal.timeout(this.budget.rewriteMs)]);
-      const standalone = await this.llm.rewrite(question, history, rewriteSignal);
+      const rewriteLimit = deadline(this.budget.rewriteMs, [signal], 'the rewrite took too long');
+      const standalone = await this.llm.rewrite(question, history, rewriteLimit.signal).finally(() => rewriteLimit.dispose());
       if (standalone) return this.retriever.retrieve(standalone, language, { embed });
-      this.events.recordLlmFailure('rewrite', signal.aborted ? 'deadline' : rewriteSignal.aborted ? 'timeout' : 'error');
+      this.events.recordLlmFailure('rewrite', signal.aborted ? 'deadline' : rewriteLimit.timedOut ? 'timeout' : 'error');
     }
     const contentWords = this.retriever.analyse(question, language).length;
     if (!isFollowUp(question, contentWords)) return this.retriever.retrieve(question, language, { embed });
@@ -175,7 +180,8 @@ class AnswerEngine implements Engine {
     const text = cleanQuestion(query).slice(0, MAX_QUESTION_CHARS);
     if (!/[\p{L}\p{N}]/u.test(text)) return [];
     const language = detectLanguage(text, 'en');
-    const retrieval = await this.retriever.retrieve(text, language, { k: limit, embed: this.embedFor(AbortSignal.timeout(this.budget.waitMs)) });
+    const wait = deadline(this.budget.waitMs);
+    const retrieval = await this.retriever.retrieve(text, language, { k: limit, embed: this.embedFor(wait.signal) }).finally(() => wait.dispose());
     const evidence = selectEvidence(retrieval.hits, retrieval.tokens, 'other', text, (t) => this.retriever.informationOf(t));
     const seen = new Set<string>();
     const unique = evidence.filter((e) => !seen.has(e.text) && seen.add(e.text));

@@ -1,6 +1,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { readFileSync } from 'node:fs';
+import { deadline } from '../abort.js';
 import { splitSentences } from '../language/sentences.js';
 import type { Hit } from '../search/retriever.js';
 import { termsOf } from '../language/analyse.js';
@@ -169,9 +170,9 @@ export function createLlmAnswerer(chat: BaseChatModel, options: LlmAnswererOptio
         new SystemMessage(renderPrompt('answer-system.md', { language: LANG_NAMES[language] })),
         new HumanMessage(renderPrompt('answer-user.md', { sources: formatSources(hits), history: formatHistory(history), question })),
       ];
-      const firstToken = new AbortController();
-      const timer = setTimeout(() => firstToken.abort(new Error(`no first token within ${options.firstTokenMs} ms`)), options.firstTokenMs);
-      const stop = signal ? AbortSignal.any([signal, firstToken.signal]) : firstToken.signal;
+      // The first-token limit; its timer is cleared when the first token comes, the question's signal stays linked.
+      const limit = deadline(options.firstTokenMs, [signal], `no first token within ${options.firstTokenMs} ms`);
+      const stop = limit.signal;
       try {
         let raw = '';
         const stream = await raceAbort(chat.stream(messages, { signal: stop }), stop);
@@ -179,7 +180,7 @@ export function createLlmAnswerer(chat: BaseChatModel, options: LlmAnswererOptio
         for (let next = await raceAbort(chunks.next(), stop); !next.done; next = await raceAbort(chunks.next(), stop)) {
           const chunk = next.value;
           raw += typeof chunk.content === 'string' ? chunk.content : '';
-          if (raw) clearTimeout(timer);
+          if (raw) limit.clearTimer();
           const visible = raw.split(QUOTES_HEADER)[0]!;
           if (onPartial && visible.trim() && !NOT_COVERED.startsWith(visible.trim().slice(0, NOT_COVERED.length))) onPartial(visible);
         }
@@ -187,10 +188,10 @@ export function createLlmAnswerer(chat: BaseChatModel, options: LlmAnswererOptio
       } catch (error) {
         const reason = (error as Error).message || String(error);
         if (signal?.aborted) return { ok: false, reason: `deadline: ${reason}`, failure: 'deadline' };
-        if (firstToken.signal.aborted) return { ok: false, reason: String((firstToken.signal.reason as Error).message), failure: 'first-token' };
+        if (limit.timedOut) return { ok: false, reason, failure: 'first-token' };
         return { ok: false, reason, failure: 'error' };
       } finally {
-        clearTimeout(timer);
+        limit.dispose();
       }
     },
 

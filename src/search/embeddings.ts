@@ -1,4 +1,5 @@
 import { Embeddings } from '@langchain/core/embeddings';
+import { deadline } from '../abort.js';
 import type { Lang } from '../language/lang.js';
 import { quickLanguage } from '../language/detect.js';
 import { foldWord, trigramsOf } from '../language/fold.js';
@@ -119,14 +120,13 @@ export class QueryEmbedder {
       return undefined;
     }
     // Embeddings.embedQuery takes no signal: race it, so the question stops waiting at once.
-    const limit = AbortSignal.timeout(this.options.timeoutMs);
-    const stop = signal ? AbortSignal.any([limit, signal]) : limit;
-    let onAbort: (() => void) | undefined;
+    const limit = deadline(this.options.timeoutMs, [signal], `query embedding took over ${this.options.timeoutMs} ms`);
     const aborted = new Promise<never>((_, reject) => {
-      onAbort = () => reject(limit.aborted ? new EmbeddingTimeout(`query embedding took over ${this.options.timeoutMs} ms`) : new Error('question aborted'));
-      if (stop.aborted) onAbort();
-      else stop.addEventListener('abort', onAbort, { once: true });
+      const fail = () => reject(limit.timedOut ? new EmbeddingTimeout(String((limit.signal.reason as Error).message)) : new Error('question aborted'));
+      if (limit.signal.aborted) fail();
+      else limit.signal.addEventListener('abort', fail, { once: true });
     });
+    aborted.catch(() => undefined); // settled by the race below, or never observed
     const call = this.embeddings.embedQuery(text);
     call.catch(() => undefined); // a late failure after the race is lost is not an unhandled rejection
     try {
@@ -136,13 +136,13 @@ export class QueryEmbedder {
       return vector;
     } catch (error) {
       // The caller's own abort (deadline, shutdown) says nothing about the endpoint's health.
-      if (signal?.aborted && !limit.aborted) return undefined;
+      if (signal?.aborted && !limit.timedOut) return undefined;
       // The count is kept once the breaker opens, so a failed probe after it closes re-opens it at once.
       if (++this.failures >= this.threshold) this.openUntil = this.now() + this.openMs;
       this.options.onOutcome?.(error instanceof EmbeddingTimeout ? 'timeout' : 'error');
       throw error;
     } finally {
-      if (onAbort) stop.removeEventListener('abort', onAbort);
+      limit.dispose();
     }
   }
 }

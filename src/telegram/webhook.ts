@@ -17,7 +17,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Telegraf } from 'telegraf';
 import type { Update } from 'telegraf/types';
 import { log } from '../log.js';
-import { serveMetrics, type Metrics } from '../metrics.js';
+import { serveMetrics, type MetricsSource } from '../metrics-http.js';
 
 export interface WebhookServer {
   server: Server;
@@ -44,7 +44,7 @@ export interface WebhookOptions {
   /** How long close() waits for acknowledged updates. Default 15 s. */
   drainMs?: number;
   /** Serve GET /metrics from these metrics, behind `token` when set. */
-  metrics?: { metrics: Metrics; token?: string };
+  metrics?: { metrics: MetricsSource; token?: string };
 }
 
 const DEFAULTS = { maxBodyBytes: 1024 * 1024, headersTimeoutMs: 5_000, requestTimeoutMs: 10_000, maxConnections: 100, maxPendingUpdates: 1_000, drainMs: 15_000 };
