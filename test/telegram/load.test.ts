@@ -52,7 +52,7 @@ beforeAll(async () => {
   ai = await startOpenAIServer();
   t = await setupTelegramTest({ HISTORY_TURNS: '0', RATE_LIMIT_PER_MINUTE: '100000' });
   ({ bot: offlineBot } = await t.startBot(OFFLINE));
-  ({ bot: llmBot } = await t.startLlmBot(LLM, ai.baseURL, { OPENAI_API_KEY: 'sk-test-load-KEY-0123456789', OPENAI_TIMEOUT_MS: '15000' }));
+  ({ bot: llmBot } = await t.startLlmBot(LLM, ai.baseURL, { OPENAI_API_KEY: 'sk-test-load-KEY-0123456789', ANSWER_DEADLINE_MS: '15000' }));
 });
 
 afterAll(async () => {
