@@ -61,7 +61,6 @@ const schema = z
     COMMAND_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
     FLOOD_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
     HISTORY_TURNS: int(3, 0),
-    FEEDBACK_LOG: z.string().default('data/feedback.jsonl'),
     FEEDBACK_DB: z.string().default('data/feedback.sqlite'),
     METRICS_TOKEN: optionalText,
     METRICS_PORT: optionalInt(1, 65_535),

@@ -43,6 +43,9 @@ describe('config', () => {
     expect(c).toMatchObject({ ANSWER_DEADLINE_MS: 10_000, OPENAI_MAX_RETRIES: 2, FEEDBACK_DB: 'data/feedback.sqlite' });
     expect(c.FIRST_TOKEN_MS).toBeUndefined();
     expect(c.METRICS_PORT).toBeUndefined();
+    // The JSON-lines feedback log is gone: the SQLite store replaced it.
+    expect(c).not.toHaveProperty('FEEDBACK_LOG');
+    expect(readFileSync(new URL('../.env.example', import.meta.url), 'utf8')).not.toMatch(/FEEDBACK_LOG/);
   });
 
   it('keeps the first-token limit inside the deadline', () => {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/log.js';
-import { FeedbackStore, formatStats, type SentAnswer } from '../src/telegram/feedback-store.js';
+import { SqliteFeedbackStore as FeedbackStore, formatStats, type SentAnswer } from '../src/telegram/state/feedback-store.js';
 
 let dir: string;
 let stores: FeedbackStore[] = [];

@@ -52,7 +52,7 @@ export async function setupTelegramTest(extraEnv: Record<string, string> = {}): 
   const baseEnv: Record<string, string> = {
     SEEDS_DIR: path.join(dir, 'seeds'),
     INDEX_DIR: path.join(dir, 'index'),
-    FEEDBACK_LOG: path.join(dir, 'data', 'feedback.jsonl'),
+    FEEDBACK_DB: path.join(dir, 'data', 'feedback.sqlite'),
     LOG_LEVEL: 'debug',
     ...extraEnv,
   };

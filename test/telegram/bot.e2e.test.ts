@@ -3,7 +3,7 @@
  * telegraf, the telegram-test-api Bot API emulator behind the proxy from test/support.
  * Long polling throughout, plus one bot in webhook mode at the end.
  */
-import { readFile } from 'node:fs/promises';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Turn } from '../../src/answer/types.js';
 
@@ -85,23 +85,30 @@ describe('private chat', () => {
     expect(t.emu.callsOf('sendChatAction', MAIN).some((c) => c.body.chat_id === 11)).toBe(false);
   });
 
-  it('logs a feedback press to the JSONL log and acknowledges it', async () => {
+  it('stores a feedback press in the SQLite database (the answer, its chat, language and files; no question text) and acknowledges it', async () => {
     const reply = await askPrivately(12, 'На какую сумму подписано соглашение с Wabtec?');
     const kb = (reply.message.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> }).inline_keyboard;
     const down = kb[0]![1]!.callback_data;
     const client = t.emu.client(MAIN, { userId: 12 });
     await client.sendCallback(client.makeCallbackQuery(down, { message: { message_id: reply.messageId } }));
-    const entries = await t.emu.waitFor(
+    await t.emu.waitFor(
       () => t.emu.callsOf('answerCallbackQuery', MAIN).length > 0 && t.emu.callsOf('editMessageReplyMarkup', MAIN).length > 0,
       5000,
       'callback handling',
-    ).then(async () => (await readFile(t.baseEnv.FEEDBACK_LOG!, 'utf8')).trim().split('\n').map((l) => JSON.parse(l)));
-    expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ vote: 'down', user: 12, chat: 12, question: 'На какую сумму подписано соглашение с Wabtec?', answered: true });
-    expect(entries[0].answerId).toBe(down.split(':')[1]);
-    expect(entries[0].files.length).toBeGreaterThan(0);
-    expect(entries[0].answer).toMatch(/4,2/);
-    expect(new Date(entries[0].time).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    );
+    // Read by a second connection, as an operator would (WAL: the bot keeps its own open).
+    const db = new Database(t.baseEnv.FEEDBACK_DB!, { readonly: true });
+    try {
+      const answerId = down.split(':')[1];
+      const answer = db.prepare('SELECT * FROM answers WHERE id = ?').get(answerId) as Record<string, unknown>;
+      expect(answer).toMatchObject({ chat_id: 12, lang: 'ru', mode: 'extractive', answered: 1, fallback: 0 });
+      expect(JSON.parse(String(answer.files)).length).toBeGreaterThan(0);
+      expect(Number(answer.at)).toBeGreaterThan(Date.now() - 60_000);
+      expect(JSON.stringify(answer)).not.toContain('Wabtec'); // the question text is not stored
+      expect(db.prepare('SELECT user_id, vote FROM votes WHERE answer_id = ?').all(answerId)).toEqual([{ user_id: 12, vote: -1 }]);
+    } finally {
+      db.close();
+    }
     expect(t.emu.callsOf('answerCallbackQuery', MAIN)[0]!.body.text).toMatch(/Thanks/);
     expect(JSON.stringify(t.emu.callsOf('editMessageReplyMarkup', MAIN)[0]!.body.reply_markup)).toContain('👎 ✓');
   });

@@ -39,7 +39,7 @@ function startProcess(token: string) {
       TELEGRAM_API_ROOT: emu.apiRoot,
       SEEDS_DIR: path.join(dir, 'seeds'),
       INDEX_DIR: path.join(dir, `index-${token.split(':')[0]}`),
-      FEEDBACK_LOG: path.join(dir, 'feedback.jsonl'),
+      FEEDBACK_DB: path.join(dir, 'feedback.sqlite'),
       LOG_LEVEL: 'info',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
