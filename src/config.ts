@@ -58,8 +58,8 @@ const schema = z
     ADMIN_USER_IDS: idList,
     RATE_LIMIT_PER_MINUTE: int(10, 1),
     // Unset: derived from RATE_LIMIT_PER_MINUTE (see limitsFrom in src/telegram/bot.ts).
-    COMMAND_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
-    FLOOD_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
+    COMMAND_LIMIT_PER_MINUTE: optionalInt(1),
+    FLOOD_LIMIT_PER_MINUTE: optionalInt(1),
     HISTORY_TURNS: int(3, 0),
     FEEDBACK_DB: z.string().default('data/feedback.sqlite'),
     METRICS_TOKEN: optionalText,
