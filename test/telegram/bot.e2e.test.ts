@@ -7,6 +7,9 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Turn } from '../../src/answer/types.js';
 
+import { Metrics } from '../../src/metrics.js';
+import type { TelegramBot } from '../../src/telegram/bot.js';
+import { metricsEvents } from '../../src/telegram/events.js';
 import { freePort } from '../support/telegram-emulator.js';
 import { EMULATOR_BOT, mentionEntity, setupTelegramTest, type TelegramTestEnv } from '../support/telegram-bot.js';
 import type { StoredBotUpdate } from 'telegram-test-api/lib/telegramServer.js';
@@ -422,10 +425,16 @@ describe('webhook mode', () => {
   const SECRET = 's3cret_Token-1';
   let port: number;
   let stop: (reason?: string) => Promise<void>;
+  const metrics = new Metrics();
+  let hookBot: TelegramBot;
 
   beforeAll(async () => {
     port = await freePort();
-    ({ stop } = await t.startBot(TOKEN, { WEBHOOK_URL: `http://127.0.0.1:${port}/tg/hook`, WEBHOOK_SECRET: SECRET, PORT: String(port) }));
+    ({ stop, bot: hookBot } = await t.startBot(
+      TOKEN,
+      { WEBHOOK_URL: `http://127.0.0.1:${port}/tg/hook`, WEBHOOK_SECRET: SECRET, PORT: String(port), METRICS_TOKEN: 'metrics-T0ken' },
+      { events: metricsEvents(metrics), metrics },
+    ));
   });
 
   it('registers the webhook with its secret and logs the mode', () => {
@@ -453,6 +462,16 @@ describe('webhook mode', () => {
     const reply = await t.emu.waitFor(() => t.emu.botMessages(TOKEN, 5)[0], 8000, 'webhook reply');
     expect(String(reply.message.text)).toContain('300');
     expect(t.emu.callsOf('getUpdates', TOKEN)).toHaveLength(0);
+  });
+
+  it('serves GET /metrics on PORT behind METRICS_TOKEN, with the answers the bot sent', async () => {
+    const base = `http://127.0.0.1:${port}`;
+    expect((await fetch(`${base}/metrics`)).status).toBe(401);
+    // The answer above is counted once its task has finished.
+    await t.emu.waitFor(() => hookBot.inFlight === 0, 5000, 'the answer task to finish');
+    const text = await (await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer metrics-T0ken' } })).text();
+    expect(text).toMatch(/^kzbot_answers_total\{mode="extractive",lang="en"\} 1$/m);
+    expect(text).toMatch(/^kzbot_answer_seconds_bucket\{le="60",mode="extractive"\} 1$/m);
   });
 
   it('stops gracefully: finishes the answer in progress, then closes the server', async () => {
