@@ -61,6 +61,8 @@ const schema = z
     COMMAND_LIMIT_PER_MINUTE: optionalInt(1),
     FLOOD_LIMIT_PER_MINUTE: optionalInt(1),
     HISTORY_TURNS: int(3, 0),
+    // Test-only: lets an admin's link reach 127.0.0.1 / ::1 (tests serve pages there). Never in production.
+    FETCH_ALLOW_LOOPBACK: z.enum(['true', 'false', '1', '0', '']).default('false').transform((v) => v === 'true' || v === '1'),
     FEEDBACK_DB: z.string().default('data/feedback.sqlite'),
     METRICS_TOKEN: optionalText,
     METRICS_PORT: optionalInt(1, 65_535),

@@ -61,7 +61,7 @@ describe('corpus', () => {
       await writeFile(path.join(seeds, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0xff, 0xfe]));
       await writeFile(path.join(seeds, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
       await writeFile(path.join(seeds, 'empty.txt'), '  \n\n ');
-      await writeFile(path.join(seeds, 'notes.pdf'), 'ignored');
+      await writeFile(path.join(seeds, 'notes.rtf'), 'ignored');
       await writeFile(path.join(seeds, 'huge.txt'), 'Казахстан и США. '.repeat(170_000)); // ~5 MB
       const warnings: string[] = [];
       const docs = await loadCorpus(seeds, (w) => warnings.push(w));

@@ -3,22 +3,29 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { isSupportedFile, loadCorpus, parseDocument, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
+import { urlKey } from '../corpus/document.js';
+import { isSupportedFile, loadCorpus, maxBytesFor, readDocument, SUPPORTED_EXTENSIONS, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
 import { log } from '../log.js';
 import { QueryEmbedder, type NamedEmbeddings, type QueryEmbeddingOutcome } from '../search/embeddings.js';
 import { describeChanges, loadCommittedIndex, syncIndex, type IndexChanges } from '../search/indexer.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
-import { citationOf, composeExtractive, relatedOf, selectEvidence } from './extractive.js';
+import { citationOf, composeExtractive, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import type { QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { phrase } from './phrases.js';
-import { askedFor, isFollowUp } from './question.js';
+import { isFollowUp, understandQuestion } from './question.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
 import type { Lang } from '../language/lang.js';
 
 export const MAX_QUESTION_CHARS = 1000;
 export const MAX_UPLOAD_BYTES = 1024 * 1024;
+
+/** The upload limit for a file: text files as before, PDF, Word and HTML files as in seeds/. */
+export function maxUploadBytes(fileName: string): number {
+  return /\.(txt|md)$/i.test(fileName) ? MAX_UPLOAD_BYTES : maxBytesFor(fileName);
+}
 /** Sources given to the LLM: four chunks keep a prompt near 1,300 tokens (see README, bench). */
 const LLM_SOURCES = 4;
 
@@ -38,7 +45,7 @@ export interface Engine {
   documents(): DocumentInfo[];
   /** A document by file name or 1-based number, with its opening text. */
   document(ref: string): { info: DocumentInfo; opening: string } | undefined;
-  /** Saves an uploaded text file into the seeds folder and indexes it; throws UploadError. */
+  /** Saves an uploaded document (any supported format) into the seeds folder and indexes it; throws UploadError. */
   addDocument(fileName: string, content: Uint8Array): Promise<DocumentInfo>;
   describe(): { embedder: string; llm: boolean; documents: number; chunks: number };
 }
@@ -196,7 +203,7 @@ class AnswerEngine implements Engine {
   private readonly documentText = (file: string): string | undefined => this.docsByFile.get(file)?.text;
 
   private info(doc: SourceDocument): DocumentInfo {
-    return { file: doc.file, lang: doc.lang, title: doc.title, date: doc.date, publisher: doc.publisher, chunks: this.chunkCounts.get(doc.file) ?? 0, chars: doc.text.length };
+    return { file: doc.file, lang: doc.lang, title: doc.title, date: doc.date, publisher: doc.publisher, url: doc.url, chunks: this.chunkCounts.get(doc.file) ?? 0, chars: doc.text.length };
   }
 
   documents(): DocumentInfo[] {
@@ -216,17 +223,21 @@ class AnswerEngine implements Engine {
     if (name !== fileName.trim() || !FILE_NAME.test(name) || name.includes('..')) {
       throw new UploadError('the file name must be a plain name such as article.txt (letters, digits, _ . - only)');
     }
-    if (!isSupportedFile(name)) throw new UploadError('only .txt and .md files can be added');
+    if (!isSupportedFile(name)) throw new UploadError(`only ${SUPPORTED_EXTENSIONS.join(', ')} files can be added`);
     if (this.docs.some((d) => d.file.toLowerCase() === name.toLowerCase())) {
       throw new UploadError(`a document named ${name} already exists; rename the file to add it as a new one`);
     }
     let parsed: SourceDocument;
     try {
-      parsed = parseDocument(name, content, MAX_UPLOAD_BYTES);
+      parsed = await readDocument(name, content, maxUploadBytes(name));
     } catch (error) {
       if (error instanceof UnreadableDocument) throw new UploadError(`${name} was not added: ${error.message}`);
       throw error;
     }
+    // A page is recognised by its canonical address, whatever the file is called.
+    const key = parsed.url && urlKey(parsed.url);
+    const same = key && this.docs.find((d) => d.url && urlKey(d.url) === key);
+    if (same) throw new UploadError(`this page is already in the corpus as ${same.file}`);
     try {
       await writeFile(path.join(this.config.SEEDS_DIR, name), content, { flag: 'wx' }); // never overwrite
     } catch (error) {
@@ -240,6 +251,30 @@ class AnswerEngine implements Engine {
   describe() {
     return { embedder: this.embedder.id, llm: Boolean(this.llm), documents: this.docs.length, chunks: this.retriever.chunkCount };
   }
+}
+
+const COUNTED = /(?:how many|сколько|колко|hány|қанша|неше)\s+(\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?)/iu;
+
+/** Kinds whose focus words name the thing measured ("how many *locomotives*"): the evidence must hold them. */
+const MEASURED: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent']);
+
+/**
+ * What the answerer needs of a question: the kind of fact, what is counted, and the words that only
+ * name the kind of answer ("which *city*", "what *year*"), which the evidence will not repeat.
+ */
+export function askedFor(question: string, language: Lang, tokens: QueryToken[]): AskedFor {
+  const intent = understandQuestion(question, language);
+  // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
+  const counted = intent.kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
+  const focusWords = new Set([...(intent.focus?.words ?? []).map((w) => w.toLowerCase()), ...counted]);
+  const focus = tokens.filter((t) => focusWords.has(t.word));
+  const measured = MEASURED.has(intent.kind);
+  return {
+    kind: intent.kind,
+    focus: measured && focus.length ? focus : undefined,
+    answerType: !measured && intent.kind !== 'other' && focus.length ? focus : undefined,
+    wantsAll: intent.wantsAll,
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isBoilerplate, isHeadline } from '../corpus/boilerplate.js';
+import { pageAt } from '../corpus/chunk.js';
 import { DATE_HEADER } from '../corpus/metadata.js';
 import { termsOf } from '../language/analyse.js';
 import { opensContinuation } from '../language/discourse.js';
@@ -18,8 +19,11 @@ export interface AskedFor {
   focus?: QueryToken[];
   /** Every one of several (all signers, all parties), not just the best. */
   wantsAll?: boolean;
+  /** Words that only name the kind of answer ("which *city*", "what *year*"): the evidence need not hold them. */
+  answerType?: QueryToken[];
 }
 
+const NAME_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['organisation', 'place']);
 const FACT_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent', 'date', 'person', 'organisation', 'place']);
 
 /** A window of consecutive sentences of one paragraph, with absolute offsets in its source file. */
@@ -40,6 +44,19 @@ export type ExtractiveOutcome =
   | { kind: 'answer'; quotes: Evidence[] }
   | { kind: 'notStated'; related: Evidence[] }
   | { kind: 'none' };
+
+const PURPOSE: Record<Lang, RegExp> = {
+  en: /\b(?:in order to|so that|aim(?:ed|s)? (?:at|to)|to help|purpose|because|since|due to|intended to)\b/iu,
+  ru: /(?:чтобы|для того|с целью|в целях|направлен\p{L}*|цель\p{L}*|поскольку|потому что|так как|из-за|благодаря)/iu,
+  bg: /(?:за да|с цел|насочен\p{L}*|цел(?:та)?\b|защото|тъй като|поради|благодарение)/iu,
+  hu: /(?:célja|céljából|érdekében|azért|mert|miatt|hogy\s)/iu,
+  kk: /(?:үшін|мақсат\p{L}*|себебі|өйткені|арқылы)/iu,
+};
+const LIST: Record<Lang, RegExp> = {
+  en: /:|;|(?:,[^,]+){2,}/u, ru: /:|;|(?:,[^,]+){2,}/u, bg: /:|;|(?:,[^,]+){2,}/u, hu: /:|;|(?:,[^,]+){2,}/u, kk: /:|;|(?:,[^,]+){2,}/u,
+};
+/** The shape of an answer to a question that asks for no single fact. */
+const SHAPE: Partial<Record<AskedFor['kind'], Record<Lang, RegExp>>> = { purpose: PURPOSE, list: LIST };
 
 /** A sentence share below which a window is not about the question at all. */
 const MIN_OWN = 0.2;
@@ -150,6 +167,12 @@ export function selectEvidence(
   for (const w of windows) bestOfFile.set(w.hit.chunk.file, Math.max(bestOfFile.get(w.hit.chunk.file) ?? 0, w.window));
   const stating = windows.filter((w) => w.window >= FACT_WINDOW.absolute && w.window >= FACT_WINDOW.ofFileBest * bestOfFile.get(w.hit.chunk.file)!);
   if (stating.length) return { kind: 'answer', quotes: chooseQuotes(stating) };
+  // Names are hard to extract ("the American Chamber of Commerce" is mostly lowercase): when no window
+  // names one, the best passage still answers, with no lead; only a missing figure or date is "not stated".
+  if (NAME_KINDS.has(asked.kind)) {
+    const passages = rankWindows(hits, tokens, { ...asked, kind: 'other' }, question, informationOf, documentText);
+    if (passages.length) return { kind: 'answer', quotes: chooseQuotes(passages) };
+  }
   const related = closestPassages(hits, tokens, question, informationOf, documentText);
   return related.length ? { kind: 'notStated', related } : { kind: 'none' };
 }
@@ -163,16 +186,20 @@ function rankWindows(
   informationOf: (t: QueryToken) => number,
   documentText: DocumentText,
 ): Evidence[] {
-  const totalInfo = tokens.reduce((sum, t) => sum + informationOf(t) * t.weight, 0) || 1;
+  const typeWords = new Set(asked.answerType ?? []);
+  const weightOf = (t: QueryToken) => (typeWords.has(t) ? 0 : informationOf(t) * t.weight);
+  const totalInfo = tokens.reduce((sum, t) => sum + weightOf(t), 0) || 1;
   const share = (keys: Iterable<Set<string>>) => {
     const sets = [...keys];
-    return tokens.reduce((sum, t) => sum + (t.keys.some((k) => sets.some((s) => s.has(k))) ? informationOf(t) * t.weight : 0), 0) / totalInfo;
+    return tokens.reduce((sum, t) => sum + (t.keys.some((k) => sets.some((s) => s.has(k))) ? weightOf(t) : 0), 0) / totalInfo;
   };
   const questionWords = wordsOf(question);
   const focusKeys = new Set((asked.focus ?? []).flatMap((t) => t.keys));
   const factKind = FACT_KINDS.has(asked.kind) ? (asked.kind as FactKind) : undefined;
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
   const subjects = tokens.filter((t) => t.named && t.status === 'seen' && !t.keys.some((k) => k.startsWith('c:')));
+  // "Who signed": a witness ("in the presence of…") is not a party; "who attended": they are.
+  const signing = tokens.some((t) => t.keys.includes('c:sign'));
   const seen = new Set<string>();
   const windows: Evidence[] = [];
 
@@ -205,7 +232,9 @@ function rankWindows(
           const offset = member.start - sentence.start;
           return factsIn(member, factKind, lang)
             .filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)))
-            .filter((f) => !(factKind === 'person' && PRESENCE.test(member.text.slice(0, f.at))))
+            .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
+            // A number word with nothing to say what it counts ("the two countries") answers no "how many".
+            .filter((f) => !(factKind === 'count' && !focusKeys.size && f.weak))
             // "How many locomotives": a number that does not count them ("the two countries") is no answer.
             .filter((f) => !(factKind === 'count' && focusKeys.size && !nearFocus(f, member, focusKeys)))
             .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors, focusKeys, factKind) }));
@@ -227,7 +256,9 @@ function rankWindows(
       const first = used[0]!;
       const last = used[used.length - 1]!;
       const quote = text.slice(first.start, last.end);
-      const relevance = 0.6 * own + 0.25 * window + 0.15 * hit.coverage;
+      // Why, which ones: a window that gives a reason or lists items answers better than one that only repeats the question.
+      const shapeBonus = !factKind && used.some((u) => SHAPE[asked.kind]?.[lang]?.test(u.text)) ? 0.1 : 0;
+      const relevance = 0.6 * own + 0.25 * window + 0.15 * hit.coverage + shapeBonus;
       // A fact the matching sentence states itself, in full, beats one borrowed from a neighbour or a lone word.
       const factPenalty = facts[0] ? (used.length > 1 ? 0.1 : 0) + (facts[0].weak ? 0.15 : 0) : 0;
       const score = relevance - factPenalty - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
@@ -324,7 +355,8 @@ export function composeExtractive(quotes: Evidence[], lang: Lang, asked: AskedFo
 
 export function citationOf(e: Evidence, n: number): Citation {
   const c = e.hit.chunk;
-  return { n, file: c.file, lang: c.lang, title: c.title, date: c.date, publisher: c.publisher, quote: e.text, score: Math.round(Math.min(1, e.score) * 1000) / 1000 };
+  const page = pageAt(c, e.start);
+  return { n, file: c.file, lang: c.lang, title: c.title, date: c.date, publisher: c.publisher, ...(page ? { page } : {}), quote: e.text, score: Math.round(Math.min(1, e.score) * 1000) / 1000 };
 }
 
 export function relatedOf(e: Evidence): RelatedPassage {

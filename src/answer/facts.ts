@@ -130,6 +130,8 @@ export function countFacts(text: string, lang: Lang): Fact[] {
   return facts;
 }
 
+const ENGLISH_MONTH = /^(?:january|february|march|april|june|july|august|september|october|november|december|január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)$/iu;
+
 /** Dates, fullest first where they overlap: "22.09.2025", "22 сентября 2025", "2025. szeptember 22.", "July 2024", "2026". */
 export function dateFacts(text: string): Fact[] {
   const facts: Fact[] = [];
@@ -157,6 +159,13 @@ export function dateFacts(text: string): Fact[] {
   for (const m of text.matchAll(/(\p{L}+)\s+((?:19|20)\d\d)\b/gu)) {
     const month = monthOf(m[1]!);
     if (month && m[1]!.length >= 3) add(m.index, m.index + m[0].length, { month, year: +m[2]! });
+  }
+  // A month alone: «в началото на септември», "in early September" (the weakest reading).
+  for (const m of text.matchAll(/\p{L}{3,}/gu)) {
+    const month = monthOf(m[0]);
+    // English abbreviations would catch "market" or "mayor": Latin words count only as full month names.
+    const latin = /^[a-z]/i.test(m[0]);
+    if (month && m[0].length >= 4 && (!latin || ENGLISH_MONTH.test(m[0]))) add(m.index, m.index + m[0].length, { month });
   }
   for (const m of text.matchAll(/\b((?:19|20)\d\d)\b/g)) {
     if (!gluedToWord(text, m.index, m.index + 4)) add(m.index, m.index + 4, { year: +m[1]! });
@@ -199,14 +208,20 @@ const LOCATIVE_BEFORE = /(?:^|[\s(,])(?:в|во|във|in|at|near|из|от|from
 // Case endings that mark a place in the agglutinative languages; Russian and Bulgarian use prepositions.
 const LOCATIVE_ENDING: Partial<Record<Lang, RegExp>> = { hu: /(?:ban|ben|ön|on|en|án|én|ba|be)$/iu, kk: /(?:да|де|та|те|нда|нде)$/iu };
 
-/** Places: capitalised words after "in"/«в»/«във», with a locative ending, or that the lexicon knows. */
+/**
+ * Places: names after "in"/«в»/«във» ("в Ню Йорк"), with a locative ending ("Alatau városában"), or
+ * that the lexicon knows (it lists countries and cities, not people or companies; a known name without
+ * a locative cue is a weaker reading).
+ */
 export function placeFacts(text: string, lang: Lang): Fact[] {
   const places: Fact[] = [];
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
-    const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || Boolean(LOCATIVE_ENDING[lang]?.test(m[0]));
-    const known = conceptsOf(m[0].toLowerCase(), lang).length > 0;
+  for (const m of text.matchAll(NAME)) {
     const lineStart = m.index === 0 || /[\n.!?]\s*$/u.test(text.slice(0, m.index));
-    if ((located && !lineStart) || known) places.push({ kind: 'place', text: m[0], at: m.index, end: m.index + m[0].length, weak: !located });
+    if (lineStart) continue;
+    const words = m[0].split(/\s+/);
+    const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || Boolean(LOCATIVE_ENDING[lang]?.test(words[words.length - 1]!));
+    const known = words.some((w) => conceptsOf(w.toLowerCase(), lang).length > 0);
+    if (located || known) places.push({ kind: 'place', text: m[0], at: m.index, end: m.index + m[0].length, weak: !located });
   }
   return places;
 }

@@ -2,6 +2,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { readFileSync } from 'node:fs';
 import { deadline } from '../abort.js';
+import { pageAt } from '../corpus/chunk.js';
 import { splitSentences } from '../language/sentences.js';
 import type { Hit } from '../search/retriever.js';
 import { termsOf } from '../language/analyse.js';
@@ -131,7 +132,8 @@ export function parseLlmOutput(raw: string, hits: Hit[], language: Lang): LlmOut
     const claimed = quotes.get(source);
     const quote = (claimed && verifyQuote(claimed, hit.chunk.text)) ?? bestSentence(text, hit, language);
     const c = hit.chunk;
-    return { n, file: c.file, lang: c.lang, title: c.title, date: c.date, publisher: c.publisher, quote, score: Math.round(hit.score * 1000) / 1000 };
+    const page = pageAt(c, c.start + Math.max(0, c.text.indexOf(quote)));
+    return { n, file: c.file, lang: c.lang, title: c.title, date: c.date, publisher: c.publisher, ...(page ? { page } : {}), quote, score: Math.round(hit.score * 1000) / 1000 };
   });
   return { ok: true, result: { answered: true, answer: text.trim(), citations, mode: 'llm' } };
 }

@@ -1,42 +1,760 @@
-import type { QueryToken } from '../search/retriever.js';
 import type { Lang } from '../language/lang.js';
-import type { AskedFor } from './extractive.js';
+import { conceptsOf } from '../language/lexicon.js';
+import { numberWordValue } from '../language/numbers.js';
+import { isStopword } from '../language/stopwords.js';
+import { isNumber, tokenize } from '../language/tokenize.js';
+import { TABLES, type CueSpec, type LangTables, type QuestionKind } from './question-cues.js';
 
-/** What kind of fact a question asks for; it steers which sentences and which key fact answer it. */
-export type AnswerKind = 'count' | 'money' | 'date' | 'person' | 'place' | 'percent' | 'other';
+export type { QuestionKind } from './question-cues.js';
+export { QUESTION_KINDS } from './question-cues.js';
 
-// Checked in order: "how much is it worth" is money before "how many" is a count.
-const PATTERNS: Array<[AnswerKind, RegExp]> = [
-  ['percent', /percent|per cent|what (?:level|share)|процент|уров[ен]|дол[яю]|%|százalék|arány|szint|пайыз|үлес|деңгей/iu],
-  // Words that ask for an amount; a question that merely mentions one ("the $4.2 billion deal") is not asking for it.
-  ['money', /how much|worth|value|cost|price|amount|sum\b|сумм|стои|стоимост|цен[аеуы]|оценива|объ[её]м|колко струва|стойност|каква сума|сума|mennyi(?:be|t ér)?|mekkora (?:összeg|érték)|érték|összeg|құн|сомас|қанша ақша|бағас/iu],
-  ['count', /how many|сколько|колко|hány|қанша|неше/iu],
-  ['date', /when|what year|which year|since|date|когда|в каком году|с какого|какого числа|дат[аы]|кога|от кога|коя година|mikor|mióta|melyik évben|hányban|қашан|қай жылы|қай күні/iu],
-  ['person', /\bwho\b|whom|кто|кого|кем|кому|\bкой\b|\bкоя\b|\bкои\b|с кого|\bki\b|\bkik\b|kivel|kinek|кім|кіммен|кімге/iu],
-  ['place', /where|which city|в каком городе|где|куда|къде|в кой град|\bhol\b|hová|hova|melyik város|қайда|қай жерде|қай қалада/iu],
-];
+/**
+ * Question understanding: what kind of fact a question asks for, read from its words (not substrings) with
+ * per-language tables of interrogatives (question-cues.ts). «дата-центров» is a compound, not "date";
+ * «когда» after another question word is a conjunction; «кімге» asks for a recipient, «кім» for a person.
+ */
 
-export function answerKind(question: string): AnswerKind {
-  for (const [kind, pattern] of PATTERNS) if (pattern.test(question)) return kind;
-  return 'other';
+export interface QuestionIntent {
+  kind: QuestionKind;
+  /** Further kinds the question asks for or allows ("who signed and when" → date; «кімге» → person too). */
+  also: QuestionKind[];
+  /** What is counted or measured ("how many *locomotives*"): token indexes into tokenize(question) and surface words. */
+  focus?: { tokens: number[]; words: string[] };
+  /** Wants every item: plural interrogatives (kik, кои), "which parties", signers of a document. */
+  wantsAll: boolean;
+  /** Number words of the question ("five", «пяти», «öt», «бес»), with their values. */
+  numberWords: Array<{ word: string; value: number; token: number }>;
+  /** The question words that decided the kind, for logs and tests. */
+  cue?: string;
 }
 
-const FOLLOW_UP_START = /^\s*(?:and|also|what about|how about|и|а|также|ещё|еще|още|ами|és|meg|továbbá|ал|және|сондай-ақ)\b/iu;
+// ───────────────────────── compiled tables ─────────────────────────
+
+interface Entry {
+  text: string;
+  prefix: boolean;
+}
+
+/** A set of table entries; `matchLength` gives the longest entry a word matches (exact beats an equal prefix). */
+class WordSet {
+  private readonly exact = new Set<string>();
+  private readonly prefixes = new Set<string>();
+  private longest = 0;
+
+  constructor(list: string) {
+    for (const item of list.split(/\s+/).filter(Boolean)) {
+      if (item.endsWith('*')) {
+        this.prefixes.add(item.slice(0, -1));
+        this.longest = Math.max(this.longest, item.length - 1);
+      } else this.exact.add(item);
+    }
+  }
+
+  matchLength(word: string): number {
+    if (this.exact.has(word)) return word.length + 0.5;
+    for (let length = Math.min(word.length, this.longest); length > 0; length--) if (this.prefixes.has(word.slice(0, length))) return length;
+    return 0;
+  }
+
+  has(word: string): boolean {
+    return this.matchLength(word) > 0;
+  }
+}
+
+type Element = WordSet | 'gap';
+const GAP_WORDS = 3;
+
+interface Cue {
+  spec: CueSpec;
+  elements: Element[];
+}
+
+interface Compiled {
+  t: LangTables;
+  cues: Cue[];
+  /** Every word a cue can start with: most words of a question start none. */
+  cueStarts: WordSet;
+  classes: Array<[QuestionKind, WordSet]>;
+  money: WordSet;
+  moneyVerbs: WordSet;
+  percent: WordSet;
+  skip: WordSet;
+  listVerbs: WordSet;
+  businessVerbs: WordSet;
+  glue: WordSet;
+  coordinators: WordSet;
+  yesNo: WordSet;
+  purposeTail: WordSet;
+  every: WordSet;
+  signs: WordSet;
+}
+
+const compiled = new Map<Lang, Compiled>();
+
+function compile(lang: Lang): Compiled {
+  const t = TABLES[lang];
+  const cues = t.cues.map((spec) => ({
+    spec,
+    elements: spec.p.split(' ').map((e): Element => (e === '~' ? 'gap' : new WordSet(e.split('|').join(' ')))),
+  }));
+  const starts = t.cues.map((spec) => spec.p.split(' ')[0]!).filter((e) => e !== '~');
+  return {
+    t,
+    cues,
+    cueStarts: new WordSet(starts.join(' ').split('|').join(' ')),
+    classes: Object.entries(t.classes).map(([kind, list]) => [kind as QuestionKind, new WordSet(list)]),
+    money: new WordSet(t.money),
+    moneyVerbs: new WordSet(t.moneyVerbs),
+    percent: new WordSet(t.percent),
+    skip: new WordSet(t.skip),
+    listVerbs: new WordSet(t.listVerbs),
+    businessVerbs: new WordSet(t.businessVerbs),
+    glue: new WordSet(t.glue),
+    coordinators: new WordSet(t.coordinators),
+    yesNo: new WordSet(t.yesNo ?? ''),
+    purposeTail: new WordSet(t.purposeTail ?? ''),
+    every: new WordSet(t.every),
+    signs: new WordSet(t.signs ?? ''),
+  };
+}
+
+const tablesFor = (lang: Lang): Compiled => {
+  let c = compiled.get(lang);
+  if (!c) compiled.set(lang, (c = compile(lang)));
+  return c;
+};
+
+// Lexicon concepts back the per-language tables: a head noun the tables miss may still be a known concept.
+const CONCEPT_CLASS: Record<string, QuestionKind> = {};
+const conceptKinds: Array<[QuestionKind, string]> = [
+  ['organisation', 'company bank fund ministry agency organization airline holding enterprise association committee chamber university administration government'],
+  ['person', 'president vice_president prime_minister minister deputy secretary ambassador representative leader ceo director chairman expert specialist political_scientist journalist advisor governor_akim mayor entrepreneur'],
+  ['place', 'city country region capital_city state'],
+  ['date', 'year month day deadline week quarter decade'],
+  ['money', 'value price_cost sum_amount money investment budget capital_money turnover revenue profit loan_credit payment dollar euro tenge ruble currency grant'],
+  ['percent', 'percent share_stake'],
+  ['purpose', 'goal'],
+  ['list', 'direction sector sphere priority'],
+];
+for (const [kind, ids] of conceptKinds) for (const id of ids.split(' ')) CONCEPT_CLASS[id] = kind;
+const BUSINESS_CONCEPTS = new Set(['supply_delivery', 'production', 'build', 'purchase', 'order', 'export', 'import', 'sale', 'investment', 'finance']);
+const COMMODITY_CONCEPTS = new Set(['grain', 'wheat', 'oil', 'gas', 'coal', 'uranium', 'meat', 'water', 'electricity', 'energy', 'fertilizer', 'copper', 'gold', 'steel', 'metal', 'ore']);
+
+// ───────────────────────── words ─────────────────────────
+
+interface Word {
+  /** Lowercased, without an English possessive "'s". */
+  w: string;
+  token: number;
+  surface: string;
+  /** Capitalised: a name when not first, maybe a name when first. */
+  cap: boolean;
+  named: boolean;
+  stop: boolean;
+  /** Part of a hyphenated compound («дата-центров», «кто-то»): never a question word. */
+  compound: boolean;
+  number: boolean;
+  /** Clause (comma-separated) and sentence numbers. */
+  seg: number;
+  sent: number;
+  concepts: readonly string[];
+  /** The text between the previous token and this one. */
+  gapBefore: string;
+}
+
+/** Adjectives before the counted noun: «грузовых локомотивов», «работни места», «új mozdonyt», «жаңа ұшақ». */
+const MODIFIER: Record<Lang, RegExp> = {
+  en: /^$/u,
+  ru: /(ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ую|юю)$/u,
+  bg: /(ни|ви|ски|ен|ов|ова|ово)$/u,
+  hu: /^(új|régi|nagy|kis|további|más|modern)$|i$/u,
+  kk: /^(жаңа|ескі|үлкен|кіші|қосымша|заманауи)$|(лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$/u,
+};
+
+const NO_CONCEPTS: readonly string[] = [];
+
+/** A question is read from its first words; a pasted article must not cost more than a question. */
+const MAX_WORDS = 120;
+const MAX_CHARS = 1500;
+
+const CONTRACTION = /^(what|who|where|when|how|which)['’](s|re)$/u;
+
+function wordsOf(question: string, lang: Lang): Word[] {
+  const tokens = tokenize(question);
+  const words: Word[] = [];
+  let seg = 0;
+  let sent = 0;
+  tokens.forEach((t, i) => {
+    const gap = i > 0 ? question.slice(tokens[i - 1]!.end, t.start) : '';
+    const nextGap = i + 1 < tokens.length ? question.slice(t.end, tokens[i + 1]!.start) : '';
+    if (/[.?!…](\s|$)|[?!]/u.test(gap)) sent++, seg++;
+    else if (/[,;:()—–]|\s-\s/u.test(gap)) seg++;
+    // "%" is no word to the tokenizer, but "what % of…" asks for a share.
+    if (gap.includes('%') && words.length) {
+      const last = words[words.length - 1]!;
+      words.push({ w: '%', token: last.token, surface: '%', cap: false, named: false, stop: false, compound: false, number: false, seg, sent, concepts: NO_CONCEPTS, gapBefore: '' });
+    }
+    const surface = question.slice(t.start, t.end);
+    const cap = /^\p{Lu}/u.test(surface);
+    const compound = /^[-‑]$/u.test(gap) || /^[-‑]$/u.test(nextGap);
+    const contraction = lang === 'en' ? CONTRACTION.exec(t.word) : null;
+    const parts = contraction ? [contraction[1]!, contraction[2] === 's' ? 'is' : 'are'] : [t.word.replace(/['’]s$/u, '')];
+    for (const w of parts) {
+      const number = isNumber(w) || /\p{N}/u.test(w);
+      const concepts = number || w.length < 3 ? NO_CONCEPTS : conceptsOf(w, lang);
+      // One literal shape for every word (no spread): words are made per question, on the hot path.
+      words.push({ w, token: i, surface, cap, named: t.named, stop: isStopword(w, lang, true), compound, number, seg, sent, concepts, gapBefore: gap });
+    }
+  });
+  return words;
+}
+
+// ───────────────────────── the analyser ─────────────────────────
+
+interface Hit {
+  spec: CueSpec;
+  start: number;
+  end: number;
+  kind: QuestionKind;
+  also: QuestionKind[];
+  all: boolean;
+  focus?: number[];
+  subordinate: boolean;
+}
+
+class Reader {
+  private readonly c: Compiled;
+  private readonly lowercaseOnly: boolean;
+
+  constructor(
+    private readonly words: Word[],
+    private readonly lang: Lang,
+    question: string,
+  ) {
+    this.c = tablesFor(lang);
+    this.lowercaseOnly = !/\p{Lu}/u.test(question);
+    words.forEach((w, k) => {
+      this.segStarts[w.seg] ??= k;
+      this.segEnds[w.seg] = k + 1;
+      if (!w.stop) this.segFirstContent[w.seg] ??= k;
+    });
+  }
+
+  /** The first word of each clause that is not a function word. */
+  private readonly segFirstContent: number[] = [];
+
+  /** Where each clause starts and ends, by clause number. */
+  private readonly segStarts: number[] = [];
+  private readonly segEnds: number[] = [];
+
+  // ── word tests ──
+
+  private content(i: number): boolean {
+    const w = this.words[i];
+    return !!w && !w.stop && !this.c.skip.has(w.w);
+  }
+
+  /** A name or a code ("Wabtec", "C5+1"); in an all-lowercase question, any word the lexicon does not know. */
+  private nameLike(i: number): boolean {
+    const w = this.words[i]!;
+    if (w.number) return true;
+    // "AmCham", "NATO": an acronym or a camel-case word is a name even when the lexicon knows it.
+    if (w.named && /\p{Lu}.*\p{Lu}/u.test(w.surface)) return true;
+    if (w.stop || this.classOf(i)) return false;
+    if (w.named) return true;
+    return (w.cap || this.lowercaseOnly) && w.concepts.length === 0 && !this.isCue(i);
+  }
+
+  private isCue(i: number): boolean {
+    return this.c.cueStarts.has(this.words[i]!.w);
+  }
+
+  /** A figure stated in the question ("the $4.2 billion deal") is not what it asks for. */
+  private nearFigure(i: number): boolean {
+    for (let k = Math.max(0, i - 2); k < i; k++) if (this.words[k]!.number) return true;
+    return false;
+  }
+
+  private readonly classes = new Map<number, QuestionKind | undefined>();
+
+  classOf(i: number): QuestionKind | undefined {
+    if (!this.classes.has(i)) this.classes.set(i, this.classOfUncached(i));
+    return this.classes.get(i);
+  }
+
+  private classOfUncached(i: number): QuestionKind | undefined {
+    const w = this.words[i];
+    if (!w || w.compound || w.number) return undefined;
+    let best: QuestionKind | undefined;
+    let bestLength = 0;
+    for (const [kind, set] of this.c.classes) {
+      const length = set.matchLength(w.w);
+      if (length > bestLength) (best = kind), (bestLength = length);
+    }
+    // «дата центрове» written apart is still a data centre, not a date.
+    if (best === 'date' && this.words[i + 1]?.concepts.includes('center')) return undefined;
+    if (best || w.stop || w.w.length < 4) return best;
+    for (const id of w.concepts) if (CONCEPT_CLASS[id]) return CONCEPT_CLASS[id];
+    return undefined;
+  }
+
+  /** A class noun among the next two content words, past a copula: «коя американска *компания*», «кои са…». */
+  private classAhead(i: number): boolean {
+    const sent = this.words[i]?.sent;
+    let start = i;
+    while (this.words[start] && this.c.glue.has(this.words[start]!.w)) start++;
+    for (let k = start, seen = 0; k < this.words.length && this.words[k]!.sent === sent && seen < 2; k++) {
+      // Class first: the stopword list merges five languages (Kazakh «ден» hides Bulgarian «ден», day).
+      if (this.classOf(k)) return true;
+      // "What *did* the leaders…": an auxiliary, not a determiner's noun.
+      if (k === start && this.words[k]!.stop) return false;
+      if (this.words[k]!.stop || this.words[k]!.number) continue;
+      seen++;
+    }
+    return false;
+  }
+
+  private isMoney(i: number): boolean {
+    const w = this.words[i]!;
+    if (w.compound || this.nearFigure(i)) return false;
+    return this.c.money.has(w.w) || w.concepts.some((id) => CONCEPT_CLASS[id] === 'money');
+  }
+
+  private isPercent(i: number): boolean {
+    const w = this.words[i]!;
+    if (w.compound) return false;
+    return this.c.percent.has(w.w) || w.concepts.some((id) => CONCEPT_CLASS[id] === 'percent');
+  }
+
+  private plural(i: number): boolean {
+    return this.c.t.plural.test(this.words[i]!.w);
+  }
+
+  private segmentEnd(i: number): number {
+    const w = this.words[i];
+    return w ? this.segEnds[w.seg]! : this.words.length;
+  }
+
+  /** Where a clause's first part ends: its segment's end or an "and" («Кой е X и с какво се занимава?»). */
+  private partEnd(i: number): number {
+    const end = this.segmentEnd(i);
+    for (let k = i; k < end; k++) if (this.c.coordinators.has(this.words[k]!.w)) return k;
+    return end;
+  }
+
+  private segmentStart(i: number): number {
+    const w = this.words[i];
+    return w ? this.segStarts[w.seg]! : i;
+  }
+
+  // ── cue matching ──
+
+  private matchAt(elements: Element[], e: number, i: number): number {
+    if (e === elements.length) return i;
+    const element = elements[e]!;
+    if (element === 'gap') {
+      for (let skip = 0; skip <= GAP_WORDS; skip++) {
+        const end = this.matchAt(elements, e + 1, i + skip);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    const w = this.words[i];
+    if (!w || w.compound || (e > 0 && w.sent !== this.words[i - 1]!.sent) || !element.has(w.w)) return -1;
+    return this.matchAt(elements, e + 1, i + 1);
+  }
+
+  private opensClause(i: number): boolean {
+    return (this.segFirstContent[this.words[i]!.seg] ?? i) >= i;
+  }
+
+  findCues(): Hit[] {
+    const hits: Hit[] = [];
+    for (let i = 0; i < this.words.length; ) {
+      if (!this.isCue(i)) {
+        i++;
+        continue;
+      }
+      let best: { cue: Cue; end: number } | undefined;
+      for (const cue of this.c.cues) {
+        if (cue.spec.lead && !this.opensClause(i)) continue;
+        const end = this.matchAt(cue.elements, 0, i);
+        if (end > i && (!best || end > best.end)) best = { cue, end };
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      hits.push({ spec: best.cue.spec, start: i, end: best.end, kind: best.cue.spec.kind ?? 'other', also: [], all: !!best.cue.spec.all, subordinate: false });
+      i = best.end;
+    }
+    this.markSubordinate(hits);
+    for (const hit of hits) this.resolve(hit);
+    return hits;
+  }
+
+  /**
+   * «когда»/"when"/"who" are also conjunctions: after another question word ("what did he promise when…") or
+   * heading a clause that a later question clause follows («Когда он приехал, что он сказал?») they ask nothing.
+   * "…and when?" is a second question, not a conjunction.
+   */
+  private markSubordinate(hits: Hit[]): void {
+    hits.forEach((hit, n) => {
+      if (!hit.spec.conj) return;
+      const previous = this.words[hit.start - 1];
+      const coordinated = !!previous && this.c.coordinators.has(previous.w);
+      // An imperative ("Tell me when…", «Скажите, когда…») does not make the question word a conjunction.
+      const earlier = hits.slice(0, n).some((h) => h.spec.role !== 'ask' && this.words[h.start]!.sent === this.words[hit.start]!.sent);
+      if (earlier && !coordinated) hit.subordinate = true;
+      const mainClauseLater = hits.slice(n + 1).some((h) => {
+        const w = this.words[h.start]!;
+        const before = this.words[h.start - 1];
+        return w.sent === this.words[hit.start]!.sent && w.seg !== this.words[hit.start]!.seg && this.opensClause(h.start) && !(before && this.c.coordinators.has(before.w));
+      });
+      if (n === 0 && mainClauseLater) hit.subordinate = true;
+      // «Правда ли, что…», «Вярно ли е, че…»: a yes/no question with a clause after it.
+      const start = this.words[hit.start]!;
+      if (this.words.some((w) => w.sent === start.sent && w.seg < start.seg && this.c.yesNo.has(w.w))) hit.subordinate = true;
+    });
+  }
+
+  // ── resolution by role ──
+
+  private resolve(hit: Hit): void {
+    switch (hit.spec.role ?? 'fixed') {
+      case 'qty':
+        return this.resolveQuantity(hit);
+      case 'which':
+      case 'ask':
+        return this.resolveWhich(hit);
+      case 'who':
+        return this.resolveWho(hit);
+      case 'what':
+        return this.resolveWhat(hit);
+      default:
+        return;
+    }
+  }
+
+  /** The next content word after a cue in its sentence, skipping "in total" and (up to two) names. */
+  private headAfter(i: number): { at: number; names: number[] } | undefined {
+    const names: number[] = [];
+    const sent = this.words[i - 1]?.sent;
+    for (let k = i; k < this.words.length && this.words[k]!.sent === sent; k++) {
+      const w = this.words[k]!;
+      if (this.c.skip.has(w.w)) continue;
+      if (w.stop || w.number || numberWordValue(w.w, this.lang) !== undefined) return undefined;
+      if (w.named && names.length < 2) {
+        names.push(k);
+        continue;
+      }
+      return { at: k, names };
+    }
+    return undefined;
+  }
+
+  /** The measured thing after a class noun or a price verb: "the price of *one locomotive*". */
+  private focusAfter(i: number): number[] | undefined {
+    const sent = this.words[i]!.sent;
+    for (let k = i + 1; k < Math.min(this.words.length, i + 4) && this.words[k]!.sent === sent; k++) {
+      const w = this.words[k]!;
+      if (w.stop || w.number || numberWordValue(w.w, this.lang) !== undefined) continue;
+      if (this.isMoney(k) || this.isPercent(k)) return undefined;
+      return this.nounPhrase(k);
+    }
+    return undefined;
+  }
+
+  /** A noun with the adjective before it: «грузовых локомотивов», "Boeing aircraft". */
+  private nounPhrase(k: number): number[] {
+    // A hyphenated compound is one noun: «дата-центров».
+    if (this.words[k]!.compound) {
+      const phrase = [k];
+      for (let j = k + 1; j < this.words.length && this.words[j]!.compound && this.words[j]!.token !== this.words[j - 1]!.token; j++) {
+        if (!/^[-‑]$/u.test(this.words[j]!.gapBefore)) break;
+        phrase.push(j);
+      }
+      return phrase;
+    }
+    const sameSentence = (j: number) => this.words[j]?.sent === this.words[k]!.sent;
+    if (this.lang === 'en') {
+      // English nouns do not inflect: take the run of words up to the plural noun ("new Dreamliners").
+      const run = [k];
+      for (let j = k; run.length < 3 && !this.c.t.plural.test(this.words[j]!.w) && this.content(j + 1) && sameSentence(j + 1); j++) run.push(j + 1);
+      return run;
+    }
+    const w = this.words[k]!.w;
+    if (MODIFIER[this.lang].test(w) && this.content(k + 1) && sameSentence(k + 1)) return [k, k + 1];
+    return [k];
+  }
+
+  private resolveQuantity(hit: Hit): void {
+    const fallback = hit.spec.kind ?? 'count';
+    const sent = this.words[hit.start]!.sent;
+    // The thing measured, right after the cue ("how many locomotives", «сколько стоит»).
+    let head = this.headAfter(hit.end);
+    for (let tries = 0; head && tries < 2 && this.c.t.verbLike?.test(this.words[head.at]!.w) && this.words[head.at]!.w.length > 3 && !this.isMoney(head.at); tries++) {
+      head = this.headAfter(head.at + 1);
+    }
+    if (head) {
+      const k = head.at;
+      const cls = this.classOf(k);
+      // «общая стоимость», «жалпы құны»: the adjective's noun may name the price.
+      const phrase = this.nounPhrase(k);
+      const last = phrase[phrase.length - 1]!;
+      if (phrase.some((j) => this.isPercent(j))) return this.set(hit, 'percent', this.focusAfter(last));
+      if (phrase.some((j) => this.isMoney(j))) return this.set(hit, 'money', this.focusAfter(last));
+      if (cls === 'count') return this.set(hit, 'count', this.focusAfter(k));
+      const commodity = this.words[k]!.concepts.some((id) => COMMODITY_CONCEPTS.has(id));
+      if (fallback !== 'money' || commodity) return this.set(hit, 'count', [...head.names, ...phrase]);
+    }
+    // Kazakh and Hungarian put the measured thing first: «Келісімнің құны қанша?», «A flotta mérete mekkora?».
+    for (let k = hit.start - 1; k >= Math.max(0, hit.start - 2) && this.words[k]!.seg === this.words[hit.start]!.seg; k--) {
+      if (this.words[k]!.stop) continue;
+      if (this.isPercent(k)) return this.set(hit, 'percent');
+      if (this.isMoney(k)) return this.set(hit, 'money');
+      if (this.classOf(k) === 'count') return this.set(hit, 'count', k > 0 && this.content(k - 1) ? [k - 1] : undefined);
+    }
+    // Otherwise any word of the sentence that names a price or a share ("how much did it cost").
+    let kind: QuestionKind | undefined;
+    for (let k = 0; k < this.words.length && !kind; k++) {
+      if (this.words[k]!.sent !== sent || (k >= hit.start && k < hit.end)) continue;
+      if (this.isPercent(k)) kind = 'percent';
+      else if (this.isMoney(k)) kind = 'money';
+    }
+    if (!kind && this.lang === 'kk' && fallback === 'count' && hit.start > 0 && this.content(hit.start - 1) && !this.words[hit.start - 1]!.named) {
+      return this.set(hit, 'count', [hit.start - 1]);
+    }
+    this.set(hit, kind ?? fallback);
+  }
+
+  /** "which *city*", «какова *стоимость*», «melyik *évben*», «қай *қалада*»: the head noun's class decides. */
+  private resolveWhich(hit: Hit, from = hit.end): void {
+    const sent = this.words[hit.start]!.sent;
+    let head: number | undefined;
+    let kind: QuestionKind | undefined;
+    let seen = 0;
+    const segmentEnd = this.segmentEnd(hit.start);
+    for (let k = from; k < segmentEnd && this.words[k]!.sent === sent && seen < 2; k++) {
+      const w = this.words[k]!;
+      if (numberWordValue(w.w, this.lang) !== undefined) continue;
+      const cls = this.classOf(k);
+      if (cls) {
+        head = k;
+        kind = cls;
+        break;
+      }
+      if (w.stop || w.number) {
+        if (seen > 0) break;
+        continue;
+      }
+      seen++;
+      head ??= k;
+    }
+    if (!kind && this.lang === 'kk') {
+      // «Шарттың мақсаты қандай?»: the noun comes before the question word.
+      for (let k = hit.start - 1; k >= Math.max(0, hit.start - 2) && !kind; k--) {
+        const cls = this.classOf(k);
+        if (cls) (kind = cls), (head = k);
+      }
+    }
+    if (head !== undefined && (hit.all || this.plural(head))) hit.all = true;
+    if (!kind) kind = head !== undefined && hit.all && this.content(head) ? 'list' : hit.spec.kind ?? 'other';
+    if (kind === 'organisation' || kind === 'person' || kind === 'other') {
+      if (this.barenameAround(hit, head)) kind = 'description';
+    }
+    this.set(hit, kind, kind === 'count' && head !== undefined ? this.focusAfter(head) : undefined);
+  }
+
+  /** "Which company is Wabtec?", «Wabtec қандай компания?»: a class noun then only a name, a description. */
+  private barenameAround(hit: Hit, head: number | undefined): boolean {
+    const after = head === undefined ? hit.end : head + 1;
+    const end = this.partEnd(hit.start);
+    let names = 0;
+    for (let k = after; k < end; k++) {
+      if (this.nameLike(k)) names++;
+      else if (!this.words[k]!.stop && !this.c.glue.has(this.words[k]!.w)) return false;
+    }
+    if (names > 0) return true;
+    if (this.lang !== 'kk' || after < end) return false;
+    return this.namesBefore(hit.start);
+  }
+
+  /** Only names (and "деген") before the question word in its clause: «Шоки кім?», «C5+1 деген не?». */
+  private namesBefore(i: number): boolean {
+    let names = 0;
+    for (let k = this.segmentStart(i); k < i; k++) {
+      if (this.nameLike(k)) names++;
+      else if (!this.words[k]!.stop && !this.c.glue.has(this.words[k]!.w)) return false;
+    }
+    return names > 0;
+  }
+
+  /** Only glue words then names after the question word: "who is Shockey?", «Ki az a Shockey?», «Кой е Шоки?». */
+  private namesAfter(i: number): boolean {
+    let names = 0;
+    for (let k = i, end = this.partEnd(i); k < end; k++) {
+      if (this.nameLike(k)) names++;
+      else if (!this.words[k]!.stop && !this.c.glue.has(this.words[k]!.w)) return false;
+    }
+    return names > 0;
+  }
+
+  private resolveWho(hit: Hit): void {
+    const next = hit.end;
+    // «Кой град», «кои компании»: a determiner before a class noun; «кои минерали»: before a plural noun.
+    if (hit.spec.det && (this.classAhead(next) || (hit.all && this.content(next) && !this.words[next]!.named && this.plural(next)))) return this.resolveWhich(hit);
+    if (hit.spec.recipient) return this.set(hit, 'organisation', undefined, ['person']);
+    const end = this.segmentEnd(hit.start);
+    const part = this.partEnd(next);
+    const afterEmpty = [...Array(Math.max(0, part - next)).keys()].every((d) => this.words[next + d]!.stop || this.c.glue.has(this.words[next + d]!.w));
+    if (this.namesAfter(next) || (this.lang === 'kk' && afterEmpty && this.namesBefore(hit.start))) return this.set(hit, 'description');
+    // "Who is the customer…", «тапсырыс берушісі кім?»: the role noun names an organisation.
+    let role = next;
+    while (role < end && (this.c.glue.has(this.words[role]!.w) || this.words[role]!.stop)) role++;
+    const roleNoun = role > next && role < end ? role : this.lang === 'kk' && afterEmpty && hit.start > 0 ? hit.start - 1 : -1;
+    if (roleNoun >= 0 && this.classOf(roleNoun) === 'organisation') return this.set(hit, 'organisation', undefined, ['person']);
+    // "Who will supply…", «кім жеткізеді»: companies supply, build and buy.
+    for (let k = next, seen = 0; k < end && seen < 1; k++) {
+      if (this.words[k]!.stop) continue;
+      seen++;
+      if (this.c.businessVerbs.has(this.words[k]!.w) || this.words[k]!.concepts.some((id) => BUSINESS_CONCEPTS.has(id))) {
+        return this.set(hit, 'organisation', undefined, ['person']);
+      }
+    }
+    this.set(hit, 'person');
+  }
+
+  private resolveWhat(hit: Hit): void {
+    const next = hit.end;
+    const sent = this.words[hit.start]!.sent;
+    const end = this.segmentEnd(hit.start);
+    if (this.namesAfter(next) && next < end && this.c.glue.has(this.words[next]!.w)) return this.set(hit, 'description');
+    // "What company…", «какво споразумение…»: a determiner.
+    if (hit.spec.det && (this.classAhead(next) || (this.lang === 'en' && this.content(next) && this.plural(next)))) return this.resolveWhich(hit);
+    for (let k = next; k < this.words.length && this.words[k]!.sent === sent; k++) {
+      if (this.c.listVerbs.has(this.words[k]!.w)) return this.set(hit, 'list');
+    }
+    // "What did Kazakhstan pay…": a price verb in the clause.
+    for (let k = next; k < end; k++) if (this.c.moneyVerbs.has(this.words[k]!.w)) return this.set(hit, 'money');
+    // "What is it for?"
+    const last = end - 1;
+    if (last > next && this.c.purposeTail.has(this.words[last]!.w)) return this.set(hit, 'purpose');
+    if (this.lang === 'kk') {
+      if (this.namesBefore(hit.start) && next >= end) return this.set(hit, 'description');
+      // «Сапардың мақсаты не?», «себебі неде?»: the possessed noun right before «не» is what is asked.
+      const before = hit.start - 1;
+      const cls = before >= 0 && /(ы|і)$/u.test(this.words[before]!.w) ? this.classOf(before) : undefined;
+      return this.set(hit, cls ?? 'other');
+    }
+    // "What is the purpose of…", «Mi a megállapodás célja?», «Что является целью…»; "What is C5+1?"
+    // Only "is / are / the", «е», «az a», «является» make it "what is X"; "what did…" asks something else.
+    if (next >= end || !this.c.glue.has(this.words[next]!.w)) return this.set(hit, 'other');
+    let k = next;
+    while (k < end && (this.c.glue.has(this.words[k]!.w) || this.words[k]!.stop)) k++;
+    if (this.namesAfter(next)) return this.set(hit, 'description');
+    // Hungarian puts the asked-for noun last: «Mi a szerződés aláírásának dátuma?».
+    const reach = this.lang === 'hu' ? Infinity : 3;
+    for (let j = k, seen = 0; j < end && seen < reach; j++) {
+      if (this.words[j]!.stop) {
+        if (this.lang === 'hu') continue;
+        break;
+      }
+      seen++;
+      const cls = this.classOf(j);
+      if (cls) return this.set(hit, cls, cls === 'count' ? this.focusAfter(j) : undefined);
+    }
+    // "What is diplomacy?": one word after the copula.
+    if (k === end - 1) return this.set(hit, 'description');
+    this.set(hit, 'other');
+  }
+
+  private set(hit: Hit, kind: QuestionKind, focus?: number[], also: QuestionKind[] = []): void {
+    hit.kind = kind;
+    hit.focus = focus;
+    hit.also = also;
+  }
+
+  // ── with no question word: "Price of one locomotive?", «Дата подписания?» ──
+
+  /**
+   * A question that is only a noun phrase names what it wants first ("Price of one locomotive?", «Дата
+   * подписания?») or, in Kazakh, last («Келісімге қол қою күні?»). A class noun elsewhere ("…on time?") is
+   * part of a yes/no question, which gets `other`.
+   */
+  fallbackKind(): { kind: QuestionKind; at: number; focus?: number[] } | undefined {
+    const allowed = new Set<QuestionKind>(['date', 'money', 'percent', 'count', 'purpose', 'list', 'description']);
+    const content = this.words.map((_, k) => k).filter((k) => this.content(k) || this.classOf(k));
+    const candidates = this.lang === 'kk' ? [content[content.length - 1]] : content.slice(0, 2);
+    for (const k of candidates) {
+      if (k === undefined || this.nearFigure(k)) continue;
+      const cls = this.classOf(k);
+      if (cls && allowed.has(cls)) return { kind: cls, at: k, focus: ['count', 'money', 'percent'].includes(cls) ? this.focusAfter(k) : undefined };
+    }
+    return undefined;
+  }
+
+  wantsEvery(kind: QuestionKind): boolean {
+    if (this.words.some((w) => this.c.every.has(w.w))) return true;
+    return (kind === 'person' || kind === 'organisation') && this.words.some((w) => w.concepts.includes('sign') || this.c.signs.has(w.w));
+  }
+
+  focusWords(tokens: number[] | undefined): QuestionIntent['focus'] {
+    if (!tokens?.length) return undefined;
+    const unique = [...new Set(tokens)].filter((k) => this.words[k]);
+    return { tokens: unique.map((k) => this.words[k]!.token), words: unique.map((k) => this.words[k]!.surface) };
+  }
+
+  numberWords(): QuestionIntent['numberWords'] {
+    const found: QuestionIntent['numberWords'] = [];
+    for (const w of this.words) {
+      const value = numberWordValue(w.w, this.lang);
+      if (value !== undefined) found.push({ word: w.surface, value, token: w.token });
+    }
+    return found;
+  }
+
+  cueText(hit: Hit): string {
+    return this.words.slice(hit.start, hit.end).map((w) => w.surface).join(' ');
+  }
+}
+
+/** What a question asks for, in its language. Cheap: a pass over the question's words and small tables. */
+export function understandQuestion(question: string, lang: Lang): QuestionIntent {
+  const words = wordsOf(question.slice(0, MAX_CHARS), lang).slice(0, MAX_WORDS);
+  const reader = new Reader(words, lang, question);
+  const hits = reader.findCues().filter((h) => !h.subordinate);
+  const main = hits.find((h) => h.kind !== 'other');
+  const numberWords = reader.numberWords();
+  if (!main) {
+    const guess = hits.length ? undefined : reader.fallbackKind();
+    const kind = guess?.kind ?? 'other';
+    const focus = reader.focusWords(guess?.focus);
+    const cue = guess ? words[guess.at]!.surface : hits[0] ? reader.cueText(hits[0]) : undefined;
+    return { kind, also: [], ...(focus ? { focus } : {}), wantsAll: reader.wantsEvery(kind), numberWords, ...(cue ? { cue } : {}) };
+  }
+  const also = new Set<QuestionKind>(main.also);
+  for (const h of hits) if (h !== main && h.kind !== 'other') [h.kind, ...h.also].forEach((k) => also.add(k));
+  also.delete(main.kind);
+  const focus = reader.focusWords(main.focus);
+  return {
+    kind: main.kind,
+    also: [...also],
+    ...(focus ? { focus } : {}),
+    wantsAll: main.all || reader.wantsEvery(main.kind),
+    numberWords,
+    cue: reader.cueText(main),
+  };
+}
+
+// ───────────────────────── follow-ups ─────────────────────────
+
+const FOLLOW_UP_FIRST = new Set(['and', 'also', 'и', 'а', 'также', 'ещё', 'еще', 'още', 'ами', 'és', 'meg', 'továbbá', 'ал', 'және', 'сондай']);
+const FOLLOW_UP_PAIRS = new Set(['what about', 'how about']);
 
 /** A question that leans on the previous one: starts like a continuation, or says too little alone. */
 export function isFollowUp(question: string, contentWords: number): boolean {
-  return FOLLOW_UP_START.test(question) || contentWords <= 2;
-}
-
-const COUNT_WORD = /(?:how many|сколько|колко|hány|қанша|неше)\s+(\p{L}+(?:\s+\p{L}+)?)/iu;
-
-/** What the answerer needs to know of a question: the kind of fact, and what is counted. */
-export function askedFor(question: string, language: Lang, tokens: QueryToken[]): AskedFor {
-  void language;
-  const old = answerKind(question);
-  const kind: AskedFor['kind'] = old === 'other' ? 'other' : old;
-  const counted = kind === 'count' ? question.match(COUNT_WORD)?.[1]?.toLowerCase().split(/\s+/) : undefined;
-  const focus = counted ? tokens.filter((t) => counted.includes(t.word)) : undefined;
-  const wantsAll = kind === 'person' && tokens.some((t) => t.keys.includes('c:sign'));
-  return { kind, focus, wantsAll };
+  const [first, second] = tokenize(question);
+  if (!first) return contentWords <= 2;
+  return FOLLOW_UP_FIRST.has(first.word) || (!!second && FOLLOW_UP_PAIRS.has(`${first.word} ${second.word}`)) || contentWords <= 2;
 }

@@ -9,6 +9,8 @@ export interface Citation {
   /** ISO date (YYYY-MM-DD) when the article states one. */
   date?: string;
   publisher?: string;
+  /** The page the quote is on, for a paged source (PDF). */
+  page?: number;
   /** Verbatim text from the source file (checked to occur in the cited chunk). */
   quote: string;
   score: number;
@@ -68,6 +70,8 @@ export interface DocumentInfo {
   title: string;
   date?: string;
   publisher?: string;
+  /** The canonical address of a web page or saved link. */
+  url?: string;
   chunks: number;
   chars: number;
 }

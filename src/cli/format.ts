@@ -1,13 +1,18 @@
+import { phrase } from '../answer/phrases.js';
 import type { AnswerResult } from '../answer/types.js';
 
-/** An answer for a terminal: the text, then each cited source with its quote. */
+/** An answer for a terminal: the text, then each cited source with its quote (or the closest passages). */
 export function formatForTerminal(result: AnswerResult): string {
   const lines = [result.answer];
   if (result.note) lines.push('', `(${result.note})`);
+  if (result.related?.length) {
+    lines.push('', phrase('closestPassages', result.language));
+    for (const r of result.related) lines.push(`  ${r.file} · ${r.lang.toUpperCase()} · ${r.title}`, `      «${r.quote}»`);
+  }
   if (result.citations.length) {
     lines.push('', 'Sources:');
     for (const c of result.citations) {
-      const meta = [c.file, c.lang.toUpperCase(), c.publisher, c.date].filter(Boolean).join(' · ');
+      const meta = [c.page ? `${c.file} p. ${c.page}` : c.file, c.lang.toUpperCase(), c.publisher, c.date].filter(Boolean).join(' · ');
       lines.push(`  [${c.n}] ${meta}`, `      «${c.quote}»`);
     }
   }

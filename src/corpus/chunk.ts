@@ -14,6 +14,10 @@ export interface Chunk {
   start: number;
   end: number;
   text: string;
+  /** Paged documents (PDF): the page the chunk starts on, 1-based. */
+  page?: number;
+  /** Paged documents: document offsets inside the chunk where a further page begins. */
+  pageBreaks?: number[];
 }
 
 export interface ChunkingOptions {
@@ -34,6 +38,19 @@ function cutLong(text: string, span: Span, size: number): Span[] {
   }
   if (start < span.end) pieces.push({ start, end: span.end });
   return pieces;
+}
+
+/** The page a chunk starts on and the pages that begin inside it. */
+function pagesOf(pages: number[], start: number, end: number): Pick<Chunk, 'page' | 'pageBreaks'> {
+  const page = pages.filter((p) => p <= start).length || 1;
+  const pageBreaks = pages.filter((p) => p > start && p < end);
+  return pageBreaks.length ? { page, pageBreaks } : { page };
+}
+
+/** The page of a document offset inside a chunk, when the document has pages. */
+export function pageAt(chunk: Pick<Chunk, 'page' | 'pageBreaks'>, offset: number): number | undefined {
+  if (chunk.page === undefined) return undefined;
+  return chunk.page + (chunk.pageBreaks ?? []).filter((p) => p <= offset).length;
 }
 
 /**
@@ -59,6 +76,7 @@ export function chunkDocument(doc: SourceDocument, { size, overlap }: ChunkingOp
       start,
       end,
       text: doc.text.slice(start, end),
+      ...(doc.pages ? pagesOf(doc.pages, start, end) : {}),
     });
     if (last + 1 >= sentences.length) break;
     // Step back over trailing sentences that fit in the overlap (at least the last one, when it is not

@@ -1,58 +1,88 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Lang } from '../language/lang.js';
 import { detectLanguage } from '../language/detect.js';
-import { extractMetadata } from './metadata.js';
+import { UnreadableDocument, type ExtractedText, type SourceDocument } from './document.js';
+import { readText } from './formats/text.js';
+import { findDate, findPublisher, findTitle } from './metadata.js';
 
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md'];
-/** Seeds larger than this are skipped: an article is kilobytes, a multi-megabyte file is almost surely a mistake. */
+export { UnreadableDocument, type SourceDocument } from './document.js';
+
+/** Seeds larger than this are skipped: an article is kilobytes, a multi-megabyte text file is almost surely a mistake. */
 export const MAX_SEED_BYTES = 2 * 1024 * 1024;
+/** PDF, Word and saved pages carry fonts, images and markup around the text, so they may be larger. */
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
-export interface SourceDocument {
-  file: string;
-  text: string;
-  /** sha256 of the raw bytes: the manifest compares it to decide what is stale. */
-  hash: string;
-  lang: Lang;
-  title: string;
-  date?: string;
-  publisher?: string;
-}
+type Reader = (bytes: Uint8Array) => Promise<ExtractedText> | ExtractedText;
 
-export class UnreadableDocument extends Error {}
+/** The formats, by extension. Each reader is imported only when a file of its kind is read. */
+const READERS: Record<string, { maxBytes: number; read: Reader }> = {
+  '.txt': { maxBytes: MAX_SEED_BYTES, read: readText },
+  '.md': { maxBytes: MAX_SEED_BYTES, read: readText },
+  '.pdf': { maxBytes: MAX_DOCUMENT_BYTES, read: async (b) => (await import('./formats/pdf.js')).readPdf(b) },
+  '.docx': { maxBytes: MAX_DOCUMENT_BYTES, read: async (b) => (await import('./formats/docx.js')).readDocx(b) },
+  '.html': { maxBytes: MAX_DOCUMENT_BYTES, read: async (b) => (await import('./formats/html.js')).readHtml(b) },
+  '.htm': { maxBytes: MAX_DOCUMENT_BYTES, read: async (b) => (await import('./formats/html.js')).readHtml(b) },
+};
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+export const SUPPORTED_EXTENSIONS = Object.keys(READERS);
 
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
 export function isSupportedFile(file: string): boolean {
-  return SUPPORTED_EXTENSIONS.includes(path.extname(file).toLowerCase());
+  return path.extname(file).toLowerCase() in READERS;
+}
+
+/** The size limit for a file of this kind in seeds/ (uploads of text files have their own, smaller one). */
+export function maxBytesFor(file: string): number {
+  return READERS[path.extname(file).toLowerCase()]?.maxBytes ?? MAX_SEED_BYTES;
+}
+
+function tooLarge(size: number, maxBytes: number): UnreadableDocument {
+  return new UnreadableDocument(`too large (${(size / 1024 / 1024).toFixed(1)} MB, the limit is ${(maxBytes / 1024 / 1024).toFixed(0)} MB)`);
 }
 
 /**
- * Turns raw file bytes into a document, or throws UnreadableDocument with a reason a person can act on.
- * Offsets everywhere refer to `text`, the decoded file without its byte-order mark.
+ * The one document every format becomes: the metadata the format carries first, then what the text
+ * itself states (the first headline-like line, the first date, an attributed outlet).
+ */
+export function toSourceDocument(file: string, bytes: Uint8Array, extracted: ExtractedText): SourceDocument {
+  const { text } = extracted;
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new UnreadableDocument('empty (no words in it)');
+  const fallbackTitle = path.basename(file, path.extname(file));
+  const doc: SourceDocument = {
+    file,
+    text,
+    hash: hashBytes(bytes),
+    lang: detectLanguage(text, 'ru'),
+    title: extracted.title ?? findTitle(text, fallbackTitle),
+    date: extracted.date ?? findDate(text),
+    publisher: extracted.publisher ?? findPublisher(text),
+  };
+  // Only when present: these keys then reach every chunk's stored metadata.
+  if (extracted.url) doc.url = extracted.url;
+  if (extracted.pages && extracted.pages.length > 1) doc.pages = extracted.pages;
+  return doc;
+}
+
+/**
+ * Turns the raw bytes of a .txt/.md file into a document, or throws UnreadableDocument with a reason a
+ * person can act on. Offsets everywhere refer to `text`: the decoded file without its byte-order mark
+ * and front matter.
  */
 export function parseDocument(file: string, bytes: Uint8Array, maxBytes = MAX_SEED_BYTES): SourceDocument {
-  if (bytes.length > maxBytes) {
-    throw new UnreadableDocument(`too large (${(bytes.length / 1024 / 1024).toFixed(1)} MB, the limit is ${(maxBytes / 1024 / 1024).toFixed(0)} MB)`);
-  }
-  if (bytes.includes(0)) throw new UnreadableDocument('binary content (NUL bytes), not a text file');
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    throw new UnreadableDocument('not valid UTF-8 text (save it as UTF-8)');
-  }
-  text = text.replace(/^\uFEFF/, '');
-  const controls = (text.match(/[\u0001-\u0008\u000E-\u001F\u007F]/g) ?? []).length;
-  if (controls > text.length * 0.01) throw new UnreadableDocument('binary content (control characters), not a text file');
-  if (!/[\p{L}\p{N}]/u.test(text)) throw new UnreadableDocument('empty (no words in it)');
-  const meta = extractMetadata(text, path.basename(file, path.extname(file)));
-  return { file, text, hash: hashBytes(bytes), lang: detectLanguage(text, 'ru'), ...meta };
+  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes);
+  return toSourceDocument(file, bytes, readText(bytes));
+}
+
+/** Any supported format (by extension) into a document; throws UnreadableDocument with the reason. */
+export async function readDocument(file: string, bytes: Uint8Array, maxBytes = maxBytesFor(file)): Promise<SourceDocument> {
+  const reader = READERS[path.extname(file).toLowerCase()];
+  if (!reader) throw new UnreadableDocument(`not a supported format (${SUPPORTED_EXTENSIONS.join(', ')})`);
+  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes);
+  return toSourceDocument(file, bytes, await reader.read(bytes));
 }
 
 /**
@@ -70,7 +100,11 @@ export async function loadCorpus(dir: string, warn: (message: string) => void): 
   const docs: SourceDocument[] = [];
   for (const name of names.filter(isSupportedFile).sort()) {
     try {
-      docs.push(parseDocument(name, await readFile(path.join(dir, name))));
+      const file = path.join(dir, name);
+      const size = (await stat(file)).size;
+      const limit = maxBytesFor(name);
+      if (size > limit) throw tooLarge(size, limit); // not read at all
+      docs.push(await readDocument(name, await readFile(file)));
     } catch (error) {
       const reason = error instanceof UnreadableDocument ? error.message : String(error);
       warn(`skipping ${name}: ${reason}`);

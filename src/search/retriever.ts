@@ -68,6 +68,8 @@ const MAX_PER_FILE = 2;
 const FUZZY_MIN = 0.6;
 /** An unknown ordinary word weighs this share of an unseen term: it may only be phrasing. */
 const UNKNOWN_WORD_WEIGHT = 0.5;
+/** The shortest stem that counts as the head of a compound. */
+const COMPOUND_HEAD = 5;
 /** A sentence of a longer message is judged alone when it holds this much information (in unseen terms). */
 const PART_MIN_INFORMATION = 0.75;
 /** A known name weighs at least this share of an unseen term. */
@@ -75,8 +77,8 @@ const NAME_FLOOR = 0.6;
 /** Terms of the previous question count almost fully in a follow-up: they name what "it" is. */
 const CARRY_OVER_WEIGHT = 0.8;
 
-/** A name the corpus never mentions, or a place the lexicon knows and the corpus does not ("Kyrgyzstan"). */
-const isUnknownName = (t: QueryToken) => t.status === 'unknownName' || (t.status === 'absent' && t.named);
+/** A name the corpus never mentions, in any spelling or case form. */
+const isUnknownName = (t: QueryToken) => t.status === 'unknownName';
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
@@ -163,8 +165,12 @@ export class HybridRetriever {
       if (seen.has(keys[0]!)) continue; // a repeated word says nothing new
       seen.add(keys[0]!);
       const token = tokens[i]!;
-      const named = token.named || foreignScript(token.word, lang);
       const concept = keys.some((k) => k.startsWith('c:'));
+      // A word the corpus writes as a name is one, even when the asker does not capitalise it ("wabtec").
+      const skeleton = `s:${skeletonOf(foldWord(token.word, lang))}`;
+      const namedInCorpus = !token.named && !concept && !isNumber(token.word) && this.bm25.has(skeleton);
+      if (namedInCorpus && !keys.includes(skeleton)) keys.push(skeleton);
+      const named = token.named || namedInCorpus || foreignScript(token.word, lang);
       if (!keys.some((k) => this.bm25.has(k)) && !isNumber(token.word)) keys.push(...this.variants(token.word, lang, named && !concept));
       const status: TokenStatus = keys.some((k) => this.bm25.has(k)) ? 'seen' : concept ? 'absent' : named ? 'unknownName' : 'unknownWord';
       result.push({ word: token.word, keys, named, status, weight, sentence: sentenceOf(text, token.start) });
@@ -180,7 +186,7 @@ export class HybridRetriever {
     const folded = foldWord(word, lang);
     if (folded.length < 3) return [];
     const stem = foldWord(stemWord(word, lang), lang);
-    return this.variantsOf.get(`${name ? 'n' : 'w'}${lang}:${word}`, () => (name ? this.findNameVariants(folded, stem) : this.findMisspelt(folded)));
+    return this.variantsOf.get(`${name ? 'n' : 'w'}${lang}:${word}`, () => (name ? this.findNameVariants(folded, stem) : this.findMisspelt(folded, stem)));
   }
 
   private findNameVariants(folded: string, stem: string): string[] {
@@ -207,8 +213,12 @@ export class HybridRetriever {
    * Corpus words one typo away (two for long words: a transposed, missing, extra or wrong letter),
    * or that a clipped word begins ("memo" → memorandum, "loco" → locomotive).
    */
-  private findMisspelt(folded: string): string[] {
+  private findMisspelt(folded: string, stem: string): string[] {
     if (folded.length < 4) return [];
+    // A compound whose head the corpus knows: «magánklinikát» ~ «klinika», «локомотивосборочный» ~ …
+    const heads: string[] = [];
+    for (const entry of this.vocabulary.values()) if (entry.stem.length >= COMPOUND_HEAD && stem.length > entry.stem.length + 2 && stem.endsWith(entry.stem)) heads.push(entry.key);
+    if (heads.length) return [...new Set(heads)].slice(0, 2);
     const max = folded.length >= 8 ? 2 : folded.length >= 5 ? 1 : 0;
     const matches: Array<{ key: string; distance: number }> = [];
     for (const [word, entry] of this.vocabulary) {
@@ -229,6 +239,8 @@ export class HybridRetriever {
       const unseen = this.bm25.idf('\u0000unseen');
       const weights: Record<Exclude<TokenStatus, 'seen'>, number> = { absent: unseen, unknownName: 2 * unseen, unknownWord: UNKNOWN_WORD_WEIGHT * unseen };
       info = token.status === 'seen' ? Math.max(...token.keys.filter((k) => this.bm25.has(k)).map((k) => this.bm25.idf(k))) : weights[token.status];
+      // A known place or title the corpus never uses ("Kyrgyzstan") weighs like a name: the question is likely about it.
+      if (token.status === 'absent' && token.named) info = weights.unknownName;
       // A name is what a question is about ("Wabtec"), however many articles mention it; a name that is
       // also a concept (a country, a city) is the setting, and keeps its idf.
       if (token.status === 'seen' && token.named && !token.keys.some((k) => k.startsWith('c:'))) info = Math.max(info, NAME_FLOOR * unseen);

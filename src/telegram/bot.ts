@@ -1,11 +1,11 @@
 /**
  * The Telegram bot, composed from telegraf middlewares:
  *
- *   retry → addressing → allowlist → flood cap → commands → buttons → inline → chat messages
+ *   retry → addressing → allowlist → flood cap → commands → buttons → inline → admin links → chat messages
  *
  * transport/ talks to the Bot API (retries, sending and splitting, streaming, the per-chat work
  * queue); policy/ decides who is talking to us and how often (addressing, allowlist, limits);
- * features/ does the work (questions, commands, buttons, inline, uploads); presentation/ renders
+ * features/ does the work (questions, commands, buttons, inline, uploads and links); presentation/ renders
  * every text in the reader's language; state/ holds the bounded per-chat memory.
  *
  * Handlers only decide what to do and hand the slow part to the TaskTracker, so a slow answer
@@ -25,6 +25,7 @@ import { buttons } from './features/buttons.js';
 import { chat } from './features/chat.js';
 import { commands, feedbackStats, type StatsProvider } from './features/commands.js';
 import { inline } from './features/inline.js';
+import { links } from './features/links.js';
 import { AccessPolicy, allowlist } from './policy/access.js';
 import { addressing } from './policy/addressing.js';
 import { LimitNotices, rateLimit, RateLimiter, userKey } from './policy/limits.js';
@@ -190,6 +191,8 @@ export class TelegramBot {
       rateLimit({ name: 'inline', limiter: new RateLimiter(limits.inlinePerMinute), notices, notice: () => '', key: (ctx) => (ctx.inlineQuery ? ctx.from?.id : undefined) }),
     );
     bot.use(inline({ engine, tasks, personal: !access.open }));
+    // Before chat: a private message that is only a URL is an admin's link, not a question.
+    bot.use(links({ ...deps, fetch: { allowLoopback: this.config.FETCH_ALLOW_LOOPBACK }, seedsDir: this.config.SEEDS_DIR }));
     bot.use(chat(deps));
     bot.catch((err, ctx) => {
       // Never crash, never show a stack trace to a user.

@@ -407,7 +407,8 @@ describe('admin upload', () => {
     expect(await upload(7, 'DOC_BIG', 'big.txt', Buffer.from('x'), 2 * 1024 * 1024)).toMatch(/too large: at most 1024 KB/);
     expect(await upload(7, 'DOC_BIG2', 'big2.txt', Buffer.alloc(1024 * 1024 + 10, 'a'), 100)).toMatch(/too large/); // lies about its size
     expect(t.emu.callsOf('downloadFile', MAIN).length).toBe(downloadsBefore + 1); // the first was never downloaded
-    expect(await upload(7, 'DOC_PDF', 'paper.pdf', Buffer.from('%PDF-1.4'))).toMatch(/only accept \.txt or \.md/);
+    expect(await upload(7, 'DOC_DOC', 'paper.doc', Buffer.from('%PDF-1.4'))).toMatch(/only accept \.pdf, \.docx, \.html\/\.htm files, or \.txt or \.md/);
+    expect(await upload(7, 'DOC_PDF', 'paper.pdf', Buffer.from('%PDF-1.4'))).toMatch(/Document not added: .*not a readable PDF/);
     expect(await upload(7, 'DOC_DUP', 'wind_turbines.txt', Buffer.from('Другой текст о турбинах.'))).toMatch(/already exists/);
     expect(t.engine.documents().filter((d) => d.file === 'wind_turbines.txt')).toHaveLength(1);
   });

@@ -363,7 +363,7 @@ describe('access and uploads', () => {
         } as never),
       );
       const reply = textOf(await t.emu.waitFor(() => t.emu.botMessages(MAIN, 7)[count], 5_000, `reply to ${name}`));
-      expect(reply, name).toMatch(/Document not added: the file name must be a plain name|only accept \.txt or \.md/);
+      expect(reply, name).toMatch(/Document not added: the file name must be a plain name|only accept \.pdf, \.docx, \.html\/\.htm files, or \.txt or \.md/);
       expect(reply, name).not.toMatch(STACKY);
     }
     expect((await readdir(seeds)).sort()).toEqual(before);

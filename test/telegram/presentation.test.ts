@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerResult, Citation } from '../../src/answer/types.js';
 import { escapeHtml, htmlToPlain, splitHtml, truncate, TELEGRAM_TEXT_LIMIT } from '../../src/telegram/presentation/html.js';
 import { layoutAnswer, renderPartial, renumberByFile, shortTitle } from '../../src/telegram/presentation/answer.js';
+import { documentCardHtml } from '../../src/telegram/presentation/corpus.js';
+import { LOCALES, sizeText, ui } from '../../src/telegram/presentation/i18n.js';
+import type { FetchFailure } from '../../src/corpus/fetch-url.js';
 import { balancedHtml } from '../support/html.js';
 
 const cite = (n: number, extra: Partial<Citation> = {}): Citation => ({
@@ -53,6 +56,15 @@ describe('layoutAnswer', () => {
     expect(html).toContain('<blockquote expandable>quote 1 &lt;b&gt;&amp;&lt;/b&gt;</blockquote>');
     expect(html).not.toContain('002_file.txt'); // not cited in the text
     expect(balancedHtml(html)).toBe(true);
+  });
+
+  it('names the pages of a PDF source after its file, each page once', () => {
+    const p2 = cite(1, { file: 'statement.pdf', page: 2, quote: 'On page two.' });
+    const p1 = cite(2, { file: 'statement.pdf', page: 1, quote: 'On page one.' });
+    const p2b = cite(3, { file: 'statement.pdf', page: 2, quote: 'Also on page two.' });
+    const { html } = layoutAnswer(result('340 [1][2][3]', [p2, p1, p2b]));
+    expect(html).toContain('<b>[1]</b> Zakon.kz · 2025-09-22 · Title 1 · RU · statement.pdf p. 1, 2\n');
+    expect(layoutAnswer(result('300 [1]', [cite(1)])).html).not.toContain(' p. ');
   });
 
   it('shows each quote once and gives one number per file, renumbering the markers', () => {
@@ -151,5 +163,34 @@ describe('splitHtml', () => {
       expect(p.length).toBeLessThanOrEqual(TELEGRAM_TEXT_LIMIT);
       expect(balancedHtml(p)).toBe(true);
     }
+  });
+});
+
+describe('documents and links in every language', () => {
+  it('/source shows a web page’s address', () => {
+    const info = { file: 'page.md', lang: 'ru' as const, title: 'T', chunks: 1, chars: 10, url: 'https://news.test/a?b=1&c=2' };
+    for (const l of LOCALES) expect(documentCardHtml(l, info, '')).toContain(`${ui(l).fieldAddress}: https://news.test/a?b=1&amp;c=2`);
+  });
+
+  it('every refusal of a link is a whole sentence in the reader’s language, with its detail', () => {
+    const kinds: Array<[FetchFailure, string | undefined]> = [
+      ['bad-url', undefined], ['bad-url', 'credentials'], ['scheme', 'ftp:'], ['blocked-address', '10.0.0.1'], ['dns', 'x.test'], ['network', 'ECONNRESET'],
+      ['network', 'compression'], ['timeout', '15000'], ['timeout', undefined], ['too-many-redirects', '5'], ['http-status', '404 Not Found'], ['content-type', 'application/pdf'], ['too-large', '5'],
+    ];
+    for (const l of LOCALES) {
+      const s = ui(l);
+      const seen = new Set<string>();
+      for (const [kind, detail] of kinds) {
+        const text = s.fetchFailed(kind, detail);
+        if (detail && detail !== 'credentials' && detail !== 'compression') expect(text, `${l} ${kind}`).toContain(kind === 'timeout' ? '15' : detail);
+        seen.add(text);
+      }
+      expect(seen.size, l).toBe(kinds.length);
+      expect(s.linkRejected('x')).toMatch(/: x\.$/);
+    }
+    expect(ui('ru').fetchFailed('timeout', '15000')).toBe('сайт не прислал страницу за 15 с');
+    expect(ui('en').fetchFailed('timeout', '200')).toBe('the site did not send the page within 200 ms');
+    expect(sizeText('ru', 10 * 1024 * 1024)).toBe('10 МБ');
+    expect(sizeText('en', 1024 * 1024)).toBe('1024 KB');
   });
 });

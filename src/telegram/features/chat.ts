@@ -1,6 +1,6 @@
 /**
- * Chat messages that are not commands: a text or a caption is a question; an admin's .txt/.md
- * document is an upload; other media in a private chat get a one-line hint; an unknown command
+ * Chat messages that are not commands: a text or a caption is a question; an admin's document
+ * (.pdf, .docx, .html/.htm, .txt, .md) is an upload; other media in a private chat get a one-line hint; an unknown command
  * points to /help in private chats and passes by in groups.
  */
 import { Composer, type MiddlewareFn } from 'telegraf';

@@ -37,7 +37,7 @@ function article(id: string, title: string, description: string, html: string): 
 }
 
 export function quoteResult(c: Citation, i: number): InlineQueryResultArticle {
-  const html = `<blockquote>${escapeHtml(truncate(c.quote.trim(), 3500))}</blockquote>\n— ${escapeHtml(sourceLabel(c))}`;
+  const html = `<blockquote>${escapeHtml(truncate(c.quote.trim(), 3500))}</blockquote>\n— ${escapeHtml(sourceLabel({ ...c, pages: c.page ? [c.page] : undefined }))}`;
   return article(`q${i}`, inlineTitle(c), c.quote, html);
 }
 

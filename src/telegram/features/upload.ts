@@ -1,7 +1,8 @@
 /**
- * Admin document upload: a .txt/.md file sent to the bot in a private chat is downloaded
- * (getFile + file URL) and handed to engine.addDocument, which validates it (binary,
- * non-UTF-8, empty, too large, name taken, bad name → UploadError with a user-facing message).
+ * Admin document upload: a .pdf, .docx, .html/.htm, .txt or .md file sent to the bot in a private
+ * chat is downloaded (getFile + file URL) and handed to engine.addDocument, which reads and validates
+ * it (damaged, encrypted, scanned, no article, not UTF-8, empty, too large, name taken, bad name,
+ * a page already added → UploadError with a user-facing message).
  */
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -9,12 +10,12 @@ import type { Telegram } from 'telegraf';
 import type { Document } from 'telegraf/types';
 import { deadline } from '../../abort.js';
 import { log } from '../../log.js';
-import { MAX_UPLOAD_BYTES, UploadError, type Engine } from '../../answer/engine.js';
+import { MAX_UPLOAD_BYTES, maxUploadBytes, UploadError, type Engine } from '../../answer/engine.js';
+import { isSupportedFile } from '../../corpus/load.js';
 import { escapeHtml, truncate } from '../presentation/html.js';
-import { ui, type Locale } from '../presentation/i18n.js';
+import { sizeText, ui, type Locale } from '../presentation/i18n.js';
 
 const DOWNLOAD_TIMEOUT_MS = 30_000;
-const ALLOWED_EXTENSIONS = /\.(txt|md)$/i;
 
 export class TooLargeError extends Error {}
 
@@ -70,13 +71,16 @@ export interface UploadDeps {
 /** Returns the HTML reply for an admin's document. */
 export async function handleUpload(deps: UploadDeps, doc: Document, locale: Locale, userId: number, signal: AbortSignal): Promise<string> {
   const name = doc.file_name ?? '';
-  if (!ALLOWED_EXTENSIONS.test(name)) return escapeHtml(ui(locale).uploadWrongType);
-  if (doc.file_size !== undefined && doc.file_size > MAX_UPLOAD_BYTES) return escapeHtml(ui(locale).uploadTooLarge(Math.round(MAX_UPLOAD_BYTES / 1024)));
+  if (!isSupportedFile(name)) return escapeHtml(ui(locale).uploadWrongType);
+  // Each format has its own limit (text files are smaller than a PDF of the same article).
+  const maxBytes = maxUploadBytes(name);
+  const tooLarge = () => escapeHtml(ui(locale).uploadTooLarge(sizeText(locale, maxBytes)));
+  if (doc.file_size !== undefined && doc.file_size > maxBytes) return tooLarge();
   let content: Buffer;
   try {
-    content = await downloadTelegramFile(deps.telegram, doc.file_id, signal);
+    content = await downloadTelegramFile(deps.telegram, doc.file_id, signal, maxBytes);
   } catch (err) {
-    if (err instanceof TooLargeError) return escapeHtml(ui(locale).uploadTooLarge(Math.round(MAX_UPLOAD_BYTES / 1024)));
+    if (err instanceof TooLargeError) return tooLarge();
     log.error({ user: userId, file: name, err }, 'Downloading an uploaded document failed');
     return escapeHtml(ui(locale).uploadFailed);
   }

@@ -17,6 +17,8 @@ export interface SourceMeta {
   title: string;
   date?: string;
   publisher?: string;
+  /** Pages of a paged source (PDF) that the quotes are on. */
+  pages?: readonly number[];
 }
 
 /** Finds a document's metadata by file name (to complete a citation or a related passage). */
@@ -33,9 +35,16 @@ export function shortTitle(title: string, max = SHORT_TITLE_CHARS): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut.slice(0, max - 1)).replace(/[\s,.;:–—-]+$/, '')}…`;
 }
 
-/** "Fakti.bg · 2025-09-22 · Short title… · BG · 001_x.txt" (plain text). */
+/** "p. 2", "p. 1, 3": the pages a PDF's quotes are on. */
+export function pagesLabel(pages: readonly number[] | undefined): string {
+  const unique = [...new Set(pages ?? [])].sort((a, b) => a - b);
+  return unique.length ? `p. ${unique.join(', ')}` : '';
+}
+
+/** "Fakti.bg · 2025-09-22 · Short title… · BG · 001_x.txt", "… · RU · statement.pdf p. 2" (plain text). */
 export function sourceLabel(m: SourceMeta): string {
-  return [m.publisher, m.date, shortTitle(m.title), m.lang.toUpperCase(), m.file]
+  const pages = pagesLabel(m.pages);
+  return [m.publisher, m.date, shortTitle(m.title), m.lang.toUpperCase(), pages ? `${m.file} ${pages}` : m.file]
     .filter((p): p is string => Boolean(p && p.trim()))
     .join(' · ');
 }
@@ -125,7 +134,8 @@ export function layoutAnswer(result: AnswerResult, lookup?: DocumentLookup): Ans
   if (files.length) {
     const blocks = files.map((file, i) => {
       const cites = result.citations.filter((c) => c.file === file).sort((a, b) => a.n - b.n);
-      const meta = complete(cites[0]!, lookup);
+      const pages = cites.map((c) => c.page).filter((p): p is number => p !== undefined);
+      const meta = { ...complete(cites[0]!, lookup), pages };
       return `<b>[${i + 1}]</b> ${sourceBlock(sourceLabel(meta), cites.map((c) => c.quote))}`;
     });
     parts.push(`<b>${escapeHtml(s.sources)}</b>\n${blocks.join('\n')}`);

@@ -49,6 +49,7 @@ export function documentCardHtml(locale: Locale, info: DocumentInfo, opening: st
     `${s.fieldLanguage}: ${info.lang.toUpperCase()} (${escapeHtml(s.langNames[info.lang])})`,
     info.date ? `${s.fieldDate}: ${escapeHtml(info.date)}` : '',
     info.publisher ? `${s.fieldPublisher}: ${escapeHtml(info.publisher)}` : '',
+    info.url ? `${s.fieldAddress}: ${escapeHtml(info.url)}` : '',
     `${s.fieldSize}: ${info.chunks} ${s.chunks}, ${info.chars} ${s.chars}`,
   ].filter(Boolean);
   const open = opening.trim();

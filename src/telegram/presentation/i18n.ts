@@ -5,6 +5,7 @@
  */
 import { detectLanguage } from '../../language/detect.js';
 import { LANGS, type Lang } from '../../language/lang.js';
+import type { FetchFailure } from '../../corpus/fetch-url.js';
 import { escapeHtml } from './html.js';
 
 export type Locale = Lang;
@@ -165,6 +166,8 @@ export interface UiStrings {
   fieldPublisher: string;
   fieldSize: string;
   fieldOpening: string;
+  /** A web page's (canonical) address on /source. */
+  fieldAddress: string;
   sourceUsage: string;
   sourceNotFound(shownArg: string, count: number): string;
   newConversation: string;
@@ -180,10 +183,22 @@ export interface UiStrings {
   /** Admin uploads (reason is escaped by the caller). */
   uploadAdminsOnly: string;
   uploadWrongType: string;
-  uploadTooLarge(kb: number): string;
+  /** `size` with its unit, from sizeText ("10 MB", "1024 KB"). */
+  uploadTooLarge(size: string): string;
+  /** Kilobytes and megabytes. */
+  sizeUnits: [kb: string, mb: string];
   uploadRejected(reasonHtml: string): string;
   uploadFailed: string;
   uploadAdded(fileHtml: string, lang: string, chunks: number, titleHtml: string, total: number): string;
+  /** Admin links: "/add" alone (HTML), a refusal (one sentence; the reason is escaped by the caller), the article added. */
+  linkUsage: string;
+  linkRejected(reasonHtml: string): string;
+  linkAdded(a: { fileHtml: string; titleHtml: string; publisherHtml?: string; date?: string; lang: string; chunks: number; total: number }): string;
+  /** Reasons a link is refused (plain text, no final full stop). */
+  alreadyInCorpus(file: string): string;
+  fetchFailed(kind: FetchFailure, detail: string | undefined): string;
+  /** Saving a fetched article failed for a reason of ours (plain text). */
+  linkFailed: string;
 }
 
 const EN: UiStrings = {
@@ -227,6 +242,7 @@ const EN: UiStrings = {
   fieldPublisher: 'Publisher',
   fieldSize: 'Size',
   fieldOpening: 'Opening',
+  fieldAddress: 'Address',
   sourceUsage: 'Name a document: <code>/source 1</code> or <code>/source 000_eb068ec50c8c6ca1.txt</code>. The list: /sources.',
   sourceNotFound: (a, n) => `No document matches “${a}”. Use a file name or a number from 1 to ${n} (/sources).`,
   newConversation: 'Starting over: I have forgotten the earlier questions here.',
@@ -237,11 +253,33 @@ const EN: UiStrings = {
   inlineOpenChat: 'Ask me in a private chat',
   inlineDocuments: 'Documents',
   uploadAdminsOnly: 'Only the bot’s admins can add documents. I answer text questions — see /help.',
-  uploadWrongType: 'I only accept .txt or .md text files in UTF-8.',
-  uploadTooLarge: (kb) => `The file is too large: at most ${kb} KB.`,
+  uploadWrongType: 'I only accept .pdf, .docx, .html/.htm files, or .txt or .md text files in UTF-8.',
+  uploadTooLarge: (size) => `The file is too large: at most ${size}.`,
+  sizeUnits: ['KB', 'MB'],
   uploadRejected: (r) => `Document not added: ${r}`,
   uploadFailed: 'Could not download the file from Telegram or save it. Please try again.',
   uploadAdded: (f, l, c, t, n) => `Added <code>${f}</code>: language ${escapeHtml(l)}, ${c} chunks, “${t}”. Documents now: ${n}. Ask away.`,
+  linkUsage: 'Send a link to an article: <code>/add https://…</code>, or just the link on its own.',
+  linkRejected: (r) => `Link not added: ${r}.`,
+  linkAdded: (a) =>
+    `Added the article <code>${a.fileHtml}</code>: ${[`“${a.titleHtml}”`, a.publisherHtml, a.date ?? 'no date given', `language ${escapeHtml(a.lang)}`, `${a.chunks} chunks`].filter(Boolean).join(' · ')}. ` +
+    `Documents now: ${a.total}. Ask away.`,
+  linkFailed: 'Link not added: something went wrong while saving it. Please try again.',
+  alreadyInCorpus: (f) => `this page is already in the corpus as ${f}`,
+  fetchFailed: (kind, d) => {
+    switch (kind) {
+      case 'bad-url': return d === 'credentials' ? 'links with a user name or password in them are not fetched' : 'that is not a valid web address';
+      case 'scheme': return `only http:// and https:// links can be fetched, not ${d}`;
+      case 'blocked-address': return `the link points to a private or local network address (${d}), which I do not fetch`;
+      case 'dns': return d ? `the site's name (${d}) could not be resolved` : "the site's name could not be resolved";
+      case 'network': return d === 'compression' ? 'the site sent a damaged (badly compressed) page' : `the site could not be reached (${d ?? 'connection failed'})`;
+      case 'timeout': return d ? `the site did not send the page within ${duration(d, 's', 'ms')}` : 'the fetch was cancelled';
+      case 'too-many-redirects': return `the link redirects more than ${d} times`;
+      case 'http-status': return `the site answered ${d} for this link`;
+      case 'content-type': return d ? `the link is not a web page but ${d}; download it and send me the file instead` : 'the site did not say what kind of content the link is';
+      case 'too-large': return `the page is larger than ${d} MB, which is more than an article needs`;
+    }
+  },
 };
 
 const RU: UiStrings = {
@@ -285,6 +323,7 @@ const RU: UiStrings = {
   fieldPublisher: 'Издание',
   fieldSize: 'Объём',
   fieldOpening: 'Начало',
+  fieldAddress: 'Адрес',
   sourceUsage: 'Укажите документ: <code>/source 1</code> или <code>/source 000_eb068ec50c8c6ca1.txt</code>. Список — /sources.',
   sourceNotFound: (a, n) => `Документ «${a}» не найден. Укажите имя файла или номер от 1 до ${n} (/sources).`,
   newConversation: 'Начинаем заново: предыдущие вопросы забыты.',
@@ -295,11 +334,33 @@ const RU: UiStrings = {
   inlineOpenChat: 'Спросить в личном чате',
   inlineDocuments: 'Документы',
   uploadAdminsOnly: 'Добавлять документы могут только администраторы бота. Я отвечаю на текстовые вопросы — см. /help.',
-  uploadWrongType: 'Принимаю только текстовые файлы .txt или .md в UTF-8.',
-  uploadTooLarge: (kb) => `Файл слишком большой: максимум ${kb} КБ.`,
+  uploadWrongType: 'Принимаю только файлы .pdf, .docx, .html/.htm и текстовые файлы .txt или .md в UTF-8.',
+  uploadTooLarge: (size) => `Файл слишком большой: максимум ${size}.`,
+  sizeUnits: ['КБ', 'МБ'],
   uploadRejected: (r) => `Документ не добавлен: ${r}`,
   uploadFailed: 'Не удалось загрузить файл из Telegram или сохранить его. Попробуйте ещё раз.',
   uploadAdded: (f, l, c, t, n) => `Добавлен <code>${f}</code>: язык ${escapeHtml(l)}, ${c} фрагм., «${t}». Теперь документов: ${n}. Можно спрашивать.`,
+  linkUsage: 'Пришлите ссылку на статью: <code>/add https://…</code> или просто ссылку отдельным сообщением.',
+  linkRejected: (r) => `Ссылка не добавлена: ${r}.`,
+  linkAdded: (a) =>
+    `Добавлена статья <code>${a.fileHtml}</code>: ${[`«${a.titleHtml}»`, a.publisherHtml, a.date ?? 'дата не указана', `язык ${escapeHtml(a.lang)}`, `${a.chunks} фрагм.`].filter(Boolean).join(' · ')} ` +
+    `Теперь документов: ${a.total}. Можно спрашивать.`,
+  linkFailed: 'Ссылка не добавлена: что-то пошло не так при сохранении. Попробуйте ещё раз.',
+  alreadyInCorpus: (f) => `эта страница уже есть в корпусе как ${f}`,
+  fetchFailed: (kind, d) => {
+    switch (kind) {
+      case 'bad-url': return d === 'credentials' ? 'ссылки с именем пользователя или паролем я не открываю' : 'это не веб-адрес';
+      case 'scheme': return `открываю только ссылки http:// и https://, а не ${d}`;
+      case 'blocked-address': return `ссылка ведёт на адрес частной или локальной сети (${d}), такие я не открываю`;
+      case 'dns': return d ? `имя сайта (${d}) не найдено` : 'имя сайта не найдено';
+      case 'network': return d === 'compression' ? 'сайт прислал повреждённую (неверно сжатую) страницу' : `сайт недоступен (${d ?? 'нет соединения'})`;
+      case 'timeout': return d ? `сайт не прислал страницу за ${duration(d, 'с', 'мс')}` : 'загрузка отменена';
+      case 'too-many-redirects': return `ссылка перенаправляет больше ${d} раз`;
+      case 'http-status': return `сайт ответил на эту ссылку кодом ${d}`;
+      case 'content-type': return d ? `по ссылке не веб-страница, а ${d}; скачайте файл и пришлите его мне` : 'сайт не сообщил, что находится по ссылке';
+      case 'too-large': return `страница больше ${d} МБ — для статьи это слишком много`;
+    }
+  },
 };
 
 const KK: UiStrings = {
@@ -343,6 +404,7 @@ const KK: UiStrings = {
   fieldPublisher: 'Басылым',
   fieldSize: 'Көлемі',
   fieldOpening: 'Басы',
+  fieldAddress: 'Мекенжайы',
   sourceUsage: 'Құжатты көрсетіңіз: <code>/source 1</code> немесе <code>/source 000_eb068ec50c8c6ca1.txt</code>. Тізімі — /sources.',
   sourceNotFound: (a, n) => `«${a}» құжаты табылмады. Файл атын немесе 1-ден ${n}-ге дейінгі нөмірді көрсетіңіз (/sources).`,
   newConversation: 'Қайта бастаймыз: алдыңғы сұрақтар ұмытылды.',
@@ -353,11 +415,33 @@ const KK: UiStrings = {
   inlineOpenChat: 'Жеке чатта сұрау',
   inlineDocuments: 'Құжаттар',
   uploadAdminsOnly: 'Құжаттарды тек бот әкімшілері қоса алады. Мен мәтіндік сұрақтарға жауап беремін — /help қараңыз.',
-  uploadWrongType: 'Тек UTF-8 кодтауындағы .txt немесе .md мәтіндік файлдарын қабылдаймын.',
-  uploadTooLarge: (kb) => `Файл тым үлкен: ең көбі ${kb} КБ.`,
+  uploadWrongType: 'Тек .pdf, .docx, .html/.htm файлдарын немесе UTF-8 кодтауындағы .txt не .md мәтіндік файлдарын қабылдаймын.',
+  uploadTooLarge: (size) => `Файл тым үлкен: ең көбі ${size}.`,
+  sizeUnits: ['КБ', 'МБ'],
   uploadRejected: (r) => `Құжат қосылмады: ${r}`,
   uploadFailed: 'Файлды Telegram-нан жүктеу немесе сақтау мүмкін болмады. Қайталап көріңіз.',
   uploadAdded: (f, l, c, t, n) => `<code>${f}</code> қосылды: тілі ${escapeHtml(l)}, ${c} үзінді, «${t}». Енді құжаттар: ${n}. Сұрай беріңіз.`,
+  linkUsage: 'Мақалаға сілтеме жіберіңіз: <code>/add https://…</code> немесе жай ғана сілтеменің өзін.',
+  linkRejected: (r) => `Сілтеме қосылмады: ${r}.`,
+  linkAdded: (a) =>
+    `<code>${a.fileHtml}</code> мақаласы қосылды: ${[`«${a.titleHtml}»`, a.publisherHtml, a.date ?? 'күні көрсетілмеген', `тілі ${escapeHtml(a.lang)}`, `${a.chunks} үзінді`].filter(Boolean).join(' · ')}. ` +
+    `Енді құжаттар: ${a.total}. Сұрай беріңіз.`,
+  linkFailed: 'Сілтеме қосылмады: сақтау кезінде қате шықты. Қайталап көріңіз.',
+  alreadyInCorpus: (f) => `бұл бет корпуста ${f} деген атпен бар`,
+  fetchFailed: (kind, d) => {
+    switch (kind) {
+      case 'bad-url': return d === 'credentials' ? 'пайдаланушы аты не құпиясөзі бар сілтемелерді ашпаймын' : 'бұл веб-мекенжай емес';
+      case 'scheme': return `тек http:// және https:// сілтемелерін ашамын, ${d} емес`;
+      case 'blocked-address': return `сілтеме жеке немесе жергілікті желі мекенжайына (${d}) апарады, ондайларды ашпаймын`;
+      case 'dns': return d ? `сайттың аты (${d}) табылмады` : 'сайттың аты табылмады';
+      case 'network': return d === 'compression' ? 'сайт бүлінген (дұрыс сығылмаған) бет жіберді' : `сайтқа қосылу мүмкін болмады (${d ?? 'байланыс жоқ'})`;
+      case 'timeout': return d ? `сайт бетті ${duration(d, 'с', 'мс')} ішінде жібермеді` : 'жүктеу тоқтатылды';
+      case 'too-many-redirects': return `сілтеме ${d} реттен көп қайта бағыттайды`;
+      case 'http-status': return `сайт бұл сілтемеге ${d} деп жауап берді`;
+      case 'content-type': return d ? `сілтемеде веб-бет емес, ${d} бар; файлды жүктеп алып, маған жіберіңіз` : 'сайт сілтемеде не барын көрсетпеді';
+      case 'too-large': return `бет ${d} МБ-тан үлкен, мақала үшін бұл тым көп`;
+    }
+  },
 };
 
 const BG: UiStrings = {
@@ -401,6 +485,7 @@ const BG: UiStrings = {
   fieldPublisher: 'Издание',
   fieldSize: 'Обем',
   fieldOpening: 'Начало',
+  fieldAddress: 'Адрес',
   sourceUsage: 'Посочете документ: <code>/source 1</code> или <code>/source 000_eb068ec50c8c6ca1.txt</code>. Списъкът: /sources.',
   sourceNotFound: (a, n) => `Няма документ „${a}“. Посочете име на файл или номер от 1 до ${n} (/sources).`,
   newConversation: 'Започваме отначало: предишните въпроси са забравени.',
@@ -411,11 +496,33 @@ const BG: UiStrings = {
   inlineOpenChat: 'Попитайте ме в личен чат',
   inlineDocuments: 'Документи',
   uploadAdminsOnly: 'Само администраторите на бота могат да добавят документи. Отговарям на текстови въпроси — вижте /help.',
-  uploadWrongType: 'Приемам само текстови файлове .txt или .md в UTF-8.',
-  uploadTooLarge: (kb) => `Файлът е твърде голям: най-много ${kb} KB.`,
+  uploadWrongType: 'Приемам само файлове .pdf, .docx, .html/.htm или текстови файлове .txt или .md в UTF-8.',
+  uploadTooLarge: (size) => `Файлът е твърде голям: най-много ${size}.`,
+  sizeUnits: ['KB', 'MB'],
   uploadRejected: (r) => `Документът не е добавен: ${r}`,
   uploadFailed: 'Файлът не можа да бъде изтеглен от Telegram или записан. Опитайте отново.',
   uploadAdded: (f, l, c, t, n) => `Добавен <code>${f}</code>: език ${escapeHtml(l)}, ${c} фрагм., „${t}“. Документи сега: ${n}. Питайте.`,
+  linkUsage: 'Изпратете връзка към статия: <code>/add https://…</code> или просто самата връзка.',
+  linkRejected: (r) => `Връзката не е добавена: ${r}.`,
+  linkAdded: (a) =>
+    `Добавена е статията <code>${a.fileHtml}</code>: ${[`„${a.titleHtml}“`, a.publisherHtml, a.date ?? 'без дата', `език ${escapeHtml(a.lang)}`, `${a.chunks} фрагм.`].filter(Boolean).join(' · ')} ` +
+    `Документи сега: ${a.total}. Питайте.`,
+  linkFailed: 'Връзката не е добавена: нещо се обърка при записа. Опитайте отново.',
+  alreadyInCorpus: (f) => `тази страница вече е в корпуса като ${f}`,
+  fetchFailed: (kind, d) => {
+    switch (kind) {
+      case 'bad-url': return d === 'credentials' ? 'не отварям връзки с потребителско име или парола в тях' : 'това не е уеб адрес';
+      case 'scheme': return `отварям само връзки http:// и https://, не ${d}`;
+      case 'blocked-address': return `връзката води към адрес от частна или локална мрежа (${d}), които не отварям`;
+      case 'dns': return d ? `името на сайта (${d}) не може да бъде намерено` : 'името на сайта не може да бъде намерено';
+      case 'network': return d === 'compression' ? 'сайтът изпрати повредена (неправилно компресирана) страница' : `сайтът е недостъпен (${d ?? 'няма връзка'})`;
+      case 'timeout': return d ? `сайтът не изпрати страницата за ${duration(d, 'с', 'мс')}` : 'изтеглянето беше прекъснато';
+      case 'too-many-redirects': return `връзката пренасочва повече от ${d} пъти`;
+      case 'http-status': return `сайтът отговори с ${d} на тази връзка`;
+      case 'content-type': return d ? `връзката не е уеб страница, а ${d}; изтеглете файла и ми го изпратете` : 'сайтът не съобщи какво има на връзката';
+      case 'too-large': return `страницата е по-голяма от ${d} MB — твърде много за статия`;
+    }
+  },
 };
 
 const HU: UiStrings = {
@@ -459,6 +566,7 @@ const HU: UiStrings = {
   fieldPublisher: 'Kiadó',
   fieldSize: 'Méret',
   fieldOpening: 'Eleje',
+  fieldAddress: 'Cím',
   sourceUsage: 'Adjon meg egy dokumentumot: <code>/source 1</code> vagy <code>/source 000_eb068ec50c8c6ca1.txt</code>. A lista: /sources.',
   sourceNotFound: (a, n) => `Nincs „${a}” dokumentum. Adjon meg fájlnevet vagy számot 1 és ${n} között (/sources).`,
   newConversation: 'Újrakezdjük: az itteni korábbi kérdéseket elfelejtettem.',
@@ -469,14 +577,48 @@ const HU: UiStrings = {
   inlineOpenChat: 'Kérdezzen privát csevegésben',
   inlineDocuments: 'Dokumentumok',
   uploadAdminsOnly: 'Dokumentumot csak a bot adminisztrátorai adhatnak hozzá. Szöveges kérdésekre válaszolok — lásd /help.',
-  uploadWrongType: 'Csak UTF-8 kódolású .txt vagy .md szövegfájlt fogadok el.',
-  uploadTooLarge: (kb) => `A fájl túl nagy: legfeljebb ${kb} KB.`,
+  uploadWrongType: 'Csak .pdf, .docx, .html/.htm fájlt vagy UTF-8 kódolású .txt vagy .md szövegfájlt fogadok el.',
+  uploadTooLarge: (size) => `A fájl túl nagy: legfeljebb ${size}.`,
+  sizeUnits: ['KB', 'MB'],
   uploadRejected: (r) => `A dokumentum nincs hozzáadva: ${r}`,
   uploadFailed: 'Nem sikerült letölteni a fájlt a Telegramról vagy elmenteni. Próbálja újra.',
   uploadAdded: (f, l, c, t, n) => `Hozzáadva: <code>${f}</code>, nyelv: ${escapeHtml(l)}, ${c} részlet, „${t}”. Dokumentumok most: ${n}. Kérdezzen.`,
+  linkUsage: 'Küldjön egy cikkre mutató linket: <code>/add https://…</code>, vagy csak magát a linket.',
+  linkRejected: (r) => `A link nincs hozzáadva: ${r}.`,
+  linkAdded: (a) =>
+    `Cikk hozzáadva: <code>${a.fileHtml}</code> — ${[`„${a.titleHtml}”`, a.publisherHtml, a.date ?? 'dátum nélkül', `nyelv: ${escapeHtml(a.lang)}`, `${a.chunks} részlet`].filter(Boolean).join(' · ')}. ` +
+    `Dokumentumok most: ${a.total}. Kérdezzen.`,
+  linkFailed: 'A link nincs hozzáadva: hiba történt a mentés közben. Próbálja újra.',
+  alreadyInCorpus: (f) => `ez az oldal már szerepel a korpuszban ${f} néven`,
+  fetchFailed: (kind, d) => {
+    switch (kind) {
+      case 'bad-url': return d === 'credentials' ? 'felhasználónevet vagy jelszót tartalmazó linket nem nyitok meg' : 'ez nem webcím';
+      case 'scheme': return `csak http:// és https:// linket nyitok meg, ${d} linket nem`;
+      case 'blocked-address': return `a link magán- vagy helyi hálózati címre mutat (${d}), ilyet nem nyitok meg`;
+      case 'dns': return d ? `a webhely neve (${d}) nem található` : 'a webhely neve nem található';
+      case 'network': return d === 'compression' ? 'a webhely sérült (hibásan tömörített) oldalt küldött' : `a webhely nem érhető el (${d ?? 'nincs kapcsolat'})`;
+      case 'timeout': return d ? `a webhely nem küldte el az oldalt ${duration(d, 'mp', 'ms')} alatt` : 'a letöltés megszakadt';
+      case 'too-many-redirects': return `a link több mint ${d} alkalommal irányít át`;
+      case 'http-status': return `a webhely ${d} választ adott erre a linkre`;
+      case 'content-type': return d ? `a link nem weboldal, hanem ${d}; töltse le, és küldje el nekem a fájlt` : 'a webhely nem közölte, mi van a linken';
+      case 'too-large': return `az oldal nagyobb ${d} MB-nál, ez túl sok egy cikkhez`;
+    }
+  },
 };
 
 const STRINGS: Record<Locale, UiStrings> = { en: EN, ru: RU, kk: KK, bg: BG, hu: HU };
+
+/** "15 s", or "200 ms" below a second, from milliseconds, with the locale's unit names. */
+function duration(ms: string, seconds: string, millis: string): string {
+  const n = Number(ms);
+  return n >= 1000 ? `${Math.round(n / 1000)} ${seconds}` : `${n} ${millis}`;
+}
+
+/** A size limit in the locale's units: kilobytes up to 2 MB, megabytes above. */
+export function sizeText(locale: Locale, bytes: number): string {
+  const [kb, mb] = STRINGS[locale].sizeUnits;
+  return bytes >= 2 * 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} ${mb}` : `${Math.round(bytes / 1024)} ${kb}`;
+}
 
 /** The strings of a locale. */
 export const ui = (locale: Locale): UiStrings => STRINGS[locale];

@@ -1,0 +1,363 @@
+import type { Lang } from '../language/lang.js';
+
+/**
+ * Per-language tables for reading what a question asks for. Every entry is a lowercased word: `word` matches
+ * exactly, `stem*` matches any word that starts with the stem (Russian, Bulgarian, Hungarian and Kazakh inflect).
+ * A cue pattern is a sequence of such entries separated by spaces; `a|b` is a choice and `~` skips up to three
+ * words ("how much ~ cost"). Tables are data: the analyser in question.ts knows no word of any language.
+ */
+
+export type QuestionKind =
+  | 'count'
+  | 'money'
+  | 'percent'
+  | 'date'
+  | 'person'
+  | 'organisation'
+  | 'place'
+  | 'purpose'
+  | 'list'
+  | 'description'
+  | 'other';
+
+export const QUESTION_KINDS: readonly QuestionKind[] = [
+  'count', 'money', 'percent', 'date', 'person', 'organisation', 'place', 'purpose', 'list', 'description', 'other',
+];
+
+/**
+ * How a cue is read:
+ * - `fixed`: the cue names the kind ("в каком году" → date);
+ * - `qty`: how many / how much; count, money or percent by what is measured;
+ * - `which`: which / what kind + a noun; the noun's class decides ("which city" → place);
+ * - `who`: a person, unless it asks "who is X" (description) or who supplies/receives (organisation);
+ * - `what`: "what is X" is a description, "what does it include" a list, "what is it for" a purpose;
+ * - `ask`: an imperative ("list the…", «назовите…») read like `which`.
+ */
+export type CueRole = 'fixed' | 'qty' | 'which' | 'who' | 'what' | 'ask';
+
+export interface CueSpec {
+  p: string;
+  role?: CueRole;
+  /** The kind for `fixed`, the fallback for the others. */
+  kind?: QuestionKind;
+  /** Also a conjunction or relative word ("when he promised", «тот, кто»): ignored unless it leads. */
+  conj?: boolean;
+  /** A plural interrogative (kik, кои, кімдер, какие): the question wants every item. */
+  all?: boolean;
+  /** Asks for a recipient (кімге, кому, kinek, to whom): an organisation as often as a person. */
+  recipient?: boolean;
+  /** Only when it opens a clause (imperatives such as "name", which is also a noun). */
+  lead?: boolean;
+  /** Also a determiner ("what company", «кой град»): read as `which` when a content word follows. */
+  det?: boolean;
+}
+
+export interface LangTables {
+  cues: CueSpec[];
+  /** Head nouns that say what is asked for ("which *city*", «какова *стоимость*»), by kind. */
+  classes: Partial<Record<QuestionKind, string>>;
+  /** Words that make a how-much question a money question, or a percent question. */
+  money: string;
+  /** Verbs that make a what-question a money question ("what did it cost", «во что обошлось»). */
+  moneyVerbs: string;
+  percent: string;
+  /** Words that may stand between "how many" and what is counted ("in total", «всего», «общо»). */
+  skip: string;
+  /** Verbs of a list question ("what does it include"). */
+  listVerbs: string;
+  /** Verbs whose doer is usually a company ("who will supply", «кім жеткізеді»). */
+  businessVerbs: string;
+  /** Words that may stand between "who/what" and a bare name in "who is X" ("is", «такой», «az a», «деген»). */
+  glue: string;
+  /** "and" and its kin: "who signed and when" asks both. */
+  coordinators: string;
+  /** Yes/no particles («ли»): a question word in a later clause («Правда ли, что…») is a conjunction. */
+  yesNo?: string;
+  /** Words that end a "what … for?" purpose question. */
+  purposeTail?: string;
+  /** A plural noun (a question about "which areas" wants a list). */
+  plural: RegExp;
+  /** Russian verb endings: such a word after «сколько» is not what is counted. */
+  verbLike?: RegExp;
+  /** Words that say "all of them" (all, both, все, всички, mind, барлық). */
+  every: string;
+  /** Signing words the lexicon cannot see (Hungarian «írta alá», Kazakh «қол қойды»): every signer is wanted. */
+  signs?: string;
+}
+
+export const TABLES: Record<Lang, LangTables> = {
+  en: {
+    cues: [
+      { p: 'how many', role: 'qty', kind: 'count' },
+      { p: 'how much', role: 'qty', kind: 'money' },
+      { p: 'how long|big|large', role: 'qty', kind: 'count' },
+      { p: 'at what price|cost|value', kind: 'money' },
+      { p: 'for how much', kind: 'money' },
+      { p: 'what percent*', kind: 'percent' },
+      { p: 'when', kind: 'date', conj: true },
+      { p: 'since|until|till|by when', kind: 'date' },
+      { p: 'where', kind: 'place', conj: true },
+      { p: 'why', kind: 'purpose' },
+      { p: 'how come', kind: 'purpose' },
+      { p: 'for what purpose|reason|end', kind: 'purpose' },
+      { p: 'to what end', kind: 'purpose' },
+      { p: 'for|to whom', role: 'who', recipient: true },
+      { p: 'with|by whom', kind: 'person' },
+      { p: 'whose', role: 'who' },
+      { p: 'who|whom', role: 'who', conj: true },
+      { p: 'what kind|sort|type of', kind: 'description' },
+      { p: 'tell ~ about', kind: 'description' },
+      { p: 'what ~ know about', kind: 'description' },
+      { p: 'who|what is|are|was|were known about', kind: 'description' },
+      { p: 'describe', kind: 'description', lead: true },
+      { p: 'which', role: 'which', conj: true },
+      { p: 'what', role: 'what', conj: true, det: true },
+      { p: 'how', kind: 'other' },
+      { p: 'list|enumerate', role: 'ask', kind: 'list', lead: true },
+      { p: 'name|give|tell', role: 'ask', kind: 'other', lead: true },
+    ],
+    classes: {
+      organisation:
+        'company companies firm firms corporation* manufacturer* supplier* producer* maker* operator* carrier* side sides party parties buyer* customer* client* contractor* investor* bank banks ministry ministries agency agencies organi* airline* holding* fund funds enterprise* business businesses',
+      person:
+        'person persons people official officials minister* president* leader* head heads ceo chief* spokes* signator* signer* secretary secretaries ambassador* envoy* representative* expert* analyst* executive* director* chairman politician* diplomat* governor* deputy deputies',
+      place: 'city cities country countries region* place* location* site* state states town* province* oblast* venue*',
+      date: 'date dates day days year years month* time moment period* deadline*',
+      money: 'value valuation worth price* cost costs amount sum total budget* investment* turnover revenue* money',
+      percent: '% percent* share shares stake* proportion* ratio* portion* fraction* rate rates',
+      count: 'number numbers quantity count',
+      purpose: 'purpose* goal* aim aims objective* reason* motive* point idea rationale',
+      list: 'area areas field fields sector* sphere* direction* topic* issue* theme* step* measure* points item* priorit* component* element* terms',
+      description: 'role roles position* post title job',
+    },
+    money: 'cost costs costing worth pay paid spend* spent price* valu* money dollar* invest* amount sum',
+    moneyVerbs: 'cost costs costed pay pays paid spend spends spent',
+    percent: '% percent* share proportion*',
+    skip: 'total totally overall approximately roughly exactly altogether',
+    listVerbs: 'include* cover* involve* comprise* consist* contain* encompass* list',
+    businessVerbs: 'suppl* deliver* build* built manufactur* produc* buy* bought purchas* order* sell* sold invest* financ* fund* operat* receiv* export* import* provid*',
+    glue: 'is are was were the a an s',
+    coordinators: 'and also',
+    purposeTail: 'for',
+    plural: /^(?!.*ss$)[a-z]{3,}s$/u,
+    every: 'all both each every',
+  },
+  ru: {
+    cues: [
+      { p: 'во сколько раз', kind: 'count' },
+      { p: 'во|за сколько', kind: 'money' },
+      { p: 'сколько|скольких|скольким|скольку', role: 'qty', kind: 'count' },
+      { p: 'на какую сумму', kind: 'money' },
+      { p: 'во что обойд*|обошл*|обходит*', kind: 'money' },
+      { p: 'в чём|чем смысл*|цель|причин*', kind: 'purpose' },
+      { p: 'какого числа', kind: 'date' },
+      { p: 'с каких пор', kind: 'date' },
+      { p: 'когда', kind: 'date', conj: true },
+      { p: 'где', kind: 'place', conj: true },
+      { p: 'куда|откуда', kind: 'place', conj: true },
+      { p: 'почему|зачем', kind: 'purpose' },
+      { p: 'для|ради чего', kind: 'purpose' },
+      { p: 'кто такой|такая|такие|такое', kind: 'description' },
+      { p: 'кем является|являлся|являлась|являются|работает|работал|работала|приходится', kind: 'description' },
+      { p: 'кому|кому-то', role: 'who', recipient: true },
+      { p: 'для|у кого', role: 'who', recipient: true },
+      { p: 'с|о кем|ком', kind: 'person' },
+      { p: 'чей|чья|чьё|чье|чьи|чьим|чьей', role: 'who', det: true },
+      { p: 'кто|кого|кем', role: 'who', conj: true },
+      { p: 'что такое', kind: 'description' },
+      { p: 'что это за', kind: 'description' },
+      { p: 'что за', kind: 'description' },
+      { p: 'что ~ представляет|представляют|представляла собой', kind: 'description' },
+      { p: 'что из себя представля*', kind: 'description' },
+      { p: 'что ~ известно о|об|про', kind: 'description' },
+      { p: 'расскажи*|опиши*', kind: 'description', lead: true },
+      { p: 'что|чего|чем|чему|чём', role: 'what', conj: true },
+      { p: 'какие|каких|каким|какими|каковы|которые', role: 'which', all: true },
+      { p: 'какой|какая|какое|каком|какого|какому|какую|какой|каков|какова|каково|которая|который|котором|которое', role: 'which' },
+      { p: 'как', kind: 'other' },
+      { p: 'перечисли*', role: 'ask', kind: 'list', lead: true },
+      { p: 'назови*|укажи*|скажи*|дайте|дай', role: 'ask', kind: 'other', lead: true },
+    ],
+    classes: {
+      organisation:
+        'компани* фирм* корпораци* производител* поставщик* сторон* заказчик* покупател* подрядчик* оператор* перевозчик* инвестор* банк банка банки банков ведомств* министерств* агентств* организаци* авиакомпани* холдинг* фонд фонда фонды предприяти*',
+      person: 'человек лицо лица персон* чиновник* руководител* глава главы главой главе подписант* спикер* политик* дипломат* министр министра министры председател* президент* посол посла',
+      place: 'город* стран* регион* мест* местност* площадк* штат* столиц* точк*',
+      date: 'дата даты дату датой год года году день дня срок* время месяц* период*',
+      money: 'стоимост* цена цены цену ценой цене сумм* объём* объем* бюджет* инвестици* денег деньги средств* товарооборот*',
+      percent: '% процент* доля доли долю долей часть части частью',
+      count: 'количеств* численност* число',
+      purpose: 'цель цели целью целей причин* смысл* задач*',
+      list: 'направлени* сфер* отрасл* област* тема темы тем вопрос* пункт* мера меры мер шаг* приоритет* компонент*',
+      description: 'должност* пост роль роли',
+    },
+    money: 'стоит стоят стоил* стоить стоимост* цена цены цену ценой цене сумм* оценива* оценен* заплат* оплат* потрат* вложат вложит вложил* обойд* обошл* денег деньг* средств* доллар* тенге инвестиц* объём* объем*',
+    moneyVerbs: 'стоит стоят стоил стоила стоило стоили заплатил* заплатит* заплатят потратил* потратит* потратят',
+    percent: '% процент* доля доли долю',
+    skip: 'всего примерно около приблизительно именно общей сложности составляет составит составил* составляют составляло',
+    listVerbs: 'включа* включен* охватыва* предусматрива* предусмотрен* входит входят вошли вошло содерж* касает* касаются затрагива* состоит состоят',
+    businessVerbs: 'постав* достав* постро* строит* произв* выпуст* выпуска* закуп* купи* покупа* приобре* заказ* прода* инвест* финансир* вложи* получ* экспорт* импорт*',
+    glue: 'такой такая такое такие это является являются являлся являлась',
+    coordinators: 'и а также',
+    yesNo: 'ли',
+    plural: /(ы|и|ов|ев|ей|ам|ям|ами|ями|ах|ях)$/u,
+    verbLike: /(ть|ться|ло|ли|ла|но|ны|ся|сь|ет|ит|ут|ют|ат|ят|ем|им|ал|ил|ел)$/u,
+    every: 'все всех всем всеми обе оба каждый каждая',
+  },
+  bg: {
+    cues: [
+      { p: 'за колко', kind: 'money' },
+      { p: 'колко', role: 'qty', kind: 'count' },
+      { p: 'от|до кога', kind: 'date' },
+      { p: 'кога', kind: 'date', conj: true },
+      { p: 'къде|откъде|накъде', kind: 'place', conj: true },
+      { p: 'защо', kind: 'purpose' },
+      { p: 'за какво ~ разговаря*|говори*|говориха|договори*|обсъди*|обсъжда*|споразумя*', kind: 'other' },
+      { p: 'за какво', kind: 'purpose' },
+      { p: 'на|за кого', role: 'who', recipient: true },
+      { p: 'кому', role: 'who', recipient: true },
+      { p: 'с кого', kind: 'person' },
+      { p: 'чий|чия|чие|чии', role: 'who' },
+      { p: 'кой|коя|кое|кого', role: 'who', conj: true, det: true },
+      { p: 'кои', role: 'who', conj: true, det: true, all: true },
+      { p: 'какво представлява|представляват', kind: 'description' },
+      { p: 'какво ~ знае за', kind: 'description' },
+      { p: 'разкажи*|опиши*', kind: 'description', lead: true },
+      { p: 'какво', role: 'what', conj: true, det: true },
+      { p: 'какви', role: 'which', all: true },
+      { p: 'какъв|каква', role: 'which' },
+      { p: 'как', kind: 'other' },
+      { p: 'изброй*', role: 'ask', kind: 'list', lead: true },
+      { p: 'посочи*|назови*|назовете|кажи*', role: 'ask', kind: 'other', lead: true },
+    ],
+    classes: {
+      organisation:
+        'компани* фирм* корпораци* производител* доставчик* купувач* клиент* изпълнител* оператор* превозвач* инвеститор* банк* министерств* ведомств* агенци* организаци* авиокомпани* холдинг* фонд* предприяти* дружеств*',
+      person: 'човек* лице* лица* личност* ръководител* глава главата политик* дипломат* министър* министъра* президент* посланик* представител* говорител*',
+      place: 'град града градът градове страна страни страната страните държав* регион* мяст* място* област* столиц* щат*',
+      date: 'дата дата* година годината ден деня денят срок* време* месец* период*',
+      money: 'стойност* цена цената цени сума* обем* бюджет* инвестици* пари* стокообмен*',
+      percent: '% процент* дял* делът част частта',
+      count: 'брой броя броят количеств*',
+      purpose: 'цел целта цели целите причин* смисъл*',
+      list: 'области областите направлени* сфер* отрасл* отрасъл* тема темата теми темите въпрос* точк* мерк* стъпк* приоритет*',
+      description: 'длъжност* пост поста роля ролята',
+    },
+    money: 'струва* струват струваше плат* плащ* похарч* оценен* оценява* стойност* цена цената сума* пари* долар* инвестици* обем*',
+    moneyVerbs: 'струва струват струваше плати платиха плаща плащат похарчи*',
+    percent: '% процент* дял*',
+    skip: 'общо всичко приблизително около точно възлиза*',
+    listVerbs: 'включва* включен* обхваща* обхванат* предвижда* съдърж* влизат влиза състои*',
+    businessVerbs: 'достав* постро* строи* изгражд* произвежд* произвед* купи* купува* закуп* поръча* прода* инвестира* финансира* получ* изнас* внас*',
+    glue: 'е са това',
+    coordinators: 'и а',
+    yesNo: 'ли',
+    plural: /(и|ите|ове|овете)$/u,
+    every: 'всички всеки двете двамата',
+  },
+  hu: {
+    cues: [
+      { p: 'mennyibe|mennyiért', kind: 'money' },
+      { p: 'mennyit ér|érnek|ért', kind: 'money' },
+      { p: 'hány|hányat|hányszor|mennyi|mennyit|mekkora|mekkorák', role: 'qty', kind: 'count' },
+      { p: 'hányan|mennyien', kind: 'count' },
+      { p: 'hányban|hánykor|hányadikán', kind: 'date' },
+      { p: 'mikor|mikorra|mióta|meddig', kind: 'date', conj: true },
+      { p: 'hol|hová|hova|honnan|merre', kind: 'place', conj: true },
+      { p: 'miért', kind: 'purpose' },
+      { p: 'mi célból|végett|okból|célja|oka', kind: 'purpose' },
+      { p: 'mire terjed*', kind: 'list' },
+      { p: 'mire', kind: 'purpose' },
+      { p: 'kicsoda|kicsodák', kind: 'description' },
+      { p: 'kinek|kiknek|kitől|kiktől|kiért', role: 'who', recipient: true },
+      { p: 'kivel|kikkel|kiről|kikről', kind: 'person' },
+      { p: 'kié|kiét', role: 'who' },
+      { p: 'ki|kit', role: 'who', conj: true },
+      { p: 'kik|kiket', role: 'who', conj: true, all: true },
+      { p: 'mit jelent*', kind: 'description' },
+      { p: 'mit ~ tud*', kind: 'description' },
+      { p: 'mesélj*|mutasd|mutassa|ismertes*', kind: 'description', lead: true },
+      { p: 'mi|mit|miben|miből|mivel|miről', role: 'what', conj: true },
+      { p: 'mik|miket|melyek|melyeket|melyekben|melyekre|melyeken', role: 'which', all: true },
+      { p: 'melyik|melyiket|melyikkel|melyikben|mely|milyen', role: 'which' },
+      { p: 'hogyan|miként', kind: 'other' },
+      { p: 'sorol*', role: 'ask', kind: 'list', lead: true },
+      { p: 'nevez*|add|adja|mondd|mondja', role: 'ask', kind: 'other', lead: true },
+    ],
+    classes: {
+      organisation:
+        'cég* vállalat* társaság* gyártó* beszállító* szállító* fél felek feleket vevő* megrendelő* ügyfél* befektető* bank* minisztérium* ügynökség* szervezet* légitársaság* holding* alap alapot vállalkozás*',
+      person: 'személy* ember* tisztviselő* vezetője vezetői vezetőjét államtitkár* aláíró* politikus* diplomata* miniszter* elnök* nagykövet* képviselő* szóvivő* igazgató*',
+      place: 'város* ország* régió* hely helyen helyre helye helyszín* állam* megyé* megye térség* főváros*',
+      date: 'dátum* időpont* nap napon év évben éve évet hónap* határidő* időszak*',
+      money: 'érték* ár ára árát összeg* költség* beruházás* befektetés* pénz* forgalom* forgalm* költségvetés*',
+      percent: '% százalék* arány* részesedés* hányad*',
+      count: 'szám száma számát mennyiség*',
+      purpose: 'cél* ok oka okból indok*',
+      list: 'terület* irány* ágazat* szektor* szféra* téma* kérdés* pont pontok pontja pontjai lépés* intézkedés* prioritás* elem*',
+      description: 'pozíció* beosztás* szerep* tisztség*',
+    },
+    money: 'kerül* fizet* költ* érték* ár ára árát összeg* pénz* dollár* beruház* befektet* forint* forgalom* forgalm*',
+    moneyVerbs: 'kerül kerülnek került kerültek fizet* költ*',
+    percent: '% százalék* arány* részesed* hányad*',
+    skip: 'összesen körülbelül pontosan nagyjából összes mintegy',
+    listVerbs: 'tartalmaz* foglal* terjed* érint* áll irányoz*',
+    businessVerbs: 'szállít* épít* gyárt* vásárol* vesz* vett* megrendel* rendel* elad* értékesít* fektet* finanszíroz* kap* termel* export* import*',
+    glue: 'az a egy volt',
+    coordinators: 'és meg valamint',
+    plural: /[aeoöuüáéóő]k(at|et|ot|öt|ban|ben|on|en|ön|ra|re|ba|be|ból|ből|hoz|hez|höz|nak|nek|kal|kel|ról|ről|ért|ig|től|tól)?$/u,
+    every: 'mind minden összes mindkét mindegyik',
+    signs: 'alá aláír*',
+  },
+  kk: {
+    cues: [
+      { p: 'қаншаға', kind: 'money' },
+      { p: 'қанша|неше|қаншалықты|қаншасы', role: 'qty', kind: 'count' },
+      { p: 'қашан|қашаннан|қашанға', kind: 'date' },
+      { p: 'нешінші', role: 'which' },
+      { p: 'қайда|қайдан|қайда', kind: 'place' },
+      { p: 'неге|неліктен|неліктен', kind: 'purpose' },
+      { p: 'не үшін|себепті|мақсатпен|мақсатта', kind: 'purpose' },
+      { p: 'кім болып', kind: 'description' },
+      { p: 'деген|дегеніміз кім|не', kind: 'description' },
+      { p: 'кімге|кімдерге|кімнен|кімдерден', role: 'who', recipient: true },
+      { p: 'кім үшін', role: 'who', recipient: true },
+      { p: 'кіммен|кімдермен', kind: 'person' },
+      { p: 'кім туралы', kind: 'person' },
+      { p: 'кімнің|кімдердің', role: 'who' },
+      { p: 'кім|кімді', role: 'who' },
+      { p: 'кімдер|кімдерді', role: 'who', all: true },
+      { p: 'туралы ~ айтып|айтыңыз|айтшы|баяндаңыз|баяндап', kind: 'description' },
+      { p: 'туралы не белгілі', kind: 'description' },
+      { p: 'не|нені|неден|немен|неде', role: 'what' },
+      { p: 'қайсы|қайсылары', role: 'which', all: true },
+      { p: 'қай|қандай', role: 'which' },
+      { p: 'қалай', kind: 'other' },
+      { p: 'атаңыз|атап|тізіп|санап|атаңызшы', role: 'ask', kind: 'list' },
+    ],
+    classes: {
+      organisation:
+        'компания* фирма* корпорация* өндіруші* жеткізуші* тарап* алушы* беруші* инвестор* банк* министрлі* агенттік* ұйым* авиакомпания* холдинг* қор қоры кәсіпорын*',
+      person: 'адам* тұлға* басшы* шенеунік* саясаткер* дипломат* министр министрі президент* елші* өкіл* сарапшы*',
+      place: 'қала* ел елі елде елге елдер* аймақ* өңір* жер* мемлекет* облыс* астана* штат*',
+      date: 'жыл жылы жылға жылда күн күні айда уақыт* мерзім* кезең*',
+      money: 'құн* баға* сома* ақша* инвестиция* бюджет* айналым* көлем* қаржы*',
+      percent: '% пайыз* үлес* бөлігі бөлігін бөлік',
+      count: 'сан саны санын мөлшер*',
+      purpose: 'мақсат* себеп* себеб*',
+      list: 'сала* бағыт* тақырып* мәселе* қадам* шара* басымдық*',
+      description: 'лауазым* қызмет* рөл*',
+    },
+    money: 'тұрады тұрмақ тұратын құн* баға* сома* ақша* төле* жұмса* доллар* теңге* инвестиция* айналым* көлем* қаржы*',
+    moneyVerbs: 'тұрады тұрды төлейді төледі төлеген жұмсайды жұмсады',
+    percent: '% пайыз* үлес* бөлігі бөлігін бөлік',
+    skip: 'барлығы шамамен барлық жалпы',
+    listVerbs: 'қамти* кіреді енеді қарастыр*',
+    businessVerbs: 'жеткіз* салады салатын салды салынады сатып өндір* шығар* сатады тапсырыс инвестиц* қаржыланд* алады алатын алды алған экспортта* импортта*',
+    glue: 'деген дегеніміз мырза ханым',
+    coordinators: 'және ал',
+    plural: /(лар|лер|дар|дер|тар|тер)(ы|і|ын|ін|да|де|ға|ге|ды|ді|дың|дің|мен|ды|ді)?$/u,
+    every: 'барлық барлығы екеуі екі',
+    signs: 'қол',
+  },
+};

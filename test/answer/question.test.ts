@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { isFollowUp, QUESTION_KINDS, understandQuestion, type QuestionIntent } from '../../src/answer/question.js';
+import { LANGS } from '../../src/language/lang.js';
+import { tokenize } from '../../src/language/tokenize.js';
+import { loadQuestionTable, type QuestionCase } from '../support/question-table.js';
+
+const table = loadQuestionTable();
+
+/** Every way the intent can disagree with a row of the table; empty when it agrees. */
+function disagreements(row: QuestionCase, got: QuestionIntent): string[] {
+  const problems: string[] = [];
+  if (got.kind !== row.kind) problems.push(`kind ${got.kind} (cue "${got.cue ?? ''}")`);
+  if (row.focus && !got.focus?.words.some((w) => w.toLowerCase() === row.focus!.toLowerCase())) problems.push(`focus ${JSON.stringify(got.focus?.words ?? [])}`);
+  if (row.all && !got.wantsAll) problems.push('wantsAll false');
+  if (row.number !== undefined && !got.numberWords.some((n) => n.value === row.number)) problems.push(`no number word ${row.number}`);
+  if (row.also && !got.also.includes(row.also)) problems.push(`also [${got.also.join(', ')}]`);
+  return problems;
+}
+
+describe('the question table', () => {
+  it('has at least 15 phrasings of every kind in every language', () => {
+    for (const lang of LANGS) {
+      for (const kind of QUESTION_KINDS) {
+        const n = table.filter((r) => r.lang === lang && r.kind === kind).length;
+        expect(n, `${lang} ${kind}`).toBeGreaterThanOrEqual(15);
+      }
+    }
+  });
+});
+
+describe('understandQuestion', () => {
+  // One test per language and kind, listing every phrasing it gets wrong (a thousand single-row tests cost seconds).
+  for (const lang of LANGS) {
+    describe(lang, () => {
+      for (const kind of QUESTION_KINDS) {
+        it(`reads ${kind} questions`, () => {
+          const wrong = table
+            .filter((r) => r.lang === lang && r.kind === kind && !r.miss)
+            .map((r) => ({ line: r.line, question: r.question, problems: disagreements(r, understandQuestion(r.question, r.lang)) }))
+            .filter((r) => r.problems.length);
+          expect(wrong).toEqual([]);
+        });
+      }
+      // A known miss stays in the table; when it starts passing, this fails and the mark should go.
+      for (const row of table.filter((r) => r.lang === lang && r.miss)) {
+        it(`still misses (line ${row.line}): ${row.question}`, () => {
+          expect(disagreements(row, understandQuestion(row.question, row.lang))).not.toEqual([]);
+        });
+      }
+    });
+  }
+
+  it('reads the traps of issue 10 by their words, not their letters', () => {
+    expect(understandQuestion('Сколько дата-центров построят в Казахстане?', 'ru').kind).toBe('count');
+    expect(understandQuestion('Что пообещал Трамп, когда встречался с Токаевым?', 'ru').kind).toBe('other');
+    expect(understandQuestion('Колко общо струват локомотивите?', 'bg').kind).toBe('money');
+    const recipient = understandQuestion('Тепловоздар кімге жеткізіледі?', 'kk');
+    expect(recipient.kind).toBe('organisation');
+    expect(recipient.also).toContain('person');
+    expect(understandQuestion('Меморандумға кім қол қойды?', 'kk').kind).toBe('person');
+    expect(understandQuestion('Which were the first five countries in C5+1?', 'en').numberWords).toEqual([{ word: 'five', value: 5, token: 4 }]);
+  });
+
+  it('gives focus as token indexes of the question', () => {
+    const question = 'How many freight locomotives will Wabtec deliver?';
+    const intent = understandQuestion(question, 'en');
+    const tokens = tokenize(question);
+    expect(intent.focus?.tokens.map((t) => tokens[t]!.word)).toEqual(['freight', 'locomotives']);
+    expect(intent.focus?.words).toEqual(['freight', 'locomotives']);
+  });
+
+  it('answers other, never throws, for text with no question in it', () => {
+    for (const text of ['', '   ', '???', '🙂🙂', 'Wabtec', 'a'.repeat(5000), 'когда-нибудь', '-', 'C5+1']) {
+      for (const lang of LANGS) expect(understandQuestion(text, lang).kind).toBe('other');
+    }
+  });
+});
+
+describe('isFollowUp', () => {
+  it('sees continuations and questions too short to stand alone', () => {
+    expect(isFollowUp('And how much is it worth?', 4)).toBe(true);
+    expect(isFollowUp('What about the tractors?', 3)).toBe(true);
+    expect(isFollowUp('А когда его подписали?', 3)).toBe(true);
+    expect(isFollowUp('És mikor írták alá?', 3)).toBe(true);
+    expect(isFollowUp('Сондай-ақ зауыт қайда салынады?', 3)).toBe(true);
+    expect(isFollowUp('When?', 0)).toBe(true);
+    expect(isFollowUp('How many locomotives will Wabtec deliver to Kazakhstan?', 4)).toBe(false);
+    expect(isFollowUp('Andrew Lutnick signed what?', 3)).toBe(false);
+  });
+});
