@@ -253,6 +253,7 @@ class AnswerEngine implements Engine {
   }
 }
 
+const PER_UNIT = /\b(?:per|each|apiece|single|unit price)\b|(?:за штуку|за единицу|каждый|каждого|одного|одну|один|всеки|всяка|един|една|darabonként|egységár|darabja|бір данасы|әрқайсысы|әрбір)(?![\p{L}])/iu;
 const COUNTED = /(?:how many|сколько|колко|hány|қанша|неше)\s+(\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?)/iu;
 
 /** Kinds whose focus words name the thing measured ("how many *locomotives*"): the evidence must hold them. */
@@ -269,11 +270,17 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const focusWords = new Set([...(intent.focus?.words ?? []).map((w) => w.toLowerCase()), ...counted]);
   const focus = tokens.filter((t) => focusWords.has(t.word));
   const measured = MEASURED.has(intent.kind);
+  // The lead names what is counted in the question's own words: the analyser's noun phrase, else the first word after "how many".
+  const named = (intent.focus?.words ?? []).map((w) => w.toLowerCase());
+  const countedWords = new Set(named.length ? named : counted.slice(0, 1));
   return {
     kind: intent.kind,
     focus: measured && focus.length ? focus : undefined,
+    counted: measured ? focus.filter((t) => countedWords.has(t.word)) : undefined,
     answerType: !measured && intent.kind !== 'other' && focus.length ? focus : undefined,
     wantsAll: intent.wantsAll,
+    // "How much does one locomotive cost": a unit price, which a deal's total does not answer.
+    perUnit: intent.kind === 'money' && (intent.numberWords.some((n) => n.value === 1) || PER_UNIT.test(question)),
   };
 }
 

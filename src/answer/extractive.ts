@@ -15,10 +15,14 @@ import type { Citation, RelatedPassage } from './types.js';
 /** What a question asks for, as the answerer needs it. */
 export interface AskedFor {
   kind: FactKind | 'purpose' | 'list' | 'description' | 'other';
-  /** The question's own words for what is counted or measured ("locomotives"), for the lead phrase. */
+  /** The words that name what is counted or measured ("how many freight locomotives"): a count must stand next to one. */
   focus?: QueryToken[];
+  /** The question's own noun phrase for what is counted ("locomotives"), for the lead phrase. */
+  counted?: QueryToken[];
   /** Every one of several (all signers, all parties), not just the best. */
   wantsAll?: boolean;
+  /** A price of one unit is asked for: only a sentence that states one answers. */
+  perUnit?: boolean;
   /** Words that only name the kind of answer ("which *city*", "what *year*"): the evidence need not hold them. */
   answerType?: QueryToken[];
 }
@@ -57,6 +61,9 @@ const LIST: Record<Lang, RegExp> = {
 };
 /** The shape of an answer to a question that asks for no single fact. */
 const SHAPE: Partial<Record<AskedFor['kind'], Record<Lang, RegExp>>> = { purpose: PURPOSE, list: LIST };
+
+/** "$3 million per locomotive", «за штуку», «darabonként»: an amount that is a unit price. */
+const PER_UNIT_FACT = /(?:^|\s)(?:per|each|apiece|за (?:штуку|единицу|каждый)|каждый|на (?:единицу|штуку)|всеки|на брой|за брой|darabonként|darabja|egyenként|әрқайсысы|бір данасы)(?![\p{L}])/iu;
 
 /** A sentence share below which a window is not about the question at all. */
 const MIN_OWN = 0.2;
@@ -233,6 +240,7 @@ function rankWindows(
           return factsIn(member, factKind, lang)
             .filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
+            .filter((f) => !(asked.perUnit && !PER_UNIT_FACT.test(member.text.slice(f.end, f.end + 40))))
             // A number word with nothing to say what it counts ("the two countries") answers no "how many".
             .filter((f) => !(factKind === 'count' && !focusKeys.size && f.weak))
             // "How many locomotives": a number that does not count them ("the two countries") is no answer.
@@ -347,7 +355,7 @@ export function composeExtractive(quotes: Evidence[], lang: Lang, asked: AskedFo
   // or when several articles state the same fact.
   const corroborated = quotes.filter((q) => best?.facts[0] && q.facts[0] && factKey(q.facts[0]) === factKey(best.facts[0])).length > 1;
   const confident = best && best.facts.length > 0 && (best.own >= 0.45 || best.window >= 0.6 || corroborated);
-  const counted = asked.kind === 'count' ? asked.focus?.map((t) => t.word).join(' ') : undefined;
+  const counted = asked.kind === 'count' ? asked.counted?.map((t) => t.word).join(' ') || undefined : undefined;
   const lead = confident ? leadOf(best.facts, lang, counted) : undefined;
   const body = citations.map((c) => `«${c.quote}» [${c.n}]`).join('\n');
   return { answer: `${lead ? `${lead} ${markers}` : phrase('accordingToSources', lang)}\n\n${body}`, lead, citations };

@@ -1,4 +1,5 @@
 import type { Lang } from '../language/lang.js';
+import { stemWord } from '../language/stem.js';
 import type { Fact, Money } from './facts.js';
 
 /**
@@ -76,8 +77,12 @@ export function joinNames(names: string[], lang: Lang): string {
   return `${names.slice(0, -1).join(', ')} ${AND[lang]} ${names[names.length - 1]}`;
 }
 
-/** The lead phrase of a fact; `counted` is the question's own word for what is counted ("locomotives"). */
+/**
+ * The lead phrase of a fact; `counted` is the question's own word for what is counted ("locomotives").
+ * A Hungarian noun after a numeral stands in the nominative: «Hány mozdonyt» gives «300 mozdony».
+ */
 export function leadOf(facts: Fact[], lang: Lang, counted?: string): string {
+  if (counted && lang === 'hu') counted = counted.split(' ').map((w) => stemWord(w, 'hu')).join(' ');
   const fact = facts[0];
   if (!fact) return '';
   if (fact.money) return formatMoney(fact.money, lang);

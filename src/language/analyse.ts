@@ -2,7 +2,7 @@ import { crc32 } from 'node:zlib';
 import { CappedMemo } from '../memo.js';
 import { foldWord, skeletonOf } from './fold.js';
 import type { Lang } from './lang.js';
-import { conceptsOf } from './lexicon.js';
+import { conceptsOf, phraseAt } from './lexicon.js';
 import { CONCEPTS } from './lexicon/index.js';
 import { joinSeparatedPrefixes } from './hungarian-verbs.js';
 import { isKazakhSuffix } from './kazakh-stemmer.js';
@@ -64,6 +64,15 @@ function hungarianSplitVerbs(text: string, tokens: Token[]): { joined: Map<numbe
 export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(text)): Term[] {
   const terms: Term[] = [];
   const split = lang === 'hu' ? hungarianSplitVerbs(text, tokens) : undefined;
+  // Multi-word concepts: each word of the phrase carries the phrase's concept instead of its own.
+  const phraseOf = new Map<number, string>();
+  const words = tokens.map((t) => t.word);
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = phraseAt(words, i, lang);
+    if (!phrase) continue;
+    for (let k = 0; k < phrase.length; k++) phraseOf.set(i + k, phrase.id);
+    i += phrase.length - 1;
+  }
   tokens.forEach((t, i) => {
     if (t.word.length < 2 || isStopword(t.word, lang, t.named) || split?.prefixes.has(i)) return;
     // «АҚШ-тың»: a Kazakh case ending written after a hyphen is no word of its own.
@@ -71,13 +80,15 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     const word = split?.joined.get(i) ?? t.word;
     const folded = foldWord(t.word, lang);
     terms.push({ key: `w:${stemKey(word, lang)}`, token: i });
-    for (const concept of conceptsOf(word, lang)) terms.push({ key: `c:${concept}`, token: i });
+    const phrase = phraseOf.get(i);
+    for (const concept of phrase ? [phrase] : conceptsOf(word, lang)) terms.push({ key: `c:${concept}`, token: i });
     if (t.named && !isNumber(t.word)) {
       const skeleton = skeletonOf(folded);
       if (skeleton.length >= 3) terms.push({ key: `s:${skeleton}`, token: i });
       // A Latin-script name in a Hungarian text is often foreign ("Sergio", not "Shergio").
       if (lang === 'hu' && /\p{Script=Latin}/u.test(t.word)) {
-        const plain = stemKey(t.word, 'en');
+        // Stemmed by Hungarian rules (it carries Hungarian endings: "Wabtectől"), spelled by English ones.
+        const plain = foldWord(stemWord(t.word, 'hu'), 'en').slice(0, STEM_CAP);
         if (plain !== stemKey(t.word, lang)) terms.push({ key: `w:${plain}`, token: i });
         const plainSkeleton = skeletonOf(foldWord(t.word, 'en'));
         if (plainSkeleton !== skeleton && plainSkeleton.length >= 3) terms.push({ key: `s:${plainSkeleton}`, token: i });

@@ -16,9 +16,17 @@ type Script = 'latin' | 'cyrillic';
 const scriptOfLang = (lang: Lang): Script => (lang === 'en' || lang === 'hu' ? 'latin' : 'cyrillic');
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
+interface Phrase {
+  /** Folded stems after the first; each must begin the text's word at its place. */
+  rest: string[];
+  id: string;
+}
+
 interface Maps {
   prefixes: Map<string, string[]>;
   exact: Map<string, string[]>;
+  /** Multi-word entries ("срещ на върх", "middle east") by their folded first stem. */
+  phrases: Map<string, Phrase[]>;
 }
 
 let tables: Record<Script, Maps> | undefined;
@@ -31,11 +39,17 @@ function add(map: Map<string, string[]>, key: string, id: string): void {
 
 // Built on first use, so importing the language layer costs nothing until a word is looked up.
 function build(): Record<Script, Maps> {
-  const built: Record<Script, Maps> = { latin: { prefixes: new Map(), exact: new Map() }, cyrillic: { prefixes: new Map(), exact: new Map() } };
+  const empty = (): Maps => ({ prefixes: new Map(), exact: new Map(), phrases: new Map() });
+  const built: Record<Script, Maps> = { latin: empty(), cyrillic: empty() };
   for (const concept of CONCEPTS) {
     for (const lang of LANGS) {
       const maps = built[scriptOfLang(lang)];
       for (const entry of concept[lang]) {
+        if (entry.includes(' ')) {
+          const [first, ...rest] = entry.split(' ').map((w) => foldWord(w, lang));
+          maps.phrases.set(first!, [...(maps.phrases.get(first!) ?? []), { rest, id: concept.id }]);
+          continue;
+        }
         const exact = entry.startsWith('=');
         const folded = foldWord(exact ? entry.slice(1) : entry, lang);
         if (exact) add(maps.exact, folded, concept.id);
@@ -63,4 +77,26 @@ export function conceptsOf(word: string, lang: Lang): readonly string[] {
     if (ids) return ids;
   }
   return NONE;
+}
+
+/**
+ * A multi-word concept starting at words[at] ("среща на върха" is a summit, not a meeting; "Middle
+ * East" is a place, not an unknown name): its concept and how many words it spans, longest first.
+ */
+export function phraseAt(words: readonly string[], at: number, lang: Lang): { id: string; length: number } | undefined {
+  tables ??= build();
+  const first = words[at];
+  if (!first) return undefined;
+  const phrases = tables[CYRILLIC.test(first) ? 'cyrillic' : 'latin'].phrases;
+  if (!phrases.size) return undefined;
+  // Every word of a phrase entry is a stem: «срещата на върха» fits "срещ на върх".
+  const folded = foldWord(first, lang);
+  const candidates: Phrase[] = [];
+  for (let len = folded.length; len >= 3; len--) candidates.push(...(phrases.get(folded.slice(0, len)) ?? []));
+  let best: { id: string; length: number } | undefined;
+  for (const phrase of candidates) {
+    const fits = phrase.rest.every((w, k) => foldWord(words[at + 1 + k] ?? '', lang).startsWith(w));
+    if (fits && (!best || phrase.rest.length + 1 > best.length)) best = { id: phrase.id, length: phrase.rest.length + 1 };
+  }
+  return best;
 }

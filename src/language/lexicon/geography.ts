@@ -16,7 +16,7 @@ export const GEOGRAPHY: readonly Concept[] = [
   { id: 'north', en: ['=north', 'northern'], ru: ['северн', '=север', '=севера'], bg: ['северн', 'северен', '=север'], hu: ['észak'], kk: ['солтүстік'] },
   { id: 'east', en: ['=east', 'eastern'], ru: ['восток', 'восточн'], bg: ['изток', 'източн', 'източен'], hu: ['=kelet', 'keleti', 'keleten'], kk: ['шығыс'] },
   { id: 'west', en: ['=west', 'western'], ru: ['запад'], bg: ['запад'], hu: ['nyugat'], kk: ['батыс'] },
-  { id: 'middle_east', en: ['mideast'], ru: ['ближневосточн', '=ближний', '=ближнего', '=ближнем'], bg: ['=близкия', 'близкоизточ'], hu: [], kk: ['=таяу'] },
+  { id: 'middle_east', en: ['mideast', 'middle east'], ru: ['ближневосточн', 'ближн восток', '=ближний', '=ближнего', '=ближнем'], bg: ['=близкия', 'близк изток', 'близкоизточ'], hu: ['közel kelet'], kk: ['=таяу', 'таяу шығыс'] },
   { id: 'china', en: ['china', 'chinese'], ru: ['китай', '=кнр'], bg: ['китай'], hu: ['kína'], kk: ['қытай'] },
   { id: 'russia', en: ['russia'], ru: ['росси', '=рф'], bg: ['русия', 'руск'], hu: ['orosz'], kk: ['ресей'] },
   { id: 'gaza', en: ['gaza'], ru: ['=газа'], bg: ['=газа'], hu: ['gáza'], kk: ['газа'] },

@@ -28,5 +28,4 @@ export const QUALITIES: readonly Concept[] = [
   { id: 'recognized', en: ['recogni', 'acknowledg', 'renowned'], ru: ['призна'], bg: ['признат', 'призна'], hu: ['elismer'], kk: ['мойында', 'танылған'] },
   { id: 'improve', en: ['improv', 'enhanc'], ru: ['улучш', 'усовершенств'], bg: ['подобр', 'усъвършенств'], hu: ['=javul', 'javulás', 'tökéletesít', 'feljavít', 'továbbfejleszt'], kk: ['жақсар', 'жетілдір'] },
   { id: 'overall', en: ['overall', '=whole', '=entire', '=entirely'], ru: ['=целом', '=целая', '=целое', '=целиком'], bg: ['цялост', '=цял', '=цяла', '=цялата', '=цялото'], hu: ['=egész', '=egészében', '=teljes', '=teljesen'], kk: ['=тұтас', '=бүкіл', '=түгел'] },
-  { id: 'approximately', en: ['approximat', '=nearly', '=almost', '=roughly', '=around'], ru: ['=почти', '=примерно', '=приблизительно', '=порядка'], bg: ['=почти', '=приблизително', '=близо'], hu: ['=közel', '=majdnem', '=mintegy', 'körülbelül', '=nagyjából'], kk: ['шамамен', '=жуық', '=жуығы'] },
 ];

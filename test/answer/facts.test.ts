@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplate, isHeadline } from '../../src/corpus/boilerplate.js';
+import { countFacts, dateFacts, moneyFacts, personFacts, placeFacts } from '../../src/answer/facts.js';
+import { formatDate, formatMoney, joinNames, leadOf } from '../../src/answer/lead.js';
+import { useOfflineEngine } from '../support/workspace.js';
+
+describe('facts a sentence states', () => {
+  it('reads amounts with their scale, currency and qualifier', () => {
+    expect(moneyFacts('Сделка на сумму около 4,2 млрд долларов.')[0]!.money).toEqual({ amount: '4,2', scale: 'billion', currency: 'USD', qualifier: 'about' });
+    expect(moneyFacts('a $180 million plant')[0]!.money).toMatchObject({ amount: '180', scale: 'million', currency: 'USD' });
+    expect(moneyFacts('180 millió dolláros beruházás')[0]!.money).toMatchObject({ scale: 'million', currency: 'USD' });
+    expect(moneyFacts('в 2025 году выпущено 300 локомотивов')).toEqual([]);
+  });
+
+  it('counts no year, date, amount or model number', () => {
+    const counts = (text: string) => countFacts(text, 'ru').map((f) => f.text);
+    expect(counts('В 2025 году, 22 сентября, поставят 300 локомотивов на 4,2 млрд долларов.')).toEqual(['300']);
+    expect(countFacts('Tokajev a Boeing 787 Dreamliner szállításáról tárgyalt.', 'hu')).toEqual([]);
+    expect(countFacts('По итогам саммита C5+1 подписаны соглашения.', 'ru')).toEqual([]);
+    expect(countFacts('az első öt ország között', 'hu')[0]).toMatchObject({ text: 'öt', value: 5 });
+  });
+
+  it('reads dates, fullest first', () => {
+    expect(dateFacts('Новости от 22.09.2025 21:10')[0]!.date).toEqual({ day: 22, month: 9, year: 2025 });
+    expect(dateFacts('В Вашингтоне 6 ноября состоялось событие')[0]!.date).toEqual({ day: 6, month: 11 });
+    expect(dateFacts('2025. szeptember 22-én')[0]!.date).toEqual({ day: 22, month: 9, year: 2025 });
+    expect(dateFacts('В июле 2024 года открыт центр')[0]!.date).toEqual({ month: 7, year: 2024 });
+    expect(dateFacts('a market and a mayor')).toEqual([]);
+  });
+
+  it('tells people from countries and places from people', () => {
+    const people = personFacts('В присутствии президента Казахстана Касым-Жомарта Токаева и Соединенных Штатов Америки', 'ru').map((f) => f.text);
+    expect(people).toContain('Касым-Жомарта Токаева');
+    expect(people.some((p) => /Казахстан|Америк/.test(p))).toBe(false);
+    expect(placeFacts('Срещата се проведе в Ню Йорк по време на посещението.', 'bg').map((f) => f.text)).toContain('Ню Йорк');
+    expect(placeFacts('Касым-Жомарта Токаева поздравили.', 'ru')).toEqual([]);
+  });
+});
+
+describe('the lead phrase, in the asker’s language', () => {
+  it('formats amounts and dates for each language', () => {
+    const money = { amount: '4,2', scale: 'billion', currency: 'USD' } as const;
+    expect(formatMoney(money, 'en')).toBe('$4.2 billion');
+    expect(formatMoney(money, 'ru')).toBe('4,2 млрд долларов');
+    expect(formatMoney(money, 'hu')).toBe('4,2 milliárd dollár');
+    expect(formatDate({ day: 22, month: 9, year: 2025 }, 'en')).toBe('22 September 2025');
+    expect(formatDate({ day: 22, month: 9, year: 2025 }, 'ru')).toBe('22 сентября 2025');
+    expect(formatDate({ day: 22, month: 9, year: 2025 }, 'hu')).toBe('2025. szeptember 22.');
+    expect(joinNames(['Ерсайын Нагаспаев', 'Говард Латник'], 'en')).toBe('Ерсайын Нагаспаев and Говард Латник');
+  });
+
+  it('names what is counted, and writes a number word as digits', () => {
+    expect(leadOf([{ kind: 'count', text: '300', at: 0, end: 3 }], 'en', 'locomotives')).toBe('300 locomotives');
+    expect(leadOf([{ kind: 'count', text: 'öt', at: 0, end: 2, value: 5 }], 'en', 'countries')).toBe('5 countries');
+    expect(leadOf([{ kind: 'count', text: '300', at: 0, end: 3 }], 'hu', 'mozdonyt')).toBe('300 mozdony');
+  });
+});
+
+describe('page furniture', () => {
+  const furniture = [
+    'Фото: Акорда',
+    'Снимка: БТА',
+    'встреча с президентом , фото - Новости Zakon.kz от 22.09.2025 21:10 Фото: Акорда',
+    '22 Септември, 2025 22:05 320 0',
+    '  Тема: Казахстан',
+    'Милена Богданова Милена Богданова Автор във Fakti.bg',
+    'Политика',
+  ];
+  it.each(furniture)('is never quoted: %s', (line) => expect(isBoilerplate(line)).toBe(true));
+
+  it('leaves reporting alone, and the headline only once', () => {
+    expect(isBoilerplate('В 2009 году в Астане открылся завод, фото которого опубликовала пресс-служба компании.')).toBe(false);
+    expect(isHeadline('Казахстан подписал соглашение на 4,2 млрд долларов - 1', 'Казахстан подписал соглашение на 4,2 млрд долларов')).toBe(true);
+  });
+});
+
+describe('answers that state the fact, or say it is not stated', () => {
+  const ctx = useOfflineEngine();
+
+  it('says when the sources talk about the subject but do not state the asked figure', async () => {
+    const r = await ctx.engine.ask('How much does one Wabtec locomotive cost?');
+    expect(r).toMatchObject({ answered: false, citations: [] });
+    expect(r.answer).toMatch(/do not state/);
+    expect(r.related?.length).toBeGreaterThan(0);
+  });
+
+  it('takes the fact from the sentence about the subject, not from a neighbour about something else', async () => {
+    const r = await ctx.engine.ask('When will the Mars pet food plant open?');
+    expect(r.answer).not.toMatch(/^2026/);
+  });
+
+  it('names every signer when asked who signed', async () => {
+    const r = await ctx.engine.ask('Who signed the memorandum on critical minerals?');
+    expect(r.lead).toMatch(/Нагаспаев/);
+    expect(r.lead).toMatch(/Латник/);
+  });
+});

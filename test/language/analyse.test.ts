@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { stemKey, termsOf } from '../../src/language/analyse.js';
+import { stemBulgarian } from '../../src/language/bulgarian-stemmer.js';
+import { detectLanguage } from '../../src/language/detect.js';
+import type { Lang } from '../../src/language/lang.js';
+import { conceptsOf } from '../../src/language/lexicon.js';
+import { isStopword } from '../../src/language/stopwords.js';
+
+const keysOf = (text: string, lang: Lang) => termsOf(text, lang).map((t) => t.key);
+
+describe('stem keys', () => {
+  // Inflected forms of one word share a key; cognates across languages often do too.
+  const meet: Array<[Lang, string[]]> = [
+    ['ru', ['локомотивов', 'локомотива', 'локомотив', 'локомотивами']],
+    ['ru', ['соглашение', 'соглашения', 'соглашений', 'соглашением']],
+    ['bg', ['локомотиви', 'локомотива', 'локомотивите']],
+    ['bg', ['споразумение', 'споразумения', 'споразумението']],
+    ['hu', ['mozdony', 'mozdonyt', 'mozdonyok', 'mozdonyokat']],
+    ['hu', ['megállapodás', 'megállapodást', 'megállapodások']],
+    ['en', ['locomotive', 'locomotives']],
+    ['en', ['agreement', 'agreements']],
+    ['kk', ['келісім', 'келісімдер', 'келісімге', 'келісімнің']],
+    ['kk', ['локомотив', 'локомотивтер', 'локомотивтерді']],
+  ];
+  it.each(meet)('%s forms meet: %j', (lang, words) => {
+    expect(new Set(words.map((w) => stemKey(w, lang))).size).toBe(1);
+  });
+
+  const apart: Array<[Lang, string, string]> = [
+    ['hu', 'szerepet', 'szerepelt'],
+    ['hu', 'jelentene', 'jelentős'],
+    ['ru', 'поставка', 'поставил'],
+    ['en', 'sign', 'signal'],
+  ];
+  it.each(apart)('%s words with a shared beginning stay apart: %s / %s', (lang, a, b) => {
+    expect(stemKey(a, lang)).not.toBe(stemKey(b, lang));
+  });
+
+  it('meets across scripts for names and cognates', () => {
+    expect(stemKey('locomotives', 'en')).toBe(stemKey('локомотивов', 'ru'));
+    expect(stemKey('Токаева'.toLowerCase(), 'ru')).toBe(stemKey('tokajevvel', 'hu'));
+  });
+
+  it('stems Bulgarian words that strict-mode packages choke on', () => {
+    expect(() => stemBulgarian('министърът')).not.toThrow();
+    expect(stemBulgarian('министърът')).toBe(stemBulgarian('министър'));
+  });
+});
+
+describe('terms of a text', () => {
+  it('reads a Hungarian verb whose prefix stands apart as the whole verb', () => {
+    expect(keysOf('A megállapodást Washingtonban írták alá.', 'hu')).toContain('c:sign');
+  });
+
+  it('drops a Kazakh case ending written after a hyphen', () => {
+    const keys = keysOf('АҚШ-тың министрі', 'kk');
+    expect(keys.filter((k) => k.startsWith('w:')).length).toBe(2);
+  });
+
+  it('looks a word up only among the entries of its own script', () => {
+    expect(conceptsOf('закон', 'ru').length).toBeGreaterThan(0);
+    expect(conceptsOf('zakon', 'en')).toEqual([]);
+  });
+
+  it('keeps content words that a long stopword list holds', () => {
+    for (const [word, lang] of [['город', 'ru'], ['billion', 'en'], ['value', 'en'], ['procent', 'hu']] as Array<[string, Lang]>) {
+      expect(isStopword(word, lang)).toBe(false);
+    }
+    expect(isStopword('the', 'en')).toBe(true);
+    expect(isStopword('және', 'kk')).toBe(true);
+  });
+});
+
+describe('language detection', () => {
+  it('never calls Cyrillic text without Kazakh letters Kazakh', () => {
+    expect(detectLanguage('курс доллара к тенге')).not.toBe('kk');
+    expect(detectLanguage('Қанша локомотив жеткізіледі?')).toBe('kk');
+  });
+});
