@@ -48,8 +48,10 @@ let offlineBot: TelegramBot;
 beforeAll(async () => {
   ai = await startOpenAIServer();
   t = await setupTelegramTest({ HISTORY_TURNS: '0', RATE_LIMIT_PER_MINUTE: '100000' });
+  // The LLM bot's deadline is far above any wait here: this test is about losing, misrouting or reordering
+  // answers, and on a saturated machine a 9 s first-token limit would turn some into offline fallbacks.
   ({ bot: offlineBot } = await t.startBot(OFFLINE));
-  ({ bot: llmBot } = await t.startLlmBot(LLM, ai.baseURL, { OPENAI_API_KEY: 'sk-test-load-KEY-0123456789', ANSWER_DEADLINE_MS: '15000' }));
+  ({ bot: llmBot } = await t.startLlmBot(LLM, ai.baseURL, { OPENAI_API_KEY: 'sk-test-load-KEY-0123456789', ANSWER_DEADLINE_MS: '60000' }));
 });
 
 afterAll(async () => {
