@@ -1,7 +1,8 @@
 import { isBoilerplate, isHeadline } from '../corpus/boilerplate.js';
 import { pageAt } from '../corpus/chunk.js';
 import { DATE_HEADER } from '../corpus/metadata.js';
-import { termsOf } from '../language/analyse.js';
+import { stemKey, termsOf } from '../language/analyse.js';
+import { foldWord, skeletonOf } from '../language/fold.js';
 import { opensContinuation } from '../language/discourse.js';
 import type { Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
@@ -147,6 +148,16 @@ function continues(previous: Sentence, next: Sentence, lang: Lang): boolean {
 // "In the presence of the president…": a witness, not a party (who signed, who agreed).
 const PRESENCE = /(?:в присутствии|при участии|в присъствието на|in the presence of|jelenlétében|részvételével|қатысуымен|қатысуында)\s+(?:\p{L}+\s+){0,4}$/iu;
 
+/**
+ * A fact whose words all match the question's terms, in any script, only repeats it: "Ерсайын
+ * Нагаспаев" for "Yersaiyn Nagaspayev", «Акорду» for "Akorda" (compared by stem and by consonant skeleton).
+ */
+function restatesQuestion(fact: Fact, lang: Lang, tokens: QueryToken[]): boolean {
+  const asked = new Set(tokens.flatMap((t) => t.keys));
+  const words = tokenize(fact.text).filter((t) => t.word.length > 1);
+  return words.length > 0 && words.every((t) => asked.has(`w:${stemKey(t.word, lang)}`) || asked.has(`s:${skeletonOf(foldWord(t.word, lang))}`));
+}
+
 /** Lowercase words of the question, so a "fact" that merely repeats the question is skipped. */
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
@@ -238,7 +249,7 @@ function rankWindows(
         const ranked = members.flatMap((member) => {
           const offset = member.start - sentence.start;
           return factsIn(member, factKind, lang)
-            .filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)))
+            .filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, tokens))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
             .filter((f) => !(asked.perUnit && !PER_UNIT_FACT.test(member.text.slice(f.end, f.end + 40))))
             // A number word with nothing to say what it counts ("the two countries") answers no "how many".

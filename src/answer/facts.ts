@@ -220,7 +220,9 @@ export function placeFacts(text: string, lang: Lang): Fact[] {
     if (lineStart) continue;
     const words = m[0].split(/\s+/);
     const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || Boolean(LOCATIVE_ENDING[lang]?.test(words[words.length - 1]!));
-    const known = words.some((w) => conceptsOf(w.toLowerCase(), lang).length > 0);
+    // Without "in …", a span is a place only when the lexicon knows every word of it ("Central Asia"),
+    // not when a country merely opens a longer name («Казахстана Касым-Жомарта Токаева»).
+    const known = words.every((w) => conceptsOf(w.toLowerCase(), lang).length > 0);
     if (located || known) places.push({ kind: 'place', text: m[0], at: m.index, end: m.index + m[0].length, weak: !located });
   }
   return places;
@@ -228,10 +230,17 @@ export function placeFacts(text: string, lang: Lang): Fact[] {
 
 const LATIN = /\p{Script=Latin}/u;
 
-/** Organisations: names in another script than the text ("Wabtec" in Russian) or several capitalised words. */
+const SITE = /\b[A-Za-z][A-Za-z0-9-]{1,30}\.(?:kz|bg|ru|hu|com|net|org|info|news|uz|kg)\b/g;
+
+/**
+ * Organisations: names in another script than the text ("Wabtec" in Russian), several capitalised
+ * words, or a news site ("Lada.kz").
+ */
 export function organisationFacts(text: string, lang: Lang): Fact[] {
   const cyrillicText = lang !== 'en' && lang !== 'hu';
-  return nameFacts(text, lang).map((f) => ({ ...f, kind: 'organisation' as const, weak: !(cyrillicText && LATIN.test(f.text)) && f.weak }));
+  const names = nameFacts(text, lang).map((f) => ({ ...f, kind: 'organisation' as const, weak: !(cyrillicText && LATIN.test(f.text)) && f.weak }));
+  const sites = [...text.matchAll(SITE)].map((m): Fact => ({ kind: 'organisation', text: m[0], at: m.index, end: m.index + m[0].length }));
+  return [...names, ...sites];
 }
 
 /** People: names with no known concept inside («Соединенных Штатов Америки» is a country, not a person). */

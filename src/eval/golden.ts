@@ -20,6 +20,10 @@ export interface QuestionOutcome {
   hit3: boolean;
   factsOk: boolean;
   refusedOk: boolean;
+  /** The key fact the answer leads with, when it states one. */
+  lead?: string;
+  /** Whether that lead holds one of the expected facts. */
+  leadOk?: boolean;
   answered: boolean;
   cited: string[];
   answer: string;
@@ -31,6 +35,10 @@ export interface Scores {
   hit_at_3: number;
   fact_accuracy: number;
   refusal_accuracy: number | null;
+  /** Among answers that lead with a key fact: the share whose lead is right. */
+  lead_precision: number | null;
+  /** The share of answered questions that lead with a key fact. */
+  lead_rate: number;
 }
 
 export interface EvalReport {
@@ -65,6 +73,8 @@ export function judge(q: GoldenQuestion, r: AnswerResult): QuestionOutcome {
     hit3: answerable && cited.slice(0, 3).some((f) => q.sources.includes(f)),
     factsOk: answerable && r.answered && q.facts.every((group) => group.some((alt) => answer.includes(alt.toLowerCase()))),
     refusedOk: !answerable && !r.answered && cited.length === 0,
+    lead: r.lead,
+    leadOk: r.lead === undefined || !answerable ? undefined : q.facts.some((group) => group.some((alt) => r.lead!.toLowerCase().includes(alt.toLowerCase()))),
     answered: r.answered,
     cited,
     answer: r.answer,
@@ -76,12 +86,15 @@ const share = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 :
 function score(outcomes: QuestionOutcome[]): Scores {
   const facts = outcomes.filter((o) => o.kind !== 'unanswerable');
   const refusals = outcomes.filter((o) => o.kind === 'unanswerable');
+  const leads = facts.filter((o) => o.leadOk !== undefined);
   return {
     questions: outcomes.length,
     hit_at_1: share(facts.filter((o) => o.hit1).length, facts.length),
     hit_at_3: share(facts.filter((o) => o.hit3).length, facts.length),
     fact_accuracy: share(facts.filter((o) => o.factsOk).length, facts.length),
     refusal_accuracy: refusals.length ? share(refusals.filter((o) => o.refusedOk).length, refusals.length) : null,
+    lead_precision: leads.length ? share(leads.filter((o) => o.leadOk).length, leads.length) : null,
+    lead_rate: share(leads.length, facts.filter((o) => o.answered).length),
   };
 }
 
@@ -101,9 +114,9 @@ const pct = (x: number | null) => (x === null ? '   –' : `${(x * 100).toFixed(
 
 export function formatReport(report: EvalReport, file: string): string {
   const rows = [['overall', report.overall], ...Object.entries(report.by_language)] as Array<[string, Scores]>;
-  const lines = [`golden set: ${file}`, 'lang      n  hit@1  hit@3  facts  refusals'];
+  const lines = [`golden set: ${file}`, 'lang      n  hit@1  hit@3  facts  refusals  lead  lead ok'];
   for (const [name, s] of rows) {
-    lines.push(`${name.padEnd(8)}${String(s.questions).padStart(3)}  ${pct(s.hit_at_1)}   ${pct(s.hit_at_3)}   ${pct(s.fact_accuracy)}   ${pct(s.refusal_accuracy)}`);
+    lines.push(`${name.padEnd(8)}${String(s.questions).padStart(3)}  ${pct(s.hit_at_1)}   ${pct(s.hit_at_3)}   ${pct(s.fact_accuracy)}   ${pct(s.refusal_accuracy)}    ${pct(s.lead_rate)}   ${pct(s.lead_precision)}`);
   }
   const misses = report.outcomes.filter((o) => (o.kind === 'unanswerable' ? !o.refusedOk : !o.factsOk || !o.hit3));
   if (misses.length) {
@@ -112,6 +125,11 @@ export function formatReport(report: EvalReport, file: string): string {
       const what = o.kind === 'unanswerable' ? 'answered an unanswerable question' : !o.answered ? 'refused' : !o.hit3 ? `wrong sources (${o.cited.join(', ')})` : 'facts missing';
       lines.push(`  ${o.id} [${o.qlang}] ${o.question}\n      ${what}: ${o.answer.replace(/\s+/g, ' ').slice(0, 160)}`);
     }
+  }
+  const wrongLeads = report.outcomes.filter((o) => o.leadOk === false);
+  if (wrongLeads.length) {
+    lines.push('', 'wrong leads:');
+    for (const o of wrongLeads) lines.push(`  ${o.id} [${o.qlang}] «${o.lead}»: ${o.question}`);
   }
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@ export const AGREEMENTS: readonly Concept[] = [
   { id: 'agreement', en: ['agreement', '=deal', '=deals', 'contract', '=treaty', 'treaties', '=accord', '=accords', '=agree', '=agreed', '=agrees', 'agreeing'], ru: ['соглашени', 'договор', 'сделк', '=сделок', 'контракт', '=сходятся', '=сошлись'], bg: ['споразумени', 'договор', 'сделк', 'контракт', 'спогодб'], hu: ['megállapod', 'szerződ', 'ügylet', 'egyezmény', 'megegyez'], kk: ['келісім', 'шарт', 'уағдалас'] },
   { id: 'memorandum', en: ['memorand', '=mou', 'understanding'], ru: ['меморандум', 'взаимопониман'], bg: ['меморандум', 'разбирателств'], hu: ['memorand', 'egyetértés'], kk: ['меморандум', 'түсіністі'] },
   { id: 'sign', en: ['=sign', '=signs', '=signed', '=signing', 'signator', 'signatur'], ru: ['подпис'], bg: ['подпис'], hu: ['aláír'], kk: ['қолтаңба', '=қол', '=қойды', '=қойылды', '=қойылған', '=қойған', '=қояды'] },
-  { id: 'conclude', en: ['conclud'], ru: ['заключ'], bg: ['сключ'], hu: ['megköt'], kk: ['жасас'] },
+  { id: 'conclude', en: ['conclud'], ru: ['заключ'], bg: ['сключ'], hu: ['megköt', '=kötött', '=kötötte', '=kötöttek', '=köt', '=kötnek'], kk: ['жасас'] },
   { id: 'document', en: ['document'], ru: ['документ'], bg: ['документ'], hu: ['dokumentum'], kk: ['құжат'] },
   { id: 'roadmap', en: ['roadmap'], ru: ['дорожн'], bg: [], hu: ['ütemterv'], kk: [] },
   { id: 'initiative', en: ['initiativ'], ru: ['инициатив'], bg: ['инициатив'], hu: ['kezdeményez'], kk: ['бастама'] },
