@@ -125,7 +125,7 @@ export async function benchBot(options: BotOptions): Promise<BotFigures> {
         HOME: process.env.HOME,
         SEEDS_DIR: path.join(dir, 'seeds'),
         INDEX_DIR: path.join(dir, 'index'),
-        FEEDBACK_LOG: path.join(dir, 'feedback.jsonl'),
+        FEEDBACK_DB: path.join(dir, 'feedback.sqlite'),
         TELEGRAM_BOT_TOKEN: TOKEN,
         TELEGRAM_API_ROOT: emu.apiRoot,
         // 50 users × 20 questions in a few seconds: far past the per-user limit meant for people.

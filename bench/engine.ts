@@ -62,7 +62,7 @@ function childEnv(seeds: string, index: string): NodeJS.ProcessEnv {
     HOME: process.env.HOME,
     SEEDS_DIR: seeds,
     INDEX_DIR: index,
-    FEEDBACK_LOG: path.join(index, 'feedback.jsonl'),
+    FEEDBACK_DB: path.join(index, 'feedback.sqlite'),
     LOG_LEVEL: 'warn',
     OPENAI_API_KEY: '',
     TELEGRAM_BOT_TOKEN: '',
@@ -79,7 +79,7 @@ export async function benchEngine(options: EngineOptions): Promise<EngineFigures
   setLogger(createLogger('warn'));
   try {
     const golden = loadGolden();
-    const config = loadConfig({ SEEDS_DIR: seeds, INDEX_DIR: path.join(dir, 'index'), FEEDBACK_LOG: path.join(dir, 'feedback.jsonl'), LOG_LEVEL: 'warn' });
+    const config = loadConfig({ SEEDS_DIR: seeds, INDEX_DIR: path.join(dir, 'index'), FEEDBACK_DB: path.join(dir, 'feedback.sqlite'), LOG_LEVEL: 'warn' });
     const created = performance.now();
     const engine = await createEngine(config);
     const createMs = performance.now() - created;

@@ -71,7 +71,7 @@ export async function benchLlmCost(limit = Infinity): Promise<{ figures: LlmFigu
     const config = loadConfig({
       SEEDS_DIR: path.join(dir, 'seeds'),
       INDEX_DIR: path.join(dir, 'index'),
-      FEEDBACK_LOG: path.join(dir, 'feedback.jsonl'),
+      FEEDBACK_DB: path.join(dir, 'feedback.sqlite'),
       OPENAI_API_KEY: 'bench-key',
       OPENAI_BASE_URL: server.baseURL,
       LOG_LEVEL: 'error',

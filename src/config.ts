@@ -24,6 +24,9 @@ const optionalText = z
   .transform((v) => (v && v.trim() ? v.trim() : undefined));
 
 const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+/** An integer that may be left empty ("FIRST_TOKEN_MS=" in .env means unset). */
+const optionalInt = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.coerce.number().int().min(min).max(max).optional());
 
 const schema = z
   .object({
@@ -37,6 +40,12 @@ const schema = z
     OPENAI_CHAT_MODEL: z.string().default('gpt-4o-mini'),
     OPENAI_EMBEDDINGS_MODEL: z.string().default('text-embedding-3-small'),
     OPENAI_TIMEOUT_MS: int(20_000, 100),
+    /** Retries of a failed embeddings call while indexing (the question path never retries). */
+    OPENAI_MAX_RETRIES: int(2, 0),
+    /** Everything one question waits on (rewrite, query embedding, completion) shares this budget. */
+    ANSWER_DEADLINE_MS: int(10_000, 200),
+    /** The completion's first token must come within this many ms (default: 60% of the deadline). */
+    FIRST_TOKEN_MS: optionalInt(100),
 
     TELEGRAM_BOT_TOKEN: optionalText,
     TELEGRAM_API_ROOT: optionalText.pipe(z.url().optional()),
@@ -49,12 +58,14 @@ const schema = z
     ADMIN_USER_IDS: idList,
     RATE_LIMIT_PER_MINUTE: int(10, 1),
     // Unset: derived from RATE_LIMIT_PER_MINUTE (see limitsFrom in src/telegram/bot.ts).
-    COMMAND_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
-    FLOOD_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).optional(),
+    COMMAND_LIMIT_PER_MINUTE: optionalInt(1),
+    FLOOD_LIMIT_PER_MINUTE: optionalInt(1),
     HISTORY_TURNS: int(3, 0),
-    FEEDBACK_LOG: z.string().default('data/feedback.jsonl'),
     // Test-only: lets an admin's link reach 127.0.0.1 / ::1 (tests serve pages there). Never in production.
     FETCH_ALLOW_LOOPBACK: z.enum(['true', 'false', '1', '0', '']).default('false').transform((v) => v === 'true' || v === '1'),
+    FEEDBACK_DB: z.string().default('data/feedback.sqlite'),
+    METRICS_TOKEN: optionalText,
+    METRICS_PORT: optionalInt(1, 65_535),
 
     LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
   })
@@ -67,6 +78,13 @@ const schema = z
     }
     if (c.WEBHOOK_URL && !c.WEBHOOK_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'is required when WEBHOOK_URL is set' });
+    }
+    if (c.WEBHOOK_URL && /[?#]/.test(c.WEBHOOK_URL)) {
+      // Updates are matched on the URL's path; a query string would only hide the real route.
+      ctx.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: 'must not contain a query string or fragment (?…, #…): the webhook is matched on its path; put the secret in WEBHOOK_SECRET' });
+    }
+    if (c.FIRST_TOKEN_MS !== undefined && c.FIRST_TOKEN_MS > c.ANSWER_DEADLINE_MS) {
+      ctx.addIssue({ code: 'custom', path: ['FIRST_TOKEN_MS'], message: 'must not exceed ANSWER_DEADLINE_MS' });
     }
     if (c.WEBHOOK_SECRET && !/^[A-Za-z0-9_-]{1,256}$/.test(c.WEBHOOK_SECRET)) {
       ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'may hold only A-Z, a-z, 0-9, _ and - (Telegram rule)' });

@@ -1,3 +1,5 @@
+import { parse } from 'dotenv';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 
@@ -34,5 +36,20 @@ describe('config', () => {
   it('rejects a malformed URL and a webhook secret Telegram would refuse', () => {
     expect(() => loadConfig({ OPENAI_BASE_URL: 'not a url' })).toThrow(/OPENAI_BASE_URL/);
     expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: '1:x', WEBHOOK_URL: 'https://b.example/h', WEBHOOK_SECRET: 'has spaces!' })).toThrow(/WEBHOOK_SECRET/);
+  });
+
+  it('loads .env.example as it is (empty optional numbers mean unset)', () => {
+    const c = loadConfig(parse(readFileSync(new URL('../.env.example', import.meta.url))));
+    expect(c).toMatchObject({ ANSWER_DEADLINE_MS: 10_000, OPENAI_MAX_RETRIES: 2, FEEDBACK_DB: 'data/feedback.sqlite' });
+    expect(c.FIRST_TOKEN_MS).toBeUndefined();
+    expect(c.METRICS_PORT).toBeUndefined();
+    // The JSON-lines feedback log is gone: the SQLite store replaced it.
+    expect(c).not.toHaveProperty('FEEDBACK_LOG');
+    expect(readFileSync(new URL('../.env.example', import.meta.url), 'utf8')).not.toMatch(/FEEDBACK_LOG/);
+  });
+
+  it('keeps the first-token limit inside the deadline', () => {
+    expect(() => loadConfig({ ANSWER_DEADLINE_MS: '5000', FIRST_TOKEN_MS: '8000' })).toThrow(/FIRST_TOKEN_MS: must not exceed ANSWER_DEADLINE_MS/);
+    expect(loadConfig({ ANSWER_DEADLINE_MS: '5000', FIRST_TOKEN_MS: '2000' }).FIRST_TOKEN_MS).toBe(2000);
   });
 });

@@ -24,7 +24,7 @@ describe('LLM mode against a local OpenAI-compatible server', () => {
 
   beforeAll(async () => {
     server = await startOpenAIServer();
-    ws = await makeWorkspace({ OPENAI_API_KEY: 'sk-test-secret-key', OPENAI_BASE_URL: server.baseURL, OPENAI_TIMEOUT_MS: '1500' });
+    ws = await makeWorkspace({ OPENAI_API_KEY: 'sk-test-secret-key', OPENAI_BASE_URL: server.baseURL, ANSWER_DEADLINE_MS: '3000' });
     engine = await createEngine(ws.config);
   });
   afterEach(() => server.reset());
@@ -122,7 +122,8 @@ describe('LLM mode against a local OpenAI-compatible server', () => {
 describe('embeddings endpoint failures', () => {
   let server: OpenAIServer;
   let ws: Awaited<ReturnType<typeof makeWorkspace>>;
-  const env = () => ({ OPENAI_API_KEY: 'sk-test-secret-key', OPENAI_BASE_URL: server.baseURL, OPENAI_TIMEOUT_MS: '1500' });
+  // No retries while indexing here: the failure is the point, and back-off would only cost seconds.
+  const env = () => ({ OPENAI_API_KEY: 'sk-test-secret-key', OPENAI_BASE_URL: server.baseURL, OPENAI_TIMEOUT_MS: '1500', OPENAI_MAX_RETRIES: '0' });
 
   beforeAll(async () => {
     server = await startOpenAIServer();

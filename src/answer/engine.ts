@@ -1,16 +1,19 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
 import { urlKey } from '../corpus/document.js';
 import { isSupportedFile, loadCorpus, maxBytesFor, readDocument, SUPPORTED_EXTENSIONS, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
 import { log } from '../log.js';
-import { createEmbeddings, type NamedEmbeddings } from '../search/embeddings.js';
+import { QueryEmbedder, type NamedEmbeddings, type QueryEmbeddingOutcome } from '../search/embeddings.js';
 import { describeChanges, loadCommittedIndex, syncIndex, type IndexChanges } from '../search/indexer.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
 import { citationOf, composeExtractive, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { QueryToken } from '../search/retriever.js';
-import { createLlm, type LlmAnswerer } from './llm.js';
+import { answerBudget, type AnswerBudget } from './budget.js';
+import { createClients, type Clients } from './clients.js';
+import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { phrase } from './phrases.js';
 import { isFollowUp, understandQuestion } from './question.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
@@ -67,7 +70,10 @@ class AnswerEngine implements Engine {
   constructor(
     private readonly config: Config,
     private readonly embedder: NamedEmbeddings,
+    private readonly queryEmbedder: QueryEmbedder,
     private readonly llm: LlmAnswerer | undefined,
+    private readonly budget: AnswerBudget,
+    private readonly events: EngineEvents,
   ) {}
 
   /** Loads the seeds and brings the index up to date; returns what changed. */
@@ -125,35 +131,55 @@ class AnswerEngine implements Engine {
       note = phrase('truncated', language);
     }
 
-    const history = options.history ?? [];
-    const retrieval = await this.retrieveFor(question, language, history);
-    const retrieveMs = performance.now() - started;
-    if (retrieval.coverage < COVERAGE_GATE[this.llm ? 'llm' : 'extractive']) return result({ note, timings: { retrieveMs, generateMs: 0 } });
+    // One deadline for everything this question waits on; the offline answer needs no waiting.
+    const limit = deadline(this.budget.waitMs, [options.signal], 'the answer deadline passed');
+    const signal = limit.signal;
+    try {
+      const history = options.history ?? [];
+      const retrieval = await this.retrieveFor(question, language, history, signal);
+      const retrieveMs = performance.now() - started;
+      if (retrieval.coverage < COVERAGE_GATE[this.llm ? 'llm' : 'extractive']) return result({ note, timings: { retrieveMs, generateMs: 0 } });
 
-    if (this.llm) {
-      const hits = retrieval.hits.slice(0, LLM_SOURCES);
-      const sourceFiles = hits.map((h) => h.chunk.file);
-      const onPartial = options.onPartial && ((text: string) => options.onPartial!(text, sourceFiles));
-      const generated = await this.llm.answer({ question, language, hits, history, onPartial, signal: options.signal });
-      if (generated.ok) return result({ ...generated.result, note, timings: { retrieveMs, generateMs: performance.now() - started - retrieveMs } });
-      log.warn({ reason: generated.reason }, 'LLM answer failed; falling back to the offline answer');
-      note = [note, phrase('llmFallback', language)].filter(Boolean).join(' ');
+      let fallback: string | undefined;
+      if (this.llm) {
+        const hits = retrieval.hits.slice(0, LLM_SOURCES);
+        const sourceFiles = hits.map((h) => h.chunk.file);
+        const onPartial = options.onPartial && ((text: string) => options.onPartial!(text, sourceFiles));
+        const generated = await this.llm.answer({ question, language, hits, history, onPartial, signal });
+        if (generated.ok) return result({ ...generated.result, note, timings: { retrieveMs, generateMs: performance.now() - started - retrieveMs } });
+        log.warn({ reason: generated.reason }, 'LLM answer failed; falling back to the offline answer');
+        this.events.recordLlmFailure('answer', generated.failure);
+        fallback = generated.failure;
+        note = [note, phrase('llmFallback', language)].filter(Boolean).join(' ');
+      }
+      const offline = this.extractive(question, language, retrieval);
+      const timings = { retrieveMs, generateMs: performance.now() - started - retrieveMs };
+      return result({ ...offline, note, timings, fallback });
+    } finally {
+      limit.dispose();
     }
-    const offline = this.extractive(question, language, retrieval);
-    return result({ ...offline, note, timings: { retrieveMs, generateMs: performance.now() - started - retrieveMs } });
+  }
+
+  /** The question path's embedding: bounded by its own limit and the question's signal. */
+  private embedFor(signal: AbortSignal): (text: string) => Promise<number[] | undefined> {
+    return (text) => this.queryEmbedder.embed(text, signal);
   }
 
   /** Retrieval for a question, leaning on the previous question when this one is a follow-up. */
-  private async retrieveFor(question: string, language: Lang, history: Turn[]): Promise<Retrieval> {
+  private async retrieveFor(question: string, language: Lang, history: Turn[], signal: AbortSignal): Promise<Retrieval> {
+    const embed = this.embedFor(signal);
     const previous = history[history.length - 1];
-    if (!previous) return this.retriever.retrieve(question, language);
+    if (!previous) return this.retriever.retrieve(question, language, { embed });
     if (this.llm) {
-      const standalone = await this.llm.rewrite(question, history);
-      if (standalone) return this.retriever.retrieve(standalone, language);
+      // The rewrite gets a small share of the deadline; without it the offline carry-over below is used.
+      const rewriteLimit = deadline(this.budget.rewriteMs, [signal], 'the rewrite took too long');
+      const standalone = await this.llm.rewrite(question, history, rewriteLimit.signal).finally(() => rewriteLimit.dispose());
+      if (standalone) return this.retriever.retrieve(standalone, language, { embed });
+      this.events.recordLlmFailure('rewrite', signal.aborted ? 'deadline' : rewriteLimit.timedOut ? 'timeout' : 'error');
     }
     const contentWords = this.retriever.analyse(question, language).length;
-    if (!isFollowUp(question, contentWords)) return this.retriever.retrieve(question, language);
-    return this.retriever.retrieve(question, language, { carryOver: previous.question });
+    if (!isFollowUp(question, contentWords)) return this.retriever.retrieve(question, language, { embed });
+    return this.retriever.retrieve(question, language, { carryOver: previous.question, embed });
   }
 
   private extractive(question: string, language: Lang, retrieval: Retrieval): Partial<AnswerResult> {
@@ -168,7 +194,8 @@ class AnswerEngine implements Engine {
     const text = cleanQuestion(query).slice(0, MAX_QUESTION_CHARS);
     if (!/[\p{L}\p{N}]/u.test(text)) return [];
     const language = detectLanguage(text, 'en');
-    const retrieval = await this.retriever.retrieve(text, language, { k: limit });
+    const wait = deadline(this.budget.waitMs);
+    const retrieval = await this.retriever.retrieve(text, language, { k: limit, embed: this.embedFor(wait.signal) }).finally(() => wait.dispose());
     const outcome = selectEvidence(retrieval.hits, retrieval.tokens, { kind: 'other' }, text, (t) => this.retriever.informationOf(t));
     return outcome.kind === 'answer' ? outcome.quotes.slice(0, limit).map((e, i) => citationOf(e, i + 1)) : [];
   }
@@ -257,9 +284,32 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   };
 }
 
-/** Builds the engine: reads the seeds, syncs the index, and wires the LLM when a key is configured. */
-export async function createEngine(config: Config): Promise<Engine & { sync(): Promise<IndexChanges> }> {
-  const engine = new AnswerEngine(config, await createEmbeddings(config), await createLlm(config));
+/**
+ * What the engine reports about its dependencies as they fail (the bot passes its Prometheus
+ * metrics, src/metrics.ts; the engine itself stays free of the metrics library).
+ */
+export interface EngineEvents {
+  recordLlmFailure(stage: 'answer' | 'rewrite', reason: string): void;
+  recordEmbeddings(outcome: QueryEmbeddingOutcome): void;
+}
+
+const NO_EVENTS: EngineEvents = { recordLlmFailure: () => undefined, recordEmbeddings: () => undefined };
+
+export interface EngineDeps {
+  /** The model clients; by default built from config (OpenAI with a key, offline without). */
+  clients: Clients;
+  /** Where dependency failures are reported; by default nowhere. */
+  events: EngineEvents;
+}
+
+/** Builds the engine: reads the seeds, syncs the index, and wires the LLM when there is a chat model. */
+export async function createEngine(config: Config, deps: Partial<EngineDeps> = {}): Promise<Engine & { sync(): Promise<IndexChanges> }> {
+  const clients = deps.clients ?? (await createClients(config));
+  const events = deps.events ?? NO_EVENTS;
+  const budget = answerBudget(config);
+  const queryEmbedder = new QueryEmbedder(clients.queryEmbeddings, { timeoutMs: budget.embedMs, onOutcome: (o) => events.recordEmbeddings(o) });
+  const llm = clients.chat && createLlmAnswerer(clients.chat, { firstTokenMs: budget.firstTokenMs });
+  const engine = new AnswerEngine(config, clients.embedder, queryEmbedder, llm, budget, events);
   await engine.sync();
   return engine;
 }

@@ -1,6 +1,7 @@
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { readFileSync } from 'node:fs';
-import type { Config } from '../config.js';
+import { deadline } from '../abort.js';
 import { pageAt } from '../corpus/chunk.js';
 import { splitSentences } from '../language/sentences.js';
 import type { Hit } from '../search/retriever.js';
@@ -24,17 +25,24 @@ export interface LlmInput {
   hits: Hit[];
   history: Turn[];
   onPartial?: (textSoFar: string) => void;
+  /** The question's deadline (and any caller abort): the completion stops when it fires. */
   signal?: AbortSignal;
 }
 
+/**
+ * Why a completion gave no answer: the question's deadline (or caller) stopped it, the first token
+ * came too late, the call failed, or the output was unusable.
+ */
+export type LlmFailure = 'deadline' | 'first-token' | 'error' | 'invalid';
+
 export type LlmOutcome =
   | { ok: true; result: Pick<AnswerResult, 'answered' | 'answer' | 'citations' | 'mode'> }
-  | { ok: false; reason: string };
+  | { ok: false; reason: string; failure: LlmFailure };
 
 export interface LlmAnswerer {
   answer(input: LlmInput): Promise<LlmOutcome>;
-  /** A follow-up rewritten as a standalone question, or undefined when the model cannot help. */
-  rewrite(question: string, history: Turn[]): Promise<string | undefined>;
+  /** A follow-up rewritten as a standalone question, or undefined when the model cannot help in time. */
+  rewrite(question: string, history: Turn[], signal?: AbortSignal): Promise<string | undefined>;
 }
 
 const NOT_COVERED = 'NOT_COVERED';
@@ -100,7 +108,7 @@ function bestSentence(claim: string, hit: Hit, language: Lang): string {
 export function parseLlmOutput(raw: string, hits: Hit[], language: Lang): LlmOutcome {
   const [answerPart = '', quotesPart = ''] = raw.split(QUOTES_HEADER);
   let text = answerPart.trim();
-  if (!text) return { ok: false, reason: 'empty completion' };
+  if (!text) return { ok: false, reason: 'empty completion', failure: 'invalid' };
   if (text.startsWith(NOT_COVERED)) return { ok: true, result: { answered: false, answer: phrase('notCovered', language), citations: [], mode: 'llm' } };
 
   const quotes = new Map<number, string>();
@@ -117,7 +125,7 @@ export function parseLlmOutput(raw: string, hits: Hit[], language: Lang): LlmOut
     if (!renumber.has(source)) renumber.set(source, renumber.size + 1);
     return marker.replace(n, String(renumber.get(source)));
   });
-  if (!renumber.size) return { ok: false, reason: 'the answer cites no retrieved source' };
+  if (!renumber.size) return { ok: false, reason: 'the answer cites no retrieved source', failure: 'invalid' };
 
   const citations: Citation[] = [...renumber].map(([source, n]) => {
     const hit = hits[source - 1]!;
@@ -130,49 +138,69 @@ export function parseLlmOutput(raw: string, hits: Hit[], language: Lang): LlmOut
   return { ok: true, result: { answered: true, answer: text.trim(), citations, mode: 'llm' } };
 }
 
-/** Combines the caller's abort signal with the configured timeout. */
-function deadline(ms: number, signal?: AbortSignal): AbortSignal {
-  const timeout = AbortSignal.timeout(ms);
-  return signal ? AbortSignal.any([timeout, signal]) : timeout;
+/**
+ * Resolves or rejects with `promise`, or rejects as soon as `signal` fires: a client that ignores its
+ * abort signal still cannot hold a question past its deadline.
+ */
+export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  promise.catch(() => undefined); // a late failure after the race is lost is not an unhandled rejection
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => (signal.removeEventListener('abort', onAbort), resolve(value)),
+      (error: unknown) => (signal.removeEventListener('abort', onAbort), reject(error)),
+    );
+  });
 }
 
-export async function createLlm(config: Config): Promise<LlmAnswerer | undefined> {
-  if (!config.OPENAI_API_KEY) return undefined;
-  const { ChatOpenAI } = await import('@langchain/openai'); // only in LLM mode: a large import
-  const chat = new ChatOpenAI({
-    apiKey: config.OPENAI_API_KEY,
-    model: config.OPENAI_CHAT_MODEL,
-    temperature: 0,
-    timeout: config.OPENAI_TIMEOUT_MS,
-    // The offline answer is the retry: a failed call falls back at once instead of waiting on back-off.
-    maxRetries: 0,
-    configuration: config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : undefined,
-  });
+export interface LlmAnswererOptions {
+  /** The completion's first token must arrive within this many ms of the call, or the call is abandoned. */
+  firstTokenMs: number;
+}
 
+/**
+ * The LLM answerer over any chat model (built at the composition root; a fake one in unit tests).
+ * It never retries: the offline answer is the fallback, and the question's signal bounds every call.
+ */
+export function createLlmAnswerer(chat: BaseChatModel, options: LlmAnswererOptions): LlmAnswerer {
   return {
     async answer({ question, language, hits, history, onPartial, signal }) {
       const messages = [
         new SystemMessage(renderPrompt('answer-system.md', { language: LANG_NAMES[language] })),
         new HumanMessage(renderPrompt('answer-user.md', { sources: formatSources(hits), history: formatHistory(history), question })),
       ];
+      // The first-token limit; its timer is cleared when the first token comes, the question's signal stays linked.
+      const limit = deadline(options.firstTokenMs, [signal], `no first token within ${options.firstTokenMs} ms`);
+      const stop = limit.signal;
       try {
         let raw = '';
-        const stream = await chat.stream(messages, { signal: deadline(config.OPENAI_TIMEOUT_MS, signal) });
-        for await (const chunk of stream) {
+        const stream = await raceAbort(chat.stream(messages, { signal: stop }), stop);
+        const chunks = stream[Symbol.asyncIterator]();
+        for (let next = await raceAbort(chunks.next(), stop); !next.done; next = await raceAbort(chunks.next(), stop)) {
+          const chunk = next.value;
           raw += typeof chunk.content === 'string' ? chunk.content : '';
+          if (raw) limit.clearTimer();
           const visible = raw.split(QUOTES_HEADER)[0]!;
           if (onPartial && visible.trim() && !NOT_COVERED.startsWith(visible.trim().slice(0, NOT_COVERED.length))) onPartial(visible);
         }
         return parseLlmOutput(raw, hits, language);
       } catch (error) {
-        return { ok: false, reason: (error as Error).message || String(error) };
+        const reason = (error as Error).message || String(error);
+        if (signal?.aborted) return { ok: false, reason: `deadline: ${reason}`, failure: 'deadline' };
+        if (limit.timedOut) return { ok: false, reason, failure: 'first-token' };
+        return { ok: false, reason, failure: 'error' };
+      } finally {
+        limit.dispose();
       }
     },
 
-    async rewrite(question, history) {
+    async rewrite(question, history, signal) {
       try {
         const prompt = renderPrompt('rewrite.md', { history: formatHistory(history.slice(-3)), question });
-        const reply = await chat.invoke([new HumanMessage(prompt)], { signal: deadline(config.OPENAI_TIMEOUT_MS) });
+        const reply = await raceAbort(chat.invoke([new HumanMessage(prompt)], { signal }), signal);
         const text = typeof reply.content === 'string' ? reply.content.trim() : '';
         return text && text.length <= 500 ? text.split('\n')[0] : undefined;
       } catch {

@@ -34,6 +34,8 @@ export interface AnswerResult {
    * citations): the closest passages, for the reader to judge.
    */
   related?: RelatedPassage[];
+  /** LLM mode: why the offline answer was sent instead (deadline, first-token, error, invalid). */
+  fallback?: string;
 }
 
 /** A passage shown with a "not stated" answer; not a citation, since it does not answer. */
@@ -58,6 +60,7 @@ export interface AskOptions {
    * while streaming the way the final answer will.
    */
   onPartial?: (textSoFar: string, sourceFiles?: readonly string[]) => void;
+  /** Ends the wait early (e.g. at shutdown): the offline answer is given at once. */
   signal?: AbortSignal;
 }
 

@@ -34,9 +34,16 @@ async function consoleChat(engine: Engine, config: Config): Promise<void> {
 
 run(async () => {
   const config = cliConfig();
-  const engine = await createEngine(config);
-  if (!config.TELEGRAM_BOT_TOKEN) return consoleChat(engine, config);
-  const { startTelegram } = await import('../telegram/bot.js');
-  await startTelegram(engine, config);
+  if (!config.TELEGRAM_BOT_TOKEN) return consoleChat(await createEngine(config), config);
+  // The bot's composition root: one metrics registry counts the engine's dependency failures and the
+  // bot's answers, 429s and latency, and is served at /metrics (webhook: PORT; polling: METRICS_PORT).
+  const [{ startTelegram }, { metricsEvents }, { metrics }] = await Promise.all([
+    import('../telegram/bot.js'),
+    import('../telegram/events.js'),
+    import('../metrics.js'),
+  ]);
+  const engine = await createEngine(config, { events: metrics });
+  metrics.trackIndex(() => engine.describe());
+  await startTelegram(engine, config, {}, { events: metricsEvents(metrics), metrics });
   log.debug('telegram bot started');
 });

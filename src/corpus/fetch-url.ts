@@ -12,6 +12,7 @@ import https from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
+import { deadline } from '../abort.js';
 
 export interface FetchOptions {
   /** The whole exchange (every redirect and the body) must finish within this. */
@@ -217,8 +218,10 @@ function explain(error: unknown, signal: AbortSignal, timeoutMs: number, callerS
  */
 export async function fetchUrl(href: string, options: Partial<FetchOptions> = {}): Promise<FetchedPage> {
   const opts: FetchOptions = { ...DEFAULT_FETCH, ...options };
-  const deadline = AbortSignal.timeout(opts.timeoutMs);
-  const signal = opts.signal ? AbortSignal.any([deadline, opts.signal]) : deadline;
+  // A plain controller and timer: on Node 20 an AbortSignal.timeout inside AbortSignal.any can be
+  // garbage-collected before it fires (nodejs/node#57736), and the fetch would never time out.
+  const limit = deadline(opts.timeoutMs, [opts.signal]);
+  const signal = limit.signal;
   let url = checkUrl(href, opts);
   try {
     for (let redirects = 0; ; redirects++) {
@@ -247,5 +250,7 @@ export async function fetchUrl(href: string, options: Partial<FetchOptions> = {}
     }
   } catch (error) {
     throw explain(error, signal, opts.timeoutMs, opts.signal);
+  } finally {
+    limit.dispose();
   }
 }

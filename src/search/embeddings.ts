@@ -1,6 +1,6 @@
 import { Embeddings } from '@langchain/core/embeddings';
+import { deadline } from '../abort.js';
 import type { Lang } from '../language/lang.js';
-import type { Config } from '../config.js';
 import { quickLanguage } from '../language/detect.js';
 import { foldWord, trigramsOf } from '../language/fold.js';
 import { isStopword } from '../language/stopwords.js';
@@ -70,21 +70,80 @@ export class LexicalEmbeddings extends Embeddings {
   }
 }
 
-/** OpenAI (or any compatible endpoint) when a key is configured, the lexical embedder otherwise. */
-export async function createEmbeddings(config: Config): Promise<NamedEmbeddings> {
-  if (!config.OPENAI_API_KEY) {
-    const lexical = new LexicalEmbeddings();
-    return { embeddings: lexical, id: lexical.id, dims: lexical.dims };
+/** Why a question went without its dense half: the endpoint failed, timed out, or the breaker skipped it. */
+export type QueryEmbeddingOutcome = 'ok' | 'timeout' | 'error' | 'skipped';
+
+export interface QueryEmbedderOptions {
+  /** The longest a question waits for its embedding. */
+  timeoutMs: number;
+  /** Consecutive failures that open the circuit breaker. */
+  failureThreshold?: number;
+  /** How long an open breaker skips the endpoint before one question tries it again. */
+  openMs?: number;
+  /** Told of every outcome (for metrics). */
+  onOutcome?: (outcome: QueryEmbeddingOutcome) => void;
+  now?: () => number;
+}
+
+class EmbeddingTimeout extends Error {}
+
+/**
+ * The question path's embedder: a bounded wait, no retries, and a circuit breaker, so a hanging or
+ * failing endpoint costs one short timeout and then nothing for a while: retrieval goes lexical
+ * (BM25) instead. `embed` throws when the endpoint fails or times out, and returns undefined when the
+ * breaker skips it or the caller aborted: either way the question is searched lexically.
+ * Indexing does not use this: it keeps its retries.
+ */
+export class QueryEmbedder {
+  private failures = 0;
+  private openUntil = 0;
+  private readonly threshold: number;
+  private readonly openMs: number;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly embeddings: Embeddings,
+    private readonly options: QueryEmbedderOptions,
+  ) {
+    this.threshold = options.failureThreshold ?? 2;
+    this.openMs = options.openMs ?? 30_000;
+    this.now = options.now ?? Date.now;
   }
-  // Loaded only when needed: the OpenAI client is a large import the offline mode never uses.
-  const { OpenAIEmbeddings } = await import('@langchain/openai');
-  const embeddings = new OpenAIEmbeddings({
-    apiKey: config.OPENAI_API_KEY,
-    model: config.OPENAI_EMBEDDINGS_MODEL,
-    timeout: config.OPENAI_TIMEOUT_MS,
-    maxRetries: 2,
-    configuration: config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : undefined,
-  });
-  // Dimensions are only known after the first call; the indexer reads them from the vectors.
-  return { embeddings, id: `openai:${config.OPENAI_EMBEDDINGS_MODEL}@${config.OPENAI_BASE_URL ?? 'api.openai.com'}`, dims: 0 };
+
+  /** True while the breaker skips the endpoint. */
+  get open(): boolean {
+    return this.now() < this.openUntil;
+  }
+
+  async embed(text: string, signal?: AbortSignal): Promise<number[] | undefined> {
+    if (this.open) {
+      this.options.onOutcome?.('skipped');
+      return undefined;
+    }
+    // Embeddings.embedQuery takes no signal: race it, so the question stops waiting at once.
+    const limit = deadline(this.options.timeoutMs, [signal], `query embedding took over ${this.options.timeoutMs} ms`);
+    const aborted = new Promise<never>((_, reject) => {
+      const fail = () => reject(limit.timedOut ? new EmbeddingTimeout(String((limit.signal.reason as Error).message)) : new Error('question aborted'));
+      if (limit.signal.aborted) fail();
+      else limit.signal.addEventListener('abort', fail, { once: true });
+    });
+    aborted.catch(() => undefined); // settled by the race below, or never observed
+    const call = this.embeddings.embedQuery(text);
+    call.catch(() => undefined); // a late failure after the race is lost is not an unhandled rejection
+    try {
+      const vector = await Promise.race([call, aborted]);
+      this.failures = 0;
+      this.options.onOutcome?.('ok');
+      return vector;
+    } catch (error) {
+      // The caller's own abort (deadline, shutdown) says nothing about the endpoint's health.
+      if (signal?.aborted && !limit.timedOut) return undefined;
+      // The count is kept once the breaker opens, so a failed probe after it closes re-opens it at once.
+      if (++this.failures >= this.threshold) this.openUntil = this.now() + this.openMs;
+      this.options.onOutcome?.(error instanceof EmbeddingTimeout ? 'timeout' : 'error');
+      throw error;
+    } finally {
+      limit.dispose();
+    }
+  }
 }

@@ -58,6 +58,8 @@ export interface RetrieveOptions {
   k?: number;
   /** Text of an earlier question whose terms help a follow-up ("and how much is it worth?"). */
   carryOver?: string;
+  /** Embeds the query (the question path's bounded embedder); undefined from it means lexical only. */
+  embed?: (text: string) => Promise<number[] | undefined>;
 }
 
 const RRF_K = 60;
@@ -280,7 +282,8 @@ export class HybridRetriever {
     const denseText = options.carryOver ? `${question}\n${options.carryOver}` : question;
     let dense: Awaited<ReturnType<HnswStore['similaritySearchVectorWithScore']>> = [];
     try {
-      dense = await this.store.similaritySearchVectorWithScore(await this.store.embeddings.embedQuery(denseText), CANDIDATES);
+      const vector = options.embed ? await options.embed(denseText) : await this.store.embeddings.embedQuery(denseText);
+      if (vector) dense = await this.store.similaritySearchVectorWithScore(vector, CANDIDATES);
     } catch (error) {
       // A remote embedder that fails must not take answers down: BM25 alone still finds the chunks.
       log.warn({ error: (error as Error).message }, 'query embedding failed; using lexical retrieval only');

@@ -10,17 +10,20 @@
  *
  * Handlers only decide what to do and hand the slow part to the TaskTracker, so a slow answer
  * never holds up telegraf's update loop or other chats; within a chat, replies keep the order of
- * the messages. TelegramBot owns start (polling or webhook) and a graceful stop that drains.
+ * the messages. TelegramBot owns start (polling or webhook, and the metrics endpoint) and a
+ * graceful stop: intake stops, questions in flight or queued are answered offline at once, and any
+ * that still cannot be sent in time are told to ask again.
  */
 import { Telegraf, type Telegram } from 'telegraf';
 import type { Engine } from '../answer/engine.js';
 import type { Config } from '../config.js';
 import { log, registerSecrets } from '../log.js';
+import { startMetricsServer, type MetricsServer, type MetricsSource } from '../metrics-http.js';
 import { BotContext } from './context.js';
 import { emit, type BotEvents } from './events.js';
 import { buttons } from './features/buttons.js';
 import { chat } from './features/chat.js';
-import { commands, type StatsProvider } from './features/commands.js';
+import { commands, feedbackStats, type StatsProvider } from './features/commands.js';
 import { inline } from './features/inline.js';
 import { links } from './features/links.js';
 import { AccessPolicy, allowlist } from './policy/access.js';
@@ -28,7 +31,7 @@ import { addressing } from './policy/addressing.js';
 import { LimitNotices, rateLimit, RateLimiter, userKey } from './policy/limits.js';
 import { COMMANDS, LOCALES, ui } from './presentation/i18n.js';
 import { ConversationStore } from './state/conversation.js';
-import { JsonlFeedbackStore, type FeedbackStore } from './state/feedback-store.js';
+import { SqliteFeedbackStore, type FeedbackStore } from './state/feedback-store.js';
 import { errorDescription, isConflictError, withRetryAfter } from './transport/api.js';
 import { TaskTracker } from './transport/tasks.js';
 import { startWebhookServer, type WebhookServer } from './webhook.js';
@@ -60,12 +63,14 @@ export function limitsFrom(config: Config): BotLimits {
 
 /** What createBot can be given instead of its defaults. */
 export interface BotExtras {
-  /** Where answers and votes are kept (default: memory + the FEEDBACK_LOG JSONL file). */
+  /** Where answers sent and votes are kept (default: the SQLite database at FEEDBACK_DB, closed by stop()). */
   feedback?: FeedbackStore;
-  /** Metrics hooks. */
+  /** Metrics hooks (metricsEvents(metrics) from ./events.js feeds Prometheus). */
   events?: BotEvents;
-  /** Registers /stats for admins. */
+  /** /stats for admins (default: the feedback store's figures). */
   stats?: StatsProvider;
+  /** Served at GET /metrics: on PORT in webhook mode, on METRICS_PORT (when set) in polling mode. */
+  metrics?: MetricsSource;
   /** Overrides for the limits derived from the config. */
   limits?: Partial<BotLimits>;
 }
@@ -78,7 +83,10 @@ export interface StartOptions {
    * Default: log a clear message, stop, exit with code 1.
    */
   onFatal?: (err: Error) => void;
-  /** How long a stop waits for answers in progress before aborting them (default 10 s). */
+  /**
+   * How long a stop waits for the questions in flight and queued, answered offline at once, to be
+   * sent before the rest are told to ask again (default: ANSWER_DEADLINE_MS, at most 5 s).
+   */
   drainMs?: number;
 }
 
@@ -94,7 +102,11 @@ export class TelegramBot {
   private webhook: WebhookServer | undefined;
   private pollingDone: Promise<void> | undefined;
   private signals: Array<[NodeJS.Signals, () => void]> = [];
-  private drainMs = 10_000;
+  private drainMs: number;
+  private metricsServer: MetricsServer | undefined;
+  /** The feedback store this bot opened itself (an injected one belongs to its owner). */
+  private ownedFeedback: FeedbackStore | undefined;
+  private readonly extras: BotExtras;
 
   constructor(
     private readonly engine: Engine,
@@ -103,7 +115,10 @@ export class TelegramBot {
   ) {
     const token = config.TELEGRAM_BOT_TOKEN;
     if (!token) throw new Error('TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and put it in .env');
-    registerSecrets(token, config.WEBHOOK_SECRET, config.OPENAI_API_KEY);
+    registerSecrets(token, config.WEBHOOK_SECRET, config.OPENAI_API_KEY, config.METRICS_TOKEN);
+    this.extras = extras;
+    // Offline answers need no waiting, so a few seconds send them; the default fits Docker's 10 s stop.
+    this.drainMs = Math.min(config.ANSWER_DEADLINE_MS, 5_000);
     this.telegraf = new Telegraf<BotContext>(token, {
       contextType: BotContext,
       telegram: {
@@ -112,14 +127,21 @@ export class TelegramBot {
         webhookReply: false,
       },
     });
-    withRetryAfter(this.telegraf.telegram);
+    withRetryAfter(this.telegraf.telegram, this.retryOptions);
     this.access = new AccessPolicy({ allowedChatIds: config.ALLOWED_CHAT_IDS, allowedUserIds: config.ALLOWED_USER_IDS, adminUserIds: config.ADMIN_USER_IDS });
     this.compose(extras);
+  }
+
+  /** Bot API retries, counting 429s for metrics. */
+  private get retryOptions() {
+    const events = this.extras.events;
+    return { on429: (method: string) => emit(events, 'telegram429', method) };
   }
 
   private compose(extras: BotExtras): void {
     const { engine, tasks, access } = this;
     const events = extras.events;
+    const feedback = extras.feedback ?? (this.ownedFeedback = SqliteFeedbackStore.open(this.config.FEEDBACK_DB));
     const limits = { ...limitsFrom(this.config), ...extras.limits };
     const notices = new LimitNotices({ tasks, onLimited: (limit, user) => emit(events, 'limited', limit, user) });
     const deps = {
@@ -128,8 +150,8 @@ export class TelegramBot {
       events,
       access,
       conversations: new ConversationStore(this.config.HISTORY_TURNS),
-      feedback: extras.feedback ?? new JsonlFeedbackStore(this.config.FEEDBACK_LOG),
-      stats: extras.stats,
+      feedback,
+      stats: extras.stats ?? feedbackStats(feedback),
       questionLimit: rateLimit({
         name: 'questions',
         limiter: new RateLimiter(limits.questionsPerMinute),
@@ -149,7 +171,7 @@ export class TelegramBot {
 
     // telegraf makes a fresh Telegram client per update: give it the 429 retry too.
     bot.use((ctx, next) => {
-      withRetryAfter(ctx.telegram);
+      withRetryAfter(ctx.telegram, this.retryOptions);
       emit(events, 'update', ctx.updateType);
       return next();
     });
@@ -219,7 +241,8 @@ export class TelegramBot {
 
     if (config.WEBHOOK_URL) {
       const url = new URL(config.WEBHOOK_URL);
-      this.webhook = await startWebhookServer(bot as unknown as Telegraf, { path: url.pathname || '/', secret: config.WEBHOOK_SECRET ?? '', port: config.PORT });
+      const metrics = this.extras.metrics && { metrics: this.extras.metrics, token: config.METRICS_TOKEN };
+      this.webhook = await startWebhookServer(bot as unknown as Telegraf, { path: url.pathname || '/', secret: config.WEBHOOK_SECRET ?? '', port: config.PORT, metrics });
       try {
         await bot.telegram.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });
       } catch (err) {
@@ -227,6 +250,9 @@ export class TelegramBot {
         throw new Error(`Cannot start the Telegram bot: setWebhook failed (${errorDescription(err)})`);
       }
     } else {
+      if (config.METRICS_PORT && this.extras.metrics) {
+        this.metricsServer = await startMetricsServer({ port: config.METRICS_PORT, token: config.METRICS_TOKEN, metrics: this.extras.metrics });
+      }
       this.pollingDone = bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] }).then(
         () => undefined,
         (err: unknown) => {
@@ -261,13 +287,23 @@ export class TelegramBot {
 
     const d = engine.describe();
     log.info(
-      { bot: `@${username}`, mode, embedder: d.embedder, llm: d.llm, documents: d.documents, chunks: d.chunks, port: this.webhook?.port },
+      { bot: `@${username}`, mode, embedder: d.embedder, llm: d.llm, documents: d.documents, chunks: d.chunks, port: this.webhook?.port, metricsPort: this.metricsServer?.port },
       `Telegram bot @${username} started (${mode}): embedder ${d.embedder}, LLM ${d.llm ? 'configured' : 'not configured (extractive answers)'}, ` +
         `${d.documents} documents, ${d.chunks} chunks`,
     );
   }
 
-  /** Stops taking updates, lets answers in progress finish (up to drainMs), then aborts the rest. */
+  /** Where GET /metrics is served in polling mode (METRICS_PORT; 0 picks a free port), when it is. */
+  get metricsPort(): number | undefined {
+    return this.metricsServer?.port;
+  }
+
+  /**
+   * Stops taking updates; answers every question in flight or queued at once (offline: the engine
+   * stops waiting on the model when the tasks' signal aborts), waits up to drainMs for those answers
+   * to be sent, tells the askers of any still unsent to ask again, then closes the metrics endpoint
+   * and the feedback database.
+   */
   async stop(reason = 'stop'): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
@@ -278,8 +314,10 @@ export class TelegramBot {
       await this.pollingDone;
     }
     if (this.webhook) await this.webhook.close();
-    await this.tasks.drain(this.drainMs);
-    log.info('Telegram bot stopped');
+    const unfinished = await this.tasks.drain(this.drainMs);
+    await this.metricsServer?.close();
+    this.ownedFeedback?.close();
+    log.info({ unfinished }, 'Telegram bot stopped');
   }
 
   private async stopPolling(reason: string): Promise<void> {

@@ -10,6 +10,8 @@ export interface AnsweredEvent {
   answered: boolean;
   mode: 'llm' | 'extractive';
   language: Lang;
+  /** LLM mode: why the offline answer was sent instead (AnswerResult.fallback). */
+  fallback?: string;
   /** Engine call to answer sent. */
   ms: number;
   /** Update received (including waiting behind the chat's earlier questions) to answer sent. */
@@ -24,6 +26,22 @@ export interface BotEvents {
   replied?(kind: string): void;
   limited?(limit: LimitName, userId: number | undefined): void;
   failed?(task: string): void;
+  /** A Bot API call was answered 429 Too Many Requests. */
+  telegram429?(method: string): void;
+}
+
+/** What the bot records into (src/metrics.ts's Metrics; a type only, so the bot never loads prom-client itself). */
+export interface MetricsRecorder {
+  recordAnswer(result: { mode: 'llm' | 'extractive'; language: Lang; answered: boolean; fallback?: string }, latencyMs: number): void;
+  recordTelegram429(method: string): void;
+}
+
+/** The bot's hooks that feed Prometheus metrics: answers (mode, language, decline, fallback, latency) and 429s. */
+export function metricsEvents(metrics: MetricsRecorder): BotEvents {
+  return {
+    answered: (e) => metrics.recordAnswer(e, e.latencyMs),
+    telegram429: (method) => metrics.recordTelegram429(method),
+  };
 }
 
 /** Calls a hook, never letting it break the bot. */

@@ -23,6 +23,8 @@ export interface RecordingApi {
   sent(chatId: number): any[];
   /** The next `count` calls of `method` fail with this Bot API error. */
   failNext(method: string, count: number, error: { error_code: number; description: string; parameters?: object }): void;
+  /** The next `count` calls of `method` are recorded but get no response until `release()` (a Bot API that stalls). */
+  holdNext(method: string, count: number): { release(): void };
   waitFor<T>(fn: () => T | undefined | null | false, timeoutMs?: number, what?: string): Promise<T>;
   close(): Promise<void>;
 }
@@ -30,6 +32,7 @@ export interface RecordingApi {
 export async function startRecordingApi(): Promise<RecordingApi> {
   const calls: ApiCall[] = [];
   const failures: Array<{ method: string; remaining: number; error: { error_code: number; description: string } }> = [];
+  const holds: Array<{ method: string; remaining: number; held: Array<() => void>; released: boolean }> = [];
   let nextId = 1;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -60,7 +63,14 @@ export async function startRecordingApi(): Promise<RecordingApi> {
         payload = { ok: true, result: true };
       }
       const json = JSON.stringify(payload);
-      res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) }).end(json);
+      const respond = () => void res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) }).end(json);
+      const hold = holds.find((h) => h.method === method && h.remaining > 0 && !h.released);
+      if (hold) {
+        hold.remaining--;
+        hold.held.push(respond);
+        return;
+      }
+      respond();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -72,6 +82,16 @@ export async function startRecordingApi(): Promise<RecordingApi> {
     sent: (chatId) => calls.filter((c) => c.method === 'sendMessage' && Number(c.body.chat_id) === chatId).map((c) => c.body),
     failNext(method, count, error) {
       failures.push({ method, remaining: count, error });
+    },
+    holdNext(method, count) {
+      const hold = { method, remaining: count, held: [] as Array<() => void>, released: false };
+      holds.push(hold);
+      return {
+        release() {
+          hold.released = true;
+          for (const respond of hold.held.splice(0)) respond();
+        },
+      };
     },
     async waitFor(fn, timeoutMs = 5_000, what = 'condition') {
       const end = Date.now() + timeoutMs;

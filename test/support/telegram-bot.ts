@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createEngine, type Engine } from '../../src/answer/engine.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createLogger, log, setLogger } from '../../src/log.js';
-import { startTelegram, type TelegramBot } from '../../src/telegram/bot.js';
+import { startTelegram, type BotExtras, type TelegramBot } from '../../src/telegram/bot.js';
 import { EMULATOR_BOT, startTelegramEmulator, type TelegramEmulator } from './telegram-emulator.js';
 
 export const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
@@ -27,7 +27,7 @@ export interface TelegramTestEnv {
   baseEnv: Record<string, string>;
   logs: LogLine[];
   fatals: Error[];
-  startBot(token: string, env?: Record<string, string>): Promise<{ config: Config; bot: TelegramBot; stop: (reason?: string) => Promise<void> }>;
+  startBot(token: string, env?: Record<string, string>, extras?: BotExtras): Promise<{ config: Config; bot: TelegramBot; stop: (reason?: string) => Promise<void> }>;
   /** A bot on a second engine in LLM mode (its own index) against an OpenAI-compatible server. */
   startLlmBot(token: string, openaiBaseURL: string, env?: Record<string, string>): Promise<{ engine: Engine; bot: TelegramBot; stop: (reason?: string) => Promise<void> }>;
   /** Log lines at `level` (30 info, 40 warn, 50 error) whose msg matches. */
@@ -52,7 +52,7 @@ export async function setupTelegramTest(extraEnv: Record<string, string> = {}): 
   const baseEnv: Record<string, string> = {
     SEEDS_DIR: path.join(dir, 'seeds'),
     INDEX_DIR: path.join(dir, 'index'),
-    FEEDBACK_LOG: path.join(dir, 'data', 'feedback.jsonl'),
+    FEEDBACK_DB: path.join(dir, 'data', 'feedback.sqlite'),
     LOG_LEVEL: 'debug',
     ...extraEnv,
   };
@@ -69,9 +69,9 @@ export async function setupTelegramTest(extraEnv: Record<string, string> = {}): 
     baseEnv,
     logs,
     fatals,
-    async startBot(token, env = {}) {
+    async startBot(token, env = {}, extras = {}) {
       const config = loadConfig({ ...baseEnv, TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: emu.apiRoot, ...env });
-      const bot = await startTelegram(engine, config, { handleSignals: false, onFatal: (e) => fatals.push(e), drainMs: 3_000 });
+      const bot = await startTelegram(engine, config, { handleSignals: false, onFatal: (e) => fatals.push(e), drainMs: 3_000 }, extras);
       bots.push(bot);
       return { config, bot, stop: (reason) => bot.stop(reason) };
     },

@@ -3,10 +3,13 @@
  * telegraf, the telegram-test-api Bot API emulator behind the proxy from test/support.
  * Long polling throughout, plus one bot in webhook mode at the end.
  */
-import { readFile } from 'node:fs/promises';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Turn } from '../../src/answer/types.js';
 
+import { Metrics } from '../../src/metrics.js';
+import type { TelegramBot } from '../../src/telegram/bot.js';
+import { metricsEvents } from '../../src/telegram/events.js';
 import { freePort } from '../support/telegram-emulator.js';
 import { EMULATOR_BOT, mentionEntity, setupTelegramTest, type TelegramTestEnv } from '../support/telegram-bot.js';
 import type { StoredBotUpdate } from 'telegram-test-api/lib/telegramServer.js';
@@ -85,23 +88,30 @@ describe('private chat', () => {
     expect(t.emu.callsOf('sendChatAction', MAIN).some((c) => c.body.chat_id === 11)).toBe(false);
   });
 
-  it('logs a feedback press to the JSONL log and acknowledges it', async () => {
+  it('stores a feedback press in the SQLite database (the answer, its chat, language and files; no question text) and acknowledges it', async () => {
     const reply = await askPrivately(12, 'На какую сумму подписано соглашение с Wabtec?');
     const kb = (reply.message.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> }).inline_keyboard;
     const down = kb[0]![1]!.callback_data;
     const client = t.emu.client(MAIN, { userId: 12 });
     await client.sendCallback(client.makeCallbackQuery(down, { message: { message_id: reply.messageId } }));
-    const entries = await t.emu.waitFor(
+    await t.emu.waitFor(
       () => t.emu.callsOf('answerCallbackQuery', MAIN).length > 0 && t.emu.callsOf('editMessageReplyMarkup', MAIN).length > 0,
       5000,
       'callback handling',
-    ).then(async () => (await readFile(t.baseEnv.FEEDBACK_LOG!, 'utf8')).trim().split('\n').map((l) => JSON.parse(l)));
-    expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ vote: 'down', user: 12, chat: 12, question: 'На какую сумму подписано соглашение с Wabtec?', answered: true });
-    expect(entries[0].answerId).toBe(down.split(':')[1]);
-    expect(entries[0].files.length).toBeGreaterThan(0);
-    expect(entries[0].answer).toMatch(/4,2/);
-    expect(new Date(entries[0].time).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    );
+    // Read by a second connection, as an operator would (WAL: the bot keeps its own open).
+    const db = new Database(t.baseEnv.FEEDBACK_DB!, { readonly: true });
+    try {
+      const answerId = down.split(':')[1];
+      const answer = db.prepare('SELECT * FROM answers WHERE id = ?').get(answerId) as Record<string, unknown>;
+      expect(answer).toMatchObject({ chat_id: 12, lang: 'ru', mode: 'extractive', answered: 1, fallback: 0 });
+      expect(JSON.parse(String(answer.files)).length).toBeGreaterThan(0);
+      expect(Number(answer.at)).toBeGreaterThan(Date.now() - 60_000);
+      expect(JSON.stringify(answer)).not.toContain('Wabtec'); // the question text is not stored
+      expect(db.prepare('SELECT user_id, vote FROM votes WHERE answer_id = ?').all(answerId)).toEqual([{ user_id: 12, vote: -1 }]);
+    } finally {
+      db.close();
+    }
     expect(t.emu.callsOf('answerCallbackQuery', MAIN)[0]!.body.text).toMatch(/Thanks/);
     expect(JSON.stringify(t.emu.callsOf('editMessageReplyMarkup', MAIN)[0]!.body.reply_markup)).toContain('👎 ✓');
   });
@@ -416,10 +426,16 @@ describe('webhook mode', () => {
   const SECRET = 's3cret_Token-1';
   let port: number;
   let stop: (reason?: string) => Promise<void>;
+  const metrics = new Metrics();
+  let hookBot: TelegramBot;
 
   beforeAll(async () => {
     port = await freePort();
-    ({ stop } = await t.startBot(TOKEN, { WEBHOOK_URL: `http://127.0.0.1:${port}/tg/hook`, WEBHOOK_SECRET: SECRET, PORT: String(port) }));
+    ({ stop, bot: hookBot } = await t.startBot(
+      TOKEN,
+      { WEBHOOK_URL: `http://127.0.0.1:${port}/tg/hook`, WEBHOOK_SECRET: SECRET, PORT: String(port), METRICS_TOKEN: 'metrics-T0ken' },
+      { events: metricsEvents(metrics), metrics },
+    ));
   });
 
   it('registers the webhook with its secret and logs the mode', () => {
@@ -447,6 +463,16 @@ describe('webhook mode', () => {
     const reply = await t.emu.waitFor(() => t.emu.botMessages(TOKEN, 5)[0], 8000, 'webhook reply');
     expect(String(reply.message.text)).toContain('300');
     expect(t.emu.callsOf('getUpdates', TOKEN)).toHaveLength(0);
+  });
+
+  it('serves GET /metrics on PORT behind METRICS_TOKEN, with the answers the bot sent', async () => {
+    const base = `http://127.0.0.1:${port}`;
+    expect((await fetch(`${base}/metrics`)).status).toBe(401);
+    // The answer above is counted once its task has finished.
+    await t.emu.waitFor(() => hookBot.inFlight === 0, 5000, 'the answer task to finish');
+    const text = await (await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer metrics-T0ken' } })).text();
+    expect(text).toMatch(/^kzbot_answers_total\{mode="extractive",lang="en"\} 1$/m);
+    expect(text).toMatch(/^kzbot_answer_seconds_bucket\{le="60",mode="extractive"\} 1$/m);
   });
 
   it('stops gracefully: finishes the answer in progress, then closes the server', async () => {

@@ -4,13 +4,16 @@
  * (test/support/recording-api.ts). Fast enough to check formatting, routing, limits and languages
  * case by case; test/telegram/bot.e2e.test.ts keeps the end-to-end path through telegram-test-api.
  */
-import { readFile } from 'node:fs/promises';
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/answer/engine.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger, log, setLogger } from '../../src/log.js';
-import { createBot, type TelegramBot } from '../../src/telegram/bot.js';
+import { Metrics } from '../../src/metrics.js';
+import { createBot, type BotExtras, type TelegramBot } from '../../src/telegram/bot.js';
+import { metricsEvents } from '../../src/telegram/events.js';
+import { SqliteFeedbackStore } from '../../src/telegram/state/feedback-store.js';
 import { htmlToPlain } from '../../src/telegram/presentation/html.js';
 import { makeWorkspace } from '../support/workspace.js';
 import { callbackUpdate, inlineUpdate, mediaUpdate, PHOTO, startRecordingApi, STICKER, textUpdate, type RecordingApi } from '../support/recording-api.js';
@@ -23,17 +26,17 @@ let ws: Awaited<ReturnType<typeof makeWorkspace>>;
 let engine: Engine;
 const bots: TelegramBot[] = [];
 
-function bot(env: Record<string, string> = {}): TelegramBot {
+function bot(env: Record<string, string> = {}, extras: BotExtras = {}): TelegramBot {
   const config = loadConfig({
     SEEDS_DIR: ws.config.SEEDS_DIR,
     INDEX_DIR: ws.config.INDEX_DIR,
-    FEEDBACK_LOG: path.join(ws.dir, 'feedback.jsonl'),
+    FEEDBACK_DB: path.join(ws.dir, 'feedback.sqlite'),
     LOG_LEVEL: 'silent',
     TELEGRAM_BOT_TOKEN: '700001:in-process',
     TELEGRAM_API_ROOT: api.apiRoot,
     ...env,
   });
-  const b = createBot(engine, config);
+  const b = createBot(engine, config, extras);
   bots.push(b);
   return b;
 }
@@ -107,15 +110,21 @@ describe('answers', () => {
     await api.waitFor(() => api.callsOf('answerCallbackQuery').find((c) => String(c.body.callback_query_id).startsWith('cq')));
   });
 
-  it('records a 👍/👎 press in the feedback log and marks the chosen button', async () => {
+  it('records a 👍/👎 press in the feedback database and marks the chosen button', async () => {
     await send(textUpdate('Сколько стоит сделка с John Deere?', { userId: 15 }));
     const m = await nth(15);
     const down = buttonData(m)[1]!;
     await send(callbackUpdate(down, { userId: 15, messageId: 1 }));
     const edit = await api.waitFor(() => api.callsOf('editMessageReplyMarkup').find((c) => c.body.chat_id === 15));
     expect(JSON.stringify(edit.body.reply_markup)).toContain('👎 ✓');
-    const lines = (await readFile(path.join(ws.dir, 'feedback.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.find((l) => l.answerId === down.split(':')[1])).toMatchObject({ vote: 'down', user: 15, answered: true, question: 'Сколько стоит сделка с John Deere?' });
+    const db = new Database(path.join(ws.dir, 'feedback.sqlite'), { readonly: true });
+    try {
+      const answerId = down.split(':')[1];
+      expect(db.prepare('SELECT chat_id, lang, answered FROM answers WHERE id = ?').get(answerId)).toEqual({ chat_id: 15, lang: 'ru', answered: 1 });
+      expect(db.prepare('SELECT user_id, vote FROM votes WHERE answer_id = ?').all(answerId)).toEqual([{ user_id: 15, vote: -1 }]);
+    } finally {
+      db.close();
+    }
   });
 });
 
@@ -265,5 +274,111 @@ describe('inline mode', () => {
     for (const r of results) expect(r.title).toMatch(/^[^·]+ · 2025-\d\d-\d\d · (RU|BG|HU)$/);
     expect(call.body.button).toEqual({ text: 'Ask me in a private chat', start_parameter: 'inline' });
     expect(call.body.cache_time).toBeGreaterThan(0);
+  });
+});
+
+describe('feedback you can trust, /stats, metrics', () => {
+  /** A bot with its own feedback database and metrics, so their figures are this test's alone. */
+  function ownBot(env: Record<string, string> = {}) {
+    const feedback = SqliteFeedbackStore.open(path.join(ws.dir, `feedback-${Math.random().toString(36).slice(2)}.sqlite`));
+    const metrics = new Metrics();
+    const b = bot(env, { feedback, events: metricsEvents(metrics), metrics });
+    return { b, feedback, metrics };
+  }
+  const callsFor = (cqId: string) => api.calls.filter((c) => c.body.callback_query_id === cqId);
+
+  it('a forged press (another chat’s answer id) changes nothing; a repeated press changes nothing and makes no API call', async () => {
+    const { b, feedback } = ownBot();
+    await send(textUpdate(WABTEC, { userId: 90 }), b);
+    const [up, down] = buttonData(await nth(90)) as [string, string];
+
+    // Chat 91 presses a button naming chat 90's answer.
+    const forged = callbackUpdate(up, { userId: 91, messageId: 1 });
+    await send(forged, b);
+    const refused = await api.waitFor(() => callsFor(forged.callback_query.id)[0]);
+    expect(refused.method).toBe('answerCallbackQuery');
+    expect(refused.body.text).toBe('This button is no longer valid.');
+    expect(feedback.stats().periods.all.total).toMatchObject({ answers: 1, up: 0, down: 0 });
+
+    // The asker's own press counts and marks the button.
+    const first = callbackUpdate(up, { userId: 90, messageId: 1 });
+    await send(first, b);
+    await api.waitFor(() => api.callsOf('editMessageReplyMarkup').find((c) => c.body.chat_id === 90));
+    expect(callsFor(first.callback_query.id).map((c) => c.method)).toEqual(['answerCallbackQuery']);
+
+    // Ten repeats, then a change as the liveness probe: its calls are the only new ones.
+    const before = api.calls.length;
+    const repeats = Array.from({ length: 10 }, () => callbackUpdate(up, { userId: 90, messageId: 1 }));
+    for (const r of repeats) await send(r, b);
+    const change = callbackUpdate(down, { userId: 90, messageId: 1 });
+    await send(change, b);
+    await api.waitFor(() => api.calls.slice(before).filter((c) => c.method === 'editMessageReplyMarkup').length === 1 && callsFor(change.callback_query.id).length === 1);
+    const after = api.calls.slice(before);
+    expect(after.map((c) => c.method).sort()).toEqual(['answerCallbackQuery', 'editMessageReplyMarkup']);
+    expect(JSON.stringify(after.find((c) => c.method === 'editMessageReplyMarkup')!.body.reply_markup)).toContain('👎 ✓');
+    for (const r of repeats) expect(callsFor(r.callback_query.id)).toEqual([]);
+    expect(feedback.stats().periods.all.total).toMatchObject({ answers: 1, up: 0, down: 1 }); // one vote per user: changed, never added
+    feedback.close();
+  });
+
+  it('/stats for admins: answers, declines and votes by language; anyone else gets the unknown-command reply', async () => {
+    const { b, feedback } = ownBot({ ADMIN_USER_IDS: '92' });
+    await send(textUpdate(WABTEC, { userId: 93 }), b);
+    const answered = await nth(93);
+    await send(textUpdate('What is the capital of Australia?', { userId: 93 }), b);
+    await nth(93, 1);
+    await send(textUpdate('Сколько локомотивов поставит Wabtec?', { userId: 93 }), b);
+    await nth(93, 2);
+    await send(callbackUpdate(buttonData(answered)[0]!, { userId: 93, messageId: 1 }), b);
+    await api.waitFor(() => api.callsOf('editMessageReplyMarkup').find((c) => c.body.chat_id === 93));
+
+    await send(textUpdate('/stats', { userId: 94 }), b);
+    expect(String((await nth(94)).text)).toBe("I don't know that command. See /help.");
+
+    await send(textUpdate('/stats', { userId: 92 }), b);
+    const html = String((await nth(92)).text);
+    expect(html).toMatch(/^<pre>[^]*<\/pre>$/);
+    const allTime = htmlToPlain(html).split('\n\n').find((block) => block.startsWith('all time'))!;
+    // under the period's title and the column header: one row per language, then 'all'
+    const row = (label: string) => allTime.split('\n').slice(2).find((l) => l.startsWith(`${label} `))?.trim().split(/\s+/).slice(1).map(Number);
+    // columns: answers declines fallbacks up down
+    expect(row('en')).toEqual([2, 1, 0, 1, 0]);
+    expect(row('ru')).toEqual([1, 0, 0, 0, 0]);
+    expect(row('all')).toEqual([3, 1, 0, 1, 0]);
+    feedback.close();
+  });
+
+  it('metrics: answers by mode and language, declines, latency, Telegram 429s', async () => {
+    const { b, metrics, feedback } = ownBot();
+    api.failNext('sendMessage', 1, { error_code: 429, description: 'Too Many Requests: retry after 0', parameters: { retry_after: 0 } });
+    await send(textUpdate(WABTEC, { userId: 95 }), b);
+    await nth(95);
+    await send(textUpdate('What is the capital of Australia?', { userId: 95 }), b);
+    await nth(95, 1);
+    await api.waitFor(() => b.inFlight === 0, 5_000, 'the answers’ tasks to finish');
+    const text = await metrics.render();
+    const value = (series: string) => Number(new RegExp(`^${series.replace(/[{}]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1]);
+    expect(value('kzbot_answers_total{mode="extractive",lang="en"}')).toBe(2);
+    expect(value('kzbot_declines_total{lang="en"}')).toBe(1);
+    expect(value('kzbot_answer_seconds_count{mode="extractive"}')).toBe(2);
+    expect(value('kzbot_telegram_429_total{method="sendMessage"}')).toBe(1);
+    feedback.close();
+  });
+});
+
+describe('stopping', () => {
+  it('stop() answers a question still queued, and tells the asker to ask again when even that cannot be sent in time', async () => {
+    // ANSWER_DEADLINE_MS bounds how long stop() waits for the answers to go out (here 500 ms).
+    const b = bot({ ANSWER_DEADLINE_MS: '500' });
+    const held = api.holdNext('sendMessage', 1);
+    await send(textUpdate('Сколько грузовых локомотивов поставит Wabtec?', { userId: 96 }), b);
+    await send(textUpdate(WABTEC, { userId: 97 }), b);
+    // Chat 96's answer reached the Bot API, which does not respond; chat 97's has gone out.
+    await api.waitFor(() => api.sent(96).length === 1 && api.sent(97).length === 1);
+    await send(textUpdate(WABTEC, { userId: 97 }), b); // queued as the stop begins
+    await b.stop('SIGTERM');
+    expect(String(api.sent(97)[1]?.text)).toMatch(/^300/);
+    expect(api.sent(96).map((m) => String(m.text))).toEqual([expect.stringMatching(/^300/), 'Бот перезапускается — повторите вопрос через минуту.']);
+    held.release();
   });
 });

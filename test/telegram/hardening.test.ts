@@ -3,7 +3,7 @@
  * proxy, the local OpenAI-compatible server, the real engine):
  *  1. Bot API faults: 500 / 429 / dropped connections on getUpdates (polling backs off, loses no
  *     question, answers once, stops promptly), 5xx on sendMessage (bounded retry);
- *  2. LLM faults (500, 429, hang past OPENAI_TIMEOUT_MS, malformed JSON, empty completion, a 401
+ *  2. LLM faults (500, 429, hang past the answer deadline, malformed JSON, empty completion, a 401
  *     that echoes the key): the offline answer with the one-line note, within 10 s, and the bot
  *     keeps answering;
  *  3. the allowlist for commands and groups; upload names with path traversal;
@@ -67,7 +67,7 @@ beforeAll(async () => {
   await t.startBot(MAIN, { ADMIN_USER_IDS: '7', HISTORY_TURNS: '0', RATE_LIMIT_PER_MINUTE: '100' });
 
   // A second engine in LLM mode against the local OpenAI server, with a short timeout.
-  await t.startLlmBot(LLM, ai.baseURL, { OPENAI_API_KEY: OPENAI_KEY, OPENAI_TIMEOUT_MS: '1500', HISTORY_TURNS: '0' });
+  await t.startLlmBot(LLM, ai.baseURL, { OPENAI_API_KEY: OPENAI_KEY, ANSWER_DEADLINE_MS: '2500', HISTORY_TURNS: '0' });
 });
 
 afterAll(async () => {
@@ -262,7 +262,7 @@ describe('LLM faults through the bot', () => {
   const faults: Array<[string, Parameters<OpenAIServer['onChat']>[0]]> = [
     ['HTTP 500', () => ({ status: 500 })],
     ['HTTP 429 with retry-after', () => ({ status: 429, retryAfter: 20 })],
-    ['a hang past OPENAI_TIMEOUT_MS', () => ({ hang: true })],
+    ['a hang past the answer deadline', () => ({ hang: true })],
     ['malformed JSON', () => ({ malformed: true })],
     ['an empty completion', () => ({ empty: true })],
     [

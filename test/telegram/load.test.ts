@@ -9,12 +9,9 @@
  * answer also replies to its question's message id.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import os from 'node:os';
-import path from 'node:path';
 import type { TelegramBot } from '../../src/telegram/bot.js';
 import { RateLimiter } from '../../src/telegram/policy/limits.js';
 import { ConversationStore, conversationKey } from '../../src/telegram/state/conversation.js';
-import { JsonlFeedbackStore } from '../../src/telegram/state/feedback-store.js';
 import { LruMap } from '../../src/telegram/state/lru.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
 import { setupTelegramTest, type TelegramTestEnv } from '../support/telegram-bot.js';
@@ -51,8 +48,10 @@ let offlineBot: TelegramBot;
 beforeAll(async () => {
   ai = await startOpenAIServer();
   t = await setupTelegramTest({ HISTORY_TURNS: '0', RATE_LIMIT_PER_MINUTE: '100000' });
+  // The LLM bot's deadline is far above any wait here: this test is about losing, misrouting or reordering
+  // answers, and on a saturated machine a 9 s first-token limit would turn some into offline fallbacks.
   ({ bot: offlineBot } = await t.startBot(OFFLINE));
-  ({ bot: llmBot } = await t.startLlmBot(LLM, ai.baseURL, { OPENAI_API_KEY: 'sk-test-load-KEY-0123456789', OPENAI_TIMEOUT_MS: '15000' }));
+  ({ bot: llmBot } = await t.startLlmBot(LLM, ai.baseURL, { OPENAI_API_KEY: 'sk-test-load-KEY-0123456789', ANSWER_DEADLINE_MS: '60000' }));
 });
 
 afterAll(async () => {
@@ -176,21 +175,18 @@ describe('load', () => {
 const PER_USER_LLM = 4;
 
 describe('bounded state', () => {
-  it('100,000 distinct chats and users: conversation history, rate limits and remembered answers stay at their caps', () => {
+  it('100,000 distinct chats and users: conversation history and rate limits stay at their caps', () => {
     const conversations = new ConversationStore(3);
     const limiter = new RateLimiter(10);
-    const answers = new JsonlFeedbackStore(path.join(os.tmpdir(), 'kzbot-unused.jsonl'));
     const longQuestion = 'q'.repeat(5_000);
     const longAnswer = 'a'.repeat(10_000);
     for (let i = 0; i < 100_000; i++) {
       const id = 1_000_000 + i;
       conversations.add(conversationKey(id, i % 7 === 0 ? 5 : undefined), { question: longQuestion, answer: longAnswer });
       limiter.take(id);
-      answers.rememberAnswer({ question: 'q', answer: 'a', files: [], answered: true, chatId: id });
     }
     expect(conversations.size).toBe(5_000);
     expect(limiter.size).toBe(10_000);
-    expect(answers.size).toBe(5_000);
     // and each kept turn is trimmed
     const last = conversations.history(conversationKey(1_099_999));
     expect(last[0]!.question.length).toBeLessThanOrEqual(1_000);

@@ -1,7 +1,9 @@
 /**
  * The real entry point (src/cli/start.ts, what `npm start` runs) as a child process against the
  * emulator: the issue's "Done when" list in English and Russian; SIGTERM stops it gracefully with
- * exit code 0; a 409 Conflict from getUpdates ends it with exit code 1 and a clear message.
+ * exit code 0, answering a follow-up whose rewrite hangs (LLM mode against the local OpenAI-compatible
+ * server) and serving /metrics on METRICS_PORT until then; a 409 Conflict from getUpdates ends it
+ * with exit code 1 and a clear message.
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
@@ -9,7 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { htmlToPlain } from '../../src/telegram/presentation/html.js';
-import { startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
+import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
+import { freePort, startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
@@ -28,7 +31,7 @@ afterAll(async () => {
 });
 
 /** Starts the bot process; resolves when it has logged its start-up summary. */
-function startProcess(token: string) {
+function startProcess(token: string, extraEnv: Record<string, string> = {}) {
   // A clean environment and a temp cwd: no developer .env, no real token or API key.
   const child = spawn(TSX, [path.join(ROOT, 'src/cli/start.ts')], {
     cwd: dir,
@@ -39,8 +42,9 @@ function startProcess(token: string) {
       TELEGRAM_API_ROOT: emu.apiRoot,
       SEEDS_DIR: path.join(dir, 'seeds'),
       INDEX_DIR: path.join(dir, `index-${token.split(':')[0]}`),
-      FEEDBACK_LOG: path.join(dir, 'feedback.jsonl'),
+      FEEDBACK_DB: path.join(dir, 'feedback.sqlite'),
       LOG_LEVEL: 'info',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -138,6 +142,64 @@ describe('the real npm start', () => {
       const hu = textOf(await say(700, 'Hány mozdonyt szállít a Wabtec?', 'en'));
       expect(hu).toContain('<b>Források</b>');
       expect(hu).not.toMatch(/Sources|From the sources/);
+    } finally {
+      p.child.kill('SIGKILL');
+    }
+  });
+});
+
+// Its own process too (LLM mode: the index is embedded through the local OpenAI-compatible server).
+describe('shutdown with a question in flight', () => {
+  let ai: OpenAIServer;
+  beforeAll(async () => {
+    ai = await startOpenAIServer();
+  });
+  afterAll(async () => {
+    await ai?.close();
+  });
+
+  it('SIGTERM while a follow-up’s rewrite hangs: the follow-up is answered offline, then exit 0; /metrics counted it all', { timeout: 120_000 }, async ({ expect }) => {
+    const token = '400004:sigterm-token';
+    const metricsPort = await freePort();
+    // The first completion (the first question's answer) comes at once; every later one hangs.
+    let completions = 0;
+    ai.onChat(() => (completions++ === 0 ? { text: 'OK' } : { hang: true }));
+    const p = startProcess(token, {
+      OPENAI_BASE_URL: ai.baseURL,
+      OPENAI_API_KEY: 'sk-test-sigterm-0123456789',
+      // Far longer than the test: only the shutdown can end the hanging rewrite's wait.
+      ANSWER_DEADLINE_MS: '120000',
+      METRICS_PORT: String(metricsPort),
+      METRICS_TOKEN: 'metrics-T0ken',
+    });
+    const mine = () => emu.botMessages(token, 800);
+    const textOf = (m: { message: { text?: unknown } }) => String(m.message.text ?? '');
+    try {
+      await emu.waitFor(() => /started \(polling\)/.test(p.stderr()), 90_000, 'start-up summary');
+      const client = emu.client(token, { userId: 800 });
+      await client.sendMessage(client.makeMessage('How many locomotives from Wabtec?'));
+      await emu.waitFor(() => mine()[0], 20_000, 'the first answer');
+      await client.sendMessage(client.makeMessage('and how much are they worth?'));
+      await emu.waitFor(() => ai.chatRequests().length === 2, 20_000, 'the follow-up’s rewrite reaching the model');
+
+      const scrape = await fetch(`http://127.0.0.1:${metricsPort}/metrics`, { headers: { authorization: 'Bearer metrics-T0ken' } });
+      expect(scrape.status).toBe(200);
+      const metrics = await scrape.text();
+      expect(metrics).toMatch(/^kzbot_answers_total\{mode="extractive",lang="en"\} 1$/m); // the model's "OK" was no answer: the offline one went out
+      expect(metrics).toMatch(/^kzbot_llm_fallbacks_total\{lang="en",reason="invalid"\} 1$/m);
+      expect(metrics).toMatch(/^kzbot_index_documents 5$/m);
+      expect(metrics).toMatch(/^kzbot_answer_seconds_count\{mode="extractive"\} 1$/m);
+      expect((await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).status).toBe(401);
+
+      p.child.kill('SIGTERM');
+      expect(await p.exited).toBe(0);
+      const followUp = mine()[1];
+      expect(followUp, 'the follow-up was answered').toBeDefined();
+      expect(mine()).toHaveLength(2);
+      expect(textOf(followUp!)).toContain('The language model gave no usable answer in time; this is the offline answer.');
+      expect(textOf(followUp!)).not.toMatch(/restarting/);
+      expect(p.stderr()).toMatch(/"unfinished":0[^\n]*Telegram bot stopped/);
+      expect(p.stderr()).not.toContain('sk-test-sigterm-0123456789');
     } finally {
       p.child.kill('SIGKILL');
     }

@@ -16,7 +16,7 @@ import { escapeHtml, splitHtml } from '../presentation/html.js';
 import { EXAMPLES, examplesHtml, ui, type Locale } from '../presentation/i18n.js';
 import { examplesKeyboard, feedbackKeyboard } from '../presentation/keyboards.js';
 import { conversationKey, type ConversationStore } from '../state/conversation.js';
-import type { FeedbackStore } from '../state/feedback-store.js';
+import { newAnswerId, type FeedbackStore } from '../state/feedback-store.js';
 import { errorDescription } from '../transport/api.js';
 import { editText, sendHtml, sendHtmlMessage, startTyping, type Target } from '../transport/send.js';
 import { PartialStreamer } from '../transport/stream.js';
@@ -51,9 +51,22 @@ const TYPING_DELAY_MS = 300;
 const GREETING_EXAMPLES = 2;
 const REFUSAL_EXAMPLES = 3;
 
-/** Queues the reply to a question behind the chat's earlier work, so replies keep the messages' order. */
+/**
+ * Queues the reply to a question behind the chat's earlier work, so replies keep the messages' order.
+ * At shutdown the question is answered offline at once; if even that cannot be sent in time, the
+ * asker is told to ask again.
+ */
 export function askQuestion(deps: AskDeps, req: QuestionRequest): void {
-  deps.tasks.run('answer', (signal) => reply(deps, req, signal), req.target.chatId);
+  deps.tasks.run('answer', (signal) => reply(deps, req, signal), req.target.chatId, { unfinished: () => tellToRetry(req) });
+}
+
+/** The stop could not answer this question in time: say so in the asker's language (best effort). */
+async function tellToRetry(req: QuestionRequest): Promise<void> {
+  const { target } = req;
+  // Without the question's text unless debugging: it is personal data.
+  log.warn({ chat: target.chatId, thread: target.threadId, user: req.userId }, 'Question not answered before the bot stopped: told to ask again');
+  log.debug({ chat: target.chatId, question: req.question }, 'Question told to ask again');
+  await notify(req.telegram, target, undefined, escapeHtml(ui(req.locale).shuttingDown));
 }
 
 async function reply(deps: AskDeps, req: QuestionRequest, signal: AbortSignal): Promise<void> {
@@ -99,15 +112,17 @@ async function answer(deps: AskDeps, req: QuestionRequest, history: ReturnType<C
     stopTyping();
 
     deps.conversations.add(key, { question, answer: result.answer });
-    const { html, markup, answerId, files } = await render(deps, req, result);
+    const { html, markup, answerId, files } = render(deps, result);
     if (streamedId !== undefined) await finishStreamed(telegram, target, streamedId, html, markup);
     else await sendHtml(telegram, target, html, markup);
+    // Recorded once sent (declines too, for /stats); a vote counts only for an answer recorded here, in this chat.
+    deps.feedback.recordAnswer({ answerId, chatId: target.chatId, language: result.language, mode: result.mode, answered: result.answered, fallback: Boolean(result.fallback), files });
 
     const ms = Date.now() - started;
     const latencyMs = Date.now() - req.receivedAt;
-    emit(deps.events, 'answered', { chatId: target.chatId, answered: result.answered, mode: result.mode, language: result.language, ms, latencyMs });
+    emit(deps.events, 'answered', { chatId: target.chatId, answered: result.answered, mode: result.mode, language: result.language, fallback: result.fallback, ms, latencyMs });
     log.info(
-      { chat: target.chatId, thread: target.threadId, user: req.userId, answerId, answered: result.answered, language: result.language, mode: result.mode, cited: files, ms, latencyMs },
+      { chat: target.chatId, thread: target.threadId, user: req.userId, answerId, answered: result.answered, language: result.language, mode: result.mode, fallback: result.fallback, cited: files, ms, latencyMs },
       'Answered a question',
     );
   } catch (err) {
@@ -125,26 +140,15 @@ async function answer(deps: AskDeps, req: QuestionRequest, history: ReturnType<C
 }
 
 /** The reply for an engine result: an answer with 👍/👎, or a refusal with what the articles cover and example buttons. */
-async function render(
-  deps: AskDeps,
-  req: QuestionRequest,
-  result: AnswerResult,
-): Promise<{ html: string; markup: InlineKeyboardMarkup; answerId?: string; files: string[] }> {
+function render(deps: AskDeps, result: AnswerResult): { html: string; markup: InlineKeyboardMarkup; answerId: string; files: string[] } {
   const docs = deps.engine.documents();
   const layout = layoutAnswer(result, (file) => docs.find((d) => d.file === file));
+  const answerId = newAnswerId();
   if (!result.answered) {
     const s = ui(result.language);
     const html = [layout.html, coverageHtml(result.language, docs), escapeHtml(s.tryThese)].join('\n\n');
-    return { html, markup: examplesKeyboard(result.language, REFUSAL_EXAMPLES), files: [] };
+    return { html, markup: examplesKeyboard(result.language, REFUSAL_EXAMPLES), answerId, files: [] };
   }
-  const answerId = await deps.feedback.rememberAnswer({
-    question: req.question,
-    answer: result.answer.slice(0, 2_000),
-    files: layout.files,
-    answered: result.answered,
-    chatId: req.target.chatId,
-    threadId: req.target.threadId,
-  });
   return { html: layout.html, markup: feedbackKeyboard(answerId), answerId, files: layout.files };
 }
 

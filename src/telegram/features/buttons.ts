@@ -26,18 +26,19 @@ export function buttons(deps: ButtonDeps): Composer<BotContext> {
     const locale = ctx.locale;
     if (!parsed) return;
     deps.tasks.run('feedback', async () => {
-      try {
-        const { known } = await deps.feedback.recordVote({ answerId: parsed.answerId, vote: parsed.vote, user: cq.from.id, chatId });
-        log.info({ answerId: parsed.answerId, vote: parsed.vote, user: cq.from.id, known }, 'Feedback recorded');
-      } catch (err) {
-        log.error({ err }, 'Recording feedback failed');
-      }
-      await ctx.answerCbQuery(ui(locale).feedbackThanks);
-      if (message && chatId !== undefined) {
-        await ctx.telegram
-          .editMessageReplyMarkup(chatId, message.message_id, undefined, feedbackKeyboard(parsed.answerId, parsed.vote))
-          .catch((err: unknown) => log.debug({ error: errorDescription(err) }, 'Marking the vote on the buttons failed (cosmetic)'));
-      }
+      // A press from an inline message carries no chat: no answer of ours can be checked against it.
+      const outcome = chatId === undefined ? 'rejected' : deps.feedback.vote({ answerId: parsed.answerId, chatId, userId: cq.from.id, vote: parsed.vote });
+      log.info({ answerId: parsed.answerId, vote: parsed.vote, user: cq.from.id, chat: chatId, outcome }, 'Feedback press');
+      const s = ui(locale);
+      if (outcome === 'rejected') return void (await ctx.answerCbQuery(s.feedbackInvalid));
+      if (outcome === 'unavailable') return void (await ctx.answerCbQuery(s.feedbackUnavailable));
+      // A repeat press changes nothing: no Bot API call at all (not even to stop the spinner, which
+      // Telegram's client stops by itself), so a flood of presses costs nothing.
+      if (outcome === 'unchanged') return;
+      await ctx.answerCbQuery(s.feedbackThanks);
+      await ctx.telegram
+        .editMessageReplyMarkup(chatId, message!.message_id, undefined, feedbackKeyboard(parsed.answerId, parsed.vote))
+        .catch((err: unknown) => log.debug({ error: errorDescription(err) }, 'Marking the vote on the buttons failed (cosmetic)'));
     });
   });
 

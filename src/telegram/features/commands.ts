@@ -11,6 +11,7 @@ import { escapeHtml } from '../presentation/html.js';
 import { EXAMPLES, ui, type Locale } from '../presentation/i18n.js';
 import { examplesKeyboard } from '../presentation/keyboards.js';
 import { conversationKey } from '../state/conversation.js';
+import { formatStats, type FeedbackStore } from '../state/feedback-store.js';
 import { errorDescription } from '../transport/api.js';
 import { sendHtml } from '../transport/send.js';
 import { askQuestion, type AskDeps } from './ask.js';
@@ -19,6 +20,11 @@ import { stripMentions } from '../policy/addressing.js';
 
 /** Figures for /stats (e.g. from a feedback store or metrics), as HTML in the asker's language. */
 export type StatsProvider = (locale: Locale) => string | Promise<string>;
+
+/** /stats from the feedback store: answers, declines, LLM fallbacks and 👍/👎 by period and language (a table for admins). */
+export function feedbackStats(store: Pick<FeedbackStore, 'stats'>): StatsProvider {
+  return () => `<pre>${escapeHtml(formatStats(store.stats()))}</pre>`;
+}
 
 export interface CommandDeps extends AskDeps {
   access: AccessPolicy;

@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Telegram } from 'telegraf';
 import type { Document } from 'telegraf/types';
+import { deadline } from '../../abort.js';
 import { log } from '../../log.js';
 import { MAX_UPLOAD_BYTES, maxUploadBytes, UploadError, type Engine } from '../../answer/engine.js';
 import { isSupportedFile } from '../../corpus/load.js';
@@ -47,13 +48,19 @@ export async function downloadTelegramFile(telegram: Telegram, fileId: string, s
     if ((await stat(path)).size > maxBytes) throw new TooLargeError();
     return readFile(path);
   }
-  const res = await fetch(url, { signal: AbortSignal.any([signal, AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS)]) });
-  if (!res.ok) {
-    await res.body?.cancel().catch(() => undefined);
-    // Never include the URL: it contains the bot token.
-    throw new Error(`file download failed with HTTP ${res.status}`);
+  // deadline(), not AbortSignal.any with AbortSignal.timeout: on Node 20 that timeout can be GC'd unfired.
+  const limit = deadline(DOWNLOAD_TIMEOUT_MS, [signal], 'the file download took too long');
+  try {
+    const res = await fetch(url, { signal: limit.signal });
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => undefined);
+      // Never include the URL: it contains the bot token.
+      throw new Error(`file download failed with HTTP ${res.status}`);
+    }
+    return await readCapped(res, maxBytes);
+  } finally {
+    limit.dispose();
   }
-  return readCapped(res, maxBytes);
 }
 
 export interface UploadDeps {

@@ -172,6 +172,10 @@ export interface UiStrings {
   sourceNotFound(shownArg: string, count: number): string;
   newConversation: string;
   feedbackThanks: string;
+  /** A 👍/👎 press for an answer this chat never got (forged or too old). */
+  feedbackInvalid: string;
+  /** The feedback database is unusable; answering goes on. */
+  feedbackUnavailable: string;
   callbackNotAllowed: string;
   /** Inline mode. */
   inlineOpenChat: string;
@@ -243,6 +247,8 @@ const EN: UiStrings = {
   sourceNotFound: (a, n) => `No document matches “${a}”. Use a file name or a number from 1 to ${n} (/sources).`,
   newConversation: 'Starting over: I have forgotten the earlier questions here.',
   feedbackThanks: 'Thanks for the feedback!',
+  feedbackInvalid: 'This button is no longer valid.',
+  feedbackUnavailable: 'Sorry, the rating could not be saved.',
   callbackNotAllowed: 'Not allowed.',
   inlineOpenChat: 'Ask me in a private chat',
   inlineDocuments: 'Documents',
@@ -322,6 +328,8 @@ const RU: UiStrings = {
   sourceNotFound: (a, n) => `Документ «${a}» не найден. Укажите имя файла или номер от 1 до ${n} (/sources).`,
   newConversation: 'Начинаем заново: предыдущие вопросы забыты.',
   feedbackThanks: 'Спасибо за оценку!',
+  feedbackInvalid: 'Эта кнопка больше не действует.',
+  feedbackUnavailable: 'Извините, оценку не удалось сохранить.',
   callbackNotAllowed: 'Нет доступа.',
   inlineOpenChat: 'Спросить в личном чате',
   inlineDocuments: 'Документы',
@@ -401,6 +409,8 @@ const KK: UiStrings = {
   sourceNotFound: (a, n) => `«${a}» құжаты табылмады. Файл атын немесе 1-ден ${n}-ге дейінгі нөмірді көрсетіңіз (/sources).`,
   newConversation: 'Қайта бастаймыз: алдыңғы сұрақтар ұмытылды.',
   feedbackThanks: 'Бағаңызға рахмет!',
+  feedbackInvalid: 'Бұл батырма енді жарамсыз.',
+  feedbackUnavailable: 'Кешіріңіз, бағаны сақтау мүмкін болмады.',
   callbackNotAllowed: 'Қолжетімділік жоқ.',
   inlineOpenChat: 'Жеке чатта сұрау',
   inlineDocuments: 'Құжаттар',
@@ -480,6 +490,8 @@ const BG: UiStrings = {
   sourceNotFound: (a, n) => `Няма документ „${a}“. Посочете име на файл или номер от 1 до ${n} (/sources).`,
   newConversation: 'Започваме отначало: предишните въпроси са забравени.',
   feedbackThanks: 'Благодаря за оценката!',
+  feedbackInvalid: 'Този бутон вече не е валиден.',
+  feedbackUnavailable: 'Съжалявам, оценката не можа да бъде запазена.',
   callbackNotAllowed: 'Нямате достъп.',
   inlineOpenChat: 'Попитайте ме в личен чат',
   inlineDocuments: 'Документи',
@@ -559,6 +571,8 @@ const HU: UiStrings = {
   sourceNotFound: (a, n) => `Nincs „${a}” dokumentum. Adjon meg fájlnevet vagy számot 1 és ${n} között (/sources).`,
   newConversation: 'Újrakezdjük: az itteni korábbi kérdéseket elfelejtettem.',
   feedbackThanks: 'Köszönöm az értékelést!',
+  feedbackInvalid: 'Ez a gomb már nem érvényes.',
+  feedbackUnavailable: 'Sajnálom, az értékelést nem sikerült menteni.',
   callbackNotAllowed: 'Nincs hozzáférés.',
   inlineOpenChat: 'Kérdezzen privát csevegésben',
   inlineDocuments: 'Dokumentumok',

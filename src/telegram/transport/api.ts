@@ -21,6 +21,8 @@ export interface RetryOptions {
    */
   callTimeoutMs?: number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Called for every 429 answer (polling included), for metrics. */
+  on429?: (method: string) => void;
 }
 
 const WRAPPED = Symbol.for('kzus.telegram.retryWrapped');
@@ -130,7 +132,15 @@ export function withRetryAfter(telegram: Telegram, options: RetryOptions = {}): 
   const maxPollDelayMs = options.maxPollDelayMs ?? 30_000;
   const callTimeoutMs = options.callTimeoutMs ?? 30_000;
   const sleep = options.sleep ?? defaultSleep;
-  const original = telegram.callApi.bind(telegram) as (m: string, p: unknown, o?: unknown) => Promise<unknown>;
+  const on429 = options.on429;
+  const raw = telegram.callApi.bind(telegram) as (m: string, p: unknown, o?: unknown) => Promise<unknown>;
+  const original = on429
+    ? (m: string, p: unknown, o?: unknown) =>
+        raw(m, p, o).catch((err: unknown) => {
+          if (errorCode(err) === 429) on429(m);
+          throw err;
+        })
+    : raw;
 
   const poll = async (payload: unknown, opts: unknown, signal: AbortSignal): Promise<unknown> => {
     for (let failures = 0; ; ) {

@@ -5,7 +5,13 @@
  * and each handler is wrapped in `handlerTimeout` (default 90 s, after which telegraf reports a
  * TimeoutError but does not cancel the handler). Handlers therefore only decide what to do and
  * hand the slow part to `run`, returning at once; in webhook mode this also answers Telegram's
- * POST immediately. `drain` lets a graceful stop wait for in-flight answers, then aborts them.
+ * POST immediately.
+ *
+ * `drain` is the graceful stop: it aborts the shared signal at once, which a question takes as
+ * "answer offline now" (the engine stops waiting on the model and gives the offline answer, and a
+ * queued question is answered offline without any network call), waits a bounded time for the
+ * tasks to send their replies, and then calls the `unfinished` handler of every task still not done
+ * (a question's tells the asker to ask again), so nothing is dropped silently.
  *
  * Tasks given the same `key` (the chat id) run one after another, in the order they were handed
  * over, so a chat's second question is answered after its first even when the first is slow;
@@ -16,14 +22,26 @@
  * updates would otherwise compute all its answers before telegraf's next getUpdates (or the webhook's
  * response) is even written, and new questions would wait for the whole batch.
  */
+import { setMaxListeners } from 'node:events';
 import { TelegramError } from 'telegraf';
 import { log } from '../../log.js';
+
+export interface RunOptions {
+  /** Called by `drain` when this task has not finished in time (e.g. tell the asker to ask again); must not throw. */
+  unfinished?: () => Promise<void>;
+}
 
 export class TaskTracker {
   private readonly tasks = new Set<Promise<void>>();
   private readonly controller = new AbortController();
   /** The last queued task per key (its completion = the queue is empty). */
   private readonly tails = new Map<number | string, Promise<void>>();
+  private readonly unfinished = new Map<Promise<void>, () => Promise<void>>();
+
+  constructor() {
+    // Every question in flight listens to this one signal (its deadline links to it).
+    setMaxListeners(0, this.controller.signal);
+  }
 
   get signal(): AbortSignal {
     return this.controller.signal;
@@ -43,7 +61,7 @@ export class TaskTracker {
   }
 
   /** Runs `fn` in the background; with a key, after every earlier task of the same key has settled. */
-  run(name: string, fn: (signal: AbortSignal) => Promise<void>, key?: number | string): void {
+  run(name: string, fn: (signal: AbortSignal) => Promise<void>, key?: number | string, options: RunOptions = {}): void {
     const previous = key === undefined ? undefined : this.tails.get(key);
     const p: Promise<void> = (previous ?? new Promise<void>((resolve) => setImmediate(resolve)))
       .then(() => fn(this.controller.signal))
@@ -54,24 +72,36 @@ export class TaskTracker {
       })
       .finally(() => {
         this.tasks.delete(p);
+        this.unfinished.delete(p);
         if (key !== undefined && this.tails.get(key) === p) this.tails.delete(key);
       });
     this.tasks.add(p);
+    if (options.unfinished) this.unfinished.set(p, options.unfinished);
     if (key !== undefined) this.tails.set(key, p);
   }
 
-  /** Waits up to graceMs for running tasks, then aborts the rest and waits a little more for them to wind down. */
-  async drain(graceMs = 10_000): Promise<void> {
-    const settle = (ms: number) =>
-      new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, ms);
-        Promise.allSettled([...this.tasks]).then(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    if (this.tasks.size) await settle(graceMs);
+  /**
+   * Stops: aborts the shared signal now (questions answer offline at once), waits up to `settleMs`
+   * for the tasks to finish, then runs the `unfinished` handler of each task still running or queued,
+   * waiting up to `noticeMs` for them. Returns how many tasks were unfinished.
+   */
+  async drain(settleMs = 10_000, noticeMs = 3_000): Promise<number> {
     this.controller.abort(new Error('Bot is stopping'));
-    if (this.tasks.size) await settle(2_000);
+    if (this.tasks.size) await settle([...this.tasks], settleMs);
+    const late = [...this.unfinished.values()];
+    this.unfinished.clear();
+    if (late.length) await settle(late.map((tell) => tell().catch(() => undefined)), noticeMs);
+    return late.length;
   }
+}
+
+/** Resolves when every promise has settled or after `ms`, whichever comes first. */
+function settle(promises: Array<Promise<unknown>>, ms: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    Promise.allSettled(promises).then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
