@@ -13,7 +13,7 @@ RUN npm run build
 # --- runtime: production dependencies, compiled code, seeds and a prebuilt offline index ---
 FROM node:20-slim
 WORKDIR /app
-ENV NODE_ENV=production SEEDS_DIR=/app/seeds INDEX_DIR=/app/index FEEDBACK_LOG=/app/data/feedback.jsonl PORT=8080
+ENV NODE_ENV=production SEEDS_DIR=/app/seeds INDEX_DIR=/app/index FEEDBACK_DB=/app/data/feedback.sqlite PORT=8080
 COPY package.json package-lock.json ./
 # hnswlib-node compiles a native addon: the compilers come and go in this one layer.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ \
@@ -25,7 +25,7 @@ COPY seeds ./seeds
 # The index for the built-in offline embedder, built now so the first start answers at once.
 RUN mkdir -p index data && LOG_LEVEL=warn node dist/cli/ingest.js && chown -R node:node seeds index data
 USER node
-VOLUME ["/app/seeds", "/app/index"]
+VOLUME ["/app/seeds", "/app/index", "/app/data"]
 EXPOSE 8080
 # Webhook mode serves GET /healthz; long polling has no port to probe, so it counts as healthy.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \

@@ -3,7 +3,9 @@ import type { AnswerResult } from '../answer/types.js';
 
 /** An answer for a terminal: the text, then each cited source with its quote (or the closest passages). */
 export function formatForTerminal(result: AnswerResult): string {
-  const lines = [result.answer];
+  // The offline answer repeats its quotes after the lead; here each quote is shown once, under its source.
+  const body = result.mode === 'extractive' && result.citations.length ? result.answer.split('\n\n')[0]! : result.answer;
+  const lines = [body];
   if (result.note) lines.push('', `(${result.note})`);
   if (result.related?.length) {
     lines.push('', phrase('closestPassages', result.language));
