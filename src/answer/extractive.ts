@@ -29,6 +29,7 @@ export interface AskedFor {
 }
 
 const NAME_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['organisation', 'place']);
+const NAME_LEAD: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'place']);
 const FACT_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent', 'date', 'person', 'organisation', 'place']);
 
 /** A window of consecutive sentences of one paragraph, with absolute offsets in its source file. */
@@ -367,7 +368,10 @@ export function composeExtractive(quotes: Evidence[], lang: Lang, asked: AskedFo
   // A wrong lead fact is worse than none: lead only when the window is clearly about the question,
   // or when several articles state the same fact.
   const corroborated = quotes.filter((q) => best?.facts[0] && q.facts[0] && factKey(q.facts[0]) === factKey(best.facts[0])).length > 1;
-  const confident = best && best.facts.length > 0 && (best.own >= 0.45 || best.window >= 0.6 || corroborated);
+  // Names are read from capitalisation alone, figures from their units: a name leads only from a window that is
+  // squarely about the question.
+  const bar = NAME_LEAD.has(asked.kind) ? { own: 0.6, window: 0.75 } : { own: 0.45, window: 0.6 };
+  const confident = best && best.facts.length > 0 && (best.own >= bar.own || best.window >= bar.window || corroborated);
   const counted = asked.kind === 'count' ? asked.counted?.map((t) => t.word).join(' ') || undefined : undefined;
   const lead = confident ? leadOf(best.facts, lang, counted) : undefined;
   const body = citations.map((c) => `«${c.quote}» [${c.n}]`).join('\n');
