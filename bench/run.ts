@@ -236,10 +236,10 @@ async function main(): Promise<string> {
   // Last: after the 100k index this process has a large heap, and the emulator that the bot section
   // runs here would pay for it in garbage collection.
   if (args.only.has('index')) {
-    const sizes: [number, number] = q ? [2_000, 5_000] : [10_000, 100_000];
+    const sizes: [number, number] = q ? [1_000, 2_000] : [10_000, 100_000];
     const r = await benchIndexScale({
       sizes,
-      queries: q ? 200 : 1000,
+      queries: q ? 100 : 1000,
       exactQueries: 200,
       params: args.params,
       // Worker start-up (tsx inside each, ~2 s) only pays off on large corpora.
@@ -249,7 +249,7 @@ async function main(): Promise<string> {
     });
     report.index_10k = r.index_10k;
     report.index_100k = r.index_100k;
-    if (q) report.notes.index = 'quick mode: index_10k / index_100k hold the 2k / 5k-chunk runs';
+    if (q) report.notes.index = 'quick mode: index_10k / index_100k hold the 1k / 2k-chunk runs';
   }
   report.machine.cpu_calibration_ms_end = round(cpuCalibrationMs(), 1);
   report.total_s = round((performance.now() - started) / 1000, 1);
