@@ -7,6 +7,7 @@
 import type { Telegram } from 'telegraf';
 import type { InlineKeyboardMarkup } from 'telegraf/types';
 import type { Engine } from '../../answer/engine.js';
+import type { BotContext } from '../context.js';
 import type { AnswerResult } from '../../answer/types.js';
 import { log } from '../../log.js';
 import { emit, type BotEvents } from '../events.js';
@@ -50,6 +51,19 @@ const TYPING_DELAY_MS = 300;
 /** Example questions under a greeting, and under a refusal. */
 const GREETING_EXAMPLES = 2;
 const REFUSAL_EXAMPLES = 3;
+
+/** The question a context carries (the message's text or caption, or /ask's argument), asked for its chat. */
+export function askFromContext(deps: AskDeps, ctx: BotContext): void {
+  askQuestion(deps, {
+    telegram: ctx.telegram,
+    target: ctx.target!,
+    question: ctx.question ?? '',
+    userId: ctx.from?.id,
+    locale: ctx.locale,
+    botUsername: ctx.botInfo.username,
+    receivedAt: Date.now(),
+  });
+}
 
 /**
  * Queues the reply to a question behind the chat's earlier work, so replies keep the messages' order.

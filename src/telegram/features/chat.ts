@@ -11,7 +11,7 @@ import { escapeHtml } from '../presentation/html.js';
 import { ui } from '../presentation/i18n.js';
 import type { AccessPolicy } from '../policy/access.js';
 import { sendHtml, startTyping } from '../transport/send.js';
-import { askQuestion, type AskDeps } from './ask.js';
+import { askFromContext, type AskDeps } from './ask.js';
 import { handleUpload } from './upload.js';
 
 export interface ChatDeps extends AskDeps {
@@ -52,17 +52,7 @@ export function chat(deps: ChatDeps): Composer<BotContext> {
     return next(); // service messages: nothing to say
   });
 
-  const ask = (ctx: BotContext): void => {
-    askQuestion(deps, {
-      telegram: ctx.telegram,
-      target: ctx.target!,
-      question: ctx.question ?? '',
-      userId: ctx.from?.id,
-      locale: ctx.locale,
-      botUsername: ctx.botInfo.username,
-      receivedAt: Date.now(),
-    });
-  };
+  const ask = (ctx: BotContext): void => askFromContext(deps, ctx);
 
   const upload = async (ctx: BotContext): Promise<void> => {
     const msg = ctx.message as Message.DocumentMessage;

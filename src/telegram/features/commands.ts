@@ -14,7 +14,7 @@ import { conversationKey } from '../state/conversation.js';
 import { formatStats, type FeedbackStore } from '../state/feedback-store.js';
 import { errorDescription } from '../transport/api.js';
 import { sendHtml } from '../transport/send.js';
-import { askQuestion, type AskDeps } from './ask.js';
+import { askFromContext, type AskDeps } from './ask.js';
 import type { AccessPolicy } from '../policy/access.js';
 import { stripMentions } from '../policy/addressing.js';
 
@@ -111,17 +111,7 @@ export function commands(deps: CommandDeps): Composer<BotContext> {
       replyInOrder(deps, ctx, 'ask-usage', () => ui(locale).askUsage(EXAMPLES[locale][0]!));
     },
     deps.questionLimit,
-    (ctx) => {
-      askQuestion(deps, {
-        telegram: ctx.telegram,
-        target: ctx.target!,
-        question: ctx.question ?? '',
-        userId: ctx.from?.id,
-        locale: ctx.locale,
-        botUsername: ctx.botInfo.username,
-        receivedAt: Date.now(),
-      });
-    },
+    (ctx) => askFromContext(deps, ctx),
   );
 
   const stats = deps.stats;
