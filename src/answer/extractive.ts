@@ -218,7 +218,7 @@ function rankWindows(
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
   const subjects = tokens.filter((t) => t.named && t.status === 'seen' && !t.keys.some((k) => k.startsWith('c:')));
   // "Who signed": a witness ("in the presence of…") is not a party; "who attended": they are.
-  const signing = tokens.some((t) => t.keys.includes('c:sign'));
+  const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate'));
   const seen = new Set<string>();
   const windows: Evidence[] = [];
 

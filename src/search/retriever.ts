@@ -168,7 +168,7 @@ export class HybridRetriever {
       const concept = keys.some((k) => k.startsWith('c:'));
       // A word the corpus writes as a name is one, even when the asker does not capitalise it ("wabtec").
       const skeleton = `s:${skeletonOf(foldWord(token.word, lang))}`;
-      const namedInCorpus = !token.named && !concept && !isNumber(token.word) && this.bm25.has(skeleton);
+      const namedInCorpus = !token.named && !concept && !isNumber(token.word) && this.bm25.has(skeleton) && keys.some((k) => k.startsWith('w:') && this.bm25.has(k));
       if (namedInCorpus && !keys.includes(skeleton)) keys.push(skeleton);
       const named = token.named || namedInCorpus || foreignScript(token.word, lang);
       if (!keys.some((k) => this.bm25.has(k)) && !isNumber(token.word)) keys.push(...this.variants(token.word, lang, named && !concept));

@@ -42,7 +42,7 @@ export const DIPLOMACY: readonly Concept[] = [
   { id: 'promise', en: ['=promise', '=promised', '=promises', 'pledg', 'commitment'], ru: ['обеща', 'обязательств'], bg: ['обеща', 'ангажимент'], hu: ['ígér', 'kötelezettség'], kk: ['уәде', 'міндеттеме'] },
   { id: 'contribute', en: ['contribut'], ru: ['вклад'], bg: ['принос'], hu: ['hozzájárul', '=járult', '=járultak', '=járul', '=járulnak'], kk: ['=қосты', '=қосқан', '=қосады', '=қосу'] },
   { id: 'participate', en: ['participa'], ru: ['участи', 'участв', 'участник'], bg: ['участи', 'участва', 'участник'], hu: ['résztvev', 'részvétel'], kk: ['қатыс'] },
-  { id: 'presence', en: ['presence', '=attended', '=attend'], ru: ['присутств'], bg: ['присъств'], hu: ['jelenlét'], kk: ['=қатысуымен', '=қатысуында'] },
+  { id: 'presence', en: ['presence', '=attended', '=attend'], ru: ['присутств'], bg: ['присъств'], hu: ['=jelen', 'jelenlét'], kk: ['=қатысуымен', '=қатысуында'] },
   { id: 'adopt_accept', en: ['adopt', 'accept'], ru: ['принят', 'принима', '=принял', '=приняли', '=приняла'], bg: ['приет', 'приема', '=прие', '=приеха'], hu: ['elfogad'], kk: ['қабылда'] },
   { id: 'choose_elect', en: ['choos', '=chose', '=chosen', '=choice', 'selection', '=selected', 'election', '=elected', 'electoral'], ru: ['выбор', '=выбрал', '=выбрала', '=выбрали', 'избра', 'избира'], bg: ['избор', 'избра', 'избир'], hu: ['választás', 'kiválaszt', 'választó'], kk: ['таңда', 'сайлау'] },
   { id: 'expect', en: ['expect', 'forecast'], ru: ['ожида', 'прогноз'], bg: ['очаква', 'прогноз'], hu: ['várható', 'előrejelz', 'prognózis'], kk: ['күтіл', 'болжа'] },
