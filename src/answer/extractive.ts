@@ -370,7 +370,7 @@ export function composeExtractive(quotes: Evidence[], lang: Lang, asked: AskedFo
   const corroborated = quotes.filter((q) => best?.facts[0] && q.facts[0] && factKey(q.facts[0]) === factKey(best.facts[0])).length > 1;
   // Names are read from capitalisation alone, figures from their units: a name leads only from a window that is
   // squarely about the question.
-  const bar = NAME_LEAD.has(asked.kind) ? { own: 0.6, window: 0.75 } : { own: 0.45, window: 0.6 };
+  const bar = NAME_LEAD.has(asked.kind) ? { own: 0.5, window: 0.7 } : { own: 0.45, window: 0.6 };
   const confident = best && best.facts.length > 0 && (best.own >= bar.own || best.window >= bar.window || corroborated);
   const counted = asked.kind === 'count' ? asked.counted?.map((t) => t.word).join(' ') || undefined : undefined;
   const lead = confident ? leadOf(best.facts, lang, counted) : undefined;
