@@ -253,6 +253,7 @@ class AnswerEngine implements Engine {
   }
 }
 
+const MONEY_CONCEPTS: ReadonlySet<string> = new Set(['c:investment', 'c:value', 'c:price_cost', 'c:sum_amount', 'c:contribute']);
 const PER_UNIT = /\b(?:per|each|apiece|single|unit price)\b|(?:за штуку|за единицу|каждый|каждого|одного|одну|один|всеки|всяка|един|една|darabonként|egységár|darabja|бір данасы|әрқайсысы|әрбір)(?![\p{L}])/iu;
 const COUNTED = /(?:how many|сколько|колко|hány|қанша|неше)\s+(\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?)/iu;
 
@@ -265,6 +266,10 @@ const MEASURED: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'perc
  */
 export function askedFor(question: string, language: Lang, tokens: QueryToken[]): AskedFor {
   const intent = understandQuestion(question, language);
+  // "How much does Mars invest", «Mennyit fektet be»: an amount of money, whatever the interrogative.
+  const focusOf = new Set((intent.focus?.words ?? []).map((w) => w.toLowerCase()));
+  const countsThings = tokens.some((t) => focusOf.has(t.word) && t.keys.some((k) => k.startsWith('c:') && !MONEY_CONCEPTS.has(k)));
+  if (intent.kind === 'count' && !countsThings && tokens.some((t) => t.keys.some((k) => MONEY_CONCEPTS.has(k)))) intent.kind = 'money';
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
   const counted = intent.kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
   const focusWords = new Set([...(intent.focus?.words ?? []).map((w) => w.toLowerCase()), ...counted]);

@@ -283,7 +283,9 @@ function rankWindows(
       const relevance = 0.6 * own + 0.25 * window + 0.15 * hit.coverage + shapeBonus;
       // A fact the matching sentence states itself, in full, beats one borrowed from a neighbour or a lone word.
       const factPenalty = facts[0] ? (used.length > 1 ? 0.1 : 0) + (facts[0].weak ? 0.15 : 0) : 0;
-      const score = relevance - factPenalty - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
+      // A window that names the subject itself beats one that leans on a sentence further back.
+      const subjectPenalty = naming && !members.includes(naming) ? 0.15 : 0;
+      const score = relevance - factPenalty - subjectPenalty - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
       const long = quote.length > MAX_QUOTE_CHARS * 1.6;
       windows.push({ hit, text: long ? sentence.text : quote, start: base + (long ? sentence.start : first.start), score, own, window, facts });
     });
@@ -367,7 +369,10 @@ export function composeExtractive(quotes: Evidence[], lang: Lang, asked: AskedFo
   const best = quotes[0];
   // A wrong lead fact is worse than none: lead only when the window is clearly about the question,
   // or when several articles state the same fact.
-  const corroborated = quotes.filter((q) => best?.facts[0] && q.facts[0] && factKey(q.facts[0]) === factKey(best.facts[0])).length > 1;
+  // Several articles stating one fact, or one sentence listing every party asked for, is evidence enough.
+  const corroborated =
+    quotes.filter((q) => best?.facts[0] && q.facts[0] && factKey(q.facts[0]) === factKey(best.facts[0])).length > 1 ||
+    Boolean(asked.wantsAll && best && best.facts.length >= 2);
   // Names are read from capitalisation alone, figures from their units: a name leads only from a window that is
   // squarely about the question.
   const bar = NAME_LEAD.has(asked.kind) ? { own: 0.5, window: 0.7 } : { own: 0.45, window: 0.6 };

@@ -93,7 +93,9 @@ export function moneyFacts(text: string): Fact[] {
     const money = moneyAt(text, m.index, end);
     if (!money) continue;
     const stop = moneyEnd(text, end);
-    facts.push({ kind: 'money', text: text.slice(/\$\s*$/.test(text.slice(0, m.index)) ? m.index - 1 : m.index, stop).trim(), at: m.index, end: stop, money });
+    // "180 millió dolláros (152,7 millió eurós)": an amount in brackets is a conversion of the one before it.
+    const converted = /\([^()]*$/.test(text.slice(Math.max(0, m.index - 30), m.index));
+    facts.push({ kind: 'money', text: text.slice(/\$\s*$/.test(text.slice(0, m.index)) ? m.index - 1 : m.index, stop).trim(), at: m.index, end: stop, money, weak: converted });
   }
   return facts;
 }
