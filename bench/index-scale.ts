@@ -17,6 +17,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { LexicalEmbeddings } from '../src/search/embeddings.js';
 import { HnswStore, type HnswParams, type StoreFiles } from '../src/search/hnsw-store.js';
+import { IndexFiles } from '../src/search/index-files.js';
 import { CHUNK_FILE_KEYS } from '../src/search/indexer.js';
 import { loadSource, syntheticChunks, syntheticQueries, type SyntheticChunk } from './corpus.js';
 import { lastJsonLine, mean, note, peakRssMb, percentile, round, runChild, tsxNodeArgs } from './util.js';
@@ -179,11 +180,8 @@ async function fileBytes(dir: string, files: StoreFiles): Promise<{ index: numbe
   return { index: a!.size, docstore: b!.size + c!.size };
 }
 
-/** Sets efSearch on a store's hnswlib index. HnswStore keeps it private; this reaches it for the sweep only. */
 function setEf(store: HnswStore, ef: number): boolean {
-  const index = (store as unknown as { index?: { setEf?: (ef: number) => void } }).index;
-  if (typeof index?.setEf !== 'function') return false;
-  index.setEf(ef);
+  store.setEfSearch(ef);
   return true;
 }
 
@@ -256,7 +254,7 @@ export async function benchIndexScale(options: IndexScaleOptions): Promise<Index
   const rows: number[][] = Array.from({ length: large }, (_, i) => Array.from(all.subarray(i * DIMS, (i + 1) * DIMS)));
   normaliseRows(all);
 
-  const store = new HnswStore(embedder, DIMS, params, CHUNK_FILE_KEYS);
+  const store = new HnswStore(embedder, { dims: DIMS, params, sharedKeys: CHUNK_FILE_KEYS });
   let insertMs = 0;
   const figures: IndexFigures[] = [];
   let sweep: Record<string, number> = {};
@@ -269,12 +267,12 @@ export async function benchIndexScale(options: IndexScaleOptions): Promise<Index
     insertMs += performance.now() - started;
 
     const saveStarted = performance.now();
-    const files = await store.saveGeneration(dir, `bench${n}`);
+    const files = await store.saveGeneration(new IndexFiles({ dir }), { generation: `bench${n}` });
     const saveMs = performance.now() - saveStarted;
     const bytes = await fileBytes(dir, files);
 
     const loadStarted = performance.now();
-    const loaded = await HnswStore.loadFiles(dir, files, embedder, DIMS, params);
+    const loaded = await HnswStore.loadFiles(new IndexFiles({ dir }), files, embedder, { dims: DIMS, params });
     const loadMs = performance.now() - loadStarted;
 
     // Queries: held-out texts about this corpus, embedded like the retriever embeds a question.

@@ -2,10 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { isSupportedFile, loadCorpus, parseDocument, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
+import { isSupportedFile, parseDocument, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
 import { log } from '../log.js';
 import { createEmbeddings, type NamedEmbeddings } from '../search/embeddings.js';
-import { describeChanges, loadCommittedIndex, syncIndex, type IndexChanges } from '../search/indexer.js';
+import { describeChanges, loadCommittedIndex, syncSeeds, type IndexChanges, type IndexState, type SyncOptions } from '../search/indexer.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
 import { chooseQuotes, citationOf, composeExtractive, selectEvidence } from './extractive.js';
 import { createLlm, type LlmAnswerer } from './llm.js';
@@ -55,39 +55,44 @@ class AnswerEngine implements Engine {
   private chunkCounts = new Map<string, number>();
   private retriever!: HybridRetriever;
   private syncing: Promise<unknown> = Promise.resolve();
+  /** The loaded index, reused by the next sync while the manifest on disk still names it. */
+  private index?: IndexState;
 
   constructor(
     private readonly config: Config,
     private readonly embedder: NamedEmbeddings,
     private readonly llm: LlmAnswerer | undefined,
+    private readonly options: EngineOptions = {},
   ) {}
 
   /** Loads the seeds and brings the index up to date; returns what changed. */
   async sync(): Promise<IndexChanges> {
     const run = this.syncing.then(async () => {
       const warn = (message: string) => log.warn(message);
-      const docs = await loadCorpus(this.config.SEEDS_DIR, warn);
       let synced;
       try {
-        synced = await syncIndex(docs, {
+        synced = await syncSeeds(this.config.SEEDS_DIR, {
           indexDir: this.config.INDEX_DIR,
           embedder: this.embedder,
           chunking: { size: this.config.CHUNK_SIZE, overlap: this.config.CHUNK_OVERLAP },
           warn,
+          previous: this.index,
+          // At start, a bot serves the committed index while another process writes it; an upload or an ingest waits.
+          whenLocked: this.retriever ? 'wait' : (this.options.whenLocked ?? 'read-only'),
         });
       } catch (error) {
         // The embedder failed (e.g. the endpoint is down): keep serving what is already indexed.
         if (this.retriever) throw error;
-        const committed = await loadCommittedIndex(this.config.INDEX_DIR, this.embedder);
+        const committed = await loadCommittedIndex(this.config.INDEX_DIR, this.embedder, { seedsDir: this.config.SEEDS_DIR });
         if (!committed) throw error;
         log.warn({ error: (error as Error).message }, 'indexing failed; serving the previous index until the next start');
-        synced = { store: committed, changes: { added: [], changed: [], removed: [] } };
+        synced = committed;
       }
-      const { store, changes } = synced;
-      this.chunkCounts.clear();
-      for (const d of store.documents()) this.chunkCounts.set(d.metadata.file, (this.chunkCounts.get(d.metadata.file) ?? 0) + 1);
-      this.docs = docs.filter((d) => this.chunkCounts.has(d.file)); // what the index actually holds
-      this.retriever = new HybridRetriever(store);
+      const { store, lexical, manifest, changes, documents } = synced;
+      this.index = { store, lexical, manifest };
+      this.chunkCounts = new Map(Object.entries(manifest.files).map(([file, entry]) => [file, entry.chunks]));
+      this.docs = documents; // what the index actually holds
+      this.retriever = new HybridRetriever(store, lexical);
       log.info(describeChanges(changes, store.size));
       return changes;
     });
@@ -163,7 +168,7 @@ class AnswerEngine implements Engine {
   }
 
   private info(doc: SourceDocument): DocumentInfo {
-    return { file: doc.file, lang: doc.lang, title: doc.title, date: doc.date, publisher: doc.publisher, chunks: this.chunkCounts.get(doc.file) ?? 0, chars: doc.text.length };
+    return { file: doc.file, lang: doc.lang, title: doc.title, date: doc.date, publisher: doc.publisher, chunks: this.chunkCounts.get(doc.file) ?? 0, chars: doc.chars };
   }
 
   documents(): DocumentInfo[] {
@@ -209,9 +214,14 @@ class AnswerEngine implements Engine {
   }
 }
 
+export interface EngineOptions {
+  /** At start, when another process is writing the index: serve the committed one read-only (default), or wait (an ingest). */
+  whenLocked?: SyncOptions['whenLocked'];
+}
+
 /** Builds the engine: reads the seeds, syncs the index, and wires the LLM when a key is configured. */
-export async function createEngine(config: Config): Promise<Engine & { sync(): Promise<IndexChanges> }> {
-  const engine = new AnswerEngine(config, await createEmbeddings(config), await createLlm(config));
+export async function createEngine(config: Config, options: EngineOptions = {}): Promise<Engine & { sync(): Promise<IndexChanges> }> {
+  const engine = new AnswerEngine(config, await createEmbeddings(config), await createLlm(config), options);
   await engine.sync();
   return engine;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang } from '../language/lang.js';
 import { detectLanguage } from '../language/detect.js';
@@ -18,7 +19,15 @@ export interface SourceDocument {
   title: string;
   date?: string;
   publisher?: string;
+  /** Characters of text (known without reading the file when the document comes from the manifest). */
+  chars: number;
+  /** Size in bytes and modification time, when read from disk: an unchanged pair means an unchanged file. */
+  size?: number;
+  mtimeMs?: number;
 }
+
+/** What the index remembers of a file: enough to list it and to tell whether it changed, without reading it. */
+export type KnownFile = Omit<SourceDocument, 'file' | 'text'> & { size: number; mtimeMs: number };
 
 export class UnreadableDocument extends Error {}
 
@@ -52,14 +61,42 @@ export function parseDocument(file: string, bytes: Uint8Array, maxBytes = MAX_SE
   if (controls > text.length * 0.01) throw new UnreadableDocument('binary content (control characters), not a text file');
   if (!/[\p{L}\p{N}]/u.test(text)) throw new UnreadableDocument('empty (no words in it)');
   const meta = extractMetadata(text, path.basename(file, path.extname(file)));
-  return { file, text, hash: hashBytes(bytes), lang: detectLanguage(text, 'ru'), ...meta };
+  return { file, text, hash: hashBytes(bytes), lang: detectLanguage(text, 'ru'), ...meta, chars: text.length };
+}
+
+/**
+ * A document the index already knows (same size and modification time as when it was indexed): its
+ * fields come from the manifest, and its text is read from disk only if something asks for it.
+ */
+export function knownDocument(dir: string, file: string, known: KnownFile): SourceDocument {
+  let text: string | undefined;
+  return {
+    file,
+    hash: known.hash,
+    lang: known.lang,
+    title: known.title,
+    date: known.date,
+    publisher: known.publisher,
+    chars: known.chars,
+    size: known.size,
+    mtimeMs: known.mtimeMs,
+    get text() {
+      return (text ??= utf8.decode(readFileSync(path.join(dir, file))).replace(/^\uFEFF/, ''));
+    },
+  };
+}
+
+export interface LoadOptions {
+  /** Files the index knows: one whose size and modification time match is not read or hashed again. */
+  known?: Record<string, KnownFile>;
 }
 
 /**
  * Loads every supported file in a folder, sorted by name. A bad file is skipped with a one-line
- * warning naming it; other extensions are ignored; nothing here stops the rest.
+ * warning naming it; other extensions are ignored; nothing here stops the rest. A file `known` with
+ * the same size and modification time is taken from there (O(1) per file: a stat, no read, no hash).
  */
-export async function loadCorpus(dir: string, warn: (message: string) => void): Promise<SourceDocument[]> {
+export async function loadCorpus(dir: string, warn: (message: string) => void, options: LoadOptions = {}): Promise<SourceDocument[]> {
   let names: string[];
   try {
     names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
@@ -67,14 +104,24 @@ export async function loadCorpus(dir: string, warn: (message: string) => void): 
     warn(`seeds folder ${dir} cannot be read (${(error as NodeJS.ErrnoException).code ?? error}); starting with no documents`);
     return [];
   }
-  const docs: SourceDocument[] = [];
-  for (const name of names.filter(isSupportedFile).sort()) {
+  const load = async (name: string): Promise<SourceDocument | undefined> => {
     try {
-      docs.push(parseDocument(name, await readFile(path.join(dir, name))));
+      const file = path.join(dir, name);
+      const { size, mtimeMs } = await stat(file);
+      const known = options.known?.[name];
+      if (known && known.size === size && known.mtimeMs === mtimeMs) return knownDocument(dir, name, known);
+      return { ...parseDocument(name, await readFile(file)), size, mtimeMs };
     } catch (error) {
       const reason = error instanceof UnreadableDocument ? error.message : String(error);
       warn(`skipping ${name}: ${reason}`);
+      return undefined;
     }
+  };
+  const docs: SourceDocument[] = [];
+  const sorted = names.filter(isSupportedFile).sort();
+  // A few hundred stats at a time: thousands of files are looked at in parallel without opening them all at once.
+  for (let i = 0; i < sorted.length; i += 256) {
+    for (const doc of await Promise.all(sorted.slice(i, i + 256).map(load))) if (doc) docs.push(doc);
   }
   return docs;
 }

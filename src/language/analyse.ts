@@ -3,6 +3,12 @@ import { foldWord, skeletonOf, stemOf } from './fold.js';
 import type { Lang } from './lang.js';
 import { isNumber, isStopword, tokenize, type Token } from './tokenize.js';
 
+/**
+ * Bump when termsOf, tokenize, foldWord or stemOf change what they produce: the manifest records it,
+ * and an index built by another analysis (its stored BM25 postings, term sets, vocabulary) is rebuilt.
+ */
+export const ANALYSER_VERSION = 1;
+
 export interface Term {
   /** Feature key: "w:" stem, "c:" concept, "s:" name skeleton. */
   key: string;

@@ -61,7 +61,22 @@ const isBlank = (code: number) => code === 32 || (code >= 9 && code <= 13) || co
 /** Splits text into sentence spans (offsets into text), trimmed, without empty ones. Linear in the text's length. */
 export function splitSentences(text: string, lang: Lang = 'ru'): Span[] {
   const spans: Span[] = [];
+  for (const _ of splitting(text, lang, spans));
+  return spans;
+}
+
+/** splitSentences for long texts on a thread that serves others: `pause` is awaited every few hundred sentences. */
+export async function splitSentencesPaced(text: string, lang: Lang, pause: () => Promise<void>): Promise<Span[]> {
+  const spans: Span[] = [];
+  for (const _ of splitting(text, lang, spans)) await pause();
+  return spans;
+}
+
+/** Fills `spans`, yielding (nothing) every 256 segments so a caller can pace the work. */
+function* splitting(text: string, lang: Lang, spans: Span[]): Generator<void> {
+  let count = 0;
   for (const { segment, index } of segments(text, lang)) {
+    if ((++count & 255) === 0) yield;
     let a = 0;
     let b = segment.length;
     while (a < b && isBlank(segment.charCodeAt(a))) a++;
@@ -84,5 +99,4 @@ export function splitSentences(text: string, lang: Lang = 'ru'): Span[] {
     if (abbreviation || listItem) previous.end = span.end;
     else spans.push(span);
   }
-  return spans;
 }

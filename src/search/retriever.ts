@@ -1,11 +1,11 @@
 import type { Lang } from '../language/lang.js';
 import type { Chunk } from '../corpus/chunk.js';
-import { Bm25 } from './bm25.js';
 import { CappedMemo } from '../memo.js';
 import type { HnswStore } from './hnsw-store.js';
 import { chunkOf } from './indexer.js';
-import { foldWord, skeletonOf, stemOf, trigramsOf } from '../language/fold.js';
-import { isNumber, isStopword, tokenize } from '../language/tokenize.js';
+import type { LexicalIndex } from './lexical-index.js';
+import { foldWord, skeletonOf } from '../language/fold.js';
+import { isNumber, tokenize } from '../language/tokenize.js';
 import { termsOf } from '../language/analyse.js';
 import { quickLanguage } from '../language/detect.js';
 import { log } from '../log.js';
@@ -54,47 +54,46 @@ const FUZZY_MIN = 0.6;
 const CARRY_OVER_WEIGHT = 0.8;
 const UNSEEN_WORD_WEIGHT = 0.35;
 
-function dice(a: string[], b: Set<string>): number {
-  let shared = 0;
-  for (const g of a) if (b.has(g)) shared++;
-  return (2 * shared) / (a.length + b.size);
-}
-
 /**
  * Hybrid retrieval: dense neighbours from the hnswlib index and BM25 over the same normalised
  * terms, fused by reciprocal rank, diversified across files, then checked by a relevance gate
  * measure (coverage) of whether the best chunks actually contain what the question is about.
  */
 export class HybridRetriever {
-  private readonly bm25 = new Bm25();
-  private readonly chunks = new Map<string, Chunk>();
-  private readonly chunkKeys = new Map<string, Set<string>>();
-  /** Folded corpus words with their stem key, for matching unseen spellings of names. */
-  private readonly vocabulary = new Map<string, { key: string; grams: Set<string> }>();
-  /** nameVariants scans the whole vocabulary; users keep asking about the same names. */
+  /**
+   * Chunks by id, built from the store on first use: the same object comes back while cached, so the
+   * answerer's per-chunk sentence analysis (a WeakMap on the chunk) is reused question after question.
+   */
+  private readonly chunks = new CappedMemo<Chunk | undefined>(20_000);
+  private readonly chunkKeys = new CappedMemo<Set<string>>(20_000);
+  /** Users keep asking about the same names. */
   private readonly variantsOf = new CappedMemo<string[]>(10_000);
   /** informationOf per query token: the gate and the answerer ask for it once per candidate chunk. */
   private readonly information = new WeakMap<QueryToken, number>();
 
-  /** Indexes the store's chunks for BM25, coverage and name matching; a re-synced store gets a new retriever. */
-  constructor(private readonly store: HnswStore) {
-    for (const doc of store.documents()) {
-      const chunk = chunkOf(doc);
-      const tokens = tokenize(chunk.text);
-      const keys = termsOf(chunk.text, chunk.lang, tokens).map((t) => t.key);
-      this.chunks.set(chunk.id, chunk);
-      this.chunkKeys.set(chunk.id, new Set(keys));
-      this.bm25.add(chunk.id, keys);
-      for (const token of tokens) {
-        if (token.word.length < 3 || isStopword(token.word) || isNumber(token.word)) continue;
-        const folded = foldWord(token.word, chunk.lang);
-        if (!this.vocabulary.has(folded)) this.vocabulary.set(folded, { key: `w:${stemOf(folded)}`, grams: new Set(trigramsOf(folded)) });
-      }
-    }
-  }
+  /**
+   * Over a synced index: the vector store and the stored lexical index (BM25 postings, chunk term sets,
+   * vocabulary), read as they are, O(1) here. A re-synced index gets a new retriever (its caches empty).
+   */
+  constructor(
+    private readonly store: HnswStore,
+    private readonly bm25: LexicalIndex,
+  ) {}
 
   get chunkCount(): number {
-    return this.chunks.size;
+    return this.store.size;
+  }
+
+  private chunk(id: string): Chunk | undefined {
+    return this.chunks.get(id, () => {
+      const doc = this.store.getDocument(id);
+      return doc && chunkOf(doc);
+    });
+  }
+
+  /** A chunk's term set; empty for a chunk the lexical index does not hold (yet: an index mid-update). */
+  private keysOf(id: string): Set<string> {
+    return this.chunkKeys.get(id, () => this.bm25.termSet(id) ?? new Set());
   }
 
   /** The content words of a text and the keys each may match. */
@@ -123,17 +122,9 @@ export class HybridRetriever {
     return this.variantsOf.get(folded, () => this.findNameVariants(folded));
   }
 
+  /** Through the lexical index's inverted trigram index: O(postings of the name's trigrams), not O(vocabulary). */
   private findNameVariants(folded: string): string[] {
-    const grams = trigramsOf(folded);
-    const matches: Array<{ key: string; sim: number }> = [];
-    for (const [word, entry] of this.vocabulary) {
-      const [shorter, longer] = word.length < folded.length ? [word, folded] : [folded, word];
-      if (shorter.length >= 3 && longer.startsWith(shorter) && longer.length - shorter.length <= 3) matches.push({ key: entry.key, sim: 1 });
-      else {
-        const sim = dice(grams, entry.grams);
-        if (sim >= FUZZY_MIN) matches.push({ key: entry.key, sim });
-      }
-    }
+    const matches: Array<{ key: string; sim: number }> = this.bm25.similarWords(folded, FUZZY_MIN);
     const skeleton = skeletonOf(folded);
     if (skeleton.length >= 3 && this.bm25.has(`s:${skeleton}`)) matches.push({ key: `s:${skeleton}`, sim: 1 });
     return [...new Set(matches.sort((a, b) => b.sim - a.sim).slice(0, 3).map((m) => m.key))];
@@ -171,7 +162,7 @@ export class HybridRetriever {
     const tokens = this.analyse(question, lang);
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
     const all = [...tokens, ...carried];
-    if (!all.length || !this.chunks.size) return { tokens: all, hits: [], coverage: 0 };
+    if (!all.length || !this.store.size) return { tokens: all, hits: [], coverage: 0 };
 
     const query = new Map<string, number>();
     for (const t of all) for (const key of t.keys) query.set(key, Math.max(query.get(key) ?? 0, t.weight));
@@ -194,7 +185,7 @@ export class HybridRetriever {
     });
 
     const ranked = [...fused]
-      .map(([id, score]) => ({ chunk: this.chunks.get(id)!, score, coverage: this.coverageOf(this.chunkKeys.get(id)!, all) }))
+      .map(([id, score]) => ({ chunk: this.chunk(id)!, score, coverage: this.coverageOf(this.keysOf(id), all) }))
       .filter((h) => h.chunk)
       // Rank fusion orders candidates; coverage breaks near-ties toward chunks that hold the whole question.
       .sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage));
@@ -214,7 +205,7 @@ export class HybridRetriever {
     const keysByFile = new Map<string, Set<string>>();
     for (const h of hits) {
       const keys = keysByFile.get(h.chunk.file) ?? new Set<string>();
-      for (const key of this.chunkKeys.get(h.chunk.id)!) keys.add(key);
+      for (const key of this.keysOf(h.chunk.id)) keys.add(key);
       keysByFile.set(h.chunk.file, keys);
     }
     // A message may hold several sentences ("Ignore that. How many locomotives?"): the best-covered
