@@ -33,17 +33,24 @@ export interface ScaleFigures {
   chunks: number;
   ingest_s: number;
   ingest_chunks_per_s: number;
+  /** CPU time of the ingest process, and chunks per CPU second: what a machine to itself would give. */
+  ingest_cpu_s: number;
+  ingest_chunks_per_cpu_s: number;
   ingest_peak_rss_mb: number;
   /** createEngine with the index built, inside the serving process. */
   start_ms: number;
   /** Process spawn → engine ready (node + tsx start-up and module import included). */
   start_process_ms: number;
+  start_cpu_ms: number;
   questions: number;
   answer_p50_ms: number;
   answer_p95_ms: number;
+  /** CPU time per answer (mean over the timed passes). */
+  answer_cpu_mean_ms: number;
   /** RSS of the serving process after start and the warm answers. */
   rss_mb: number;
   add_1mb_ms: number;
+  add_1mb_cpu_ms: number;
   add_1mb_chunks: number;
   /** Longest event-loop stall while the ~1 MB document was chunked, embedded and indexed. */
   add_1mb_max_stall_ms: number;
@@ -95,12 +102,13 @@ export function megabyteText(source: SyntheticSource, seed: number): Buffer {
 
 interface IngestChild {
   ms: number;
+  cpu_ms: number;
   chunks: number;
   documents: number;
   max_rss_mb: number;
 }
 
-type ServeChild = Omit<ScaleFigures, 'files' | 'ingest_s' | 'ingest_chunks_per_s' | 'ingest_peak_rss_mb' | 'questions' | 'chunks'> & { questions: number; chunks: number };
+type ServeChild = Omit<ScaleFigures, 'files' | 'ingest_s' | 'ingest_chunks_per_s' | 'ingest_cpu_s' | 'ingest_chunks_per_cpu_s' | 'ingest_peak_rss_mb' | 'questions' | 'chunks'> & { questions: number; chunks: number };
 
 export async function benchEngineScale(options: ScaleOptions): Promise<Record<string, ScaleFigures>> {
   const dir = path.join(os.tmpdir(), `kzbot-bench-scale-${process.pid}`);
@@ -147,14 +155,19 @@ export async function benchEngineScale(options: ScaleOptions): Promise<Record<st
       chunks: ingest.chunks,
       ingest_s: round(ingest.ms / 1000, 2),
       ingest_chunks_per_s: round(ingest.chunks / (ingest.ms / 1000), 0),
+      ingest_cpu_s: round(ingest.cpu_ms / 1000, 2),
+      ingest_chunks_per_cpu_s: round(ingest.chunks / (ingest.cpu_ms / 1000), 0),
       ingest_peak_rss_mb: round(ingest.max_rss_mb, 0),
       start_ms: round(serve.start_ms, 0),
       start_process_ms: round(serve.start_process_ms, 0),
+      start_cpu_ms: round(serve.start_cpu_ms, 0),
       questions: serve.questions,
       answer_p50_ms: round(serve.answer_p50_ms, 2),
       answer_p95_ms: round(serve.answer_p95_ms, 2),
+      answer_cpu_mean_ms: round(serve.answer_cpu_mean_ms, 2),
       rss_mb: round(serve.rss_mb, 0),
       add_1mb_ms: round(serve.add_1mb_ms, 0),
+      add_1mb_cpu_ms: round(serve.add_1mb_cpu_ms, 0),
       add_1mb_chunks: serve.add_1mb_chunks,
       add_1mb_max_stall_ms: round(serve.add_1mb_max_stall_ms, 1),
       answers_during_add: serve.answers_during_add,

@@ -107,7 +107,10 @@ export async function loadCorpus(dir: string, warn: (message: string) => void, o
   const load = async (name: string): Promise<SourceDocument | undefined> => {
     try {
       const file = path.join(dir, name);
-      const { size, mtimeMs } = await stat(file);
+      const stats = await stat(file);
+      // Whole milliseconds: what every file system and utimes can round-trip.
+      const size = stats.size;
+      const mtimeMs = Math.floor(stats.mtimeMs);
       const known = options.known?.[name];
       if (known && known.size === size && known.mtimeMs === mtimeMs) return knownDocument(dir, name, known);
       return { ...parseDocument(name, await readFile(file)), size, mtimeMs };

@@ -1,0 +1,133 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chunkDocument } from '../src/corpus/chunk.js';
+import { parseDocument } from '../src/corpus/load.js';
+import { trigramsOf } from '../src/language/fold.js';
+import { analyseChunk, LexicalIndex, type ChunkTerms } from '../src/search/lexical-index.js';
+import { SEEDS } from './support/workspace.js';
+
+/** The seeds' chunks with their analyses: real text in four languages. */
+const chunks = readdirSync(SEEDS)
+  .sort()
+  .flatMap((file) => chunkDocument(parseDocument(file, readFileSync(path.join(SEEDS, file))), { size: 700, overlap: 120 }))
+  .map((c) => ({ id: c.id, terms: analyseChunk(c.text, c.lang) }));
+
+/** Okapi BM25 as written in the textbook, over every chunk: the reference the index must agree with. */
+function referenceBm25(docs: Array<{ id: string; terms: ChunkTerms }>, query: Map<string, number>, k1 = 1.2, b = 0.75) {
+  const avg = docs.reduce((s, d) => s + d.terms.keys.length, 0) / docs.length;
+  const df = (key: string) => docs.filter((d) => d.terms.keys.includes(key)).length;
+  const scores = docs.map((d) => {
+    let score = 0;
+    for (const [key, weight] of query) {
+      const tf = d.terms.keys.filter((k) => k === key).length;
+      if (!tf) continue;
+      const idf = Math.log(1 + (docs.length - df(key) + 0.5) / (df(key) + 0.5));
+      score += weight * idf * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * d.terms.keys.length) / avg)));
+    }
+    return { id: d.id, score };
+  });
+  return scores.filter((s) => s.score > 0).sort((x, y) => y.score - x.score);
+}
+
+/** Name variants by scanning the whole vocabulary: what the inverted trigram index must reproduce. */
+function referenceVariants(docs: Array<{ terms: ChunkTerms }>, folded: string, minSim: number): string[] {
+  const vocabulary = new Map(docs.flatMap((d) => d.terms.words));
+  const grams = trigramsOf(folded);
+  const out: string[] = [];
+  for (const word of vocabulary.keys()) {
+    const [shorter, longer] = word.length < folded.length ? [word, folded] : [folded, word];
+    const set = new Set(trigramsOf(word));
+    const sim = shorter.length >= 3 && longer.startsWith(shorter) && longer.length - shorter.length <= 3 ? 1 : (2 * grams.filter((g) => set.has(g)).length) / (grams.length + set.size);
+    if (sim >= minSim) out.push(word);
+  }
+  return out.sort();
+}
+
+const build = (docs: typeof chunks) => {
+  const index = new LexicalIndex();
+  for (const d of docs) index.add(d.id, d.terms);
+  return index;
+};
+
+const queries = [
+  ['w:lokomo', 'c:locomotive', 'w:wabtec'],
+  ['c:agreement', 'w:boeing', 's:bng'],
+  ['w:tokaie', 'c:kazakhstan', 'c:usa', 'w:minera'],
+].map((keys) => new Map(keys.map((k, i) => [k, i === 0 ? 1 : 0.8])));
+
+describe('lexical index', () => {
+  it('scores like textbook BM25, reading only the query terms’ postings', () => {
+    const index = build(chunks);
+    for (const query of queries) {
+      const got = index.search(query, 10);
+      const want = referenceBm25(chunks, query).slice(0, 10);
+      expect(got.map((h) => h.id)).toEqual(want.map((h) => h.id));
+      got.forEach((h, i) => expect(h.score).toBeCloseTo(want[i]!.score, 9));
+    }
+  });
+
+  it('updated in place and reloaded, answers exactly as one built from scratch', async () => {
+    const [removedA, removedB, ...rest] = chunks;
+    const index = build(chunks);
+    index.remove(removedA!.id, removedA!.terms);
+    index.remove(removedB!.id, removedB!.terms);
+    const extra = { id: 'new.txt#0', terms: analyseChunk('Tokayev met Lutnick in Washington to sign a memorandum on critical minerals.', 'en') };
+    index.add(extra.id, extra.terms);
+    const reloaded = LexicalIndex.fromBytes(await index.toBytes());
+    const fresh = build([...rest, extra]);
+    for (const candidate of [index, reloaded]) {
+      expect(candidate.size).toBe(fresh.size);
+      for (const query of queries) {
+        const sorted = (hits: Array<{ id: string; score: number }>) => hits.map((h) => `${h.id} ${h.score.toFixed(9)}`).sort();
+        expect(sorted(candidate.search(query, 50))).toEqual(sorted(fresh.search(query, 50)));
+        for (const key of query.keys()) expect(candidate.idf(key)).toBeCloseTo(fresh.idf(key), 12);
+      }
+      expect(candidate.termSet(extra.id)).toEqual(new Set(extra.terms.keys));
+      expect(candidate.termSet(removedA!.id)).toBeUndefined();
+      expect(candidate.has('w:lutnik') || candidate.has('w:lutnic')).toBe(true);
+    }
+    // A second round of changes on the reloaded index, saved again.
+    reloaded.remove(extra.id, extra.terms);
+    const again = LexicalIndex.fromBytes(await reloaded.toBytes());
+    expect(again.size).toBe(rest.length);
+    expect(again.search(queries[0]!, 5)).toEqual(build(rest).search(queries[0]!, 5));
+  });
+
+  it('compacts when many chunks were removed, and still agrees with a fresh build', async () => {
+    const index = build(chunks);
+    const kept = chunks.filter((_, i) => i % 3 === 0);
+    for (const [i, d] of chunks.entries()) if (i % 3 !== 0) index.remove(d.id, d.terms);
+    const bytes = await index.toBytes();
+    expect(bytes.length).toBeLessThan((await build(chunks).toBytes()).length);
+    const reloaded = LexicalIndex.fromBytes(bytes);
+    const fresh = build(kept);
+    for (const query of queries) expect(reloaded.search(query, 20)).toEqual(fresh.search(query, 20));
+    const words = (i: LexicalIndex, name: string) => i.similarWords(name, 0.6).map((m) => `${m.word} ${m.key} ${m.sim}`).sort();
+    for (const name of ['tokaiev', 'vabtek', 'gor']) expect(words(reloaded, name)).toEqual(words(fresh, name));
+  });
+
+  it('finds name variants through the trigram index exactly as a scan of the vocabulary would', async () => {
+    const index = LexicalIndex.fromBytes(await build(chunks).toBytes());
+    for (const name of ['tokaiev', 'tokaev', 'gor', 'lutnik', 'vabtek', 'kazahstan', 'trumpa', 'zzzq']) {
+      const got = index.similarWords(name, 0.6).map((m) => m.word).sort();
+      expect(got, name).toEqual(referenceVariants(chunks, name, 0.6));
+    }
+  });
+
+  it('forgets the words of removed chunks', () => {
+    const index = new LexicalIndex();
+    index.add('a#0', analyseChunk('Wabtec delivers locomotives.', 'en'));
+    index.add('b#0', analyseChunk('Boeing delivers aircraft.', 'en'));
+    expect(index.similarWords('vabtek', 0.6).length).toBeGreaterThan(0);
+    index.remove('a#0', analyseChunk('Wabtec delivers locomotives.', 'en'));
+    expect(index.similarWords('vabtek', 0.6)).toEqual([]);
+    expect(index.has('w:vabtek')).toBe(false);
+  });
+
+  it('rejects a file that is not a lexical index or is cut short', async () => {
+    const bytes = await build(chunks.slice(0, 5)).toBytes();
+    expect(() => LexicalIndex.fromBytes(new Uint8Array(100))).toThrow(/not a lexical index/);
+    expect(() => LexicalIndex.fromBytes(bytes.subarray(0, bytes.length - 64))).toThrow(/truncated/);
+  });
+});
