@@ -107,7 +107,14 @@ async function loadState(files: IndexFiles, manifest: Manifest, embedder: NamedE
   return { store, lexical: LexicalIndex.fromBytes(lexicalBytes), manifest };
 }
 
+/** Stores changed in memory by a sync that has not committed (it failed midway): never reused, read again from disk. */
+const dirty = new WeakSet<HnswStore>();
+/** Chunks per batch of a sync (see syncLocked). */
+const BATCH_CHUNKS = 4096;
+
 const sameGeneration = (a: Manifest, b: Manifest) => a.store.index === b.store.index && a.store.lexical === b.store.lexical;
+const reusable = (previous: IndexState | undefined, manifest: Manifest): previous is IndexState =>
+  previous !== undefined && !dirty.has(previous.store) && sameGeneration(previous.manifest, manifest);
 
 /** The documents a manifest lists, unread (their texts are read from seedsDir if asked for). */
 export function documentsOf(manifest: Manifest, seedsDir: string): SourceDocument[] {
@@ -220,7 +227,7 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
     const reason = manifest && incompatibility(manifest, embedder, chunking);
     if (manifest && !reason) {
       const { previous } = options;
-      state = previous && sameGeneration(previous.manifest, manifest) ? { ...previous, manifest } : await loadState(files, manifest, embedder, hnsw);
+      state = reusable(previous, manifest) ? { ...previous, manifest } : await loadState(files, manifest, embedder, hnsw);
     } else rebuilt = reason ?? 'no index yet';
   } catch (error) {
     rebuilt = `the index could not be read (${(error as Error).message})`;
@@ -260,46 +267,58 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
     return { ...state, changes, documents: held(documents, state.manifest) };
   }
 
-  // 1. Chunk, analyse and embed what is new, before anything changes; pausing so the process keeps serving.
+  // New and changed files go through in batches of about BATCH_CHUNKS chunks: chunked and embedded
+  // (pausing so the process keeps serving), then added. Nothing changes before the first batch is
+  // embedded, so an upload (one batch) whose embedding fails leaves the index as it was, in memory too;
+  // a large ingest holds one batch at a time instead of every chunk, vector and term list at once.
   const pacer = new Pacer();
-  const fresh: Chunk[] = [];
   const freshCount = new Map<string, number>();
-  for (const file of [...added, ...changed]) {
-    const chunks = await chunkDocumentPaced(current.get(file)!, chunking, pacer);
-    freshCount.set(file, chunks.length);
-    fresh.push(...chunks);
-    await pacer.tick();
-  }
-  const newDocs = fresh.map(toDocument);
-  const vectors = await embedPaced(embedder.embeddings, newDocs.map((d) => d.pageContent), pacer);
-  const dims = vectors[0]?.length ?? state?.manifest.embedder.dims ?? embedder.dims;
-  if (!dims) throw new Error('the embedder returned no vectors, so the index dimensions are unknown');
-  const terms = [];
-  for (const chunk of fresh) {
-    terms.push(analyseChunk(chunk.text, chunk.lang));
-    await pacer.tick();
-  }
-
-  // 2. Apply: drop the old chunks of changed and removed files, add the new ones.
   let store = state?.store;
   const lexical = state?.lexical ?? new LexicalIndex();
-  for (const file of [...changed, ...removed]) {
-    const ids = Array.from({ length: previousFiles[file]!.chunks }, (_, i) => `${file}#${i}`);
-    for (const id of ids) {
-      const doc = store!.getDocument(id);
-      if (doc) lexical.remove(id, analyseChunk(doc.pageContent, doc.metadata.lang as Lang));
+  let dims = state?.manifest.embedder.dims ?? embedder.dims;
+  const pending = [...added, ...changed];
+  let applied = false;
+  const apply = async (batch: Chunk[], vectors: number[][]) => {
+    if (!applied) {
+      applied = true;
+      if (store) dirty.add(store);
+      // Drop the old chunks of changed and removed files.
+      for (const file of [...changed, ...removed]) {
+        const ids = Array.from({ length: previousFiles[file]!.chunks }, (_, i) => `${file}#${i}`);
+        for (const id of ids) {
+          const doc = store!.getDocument(id);
+          if (doc) lexical.remove(id, analyseChunk(doc.pageContent, doc.metadata.lang as Lang));
+          await pacer.tick();
+        }
+        await store!.delete({ ids });
+      }
+      // Too many dead slots (hnswlib keeps deleted points in its graph): a fresh graph from the stored vectors.
+      if (store && store.deletedCount > store.size) store = await regraph(store, embedder, dims, hnsw, pacer);
+      store ??= new HnswStore(embedder.embeddings, { dims, params: hnsw, sharedKeys: CHUNK_FILE_KEYS });
+      dirty.add(store);
+    }
+    if (batch.length) await store!.addVectors(vectors, batch.map(toDocument));
+    // Analysed here, not ahead with the vectors: it cannot fail, and only this batch's terms are held.
+    for (const [i, chunk] of batch.entries()) {
+      lexical.add(chunk.id, analyseChunk(chunk.text, chunk.lang));
+      if ((i & 15) === 0) await pacer.tick();
+    }
+  };
+  for (let next = 0; next < pending.length || !applied; ) {
+    const batch: Chunk[] = [];
+    while (next < pending.length && batch.length < BATCH_CHUNKS) {
+      const file = pending[next++]!;
+      const chunks = await chunkDocumentPaced(current.get(file)!, chunking, pacer);
+      freshCount.set(file, chunks.length);
+      batch.push(...chunks);
       await pacer.tick();
     }
-    await store!.delete({ ids });
+    const vectors = await embedPaced(embedder.embeddings, batch.map((c) => c.text), pacer);
+    dims = vectors[0]?.length ?? dims;
+    if (!dims) throw new Error('the embedder returned no vectors, so the index dimensions are unknown');
+    await apply(batch, vectors);
   }
-  // Too many dead slots (hnswlib keeps deleted points in its graph): a fresh graph from the stored vectors.
-  if (store && store.deletedCount > store.size) store = await regraph(store, embedder, dims, hnsw, pacer);
-  store ??= new HnswStore(embedder.embeddings, { dims, params: hnsw, sharedKeys: CHUNK_FILE_KEYS });
-  if (newDocs.length) await store.addVectors(vectors, newDocs);
-  for (const [i, chunk] of fresh.entries()) {
-    lexical.add(chunk.id, terms[i]!);
-    if ((i & 63) === 0) await pacer.tick();
-  }
+  if (!store) throw new Error('no index was built');
 
   // 3. Save a new generation, then commit it by writing the manifest.
   const entries: Manifest['files'] = {};
@@ -316,6 +335,7 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
     updatedAt: new Date().toISOString(),
   };
   await files.writeJson(MANIFEST_FILE, next);
+  dirty.delete(store);
   await files.removeStale(saved);
   return { store, lexical, manifest: next, changes, documents: held(documents, next) };
 }
@@ -360,7 +380,7 @@ export async function loadCommittedIndex(
       const manifest = await readManifest(files);
       if (!manifest || incompatibility(manifest, embedder, manifest.chunking)) return undefined;
       const { previous } = options;
-      const state = previous && sameGeneration(previous.manifest, manifest) ? { ...previous, manifest } : await loadState(files, manifest, embedder, options.hnsw ?? DEFAULT_HNSW);
+      const state = reusable(previous, manifest) ? { ...previous, manifest } : await loadState(files, manifest, embedder, options.hnsw ?? DEFAULT_HNSW);
       return { ...state, changes: { added: [], changed: [], removed: [] }, documents: documentsOf(manifest, options.seedsDir), readOnly: true };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
