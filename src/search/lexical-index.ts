@@ -137,6 +137,20 @@ export class LexicalIndex {
 
   /** Per-query scratch: scores by row, reused (a query touches only its terms' postings). */
   private scratch = new Float64Array(0);
+  /** Length normalisation per row; dropped whenever a row is added or removed. */
+  private normCache?: Float64Array;
+
+  private norms(): Float64Array {
+    if (!this.normCache) {
+      const { k1, b } = this.bm25;
+      const avg = this.totalLength / (this.liveRows || 1);
+      const rows = this.rowIds.length;
+      const norms = new Float64Array(rows);
+      for (let r = 0; r < rows; r++) norms[r] = this.dead[r] ? Infinity : k1 * (1 - b + (b * this.lengths[r]!) / avg);
+      this.normCache = norms;
+    }
+    return this.normCache;
+  }
 
   constructor(options: { bm25?: Bm25Options } = {}) {
     this.bm25 = options.bm25 ?? DEFAULT_BM25;
@@ -248,6 +262,7 @@ export class LexicalIndex {
     }
     this.liveRows++;
     this.totalLength += terms.keys.length;
+    this.normCache = undefined;
     const tf = new Map<number, number>();
     for (const key of terms.keys) {
       const k = this.internKey(key);
@@ -288,6 +303,7 @@ export class LexicalIndex {
     const row = this.rowFor(id);
     if (row === undefined) return;
     this.dead[row] = 1;
+    this.normCache = undefined;
     this.rowOf!.delete(id);
     this.liveRows--;
     this.totalLength -= this.lengths[row]!;
@@ -343,31 +359,44 @@ export class LexicalIndex {
    */
   search(query: Map<string, number>, k: number): Array<{ id: string; score: number }> {
     const { k1, b } = this.bm25;
-    const avg = this.totalLength / (this.liveRows || 1);
     const rows = this.rowIds.length;
     if (this.scratch.length < rows) this.scratch = new Float64Array(Math.max(rows, this.scratch.length * 2));
     const scores = this.scratch;
+    // Each row's length normalisation k1·(1 − b + b·len/avg), computed once per state of the index
+    // (dead rows get Infinity, so they score 0 without a branch in the loops below).
+    const norms = this.norms();
+    const { postRow, postTf, postOff } = this;
     const touched: number[] = [];
-    const score = (row: number, tf: number, weight: number, idf: number) => {
-      if (this.dead[row]) return;
-      const norm = tf + k1 * (1 - b + (b * this.lengths[row]!) / avg);
-      if (scores[row] === 0) touched.push(row);
-      scores[row]! += weight * idf * ((tf * (k1 + 1)) / norm);
-    };
     for (const [key, weight] of query) {
       const kid = this.keyId(key);
       if (kid === undefined || !this.df[kid]) continue;
-      const idf = this.idf(key);
+      const factor = weight * this.idf(key) * (k1 + 1);
       if (kid < this.baseKeys) {
-        for (let p = this.postOff[kid]!, end = this.postOff[kid + 1]!; p < end; p++) score(this.postRow[p]!, this.postTf[p]!, weight, idf);
+        for (let p = postOff[kid]!, end = postOff[kid + 1]!; p < end; p++) {
+          const row = postRow[p]!;
+          const tf = postTf[p]!;
+          const s = scores[row]!;
+          if (s === 0) touched.push(row);
+          scores[row] = s + (factor * tf) / (tf + norms[row]!);
+        }
       }
       const added = this.addedPostings.get(kid);
-      if (added) for (let p = 0; p < added.length; p += 2) score(added[p]!, added[p + 1]!, weight, idf);
+      if (added) {
+        for (let p = 0; p < added.length; p += 2) {
+          const row = added[p]!;
+          const tf = added[p + 1]!;
+          const s = scores[row]!;
+          if (s === 0) touched.push(row);
+          scores[row] = s + (factor * tf) / (tf + norms[row]!);
+        }
+      }
     }
+    // A dead row was touched with a 0 contribution: it stays 0 and is skipped below.
     // Top k by score; equal scores keep the order rows were first reached in (as a stable sort would).
     const top: number[] = [];
     for (const row of touched) {
       const s = scores[row]!;
+      if (s === 0) continue;
       if (top.length === k && s <= scores[top[k - 1]!]!) continue;
       let i = top.length < k ? top.length : k - 1;
       while (i > 0 && scores[top[i - 1]!]! < s) {
@@ -438,33 +467,57 @@ export class LexicalIndex {
     const lengths = new Uint32Array(outRows);
     const dead = new Uint8Array(outRows);
     const rowOff = new Uint32Array(outRows + 1);
-    const rowKeys = new U32List();
-    for (let r = 0; r < rows; r++) {
+    let rowKeyCount = 0;
+    for (let r = 0; r < rows; r++) if (!(compact && this.dead[r])) rowKeyCount += this.rowKeys(r).length;
+    const rowKeys = new Uint32Array(rowKeyCount);
+    for (let r = 0, at = 0; r < rows; r++) {
       if (compact && this.dead[r]) continue;
       const n = newRow[r]!;
       outIds.push(ids[r]!);
       lengths[n] = this.lengths[r]!;
       dead[n] = this.dead[r]!;
-      for (const k of this.rowKeys(r)) rowKeys.push(k);
-      rowOff[n + 1] = rowKeys.length;
+      const keys = this.rowKeys(r);
+      rowKeys.set(keys, at);
+      rowOff[n + 1] = at += keys.length;
       if ((r & 1023) === 0 && pacer?.due()) await pacer.pause();
     }
 
+    // Postings: without compaction, each key's loaded slice is copied whole (memcpy) and its added rows appended.
     const keys = this.keys;
-    const postOff = new Uint32Array(keys.length + 1);
-    const postRow = new U32List();
-    const tfs = new U32List();
+    let postingCount = 0;
     for (let k = 0; k < keys.length; k++) {
-      const keep = (row: number, tf: number) => {
-        if (compact && this.dead[row]) return;
-        postRow.push(newRow[row]!);
-        tfs.push(tf);
-      };
-      if (k < this.baseKeys) for (let p = this.postOff[k]!, end = this.postOff[k + 1]!; p < end; p++) keep(this.postRow[p]!, this.postTf[p]!);
+      postingCount += (k < this.baseKeys ? this.postOff[k + 1]! - this.postOff[k]! : 0) + (this.addedPostings.get(k)?.length ?? 0) / 2;
+    }
+    const postOff = new Uint32Array(keys.length + 1);
+    const postRow = new Uint32Array(postingCount);
+    const postTf = new Uint16Array(postingCount);
+    let at = 0;
+    for (let k = 0; k < keys.length; k++) {
+      if (k < this.baseKeys) {
+        const from = this.postOff[k]!;
+        const to = this.postOff[k + 1]!;
+        if (!compact) {
+          postRow.set(this.postRow.subarray(from, to), at);
+          postTf.set(this.postTf.subarray(from, to), at);
+          at += to - from;
+        } else {
+          for (let p = from; p < to; p++) {
+            if (this.dead[this.postRow[p]!]) continue;
+            postRow[at] = newRow[this.postRow[p]!]!;
+            postTf[at++] = this.postTf[p]!;
+          }
+        }
+      }
       const added = this.addedPostings.get(k);
-      if (added) for (let p = 0; p < added.length; p += 2) keep(added[p]!, added[p + 1]!);
-      postOff[k + 1] = postRow.length;
-      if ((k & 255) === 0 && pacer?.due()) await pacer.pause();
+      if (added) {
+        for (let p = 0; p < added.length; p += 2) {
+          if (compact && this.dead[added[p]!]) continue;
+          postRow[at] = newRow[added[p]!]!;
+          postTf[at++] = added[p + 1]!;
+        }
+      }
+      postOff[k + 1] = at;
+      if ((k & 1023) === 0 && pacer?.due()) await pacer.pause();
     }
 
     // Vocabulary: words still in the corpus, renumbered; their trigram postings rebuilt from the old ones.
@@ -498,11 +551,11 @@ export class LexicalIndex {
       lengths,
       dead,
       rowOff,
-      rowKeys: rowKeys.array(),
+      rowKeys,
       keys: joinBlob(keys),
       postOff,
-      postRow: postRow.array(),
-      postTf: Uint16Array.from(tfs.array()),
+      postRow: postRow.subarray(0, at),
+      postTf: postTf.subarray(0, at),
       words: joinBlob(outWords),
       wordKey: Uint32Array.from(wordKey),
       wordRows: Uint32Array.from(wordRows),
