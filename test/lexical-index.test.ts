@@ -16,13 +16,19 @@ const chunks = readdirSync(SEEDS)
 /** Okapi BM25 as written in the textbook, over every chunk: the reference the index must agree with. */
 function referenceBm25(docs: Array<{ id: string; terms: ChunkTerms }>, query: Map<string, number>, k1 = 1.2, b = 0.75) {
   const avg = docs.reduce((s, d) => s + d.terms.keys.length, 0) / docs.length;
-  const df = (key: string) => docs.filter((d) => d.terms.keys.includes(key)).length;
-  const scores = docs.map((d) => {
+  const tfs = docs.map((d) => {
+    const tf = new Map<string, number>();
+    for (const key of d.terms.keys) tf.set(key, (tf.get(key) ?? 0) + 1);
+    return tf;
+  });
+  const df = new Map<string, number>();
+  for (const key of query.keys()) df.set(key, tfs.filter((tf) => tf.has(key)).length);
+  const scores = docs.map((d, i) => {
     let score = 0;
     for (const [key, weight] of query) {
-      const tf = d.terms.keys.filter((k) => k === key).length;
+      const tf = tfs[i]!.get(key) ?? 0;
       if (!tf) continue;
-      const idf = Math.log(1 + (docs.length - df(key) + 0.5) / (df(key) + 0.5));
+      const idf = Math.log(1 + (docs.length - df.get(key)! + 0.5) / (df.get(key)! + 0.5));
       score += weight * idf * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * d.terms.keys.length) / avg)));
     }
     return { id: d.id, score };
@@ -64,6 +70,26 @@ describe('lexical index', () => {
       const want = referenceBm25(chunks, query).slice(0, 10);
       expect(got.map((h) => h.id)).toEqual(want.map((h) => h.id));
       got.forEach((h, i) => expect(h.score).toBeCloseTo(want[i]!.score, 9));
+    }
+  });
+
+  it('skips common keys’ postings (MaxScore) yet returns exactly the textbook top k on a larger corpus', async () => {
+    const { loadSource, syntheticChunks } = await import('../bench/corpus.js');
+    const docs = syntheticChunks(await loadSource(), 1500, 7).map((c) => ({ id: c.id, terms: analyseChunk(c.text, c.metadata.lang) }));
+    const index = LexicalIndex.fromBytes(await build(docs).toBytes());
+    // Queries of 2–8 keys drawn from the chunks themselves: common concepts and rare words mixed.
+    let seed = 1;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let q = 0; q < 25; q++) {
+      const keys = Array.from({ length: 2 + Math.floor(rand() * 7) }, () => {
+        const d = docs[Math.floor(rand() * docs.length)]!;
+        return d.terms.keys[Math.floor(rand() * d.terms.keys.length)]!;
+      });
+      const query = new Map(keys.map((key, i) => [key, i % 3 === 2 ? 0.8 : 1]));
+      const want = referenceBm25(docs, query).slice(0, 30);
+      const got = index.search(query, 30);
+      expect(got.map((h) => h.id)).toEqual(want.map((h) => h.id));
+      got.forEach((h, i) => expect(h.score).toBe(want[i]!.score));
     }
   });
 

@@ -354,23 +354,46 @@ export class LexicalIndex {
   }
 
   /**
-   * Okapi BM25 of weighted query keys, best first. Only the postings of the query's keys are read:
-   * O(Σ df(key) + touched · log k), never a pass over the corpus.
+   * Okapi BM25 of weighted query keys, best first: exactly the top k of textbook BM25, same scores
+   * (summed in query order) and same order for equal scores (first reached in query order, then row).
+   *
+   * Only the postings of the query's keys are read, and not all of them (MaxScore): keys are taken in
+   * decreasing order of the most they can add (weight·idf·(k1+1)); once what the remaining keys can add
+   * together is below the k-th best score so far, no chunk they alone reach can enter the top k, so
+   * their postings are only probed (binary search) for the chunks still in contention. Common keys
+   * ("Kazakhstan" in a corpus about Kazakhstan) have long postings and small idf: they are the ones
+   * skipped. O(Σ df of the keys read + contenders · log df of the others).
    */
   search(query: Map<string, number>, k: number): Array<{ id: string; score: number }> {
-    const { k1, b } = this.bm25;
+    const { k1 } = this.bm25;
     const rows = this.rowIds.length;
     if (this.scratch.length < rows) this.scratch = new Float64Array(Math.max(rows, this.scratch.length * 2));
     const scores = this.scratch;
-    // Each row's length normalisation k1·(1 − b + b·len/avg), computed once per state of the index
-    // (dead rows get Infinity, so they score 0 without a branch in the loops below).
+    // Each row's length normalisation, computed once per state of the index (dead rows: Infinity, score 0).
     const norms = this.norms();
-    const { postRow, postTf, postOff } = this;
-    const touched: number[] = [];
+    const terms: Array<{ kid: number; weight: number; idf: number; bound: number; order: number }> = [];
     for (const [key, weight] of query) {
       const kid = this.keyId(key);
       if (kid === undefined || !this.df[kid]) continue;
-      const factor = weight * this.idf(key) * (k1 + 1);
+      const idf = this.idf(key);
+      terms.push({ kid, weight, idf, bound: weight * idf * (k1 + 1), order: terms.length });
+    }
+    if (!terms.length || k <= 0) return [];
+    const byBound = [...terms].sort((a, b) => b.bound - a.bound || a.order - b.order);
+    const rest = new Float64Array(byBound.length + 1);
+    for (let j = byBound.length - 1; j >= 0; j--) rest[j] = rest[j + 1]! + byBound[j]!.bound;
+
+    const touched: number[] = [];
+    const { postRow, postTf, postOff } = this;
+    let j = 0;
+    let threshold = 0;
+    for (; j < byBound.length; j++) {
+      if (touched.length >= k) {
+        threshold = kthLargest(touched, scores, k);
+        if (rest[j]! < threshold) break;
+      }
+      const { kid } = byBound[j]!;
+      const factor = byBound[j]!.bound;
       if (kid < this.baseKeys) {
         for (let p = postOff[kid]!, end = postOff[kid + 1]!; p < end; p++) {
           const row = postRow[p]!;
@@ -391,24 +414,69 @@ export class LexicalIndex {
         }
       }
     }
-    // A dead row was touched with a 0 contribution: it stays 0 and is skipped below.
-    // Top k by score; equal scores keep the order rows were first reached in (as a stable sort would).
-    const top: number[] = [];
-    for (const row of touched) {
-      const s = scores[row]!;
-      if (s === 0) continue;
-      if (top.length === k && s <= scores[top[k - 1]!]!) continue;
-      let i = top.length < k ? top.length : k - 1;
-      while (i > 0 && scores[top[i - 1]!]! < s) {
-        top[i] = top[i - 1]!;
-        i--;
+    // Contenders: every touched row, or after a cut only those that the skipped keys could still lift
+    // to the threshold; the skipped keys' postings are probed for them.
+    const margin = (x: number) => x * 1e-9;
+    let pool = touched.filter((row) => scores[row]! > 0);
+    if (j < byBound.length) {
+      pool = pool.filter((row) => scores[row]! + rest[j]! >= threshold - margin(threshold));
+      for (const row of pool) {
+        for (let i = j; i < byBound.length; i++) {
+          const tf = this.tfOf(byBound[i]!.kid, row);
+          if (tf) scores[row]! += (byBound[i]!.bound * tf) / (tf + norms[row]!);
+        }
       }
-      top[i] = row;
     }
-    const ids = this.rowIds;
-    const result = top.map((row) => ({ id: ids[row]!, score: scores[row]! }));
+    // The summation order above differs from the textbook's: the k-th score is known to within rounding,
+    // and the rows near or above it are scored again exactly as textbook BM25 sums, in query order.
+    const kth = pool.length > k ? kthLargest(pool, scores, k) : 0;
+    const finalists = pool.filter((row) => scores[row]! >= kth - margin(kth));
     for (const row of touched) scores[row] = 0;
-    return result;
+    const { b } = this.bm25;
+    const avg = this.totalLength / (this.liveRows || 1);
+    const ranked = finalists.map((row) => {
+      let score = 0;
+      let first = -1;
+      for (const t of terms) {
+        const tf = this.tfOf(t.kid, row);
+        if (!tf) continue;
+        if (first < 0) first = t.order;
+        const norm = tf + k1 * (1 - b + (b * this.lengths[row]!) / avg);
+        score += t.weight * t.idf * ((tf * (k1 + 1)) / norm);
+      }
+      return { row, score, first };
+    });
+    ranked.sort((x, y) => y.score - x.score || x.first - y.first || x.row - y.row);
+    const ids = this.rowIds;
+    return ranked.slice(0, k).map(({ row, score }) => ({ id: ids[row]!, score }));
+  }
+
+  /** A key's term frequency in a row: binary search of its postings (ascending rows). O(log df). */
+  private tfOf(kid: number, row: number): number {
+    if (kid < this.baseKeys) {
+      let lo = this.postOff[kid]!;
+      let hi = this.postOff[kid + 1]! - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const r = this.postRow[mid]!;
+        if (r === row) return this.postTf[mid]!;
+        if (r < row) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    }
+    const added = this.addedPostings.get(kid);
+    if (added && row >= this.baseRows) {
+      let lo = 0;
+      let hi = added.length / 2 - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const r = added[mid * 2]!;
+        if (r === row) return added[mid * 2 + 1]!;
+        if (r < row) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -607,6 +675,39 @@ export class LexicalIndex {
     index.gramWord = s.gramWord as Uint32Array;
     return index;
   }
+}
+
+/** The k-th largest score among rows (k ≤ rows.length), with a min-heap of k: O(n log k). */
+function kthLargest(rows: number[], scores: Float64Array, k: number): number {
+  const heap = new Float64Array(k);
+  let size = 0;
+  for (const row of rows) {
+    const s = scores[row]!;
+    if (size < k) {
+      let i = size++;
+      heap[i] = s;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (heap[parent]! <= heap[i]!) break;
+        [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
+        i = parent;
+      }
+    } else if (s > heap[0]!) {
+      heap[0] = s;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < k && heap[l]! < heap[m]!) m = l;
+        if (r < k && heap[r]! < heap[m]!) m = r;
+        if (m === i) break;
+        [heap[m], heap[i]] = [heap[i]!, heap[m]!];
+        i = m;
+      }
+    }
+  }
+  return size < k ? 0 : heap[0]!;
 }
 
 interface Counts {
