@@ -137,6 +137,8 @@ export class LexicalIndex {
 
   /** Per-query scratch: scores by row, reused (a query touches only its terms' postings). */
   private scratch = new Float64Array(0);
+  /** Per-query scratch: which rows are still in contention (see search). */
+  private inPool = new Uint8Array(0);
   /** Length normalisation per row; dropped whenever a row is added or removed. */
   private normCache?: Float64Array;
 
@@ -420,12 +422,35 @@ export class LexicalIndex {
     let pool = touched.filter((row) => scores[row]! > 0);
     if (j < byBound.length) {
       pool = pool.filter((row) => scores[row]! + rest[j]! >= threshold - margin(threshold));
-      for (const row of pool) {
-        for (let i = j; i < byBound.length; i++) {
-          const tf = this.tfOf(byBound[i]!.kid, row);
-          if (tf) scores[row]! += (byBound[i]!.bound * tf) / (tf + norms[row]!);
+      if (this.inPool.length < rows) this.inPool = new Uint8Array(Math.max(rows, this.inPool.length * 2));
+      const inPool = this.inPool;
+      for (const row of pool) inPool[row] = 1;
+      for (let i = j; i < byBound.length; i++) {
+        const { kid, bound } = byBound[i]!;
+        const df = this.df[kid]!;
+        // Probing each contender costs pool·log(df); reading the postings, df: whichever is less.
+        if (pool.length * Math.log2(df + 1) < df) {
+          for (const row of pool) {
+            const tf = this.tfOf(kid, row);
+            if (tf) scores[row]! += (bound * tf) / (tf + norms[row]!);
+          }
+        } else {
+          if (kid < this.baseKeys) {
+            for (let p = postOff[kid]!, end = postOff[kid + 1]!; p < end; p++) {
+              const row = postRow[p]!;
+              if (inPool[row]) scores[row]! += (bound * postTf[p]!) / (postTf[p]! + norms[row]!);
+            }
+          }
+          const added = this.addedPostings.get(kid);
+          if (added) {
+            for (let p = 0; p < added.length; p += 2) {
+              const row = added[p]!;
+              if (inPool[row]) scores[row]! += (bound * added[p + 1]!) / (added[p + 1]! + norms[row]!);
+            }
+          }
         }
       }
+      for (const row of pool) inPool[row] = 0;
     }
     // The summation order above differs from the textbook's: the k-th score is known to within rounding,
     // and the rows near or above it are scored again exactly as textbook BM25 sums, in query order.
