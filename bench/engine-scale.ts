@@ -23,6 +23,8 @@ export interface ScaleOptions {
   synthetic: number;
   /** Timed passes over the questions (after one warm-up pass). */
   passes: number;
+  /** Size of the document added while serving (1 MB unless a smoke test asks for less). */
+  uploadBytes: number;
   /** Measure the top-6 agreement of HNSW and exact search at the largest size. */
   agreement: boolean;
   seed: number;
@@ -86,16 +88,16 @@ export async function writeArticles(source: SyntheticSource, seeds: string, size
 }
 
 /** About 1 MB (just under the upload limit) of article text. */
-export function megabyteText(source: SyntheticSource, seed: number): Buffer {
+export function megabyteText(source: SyntheticSource, seed: number, size = 1024 * 1024): Buffer {
   const parts: string[] = [];
   let bytes = 0;
-  for (let a = 1_000_000; bytes < 1024 * 1024; a++) {
+  for (let a = 1_000_000; bytes < size; a++) {
     const text = articleText(source, a, seed);
     parts.push(text);
     bytes += Buffer.byteLength(text);
   }
   let buf = Buffer.from(parts.join('\n'));
-  buf = buf.subarray(0, 1024 * 1024 - 16);
+  buf = buf.subarray(0, Math.min(size, 1024 * 1024) - 16);
   // Cut at a line break so no UTF-8 sequence is split.
   return buf.subarray(0, buf.lastIndexOf(0x0a) + 1);
 }
@@ -118,7 +120,7 @@ export async function benchEngineScale(options: ScaleOptions): Promise<Record<st
   await cp(SEEDS_DIR, seeds, { recursive: true });
   const source = await loadSource();
   const upload = path.join(dir, 'upload.txt');
-  await writeFile(upload, megabyteText(source, options.seed));
+  await writeFile(upload, megabyteText(source, options.seed, options.uploadBytes));
   const largest = Math.max(...options.sizes);
   const questions = path.join(dir, 'questions.json');
   await writeFile(questions, JSON.stringify(syntheticQueries(source, options.synthetic, largest, options.seed, 4242).filter((_, i) => i % 10 !== 0)));

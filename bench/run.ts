@@ -30,6 +30,8 @@ interface Args {
   params: HnswParams;
   /** Corpus sizes (chunks) of the scale section. */
   scaleSizes: number[];
+  /** Bytes of the document the scale section adds while serving (1 MB by default). */
+  scaleUploadBytes: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -41,7 +43,7 @@ function parseArgs(argv: string[]): Args {
     if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} must be a positive integer`);
     return n;
   };
-  const known = ['--json', '--quick', '--only', '--m', '--ef-construction', '--ef-search', '--scale-sizes', '--help'];
+  const known = ['--json', '--quick', '--only', '--m', '--ef-construction', '--ef-search', '--scale-sizes', '--scale-upload-kb', '--help'];
   for (const a of argv) if (!known.includes(a.split('=')[0]!)) throw new Error(`unknown option ${a} (options: ${known.join(' ')})`);
   const only = value('only')?.split(',').filter(Boolean) ?? [...SECTIONS];
   for (const s of only) if (!SECTIONS.includes(s as Section)) throw new Error(`--only: unknown section ${s} (sections: ${SECTIONS.join(',')})`);
@@ -49,6 +51,7 @@ function parseArgs(argv: string[]): Args {
   if (scaleSizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--scale-sizes must be positive integers, e.g. 1000,10000');
   return {
     scaleSizes,
+    scaleUploadBytes: int('scale-upload-kb', 1024) * 1024,
     json: argv.includes('--json'),
     quick: argv.includes('--quick'),
     only: new Set(only as Section[]),
@@ -276,7 +279,7 @@ async function main(): Promise<string> {
     report.notes.llm_tokenizer = r.tokenizer;
   }
   if (args.only.has('scale')) {
-    report.scale = await benchEngineScale({ sizes: args.scaleSizes, synthetic: q ? 60 : 200, passes: q ? 1 : 3, agreement: true, seed: 1 });
+    report.scale = await benchEngineScale({ sizes: args.scaleSizes, uploadBytes: args.scaleUploadBytes, synthetic: q ? 60 : 200, passes: q ? 1 : 3, agreement: true, seed: 1 });
   }
   // Last: after the 100k index this process has a large heap, and the emulator that the bot section
   // runs here would pay for it in garbage collection.

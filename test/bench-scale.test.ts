@@ -14,8 +14,9 @@ const KEYS = [
 ];
 
 describe('bench --only=scale', () => {
-  it('measures the engine on a seeds folder of real files, from ingest to a 1 MB upload', { timeout: 90_000 }, async () => {
-    const { code, stdout, stderr } = await runQuickBench(['--only=scale', '--scale-sizes=150'], 88_000);
+  it('measures the engine on a seeds folder of real files, from ingest to an upload while serving', { timeout: 90_000 }, async () => {
+    // A 150-chunk corpus and a 128 KB upload keep this light next to the other suites (the figures keep their names).
+    const { code, stdout, stderr } = await runQuickBench(['--only=scale', '--scale-sizes=150', '--scale-upload-kb=128'], 88_000);
     expect(code, stderr.slice(-3000)).toBe(0);
     const report = JSON.parse(stdout.trim());
     const figures = report.scale?.scale_150;
@@ -23,7 +24,7 @@ describe('bench --only=scale', () => {
     expect(KEYS.filter((k) => typeof figures[k] !== 'number' || !Number.isFinite(figures[k]))).toEqual([]);
     // Sanity, not speed: the work was done.
     expect(figures.chunks).toBeGreaterThan(100);
-    expect(figures.add_1mb_chunks).toBeGreaterThan(500);
+    expect(figures.add_1mb_chunks).toBeGreaterThan(50);
     expect(figures.top6_same_share).toBeGreaterThanOrEqual(0);
   });
 });
