@@ -15,8 +15,10 @@ import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import hnswlib from 'hnswlib-node';
 import { LexicalEmbeddings } from '../src/search/embeddings.js';
 import { HnswStore, type HnswParams, type StoreFiles } from '../src/search/hnsw-store.js';
+import { IndexFiles } from '../src/search/index-files.js';
 import { CHUNK_FILE_KEYS } from '../src/search/indexer.js';
 import { loadSource, syntheticChunks, syntheticQueries, type SyntheticChunk } from './corpus.js';
 import { lastJsonLine, mean, note, peakRssMb, percentile, round, runChild, tsxNodeArgs } from './util.js';
@@ -70,6 +72,13 @@ export interface IndexFigures {
   exact_p50_ms: number;
   exact_p95_ms: number;
   speedup_vs_exact: number;
+  /** The same exact search in C++: hnswlib-node's BruteforceSearch (cosine) over the same vectors. */
+  exact_bruteforce_p50_ms: number;
+  exact_bruteforce_p95_ms: number;
+  /** HNSW p50 against the C++ exact p50: the fair speed-up. */
+  speedup_vs_bruteforce: number;
+  /** recall@10 of HNSW against BruteforceSearch's top 10 (should equal recall_at_10 up to ties). */
+  recall_at_10_vs_bruteforce: number;
   queries: number;
   exact_queries: number;
   m: number;
@@ -179,11 +188,8 @@ async function fileBytes(dir: string, files: StoreFiles): Promise<{ index: numbe
   return { index: a!.size, docstore: b!.size + c!.size };
 }
 
-/** Sets efSearch on a store's hnswlib index. HnswStore keeps it private; this reaches it for the sweep only. */
 function setEf(store: HnswStore, ef: number): boolean {
-  const index = (store as unknown as { index?: { setEf?: (ef: number) => void } }).index;
-  if (typeof index?.setEf !== 'function') return false;
-  index.setEf(ef);
+  store.setEfSearch(ef);
   return true;
 }
 
@@ -256,8 +262,10 @@ export async function benchIndexScale(options: IndexScaleOptions): Promise<Index
   const rows: number[][] = Array.from({ length: large }, (_, i) => Array.from(all.subarray(i * DIMS, (i + 1) * DIMS)));
   normaliseRows(all);
 
-  const store = new HnswStore(embedder, DIMS, params, CHUNK_FILE_KEYS);
+  const store = new HnswStore(embedder, { dims: DIMS, params, sharedKeys: CHUNK_FILE_KEYS });
   let insertMs = 0;
+  let bruteforce: InstanceType<typeof hnswlib.BruteforceSearch> | undefined;
+  let bruteforceCount = 0;
   const figures: IndexFigures[] = [];
   let sweep: Record<string, number> = {};
 
@@ -269,12 +277,12 @@ export async function benchIndexScale(options: IndexScaleOptions): Promise<Index
     insertMs += performance.now() - started;
 
     const saveStarted = performance.now();
-    const files = await store.saveGeneration(dir, `bench${n}`);
+    const files = await store.saveGeneration(new IndexFiles({ dir }), { generation: `bench${n}` });
     const saveMs = performance.now() - saveStarted;
     const bytes = await fileBytes(dir, files);
 
     const loadStarted = performance.now();
-    const loaded = await HnswStore.loadFiles(dir, files, embedder, DIMS, params);
+    const loaded = await HnswStore.loadFiles(new IndexFiles({ dir }), files, embedder, { dims: DIMS, params });
     const loadMs = performance.now() - loadStarted;
 
     // Queries: held-out texts about this corpus, embedded like the retriever embeds a question.
@@ -292,6 +300,23 @@ export async function benchIndexScale(options: IndexScaleOptions): Promise<Index
       exactMs.push(performance.now() - started);
     }
     const recall = recallAt(10, hnsw.ids, truth, chunks);
+
+    // The C++ exact baseline: BruteforceSearch over the same n vectors (built incrementally like the graph).
+    if (!bruteforce) {
+      bruteforce = new hnswlib.BruteforceSearch('cosine', DIMS);
+      bruteforce.initIndex(large);
+    }
+    for (let i = bruteforceCount; i < n; i++) bruteforce.addPoint(rows[i]!, i);
+    bruteforceCount = n;
+    const bfMs: number[] = [];
+    const bfTruth: number[][] = [];
+    for (const q of queries.slice(0, options.exactQueries)) {
+      const started = performance.now();
+      const { neighbors } = bruteforce.searchKnn(q, 10);
+      bfMs.push(performance.now() - started);
+      bfTruth.push(neighbors);
+    }
+    const bfP50 = percentile(bfMs, 50);
 
     if (step === 1 && options.efSweep.length) {
       const sample = queries.slice(0, options.exactQueries);
@@ -343,6 +368,10 @@ export async function benchIndexScale(options: IndexScaleOptions): Promise<Index
       exact_p50_ms: round(exactP50, 3),
       exact_p95_ms: round(percentile(exactMs, 95), 3),
       speedup_vs_exact: round(exactP50 / queryP50, 1),
+      exact_bruteforce_p50_ms: round(bfP50, 3),
+      exact_bruteforce_p95_ms: round(percentile(bfMs, 95), 3),
+      speedup_vs_bruteforce: round(bfP50 / queryP50, 1),
+      recall_at_10_vs_bruteforce: round(recallAt(10, hnsw.ids, bfTruth, chunks), 4),
       queries: queries.length,
       exact_queries: truth.length,
       m: params.m,

@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { LexicalEmbeddings } from '../src/search/embeddings.js';
 import { HnswStore, type HnswParams, type StoreFiles } from '../src/search/hnsw-store.js';
+import { IndexFiles } from '../src/search/index-files.js';
 
 const [dir, filesJson, paramsJson, dimsText, queryFile] = process.argv.slice(2);
 const dims = Number(dimsText);
@@ -15,7 +16,7 @@ const files = JSON.parse(filesJson!) as StoreFiles;
 const params = JSON.parse(paramsJson!) as HnswParams;
 
 const started = performance.now();
-const store = await HnswStore.loadFiles(dir!, files, new LexicalEmbeddings(dims), dims, params);
+const store = await HnswStore.loadFiles(new IndexFiles({ dir: dir! }), files, new LexicalEmbeddings(dims), { dims, params });
 const loadMs = performance.now() - started;
 const readyMs = performance.now(); // performance.now() counts from process start (timeOrigin)
 

@@ -9,6 +9,7 @@ import os from 'node:os';
 import type { HnswParams } from '../src/search/hnsw-store.js';
 import { benchBot, type BotFigures } from './bot.js';
 import { benchEngine, type EngineFigures } from './engine.js';
+import { benchEngineScale, type ScaleFigures } from './engine-scale.js';
 import { benchIndexScale, type IndexFigures, type IndexScaleResult } from './index-scale.js';
 import { benchLlmCost, type LlmFigures } from './llm-cost.js';
 import { cpuCalibrationMs, note, round } from './util.js';
@@ -19,7 +20,7 @@ import { cpuCalibrationMs, note, round } from './util.js';
  */
 export const BENCH_HNSW: HnswParams = { m: 24, efConstruction: 100, efSearch: 128 };
 
-const SECTIONS = ['index', 'engine', 'bot', 'llm'] as const;
+const SECTIONS = ['index', 'engine', 'bot', 'llm', 'scale'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Args {
@@ -27,6 +28,10 @@ interface Args {
   quick: boolean;
   only: Set<Section>;
   params: HnswParams;
+  /** Corpus sizes (chunks) of the scale section. */
+  scaleSizes: number[];
+  /** Bytes of the document the scale section adds while serving (1 MB by default). */
+  scaleUploadBytes: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -38,11 +43,15 @@ function parseArgs(argv: string[]): Args {
     if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} must be a positive integer`);
     return n;
   };
-  const known = ['--json', '--quick', '--only', '--m', '--ef-construction', '--ef-search', '--help'];
+  const known = ['--json', '--quick', '--only', '--m', '--ef-construction', '--ef-search', '--scale-sizes', '--scale-upload-kb', '--help'];
   for (const a of argv) if (!known.includes(a.split('=')[0]!)) throw new Error(`unknown option ${a} (options: ${known.join(' ')})`);
   const only = value('only')?.split(',').filter(Boolean) ?? [...SECTIONS];
   for (const s of only) if (!SECTIONS.includes(s as Section)) throw new Error(`--only: unknown section ${s} (sections: ${SECTIONS.join(',')})`);
+  const scaleSizes = value('scale-sizes')?.split(',').map(Number) ?? (argv.includes('--quick') ? [1_000, 10_000] : [1_000, 10_000, 100_000]);
+  if (scaleSizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--scale-sizes must be positive integers, e.g. 1000,10000');
   return {
+    scaleSizes,
+    scaleUploadBytes: int('scale-upload-kb', 1024) * 1024,
     json: argv.includes('--json'),
     quick: argv.includes('--quick'),
     only: new Set(only as Section[]),
@@ -70,6 +79,8 @@ export interface BenchReport {
   engine?: EngineFigures;
   bot?: BotFigures;
   llm?: LlmFigures;
+  /** The engine at scale, by corpus size: scale_1k, scale_10k, scale_100k (or the --scale-sizes given). */
+  scale?: Record<string, ScaleFigures>;
   notes: Record<string, string>;
 }
 
@@ -116,6 +127,10 @@ function render(report: BenchReport): string {
       ['exact search p50', 'exact_p50_ms', 'ms'],
       ['exact search p95', 'exact_p95_ms', 'ms'],
       ['speed-up vs exact (p50)', 'speedup_vs_exact', '×'],
+      ['exact search in C++ (BruteforceSearch) p50', 'exact_bruteforce_p50_ms', 'ms'],
+      ['  p95', 'exact_bruteforce_p95_ms', 'ms'],
+      ['speed-up vs C++ exact (p50)', 'speedup_vs_bruteforce', '×'],
+      ['recall@10 vs C++ exact', 'recall_at_10_vs_bruteforce', ''],
       ['queries (exact)', 'queries', ''],
       ['M / efConstruction / efSearch', 'm', ''],
     ];
@@ -193,6 +208,36 @@ function render(report: BenchReport): string {
       ]),
     );
   }
+  if (report.scale) {
+    const sizes = Object.keys(report.scale);
+    const col = (key: keyof ScaleFigures) => sizes.map((s) => report.scale![s]![key]);
+    const rows: Array<[string, keyof ScaleFigures, string]> = [
+      ['files', 'files', ''],
+      ['chunks', 'chunks', ''],
+      ['ingest from empty', 'ingest_s', 's'],
+      ['  ingest rate', 'ingest_chunks_per_s', 'chunks/s'],
+      ['  ingest CPU time', 'ingest_cpu_s', 's'],
+      ['  ingest rate per CPU second', 'ingest_chunks_per_cpu_s', 'chunks/s'],
+      ['  ingest peak RSS', 'ingest_peak_rss_mb', 'MB'],
+      ['engine start, index built (createEngine)', 'start_ms', 'ms'],
+      ['  its CPU time', 'start_cpu_ms', 'ms'],
+      ['  process spawn → ready', 'start_process_ms', 'ms'],
+      ['questions (golden + synthetic)', 'questions', ''],
+      ['warm answer p50', 'answer_p50_ms', 'ms'],
+      ['warm answer p95', 'answer_p95_ms', 'ms'],
+      ['  CPU time per answer (mean)', 'answer_cpu_mean_ms', 'ms'],
+      ['RSS serving', 'rss_mb', 'MB'],
+      ['add a 1 MB document', 'add_1mb_ms', 'ms'],
+      ['  its CPU time', 'add_1mb_cpu_ms', 'ms'],
+      ['  its chunks', 'add_1mb_chunks', ''],
+      ['  longest event-loop stall', 'add_1mb_max_stall_ms', 'ms'],
+      ['  answers given meanwhile', 'answers_during_add', ''],
+      ['  slowest of those', 'answer_during_add_max_ms', 'ms'],
+      ['hybrid top-6 same as exact (golden)', 'top6_same_share', 'share'],
+      ['  same set, any order', 'top6_same_set_share', 'share'],
+    ];
+    out.push(table('5. Engine at scale (seeds folder of real files, offline, fresh processes)', ['', ...sizes, 'unit'], rows.map(([label, key, unit]) => [label, ...col(key).map((v) => (v === -1 ? 'not run' : v)), unit])));
+  }
   for (const [k, v] of Object.entries(report.notes)) if (k !== 'llm_tokenizer') out.push(`\nnote (${k}): ${v}`);
   return `${out.join('\n')}\n`;
 }
@@ -232,6 +277,9 @@ async function main(): Promise<string> {
     const r = await benchLlmCost(q ? 20 : Infinity);
     report.llm = r.figures;
     report.notes.llm_tokenizer = r.tokenizer;
+  }
+  if (args.only.has('scale')) {
+    report.scale = await benchEngineScale({ sizes: args.scaleSizes, uploadBytes: args.scaleUploadBytes, synthetic: q ? 60 : 200, passes: q ? 1 : 3, agreement: true, seed: 1 });
   }
   // Last: after the 100k index this process has a large heap, and the emulator that the bot section
   // runs here would pay for it in garbage collection.

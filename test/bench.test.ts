@@ -3,11 +3,8 @@
  * JSON object on stdout, with every section and every figure present and numeric. This is the only
  * place the bench runs during `npm test`; it checks shape, not speed.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
+import { runQuickBench } from './support/bench.js';
 
 const INDEX_KEYS = [
   'chunks',
@@ -34,6 +31,10 @@ const INDEX_KEYS = [
   'exact_p50_ms',
   'exact_p95_ms',
   'speedup_vs_exact',
+  'exact_bruteforce_p50_ms',
+  'exact_bruteforce_p95_ms',
+  'speedup_vs_bruteforce',
+  'recall_at_10_vs_bruteforce',
   'queries',
   'exact_queries',
   'm',
@@ -76,32 +77,12 @@ const EXPECTED: Record<string, string[]> = {
   ],
 };
 
-function runQuickBench(): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick', '--json'], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    // A safety net, not a speed check: a busy machine may take a while, a hung bench must not hang the suite.
-    const timer = setTimeout(() => child.kill('SIGKILL'), 100_000);
-    child.once('error', reject);
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
 const isNum = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
 describe('bench --quick --json', () => {
   it('prints one JSON object with every section and every figure numeric', { timeout: 110_000 }, async () => {
-    const { code, stdout, stderr } = await runQuickBench();
+    // A safety net, not a speed check: a busy machine may take a while, a hung bench must not hang the suite.
+    const { code, stdout, stderr } = await runQuickBench(undefined, 100_000);
     expect(code, stderr.slice(-3000)).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);

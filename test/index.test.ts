@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { LexicalEmbeddings, type NamedEmbeddings } from '../src/search/embeddings.js';
 import { HnswStore } from '../src/search/hnsw-store.js';
+import { IndexFiles } from '../src/search/index-files.js';
 import { MANIFEST_FILE, syncIndex, type Manifest } from '../src/search/indexer.js';
 import { makeWorkspace } from './support/workspace.js';
 
@@ -95,7 +96,7 @@ describe('index', () => {
     await expect(sync()).rejects.toThrow('embeddings endpoint down');
     expect(await readdir(ws.config.INDEX_DIR)).toEqual(listing);
     const manifest = JSON.parse(await readFile(path.join(ws.config.INDEX_DIR, MANIFEST_FILE), 'utf8')) as Manifest;
-    const store = await HnswStore.loadFiles(ws.config.INDEX_DIR, manifest.store, new LexicalEmbeddings(), 256);
+    const store = await HnswStore.loadFiles(new IndexFiles({ dir: ws.config.INDEX_DIR }), manifest.store, new LexicalEmbeddings(), { dims: 256 });
     expect(store.size).toBeGreaterThan(10);
   });
 

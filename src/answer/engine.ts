@@ -4,10 +4,10 @@ import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
 import { urlKey } from '../corpus/document.js';
-import { isSupportedFile, loadCorpus, maxBytesFor, readDocument, SUPPORTED_EXTENSIONS, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
+import { isSupportedFile, maxBytesFor, readDocument, SUPPORTED_EXTENSIONS, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
 import { log } from '../log.js';
 import { QueryEmbedder, type NamedEmbeddings, type QueryEmbeddingOutcome } from '../search/embeddings.js';
-import { describeChanges, loadCommittedIndex, syncIndex, type IndexChanges } from '../search/indexer.js';
+import { describeChanges, loadCommittedIndex, syncSeeds, type IndexChanges, type IndexState, type SyncOptions } from '../search/indexer.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
 import { citationOf, composeExtractive, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { QueryToken } from '../search/retriever.js';
@@ -66,6 +66,8 @@ class AnswerEngine implements Engine {
   private chunkCounts = new Map<string, number>();
   private retriever!: HybridRetriever;
   private syncing: Promise<unknown> = Promise.resolve();
+  /** The loaded index, reused by the next sync while the manifest on disk still names it. */
+  private index?: IndexState;
 
   constructor(
     private readonly config: Config,
@@ -74,35 +76,38 @@ class AnswerEngine implements Engine {
     private readonly llm: LlmAnswerer | undefined,
     private readonly budget: AnswerBudget,
     private readonly events: EngineEvents,
+    private readonly options: EngineOptions = {},
   ) {}
 
   /** Loads the seeds and brings the index up to date; returns what changed. */
   async sync(): Promise<IndexChanges> {
     const run = this.syncing.then(async () => {
       const warn = (message: string) => log.warn(message);
-      const docs = await loadCorpus(this.config.SEEDS_DIR, warn);
       let synced;
       try {
-        synced = await syncIndex(docs, {
+        synced = await syncSeeds(this.config.SEEDS_DIR, {
           indexDir: this.config.INDEX_DIR,
           embedder: this.embedder,
           chunking: { size: this.config.CHUNK_SIZE, overlap: this.config.CHUNK_OVERLAP },
           warn,
+          previous: this.index,
+          // At start, a bot serves the committed index while another process writes it; an upload or an ingest waits.
+          whenLocked: this.retriever ? 'wait' : (this.options.whenLocked ?? 'read-only'),
         });
       } catch (error) {
         // The embedder failed (e.g. the endpoint is down): keep serving what is already indexed.
         if (this.retriever) throw error;
-        const committed = await loadCommittedIndex(this.config.INDEX_DIR, this.embedder);
+        const committed = await loadCommittedIndex(this.config.INDEX_DIR, this.embedder, { seedsDir: this.config.SEEDS_DIR });
         if (!committed) throw error;
         log.warn({ error: (error as Error).message }, 'indexing failed; serving the previous index until the next start');
-        synced = { store: committed, changes: { added: [], changed: [], removed: [] } };
+        synced = committed;
       }
-      const { store, changes } = synced;
-      this.chunkCounts.clear();
-      for (const d of store.documents()) this.chunkCounts.set(d.metadata.file, (this.chunkCounts.get(d.metadata.file) ?? 0) + 1);
-      this.docs = docs.filter((d) => this.chunkCounts.has(d.file)); // what the index actually holds
+      const { store, lexical, manifest, changes, documents } = synced;
+      this.index = { store, lexical, manifest };
+      this.chunkCounts = new Map(Object.entries(manifest.files).map(([file, entry]) => [file, entry.chunks]));
+      this.docs = documents; // what the index actually holds
       this.docsByFile = new Map(this.docs.map((d) => [d.file, d]));
-      this.retriever = new HybridRetriever(store);
+      this.retriever = new HybridRetriever(store, lexical);
       log.info(describeChanges(changes, store.size));
       return changes;
     });
@@ -203,7 +208,7 @@ class AnswerEngine implements Engine {
   private readonly documentText = (file: string): string | undefined => this.docsByFile.get(file)?.text;
 
   private info(doc: SourceDocument): DocumentInfo {
-    return { file: doc.file, lang: doc.lang, title: doc.title, date: doc.date, publisher: doc.publisher, url: doc.url, chunks: this.chunkCounts.get(doc.file) ?? 0, chars: doc.text.length };
+    return { file: doc.file, lang: doc.lang, title: doc.title, date: doc.date, publisher: doc.publisher, url: doc.url, chunks: this.chunkCounts.get(doc.file) ?? 0, chars: doc.chars ?? doc.text.length };
   }
 
   documents(): DocumentInfo[] {
@@ -300,6 +305,11 @@ export interface EngineEvents {
 
 const NO_EVENTS: EngineEvents = { recordLlmFailure: () => undefined, recordEmbeddings: () => undefined };
 
+export interface EngineOptions {
+  /** At start, when another process is writing the index: serve the committed one read-only (default), or wait (an ingest). */
+  whenLocked?: SyncOptions['whenLocked'];
+}
+
 export interface EngineDeps {
   /** The model clients; by default built from config (OpenAI with a key, offline without). */
   clients: Clients;
@@ -308,13 +318,13 @@ export interface EngineDeps {
 }
 
 /** Builds the engine: reads the seeds, syncs the index, and wires the LLM when there is a chat model. */
-export async function createEngine(config: Config, deps: Partial<EngineDeps> = {}): Promise<Engine & { sync(): Promise<IndexChanges> }> {
+export async function createEngine(config: Config, deps: Partial<EngineDeps> = {}, options: EngineOptions = {}): Promise<Engine & { sync(): Promise<IndexChanges> }> {
   const clients = deps.clients ?? (await createClients(config));
   const events = deps.events ?? NO_EVENTS;
   const budget = answerBudget(config);
   const queryEmbedder = new QueryEmbedder(clients.queryEmbeddings, { timeoutMs: budget.embedMs, onOutcome: (o) => events.recordEmbeddings(o) });
   const llm = clients.chat && createLlmAnswerer(clients.chat, { firstTokenMs: budget.firstTokenMs });
-  const engine = new AnswerEngine(config, clients.embedder, queryEmbedder, llm, budget, events);
+  const engine = new AnswerEngine(config, clients.embedder, queryEmbedder, llm, budget, events, options);
   await engine.sync();
   return engine;
 }

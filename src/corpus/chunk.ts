@@ -1,5 +1,6 @@
 import type { Lang } from '../language/lang.js';
-import { splitSentences, type Span } from '../language/sentences.js';
+import { splitSentences, splitSentencesPaced, type Span } from '../language/sentences.js';
+import type { Pacer } from '../pace.js';
 import type { SourceDocument } from './load.js';
 
 export interface Chunk {
@@ -57,8 +58,9 @@ export function pageAt(chunk: Pick<Chunk, 'page' | 'pageBreaks'>, offset: number
  * Packs whole sentences into chunks of at most `size` characters; each chunk starts with the last
  * sentences of the previous one, up to `overlap` characters, so a fact on a boundary stays whole.
  */
-export function chunkDocument(doc: SourceDocument, { size, overlap }: ChunkingOptions): Chunk[] {
-  const sentences = splitSentences(doc.text, doc.lang).flatMap((s) => cutLong(doc.text, s, size));
+export function chunkDocument(doc: SourceDocument, { size, overlap }: ChunkingOptions, spans?: Span[]): Chunk[] {
+  const text = doc.text;
+  const sentences = (spans ?? splitSentences(text, doc.lang)).flatMap((s) => cutLong(text, s, size));
   const chunks: Chunk[] = [];
   let first = 0;
   while (first < sentences.length) {
@@ -75,7 +77,7 @@ export function chunkDocument(doc: SourceDocument, { size, overlap }: ChunkingOp
       publisher: doc.publisher,
       start,
       end,
-      text: doc.text.slice(start, end),
+      text: text.slice(start, end),
       ...(doc.pages ? pagesOf(doc.pages, start, end) : {}),
     });
     if (last + 1 >= sentences.length) break;
@@ -87,4 +89,11 @@ export function chunkDocument(doc: SourceDocument, { size, overlap }: ChunkingOp
     first = next;
   }
   return chunks;
+}
+
+/** chunkDocument for a thread that serves others: a large document is split with pauses (see Pacer). */
+export async function chunkDocumentPaced(doc: SourceDocument, options: ChunkingOptions, pacer: Pacer): Promise<Chunk[]> {
+  const text = doc.text;
+  const spans = text.length > 20_000 ? await splitSentencesPaced(text, doc.lang, () => pacer.tick()) : undefined;
+  return chunkDocument(doc, options, spans);
 }

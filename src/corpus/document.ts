@@ -17,6 +17,11 @@ export interface SourceDocument {
   url?: string;
   /** Paged formats (PDF): the offset in `text` where each page starts; pages[0] is 0. */
   pages?: number[];
+  /** Characters of text (known without reading the file when the document comes from the manifest). */
+  chars?: number;
+  /** Size in bytes and modification time, when read from disk: an unchanged pair means an unchanged file. */
+  size?: number;
+  mtimeMs?: number;
 }
 
 /** What a format reader extracts: the text, and the metadata the format itself carries. */

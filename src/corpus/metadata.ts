@@ -60,11 +60,15 @@ export function findDate(text: string): string | undefined {
 const OUTLET = /\b([A-Za-z][A-Za-z0-9-]{1,30}\.(?:kz|bg|ru|hu|com|net|org|info|news|uz|kg))\b/g;
 const ATTRIBUTION = /(сообщает|пишет|передает|передаёт|корреспондент|съобщава|във|Автор|according to|írja)\s+([A-Za-z][A-Za-z0-9-]{1,30}\.[A-Za-z]{2,4})/iu;
 
+/** Articles name their outlet near the top or in the byline: a long file is not searched past this. */
+const PUBLISHER_SPAN = 64_000;
+
 /** The outlet that published the article: an attributed site name first, else the first site name mentioned. */
 export function findPublisher(text: string): string | undefined {
-  const attributed = text.match(ATTRIBUTION)?.[2];
+  const head = text.length > PUBLISHER_SPAN ? text.slice(0, PUBLISHER_SPAN) : text;
+  const attributed = head.match(ATTRIBUTION)?.[2];
   if (attributed) return attributed;
-  return [...text.matchAll(OUTLET)][0]?.[1];
+  return new RegExp(OUTLET.source).exec(head)?.[1];
 }
 
 /** A scraped "date 2025-11-07" field at the start of a text or line: metadata, not prose. */
@@ -72,7 +76,11 @@ export const DATE_HEADER = /^\s*date\s+\d{4}-\d{2}-\d{2}\s*/i;
 
 /** The first line that reads like a headline (several words), trimmed to a readable length. */
 export function findTitle(text: string, fallback: string): string {
-  for (const raw of text.split(/\r?\n/)) {
+  // Line by line up to the first headline: a large file is not split whole.
+  for (let at = 0; at < text.length; ) {
+    const next = text.indexOf('\n', at);
+    const raw = text.slice(at, next < 0 ? text.length : next).replace(/\r$/, '');
+    at = next < 0 ? text.length : next + 1;
     const line = raw.replace(DATE_HEADER, '').trim();
     if (line.split(/\s+/).length < 4) continue; // rubric lines such as "Политика"
     const firstSentence = line.match(/^.{20,}?[.!?](?=\s|$)/u)?.[0] ?? line;

@@ -12,7 +12,8 @@ import { isNumber, tokenize, type Token } from './tokenize.js';
 
 /**
  * Names the analysis: bumped by hand when the rules change, and it follows the lexicon's content by
- * itself, so an index built with other terms is rebuilt.
+ * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
+ * postings, term sets and the vocabulary with its stems depend on it).
  */
 export const ANALYSER_VERSION = `3.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 

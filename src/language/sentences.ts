@@ -6,26 +6,97 @@ export interface Span {
 }
 
 // Abbreviations after which a period does not end a sentence ("4,2 млрд. USD").
-const ABBREVIATION = /(?:^|[\s(])(?:млрд|млн|тыс|трлн|руб|долл|г|гг|т\.е|т\.к|др|пр|им|ул|св|ст|мин|mrd|mln|bn|mr|mrs|dr|st|inc|corp|jr|vs|kb|ok|pl|stb|ún)\.$/iu;
+const ABBREVIATIONS = 'млрд|млн|тыс|трлн|руб|долл|г|гг|т\\.е|т\\.к|др|пр|им|ул|св|ст|мин|mrd|mln|bn|mr|mrs|dr|st|inc|corp|jr|vs|kb|ok|pl|stb|ún';
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS})\\.$`, 'iu');
+/** The same test on a tail cut out of a longer sentence, where a start of string is not a word boundary. */
+const ABBREVIATION_IN_TAIL = new RegExp(`[\\s(](?:${ABBREVIATIONS})\\.$`, 'iu');
+/** Longer than any abbreviation above plus the character before it. */
+const TAIL = 12;
 
-/** Splits text into sentence spans (offsets into text), trimmed, without empty ones. */
-export function splitSentences(text: string, lang: Lang = 'ru'): Span[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
-  const spans: Span[] = [];
-  for (const { segment, index } of segmenter.segment(text)) {
-    const lead = segment.length - segment.trimStart().length;
-    const body = segment.trim();
-    if (!body) continue;
-    const span = { start: index + lead, end: index + lead + body.length };
-    const previous = spans[spans.length - 1];
-    const previousText = previous ? text.slice(previous.start, previous.end) : '';
-    const gap = previous ? text.slice(previous.end, span.start) : '';
-    const abbreviation = !gap.includes('\n') && ABBREVIATION.test(previousText);
-    // "Signed by:" followed by "From Kazakhstan – minister X;" reads as one statement.
-    const listItem = /[:;]$/.test(previousText) && !/\n\s*\n\s*\n/.test(gap) && body.length <= 200 && previousText.length <= 600;
-    if (previous && (abbreviation || listItem)) previous.end = span.end;
-    else spans.push(span);
+/**
+ * Text is segmented in pieces of at most this many characters: Intl.Segmenter grows about quadratically
+ * with the length of what it is given (512k characters took seconds), a bounded window keeps it linear.
+ */
+const WINDOW = 4096;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenterFor(lang: Lang): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' })));
+  return segmenter;
+}
+
+/**
+ * Raw sentence segments of text, as Intl.Segmenter finds them, in O(n): a line break ends a sentence for
+ * the segmenter anyway, so each line is segmented on its own, and a line longer than WINDOW is
+ * segmented in windows, each keeping every sentence but the last (which may be cut) and starting the
+ * next window at that sentence.
+ */
+function* segments(text: string, lang: Lang): Generator<{ segment: string; index: number }> {
+  const segmenter = segmenterFor(lang);
+  let line = 0;
+  while (line < text.length) {
+    let lineEnd = text.indexOf('\n', line);
+    lineEnd = lineEnd < 0 ? text.length : lineEnd + 1;
+    let from = line;
+    while (from < lineEnd) {
+      const to = Math.min(lineEnd, from + WINDOW);
+      const pieces = [...segmenter.segment(text.slice(from, to))];
+      // The last piece of a window that stops mid-line may be a cut sentence: the next window redoes it.
+      let keep = pieces.length;
+      if (to < lineEnd) {
+        keep = Math.max(1, pieces.length - 1);
+        // A boundary is decided by what follows it ("г. в" is no break): keep only those with context after them.
+        while (keep > 1 && to - (from + pieces[keep]!.index) < 64) keep--;
+      }
+      for (let i = 0; i < keep; i++) yield { segment: pieces[i]!.segment, index: from + pieces[i]!.index };
+      from = keep < pieces.length ? from + pieces[keep]!.index : to;
+    }
+    line = lineEnd;
   }
+}
+
+const isBlank = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0x2028 || code === 0x2029 || code === 0x1680 || code === 0x202f || code === 0x205f || code === 0xfeff;
+
+/** Splits text into sentence spans (offsets into text), trimmed, without empty ones. Linear in the text's length. */
+export function splitSentences(text: string, lang: Lang = 'ru'): Span[] {
+  const spans: Span[] = [];
+  for (const _ of splitting(text, lang, spans));
   return spans;
 }
 
+/** splitSentences for long texts on a thread that serves others: `pause` is awaited every few hundred sentences. */
+export async function splitSentencesPaced(text: string, lang: Lang, pause: () => Promise<void>): Promise<Span[]> {
+  const spans: Span[] = [];
+  for (const _ of splitting(text, lang, spans)) await pause();
+  return spans;
+}
+
+/** Fills `spans`, yielding (nothing) every 256 segments so a caller can pace the work. */
+function* splitting(text: string, lang: Lang, spans: Span[]): Generator<void> {
+  let count = 0;
+  for (const { segment, index } of segments(text, lang)) {
+    if ((++count & 255) === 0) yield;
+    let a = 0;
+    let b = segment.length;
+    while (a < b && isBlank(segment.charCodeAt(a))) a++;
+    while (b > a && isBlank(segment.charCodeAt(b - 1))) b--;
+    if (a === b) continue;
+    const span = { start: index + a, end: index + b };
+    const previous = spans[spans.length - 1];
+    if (!previous) {
+      spans.push(span);
+      continue;
+    }
+    // Only the end of the previous sentence matters: looking at a tail keeps long merged sentences linear.
+    const tailStart = Math.max(previous.start, previous.end - TAIL);
+    const tail = text.slice(tailStart, previous.end);
+    const gap = text.slice(previous.end, span.start);
+    const abbreviation = !gap.includes('\n') && (tailStart === previous.start ? ABBREVIATION : ABBREVIATION_IN_TAIL).test(tail);
+    // "Signed by:" followed by "From Kazakhstan – minister X;" reads as one statement.
+    const last = text[previous.end - 1];
+    const listItem = (last === ':' || last === ';') && !/\n\s*\n\s*\n/.test(gap) && span.end - span.start <= 200 && previous.end - previous.start <= 600;
+    if (abbreviation || listItem) previous.end = span.end;
+    else spans.push(span);
+  }
+}

@@ -2,9 +2,8 @@ import { Document } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { SaveableVectorStore } from '@langchain/core/vectorstores';
 import hnswlib from 'hnswlib-node';
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { crc32 } from 'node:zlib';
+import { Pacer } from '../pace.js';
+import { decodeColumns, encodeColumns, IndexFiles, type DocRow, type SavedColumns, type StoreFiles } from './index-files.js';
 
 /** HNSW graph parameters; the bench reports the ones in use. */
 export interface HnswParams {
@@ -15,15 +14,6 @@ export interface HnswParams {
 
 // Chosen with `npm run bench` (see README): M=24 gives the best recall per millisecond at 100k chunks.
 export const DEFAULT_HNSW: HnswParams = { m: 24, efConstruction: 100, efSearch: 128 };
-
-/** What `save` wrote, for the manifest: file names plus checksums that detect a corrupted file. */
-export interface StoreFiles {
-  index: string;
-  docstore: string;
-  /** The documents' texts, one UTF-8 blob the docstore points into (decoded only when a text is read). */
-  texts: string;
-  crc32: { index: string; docstore: string; texts: string };
-}
 
 /**
  * A stored document. Added ones hold their text and metadata; loaded ones hold only their row in the
@@ -36,41 +26,26 @@ interface Entry {
   row?: number;
 }
 
-/** The docstore file: one array per field (fast to parse), metadata shared by many rows stored once. */
-interface SavedColumns {
-  nextLabel: number;
-  shared: Array<Record<string, unknown>>;
-  label: number[];
-  start: number[];
-  end: number[];
-  sharedRow: number[];
-  /** The remaining metadata, one array per key. */
-  own: Record<string, unknown[]>;
-}
-
 // hnswlib-node is CommonJS: its named exports are only reachable through the default import.
 const { HierarchicalNSW } = hnswlib;
 type HierarchicalNSW = InstanceType<typeof HierarchicalNSW>;
 
-export class CorruptIndexError extends Error {}
+export { CorruptIndexError, writeAtomic, type StoreFiles } from './index-files.js';
 
 export const STORE_FILE = 'store.json';
 
-// CRC-32 catches what happens to files on disk (truncation, partial writes, flipped bits) at a third
-// of sha256's cost, which matters when a 100k-chunk index is 220 MB read at every start.
-const checksum = (bytes: Uint8Array) => crc32(bytes).toString(16).padStart(8, '0');
-
-/** Writes to a temporary name, then renames: a reader sees the old file or the new one, never half. */
-export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, data);
-  await rename(tmp, file);
+export interface HnswStoreOptions {
+  dims: number;
+  params?: HnswParams;
+  /** Metadata keys whose values many documents share; saved once instead of per document. */
+  sharedKeys?: string[];
 }
 
 /**
  * A LangChain vector store over hnswlib-node (cosine space) that supports deleting documents by id,
  * so a changed file re-embeds only its own chunks. Labels are integers inside hnswlib; the docstore
- * maps them to LangChain documents whose metadata.id is the chunk id.
+ * maps them to LangChain documents whose metadata.id is the chunk id. The files it is saved in
+ * (generations, checksums, the docstore's columns, atomic writes) belong to index-files.ts.
  */
 export class HnswStore extends SaveableVectorStore {
   declare FilterType: (doc: Document) => boolean;
@@ -85,21 +60,27 @@ export class HnswStore extends SaveableVectorStore {
     return 'hnswlib-node';
   }
 
-  constructor(
-    embeddings: EmbeddingsInterface,
-    readonly dims: number,
-    readonly params: HnswParams = DEFAULT_HNSW,
-    /** Metadata keys whose values many documents share; saved once instead of per document. */
-    private sharedKeys: string[] = [],
-  ) {
+  readonly dims: number;
+  readonly params: HnswParams;
+  private sharedKeys: string[];
+
+  constructor(embeddings: EmbeddingsInterface, options: HnswStoreOptions) {
     super(embeddings, {});
-    this.index = new HierarchicalNSW('cosine', dims);
-    this.index.initIndex({ maxElements: 1024, m: params.m, efConstruction: params.efConstruction, randomSeed: 42 });
-    this.index.setEf(params.efSearch);
+    this.dims = options.dims;
+    this.params = options.params ?? DEFAULT_HNSW;
+    this.sharedKeys = options.sharedKeys ?? [];
+    this.index = new HierarchicalNSW('cosine', this.dims);
+    this.index.initIndex({ maxElements: 1024, m: this.params.m, efConstruction: this.params.efConstruction, randomSeed: 42 });
+    this.index.setEf(this.params.efSearch);
   }
 
   get size(): number {
     return this.docs.size;
+  }
+
+  /** Query-time breadth of the graph search (recall against speed); the bench sweeps it. */
+  setEfSearch(ef: number): void {
+    this.index.setEf(ef);
   }
 
   /** Slots taken by deleted points that hnswlib still keeps in its graph. */
@@ -109,6 +90,23 @@ export class HnswStore extends SaveableVectorStore {
 
   documents(): Document[] {
     return [...this.docs.values()].map((e) => this.toDocument(e));
+  }
+
+  /** A stored document by id (its metadata.id), built on demand from the saved columns. O(1). */
+  getDocument(id: string): Document | undefined {
+    const label = this.labelOf.get(id);
+    return label === undefined ? undefined : this.toDocument(this.docs.get(label)!);
+  }
+
+  /** Stored document ids. */
+  ids(): IterableIterator<string> {
+    return this.labelOf.keys();
+  }
+
+  /** A stored vector (for exact-search baselines and tests). */
+  vectorOf(id: string): number[] | undefined {
+    const label = this.labelOf.get(id);
+    return label === undefined ? undefined : this.index.getPoint(label);
   }
 
   private textOf(entry: Entry): string {
@@ -137,7 +135,11 @@ export class HnswStore extends SaveableVectorStore {
     const needed = this.nextLabel + vectors.length;
     if (needed > this.index.getMaxElements()) this.index.resizeIndex(Math.max(needed, this.index.getMaxElements() * 2));
     const ids: string[] = [];
-    vectors.forEach((vector, i) => {
+    // One insertion into a 100k graph takes about half a millisecond: yield between slices, so a large
+    // upload does not hold the event loop.
+    const pacer = new Pacer();
+    for (const [i, vector] of vectors.entries()) {
+      if ((i & 15) === 0) await pacer.tick();
       if (vector.length !== this.dims) throw new Error(`vector has ${vector.length} dimensions, the index ${this.dims}`);
       const doc = documents[i]!;
       const id = String(doc.metadata.id ?? doc.id ?? this.nextLabel);
@@ -147,7 +149,7 @@ export class HnswStore extends SaveableVectorStore {
       this.docs.set(label, { id, metadata: { ...doc.metadata, id }, text: doc.pageContent });
       this.labelOf.set(id, label);
       ids.push(id);
-    });
+    }
     return ids;
   }
 
@@ -180,71 +182,48 @@ export class HnswStore extends SaveableVectorStore {
 
   /** LangChain's save: a generation of files plus store.json naming it, written last. */
   async save(directory: string): Promise<void> {
-    const files = await this.saveGeneration(directory);
-    await writeAtomic(path.join(directory, STORE_FILE), JSON.stringify({ dims: this.dims, params: this.params, files }));
+    const files = new IndexFiles({ dir: directory });
+    const saved = await this.saveGeneration(files);
+    await files.writeJson(STORE_FILE, { dims: this.dims, params: this.params, files: saved });
+    await files.removeStale(saved);
   }
 
   /** LangChain's load: the generation that store.json names. */
   static override async load(directory: string, embeddings: EmbeddingsInterface): Promise<HnswStore> {
-    const saved = JSON.parse(await readFile(path.join(directory, STORE_FILE), 'utf8')) as { dims: number; params: HnswParams; files: StoreFiles };
-    return HnswStore.loadFiles(directory, saved.files, embeddings, saved.dims, saved.params);
+    const files = new IndexFiles({ dir: directory });
+    const saved = await files.readJson<{ dims: number; params: HnswParams; files: StoreFiles }>(STORE_FILE);
+    if (!saved) throw new Error(`no ${STORE_FILE} in ${directory}`);
+    return HnswStore.loadFiles(files, saved.files, embeddings, { dims: saved.dims, params: saved.params });
+  }
+
+  /** The stored rows as the docstore writes them: a loaded text is copied as bytes, never decoded. */
+  private *rows(): Generator<DocRow> {
+    for (const [label, entry] of this.docs) {
+      const text = entry.text === undefined ? this.saved!.texts.subarray(this.saved!.columns.start[entry.row!], this.saved!.columns.end[entry.row!]) : Buffer.from(entry.text, 'utf8');
+      yield { label, metadata: this.metadataOf(entry), text };
+    }
   }
 
   /**
    * Writes the graph and the docstore under a new generation name, so the files of the generation in
    * use are never touched; whoever names the generation (store.json or the indexer's manifest) commits it.
    */
-  async saveGeneration(directory: string, generation = `${Date.now().toString(36)}${process.pid.toString(36)}`): Promise<StoreFiles> {
-    const files = { index: `hnsw.${generation}.bin`, docstore: `docstore.${generation}.json`, texts: `texts.${generation}.txt` };
-    const tmpIndex = path.join(directory, `${files.index}.${process.pid}.tmp`);
-    await this.index.writeIndex(tmpIndex);
-    const indexBytes = await readFile(tmpIndex);
-    await rename(tmpIndex, path.join(directory, files.index));
-    const pieces: Buffer[] = [];
-    let offset = 0;
-    const columns: SavedColumns = { nextLabel: this.nextLabel, shared: [], label: [], start: [], end: [], sharedRow: [], own: {} };
-    const sharedRows = new Map<string, number>();
-    const rows = [...this.docs];
-    rows.forEach(([label, entry], row) => {
-      const bytes = Buffer.from(this.textOf(entry), 'utf8');
-      pieces.push(bytes);
-      columns.label.push(label);
-      columns.start.push(offset);
-      columns.end.push((offset += bytes.length));
-      const metadata = this.metadataOf(entry);
-      // Metadata that many documents share (a chunk's file, title, date…) is written once.
-      const common = Object.fromEntries(this.sharedKeys.filter((k) => k in metadata).map((k) => [k, metadata[k]]));
-      const key = JSON.stringify(common);
-      if (!sharedRows.has(key)) sharedRows.set(key, columns.shared.push(common) - 1);
-      columns.sharedRow.push(sharedRows.get(key)!);
-      for (const [k, value] of Object.entries(metadata)) {
-        if (this.sharedKeys.includes(k)) continue;
-        (columns.own[k] ??= new Array(rows.length).fill(null))[row] = value ?? null;
-      }
-    });
-    const texts = Buffer.concat(pieces);
-    const docstore = JSON.stringify(columns);
-    await writeAtomic(path.join(directory, files.texts), texts);
-    await writeAtomic(path.join(directory, files.docstore), docstore);
-    return { ...files, crc32: { index: checksum(indexBytes), docstore: checksum(Buffer.from(docstore)), texts: checksum(texts) } };
+  async saveGeneration(files: IndexFiles, extra: { lexical?: Uint8Array; generation?: string } = {}): Promise<StoreFiles> {
+    const { docstore, texts } = await encodeColumns(this.rows(), this.docs.size, this.nextLabel, this.sharedKeys);
+    return files.writeGeneration({ writeGraph: (file) => this.index.writeIndex(file), docstore, texts, lexical: extra.lexical }, extra.generation);
   }
 
-  /** Loads a saved generation, checking its three files against the checksums the manifest recorded. */
-  static async loadFiles(directory: string, files: StoreFiles, embeddings: EmbeddingsInterface, dims: number, params = DEFAULT_HNSW): Promise<HnswStore> {
-    const store = new HnswStore(embeddings, dims, params);
-    const indexPath = path.join(directory, files.index);
-    const corrupt = () => new CorruptIndexError('index files do not match their checksums');
-    const [indexBytes, docstoreBytes, texts] = await Promise.all([files.index, files.docstore, files.texts].map((name) => readFile(path.join(directory, name))));
-    // The graph is checked before hnswlib parses it (garbage can crash native code); hnswlib then parses
-    // it on a libuv thread while this thread checks the other files and rebuilds the docstore.
-    if (checksum(indexBytes!) !== files.crc32.index) throw corrupt();
-    const graph = store.index.readIndex(indexPath, false);
+  /** Loads a saved generation, checking its files against the checksums the manifest recorded. */
+  static async loadFiles(files: IndexFiles, saved: StoreFiles, embeddings: EmbeddingsInterface, options: Omit<HnswStoreOptions, 'sharedKeys'>): Promise<HnswStore> {
+    const store = new HnswStore(embeddings, options);
+    // hnswlib parses the graph on a libuv thread while this thread checks the other files and rebuilds the docstore.
+    const graph = store.index.readIndex(await files.verifiedGraph(saved), false);
     graph.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
-    if (checksum(docstoreBytes!) !== files.crc32.docstore || checksum(texts!) !== files.crc32.texts) throw corrupt();
-    const columns = JSON.parse(docstoreBytes!.toString('utf8')) as SavedColumns;
+    const [docstoreBytes, texts] = await Promise.all([files.readVerified(saved.docstore, saved.crc32.docstore), files.readVerified(saved.texts, saved.crc32.texts)]);
+    const columns: SavedColumns = decodeColumns(docstoreBytes);
     store.nextLabel = columns.nextLabel;
     store.sharedKeys = [...new Set(columns.shared.flatMap((c) => Object.keys(c)))];
-    store.saved = { texts: texts!, columns };
+    store.saved = { texts, columns };
     const ids = columns.own.id ?? [];
     columns.label.forEach((label, row) => {
       const id = String(ids[row]);
@@ -252,7 +231,7 @@ export class HnswStore extends SaveableVectorStore {
       store.labelOf.set(id, label);
     });
     await graph;
-    store.index.setEf(params.efSearch);
+    store.index.setEf(store.params.efSearch);
     // Deleted points are not persisted as marks by every hnswlib build: re-mark what the docstore lacks.
     for (let label = 0; label < store.nextLabel; label++) {
       if (!store.docs.has(label)) {

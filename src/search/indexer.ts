@@ -1,23 +1,36 @@
 import { Document } from '@langchain/core/documents';
-import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
-import path from 'node:path';
-import { chunkDocument, type Chunk, type ChunkingOptions } from '../corpus/chunk.js';
-import type { SourceDocument } from '../corpus/load.js';
+import type { Embeddings } from '@langchain/core/embeddings';
+import { mkdir } from 'node:fs/promises';
+import lockfile from 'proper-lockfile';
+import { chunkDocumentPaced, type Chunk, type ChunkingOptions } from '../corpus/chunk.js';
+import { knownDocument, loadCorpus, type KnownFile, type SourceDocument } from '../corpus/load.js';
+import { ANALYSER_VERSION } from '../language/analyse.js';
+import type { Lang } from '../language/lang.js';
+import { Pacer } from '../pace.js';
 import type { NamedEmbeddings } from './embeddings.js';
-import { DEFAULT_HNSW, HnswStore, writeAtomic, type HnswParams, type StoreFiles } from './hnsw-store.js';
+import { DEFAULT_HNSW, HnswStore, type HnswParams } from './hnsw-store.js';
+import { CorruptIndexError, IndexFiles, MANIFEST_FILE, type StoreFiles } from './index-files.js';
+import { analyseChunk, LexicalIndex } from './lexical-index.js';
 
-export const MANIFEST_FILE = 'manifest.json';
+export { MANIFEST_FILE } from './index-files.js';
 /** Chunk metadata that every chunk of a file repeats: stored once per file in the docstore. */
 export const CHUNK_FILE_KEYS = ['file', 'lang', 'title', 'date', 'publisher'];
-const MANIFEST_VERSION = 3;
+const MANIFEST_VERSION = 4;
+/** Inside the index folder: proper-lockfile's lock directory for the one writer. */
+const LOCK_NAME = 'writer.lock';
+
+/** A file as the index knows it: how to tell it changed (size, mtime, sha256) and how to list it unread. */
+export type FileEntry = KnownFile & { chunks: number };
 
 /** The commit point of the index: written last, atomically, naming the generation it describes. */
 export interface Manifest {
   version: number;
   embedder: { id: string; dims: number };
+  /** ANALYSER_VERSION of src/language/analyse.ts: the stored BM25 terms and vocabulary depend on it. */
+  analyser: string;
   chunking: ChunkingOptions;
   hnsw: HnswParams;
-  files: Record<string, { hash: string; chunks: number }>;
+  files: Record<string, FileEntry>;
   store: StoreFiles;
   updatedAt: string;
 }
@@ -30,10 +43,19 @@ export interface IndexChanges {
   rebuilt?: string;
 }
 
-export interface SyncResult {
+/** A loaded index: the vector store, the lexical index and the manifest that names their files. */
+export interface IndexState {
   store: HnswStore;
+  lexical: LexicalIndex;
   manifest: Manifest;
+}
+
+export interface SyncResult extends IndexState {
   changes: IndexChanges;
+  /** The documents the index holds now. */
+  documents: SourceDocument[];
+  /** Another process was writing the index: this is the committed index, unchanged. */
+  readOnly?: boolean;
 }
 
 export interface SyncOptions {
@@ -42,6 +64,15 @@ export interface SyncOptions {
   chunking: ChunkingOptions;
   hnsw?: HnswParams;
   warn: (message: string) => void;
+  /** What this process synced last; reused instead of re-read while the manifest on disk still names it. */
+  previous?: IndexState;
+  /**
+   * When another process holds the index's writer lock: wait for it (an ingest), or serve the
+   * committed index read-only (a bot starting while an ingest runs). Either way one line says so.
+   */
+  whenLocked?: 'wait' | 'read-only';
+  /** How long to wait for the lock before giving up (default 10 minutes). */
+  lockTimeoutMs?: number;
 }
 
 const toDocument = (c: Chunk) => {
@@ -52,14 +83,9 @@ const toDocument = (c: Chunk) => {
 /** The chunk stored behind a LangChain document. */
 export const chunkOf = (d: Document): Chunk => ({ ...(d.metadata as Omit<Chunk, 'text'>), text: d.pageContent });
 
-async function readManifest(indexDir: string): Promise<Manifest | undefined> {
-  try {
-    const manifest = JSON.parse(await readFile(path.join(indexDir, MANIFEST_FILE), 'utf8')) as Manifest;
-    return manifest.version === MANIFEST_VERSION ? manifest : undefined;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+async function readManifest(files: IndexFiles): Promise<Manifest | undefined> {
+  const manifest = await files.readJson<Manifest>(MANIFEST_FILE);
+  return manifest?.version === MANIFEST_VERSION ? manifest : undefined;
 }
 
 /** Why an existing index cannot be reused with the current settings, if it cannot. */
@@ -67,109 +93,299 @@ function incompatibility(manifest: Manifest, embedder: NamedEmbeddings, chunking
   if (manifest.embedder.id !== embedder.id) return `the embedder changed (${manifest.embedder.id} → ${embedder.id})`;
   if (embedder.dims && manifest.embedder.dims !== embedder.dims) return 'the embedding dimensions changed';
   if (manifest.chunking.size !== chunking.size || manifest.chunking.overlap !== chunking.overlap) return 'the chunking settings changed';
+  if (manifest.analyser !== ANALYSER_VERSION) return 'the text analysis changed';
   return undefined;
 }
 
-/** Removes generations other than the live one (left by earlier saves or a killed process). */
-async function removeStaleFiles(indexDir: string, live: StoreFiles): Promise<void> {
-  for (const name of await readdir(indexDir)) {
-    if (name === MANIFEST_FILE || name === live.index || name === live.docstore || name === live.texts || name === '.gitkeep') continue;
-    if (/^(hnsw|docstore|texts)\.|\.tmp$/.test(name)) await rm(path.join(indexDir, name), { force: true });
+/** Reads the generation a manifest names: the graph and docstore, and the lexical index, all checked. */
+async function loadState(files: IndexFiles, manifest: Manifest, embedder: NamedEmbeddings, hnsw: HnswParams): Promise<IndexState> {
+  if (!manifest.store.lexical) throw new CorruptIndexError('the manifest names no lexical index');
+  const [store, lexicalBytes] = await Promise.all([
+    HnswStore.loadFiles(files, manifest.store, embedder.embeddings, { dims: manifest.embedder.dims, params: hnsw }),
+    files.readVerified(manifest.store.lexical, manifest.store.crc32.lexical),
+  ]);
+  return { store, lexical: LexicalIndex.fromBytes(lexicalBytes), manifest };
+}
+
+/** Stores changed in memory by a sync that has not committed (it failed midway): never reused, read again from disk. */
+const dirty = new WeakSet<HnswStore>();
+/** Chunks per batch of a sync (see syncLocked). */
+const BATCH_CHUNKS = 4096;
+
+const sameGeneration = (a: Manifest, b: Manifest) => a.store.index === b.store.index && a.store.lexical === b.store.lexical;
+const reusable = (previous: IndexState | undefined, manifest: Manifest): previous is IndexState =>
+  previous !== undefined && !dirty.has(previous.store) && sameGeneration(previous.manifest, manifest);
+
+/** The documents a manifest lists, unread (their texts are read from seedsDir if asked for). */
+export function documentsOf(manifest: Manifest, seedsDir: string): SourceDocument[] {
+  return Object.entries(manifest.files)
+    .filter(([, entry]) => entry.chunks > 0)
+    .map(([file, entry]) => knownDocument(seedsDir, file, entry));
+}
+
+/**
+ * Embeds texts in batches sized to about 15 ms of this thread's CPU each, yielding between batches:
+ * the built-in embedder runs on this thread and must not hold the event loop; a remote one uses
+ * little CPU per text, so its batches grow to LangChain's own request batching.
+ */
+async function embedPaced(embeddings: Embeddings, texts: string[], pacer: Pacer): Promise<number[][]> {
+  const vectors: number[][] = [];
+  let batch = 8;
+  for (let i = 0; i < texts.length; ) {
+    const part = texts.slice(i, i + batch);
+    const cpu = process.cpuUsage();
+    vectors.push(...(await embeddings.embedDocuments(part)));
+    const used = process.cpuUsage(cpu);
+    const perText = (used.user + used.system) / 1000 / part.length;
+    batch = Math.max(1, Math.min(batch * 2, 4096, Math.floor(15 / Math.max(perText, 0.001))));
+    i += part.length;
+    await pacer.tick();
+  }
+  return vectors;
+}
+
+/**
+ * Holds the index folder's writer lock (proper-lockfile: a lock directory whose mtime the holder
+ * refreshes; a holder dead for `stale` ms loses it) while `work` runs. When another process holds it:
+ * wait, or hand over to `readOnly`.
+ */
+async function withWriterLock<T>(options: SyncOptions, work: () => Promise<T>, readOnly: () => Promise<T | undefined>): Promise<T> {
+  await mkdir(options.indexDir, { recursive: true });
+  const lockOptions = {
+    realpath: false,
+    lockfilePath: `${options.indexDir}/${LOCK_NAME}`,
+    stale: 30_000,
+    update: 5_000,
+    onCompromised: (error: Error) => options.warn(`the index lock was lost (${error.message}); another writer may have taken over`),
+  };
+  const deadline = Date.now() + (options.lockTimeoutMs ?? 600_000);
+  let said = false;
+  for (;;) {
+    try {
+      const release = await lockfile.lock(options.indexDir, lockOptions);
+      try {
+        return await work();
+      } finally {
+        await release().catch(() => undefined);
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+    }
+    if (options.whenLocked === 'read-only') {
+      const served = await readOnly();
+      if (served !== undefined) {
+        options.warn('another process is writing the index; serving the last committed index read-only until the next sync');
+        return served;
+      }
+    }
+    if (!said) options.warn('another process is writing the index; waiting for it to finish');
+    said = true;
+    if (Date.now() > deadline) throw new Error(`the index in ${options.indexDir} stayed locked by another writer`);
+    await new Promise((resolve) => setTimeout(resolve, 200 + Math.random() * 300));
   }
 }
 
 /**
+ * Brings the index in line with the seeds folder. Files whose size and modification time match the
+ * manifest are neither read nor hashed; the others are hashed, and only new or changed content is
+ * chunked and embedded. See syncIndex for the rest.
+ */
+export async function syncSeeds(seedsDir: string, options: SyncOptions): Promise<SyncResult> {
+  return withWriterLock(
+    options,
+    () => syncLocked(options, (known) => loadCorpus(seedsDir, options.warn, { known })),
+    () => loadCommittedIndex(options.indexDir, options.embedder, { seedsDir, hnsw: options.hnsw, previous: options.previous }),
+  );
+}
+
+/**
  * Brings the index in line with the documents: a new or changed file (by content hash) is chunked
- * and embedded, a deleted or changed file's old chunks are dropped, everything else is reused.
- * A missing, corrupted or incompatible index is rebuilt. Embedding happens before any change, so a
- * failing embedder leaves the old index in place; the manifest is written last, so a process killed
- * midway leaves the old index, never a mix.
+ * and embedded, a deleted or changed file's old chunks are dropped, everything else is reused — the
+ * vectors, the BM25 postings and the vocabulary alike. A missing, corrupted or incompatible index is
+ * rebuilt. Embedding happens before any change, so a failing embedder leaves the old index in place;
+ * the manifest is written last, so a process killed midway leaves the old index, never a mix; one
+ * writer at a time holds the folder's lock, so two writers never commit over each other.
  */
 export async function syncIndex(documents: SourceDocument[], options: SyncOptions): Promise<SyncResult> {
+  return withWriterLock(
+    options,
+    () => syncLocked(options, async () => documents),
+    async () => undefined,
+  );
+}
+
+async function syncLocked(options: SyncOptions, listDocuments: (known: Record<string, KnownFile> | undefined) => Promise<SourceDocument[]>): Promise<SyncResult> {
   const { indexDir, embedder, chunking, warn } = options;
   const hnsw = options.hnsw ?? DEFAULT_HNSW;
-  await mkdir(indexDir, { recursive: true });
+  const files = new IndexFiles({ dir: indexDir });
 
   let manifest: Manifest | undefined;
-  let store: HnswStore | undefined;
+  let state: IndexState | undefined;
   let rebuilt: string | undefined;
   try {
-    manifest = await readManifest(indexDir);
+    manifest = await readManifest(files);
     const reason = manifest && incompatibility(manifest, embedder, chunking);
-    if (manifest && !reason) store = await HnswStore.loadFiles(indexDir, manifest.store, embedder.embeddings, manifest.embedder.dims, hnsw);
-    else rebuilt = reason ?? 'no index yet';
+    if (manifest && !reason) {
+      const { previous } = options;
+      state = reusable(previous, manifest) ? { ...previous, manifest } : await loadState(files, manifest, embedder, hnsw);
+    } else rebuilt = reason ?? 'no index yet';
   } catch (error) {
     rebuilt = `the index could not be read (${(error as Error).message})`;
     warn(`${rebuilt}; rebuilding it`);
   }
-  const previous = store ? manifest!.files : {};
+  const previousFiles = state ? state.manifest.files : {};
+  const documents = await listDocuments(state ? previousFiles : undefined);
 
   const current = new Map(documents.map((d) => [d.file, d]));
-  const added = documents.filter((d) => !previous[d.file]).map((d) => d.file);
-  const changed = documents.filter((d) => previous[d.file] && previous[d.file]!.hash !== d.hash).map((d) => d.file);
-  const removed = Object.keys(previous).filter((f) => !current.has(f));
+  const added = documents.filter((d) => !previousFiles[d.file]).map((d) => d.file);
+  const changed = documents.filter((d) => previousFiles[d.file] && previousFiles[d.file]!.hash !== d.hash).map((d) => d.file);
+  const removed = Object.keys(previousFiles).filter((f) => !current.has(f));
   const changes: IndexChanges = { added, changed, removed, rebuilt };
+  const entryOf = (d: SourceDocument, chunks: number): FileEntry => ({
+    hash: d.hash,
+    size: d.size ?? 0,
+    mtimeMs: d.mtimeMs ?? 0,
+    chunks,
+    lang: d.lang,
+    title: d.title,
+    date: d.date,
+    publisher: d.publisher,
+    chars: d.chars ?? d.text.length,
+    ...(d.url ? { url: d.url } : {}),
+  });
+  const held = (all: SourceDocument[], m: Manifest) => all.filter((d) => (m.files[d.file]?.chunks ?? 0) > 0);
 
-  if (store && manifest && !added.length && !changed.length && !removed.length) {
-    await removeStaleFiles(indexDir, manifest.store); // leftovers of a process killed mid-save
-    return { store, manifest, changes };
+  if (state && !added.length && !changed.length && !removed.length) {
+    // Same content; a touched file (new mtime) is recorded so the next start does not hash it again.
+    const touched = documents.some((d) => previousFiles[d.file]!.size !== d.size || previousFiles[d.file]!.mtimeMs !== d.mtimeMs);
+    if (touched) {
+      const files_: Manifest['files'] = {};
+      for (const d of documents) files_[d.file] = entryOf(d, previousFiles[d.file]!.chunks);
+      state = { ...state, manifest: { ...state.manifest, files: files_, updatedAt: new Date().toISOString() } };
+      await files.writeJson(MANIFEST_FILE, state.manifest);
+    }
+    await files.removeStale(state.manifest.store); // leftovers of a process killed mid-save
+    return { ...state, changes, documents: held(documents, state.manifest) };
   }
 
-  const fresh = [...added, ...changed].map((f) => chunkDocument(current.get(f)!, chunking));
-  const newDocs = fresh.flat().map(toDocument);
-  const vectors = await embedder.embeddings.embedDocuments(newDocs.map((d) => d.pageContent));
-  const dims = vectors[0]?.length ?? manifest?.embedder.dims ?? embedder.dims;
-  if (!dims) throw new Error('the embedder returned no vectors, so the index dimensions are unknown');
-
-  // Too many dead slots (hnswlib keeps deleted points in its graph): start a fresh graph instead.
-  if (store && store.deletedCount > store.size) store = undefined;
-  if (!store) {
-    const keep = documents.filter((d) => !added.includes(d.file) && !changed.includes(d.file) && previous[d.file]);
-    const reused = keep.flatMap((d) => chunkDocument(d, chunking)).map(toDocument);
-    store = new HnswStore(embedder.embeddings, dims, hnsw, CHUNK_FILE_KEYS);
-    if (reused.length) await store.addDocuments(reused);
+  // New and changed files go through in batches of about BATCH_CHUNKS chunks: chunked and embedded
+  // (pausing so the process keeps serving), then added. Nothing changes before the first batch is
+  // embedded, so an upload (one batch) whose embedding fails leaves the index as it was, in memory too;
+  // a large ingest holds one batch at a time instead of every chunk, vector and term list at once.
+  const pacer = new Pacer();
+  const freshCount = new Map<string, number>();
+  let store = state?.store;
+  const lexical = state?.lexical ?? new LexicalIndex();
+  let dims = state?.manifest.embedder.dims ?? embedder.dims;
+  const pending = [...added, ...changed];
+  let applied = false;
+  const apply = async (batch: Chunk[], vectors: number[][]) => {
+    if (!applied) {
+      applied = true;
+      if (store) dirty.add(store);
+      // Drop the old chunks of changed and removed files.
+      for (const file of [...changed, ...removed]) {
+        const ids = Array.from({ length: previousFiles[file]!.chunks }, (_, i) => `${file}#${i}`);
+        for (const id of ids) {
+          const doc = store!.getDocument(id);
+          if (doc) lexical.remove(id, analyseChunk(doc.pageContent, doc.metadata.lang as Lang));
+          await pacer.tick();
+        }
+        await store!.delete({ ids });
+      }
+      // Too many dead slots (hnswlib keeps deleted points in its graph): a fresh graph from the stored vectors.
+      if (store && store.deletedCount > store.size) store = await regraph(store, embedder, dims, hnsw, pacer);
+      store ??= new HnswStore(embedder.embeddings, { dims, params: hnsw, sharedKeys: CHUNK_FILE_KEYS });
+      dirty.add(store);
+    }
+    if (batch.length) await store!.addVectors(vectors, batch.map(toDocument));
+    // Analysed here, not ahead with the vectors: it cannot fail, and only this batch's terms are held.
+    for (const [i, chunk] of batch.entries()) {
+      lexical.add(chunk.id, analyseChunk(chunk.text, chunk.lang));
+      if ((i & 15) === 0) await pacer.tick();
+    }
+  };
+  for (let next = 0; next < pending.length || !applied; ) {
+    const batch: Chunk[] = [];
+    while (next < pending.length && batch.length < BATCH_CHUNKS) {
+      const file = pending[next++]!;
+      const chunks = await chunkDocumentPaced(current.get(file)!, chunking, pacer);
+      freshCount.set(file, chunks.length);
+      batch.push(...chunks);
+      await pacer.tick();
+    }
+    const vectors = await embedPaced(embedder.embeddings, batch.map((c) => c.text), pacer);
+    dims = vectors[0]?.length ?? dims;
+    if (!dims) throw new Error('the embedder returned no vectors, so the index dimensions are unknown');
+    await apply(batch, vectors);
   }
-  for (const file of [...changed, ...removed]) {
-    await store.delete({ ids: Array.from({ length: previous[file]!.chunks }, (_, i) => `${file}#${i}`) });
-  }
-  if (newDocs.length) await store.addVectors(vectors, newDocs);
+  if (!store) throw new Error('no index was built');
 
-  const chunkCounts = new Map<string, number>();
-  for (const doc of store.documents()) chunkCounts.set(doc.metadata.file, (chunkCounts.get(doc.metadata.file) ?? 0) + 1);
-  const files: Manifest['files'] = {};
-  for (const d of documents) files[d.file] = { hash: d.hash, chunks: chunkCounts.get(d.file) ?? 0 };
-  const saved = await store.saveGeneration(indexDir);
+  // 3. Save a new generation, then commit it by writing the manifest.
+  const entries: Manifest['files'] = {};
+  for (const d of documents) entries[d.file] = entryOf(d, freshCount.get(d.file) ?? previousFiles[d.file]?.chunks ?? 0);
+  const saved = await store.saveGeneration(files, { lexical: await lexical.toBytes(pacer) });
   const next: Manifest = {
     version: MANIFEST_VERSION,
     embedder: { id: embedder.id, dims },
+    analyser: ANALYSER_VERSION,
     chunking,
     hnsw,
-    files,
+    files: entries,
     store: saved,
     updatedAt: new Date().toISOString(),
   };
-  await writeAtomic(path.join(indexDir, MANIFEST_FILE), JSON.stringify(next, null, 2));
-  await removeStaleFiles(indexDir, saved);
-  return { store, manifest: next, changes };
+  await files.writeJson(MANIFEST_FILE, next);
+  dirty.delete(store);
+  await files.removeStale(saved);
+  return { store, lexical, manifest: next, changes, documents: held(documents, next) };
+}
+
+/** A new graph holding the live points of `store`, their vectors copied (nothing is re-embedded). */
+async function regraph(store: HnswStore, embedder: NamedEmbeddings, dims: number, hnsw: HnswParams, pacer: Pacer): Promise<HnswStore> {
+  const fresh = new HnswStore(embedder.embeddings, { dims, params: hnsw, sharedKeys: CHUNK_FILE_KEYS });
+  const ids = [...store.ids()];
+  for (let i = 0; i < ids.length; i += 256) {
+    const part = ids.slice(i, i + 256);
+    await fresh.addVectors(
+      part.map((id) => store.vectorOf(id)!),
+      part.map((id) => store.getDocument(id)!),
+    );
+    await pacer.tick();
+  }
+  return fresh;
 }
 
 /** One line for people: what the sync did. */
 export function describeChanges(c: IndexChanges, chunkCount: number): string {
   const parts = [];
   if (c.rebuilt) parts.push(`rebuilt (${c.rebuilt})`);
-  if (c.added.length) parts.push(`added ${c.added.join(', ')}`);
-  if (c.changed.length) parts.push(`re-embedded ${c.changed.join(', ')}`);
-  if (c.removed.length) parts.push(`dropped ${c.removed.join(', ')}`);
+  if (c.added.length) parts.push(`added ${c.added.length > 10 ? `${c.added.length} files` : c.added.join(', ')}`);
+  if (c.changed.length) parts.push(`re-embedded ${c.changed.length > 10 ? `${c.changed.length} files` : c.changed.join(', ')}`);
+  if (c.removed.length) parts.push(`dropped ${c.removed.length > 10 ? `${c.removed.length} files` : c.removed.join(', ')}`);
   return `index: ${parts.length ? parts.join('; ') : 'up to date'} (${chunkCount} chunks)`;
 }
 
-/** The index as last committed, without touching it; undefined when there is none that loads. */
-export async function loadCommittedIndex(indexDir: string, embedder: NamedEmbeddings, hnsw = DEFAULT_HNSW): Promise<HnswStore | undefined> {
-  try {
-    const manifest = await readManifest(indexDir);
-    if (!manifest || manifest.embedder.id !== embedder.id) return undefined;
-    return await HnswStore.loadFiles(indexDir, manifest.store, embedder.embeddings, manifest.embedder.dims, hnsw);
-  } catch {
-    return undefined;
+/**
+ * The index as last committed, without the lock and without touching it; undefined when there is none
+ * that loads. A writer may replace the generation while it is read: the manifest is read again then.
+ */
+export async function loadCommittedIndex(
+  indexDir: string,
+  embedder: NamedEmbeddings,
+  options: { seedsDir: string; hnsw?: HnswParams; previous?: IndexState },
+): Promise<SyncResult | undefined> {
+  const files = new IndexFiles({ dir: indexDir });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const manifest = await readManifest(files);
+      if (!manifest || incompatibility(manifest, embedder, manifest.chunking)) return undefined;
+      const { previous } = options;
+      const state = reusable(previous, manifest) ? { ...previous, manifest } : await loadState(files, manifest, embedder, options.hnsw ?? DEFAULT_HNSW);
+      return { ...state, changes: { added: [], changed: [], removed: [] }, documents: documentsOf(manifest, options.seedsDir), readOnly: true };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
+    }
   }
+  return undefined;
 }

@@ -1,13 +1,12 @@
 import type { Lang } from '../language/lang.js';
 import type { Chunk } from '../corpus/chunk.js';
-import { Bm25 } from './bm25.js';
 import { CappedMemo } from '../memo.js';
 import type { HnswStore } from './hnsw-store.js';
 import { chunkOf } from './indexer.js';
-import { foldWord, skeletonOf, trigramsOf } from '../language/fold.js';
-import { isStopword } from '../language/stopwords.js';
+import type { LexicalIndex } from './lexical-index.js';
+import { foldWord, skeletonOf } from '../language/fold.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
-import { stemKey, termsOf } from '../language/analyse.js';
+import { termsOf } from '../language/analyse.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
 import { log } from '../log.js';
@@ -109,49 +108,46 @@ function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
-function dice(a: string[], b: Set<string>): number {
-  let shared = 0;
-  for (const g of a) if (b.has(g)) shared++;
-  return (2 * shared) / (a.length + b.size);
-}
-
 /**
  * Hybrid retrieval: dense neighbours from the hnswlib index and BM25 over the same normalised
  * terms, fused by reciprocal rank, diversified across files, then checked by a relevance gate
  * measure (coverage) of whether the best chunks actually contain what the question is about.
  */
 export class HybridRetriever {
-  private readonly bm25 = new Bm25();
-  private readonly chunks = new Map<string, Chunk>();
-  private readonly chunkKeys = new Map<string, Set<string>>();
-  /** Folded corpus words with their stem key and folded stem, for matching unseen spellings and case forms. */
-  private readonly vocabulary = new Map<string, { key: string; stem: string; grams: Set<string> }>();
-  /** Variant searches scan the whole vocabulary; users keep asking about the same names. */
+  /**
+   * Chunks by id, built from the store on first use: the same object comes back while cached, so the
+   * answerer's per-chunk sentence analysis (a WeakMap on the chunk) is reused question after question.
+   */
+  private readonly chunks = new CappedMemo<Chunk | undefined>(20_000);
+  private readonly chunkKeys = new CappedMemo<Set<string>>(20_000);
+  /** Users keep asking about the same names. */
   private readonly variantsOf = new CappedMemo<string[]>(10_000);
   /** informationOf per query token: the gate and the answerer ask for it once per candidate chunk. */
   private readonly information = new WeakMap<QueryToken, number>();
 
-  /** Indexes the store's chunks for BM25, coverage and name matching; a re-synced store gets a new retriever. */
-  constructor(private readonly store: HnswStore) {
-    for (const doc of store.documents()) {
-      const chunk = chunkOf(doc);
-      const tokens = tokenize(chunk.text);
-      const keys = termsOf(chunk.text, chunk.lang, tokens).map((t) => t.key);
-      this.chunks.set(chunk.id, chunk);
-      this.chunkKeys.set(chunk.id, new Set(keys));
-      this.bm25.add(chunk.id, keys);
-      for (const token of tokens) {
-        if (token.word.length < 3 || isStopword(token.word, chunk.lang, token.named) || isNumber(token.word)) continue;
-        const folded = foldWord(token.word, chunk.lang);
-        if (!this.vocabulary.has(folded)) {
-          this.vocabulary.set(folded, { key: `w:${stemKey(token.word, chunk.lang)}`, stem: foldWord(stemWord(token.word, chunk.lang), chunk.lang), grams: new Set(trigramsOf(folded)) });
-        }
-      }
-    }
-  }
+  /**
+   * Over a synced index: the vector store and the stored lexical index (BM25 postings, chunk term sets,
+   * vocabulary with stems and trigrams), read as they are, O(1) here. A re-synced index gets a new retriever.
+   */
+  constructor(
+    private readonly store: HnswStore,
+    private readonly bm25: LexicalIndex,
+  ) {}
 
   get chunkCount(): number {
-    return this.chunks.size;
+    return this.store.size;
+  }
+
+  private chunk(id: string): Chunk | undefined {
+    return this.chunks.get(id, () => {
+      const doc = this.store.getDocument(id);
+      return doc && chunkOf(doc);
+    });
+  }
+
+  /** A chunk's term set; empty for a chunk the lexical index does not hold (yet: an index mid-update). */
+  private keysOf(id: string): Set<string> {
+    return this.chunkKeys.get(id, () => this.bm25.termSet(id) ?? new Set());
   }
 
   /** The content words of a text, the keys each may match, and what the corpus and the lexicon know of each. */
@@ -189,21 +185,10 @@ export class HybridRetriever {
     return this.variantsOf.get(`${name ? 'n' : 'w'}${lang}:${word}`, () => (name ? this.findNameVariants(folded, stem) : this.findMisspelt(folded, stem)));
   }
 
+  /** Through the lexical index's trigram and stem lookups: O(postings of the name's trigrams), not O(vocabulary). */
   private findNameVariants(folded: string, stem: string): string[] {
-    const grams = trigramsOf(folded);
-    const matches: Array<{ key: string; sim: number }> = [];
-    for (const [word, entry] of this.vocabulary) {
-      // One is the other plus a case ending, compared on the words and on their stems.
-      const affix = [[word, folded], [entry.stem, stem]].some(([a, b]) => {
-        const [shorter, longer] = a!.length < b!.length ? [a!, b!] : [b!, a!];
-        return shorter.length >= 3 && longer.startsWith(shorter) && longer.length - shorter.length <= 3;
-      });
-      if (affix) matches.push({ key: entry.key, sim: 1 });
-      else {
-        const sim = dice(grams, entry.grams);
-        if (sim >= FUZZY_MIN) matches.push({ key: entry.key, sim });
-      }
-    }
+    // One is the other plus a case ending (on the words or on their stems), or their trigrams mostly agree.
+    const matches: Array<{ key: string; sim: number }> = this.bm25.similarWords(folded, stem, FUZZY_MIN);
     const skeleton = skeletonOf(folded);
     if (skeleton.length >= 3 && this.bm25.has(`s:${skeleton}`)) matches.push({ key: `s:${skeleton}`, sim: 1 });
     return [...new Set(matches.sort((a, b) => b.sim - a.sim).slice(0, 3).map((m) => m.key))];
@@ -211,19 +196,19 @@ export class HybridRetriever {
 
   /**
    * Corpus words one typo away (two for long words: a transposed, missing, extra or wrong letter),
-   * or that a clipped word begins ("memo" → memorandum, "loco" → locomotive).
+   * or that a clipped word begins ("memo" → memorandum, "loco" → locomotive). Candidates share a
+   * trigram with the word (every word within those distances does, and every word it begins).
    */
   private findMisspelt(folded: string, stem: string): string[] {
     if (folded.length < 4) return [];
     // A compound whose head the corpus knows: «magánklinikát» ~ «klinika», «локомотивосборочный» ~ …
-    const heads: string[] = [];
-    for (const entry of this.vocabulary.values()) if (entry.stem.length >= COMPOUND_HEAD && stem.length > entry.stem.length + 2 && stem.endsWith(entry.stem)) heads.push(entry.key);
+    const heads = this.bm25.compoundHeads(stem, COMPOUND_HEAD);
     if (heads.length) return [...new Set(heads)].slice(0, 2);
     const max = folded.length >= 8 ? 2 : folded.length >= 5 ? 1 : 0;
     const matches: Array<{ key: string; distance: number }> = [];
-    for (const [word, entry] of this.vocabulary) {
+    for (const { word, key } of this.bm25.nearWords(folded)) {
       const distance = word.length > folded.length + 2 && word.startsWith(folded) ? 1 : editDistance(folded, word, max);
-      if (distance <= Math.max(max, 1) && (distance <= max || word.startsWith(folded))) matches.push({ key: entry.key, distance });
+      if (distance <= Math.max(max, 1) && (distance <= max || word.startsWith(folded))) matches.push({ key, distance });
     }
     return [...new Set(matches.sort((a, b) => a.distance - b.distance).slice(0, 2).map((m) => m.key))];
   }
@@ -273,7 +258,7 @@ export class HybridRetriever {
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
     const all = [...tokens, ...carried];
     const unknownNames = tokens.filter(isUnknownName).map((t) => t.word);
-    if (!all.length || !this.chunks.size) return { tokens: all, hits: [], coverage: 0, unknownNames };
+    if (!all.length || !this.store.size) return { tokens: all, hits: [], coverage: 0, unknownNames };
 
     const query = new Map<string, number>();
     for (const t of all) for (const key of t.keys) query.set(key, Math.max(query.get(key) ?? 0, t.weight));
@@ -297,7 +282,7 @@ export class HybridRetriever {
     });
 
     const ranked = [...fused]
-      .map(([id, score]) => ({ chunk: this.chunks.get(id)!, score, coverage: this.coverageOf(this.chunkKeys.get(id)!, all) }))
+      .map(([id, score]) => ({ chunk: this.chunk(id)!, score, coverage: this.coverageOf(this.keysOf(id), all) }))
       .filter((h) => h.chunk)
       // Rank fusion orders candidates; coverage breaks near-ties toward chunks that hold the whole question.
       .sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage));
@@ -317,7 +302,7 @@ export class HybridRetriever {
     const keysByFile = new Map<string, Set<string>>();
     for (const h of hits) {
       const keys = keysByFile.get(h.chunk.file) ?? new Set<string>();
-      for (const key of this.chunkKeys.get(h.chunk.id)!) keys.add(key);
+      for (const key of this.keysOf(h.chunk.id)) keys.add(key);
       keysByFile.set(h.chunk.file, keys);
     }
     // A message may hold several sentences ("Ignore that. How many locomotives?"): the best-covered

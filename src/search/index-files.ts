@@ -1,0 +1,188 @@
+import { createReadStream } from 'node:fs';
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { crc32 } from 'node:zlib';
+import { Pacer } from '../pace.js';
+
+/**
+ * The files of an index folder: generations (a graph, a docstore, a texts blob and the lexical index,
+ * written under a new name each save so the files in use are never touched), their checksums, the
+ * docstore's column format, atomic writes and the removal of what older generations or a killed
+ * process left. Whoever names a generation (the indexer's manifest, or store.json) commits it.
+ */
+
+/** What a generation wrote, for the manifest: file names plus checksums that detect a corrupted file. */
+export interface StoreFiles {
+  index: string;
+  docstore: string;
+  /** The documents' texts, one UTF-8 blob the docstore points into (decoded only when a text is read). */
+  texts: string;
+  /** The lexical index (src/search/lexical-index.ts); absent in a generation saved by the vector store alone. */
+  lexical?: string;
+  crc32: { index: string; docstore: string; texts: string; lexical?: string };
+}
+
+/** The docstore file: one array per field (fast to parse), metadata shared by many rows stored once. */
+export interface SavedColumns {
+  nextLabel: number;
+  shared: Array<Record<string, unknown>>;
+  label: number[];
+  start: number[];
+  end: number[];
+  sharedRow: number[];
+  /** The remaining metadata, one array per key. */
+  own: Record<string, unknown[]>;
+}
+
+/** One stored document as the docstore writes it. */
+export interface DocRow {
+  label: number;
+  metadata: Record<string, unknown>;
+  text: Uint8Array;
+}
+
+export class CorruptIndexError extends Error {}
+
+export const MANIFEST_FILE = 'manifest.json';
+const GENERATION_FILE = /^(hnsw|docstore|texts|lexical)\.|\.tmp$/;
+
+// CRC-32 catches what happens to files on disk (truncation, partial writes, flipped bits) at a third
+// of sha256's cost, which matters when a 100k-chunk index is 300 MB read at every start.
+const hex = (crc: number) => crc.toString(16).padStart(8, '0');
+const SLICE = 4 << 20;
+
+/** CRC-32 of bytes, 4 MB at a time with a yield between slices once the pacer says so (no long stall). */
+export async function checksum(bytes: Uint8Array, pacer = new Pacer()): Promise<string> {
+  let crc = 0;
+  for (let at = 0; at < bytes.length; at += SLICE) {
+    crc = crc32(bytes.subarray(at, at + SLICE), crc);
+    await pacer.tick();
+  }
+  return hex(crc);
+}
+
+/** CRC-32 of a file, streamed (the graph file is the largest: it is checked without holding it in memory). */
+export async function fileChecksum(file: string): Promise<string> {
+  let crc = 0;
+  for await (const chunk of createReadStream(file, { highWaterMark: SLICE })) crc = crc32(chunk as Buffer, crc);
+  return hex(crc);
+}
+
+/** Writes to a temporary name, then renames: a reader sees the old file or the new one, never half. */
+export async function writeAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, data);
+  await rename(tmp, file);
+}
+
+export const newGeneration = () => `${Date.now().toString(36)}${process.pid.toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+
+/** Columns for rows; metadata under `sharedKeys` (a chunk's file, title, date…) is written once per distinct value. */
+export async function encodeColumns(rows: Iterable<DocRow>, count: number, nextLabel: number, sharedKeys: string[], pacer = new Pacer()): Promise<{ docstore: Uint8Array; texts: Uint8Array }> {
+  const pieces: Uint8Array[] = [];
+  let offset = 0;
+  const columns: SavedColumns = { nextLabel, shared: [], label: [], start: [], end: [], sharedRow: [], own: {} };
+  const sharedRows = new Map<string, number>();
+  const shared = new Set(sharedKeys);
+  let row = 0;
+  for (const { label, metadata, text } of rows) {
+    pieces.push(text);
+    columns.label.push(label);
+    columns.start.push(offset);
+    columns.end.push((offset += text.length));
+    const common = Object.fromEntries(sharedKeys.filter((k) => k in metadata).map((k) => [k, metadata[k]]));
+    const key = JSON.stringify(common);
+    if (!sharedRows.has(key)) sharedRows.set(key, columns.shared.push(common) - 1);
+    columns.sharedRow.push(sharedRows.get(key)!);
+    for (const [k, value] of Object.entries(metadata)) {
+      if (shared.has(k)) continue;
+      (columns.own[k] ??= new Array(count).fill(null))[row] = value ?? null;
+    }
+    row++;
+    if ((row & 1023) === 0) await pacer.tick();
+  }
+  return { docstore: Buffer.from(JSON.stringify(columns)), texts: Buffer.concat(pieces) };
+}
+
+export const decodeColumns = (bytes: Uint8Array): SavedColumns => JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as SavedColumns;
+
+export interface GenerationParts {
+  /** Writes the graph to the given path (hnswlib writes it on a libuv thread). */
+  writeGraph: (file: string) => Promise<unknown>;
+  docstore: Uint8Array;
+  texts: Uint8Array;
+  lexical?: Uint8Array;
+}
+
+export interface IndexFilesOptions {
+  dir: string;
+}
+
+export class IndexFiles {
+  readonly dir: string;
+
+  constructor(options: IndexFilesOptions) {
+    this.dir = options.dir;
+  }
+
+  path(name: string): string {
+    return path.join(this.dir, name);
+  }
+
+  /** Writes a new generation next to the live one and returns its names and checksums; nothing is committed yet. */
+  async writeGeneration(parts: GenerationParts, generation = newGeneration()): Promise<StoreFiles> {
+    const pacer = new Pacer();
+    const files = { index: `hnsw.${generation}.bin`, docstore: `docstore.${generation}.json`, texts: `texts.${generation}.txt`, lexical: parts.lexical ? `lexical.${generation}.bin` : undefined };
+    const tmpIndex = this.path(`${files.index}.${process.pid}.tmp`);
+    await parts.writeGraph(tmpIndex);
+    const indexCrc = await fileChecksum(tmpIndex);
+    await rename(tmpIndex, this.path(files.index));
+    await writeAtomic(this.path(files.texts), parts.texts);
+    await writeAtomic(this.path(files.docstore), parts.docstore);
+    if (parts.lexical) await writeAtomic(this.path(files.lexical!), parts.lexical);
+    const crc = {
+      index: indexCrc,
+      docstore: await checksum(parts.docstore, pacer),
+      texts: await checksum(parts.texts, pacer),
+      ...(parts.lexical ? { lexical: await checksum(parts.lexical, pacer) } : {}),
+    };
+    return { index: files.index, docstore: files.docstore, texts: files.texts, ...(files.lexical ? { lexical: files.lexical } : {}), crc32: crc };
+  }
+
+  /** The graph's path once its checksum matches (checked before hnswlib parses it: garbage can crash native code). */
+  async verifiedGraph(files: StoreFiles): Promise<string> {
+    const file = this.path(files.index);
+    if ((await fileChecksum(file)) !== files.crc32.index) throw new CorruptIndexError(`${files.index} does not match its checksum`);
+    return file;
+  }
+
+  /** A file of the generation, read and checked against its checksum. */
+  async readVerified(name: string, crc: string | undefined): Promise<Buffer> {
+    const bytes = await readFile(this.path(name));
+    if (crc === undefined || (await checksum(bytes)) !== crc) throw new CorruptIndexError(`${name} does not match its checksum`);
+    return bytes;
+  }
+
+  async readJson<T>(name: string): Promise<T | undefined> {
+    try {
+      return JSON.parse(await readFile(this.path(name), 'utf8')) as T;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+
+  /** Commits: the file naming the generation is written last, by rename. */
+  async writeJson(name: string, value: unknown): Promise<void> {
+    await writeAtomic(this.path(name), JSON.stringify(value, null, 1));
+  }
+
+  /** Removes generations other than the live one (left by earlier saves or a killed process). */
+  async removeStale(live: StoreFiles | undefined): Promise<void> {
+    const keep = new Set(live ? [live.index, live.docstore, live.texts, live.lexical] : []);
+    for (const name of await readdir(this.dir)) {
+      if (keep.has(name) || !GENERATION_FILE.test(name)) continue;
+      await rm(this.path(name), { force: true });
+    }
+  }
+}

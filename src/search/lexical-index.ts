@@ -1,0 +1,860 @@
+import { stemKey, termsOf } from '../language/analyse.js';
+import { foldWord, trigramsOf } from '../language/fold.js';
+import type { Lang } from '../language/lang.js';
+import { stemWord } from '../language/stem.js';
+import { isStopword } from '../language/stopwords.js';
+import { isNumber, tokenize } from '../language/tokenize.js';
+import type { Pacer } from '../pace.js';
+
+/**
+ * The lexical side of the index, persisted next to the hnswlib graph so that a start reads it instead
+ * of re-analysing every chunk: Okapi BM25 postings and document lengths, each chunk's term set (the
+ * relevance gate's input), and the vocabulary of folded corpus words with an inverted trigram index
+ * (name variants). Built from src/language's termsOf / tokenize / foldWord; updated in place when
+ * files change (rows appended, removed rows marked dead) and compacted when saved.
+ *
+ * Memory layout: what was loaded stays in flat typed arrays (CSR: offsets + values); what was added
+ * since lives in small maps until the next save merges it. Strings are decoded on first use.
+ */
+
+/** What the index keeps of one chunk: its term keys (with repeats) and its vocabulary words. */
+export interface ChunkTerms {
+  /** Every term key, as often as it occurs: BM25 term frequencies and document length. */
+  keys: string[];
+  /** Folded content words (3+ letters, no stopwords or numbers) with the key of their stem and their folded stem. */
+  words: Array<[word: string, key: string, stem: string]>;
+}
+
+/** The retrieval terms and vocabulary words of a chunk's text. O(length of the text). */
+export function analyseChunk(text: string, lang: Lang): ChunkTerms {
+  const tokens = tokenize(text);
+  const keys = termsOf(text, lang, tokens).map((t) => t.key);
+  const words = new Map<string, [string, string, string]>();
+  for (const token of tokens) {
+    if (token.word.length < 3 || isStopword(token.word, lang, token.named) || isNumber(token.word)) continue;
+    const folded = foldWord(token.word, lang);
+    // The first spelling seen gives the word its key and stem (as the retriever's vocabulary always did).
+    if (!words.has(folded)) words.set(folded, [folded, `w:${stemKey(token.word, lang)}`, foldWord(stemWord(token.word, lang), lang)]);
+  }
+  return { keys, words: [...words.values()] };
+}
+
+export interface Bm25Options {
+  k1: number;
+  b: number;
+}
+export const DEFAULT_BM25: Bm25Options = { k1: 1.2, b: 0.75 };
+
+const MAGIC = 'KZLX';
+const FORMAT = 2;
+/** Row ids, keys, words and grams are stored as one UTF-8 blob each, NUL-separated (no chunk id or term holds NUL). */
+const SEP = '\u0000';
+/** Compact (renumber rows) when saving once this share of rows is dead. */
+const COMPACT_DEAD_SHARE = 0.2;
+
+type U8 = Uint8Array<ArrayBufferLike>;
+type U16 = Uint16Array<ArrayBufferLike>;
+type U32 = Uint32Array<ArrayBufferLike>;
+type Section = U8 | U16 | U32;
+const SECTION_NAMES = ['ids', 'lengths', 'dead', 'rowOff', 'rowKeys', 'keys', 'postOff', 'postRow', 'postTf', 'words', 'stems', 'wordKey', 'wordRows', 'wordGrams', 'grams', 'gramOff', 'gramWord'] as const;
+type SectionName = (typeof SECTION_NAMES)[number];
+const KIND: Record<SectionName, 'u8' | 'u16' | 'u32'> = {
+  ids: 'u8', lengths: 'u32', dead: 'u8', rowOff: 'u32', rowKeys: 'u32', keys: 'u8', postOff: 'u32', postRow: 'u32', postTf: 'u16',
+  words: 'u8', stems: 'u8', wordKey: 'u32', wordRows: 'u32', wordGrams: 'u8', grams: 'u8', gramOff: 'u32', gramWord: 'u32',
+};
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const splitBlob = (blob: U8): string[] => (blob.length ? decoder.decode(blob).split(SEP) : []);
+const joinBlob = (strings: string[]): Uint8Array => encoder.encode(strings.join(SEP));
+
+/** A typed array over part of a buffer; copied when the buffer is not aligned for it. */
+function view(bytes: U8, kind: 'u8' | 'u16' | 'u32', offset: number, length: number): Section {
+  const size = kind === 'u8' ? 1 : kind === 'u16' ? 2 : 4;
+  const at = bytes.byteOffset + offset;
+  const Ctor = kind === 'u8' ? Uint8Array : kind === 'u16' ? Uint16Array : Uint32Array;
+  if (at % size === 0) return new Ctor(bytes.buffer as ArrayBuffer, at, length / size);
+  return new Ctor(bytes.slice(offset, offset + length).buffer as ArrayBuffer);
+}
+
+/** A growable list of unsigned 32-bit numbers, for the CSR arrays built at save time. */
+class U32List {
+  data = new Uint32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  array(): Uint32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+export class LexicalIndex {
+  private readonly bm25: Bm25Options;
+
+  // Rows (chunks). Rows below baseRows come from the loaded file; later ones were added since.
+  private baseRows = 0;
+  private rowIdsBlob?: U8;
+  private rowIdList?: string[];
+  private rowOf?: Map<string, number>;
+  private lengths: number[] = [];
+  private dead = new Uint8Array(0);
+  private baseRowOff: U32 = new Uint32Array(1);
+  private baseRowKeys: U32 = new Uint32Array(0);
+  private addedRowKeys: U32[] = [];
+  private liveRows = 0;
+  private totalLength = 0;
+
+  // Term keys. Postings of keys below baseKeys (CSR) plus, for any key, rows added since: [row, tf, row, tf…].
+  private baseKeys = 0;
+  private keyBlob?: U8;
+  private keyList?: string[];
+  private keyOf?: Map<string, number>;
+  private df: number[] = [];
+  private postOff: U32 = new Uint32Array(1);
+  private postRow: U32 = new Uint32Array(0);
+  private postTf: U16 = new Uint16Array(0);
+  private addedPostings = new Map<number, number[]>();
+
+  // Vocabulary words and their trigram index (same base + added scheme).
+  private baseWords = 0;
+  private wordBlob?: U8;
+  private wordList?: string[];
+  private wordOf?: Map<string, number>;
+  private wordKey: number[] = [];
+  /** Each word's folded stem (same order as the words). */
+  private stemBlob?: U8;
+  private stemList?: string[];
+  /** Built on first use: words by their stem's first 3 letters (affix rule) and by whole stem (compound heads). */
+  private stemMaps?: { prefix: Map<string, number[]>; exact: Map<string, number[]> };
+  /** Live rows holding the word; a word at 0 is no longer in the corpus. */
+  private wordRows: number[] = [];
+  private wordGrams: number[] = [];
+  private baseGrams = 0;
+  private gramBlob?: U8;
+  private gramList?: string[];
+  private gramOf?: Map<string, number>;
+  private gramOff: U32 = new Uint32Array(1);
+  private gramWord: U32 = new Uint32Array(0);
+  private addedGramWords = new Map<number, number[]>();
+
+  /** Per-query scratch: scores by row, reused (a query touches only its terms' postings). */
+  private scratch = new Float64Array(0);
+  /** Per-query scratch: which rows are still in contention (see search). */
+  private inPool = new Uint8Array(0);
+  /** Length normalisation per row; dropped whenever a row is added or removed. */
+  private normCache?: Float64Array;
+
+  private norms(): Float64Array {
+    if (!this.normCache) {
+      const { k1, b } = this.bm25;
+      const avg = this.totalLength / (this.liveRows || 1);
+      const rows = this.rowIds.length;
+      const norms = new Float64Array(rows);
+      for (let r = 0; r < rows; r++) norms[r] = this.dead[r] ? Infinity : k1 * (1 - b + (b * this.lengths[r]!) / avg);
+      this.normCache = norms;
+    }
+    return this.normCache;
+  }
+
+  constructor(options: { bm25?: Bm25Options } = {}) {
+    this.bm25 = options.bm25 ?? DEFAULT_BM25;
+  }
+
+  /** Live chunks. */
+  get size(): number {
+    return this.liveRows;
+  }
+
+  private get rowIds(): string[] {
+    if (!this.rowIdList) {
+      this.rowIdList = this.rowIdsBlob ? splitBlob(this.rowIdsBlob) : [];
+      this.rowIdsBlob = undefined;
+    }
+    return this.rowIdList;
+  }
+
+  /** Chunk id → row, built on first use (O(rows) once). */
+  private rowFor(id: string): number | undefined {
+    if (!this.rowOf) {
+      this.rowOf = new Map();
+      const ids = this.rowIds;
+      for (let r = 0; r < ids.length; r++) if (!this.dead[r]) this.rowOf.set(ids[r]!, r);
+    }
+    return this.rowOf.get(id);
+  }
+
+  private get keys(): string[] {
+    if (!this.keyList) {
+      this.keyList = this.keyBlob ? splitBlob(this.keyBlob) : [];
+      this.keyBlob = undefined;
+    }
+    return this.keyList;
+  }
+
+  private keyId(key: string): number | undefined {
+    if (!this.keyOf) {
+      const keys = this.keys;
+      this.keyOf = new Map();
+      for (let i = 0; i < keys.length; i++) this.keyOf.set(keys[i]!, i);
+    }
+    return this.keyOf.get(key);
+  }
+
+  private internKey(key: string): number {
+    let id = this.keyId(key);
+    if (id === undefined) {
+      id = this.keys.push(key) - 1;
+      this.keyOf!.set(key, id);
+      this.df.push(0);
+    }
+    return id;
+  }
+
+  private get words(): string[] {
+    if (!this.wordList) {
+      this.wordList = this.wordBlob ? splitBlob(this.wordBlob) : [];
+      this.wordBlob = undefined;
+    }
+    return this.wordList;
+  }
+
+  private wordId(word: string): number | undefined {
+    if (!this.wordOf) {
+      const words = this.words;
+      this.wordOf = new Map();
+      for (let i = 0; i < words.length; i++) this.wordOf.set(words[i]!, i);
+    }
+    return this.wordOf.get(word);
+  }
+
+  private get stems(): string[] {
+    if (!this.stemList) {
+      this.stemList = this.stemBlob ? splitBlob(this.stemBlob) : [];
+      this.stemBlob = undefined;
+    }
+    return this.stemList;
+  }
+
+  /** O(vocabulary) once per loaded index, then kept up to date as words are added. */
+  private get stemIndex(): { prefix: Map<string, number[]>; exact: Map<string, number[]> } {
+    if (!this.stemMaps) {
+      this.stemMaps = { prefix: new Map(), exact: new Map() };
+      const stems = this.stems;
+      for (let w = 0; w < stems.length; w++) this.indexStem(w, stems[w]!);
+    }
+    return this.stemMaps;
+  }
+
+  private indexStem(w: number, stem: string): void {
+    const maps = this.stemMaps!;
+    const push = (map: Map<string, number[]>, key: string) => {
+      const list = map.get(key);
+      if (list) list.push(w);
+      else map.set(key, [w]);
+    };
+    if (stem.length >= 3) push(maps.prefix, stem.slice(0, 3));
+    push(maps.exact, stem);
+  }
+
+  private get grams(): string[] {
+    if (!this.gramList) {
+      this.gramList = this.gramBlob ? splitBlob(this.gramBlob) : [];
+      this.gramBlob = undefined;
+    }
+    return this.gramList;
+  }
+
+  private gramId(gram: string, create = false): number | undefined {
+    if (!this.gramOf) {
+      const grams = this.grams;
+      this.gramOf = new Map();
+      for (let i = 0; i < grams.length; i++) this.gramOf.set(grams[i]!, i);
+    }
+    let id = this.gramOf.get(gram);
+    if (id === undefined && create) {
+      id = this.grams.push(gram) - 1;
+      this.gramOf.set(gram, id);
+    }
+    return id;
+  }
+
+  // -------------------------------------------------------------------------
+  // Updates
+
+  /** Adds a chunk (replacing a live chunk with the same id). O(its terms and words). */
+  add(id: string, terms: ChunkTerms): void {
+    // A caller replacing a chunk removes the old one first (with its own words); this only keeps ids unique.
+    if (this.rowFor(id) !== undefined) this.remove(id, { words: [] });
+    const row = this.rowIds.push(id) - 1;
+    this.rowOf!.set(id, row);
+    this.lengths.push(terms.keys.length);
+    if (this.dead.length <= row) {
+      const next = new Uint8Array(Math.max(1024, this.dead.length * 2));
+      next.set(this.dead);
+      this.dead = next;
+    }
+    this.liveRows++;
+    this.totalLength += terms.keys.length;
+    this.normCache = undefined;
+    const tf = new Map<number, number>();
+    for (const key of terms.keys) {
+      const k = this.internKey(key);
+      tf.set(k, (tf.get(k) ?? 0) + 1);
+    }
+    for (const [k, n] of tf) {
+      this.df[k]!++;
+      let list = this.addedPostings.get(k);
+      if (!list) this.addedPostings.set(k, (list = []));
+      list.push(row, Math.min(n, 0xffff));
+    }
+    this.addedRowKeys.push(Uint32Array.from([...tf.keys()].sort((a, b) => a - b)));
+    for (const [word, key, stem] of terms.words) {
+      let w = this.wordId(word);
+      if (w === undefined) {
+        w = this.words.push(word) - 1;
+        this.wordOf!.set(word, w);
+        this.stems.push(stem);
+        if (this.stemMaps) this.indexStem(w, stem);
+        this.wordKey.push(this.internKey(key));
+        this.wordRows.push(0);
+        const grams = new Set(trigramsOf(word));
+        this.wordGrams.push(Math.min(grams.size, 255));
+        for (const g of grams) {
+          const gid = this.gramId(g, true)!;
+          let list = this.addedGramWords.get(gid);
+          if (!list) this.addedGramWords.set(gid, (list = []));
+          list.push(w);
+        }
+      }
+      this.wordRows[w]!++;
+    }
+  }
+
+  /**
+   * Removes a chunk. `terms` is its analysis (the caller re-analyses the removed text): the row's term
+   * set is stored, its words are not, and the vocabulary keeps a count per word.
+   */
+  remove(id: string, terms: Pick<ChunkTerms, 'words'>): void {
+    const row = this.rowFor(id);
+    if (row === undefined) return;
+    this.dead[row] = 1;
+    this.normCache = undefined;
+    this.rowOf!.delete(id);
+    this.liveRows--;
+    this.totalLength -= this.lengths[row]!;
+    for (const k of this.rowKeys(row)) this.df[k]!--;
+    for (const [word] of terms.words) {
+      const w = this.wordId(word);
+      if (w !== undefined && this.wordRows[w]! > 0) this.wordRows[w]!--;
+    }
+  }
+
+  hasChunk(id: string): boolean {
+    return this.rowFor(id) !== undefined;
+  }
+
+  private rowKeys(row: number): U32 {
+    return row < this.baseRows ? this.baseRowKeys.subarray(this.baseRowOff[row]!, this.baseRowOff[row + 1]!) : this.addedRowKeys[row - this.baseRows]!;
+  }
+
+  // -------------------------------------------------------------------------
+  // Queries
+
+  /** How many chunks contain a key. O(1) after the first call. */
+  docFrequency(key: string): number {
+    const k = this.keyId(key);
+    return k === undefined ? 0 : this.df[k]!;
+  }
+
+  /** Whether any chunk contains the key. */
+  has(key: string): boolean {
+    return this.docFrequency(key) > 0;
+  }
+
+  /** Inverse document frequency; a key no chunk has gets the highest value. */
+  idf(key: string): number {
+    const n = this.liveRows;
+    const df = this.docFrequency(key);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** The chunk's distinct term keys (the relevance gate's input), undefined for an unknown chunk. O(its terms). */
+  termSet(id: string): Set<string> | undefined {
+    const row = this.rowFor(id);
+    if (row === undefined) return undefined;
+    const keys = this.keys;
+    const set = new Set<string>();
+    for (const k of this.rowKeys(row)) set.add(keys[k]!);
+    return set;
+  }
+
+  /**
+   * Okapi BM25 of weighted query keys, best first: exactly the top k of textbook BM25, same scores
+   * (summed in query order) and same order for equal scores (first reached in query order, then row).
+   *
+   * Only the postings of the query's keys are read, and not all of them (MaxScore): keys are taken in
+   * decreasing order of the most they can add (weight·idf·(k1+1)); once what the remaining keys can add
+   * together is below the k-th best score so far, no chunk they alone reach can enter the top k, so
+   * their postings are only probed (binary search) for the chunks still in contention. Common keys
+   * ("Kazakhstan" in a corpus about Kazakhstan) have long postings and small idf: they are the ones
+   * skipped. O(Σ df of the keys read + contenders · log df of the others).
+   */
+  search(query: Map<string, number>, k: number): Array<{ id: string; score: number }> {
+    const { k1 } = this.bm25;
+    const rows = this.rowIds.length;
+    if (this.scratch.length < rows) this.scratch = new Float64Array(Math.max(rows, this.scratch.length * 2));
+    const scores = this.scratch;
+    // Each row's length normalisation, computed once per state of the index (dead rows: Infinity, score 0).
+    const norms = this.norms();
+    const terms: Array<{ kid: number; weight: number; idf: number; bound: number; order: number }> = [];
+    for (const [key, weight] of query) {
+      const kid = this.keyId(key);
+      if (kid === undefined || !this.df[kid]) continue;
+      const idf = this.idf(key);
+      terms.push({ kid, weight, idf, bound: weight * idf * (k1 + 1), order: terms.length });
+    }
+    if (!terms.length || k <= 0) return [];
+    const byBound = [...terms].sort((a, b) => b.bound - a.bound || a.order - b.order);
+    const rest = new Float64Array(byBound.length + 1);
+    for (let j = byBound.length - 1; j >= 0; j--) rest[j] = rest[j + 1]! + byBound[j]!.bound;
+
+    const touched: number[] = [];
+    const { postRow, postTf, postOff } = this;
+    let j = 0;
+    let threshold = 0;
+    for (; j < byBound.length; j++) {
+      if (touched.length >= k) {
+        threshold = kthLargest(touched, scores, k);
+        if (rest[j]! < threshold) break;
+      }
+      const { kid } = byBound[j]!;
+      const factor = byBound[j]!.bound;
+      if (kid < this.baseKeys) {
+        for (let p = postOff[kid]!, end = postOff[kid + 1]!; p < end; p++) {
+          const row = postRow[p]!;
+          const tf = postTf[p]!;
+          const s = scores[row]!;
+          if (s === 0) touched.push(row);
+          scores[row] = s + (factor * tf) / (tf + norms[row]!);
+        }
+      }
+      const added = this.addedPostings.get(kid);
+      if (added) {
+        for (let p = 0; p < added.length; p += 2) {
+          const row = added[p]!;
+          const tf = added[p + 1]!;
+          const s = scores[row]!;
+          if (s === 0) touched.push(row);
+          scores[row] = s + (factor * tf) / (tf + norms[row]!);
+        }
+      }
+    }
+    // Contenders: every touched row, or after a cut only those that the skipped keys could still lift
+    // to the threshold; the skipped keys' postings are probed for them.
+    const margin = (x: number) => x * 1e-9;
+    let pool = touched.filter((row) => scores[row]! > 0);
+    if (j < byBound.length) {
+      pool = pool.filter((row) => scores[row]! + rest[j]! >= threshold - margin(threshold));
+      if (this.inPool.length < rows) this.inPool = new Uint8Array(Math.max(rows, this.inPool.length * 2));
+      const inPool = this.inPool;
+      for (const row of pool) inPool[row] = 1;
+      for (let i = j; i < byBound.length; i++) {
+        const { kid, bound } = byBound[i]!;
+        const df = this.df[kid]!;
+        // Probing each contender costs pool·log(df); reading the postings, df: whichever is less.
+        if (pool.length * Math.log2(df + 1) < df) {
+          for (const row of pool) {
+            const tf = this.tfOf(kid, row);
+            if (tf) scores[row]! += (bound * tf) / (tf + norms[row]!);
+          }
+        } else {
+          if (kid < this.baseKeys) {
+            for (let p = postOff[kid]!, end = postOff[kid + 1]!; p < end; p++) {
+              const row = postRow[p]!;
+              if (inPool[row]) scores[row]! += (bound * postTf[p]!) / (postTf[p]! + norms[row]!);
+            }
+          }
+          const added = this.addedPostings.get(kid);
+          if (added) {
+            for (let p = 0; p < added.length; p += 2) {
+              const row = added[p]!;
+              if (inPool[row]) scores[row]! += (bound * added[p + 1]!) / (added[p + 1]! + norms[row]!);
+            }
+          }
+        }
+      }
+      for (const row of pool) inPool[row] = 0;
+    }
+    // The summation order above differs from the textbook's: the k-th score is known to within rounding,
+    // and the rows near or above it are scored again exactly as textbook BM25 sums, in query order.
+    const kth = pool.length > k ? kthLargest(pool, scores, k) : 0;
+    const finalists = pool.filter((row) => scores[row]! >= kth - margin(kth));
+    for (const row of touched) scores[row] = 0;
+    const { b } = this.bm25;
+    const avg = this.totalLength / (this.liveRows || 1);
+    const ranked = finalists.map((row) => {
+      let score = 0;
+      let first = -1;
+      for (const t of terms) {
+        const tf = this.tfOf(t.kid, row);
+        if (!tf) continue;
+        if (first < 0) first = t.order;
+        const norm = tf + k1 * (1 - b + (b * this.lengths[row]!) / avg);
+        score += t.weight * t.idf * ((tf * (k1 + 1)) / norm);
+      }
+      return { row, score, first };
+    });
+    ranked.sort((x, y) => y.score - x.score || x.first - y.first || x.row - y.row);
+    const ids = this.rowIds;
+    return ranked.slice(0, k).map(({ row, score }) => ({ id: ids[row]!, score }));
+  }
+
+  /** A key's term frequency in a row: binary search of its postings (ascending rows). O(log df). */
+  private tfOf(kid: number, row: number): number {
+    if (kid < this.baseKeys) {
+      let lo = this.postOff[kid]!;
+      let hi = this.postOff[kid + 1]! - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const r = this.postRow[mid]!;
+        if (r === row) return this.postTf[mid]!;
+        if (r < row) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    }
+    const added = this.addedPostings.get(kid);
+    if (added && row >= this.baseRows) {
+      let lo = 0;
+      let hi = added.length / 2 - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const r = added[mid * 2]!;
+        if (r === row) return added[mid * 2 + 1]!;
+        if (r < row) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    }
+    return 0;
+  }
+
+  /** Live words sharing at least one trigram with `folded`, with how many: O(Σ postings of its trigrams). */
+  private sharingTrigrams(grams: string[]): Map<number, number> {
+    const shared = new Map<number, number>();
+    for (const g of grams) {
+      const gid = this.gramId(g);
+      if (gid === undefined) continue;
+      if (gid < this.baseGrams) for (let p = this.gramOff[gid]!, end = this.gramOff[gid + 1]!; p < end; p++) shared.set(this.gramWord[p]!, (shared.get(this.gramWord[p]!) ?? 0) + 1);
+      for (const w of this.addedGramWords.get(gid) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
+    }
+    return shared;
+  }
+
+  /**
+   * Vocabulary words that may be another spelling or another case of a word (`folded`, its folded
+   * stem `stem`), with the key of their stem: one word (or one stem) is the other plus at most 3
+   * letters ("gor" ~ "gora", similarity 1), or their trigram Dice coefficient reaches `minSim`.
+   * Candidates come from the inverted trigram index (a word that starts with another shares its first
+   * trigram, "#go") and, for the stems, from the words whose stem starts with the same 3 letters:
+   * never a scan of the vocabulary. Listed in word order (first seen first), as a scan would.
+   */
+  similarWords(folded: string, stem: string, minSim: number): Array<{ word: string; key: string; sim: number }> {
+    const grams = trigramsOf(folded);
+    const shared = this.sharingTrigrams(grams);
+    const candidates = new Set(shared.keys());
+    if (stem.length >= 3) for (const w of this.stemIndex.prefix.get(stem.slice(0, 3)) ?? []) candidates.add(w);
+    const words = this.words;
+    const stems = this.stems;
+    const keys = this.keys;
+    const affix = (a: string, b: string) => {
+      const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+      return shorter.length >= 3 && longer.startsWith(shorter) && longer.length - shorter.length <= 3;
+    };
+    const matches: Array<{ word: string; key: string; sim: number; w: number }> = [];
+    for (const w of candidates) {
+      if (!this.wordRows[w]) continue;
+      const word = words[w]!;
+      const sim = affix(word, folded) || affix(stems[w]!, stem) ? 1 : (2 * (shared.get(w) ?? 0)) / (grams.length + this.wordGrams[w]!);
+      if (sim >= minSim) matches.push({ word, key: keys[this.wordKey[w]!]!, sim, w });
+    }
+    return matches.sort((a, b) => a.w - b.w).map(({ word, key, sim }) => ({ word, key, sim }));
+  }
+
+  /**
+   * Live words sharing at least one trigram with `folded`, in word order: every word within two edits
+   * of a word of 5+ letters does (two edits touch at most 8 of its trigrams, padding included, and
+   * one edit 4), as does every word it begins.
+   */
+  nearWords(folded: string): Array<{ word: string; key: string }> {
+    const words = this.words;
+    const keys = this.keys;
+    return [...this.sharingTrigrams(trigramsOf(folded)).keys()]
+      .filter((w) => this.wordRows[w])
+      .sort((a, b) => a - b)
+      .map((w) => ({ word: words[w]!, key: keys[this.wordKey[w]!]! }));
+  }
+
+  /**
+   * Keys of live words whose stem (of at least `minHead` letters) ends `stem` with more than 2 letters
+   * before it: the heads of a compound («magánklinika» → «klinika»). O(length of the stem) lookups.
+   */
+  compoundHeads(stem: string, minHead: number): string[] {
+    const found: number[] = [];
+    const exact = this.stemIndex.exact;
+    for (let length = minHead; length < stem.length - 2; length++) for (const w of exact.get(stem.slice(-length)) ?? []) if (this.wordRows[w]) found.push(w);
+    const keys = this.keys;
+    return found.sort((a, b) => a - b).map((w) => keys[this.wordKey[w]!]!);
+  }
+
+  // -------------------------------------------------------------------------
+  // Persistence
+
+  /**
+   * The index as bytes: loaded and added parts merged, dead rows dropped when they are many (rows then
+   * renumbered), words no chunk holds any more dropped. O(postings), yielding to the event loop
+   * through `pacer` on large indexes.
+   */
+  async toBytes(pacer?: Pacer): Promise<Uint8Array> {
+    const ids = this.rowIds;
+    const rows = ids.length;
+    let deadCount = 0;
+    for (let r = 0; r < rows; r++) deadCount += this.dead[r]!;
+    const compact = deadCount > 0 && deadCount >= COMPACT_DEAD_SHARE * rows;
+    // Row renumbering (identity unless compacting).
+    const newRow = new Uint32Array(rows);
+    let live = 0;
+    for (let r = 0; r < rows; r++) newRow[r] = compact ? (this.dead[r] ? 0xffffffff : live++) : r;
+    const outRows = compact ? live : rows;
+
+    const outIds: string[] = [];
+    const lengths = new Uint32Array(outRows);
+    const dead = new Uint8Array(outRows);
+    const rowOff = new Uint32Array(outRows + 1);
+    let rowKeyCount = 0;
+    for (let r = 0; r < rows; r++) if (!(compact && this.dead[r])) rowKeyCount += this.rowKeys(r).length;
+    const rowKeys = new Uint32Array(rowKeyCount);
+    for (let r = 0, at = 0; r < rows; r++) {
+      if (compact && this.dead[r]) continue;
+      const n = newRow[r]!;
+      outIds.push(ids[r]!);
+      lengths[n] = this.lengths[r]!;
+      dead[n] = this.dead[r]!;
+      const keys = this.rowKeys(r);
+      rowKeys.set(keys, at);
+      rowOff[n + 1] = at += keys.length;
+      if ((r & 1023) === 0 && pacer?.due()) await pacer.pause();
+    }
+
+    // Postings: without compaction, each key's loaded slice is copied whole (memcpy) and its added rows appended.
+    const keys = this.keys;
+    let postingCount = 0;
+    for (let k = 0; k < keys.length; k++) {
+      postingCount += (k < this.baseKeys ? this.postOff[k + 1]! - this.postOff[k]! : 0) + (this.addedPostings.get(k)?.length ?? 0) / 2;
+    }
+    const postOff = new Uint32Array(keys.length + 1);
+    const postRow = new Uint32Array(postingCount);
+    const postTf = new Uint16Array(postingCount);
+    let at = 0;
+    for (let k = 0; k < keys.length; k++) {
+      if (k < this.baseKeys) {
+        const from = this.postOff[k]!;
+        const to = this.postOff[k + 1]!;
+        if (!compact) {
+          postRow.set(this.postRow.subarray(from, to), at);
+          postTf.set(this.postTf.subarray(from, to), at);
+          at += to - from;
+        } else {
+          for (let p = from; p < to; p++) {
+            if (this.dead[this.postRow[p]!]) continue;
+            postRow[at] = newRow[this.postRow[p]!]!;
+            postTf[at++] = this.postTf[p]!;
+          }
+        }
+      }
+      const added = this.addedPostings.get(k);
+      if (added) {
+        for (let p = 0; p < added.length; p += 2) {
+          if (compact && this.dead[added[p]!]) continue;
+          postRow[at] = newRow[added[p]!]!;
+          postTf[at++] = added[p + 1]!;
+        }
+      }
+      postOff[k + 1] = at;
+      if ((k & 1023) === 0 && pacer?.due()) await pacer.pause();
+    }
+
+    // Vocabulary: words still in the corpus, renumbered; their trigram postings rebuilt from the old ones.
+    const words = this.words;
+    const newWord = new Int32Array(words.length).fill(-1);
+    const outWords: string[] = [];
+    const outStems: string[] = [];
+    const stems = this.stems;
+    const wordKey: number[] = [];
+    const wordRows: number[] = [];
+    const wordGrams: number[] = [];
+    words.forEach((word, w) => {
+      if (!this.wordRows[w]) return;
+      newWord[w] = outWords.push(word) - 1;
+      outStems.push(stems[w]!);
+      wordKey.push(this.wordKey[w]!);
+      wordRows.push(this.wordRows[w]!);
+      wordGrams.push(this.wordGrams[w]!);
+    });
+    const grams = this.grams;
+    const gramOff = new Uint32Array(grams.length + 1);
+    const gramWord = new U32List();
+    for (let g = 0; g < grams.length; g++) {
+      if (g < this.baseGrams) {
+        for (let p = this.gramOff[g]!, end = this.gramOff[g + 1]!; p < end; p++) if (newWord[this.gramWord[p]!]! >= 0) gramWord.push(newWord[this.gramWord[p]!]!);
+      }
+      for (const w of this.addedGramWords.get(g) ?? []) if (newWord[w]! >= 0) gramWord.push(newWord[w]!);
+      gramOff[g + 1] = gramWord.length;
+      if ((g & 1023) === 0 && pacer?.due()) await pacer.pause();
+    }
+
+    const sections: Record<SectionName, Section> = {
+      ids: joinBlob(outIds),
+      lengths,
+      dead,
+      rowOff,
+      rowKeys,
+      keys: joinBlob(keys),
+      postOff,
+      postRow: postRow.subarray(0, at),
+      postTf: postTf.subarray(0, at),
+      words: joinBlob(outWords),
+      stems: joinBlob(outStems),
+      wordKey: Uint32Array.from(wordKey),
+      wordRows: Uint32Array.from(wordRows),
+      wordGrams: Uint8Array.from(wordGrams),
+      grams: joinBlob(grams),
+      gramOff,
+      gramWord: gramWord.array(),
+    };
+    return pack(sections, { rows: outRows, keys: keys.length, words: outWords.length, grams: grams.length });
+  }
+
+  /** Reads what toBytes wrote. Strings and lookup tables are decoded when first needed. */
+  static fromBytes(bytes: Uint8Array, options: { bm25?: Bm25Options } = {}): LexicalIndex {
+    const { sections: s, counts } = unpack(bytes);
+    const index = new LexicalIndex(options);
+    index.baseRows = counts.rows;
+    index.rowIdsBlob = s.ids as Uint8Array;
+    index.lengths = Array.from(s.lengths as Uint32Array);
+    index.dead = new Uint8Array(Math.max(1024, counts.rows * 2));
+    index.dead.set(s.dead as Uint8Array);
+    index.baseRowOff = s.rowOff as Uint32Array;
+    index.baseRowKeys = s.rowKeys as Uint32Array;
+    index.baseKeys = counts.keys;
+    index.keyBlob = s.keys as Uint8Array;
+    index.postOff = s.postOff as Uint32Array;
+    index.postRow = s.postRow as Uint32Array;
+    index.postTf = s.postTf as Uint16Array;
+    // Live document frequencies and lengths: the postings hold dead rows until a compaction.
+    const anyDead = (s.dead as Uint8Array).some((d) => d === 1);
+    index.df = new Array<number>(counts.keys);
+    for (let k = 0; k < counts.keys; k++) {
+      let n = index.postOff[k + 1]! - index.postOff[k]!;
+      if (anyDead) for (let p = index.postOff[k]!, end = index.postOff[k + 1]!; p < end; p++) n -= index.dead[index.postRow[p]!]!;
+      index.df[k] = n;
+    }
+    for (let r = 0; r < counts.rows; r++) {
+      if (index.dead[r]) continue;
+      index.liveRows++;
+      index.totalLength += index.lengths[r]!;
+    }
+    index.baseWords = counts.words;
+    index.wordBlob = s.words as Uint8Array;
+    index.stemBlob = s.stems as Uint8Array;
+    index.wordKey = Array.from(s.wordKey as Uint32Array);
+    index.wordRows = Array.from(s.wordRows as Uint32Array);
+    index.wordGrams = Array.from(s.wordGrams as Uint8Array);
+    index.baseGrams = counts.grams;
+    index.gramBlob = s.grams as Uint8Array;
+    index.gramOff = s.gramOff as Uint32Array;
+    index.gramWord = s.gramWord as Uint32Array;
+    return index;
+  }
+}
+
+/** The k-th largest score among rows (k ≤ rows.length), with a min-heap of k: O(n log k). */
+function kthLargest(rows: number[], scores: Float64Array, k: number): number {
+  const heap = new Float64Array(k);
+  let size = 0;
+  for (const row of rows) {
+    const s = scores[row]!;
+    if (size < k) {
+      let i = size++;
+      heap[i] = s;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (heap[parent]! <= heap[i]!) break;
+        [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
+        i = parent;
+      }
+    } else if (s > heap[0]!) {
+      heap[0] = s;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < k && heap[l]! < heap[m]!) m = l;
+        if (r < k && heap[r]! < heap[m]!) m = r;
+        if (m === i) break;
+        [heap[m], heap[i]] = [heap[i]!, heap[m]!];
+        i = m;
+      }
+    }
+  }
+  return size < k ? 0 : heap[0]!;
+}
+
+interface Counts {
+  rows: number;
+  keys: number;
+  words: number;
+  grams: number;
+}
+
+/** Layout: "KZLX", u32 header length, JSON header (format, counts, section byte lengths), then each section 8-byte aligned. */
+function pack(sections: Record<SectionName, Section>, counts: Counts): Uint8Array {
+  const lengths = SECTION_NAMES.map((n) => sections[n].byteLength);
+  const header = encoder.encode(JSON.stringify({ format: FORMAT, counts, lengths }));
+  const align = (n: number) => (n + 7) & ~7;
+  let size = align(8 + header.length);
+  for (const l of lengths) size += align(l);
+  const out = new Uint8Array(size);
+  out.set(encoder.encode(MAGIC), 0);
+  new DataView(out.buffer).setUint32(4, header.length, true);
+  out.set(header, 8);
+  let at = align(8 + header.length);
+  SECTION_NAMES.forEach((n) => {
+    const s = sections[n];
+    out.set(new Uint8Array(s.buffer, s.byteOffset, s.byteLength), at);
+    at += align(s.byteLength);
+  });
+  return out;
+}
+
+function unpack(bytes: Uint8Array): { sections: Record<SectionName, Section>; counts: Counts } {
+  if (bytes.length < 8 || decoder.decode(bytes.subarray(0, 4)) !== MAGIC) throw new Error('not a lexical index file');
+  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, 8).getUint32(4, true);
+  const header = JSON.parse(decoder.decode(bytes.subarray(8, 8 + headerLength))) as { format: number; counts: Counts; lengths: number[] };
+  if (header.format !== FORMAT) throw new Error(`lexical index format ${header.format} is not ${FORMAT}`);
+  const align = (n: number) => (n + 7) & ~7;
+  let at = align(8 + headerLength);
+  const sections = {} as Record<SectionName, Section>;
+  SECTION_NAMES.forEach((n, i) => {
+    const length = header.lengths[i]!;
+    if (at + length > bytes.length) throw new Error('lexical index file is truncated');
+    sections[n] = view(bytes, KIND[n], at, length);
+    at += align(length);
+  });
+  return { sections, counts: header.counts };
+}
