@@ -131,7 +131,7 @@ export async function benchEngineScale(options: ScaleOptions): Promise<Record<st
     HOME: process.env.HOME,
     SEEDS_DIR: seeds,
     INDEX_DIR: index,
-    FEEDBACK_LOG: path.join(dir, 'feedback.jsonl'),
+    FEEDBACK_DB: path.join(dir, 'feedback.sqlite'),
     LOG_LEVEL: 'warn',
     OPENAI_API_KEY: '',
     TELEGRAM_BOT_TOKEN: '',
