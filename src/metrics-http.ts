@@ -4,6 +4,7 @@
  * src/metrics.ts so that serving code does not load the metrics library by itself.
  */
 import { timingSafeEqual } from 'node:crypto';
+import { listen } from './listen.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { log } from './log.js';
 
@@ -59,17 +60,10 @@ export async function startMetricsServer(options: { port: number; host?: string;
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
   server.maxConnections = 32;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address();
+  const port = await listen(server, options.port, options.host);
   return {
     server,
-    port: typeof address === 'object' && address ? address.port : options.port,
+    port,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

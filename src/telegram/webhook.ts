@@ -13,6 +13,7 @@
  * close() stops taking requests, then waits (up to `drainMs`) for the updates already acknowledged.
  */
 import { timingSafeEqual } from 'node:crypto';
+import { listen } from '../listen.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Telegraf } from 'telegraf';
 import type { Update } from 'telegraf/types';
@@ -146,15 +147,7 @@ export async function startWebhookServer(bot: Pick<Telegraf, 'handleUpdate'>, op
   );
   server.maxConnections = o.maxConnections;
   server.keepAliveTimeout = 5_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(o.port, o.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : o.port;
+  const port = await listen(server, o.port, o.host);
   let closing: Promise<void> | undefined;
   return {
     server,
