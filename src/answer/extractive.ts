@@ -69,8 +69,8 @@ const PER_UNIT_FACT = /(?:^|\s)(?:per|each|apiece|за (?:штуку|едини�
 
 /** A sentence share below which a window is not about the question at all. */
 const MIN_OWN = 0.2;
-/** A window must hold this much of the question to state its fact (and this much of its file's best). */
-const FACT_WINDOW = { absolute: 0.35, ofFileBest: 0.6 };
+/** A window must hold as much of the question as the relevance gate asks of the sources (and this much of its file's best) to state its fact. */
+const FACT_WINDOW = { absolute: 0.45, ofFileBest: 0.6 };
 /** Sources "talk about the subject" when a sentence holds this much of the question. */
 const SUBJECT_TALK = 0.35;
 const MAX_QUOTE_CHARS = 420;
@@ -322,11 +322,14 @@ function penaltyOf(fact: Fact, member: Sentence, offset: number, anchors: Array<
   return penalty;
 }
 
-/** "300 грузовых локомотивов": a count followed within two words by what the question counts. */
+/** "300 грузовых локомотивов": a count followed, at most two words later, by what the question counts. */
 function nearFocus(fact: Fact, sentence: Sentence, focusKeys: Set<string>): boolean {
   if (!focusKeys.size) return false;
-  const positions = [...new Set(sentence.termAt.filter((t) => t.at >= fact.end).map((t) => t.at))].sort((a, b) => a - b).slice(0, 2);
-  return sentence.termAt.some((t) => positions.includes(t.at) && focusKeys.has(t.key) && !/[.;!?]/.test(sentence.text.slice(fact.end, t.at)));
+  return sentence.termAt.some((t) => {
+    if (t.at < fact.end || !focusKeys.has(t.key)) return false;
+    const between = sentence.text.slice(fact.end, t.at);
+    return !/[.;!?]/.test(between) && (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 2;
+  });
 }
 
 /**

@@ -19,7 +19,9 @@ export function tokenize(text: string): Token[] {
     const surface = m[0];
     const before = text.slice(Math.max(0, m.index - 3), m.index).trimEnd();
     const sentenceStart = before === '' || /[.!?…:\n"„«“(–—-]$/u.test(before);
-    const named = /^\p{Lu}/u.test(surface) && !sentenceStart;
+    // A word in capitals ("NATO", «ВЗЛОМАНО») is a name or an acronym wherever it stands.
+    const capitals = surface.length >= 3 && /^\p{Lu}+$/u.test(surface);
+    const named = (/^\p{Lu}/u.test(surface) && !sentenceStart) || capitals;
     // "US" in capitals is the country, not the pronoun the stopword list drops.
     const word = surface === 'US' ? 'usa' : surface.toLowerCase();
     tokens.push({ word, start: m.index, end: m.index + surface.length, named });
