@@ -47,8 +47,8 @@ const CURRENCIES: Array<[Money['currency'], RegExp]> = [
 ];
 const PERCENT_UNIT = /^\s*(?:%|процент|százalék|пайыз|percent|per cent)/iu;
 const QUALIFIER_BEFORE: Array<[Money['qualifier'], RegExp]> = [
-  ['about', /(?:около|примерно|порядка|почти|about|around|nearly|approximately|mintegy|közel|körülbelül|около|приблизително|шамамен|жуық)\s*\$?$/iu],
-  ['over', /(?:более|свыше|больше|over|more than|above|több mint|над|повече от|over)\s*\$?$/iu],
+  ['about', /(?:около|примерно|порядка|почти|about|around|nearly|approximately|mintegy|közel|körülbelül|приблизително|шамамен|жуық)\s*\$?$/iu],
+  ['over', /(?:более|свыше|больше|over|more than|above|több mint|над|повече от)\s*\$?$/iu],
 ];
 const MONEY_CONTEXT = /(?:сумм\p{L}*|стоимост\p{L}*|worth|valued at|value of|стойност\p{L}*|сума|összeg\p{L}*|сомаға|сомасы|құны)\s+(?:\p{L}+\s+)?$/iu;
 const QUALIFIER_AFTER_KK = /^\s*(?:\S+\s+){0,2}?(?:астам|артық)/iu;
@@ -104,7 +104,7 @@ export function percentFacts(text: string): Fact[] {
   const facts: Fact[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const end = m.index + m[0].length;
-    if (!PERCENT_UNIT.test(text.slice(end)) || gluedToWord(text, m.index, end - 0) && !/^%/.test(text.slice(end))) continue;
+    if (!PERCENT_UNIT.test(text.slice(end)) || gluedToWord(text, m.index, end) && !/^%/.test(text.slice(end))) continue;
     facts.push({ kind: 'percent', text: `${m[0]}%`, at: m.index, end });
   }
   return facts;
@@ -122,7 +122,6 @@ export function countFacts(text: string, lang: Lang): Fact[] {
     if (moneyAt(text, m.index, end) || PERCENT_UNIT.test(after)) continue;
     if (/^\s*(?:[.,]\s*)?\p{L}+/u.test(after) && monthOf(after.trim().split(/[\s,.]/)[0] ?? '')) continue; // "22 сентября"
     if (/\p{Lu}[\p{L}-]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && /^\s+\p{Lu}/u.test(after)) continue; // "Boeing 787 Dreamliner"
-    if (/(?:^|\s)(?:Boeing|Airbus)\s+$/iu.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     facts.push({ kind: 'count', text: m[0], at: m.index, end });
   }
   for (const m of text.matchAll(/\p{L}+/gu)) {
