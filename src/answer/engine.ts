@@ -271,26 +271,25 @@ const MEASURED: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'perc
  */
 export function askedFor(question: string, language: Lang, tokens: QueryToken[]): AskedFor {
   const intent = understandQuestion(question, language);
+  const nounPhrase = (intent.focus?.words ?? []).map((w) => w.toLowerCase());
   // "How much does Mars invest", «Mennyit fektet be»: an amount of money, whatever the interrogative.
-  const focusOf = new Set((intent.focus?.words ?? []).map((w) => w.toLowerCase()));
-  const countsThings = tokens.some((t) => focusOf.has(t.word) && t.keys.some((k) => k.startsWith('c:') && !MONEY_CONCEPTS.has(k)));
-  if (intent.kind === 'count' && !countsThings && tokens.some((t) => t.keys.some((k) => MONEY_CONCEPTS.has(k)))) intent.kind = 'money';
+  const countsThings = tokens.some((t) => nounPhrase.includes(t.word) && t.keys.some((k) => k.startsWith('c:') && !MONEY_CONCEPTS.has(k)));
+  const kind = intent.kind === 'count' && !countsThings && tokens.some((t) => t.keys.some((k) => MONEY_CONCEPTS.has(k))) ? 'money' : intent.kind;
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
-  const counted = intent.kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
-  const focusWords = new Set([...(intent.focus?.words ?? []).map((w) => w.toLowerCase()), ...counted]);
+  const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
+  const focusWords = new Set([...nounPhrase, ...counted]);
   const focus = tokens.filter((t) => focusWords.has(t.word));
-  const measured = MEASURED.has(intent.kind);
+  const measured = MEASURED.has(kind);
   // The lead names what is counted in the question's own words: the analyser's noun phrase, else the first word after "how many".
-  const named = (intent.focus?.words ?? []).map((w) => w.toLowerCase());
-  const countedWords = new Set(named.length ? named : counted.slice(0, 1));
+  const countedWords = new Set(nounPhrase.length ? nounPhrase : counted.slice(0, 1));
   return {
-    kind: intent.kind,
+    kind,
     focus: measured && focus.length ? focus : undefined,
     counted: measured ? focus.filter((t) => countedWords.has(t.word)) : undefined,
-    answerType: !measured && intent.kind !== 'other' && focus.length ? focus : undefined,
+    answerType: !measured && kind !== 'other' && focus.length ? focus : undefined,
     wantsAll: intent.wantsAll,
     // "How much does one locomotive cost": a unit price, which a deal's total does not answer.
-    perUnit: intent.kind === 'money' && (intent.numberWords.some((n) => n.value === 1) || PER_UNIT.test(question)),
+    perUnit: kind === 'money' && (intent.numberWords.some((n) => n.value === 1) || PER_UNIT.test(question)),
   };
 }
 

@@ -28,8 +28,10 @@ export interface AskedFor {
   answerType?: QueryToken[];
 }
 
-const NAME_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['organisation', 'place']);
-const NAME_LEAD: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'place']);
+/** Kinds answered by a name, which is read from capitalisation alone. */
+const NAME_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'place']);
+/** Name kinds whose names may be written in lowercase words: with no name found, the best passage still answers. */
+const PASSAGE_FALLBACK_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['organisation', 'place']);
 const FACT_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent', 'date', 'person', 'organisation', 'place']);
 
 /** A window of consecutive sentences of one paragraph, with absolute offsets in its source file. */
@@ -58,11 +60,10 @@ const PURPOSE: Record<Lang, RegExp> = {
   hu: /(?:célja|céljából|érdekében|azért|mert|miatt|hogy\s)/iu,
   kk: /(?:үшін|мақсат\p{L}*|себебі|өйткені|арқылы)/iu,
 };
-const LIST: Record<Lang, RegExp> = {
-  en: /:|;|(?:,[^,]+){2,}/u, ru: /:|;|(?:,[^,]+){2,}/u, bg: /:|;|(?:,[^,]+){2,}/u, hu: /:|;|(?:,[^,]+){2,}/u, kk: /:|;|(?:,[^,]+){2,}/u,
-};
+/** A list reads the same in every language: a colon, semicolons, or three comma-separated items. */
+const LIST = /:|;|(?:,[^,]+){2,}/u;
 /** The shape of an answer to a question that asks for no single fact. */
-const SHAPE: Partial<Record<AskedFor['kind'], Record<Lang, RegExp>>> = { purpose: PURPOSE, list: LIST };
+const SHAPE: Partial<Record<AskedFor['kind'], (lang: Lang) => RegExp>> = { purpose: (lang) => PURPOSE[lang], list: () => LIST };
 
 /** "$3 million per locomotive", «за штуку», «darabonként»: an amount that is a unit price. */
 const PER_UNIT_FACT = /(?:^|\s)(?:per|each|apiece|за (?:штуку|единицу|каждый)|каждый|на (?:единицу|штуку)|всеки|на брой|за брой|darabonként|darabja|egyenként|әрқайсысы|бір данасы)(?![\p{L}])/iu;
@@ -87,7 +88,7 @@ interface Sentence {
   /** Offsets of the sentence's terms by key, for finding the fact nearest to the question's words. */
   termAt: Array<{ key: string; at: number }>;
   boilerplate: boolean;
-  /** Which line of the chunk it is on: a window never crosses a line break. */
+  /** Which line of the file it is on: a window never crosses a line break. */
   line: number;
   facts: Map<FactKind, Fact[]>;
 }
@@ -159,8 +160,10 @@ function restatesQuestion(fact: Fact, lang: Lang, tokens: QueryToken[]): boolean
   return words.length > 0 && words.every((t) => asked.has(`w:${stemKey(t.word, lang)}`) || asked.has(`s:${skeletonOf(foldWord(t.word, lang))}`));
 }
 
-/** Lowercase words of the question, so a "fact" that merely repeats the question is skipped. */
-const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+/** The lowercase words of a text, in order. */
+const lowerWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** The words of the question, so a "fact" that merely repeats the question is skipped. */
+const wordsOf = (text: string) => new Set(lowerWords(text));
 
 /**
  * Picks the evidence that answers the question. Each sentence that holds some of the question's
@@ -188,7 +191,7 @@ export function selectEvidence(
   if (stating.length) return { kind: 'answer', quotes: chooseQuotes(stating) };
   // Names are hard to extract ("the American Chamber of Commerce" is mostly lowercase): when no window
   // names one, the best passage still answers, with no lead; only a missing figure or date is "not stated".
-  if (NAME_KINDS.has(asked.kind)) {
+  if (PASSAGE_FALLBACK_KINDS.has(asked.kind)) {
     const passages = rankWindows(hits, tokens, { ...asked, kind: 'other' }, question, informationOf, documentText);
     if (passages.length) return { kind: 'answer', quotes: chooseQuotes(passages) };
   }
@@ -255,11 +258,10 @@ function rankWindows(
             .filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, tokens))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
             .filter((f) => !(asked.perUnit && !PER_UNIT_FACT.test(member.text.slice(f.end, f.end + 40))))
-            // A number word with nothing to say what it counts ("the two countries") answers no "how many".
-            .filter((f) => !(factKind === 'count' && !focusKeys.size && f.weak))
-            // "How many locomotives": a number that does not count them ("the two countries") is no answer.
-            .filter((f) => !(factKind === 'count' && focusKeys.size && !nearFocus(f, member, focusKeys)))
-            .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors, focusKeys, factKind) }));
+            // "How many locomotives": a number that does not count them ("the two countries") is no answer;
+            // with no counted noun to look for, a number word alone is too weak.
+            .filter((f) => factKind !== 'count' || (focusKeys.size ? nearFocus(f, member, focusKeys) : !f.weak))
+            .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors) }));
         });
         ranked.sort((a, b) => a.penalty - b.penalty);
         if (!ranked.length) return;
@@ -269,17 +271,16 @@ function rankWindows(
           : [best.fact];
         if (!facts.length) facts = [best.fact];
         used = [...new Set([sentence, best.member])].sort((a, b) => a.start - b.start);
-      } else if (after && asked.kind !== 'other') {
+      } else if (after && (asked.kind !== 'other' || after.text.length < 200)) {
         // Why, which ones, who is: the answer often follows the sentence that repeats the question.
-        used = [sentence, after];
-      } else if (after && after.text.length < 200) {
         used = [sentence, after];
       }
       const first = used[0]!;
       const last = used[used.length - 1]!;
       const quote = text.slice(first.start, last.end);
       // Why, which ones: a window that gives a reason or lists items answers better than one that only repeats the question.
-      const shapeBonus = !factKind && used.some((u) => SHAPE[asked.kind]?.[lang]?.test(u.text)) ? 0.1 : 0;
+      const shape = SHAPE[asked.kind]?.(lang);
+      const shapeBonus = !factKind && shape && used.some((u) => shape.test(u.text)) ? 0.1 : 0;
       const relevance = 0.6 * own + 0.25 * window + 0.15 * hit.coverage + shapeBonus;
       // A fact the matching sentence states itself, in full, beats one borrowed from a neighbour or a lone word.
       const factPenalty = facts[0] ? (used.length > 1 ? 0.1 : 0) + (facts[0].weak ? 0.15 : 0) : 0;
@@ -313,13 +314,12 @@ function subjectSentence(sentences: Sentence[], last: number, subjects: QueryTok
 }
 
 /** How far a fact is from what the question asks about: characters from the nearest shared term, plus penalties. */
-function penaltyOf(fact: Fact, member: Sentence, offset: number, anchors: Array<{ at: number }>, focusKeys: Set<string>, kind: FactKind): number {
+function penaltyOf(fact: Fact, member: Sentence, offset: number, anchors: Array<{ at: number }>): number {
   const at = fact.at + offset;
   const between = (a: number) => member.text.slice(Math.min(a - offset, fact.at), Math.max(a - offset, fact.at));
   // Characters apart, a clause boundary (";", a line break) counting as far.
   const distance = Math.min(1e6, ...anchors.map((a) => Math.abs(a.at - at) + (/[;\n]/.test(between(a.at)) ? 100 : 0)));
-  let penalty = distance + (offset ? 150 : 0) + (fact.weak ? 150 : 0);
-  return penalty;
+  return distance + (offset ? 150 : 0) + (fact.weak ? 150 : 0);
 }
 
 /** "300 грузовых локомотивов": a count followed, at most two words later, by what the question counts. */
@@ -354,7 +354,7 @@ export function chooseQuotes(ranked: Evidence[], max = MAX_QUOTES): Evidence[] {
 
 const overlaps = (a: Evidence, b: Evidence) =>
   a.hit.chunk.file === b.hit.chunk.file ? a.start < b.start + b.text.length && b.start < a.start + a.text.length : wordsKey(a.text) === wordsKey(b.text);
-const wordsKey = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+const wordsKey = (text: string) => lowerWords(text).join(' ');
 
 /** The closest passages for a "not stated" answer: the windows that hold the most of the question, one per article. */
 function closestPassages(hits: Hit[], tokens: QueryToken[], question: string, informationOf: (t: QueryToken) => number, documentText: DocumentText, max = 2): Evidence[] {
@@ -370,15 +370,14 @@ export function composeExtractive(quotes: Evidence[], lang: Lang, asked: AskedFo
   const citations: Citation[] = quotes.map((e, i) => citationOf(e, i + 1));
   const markers = citations.map((c) => `[${c.n}]`).join('');
   const best = quotes[0];
-  // A wrong lead fact is worse than none: lead only when the window is clearly about the question,
-  // or when several articles state the same fact.
-  // Several articles stating one fact, or one sentence listing every party asked for, is evidence enough.
+  // A wrong lead fact is worse than none: lead only when the window is clearly about the question, or when
+  // several articles state the same fact, or one sentence lists every party asked for.
   const corroborated =
     quotes.filter((q) => best?.facts[0] && q.facts[0] && factKey(q.facts[0]) === factKey(best.facts[0])).length > 1 ||
     Boolean(asked.wantsAll && best && best.facts.length >= 2);
   // Names are read from capitalisation alone, figures from their units: a name leads only from a window that is
   // squarely about the question.
-  const bar = NAME_LEAD.has(asked.kind) ? { own: 0.5, window: 0.7 } : { own: 0.45, window: 0.6 };
+  const bar = NAME_KINDS.has(asked.kind) ? { own: 0.5, window: 0.7 } : { own: 0.45, window: 0.6 };
   const confident = best && best.facts.length > 0 && (best.own >= bar.own || best.window >= bar.window || corroborated);
   const counted = asked.kind === 'count' ? asked.counted?.map((t) => t.word).join(' ') || undefined : undefined;
   const lead = confident ? leadOf(best.facts, lang, counted) : undefined;
