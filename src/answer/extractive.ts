@@ -154,8 +154,7 @@ const PRESENCE = /(?:в присутствии|при участии|в прис
  * A fact whose words all match the question's terms, in any script, only repeats it: "Ерсайын
  * Нагаспаев" for "Yersaiyn Nagaspayev", «Акорду» for "Akorda" (compared by stem and by consonant skeleton).
  */
-function restatesQuestion(fact: Fact, lang: Lang, tokens: QueryToken[]): boolean {
-  const asked = new Set(tokens.flatMap((t) => t.keys));
+function restatesQuestion(fact: Fact, lang: Lang, asked: ReadonlySet<string>): boolean {
   const words = tokenize(fact.text).filter((t) => t.word.length > 1);
   return words.length > 0 && words.every((t) => asked.has(`w:${stemKey(t.word, lang)}`) || asked.has(`s:${skeletonOf(foldWord(t.word, lang))}`));
 }
@@ -216,6 +215,7 @@ function rankWindows(
     return tokens.reduce((sum, t) => sum + (t.keys.some((k) => sets.some((s) => s.has(k))) ? weightOf(t) : 0), 0) / totalInfo;
   };
   const questionWords = wordsOf(question);
+  const questionKeys = new Set(tokens.flatMap((t) => t.keys));
   const focusKeys = new Set((asked.focus ?? []).flatMap((t) => t.keys));
   const factKind = FACT_KINDS.has(asked.kind) ? (asked.kind as FactKind) : undefined;
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
@@ -251,11 +251,11 @@ function rankWindows(
       let facts: Fact[] = [];
       let used = [sentence];
       if (factKind) {
-        const anchors = sentence.termAt.filter((t) => tokens.some((q) => q.keys.includes(t.key)));
+        const anchors = sentence.termAt.filter((t) => questionKeys.has(t.key));
         const ranked = members.flatMap((member) => {
           const offset = member.start - sentence.start;
           return factsIn(member, factKind, lang)
-            .filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, tokens))
+            .filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
             .filter((f) => !(asked.perUnit && !PER_UNIT_FACT.test(member.text.slice(f.end, f.end + 40))))
             // "How many locomotives": a number that does not count them ("the two countries") is no answer;

@@ -179,10 +179,12 @@ export class HybridRetriever {
    * word: "Gor" ~ «Гора», «Горға» ~ «Гор», "Tokajevvel" ~ «Токаева», "critcal" ~ "critical".
    */
   private variants(word: string, lang: Lang, name: boolean): string[] {
-    const folded = foldWord(word, lang);
-    if (folded.length < 3) return [];
-    const stem = foldWord(stemWord(word, lang), lang);
-    return this.variantsOf.get(`${name ? 'n' : 'w'}${lang}:${word}`, () => (name ? this.findNameVariants(folded, stem) : this.findMisspelt(folded, stem)));
+    return this.variantsOf.get(`${name ? 'n' : 'w'}${lang}:${word}`, () => {
+      const folded = foldWord(word, lang);
+      if (folded.length < 3) return [];
+      const stem = foldWord(stemWord(word, lang), lang);
+      return name ? this.findNameVariants(folded, stem) : this.findMisspelt(folded, stem);
+    });
   }
 
   /** Through the lexical index's trigram and stem lookups: O(postings of the name's trigrams), not O(vocabulary). */
