@@ -1,6 +1,6 @@
 import { CappedMemo } from '../memo.js';
 import { isNumber } from './tokenize.js';
-import type { Lang } from './lang.js';
+import { scriptOfWord, type Lang } from './lang.js';
 
 /**
  * Folding: every word of any supported language gets one Latin spelling ("локомотивов" → "lokomotivov",
@@ -53,7 +53,7 @@ export function foldWord(word: string, lang: Lang): string {
 function foldWordUncached(word: string, lang: Lang): string {
   if (isNumber(word)) return word.replace(',', '.');
   // A Latin word in a Russian, Bulgarian or Kazakh text is an English name ("John Deere", "Wabtec").
-  let w = /\p{Script=Cyrillic}/u.test(word)
+  let w = scriptOfWord(word) === 'cyrillic'
     ? transliterateCyrillic(word, lang)
     : lang === 'hu'
       ? foldHungarian(word)

@@ -8,3 +8,13 @@ export const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Russian', 
 /** A record with one value per language. */
 export const perLang = <T>(make: (lang: Lang) => T): Record<Lang, T> =>
   Object.fromEntries(LANGS.map((lang) => [lang, make(lang)])) as Record<Lang, T>;
+
+export type Script = 'latin' | 'cyrillic';
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** The script a language is written in. */
+export const scriptOfLang = (lang: Lang): Script => (lang === 'en' || lang === 'hu' ? 'latin' : 'cyrillic');
+
+/** The script of a word: Cyrillic when it has a Cyrillic letter, Latin otherwise. */
+export const scriptOfWord = (word: string): Script => (CYRILLIC.test(word) ? 'cyrillic' : 'latin');

@@ -1,5 +1,5 @@
 import { foldWord } from './fold.js';
-import { LANGS, type Lang } from './lang.js';
+import { LANGS, scriptOfLang, scriptOfWord, type Lang, type Script } from './lang.js';
 import { CONCEPTS } from './lexicon/index.js';
 
 /**
@@ -12,9 +12,6 @@ import { CONCEPTS } from './lexicon/index.js';
 
 const MIN_PREFIX = 4;
 
-type Script = 'latin' | 'cyrillic';
-const scriptOfLang = (lang: Lang): Script => (lang === 'en' || lang === 'hu' ? 'latin' : 'cyrillic');
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 interface Phrase {
   /** Folded stems after the first; each must begin the text's word at its place. */
@@ -68,7 +65,7 @@ const NONE: readonly string[] = [];
  */
 export function conceptsOf(word: string, lang: Lang): readonly string[] {
   tables ??= build();
-  const maps = tables[CYRILLIC.test(word) ? 'cyrillic' : 'latin'];
+  const maps = tables[scriptOfWord(word)];
   const folded = foldWord(word, lang);
   const exact = maps.exact.get(folded);
   if (exact) return exact;
@@ -87,7 +84,7 @@ export function phraseAt(words: readonly string[], at: number, lang: Lang): { id
   tables ??= build();
   const first = words[at];
   if (!first) return undefined;
-  const phrases = tables[CYRILLIC.test(first) ? 'cyrillic' : 'latin'].phrases;
+  const phrases = tables[scriptOfWord(first)].phrases;
   if (!phrases.size) return undefined;
   // Every word of a phrase entry is a stem: «срещата на върха» fits "срещ на върх".
   const folded = foldWord(first, lang);

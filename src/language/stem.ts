@@ -3,7 +3,7 @@ import { stemmer as stemHungarian } from '@orama/stemmers/hungarian';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
 import { stemBulgarian } from './bulgarian-stemmer.js';
 import { stemKazakh } from './kazakh-stemmer.js';
-import type { Lang } from './lang.js';
+import { scriptOfLang, scriptOfWord, type Lang } from './lang.js';
 
 const STEMMERS: Record<Lang, (word: string) => string> = {
   en: stemEnglish,
@@ -13,7 +13,6 @@ const STEMMERS: Record<Lang, (word: string) => string> = {
   kk: stemKazakh,
 };
 
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /**
  * The stem of a lowercased word by the rules of the language it is written in. A word's script can
@@ -21,7 +20,6 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
  * a Cyrillic word in an English text the Russian ones.
  */
 export function stemWord(word: string, lang: Lang): string {
-  const cyrillic = CYRILLIC.test(word);
-  const rules: Lang = cyrillic ? (lang === 'en' || lang === 'hu' ? 'ru' : lang) : lang === 'hu' ? 'hu' : 'en';
+  const rules: Lang = scriptOfWord(word) === 'cyrillic' ? (scriptOfLang(lang) === 'latin' ? 'ru' : lang) : lang === 'hu' ? 'hu' : 'en';
   return STEMMERS[rules](word) || word;
 }

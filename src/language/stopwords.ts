@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { foldWord } from './fold.js';
-import { perLang, type Lang } from './lang.js';
+import { perLang, scriptOfLang, scriptOfWord, type Lang } from './lang.js';
 import { conceptsOf } from './lexicon.js';
 
 /**
@@ -70,7 +70,6 @@ function lists(): Record<Lang, ReadonlySet<string>> {
   return byLang;
 }
 
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /**
  * Whether a lowercased word is a function word in a text of the given language. The word's script
@@ -80,9 +79,9 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
  */
 export function isStopword(word: string, lang: Lang, named = false): boolean {
   const sets = named ? own : lists();
-  const cyrillic = CYRILLIC.test(word);
-  if (cyrillic === (lang === 'ru' || lang === 'bg' || lang === 'kk')) return sets[lang].has(word);
-  return cyrillic ? sets.ru.has(word) || sets.bg.has(word) || sets.kk.has(word) : sets.en.has(word) || sets.hu.has(word);
+  const script = scriptOfWord(word);
+  if (script === scriptOfLang(lang)) return sets[lang].has(word);
+  return script === 'cyrillic' ? sets.ru.has(word) || sets.bg.has(word) || sets.kk.has(word) : sets.en.has(word) || sets.hu.has(word);
 }
 
 /** Each language's own list: the lexicon check needs to know which language a function word belongs to. */
