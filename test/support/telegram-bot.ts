@@ -9,6 +9,7 @@ import { createEngine, type Engine } from '../../src/answer/engine.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createLogger, log, setLogger } from '../../src/log.js';
 import { startTelegram, type BotExtras, type TelegramBot } from '../../src/telegram/bot.js';
+import type { StoredBotUpdate } from 'telegram-test-api/lib/telegramServer.js';
 import { EMULATOR_BOT, startTelegramEmulator, type TelegramEmulator } from './telegram-emulator.js';
 
 export const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
@@ -32,6 +33,8 @@ export interface TelegramTestEnv {
   startLlmBot(token: string, openaiBaseURL: string, env?: Record<string, string>): Promise<{ engine: Engine; bot: TelegramBot; stop: (reason?: string) => Promise<void> }>;
   /** Log lines at `level` (30 info, 40 warn, 50 error) whose msg matches. */
   logsMatching(re: RegExp, level?: number): LogLine[];
+  /** Sends a private message (or command) from `userId` to the bot `token` and waits for the bot's next message in that chat. */
+  askPrivately(token: string, userId: number, text: string, timeoutMs?: number): Promise<StoredBotUpdate>;
   close(): Promise<void>;
 }
 
@@ -85,6 +88,13 @@ export async function setupTelegramTest(extraEnv: Record<string, string> = {}): 
     },
     logsMatching(re, level) {
       return logs.filter((l) => re.test(String(l.msg)) && (level === undefined || l.level === level));
+    },
+    async askPrivately(token, userId, text, timeoutMs = 8_000) {
+      const before = emu.botMessages(token, userId).length;
+      const client = emu.client(token, { userId });
+      if (text.startsWith('/')) await client.sendCommand(client.makeCommand(text));
+      else await client.sendMessage(client.makeMessage(text));
+      return emu.waitFor(() => emu.botMessages(token, userId)[before], timeoutMs, `a reply to "${text.slice(0, 40)}"`);
     },
     async close() {
       await Promise.all(bots.map((b) => b.stop('test end')));

@@ -36,13 +36,7 @@ afterAll(async () => {
 });
 
 /** Sends a private text message from `userId` and waits for the bot's n-th new message in that chat. */
-async function askPrivately(userId: number, text: string, token = MAIN): Promise<StoredBotUpdate> {
-  const before = t.emu.botMessages(token, userId).length;
-  const client = t.emu.client(token, { userId });
-  const msg = text.startsWith('/') ? client.makeCommand(text) : client.makeMessage(text);
-  await (text.startsWith('/') ? client.sendCommand(msg as never) : client.sendMessage(msg));
-  return t.emu.waitFor(() => t.emu.botMessages(token, userId)[before], 8000, `a reply to "${text}"`);
-}
+const askPrivately = (userId: number, text: string, token = MAIN): Promise<StoredBotUpdate> => t.askPrivately(token, userId, text);
 
 describe('start-up', () => {
   it('registers the command menu in five languages and logs a one-line summary', () => {

@@ -34,13 +34,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function send(userId: number, text: string, token = MAIN): Promise<string> {
-  const before = t.emu.botMessages(token, userId).length;
-  const client = t.emu.client(token, { userId });
-  const msg = text.startsWith('/') ? client.makeCommand(text) : client.makeMessage(text);
-  await (text.startsWith('/') ? client.sendCommand(msg as never) : client.sendMessage(msg));
-  return textOf(await t.emu.waitFor(() => t.emu.botMessages(token, userId)[before], 20_000, `a reply to "${text}"`));
-}
+const send = async (userId: number, text: string, token = MAIN): Promise<string> => textOf(await t.askPrivately(token, userId, text, 20_000));
 
 async function upload(name: string, content?: Buffer, userId = ADMIN): Promise<string> {
   const bytes = content ?? (await readFile(path.join(FIXTURES, name)));

@@ -77,13 +77,7 @@ afterAll(async () => {
 });
 
 /** Sends a private message (or command) from `userId` and waits for the bot's next message in that chat. */
-async function askPrivately(userId: number, text: string, token = MAIN, timeoutMs = 8_000): Promise<StoredBotUpdate> {
-  const before = t.emu.botMessages(token, userId).length;
-  const client = t.emu.client(token, { userId });
-  if (text.startsWith('/')) await client.sendCommand(client.makeCommand(text));
-  else await client.sendMessage(client.makeMessage(text));
-  return t.emu.waitFor(() => t.emu.botMessages(token, userId)[before], timeoutMs, `a reply to "${text.slice(0, 40)}"`);
-}
+const askPrivately = (userId: number, text: string, token = MAIN, timeoutMs = 8_000): Promise<StoredBotUpdate> => t.askPrivately(token, userId, text, timeoutMs);
 
 /** Log lines written since `from` (an index into t.logs). */
 const logsSince = (from: number): LogLine[] => t.logs.slice(from);
