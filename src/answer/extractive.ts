@@ -87,6 +87,8 @@ interface Sentence {
   keys: Set<string>;
   /** Offsets of the sentence's terms by key, for finding the fact nearest to the question's words. */
   termAt: Array<{ key: string; at: number }>;
+  /** The proper names it mentions (spelling skeletons of capitalised words that are no known concept: Wabtec, not Kazakhstan). */
+  names: Set<string>;
   boilerplate: boolean;
   /** Which line of the file it is on: a window never crosses a line break. */
   line: number;
@@ -117,12 +119,14 @@ function sentencesOf(file: string, text: string, lang: Lang, title: string): Sen
     headlineSeen ||= headline;
     const tokens = tokenize(body);
     const terms = termsOf(body, lang, tokens);
+    const conceptual = new Set(terms.filter((t) => t.key.startsWith('c:')).map((t) => t.token));
     return [{
       start,
       end: span.end,
       text: body,
       keys: new Set(terms.map((t) => t.key)),
       termAt: terms.map((t) => ({ key: t.key, at: tokens[t.token]!.start })),
+      names: new Set(terms.filter((t) => t.key.startsWith('s:') && !conceptual.has(t.token)).map((t) => t.key)),
       boilerplate,
       line,
       facts: new Map(),
@@ -139,9 +143,16 @@ function factsIn(sentence: Sentence, kind: FactKind, lang: Lang): Fact[] {
   return facts;
 }
 
-/** Two sentences of one line that share a name or a concept, or the second opens as a continuation. */
+const QUOTE_OPENING = /^\s*["«„“]/u;
+
+/**
+ * Two sentences of one line that share a name or a concept, or the second opens as a continuation; or the
+ * first sentence of the next paragraph, when it names the same company or person (news paragraphs are short:
+ * «…met Blackstone's CEO.» / «During the talk, Blackstone's CEO was invited to…»).
+ */
 function continues(previous: Sentence, next: Sentence, lang: Lang): boolean {
-  if (previous.line !== next.line || previous.boilerplate || next.boilerplate) return false;
+  if (previous.boilerplate || next.boilerplate) return false;
+  if (previous.line !== next.line) return [...next.names].some((name) => previous.names.has(name));
   if (opensContinuation(next.text, lang)) return true;
   for (const key of next.keys) if ((key.startsWith('s:') || key.startsWith('c:')) && previous.keys.has(key)) return true;
   return false;
@@ -271,9 +282,19 @@ function rankWindows(
           : [best.fact];
         if (!facts.length) facts = [best.fact];
         used = [...new Set([sentence, best.member])].sort((a, b) => a.start - b.start);
-      } else if (after && (asked.kind !== 'other' || after.text.length < 200)) {
-        // Why, which ones, who is: the answer often follows the sentence that repeats the question.
-        used = [sentence, after];
+      } else {
+        // Why, which ones, who is, what did they say: the answer often follows the sentence that repeats the
+        // question, in the rest of its paragraph (or the next paragraph, when it continues the subject).
+        used = [sentence];
+        for (let j = i + 1; sentences[j] && !sentences[j]!.boilerplate; j++) {
+          const next = sentences[j]!;
+          const last = used[used.length - 1]!;
+          // A paragraph of direct speech, or one that opens by pointing back, continues the one before it.
+          if (next.line !== last.line && !continues(last, next, lang) && !QUOTE_OPENING.test(next.text) && !opensContinuation(next.text, lang)) break;
+          if (next.end - sentence.start > MAX_QUOTE_CHARS && used.length > 1) break;
+          if (next.end - sentence.start > MAX_QUOTE_CHARS * 1.6) break;
+          used.push(next);
+        }
       }
       const first = used[0]!;
       const last = used[used.length - 1]!;
