@@ -14,6 +14,7 @@ import type { QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
+import { provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
 import { isFollowUp, understandQuestion } from './question.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
@@ -189,6 +190,10 @@ class AnswerEngine implements Engine {
 
   private extractive(question: string, language: Lang, retrieval: Retrieval): Partial<AnswerResult> {
     const asked = askedFor(question, language, retrieval.tokens);
+    // "Who wrote it", "which outlet reported it": the article's byline or outlet, not its news, answers.
+    const provenance = provenanceAsked(question, asked, retrieval.tokens);
+    const byline = provenance && provenanceEvidence(provenance, retrieval.hits, retrieval.tokens, (file) => this.docsByFile.get(file));
+    if (byline) return { ...composeExtractive([byline], language, { kind: byline.facts[0]!.kind }), answered: true, mode: 'extractive' };
     const outcome = selectEvidence(retrieval.hits, retrieval.tokens, asked, question, (t) => this.retriever.informationOf(t), this.documentText);
     if (outcome.kind === 'answer') return { ...composeExtractive(outcome.quotes, language, asked), answered: true, mode: 'extractive' };
     if (outcome.kind === 'notStated') return { answer: phrase('notStated', language), related: outcome.related.map(relatedOf) };

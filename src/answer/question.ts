@@ -127,7 +127,7 @@ const tablesFor = (lang: Lang): Compiled => {
 // Lexicon concepts back the per-language tables: a head noun the tables miss may still be a known concept.
 const CONCEPT_CLASS: Record<string, QuestionKind> = {};
 const conceptKinds: Array<[QuestionKind, string]> = [
-  ['organisation', 'company bank fund ministry agency organization airline holding enterprise association committee chamber university administration government'],
+  ['organisation', 'media_outlet company bank fund ministry agency organization airline holding enterprise association committee chamber university administration government'],
   ['person', 'president vice_president prime_minister minister deputy secretary ambassador representative leader ceo director chairman expert specialist political_scientist journalist advisor governor_akim mayor entrepreneur'],
   ['place', 'city country region capital_city state'],
   ['date', 'year month day deadline week quarter decade'],

@@ -89,6 +89,43 @@ export function findTitle(text: string, fallback: string): string {
   return fallback;
 }
 
+/** Where a byline stands: among the first or the last lines of an article. */
+const BYLINE_LINES = 12;
+const NAME_WORD = "\\p{Lu}[\\p{Ll}'’-]+";
+const PERSON = `${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}`;
+// "Автор: Елена Беляева", "By John Smith", "Szerző: Kiss Anna".
+// (Case-sensitive: under the i flag \\p{Lu} would match any letter.)
+const LABEL = '[Аа]втор(?:ы)?|[Aa]uthor|[Bb]y|[Ww]ritten by|[Ss]zerző|[Íí]rta|[Жж]азған';
+const LABELLED_AUTHOR = new RegExp(`(?:^|\\s)(?:${LABEL})\\s*:?\\s+(${PERSON})`, 'u');
+// A line that is only a name, perhaps repeated by the page template, perhaps followed by its label:
+// "Елена Беляева", "Милена Богданова Милена Богданова Автор във Fakti.bg".
+const NAME_LINE = new RegExp(`^(${PERSON})(?:\\s+\\1)?(?:\\s+(?:${LABEL})(?:\\s.*)?)?$`, 'u');
+// "Фото Елена Беляева": the photographer, not the author.
+const PHOTO_CREDIT = /^(?:фото|снимка|fotó|photo|сурет)/iu;
+
+/** The author an article names in its byline, with the line that names them (offsets in the text). */
+export function findAuthor(text: string): { name: string; start: number; end: number } | undefined {
+  const lines: Array<{ text: string; start: number }> = [];
+  for (let at = 0; at < text.length; ) {
+    const next = text.indexOf('\n', at);
+    const end = next < 0 ? text.length : next;
+    if (text.slice(at, end).trim()) lines.push({ text: text.slice(at, end), start: at });
+    at = end + 1;
+  }
+  const candidates = lines.length > 2 * BYLINE_LINES ? [...lines.slice(0, BYLINE_LINES), ...lines.slice(-BYLINE_LINES)] : lines;
+  let named: { name: string; start: number; end: number } | undefined;
+  for (const line of candidates) {
+    const trimmed = line.text.trim();
+    if (PHOTO_CREDIT.test(trimmed) || trimmed.length > 120) continue;
+    const at = { start: line.start, end: line.start + line.text.length };
+    const labelled = LABELLED_AUTHOR.exec(trimmed)?.[1];
+    if (labelled) return { name: labelled, ...at };
+    const alone = NAME_LINE.exec(trimmed)?.[1];
+    if (alone) named ??= { name: alone, ...at };
+  }
+  return named;
+}
+
 export function extractMetadata(text: string, fallbackTitle: string): ArticleMetadata {
   return { title: findTitle(text, fallbackTitle), date: findDate(text), publisher: findPublisher(text) };
 }

@@ -73,6 +73,8 @@ const COMPOUND_HEAD = 5;
 const PART_MIN_INFORMATION = 0.75;
 /** A known name weighs at least this share of an unseen term. */
 const NAME_FLOOR = 0.6;
+/** Concepts that name the article itself rather than its news. */
+const ABOUT_THE_ARTICLE: ReadonlySet<string> = new Set(['c:write', 'c:author', 'c:media_outlet', 'c:journalist']);
 /** Terms of the previous question count almost fully in a follow-up: they name what "it" is. */
 const CARRY_OVER_WEIGHT = 0.8;
 
@@ -228,6 +230,9 @@ export class HybridRetriever {
       info = token.status === 'seen' ? Math.max(...token.keys.filter((k) => this.bm25.has(k)).map((k) => this.bm25.idf(k))) : weights[token.status];
       // A known place or title the corpus never uses ("Kyrgyzstan") weighs like a name: the question is likely about it.
       if (token.status === 'absent' && token.named) info = weights.unknownName;
+      // "the article", "the author", "which outlet": every article is written and published by someone,
+      // whether or not its text says so; these words never make a question look off-topic.
+      if (token.status === 'absent' && token.keys.some((k) => ABOUT_THE_ARTICLE.has(k))) info = 0;
       // A name is what a question is about ("Wabtec"), however many articles mention it; a name that is
       // also a concept (a country, a city) is the setting, and keeps its idf.
       if (token.status === 'seen' && token.named && !token.keys.some((k) => k.startsWith('c:'))) info = Math.max(info, NAME_FLOOR * unseen);

@@ -1,9 +1,5 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../src/answer/engine.js';
-import { loadConfig } from '../../src/config.js';
+import { describe, expect, it } from 'vitest';
+import { useEngineOver } from '../support/workspace.js';
 
 // An article of our own, written the way news agencies write: one- or two-sentence paragraphs, a speaker
 // introduced in one paragraph and quoted in the next.
@@ -23,33 +19,25 @@ Separately, the ministry discussed grain exports with Chinese traders.
 `;
 
 describe('answer windows for open questions', () => {
-  let dir: string;
-  let engine: Engine;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'kzbot-windows-'));
-    await mkdir(path.join(dir, 'seeds'));
-    await writeFile(path.join(dir, 'seeds', 'nordwind.txt'), ARTICLE);
-    engine = await createEngine(loadConfig({ SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'index'), LOG_LEVEL: 'silent' }));
-  });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  const ctx = useEngineOver({ 'nordwind.txt': ARTICLE });
 
   it('reads on into the next paragraph when it names the same person', async () => {
-    const r = await engine.ask('Why did Anna Berg meet the minister?');
+    const r = await ctx.engine.ask('Why did Anna Berg meet the minister?');
     expect(r.answered).toBe(true);
     expect(r.answer).toMatch(/met the transport minister/);
     expect(r.answer).toMatch(/repair depot/);
   });
 
   it('quotes the paragraph of direct speech after the one that introduces the speaker', async () => {
-    const r = await engine.ask('What did Pavel Orlov say about the agreement?');
+    const r = await ctx.engine.ask('What did Pavel Orlov say about the agreement?');
     expect(r.answered).toBe(true);
     expect(r.answer).toMatch(/exports to Europe/);
   });
 
   it('does not read on into a paragraph about something else', async () => {
-    const r = await engine.ask('Why did Anna Berg meet the minister?');
+    const r = await ctx.engine.ask('Why did Anna Berg meet the minister?');
     expect(r.answer).not.toMatch(/grain/);
-    const orlov = await engine.ask('What did Pavel Orlov say about the agreement?');
+    const orlov = await ctx.engine.ask('What did Pavel Orlov say about the agreement?');
     expect(orlov.answer).not.toMatch(/grain/);
   });
 });

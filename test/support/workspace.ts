@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -24,6 +24,25 @@ export function useOfflineEngine(): { readonly engine: Engine } {
     engine = await createEngine(ws.config);
   });
   afterAll(() => ws?.cleanup());
+  return {
+    get engine() {
+      if (!engine) throw new Error('the engine is ready only inside tests');
+      return engine;
+    },
+  };
+}
+
+/** Registers hooks that give the enclosing describe block an offline engine over these articles alone (name → text). */
+export function useEngineOver(articles: Record<string, string>): { readonly engine: Engine } {
+  let dir: string | undefined;
+  let engine: Engine | undefined;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'kzbot-articles-'));
+    await mkdir(path.join(dir, 'seeds'));
+    for (const [name, text] of Object.entries(articles)) await writeFile(path.join(dir, 'seeds', name), text);
+    engine = await createEngine(loadConfig({ SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'index'), LOG_LEVEL: 'silent' }));
+  });
+  afterAll(() => dir && rm(dir, { recursive: true, force: true }));
   return {
     get engine() {
       if (!engine) throw new Error('the engine is ready only inside tests');

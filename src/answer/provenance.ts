@@ -1,0 +1,84 @@
+import { findAuthor } from '../corpus/metadata.js';
+import { foldWord } from '../language/fold.js';
+import type { Lang } from '../language/lang.js';
+import { splitSentences } from '../language/sentences.js';
+import type { Hit, QueryToken } from '../search/retriever.js';
+import type { AskedFor, Evidence } from './extractive.js';
+
+/** A question about an article rather than about the news: who wrote it, or which outlet published it. */
+export type Provenance = 'author' | 'outlet';
+
+/** The document facts a provenance answer reads (the text is read only for the chosen article). */
+export interface ArticleRecord {
+  text: string;
+  publisher?: string;
+}
+
+// "who wrote", «кто написал», «кой написа», "ki írta", «кім жазды»: "who" next to a verb of writing.
+const WHO = new Set(['who', 'кто', 'кой', 'коя', 'ki', 'кім']);
+const OUTLET_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['organisation', 'place', 'other']);
+
+/**
+ * Reads a question as a provenance question: it names an author ("the author", "which journalist",
+ * "who wrote"), or asks which outlet (site, agency, publication) published or reported something.
+ */
+export function provenanceAsked(question: string, asked: AskedFor, tokens: QueryToken[]): Provenance | undefined {
+  const has = (concept: string) => tokens.some((t) => t.keys.includes(`c:${concept}`));
+  if (has('author')) return 'author';
+  if (asked.kind === 'person' && has('journalist')) return 'author';
+  if (asked.kind === 'person' && has('write')) {
+    const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const writing = new Set(tokens.filter((t) => t.keys.includes('c:write')).map((t) => t.word.toLowerCase()));
+    if (words.some((w, i) => writing.has(w) && (WHO.has(words[i - 1] ?? '') || WHO.has(words[i + 1] ?? '')))) return 'author';
+  }
+  if (OUTLET_KINDS.has(asked.kind) && has('media_outlet')) return 'outlet';
+  return undefined;
+}
+
+/** "Fakti.bg" → "fakti", "Zakon.kz" → "zakon": the name a question calls an outlet by. */
+const outletName = (publisher: string) => foldWord(publisher.split('.')[0]!.toLowerCase(), 'en');
+
+/**
+ * The evidence for a provenance question: the byline of the article the question is about (the one whose
+ * outlet it names, else the best match), or the line that names its outlet. Nothing when the article
+ * does not say.
+ */
+export function provenanceEvidence(
+  provenance: Provenance,
+  hits: Hit[],
+  tokens: QueryToken[],
+  articleOf: (file: string) => ArticleRecord | undefined,
+): Evidence | undefined {
+  const firstHits = new Map<string, Hit>();
+  for (const hit of hits) if (!firstHits.has(hit.chunk.file)) firstHits.set(hit.chunk.file, hit);
+  const asked = new Set(tokens.map((t) => foldWord(t.word, 'en')));
+  const candidates = [...firstHits.values()];
+  const named = candidates.filter((h) => h.chunk.publisher && asked.has(outletName(h.chunk.publisher)));
+  for (const hit of named.length ? named : candidates) {
+    const article = articleOf(hit.chunk.file);
+    if (!article) continue;
+    const found = provenance === 'author' ? bylineOf(article.text) : outletLine(article, hit.chunk.lang);
+    if (found) return { hit, text: found.quote, start: found.start, score: 1, own: 1, window: 1, facts: [{ kind: provenance === 'author' ? 'person' : 'organisation', text: found.name, at: 0, end: found.name.length }] };
+  }
+  return undefined;
+}
+
+function bylineOf(text: string): { name: string; quote: string; start: number } | undefined {
+  const byline = findAuthor(text);
+  if (!byline) return undefined;
+  const line = text.slice(byline.start, byline.end);
+  return { name: byline.name, quote: line.trim(), start: byline.start + (line.length - line.trimStart().length) };
+}
+
+/** The sentence that names the article's outlet («…сообщает Zakon.kz»), for an article that states one. */
+function outletLine(article: ArticleRecord, lang: Lang): { name: string; quote: string; start: number } | undefined {
+  const publisher = article.publisher;
+  if (!publisher) return undefined;
+  const at = article.text.toLowerCase().indexOf(publisher.toLowerCase());
+  if (at < 0) return undefined;
+  const lineStart = article.text.lastIndexOf('\n', at) + 1;
+  const lineEnd = article.text.indexOf('\n', at);
+  const line = article.text.slice(lineStart, lineEnd < 0 ? article.text.length : lineEnd);
+  const sentence = splitSentences(line, lang).find((s) => lineStart + s.end > at) ?? { start: 0, end: line.length };
+  return { name: publisher, quote: line.slice(sentence.start, sentence.end).trim(), start: lineStart + sentence.start };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findAuthor } from '../../src/corpus/metadata.js';
+import { useEngineOver } from '../support/workspace.js';
+
+describe('findAuthor', () => {
+  it('reads labelled bylines and name-only byline lines, at the top or the end of an article', () => {
+    expect(findAuthor('Заголовок новости о сделке\n\nАвтор: Иван Петров\n\nТекст статьи.')?.name).toBe('Иван Петров');
+    expect(findAuthor('Headline about the deal\nBy Jane Doe\nThe text of the story.')?.name).toBe('Jane Doe');
+    expect(findAuthor('Title of the story here\nText of the story.\n\nGeorgi Ivanov Georgi Ivanov Автор в Example.bg\n')?.name).toBe('Georgi Ivanov');
+    expect(findAuthor('A cikk címe itt van\nA cikk szövege.\nKovács Anna\n')?.name).toBe('Kovács Anna');
+  });
+
+  it('does not take a photographer, a subheading or a sentence for the author', () => {
+    expect(findAuthor('Title of the story here\nФото Пётр Сидоров\nText.')).toBeUndefined();
+    expect(findAuthor('Title of the story here\nКлючевые направления сотрудничества\nText of the story.')).toBeUndefined();
+    expect(findAuthor('Title of the story here\nAuthorities Said Nothing.\n')).toBeUndefined();
+  });
+});
+
+const ZAKON = `Locomotive deal signed in Astana
+
+The railway company signed a contract for 50 locomotives, reports Steppe.kz.
+
+Officials said the trains will arrive next year.
+
+Ivan Petrov
+`;
+const DAILY = `Grain exporters meet in Almaty
+
+Grain exporters discussed new routes to China, writes Daily.hu.
+
+Szerző: Kovács Anna
+`;
+
+describe('who wrote it, which outlet reported it', () => {
+  const ctx = useEngineOver({ 'steppe.txt': ZAKON, 'daily.txt': DAILY });
+
+  it('answers "who wrote" with the byline of the article the question names', async () => {
+    const en = await ctx.engine.ask('Who wrote the Steppe.kz article about the locomotive contract?');
+    expect(en.answered).toBe(true);
+    expect(en.answer.split('\n')[0]).toContain('Ivan Petrov');
+    expect(en.citations[0]!.file).toBe('steppe.txt');
+    const ru = await ctx.engine.ask('Кто автор статьи о зерне?');
+    expect(ru.answer.split('\n')[0]).toContain('Kovács Anna');
+  });
+
+  it('answers "which outlet" with the outlet the article names, quoting where it does', async () => {
+    const r = await ctx.engine.ask('Which outlet reported the locomotive contract?');
+    expect(r.answered).toBe(true);
+    expect(r.answer.split('\n')[0]).toContain('Steppe.kz');
+    expect(r.citations[0]!.quote).toMatch(/reports Steppe\.kz/);
+  });
+
+  it('leaves questions about the news itself to the answerer', async () => {
+    const r = await ctx.engine.ask('How many locomotives did the railway company order?');
+    expect(r.answer.split('\n')[0]).toContain('50');
+  });
+});
