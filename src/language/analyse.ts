@@ -1,7 +1,7 @@
 import { crc32 } from 'node:zlib';
 import { CappedMemo } from '../memo.js';
 import { foldWord, skeletonOf } from './fold.js';
-import type { Lang } from './lang.js';
+import { scriptOfLang, type Lang } from './lang.js';
 import { conceptsOf, phraseAt } from './lexicon.js';
 import { CONCEPTS } from './lexicon/index.js';
 import { joinSeparatedPrefixes } from './hungarian-verbs.js';
@@ -15,7 +15,7 @@ import { isNumber, tokenize, type Token } from './tokenize.js';
  * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
  * postings, term sets and the vocabulary with its stems depend on it).
  */
-export const ANALYSER_VERSION = `4.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
+export const ANALYSER_VERSION = `5.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 
 /**
  * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
@@ -83,14 +83,18 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     terms.push({ key: `w:${stemKey(word, lang)}`, token: i });
     const phrase = phraseOf.get(i);
     for (const concept of phrase ? [phrase] : conceptsOf(word, lang)) terms.push({ key: `c:${concept}`, token: i });
+    // A Latin-script name is met in every language under one plain key: in a Hungarian text it is often
+    // foreign ("Sergio", not "Shergio") and carries Hungarian endings ("Wabtectől"); elsewhere it keeps its
+    // letters ("Mars" is no plural of "mar"). In a Cyrillic text any Latin word is a name, capitalised or not.
+    const latin = /\p{Script=Latin}/u.test(t.word);
+    if (latin && (t.named || scriptOfLang(lang) === 'cyrillic') && !isNumber(t.word)) {
+      const plain = foldWord(lang === 'hu' ? stemWord(t.word, 'hu') : t.word, 'en').slice(0, STEM_CAP);
+      if (plain !== stemKey(word, lang)) terms.push({ key: `w:${plain}`, token: i });
+    }
     if (t.named && !isNumber(t.word)) {
       const skeleton = skeletonOf(folded);
       if (skeleton.length >= 3) terms.push({ key: `s:${skeleton}`, token: i });
-      // A Latin-script name in a Hungarian text is often foreign ("Sergio", not "Shergio").
-      if (lang === 'hu' && /\p{Script=Latin}/u.test(t.word)) {
-        // Stemmed by Hungarian rules (it carries Hungarian endings: "Wabtectől"), spelled by English ones.
-        const plain = foldWord(stemWord(t.word, 'hu'), 'en').slice(0, STEM_CAP);
-        if (plain !== stemKey(t.word, lang)) terms.push({ key: `w:${plain}`, token: i });
+      if (lang === 'hu' && latin) {
         const plainSkeleton = skeletonOf(foldWord(t.word, 'en'));
         if (plainSkeleton !== skeleton && plainSkeleton.length >= 3) terms.push({ key: `s:${plainSkeleton}`, token: i });
       }

@@ -52,6 +52,15 @@ describe('terms of a text', () => {
     expect(keysOf('A megállapodást Washingtonban írták alá.', 'hu')).toContain('c:sign');
   });
 
+  it('meets a Latin-script name under one plain key in every language, never as an English plural', () => {
+    const plain = (text: string, lang: Lang) => new Set(keysOf(text, lang));
+    const hungarian = plain('Ezek között szerepelt a Mars cég és a Wabtectől rendelt mozdonyok.', 'hu');
+    for (const [text, lang] of [['Mars сколько вкладывает в Казахстан?', 'ru'], ['How much will Mars invest?', 'en'], ['Mars Қазақстанға қанша салады?', 'kk'], ['Колко инвестира mars?', 'bg']] as Array<[string, Lang]>) {
+      expect([...plain(text, lang)].filter((k) => hungarian.has(k) && k.startsWith('w:mars'))).toEqual(['w:mars']);
+    }
+    expect(keysOf('How much will Mars invest?', 'en')).not.toContain('w:maroko');
+  });
+
   it('drops a Kazakh case ending written after a hyphen', () => {
     const keys = keysOf('АҚШ-тың министрі', 'kk');
     expect(keys.filter((k) => k.startsWith('w:')).length).toBe(2);
