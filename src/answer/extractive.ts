@@ -78,6 +78,8 @@ const MAX_QUOTE_CHARS = 420;
 /** How many sentences back the question's subject may have been named. */
 const SUBJECT_REACH = 3;
 const MAX_QUOTES = 3;
+/** What a passage that never names the question's subject loses against one that does. */
+const OFF_SUBJECT = 0.3;
 
 interface Sentence {
   /** Offsets in the source file. */
@@ -306,7 +308,8 @@ function rankWindows(
       // A fact the matching sentence states itself, in full, beats one borrowed from a neighbour or a lone word.
       const factPenalty = facts[0] ? (used.length > 1 ? 0.1 : 0) + (facts[0].weak ? 0.15 : 0) : 0;
       // A window that names the subject itself beats one that leans on a sentence further back.
-      const subjectPenalty = naming && !members.includes(naming) ? 0.15 : 0;
+      // and a passage about something else answers an open question only when nothing about the subject does.
+      const subjectPenalty = subjects.length && !naming ? OFF_SUBJECT : naming && !members.includes(naming) ? 0.15 : 0;
       const score = relevance - factPenalty - subjectPenalty - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
       const long = quote.length > MAX_QUOTE_CHARS * 1.6;
       windows.push({ hit, text: long ? sentence.text : quote, start: base + (long ? sentence.start : first.start), score, own, window, facts });

@@ -16,10 +16,20 @@ Political analyst Pavel Orlov commented on the agreement.
 "The contract gives the railways newer trains. It also opens the door to exports to Europe," the analyst stressed.
 
 Separately, the ministry discussed grain exports with Chinese traders.
+
+Nordwind already runs a plant in Pavlodar.
+`;
+const OTHER = `Orion Foods expands in Kazakhstan
+
+Orion Foods will build a pet food plant in the city of Taraz, the company said.
+`;
+const THIRD = `Suppliers of the railways
+
+Nordwind Rail delivered wagons last year. Nordwind also exports to Uzbekistan.
 `;
 
 describe('answer windows for open questions', () => {
-  const ctx = useEngineOver({ 'nordwind.txt': ARTICLE });
+  const ctx = useEngineOver({ 'nordwind.txt': ARTICLE, 'orion.txt': OTHER, 'third.txt': THIRD });
 
   it('reads on into the next paragraph when it names the same person', async () => {
     const r = await ctx.engine.ask('Why did Anna Berg meet the minister?');
@@ -39,5 +49,11 @@ describe('answer windows for open questions', () => {
     expect(r.answer).not.toMatch(/grain/);
     const orlov = await ctx.engine.ask('What did Pavel Orlov say about the agreement?');
     expect(orlov.answer).not.toMatch(/grain/);
+  });
+
+  it('answers a question about a company from a passage that names it, not from one about another company', async () => {
+    const r = await ctx.engine.ask('Nordwind plant city?');
+    expect(r.citations[0]?.quote).toMatch(/Pavlodar/);
+    expect(r.answer).not.toMatch(/Taraz/);
   });
 });
