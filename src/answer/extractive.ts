@@ -163,6 +163,12 @@ function continues(previous: Sentence, next: Sentence, lang: Lang): boolean {
 // "In the presence of the president…": a witness, not a party (who signed, who agreed).
 const PRESENCE = /(?:в присутствии|при участии|в присъствието на|in the presence of|jelenlétében|részvételével|қатысуымен|қатысуында)\s+(?:\p{L}+\s+){0,4}$/iu;
 
+// «…, сообщает Lada.kz со ссылкой на Акорду», "according to Reuters", «írja az MTI»: the outlet a report
+// cites is where the news came from, not a place, party or person it tells of.
+const CITING_BEFORE = /(?:со ссылкой на|ссылаясь на|сообщает|сообщают|сообщил[аи]?|пишет|пишут|передает|передаёт|по данным|по информации|съобщава|съобщи|според|позовавайки се на|пише|according to|citing|reports|reported by|writes|jelenti|írja|közölte|хабарлайды|жазады)\s+(?:\p{L}+\s+){0,2}$/iu;
+const CITING_AFTER = /^\s*(?:szerint|közlése szerint|értesülése szerint|írja|jelentette|мәліметінше|хабарлауынша|сілтеме жасап|деп хабарлады|деп жазады)(?![\p{L}])/iu;
+const citesSource = (text: string, fact: Fact) => CITING_BEFORE.test(text.slice(0, fact.at)) || CITING_AFTER.test(text.slice(fact.end));
+
 /**
  * A fact whose words all match the question's terms, in any script, only repeats it: "Ерсайын
  * Нагаспаев" for "Yersaiyn Nagaspayev", «Акорду» for "Akorda" (compared by stem and by consonant skeleton).
@@ -270,6 +276,7 @@ function rankWindows(
           return factsIn(member, factKind, lang)
             .filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
+            .filter((f) => !(NAME_KINDS.has(factKind) && citesSource(member.text, f)))
             .filter((f) => !(asked.perUnit && !PER_UNIT_FACT.test(member.text.slice(f.end, f.end + 40))))
             // "How many locomotives": a number that does not count them ("the two countries") is no answer;
             // with no counted noun to look for, a number word alone is too weak.
@@ -402,7 +409,9 @@ export function composeExtractive(quotes: Evidence[], lang: Lang, asked: AskedFo
   // Names are read from capitalisation alone, figures from their units: a name leads only from a window that is
   // squarely about the question.
   const bar = NAME_KINDS.has(asked.kind) ? { own: 0.5, window: 0.7 } : { own: 0.45, window: 0.6 };
-  const confident = best && best.facts.length > 0 && (best.own >= bar.own || best.window >= bar.window || corroborated);
+  // A country named without "in" («перспективы для Казахстана») is no answer to "where" to lead with.
+  const located = !(asked.kind === 'place' && best?.facts[0]?.weak);
+  const confident = best && best.facts.length > 0 && located && (best.own >= bar.own || best.window >= bar.window || corroborated);
   const counted = asked.kind === 'count' ? asked.counted?.map((t) => t.word).join(' ') || undefined : undefined;
   const lead = confident ? leadOf(best.facts, lang, counted) : undefined;
   const body = citations.map((c) => `«${c.quote}» [${c.n}]`).join('\n');

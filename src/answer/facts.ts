@@ -209,6 +209,21 @@ const LOCATIVE_BEFORE = /(?:^|[\s(,])(?:в|во|във|in|at|near|из|от|from
 // Case endings that mark a place in the agglutinative languages; Russian and Bulgarian use prepositions.
 const LOCATIVE_ENDING: Partial<Record<Lang, RegExp>> = { hu: /(?:ban|ben|ön|on|en|án|én|ba|be)$/iu, kk: /(?:да|де|та|те|нда|нде)$/iu };
 
+const PLACE_NOUNS = new Set(['city', 'capital_city', 'region', 'airport']);
+const isPlaceNoun = (word: string | undefined, lang: Lang) => Boolean(word) && conceptsOf(word!.toLowerCase(), lang).some((c) => PLACE_NOUNS.has(c));
+
+/**
+ * "в городе Алатау", "in the city of Taraz", «в столице США, Вашингтоне»: a place noun after "in" names
+ * the place; "Alatau városában", "Shymkent repülőtéren", «Алатау қаласында»: so does a place noun with a
+ * locative ending right after the name.
+ */
+function placeNounAround(text: string, start: number, end: number, lang: Lang): boolean {
+  const before = text.slice(Math.max(0, start - 40), start).match(/(?:^|[\s(])(?:в|во|във|in|at|near)\s+(?:the\s+)?(\p{L}+)(?:\s+of)?(?:\s+\p{Lu}[\p{L}-]*,)?\s+$/iu);
+  if (before && isPlaceNoun(before[1], lang)) return true;
+  const after = text.slice(end, end + 30).match(/^\s+(\p{L}+)/u)?.[1];
+  return Boolean(after && LOCATIVE_ENDING[lang]?.test(after) && isPlaceNoun(after, lang));
+}
+
 /**
  * Places: names after "in"/«в»/«във» ("в Ню Йорк"), with a locative ending ("Alatau városában"), or
  * that the lexicon knows (it lists countries and cities, not people or companies; a known name without
@@ -220,7 +235,7 @@ export function placeFacts(text: string, lang: Lang): Fact[] {
     const lineStart = m.index === 0 || /[\n.!?]\s*$/u.test(text.slice(0, m.index));
     if (lineStart) continue;
     const words = m[0].split(/\s+/);
-    const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || Boolean(LOCATIVE_ENDING[lang]?.test(words[words.length - 1]!));
+    const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || Boolean(LOCATIVE_ENDING[lang]?.test(words[words.length - 1]!)) || placeNounAround(text, m.index, m.index + m[0].length, lang);
     // Without "in …", a span is a place only when the lexicon knows every word of it ("Central Asia"),
     // not when a country merely opens a longer name («Казахстана Касым-Жомарта Токаева»).
     const known = words.every((w) => conceptsOf(w.toLowerCase(), lang).length > 0);

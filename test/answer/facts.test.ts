@@ -35,6 +35,17 @@ describe('facts a sentence states', () => {
     expect(placeFacts('Срещата се проведе в Ню Йорк по време на посещението.', 'bg').map((f) => f.text)).toContain('Ню Йорк');
     expect(placeFacts('Касым-Жомарта Токаева поздравили.', 'ru')).toEqual([]);
   });
+
+  it('reads a place from a place noun next to it, and a country named without "in" as a weak reading', () => {
+    const located = (text: string, lang: Parameters<typeof placeFacts>[1]) => placeFacts(text, lang).filter((f) => !f.weak).map((f) => f.text);
+    expect(located('Завод построят в городе Караганда к 2027 году.', 'ru')).toEqual(['Караганда']);
+    expect(located('The plant will be built in the city of Taraz next year.', 'en')).toEqual(['Taraz']);
+    expect(located('A gyár Taraz városában épül fel.', 'hu')).toEqual(['Taraz']);
+    expect(located('Жаңа зауыт Тараз қаласында салынады.', 'kk')).toEqual(['Тараз']);
+    expect(located('Встреча прошла в столице Франции, Париже, в среду.', 'ru')).toContain('Париже');
+    expect(located('Это открывает новые перспективы для Казахстана.', 'ru')).toEqual([]);
+    expect(located('Соглашение подписали в присутствии министра Ивана Петрова.', 'ru')).toEqual([]);
+  });
 });
 
 describe('the lead phrase, in the asker’s language', () => {

@@ -25,6 +25,10 @@ Officials said the trains will arrive next year.
 
 Ivan Petrov
 `;
+const AKORDA = `Подписано соглашение о поставке зерна
+
+Соглашение о поставке зерна подписано на прошлой неделе, сообщает Steppe.kz со ссылкой на Акорду. Церемония прошла в Астане.
+`;
 const DAILY = `Grain exporters meet in Almaty
 
 Grain exporters discussed new routes to China, writes Daily.hu.
@@ -33,7 +37,7 @@ Szerző: Kovács Anna
 `;
 
 describe('who wrote it, which outlet reported it', () => {
-  const ctx = useEngineOver({ 'steppe.txt': ZAKON, 'daily.txt': DAILY });
+  const ctx = useEngineOver({ 'steppe.txt': ZAKON, 'daily.txt': DAILY, 'akorda.txt': AKORDA });
 
   it('answers "who wrote" with the byline of the article the question names', async () => {
     const en = await ctx.engine.ask('Who wrote the Steppe.kz article about the locomotive contract?');
@@ -54,5 +58,10 @@ describe('who wrote it, which outlet reported it', () => {
   it('leaves questions about the news itself to the answerer', async () => {
     const r = await ctx.engine.ask('How many locomotives did the railway company order?');
     expect(r.answer.split('\n')[0]).toContain('50');
+  });
+
+  it('never takes the outlet or the source a report cites for where it happened', async () => {
+    const r = await ctx.engine.ask('Где подписали соглашение о поставке зерна?');
+    expect(r.answer.split('\n')[0]).not.toMatch(/Акорд|Steppe/);
   });
 });
