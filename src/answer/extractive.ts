@@ -256,7 +256,13 @@ function rankWindows(
       const at = `${file}@${base + sentence.start}`;
       if (seen.has(at)) return;
       seen.add(at);
-      const own = share([sentence.keys]);
+      // A sentence keeps the subject its paragraph has just named («…a deal with John Deere. In the next five
+      // years, 3,000 machines…»): the subject counts as its own, for a figure (a name there may be anyone's).
+      const previous = sentences[i - 1];
+      const carried = previous && previous.line === sentence.line && !previous.boilerplate && !NAME_KINDS.has(asked.kind)
+        ? new Set(subjects.flatMap((t) => t.keys).filter((k) => previous.keys.has(k)))
+        : new Set<string>();
+      const own = share([sentence.keys, carried]);
       if (own < MIN_OWN) return;
       const before = sentences[i - 1] && continues(sentences[i - 1]!, sentence, lang) ? sentences[i - 1] : undefined;
       const after = sentences[i + 1] && continues(sentence, sentences[i + 1]!, lang) ? sentences[i + 1] : undefined;

@@ -5,7 +5,7 @@ import { useEngineOver } from '../support/workspace.js';
 // introduced in one paragraph and quoted in the next.
 const ARTICLE = `Nordwind Rail signs railway contract with Kazakhstan
 
-Nordwind Rail signed a supply contract with Kazakhstan on Monday, the ministry of transport reported.
+Nordwind Rail signed a supply contract with Kazakhstan on Monday, the ministry of transport reported. The last batch is due within seven years.
 
 The company's chief executive Anna Berg met the transport minister in Astana.
 
@@ -55,5 +55,10 @@ describe('answer windows for open questions', () => {
     const r = await ctx.engine.ask('Nordwind plant city?');
     expect(r.citations[0]?.quote).toMatch(/Pavlodar/);
     expect(r.answer).not.toMatch(/Taraz/);
+  });
+
+  it('reads a figure from the sentence after the one that names the subject, in the same paragraph', async () => {
+    const r = await ctx.engine.ask('How many years is the Nordwind Rail supply contract with Kazakhstan for?');
+    expect(r.answer.split('\n')[0]).toMatch(/7|seven/);
   });
 });
