@@ -267,6 +267,9 @@ const MONEY_CONCEPTS: ReadonlySet<string> = new Set(['c:investment', 'c:value', 
 const PER_UNIT = /\b(?:per|each|apiece|single|unit price)\b|(?:за штуку|за единицу|каждый|каждого|одного|одну|один|всеки|всяка|един|една|darabonként|egységár|darabja|бір данасы|әрқайсысы|әрбір)(?![\p{L}])/iu;
 const COUNTED = /(?:how many|сколько|колко|hány|қанша|неше)\s+(\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?)/iu;
 
+/** A question whose only content words are a name the corpus knows. */
+const namesOnly = (tokens: QueryToken[]) => tokens.length > 0 && tokens.every((t) => t.named && t.status === 'seen' && !t.keys.some((k) => k.startsWith('c:')));
+
 /** Kinds whose focus words name the thing measured ("how many *locomotives*"): the evidence must hold them. */
 const MEASURED: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent']);
 
@@ -279,7 +282,11 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const nounPhrase = (intent.focus?.words ?? []).map((w) => w.toLowerCase());
   // "How much does Mars invest", «Mennyit fektet be»: an amount of money, whatever the interrogative.
   const countsThings = tokens.some((t) => nounPhrase.includes(t.word) && t.keys.some((k) => k.startsWith('c:') && !MONEY_CONCEPTS.has(k)));
-  const kind = intent.kind === 'count' && !countsThings && tokens.some((t) => t.keys.some((k) => MONEY_CONCEPTS.has(k))) ? 'money' : intent.kind;
+  const kind = intent.kind === 'count' && !countsThings && tokens.some((t) => t.keys.some((k) => MONEY_CONCEPTS.has(k)))
+    ? 'money'
+    : (intent.kind === 'person' || intent.kind === 'organisation') && namesOnly(tokens)
+      ? 'description' // "Khush Choksi – who is he?", «Кто такой Гор?»: the question names the one it asks about.
+      : intent.kind;
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
   const focusWords = new Set([...nounPhrase, ...counted]);

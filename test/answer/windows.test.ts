@@ -61,4 +61,10 @@ describe('answer windows for open questions', () => {
     const r = await ctx.engine.ask('How many years is the Nordwind Rail supply contract with Kazakhstan for?');
     expect(r.answer.split('\n')[0]).toMatch(/7|seven/);
   });
+
+  it('answers "who is X" with the passage that introduces X, not "not stated"', async () => {
+    const r = await ctx.engine.ask('Pavel Orlov - who is he?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/Political analyst Pavel Orlov/);
+  });
 });
