@@ -15,14 +15,28 @@ const HUNGARIAN_LETTERS = /[őűáéíóöúü]/iu;
 const HUNGARIAN_WORDS = /(^|[^\p{L}])(mikor|hány|hol|mennyi|milyen|melyik|miért|kik?|mit|mi|és|az|egy|hogy|nem|van|volt|között|után|alatt)(?=[^\p{L}]|$)/iu;
 
 /**
+ * Letters of each script, a capitalised word counting a quarter: names are often written in another
+ * script than the sentence («Колко ще струва клиниката Ashmore Healthcare International?» is Bulgarian).
+ */
+function scriptWeights(sample: string): { cyrillic: number; latin: number } {
+  let cyrillic = 0;
+  let latin = 0;
+  for (const [word] of sample.matchAll(/\p{L}+/gu)) {
+    const weight = (/^\p{Lu}/u.test(word) ? 0.25 : 1) * word.length;
+    if (/\p{Script=Cyrillic}/u.test(word)) cyrillic += weight;
+    else if (/\p{Script=Latin}/u.test(word)) latin += weight;
+  }
+  return { cyrillic, latin };
+}
+
+/**
  * Detects the language of a text among the five the product serves.
  * Script and distinctive letters/function words decide short texts; franc's trigram model,
  * restricted to the plausible set, decides the rest.
  */
 export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
   const sample = text.slice(0, 4000);
-  const cyrillic = (sample.match(/\p{Script=Cyrillic}/gu) ?? []).length;
-  const latin = (sample.match(/\p{Script=Latin}/gu) ?? []).length;
+  const { cyrillic, latin } = scriptWeights(sample);
   if (cyrillic === 0 && latin === 0) return fallback;
 
   if (cyrillic >= latin) {

@@ -85,4 +85,11 @@ describe('language detection', () => {
     expect(detectLanguage('курс доллара к тенге')).not.toBe('kk');
     expect(detectLanguage('Қанша локомотив жеткізіледі?')).toBe('kk');
   });
+
+  it('reads the language from the sentence, not from the names written in another script', () => {
+    expect(detectLanguage('Колко ще струва клиниката Ashmore Healthcare International?')).toBe('bg');
+    expect(detectLanguage('Сколько стоит контракт General Electric Transportation?')).toBe('ru');
+    expect(detectLanguage('Mennyit ér a Samruk Kazyna Invest üzlete?')).toBe('hu');
+    expect(detectLanguage('How much is the Самрук-Казына deal worth?')).toBe('en');
+  });
 });
