@@ -26,6 +26,13 @@ describe('offline answer engine', () => {
     expect([...markers].sort()).toEqual(r.citations.map((c) => c.n).sort());
   });
 
+  it('declines a question about a country the sources never name, in its wording about the covered deals', async () => {
+    for (const q of ['What agreements did Turkmenistan sign with American companies?', 'Какие соглашения подписал Таджикистан с американскими компаниями?', 'Milyen megállapodásokat írt alá Japán amerikai cégekkel?']) {
+      expect(await ctx.engine.ask(q)).toMatchObject({ answered: false, citations: [] });
+    }
+    expect((await ctx.engine.ask('What agreements did Kazakhstan sign with American companies?')).answered).toBe(true);
+  });
+
   it('refuses, in the language of the question and citing nothing, what the sources do not cover', async () => {
     const en = await ctx.engine.ask('What is the capital of Australia?');
     expect(en).toMatchObject({ answered: false, citations: [] });

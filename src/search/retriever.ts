@@ -7,6 +7,7 @@ import type { LexicalIndex } from './lexical-index.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { termsOf } from '../language/analyse.js';
+import { PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
 import { log } from '../log.js';
@@ -79,7 +80,9 @@ const ABOUT_THE_ARTICLE: ReadonlySet<string> = new Set(['c:write', 'c:author', '
 const CARRY_OVER_WEIGHT = 0.8;
 
 /** A name the corpus never mentions, in any spelling or case form. */
-const isUnknownName = (t: QueryToken) => t.status === 'unknownName';
+/** A name the corpus never mentions: unknown ("Tesla"), or a known country or city it never names ("Kyrgyzstan"). */
+const isUnknownName = (t: QueryToken) =>
+  t.status === 'unknownName' || (t.status === 'absent' && t.named && t.keys.some((k) => k.startsWith('c:') && PLACE_CONCEPTS.has(k.slice(2))));
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;

@@ -45,3 +45,6 @@ export const CONCEPTS: readonly Concept[] = [
   ...TIME,
   ...DESCRIPTIVE,
 ];
+
+/** Countries, cities, regions and international bodies: a question naming one the corpus never does is about something else. */
+export const PLACE_CONCEPTS: ReadonlySet<string> = new Set(GEOGRAPHY.map((c) => c.id));
