@@ -16,7 +16,7 @@ import { createClients, type Clients } from './clients.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
-import { isFollowUp, understandQuestion } from './question.js';
+import { besidesWords, isFollowUp, understandQuestion } from './question.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
 import type { Lang } from '../language/lang.js';
 
@@ -292,6 +292,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const focusWords = new Set([...nounPhrase, ...counted]);
   const focus = tokens.filter((t) => focusWords.has(t.word));
   const measured = MEASURED.has(kind);
+  const besides = new Set(besidesWords(question, language));
   // The lead names what is counted in the question's own words: the analyser's noun phrase, else the first word after "how many".
   const countedWords = new Set(nounPhrase.length ? nounPhrase : counted.slice(0, 1));
   return {
@@ -300,6 +301,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
     counted: measured ? focus.filter((t) => countedWords.has(t.word)) : undefined,
     answerType: !measured && kind !== 'other' && focus.length ? focus : undefined,
     wantsAll: intent.wantsAll,
+    besides: besides.size ? tokens.filter((t) => besides.has(t.word.toLowerCase())) : undefined,
     // "How much does one locomotive cost": a unit price, which a deal's total does not answer.
     perUnit: kind === 'money' && (intent.numberWords.some((n) => n.value === 1) || PER_UNIT.test(question)),
   };

@@ -26,6 +26,8 @@ export interface AskedFor {
   perUnit?: boolean;
   /** Words that only name the kind of answer ("which *city*", "what *year*"): the evidence need not hold them. */
   answerType?: QueryToken[];
+  /** What the asker already knows ("besides *the locomotives*, what else"): it does not make a passage relevant. */
+  besides?: QueryToken[];
 }
 
 /** Kinds answered by a name, which is read from capitalisation alone. */
@@ -226,7 +228,7 @@ function rankWindows(
   informationOf: (t: QueryToken) => number,
   documentText: DocumentText,
 ): Evidence[] {
-  const typeWords = new Set(asked.answerType ?? []);
+  const typeWords = new Set([...(asked.answerType ?? []), ...(asked.besides ?? [])]);
   const weightOf = (t: QueryToken) => (typeWords.has(t) ? 0 : informationOf(t) * t.weight);
   const totalInfo = tokens.reduce((sum, t) => sum + weightOf(t), 0) || 1;
   const share = (keys: Iterable<Set<string>>) => {

@@ -758,3 +758,31 @@ export function isFollowUp(question: string, contentWords: number): boolean {
   if (!first) return contentWords <= 2;
   return FOLLOW_UP_FIRST.has(first.word) || (!!second && FOLLOW_UP_PAIRS.has(`${first.word} ${second.word}`)) || contentWords <= 2;
 }
+
+// "Besides the locomotives, what else…": the words after (or, in Hungarian and Kazakh, before) these name
+// what the asker already knows, which the answer should go beyond.
+const BESIDES_BEFORE: Record<Lang, RegExp> = {
+  en: /\b(?:besides|apart from|aside from|other than|except(?: for)?|in addition to|beyond)\s+/giu,
+  ru: /(?:^|[^\p{L}])(?:кроме|помимо)\s+/giu,
+  bg: /(?:^|[^\p{L}])(?:освен|с изключение на)\s+/giu,
+  hu: /$^/gu,
+  kk: /$^/gu,
+};
+const BESIDES_AFTER: Partial<Record<Lang, RegExp>> = {
+  hu: /(\p{L}+)\s+(?:kívül|mellett)(?![\p{L}])/giu,
+  kk: /(\p{L}+(?:дан|ден|тан|тен|нан|нен))\s+(?:бөлек|басқа|тыс)(?![\p{L}])/giu,
+};
+/** Where the known part ends: a comma, a dash, or the question word that asks for the rest. */
+const BESIDES_END = /[,;:?!.–—-]|\b(?:what|which|who|anything|something|else|is|was|did|does|что|какие|какой|кто|ещё|еще|какво|кои|още)\b/iu;
+
+/** The words a question sets aside as already known ("apart from delivering the locomotives" → delivering, locomotives). */
+export function besidesWords(question: string, lang: Lang): string[] {
+  const words: string[] = [];
+  for (const m of question.matchAll(BESIDES_BEFORE[lang])) {
+    const rest = question.slice(m.index + m[0].length);
+    const end = rest.search(BESIDES_END);
+    words.push(...tokenize(end < 0 ? rest : rest.slice(0, end)).map((t) => t.word).slice(0, 4));
+  }
+  for (const m of question.matchAll(BESIDES_AFTER[lang] ?? /$^/gu)) words.push(m[1]!);
+  return words.map((w) => w.toLowerCase());
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFollowUp, QUESTION_KINDS, understandQuestion, type QuestionIntent } from '../../src/answer/question.js';
+import { besidesWords, isFollowUp, QUESTION_KINDS, understandQuestion, type QuestionIntent } from '../../src/answer/question.js';
 import { LANGS } from '../../src/language/lang.js';
 import { tokenize } from '../../src/language/tokenize.js';
 import { loadQuestionTable, type QuestionCase } from '../support/question-table.js';
@@ -86,5 +86,17 @@ describe('isFollowUp', () => {
     expect(isFollowUp('When?', 0)).toBe(true);
     expect(isFollowUp('How many locomotives will Wabtec deliver to Kazakhstan?', 4)).toBe(false);
     expect(isFollowUp('Andrew Lutnick signed what?', 3)).toBe(false);
+  });
+});
+
+describe('besidesWords', () => {
+  it('finds what the asker sets aside as known, before or after the cue', () => {
+    expect(besidesWords('Apart from the turbines, what else does the Siemens deal include?', 'en')).toEqual(['the', 'turbines']);
+    expect(besidesWords('Anything agreed besides grain exports?', 'en')).toEqual(['grain', 'exports']);
+    expect(besidesWords('Помимо поставки турбин, что ещё входит в сделку?', 'ru')).toEqual(['поставки', 'турбин']);
+    expect(besidesWords('Освен турбините, какво още включва сделката?', 'bg')).toEqual(['турбините']);
+    expect(besidesWords('A turbinákon kívül mit tartalmaz az üzlet?', 'hu')).toEqual(['turbinákon']);
+    expect(besidesWords('Турбиналардан бөлек келісімге тағы не кіреді?', 'kk')).toEqual(['турбиналардан']);
+    expect(besidesWords('How many turbines will Siemens supply?', 'en')).toEqual([]);
   });
 });
