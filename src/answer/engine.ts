@@ -267,6 +267,9 @@ const MONEY_CONCEPTS: ReadonlySet<string> = new Set(['c:investment', 'c:value', 
 const PER_UNIT = /\b(?:per|each|apiece|single|unit price)\b|(?:за штуку|за единицу|каждый|каждого|одного|одну|один|всеки|всяка|един|една|darabonként|egységár|darabja|бір данасы|әрқайсысы|әрбір)(?![\p{L}])/iu;
 const COUNTED = /(?:how many|сколько|колко|hány|қанша|неше)\s+(\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?)/iu;
 
+const CURRENCIES: ReadonlyArray<[string, NonNullable<AskedFor['currency']>]> = [['c:dollar', 'USD'], ['c:euro', 'EUR'], ['c:tenge', 'KZT']];
+const askedCurrency = (tokens: QueryToken[]) => CURRENCIES.find(([key]) => tokens.some((t) => t.keys.includes(key)))?.[1];
+
 /** A question whose only content words are a name the corpus knows. */
 const namesOnly = (tokens: QueryToken[]) => tokens.length > 0 && tokens.every((t) => t.named && t.status === 'seen' && !t.keys.some((k) => k.startsWith('c:')));
 
@@ -301,6 +304,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
     counted: measured ? focus.filter((t) => countedWords.has(t.word)) : undefined,
     answerType: !measured && kind !== 'other' && focus.length ? focus : undefined,
     wantsAll: intent.wantsAll,
+    currency: kind === 'money' ? askedCurrency(tokens) : undefined,
     besides: besides.size ? tokens.filter((t) => besides.has(t.word.toLowerCase())) : undefined,
     // "How much does one locomotive cost": a unit price, which a deal's total does not answer.
     perUnit: kind === 'money' && (intent.numberWords.some((n) => n.value === 1) || PER_UNIT.test(question)),

@@ -8,7 +8,7 @@ import type { Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
 import { tokenize } from '../language/tokenize.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
-import { factKey, factsOfKind, type Fact, type FactKind } from './facts.js';
+import { factKey, factsOfKind, type Fact, type FactKind, type Money } from './facts.js';
 import { leadOf } from './lead.js';
 import { phrase } from './phrases.js';
 import type { Citation, RelatedPassage } from './types.js';
@@ -26,6 +26,8 @@ export interface AskedFor {
   perUnit?: boolean;
   /** Words that only name the kind of answer ("which *city*", "what *year*"): the evidence need not hold them. */
   answerType?: QueryToken[];
+  /** The currency the question asks the amount in ("in euros", «в тенге»). */
+  currency?: Money['currency'];
   /** What the asker already knows ("besides *the locomotives*, what else"): it does not make a passage relevant. */
   besides?: QueryToken[];
 }
@@ -70,6 +72,8 @@ const SHAPE: Partial<Record<AskedFor['kind'], (lang: Lang) => RegExp>> = { purpo
 /** "$3 million per locomotive", «за штуку», «darabonként»: an amount that is a unit price. */
 const PER_UNIT_FACT = /(?:^|\s)(?:per|each|apiece|за (?:штуку|единицу|каждый)|каждый|на (?:единицу|штуку)|всеки|на брой|за брой|darabonként|darabja|egyenként|әрқайсысы|бір данасы)(?![\p{L}])/iu;
 
+/** How far (in characters) an amount in another currency than the one asked for stands behind. */
+const OTHER_CURRENCY = 200;
 /** A sentence share below which a window is not about the question at all. */
 const MIN_OWN = 0.2;
 /** A window must hold as much of the question as the relevance gate asks of the sources (and this much of its file's best) to state its fact. */
@@ -289,7 +293,8 @@ function rankWindows(
             // "How many locomotives": a number that does not count them ("the two countries") is no answer;
             // with no counted noun to look for, a number word alone is too weak.
             .filter((f) => factKind !== 'count' || (focusKeys.size ? nearFocus(f, member, focusKeys) : !f.weak))
-            .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors) }));
+            // "In euros": the amount in the currency asked for, when the source gives it too.
+            .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors) + (asked.currency && f.money?.currency && f.money.currency !== asked.currency ? OTHER_CURRENCY : 0) }));
         });
         ranked.sort((a, b) => a.penalty - b.penalty);
         if (!ranked.length) return;

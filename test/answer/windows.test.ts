@@ -22,6 +22,8 @@ Nordwind already runs a plant in Pavlodar.
 const OTHER = `Orion Foods expands in Kazakhstan
 
 Orion Foods will build a pet food plant in the city of Taraz, the company said.
+
+The company will invest $50 million (46 million euros) in the plant.
 `;
 const THIRD = `Suppliers of the railways
 
@@ -66,5 +68,12 @@ describe('answer windows for open questions', () => {
     const r = await ctx.engine.ask('Pavel Orlov - who is he?');
     expect(r.answered).toBe(true);
     expect(r.answer).toMatch(/Political analyst Pavel Orlov/);
+  });
+
+  it('states an amount in the currency the question asks for, when the source gives it', async () => {
+    const euros = await ctx.engine.ask('How much will Orion Foods invest in euros?');
+    expect(euros.answer.split('\n')[0]).toMatch(/46/);
+    const dollars = await ctx.engine.ask('How much will Orion Foods invest?');
+    expect(dollars.answer.split('\n')[0]).toMatch(/50/);
   });
 });
