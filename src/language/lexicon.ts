@@ -73,7 +73,16 @@ export function conceptsOf(word: string, lang: Lang): readonly string[] {
     const ids = maps.prefixes.get(folded.slice(0, len));
     if (ids) return ids;
   }
-  return NONE;
+  return ministryAbbreviation(word, lang) ?? NONE;
+}
+
+// «Минсельхоз», «Минэнерго», «Минпромстрой»: a ministry named by the stem of its field.
+const MINISTRY_ABBREVIATION = /^мин(\p{L}{4,})$/u;
+
+function ministryAbbreviation(word: string, lang: Lang): readonly string[] | undefined {
+  const field = scriptOfLang(lang) === 'cyrillic' ? MINISTRY_ABBREVIATION.exec(word.toLowerCase())?.[1] : undefined;
+  const concepts = field ? conceptsOf(field, lang) : NONE;
+  return concepts.length ? ['ministry', ...concepts] : undefined;
 }
 
 /**

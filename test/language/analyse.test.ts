@@ -66,6 +66,13 @@ describe('terms of a text', () => {
     expect(keys.filter((k) => k.startsWith('w:')).length).toBe(2);
   });
 
+  it('reads a ministry named by the stem of its field («Минсельхоз», «Минэнерго») as the ministry of that field', () => {
+    expect(conceptsOf('минсельхоза', 'ru')).toEqual(expect.arrayContaining(['ministry', 'agriculture']));
+    expect(conceptsOf('минэнерго', 'ru')).toEqual(expect.arrayContaining(['ministry', 'energy']));
+    expect(conceptsOf('минута', 'ru')).not.toContain('ministry');
+    expect(conceptsOf('минерал', 'ru')).not.toContain('ministry');
+  });
+
   it('looks a word up only among the entries of its own script', () => {
     expect(conceptsOf('закон', 'ru').length).toBeGreaterThan(0);
     expect(conceptsOf('zakon', 'en')).toEqual([]);
