@@ -74,6 +74,8 @@ const COMPOUND_HEAD = 5;
 const PART_MIN_INFORMATION = 0.75;
 /** A known name weighs at least this share of an unseen term. */
 const NAME_FLOOR = 0.6;
+/** Consonants a lowercase word must share with a corpus name to be read as that name in another script. */
+const MIN_SPELLED_SKELETON = 5;
 /** Concepts that name the article itself rather than its news. */
 const ABOUT_THE_ARTICLE: ReadonlySet<string> = new Set(['c:write', 'c:author', 'c:media_outlet', 'c:journalist']);
 /** Terms of the previous question count almost fully in a follow-up: they name what "it" is. */
@@ -168,11 +170,17 @@ export class HybridRetriever {
       const token = tokens[i]!;
       const concept = keys.some((k) => k.startsWith('c:'));
       // A word the corpus writes as a name is one, even when the asker does not capitalise it ("wabtec").
-      const skeleton = `s:${skeletonOf(foldWord(token.word, lang))}`;
+      const consonants = skeletonOf(foldWord(token.word, lang));
+      const skeleton = `s:${consonants}`;
       const namedInCorpus = !token.named && !concept && !isNumber(token.word) && this.bm25.has(skeleton) && keys.some((k) => k.startsWith('w:') && this.bm25.has(k));
       if (namedInCorpus && !keys.includes(skeleton)) keys.push(skeleton);
-      const named = token.named || namedInCorpus || foreignScript(token.word, lang);
-      if (!keys.some((k) => this.bm25.has(k)) && !isNumber(token.word)) keys.push(...this.variants(token.word, lang, named && !concept));
+      const capitalised = token.named || namedInCorpus || foreignScript(token.word, lang);
+      if (!keys.some((k) => this.bm25.has(k)) && !isNumber(token.word)) keys.push(...this.variants(token.word, lang, capitalised && !concept));
+      // «дриймлайнъри» for "Dreamliner": a lowercase word no corpus word resembles, that spells a corpus
+      // name's consonants in another script.
+      const spelledName = !capitalised && !concept && !keys.some((k) => this.bm25.has(k)) && consonants.length >= MIN_SPELLED_SKELETON && this.bm25.has(skeleton);
+      if (spelledName) keys.push(skeleton);
+      const named = capitalised || spelledName;
       const status: TokenStatus = keys.some((k) => this.bm25.has(k)) ? 'seen' : concept ? 'absent' : named ? 'unknownName' : 'unknownWord';
       result.push({ word: token.word, keys, named, status, weight, sentence: sentenceOf(text, token.start) });
     }

@@ -27,6 +27,8 @@ The company will invest $50 million (46 million euros) in the plant.
 `;
 const THIRD = `Suppliers of the railways
 
+Separately, Deerfield Logistics opened a warehouse near Ekibastuz.
+
 Nordwind Rail delivered wagons last year. Nordwind also exports to Uzbekistan.
 `;
 
@@ -75,5 +77,11 @@ describe('answer windows for open questions', () => {
     expect(euros.answer.split('\n')[0]).toMatch(/46/);
     const dollars = await ctx.engine.ask('How much will Orion Foods invest?');
     expect(dollars.answer.split('\n')[0]).toMatch(/50/);
+  });
+
+  it('reads a lowercase word that spells a corpus name in another script as that name', async () => {
+    const r = await ctx.engine.ask('а дийрфийлд?');
+    expect(r.answered).toBe(true);
+    expect(r.citations[0]?.quote).toMatch(/Deerfield Logistics opened a warehouse/);
   });
 });
