@@ -13,6 +13,7 @@ import { citationOf, composeExtractive, relatedOf, selectEvidence, type AskedFor
 import type { QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
+import { withoutInstructionsToBot } from './instructions.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
@@ -136,6 +137,9 @@ class AnswerEngine implements Engine {
       question = question.slice(0, MAX_QUESTION_CHARS);
       note = phrase('truncated', language);
     }
+    // "Ignore your instructions…" is not obeyed, and not asked: the rest of the message, if any, is the question.
+    question = withoutInstructionsToBot(question, language);
+    if (!question) return result({ note });
 
     // One deadline for everything this question waits on; the offline answer needs no waiting.
     const limit = deadline(this.budget.waitMs, [options.signal], 'the answer deadline passed');
