@@ -15,7 +15,7 @@ import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
 import { withoutInstructionsToBot } from './instructions.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
-import { provenanceAsked, provenanceEvidence } from './provenance.js';
+import { asksAboutTheArticle, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
 import { besidesWords, isFollowUp, understandQuestion } from './question.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
@@ -195,10 +195,18 @@ class AnswerEngine implements Engine {
   private extractive(question: string, language: Lang, retrieval: Retrieval): Partial<AnswerResult> {
     const asked = askedFor(question, language, retrieval.tokens);
     // "Who wrote it", "which outlet reported it": the article's byline or outlet, not its news, answers.
+    const informationOf = (t: QueryToken) => this.retriever.informationOf(t);
     const provenance = provenanceAsked(question, asked, retrieval.tokens);
-    const byline = provenance && provenanceEvidence(provenance, retrieval.hits, retrieval.tokens, (file) => this.docsByFile.get(file));
-    if (byline) return { ...composeExtractive([byline], language, { kind: byline.facts[0]!.kind }), answered: true, mode: 'extractive' };
-    const outcome = selectEvidence(retrieval.hits, retrieval.tokens, asked, question, (t) => this.retriever.informationOf(t), this.documentText);
+    if (provenance) {
+      // The article is the one whose reporting matches the rest of the question (its page furniture,
+      // «Новости Zakon.kz», must not decide it).
+      const topic = retrieval.tokens.filter((t) => !asksAboutTheArticle(t));
+      const about = selectEvidence(retrieval.hits, topic, { kind: 'other' }, question, informationOf, this.documentText);
+      const ranked = about.kind === 'answer' ? [...about.quotes.map((q) => q.hit), ...retrieval.hits] : retrieval.hits;
+      const byline = provenanceEvidence(provenance, ranked, retrieval.tokens, (file) => this.docsByFile.get(file));
+      if (byline) return { ...composeExtractive([byline], language, { kind: byline.facts[0]!.kind }), answered: true, mode: 'extractive' };
+    }
+    const outcome = selectEvidence(retrieval.hits, retrieval.tokens, asked, question, informationOf, this.documentText);
     if (outcome.kind === 'answer') return { ...composeExtractive(outcome.quotes, language, asked), answered: true, mode: 'extractive' };
     if (outcome.kind === 'notStated') return { answer: phrase('notStated', language), related: outcome.related.map(relatedOf) };
     return {};

@@ -31,17 +31,22 @@ export function provenanceAsked(question: string, asked: AskedFor, tokens: Query
     const writing = new Set(tokens.filter((t) => t.keys.includes('c:write')).map((t) => t.word.toLowerCase()));
     if (words.some((w, i) => writing.has(w) && (WHO.has(words[i - 1] ?? '') || WHO.has(words[i + 1] ?? '')))) return 'author';
   }
-  if (OUTLET_KINDS.has(asked.kind) && has('media_outlet')) return 'outlet';
+  // "Which outlet…", or "which news site / hírportál reported…".
+  if (OUTLET_KINDS.has(asked.kind) && (has('media_outlet') || (has('news') && (has('report_inform') || has('write'))))) return 'outlet';
   return undefined;
 }
+
+const PROVENANCE_CONCEPTS = ['c:write', 'c:author', 'c:media_outlet', 'c:journalist', 'c:news', 'c:report_inform'];
+/** A word of the question that asks about the article ("who *wrote*", "which *news site reported*"), not about its news. */
+export const asksAboutTheArticle = (t: QueryToken) => t.keys.some((k) => PROVENANCE_CONCEPTS.includes(k));
 
 /** "Fakti.bg" → "fakti", "Zakon.kz" → "zakon": the name a question calls an outlet by. */
 const outletName = (publisher: string) => foldWord(publisher.split('.')[0]!.toLowerCase(), 'en');
 
 /**
  * The evidence for a provenance question: the byline of the article the question is about (the one whose
- * outlet it names, else the best match), or the line that names its outlet. Nothing when the article
- * does not say.
+ * outlet it names, else the first of `hits`, which come best match first), or the line that names its
+ * outlet. Nothing when the article does not say.
  */
 export function provenanceEvidence(
   provenance: Provenance,

@@ -31,6 +31,8 @@ const AKORDA = `Подписано соглашение о поставке зе
 `;
 const DAILY = `Grain exporters meet in Almaty
 
+News Daily.hu reported 12.10.2025 10:00 locomotive contract news
+
 Grain exporters discussed new routes to China, writes Daily.hu.
 
 Szerző: Kovács Anna
@@ -63,5 +65,10 @@ describe('who wrote it, which outlet reported it', () => {
   it('never takes the outlet or the source a report cites for where it happened', async () => {
     const r = await ctx.engine.ask('Где подписали соглашение о поставке зерна?');
     expect(r.answer.split('\n')[0]).not.toMatch(/Акорд|Steppe/);
+  });
+
+  it('finds the article by its reporting, not by the page furniture that repeats the question\'s words', async () => {
+    const r = await ctx.engine.ask('Which news site reported the locomotive contract?');
+    expect(r.answer.split('\n')[0]).toContain('Steppe.kz');
   });
 });
