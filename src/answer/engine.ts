@@ -282,6 +282,11 @@ const COUNTED = /(?:how many|сколько|колко|hány|қанша|неше
 const CURRENCIES: ReadonlyArray<[string, NonNullable<AskedFor['currency']>]> = [['c:dollar', 'USD'], ['c:euro', 'EUR'], ['c:tenge', 'KZT']];
 const askedCurrency = (tokens: QueryToken[]) => CURRENCIES.find(([key]) => tokens.some((t) => t.keys.includes(key)))?.[1];
 
+const SAYING: ReadonlySet<string> = new Set(['c:say', 'c:opinion', 'c:remark']);
+/** "What does Kaliev think / say": a named person and a verb of saying or thinking. */
+const asksWhatTheyThink = (tokens: QueryToken[]) =>
+  tokens.some((t) => t.keys.some((k) => SAYING.has(k))) && tokens.some((t) => t.named && t.status === 'seen' && !t.keys.some((k) => k.startsWith('c:')));
+
 /** A question whose only content words are a name the corpus knows. */
 const namesOnly = (tokens: QueryToken[]) => tokens.length > 0 && tokens.every((t) => t.named && t.status === 'seen' && !t.keys.some((k) => k.startsWith('c:')));
 
@@ -301,7 +306,9 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
     ? 'money'
     : (intent.kind === 'person' || intent.kind === 'organisation') && namesOnly(tokens)
       ? 'description' // "Khush Choksi – who is he?", «Кто такой Гор?»: the question names the one it asks about.
-      : intent.kind;
+      : intent.kind === 'person' && asksWhatTheyThink(tokens)
+        ? 'other' // «Какво мисли политологът Оспанов…»: what a named person thinks, not who.
+        : intent.kind;
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
   const focusWords = new Set([...nounPhrase, ...counted]);

@@ -199,6 +199,8 @@ export function nameFacts(text: string, lang: Lang): Fact[] {
     const at = words[0]!.at;
     const lineStart = at === 0 || /[\n"«„“(–—:-]\s*$/u.test(text.slice(0, at)) || /[.!?]\s+$/u.test(text.slice(0, at));
     if (lineStart && words.length === 1) continue;
+    // "C" of "C5+1", "A" of a list item: a letter is no name.
+    if (words.length === 1 && (words[0]!.word.match(/\p{L}/gu) ?? []).length < 2) continue;
     const last = words[words.length - 1]!;
     facts.push({ kind: 'person', text: text.slice(at, last.at + last.word.length), at, end: last.at + last.word.length, weak: words.length === 1 });
   }

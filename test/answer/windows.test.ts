@@ -84,4 +84,10 @@ describe('answer windows for open questions', () => {
     expect(r.answered).toBe(true);
     expect(r.citations[0]?.quote).toMatch(/Deerfield Logistics opened a warehouse/);
   });
+
+  it('reads "what does analyst X think" as a question about what X thinks, not about who', async () => {
+    const r = await ctx.engine.ask('What does the analyst Pavel Orlov think about the contract?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/exports to Europe/);
+  });
 });
