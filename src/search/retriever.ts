@@ -174,7 +174,12 @@ export class HybridRetriever {
       const skeleton = `s:${consonants}`;
       const namedInCorpus = !token.named && !concept && !isNumber(token.word) && this.bm25.has(skeleton) && keys.some((k) => k.startsWith('w:') && this.bm25.has(k));
       if (namedInCorpus && !keys.includes(skeleton)) keys.push(skeleton);
-      const capitalised = token.named || namedInCorpus || foreignScript(token.word, lang);
+      // "Choksi szerint…": a Hungarian sentence may open with a foreign name, spelled by English rules.
+      const foreignOpening = lang === 'hu' && !token.named && !concept && !keys.some((k) => this.bm25.has(k)) && /^\p{Lu}/u.test(text[token.start] ?? '')
+        ? [`w:${foldWord(stemWord(token.word, 'hu'), 'en').slice(0, 7)}`, `s:${skeletonOf(foldWord(token.word, 'en'))}`].filter((k) => this.bm25.has(k))
+        : [];
+      keys.push(...foreignOpening);
+      const capitalised = token.named || namedInCorpus || foreignOpening.length > 0 || foreignScript(token.word, lang);
       if (!keys.some((k) => this.bm25.has(k)) && !isNumber(token.word)) keys.push(...this.variants(token.word, lang, capitalised && !concept));
       // «дриймлайнъри» for "Dreamliner": a lowercase word no corpus word resembles, that spells a corpus
       // name's consonants in another script.

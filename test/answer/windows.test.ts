@@ -29,6 +29,8 @@ const THIRD = `Suppliers of the railways
 
 Separately, Deerfield Logistics opened a warehouse near Ekibastuz.
 
+Analyst Boris Sokolov expects grain exports to double.
+
 Nordwind Rail delivered wagons last year. Nordwind also exports to Uzbekistan.
 `;
 
@@ -89,5 +91,11 @@ describe('answer windows for open questions', () => {
     const r = await ctx.engine.ask('What does the analyst Pavel Orlov think about the contract?');
     expect(r.answered).toBe(true);
     expect(r.answer).toMatch(/exports to Europe/);
+  });
+
+  it('reads a foreign name that opens a Hungarian question by its own spelling, not by Hungarian rules', async () => {
+    const r = await ctx.engine.ask('Sokolov szerint mi várható?');
+    expect(r.answered).toBe(true);
+    expect(r.citations[0]?.quote).toMatch(/Boris Sokolov/);
   });
 });
