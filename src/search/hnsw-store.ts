@@ -24,7 +24,19 @@ interface Entry {
   text?: string;
   metadata?: Record<string, unknown>;
   row?: number;
+  /** The saved segment the row belongs to (0 = the base, then the appended ones). */
+  seg?: number;
 }
+
+/** When a save may append a segment instead of rewriting the base (see HnswStore.canAppend). */
+export interface AppendPolicy {
+  /** Segments after which the next save folds them into a new base. */
+  maxSegments: number;
+  /** Rows in segments, as a share of the base's, above which the next save folds them in. */
+  maxShare: number;
+}
+// Each segment costs a little at start (its lexical changes are replayed); a fold costs a full save.
+export const DEFAULT_APPEND: AppendPolicy = { maxSegments: 8, maxShare: 0.1 };
 
 // hnswlib-node is CommonJS: its named exports are only reachable through the default import.
 const { HierarchicalNSW } = hnswlib;
@@ -51,8 +63,12 @@ export class HnswStore extends SaveableVectorStore {
   declare FilterType: (doc: Document) => boolean;
   private index: HierarchicalNSW;
   private docs = new Map<number, Entry>();
-  /** What loadFiles read: the texts blob and the docstore columns that loaded entries point into. */
-  private saved?: { texts: Buffer; columns: SavedColumns };
+  /** What loadFiles read: per segment, the texts blob and the docstore columns that loaded entries point into. */
+  private segments: Array<{ texts: Buffer; columns: SavedColumns }> = [];
+  /** What changed since the store was loaded or saved: exactly what an appended segment holds. */
+  private pending = { added: new Set<number>(), removed: [] as number[] };
+  /** Rows of the saved base and its segments; undefined while the store was never saved or loaded. */
+  private persisted?: { baseRows: number; segments: number; segmentRows: number };
   private labelOf = new Map<string, number>();
   private nextLabel = 0;
 
@@ -111,7 +127,7 @@ export class HnswStore extends SaveableVectorStore {
 
   private textOf(entry: Entry): string {
     if (entry.text === undefined) {
-      const { texts, columns } = this.saved!;
+      const { texts, columns } = this.segments[entry.seg!]!;
       entry.text = texts.toString('utf8', columns.start[entry.row!], columns.end[entry.row!]);
     }
     return entry.text;
@@ -119,7 +135,7 @@ export class HnswStore extends SaveableVectorStore {
 
   private metadataOf(entry: Entry): Record<string, unknown> {
     if (!entry.metadata) {
-      const { columns } = this.saved!;
+      const { columns } = this.segments[entry.seg!]!;
       const own = Object.entries(columns.own).filter(([, values]) => values[entry.row!] !== null);
       entry.metadata = { ...columns.shared[columns.sharedRow[entry.row!]!], ...Object.fromEntries(own.map(([k, values]) => [k, values[entry.row!]])) };
     }
@@ -148,6 +164,7 @@ export class HnswStore extends SaveableVectorStore {
       this.index.addPoint(vector, label);
       this.docs.set(label, { id, metadata: { ...doc.metadata, id }, text: doc.pageContent });
       this.labelOf.set(id, label);
+      this.pending.added.add(label);
       ids.push(id);
     }
     return ids;
@@ -165,6 +182,8 @@ export class HnswStore extends SaveableVectorStore {
       this.index.markDelete(label);
       this.docs.delete(label);
       this.labelOf.delete(id);
+      // A row never saved simply is not written; a saved one is deleted by the next segment.
+      if (!this.pending.added.delete(label)) this.pending.removed.push(label);
     }
   }
 
@@ -197,20 +216,51 @@ export class HnswStore extends SaveableVectorStore {
   }
 
   /** The stored rows as the docstore writes them: a loaded text is copied as bytes, never decoded. */
-  private *rows(): Generator<DocRow> {
-    for (const [label, entry] of this.docs) {
-      const text = entry.text === undefined ? this.saved!.texts.subarray(this.saved!.columns.start[entry.row!], this.saved!.columns.end[entry.row!]) : Buffer.from(entry.text, 'utf8');
+  private *rows(labels: Iterable<number> = this.docs.keys()): Generator<DocRow> {
+    for (const label of labels) {
+      const entry = this.docs.get(label)!;
+      const seg = entry.text === undefined ? this.segments[entry.seg!]! : undefined;
+      const text = seg ? seg.texts.subarray(seg.columns.start[entry.row!], seg.columns.end[entry.row!]) : Buffer.from(entry.text!, 'utf8');
       yield { label, metadata: this.metadataOf(entry), text };
     }
   }
 
   /**
+   * Whether the next save may append a segment (the rows added and labels removed since the last
+   * save or load) instead of rewriting every row: the store was saved or loaded, and its segments
+   * are still few and small next to the base.
+   */
+  canAppend(policy: AppendPolicy = DEFAULT_APPEND): boolean {
+    const p = this.persisted;
+    return p !== undefined && p.segments < policy.maxSegments && p.segmentRows + this.pending.added.size <= policy.maxShare * Math.max(p.baseRows, 1);
+  }
+
+  /**
    * Writes the graph and the docstore under a new generation name, so the files of the generation in
    * use are never touched; whoever names the generation (store.json or the indexer's manifest) commits it.
+   * O(rows): every row is written.
    */
   async saveGeneration(files: IndexFiles, extra: { lexical?: Uint8Array; generation?: string } = {}): Promise<StoreFiles> {
     const { docstore, texts } = await encodeColumns(this.rows(), this.docs.size, this.nextLabel, this.sharedKeys);
-    return files.writeGeneration({ writeGraph: (file) => this.index.writeIndex(file), docstore, texts, lexical: extra.lexical }, extra.generation);
+    const saved = await files.writeGeneration({ writeGraph: (file) => this.index.writeIndex(file), docstore, texts, lexical: extra.lexical }, extra.generation);
+    this.persisted = { baseRows: this.docs.size, segments: 0, segmentRows: 0 };
+    this.pending = { added: new Set(), removed: [] };
+    return saved;
+  }
+
+  /**
+   * Saves by appending a segment to `base` (the generation this store was loaded from or last saved
+   * as): the graph (written whole, on a libuv thread), plus the rows added and the labels removed
+   * since. O(the change) on this thread. Only when canAppend().
+   */
+  async appendGeneration(files: IndexFiles, base: StoreFiles, extra: { lexical?: Uint8Array; generation?: string } = {}): Promise<StoreFiles> {
+    if (!this.persisted) throw new Error('a store that was never saved has nothing to append to');
+    const labels = [...this.pending.added];
+    const { docstore, texts } = await encodeColumns(this.rows(labels), labels.length, this.nextLabel, this.sharedKeys, undefined, this.pending.removed);
+    const saved = await files.appendGeneration({ writeGraph: (file) => this.index.writeIndex(file), docstore, texts, lexical: extra.lexical, rows: labels.length }, base, extra.generation);
+    this.persisted = { ...this.persisted, segments: this.persisted.segments + 1, segmentRows: this.persisted.segmentRows + labels.length };
+    this.pending = { added: new Set(), removed: [] };
+    return saved;
   }
 
   /** Loads a saved generation, checking its files against the checksums the manifest recorded. */
@@ -219,17 +269,29 @@ export class HnswStore extends SaveableVectorStore {
     // hnswlib parses the graph on a libuv thread while this thread checks the other files and rebuilds the docstore.
     const graph = store.index.readIndex(await files.verifiedGraph(saved), false);
     graph.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
-    const [docstoreBytes, texts] = await Promise.all([files.readVerified(saved.docstore, saved.crc32.docstore), files.readVerified(saved.texts, saved.crc32.texts)]);
-    const columns: SavedColumns = decodeColumns(docstoreBytes);
-    store.nextLabel = columns.nextLabel;
-    store.sharedKeys = [...new Set(columns.shared.flatMap((c) => Object.keys(c)))];
-    store.saved = { texts, columns };
-    const ids = columns.own.id ?? [];
-    columns.label.forEach((label, row) => {
-      const id = String(ids[row]);
-      store.docs.set(label, { id, row });
-      store.labelOf.set(id, label);
+    const parts = [{ docstore: saved.docstore, texts: saved.texts, crc32: saved.crc32 }, ...(saved.deltas ?? [])];
+    const read = await Promise.all(parts.map((p) => Promise.all([files.readVerified(p.docstore, p.crc32.docstore), files.readVerified(p.texts, p.crc32.texts)])));
+    let segmentRows = 0;
+    read.forEach(([docstoreBytes, texts], seg) => {
+      const columns: SavedColumns = decodeColumns(docstoreBytes);
+      store.nextLabel = Math.max(store.nextLabel, columns.nextLabel);
+      store.segments.push({ texts, columns });
+      for (const label of columns.removed ?? []) {
+        const entry = store.docs.get(label);
+        if (!entry) continue;
+        store.docs.delete(label);
+        store.labelOf.delete(entry.id);
+      }
+      const ids = columns.own.id ?? [];
+      columns.label.forEach((label, row) => {
+        const id = String(ids[row]);
+        store.docs.set(label, { id, row, seg });
+        store.labelOf.set(id, label);
+      });
+      if (seg > 0) segmentRows += columns.label.length;
     });
+    store.sharedKeys = [...new Set(store.segments.flatMap((s) => s.columns.shared.flatMap((c) => Object.keys(c))))];
+    store.persisted = { baseRows: store.segments[0]!.columns.label.length, segments: parts.length - 1, segmentRows };
     await graph;
     store.index.setEf(store.params.efSearch);
     // Deleted points are not persisted as marks by every hnswlib build: re-mark what the docstore lacks.

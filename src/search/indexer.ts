@@ -8,7 +8,7 @@ import { ANALYSER_VERSION } from '../language/analyse.js';
 import type { Lang } from '../language/lang.js';
 import { Pacer } from '../pace.js';
 import type { NamedEmbeddings } from './embeddings.js';
-import { DEFAULT_HNSW, HnswStore, type HnswParams } from './hnsw-store.js';
+import { DEFAULT_APPEND, DEFAULT_HNSW, HnswStore, type AppendPolicy, type HnswParams } from './hnsw-store.js';
 import { CorruptIndexError, IndexFiles, MANIFEST_FILE, type StoreFiles } from './index-files.js';
 import { analyseChunk, LexicalIndex } from './lexical-index.js';
 
@@ -73,6 +73,8 @@ export interface SyncOptions {
   whenLocked?: 'wait' | 'read-only';
   /** How long to wait for the lock before giving up (default 10 minutes). */
   lockTimeoutMs?: number;
+  /** When a save appends a segment instead of writing everything (default DEFAULT_APPEND). */
+  append?: AppendPolicy;
 }
 
 const toDocument = (c: Chunk) => {
@@ -97,14 +99,20 @@ function incompatibility(manifest: Manifest, embedder: NamedEmbeddings, chunking
   return undefined;
 }
 
-/** Reads the generation a manifest names: the graph and docstore, and the lexical index, all checked. */
+/** Reads the generation a manifest names: the graph and docstore, and the lexical index with its appended changes, all checked. */
 async function loadState(files: IndexFiles, manifest: Manifest, embedder: NamedEmbeddings, hnsw: HnswParams): Promise<IndexState> {
-  if (!manifest.store.lexical) throw new CorruptIndexError('the manifest names no lexical index');
-  const [store, lexicalBytes] = await Promise.all([
-    HnswStore.loadFiles(files, manifest.store, embedder.embeddings, { dims: manifest.embedder.dims, params: hnsw }),
-    files.readVerified(manifest.store.lexical, manifest.store.crc32.lexical),
+  const saved = manifest.store;
+  if (!saved.lexical) throw new CorruptIndexError('the manifest names no lexical index');
+  const deltas = saved.deltas ?? [];
+  if (deltas.some((d) => !d.lexical)) throw new CorruptIndexError('an appended segment names no lexical changes');
+  const [store, lexicalBytes, ...changes] = await Promise.all([
+    HnswStore.loadFiles(files, saved, embedder.embeddings, { dims: manifest.embedder.dims, params: hnsw }),
+    files.readVerified(saved.lexical, saved.crc32.lexical),
+    ...deltas.map((d) => files.readVerified(d.lexical!, d.crc32.lexical)),
   ]);
-  return { store, lexical: LexicalIndex.fromBytes(lexicalBytes), manifest };
+  const lexical = LexicalIndex.fromBytes(lexicalBytes);
+  for (const bytes of changes) lexical.applyChanges(bytes);
+  return { store, lexical, manifest };
 }
 
 /** Stores changed in memory by a sync that has not committed (it failed midway): never reused, read again from disk. */
@@ -279,6 +287,7 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
   let dims = state?.manifest.embedder.dims ?? embedder.dims;
   const pending = [...added, ...changed];
   let applied = false;
+  let regraphed = false;
   const apply = async (batch: Chunk[], vectors: number[][]) => {
     if (!applied) {
       applied = true;
@@ -294,7 +303,10 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
         await store!.delete({ ids });
       }
       // Too many dead slots (hnswlib keeps deleted points in its graph): a fresh graph from the stored vectors.
-      if (store && store.deletedCount > store.size) store = await regraph(store, embedder, dims, hnsw, pacer);
+      if (store && store.deletedCount > store.size) {
+        store = await regraph(store, embedder, dims, hnsw, pacer);
+        regraphed = true;
+      }
       store ??= new HnswStore(embedder.embeddings, { dims, params: hnsw, sharedKeys: CHUNK_FILE_KEYS });
       dirty.add(store);
     }
@@ -324,7 +336,13 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
   // 3. Save a new generation, then commit it by writing the manifest.
   const entries: Manifest['files'] = {};
   for (const d of documents) entries[d.file] = entryOf(d, freshCount.get(d.file) ?? previousFiles[d.file]?.chunks ?? 0);
-  const saved = await store.saveGeneration(files, { lexical: await lexical.toBytes(pacer) });
+  // A few documents on a saved index: a segment is appended (O(the change), plus the graph written on
+  // a libuv thread); otherwise, or once the segments grow, everything is written as a new base.
+  const base = state?.manifest.store;
+  const append = base !== undefined && !regraphed && store.canAppend(options.append ?? DEFAULT_APPEND) && lexical.canAppend;
+  const saved = append
+    ? await store.appendGeneration(files, base, { lexical: lexical.changesBytes() })
+    : await store.saveGeneration(files, { lexical: await lexical.toBytes(pacer) });
   const next: Manifest = {
     version: MANIFEST_VERSION,
     embedder: { id: embedder.id, dims },
