@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { Pacer } from '../pace.js';
@@ -227,9 +227,26 @@ export class IndexFiles {
     }
   }
 
-  /** Commits: the file naming the generation is written last, by rename. */
+  /**
+   * Commits: the file naming the generation is written last, by rename. Unindented: a manifest of
+   * 10k files is megabytes, serialised on the event loop.
+   */
   async writeJson(name: string, value: unknown): Promise<void> {
-    await writeAtomic(this.path(name), JSON.stringify(value, null, 1));
+    await writeAtomic(this.path(name), JSON.stringify(value));
+  }
+
+  /**
+   * Identity of a file as written (inode, size, mtime; a rename gives a new inode): unchanged means
+   * nobody replaced it, so what was read or written last is still what it holds. Undefined when absent.
+   */
+  async stamp(name: string): Promise<string | undefined> {
+    try {
+      const s = await stat(this.path(name), { bigint: true });
+      return `${s.ino}:${s.size}:${s.mtimeNs}`;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
   }
 
   /** Removes generations other than the live one (left by earlier saves or a killed process). */

@@ -85,9 +85,20 @@ const toDocument = (c: Chunk) => {
 /** The chunk stored behind a LangChain document. */
 export const chunkOf = (d: Document): Chunk => ({ ...(d.metadata as Omit<Chunk, 'text'>), text: d.pageContent });
 
-async function readManifest(files: IndexFiles): Promise<Manifest | undefined> {
+/** The manifest file's stamp when a manifest object was read from it or written to it. */
+const stamps = new WeakMap<Manifest, string>();
+
+/**
+ * The committed manifest. `known` (what this process read or wrote last) is reused when the file is
+ * still the one it came from: a manifest of 10k files is megabytes to parse on every upload.
+ */
+async function readManifest(files: IndexFiles, known?: Manifest): Promise<Manifest | undefined> {
+  const stamp = await files.stamp(MANIFEST_FILE); // taken before reading: a replacement in between only costs a re-read next time
+  if (known && stamp !== undefined && stamps.get(known) === stamp) return known;
   const manifest = await files.readJson<Manifest>(MANIFEST_FILE);
-  return manifest?.version === MANIFEST_VERSION ? manifest : undefined;
+  if (manifest?.version !== MANIFEST_VERSION) return undefined;
+  if (stamp !== undefined) stamps.set(manifest, stamp);
+  return manifest;
 }
 
 /** Why an existing index cannot be reused with the current settings, if it cannot. */
@@ -231,7 +242,7 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
   let state: IndexState | undefined;
   let rebuilt: string | undefined;
   try {
-    manifest = await readManifest(files);
+    manifest = await readManifest(files, options.previous?.manifest);
     const reason = manifest && incompatibility(manifest, embedder, chunking);
     if (manifest && !reason) {
       const { previous } = options;
@@ -271,6 +282,8 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
       for (const d of documents) files_[d.file] = entryOf(d, previousFiles[d.file]!.chunks);
       state = { ...state, manifest: { ...state.manifest, files: files_, updatedAt: new Date().toISOString() } };
       await files.writeJson(MANIFEST_FILE, state.manifest);
+      const stamp = await files.stamp(MANIFEST_FILE);
+      if (stamp !== undefined) stamps.set(state.manifest, stamp);
     }
     await files.removeStale(state.manifest.store); // leftovers of a process killed mid-save
     return { ...state, changes, documents: held(documents, state.manifest) };
@@ -291,6 +304,7 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
   const apply = async (batch: Chunk[], vectors: number[][]) => {
     if (!applied) {
       applied = true;
+      await lexical.prepareUpdates(pacer);
       if (store) dirty.add(store);
       // Drop the old chunks of changed and removed files.
       for (const file of [...changed, ...removed]) {
@@ -354,6 +368,8 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
     updatedAt: new Date().toISOString(),
   };
   await files.writeJson(MANIFEST_FILE, next);
+  const stamp = await files.stamp(MANIFEST_FILE);
+  if (stamp !== undefined) stamps.set(next, stamp);
   dirty.delete(store);
   await files.removeStale(saved);
   return { store, lexical, manifest: next, changes, documents: held(documents, next) };

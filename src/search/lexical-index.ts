@@ -200,6 +200,29 @@ export class LexicalIndex {
     return this.rowOf.get(id);
   }
 
+  /**
+   * Builds the lookup tables that updates need (chunk id → row, key, word and trigram → number), which
+   * are otherwise built at once on first use: O(rows + keys + words), in slices with pauses, so a
+   * writer on a large loaded index does not hold the event loop for them (100k rows: ~0.1 s).
+   */
+  async prepareUpdates(pacer: Pacer): Promise<void> {
+    if (!this.rowOf) {
+      const ids = this.rowIds;
+      const map = new Map<string, number>();
+      for (let r = 0; r < ids.length; r++) {
+        if (!this.dead[r]) map.set(ids[r]!, r);
+        if ((r & 4095) === 0) await pacer.tick();
+      }
+      this.rowOf ??= map;
+    }
+    this.keyId('');
+    await pacer.tick();
+    this.wordId('');
+    await pacer.tick();
+    this.gramId('');
+    await pacer.tick();
+  }
+
   private get keys(): string[] {
     if (!this.keyList) {
       this.keyList = this.keyBlob ? splitBlob(this.keyBlob) : [];
