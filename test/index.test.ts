@@ -111,6 +111,23 @@ describe('index', () => {
     for (const name of leftovers) expect(listing).not.toContain(name);
   });
 
+  it('stores the same vectors and terms when the built-in embedder shares its analysis with the lexical index', async () => {
+    const counted = await sync(); // CountingEmbeddings overrides embedDocuments: embedded on its own, analysed again
+    const plain = new LexicalEmbeddings();
+    const shared = await syncIndex(await loadCorpus(ws.config.SEEDS_DIR, () => {}), {
+      indexDir: path.join(ws.dir, 'shared'),
+      embedder: { embeddings: plain, id: plain.id, dims: plain.dims },
+      chunking,
+      warn: () => {},
+    });
+    const ids = [...counted.store.ids()].sort();
+    expect([...shared.store.ids()].sort()).toEqual(ids);
+    for (const id of ids) {
+      expect(shared.store.vectorOf(id)).toEqual(counted.store.vectorOf(id));
+      expect(shared.lexical.termSet(id)).toEqual(counted.lexical.termSet(id));
+    }
+  });
+
   it('is a saveable LangChain vector store', async () => {
     const { store } = await sync();
     const dir = path.join(ws.dir, 'standalone');

@@ -4,13 +4,15 @@ import { mkdir } from 'node:fs/promises';
 import lockfile from 'proper-lockfile';
 import { chunkDocumentPaced, type Chunk, type ChunkingOptions } from '../corpus/chunk.js';
 import { knownDocument, loadCorpus, type KnownFile, type SourceDocument } from '../corpus/load.js';
-import { ANALYSER_VERSION } from '../language/analyse.js';
+import { ANALYSER_VERSION, termsOf } from '../language/analyse.js';
+import { quickLanguage } from '../language/detect.js';
+import { tokenize } from '../language/tokenize.js';
 import type { Lang } from '../language/lang.js';
 import { Pacer } from '../pace.js';
-import type { NamedEmbeddings } from './embeddings.js';
+import { LexicalEmbeddings, type NamedEmbeddings } from './embeddings.js';
 import { DEFAULT_APPEND, DEFAULT_HNSW, HnswStore, type AppendPolicy, type HnswParams } from './hnsw-store.js';
 import { CorruptIndexError, IndexFiles, MANIFEST_FILE, type StoreFiles } from './index-files.js';
-import { analyseChunk, LexicalIndex } from './lexical-index.js';
+import { analyseChunk, LexicalIndex, type ChunkTerms } from './lexical-index.js';
 
 export { MANIFEST_FILE } from './index-files.js';
 /** Chunk metadata that every chunk of a file repeats: stored once per file in the docstore. */
@@ -164,6 +166,30 @@ async function embedPaced(embeddings: Embeddings, texts: string[], pacer: Pacer)
 }
 
 /**
+ * The built-in embedder's vectors and the lexical index's terms of chunks from one analysis per
+ * chunk (tokens and termsOf, the bulk of both), where embedding a chunk alone would analyse it again:
+ * the embedder reads a chunk in the language its script suggests (quickLanguage), the lexical index
+ * in its document's, so the terms are shared when the two agree. Paced like embedPaced.
+ */
+async function embedAndAnalyse(embeddings: LexicalEmbeddings, chunks: Chunk[], pacer: Pacer): Promise<{ vectors: number[][]; terms: ChunkTerms[] }> {
+  const vectors: number[][] = [];
+  const terms: ChunkTerms[] = [];
+  for (const [i, { text, lang }] of chunks.entries()) {
+    const tokens = tokenize(text);
+    const own = termsOf(text, lang, tokens);
+    const quick = quickLanguage(text);
+    vectors.push(embeddings.embedAnalysed(tokens, quick === lang ? own : termsOf(text, quick, tokens), quick));
+    terms.push(analyseChunk(text, lang, tokens, own));
+    if ((i & 7) === 7) await pacer.tick();
+  }
+  return { vectors, terms };
+}
+
+/** An embedder whose documents are embedded by LexicalEmbeddings.embedText itself (a subclass may embed them otherwise). */
+const sharesAnalysis = (embeddings: Embeddings): embeddings is LexicalEmbeddings =>
+  embeddings instanceof LexicalEmbeddings && embeddings.embedDocuments === LexicalEmbeddings.prototype.embedDocuments;
+
+/**
  * Holds the index folder's writer lock (proper-lockfile: a lock directory whose mtime the holder
  * refreshes; a holder dead for `stale` ms loses it) while `work` runs. When another process holds it:
  * wait, or hand over to `readOnly`.
@@ -301,7 +327,7 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
   const pending = [...added, ...changed];
   let applied = false;
   let regraphed = false;
-  const apply = async (batch: Chunk[], vectors: number[][]) => {
+  const apply = async (batch: Chunk[], vectors: number[][], analysed?: ChunkTerms[]) => {
     if (!applied) {
       applied = true;
       await lexical.prepareUpdates(pacer);
@@ -325,9 +351,9 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
       dirty.add(store);
     }
     if (batch.length) await store!.addVectors(vectors, batch.map(toDocument));
-    // Analysed here, not ahead with the vectors: it cannot fail, and only this batch's terms are held.
+    // Analysed here unless the embedder shared its analysis: it cannot fail, and only this batch's terms are held.
     for (const [i, chunk] of batch.entries()) {
-      lexical.add(chunk.id, analyseChunk(chunk.text, chunk.lang));
+      lexical.add(chunk.id, analysed?.[i] ?? analyseChunk(chunk.text, chunk.lang));
       if ((i & 15) === 0) await pacer.tick();
     }
   };
@@ -340,10 +366,13 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
       batch.push(...chunks);
       await pacer.tick();
     }
-    const vectors = await embedPaced(embedder.embeddings, batch.map((c) => c.text), pacer);
+    const { embeddings } = embedder;
+    const { vectors, terms } = sharesAnalysis(embeddings)
+      ? await embedAndAnalyse(embeddings, batch, pacer)
+      : { vectors: await embedPaced(embeddings, batch.map((c) => c.text), pacer), terms: undefined };
     dims = vectors[0]?.length ?? dims;
     if (!dims) throw new Error('the embedder returned no vectors, so the index dimensions are unknown');
-    await apply(batch, vectors);
+    await apply(batch, vectors, terms);
   }
   if (!store) throw new Error('no index was built');
 

@@ -1,9 +1,9 @@
-import { stemKey, termsOf } from '../language/analyse.js';
+import { stemKey, termsOf, type Term } from '../language/analyse.js';
 import { foldWord, trigramsOf } from '../language/fold.js';
 import type { Lang } from '../language/lang.js';
 import { stemWord } from '../language/stem.js';
 import { isStopword } from '../language/stopwords.js';
-import { isNumber, tokenize } from '../language/tokenize.js';
+import { isNumber, tokenize, type Token } from '../language/tokenize.js';
 import type { Pacer } from '../pace.js';
 
 /**
@@ -25,10 +25,12 @@ export interface ChunkTerms {
   words: Array<[word: string, key: string, stem: string]>;
 }
 
-/** The retrieval terms and vocabulary words of a chunk's text. O(length of the text). */
-export function analyseChunk(text: string, lang: Lang): ChunkTerms {
-  const tokens = tokenize(text);
-  const keys = termsOf(text, lang, tokens).map((t) => t.key);
+/**
+ * The retrieval terms and vocabulary words of a chunk's text. O(length of the text). `tokens` and
+ * `terms` (termsOf(text, lang, tokens)) are passed when the caller analysed the text already.
+ */
+export function analyseChunk(text: string, lang: Lang, tokens: Token[] = tokenize(text), terms: Term[] = termsOf(text, lang, tokens)): ChunkTerms {
+  const keys = terms.map((t) => t.key);
   const words = new Map<string, [string, string, string]>();
   for (const token of tokens) {
     if (token.word.length < 3 || isStopword(token.word, lang, token.named) || isNumber(token.word)) continue;
