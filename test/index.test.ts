@@ -128,6 +128,17 @@ describe('index', () => {
     }
   });
 
+  it('builds a large new graph on a worker thread, identical to the one built on the main thread', async () => {
+    const docs = await loadCorpus(ws.config.SEEDS_DIR, () => {});
+    const here = await syncIndex(docs, { indexDir: path.join(ws.dir, 'here'), embedder, chunking, warn: () => {} });
+    const worker = await syncIndex(docs, { indexDir: path.join(ws.dir, 'worker'), embedder, chunking, warn: () => {}, workerBuildMinChunks: 1 });
+    expect(worker.manifest.store.crc32.index).toBe(here.manifest.store.crc32.index);
+    expect(await readdir(path.join(ws.dir, 'worker'))).not.toContain(expect.stringMatching(/build/));
+    const [a] = await worker.store.similaritySearch('Wabtec локомотивы', 3);
+    const [b] = await here.store.similaritySearch('Wabtec локомотивы', 3);
+    expect(a!.id).toBe(b!.id);
+  });
+
   it('is a saveable LangChain vector store', async () => {
     const { store } = await sync();
     const dir = path.join(ws.dir, 'standalone');

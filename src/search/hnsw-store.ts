@@ -2,6 +2,9 @@ import { Document } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { SaveableVectorStore } from '@langchain/core/vectorstores';
 import hnswlib from 'hnswlib-node';
+import { rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { Pacer } from '../pace.js';
 import { decodeColumns, encodeColumns, IndexFiles, type DocRow, type SavedColumns, type StoreFiles } from './index-files.js';
 
@@ -44,6 +47,82 @@ type HierarchicalNSW = InstanceType<typeof HierarchicalNSW>;
 
 export { CorruptIndexError, writeAtomic, type StoreFiles } from './index-files.js';
 
+/**
+ * The worker thread of a graph build (plain CommonJS, run with `eval`, so it needs no TypeScript
+ * loader under tsx, vitest or the compiled build): inserts the vectors it is sent, in order, into its
+ * own hnswlib graph with the store's parameters and seed (so the graph is the one addPoint on the main
+ * thread would build), and writes the graph to a file when asked.
+ */
+const GRAPH_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { HierarchicalNSW } = require(workerData.hnswlib);
+const { dims, m, efConstruction } = workerData;
+const index = new HierarchicalNSW('cosine', dims);
+index.initIndex({ maxElements: 1024, m, efConstruction, randomSeed: 42 });
+let failed;
+parentPort.on('message', (msg) => {
+  try {
+    if (failed) throw failed;
+    if (msg.type === 'add') {
+      const count = msg.labels.length;
+      const needed = index.getCurrentCount() + count;
+      if (needed > index.getMaxElements()) index.resizeIndex(Math.max(needed, index.getMaxElements() * 2));
+      for (let i = 0; i < count; i++) index.addPoint(Array.from(msg.vectors.subarray(i * dims, (i + 1) * dims)), msg.labels[i]);
+    } else if (msg.type === 'delete') {
+      index.markDelete(msg.label);
+    } else if (msg.type === 'write') {
+      index.writeIndexSync(msg.file);
+      parentPort.postMessage({ type: 'written' });
+    }
+  } catch (error) {
+    failed = failed || error;
+    if (msg.type === 'write') parentPort.postMessage({ type: 'error', message: String(failed && failed.message || failed) });
+  }
+});
+`;
+
+/** A graph being built on a worker thread (see HnswStore.buildOnWorker). */
+class GraphWorker {
+  private readonly worker: Worker;
+  private failure?: Error;
+
+  constructor(dims: number, params: HnswParams) {
+    const hnswlibPath = createRequire(import.meta.url).resolve('hnswlib-node');
+    this.worker = new Worker(GRAPH_WORKER, { eval: true, workerData: { hnswlib: hnswlibPath, dims, m: params.m, efConstruction: params.efConstruction } });
+    this.worker.on('error', (error) => (this.failure ??= error));
+    this.worker.unref(); // never what keeps a process alive
+  }
+
+  async abandon(): Promise<void> {
+    await this.worker.terminate();
+  }
+
+  add(vectors: number[][], labels: number[], dims: number): void {
+    const flat = new Float32Array(vectors.length * dims);
+    vectors.forEach((v, i) => flat.set(v, i * dims));
+    this.worker.postMessage({ type: 'add', vectors: flat, labels }, [flat.buffer]);
+  }
+
+  delete(label: number): void {
+    this.worker.postMessage({ type: 'delete', label });
+  }
+
+  /** Waits for every insertion, writes the graph to `file` and ends the thread. */
+  async finish(file: string): Promise<void> {
+    try {
+      if (this.failure) throw this.failure;
+      await new Promise<void>((resolve, reject) => {
+        this.worker.on('message', (msg: { type: string; message?: string }) => (msg.type === 'written' ? resolve() : reject(new Error(`the graph worker failed: ${msg.message}`))));
+        this.worker.once('error', reject);
+        this.worker.once('exit', (code) => reject(new Error(`the graph worker exited with code ${code}`)));
+        this.worker.postMessage({ type: 'write', file });
+      });
+    } finally {
+      await this.worker.terminate();
+    }
+  }
+}
+
 export const STORE_FILE = 'store.json';
 
 export interface HnswStoreOptions {
@@ -65,6 +144,8 @@ export class HnswStore extends SaveableVectorStore {
   private docs = new Map<number, Entry>();
   /** What loadFiles read: per segment, the texts blob and the docstore columns that loaded entries point into. */
   private segments: Array<{ texts: Buffer; columns: SavedColumns }> = [];
+  /** Set while the graph is built on a worker thread (buildOnWorker until settle). */
+  private building?: GraphWorker;
   /** What changed since the store was loaded or saved: exactly what an appended segment holds. */
   private pending = { added: new Set<number>(), removed: [] as number[] };
   /** Rows of the saved base and its segments; undefined while the store was never saved or loaded. */
@@ -122,7 +203,9 @@ export class HnswStore extends SaveableVectorStore {
   /** A stored vector (for exact-search baselines and tests). */
   vectorOf(id: string): number[] | undefined {
     const label = this.labelOf.get(id);
-    return label === undefined ? undefined : this.index.getPoint(label);
+    if (label === undefined) return undefined;
+    this.notBuilding('reading a vector');
+    return this.index.getPoint(label);
   }
 
   private textOf(entry: Entry): string {
@@ -146,10 +229,47 @@ export class HnswStore extends SaveableVectorStore {
     return new Document({ pageContent: this.textOf(entry), metadata: this.metadataOf(entry), id: entry.id });
   }
 
+  /**
+   * From now until settle(), the graph of this new, empty store is built on a worker thread: addVectors
+   * only records the documents and hands the vectors over, so a large ingest inserts into the graph
+   * (the costliest step at 100k chunks) while this thread analyses the next batch. Same graph as
+   * addVectors builds here: same order, parameters and seed. Searches wait for settle().
+   */
+  buildOnWorker(): void {
+    if (this.nextLabel > 0 || this.building) throw new Error('only a new, empty store builds its graph on a worker');
+    this.building = new GraphWorker(this.dims, this.params);
+  }
+
+  /** Ends a worker build: the worker's graph becomes this store's (written to `scratchFile` and read back). */
+  async settle(scratchFile: string): Promise<void> {
+    const building = this.building;
+    if (!building) return;
+    this.building = undefined;
+    try {
+      await building.finish(scratchFile);
+      await this.index.readIndex(scratchFile, false);
+      this.index.setEf(this.params.efSearch);
+    } finally {
+      await rm(scratchFile, { force: true });
+    }
+  }
+
+  /** Stops a worker build without using it (the sync that started it failed). */
+  async abandonBuild(): Promise<void> {
+    const building = this.building;
+    this.building = undefined;
+    await building?.abandon();
+  }
+
+  private notBuilding(what: string): void {
+    if (this.building) throw new Error(`${what} needs the graph: settle() the worker build first`);
+  }
+
   async addVectors(vectors: number[][], documents: Document[]): Promise<string[]> {
     if (vectors.length !== documents.length) throw new Error('vectors and documents differ in length');
     const needed = this.nextLabel + vectors.length;
-    if (needed > this.index.getMaxElements()) this.index.resizeIndex(Math.max(needed, this.index.getMaxElements() * 2));
+    if (!this.building && needed > this.index.getMaxElements()) this.index.resizeIndex(Math.max(needed, this.index.getMaxElements() * 2));
+    if (this.building) return this.recordOnWorker(vectors, documents, this.building);
     const ids: string[] = [];
     // One insertion into a 100k graph takes about half a millisecond: yield between slices, so a large
     // upload does not hold the event loop.
@@ -170,6 +290,25 @@ export class HnswStore extends SaveableVectorStore {
     return ids;
   }
 
+  private recordOnWorker(vectors: number[][], documents: Document[], building: GraphWorker): string[] {
+    const ids: string[] = [];
+    const labels: number[] = [];
+    for (const [i, vector] of vectors.entries()) {
+      if (vector.length !== this.dims) throw new Error(`vector has ${vector.length} dimensions, the index ${this.dims}`);
+      const doc = documents[i]!;
+      const id = String(doc.metadata.id ?? doc.id ?? this.nextLabel);
+      if (this.labelOf.has(id)) this.deleteIds([id]);
+      const label = this.nextLabel++;
+      labels.push(label);
+      this.docs.set(label, { id, metadata: { ...doc.metadata, id }, text: doc.pageContent });
+      this.labelOf.set(id, label);
+      this.pending.added.add(label);
+      ids.push(id);
+    }
+    building.add(vectors, labels, this.dims);
+    return ids;
+  }
+
   async addDocuments(documents: Document[]): Promise<string[]> {
     const vectors = await this.embeddings.embedDocuments(documents.map((d) => d.pageContent));
     return this.addVectors(vectors, documents);
@@ -179,7 +318,8 @@ export class HnswStore extends SaveableVectorStore {
     for (const id of ids) {
       const label = this.labelOf.get(id);
       if (label === undefined) continue;
-      this.index.markDelete(label);
+      if (this.building) this.building.delete(label);
+      else this.index.markDelete(label);
       this.docs.delete(label);
       this.labelOf.delete(id);
       // A row never saved simply is not written; a saved one is deleted by the next segment.
@@ -194,6 +334,7 @@ export class HnswStore extends SaveableVectorStore {
   async similaritySearchVectorWithScore(query: number[], k: number, filter?: this['FilterType']): Promise<[Document, number][]> {
     const n = Math.min(k, this.docs.size);
     if (n === 0) return [];
+    this.notBuilding('a search');
     const accept = filter ? (label: number) => this.docs.has(label) && filter(this.toDocument(this.docs.get(label)!)) : undefined;
     const { neighbors, distances } = this.index.searchKnn(query, n, accept);
     return neighbors.map((label, i) => [this.toDocument(this.docs.get(label)!), 1 - distances[i]!]);
@@ -241,6 +382,7 @@ export class HnswStore extends SaveableVectorStore {
    * O(rows): every row is written.
    */
   async saveGeneration(files: IndexFiles, extra: { lexical?: Uint8Array; generation?: string } = {}): Promise<StoreFiles> {
+    this.notBuilding('saving');
     const { docstore, texts } = await encodeColumns(this.rows(), this.docs.size, this.nextLabel, this.sharedKeys);
     const saved = await files.writeGeneration({ writeGraph: (file) => this.index.writeIndex(file), docstore, texts, lexical: extra.lexical }, extra.generation);
     this.persisted = { baseRows: this.docs.size, segments: 0, segmentRows: 0 };
@@ -255,6 +397,7 @@ export class HnswStore extends SaveableVectorStore {
    */
   async appendGeneration(files: IndexFiles, base: StoreFiles, extra: { lexical?: Uint8Array; generation?: string } = {}): Promise<StoreFiles> {
     if (!this.persisted) throw new Error('a store that was never saved has nothing to append to');
+    this.notBuilding('saving');
     const labels = [...this.pending.added];
     const { docstore, texts } = await encodeColumns(this.rows(labels), labels.length, this.nextLabel, this.sharedKeys, undefined, this.pending.removed);
     const saved = await files.appendGeneration({ writeGraph: (file) => this.index.writeIndex(file), docstore, texts, lexical: extra.lexical, rows: labels.length }, base, extra.generation);

@@ -77,6 +77,11 @@ export interface SyncOptions {
   lockTimeoutMs?: number;
   /** When a save appends a segment instead of writing everything (default DEFAULT_APPEND). */
   append?: AppendPolicy;
+  /**
+   * A new graph whose first batch holds at least this many chunks is built on a worker thread while
+   * this one analyses (default BATCH_CHUNKS: a large ingest; an upload stays on this thread).
+   */
+  workerBuildMinChunks?: number;
 }
 
 const toDocument = (c: Chunk) => {
@@ -347,7 +352,10 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
         store = await regraph(store, embedder, dims, hnsw, pacer);
         regraphed = true;
       }
-      store ??= new HnswStore(embedder.embeddings, { dims, params: hnsw, sharedKeys: CHUNK_FILE_KEYS });
+      if (!store) {
+        store = new HnswStore(embedder.embeddings, { dims, params: hnsw, sharedKeys: CHUNK_FILE_KEYS });
+        if (batch.length >= (options.workerBuildMinChunks ?? BATCH_CHUNKS)) store.buildOnWorker();
+      }
       dirty.add(store);
     }
     if (batch.length) await store!.addVectors(vectors, batch.map(toDocument));
@@ -357,24 +365,30 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
       if ((i & 15) === 0) await pacer.tick();
     }
   };
-  for (let next = 0; next < pending.length || !applied; ) {
-    const batch: Chunk[] = [];
-    while (next < pending.length && batch.length < BATCH_CHUNKS) {
-      const file = pending[next++]!;
-      const chunks = await chunkDocumentPaced(current.get(file)!, chunking, pacer);
-      freshCount.set(file, chunks.length);
-      batch.push(...chunks);
-      await pacer.tick();
+  try {
+    for (let next = 0; next < pending.length || !applied; ) {
+      const batch: Chunk[] = [];
+      while (next < pending.length && batch.length < BATCH_CHUNKS) {
+        const file = pending[next++]!;
+        const chunks = await chunkDocumentPaced(current.get(file)!, chunking, pacer);
+        freshCount.set(file, chunks.length);
+        batch.push(...chunks);
+        await pacer.tick();
+      }
+      const { embeddings } = embedder;
+      const { vectors, terms } = sharesAnalysis(embeddings)
+        ? await embedAndAnalyse(embeddings, batch, pacer)
+        : { vectors: await embedPaced(embeddings, batch.map((c) => c.text), pacer), terms: undefined };
+      dims = vectors[0]?.length ?? dims;
+      if (!dims) throw new Error('the embedder returned no vectors, so the index dimensions are unknown');
+      await apply(batch, vectors, terms);
     }
-    const { embeddings } = embedder;
-    const { vectors, terms } = sharesAnalysis(embeddings)
-      ? await embedAndAnalyse(embeddings, batch, pacer)
-      : { vectors: await embedPaced(embeddings, batch.map((c) => c.text), pacer), terms: undefined };
-    dims = vectors[0]?.length ?? dims;
-    if (!dims) throw new Error('the embedder returned no vectors, so the index dimensions are unknown');
-    await apply(batch, vectors, terms);
+    if (!store) throw new Error('no index was built');
+    await store.settle(files.path(`hnsw.build.${process.pid}.tmp`));
+  } catch (error) {
+    await store?.abandonBuild();
+    throw error;
   }
-  if (!store) throw new Error('no index was built');
 
   // 3. Save a new generation, then commit it by writing the manifest.
   const entries: Manifest['files'] = {};
