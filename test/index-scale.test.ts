@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ANALYSER_VERSION } from '../src/language/analyse.js';
 import { LexicalEmbeddings, type NamedEmbeddings } from '../src/search/embeddings.js';
 import { loadCommittedIndex, MANIFEST_FILE, syncSeeds, type Manifest, type SyncOptions } from '../src/search/indexer.js';
+import { namesOf } from '../src/search/index-files.js';
 import { HybridRetriever } from '../src/search/retriever.js';
 import { makeWorkspace } from './support/workspace.js';
 
@@ -179,7 +180,7 @@ describe('stored index', () => {
       expect([a.readOnly, b.readOnly]).toEqual([undefined, undefined]);
       const m = await manifest();
       const listing = new Set(await readdir(ws.config.INDEX_DIR));
-      for (const name of [m.store.index, m.store.docstore, m.store.texts, m.store.lexical!]) expect(listing.has(name)).toBe(true);
+      for (const name of [...namesOf(m.store), m.store.lexical!]) expect(listing.has(name)).toBe(true);
       const loaded = await loadCommittedIndex(ws.config.INDEX_DIR, embedder, { seedsDir: other });
       expect(loaded?.store.size).toBeGreaterThan(10);
       expect(loaded?.lexical.size).toBe(loaded?.store.size);
