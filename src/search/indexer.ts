@@ -11,7 +11,7 @@ import type { Lang } from '../language/lang.js';
 import { Pacer } from '../pace.js';
 import { LexicalEmbeddings, type NamedEmbeddings } from './embeddings.js';
 import { DEFAULT_APPEND, DEFAULT_HNSW, HnswStore, type AppendPolicy, type HnswParams } from './hnsw-store.js';
-import { CorruptIndexError, IndexFiles, MANIFEST_FILE, type StoreFiles } from './index-files.js';
+import { CorruptIndexError, IndexFiles, MANIFEST_FILE, writeAtomic, type StoreFiles } from './index-files.js';
 import { analyseChunk, LexicalIndex, type ChunkTerms } from './lexical-index.js';
 
 export { MANIFEST_FILE } from './index-files.js';
@@ -106,6 +106,27 @@ async function readManifest(files: IndexFiles, known?: Manifest): Promise<Manife
   if (manifest?.version !== MANIFEST_VERSION) return undefined;
   if (stamp !== undefined) stamps.set(manifest, stamp);
   return manifest;
+}
+
+/**
+ * The manifest as JSON, its file entries serialised in slices with pauses: at 10k files it is
+ * megabytes, and JSON.stringify of the whole would hold the event loop for tens of milliseconds.
+ */
+async function manifestJson(manifest: Manifest, pacer: Pacer): Promise<string> {
+  const entries: string[] = [];
+  for (const [file, entry] of Object.entries(manifest.files)) {
+    entries.push(`${JSON.stringify(file)}:${JSON.stringify(entry)}`);
+    if ((entries.length & 255) === 0) await pacer.tick();
+  }
+  const head = JSON.stringify({ ...manifest, files: null });
+  return head.replace('"files":null', () => `"files":{${entries.join(',')}}`);
+}
+
+/** Commits a manifest (written last, atomically) and remembers the file's stamp for readManifest. */
+async function commitManifest(files: IndexFiles, manifest: Manifest, pacer: Pacer): Promise<void> {
+  await writeAtomic(files.path(MANIFEST_FILE), await manifestJson(manifest, pacer));
+  const stamp = await files.stamp(MANIFEST_FILE);
+  if (stamp !== undefined) stamps.set(manifest, stamp);
 }
 
 /** Why an existing index cannot be reused with the current settings, if it cannot. */
@@ -312,9 +333,7 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
       const files_: Manifest['files'] = {};
       for (const d of documents) files_[d.file] = entryOf(d, previousFiles[d.file]!.chunks);
       state = { ...state, manifest: { ...state.manifest, files: files_, updatedAt: new Date().toISOString() } };
-      await files.writeJson(MANIFEST_FILE, state.manifest);
-      const stamp = await files.stamp(MANIFEST_FILE);
-      if (stamp !== undefined) stamps.set(state.manifest, stamp);
+      await commitManifest(files, state.manifest, new Pacer());
     }
     await files.removeStale(state.manifest.store); // leftovers of a process killed mid-save
     return { ...state, changes, documents: held(documents, state.manifest) };
@@ -410,9 +429,7 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
     store: saved,
     updatedAt: new Date().toISOString(),
   };
-  await files.writeJson(MANIFEST_FILE, next);
-  const stamp = await files.stamp(MANIFEST_FILE);
-  if (stamp !== undefined) stamps.set(next, stamp);
+  await commitManifest(files, next, pacer);
   dirty.delete(store);
   await files.removeStale(saved);
   return { store, lexical, manifest: next, changes, documents: held(documents, next) };
