@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { LexicalEmbeddings } from '../src/search/embeddings.js';
 import { loadCommittedIndex, MANIFEST_FILE, type Manifest } from '../src/search/indexer.js';
+import { namesOf } from '../src/search/index-files.js';
 import { SEEDS_DIR } from './corpus.js';
 import { note, ROOT } from './util.js';
 
@@ -50,7 +51,7 @@ for (let run = 0; run < runs; run++) {
   for (const r of results) if (r.code !== 0) failures.push(`run ${run}: ingest exited ${r.code}: ${r.stderr.trim().slice(-300)}`);
   const manifest = JSON.parse(await readFile(path.join(index, MANIFEST_FILE), 'utf8')) as Manifest;
   const listing = new Set(await readdir(index));
-  for (const name of [manifest.store.index, manifest.store.docstore, manifest.store.texts, manifest.store.lexical ?? '(none)']) {
+  for (const name of [...namesOf(manifest.store), manifest.store.lexical ?? '(none)']) {
     if (!listing.has(name)) failures.push(`run ${run}: the manifest names ${name}, which is missing`);
   }
   if (!folders.includes(Object.keys(manifest.files).sort().join(','))) failures.push(`run ${run}: the manifest lists a mix of the two folders`);

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ANALYSER_VERSION } from '../src/language/analyse.js';
 import { LexicalEmbeddings, type NamedEmbeddings } from '../src/search/embeddings.js';
 import { loadCommittedIndex, MANIFEST_FILE, syncSeeds, type Manifest, type SyncOptions } from '../src/search/indexer.js';
+import { namesOf } from '../src/search/index-files.js';
 import { HybridRetriever } from '../src/search/retriever.js';
 import { makeWorkspace } from './support/workspace.js';
 
@@ -89,6 +90,51 @@ describe('stored index', () => {
     }
   });
 
+  it('saves a few added, changed or removed documents as appended segments, and reloads them exactly', async () => {
+    const appending = { append: { maxSegments: 3, maxShare: 100 } };
+    await sync(appending);
+    const base = (await manifest()).store;
+    const bytesOf = async (names: string[]) => (await Promise.all(names.map((n) => readFile(path.join(ws.config.INDEX_DIR, n))))).map((b) => b.length);
+    // Three rounds: an added file, a changed one, a removed one; each appends a segment and leaves the base untouched.
+    await writeFile(seed('new.txt'), 'Kazakhstan and the USA signed a memorandum on critical minerals with Cove Kaz Capital.\n');
+    await sync(appending);
+    await writeFile(seed(FILE), `${await readFile(seed(FILE), 'utf8')}\nTokajev és Lutnick a Wabtec mozdonyairól tárgyalt.\n`);
+    await sync(appending);
+    await unlink(seed('004_7a5f945590c4717b.txt'));
+    const updated = await sync(appending);
+    const m = await manifest();
+    expect(m.store.deltas).toHaveLength(3);
+    expect([m.store.docstore, m.store.texts, m.store.lexical]).toEqual([base.docstore, base.texts, base.lexical]);
+    expect(await bytesOf([m.store.docstore, m.store.texts])).toEqual(await bytesOf([base.docstore, base.texts]));
+    const listing = new Set(await readdir(ws.config.INDEX_DIR));
+    for (const d of m.store.deltas!) for (const name of [d.docstore, d.texts, d.lexical!]) expect(listing.has(name)).toBe(true);
+    // In memory, reloaded from the segments, and built from scratch: the same retrieval.
+    const fromDisk = await loadCommittedIndex(ws.config.INDEX_DIR, embedder, { seedsDir: ws.config.SEEDS_DIR });
+    const scratch = await syncSeeds(ws.config.SEEDS_DIR, options({ indexDir: path.join(ws.dir, 'scratch') }));
+    expect(fromDisk!.store.size).toBe(scratch.store.size);
+    const retrievers = [updated, fromDisk!, scratch].map((s) => new HybridRetriever(s.store, s.lexical));
+    for (const q of ['Сколько локомотивов поставит Wabtec?', 'Tokajev Lutnick mozdony', 'critical minerals memorandum', 'Джон Дир']) {
+      const [a, b, c] = await Promise.all(retrievers.map((r) => r.retrieve(q, 'ru')));
+      const view = (r: Awaited<ReturnType<HybridRetriever['retrieve']>>) => ({ coverage: r.coverage, hits: r.hits.map((h) => [h.chunk.id, h.coverage, h.chunk.text]) });
+      expect(view(b!)).toEqual(view(c!));
+      expect(view(a!)).toEqual(view(c!));
+    }
+    // A fourth change exceeds maxSegments: everything is folded into a new base, and the old files are removed.
+    await writeFile(seed('new2.txt'), 'Wabtec will deliver 300 locomotives to Kazakhstan.\n');
+    await sync(appending);
+    const folded = await manifest();
+    expect(folded.store.deltas ?? []).toEqual([]);
+    expect(folded.store.docstore).not.toBe(base.docstore);
+    const after = new Set(await readdir(ws.config.INDEX_DIR));
+    for (const d of m.store.deltas!) expect(after.has(d.docstore)).toBe(false);
+    // A corrupted segment is caught by its checksum: the index is rebuilt, not served half.
+    await writeFile(seed('new3.txt'), 'Boeing and Air Astana agreed on new aircraft.\n');
+    await sync(appending);
+    const withDelta = await manifest();
+    await writeFile(path.join(ws.config.INDEX_DIR, withDelta.store.deltas![0]!.lexical!), '{"format":2,"changes":[]}');
+    expect((await sync(appending)).changes.rebuilt).toMatch(/could not be read/);
+  });
+
   it('rebuilds when the text analysis changed or the stored lexical index is corrupted', async () => {
     await sync();
     const m = await manifest();
@@ -134,7 +180,7 @@ describe('stored index', () => {
       expect([a.readOnly, b.readOnly]).toEqual([undefined, undefined]);
       const m = await manifest();
       const listing = new Set(await readdir(ws.config.INDEX_DIR));
-      for (const name of [m.store.index, m.store.docstore, m.store.texts, m.store.lexical!]) expect(listing.has(name)).toBe(true);
+      for (const name of [...namesOf(m.store), m.store.lexical!]) expect(listing.has(name)).toBe(true);
       const loaded = await loadCommittedIndex(ws.config.INDEX_DIR, embedder, { seedsDir: other });
       expect(loaded?.store.size).toBeGreaterThan(10);
       expect(loaded?.lexical.size).toBe(loaded?.store.size);

@@ -111,6 +111,34 @@ describe('index', () => {
     for (const name of leftovers) expect(listing).not.toContain(name);
   });
 
+  it('stores the same vectors and terms when the built-in embedder shares its analysis with the lexical index', async () => {
+    const counted = await sync(); // CountingEmbeddings overrides embedDocuments: embedded on its own, analysed again
+    const plain = new LexicalEmbeddings();
+    const shared = await syncIndex(await loadCorpus(ws.config.SEEDS_DIR, () => {}), {
+      indexDir: path.join(ws.dir, 'shared'),
+      embedder: { embeddings: plain, id: plain.id, dims: plain.dims },
+      chunking,
+      warn: () => {},
+    });
+    const ids = [...counted.store.ids()].sort();
+    expect([...shared.store.ids()].sort()).toEqual(ids);
+    for (const id of ids) {
+      expect(shared.store.vectorOf(id)).toEqual(counted.store.vectorOf(id));
+      expect(shared.lexical.termSet(id)).toEqual(counted.lexical.termSet(id));
+    }
+  });
+
+  it('builds a large new graph on a worker thread, identical to the one built on the main thread', async () => {
+    const docs = await loadCorpus(ws.config.SEEDS_DIR, () => {});
+    const here = await syncIndex(docs, { indexDir: path.join(ws.dir, 'here'), embedder, chunking, warn: () => {} });
+    const worker = await syncIndex(docs, { indexDir: path.join(ws.dir, 'worker'), embedder, chunking, warn: () => {}, workerBuildMinChunks: 1 });
+    expect(worker.manifest.store.crc32.index).toBe(here.manifest.store.crc32.index);
+    expect(await readdir(path.join(ws.dir, 'worker'))).not.toContain(expect.stringMatching(/build/));
+    const [a] = await worker.store.similaritySearch('Wabtec локомотивы', 3);
+    const [b] = await here.store.similaritySearch('Wabtec локомотивы', 3);
+    expect(a!.id).toBe(b!.id);
+  });
+
   it('is a saveable LangChain vector store', async () => {
     const { store } = await sync();
     const dir = path.join(ws.dir, 'standalone');

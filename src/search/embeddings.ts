@@ -4,8 +4,8 @@ import type { Lang } from '../language/lang.js';
 import { quickLanguage } from '../language/detect.js';
 import { foldWord, trigramsOf } from '../language/fold.js';
 import { isStopword } from '../language/stopwords.js';
-import { tokenize } from '../language/tokenize.js';
-import { ANALYSER_VERSION, termsOf } from '../language/analyse.js';
+import { tokenize, type Token } from '../language/tokenize.js';
+import { ANALYSER_VERSION, termsOf, type Term } from '../language/analyse.js';
 
 /** An embedder plus the identity the manifest records, so a change of embedder triggers a rebuild. */
 export interface NamedEmbeddings {
@@ -42,10 +42,18 @@ export class LexicalEmbeddings extends Embeddings {
   }
 
   embedText(text: string, lang: Lang = quickLanguage(text)): number[] {
+    const tokens = tokenize(text);
+    return this.embedAnalysed(tokens, termsOf(text, lang, tokens), lang);
+  }
+
+  /**
+   * embedText of a text already analysed: its tokens and its termsOf(text, lang, tokens). The indexer
+   * analyses each chunk once for this and for the lexical index.
+   */
+  embedAnalysed(tokens: Token[], terms: Term[], lang: Lang): number[] {
     const features = new Map<string, number>();
     const bump = (key: string, weight: number) => features.set(key, (features.get(key) ?? 0) + weight);
-    const tokens = tokenize(text);
-    for (const term of termsOf(text, lang, tokens)) bump(term.key, FEATURE_WEIGHT[term.key[0]!] ?? 1);
+    for (const term of terms) bump(term.key, FEATURE_WEIGHT[term.key[0]!] ?? 1);
     for (const token of tokens) {
       if (isStopword(token.word, lang, token.named) || token.word.length < 3) continue;
       const grams = trigramsOf(foldWord(token.word, lang));

@@ -2,6 +2,9 @@ import { Document } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { SaveableVectorStore } from '@langchain/core/vectorstores';
 import hnswlib from 'hnswlib-node';
+import { rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { Pacer } from '../pace.js';
 import { decodeColumns, encodeColumns, IndexFiles, type DocRow, type SavedColumns, type StoreFiles } from './index-files.js';
 
@@ -24,13 +27,101 @@ interface Entry {
   text?: string;
   metadata?: Record<string, unknown>;
   row?: number;
+  /** The saved segment the row belongs to (0 = the base, then the appended ones). */
+  seg?: number;
 }
+
+/** When a save may append a segment instead of rewriting the base (see HnswStore.canAppend). */
+export interface AppendPolicy {
+  /** Segments after which the next save folds them into a new base. */
+  maxSegments: number;
+  /** Rows in segments, as a share of the base's, above which the next save folds them in. */
+  maxShare: number;
+}
+// Each segment costs a little at start (its lexical changes are replayed); a fold costs a full save.
+export const DEFAULT_APPEND: AppendPolicy = { maxSegments: 8, maxShare: 0.1 };
 
 // hnswlib-node is CommonJS: its named exports are only reachable through the default import.
 const { HierarchicalNSW } = hnswlib;
 type HierarchicalNSW = InstanceType<typeof HierarchicalNSW>;
 
 export { CorruptIndexError, writeAtomic, type StoreFiles } from './index-files.js';
+
+/**
+ * The worker thread of a graph build (plain CommonJS, run with `eval`, so it needs no TypeScript
+ * loader under tsx, vitest or the compiled build): inserts the vectors it is sent, in order, into its
+ * own hnswlib graph with the store's parameters and seed (so the graph is the one addPoint on the main
+ * thread would build), and writes the graph to a file when asked.
+ */
+const GRAPH_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { HierarchicalNSW } = require(workerData.hnswlib);
+const { dims, m, efConstruction } = workerData;
+const index = new HierarchicalNSW('cosine', dims);
+index.initIndex({ maxElements: 1024, m, efConstruction, randomSeed: 42 });
+let failed;
+parentPort.on('message', (msg) => {
+  try {
+    if (failed) throw failed;
+    if (msg.type === 'add') {
+      const count = msg.labels.length;
+      const needed = index.getCurrentCount() + count;
+      if (needed > index.getMaxElements()) index.resizeIndex(Math.max(needed, index.getMaxElements() * 2));
+      for (let i = 0; i < count; i++) index.addPoint(Array.from(msg.vectors.subarray(i * dims, (i + 1) * dims)), msg.labels[i]);
+    } else if (msg.type === 'delete') {
+      index.markDelete(msg.label);
+    } else if (msg.type === 'write') {
+      index.writeIndexSync(msg.file);
+      parentPort.postMessage({ type: 'written' });
+    }
+  } catch (error) {
+    failed = failed || error;
+    if (msg.type === 'write') parentPort.postMessage({ type: 'error', message: String(failed && failed.message || failed) });
+  }
+});
+`;
+
+/** A graph being built on a worker thread (see HnswStore.buildOnWorker). */
+class GraphWorker {
+  private readonly worker: Worker;
+  private failure?: Error;
+
+  constructor(dims: number, params: HnswParams) {
+    const hnswlibPath = createRequire(import.meta.url).resolve('hnswlib-node');
+    this.worker = new Worker(GRAPH_WORKER, { eval: true, workerData: { hnswlib: hnswlibPath, dims, m: params.m, efConstruction: params.efConstruction } });
+    this.worker.on('error', (error) => (this.failure ??= error));
+    this.worker.unref(); // never what keeps a process alive
+  }
+
+  async abandon(): Promise<void> {
+    await this.worker.terminate();
+  }
+
+  add(vectors: number[][], labels: number[], dims: number): void {
+    const flat = new Float32Array(vectors.length * dims);
+    vectors.forEach((v, i) => flat.set(v, i * dims));
+    this.worker.postMessage({ type: 'add', vectors: flat, labels }, [flat.buffer]);
+  }
+
+  delete(label: number): void {
+    this.worker.postMessage({ type: 'delete', label });
+  }
+
+  /** Waits for every insertion, writes the graph to `file` and ends the thread. */
+  async finish(file: string): Promise<void> {
+    try {
+      if (this.failure) throw this.failure;
+      await new Promise<void>((resolve, reject) => {
+        this.worker.on('message', (msg: { type: string; message?: string }) => (msg.type === 'written' ? resolve() : reject(new Error(`the graph worker failed: ${msg.message}`))));
+        this.worker.once('error', reject);
+        this.worker.once('exit', (code) => reject(new Error(`the graph worker exited with code ${code}`)));
+        this.worker.postMessage({ type: 'write', file });
+      });
+    } finally {
+      await this.worker.terminate();
+    }
+  }
+}
 
 export const STORE_FILE = 'store.json';
 
@@ -51,8 +142,14 @@ export class HnswStore extends SaveableVectorStore {
   declare FilterType: (doc: Document) => boolean;
   private index: HierarchicalNSW;
   private docs = new Map<number, Entry>();
-  /** What loadFiles read: the texts blob and the docstore columns that loaded entries point into. */
-  private saved?: { texts: Buffer; columns: SavedColumns };
+  /** What loadFiles read: per segment, the texts blob and the docstore columns that loaded entries point into. */
+  private segments: Array<{ texts: Buffer; columns: SavedColumns }> = [];
+  /** Set while the graph is built on a worker thread (buildOnWorker until settle). */
+  private building?: GraphWorker;
+  /** What changed since the store was loaded or saved: exactly what an appended segment holds. */
+  private pending = { added: new Set<number>(), removed: [] as number[] };
+  /** Rows of the saved base and its segments; undefined while the store was never saved or loaded. */
+  private persisted?: { baseRows: number; segments: number; segmentRows: number };
   private labelOf = new Map<string, number>();
   private nextLabel = 0;
 
@@ -106,12 +203,14 @@ export class HnswStore extends SaveableVectorStore {
   /** A stored vector (for exact-search baselines and tests). */
   vectorOf(id: string): number[] | undefined {
     const label = this.labelOf.get(id);
-    return label === undefined ? undefined : this.index.getPoint(label);
+    if (label === undefined) return undefined;
+    this.notBuilding('reading a vector');
+    return this.index.getPoint(label);
   }
 
   private textOf(entry: Entry): string {
     if (entry.text === undefined) {
-      const { texts, columns } = this.saved!;
+      const { texts, columns } = this.segments[entry.seg!]!;
       entry.text = texts.toString('utf8', columns.start[entry.row!], columns.end[entry.row!]);
     }
     return entry.text;
@@ -119,7 +218,7 @@ export class HnswStore extends SaveableVectorStore {
 
   private metadataOf(entry: Entry): Record<string, unknown> {
     if (!entry.metadata) {
-      const { columns } = this.saved!;
+      const { columns } = this.segments[entry.seg!]!;
       const own = Object.entries(columns.own).filter(([, values]) => values[entry.row!] !== null);
       entry.metadata = { ...columns.shared[columns.sharedRow[entry.row!]!], ...Object.fromEntries(own.map(([k, values]) => [k, values[entry.row!]])) };
     }
@@ -130,10 +229,47 @@ export class HnswStore extends SaveableVectorStore {
     return new Document({ pageContent: this.textOf(entry), metadata: this.metadataOf(entry), id: entry.id });
   }
 
+  /**
+   * From now until settle(), the graph of this new, empty store is built on a worker thread: addVectors
+   * only records the documents and hands the vectors over, so a large ingest inserts into the graph
+   * (the costliest step at 100k chunks) while this thread analyses the next batch. Same graph as
+   * addVectors builds here: same order, parameters and seed. Searches wait for settle().
+   */
+  buildOnWorker(): void {
+    if (this.nextLabel > 0 || this.building) throw new Error('only a new, empty store builds its graph on a worker');
+    this.building = new GraphWorker(this.dims, this.params);
+  }
+
+  /** Ends a worker build: the worker's graph becomes this store's (written to `scratchFile` and read back). */
+  async settle(scratchFile: string): Promise<void> {
+    const building = this.building;
+    if (!building) return;
+    this.building = undefined;
+    try {
+      await building.finish(scratchFile);
+      await this.index.readIndex(scratchFile, false);
+      this.index.setEf(this.params.efSearch);
+    } finally {
+      await rm(scratchFile, { force: true });
+    }
+  }
+
+  /** Stops a worker build without using it (the sync that started it failed). */
+  async abandonBuild(): Promise<void> {
+    const building = this.building;
+    this.building = undefined;
+    await building?.abandon();
+  }
+
+  private notBuilding(what: string): void {
+    if (this.building) throw new Error(`${what} needs the graph: settle() the worker build first`);
+  }
+
   async addVectors(vectors: number[][], documents: Document[]): Promise<string[]> {
     if (vectors.length !== documents.length) throw new Error('vectors and documents differ in length');
     const needed = this.nextLabel + vectors.length;
-    if (needed > this.index.getMaxElements()) this.index.resizeIndex(Math.max(needed, this.index.getMaxElements() * 2));
+    if (!this.building && needed > this.index.getMaxElements()) this.index.resizeIndex(Math.max(needed, this.index.getMaxElements() * 2));
+    if (this.building) return this.recordOnWorker(vectors, documents, this.building);
     const ids: string[] = [];
     // One insertion into a 100k graph takes about half a millisecond: yield between slices, so a large
     // upload does not hold the event loop.
@@ -148,8 +284,28 @@ export class HnswStore extends SaveableVectorStore {
       this.index.addPoint(vector, label);
       this.docs.set(label, { id, metadata: { ...doc.metadata, id }, text: doc.pageContent });
       this.labelOf.set(id, label);
+      this.pending.added.add(label);
       ids.push(id);
     }
+    return ids;
+  }
+
+  private recordOnWorker(vectors: number[][], documents: Document[], building: GraphWorker): string[] {
+    const ids: string[] = [];
+    const labels: number[] = [];
+    for (const [i, vector] of vectors.entries()) {
+      if (vector.length !== this.dims) throw new Error(`vector has ${vector.length} dimensions, the index ${this.dims}`);
+      const doc = documents[i]!;
+      const id = String(doc.metadata.id ?? doc.id ?? this.nextLabel);
+      if (this.labelOf.has(id)) this.deleteIds([id]);
+      const label = this.nextLabel++;
+      labels.push(label);
+      this.docs.set(label, { id, metadata: { ...doc.metadata, id }, text: doc.pageContent });
+      this.labelOf.set(id, label);
+      this.pending.added.add(label);
+      ids.push(id);
+    }
+    building.add(vectors, labels, this.dims);
     return ids;
   }
 
@@ -162,9 +318,12 @@ export class HnswStore extends SaveableVectorStore {
     for (const id of ids) {
       const label = this.labelOf.get(id);
       if (label === undefined) continue;
-      this.index.markDelete(label);
+      if (this.building) this.building.delete(label);
+      else this.index.markDelete(label);
       this.docs.delete(label);
       this.labelOf.delete(id);
+      // A row never saved simply is not written; a saved one is deleted by the next segment.
+      if (!this.pending.added.delete(label)) this.pending.removed.push(label);
     }
   }
 
@@ -175,6 +334,7 @@ export class HnswStore extends SaveableVectorStore {
   async similaritySearchVectorWithScore(query: number[], k: number, filter?: this['FilterType']): Promise<[Document, number][]> {
     const n = Math.min(k, this.docs.size);
     if (n === 0) return [];
+    this.notBuilding('a search');
     const accept = filter ? (label: number) => this.docs.has(label) && filter(this.toDocument(this.docs.get(label)!)) : undefined;
     const { neighbors, distances } = this.index.searchKnn(query, n, accept);
     return neighbors.map((label, i) => [this.toDocument(this.docs.get(label)!), 1 - distances[i]!]);
@@ -197,20 +357,53 @@ export class HnswStore extends SaveableVectorStore {
   }
 
   /** The stored rows as the docstore writes them: a loaded text is copied as bytes, never decoded. */
-  private *rows(): Generator<DocRow> {
-    for (const [label, entry] of this.docs) {
-      const text = entry.text === undefined ? this.saved!.texts.subarray(this.saved!.columns.start[entry.row!], this.saved!.columns.end[entry.row!]) : Buffer.from(entry.text, 'utf8');
+  private *rows(labels: Iterable<number> = this.docs.keys()): Generator<DocRow> {
+    for (const label of labels) {
+      const entry = this.docs.get(label)!;
+      const seg = entry.text === undefined ? this.segments[entry.seg!]! : undefined;
+      const text = seg ? seg.texts.subarray(seg.columns.start[entry.row!], seg.columns.end[entry.row!]) : Buffer.from(entry.text!, 'utf8');
       yield { label, metadata: this.metadataOf(entry), text };
     }
   }
 
   /**
+   * Whether the next save may append a segment (the rows added and labels removed since the last
+   * save or load) instead of rewriting every row: the store was saved or loaded, and its segments
+   * are still few and small next to the base.
+   */
+  canAppend(policy: AppendPolicy = DEFAULT_APPEND): boolean {
+    const p = this.persisted;
+    return p !== undefined && p.segments < policy.maxSegments && p.segmentRows + this.pending.added.size <= policy.maxShare * Math.max(p.baseRows, 1);
+  }
+
+  /**
    * Writes the graph and the docstore under a new generation name, so the files of the generation in
    * use are never touched; whoever names the generation (store.json or the indexer's manifest) commits it.
+   * O(rows): every row is written.
    */
   async saveGeneration(files: IndexFiles, extra: { lexical?: Uint8Array; generation?: string } = {}): Promise<StoreFiles> {
+    this.notBuilding('saving');
     const { docstore, texts } = await encodeColumns(this.rows(), this.docs.size, this.nextLabel, this.sharedKeys);
-    return files.writeGeneration({ writeGraph: (file) => this.index.writeIndex(file), docstore, texts, lexical: extra.lexical }, extra.generation);
+    const saved = await files.writeGeneration({ writeGraph: (file) => this.index.writeIndex(file), docstore, texts, lexical: extra.lexical }, extra.generation);
+    this.persisted = { baseRows: this.docs.size, segments: 0, segmentRows: 0 };
+    this.pending = { added: new Set(), removed: [] };
+    return saved;
+  }
+
+  /**
+   * Saves by appending a segment to `base` (the generation this store was loaded from or last saved
+   * as): the graph (written whole, on a libuv thread), plus the rows added and the labels removed
+   * since. O(the change) on this thread. Only when canAppend().
+   */
+  async appendGeneration(files: IndexFiles, base: StoreFiles, extra: { lexical?: Uint8Array; generation?: string } = {}): Promise<StoreFiles> {
+    if (!this.persisted) throw new Error('a store that was never saved has nothing to append to');
+    this.notBuilding('saving');
+    const labels = [...this.pending.added];
+    const { docstore, texts } = await encodeColumns(this.rows(labels), labels.length, this.nextLabel, this.sharedKeys, undefined, this.pending.removed);
+    const saved = await files.appendGeneration({ writeGraph: (file) => this.index.writeIndex(file), docstore, texts, lexical: extra.lexical, rows: labels.length }, base, extra.generation);
+    this.persisted = { ...this.persisted, segments: this.persisted.segments + 1, segmentRows: this.persisted.segmentRows + labels.length };
+    this.pending = { added: new Set(), removed: [] };
+    return saved;
   }
 
   /** Loads a saved generation, checking its files against the checksums the manifest recorded. */
@@ -219,17 +412,29 @@ export class HnswStore extends SaveableVectorStore {
     // hnswlib parses the graph on a libuv thread while this thread checks the other files and rebuilds the docstore.
     const graph = store.index.readIndex(await files.verifiedGraph(saved), false);
     graph.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
-    const [docstoreBytes, texts] = await Promise.all([files.readVerified(saved.docstore, saved.crc32.docstore), files.readVerified(saved.texts, saved.crc32.texts)]);
-    const columns: SavedColumns = decodeColumns(docstoreBytes);
-    store.nextLabel = columns.nextLabel;
-    store.sharedKeys = [...new Set(columns.shared.flatMap((c) => Object.keys(c)))];
-    store.saved = { texts, columns };
-    const ids = columns.own.id ?? [];
-    columns.label.forEach((label, row) => {
-      const id = String(ids[row]);
-      store.docs.set(label, { id, row });
-      store.labelOf.set(id, label);
+    const parts = [{ docstore: saved.docstore, texts: saved.texts, crc32: saved.crc32 }, ...(saved.deltas ?? [])];
+    const read = await Promise.all(parts.map((p) => Promise.all([files.readVerified(p.docstore, p.crc32.docstore), files.readVerified(p.texts, p.crc32.texts)])));
+    let segmentRows = 0;
+    read.forEach(([docstoreBytes, texts], seg) => {
+      const columns: SavedColumns = decodeColumns(docstoreBytes);
+      store.nextLabel = Math.max(store.nextLabel, columns.nextLabel);
+      store.segments.push({ texts, columns });
+      for (const label of columns.removed ?? []) {
+        const entry = store.docs.get(label);
+        if (!entry) continue;
+        store.docs.delete(label);
+        store.labelOf.delete(entry.id);
+      }
+      const ids = columns.own.id ?? [];
+      columns.label.forEach((label, row) => {
+        const id = String(ids[row]);
+        store.docs.set(label, { id, row, seg });
+        store.labelOf.set(id, label);
+      });
+      if (seg > 0) segmentRows += columns.label.length;
     });
+    store.sharedKeys = [...new Set(store.segments.flatMap((s) => s.columns.shared.flatMap((c) => Object.keys(c))))];
+    store.persisted = { baseRows: store.segments[0]!.columns.label.length, segments: parts.length - 1, segmentRows };
     await graph;
     store.index.setEf(store.params.efSearch);
     // Deleted points are not persisted as marks by every hnswlib build: re-mark what the docstore lacks.

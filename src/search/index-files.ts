@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { Pacer } from '../pace.js';
@@ -20,6 +20,22 @@ export interface StoreFiles {
   /** The lexical index (src/search/lexical-index.ts); absent in a generation saved by the vector store alone. */
   lexical?: string;
   crc32: { index: string; docstore: string; texts: string; lexical?: string };
+  /**
+   * Segments appended since the base files above were written, oldest first: each save that adds a
+   * few documents writes one (their rows, the labels it removed, the lexical changes) instead of
+   * rewriting the base, so an upload costs what it adds. A full save folds them into a new base.
+   */
+  deltas?: DeltaFiles[];
+}
+
+/** One appended segment: a docstore and texts blob of the rows it adds, and the lexical index's changes. */
+export interface DeltaFiles {
+  docstore: string;
+  texts: string;
+  lexical?: string;
+  /** Rows the segment adds (the policy that decides when to fold segments into a new base reads it). */
+  rows: number;
+  crc32: { docstore: string; texts: string; lexical?: string };
 }
 
 /** The docstore file: one array per field (fast to parse), metadata shared by many rows stored once. */
@@ -32,6 +48,8 @@ export interface SavedColumns {
   sharedRow: number[];
   /** The remaining metadata, one array per key. */
   own: Record<string, unknown[]>;
+  /** In an appended segment: labels of earlier segments' rows that it deletes (applied before its own rows). */
+  removed?: number[];
 }
 
 /** One stored document as the docstore writes it. */
@@ -75,13 +93,17 @@ export async function writeAtomic(file: string, data: string | Uint8Array): Prom
   await rename(tmp, file);
 }
 
+/** Every file a generation consists of. */
+export const namesOf = (files: StoreFiles): string[] =>
+  [files.index, files.docstore, files.texts, files.lexical, ...(files.deltas ?? []).flatMap((d) => [d.docstore, d.texts, d.lexical])].filter((n): n is string => n !== undefined);
+
 export const newGeneration = () => `${Date.now().toString(36)}${process.pid.toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 
 /** Columns for rows; metadata under `sharedKeys` (a chunk's file, title, date…) is written once per distinct value. */
-export async function encodeColumns(rows: Iterable<DocRow>, count: number, nextLabel: number, sharedKeys: string[], pacer = new Pacer()): Promise<{ docstore: Uint8Array; texts: Uint8Array }> {
+export async function encodeColumns(rows: Iterable<DocRow>, count: number, nextLabel: number, sharedKeys: string[], pacer = new Pacer(), removed?: number[]): Promise<{ docstore: Uint8Array; texts: Uint8Array }> {
   const pieces: Uint8Array[] = [];
   let offset = 0;
-  const columns: SavedColumns = { nextLabel, shared: [], label: [], start: [], end: [], sharedRow: [], own: {} };
+  const columns: SavedColumns = { nextLabel, shared: [], label: [], start: [], end: [], sharedRow: [], own: {}, ...(removed ? { removed } : {}) };
   const sharedRows = new Map<string, number>();
   const shared = new Set(sharedKeys);
   let row = 0;
@@ -112,6 +134,8 @@ export interface GenerationParts {
   docstore: Uint8Array;
   texts: Uint8Array;
   lexical?: Uint8Array;
+  /** Rows in the docstore (recorded for an appended segment). */
+  rows?: number;
 }
 
 export interface IndexFilesOptions {
@@ -149,6 +173,37 @@ export class IndexFiles {
     return { index: files.index, docstore: files.docstore, texts: files.texts, ...(files.lexical ? { lexical: files.lexical } : {}), crc32: crc };
   }
 
+  /**
+   * Appends a segment to the generation `base`: a new graph file (hnswlib writes the whole graph; on a
+   * libuv thread) plus the segment's files, each new. The base's files are named again, untouched, so
+   * the live generation stays whole until the manifest naming the new one is committed. O(graph bytes
+   * on another thread + the segment's bytes here).
+   */
+  async appendGeneration(parts: GenerationParts, base: StoreFiles, generation = newGeneration()): Promise<StoreFiles> {
+    const pacer = new Pacer();
+    const index = `hnsw.${generation}.bin`;
+    const delta = { docstore: `docstore.${generation}.json`, texts: `texts.${generation}.txt`, lexical: parts.lexical ? `lexical.${generation}.json` : undefined };
+    const tmpIndex = this.path(`${index}.${process.pid}.tmp`);
+    await parts.writeGraph(tmpIndex);
+    const indexCrc = await fileChecksum(tmpIndex);
+    await rename(tmpIndex, this.path(index));
+    await writeAtomic(this.path(delta.texts), parts.texts);
+    await writeAtomic(this.path(delta.docstore), parts.docstore);
+    if (parts.lexical) await writeAtomic(this.path(delta.lexical!), parts.lexical);
+    const segment: DeltaFiles = {
+      docstore: delta.docstore,
+      texts: delta.texts,
+      ...(delta.lexical ? { lexical: delta.lexical } : {}),
+      rows: parts.rows ?? 0,
+      crc32: {
+        docstore: await checksum(parts.docstore, pacer),
+        texts: await checksum(parts.texts, pacer),
+        ...(parts.lexical ? { lexical: await checksum(parts.lexical, pacer) } : {}),
+      },
+    };
+    return { ...base, index, crc32: { ...base.crc32, index: indexCrc }, deltas: [...(base.deltas ?? []), segment] };
+  }
+
   /** The graph's path once its checksum matches (checked before hnswlib parses it: garbage can crash native code). */
   async verifiedGraph(files: StoreFiles): Promise<string> {
     const file = this.path(files.index);
@@ -172,14 +227,31 @@ export class IndexFiles {
     }
   }
 
-  /** Commits: the file naming the generation is written last, by rename. */
+  /**
+   * Commits: the file naming the generation is written last, by rename. Unindented: a manifest of
+   * 10k files is megabytes, serialised on the event loop.
+   */
   async writeJson(name: string, value: unknown): Promise<void> {
-    await writeAtomic(this.path(name), JSON.stringify(value, null, 1));
+    await writeAtomic(this.path(name), JSON.stringify(value));
+  }
+
+  /**
+   * Identity of a file as written (inode, size, mtime; a rename gives a new inode): unchanged means
+   * nobody replaced it, so what was read or written last is still what it holds. Undefined when absent.
+   */
+  async stamp(name: string): Promise<string | undefined> {
+    try {
+      const s = await stat(this.path(name), { bigint: true });
+      return `${s.ino}:${s.size}:${s.mtimeNs}`;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
   }
 
   /** Removes generations other than the live one (left by earlier saves or a killed process). */
   async removeStale(live: StoreFiles | undefined): Promise<void> {
-    const keep = new Set(live ? [live.index, live.docstore, live.texts, live.lexical] : []);
+    const keep = new Set(live ? namesOf(live) : []);
     for (const name of await readdir(this.dir)) {
       if (keep.has(name) || !GENERATION_FILE.test(name)) continue;
       await rm(this.path(name), { force: true });

@@ -4,13 +4,15 @@ import { mkdir } from 'node:fs/promises';
 import lockfile from 'proper-lockfile';
 import { chunkDocumentPaced, type Chunk, type ChunkingOptions } from '../corpus/chunk.js';
 import { knownDocument, loadCorpus, type KnownFile, type SourceDocument } from '../corpus/load.js';
-import { ANALYSER_VERSION } from '../language/analyse.js';
+import { ANALYSER_VERSION, termsOf } from '../language/analyse.js';
+import { quickLanguage } from '../language/detect.js';
+import { tokenize } from '../language/tokenize.js';
 import type { Lang } from '../language/lang.js';
 import { Pacer } from '../pace.js';
-import type { NamedEmbeddings } from './embeddings.js';
-import { DEFAULT_HNSW, HnswStore, type HnswParams } from './hnsw-store.js';
-import { CorruptIndexError, IndexFiles, MANIFEST_FILE, type StoreFiles } from './index-files.js';
-import { analyseChunk, LexicalIndex } from './lexical-index.js';
+import { LexicalEmbeddings, type NamedEmbeddings } from './embeddings.js';
+import { DEFAULT_APPEND, DEFAULT_HNSW, HnswStore, type AppendPolicy, type HnswParams } from './hnsw-store.js';
+import { CorruptIndexError, IndexFiles, MANIFEST_FILE, writeAtomic, type StoreFiles } from './index-files.js';
+import { analyseChunk, LexicalIndex, type ChunkTerms } from './lexical-index.js';
 
 export { MANIFEST_FILE } from './index-files.js';
 /** Chunk metadata that every chunk of a file repeats: stored once per file in the docstore. */
@@ -73,6 +75,13 @@ export interface SyncOptions {
   whenLocked?: 'wait' | 'read-only';
   /** How long to wait for the lock before giving up (default 10 minutes). */
   lockTimeoutMs?: number;
+  /** When a save appends a segment instead of writing everything (default DEFAULT_APPEND). */
+  append?: AppendPolicy;
+  /**
+   * A new graph whose first batch holds at least this many chunks is built on a worker thread while
+   * this one analyses (default BATCH_CHUNKS: a large ingest; an upload stays on this thread).
+   */
+  workerBuildMinChunks?: number;
 }
 
 const toDocument = (c: Chunk) => {
@@ -83,9 +92,41 @@ const toDocument = (c: Chunk) => {
 /** The chunk stored behind a LangChain document. */
 export const chunkOf = (d: Document): Chunk => ({ ...(d.metadata as Omit<Chunk, 'text'>), text: d.pageContent });
 
-async function readManifest(files: IndexFiles): Promise<Manifest | undefined> {
+/** The manifest file's stamp when a manifest object was read from it or written to it. */
+const stamps = new WeakMap<Manifest, string>();
+
+/**
+ * The committed manifest. `known` (what this process read or wrote last) is reused when the file is
+ * still the one it came from: a manifest of 10k files is megabytes to parse on every upload.
+ */
+async function readManifest(files: IndexFiles, known?: Manifest): Promise<Manifest | undefined> {
+  const stamp = await files.stamp(MANIFEST_FILE); // taken before reading: a replacement in between only costs a re-read next time
+  if (known && stamp !== undefined && stamps.get(known) === stamp) return known;
   const manifest = await files.readJson<Manifest>(MANIFEST_FILE);
-  return manifest?.version === MANIFEST_VERSION ? manifest : undefined;
+  if (manifest?.version !== MANIFEST_VERSION) return undefined;
+  if (stamp !== undefined) stamps.set(manifest, stamp);
+  return manifest;
+}
+
+/**
+ * The manifest as JSON, its file entries serialised in slices with pauses: at 10k files it is
+ * megabytes, and JSON.stringify of the whole would hold the event loop for tens of milliseconds.
+ */
+async function manifestJson(manifest: Manifest, pacer: Pacer): Promise<string> {
+  const entries: string[] = [];
+  for (const [file, entry] of Object.entries(manifest.files)) {
+    entries.push(`${JSON.stringify(file)}:${JSON.stringify(entry)}`);
+    if ((entries.length & 255) === 0) await pacer.tick();
+  }
+  const head = JSON.stringify({ ...manifest, files: null });
+  return head.replace('"files":null', () => `"files":{${entries.join(',')}}`);
+}
+
+/** Commits a manifest (written last, atomically) and remembers the file's stamp for readManifest. */
+async function commitManifest(files: IndexFiles, manifest: Manifest, pacer: Pacer): Promise<void> {
+  await writeAtomic(files.path(MANIFEST_FILE), await manifestJson(manifest, pacer));
+  const stamp = await files.stamp(MANIFEST_FILE);
+  if (stamp !== undefined) stamps.set(manifest, stamp);
 }
 
 /** Why an existing index cannot be reused with the current settings, if it cannot. */
@@ -97,14 +138,20 @@ function incompatibility(manifest: Manifest, embedder: NamedEmbeddings, chunking
   return undefined;
 }
 
-/** Reads the generation a manifest names: the graph and docstore, and the lexical index, all checked. */
+/** Reads the generation a manifest names: the graph and docstore, and the lexical index with its appended changes, all checked. */
 async function loadState(files: IndexFiles, manifest: Manifest, embedder: NamedEmbeddings, hnsw: HnswParams): Promise<IndexState> {
-  if (!manifest.store.lexical) throw new CorruptIndexError('the manifest names no lexical index');
-  const [store, lexicalBytes] = await Promise.all([
-    HnswStore.loadFiles(files, manifest.store, embedder.embeddings, { dims: manifest.embedder.dims, params: hnsw }),
-    files.readVerified(manifest.store.lexical, manifest.store.crc32.lexical),
+  const saved = manifest.store;
+  if (!saved.lexical) throw new CorruptIndexError('the manifest names no lexical index');
+  const deltas = saved.deltas ?? [];
+  if (deltas.some((d) => !d.lexical)) throw new CorruptIndexError('an appended segment names no lexical changes');
+  const [store, lexicalBytes, ...changes] = await Promise.all([
+    HnswStore.loadFiles(files, saved, embedder.embeddings, { dims: manifest.embedder.dims, params: hnsw }),
+    files.readVerified(saved.lexical, saved.crc32.lexical),
+    ...deltas.map((d) => files.readVerified(d.lexical!, d.crc32.lexical)),
   ]);
-  return { store, lexical: LexicalIndex.fromBytes(lexicalBytes), manifest };
+  const lexical = LexicalIndex.fromBytes(lexicalBytes);
+  for (const bytes of changes) lexical.applyChanges(bytes);
+  return { store, lexical, manifest };
 }
 
 /** Stores changed in memory by a sync that has not committed (it failed midway): never reused, read again from disk. */
@@ -143,6 +190,30 @@ async function embedPaced(embeddings: Embeddings, texts: string[], pacer: Pacer)
   }
   return vectors;
 }
+
+/**
+ * The built-in embedder's vectors and the lexical index's terms of chunks from one analysis per
+ * chunk (tokens and termsOf, the bulk of both), where embedding a chunk alone would analyse it again:
+ * the embedder reads a chunk in the language its script suggests (quickLanguage), the lexical index
+ * in its document's, so the terms are shared when the two agree. Paced like embedPaced.
+ */
+async function embedAndAnalyse(embeddings: LexicalEmbeddings, chunks: Chunk[], pacer: Pacer): Promise<{ vectors: number[][]; terms: ChunkTerms[] }> {
+  const vectors: number[][] = [];
+  const terms: ChunkTerms[] = [];
+  for (const [i, { text, lang }] of chunks.entries()) {
+    const tokens = tokenize(text);
+    const own = termsOf(text, lang, tokens);
+    const quick = quickLanguage(text);
+    vectors.push(embeddings.embedAnalysed(tokens, quick === lang ? own : termsOf(text, quick, tokens), quick));
+    terms.push(analyseChunk(text, lang, tokens, own));
+    if ((i & 7) === 7) await pacer.tick();
+  }
+  return { vectors, terms };
+}
+
+/** An embedder whose documents are embedded by LexicalEmbeddings.embedText itself (a subclass may embed them otherwise). */
+const sharesAnalysis = (embeddings: Embeddings): embeddings is LexicalEmbeddings =>
+  embeddings instanceof LexicalEmbeddings && embeddings.embedDocuments === LexicalEmbeddings.prototype.embedDocuments;
 
 /**
  * Holds the index folder's writer lock (proper-lockfile: a lock directory whose mtime the holder
@@ -223,7 +294,7 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
   let state: IndexState | undefined;
   let rebuilt: string | undefined;
   try {
-    manifest = await readManifest(files);
+    manifest = await readManifest(files, options.previous?.manifest);
     const reason = manifest && incompatibility(manifest, embedder, chunking);
     if (manifest && !reason) {
       const { previous } = options;
@@ -262,7 +333,7 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
       const files_: Manifest['files'] = {};
       for (const d of documents) files_[d.file] = entryOf(d, previousFiles[d.file]!.chunks);
       state = { ...state, manifest: { ...state.manifest, files: files_, updatedAt: new Date().toISOString() } };
-      await files.writeJson(MANIFEST_FILE, state.manifest);
+      await commitManifest(files, state.manifest, new Pacer());
     }
     await files.removeStale(state.manifest.store); // leftovers of a process killed mid-save
     return { ...state, changes, documents: held(documents, state.manifest) };
@@ -279,9 +350,11 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
   let dims = state?.manifest.embedder.dims ?? embedder.dims;
   const pending = [...added, ...changed];
   let applied = false;
-  const apply = async (batch: Chunk[], vectors: number[][]) => {
+  let regraphed = false;
+  const apply = async (batch: Chunk[], vectors: number[][], analysed?: ChunkTerms[]) => {
     if (!applied) {
       applied = true;
+      await lexical.prepareUpdates(pacer);
       if (store) dirty.add(store);
       // Drop the old chunks of changed and removed files.
       for (const file of [...changed, ...removed]) {
@@ -294,37 +367,58 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
         await store!.delete({ ids });
       }
       // Too many dead slots (hnswlib keeps deleted points in its graph): a fresh graph from the stored vectors.
-      if (store && store.deletedCount > store.size) store = await regraph(store, embedder, dims, hnsw, pacer);
-      store ??= new HnswStore(embedder.embeddings, { dims, params: hnsw, sharedKeys: CHUNK_FILE_KEYS });
+      if (store && store.deletedCount > store.size) {
+        store = await regraph(store, embedder, dims, hnsw, pacer);
+        regraphed = true;
+      }
+      if (!store) {
+        store = new HnswStore(embedder.embeddings, { dims, params: hnsw, sharedKeys: CHUNK_FILE_KEYS });
+        if (batch.length >= (options.workerBuildMinChunks ?? BATCH_CHUNKS)) store.buildOnWorker();
+      }
       dirty.add(store);
     }
     if (batch.length) await store!.addVectors(vectors, batch.map(toDocument));
-    // Analysed here, not ahead with the vectors: it cannot fail, and only this batch's terms are held.
+    // Analysed here unless the embedder shared its analysis: it cannot fail, and only this batch's terms are held.
     for (const [i, chunk] of batch.entries()) {
-      lexical.add(chunk.id, analyseChunk(chunk.text, chunk.lang));
+      lexical.add(chunk.id, analysed?.[i] ?? analyseChunk(chunk.text, chunk.lang));
       if ((i & 15) === 0) await pacer.tick();
     }
   };
-  for (let next = 0; next < pending.length || !applied; ) {
-    const batch: Chunk[] = [];
-    while (next < pending.length && batch.length < BATCH_CHUNKS) {
-      const file = pending[next++]!;
-      const chunks = await chunkDocumentPaced(current.get(file)!, chunking, pacer);
-      freshCount.set(file, chunks.length);
-      batch.push(...chunks);
-      await pacer.tick();
+  try {
+    for (let next = 0; next < pending.length || !applied; ) {
+      const batch: Chunk[] = [];
+      while (next < pending.length && batch.length < BATCH_CHUNKS) {
+        const file = pending[next++]!;
+        const chunks = await chunkDocumentPaced(current.get(file)!, chunking, pacer);
+        freshCount.set(file, chunks.length);
+        batch.push(...chunks);
+        await pacer.tick();
+      }
+      const { embeddings } = embedder;
+      const { vectors, terms } = sharesAnalysis(embeddings)
+        ? await embedAndAnalyse(embeddings, batch, pacer)
+        : { vectors: await embedPaced(embeddings, batch.map((c) => c.text), pacer), terms: undefined };
+      dims = vectors[0]?.length ?? dims;
+      if (!dims) throw new Error('the embedder returned no vectors, so the index dimensions are unknown');
+      await apply(batch, vectors, terms);
     }
-    const vectors = await embedPaced(embedder.embeddings, batch.map((c) => c.text), pacer);
-    dims = vectors[0]?.length ?? dims;
-    if (!dims) throw new Error('the embedder returned no vectors, so the index dimensions are unknown');
-    await apply(batch, vectors);
+    if (!store) throw new Error('no index was built');
+    await store.settle(files.path(`hnsw.build.${process.pid}.tmp`));
+  } catch (error) {
+    await store?.abandonBuild();
+    throw error;
   }
-  if (!store) throw new Error('no index was built');
 
   // 3. Save a new generation, then commit it by writing the manifest.
   const entries: Manifest['files'] = {};
   for (const d of documents) entries[d.file] = entryOf(d, freshCount.get(d.file) ?? previousFiles[d.file]?.chunks ?? 0);
-  const saved = await store.saveGeneration(files, { lexical: await lexical.toBytes(pacer) });
+  // A few documents on a saved index: a segment is appended (O(the change), plus the graph written on
+  // a libuv thread); otherwise, or once the segments grow, everything is written as a new base.
+  const base = state?.manifest.store;
+  const append = base !== undefined && !regraphed && store.canAppend(options.append ?? DEFAULT_APPEND) && lexical.canAppend;
+  const saved = append
+    ? await store.appendGeneration(files, base, { lexical: lexical.changesBytes() })
+    : await store.saveGeneration(files, { lexical: await lexical.toBytes(pacer) });
   const next: Manifest = {
     version: MANIFEST_VERSION,
     embedder: { id: embedder.id, dims },
@@ -335,7 +429,7 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
     store: saved,
     updatedAt: new Date().toISOString(),
   };
-  await files.writeJson(MANIFEST_FILE, next);
+  await commitManifest(files, next, pacer);
   dirty.delete(store);
   await files.removeStale(saved);
   return { store, lexical, manifest: next, changes, documents: held(documents, next) };

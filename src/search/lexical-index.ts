@@ -1,9 +1,9 @@
-import { stemKey, termsOf } from '../language/analyse.js';
+import { stemKey, termsOf, type Term } from '../language/analyse.js';
 import { foldWord, trigramsOf } from '../language/fold.js';
 import type { Lang } from '../language/lang.js';
 import { stemWord } from '../language/stem.js';
 import { isStopword } from '../language/stopwords.js';
-import { isNumber, tokenize } from '../language/tokenize.js';
+import { isNumber, tokenize, type Token } from '../language/tokenize.js';
 import type { Pacer } from '../pace.js';
 
 /**
@@ -25,10 +25,12 @@ export interface ChunkTerms {
   words: Array<[word: string, key: string, stem: string]>;
 }
 
-/** The retrieval terms and vocabulary words of a chunk's text. O(length of the text). */
-export function analyseChunk(text: string, lang: Lang): ChunkTerms {
-  const tokens = tokenize(text);
-  const keys = termsOf(text, lang, tokens).map((t) => t.key);
+/**
+ * The retrieval terms and vocabulary words of a chunk's text. O(length of the text). `tokens` and
+ * `terms` (termsOf(text, lang, tokens)) are passed when the caller analysed the text already.
+ */
+export function analyseChunk(text: string, lang: Lang, tokens: Token[] = tokenize(text), terms: Term[] = termsOf(text, lang, tokens)): ChunkTerms {
+  const keys = terms.map((t) => t.key);
   const words = new Map<string, [string, string, string]>();
   for (const token of tokens) {
     if (token.word.length < 3 || isStopword(token.word, lang, token.named) || isNumber(token.word)) continue;
@@ -51,6 +53,11 @@ const FORMAT = 2;
 const SEP = '\u0000';
 /** Compact (renumber rows) when saving once this share of rows is dead. */
 const COMPACT_DEAD_SHARE = 0.2;
+/** Changes logged for an appended segment; beyond this many the next save must write the whole index. */
+const MAX_LOGGED_CHANGES = 20_000;
+
+/** One change since the index was loaded or saved, as an appended segment stores it (replayed in order). */
+type Change = { add: string; keys: string[]; words: ChunkTerms['words'] } | { remove: string; words: string[] };
 
 type U8 = Uint8Array<ArrayBufferLike>;
 type U16 = Uint16Array<ArrayBufferLike>;
@@ -150,6 +157,12 @@ export class LexicalIndex {
   /** Length normalisation per row; dropped whenever a row is added or removed. */
   private normCache?: Float64Array;
 
+  /**
+   * Changes since the index was loaded or saved (undefined while it never was, or once there were too
+   * many): what changesBytes writes as an appended segment, so a save costs what changed.
+   */
+  private changes?: Change[];
+
   private norms(): Float64Array {
     if (!this.normCache) {
       const { k1, b } = this.bm25;
@@ -187,6 +200,29 @@ export class LexicalIndex {
       for (let r = 0; r < ids.length; r++) if (!this.dead[r]) this.rowOf.set(ids[r]!, r);
     }
     return this.rowOf.get(id);
+  }
+
+  /**
+   * Builds the lookup tables that updates need (chunk id → row, key, word and trigram → number), which
+   * are otherwise built at once on first use: O(rows + keys + words), in slices with pauses, so a
+   * writer on a large loaded index does not hold the event loop for them (100k rows: ~0.1 s).
+   */
+  async prepareUpdates(pacer: Pacer): Promise<void> {
+    if (!this.rowOf) {
+      const ids = this.rowIds;
+      const map = new Map<string, number>();
+      for (let r = 0; r < ids.length; r++) {
+        if (!this.dead[r]) map.set(ids[r]!, r);
+        if ((r & 4095) === 0) await pacer.tick();
+      }
+      this.rowOf ??= map;
+    }
+    this.keyId('');
+    await pacer.tick();
+    this.wordId('');
+    await pacer.tick();
+    this.gramId('');
+    await pacer.tick();
   }
 
   private get keys(): string[] {
@@ -291,6 +327,7 @@ export class LexicalIndex {
   add(id: string, terms: ChunkTerms): void {
     // A caller replacing a chunk removes the old one first (with its own words); this only keeps ids unique.
     if (this.rowFor(id) !== undefined) this.remove(id, { words: [] });
+    this.logChange({ add: id, keys: terms.keys, words: terms.words });
     const row = this.rowIds.push(id) - 1;
     this.rowOf!.set(id, row);
     this.lengths.push(terms.keys.length);
@@ -343,6 +380,7 @@ export class LexicalIndex {
   remove(id: string, terms: Pick<ChunkTerms, 'words'>): void {
     const row = this.rowFor(id);
     if (row === undefined) return;
+    this.logChange({ remove: id, words: terms.words.map(([word]) => word) });
     this.dead[row] = 1;
     this.normCache = undefined;
     this.rowOf!.delete(id);
@@ -353,6 +391,40 @@ export class LexicalIndex {
       const w = this.wordId(word);
       if (w !== undefined && this.wordRows[w]! > 0) this.wordRows[w]!--;
     }
+  }
+
+  private logChange(change: Change): void {
+    if (!this.changes) return;
+    if (this.changes.length >= MAX_LOGGED_CHANGES) this.changes = undefined;
+    else this.changes.push(change);
+  }
+
+  /** Whether changesBytes can stand for the changes since the index was loaded or saved. */
+  get canAppend(): boolean {
+    return this.changes !== undefined;
+  }
+
+  /**
+   * The changes since the index was loaded or saved, as bytes for an appended segment (applyChanges
+   * replays them); the log starts again empty. O(the changes).
+   */
+  changesBytes(): Uint8Array {
+    if (!this.changes) throw new Error('the lexical index logged no changes to append');
+    const bytes = encoder.encode(JSON.stringify({ format: FORMAT, changes: this.changes }));
+    this.changes = [];
+    return bytes;
+  }
+
+  /** Replays an appended segment's changes (what changesBytes wrote). O(the changes). */
+  applyChanges(bytes: Uint8Array): void {
+    const saved = JSON.parse(decoder.decode(bytes)) as { format: number; changes: Change[] };
+    if (saved.format !== FORMAT) throw new Error(`lexical changes format ${saved.format} is not ${FORMAT}`);
+    for (const change of saved.changes) {
+      if ('add' in change) this.add(change.add, { keys: change.keys, words: change.words });
+      else this.remove(change.remove, { words: change.words.map((w) => [w, '', ''] as [string, string, string]) });
+    }
+    // What was replayed is saved: only later changes belong to the next segment.
+    if (this.changes) this.changes = [];
   }
 
   hasChunk(id: string): boolean {
@@ -736,6 +808,7 @@ export class LexicalIndex {
       gramOff,
       gramWord: gramWord.array(),
     };
+    this.changes = [];
     return pack(sections, { rows: outRows, keys: keys.length, words: outWords.length, grams: grams.length });
   }
 
@@ -778,6 +851,7 @@ export class LexicalIndex {
     index.gramBlob = s.grams as Uint8Array;
     index.gramOff = s.gramOff as Uint32Array;
     index.gramWord = s.gramWord as Uint32Array;
+    index.changes = [];
     return index;
   }
 }
