@@ -98,6 +98,8 @@ interface Sentence {
   /** The proper names it mentions (spelling skeletons of capitalised words that are no known concept: Wabtec, not Kazakhstan). */
   names: Set<string>;
   boilerplate: boolean;
+  /** The terms of the subheading right above it («Ключевые направления сотрудничества»), which label what follows. */
+  heading?: Set<string>;
   /** Which line of the file it is on: a window never crosses a line break. */
   line: number;
   facts: Map<FactKind, Fact[]>;
@@ -116,6 +118,7 @@ function sentencesOf(file: string, text: string, lang: Lang, title: string): Sen
   let line = 0;
   let counted = 0;
   let headlineSeen = false;
+  const spans: Array<{ start: number; end: number; keys: Set<string> }> = [];
   const sentences = splitSentences(text, lang).flatMap((span): Sentence[] => {
     // A scraped "date 2025-11-07" field before an article's first sentence is metadata: never quoted.
     const start = span.start + (DATE_HEADER.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
@@ -128,6 +131,9 @@ function sentencesOf(file: string, text: string, lang: Lang, title: string): Sen
     const tokens = tokenize(body);
     const terms = termsOf(body, lang, tokens);
     const conceptual = new Set(terms.filter((t) => t.key.startsWith('c:')).map((t) => t.token));
+    const previous = spans.at(-1);
+    const heading = previous && isSubheading(previous, text) ? previous.keys : undefined;
+    spans.push({ start, end: span.end, keys: new Set(terms.map((t) => t.key)) });
     return [{
       start,
       end: span.end,
@@ -136,6 +142,7 @@ function sentencesOf(file: string, text: string, lang: Lang, title: string): Sen
       termAt: terms.map((t) => ({ key: t.key, at: tokens[t.token]!.start })),
       names: new Set(terms.filter((t) => t.key.startsWith('s:') && !conceptual.has(t.token)).map((t) => t.key)),
       boilerplate,
+      heading,
       line,
       facts: new Map(),
     }];
@@ -143,6 +150,14 @@ function sentencesOf(file: string, text: string, lang: Lang, title: string): Sen
   if (sentenceCache.size >= MAX_CACHED_DOCUMENTS) sentenceCache.clear();
   sentenceCache.set(file, { text, sentences });
   return sentences;
+}
+
+/** A line of its own, of a few words and no closing punctuation, between paragraphs: a subheading. */
+function isSubheading(span: { start: number; end: number }, text: string): boolean {
+  const body = text.slice(span.start, span.end).trim();
+  const words = body.split(/\s+/).length;
+  const ownLine = (text.lastIndexOf('\n', span.start) === span.start - 1 || span.start === 0) && /^\s*\n/.test(text.slice(span.end));
+  return ownLine && words >= 2 && words <= 8 && !/[.!?…:;,»"]$/u.test(body);
 }
 
 function factsIn(sentence: Sentence, kind: FactKind, lang: Lang): Fact[] {
@@ -268,7 +283,8 @@ function rankWindows(
       const carried = previous && previous.line === sentence.line && !previous.boilerplate && !NAME_KINDS.has(asked.kind)
         ? new Set(subjects.flatMap((t) => t.keys).filter((k) => previous.keys.has(k)))
         : new Set<string>();
-      const own = share([sentence.keys, carried]);
+      // "Which directions…": a subheading («Key directions of cooperation») labels the list below it.
+      const own = share([sentence.keys, carried, ...(asked.kind === 'list' && sentence.heading ? [sentence.heading] : [])]);
       if (own < MIN_OWN) return;
       const before = sentences[i - 1] && continues(sentences[i - 1]!, sentence, lang) ? sentences[i - 1] : undefined;
       const after = sentences[i + 1] && continues(sentence, sentences[i + 1]!, lang) ? sentences[i + 1] : undefined;

@@ -18,6 +18,16 @@ Political analyst Pavel Orlov commented on the agreement.
 Separately, the ministry discussed grain exports with Chinese traders.
 
 Nordwind already runs a plant in Pavlodar.
+
+Key directions of the partnership
+
+The contract provides for:
+
+delivery of wagons;
+
+training of drivers;
+
+joint repair works.
 `;
 const OTHER = `Orion Foods expands in Kazakhstan
 
@@ -97,5 +107,10 @@ describe('answer windows for open questions', () => {
     const r = await ctx.engine.ask('Sokolov szerint mi várható?');
     expect(r.answered).toBe(true);
     expect(r.citations[0]?.quote).toMatch(/Boris Sokolov/);
+  });
+
+  it('answers "which directions" with the list under the subheading that names them', async () => {
+    const r = await ctx.engine.ask('Which directions does the Nordwind partnership with Kazakhstan cover?');
+    expect(r.answer).toMatch(/training of drivers/);
   });
 });
