@@ -82,9 +82,9 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
   }],
   ['price_cost', {
     en: ['cost', 'price'],
-    ru: ['стоит', 'цена'],
+    ru: ['стоит', 'цена', 'обошлась'],
     bg: ['струва', 'цената'],
-    hu: ['költsége', 'ára'],
+    hu: ['költsége', 'ára', 'került'],
     kk: ['тұрады', 'бағасы'],
   }],
   ['use', {
@@ -136,6 +136,13 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['kötött'],
     kk: ['жасалды', 'жасалған'],
   }],
+  ['agreement', {
+    en: ['deal', 'agreed'],
+    ru: ['сделку', 'договорились'],
+    bg: ['сделката', 'споразумението'],
+    hu: ['ügyletet', 'megállapodtak'],
+    kk: ['мәміле', 'келісті'],
+  }],
   ['month', {
     en: ['months'],
     ru: ['месяца'],
@@ -166,6 +173,12 @@ describe('asking vocabulary', () => {
     ['Mit említett meg a miniszter?', 'remark'],
   ])('hu split verb «%s» → %s', (text, concept) => {
     expect(termsOf(text, 'hu').map((t) => t.key)).toContain(`c:${concept}`);
+  });
+
+  // A Kazakh verb phrase is one concept: «қызмет көрсету» is servicing, «қызмет» alone is any work.
+  it('kk «қызмет көрсету» is servicing', () => {
+    expect(termsOf('локомотивтерге қызмет көрсету', 'kk').map((t) => t.key)).toContain('c:service_maintenance');
+    expect(conceptKeys('қызметі', 'kk')).toEqual([]);
   });
 
   // Off-topic words stay unknown: a question about them must still be declined.

@@ -13,7 +13,7 @@ export const ACTIONS: readonly Concept[] = [
   { id: 'attract', en: ['attract', 'involv'], ru: ['привлеч', 'привлека', 'вовлек', 'вовлеч', 'притяжен', 'притягива'], bg: ['привлич', 'привлеч', 'привлек', 'въвлич', 'въвлеч'], hu: ['vonz', 'bevon'], kk: ['тарту', 'тартыл', '=тартады'] },
   { id: 'strengthen', en: ['strengthen', 'reinforc'], ru: ['укреп', 'закреп'], bg: ['укреп', 'засил', 'затвърд'], hu: ['erősít'], kk: ['нығай'] },
   { id: 'repair', en: ['repair'], ru: ['ремонт'], bg: ['ремонт'], hu: ['javít'], kk: ['жөнде'] },
-  { id: 'service_maintenance', en: ['=service', '=services', '=servicing', 'maintenance'], ru: ['обслуживани', 'сервис', 'техобслуж'], bg: ['обслужван', 'поддръжк', 'сервиз'], hu: ['karbantart', 'szerviz'], kk: ['сервис'] },
+  { id: 'service_maintenance', en: ['=service', '=services', '=servicing', 'maintenance'], ru: ['обслуживани', 'сервис', 'техобслуж'], bg: ['обслужван', 'поддръжк', 'сервиз'], hu: ['karbantart', 'szerviz'], kk: ['сервис', 'қызмет көрсет'] },
   { id: 'plan', en: ['=plan', '=plans', '=planned', '=planning', '=planner', '=planners'], ru: ['=план', '=плана', '=планы', '=планов', '=планом', 'планир'], bg: ['=план', '=плана', '=планът', '=планове', 'планира'], hu: ['terv'], kk: ['жоспар'] },
   { id: 'create_establish', en: ['establish', '=create', '=created', '=creating', 'creation', '=form', '=formed', '=forming', 'formation'], ru: ['созда', 'учрежд', 'формир'], bg: ['създа', 'учред', 'формира'], hu: ['létrehoz', 'létrejö', 'alapít', 'kialakít', 'kialakul'], kk: ['=құру', '=құрды', 'құрылды', 'құрылған', 'қалыптас'] },
   { id: 'provide', en: ['provid', 'ensur'], ru: ['предостав', 'обеспеч', 'оказыва', '=оказать', '=оказал', 'окажет'], bg: ['предостав', 'осигур'], hu: ['biztosít'], kk: ['қамтамасыз'] },

@@ -2,7 +2,7 @@ import type { Concept } from './concept.js';
 
 /** Agreements, documents and their purpose. */
 export const AGREEMENTS: readonly Concept[] = [
-  { id: 'agreement', en: ['agreement', '=deal', '=deals', 'contract', '=treaty', 'treaties', '=accord', '=accords', '=agree', '=agreed', '=agrees', 'agreeing'], ru: ['соглашени', 'договор', 'сделк', '=сделок', 'контракт', '=сходятся', '=сошлись'], bg: ['споразумени', 'договор', 'сделк', 'контракт', 'спогодб'], hu: ['megállapod', 'szerződ', 'ügylet', 'egyezmény', 'megegyez'], kk: ['келісім', 'шарт', 'уағдалас'] },
+  { id: 'agreement', en: ['agreement', '=deal', '=deals', 'contract', '=treaty', 'treaties', '=accord', '=accords', '=agree', '=agreed', '=agrees', 'agreeing'], ru: ['соглашени', 'договор', 'сделк', '=сделок', 'контракт', '=сходятся', '=сошлись'], bg: ['споразумени', 'договор', 'сделк', 'контракт', 'спогодб'], hu: ['megállapod', 'szerződ', 'ügylet', 'egyezmény', 'megegyez'], kk: ['келісім', 'шарт', 'уағдалас', 'мәміле', '=келісті', '=келісіп', '=келіседі', '=келісілді'] },
   { id: 'memorandum', en: ['memorand', '=mou', 'understanding'], ru: ['меморандум', 'взаимопониман'], bg: ['меморандум', 'разбирателств'], hu: ['memorand', 'egyetértés'], kk: ['меморандум', 'түсіністі'] },
   // Signing and concluding a deal are one event in news: «подписал соглашение» answers "which deals were concluded".
   { id: 'sign', en: ['=sign', '=signs', '=signed', '=signing', 'signator', 'signatur', 'conclud'], ru: ['подпис', 'заключ'], bg: ['подпис', 'сключ'], hu: ['aláír', 'megköt', '=kötött', '=kötötte', '=kötöttek', '=köt', '=kötnek'], kk: ['қолтаңба', '=қол', '=қойды', '=қойылды', '=қойылған', '=қойған', '=қояды', 'жасас', '=жасалды', '=жасалған', '=жасау', '=жасады', '=жасайды', 'жасалат'] },
