@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { termsOf } from '../../src/language/analyse.js';
 import type { Lang } from '../../src/language/lang.js';
 import { isStopword } from '../../src/language/stopwords.js';
+import { tokenize } from '../../src/language/tokenize.js';
 
 /**
  * The words people ask with (verbs in the past tense, participles, nouns in case forms) reach the same
@@ -179,6 +180,17 @@ describe('asking vocabulary', () => {
   it('kk «қызмет көрсету» is servicing', () => {
     expect(termsOf('локомотивтерге қызмет көрсету', 'kk').map((t) => t.key)).toContain('c:service_maintenance');
     expect(conceptKeys('қызметі', 'kk')).toEqual([]);
+  });
+
+  // «салу» builds, but «инвестиция салу» invests; «алу» receives, but «сатып алу» buys.
+  it.each([
+    ['Wabtec қанша инвестиция салды?', 'салды', 'investment'],
+    ['Mars зауытты салады', 'салады', 'build'],
+    ['Air Astana неше ұшақ сатып алады?', 'алады', 'purchase'],
+    ['Қазақстан неше локомотив алады?', 'алады', 'supply_delivery'],
+  ])('kk «%s»: «%s» → %s', (text, word, concept) => {
+    const at = tokenize(text).findIndex((t) => t.word === word);
+    expect(termsOf(text, 'kk').filter((t) => t.token === at && t.key.startsWith('c:')).map((t) => t.key)).toEqual([`c:${concept}`]);
   });
 
   // Off-topic words stay unknown: a question about them must still be declined.
