@@ -11,7 +11,7 @@ import { tokenize } from '../../src/language/tokenize.js';
  * Hungarian split verbs, lexicon), not the lexicon alone.
  */
 const ASKED: Array<[string, Record<Lang, string[]>]> = [
-  ['conversation_speech', {
+  ['talks', {
     en: ['talked', 'speaking', 'communicated'],
     ru: ['общался', 'разговаривали', 'беседовал'],
     bg: ['разговаряха', 'общуваха', 'говори'],
