@@ -83,7 +83,7 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
   }],
   ['price_cost', {
     en: ['cost', 'price'],
-    ru: ['стоит', 'цена', 'обошлась'],
+    ru: ['стоила', 'цена', 'обошлась'],
     bg: ['струва', 'цената'],
     hu: ['költsége', 'ára', 'került'],
     kk: ['тұрады', 'бағасы'],
