@@ -2,7 +2,7 @@ import type { Concept } from './concept.js';
 
 /** What is done: build, open, develop, implement... */
 export const ACTIONS: readonly Concept[] = [
-  { id: 'build', en: ['=build', '=builds', 'building', '=built', 'constructio', '=construct', '=constructed', '=constructing'], ru: ['строит', 'постро', 'возвед', 'сооруж'], bg: ['строител', '=строи', '=строят', 'изград', 'изграж', 'построя'], hu: ['épít', 'megépít', 'felépít'], kk: ['құрылыс', '=салу', 'салын', 'тұрғыз'] },
+  { id: 'build', en: ['=build', '=builds', 'building', '=built', 'constructio', '=construct', '=constructed', '=constructing'], ru: ['строит', 'постро', 'возвед', 'сооруж', '=строят', '=строил', '=строила', '=строили', '=строим'], bg: ['строител', '=строи', '=строят', 'изград', 'изграж', 'построя', '=строя', '=строил', '=строим'], hu: ['épít', 'megépít', 'felépít'], kk: ['құрылыс', '=салу', 'салын', 'тұрғыз', '=салды', '=салады', '=салатын', '=салмақ', 'салмақшы', '=салған'] },
   { id: 'reconstruct', en: ['reconstruct', 'rebuild', 'restoration', '=restore', '=restored'], ru: ['восстанов', 'реконструкц'], bg: ['възстанов', 'реконструкц'], hu: ['újjáépít', 'helyreáll'], kk: ['қалпына'] },
   { id: 'open', en: ['=open', '=opens', '=opened', 'opening'], ru: ['откры'], bg: ['откри', 'отвори', 'отвар'], hu: ['megnyit', 'nyitás', 'nyitott', '=nyit', '=nyitja'], kk: ['ашыл', '=ашу', '=ашты', '=ашады'] },
   { id: 'launch', en: ['launch'], ru: ['запуск', 'запуст'], bg: ['стартира', 'пуск', 'пусна'], hu: ['elindít', 'indít', 'beindít', 'elindul'], kk: ['=іске'] },
@@ -13,7 +13,7 @@ export const ACTIONS: readonly Concept[] = [
   { id: 'attract', en: ['attract', 'involv'], ru: ['привлеч', 'привлека', 'вовлек', 'вовлеч', 'притяжен', 'притягива'], bg: ['привлич', 'привлеч', 'привлек', 'въвлич', 'въвлеч'], hu: ['vonz', 'bevon'], kk: ['тарту', 'тартыл', '=тартады'] },
   { id: 'strengthen', en: ['strengthen', 'reinforc'], ru: ['укреп', 'закреп'], bg: ['укреп', 'засил', 'затвърд'], hu: ['erősít'], kk: ['нығай'] },
   { id: 'repair', en: ['repair'], ru: ['ремонт'], bg: ['ремонт'], hu: ['javít'], kk: ['жөнде'] },
-  { id: 'service_maintenance', en: ['=service', '=services', '=servicing', 'maintenance'], ru: ['обслуживани', 'сервис', 'техобслуж'], bg: ['обслужван', 'поддръжк', 'сервиз'], hu: ['karbantart', 'szerviz'], kk: ['сервис'] },
+  { id: 'service_maintenance', en: ['=service', '=services', '=servicing', 'maintenance'], ru: ['обслуживани', 'сервис', 'техобслуж'], bg: ['обслужван', 'поддръжк', 'сервиз'], hu: ['karbantart', 'szerviz'], kk: ['сервис', 'қызмет көрсет'] },
   { id: 'plan', en: ['=plan', '=plans', '=planned', '=planning', '=planner', '=planners'], ru: ['=план', '=плана', '=планы', '=планов', '=планом', 'планир'], bg: ['=план', '=плана', '=планът', '=планове', 'планира'], hu: ['terv'], kk: ['жоспар'] },
   { id: 'create_establish', en: ['establish', '=create', '=created', '=creating', 'creation', '=form', '=formed', '=forming', 'formation'], ru: ['созда', 'учрежд', 'формир'], bg: ['създа', 'учред', 'формира'], hu: ['létrehoz', 'létrejö', 'alapít', 'kialakít', 'kialakul'], kk: ['=құру', '=құрды', 'құрылды', 'құрылған', 'қалыптас'] },
   { id: 'provide', en: ['provid', 'ensur'], ru: ['предостав', 'обеспеч', 'оказыва', '=оказать', '=оказал', 'окажет'], bg: ['предостав', 'осигур'], hu: ['biztosít'], kk: ['қамтамасыз'] },

@@ -2,10 +2,10 @@ import type { Concept } from './concept.js';
 
 /** Agreements, documents and their purpose. */
 export const AGREEMENTS: readonly Concept[] = [
-  { id: 'agreement', en: ['agreement', '=deal', '=deals', 'contract', '=treaty', 'treaties', '=accord', '=accords', '=agree', '=agreed', '=agrees', 'agreeing'], ru: ['соглашени', 'договор', 'сделк', '=сделок', 'контракт', '=сходятся', '=сошлись'], bg: ['споразумени', 'договор', 'сделк', 'контракт', 'спогодб'], hu: ['megállapod', 'szerződ', 'ügylet', 'egyezmény', 'megegyez'], kk: ['келісім', 'шарт', 'уағдалас'] },
+  { id: 'agreement', en: ['agreement', '=deal', '=deals', 'contract', '=treaty', 'treaties', '=accord', '=accords', '=agree', '=agreed', '=agrees', 'agreeing'], ru: ['соглашени', 'договор', 'сделк', '=сделок', 'контракт', '=сходятся', '=сошлись'], bg: ['споразумени', 'договор', 'сделк', 'контракт', 'спогодб'], hu: ['megállapod', 'szerződ', 'ügylet', 'egyezmény', 'megegyez'], kk: ['келісім', 'шарт', 'уағдалас', 'мәміле', '=келісті', '=келісіп', '=келіседі', '=келісілді'] },
   { id: 'memorandum', en: ['memorand', '=mou', 'understanding'], ru: ['меморандум', 'взаимопониман'], bg: ['меморандум', 'разбирателств'], hu: ['memorand', 'egyetértés'], kk: ['меморандум', 'түсіністі'] },
-  { id: 'sign', en: ['=sign', '=signs', '=signed', '=signing', 'signator', 'signatur'], ru: ['подпис'], bg: ['подпис'], hu: ['aláír'], kk: ['қолтаңба', '=қол', '=қойды', '=қойылды', '=қойылған', '=қойған', '=қояды'] },
-  { id: 'conclude', en: ['conclud'], ru: ['заключ'], bg: ['сключ'], hu: ['megköt', '=kötött', '=kötötte', '=kötöttek', '=köt', '=kötnek'], kk: ['жасас'] },
+  // Signing and concluding a deal are one event in news: «подписал соглашение» answers "which deals were concluded".
+  { id: 'sign', en: ['=sign', '=signs', '=signed', '=signing', 'signator', 'signatur', 'conclud'], ru: ['подпис', 'заключ'], bg: ['подпис', 'сключ'], hu: ['aláír', 'megköt', '=kötött', '=kötötte', '=kötöttek', '=köt', '=kötnek'], kk: ['қолтаңба', '=қол', '=қойды', '=қойылды', '=қойылған', '=қойған', '=қояды', 'жасас', '=жасалды', '=жасалған', '=жасау', '=жасады', '=жасайды', 'жасалат'] },
   { id: 'document', en: ['document'], ru: ['документ'], bg: ['документ'], hu: ['dokumentum'], kk: ['құжат'] },
   { id: 'roadmap', en: ['roadmap'], ru: ['дорожн'], bg: [], hu: ['ütemterv'], kk: [] },
   { id: 'initiative', en: ['initiativ'], ru: ['инициатив'], bg: ['инициатив'], hu: ['kezdeményez'], kk: ['бастама'] },
@@ -13,7 +13,7 @@ export const AGREEMENTS: readonly Concept[] = [
   { id: 'program', en: ['program'], ru: ['программ'], bg: ['програм'], hu: ['program'], kk: ['бағдарлам'] },
   { id: 'concept_vision', en: ['concept', '=vision', '=visions'], ru: ['концепц', '=видение'], bg: ['концепц', '=визия', '=визията'], hu: ['koncepci', 'vízió'], kk: ['тұжырымдама'] },
   { id: 'priority', en: ['priorit'], ru: ['приоритет'], bg: ['приоритет'], hu: ['prioritás', 'elsőbbség'], kk: ['басымд'] },
-  { id: 'goal', en: ['=goal', '=goals', '=aim', '=aims', '=aimed', 'purpose', 'objective'], ru: ['=цель', '=цели', '=целью', '=целей', '=целях', 'направлен'], bg: ['=цел', '=целта', '=цели', '=целите'], hu: ['=cél', 'célja', 'célú', 'célt', '=céllal', 'célok'], kk: ['мақсат'] },
+  { id: 'goal', en: ['=goal', '=goals', '=aim', '=aims', '=aimed', 'purpose', 'objective', '=supposed'], ru: ['=цель', '=цели', '=целью', '=целей', '=целях', 'направлен'], bg: ['=цел', '=целта', '=цели', '=целите'], hu: ['=cél', 'célja', 'célú', 'célt', '=céllal', 'célok'], kk: ['мақсат', '=есептелген'] },
   { id: 'result', en: ['result', 'outcome'], ru: ['результат', 'итог'], bg: ['резултат', '=итог', '=итоги', '=итогът'], hu: ['eredmény'], kk: ['нәтиже', 'қорытынд'] },
   { id: 'direction', en: ['direction', 'orient'], ru: ['направлени', 'ориентир'], bg: ['направлени', 'ориентира', 'ориентиран'], hu: ['=irányok', '=irányba', '=irányát', '=irányai', 'irányvonal', 'orientál', 'irányul'], kk: ['бағыт', 'бағдар'] },
 ];

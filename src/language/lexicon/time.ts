@@ -3,7 +3,7 @@ import type { Concept } from './concept.js';
 /** Time: years, months, days, order in time. */
 export const TIME: readonly Concept[] = [
   { id: 'year', en: ['=year', '=years', 'yearly', 'annual'], ru: ['=год', '=года', '=году', '=годом', '=годы', '=годов', '=лет', 'ежегодн', 'годовой'], bg: ['=година', '=години', '=годината', 'годиш'], hu: ['=év', 'évek', 'éves', 'évente', '=évet', '=évben', '=évre', '=évi', '=évig', '=évtől', '=évből'], kk: ['=жыл', '=жылы', '=жылға', 'жылғы', '=жылда', '=жылдан', 'жылдың', 'жылдар'] },
-  { id: 'month', en: ['=month', '=months', 'monthly'], ru: ['месяц', 'ежемесячн'], bg: ['месец', 'месеч'], hu: ['hónap'], kk: ['айында', 'айлық'] },
+  { id: 'month', en: ['=month', '=months', 'monthly'], ru: ['месяц', 'ежемесячн'], bg: ['месец', 'месеч'], hu: ['hónap'], kk: ['айында', 'айлық', '=айда', '=айға', '=айдан'] },
   { id: 'week', en: ['=week', '=weeks', 'weekly'], ru: ['недел'], bg: ['седмиц'], hu: ['=hét', '=héten', '=hetek', '=heti', 'hetente'], kk: ['апта'] },
   { id: 'day', en: ['=day', '=days', 'daily'], ru: ['=день', '=дня', '=дней', '=днем', '=днём', 'ежедневн'], bg: ['=дни', '=деня', '=денят', 'ежедневн', 'ежедневен'], hu: ['=nap', '=napon', '=napok', '=napi', 'naponta'], kk: ['күндер'] },
   { id: 'today', en: ['today'], ru: ['сегодня'], bg: ['=днес', 'днешн'], hu: ['=ma', '=mától'], kk: ['бүгін'] },
@@ -16,7 +16,7 @@ export const TIME: readonly Concept[] = [
   { id: 'decade', en: ['decade'], ru: ['десятилет'], bg: ['десетилет'], hu: ['évtized'], kk: ['онжылдық'] },
   { id: 'future', en: ['future'], ru: ['будущ'], bg: ['бъдещ'], hu: ['jövő'], kk: ['болашақ'] },
   { id: 'next_upcoming', en: ['=next', 'upcoming'], ru: ['следующ', 'ближайш', 'предстоящ'], bg: ['следващ', 'предстоящ'], hu: ['következő', 'elkövetkez'], kk: ['келесі', 'алдағы'] },
-  { id: 'deadline', en: ['deadline', '=timeline', 'timeframe'], ru: ['срок'], bg: ['срок'], hu: ['határidő'], kk: ['мерзім'] },
+  { id: 'deadline', en: ['deadline', '=timeline', 'timeframe', '=duration'], ru: ['срок', 'продолжительн'], bg: ['срок', 'продължителн'], hu: ['határidő', 'időtartam'], kk: ['мерзім', 'ұзақтығ'] },
   { id: 'january', en: ['january'], ru: ['январ'], bg: ['януари'], hu: ['január'], kk: ['қаңтар'] },
   { id: 'february', en: ['february', '=feb'], ru: ['феврал'], bg: ['февруари'], hu: ['február'], kk: ['ақпан'] },
   { id: 'march', en: ['=march'], ru: ['=март', '=марта', '=марте'], bg: ['=март'], hu: ['március'], kk: ['наурыз'] },

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { termsOf } from '../../src/language/analyse.js';
+import type { Lang } from '../../src/language/lang.js';
+import { isStopword } from '../../src/language/stopwords.js';
+import { tokenize } from '../../src/language/tokenize.js';
+
+/**
+ * The words people ask with (verbs in the past tense, participles, nouns in case forms) reach the same
+ * concept in every language, so a question in one language meets an article in another. Each row is
+ * one concept and the forms a question would use; the forms go through the real analysis (stopwords,
+ * Hungarian split verbs, lexicon), not the lexicon alone.
+ */
+const ASKED: Array<[string, Record<Lang, string[]>]> = [
+  ['talks', {
+    en: ['talked', 'speaking', 'communicated'],
+    ru: ['общался', 'разговаривали', 'беседовал'],
+    bg: ['разговаряха', 'общуваха', 'говори'],
+    hu: ['beszélt', 'kommunikált', 'beszélgettek'],
+    kk: ['сөйлесті', 'әңгімелесті', 'сөйлесу'],
+  }],
+  ['remark', {
+    en: ['mentioned', 'noted'],
+    ru: ['упомянул', 'упоминается'],
+    bg: ['спомена', 'споменава'],
+    hu: ['említette', 'megemlítette'],
+    kk: ['атап'],
+  }],
+  ['call_name', {
+    en: ['called', 'named'],
+    ru: ['называется', 'назвал', 'название'],
+    bg: ['нарича', 'наречен'],
+    hu: ['nevezik', 'hívják', 'nevű'],
+    kk: ['аталады', 'атауы'],
+  }],
+  ['issue_question', {
+    en: ['asked'],
+    ru: ['спросил', 'расспрашивал'],
+    bg: ['попита', 'питаха'],
+    hu: ['kérdezte', 'megkérdezték'],
+    kk: ['сұрады', 'сұрақ'],
+  }],
+  ['visit', {
+    en: ['arrived', 'visiting'],
+    ru: ['приехал', 'приезда'],
+    bg: ['пристигна', 'идва'],
+    hu: ['érkezett', 'megérkezett'],
+    kk: ['келді', 'сапары'],
+  }],
+  ['production', {
+    en: ['manufactures', 'produced'],
+    ru: ['выпускает', 'производит'],
+    bg: ['произвежда', 'произведе'],
+    hu: ['gyártja', 'termelt'],
+    kk: ['шығарады', 'өндіреді', 'шығаратын'],
+  }],
+  ['build', {
+    en: ['built', 'building'],
+    ru: ['строят', 'построит'],
+    bg: ['строи', 'изгражда'],
+    hu: ['építi', 'megépítik'],
+    kk: ['салады', 'салатын', 'салынады'],
+  }],
+  ['supply_delivery', {
+    en: ['received', 'obtained'],
+    ru: ['получит', 'получила'],
+    bg: ['получава', 'получи'],
+    hu: ['kapott', 'megkapta'],
+    kk: ['алады', 'алған'],
+  }],
+  ['supply_delivery', {
+    en: ['sent'],
+    ru: ['отправил', 'отправят'],
+    bg: ['изпрати', 'изпраща'],
+    hu: ['küldött', 'elküldte'],
+    kk: ['жіберді', 'жібереді'],
+  }],
+  ['order', {
+    en: ['ordered'],
+    ru: ['заказала', 'заказ'],
+    bg: ['поръчва', 'поръчка'],
+    hu: ['rendelte', 'megrendelt'],
+    kk: ['тапсырыс'],
+  }],
+  ['price_cost', {
+    en: ['cost', 'price'],
+    ru: ['стоила', 'цена', 'обошлась'],
+    bg: ['струва', 'цената'],
+    hu: ['költsége', 'ára', 'került'],
+    kk: ['тұрады', 'бағасы'],
+  }],
+  ['use', {
+    en: ['used'],
+    ru: ['используются', 'служить'],
+    bg: ['ползват', 'използва'],
+    hu: ['használják', 'szolgál'],
+    kk: ['пайдаланылады', 'қолданады'],
+  }],
+  ['opinion', {
+    en: ['regarded', 'thinking'],
+    ru: ['считается', 'мнению'],
+    bg: ['смята', 'мнение'],
+    hu: ['tekintik', 'véleménye'],
+    kk: ['саналады', 'пікірі'],
+  }],
+  ['importance', {
+    en: ['mean', 'significance'],
+    ru: ['означает', 'значение'],
+    bg: ['означава', 'значение'],
+    hu: ['jelent', 'jelentősége'],
+    kk: ['маңызы'],
+  }],
+  ['profit', {
+    en: ['gain', 'benefit'],
+    ru: ['выгоду', 'пользу'],
+    bg: ['полза', 'изгода'],
+    hu: ['haszna', 'nyerhet'],
+    kk: ['пайдасы'],
+  }],
+  ['type_kind', {
+    en: ['type', 'kind'],
+    ru: ['типа', 'виды'],
+    bg: ['вид', 'типа'],
+    hu: ['típusú', 'fajta'],
+    kk: ['түрі', 'түрлері'],
+  }],
+  ['clinic', {
+    en: ['hospital', 'clinic'],
+    ru: ['больницу', 'клиники'],
+    bg: ['болница', 'клиника'],
+    hu: ['kórházat', 'klinikát'],
+    kk: ['аурухана', 'клиника'],
+  }],
+  ['sign', {
+    en: ['concluded'],
+    ru: ['заключили'],
+    bg: ['сключи'],
+    hu: ['kötött'],
+    kk: ['жасалды', 'жасалған'],
+  }],
+  ['agreement', {
+    en: ['deal', 'agreed'],
+    ru: ['сделку', 'договорились'],
+    bg: ['сделката', 'споразумението'],
+    hu: ['ügyletet', 'megállapodtak'],
+    kk: ['мәміле', 'келісті'],
+  }],
+  ['month', {
+    en: ['months'],
+    ru: ['месяца'],
+    bg: ['месеца'],
+    hu: ['hónapban'],
+    kk: ['айда', 'айдан'],
+  }],
+];
+
+const conceptKeys = (word: string, lang: Lang) => termsOf(word, lang).filter((t) => t.key.startsWith('c:')).map((t) => t.key.slice(2));
+
+describe('asking vocabulary', () => {
+  const rows = ASKED.flatMap(([concept, forms]) =>
+    (Object.entries(forms) as Array<[Lang, string[]]>).flatMap(([lang, words]) => words.map((word) => [lang, word, concept] as const)),
+  );
+  it.each(rows)('%s «%s» → %s', (lang, word, concept) => {
+    expect(conceptKeys(word, lang)).toEqual([concept]);
+  });
+
+  it('every concept is asked for in all five languages', () => {
+    for (const [, forms] of ASKED) for (const words of Object.values(forms)) expect(words.length).toBeGreaterThan(0);
+  });
+
+  // A Hungarian verb whose prefix stands after it still reaches its concept.
+  it.each([
+    ['Mikor érkezett meg Tokajev?', 'visit'],
+    ['Mit rendelt meg az Air Astana?', 'order'],
+    ['Mit említett meg a miniszter?', 'remark'],
+  ])('hu split verb «%s» → %s', (text, concept) => {
+    expect(termsOf(text, 'hu').map((t) => t.key)).toContain(`c:${concept}`);
+  });
+
+  // A Kazakh verb phrase is one concept: «қызмет көрсету» is servicing, «қызмет» alone is any work.
+  it('kk «қызмет көрсету» is servicing', () => {
+    expect(termsOf('локомотивтерге қызмет көрсету', 'kk').map((t) => t.key)).toContain('c:service_maintenance');
+    expect(conceptKeys('қызметі', 'kk')).toEqual([]);
+  });
+
+  // «салу» builds, but «инвестиция салу» invests; «алу» receives, but «сатып алу» buys.
+  it.each([
+    ['Wabtec қанша инвестиция салды?', 'салды', 'investment'],
+    ['Mars зауытты салады', 'салады', 'build'],
+    ['Air Astana неше ұшақ сатып алады?', 'алады', 'purchase'],
+    ['Қазақстан неше локомотив алады?', 'алады', 'supply_delivery'],
+  ])('kk «%s»: «%s» → %s', (text, word, concept) => {
+    const at = tokenize(text).findIndex((t) => t.word === word);
+    expect(termsOf(text, 'kk').filter((t) => t.token === at && t.key.startsWith('c:')).map((t) => t.key)).toEqual([`c:${concept}`]);
+  });
+
+  // Off-topic words stay unknown: a question about them must still be declined.
+  it.each([
+    ['en', 'weather'],
+    ['en', 'football'],
+    ['ru', 'погода'],
+    ['ru', 'футбол'],
+    ['bg', 'дъжд'],
+    ['bg', 'футбол'],
+    ['hu', 'időjárás'],
+    ['kk', 'футбол'],
+  ] as Array<[Lang, string]>)('%s «%s» has no concept', (lang, word) => {
+    expect(conceptKeys(word, lang)).toEqual([]);
+  });
+
+  it.each(['тағы', 'деп', 'деген', 'бөлек', 'түрде', 'аса'])('kk «%s» is a function word', (word) => {
+    expect(isStopword(word, 'kk')).toBe(true);
+  });
+});
