@@ -202,7 +202,9 @@ export function nameFacts(text: string, lang: Lang): Fact[] {
     // "C" of "C5+1", "A" of a list item: a letter is no name.
     if (words.length === 1 && (words[0]!.word.match(/\p{L}/gu) ?? []).length < 2) continue;
     const last = words[words.length - 1]!;
-    facts.push({ kind: 'person', text: text.slice(at, last.at + last.word.length), at, end: last.at + last.word.length, weak: words.length === 1 });
+    // "Jeff Shockey-val", «АҚШ-тың»: a case ending written after a hyphen is no part of the name.
+    const end = last.at + last.word.replace(/-\p{Ll}+$/u, '').length;
+    facts.push({ kind: 'person', text: text.slice(at, end), at, end, weak: words.length === 1 });
   }
   return facts;
 }

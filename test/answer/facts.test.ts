@@ -35,6 +35,7 @@ describe('facts a sentence states', () => {
     expect(placeFacts('Срещата се проведе в Ню Йорк по време на посещението.', 'bg').map((f) => f.text)).toContain('Ню Йорк');
     expect(placeFacts('Касым-Жомарта Токаева поздравили.', 'ru')).toEqual([]);
     expect(personFacts('По итогам саммита C5+1 в Вашингтоне', 'ru').map((f) => f.text)).not.toContain('C');
+    expect(personFacts('Tokajev a cég alelnökével, John Smith-szel tárgyalt.', 'hu').map((f) => f.text)).toContain('John Smith');
   });
 
   it('reads a place from a place noun next to it, and a country named without "in" as a weak reading', () => {
