@@ -40,7 +40,7 @@ const OWN: Record<Lang, string> = {
     според има няма него нея отколкото точно особено между заедно
     се чрез също както бъде наш наша наше нашата нашето нашия нашите имате имаме имат`,
   hu: `szóló vonatkozó kapcsolatos majdnem mintegy körülbelül nagyjából a az egy és vagy de is nem sem meg már még csak pedig hogy mint ha akkor mert ami amely aki amit ahol amikor
-    mi mit mik kik ki mikor hol hová honnan miért hogyan hány hányat mennyi mennyit milyen melyik mekkora meddig
+    mi mit mik kik ki mikor hol hová honnan miért hogyan hány hányat mennyi mennyit mennyibe mennyiért mennyien hányan milyen melyik mekkora meddig mikorra
     van volt lesz lett lehet nincs vannak voltak ez ezt ennek ebben arra erre azt annak abban ezek azok
     én te ő mi ti ők őt engem téged neki nekik által alatt után előtt között szerint során számára pedig
     minden sok több nagyon kell mely melyek miben akivel amivel alapján pontosan különösen együtt továbbá

@@ -84,6 +84,7 @@ describe('terms of a text', () => {
     }
     expect(isStopword('the', 'en')).toBe(true);
     expect(isStopword('және', 'kk')).toBe(true);
+    for (const word of ['mennyibe', 'mennyiért', 'mikorra']) expect(isStopword(word, 'hu')).toBe(true);
   });
 });
 
