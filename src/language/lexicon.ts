@@ -73,7 +73,19 @@ export function conceptsOf(word: string, lang: Lang): readonly string[] {
     const ids = maps.prefixes.get(folded.slice(0, len));
     if (ids) return ids;
   }
-  return ministryAbbreviation(word, lang) ?? NONE;
+  return ministryAbbreviation(word, lang) ?? withoutVerbPrefix(word, lang) ?? NONE;
+}
+
+// «поблагодарил» is «благодарил» made perfective, «заподписа» … : Slavic verbs take prefixes the stems lack.
+const SLAVIC_VERB_PREFIX: Partial<Record<Lang, RegExp>> = {
+  ru: /^(?:пере|при|про|по|за|вы|на)(\p{L}{6,})$/u,
+  bg: /^(?:пре|при|про|по|за|из|на)(\p{L}{6,})$/u,
+};
+
+function withoutVerbPrefix(word: string, lang: Lang): readonly string[] | undefined {
+  const rest = SLAVIC_VERB_PREFIX[lang]?.exec(word.toLowerCase())?.[1];
+  const concepts = rest ? conceptsOf(rest, lang) : NONE;
+  return concepts.length ? concepts : undefined;
 }
 
 // «Минсельхоз», «Минэнерго», «Минпромстрой»: a ministry named by the stem of its field.

@@ -73,6 +73,13 @@ describe('terms of a text', () => {
     expect(conceptsOf('минерал', 'ru')).not.toContain('ministry');
   });
 
+  it('reads a Slavic verb through its perfective prefix when only the bare verb is known', () => {
+    expect(conceptsOf('поблагодарил', 'ru')).toEqual(conceptsOf('благодарил', 'ru'));
+    expect(conceptsOf('поблагодарил', 'ru').length).toBeGreaterThan(0);
+    expect(conceptsOf('заплатил', 'ru')).toEqual(conceptsOf('заплатил', 'ru'));
+    expect(conceptsOf('пошли', 'ru')).toEqual([]);
+  });
+
   it('looks a word up only among the entries of its own script', () => {
     expect(conceptsOf('закон', 'ru').length).toBeGreaterThan(0);
     expect(conceptsOf('zakon', 'en')).toEqual([]);
