@@ -100,6 +100,42 @@ const MAX_CACHED_DOCUMENTS = 2000;
 /** Each file's sentences with their terms, computed once per text (the same articles answer question after question). */
 const sentenceCache = new Map<string, { text: string; sentences: Sentence[] }>();
 
+/**
+ * A sentence whose terms are analysed when first read: the answerer reads the sentences of its hits and
+ * their neighbours, not every sentence of every article they come from (an article of 8 paragraphs
+ * would cost its whole analysis on the first question about it).
+ */
+class ArticleSentence implements Sentence {
+  readonly facts = new Map<FactKind, Fact[]>();
+  private terms?: { keys: Set<string>; termAt: Array<{ key: string; at: number }> };
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly boilerplate: boolean,
+    readonly line: number,
+    private readonly lang: Lang,
+  ) {}
+
+  get keys(): Set<string> {
+    return this.analysed().keys;
+  }
+
+  get termAt(): Array<{ key: string; at: number }> {
+    return this.analysed().termAt;
+  }
+
+  private analysed() {
+    if (!this.terms) {
+      const tokens = tokenize(this.text);
+      const terms = termsOf(this.text, this.lang, tokens);
+      this.terms = { keys: new Set(terms.map((t) => t.key)), termAt: terms.map((t) => ({ key: t.key, at: tokens[t.token]!.start })) };
+    }
+    return this.terms;
+  }
+}
+
 function sentencesOf(file: string, text: string, lang: Lang, title: string): Sentence[] {
   const cached = sentenceCache.get(file);
   if (cached && cached.text === text) return cached.sentences;
@@ -115,18 +151,7 @@ function sentencesOf(file: string, text: string, lang: Lang, title: string): Sen
     const headline = isHeadline(body, title);
     const boilerplate = isBoilerplate(body) || (headline && headlineSeen);
     headlineSeen ||= headline;
-    const tokens = tokenize(body);
-    const terms = termsOf(body, lang, tokens);
-    return [{
-      start,
-      end: span.end,
-      text: body,
-      keys: new Set(terms.map((t) => t.key)),
-      termAt: terms.map((t) => ({ key: t.key, at: tokens[t.token]!.start })),
-      boilerplate,
-      line,
-      facts: new Map(),
-    }];
+    return [new ArticleSentence(start, span.end, body, boilerplate, line, lang)];
   });
   if (sentenceCache.size >= MAX_CACHED_DOCUMENTS) sentenceCache.clear();
   sentenceCache.set(file, { text, sentences });
