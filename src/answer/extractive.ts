@@ -112,13 +112,64 @@ const MAX_CACHED_DOCUMENTS = 2000;
 /** Each file's sentences with their terms, computed once per text (the same articles answer question after question). */
 const sentenceCache = new Map<string, { text: string; sentences: Sentence[] }>();
 
+/**
+ * A sentence whose terms are analysed when first read: the answerer reads the sentences of its hits and
+ * their neighbours, not every sentence of every article they come from (an article of 8 paragraphs
+ * would cost its whole analysis on the first question about it).
+ */
+class ArticleSentence implements Sentence {
+  readonly facts = new Map<FactKind, Fact[]>();
+  private terms?: { keys: Set<string>; termAt: Array<{ key: string; at: number }>; names: Set<string> };
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly boilerplate: boolean,
+    readonly line: number,
+    private readonly lang: Lang,
+    /** The subheading right above it, if any. */
+    private readonly subheading?: Sentence,
+  ) {}
+
+  get keys(): Set<string> {
+    return this.analysed().keys;
+  }
+
+  get termAt(): Array<{ key: string; at: number }> {
+    return this.analysed().termAt;
+  }
+
+  get names(): Set<string> {
+    return this.analysed().names;
+  }
+
+  get heading(): Set<string> | undefined {
+    return this.subheading?.keys;
+  }
+
+  private analysed() {
+    if (!this.terms) {
+      const tokens = tokenize(this.text);
+      const terms = termsOf(this.text, this.lang, tokens);
+      const conceptual = new Set(terms.filter((t) => t.key.startsWith('c:')).map((t) => t.token));
+      this.terms = {
+        keys: new Set(terms.map((t) => t.key)),
+        termAt: terms.map((t) => ({ key: t.key, at: tokens[t.token]!.start })),
+        names: new Set(terms.filter((t) => t.key.startsWith('s:') && !conceptual.has(t.token)).map((t) => t.key)),
+      };
+    }
+    return this.terms;
+  }
+}
+
 function sentencesOf(file: string, text: string, lang: Lang, title: string): Sentence[] {
   const cached = sentenceCache.get(file);
   if (cached && cached.text === text) return cached.sentences;
   let line = 0;
   let counted = 0;
   let headlineSeen = false;
-  const spans: Array<{ start: number; end: number; keys: Set<string> }> = [];
+  let previous: ArticleSentence | undefined;
   const sentences = splitSentences(text, lang).flatMap((span): Sentence[] => {
     // A scraped "date 2025-11-07" field before an article's first sentence is metadata: never quoted.
     const start = span.start + (DATE_HEADER.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
@@ -128,24 +179,9 @@ function sentencesOf(file: string, text: string, lang: Lang, title: string): Sen
     const headline = isHeadline(body, title);
     const boilerplate = isBoilerplate(body) || (headline && headlineSeen);
     headlineSeen ||= headline;
-    const tokens = tokenize(body);
-    const terms = termsOf(body, lang, tokens);
-    const conceptual = new Set(terms.filter((t) => t.key.startsWith('c:')).map((t) => t.token));
-    const previous = spans.at(-1);
-    const heading = previous && isSubheading(previous, text) ? previous.keys : undefined;
-    spans.push({ start, end: span.end, keys: new Set(terms.map((t) => t.key)) });
-    return [{
-      start,
-      end: span.end,
-      text: body,
-      keys: new Set(terms.map((t) => t.key)),
-      termAt: terms.map((t) => ({ key: t.key, at: tokens[t.token]!.start })),
-      names: new Set(terms.filter((t) => t.key.startsWith('s:') && !conceptual.has(t.token)).map((t) => t.key)),
-      boilerplate,
-      heading,
-      line,
-      facts: new Map(),
-    }];
+    const sentence = new ArticleSentence(start, span.end, body, boilerplate, line, lang, previous && isSubheading(previous, text) ? previous : undefined);
+    previous = sentence;
+    return [sentence];
   });
   if (sentenceCache.size >= MAX_CACHED_DOCUMENTS) sentenceCache.clear();
   sentenceCache.set(file, { text, sentences });

@@ -32,13 +32,25 @@ function fnv1a(text: string): number {
  * skeletons and character trigrams, so cognates and names meet across Cyrillic and Latin
  * ("locomotives" ~ "локомотивов", "Tokayev" ~ "Токаев" ~ "Tokajev"). Deterministic, no downloads.
  */
+export interface LexicalEmbeddingsOptions {
+  /** Weight of a word's character trigrams, spread over them (0: none); bench/tune-embedder.ts measures the choice. */
+  trigramWeight?: number;
+}
+
 export class LexicalEmbeddings extends Embeddings {
-  constructor(readonly dims = 256) {
+  private readonly trigramWeight: number;
+
+  constructor(
+    readonly dims = 256,
+    options: LexicalEmbeddingsOptions = {},
+  ) {
     super({});
+    this.trigramWeight = options.trigramWeight ?? TRIGRAM_WEIGHT;
   }
 
   get id(): string {
-    return `lexical-hash-v${ANALYSER_VERSION}-${this.dims}`;
+    const variant = this.trigramWeight === TRIGRAM_WEIGHT ? '' : `-g${this.trigramWeight}`;
+    return `lexical-hash-v${ANALYSER_VERSION}-${this.dims}${variant}`;
   }
 
   embedText(text: string, lang: Lang = quickLanguage(text)): number[] {
@@ -54,10 +66,10 @@ export class LexicalEmbeddings extends Embeddings {
     const features = new Map<string, number>();
     const bump = (key: string, weight: number) => features.set(key, (features.get(key) ?? 0) + weight);
     for (const term of terms) bump(term.key, FEATURE_WEIGHT[term.key[0]!] ?? 1);
-    for (const token of tokens) {
+    for (const token of this.trigramWeight ? tokens : []) {
       if (isStopword(token.word, lang, token.named) || token.word.length < 3) continue;
       const grams = trigramsOf(foldWord(token.word, lang));
-      for (const g of grams) bump(`g:${g}`, TRIGRAM_WEIGHT / Math.sqrt(grams.length));
+      for (const g of grams) bump(`g:${g}`, this.trigramWeight / Math.sqrt(grams.length));
     }
     const vector = new Array<number>(this.dims).fill(0);
     for (const [key, count] of features) {

@@ -19,6 +19,14 @@ export interface HnswParams {
 export const DEFAULT_HNSW: HnswParams = { m: 24, efConstruction: 100, efSearch: 128 };
 
 /**
+ * The graph search keeps at least this many candidates per neighbour asked for: the breadth a search
+ * needs grows with k. The retriever asks for 30 dense candidates, fused by rank, so a neighbour missed
+ * deep in the list still shifts the others: ef 480 instead of 128 raises the share of questions whose
+ * hybrid top 6 is the same as with exact search from 0.47 to 0.87 at 100k chunks, for about 1.5 ms.
+ */
+export const EF_PER_NEIGHBOUR = 16;
+
+/**
  * A stored document. Added ones hold their text and metadata; loaded ones hold only their row in the
  * saved columns, and their text (a byte range of the texts blob) and metadata are built when first read.
  */
@@ -168,16 +176,24 @@ export class HnswStore extends SaveableVectorStore {
     this.sharedKeys = options.sharedKeys ?? [];
     this.index = new HierarchicalNSW('cosine', this.dims);
     this.index.initIndex({ maxElements: 1024, m: this.params.m, efConstruction: this.params.efConstruction, randomSeed: 42 });
-    this.index.setEf(this.params.efSearch);
   }
 
   get size(): number {
     return this.docs.size;
   }
 
-  /** Query-time breadth of the graph search (recall against speed); the bench sweeps it. */
+  /** A fixed query-time breadth of the graph search, whatever k (recall against speed); the bench sweeps it. */
   setEfSearch(ef: number): void {
-    this.index.setEf(ef);
+    this.fixedEf = ef;
+  }
+
+  private fixedEf?: number;
+  private currentEf = -1;
+
+  /** The breadth of a search for k neighbours: efSearch, or EF_PER_NEIGHBOUR · k when that is more. */
+  private useEf(k: number): void {
+    const ef = this.fixedEf ?? Math.max(this.params.efSearch, EF_PER_NEIGHBOUR * k);
+    if (ef !== this.currentEf) this.index.setEf((this.currentEf = ef));
   }
 
   /** Slots taken by deleted points that hnswlib still keeps in its graph. */
@@ -335,9 +351,32 @@ export class HnswStore extends SaveableVectorStore {
     const n = Math.min(k, this.docs.size);
     if (n === 0) return [];
     this.notBuilding('a search');
+    this.useEf(n);
     const accept = filter ? (label: number) => this.docs.has(label) && filter(this.toDocument(this.docs.get(label)!)) : undefined;
     const { neighbors, distances } = this.index.searchKnn(query, n, accept);
     return neighbors.map((label, i) => [this.toDocument(this.docs.get(label)!), 1 - distances[i]!]);
+  }
+
+  /**
+   * Cosine similarity of the query to each stored document named (unknown ids are left out), computed
+   * here in double precision from the stored vectors: the same number whichever search found the
+   * document, so approximate and exact candidates are ranked on one scale. O(ids · dims).
+   */
+  similarities(query: number[], ids: Iterable<string>): Map<string, number> {
+    let norm = 0;
+    for (const x of query) norm += x * x;
+    norm = Math.sqrt(norm) || 1;
+    const result = new Map<string, number>();
+    for (const id of ids) {
+      const label = this.labelOf.get(id);
+      if (label === undefined || result.has(id)) continue;
+      // hnswlib's cosine space keeps vectors at unit length.
+      const v = this.index.getPoint(label);
+      let dot = 0;
+      for (let i = 0; i < v.length; i++) dot += v[i]! * query[i]!;
+      result.set(id, dot / norm);
+    }
+    return result;
   }
 
   /** LangChain's save: a generation of files plus store.json naming it, written last. */
@@ -436,7 +475,6 @@ export class HnswStore extends SaveableVectorStore {
     store.sharedKeys = [...new Set(store.segments.flatMap((s) => s.columns.shared.flatMap((c) => Object.keys(c))))];
     store.persisted = { baseRows: store.segments[0]!.columns.label.length, segments: parts.length - 1, segmentRows };
     await graph;
-    store.index.setEf(store.params.efSearch);
     // Deleted points are not persisted as marks by every hnswlib build: re-mark what the docstore lacks.
     for (let label = 0; label < store.nextLabel; label++) {
       if (!store.docs.has(label)) {

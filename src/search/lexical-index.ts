@@ -150,10 +150,9 @@ export class LexicalIndex {
   private gramWord: U32 = new Uint32Array(0);
   private addedGramWords = new Map<number, number[]>();
 
-  /** Per-query scratch: scores by row, reused (a query touches only its terms' postings). */
-  private scratch = new Float64Array(0);
-  /** Per-query scratch: which rows are still in contention (see search). */
-  private inPool = new Uint8Array(0);
+  /** Each key's largest tf-saturation (see maxImpact), for the norms it was computed with. */
+  private impacts = new Map<number, number>();
+  private impactNorms?: Float64Array;
   /** Length normalisation per row; dropped whenever a row is added or removed. */
   private normCache?: Float64Array;
 
@@ -470,104 +469,85 @@ export class LexicalIndex {
    * Okapi BM25 of weighted query keys, best first: exactly the top k of textbook BM25, same scores
    * (summed in query order) and same order for equal scores (first reached in query order, then row).
    *
-   * Only the postings of the query's keys are read, and not all of them (MaxScore): keys are taken in
-   * decreasing order of the most they can add (weight·idf·(k1+1)); once what the remaining keys can add
-   * together is below the k-th best score so far, no chunk they alone reach can enter the top k, so
-   * their postings are only probed (binary search) for the chunks still in contention. Common keys
-   * ("Kazakhstan" in a corpus about Kazakhstan) have long postings and small idf: they are the ones
-   * skipped. O(Σ df of the keys read + contenders · log df of the others).
+   * Document-at-a-time MaxScore: only the postings of the query's keys are read, and not all of them.
+   * Each key's bound is the most it adds to any chunk (its weight · idf · the largest tf-saturation
+   * among its postings, computed once per key and state of the index). Keys are split by bound: once
+   * the bounds of the smallest keys together fall below the k-th best score so far, no chunk holding
+   * only those keys can enter the top k, so only the other ("essential") keys' postings are walked;
+   * the small keys are probed (galloping search) for each candidate, and a candidate is dropped as
+   * soon as what it has plus what the keys left could add stays below the k-th score. Common keys
+   * ("Kazakhstan" in a corpus about Kazakhstan) have small bounds: they are the ones only probed.
+   * O(Σ df of the essential keys · probes of log df), instead of every posting of every key.
    */
   search(query: Map<string, number>, k: number): Array<{ id: string; score: number }> {
     const { k1 } = this.bm25;
-    const rows = this.rowIds.length;
-    if (this.scratch.length < rows) this.scratch = new Float64Array(Math.max(rows, this.scratch.length * 2));
-    const scores = this.scratch;
     // Each row's length normalisation, computed once per state of the index (dead rows: Infinity, score 0).
     const norms = this.norms();
-    const terms: Array<{ kid: number; weight: number; idf: number; bound: number; order: number }> = [];
+    if (this.impactNorms !== norms) {
+      this.impacts.clear();
+      this.impactNorms = norms;
+    }
+    const terms: Array<{ kid: number; weight: number; idf: number; factor: number; bound: number; order: number }> = [];
     for (const [key, weight] of query) {
       const kid = this.keyId(key);
       if (kid === undefined || !this.df[kid]) continue;
       const idf = this.idf(key);
-      terms.push({ kid, weight, idf, bound: weight * idf * (k1 + 1), order: terms.length });
+      const factor = weight * idf * (k1 + 1);
+      terms.push({ kid, weight, idf, factor, bound: factor * this.maxImpact(kid, norms), order: terms.length });
     }
     if (!terms.length || k <= 0) return [];
-    const byBound = [...terms].sort((a, b) => b.bound - a.bound || a.order - b.order);
-    const rest = new Float64Array(byBound.length + 1);
-    for (let j = byBound.length - 1; j >= 0; j--) rest[j] = rest[j + 1]! + byBound[j]!.bound;
+    // Ascending by bound: keys [0, essentialFrom) are only probed; prefix[i] = the bounds of keys 0..i together.
+    const byBound = [...terms].sort((a, b) => a.bound - b.bound || b.order - a.order);
+    const cursors = byBound.map((t) => this.postingsOf(t.kid));
+    const prefix = new Float64Array(byBound.length);
+    byBound.forEach((t, i) => (prefix[i] = (i ? prefix[i - 1]! : 0) + t.bound));
 
-    const touched: number[] = [];
-    const { postRow, postTf, postOff } = this;
-    let j = 0;
-    let threshold = 0;
-    for (; j < byBound.length; j++) {
-      if (touched.length >= k) {
-        threshold = kthLargest(touched, scores, k);
-        if (rest[j]! < threshold) break;
-      }
-      const { kid } = byBound[j]!;
-      const factor = byBound[j]!.bound;
-      if (kid < this.baseKeys) {
-        for (let p = postOff[kid]!, end = postOff[kid + 1]!; p < end; p++) {
-          const row = postRow[p]!;
-          const tf = postTf[p]!;
-          const s = scores[row]!;
-          if (s === 0) touched.push(row);
-          scores[row] = s + (factor * tf) / (tf + norms[row]!);
-        }
-      }
-      const added = this.addedPostings.get(kid);
-      if (added) {
-        for (let p = 0; p < added.length; p += 2) {
-          const row = added[p]!;
-          const tf = added[p + 1]!;
-          const s = scores[row]!;
-          if (s === 0) touched.push(row);
-          scores[row] = s + (factor * tf) / (tf + norms[row]!);
-        }
-      }
-    }
-    // Contenders: every touched row, or after a cut only those that the skipped keys could still lift
-    // to the threshold; the skipped keys' postings are probed for them.
+    // Scores here are summed in another order than the textbook's: a relative margin keeps every row
+    // whose score may equal the k-th, and those rows are scored again exactly below.
     const margin = (x: number) => x * 1e-9;
-    let pool = touched.filter((row) => scores[row]! > 0);
-    if (j < byBound.length) {
-      pool = pool.filter((row) => scores[row]! + rest[j]! >= threshold - margin(threshold));
-      if (this.inPool.length < rows) this.inPool = new Uint8Array(Math.max(rows, this.inPool.length * 2));
-      const inPool = this.inPool;
-      for (const row of pool) inPool[row] = 1;
-      for (let i = j; i < byBound.length; i++) {
-        const { kid, bound } = byBound[i]!;
-        const df = this.df[kid]!;
-        // Probing each contender costs pool·log(df); reading the postings, df: whichever is less.
-        if (pool.length * Math.log2(df + 1) < df) {
-          for (const row of pool) {
-            const tf = this.tfOf(kid, row);
-            if (tf) scores[row]! += (bound * tf) / (tf + norms[row]!);
-          }
-        } else {
-          if (kid < this.baseKeys) {
-            for (let p = postOff[kid]!, end = postOff[kid + 1]!; p < end; p++) {
-              const row = postRow[p]!;
-              if (inPool[row]) scores[row]! += (bound * postTf[p]!) / (postTf[p]! + norms[row]!);
-            }
-          }
-          const added = this.addedPostings.get(kid);
-          if (added) {
-            for (let p = 0; p < added.length; p += 2) {
-              const row = added[p]!;
-              if (inPool[row]) scores[row]! += (bound * added[p + 1]!) / (added[p + 1]! + norms[row]!);
-            }
-          }
+    const heap = new Float64Array(k);
+    let size = 0;
+    let threshold = 0;
+    let essentialFrom = 0;
+    const kept: number[] = [];
+    const keptScore: number[] = [];
+    const n = byBound.length;
+    for (;;) {
+      let row = Infinity;
+      for (let e = essentialFrom; e < n; e++) row = Math.min(row, cursors[e]!.row());
+      if (row === Infinity) break;
+      let score = 0;
+      const norm = norms[row]!;
+      for (let e = essentialFrom; e < n; e++) {
+        const c = cursors[e]!;
+        if (c.row() === row) {
+          const tf = c.tf();
+          score += (byBound[e]!.factor * tf) / (tf + norm);
+          c.next();
         }
       }
-      for (const row of pool) inPool[row] = 0;
+      const floor = size < k ? 0 : threshold - margin(threshold);
+      let i = essentialFrom - 1;
+      for (; i >= 0; i--) {
+        if (score + prefix[i]! < floor) break;
+        const c = cursors[i]!;
+        if (c.seek(row) === row) {
+          const tf = c.tf();
+          score += (byBound[i]!.factor * tf) / (tf + norm);
+        }
+      }
+      if (i >= 0 || score <= 0 || score < floor) continue;
+      kept.push(row);
+      keptScore.push(score);
+      if (size < k) heapPush(heap, size++, score);
+      else if (score > heap[0]!) heapReplaceTop(heap, k, score);
+      if (size === k && heap[0]! > threshold) {
+        threshold = heap[0]!;
+        while (essentialFrom < n && prefix[essentialFrom]! < threshold - margin(threshold)) essentialFrom++;
+      }
     }
-    // The summation order above differs from the textbook's: the k-th score is known to within rounding,
-    // and the rows near or above it are scored again exactly as textbook BM25 sums, in query order.
-    const kth = pool.length > k ? kthLargest(pool, scores, k) : 0;
-    const finalists = pool.filter((row) => scores[row]! >= kth - margin(kth));
-    for (const row of touched) scores[row] = 0;
+    const kth = size < k ? 0 : threshold;
+    const finalists = kept.filter((_, j) => keptScore[j]! >= kth - margin(kth));
     const { b } = this.bm25;
     const avg = this.totalLength / (this.liveRows || 1);
     const ranked = finalists.map((row) => {
@@ -585,6 +565,27 @@ export class LexicalIndex {
     ranked.sort((x, y) => y.score - x.score || x.first - y.first || x.row - y.row);
     const ids = this.rowIds;
     return ranked.slice(0, k).map(({ row, score }) => ({ id: ids[row]!, score }));
+  }
+
+  /** The largest tf / (tf + norm) among a key's postings: its BM25 bound without weight and idf. O(df) once per key and state. */
+  private maxImpact(kid: number, norms: Float64Array): number {
+    let max = this.impacts.get(kid);
+    if (max === undefined) {
+      max = 0;
+      const c = this.postingsOf(kid);
+      for (let row = c.row(); row !== Infinity; c.next(), row = c.row()) {
+        const tf = c.tf();
+        max = Math.max(max, tf / (tf + norms[row]!));
+      }
+      this.impacts.set(kid, max);
+    }
+    return max;
+  }
+
+  /** A key's postings in ascending rows: the loaded CSR part, then the rows added since. */
+  private postingsOf(kid: number): Postings {
+    const base = kid < this.baseKeys;
+    return new Postings(this.postRow, this.postTf, base ? this.postOff[kid]! : 0, base ? this.postOff[kid + 1]! : 0, this.addedPostings.get(kid));
   }
 
   /** A key's term frequency in a row: binary search of its postings (ascending rows). O(log df). */
@@ -856,37 +857,90 @@ export class LexicalIndex {
   }
 }
 
-/** The k-th largest score among rows (k ≤ rows.length), with a min-heap of k: O(n log k). */
-function kthLargest(rows: number[], scores: Float64Array, k: number): number {
-  const heap = new Float64Array(k);
-  let size = 0;
-  for (const row of rows) {
-    const s = scores[row]!;
-    if (size < k) {
-      let i = size++;
-      heap[i] = s;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (heap[parent]! <= heap[i]!) break;
-        [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
-        i = parent;
-      }
-    } else if (s > heap[0]!) {
-      heap[0] = s;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < k && heap[l]! < heap[m]!) m = l;
-        if (r < k && heap[r]! < heap[m]!) m = r;
-        if (m === i) break;
-        [heap[m], heap[i]] = [heap[i]!, heap[m]!];
-        i = m;
-      }
-    }
+/** Pushes onto a min-heap of `size` scores. O(log k). */
+function heapPush(heap: Float64Array, size: number, score: number): void {
+  let i = size;
+  heap[i] = score;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (heap[parent]! <= heap[i]!) break;
+    [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
+    i = parent;
   }
-  return size < k ? 0 : heap[0]!;
+}
+
+/** Replaces the smallest of a full min-heap of k scores. O(log k). */
+function heapReplaceTop(heap: Float64Array, k: number, score: number): void {
+  heap[0] = score;
+  let i = 0;
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = i;
+    if (l < k && heap[l]! < heap[m]!) m = l;
+    if (r < k && heap[r]! < heap[m]!) m = r;
+    if (m === i) break;
+    [heap[m], heap[i]] = [heap[i]!, heap[m]!];
+    i = m;
+  }
+}
+
+/** A cursor over one key's postings in ascending rows: a CSR range, then [row, tf, …] pairs added since. */
+class Postings {
+  private pos: number;
+  private readonly added: number[];
+  constructor(
+    private readonly rows: U32,
+    private readonly tfs: U16,
+    start: number,
+    private readonly end: number,
+    added: number[] | undefined,
+  ) {
+    this.pos = start;
+    this.added = added ?? [];
+  }
+
+  /** The current row; Infinity when exhausted. */
+  row(): number {
+    if (this.pos < this.end) return this.rows[this.pos]!;
+    const a = (this.pos - this.end) * 2;
+    return a < this.added.length ? this.added[a]! : Infinity;
+  }
+
+  tf(): number {
+    return this.pos < this.end ? this.tfs[this.pos]! : this.added[(this.pos - this.end) * 2 + 1]!;
+  }
+
+  next(): void {
+    this.pos++;
+  }
+
+  /** Moves to the first row ≥ target (galloping, then binary search) and returns it. O(log distance). */
+  seek(target: number): number {
+    if (this.row() >= target) return this.row();
+    const last = this.end + this.added.length / 2 - 1;
+    let lo = this.pos;
+    let step = 1;
+    let hi = lo + step;
+    while (hi <= last && this.rowAt(hi) < target) {
+      lo = hi;
+      step *= 2;
+      hi = lo + step;
+    }
+    hi = Math.min(hi, last + 1);
+    // rowAt(lo) < target; the answer is in (lo, hi].
+    while (lo + 1 < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.rowAt(mid) < target) lo = mid;
+      else hi = mid;
+    }
+    this.pos = hi;
+    return this.row();
+  }
+
+  private rowAt(p: number): number {
+    return p < this.end ? this.rows[p]! : this.added[(p - this.end) * 2]!;
+  }
 }
 
 interface Counts {

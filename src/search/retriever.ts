@@ -1,3 +1,4 @@
+import type { Document } from '@langchain/core/documents';
 import type { Lang } from '../language/lang.js';
 import type { Chunk } from '../corpus/chunk.js';
 import { CappedMemo } from '../memo.js';
@@ -288,10 +289,10 @@ export class HybridRetriever {
     const lexical = this.bm25.search(query, CANDIDATES);
 
     const denseText = options.carryOver ? `${question}\n${options.carryOver}` : question;
-    let dense: Awaited<ReturnType<HnswStore['similaritySearchVectorWithScore']>> = [];
+    let dense: Array<[Document, number]> = [];
     try {
       const vector = options.embed ? await options.embed(denseText) : await this.store.embeddings.embedQuery(denseText);
-      if (vector) dense = await this.store.similaritySearchVectorWithScore(vector, CANDIDATES);
+      if (vector) dense = this.denseCandidates(vector, await this.store.similaritySearchVectorWithScore(vector, CANDIDATES), lexical);
     } catch (error) {
       // A remote embedder that fails must not take answers down: BM25 alone still finds the chunks.
       log.warn({ error: (error as Error).message }, 'query embedding failed; using lexical retrieval only');
@@ -341,6 +342,24 @@ export class HybridRetriever {
     }
     // The answerer reads the part that is the question ("How many locomotives?"), not the noise around it.
     return { tokens: best.part, hits, coverage: best.coverage, unknownNames };
+  }
+
+  /**
+   * The dense half's candidates, best first: the index's neighbours (with the exact similarity the index
+   * computed) and the lexical candidates it did not return, scored exactly against the query; sorted by
+   * score, then id; the best CANDIDATES kept. An approximate index may miss a close chunk: one that BM25
+   * found is then still ranked where exact search would rank it, and equal scores fall the same way
+   * whatever order the index returned them in. With fewer chunks than CANDIDATES the index returns them
+   * all and nothing changes. O(CANDIDATES · dims).
+   */
+  private denseCandidates(vector: number[], found: Array<[Document, number]>, lexical: Array<{ id: string }>): Array<[Document, number]> {
+    const docs = new Map(found.map(([doc]) => [String(doc.metadata.id), doc]));
+    const scores = new Map(found.map(([doc, score]) => [String(doc.metadata.id), score]));
+    for (const [id, score] of this.store.similarities(vector, lexical.map((h) => h.id).filter((id) => !scores.has(id)))) scores.set(id, score);
+    return [...scores]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, CANDIDATES)
+      .map(([id, score]): [Document, number] => [docs.get(id) ?? this.store.getDocument(id)!, score]);
   }
 
   /**

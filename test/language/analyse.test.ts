@@ -76,7 +76,6 @@ describe('terms of a text', () => {
   it('reads a Slavic verb through its perfective prefix when only the bare verb is known', () => {
     expect(conceptsOf('поблагодарил', 'ru')).toEqual(conceptsOf('благодарил', 'ru'));
     expect(conceptsOf('поблагодарил', 'ru').length).toBeGreaterThan(0);
-    expect(conceptsOf('заплатил', 'ru')).toEqual(conceptsOf('заплатил', 'ru'));
     expect(conceptsOf('пошли', 'ru')).toEqual([]);
   });
 
