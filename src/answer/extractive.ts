@@ -324,7 +324,9 @@ function rankWindows(
       if (own < MIN_OWN) return;
       const before = sentences[i - 1] && continues(sentences[i - 1]!, sentence, lang) ? sentences[i - 1] : undefined;
       const after = sentences[i + 1] && continues(sentence, sentences[i + 1]!, lang) ? sentences[i + 1] : undefined;
-      const members = [before, sentence, after].filter((s): s is Sentence => Boolean(s));
+      // "Who said…": in a paragraph of direct speech, the speaker is named in the paragraph that introduces it.
+      const speaker = asked.kind === 'person' ? speakerOf(sentences, i) : undefined;
+      const members = [speaker, before, sentence, after].filter((s, k, all): s is Sentence => Boolean(s) && all.indexOf(s) === k);
       // A fact about something else is no answer: the window, or a sentence shortly before it, names the
       // question's subject; the window then reads as being about it.
       const naming = subjects.length ? subjectSentence(sentences, after ? i + 1 : i, subjects) : undefined;
@@ -396,6 +398,14 @@ function rankWindows(
   }
   for (const w of windows) if (w.facts[0]) w.score += 0.1 * (filesByFact.get(factKey(w.facts[0]))!.size - 1);
   return windows.sort((a, b) => b.score - a.score);
+}
+
+/** The last sentence before a paragraph that opens with direct speech, for a sentence of that paragraph. */
+function speakerOf(sentences: Sentence[], i: number): Sentence | undefined {
+  let first = i;
+  while (first > 0 && sentences[first - 1]!.line === sentences[i]!.line) first--;
+  const introduction = sentences[first - 1];
+  return QUOTE_OPENING.test(sentences[first]!.text) && introduction && !introduction.boilerplate ? introduction : undefined;
 }
 
 /**

@@ -174,7 +174,7 @@ export function dateFacts(text: string): Fact[] {
   return facts.sort((a, b) => a.at - b.at);
 }
 
-const NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|van|von|der|bin|al))*/gu;
+const NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|(?:de|van|von|der|bin|al)(?![\p{L}'’-])))*/gu;
 
 /**
  * Capitalised word runs that can be names. Known concepts at either end ("президента Казахстана

@@ -36,6 +36,8 @@ describe('facts a sentence states', () => {
     expect(placeFacts('Касым-Жомарта Токаева поздравили.', 'ru')).toEqual([]);
     expect(personFacts('По итогам саммита C5+1 в Вашингтоне', 'ru').map((f) => f.text)).not.toContain('C');
     expect(personFacts('Tokajev a cég alelnökével, John Smith-szel tárgyalt.', 'hu').map((f) => f.text)).toContain('John Smith');
+    expect(personFacts('It also opens the door to exports, the analyst said.', 'en')).toEqual([]);
+    expect(personFacts('The minister met Sheikh Hamad al Thani in Doha.', 'en').map((f) => f.text)).toContain('Sheikh Hamad al Thani');
   });
 
   it('reads a place from a place noun next to it, and a country named without "in" as a weak reading', () => {

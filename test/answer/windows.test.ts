@@ -113,4 +113,9 @@ describe('answer windows for open questions', () => {
     const r = await ctx.engine.ask('Which directions does the Nordwind partnership with Kazakhstan cover?');
     expect(r.answer).toMatch(/training of drivers/);
   });
+
+  it('names the speaker of a paragraph of direct speech from the paragraph that introduces it', async () => {
+    const r = await ctx.engine.ask('Who said the contract opens the door to exports to Europe?');
+    expect(r.answer.split('\n')[0]).toContain('Pavel Orlov');
+  });
 });
