@@ -64,6 +64,9 @@ const ORDINAL_OR_PRONOUN = /(?:dik|egyik|másik|melyik|valamelyik|bármelyik|min
 const BARE_VERBS: ReadonlySet<string> = new Set([
   'ad', 'áll', 'hoz', 'jön', 'kap', 'kerül', 'lép', 'megy', 'mond', 'néz', 'nyit', 'tart', 'tesz', 'vesz',
   'visz', 'zár', 'ír', 'kér', 'hív', 'ül', 'dönt', 'von', 'vet',
+  // and the verbs of business news: invest (fektet be), build, produce, deliver, conclude, order, announce…
+  'fektet', 'épít', 'gyárt', 'szállít', 'köt', 'rendel', 'vezet', 'indít', 'fejleszt', 'állít', 'nyújt', 'fizet',
+  'küld', 'számol', 'jelent', 'mutat',
 ]);
 // Participles after «nem»: «meg nem erősített», «alá nem írt», «ki nem fizetett», «meg nem határozható».
 const PARTICIPLE = /(?:tt|[lrnjy]t|[óő]|andó|endő|ható|hető)$/;

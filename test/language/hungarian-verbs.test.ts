@@ -10,6 +10,8 @@ const POSITIVE: Array<[string, string[]]> = [
   // verb + prefix after negation or focus
   ['A kormány végül nem írta alá a javaslatot.', ['aláírta']],
   ['Csak tavaly írták alá a vámegyezményt.', ['aláírták']],
+  ['Mennyit fektet be a cég a gyárba?', ['befektet']],
+  ['A cég új üzemet épít fel Taraz mellett.', ['felépít']],
   ['Mikor írt alá Astana ilyen szerződést?', ['aláírt']],
   ['A bankok nem járultak hozzá a hitelhez.', ['hozzájárultak']],
   ['Az üzemet egy német cég rendelte meg.', ['megrendelte']],
