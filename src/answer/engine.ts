@@ -9,7 +9,7 @@ import { log } from '../log.js';
 import { QueryEmbedder, type NamedEmbeddings, type QueryEmbeddingOutcome } from '../search/embeddings.js';
 import { describeChanges, loadCommittedIndex, syncSeeds, type IndexChanges, type IndexState, type SyncOptions } from '../search/indexer.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
-import { citationOf, composeExtractive, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import { citationOf, composeExtractive, isSubjectName, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
@@ -285,10 +285,21 @@ const askedCurrency = (tokens: QueryToken[]) => CURRENCIES.find(([key]) => token
 const SAYING: ReadonlySet<string> = new Set(['c:say', 'c:opinion', 'c:remark']);
 /** "What does Kaliev think / say": a named person and a verb of saying or thinking. */
 const asksWhatTheyThink = (tokens: QueryToken[]) =>
-  tokens.some((t) => t.keys.some((k) => SAYING.has(k))) && tokens.some((t) => t.named && t.status === 'seen' && !t.keys.some((k) => k.startsWith('c:')));
+  tokens.some((t) => t.keys.some((k) => SAYING.has(k))) && tokens.some(isSubjectName);
 
 /** A question whose only content words are a name the corpus knows. */
-const namesOnly = (tokens: QueryToken[]) => tokens.length > 0 && tokens.every((t) => t.named && t.status === 'seen' && !t.keys.some((k) => k.startsWith('c:')));
+const namesOnly = (tokens: QueryToken[]) => tokens.length > 0 && tokens.every(isSubjectName);
+
+/** The kind the answerer looks for: the analyser's, corrected by what the question's words are. */
+function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boolean): AskedFor['kind'] {
+  // "How much does Mars invest", «Mennyit fektet be»: an amount of money, whatever the interrogative.
+  if (kind === 'count' && !countsThings && tokens.some((t) => t.keys.some((k) => MONEY_CONCEPTS.has(k)))) return 'money';
+  // "Khush Choksi – who is he?", «Кто такой Гор?»: the question names the one it asks about.
+  if ((kind === 'person' || kind === 'organisation') && namesOnly(tokens)) return 'description';
+  // «Какво мисли политологът Оспанов…»: what a named person thinks, not who.
+  if (kind === 'person' && asksWhatTheyThink(tokens)) return 'other';
+  return kind;
+}
 
 /** Kinds whose focus words name the thing measured ("how many *locomotives*"): the evidence must hold them. */
 const MEASURED: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent']);
@@ -300,15 +311,8 @@ const MEASURED: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'perc
 export function askedFor(question: string, language: Lang, tokens: QueryToken[]): AskedFor {
   const intent = understandQuestion(question, language);
   const nounPhrase = (intent.focus?.words ?? []).map((w) => w.toLowerCase());
-  // "How much does Mars invest", «Mennyit fektet be»: an amount of money, whatever the interrogative.
   const countsThings = tokens.some((t) => nounPhrase.includes(t.word) && t.keys.some((k) => k.startsWith('c:') && !MONEY_CONCEPTS.has(k)));
-  const kind = intent.kind === 'count' && !countsThings && tokens.some((t) => t.keys.some((k) => MONEY_CONCEPTS.has(k)))
-    ? 'money'
-    : (intent.kind === 'person' || intent.kind === 'organisation') && namesOnly(tokens)
-      ? 'description' // "Khush Choksi – who is he?", «Кто такой Гор?»: the question names the one it asks about.
-      : intent.kind === 'person' && asksWhatTheyThink(tokens)
-        ? 'other' // «Какво мисли политологът Оспанов…»: what a named person thinks, not who.
-        : intent.kind;
+  const kind = kindFor(intent.kind, tokens, countsThings);
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
   const focusWords = new Set([...nounPhrase, ...counted]);

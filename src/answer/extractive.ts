@@ -32,6 +32,9 @@ export interface AskedFor {
   besides?: QueryToken[];
 }
 
+/** A name the corpus knows that is no concept: what a question is about ("Wabtec", "Mars"; a country is the setting). */
+export const isSubjectName = (t: QueryToken) => t.named && t.status === 'seen' && !t.keys.some((k) => k.startsWith('c:'));
+
 /** Kinds answered by a name, which is read from capitalisation alone. */
 const NAME_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'place']);
 /** Name kinds whose names may be written in lowercase words: with no name found, the best passage still answers. */
@@ -295,7 +298,7 @@ function rankWindows(
   const focusKeys = new Set((asked.focus ?? []).flatMap((t) => t.keys));
   const factKind = FACT_KINDS.has(asked.kind) ? (asked.kind as FactKind) : undefined;
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
-  const subjects = tokens.filter((t) => t.named && t.status === 'seen' && !t.keys.some((k) => k.startsWith('c:')));
+  const subjects = tokens.filter(isSubjectName);
   // "Who signed": a witness ("in the presence of…") is not a party; "who attended": they are.
   const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate'));
   const seen = new Set<string>();
