@@ -223,6 +223,9 @@ function continues(previous: Sentence, next: Sentence, lang: Lang): boolean {
 // "In the presence of the president…": a witness, not a party (who signed, who agreed).
 const PRESENCE = /(?:в присутствии|при участии|в присъствието на|in the presence of|jelenlétében|részvételével|қатысуымен|қатысуында)\s+(?:\p{L}+\s+){0,4}$/iu;
 
+/** The next paragraph carries on the passage: it continues it, opens with direct speech, or points back. */
+const carriesOn = (last: Sentence, next: Sentence, lang: Lang) => continues(last, next, lang) || QUOTE_OPENING.test(next.text) || opensContinuation(next.text, lang);
+
 // «…, сообщает Lada.kz со ссылкой на Акорду», "according to Reuters", «írja az MTI»: the outlet a report
 // cites is where the news came from, not a place, party or person it tells of.
 const CITING_BEFORE = /(?:со ссылкой на|ссылаясь на|сообщает|сообщают|сообщил[аи]?|пишет|пишут|передает|передаёт|по данным|по информации|съобщава|съобщи|според|позовавайки се на|пише|according to|citing|reports|reported by|writes|jelenti|írja|közölte|хабарлайды|жазады)\s+(?:\p{L}+\s+){0,2}$/iu;
@@ -368,8 +371,7 @@ function rankWindows(
         for (let j = i + 1; sentences[j] && !sentences[j]!.boilerplate; j++) {
           const next = sentences[j]!;
           const last = used[used.length - 1]!;
-          // A paragraph of direct speech, or one that opens by pointing back, continues the one before it.
-          if (next.line !== last.line && !continues(last, next, lang) && !QUOTE_OPENING.test(next.text) && !opensContinuation(next.text, lang)) break;
+          if (next.line !== last.line && !carriesOn(last, next, lang)) break;
           if (next.end - sentence.start > MAX_QUOTE_CHARS && used.length > 1) break;
           if (next.end - sentence.start > MAX_QUOTE_CHARS * 1.6) break;
           used.push(next);
