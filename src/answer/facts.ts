@@ -258,9 +258,29 @@ const SITE = /\b[A-Za-z][A-Za-z0-9-]{1,30}\.(?:kz|bg|ru|hu|com|net|org|info|news
  */
 export function organisationFacts(text: string, lang: Lang): Fact[] {
   const cyrillicText = lang !== 'en' && lang !== 'hu';
-  const names = nameFacts(text, lang).map((f) => ({ ...f, kind: 'organisation' as const, weak: !(cyrillicText && LATIN.test(f.text)) && f.weak }));
+  const names = nameFacts(text, lang)
+    .filter((f) => !titled(text, f, lang))
+    .map((f) => ({ ...f, kind: 'organisation' as const, weak: !(cyrillicText && LATIN.test(f.text)) && f.weak }));
   const sites = [...text.matchAll(SITE)].map((m): Fact => ({ kind: 'organisation', text: m[0], at: m.index, end: m.index + m[0].length }));
   return [...names, ...sites];
+}
+
+/** Roles that title a person ("vice president Jeff Shockey", «министра Говарда Лютника»); question.ts reads them as "who". */
+export const PERSON_ROLES: readonly string[] = [
+  'president', 'vice_president', 'prime_minister', 'minister', 'deputy', 'secretary', 'ambassador', 'representative', 'leader',
+  'ceo', 'director', 'chairman', 'expert', 'specialist', 'political_scientist', 'journalist', 'advisor', 'governor_akim', 'mayor',
+  'entrepreneur',
+];
+const ROLES = new Set(PERSON_ROLES);
+
+/**
+ * A name of several words that a role word titles within the two words before it is a person's
+ * ("alelnökével, Jeff Shockey-val"); one word after a role is often the organisation («Вице-президент Meta»).
+ */
+function titled(text: string, fact: Fact, lang: Lang): boolean {
+  if (!/\s/.test(fact.text)) return false;
+  const before = text.slice(Math.max(0, fact.at - 60), fact.at).match(/\p{L}[\p{L}-]*/gu) ?? [];
+  return before.slice(-2).some((w) => conceptsOf(w.toLowerCase(), lang).some((c) => ROLES.has(c)));
 }
 
 /** People: names with no known concept inside («Соединенных Штатов Америки» is a country, not a person). */

@@ -3,6 +3,7 @@ import { conceptsOf } from '../language/lexicon.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
+import { PERSON_ROLES } from './facts.js';
 import { TABLES, type CueSpec, type LangTables, type QuestionKind } from './question-cues.js';
 
 export type { QuestionKind } from './question-cues.js';
@@ -128,7 +129,7 @@ const tablesFor = (lang: Lang): Compiled => {
 const CONCEPT_CLASS: Record<string, QuestionKind> = {};
 const conceptKinds: Array<[QuestionKind, string]> = [
   ['organisation', 'media_outlet company bank fund ministry agency organization airline holding enterprise association committee chamber university administration government'],
-  ['person', 'president vice_president prime_minister minister deputy secretary ambassador representative leader ceo director chairman expert specialist political_scientist journalist advisor governor_akim mayor entrepreneur'],
+  ['person', PERSON_ROLES.join(' ')],
   ['place', 'city country region capital_city state'],
   ['date', 'year month day deadline week quarter decade'],
   ['money', 'value price_cost sum_amount money investment budget capital_money turnover revenue profit loan_credit payment dollar euro tenge ruble currency grant'],

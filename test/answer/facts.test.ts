@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplate, isHeadline } from '../../src/corpus/boilerplate.js';
-import { countFacts, dateFacts, moneyFacts, personFacts, placeFacts } from '../../src/answer/facts.js';
+import { countFacts, dateFacts, moneyFacts, organisationFacts, personFacts, placeFacts } from '../../src/answer/facts.js';
 import { formatDate, formatMoney, joinNames, leadOf } from '../../src/answer/lead.js';
 import { useOfflineEngine } from '../support/workspace.js';
 
@@ -37,6 +37,10 @@ describe('facts a sentence states', () => {
     expect(personFacts('По итогам саммита C5+1 в Вашингтоне', 'ru').map((f) => f.text)).not.toContain('C');
     expect(personFacts('Tokajev a cég alelnökével, John Smith-szel tárgyalt.', 'hu').map((f) => f.text)).toContain('John Smith');
     expect(personFacts('It also opens the door to exports, the analyst said.', 'en')).toEqual([]);
+    // A role titles a person; one word after a role may be the organisation.
+    const organisations = (text: string, lang: 'hu' | 'ru') => organisationFacts(text, lang).map((f) => f.text);
+    expect(organisations('Tokajev a cég ügyvezető alelnökével, John Smith-szel tárgyalt.', 'hu')).not.toContain('John Smith');
+    expect(organisations('Ранее вице-президент Meta и Токаев обсудили развитие ИИ.', 'ru')).toContain('Meta');
     expect(personFacts('The minister met Sheikh Hamad al Thani in Doha.', 'en').map((f) => f.text)).toContain('Sheikh Hamad al Thani');
   });
 
