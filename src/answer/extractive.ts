@@ -3,6 +3,8 @@ import { pageAt } from '../corpus/chunk.js';
 import { DATE_HEADER } from '../corpus/metadata.js';
 import { stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
+import { conceptsOf } from '../language/lexicon.js';
+import { COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
 import { opensContinuation } from '../language/discourse.js';
 import type { Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
@@ -75,6 +77,9 @@ const SHAPE: Partial<Record<AskedFor['kind'], (lang: Lang) => RegExp>> = { purpo
 /** "$3 million per locomotive", «за штуку», «darabonként»: an amount that is a unit price. */
 const PER_UNIT_FACT = /(?:^|\s)(?:per|each|apiece|за (?:штуку|единицу|каждый)|каждый|на (?:единицу|штуку)|всеки|на брой|за брой|darabonként|darabja|egyenként|әрқайсысы|бір данасы)(?![\p{L}])/iu;
 
+/** How far (in characters) a country stands behind a city or region of the same window: "in New York", not "in the US". */
+const COUNTRY = 60;
+const isCountry = (fact: Fact, lang: Lang) => fact.text.split(/\s+/).every((w) => conceptsOf(w.toLowerCase(), lang).some((c) => COUNTRY_CONCEPTS.has(c)));
 /** How far (in characters) an amount in another currency than the one asked for stands behind. */
 const OTHER_CURRENCY = 200;
 /** A sentence share below which a window is not about the question at all. */
@@ -354,7 +359,7 @@ function rankWindows(
             // with no counted noun to look for, a number word alone is too weak.
             .filter((f) => factKind !== 'count' || (focusKeys.size ? nearFocus(f, member, focusKeys) : !f.weak))
             // "In euros": the amount in the currency asked for, when the source gives it too.
-            .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors) + (asked.currency && f.money?.currency && f.money.currency !== asked.currency ? OTHER_CURRENCY : 0) }));
+            .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors) + (asked.currency && f.money?.currency && f.money.currency !== asked.currency ? OTHER_CURRENCY : 0) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) }));
         });
         ranked.sort((a, b) => a.penalty - b.penalty);
         if (!ranked.length) return;

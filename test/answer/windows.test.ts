@@ -7,7 +7,7 @@ const ARTICLE = `Nordwind Rail signs railway contract with Kazakhstan
 
 Nordwind Rail signed a supply contract with Kazakhstan on Monday, the ministry of transport reported. The last batch is due within seven years.
 
-The company's chief executive Anna Berg met the transport minister in Astana.
+The company's chief executive Anna Berg met the transport minister in Astana on a visit to Kazakhstan.
 
 During the meeting, Berg was invited to build a repair depot in Karaganda and to train local engineers.
 
@@ -35,6 +35,10 @@ Orion Foods will build a pet food plant in the city of Taraz, the company said.
 
 The company will invest $50 million (46 million euros) in the plant.
 `;
+const FOURTH = `Министър Петров на посещение
+
+Срещата се състоя в Париж по време на посещението на министър Петров във Франция.
+`;
 const THIRD = `Suppliers of the railways
 
 Separately, Deerfield Logistics opened a warehouse near Ekibastuz.
@@ -45,7 +49,7 @@ Nordwind Rail delivered wagons last year. Nordwind also exports to Uzbekistan.
 `;
 
 describe('answer windows for open questions', () => {
-  const ctx = useEngineOver({ 'nordwind.txt': ARTICLE, 'orion.txt': OTHER, 'third.txt': THIRD });
+  const ctx = useEngineOver({ 'nordwind.txt': ARTICLE, 'orion.txt': OTHER, 'third.txt': THIRD, 'fourth.txt': FOURTH });
 
   it('reads on into the next paragraph when it names the same person', async () => {
     const r = await ctx.engine.ask('Why did Anna Berg meet the minister?');
@@ -117,5 +121,10 @@ describe('answer windows for open questions', () => {
   it('names the speaker of a paragraph of direct speech from the paragraph that introduces it', async () => {
     const r = await ctx.engine.ask('Who said the contract opens the door to exports to Europe?');
     expect(r.answer.split('\n')[0]).toContain('Pavel Orlov');
+  });
+
+  it('answers "where" with the city rather than the country of the same sentence', async () => {
+    const r = await ctx.engine.ask('Къде се състоя срещата с министър Петров?');
+    expect(r.answer.split('\n')[0]).toMatch(/^Париж/);
   });
 });

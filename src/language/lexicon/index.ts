@@ -48,3 +48,10 @@ export const CONCEPTS: readonly Concept[] = [
 
 /** Countries, cities, regions and international bodies: a question naming one the corpus never does is about something else. */
 export const PLACE_CONCEPTS: ReadonlySet<string> = new Set(GEOGRAPHY.map((c) => c.id));
+
+/** The countries among them: a city or region names a place more precisely ("in New York", not "in the US"). */
+export const COUNTRY_CONCEPTS: ReadonlySet<string> = new Set([
+  'kazakhstan', 'usa', 'china', 'russia', 'palestine', 'israel', 'iran', 'india', 'uzbekistan', 'kyrgyzstan', 'tajikistan',
+  'turkmenistan', 'azerbaijan', 'afghanistan', 'turkey', 'uae', 'japan', 'korea', 'germany', 'britain', 'france',
+  'ukraine', 'saudi_arabia', 'morocco', 'qatar', 'kuwait', 'bahrain',
+]);
