@@ -12,7 +12,7 @@ const BULGARIAN_HARD_SIGN = /[а-я]ъ[а-я]/iu; // ъ inside a word is Bulgari
 const RUSSIAN_WORDS = /(^|[^\p{L}])(кто|что|сколько|какой|какая|какое|какие|каков|где|когда|почему|зачем|который|которая|это|был|была|было|были|или|его|ее|её|они|также|чем|если|уже|только)(?=[^\p{L}]|$)/iu;
 const BULGARIAN_WORDS = /(^|[^\p{L}])(кой|коя|кое|кои|какво|колко|къде|кога|защо|който|която|които|са|се|ще|във|със|към|след|това|тази|беше|бяха|има|няма|също|според)(?=[^\p{L}]|$)/iu;
 const HUNGARIAN_LETTERS = /[őűáéíóöúü]/iu;
-const HUNGARIAN_WORDS = /(^|[^\p{L}])(mikor|hány|hol|mennyi|milyen|melyik|miért|kik?|mit|mi|és|az|egy|hogy|nem|van|volt|között|után|alatt)(?=[^\p{L}]|$)/iu;
+const HUNGARIAN_WORDS = /(^|[^\p{L}])(mikor|mikorra|hány|hányat|hányan|hol|hová|honnan|mennyi|mennyit|mennyibe|mennyiért|milyen|melyik|miért|kik?|kit|mit|mi|és|az|egy|hogy|nem|van|volt|között|után|alatt|szerint)(?=[^\p{L}]|$)/iu;
 
 /**
  * Letters of each script, a capitalised word counting a quarter: names are often written in another

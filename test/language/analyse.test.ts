@@ -106,4 +106,10 @@ describe('language detection', () => {
     expect(detectLanguage('Mennyit ér a Samruk Kazyna Invest üzlete?')).toBe('hu');
     expect(detectLanguage('How much is the Самрук-Казына deal worth?')).toBe('en');
   });
+
+  it('knows a Hungarian question written without accents by its question words', () => {
+    expect(detectLanguage('Mennyit fektet be a Mars?')).toBe('hu');
+    expect(detectLanguage('Mennyibe kerul a szerzodes?')).toBe('hu');
+    expect(detectLanguage('What is the deal worth?')).toBe('en');
+  });
 });
