@@ -75,7 +75,9 @@ function foldWordUncached(word: string, lang: Lang): string {
 }
 
 /** Consonant skeleton of a folded word: "Lutnick", "Лютник" and "Латник" all give "ltnk". */
-export const skeletonOf = (folded: string): string => folded.replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
+// «Дж» and a soft g are one sound across scripts: «Серджио» ~ "Sergio", «Джефф» ~ "Jeff", «Джордж» ~ "George".
+export const skeletonOf = (folded: string): string =>
+  folded.replace(/dzh|g(?=[ei])/g, 'j').replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
 
 /** Character trigrams of a folded word with boundary marks, for fuzzy matching of spellings. */
 export function trigramsOf(folded: string): string[] {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stemKey, termsOf } from '../../src/language/analyse.js';
 import { stemBulgarian } from '../../src/language/bulgarian-stemmer.js';
 import { detectLanguage } from '../../src/language/detect.js';
+import { foldWord, skeletonOf } from '../../src/language/fold.js';
 import type { Lang } from '../../src/language/lang.js';
 import { conceptsOf } from '../../src/language/lexicon.js';
 import { isStopword } from '../../src/language/stopwords.js';
@@ -59,6 +60,14 @@ describe('terms of a text', () => {
       expect([...plain(text, lang)].filter((k) => hungarian.has(k) && k.startsWith('w:mars'))).toEqual(['w:mars']);
     }
     expect(keysOf('How much will Mars invest?', 'en')).not.toContain('w:maroko');
+  });
+
+  it('spells «Дж» and a soft g alike in name skeletons, across scripts', () => {
+    const skeleton = (word: string, lang: Lang) => skeletonOf(foldWord(word.toLowerCase(), lang));
+    expect(skeleton('Sergio', 'en')).toBe(skeleton('Серджио', 'ru'));
+    expect(skeleton('Jeff', 'en')).toBe(skeleton('Джефф', 'bg'));
+    expect(skeleton('George', 'en')).toBe(skeleton('Джордж', 'ru'));
+    expect(skeleton('Gor', 'en')).toBe(skeleton('Гор', 'ru'));
   });
 
   it('drops a Kazakh case ending written after a hyphen', () => {
