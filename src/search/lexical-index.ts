@@ -84,6 +84,40 @@ function view(bytes: U8, kind: 'u8' | 'u16' | 'u32', offset: number, length: num
   return new Ctor(bytes.slice(offset, offset + length).buffer as ArrayBuffer);
 }
 
+/**
+ * Strings numbered in order (chunk ids, term keys, words, stems, trigrams): decoded from their saved blob on
+ * first use, with the string → number map built on first lookup (O(strings) once) and kept current.
+ */
+class StringTable {
+  private list?: string[];
+  private numbers?: Map<string, number>;
+
+  constructor(private blob?: U8) {}
+
+  get all(): string[] {
+    if (!this.list) {
+      this.list = this.blob ? splitBlob(this.blob) : [];
+      this.blob = undefined;
+    }
+    return this.list;
+  }
+
+  numberOf(value: string): number | undefined {
+    if (!this.numbers) {
+      const all = this.all;
+      this.numbers = new Map();
+      for (let i = 0; i < all.length; i++) this.numbers.set(all[i]!, i);
+    }
+    return this.numbers.get(value);
+  }
+
+  add(value: string): number {
+    const n = this.all.push(value) - 1;
+    this.numbers?.set(value, n);
+    return n;
+  }
+}
+
 /** A growable list of unsigned 32-bit numbers, for the CSR arrays built at save time. */
 class U32List {
   data = new Uint32Array(1024);
@@ -106,8 +140,7 @@ export class LexicalIndex {
 
   // Rows (chunks). Rows below baseRows come from the loaded file; later ones were added since.
   private baseRows = 0;
-  private rowIdsBlob?: U8;
-  private rowIdList?: string[];
+  private rowIds = new StringTable();
   private rowOf?: Map<string, number>;
   private lengths: number[] = [];
   private dead = new Uint8Array(0);
@@ -119,9 +152,7 @@ export class LexicalIndex {
 
   // Term keys. Postings of keys below baseKeys (CSR) plus, for any key, rows added since: [row, tf, row, tf…].
   private baseKeys = 0;
-  private keyBlob?: U8;
-  private keyList?: string[];
-  private keyOf?: Map<string, number>;
+  private keys = new StringTable();
   private df: number[] = [];
   private postOff: U32 = new Uint32Array(1);
   private postRow: U32 = new Uint32Array(0);
@@ -130,22 +161,17 @@ export class LexicalIndex {
 
   // Vocabulary words and their trigram index (same base + added scheme).
   private baseWords = 0;
-  private wordBlob?: U8;
-  private wordList?: string[];
-  private wordOf?: Map<string, number>;
+  private words = new StringTable();
   private wordKey: number[] = [];
   /** Each word's folded stem (same order as the words). */
-  private stemBlob?: U8;
-  private stemList?: string[];
+  private stems = new StringTable();
   /** Built on first use: words by their stem's first 3 letters (affix rule) and by whole stem (compound heads). */
   private stemMaps?: { prefix: Map<string, number[]>; exact: Map<string, number[]> };
   /** Live rows holding the word; a word at 0 is no longer in the corpus. */
   private wordRows: number[] = [];
   private wordGrams: number[] = [];
   private baseGrams = 0;
-  private gramBlob?: U8;
-  private gramList?: string[];
-  private gramOf?: Map<string, number>;
+  private grams = new StringTable();
   private gramOff: U32 = new Uint32Array(1);
   private gramWord: U32 = new Uint32Array(0);
   private addedGramWords = new Map<number, number[]>();
@@ -166,7 +192,7 @@ export class LexicalIndex {
     if (!this.normCache) {
       const { k1, b } = this.bm25;
       const avg = this.totalLength / (this.liveRows || 1);
-      const rows = this.rowIds.length;
+      const rows = this.rowIds.all.length;
       const norms = new Float64Array(rows);
       for (let r = 0; r < rows; r++) norms[r] = this.dead[r] ? Infinity : k1 * (1 - b + (b * this.lengths[r]!) / avg);
       this.normCache = norms;
@@ -183,19 +209,11 @@ export class LexicalIndex {
     return this.liveRows;
   }
 
-  private get rowIds(): string[] {
-    if (!this.rowIdList) {
-      this.rowIdList = this.rowIdsBlob ? splitBlob(this.rowIdsBlob) : [];
-      this.rowIdsBlob = undefined;
-    }
-    return this.rowIdList;
-  }
-
   /** Chunk id → row, built on first use (O(rows) once). */
   private rowFor(id: string): number | undefined {
     if (!this.rowOf) {
       this.rowOf = new Map();
-      const ids = this.rowIds;
+      const ids = this.rowIds.all;
       for (let r = 0; r < ids.length; r++) if (!this.dead[r]) this.rowOf.set(ids[r]!, r);
     }
     return this.rowOf.get(id);
@@ -208,7 +226,7 @@ export class LexicalIndex {
    */
   async prepareUpdates(pacer: Pacer): Promise<void> {
     if (!this.rowOf) {
-      const ids = this.rowIds;
+      const ids = this.rowIds.all;
       const map = new Map<string, number>();
       for (let r = 0; r < ids.length; r++) {
         if (!this.dead[r]) map.set(ids[r]!, r);
@@ -216,71 +234,26 @@ export class LexicalIndex {
       }
       this.rowOf ??= map;
     }
-    this.keyId('');
-    await pacer.tick();
-    this.wordId('');
-    await pacer.tick();
-    this.gramId('');
-    await pacer.tick();
-  }
-
-  private get keys(): string[] {
-    if (!this.keyList) {
-      this.keyList = this.keyBlob ? splitBlob(this.keyBlob) : [];
-      this.keyBlob = undefined;
+    for (const table of [this.keys, this.words, this.grams]) {
+      table.numberOf(''); // the first lookup builds the table's map
+      await pacer.tick();
     }
-    return this.keyList;
-  }
-
-  private keyId(key: string): number | undefined {
-    if (!this.keyOf) {
-      const keys = this.keys;
-      this.keyOf = new Map();
-      for (let i = 0; i < keys.length; i++) this.keyOf.set(keys[i]!, i);
-    }
-    return this.keyOf.get(key);
   }
 
   private internKey(key: string): number {
-    let id = this.keyId(key);
+    let id = this.keys.numberOf(key);
     if (id === undefined) {
-      id = this.keys.push(key) - 1;
-      this.keyOf!.set(key, id);
+      id = this.keys.add(key);
       this.df.push(0);
     }
     return id;
-  }
-
-  private get words(): string[] {
-    if (!this.wordList) {
-      this.wordList = this.wordBlob ? splitBlob(this.wordBlob) : [];
-      this.wordBlob = undefined;
-    }
-    return this.wordList;
-  }
-
-  private wordId(word: string): number | undefined {
-    if (!this.wordOf) {
-      const words = this.words;
-      this.wordOf = new Map();
-      for (let i = 0; i < words.length; i++) this.wordOf.set(words[i]!, i);
-    }
-    return this.wordOf.get(word);
-  }
-
-  private get stems(): string[] {
-    if (!this.stemList) {
-      this.stemList = this.stemBlob ? splitBlob(this.stemBlob) : [];
-      this.stemBlob = undefined;
-    }
-    return this.stemList;
   }
 
   /** O(vocabulary) once per loaded index, then kept up to date as words are added. */
   private get stemIndex(): { prefix: Map<string, number[]>; exact: Map<string, number[]> } {
     if (!this.stemMaps) {
       this.stemMaps = { prefix: new Map(), exact: new Map() };
-      const stems = this.stems;
+      const stems = this.stems.all;
       for (let w = 0; w < stems.length; w++) this.indexStem(w, stems[w]!);
     }
     return this.stemMaps;
@@ -297,28 +270,6 @@ export class LexicalIndex {
     push(maps.exact, stem);
   }
 
-  private get grams(): string[] {
-    if (!this.gramList) {
-      this.gramList = this.gramBlob ? splitBlob(this.gramBlob) : [];
-      this.gramBlob = undefined;
-    }
-    return this.gramList;
-  }
-
-  private gramId(gram: string, create = false): number | undefined {
-    if (!this.gramOf) {
-      const grams = this.grams;
-      this.gramOf = new Map();
-      for (let i = 0; i < grams.length; i++) this.gramOf.set(grams[i]!, i);
-    }
-    let id = this.gramOf.get(gram);
-    if (id === undefined && create) {
-      id = this.grams.push(gram) - 1;
-      this.gramOf.set(gram, id);
-    }
-    return id;
-  }
-
   // -------------------------------------------------------------------------
   // Updates
 
@@ -327,7 +278,7 @@ export class LexicalIndex {
     // A caller replacing a chunk removes the old one first (with its own words); this only keeps ids unique.
     if (this.rowFor(id) !== undefined) this.remove(id, { words: [] });
     this.logChange({ add: id, keys: terms.keys, words: terms.words });
-    const row = this.rowIds.push(id) - 1;
+    const row = this.rowIds.add(id);
     this.rowOf!.set(id, row);
     this.lengths.push(terms.keys.length);
     if (this.dead.length <= row) {
@@ -351,18 +302,17 @@ export class LexicalIndex {
     }
     this.addedRowKeys.push(Uint32Array.from([...tf.keys()].sort((a, b) => a - b)));
     for (const [word, key, stem] of terms.words) {
-      let w = this.wordId(word);
+      let w = this.words.numberOf(word);
       if (w === undefined) {
-        w = this.words.push(word) - 1;
-        this.wordOf!.set(word, w);
-        this.stems.push(stem);
+        w = this.words.add(word);
+        this.stems.add(stem);
         if (this.stemMaps) this.indexStem(w, stem);
         this.wordKey.push(this.internKey(key));
         this.wordRows.push(0);
         const grams = new Set(trigramsOf(word));
         this.wordGrams.push(Math.min(grams.size, 255));
         for (const g of grams) {
-          const gid = this.gramId(g, true)!;
+          const gid = this.grams.numberOf(g) ?? this.grams.add(g);
           let list = this.addedGramWords.get(gid);
           if (!list) this.addedGramWords.set(gid, (list = []));
           list.push(w);
@@ -387,7 +337,7 @@ export class LexicalIndex {
     this.totalLength -= this.lengths[row]!;
     for (const k of this.rowKeys(row)) this.df[k]!--;
     for (const [word] of terms.words) {
-      const w = this.wordId(word);
+      const w = this.words.numberOf(word);
       if (w !== undefined && this.wordRows[w]! > 0) this.wordRows[w]!--;
     }
   }
@@ -439,7 +389,7 @@ export class LexicalIndex {
 
   /** How many chunks contain a key. O(1) after the first call. */
   docFrequency(key: string): number {
-    const k = this.keyId(key);
+    const k = this.keys.numberOf(key);
     return k === undefined ? 0 : this.df[k]!;
   }
 
@@ -459,7 +409,7 @@ export class LexicalIndex {
   termSet(id: string): Set<string> | undefined {
     const row = this.rowFor(id);
     if (row === undefined) return undefined;
-    const keys = this.keys;
+    const keys = this.keys.all;
     const set = new Set<string>();
     for (const k of this.rowKeys(row)) set.add(keys[k]!);
     return set;
@@ -489,7 +439,7 @@ export class LexicalIndex {
     }
     const terms: Array<{ kid: number; weight: number; idf: number; factor: number; bound: number; order: number }> = [];
     for (const [key, weight] of query) {
-      const kid = this.keyId(key);
+      const kid = this.keys.numberOf(key);
       if (kid === undefined || !this.df[kid]) continue;
       const idf = this.idf(key);
       const factor = weight * idf * (k1 + 1);
@@ -563,7 +513,7 @@ export class LexicalIndex {
       return { row, score, first };
     });
     ranked.sort((x, y) => y.score - x.score || x.first - y.first || x.row - y.row);
-    const ids = this.rowIds;
+    const ids = this.rowIds.all;
     return ranked.slice(0, k).map(({ row, score }) => ({ id: ids[row]!, score }));
   }
 
@@ -620,7 +570,7 @@ export class LexicalIndex {
   private sharingTrigrams(grams: string[]): Map<number, number> {
     const shared = new Map<number, number>();
     for (const g of grams) {
-      const gid = this.gramId(g);
+      const gid = this.grams.numberOf(g);
       if (gid === undefined) continue;
       if (gid < this.baseGrams) for (let p = this.gramOff[gid]!, end = this.gramOff[gid + 1]!; p < end; p++) shared.set(this.gramWord[p]!, (shared.get(this.gramWord[p]!) ?? 0) + 1);
       for (const w of this.addedGramWords.get(gid) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
@@ -641,9 +591,9 @@ export class LexicalIndex {
     const shared = this.sharingTrigrams(grams);
     const candidates = new Set(shared.keys());
     if (stem.length >= 3) for (const w of this.stemIndex.prefix.get(stem.slice(0, 3)) ?? []) candidates.add(w);
-    const words = this.words;
-    const stems = this.stems;
-    const keys = this.keys;
+    const words = this.words.all;
+    const stems = this.stems.all;
+    const keys = this.keys.all;
     const affix = (a: string, b: string) => {
       const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
       return shorter.length >= 3 && longer.startsWith(shorter) && longer.length - shorter.length <= 3;
@@ -664,8 +614,8 @@ export class LexicalIndex {
    * one edit 4), as does every word it begins.
    */
   nearWords(folded: string): Array<{ word: string; key: string }> {
-    const words = this.words;
-    const keys = this.keys;
+    const words = this.words.all;
+    const keys = this.keys.all;
     return [...this.sharingTrigrams(trigramsOf(folded)).keys()]
       .filter((w) => this.wordRows[w])
       .sort((a, b) => a - b)
@@ -680,7 +630,7 @@ export class LexicalIndex {
     const found: number[] = [];
     const exact = this.stemIndex.exact;
     for (let length = minHead; length < stem.length - 2; length++) for (const w of exact.get(stem.slice(-length)) ?? []) if (this.wordRows[w]) found.push(w);
-    const keys = this.keys;
+    const keys = this.keys.all;
     return found.sort((a, b) => a - b).map((w) => keys[this.wordKey[w]!]!);
   }
 
@@ -693,7 +643,7 @@ export class LexicalIndex {
    * through `pacer` on large indexes.
    */
   async toBytes(pacer?: Pacer): Promise<Uint8Array> {
-    const ids = this.rowIds;
+    const ids = this.rowIds.all;
     const rows = ids.length;
     let deadCount = 0;
     for (let r = 0; r < rows; r++) deadCount += this.dead[r]!;
@@ -724,7 +674,7 @@ export class LexicalIndex {
     }
 
     // Postings: without compaction, each key's loaded slice is copied whole (memcpy) and its added rows appended.
-    const keys = this.keys;
+    const keys = this.keys.all;
     let postingCount = 0;
     for (let k = 0; k < keys.length; k++) {
       postingCount += (k < this.baseKeys ? this.postOff[k + 1]! - this.postOff[k]! : 0) + (this.addedPostings.get(k)?.length ?? 0) / 2;
@@ -762,11 +712,11 @@ export class LexicalIndex {
     }
 
     // Vocabulary: words still in the corpus, renumbered; their trigram postings rebuilt from the old ones.
-    const words = this.words;
+    const words = this.words.all;
     const newWord = new Int32Array(words.length).fill(-1);
     const outWords: string[] = [];
     const outStems: string[] = [];
-    const stems = this.stems;
+    const stems = this.stems.all;
     const wordKey: number[] = [];
     const wordRows: number[] = [];
     const wordGrams: number[] = [];
@@ -778,7 +728,7 @@ export class LexicalIndex {
       wordRows.push(this.wordRows[w]!);
       wordGrams.push(this.wordGrams[w]!);
     });
-    const grams = this.grams;
+    const grams = this.grams.all;
     const gramOff = new Uint32Array(grams.length + 1);
     const gramWord = new U32List();
     for (let g = 0; g < grams.length; g++) {
@@ -818,14 +768,14 @@ export class LexicalIndex {
     const { sections: s, counts } = unpack(bytes);
     const index = new LexicalIndex(options);
     index.baseRows = counts.rows;
-    index.rowIdsBlob = s.ids as Uint8Array;
+    index.rowIds = new StringTable(s.ids as Uint8Array);
     index.lengths = Array.from(s.lengths as Uint32Array);
     index.dead = new Uint8Array(Math.max(1024, counts.rows * 2));
     index.dead.set(s.dead as Uint8Array);
     index.baseRowOff = s.rowOff as Uint32Array;
     index.baseRowKeys = s.rowKeys as Uint32Array;
     index.baseKeys = counts.keys;
-    index.keyBlob = s.keys as Uint8Array;
+    index.keys = new StringTable(s.keys as Uint8Array);
     index.postOff = s.postOff as Uint32Array;
     index.postRow = s.postRow as Uint32Array;
     index.postTf = s.postTf as Uint16Array;
@@ -843,13 +793,13 @@ export class LexicalIndex {
       index.totalLength += index.lengths[r]!;
     }
     index.baseWords = counts.words;
-    index.wordBlob = s.words as Uint8Array;
-    index.stemBlob = s.stems as Uint8Array;
+    index.words = new StringTable(s.words as Uint8Array);
+    index.stems = new StringTable(s.stems as Uint8Array);
     index.wordKey = Array.from(s.wordKey as Uint32Array);
     index.wordRows = Array.from(s.wordRows as Uint32Array);
     index.wordGrams = Array.from(s.wordGrams as Uint8Array);
     index.baseGrams = counts.grams;
-    index.gramBlob = s.grams as Uint8Array;
+    index.grams = new StringTable(s.grams as Uint8Array);
     index.gramOff = s.gramOff as Uint32Array;
     index.gramWord = s.gramWord as Uint32Array;
     index.changes = [];
