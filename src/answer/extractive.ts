@@ -200,7 +200,8 @@ function sentencesOf(file: string, text: string, lang: Lang, title: string): Sen
 function isSubheading(span: { start: number; end: number }, text: string): boolean {
   const body = text.slice(span.start, span.end).trim();
   const words = body.split(/\s+/).length;
-  const ownLine = (text.lastIndexOf('\n', span.start) === span.start - 1 || span.start === 0) && /^\s*\n/.test(text.slice(span.end));
+  // Looks only at the characters around the span: a long paragraph must not be rescanned for each sentence.
+  const ownLine = (span.start === 0 || text[span.start - 1] === '\n') && /^[^\S\n]*\n/.test(text.slice(span.end, span.end + 80));
   return ownLine && words >= 2 && words <= 8 && !/[.!?…:;,»"]$/u.test(body);
 }
 
