@@ -75,13 +75,20 @@ export function findPublisher(text: string): string | undefined {
 export const DATE_HEADER = /^\s*date\s+\d{4}-\d{2}-\d{2}\s*/i;
 
 /** The first line that reads like a headline (several words), trimmed to a readable length. */
-export function findTitle(text: string, fallback: string): string {
-  // Line by line up to the first headline: a large file is not split whole.
+/** The lines of a text with their offsets, lazily: a caller that stops early does not split a large file whole. */
+function* linesOf(text: string): Generator<{ text: string; start: number }> {
   for (let at = 0; at < text.length; ) {
     const next = text.indexOf('\n', at);
-    const raw = text.slice(at, next < 0 ? text.length : next).replace(/\r$/, '');
-    at = next < 0 ? text.length : next + 1;
-    const line = raw.replace(DATE_HEADER, '').trim();
+    const end = next < 0 ? text.length : next;
+    yield { text: text.slice(at, end), start: at };
+    at = end + 1;
+  }
+}
+
+export function findTitle(text: string, fallback: string): string {
+  // Line by line up to the first headline.
+  for (const { text: raw } of linesOf(text)) {
+    const line = raw.replace(/\r$/, '').replace(DATE_HEADER, '').trim();
     if (line.split(/\s+/).length < 4) continue; // rubric lines such as "Политика"
     const firstSentence = line.match(/^.{20,}?[.!?](?=\s|$)/u)?.[0] ?? line;
     return firstSentence.length > 140 ? `${firstSentence.slice(0, 137).trimEnd()}…` : firstSentence;
@@ -105,13 +112,7 @@ const PHOTO_CREDIT = /^(?:фото|снимка|fotó|photo|сурет)/iu;
 
 /** The author an article names in its byline, with the line that names them (offsets in the text). */
 export function findAuthor(text: string): { name: string; start: number; end: number } | undefined {
-  const lines: Array<{ text: string; start: number }> = [];
-  for (let at = 0; at < text.length; ) {
-    const next = text.indexOf('\n', at);
-    const end = next < 0 ? text.length : next;
-    if (text.slice(at, end).trim()) lines.push({ text: text.slice(at, end), start: at });
-    at = end + 1;
-  }
+  const lines = [...linesOf(text)].filter((line) => line.text.trim());
   const candidates = lines.length > 2 * BYLINE_LINES ? [...lines.slice(0, BYLINE_LINES), ...lines.slice(-BYLINE_LINES)] : lines;
   let named: { name: string; start: number; end: number } | undefined;
   for (const line of candidates) {
