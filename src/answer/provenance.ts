@@ -1,5 +1,6 @@
 import { findAuthor } from '../corpus/metadata.js';
 import { foldWord } from '../language/fold.js';
+import { ARTICLE_CONCEPTS } from '../language/lexicon/index.js';
 import type { Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
@@ -36,9 +37,10 @@ export function provenanceAsked(question: string, asked: AskedFor, tokens: Query
   return undefined;
 }
 
-const PROVENANCE_CONCEPTS = ['c:write', 'c:author', 'c:media_outlet', 'c:journalist', 'c:news', 'c:report_inform'];
+// The article's own words, and the reporting that asks which outlet ("which news site reported…").
+const PROVENANCE_CONCEPTS = new Set([...ARTICLE_CONCEPTS, 'news', 'report_inform'].map((id) => `c:${id}`));
 /** A word of the question that asks about the article ("who *wrote*", "which *news site reported*"), not about its news. */
-export const asksAboutTheArticle = (t: QueryToken) => t.keys.some((k) => PROVENANCE_CONCEPTS.includes(k));
+export const asksAboutTheArticle = (t: QueryToken) => t.keys.some((k) => PROVENANCE_CONCEPTS.has(k));
 
 /** "Fakti.bg" → "fakti", "Zakon.kz" → "zakon": the name a question calls an outlet by. */
 const outletName = (publisher: string) => foldWord(publisher.split('.')[0]!.toLowerCase(), 'en');

@@ -8,7 +8,7 @@ import type { LexicalIndex } from './lexical-index.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { termsOf } from '../language/analyse.js';
-import { PLACE_CONCEPTS } from '../language/lexicon/index.js';
+import { ARTICLE_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
 import { log } from '../log.js';
@@ -77,15 +77,15 @@ const PART_MIN_INFORMATION = 0.75;
 const NAME_FLOOR = 0.6;
 /** Consonants a lowercase word must share with a corpus name to be read as that name in another script. */
 const MIN_SPELLED_SKELETON = 5;
-/** Concepts that name the article itself rather than its news. */
-const ABOUT_THE_ARTICLE: ReadonlySet<string> = new Set(['c:write', 'c:author', 'c:media_outlet', 'c:journalist']);
 /** Terms of the previous question count almost fully in a follow-up: they name what "it" is. */
 const CARRY_OVER_WEIGHT = 0.8;
 
 /** A name the corpus never mentions, in any spelling or case form. */
 /** A name the corpus never mentions: unknown ("Tesla"), or a known country or city it never names ("Kyrgyzstan"). */
 const isUnknownName = (t: QueryToken) =>
-  t.status === 'unknownName' || (t.status === 'absent' && t.named && t.keys.some((k) => k.startsWith('c:') && PLACE_CONCEPTS.has(k.slice(2))));
+  t.status === 'unknownName' || (t.status === 'absent' && t.named && hasConceptIn(t, PLACE_CONCEPTS));
+/** Whether one of the token's concepts is in the set (of concept ids, without the key's "c:"). */
+const hasConceptIn = (t: QueryToken, ids: ReadonlySet<string>) => t.keys.some((k) => k.startsWith('c:') && ids.has(k.slice(2)));
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
@@ -249,7 +249,7 @@ export class HybridRetriever {
       if (token.status === 'absent' && token.named) info = weights.unknownName;
       // "the article", "the author", "which outlet": every article is written and published by someone,
       // whether or not its text says so; these words never make a question look off-topic.
-      if (token.status === 'absent' && token.keys.some((k) => ABOUT_THE_ARTICLE.has(k))) info = 0;
+      if (token.status === 'absent' && hasConceptIn(token, ARTICLE_CONCEPTS)) info = 0;
       // A name is what a question is about ("Wabtec"), however many articles mention it; a name that is
       // also a concept (a country, a city) is the setting, and keeps its idf.
       if (token.status === 'seen' && token.named && !token.keys.some((k) => k.startsWith('c:'))) info = Math.max(info, NAME_FLOOR * unseen);

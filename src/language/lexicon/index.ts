@@ -55,3 +55,6 @@ export const COUNTRY_CONCEPTS: ReadonlySet<string> = new Set([
   'turkmenistan', 'azerbaijan', 'afghanistan', 'turkey', 'uae', 'japan', 'korea', 'germany', 'britain', 'france',
   'ukraine', 'saudi_arabia', 'morocco', 'qatar', 'kuwait', 'bahrain',
 ]);
+
+/** Words about an article itself (who wrote it, which outlet): every article has them, whether or not its text says so. */
+export const ARTICLE_CONCEPTS: ReadonlySet<string> = new Set(['write', 'author', 'media_outlet', 'journalist']);
