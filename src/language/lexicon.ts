@@ -73,28 +73,23 @@ export function conceptsOf(word: string, lang: Lang): readonly string[] {
     const ids = maps.prefixes.get(folded.slice(0, len));
     if (ids) return ids;
   }
-  return ministryAbbreviation(word, lang) ?? withoutVerbPrefix(word, lang) ?? NONE;
+  // «Минсельхоз», «Минэнерго»: a ministry named by the stem of its field.
+  const field = scriptOfLang(lang) === 'cyrillic' ? conceptsOfRest(MINISTRY_ABBREVIATION, word, lang) : NONE;
+  if (field.length) return ['ministry', ...field];
+  // «поблагодарил» is «благодарил» made perfective: Slavic verbs take prefixes the stems lack.
+  return conceptsOfRest(SLAVIC_VERB_PREFIX[lang], word, lang);
 }
 
-// «поблагодарил» is «благодарил» made perfective, «заподписа» … : Slavic verbs take prefixes the stems lack.
+const MINISTRY_ABBREVIATION = /^мин(\p{L}{4,})$/u;
 const SLAVIC_VERB_PREFIX: Partial<Record<Lang, RegExp>> = {
   ru: /^(?:пере|при|про|по|за|вы|на)(\p{L}{6,})$/u,
   bg: /^(?:пре|при|про|по|за|из|на)(\p{L}{6,})$/u,
 };
 
-function withoutVerbPrefix(word: string, lang: Lang): readonly string[] | undefined {
-  const rest = SLAVIC_VERB_PREFIX[lang]?.exec(word.toLowerCase())?.[1];
-  const concepts = rest ? conceptsOf(rest, lang) : NONE;
-  return concepts.length ? concepts : undefined;
-}
-
-// «Минсельхоз», «Минэнерго», «Минпромстрой»: a ministry named by the stem of its field.
-const MINISTRY_ABBREVIATION = /^мин(\p{L}{4,})$/u;
-
-function ministryAbbreviation(word: string, lang: Lang): readonly string[] | undefined {
-  const field = scriptOfLang(lang) === 'cyrillic' ? MINISTRY_ABBREVIATION.exec(word.toLowerCase())?.[1] : undefined;
-  const concepts = field ? conceptsOf(field, lang) : NONE;
-  return concepts.length ? ['ministry', ...concepts] : undefined;
+/** The concepts of what a pattern leaves of a word (its first group), when the lexicon knows that. */
+function conceptsOfRest(pattern: RegExp | undefined, word: string, lang: Lang): readonly string[] {
+  const rest = pattern?.exec(word.toLowerCase())?.[1];
+  return rest ? conceptsOf(rest, lang) : NONE;
 }
 
 /**
