@@ -12,6 +12,7 @@ import { loadConfig } from '../src/config.js';
 import { Metrics } from '../src/metrics.js';
 import { startMetricsServer } from '../src/metrics-http.js';
 import { startWebhookServer, type WebhookOptions, type WebhookServer } from '../src/telegram/webhook.js';
+import { flood } from './support/streams.js';
 
 const SECRET = 'hook_S3cret-1';
 const PATH = '/tg/hook';
@@ -132,16 +133,7 @@ describe('the webhook server', () => {
         resolve(res.statusCode!);
       });
       req.on('error', reject);
-      const piece = Buffer.alloc(64 * 1024, 'a');
-      let sent = 0;
-      const pump = () => {
-        while (sent < 4 * 1024 * 1024 && !req.destroyed) {
-          sent += piece.length;
-          if (!req.write(piece)) return void req.once('drain', pump);
-        }
-        req.end();
-      };
-      pump();
+      flood(req, 4 * 1024 * 1024);
     }).catch((error: NodeJS.ErrnoException) => {
       // The server may close the socket before this client reads the status; it must not be another failure.
       if (error.code === 'ECONNRESET' || error.code === 'EPIPE') return 413;

@@ -9,6 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { flood } from './streams.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/documents');
 
@@ -27,7 +28,6 @@ export async function startPageServer(): Promise<PageServer> {
   const noArticle = readFileSync(path.join(FIXTURES, 'no-article.html'));
   const pdf = readFileSync(path.join(FIXTURES, 'statement-ru.pdf'));
   const hits = new Map<string, number>();
-  let streamed = 0;
   let hungUp: Promise<number> = Promise.resolve(0);
   const timers = new Set<NodeJS.Timeout>();
   const html = { 'content-type': 'text/html; charset=utf-8' };
@@ -78,17 +78,8 @@ export async function startPageServer(): Promise<PageServer> {
       case '/huge-stream': {
         // No length given: 64 KB pieces for as long as the client reads (at most 50 MB).
         res.writeHead(200, html);
-        streamed = 0;
-        hungUp = new Promise((resolve) => res.on('close', () => resolve(streamed)));
-        const piece = Buffer.alloc(64 * 1024, 'a');
-        const pump = () => {
-          while (streamed < 50 * 1024 * 1024 && !res.destroyed) {
-            streamed += piece.length;
-            if (!res.write(piece)) return void res.once('drain', pump);
-          }
-          res.end();
-        };
-        pump();
+        const flow = flood(res, 50 * 1024 * 1024);
+        hungUp = new Promise((resolve) => res.on('close', () => resolve(flow.sent())));
         return;
       }
       case '/statement.pdf':
