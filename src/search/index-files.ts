@@ -155,22 +155,8 @@ export class IndexFiles {
 
   /** Writes a new generation next to the live one and returns its names and checksums; nothing is committed yet. */
   async writeGeneration(parts: GenerationParts, generation = newGeneration()): Promise<StoreFiles> {
-    const pacer = new Pacer();
-    const files = { index: `hnsw.${generation}.bin`, docstore: `docstore.${generation}.json`, texts: `texts.${generation}.txt`, lexical: parts.lexical ? `lexical.${generation}.bin` : undefined };
-    const tmpIndex = this.path(`${files.index}.${process.pid}.tmp`);
-    await parts.writeGraph(tmpIndex);
-    const indexCrc = await fileChecksum(tmpIndex);
-    await rename(tmpIndex, this.path(files.index));
-    await writeAtomic(this.path(files.texts), parts.texts);
-    await writeAtomic(this.path(files.docstore), parts.docstore);
-    if (parts.lexical) await writeAtomic(this.path(files.lexical!), parts.lexical);
-    const crc = {
-      index: indexCrc,
-      docstore: await checksum(parts.docstore, pacer),
-      texts: await checksum(parts.texts, pacer),
-      ...(parts.lexical ? { lexical: await checksum(parts.lexical, pacer) } : {}),
-    };
-    return { index: files.index, docstore: files.docstore, texts: files.texts, ...(files.lexical ? { lexical: files.lexical } : {}), crc32: crc };
+    const { index, files, crc32 } = await this.writeParts(parts, generation, 'bin');
+    return { index: index.name, ...files, crc32: { index: index.crc32, ...crc32 } };
   }
 
   /**
@@ -180,28 +166,33 @@ export class IndexFiles {
    * on another thread + the segment's bytes here).
    */
   async appendGeneration(parts: GenerationParts, base: StoreFiles, generation = newGeneration()): Promise<StoreFiles> {
+    const { index, files, crc32 } = await this.writeParts(parts, generation, 'json');
+    const segment: DeltaFiles = { ...files, rows: parts.rows ?? 0, crc32 };
+    return { ...base, index: index.name, crc32: { ...base.crc32, index: index.crc32 }, deltas: [...(base.deltas ?? []), segment] };
+  }
+
+  /**
+   * Writes a generation's files, each new: the graph (to a temporary name, then renamed) and the docstore,
+   * texts and lexical files, with their checksums. `lexicalExtension` tells a whole lexical index (bin)
+   * from an appended segment's changes (json).
+   */
+  private async writeParts(parts: GenerationParts, generation: string, lexicalExtension: 'bin' | 'json') {
     const pacer = new Pacer();
     const index = `hnsw.${generation}.bin`;
-    const delta = { docstore: `docstore.${generation}.json`, texts: `texts.${generation}.txt`, lexical: parts.lexical ? `lexical.${generation}.json` : undefined };
+    const files = { docstore: `docstore.${generation}.json`, texts: `texts.${generation}.txt`, ...(parts.lexical ? { lexical: `lexical.${generation}.${lexicalExtension}` } : {}) };
     const tmpIndex = this.path(`${index}.${process.pid}.tmp`);
     await parts.writeGraph(tmpIndex);
     const indexCrc = await fileChecksum(tmpIndex);
     await rename(tmpIndex, this.path(index));
-    await writeAtomic(this.path(delta.texts), parts.texts);
-    await writeAtomic(this.path(delta.docstore), parts.docstore);
-    if (parts.lexical) await writeAtomic(this.path(delta.lexical!), parts.lexical);
-    const segment: DeltaFiles = {
-      docstore: delta.docstore,
-      texts: delta.texts,
-      ...(delta.lexical ? { lexical: delta.lexical } : {}),
-      rows: parts.rows ?? 0,
-      crc32: {
-        docstore: await checksum(parts.docstore, pacer),
-        texts: await checksum(parts.texts, pacer),
-        ...(parts.lexical ? { lexical: await checksum(parts.lexical, pacer) } : {}),
-      },
+    await writeAtomic(this.path(files.texts), parts.texts);
+    await writeAtomic(this.path(files.docstore), parts.docstore);
+    if (parts.lexical) await writeAtomic(this.path(files.lexical!), parts.lexical);
+    const crc32 = {
+      docstore: await checksum(parts.docstore, pacer),
+      texts: await checksum(parts.texts, pacer),
+      ...(parts.lexical ? { lexical: await checksum(parts.lexical, pacer) } : {}),
     };
-    return { ...base, index, crc32: { ...base.crc32, index: indexCrc }, deltas: [...(base.deltas ?? []), segment] };
+    return { index: { name: index, crc32: indexCrc }, files, crc32 };
   }
 
   /** The graph's path once its checksum matches (checked before hnswlib parses it: garbage can crash native code). */
