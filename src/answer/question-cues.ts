@@ -81,6 +81,8 @@ export interface LangTables {
   verbLike?: RegExp;
   /** Words that say "all of them" (all, both, все, всички, mind, барлық). */
   every: string;
+  /** Words of size ("how *big*", «насколько *крупная*», «mekkora»): the size of a deal is its value. */
+  size: string;
   /** Signing words the lexicon cannot see (Hungarian «írta alá», Kazakh «қол қойды»): every signer is wanted. */
   signs?: string;
 }
@@ -141,12 +143,15 @@ export const TABLES: Record<Lang, LangTables> = {
     purposeTail: 'for',
     plural: /^(?!.*ss$)[a-z]{3,}s$/u,
     every: 'all both each every',
+    size: 'big bigger large larger huge size scale',
   },
   ru: {
     cues: [
       { p: 'во сколько раз', kind: 'count' },
       { p: 'во|за сколько', kind: 'money' },
       { p: 'сколько|скольких|скольким|скольку', role: 'qty', kind: 'count' },
+      { p: 'насколько', role: 'qty', kind: 'count' },
+      { p: 'который|какой|которая|какая|которое|какое|которым|каким по счёту|счету', kind: 'other' },
       { p: 'на какую сумму', kind: 'money' },
       { p: 'во что обойд*|обошл*|обходит*', kind: 'money' },
       { p: 'в чём|чем смысл*|цель|причин*', kind: 'purpose' },
@@ -203,6 +208,7 @@ export const TABLES: Record<Lang, LangTables> = {
     plural: /(ы|и|ов|ев|ей|ам|ям|ами|ями|ах|ях)$/u,
     verbLike: /(ть|ться|ло|ли|ла|но|ны|ся|сь|ет|ит|ут|ют|ат|ят|ем|им|ал|ил|ел)$/u,
     every: 'все всех всем всеми обе оба каждый каждая',
+    size: 'крупн* больш* велик* огромн* масштаб* размер*',
   },
   bg: {
     cues: [
@@ -218,6 +224,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'кому', role: 'who', recipient: true },
       { p: 'с кого', kind: 'person' },
       { p: 'чий|чия|чие|чии', role: 'who' },
+      { p: 'кой|коя|кое|кои поред', kind: 'other' },
       { p: 'кой|коя|кое|кого', role: 'who', conj: true, det: true },
       { p: 'кои', role: 'who', conj: true, det: true, all: true },
       { p: 'какво представлява|представляват', kind: 'description' },
@@ -254,6 +261,7 @@ export const TABLES: Record<Lang, LangTables> = {
     yesNo: 'ли',
     plural: /(и|ите|ове|овете)$/u,
     every: 'всички всеки двете двамата',
+    size: 'голям* едър* огром* мащаб* размер*',
   },
   hu: {
     cues: [
@@ -262,6 +270,8 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'hány|hányat|hányszor|mennyi|mennyit|mekkora|mekkorák', role: 'qty', kind: 'count' },
       { p: 'hányan|mennyien', kind: 'count' },
       { p: 'hányban|hánykor|hányadikán', kind: 'date' },
+      // "The how-manieth": an ordinal («második»), read from the passage.
+      { p: 'hányadik|hányadikként|hányadszor', kind: 'other' },
       { p: 'mikor|mikorra|mióta|meddig', kind: 'date', conj: true },
       { p: 'hol|hová|hova|honnan|merre', kind: 'place', conj: true },
       { p: 'miért', kind: 'purpose' },
@@ -307,6 +317,7 @@ export const TABLES: Record<Lang, LangTables> = {
     coordinators: 'és meg valamint',
     plural: /[aeoöuüáéóő]k(at|et|ot|öt|ban|ben|on|en|ön|ra|re|ba|be|ból|ből|hoz|hez|höz|nak|nek|kal|kel|ról|ről|ért|ig|től|tól)?$/u,
     every: 'mind minden összes mindkét mindegyik',
+    size: 'mekkora mekkorák nagy nagyobb nagyságú hatalmas méret* nagyság*',
     signs: 'alá aláír*',
   },
   kk: {
@@ -358,6 +369,7 @@ export const TABLES: Record<Lang, LangTables> = {
     coordinators: 'және ал',
     plural: /(лар|лер|дар|дер|тар|тер)(ы|і|ын|ін|да|де|ға|ге|ды|ді|дың|дің|мен|ды|ді)?$/u,
     every: 'барлық барлығы екеуі екі',
+    size: 'қаншалықты ірі үлкен көлем* ауқым*',
     signs: 'қол',
   },
 };

@@ -21,6 +21,8 @@ export interface QuestionIntent {
   also: QuestionKind[];
   /** What is counted or measured ("how many *locomotives*"): token indexes into tokenize(question) and surface words. */
   focus?: { tokens: number[]; words: string[] };
+  /** Further facts asked by other question words ("since when…, and how many…", «Hol és mikor…»), each with its focus. */
+  more: Array<{ kind: QuestionKind; focus?: { tokens: number[]; words: string[] } }>;
   /** Wants every item: plural interrogatives (kik, кои), "which parties", signers of a document. */
   wantsAll: boolean;
   /** Number words of the question ("five", «пяти», «öt», «бес»), with their values. */
@@ -87,6 +89,7 @@ interface Compiled {
   yesNo: WordSet;
   purposeTail: WordSet;
   every: WordSet;
+  size: WordSet;
   signs: WordSet;
 }
 
@@ -115,6 +118,7 @@ function compile(lang: Lang): Compiled {
     yesNo: new WordSet(t.yesNo ?? ''),
     purposeTail: new WordSet(t.purposeTail ?? ''),
     every: new WordSet(t.every),
+    size: new WordSet(t.size),
     signs: new WordSet(t.signs ?? ''),
   };
 }
@@ -139,6 +143,8 @@ const conceptKinds: Array<[QuestionKind, string]> = [
 ];
 for (const [kind, ids] of conceptKinds) for (const id of ids.split(' ')) CONCEPT_CLASS[id] = kind;
 const BUSINESS_CONCEPTS = new Set(['supply_delivery', 'production', 'build', 'purchase', 'order', 'export', 'import', 'sale', 'investment', 'finance']);
+/** What has a size in money: a deal, a contract, an investment. */
+const DEAL_CONCEPTS = new Set(['agreement', 'memorandum', 'investment', 'project', 'order', 'purchase']);
 const COMMODITY_CONCEPTS = new Set(['grain', 'wheat', 'oil', 'gas', 'coal', 'uranium', 'meat', 'water', 'electricity', 'energy', 'fertilizer', 'copper', 'gold', 'steel', 'metal', 'ore']);
 
 // ───────────────────────── words ─────────────────────────
@@ -166,7 +172,7 @@ interface Word {
 /** Adjectives before the counted noun: «грузовых локомотивов», «работни места», «új mozdonyt», «жаңа ұшақ». */
 const MODIFIER: Record<Lang, RegExp> = {
   en: /^$/u,
-  ru: /(ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ую|юю)$/u,
+  ru: /(ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ую|юю|ым|им|ого|его|ому|ему)$/u,
   bg: /(ни|ви|ски|ен|ов|ова|ово)$/u,
   hu: /^(új|régi|nagy|kis|további|más|modern)$|i$/u,
   kk: /^(жаңа|ескі|үлкен|кіші|қосымша|заманауи)$|(лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$/u,
@@ -204,7 +210,9 @@ function wordsOf(question: string, lang: Lang): Word[] {
       const number = isNumber(w) || /\p{N}/u.test(w);
       const concepts = number || w.length < 3 ? NO_CONCEPTS : conceptsOf(w, lang);
       // One literal shape for every word (no spread): words are made per question, on the hot path.
-      words.push({ w, token: i, surface, cap, named: t.named, stop: isStopword(w, lang, true), compound, number, seg, sent, concepts, gapBefore: gap });
+      // A lone letter is chat shorthand ("r", "u"), never what is asked about.
+      const stop = isStopword(w, lang, true) || (w.length === 1 && !number);
+      words.push({ w, token: i, surface, cap, named: t.named, stop, compound, number, seg, sent, concepts, gapBefore: gap });
     }
   });
   return words;
@@ -489,7 +497,22 @@ class Reader {
     return [k];
   }
 
+  /** "How big is the John Deere deal", «Mekkora a szerződés?»: a word of size, and a deal in the same clause. */
+  private asksSizeOfDeal(hit: Hit): boolean {
+    const end = this.segmentEnd(hit.start);
+    let sized = false;
+    for (let k = hit.start; k < Math.min(end, hit.end + 1); k++) sized ||= this.c.size.has(this.words[k]!.w);
+    // "How big is Kazakhstan's share": a share is a percentage, whatever its size word.
+    if (!sized || this.words.some((_, k) => this.isPercent(k))) return false;
+    const seg = this.words[hit.start]!.seg;
+    // Kazakh and Hungarian may name the deal first: «келісімі қаншалықты ірі?».
+    for (let k = hit.start; k >= 0 && this.words[k]!.seg === seg; k--) if (this.words[k]!.concepts.some((id) => DEAL_CONCEPTS.has(id))) return true;
+    for (let k = hit.start; k < end; k++) if (this.words[k]!.concepts.some((id) => DEAL_CONCEPTS.has(id))) return true;
+    return false;
+  }
+
   private resolveQuantity(hit: Hit): void {
+    if (this.asksSizeOfDeal(hit)) return this.set(hit, 'money');
     const fallback = hit.spec.kind ?? 'count';
     const sent = this.words[hit.start]!.sent;
     // The thing measured, right after the cue ("how many locomotives", «сколько стоит»).
@@ -523,7 +546,8 @@ class Reader {
       if (this.isPercent(k)) kind = 'percent';
       else if (this.isMoney(k)) kind = 'money';
     }
-    if (!kind && this.lang === 'kk' && fallback === 'count' && hit.start > 0 && this.content(hit.start - 1) && !this.words[hit.start - 1]!.named) {
+    // «Келісімдер қанша?», "wabtec locos how many?": with nothing counted after the cue, the noun before it is.
+    if (!kind && fallback === 'count' && hit.start > 0 && this.content(hit.start - 1) && !this.words[hit.start - 1]!.named) {
       return this.set(hit, 'count', [hit.start - 1]);
     }
     this.set(hit, kind ?? fallback);
@@ -543,6 +567,8 @@ class Reader {
       if (cls) {
         head = k;
         kind = cls;
+        // «қай мемлекеттік хатшы»: an adjective of class (state) before the head noun (secretary).
+        while (MODIFIER[this.lang].test(this.words[head]!.w) && this.words[head + 1]?.sent === sent && head + 1 < segmentEnd && this.classOf(head + 1)) kind = this.classOf(++head)!;
         break;
       }
       if (w.stop || w.number) {
@@ -564,7 +590,8 @@ class Reader {
     if (kind === 'organisation' || kind === 'person' || kind === 'other') {
       if (this.barenameAround(hit, head)) kind = 'description';
     }
-    this.set(hit, kind, kind === 'count' && head !== undefined ? this.focusAfter(head) : undefined);
+    // The head noun names the kind of answer ("which *city*"): what is counted, or a word the evidence need not hold.
+    this.set(hit, kind, head === undefined ? undefined : kind === 'count' ? this.focusAfter(head) : [head]);
   }
 
   /** "Which company is Wabtec?", «Wabtec қандай компания?»: a class noun then only a name, a description. */
@@ -663,7 +690,7 @@ class Reader {
       }
       seen++;
       const cls = this.classOf(j);
-      if (cls) return this.set(hit, cls, cls === 'count' ? this.focusAfter(j) : undefined);
+      if (cls) return this.set(hit, cls, cls === 'count' ? this.focusAfter(j) : [j]);
     }
     // "What is diplomacy?": one word after the copula.
     if (k === end - 1) return this.set(hit, 'description');
@@ -732,15 +759,22 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     const kind = guess?.kind ?? 'other';
     const focus = reader.focusWords(guess?.focus);
     const cue = guess ? words[guess.at]!.surface : hits[0] ? reader.cueText(hits[0]) : undefined;
-    return { kind, also: [], ...(focus ? { focus } : {}), wantsAll: reader.wantsEvery(kind), numberWords, ...(cue ? { cue } : {}) };
+    return { kind, also: [], more: [], ...(focus ? { focus } : {}), wantsAll: reader.wantsEvery(kind), numberWords, ...(cue ? { cue } : {}) };
   }
   const also = new Set<QuestionKind>(main.also);
   for (const h of hits) if (h !== main && h.kind !== 'other') [h.kind, ...h.also].forEach((k) => also.add(k));
   also.delete(main.kind);
   const focus = reader.focusWords(main.focus);
+  const more = new Map<QuestionKind, QuestionIntent['more'][number]>();
+  for (const h of hits) {
+    if (h === main || h.kind === 'other' || h.kind === main.kind || more.has(h.kind)) continue;
+    const f = reader.focusWords(h.focus);
+    more.set(h.kind, { kind: h.kind, ...(f ? { focus: f } : {}) });
+  }
   return {
     kind: main.kind,
     also: [...also],
+    more: [...more.values()],
     ...(focus ? { focus } : {}),
     wantsAll: main.all || reader.wantsEvery(main.kind),
     numberWords,
