@@ -17,7 +17,7 @@ import { withoutInstructionsToBot } from './instructions.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { asksAboutTheArticle, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
-import { besidesWords, isFollowUp, understandQuestion } from './question.js';
+import { besidesWords, isFollowUp, understandQuestion, type QuestionIntent } from './question.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
 import type { Lang } from '../language/lang.js';
 
@@ -204,10 +204,13 @@ class AnswerEngine implements Engine {
       const about = selectEvidence(retrieval.hits, topic, { kind: 'other' }, question, informationOf, this.documentText);
       const ranked = about.kind === 'answer' ? [...about.quotes.map((q) => q.hit), ...retrieval.hits] : retrieval.hits;
       const byline = provenanceEvidence(provenance, ranked, retrieval.tokens, (file) => this.docsByFile.get(file));
-      if (byline) return { ...composeExtractive([byline], language, { kind: byline.facts[0]!.kind }), answered: true, mode: 'extractive' };
+      if (byline) return { ...composeExtractive([{ quotes: [byline], asked: { kind: byline.facts[0]!.kind } }], language), answered: true, mode: 'extractive' };
     }
-    const outcome = selectEvidence(retrieval.hits, retrieval.tokens, asked, question, informationOf, this.documentText);
-    if (outcome.kind === 'answer') return { ...composeExtractive(outcome.quotes, language, asked), answered: true, mode: 'extractive' };
+    const outcomes = [asked, ...(asked.more ?? [])].map((part) => ({ asked: part, outcome: selectEvidence(retrieval.hits, retrieval.tokens, part, question, informationOf, this.documentText) }));
+    // Each part of "where and when" that the sources state is answered; the first part's windows lead.
+    const answered = outcomes.flatMap(({ asked, outcome }) => (outcome.kind === 'answer' ? [{ asked, quotes: outcome.quotes }] : []));
+    if (answered.length) return { ...composeExtractive(answered, language), answered: true, mode: 'extractive' };
+    const outcome = outcomes[0]!.outcome;
     if (outcome.kind === 'notStated') return { answer: phrase('notStated', language), related: outcome.related.map(relatedOf) };
     return {};
   }
@@ -301,6 +304,21 @@ function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boo
   return kind;
 }
 
+/**
+ * Kinds whose head noun only names the kind of answer ("which *city*", "what *year*", "the *reason*"): the evidence
+ * need not hold it. A role or a kind of company ("which *secretary*", "which *bank*") stands next to the name it asks for.
+ */
+const TYPED: ReadonlySet<AskedFor['kind']> = new Set(['date', 'place', 'purpose']);
+
+/** Words that only say "an amount of money" ("the *price tag*", "what is it *worth*", «на какую *сумму*»). */
+const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['c:value', 'c:price_cost', 'c:sum_amount']);
+
+/** The question's words that name the kind of answer, which the evidence need not hold. */
+function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: QueryToken[]): QueryToken[] | undefined {
+  const words = [...(TYPED.has(kind) ? focus : []), ...(kind === 'money' ? tokens.filter((t) => t.keys.some((k) => AMOUNT_CONCEPTS.has(k))) : [])];
+  return words.length ? words : undefined;
+}
+
 /** Kinds whose focus words name the thing measured ("how many *locomotives*"): the evidence must hold them. */
 const MEASURED: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent']);
 
@@ -310,9 +328,26 @@ const MEASURED: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'perc
  */
 export function askedFor(question: string, language: Lang, tokens: QueryToken[]): AskedFor {
   const intent = understandQuestion(question, language);
-  const nounPhrase = (intent.focus?.words ?? []).map((w) => w.toLowerCase());
+  const main = askedOne(question, language, tokens, intent, intent);
+  // "Since when…, and how many…": a further fact, answered on its own (a measured one with its own focus).
+  const more = intent.more
+    .filter((m) => FACT_KINDS.has(m.kind))
+    .map((m) => askedOne(question, language, tokens, intent, m));
+  if (!more.length) return main;
+  const measuredBy = (part: AskedFor) => [...(part.focus ?? []), ...(part.answerType ?? [])];
+  const parts = [main, ...more];
+  const others = (part: AskedFor) => parts.filter((p) => p !== part).flatMap(measuredBy).filter((t) => !measuredBy(part).includes(t));
+  return { ...main, otherParts: others(main), more: more.map((m) => ({ ...m, otherParts: others(m) })) };
+}
+
+/** Kinds a further question word may add: those answered by one fact. */
+const FACT_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent', 'date', 'person', 'organisation', 'place']);
+
+/** One part of what a question asks: the intent's main kind and focus, or one of its further parts. */
+function askedOne(question: string, language: Lang, tokens: QueryToken[], intent: QuestionIntent, part: Pick<QuestionIntent, 'kind' | 'focus'>): AskedFor {
+  const nounPhrase = (part.focus?.words ?? []).map((w) => w.toLowerCase());
   const countsThings = tokens.some((t) => nounPhrase.includes(t.word) && t.keys.some((k) => k.startsWith('c:') && !MONEY_CONCEPTS.has(k)));
-  const kind = kindFor(intent.kind, tokens, countsThings);
+  const kind = kindFor(part.kind, tokens, countsThings);
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
   const focusWords = new Set([...nounPhrase, ...counted]);
@@ -325,7 +360,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
     kind,
     focus: measured && focus.length ? focus : undefined,
     counted: measured ? focus.filter((t) => countedWords.has(t.word)) : undefined,
-    answerType: !measured && kind !== 'other' && focus.length ? focus : undefined,
+    answerType: answerTypeOf(kind, focus, tokens),
     wantsAll: intent.wantsAll,
     currency: kind === 'money' ? askedCurrency(tokens) : undefined,
     besides: besides.size ? tokens.filter((t) => besides.has(t.word.toLowerCase())) : undefined,

@@ -32,6 +32,10 @@ export interface AskedFor {
   currency?: Money['currency'];
   /** What the asker already knows ("besides *the locomotives*, what else"): it does not make a passage relevant. */
   besides?: QueryToken[];
+  /** Further facts the question asks for ("…and when", «Hol és mikor»), each answered on its own. */
+  more?: AskedFor[];
+  /** What another part of the question measures ("…and how many *machines*"): this part's evidence need not hold it. */
+  otherParts?: QueryToken[];
 }
 
 /** A name the corpus knows that is no concept: what a question is about ("Wabtec", "Mars"; a country is the setting). */
@@ -212,6 +216,8 @@ function factsIn(sentence: Sentence, kind: FactKind, lang: Lang): Fact[] {
 }
 
 const QUOTE_OPENING = /^\s*["«„“]/u;
+/** A line that opens a list, or an item that more items follow. */
+const LIST_GOES_ON = /[:;]\s*$/u;
 
 /**
  * Two sentences of one line that share a name or a concept, or the second opens as a continuation; or the
@@ -220,7 +226,8 @@ const QUOTE_OPENING = /^\s*["«„“]/u;
  */
 function continues(previous: Sentence, next: Sentence, lang: Lang): boolean {
   if (previous.boilerplate || next.boilerplate) return false;
-  if (previous.line !== next.line) return [...next.names].some((name) => previous.names.has(name));
+  // «Токаев встретился с:» / «государственным секретарем США Марко Рубио;» / …: a list's items carry on its opening.
+  if (previous.line !== next.line) return LIST_GOES_ON.test(previous.text) || [...next.names].some((name) => previous.names.has(name));
   if (opensContinuation(next.text, lang)) return true;
   for (const key of next.keys) if ((key.startsWith('s:') || key.startsWith('c:')) && previous.keys.has(key)) return true;
   return false;
@@ -245,6 +252,15 @@ const citesSource = (text: string, fact: Fact) => CITING_BEFORE.test(text.slice(
 function restatesQuestion(fact: Fact, lang: Lang, asked: ReadonlySet<string>): boolean {
   const words = tokenize(fact.text).filter((t) => t.word.length > 1);
   return words.length > 0 && words.every((t) => asked.has(`w:${stemKey(t.word, lang)}`) || asked.has(`s:${skeletonOf(foldWord(t.word, lang))}`));
+}
+
+/**
+ * A name whose head (its last word: the surname, «Tokajev») is one of the given names, in any script or case
+ * form; «Blackstone Стивън Шварцман» only says whose the person is.
+ */
+function headNamed(fact: Fact, lang: Lang, names: ReadonlySet<string>): boolean {
+  const head = tokenize(fact.text).at(-1)?.word;
+  return Boolean(head && head.length > 1 && (names.has(`w:${stemKey(head, lang)}`) || names.has(`s:${skeletonOf(foldWord(head, lang))}`)));
 }
 
 /** The lowercase words of a text, in order. */
@@ -295,7 +311,7 @@ function rankWindows(
   informationOf: (t: QueryToken) => number,
   documentText: DocumentText,
 ): Evidence[] {
-  const typeWords = new Set([...(asked.answerType ?? []), ...(asked.besides ?? [])]);
+  const typeWords = new Set([...(asked.answerType ?? []), ...(asked.besides ?? []), ...(asked.otherParts ?? [])]);
   const weightOf = (t: QueryToken) => (typeWords.has(t) ? 0 : informationOf(t) * t.weight);
   const totalInfo = tokens.reduce((sum, t) => sum + weightOf(t), 0) || 1;
   const share = (keys: Iterable<Set<string>>) => {
@@ -308,6 +324,7 @@ function rankWindows(
   const factKind = FACT_KINDS.has(asked.kind) ? (asked.kind as FactKind) : undefined;
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
   const subjects = tokens.filter(isSubjectName);
+  const subjectKeys = new Set(subjects.flatMap((t) => t.keys));
   // "Who signed": a witness ("in the presence of…") is not a party; "who attended": they are.
   const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate'));
   const seen = new Set<string>();
@@ -353,6 +370,8 @@ function rankWindows(
           const offset = member.start - sentence.start;
           return factsIn(member, factKind, lang)
             .filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys))
+            // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
+            .filter((f) => !(NAME_KINDS.has(factKind) && headNamed(f, lang, subjectKeys)))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
             .filter((f) => !(NAME_KINDS.has(factKind) && citesSource(member.text, f)))
             .filter((f) => !(asked.perUnit && !PER_UNIT_FACT.test(member.text.slice(f.end, f.end + 40))))
@@ -482,10 +501,33 @@ function closestPassages(hits: Hit[], tokens: QueryToken[], question: string, in
   return passages.slice(0, max);
 }
 
-/** Numbers citations in order of first use and renders the offline answer: key fact first, then the quotes. */
-export function composeExtractive(quotes: Evidence[], lang: Lang, asked: AskedFor): { answer: string; lead?: string; citations: Citation[] } {
+/** One thing a question asks ("who signed it", "and when") with the windows that answer it. */
+export interface AnsweredPart {
+  asked: AskedFor;
+  quotes: Evidence[];
+}
+
+/**
+ * Numbers citations in order of first use and renders the offline answer: the key facts first, then the quotes.
+ * A question that asks two things ("since when, and how many") gets each part's fact, and each part's best
+ * window when the first part's quotes do not already hold it.
+ */
+export function composeExtractive(parts: AnsweredPart[], lang: Lang): { answer: string; lead?: string; citations: Citation[] } {
+  const quotes = [...parts[0]!.quotes];
+  for (const part of parts.slice(1)) {
+    const best = part.quotes[0];
+    if (best && !quotes.some((q) => overlaps(q, best))) quotes.push(best);
+  }
   const citations: Citation[] = quotes.map((e, i) => citationOf(e, i + 1));
   const markers = citations.map((c) => `[${c.n}]`).join('');
+  const leads = [...new Set(parts.map((p) => leadFor(p.quotes, lang, p.asked)).filter((l): l is string => Boolean(l)))];
+  const lead = leads.length ? leads.join('; ') : undefined;
+  const body = citations.map((c) => `«${c.quote}» [${c.n}]`).join('\n');
+  return { answer: `${lead ? `${lead} ${markers}` : phrase('accordingToSources', lang)}\n\n${body}`, lead, citations };
+}
+
+/** The key fact of the best window, as a short phrase; none unless the window is clearly about the question. */
+function leadFor(quotes: Evidence[], lang: Lang, asked: AskedFor): string | undefined {
   const best = quotes[0];
   // A wrong lead fact is worse than none: lead only when the window is clearly about the question, or when
   // several articles state the same fact, or one sentence lists every party asked for.
@@ -499,9 +541,7 @@ export function composeExtractive(quotes: Evidence[], lang: Lang, asked: AskedFo
   const located = !(asked.kind === 'place' && best?.facts[0]?.weak);
   const confident = best && best.facts.length > 0 && located && (best.own >= bar.own || best.window >= bar.window || corroborated);
   const counted = asked.kind === 'count' ? asked.counted?.map((t) => t.word).join(' ') || undefined : undefined;
-  const lead = confident ? leadOf(best.facts, lang, counted) : undefined;
-  const body = citations.map((c) => `«${c.quote}» [${c.n}]`).join('\n');
-  return { answer: `${lead ? `${lead} ${markers}` : phrase('accordingToSources', lang)}\n\n${body}`, lead, citations };
+  return confident ? leadOf(best.facts, lang, counted) : undefined;
 }
 
 export function citationOf(e: Evidence, n: number): Citation {

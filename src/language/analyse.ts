@@ -24,6 +24,9 @@ export const ANALYSER_VERSION = `6.${crc32(JSON.stringify(CONCEPTS)).toString(36
  */
 const STEM_CAP = 7;
 
+/** The one key a Latin-script name has in every language: "Mars" (no plural of "mar"), "Wabtectől" → wabtec. */
+export const plainNameKey = (word: string, lang: Lang): string => `w:${foldWord(lang === 'hu' ? stemWord(word, 'hu') : word, 'en').slice(0, STEM_CAP)}`;
+
 const stemKeys = new CappedMemo<string>(50_000);
 
 /** The stem key of a lowercased word: stemmed by its language's rules, then folded to the shared Latin spelling. */
@@ -88,8 +91,8 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     // letters ("Mars" is no plural of "mar"). In a Cyrillic text any Latin word is a name, capitalised or not.
     const latin = /\p{Script=Latin}/u.test(t.word);
     if (latin && (t.named || scriptOfLang(lang) === 'cyrillic') && !isNumber(t.word)) {
-      const plain = foldWord(lang === 'hu' ? stemWord(t.word, 'hu') : t.word, 'en').slice(0, STEM_CAP);
-      if (plain !== stemKey(word, lang)) terms.push({ key: `w:${plain}`, token: i });
+      const plain = plainNameKey(t.word, lang);
+      if (plain !== `w:${stemKey(word, lang)}`) terms.push({ key: plain, token: i });
     }
     if (t.named && !isNumber(t.word)) {
       const skeleton = skeletonOf(folded);

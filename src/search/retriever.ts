@@ -7,7 +7,7 @@ import { chunkOf } from './indexer.js';
 import type { LexicalIndex } from './lexical-index.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
-import { termsOf } from '../language/analyse.js';
+import { plainNameKey, termsOf } from '../language/analyse.js';
 import { ARTICLE_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
@@ -173,8 +173,12 @@ export class HybridRetriever {
       // A word the corpus writes as a name is one, even when the asker does not capitalise it ("wabtec").
       const consonants = skeletonOf(foldWord(token.word, lang));
       const skeleton = `s:${consonants}`;
-      const namedInCorpus = !token.named && !concept && !isNumber(token.word) && this.bm25.has(skeleton) && keys.some((k) => k.startsWith('w:') && this.bm25.has(k));
+      // "mars" in lowercase: the corpus writes it as a Latin name, met under its plain key.
+      const plain = LATIN.test(token.word) ? plainNameKey(token.word, lang) : undefined;
+      const plainSeen = plain !== undefined && this.bm25.has(plain);
+      const namedInCorpus = !token.named && !concept && !isNumber(token.word) && this.bm25.has(skeleton) && (plainSeen || keys.some((k) => k.startsWith('w:') && this.bm25.has(k)));
       if (namedInCorpus && !keys.includes(skeleton)) keys.push(skeleton);
+      if (namedInCorpus && plainSeen && !keys.includes(plain)) keys.push(plain);
       // "Choksi szerint…": a Hungarian sentence may open with a foreign name, spelled by English rules.
       const foreignOpening = lang === 'hu' && !token.named && !concept && !keys.some((k) => this.bm25.has(k)) && /^\p{Lu}/u.test(text[token.start] ?? '')
         ? [`w:${foldWord(stemWord(token.word, 'hu'), 'en').slice(0, 7)}`, `s:${skeletonOf(foldWord(token.word, 'en'))}`].filter((k) => this.bm25.has(k))
@@ -228,8 +232,10 @@ export class HybridRetriever {
     const max = folded.length >= 8 ? 2 : folded.length >= 5 ? 1 : 0;
     const matches: Array<{ key: string; distance: number }> = [];
     for (const { word, key } of this.bm25.nearWords(folded)) {
-      const distance = word.length > folded.length + 2 && word.startsWith(folded) ? 1 : editDistance(folded, word, max);
-      if (distance <= Math.max(max, 1) && (distance <= max || word.startsWith(folded))) matches.push({ key, distance });
+      // "locos": a clipped word may carry its own plural ending.
+      const clipped = (word.length > folded.length + 2 && word.startsWith(folded)) || (stem.length >= 4 && word.length > stem.length + 2 && word.startsWith(stem));
+      const distance = clipped ? 1 : editDistance(folded, word, max);
+      if (distance <= Math.max(max, 1) && (distance <= max || clipped || word.startsWith(folded))) matches.push({ key, distance });
     }
     return [...new Set(matches.sort((a, b) => a.distance - b.distance).slice(0, 2).map((m) => m.key))];
   }

@@ -48,8 +48,17 @@ Analyst Boris Sokolov expects grain exports to double.
 Nordwind Rail delivered wagons last year. Nordwind also exports to Uzbekistan.
 `;
 
+const FIFTH = `Minister Halvorsen in Washington
+
+The visit began with talks at the State Department. Minister Erik Halvorsen met:
+
+trade secretary Laura Quinn;
+
+energy adviser Tom Reyes.
+`;
+
 describe('answer windows for open questions', () => {
-  const ctx = useEngineOver({ 'nordwind.txt': ARTICLE, 'orion.txt': OTHER, 'third.txt': THIRD, 'fourth.txt': FOURTH });
+  const ctx = useEngineOver({ 'nordwind.txt': ARTICLE, 'orion.txt': OTHER, 'third.txt': THIRD, 'fourth.txt': FOURTH, 'fifth.txt': FIFTH });
 
   it('reads on into the next paragraph when it names the same person', async () => {
     const r = await ctx.engine.ask('Why did Anna Berg meet the minister?');
@@ -126,5 +135,31 @@ describe('answer windows for open questions', () => {
   it('answers "where" with the city rather than the country of the same sentence', async () => {
     const r = await ctx.engine.ask('Къде се състоя срещата с министър Петров?');
     expect(r.answer.split('\n')[0]).toMatch(/^Париж/);
+  });
+
+  it('answers both parts of a question that asks two things', async () => {
+    const r = await ctx.engine.ask('How much will Orion Foods invest, and where will the plant be?');
+    const lead = r.answer.split('\n')[0]!;
+    expect(lead).toMatch(/50/);
+    expect(lead).toMatch(/Taraz/);
+    const who = await ctx.engine.ask("Who is Nordwind Rail's chief executive, and where did she meet the transport minister?");
+    expect(who.answer.split('\n')[0]).toMatch(/Anna Berg/);
+    expect(who.answer.split('\n')[0]).toMatch(/Astana/);
+  });
+
+  it('reads the size of a deal as its value', async () => {
+    const r = await ctx.engine.ask('How big is the Orion Foods investment?');
+    expect(r.answer.split('\n')[0]).toMatch(/50/);
+  });
+
+  it('does not require the evidence to hold the word that names the kind of answer', async () => {
+    const r = await ctx.engine.ask('In which city does Nordwind already run a plant?');
+    expect(r.answer.split('\n')[0]).toMatch(/Pavlodar/);
+  });
+
+  it('reads the items of a list on the lines after the line that opens it, and never answers "whom did X meet" with X', async () => {
+    const r = await ctx.engine.ask('Which trade secretary did Erik Halvorsen meet?');
+    expect(r.answer.split('\n')[0]).toMatch(/Laura Quinn/);
+    expect(r.answer.split('\n')[0]).not.toMatch(/Halvorsen/);
   });
 });
