@@ -86,6 +86,10 @@ const COUNTRY = 60;
 const isCountry = (fact: Fact, lang: Lang) => fact.text.split(/\s+/).every((w) => conceptsOf(w.toLowerCase(), lang).some((c) => COUNTRY_CONCEPTS.has(c)));
 /** How far (in characters) an amount in another currency than the one asked for stands behind. */
 const OTHER_CURRENCY = 200;
+/** What happened, which a date is the date of: signing, delivering, opening, visiting… */
+const EVENT_CONCEPTS: ReadonlySet<string> = new Set(
+  ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'meeting', 'finance', 'create_establish'].map((id) => `c:${id}`),
+);
 /** A sentence share below which a window is not about the question at all. */
 const MIN_OWN = 0.2;
 /** A window must hold as much of the question as the relevance gate asks of the sources (and this much of its file's best) to state its fact. */
@@ -325,6 +329,7 @@ function rankWindows(
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
   const subjects = tokens.filter(isSubjectName);
   const subjectKeys = new Set(subjects.flatMap((t) => t.keys));
+  const eventKeys = new Set(tokens.flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)));
   // "Who signed": a witness ("in the presence of…") is not a party; "who attended": they are.
   const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate'));
   const seen = new Set<string>();
@@ -361,6 +366,9 @@ function rankWindows(
       const naming = subjects.length ? subjectSentence(sentences, after ? i + 1 : i, subjects) : undefined;
       if (factKind && subjects.length && !naming) return;
       const window = share([...members, ...(naming && !members.includes(naming) ? [naming] : [])].map((s) => s.keys));
+
+      // "When will the deliveries start": a date of another event (when the plant opened) does not answer it.
+      if (factKind === 'date' && eventKeys.size && !members.some((m) => [...eventKeys].some((k) => m.keys.has(k)))) return;
 
       let facts: Fact[] = [];
       let used = [sentence];

@@ -41,7 +41,7 @@ const FOURTH = `Министър Петров на посещение
 `;
 const THIRD = `Suppliers of the railways
 
-Separately, Deerfield Logistics opened a warehouse near Ekibastuz.
+Separately, Deerfield Logistics opened a warehouse near Ekibastuz in 2021.
 
 Analyst Boris Sokolov expects grain exports to double.
 
@@ -161,5 +161,12 @@ describe('answer windows for open questions', () => {
     const r = await ctx.engine.ask('Which trade secretary did Erik Halvorsen meet?');
     expect(r.answer.split('\n')[0]).toMatch(/Laura Quinn/);
     expect(r.answer.split('\n')[0]).not.toMatch(/Halvorsen/);
+  });
+
+  it('answers "when" with the date of the event asked about, not of another event of the same company', async () => {
+    const opened = await ctx.engine.ask('When did Deerfield Logistics open its warehouse?');
+    expect(opened.answer.split('\n')[0]).toMatch(/2021/);
+    const deliveries = await ctx.engine.ask('When will Deerfield Logistics start deliveries?');
+    expect(deliveries.answer).not.toMatch(/2021/);
   });
 });
