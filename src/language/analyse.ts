@@ -15,7 +15,7 @@ import { isNumber, tokenize, type Token } from './tokenize.js';
  * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
  * postings, term sets and the vocabulary with its stems depend on it).
  */
-export const ANALYSER_VERSION = `6.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
+export const ANALYSER_VERSION = `7.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 
 /**
  * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
@@ -23,6 +23,8 @@ export const ANALYSER_VERSION = `6.${crc32(JSON.stringify(CONCEPTS)).toString(36
  * «локомотивов» to "lokomotiv", and English "locomotives" gives "locomot".
  */
 const STEM_CAP = 7;
+/** The definite article Bulgarian attaches to a foreign word with a hyphen («Boeing-ът», «dreamliner-ите»). */
+const BULGARIAN_ARTICLE = /^(?:ът|ят|та|то|те|ите|ове|овете|ия)$/u;
 
 /** The one key a Latin-script name has in every language: "Mars" (no plural of "mar"), "Wabtectől" → wabtec. */
 export const plainNameKey = (word: string, lang: Lang): string => `w:${foldWord(lang === 'hu' ? stemWord(word, 'hu') : word, 'en').slice(0, STEM_CAP)}`;
@@ -79,8 +81,8 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
   }
   tokens.forEach((t, i) => {
     if (t.word.length < 2 || isStopword(t.word, lang, t.named) || split?.prefixes.has(i)) return;
-    // «АҚШ-тың»: a Kazakh case ending written after a hyphen is no word of its own.
-    if (lang === 'kk' && text[t.start - 1] === '-' && isKazakhSuffix(t.word)) return;
+    // «АҚШ-тың», «dreamliner-ите»: a Kazakh case ending or a Bulgarian article written after a hyphen is no word of its own.
+    if (text[t.start - 1] === '-' && ((lang === 'kk' && isKazakhSuffix(t.word)) || (lang === 'bg' && BULGARIAN_ARTICLE.test(t.word)))) return;
     const word = split?.joined.get(i) ?? t.word;
     const folded = foldWord(t.word, lang);
     terms.push({ key: `w:${stemKey(word, lang)}`, token: i });

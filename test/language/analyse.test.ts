@@ -75,6 +75,12 @@ describe('terms of a text', () => {
     expect(keys.filter((k) => k.startsWith('w:')).length).toBe(2);
   });
 
+  it('drops a Bulgarian definite article written after a hyphen, and keeps a word after a hyphen', () => {
+    expect(keysOf('доставката на dreamliner-ите', 'bg')).not.toContain('w:ite');
+    expect(keysOf('Boeing-ът поръча', 'bg').filter((k) => k.startsWith('w:')).length).toBe(3);
+    expect(keysOf('дата-центрове', 'bg')).toContain('c:center');
+  });
+
   it('reads a ministry named by the stem of its field («Минсельхоз», «Минэнерго») as the ministry of that field', () => {
     expect(conceptsOf('минсельхоза', 'ru')).toEqual(expect.arrayContaining(['ministry', 'agriculture']));
     expect(conceptsOf('минэнерго', 'ru')).toEqual(expect.arrayContaining(['ministry', 'energy']));
