@@ -9,6 +9,7 @@ import { foldWord, skeletonOf } from '../language/fold.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { plainNameKey, termsOf } from '../language/analyse.js';
 import { ARTICLE_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
+import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
 import { log } from '../log.js';
@@ -190,6 +191,12 @@ export class HybridRetriever {
       // name's consonants in another script.
       const spelledName = !capitalised && !concept && !keys.some((k) => this.bm25.has(k)) && consonants.length >= MIN_SPELLED_SKELETON && this.bm25.has(skeleton);
       if (spelledName) keys.push(skeleton);
+      // "raw materials" finds «минералы» when the corpus never says "raw materials": a general word the corpus
+      // does not use takes in the particular ones it does (a word it uses keeps its own, precise, sense).
+      for (const key of [...keys]) {
+        if (!key.startsWith('c:') || this.bm25.has(key)) continue;
+        for (const narrow of narrowerConcepts(key.slice(2))) if (!keys.includes(`c:${narrow}`)) keys.push(`c:${narrow}`);
+      }
       const named = capitalised || spelledName;
       const status: TokenStatus = keys.some((k) => this.bm25.has(k)) ? 'seen' : concept ? 'absent' : named ? 'unknownName' : 'unknownWord';
       result.push({ word: token.word, keys, named, status, weight, sentence: sentenceOf(text, token.start) });

@@ -1,0 +1,40 @@
+/**
+ * Broader concepts and the narrower ones they take in: a question asks with the general word ("machines",
+ * "raw materials", "energy") where an article names the particular thing («сельхозтехника», «редкоземельные
+ * металлы», «уран»). Only the question's words are widened (asking about machines finds tractors; asking
+ * about tractors must not find every machine), so the index does not depend on this table.
+ */
+const NARROWER: Readonly<Record<string, readonly string[]>> = {
+  equipment: ['machinery', 'farm_machinery', 'components'],
+  machinery: ['farm_machinery'],
+  resource: ['raw_material', 'mineral', 'energy', 'water'],
+  raw_material: ['mineral', 'ore', 'metal', 'oil', 'gas', 'coal', 'uranium'],
+  mineral: ['rare_earth', 'metal', 'ore', 'uranium', 'lithium', 'tungsten', 'titanium'],
+  metal: ['rare_earth', 'gold', 'copper', 'steel', 'lithium', 'tungsten', 'titanium'],
+  energy: ['oil', 'gas', 'coal', 'electricity', 'nuclear', 'renewable', 'uranium'],
+  transport: ['rail', 'aviation', 'freight_cargo', 'car', 'truck', 'bus'],
+  rail: ['locomotive', 'wagon'],
+  aviation: ['aircraft', 'airline', 'airport', 'flight'],
+  agriculture: ['grain', 'wheat', 'livestock', 'crop_harvest', 'fertilizer', 'farm_machinery'],
+  food: ['grain', 'wheat', 'meat', 'pet_food'],
+  technology: ['ai', 'digital', 'computer', 'semiconductor', 'cyber', 'telecom', 'internet', 'satellite', 'electronics'],
+};
+
+/** Every concept id the table names, for the lexicon's checks. */
+export const HIERARCHY_IDS: readonly string[] = [...new Set(Object.entries(NARROWER).flatMap(([broad, narrow]) => [broad, ...narrow]))];
+
+const closure = new Map<string, readonly string[]>();
+
+/** The concepts a broader concept takes in, at any depth ("resource" → mineral → rare_earth); none for a narrow one. */
+export function narrowerConcepts(id: string): readonly string[] {
+  let found = closure.get(id);
+  if (!found) {
+    const all = new Set<string>();
+    const walk = (at: string) => {
+      for (const next of NARROWER[at] ?? []) if (!all.has(next) && next !== id) (all.add(next), walk(next));
+    };
+    walk(id);
+    closure.set(id, (found = [...all]));
+  }
+  return found;
+}

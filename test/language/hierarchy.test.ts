@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { CONCEPTS } from '../../src/language/lexicon/index.js';
+import { HIERARCHY_IDS, narrowerConcepts } from '../../src/language/lexicon/hierarchy.js';
+
+describe('the concept hierarchy', () => {
+  it('names only concepts of the lexicon', () => {
+    const ids = new Set(CONCEPTS.map((c) => c.id));
+    expect(HIERARCHY_IDS.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('takes in narrower concepts at any depth, and none for a narrow concept', () => {
+    expect(narrowerConcepts('resource')).toEqual(expect.arrayContaining(['mineral', 'rare_earth', 'uranium']));
+    expect(narrowerConcepts('machinery')).toContain('farm_machinery');
+    expect(narrowerConcepts('farm_machinery')).toEqual([]);
+    expect(narrowerConcepts('resource')).not.toContain('resource');
+  });
+});

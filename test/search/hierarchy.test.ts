@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { LexicalEmbeddings } from '../../src/search/embeddings.js';
+import { HnswStore } from '../../src/search/hnsw-store.js';
+import { analyseChunk, LexicalIndex } from '../../src/search/lexical-index.js';
+import { HybridRetriever } from '../../src/search/retriever.js';
+
+/** A retriever over a lexical index of a few texts of our own (no vectors: the query words are what is tested). */
+function retrieverOver(texts: Array<[string, 'en' | 'ru']>): HybridRetriever {
+  const embedder = new LexicalEmbeddings();
+  const lexical = new LexicalIndex();
+  texts.forEach(([text, lang], i) => lexical.add(`t${i}`, analyseChunk(text, lang)));
+  return new HybridRetriever(new HnswStore(embedder, { dims: embedder.dims }), lexical);
+}
+
+describe('general words of a question', () => {
+  it('take in the particular things a corpus names when it never uses the general word', () => {
+    const retriever = retrieverOver([['The plant will assemble 3,000 tractors and combines.', 'en'], ['Уран и медь добывают на севере.', 'ru']]);
+    const [machinery] = retriever.analyse('machinery', 'en');
+    expect(machinery!.status).toBe('seen');
+    expect(machinery!.keys).toContain('c:farm_machinery');
+    const [resources] = retriever.analyse('resources', 'en');
+    expect(resources!.keys).toEqual(expect.arrayContaining(['c:uranium', 'c:copper']));
+  });
+
+  it('keep their own sense when the corpus uses them', () => {
+    const retriever = retrieverOver([['The plant makes machinery and tractors.', 'en']]);
+    const [machinery] = retriever.analyse('machinery', 'en');
+    expect(machinery!.keys).not.toContain('c:farm_machinery');
+  });
+});
