@@ -110,10 +110,18 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     kk: ['маңызы'],
   }],
   ['profit', {
-    en: ['gain', 'benefit'],
+    en: ['gain', 'profits'],
+    ru: ['прибыльный', 'рентабельность'],
+    bg: ['печалба'],
+    hu: ['nyereség', 'nyerhet'],
+    kk: ['рентабельділігі'],
+  }],
+  // A benefit is what a deal means for a side: one concept with significance.
+  ['importance', {
+    en: ['benefit'],
     ru: ['выгоду', 'пользу'],
     bg: ['полза', 'изгода'],
-    hu: ['haszna', 'nyerhet'],
+    hu: ['haszna'],
     kk: ['пайдасы'],
   }],
   ['type_kind', {

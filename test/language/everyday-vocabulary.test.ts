@@ -72,7 +72,7 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
     hu: ['üzemelteti', 'működik'],
     kk: ['оператор'],
   }],
-  ['profit', {
+  ['importance', {
     en: ['benefits', 'advantages'],
     ru: ['преимущества', 'выгода', 'плюсы'],
     bg: ['предимства', 'полза'],

@@ -32,7 +32,7 @@ export const FINANCE: readonly Concept[] = [
   { id: 'budget', en: ['budget'], ru: ['бюджет'], bg: ['бюджет'], hu: ['költségvetés'], kk: ['бюджет'] },
   { id: 'tax', en: ['=tax', '=taxes', 'taxation'], ru: ['налог'], bg: ['данък', 'данъц'], hu: ['=adó', 'adók', 'adóz', 'adórendszer'], kk: ['салық', 'салығ'] },
   { id: 'revenue', en: ['revenue', 'income'], ru: ['доход', 'выручк'], bg: ['=приходи', '=приходите', '=приходът', 'доход'], hu: ['bevétel', 'jövedel'], kk: ['кіріс'] },
-  { id: 'profit', en: ['profit', 'benefit', '=gain', '=gains', '=gained', '=gaining', 'advantage', '=upside'], ru: ['прибыльн', 'рентабельн', 'выгод', '=польза', '=пользу', '=пользы', 'преимуществ', '=плюсы', '=плюсов'], bg: ['печалб', '=полза', '=ползата', '=ползи', 'изгод', 'предимств', '=плюсове'], hu: ['nyereség', 'profit', '=haszon', '=hasznot', '=haszna', '=hasznát', '=nyer', '=nyerhet', '=nyert', '=nyernek', 'előny'], kk: ['=пайда', '=пайдасы', '=пайдасын', 'артықшылы'] },
+  { id: 'profit', en: ['profit', '=gain', '=gains', '=gained', '=gaining'], ru: ['прибыльн', 'рентабельн'], bg: ['печалб'], hu: ['nyereség', 'profit', '=nyer', '=nyerhet', '=nyert', '=nyernek'], kk: ['таза пайда', 'рентабель'] },
   { id: 'gdp', en: ['=gdp'], ru: ['=ввп'], bg: ['=бвп'], hu: ['=gdp'], kk: ['=жіө'] },
   { id: 'economy', en: ['econom'], ru: ['экономи'], bg: ['икономи'], hu: ['gazdaság', 'közgazdas'], kk: ['экономи'] },
   { id: 'growth', en: ['growth', '=grow', '=grows', '=growing', '=grew', '=grown'], ru: ['=рост', '=роста', '=росту', '=ростом', 'растущ', '=вырос', 'выросл', 'прирост'], bg: ['растеж', '=ръст', '=ръста', '=ръстът'], hu: ['növek'], kk: ['=өсу', '=өсім', 'өсімі', 'өсуі', '=өсті', '=өседі'] },
