@@ -2,7 +2,7 @@ import type { Concept } from './concept.js';
 
 /** Countries, cities, regions and organisations of states. */
 export const GEOGRAPHY: readonly Concept[] = [
-  { id: 'kazakhstan', en: ['kazakh'], ru: ['казах', '=рк'], bg: ['казах'], hu: ['kazah'], kk: ['қазақ', '=қр'] },
+  { id: 'kazakhstan', en: ['kazakh', '=kaz', '=rk'], ru: ['казах', '=рк'], bg: ['казах'], hu: ['kazah'], kk: ['қазақ', '=қр'] },
   { id: 'usa', en: ['=usa', 'america'], ru: ['=сша', 'америк', 'соединенн', 'соединённ', '=штаты', '=штатов', '=штатам', '=штатами', '=штатах'], bg: ['=сащ', 'америк', 'съединен', '=щати', '=щатите'], hu: ['=usa', 'amerik', 'egyesült'], kk: ['=ақш', 'америк', '=штаттары', '=штаттарының', '=штаттарына', '=штаттарымен'] },
   { id: 'washington', en: ['washington'], ru: ['вашингтон'], bg: ['вашингтон'], hu: ['washington'], kk: ['вашингтон'] },
   { id: 'new_york', en: ['york'], ru: ['йорк'], bg: ['йорк'], hu: ['york'], kk: ['йорк'] },
@@ -17,7 +17,7 @@ export const GEOGRAPHY: readonly Concept[] = [
   { id: 'east', en: ['=east', 'eastern'], ru: ['восток', 'восточн'], bg: ['изток', 'източн', 'източен'], hu: ['=kelet', 'keleti', 'keleten'], kk: ['шығыс'] },
   { id: 'west', en: ['=west', 'western'], ru: ['запад'], bg: ['запад'], hu: ['nyugat'], kk: ['батыс'] },
   { id: 'middle_east', en: ['mideast', 'middle east'], ru: ['ближневосточн', 'ближн восток', '=ближний', '=ближнего', '=ближнем'], bg: ['=близкия', 'близк изток', 'близкоизточ'], hu: ['közel kelet'], kk: ['=таяу', 'таяу шығыс'] },
-  { id: 'china', en: ['china', 'chinese'], ru: ['китай', '=кнр'], bg: ['китай'], hu: ['kína'], kk: ['қытай'] },
+  { id: 'china', en: ['=china', 'chinese'], ru: ['китай', '=кнр'], bg: ['китай'], hu: ['kína'], kk: ['қытай'] },
   { id: 'russia', en: ['russia'], ru: ['росси', '=рф'], bg: ['русия', 'руск'], hu: ['orosz'], kk: ['ресей'] },
   { id: 'gaza', en: ['gaza'], ru: ['=газа'], bg: ['=газа'], hu: ['gáza'], kk: ['газа'] },
   { id: 'palestine', en: ['palestin'], ru: ['палестин'], bg: ['палестин'], hu: ['palesztin'], kk: ['палестин'] },
@@ -53,7 +53,7 @@ export const GEOGRAPHY: readonly Concept[] = [
   { id: 'city', en: ['=city', '=cities'], ru: ['город'], bg: ['=град', '=града', '=градът', '=градове', 'градск'], hu: ['város'], kk: ['=қала', 'қаласы', 'қалалар', 'қаласын', '=қалада', 'қаланың'] },
   { id: 'capital_city', en: ['=capitals'], ru: ['столиц', 'столичн'], bg: ['столиц', 'столичн', 'столичен'], hu: ['főváros'], kk: ['елорда'] },
   { id: 'world_global', en: ['=world', 'worldwide', 'global'], ru: ['мирово', 'глобальн', 'миров'], bg: ['светов', 'глобалн', 'глобален', '=свят', '=света', '=светът'], hu: ['=világ', 'világban', 'világszerte', 'világgazdas', 'világpiac', 'globális'], kk: ['әлем', 'жаһанд'] },
-  { id: 'international', en: ['international'], ru: ['международн'], bg: ['международ'], hu: ['nemzetközi'], kk: ['халықаралы'] },
+  { id: 'international', en: ['international', '=intl'], ru: ['международн'], bg: ['международ'], hu: ['nemzetközi'], kk: ['халықаралы'] },
   { id: 'national', en: ['national'], ru: ['национальн'], bg: ['национал'], hu: ['nemzeti'], kk: ['ұлттық'] },
   { id: 'domestic', en: ['domestic'], ru: ['отечествен', 'внутренн'], bg: ['вътрешн', 'вътрешен'], hu: ['hazai', 'belföld'], kk: ['отандық', '=ішкі'] },
   { id: 'arab', en: ['=arab', '=arabs', 'arabic'], ru: ['араб'], bg: ['араб'], hu: ['=arab', '=arabok', 'arabo', 'arabs'], kk: ['араб'] },

@@ -7,6 +7,7 @@ import { BUSINESS } from './business.js';
 import { DESCRIPTIVE } from './descriptive.js';
 import { DIPLOMACY } from './diplomacy.js';
 import { DISCOURSE } from './discourse.js';
+import { EVERYDAY } from './everyday.js';
 import { FINANCE } from './finance.js';
 import { GEOGRAPHY } from './geography.js';
 import { NUMBERS } from './numbers.js';
@@ -44,6 +45,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...GEOGRAPHY,
   ...TIME,
   ...DESCRIPTIVE,
+  ...EVERYDAY,
 ];
 
 /** Countries, cities, regions and international bodies: a question naming one the corpus never does is about something else. */

@@ -14,7 +14,7 @@ export const POLITICS: readonly Concept[] = [
   { id: 'embassy', en: ['embass'], ru: ['посольств'], bg: ['посолств'], hu: ['nagykövetség'], kk: ['елшілі'] },
   { id: 'representative', en: ['representat', '=envoy', '=envoys'], ru: ['представител', 'спецпредставител'], bg: ['представител', 'пратеник'], hu: ['képvisel', 'megbízott'], kk: ['өкіл'] },
   { id: 'special', en: ['=special', 'specially'], ru: ['специальн'], bg: ['специалн', '=специален'], hu: ['különleges', 'speciális'], kk: ['арнайы'] },
-  { id: 'government', en: ['government', '=govt', '=cabinet'], ru: ['правительств', 'кабмин'], bg: ['правителств'], hu: ['kormány'], kk: ['үкімет'] },
+  { id: 'government', en: ['government', '=govt', '=gov', '=cabinet'], ru: ['правительств', 'кабмин'], bg: ['правителств'], hu: ['kormány'], kk: ['үкімет'] },
   { id: 'governor_akim', en: ['governor', '=akim', 'akimat'], ru: ['губернатор', 'аким'], bg: ['губернатор', 'аким'], hu: ['=kormányzó'], kk: ['әкім'] },
   { id: 'mayor', en: ['mayoral', '=mayors'], ru: ['градоначальник', '=мэрия'], bg: ['кмет'], hu: ['polgármester'], kk: [] },
   { id: 'parliament', en: ['parliament', 'lawmaker', 'legislat'], ru: ['парламент', 'мажилис', 'депутат', 'законодател'], bg: ['парламент', 'депутат'], hu: ['parlament', 'országgyűlés'], kk: ['парламент', 'мәжіліс', 'депутат'] },

@@ -3,14 +3,15 @@ import type { Concept } from './concept.js';
 /** Mining, metals and energy. */
 export const RESOURCES: readonly Concept[] = [
   { id: 'mining', en: ['mining', '=mines', '=miner', '=miners', 'extraction'], ru: ['горнодобыв', 'горноруд', 'добыч', 'добывающ', 'рудник', 'шахт', 'недр'], bg: ['=добив', '=добива', '=добивът', 'добивн', 'добивен', 'рудник'], hu: ['bányász', '=bánya', 'bányák', 'bányát', 'bányában'], kk: ['кеніш', 'шахта'] },
-  { id: 'mineral', en: ['mineral'], ru: ['минерал'], bg: ['минерал'], hu: ['ásvány'], kk: ['минерал', 'қазба'] },
+  // Raw materials, minerals and natural resources are one thing in this news: the corpus speaks of
+  // "critical minerals", and a question asks what raw materials or natural resources a deal is about.
+  { id: 'mineral', en: ['mineral', '=raw', 'raw material', 'natural resource'], ru: ['минерал', 'ископаем', '=сырье', '=сырьё', '=сырья', '=сырьем', '=сырьём', 'сырьев', 'природн ресурс'], bg: ['минерал', 'изкопаем', 'суровин', 'природн ресурс'], hu: ['ásvány', 'nyersanyag', 'természeti erőforrás', 'természeti kincs'], kk: ['минерал', 'қазба', 'шикізат', 'табиғи ресурс', 'табиғи байлық'] },
   { id: 'critical', en: ['critical'], ru: ['критическ', 'критичн'], bg: ['критичн', 'критичен', 'критическ'], hu: ['kritikus'], kk: ['критикал'] },
   { id: 'rare_earth', en: ['=rare', 'rareearth'], ru: ['редкоземел', '=редких', '=редкие'], bg: ['редкоземн', 'редкоземен', '=редки', '=редките'], hu: ['ritkaföld', '=ritka'], kk: ['сирек'] },
   { id: 'metal', en: ['metal'], ru: ['металл'], bg: ['метал'], hu: ['=fém', 'féme', 'fémip', 'kohászat'], kk: ['метал'] },
   { id: 'ore', en: ['=ore', '=ores'], ru: ['=руда', '=руды', '=руду', 'рудн'], bg: ['=руда', '=руди', 'рудн', 'руден'], hu: ['=érc', 'ércek', 'ércet'], kk: ['=кені', 'кендер', 'кенін'] },
   { id: 'deposit', en: ['deposit'], ru: ['месторожден'], bg: ['находищ'], hu: ['lelőhely'], kk: ['кенорын', '=кенорны', '=кенорындары'] },
   { id: 'resource', en: ['resource'], ru: ['ресурс'], bg: ['ресурс'], hu: ['erőforrás'], kk: ['ресурс'] },
-  { id: 'raw_material', en: ['=raw'], ru: ['=сырье', '=сырьё', '=сырья', '=сырьем', 'сырьев'], bg: ['суровин'], hu: ['nyersanyag'], kk: ['шикізат'] },
   { id: 'processing', en: ['processing', 'refiner'], ru: ['переработ'], bg: ['преработ'], hu: ['feldolgoz'], kk: ['өңдеу', 'өңдел'] },
   { id: 'exploration', en: ['explor'], ru: ['разведк', 'геологоразвед'], bg: [], hu: ['feltár'], kk: ['барла'] },
   { id: 'geology', en: ['geolog'], ru: ['геолог'], bg: ['геолог'], hu: ['geológ'], kk: ['геолог'] },

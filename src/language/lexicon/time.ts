@@ -12,6 +12,9 @@ export const TIME: readonly Concept[] = [
   { id: 'half', en: ['=half', 'halves'], ru: ['половин', 'полугод'], bg: ['половин', 'полугод', 'шестмесеч'], hu: ['felében', 'félév'], kk: ['жарты'] },
   { id: 'first', en: ['=first', 'firstly'], ru: ['перв'], bg: ['първ'], hu: ['első'], kk: ['бірінші'] },
   { id: 'second', en: ['=second', 'secondly'], ru: ['второ', '=вторая', '=вторые', '=вторых', '=вторым', '=вторыми'], bg: ['=втори', '=втора', '=второ', '=вторият', '=вторите', '=втората', '=второто'], hu: ['második', '=másod'], kk: ['екінші'] },
+  { id: 'third', en: ['=third', '=thirdly'], ru: ['=третий', '=третья', '=третье', '=третьи', '=третьего', '=третьей', '=третьем', '=третьим', '=третью', '=третьих'], bg: ['=трети', '=трета', '=трето', '=третия', '=третият', '=третата', '=третото', '=третите'], hu: ['=harmadik', '=harmadszor', '=harmadikként'], kk: ['үшінші'] },
+  // The last one in a row (and "latest": the most recent of several visits or deals).
+  { id: 'last_final', en: ['=last', '=lastly', '=final', '=finally', '=latest'], ru: ['последн'], bg: ['последн', '=последен'], hu: ['=utolsó', '=utoljára', '=legutóbbi', '=legutóbb', '=végső'], kk: ['=соңғы', '=соңында', '=ақырғы'] },
   { id: 'quarter', en: ['=quarter', '=quarters', 'quarterly'], ru: ['квартал'], bg: ['тримесеч'], hu: ['negyedév'], kk: [] },
   { id: 'decade', en: ['decade'], ru: ['десятилет'], bg: ['десетилет'], hu: ['évtized'], kk: ['онжылдық'] },
   { id: 'future', en: ['future'], ru: ['будущ'], bg: ['бъдещ'], hu: ['jövő'], kk: ['болашақ'] },
