@@ -191,7 +191,7 @@ export class HybridRetriever {
       // name's consonants in another script.
       const spelledName = !capitalised && !concept && !keys.some((k) => this.bm25.has(k)) && consonants.length >= MIN_SPELLED_SKELETON && this.bm25.has(skeleton);
       if (spelledName) keys.push(skeleton);
-      // "raw materials" finds «минералы» when the corpus never says "raw materials": a general word the corpus
+      // "machinery" finds «сельхозтехника» when the corpus never says "machinery": a general word the corpus
       // does not use takes in the particular ones it does (a word it uses keeps its own, precise, sense).
       for (const key of [...keys]) {
         if (!key.startsWith('c:') || this.bm25.has(key)) continue;

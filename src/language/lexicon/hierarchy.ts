@@ -1,14 +1,13 @@
 /**
- * Broader concepts and the narrower ones they take in: a question asks with the general word ("machines",
- * "raw materials", "energy") where an article names the particular thing («сельхозтехника», «редкоземельные
+ * Broader concepts and the narrower ones they take in: a question asks with the general word ("machinery",
+ * "resources", "energy") where an article names the particular thing («сельхозтехника», «редкоземельные
  * металлы», «уран»). Only the question's words are widened (asking about machines finds tractors; asking
  * about tractors must not find every machine), so the index does not depend on this table.
  */
 const NARROWER: Readonly<Record<string, readonly string[]>> = {
   equipment: ['machinery', 'farm_machinery', 'components'],
   machinery: ['farm_machinery'],
-  resource: ['raw_material', 'mineral', 'energy', 'water'],
-  raw_material: ['mineral', 'ore', 'metal', 'oil', 'gas', 'coal', 'uranium'],
+  resource: ['mineral', 'energy', 'water'],
   mineral: ['rare_earth', 'metal', 'ore', 'uranium', 'lithium', 'tungsten', 'titanium'],
   metal: ['rare_earth', 'gold', 'copper', 'steel', 'lithium', 'tungsten', 'titanium'],
   energy: ['oil', 'gas', 'coal', 'electricity', 'nuclear', 'renewable', 'uranium'],
