@@ -90,6 +90,8 @@ const OTHER_CURRENCY = 200;
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(
   ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'meeting', 'finance', 'create_establish'].map((id) => `c:${id}`),
 );
+/** A country whose idf is this share of an unseen word's is one the sources seldom mention. */
+const RARE_PLACE = 0.5;
 /** A sentence share below which a window is not about the question at all. */
 const MIN_OWN = 0.2;
 /** A window must hold as much of the question as the relevance gate asks of the sources (and this much of its file's best) to state its fact. */
@@ -330,6 +332,16 @@ function rankWindows(
   const subjects = tokens.filter(isSubjectName);
   const subjectKeys = new Set(subjects.flatMap((t) => t.keys));
   const eventKeys = new Set(tokens.flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)));
+  // A country the question names that the sources seldom mention is what the question is about (Uzbekistan in
+  // articles on Kazakhstan); one they mention everywhere is the setting. How much a key tells is its idf, against
+  // that of a word the corpus never uses.
+  const unseen = informationOf({ word: '', keys: [], named: false, status: 'absent', weight: 1, sentence: 0 });
+  const countryKey = (k: string) => k.startsWith('c:') && COUNTRY_CONCEPTS.has(k.slice(2));
+  // By the country's concept, in every language: «kazah» is a rare word of Hungarian but no rare country.
+  const countryInformation = (t: QueryToken) => Math.max(0, ...t.keys.filter(countryKey).map((k) => informationOf({ word: k, keys: [k], named: false, status: 'seen', weight: 1, sentence: 0 })));
+  const askedAbout = tokens
+    .filter((t) => t.status === 'seen' && countryInformation(t) >= RARE_PLACE * unseen)
+    .sort((a, b) => countryInformation(b) - countryInformation(a))[0];
   // "Who signed": a witness ("in the presence of…") is not a party; "who attended": they are.
   const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate'));
   const seen = new Set<string>();
@@ -365,6 +377,9 @@ function rankWindows(
       // question's subject; the window then reads as being about it.
       const naming = subjects.length ? subjectSentence(sentences, after ? i + 1 : i, subjects) : undefined;
       if (factKind && subjects.length && !naming) return;
+      // "What did Uzbekistan sign?" is not answered by what Kazakhstan signed: a window that never names the
+      // country the question is about is about something else.
+      if (askedAbout && members.every((m) => !askedAbout.keys.some((k) => m.keys.has(k)))) return;
       const window = share([...members, ...(naming && !members.includes(naming) ? [naming] : [])].map((s) => s.keys));
 
       // "When will the deliveries start": a date of another event (when the plant opened) does not answer it.

@@ -169,4 +169,12 @@ describe('answer windows for open questions', () => {
     const deliveries = await ctx.engine.ask('When will Deerfield Logistics start deliveries?');
     expect(deliveries.answer).not.toMatch(/2021/);
   });
+
+  it('does not answer a question about a country the sources seldom mention with a passage about another country', async () => {
+    const other = await ctx.engine.ask('Which supply contract did Uzbekistan sign with Nordwind Rail?');
+    expect(other.answer).not.toMatch(/signed a supply contract with Kazakhstan/);
+    const named = await ctx.engine.ask('Does Nordwind Rail export to Uzbekistan?');
+    expect(named.answered).toBe(true);
+    expect(named.citations[0]?.quote).toMatch(/exports to Uzbekistan/);
+  });
 });
