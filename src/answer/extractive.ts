@@ -5,7 +5,7 @@ import { stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
-import { opensContinuation } from '../language/discourse.js';
+import { opensContinuation, refersToSpeaker } from '../language/discourse.js';
 import type { Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
 import { tokenize } from '../language/tokenize.js';
@@ -101,6 +101,8 @@ const SUBJECT_TALK = 0.35;
 const MAX_QUOTE_CHARS = 420;
 /** How many sentences back the question's subject may have been named. */
 const SUBJECT_REACH = 3;
+/** How many paragraphs of quotes and "he said" may follow the one that names the speaker. */
+const SPEAKER_REACH = 4;
 const MAX_QUOTES = 3;
 /** What a passage that never names the question's subject loses against one that does. */
 const OFF_SUBJECT = 0.3;
@@ -365,6 +367,9 @@ function rankWindows(
       const carried = previous && previous.line === sentence.line && !previous.boilerplate && !NAME_KINDS.has(asked.kind)
         ? new Set(subjects.flatMap((t) => t.keys).filter((k) => previous.keys.has(k)))
         : new Set<string>();
+      // "What does Kaliev think…": a paragraph that quotes, or refers back to, the person named above is theirs.
+      const attributed = !factKind && subjects.length ? subjectSentence(sentences, i, subjects, lang) : undefined;
+      if (attributed && attributed !== sentence) for (const k of subjects.flatMap((t) => t.keys)) if (attributed.keys.has(k)) carried.add(k);
       // "Which directions…": a subheading («Key directions of cooperation») labels the list below it.
       const own = share([sentence.keys, carried, ...(asked.kind === 'list' && sentence.heading ? [sentence.heading] : [])]);
       if (own < MIN_OWN) return;
@@ -375,7 +380,7 @@ function rankWindows(
       const members = [speaker, before, sentence, after].filter((s, k, all): s is Sentence => Boolean(s) && all.indexOf(s) === k);
       // A fact about something else is no answer: the window, or a sentence shortly before it, names the
       // question's subject; the window then reads as being about it.
-      const naming = subjects.length ? subjectSentence(sentences, after ? i + 1 : i, subjects) : undefined;
+      const naming = subjects.length ? subjectSentence(sentences, after ? i + 1 : i, subjects, lang) : undefined;
       if (factKind && subjects.length && !naming) return;
       // "What did Uzbekistan sign?" is not answered by what Kazakhstan signed: a window that never names the
       // country the question is about is about something else.
@@ -465,9 +470,19 @@ function speakerOf(sentences: Sentence[], i: number): Sentence | undefined {
  * The sentence, this one or one of the few before it, that names one of the subjects: an article keeps its
  * subject for a while («Как пишет Акорда, документы предусматривают…» after a paragraph on Wabtec).
  */
-function subjectSentence(sentences: Sentence[], last: number, subjects: QueryToken[]): Sentence | undefined {
-  for (let j = last; j >= 0 && j >= last - SUBJECT_REACH; j--) {
-    if (subjects.some((t) => t.keys.some((k) => sentences[j]!.keys.has(k)))) return sentences[j];
+function subjectSentence(sentences: Sentence[], last: number, subjects: QueryToken[], lang: Lang): Sentence | undefined {
+  const names = (j: number) => subjects.some((t) => t.keys.some((k) => sentences[j]!.keys.has(k)));
+  for (let j = last; j >= 0 && j >= last - SUBJECT_REACH; j--) if (names(j)) return sentences[j];
+  // «По его словам…», «—отметил эксперт»: paragraphs that quote, or refer back to, the person named above.
+  let first = last;
+  for (let paragraphs = 0; paragraphs < SPEAKER_REACH; paragraphs++) {
+    while (first > 0 && sentences[first - 1]!.line === sentences[first]!.line) first--;
+    const paragraph = sentences.slice(first, last + 1).filter((s) => s.line === sentences[first]!.line);
+    const carries = QUOTE_OPENING.test(paragraph[0]!.text) || refersToSpeaker(paragraph.map((s) => s.text).join(' '), lang);
+    if (!carries || first === 0) return undefined;
+    last = first - 1;
+    first = last;
+    for (let j = last; j >= 0 && sentences[j]!.line === sentences[last]!.line; j--) if (names(j)) return sentences[j];
   }
   return undefined;
 }

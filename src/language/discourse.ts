@@ -29,3 +29,20 @@ const DEMONSTRATIVE: Record<Lang, RegExp> = {
 export function opensContinuation(sentence: string, lang: Lang): boolean {
   return /^[\s«"„“]*(?:…|\.\.\.)/u.test(sentence) || PATTERNS[lang].test(sentence) || DEMONSTRATIVE[lang].test(sentence);
 }
+
+/**
+ * A reference back to someone quoted before, without naming them: «По его словам», «Как считает политолог»,
+ * «—отметил эксперт», "the analyst said", «szerinte», «по думите му», «оның айтуынша».
+ */
+const SPEAKER_REFERENCE: Record<Lang, RegExp> = {
+  en: /\b(?:according to (?:him|her|them|the (?:expert|analyst|political scientist))|in (?:his|her|their) (?:view|words|opinion)|(?:he|she|they) (?:said|says|added|noted|stressed|believes?|thinks?|argued|explained)|the (?:expert|analyst|political scientist|economist) (?:said|says|added|noted|stressed|believes|thinks|argued|explained))\b/iu,
+  ru: /(?:по (?:его|ее|её|их) (?:словам|мнению|оценке|данным)|как (?:считает|отметил|подчеркнул|полагает|пояснил|добавил) (?:политолог|эксперт|аналитик|экономист|он|она)|(?:отметил|подчеркнул|добавил|заявил|пояснил|считает|уверен)[аи]?\s+(?:политолог|эксперт|аналитик|экономист)|(?:политолог|эксперт|аналитик|экономист) (?:отметил|подчеркнул|добавил|заявил|пояснил|считает|уверен|полагает))/iu,
+  bg: /(?:по (?:думите|мнението|оценката) му|по (?:думите|мнението) (?:ѝ|им)|според (?:него|нея|тях|експерта|анализатора|политолога)|(?:каза|добави|подчерта|отбеляза|смята|заяви)\s+(?:той|тя|експертът|анализаторът|политологът))/iu,
+  hu: /(?:szerinte|szerintük|véleménye szerint|a (?:szakértő|politológus|elemző) szerint|(?:mondta|tette hozzá|hangsúlyozta|jegyezte meg|véli) (?:a (?:szakértő|politológus|elemző)|ő))/iu,
+  kk: /(?:оның (?:айтуынша|пікірінше|сөзінше)|(?:сарапшы|саясаттанушы|талдаушы)(?:ның)? (?:айтуынша|пікірінше|сөзінше)|деді (?:сарапшы|саясаттанушы)|(?:сарапшы|саясаттанушы) (?:атап өтті|айтты|деп санайды))/iu,
+};
+
+/** Whether a paragraph refers back to the person quoted before it rather than naming them. */
+export function refersToSpeaker(text: string, lang: Lang): boolean {
+  return SPEAKER_REFERENCE[lang].test(text);
+}

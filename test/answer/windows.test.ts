@@ -15,6 +15,8 @@ Political analyst Pavel Orlov commented on the agreement.
 
 "The contract gives the railways newer trains. It also opens the door to exports to Europe," the analyst stressed.
 
+According to him, the country will soon need more signalling engineers in the north.
+
 Separately, the ministry discussed grain exports with Chinese traders.
 
 Nordwind already runs a plant in Pavlodar.
@@ -176,5 +178,11 @@ describe('answer windows for open questions', () => {
     const named = await ctx.engine.ask('Does Nordwind Rail export to Uzbekistan?');
     expect(named.answered).toBe(true);
     expect(named.citations[0]?.quote).toMatch(/exports to Uzbekistan/);
+  });
+
+  it('reads a paragraph that refers back to a quoted speaker ("according to him") as theirs', async () => {
+    const r = await ctx.engine.ask('What will the country need soon, according to Pavel Orlov?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/signalling engineers/);
   });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { refersToSpeaker } from '../../src/language/discourse.js';
+
+describe('references back to a quoted speaker', () => {
+  it.each([
+    ['en', 'According to him, the region needs balance.'],
+    ['en', 'The analyst noted that trade will grow.'],
+    ['ru', 'По его словам, Казахстан должен сохранять баланс.'],
+    ['ru', 'Как считает политолог, США заинтересованы в регионе.'],
+    ['ru', '"Это важный шаг", — подчеркнул эксперт.'],
+    ['bg', 'По думите му, регионът трябва да пази баланс.'],
+    ['bg', 'Според експерта сделката е важна.'],
+    ['hu', 'Szerinte a régiónak egyensúlyra van szüksége.'],
+    ['hu', 'A politológus szerint ez fontos lépés.'],
+    ['kk', 'Оның айтуынша, аймаққа тепе-теңдік керек.'],
+    ['kk', 'Сарапшының пікірінше, бұл маңызды қадам.'],
+  ] as const)('%s: %s', (lang, text) => {
+    expect(refersToSpeaker(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'The plant will open in 2026.'],
+    ['ru', 'Завод откроется в 2026 году.'],
+    ['bg', 'Заводът ще отвори през 2026 г.'],
+    ['hu', 'Az üzem 2026-ban nyílik meg.'],
+    ['kk', 'Зауыт 2026 жылы ашылады.'],
+  ] as const)('not a reference: %s: %s', (lang, text) => {
+    expect(refersToSpeaker(text, lang)).toBe(false);
+  });
+});
