@@ -5,7 +5,7 @@ import { stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
-import { opensContinuation, refersToSpeaker } from '../language/discourse.js';
+import { addsToWhatWasSaid, opensContinuation, refersToSpeaker } from '../language/discourse.js';
 import type { Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
 import { tokenize } from '../language/tokenize.js';
@@ -90,6 +90,8 @@ const OTHER_CURRENCY = 200;
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(
   ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'meeting', 'finance', 'create_establish'].map((id) => `c:${id}`),
 );
+/** What a passage that adds to what was said ("also") gains when the question asks "besides X, what else". */
+const ADDS_TO_KNOWN = 0.2;
 /** A country whose idf is this share of an unseen word's is one the sources seldom mention. */
 const RARE_PLACE = 0.5;
 /** A sentence share below which a window is not about the question at all. */
@@ -333,6 +335,7 @@ function rankWindows(
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
   const subjects = tokens.filter(isSubjectName);
   const subjectKeys = new Set(subjects.flatMap((t) => t.keys));
+  const besidesKeys = new Set((asked.besides ?? []).flatMap((t) => t.keys));
   const eventKeys = new Set(tokens.flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)));
   // A country the question names that the sources seldom mention is what the question is about (Uzbekistan in
   // articles on Kazakhstan); one they mention everywhere is the setting. How much a key tells is its idf, against
@@ -368,8 +371,12 @@ function rankWindows(
         ? new Set(subjects.flatMap((t) => t.keys).filter((k) => previous.keys.has(k)))
         : new Set<string>();
       // "What does Kaliev think…": a paragraph that quotes, or refers back to, the person named above is theirs.
-      const attributed = !factKind && subjects.length ? subjectSentence(sentences, i, subjects, lang) : undefined;
-      if (attributed && attributed !== sentence) for (const k of subjects.flatMap((t) => t.keys)) if (attributed.keys.has(k)) carried.add(k);
+      // An open question's passage keeps the subjects its article named a few sentences before.
+      if (!factKind && subjects.length) {
+        const attributed = subjectSentence(sentences, i, subjects, lang);
+        const context = [attributed, ...sentences.slice(Math.max(0, i - SUBJECT_REACH), i)].filter((s): s is Sentence => Boolean(s) && s !== sentence && !s!.boilerplate);
+        for (const k of subjects.flatMap((t) => t.keys)) if (context.some((s) => s.keys.has(k))) carried.add(k);
+      }
       // "Which directions…": a subheading («Key directions of cooperation») labels the list below it.
       const own = share([sentence.keys, carried, ...(asked.kind === 'list' && sentence.heading ? [sentence.heading] : [])]);
       if (own < MIN_OWN) return;
@@ -442,7 +449,9 @@ function rankWindows(
       // A window that names the subject itself beats one that leans on a sentence further back.
       // and a passage about something else answers an open question only when nothing about the subject does.
       const subjectPenalty = subjects.length && !naming ? OFF_SUBJECT : naming && !members.includes(naming) ? 0.15 : 0;
-      const score = relevance - factPenalty - subjectPenalty - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
+      // "Besides the aircraft, what else did they discuss?" is answered by what they "also" discussed.
+      const addition = besidesKeys.size && used.some((u) => addsToWhatWasSaid(u.text, lang) && ![...besidesKeys].some((k) => u.keys.has(k))) ? ADDS_TO_KNOWN : 0;
+      const score = relevance + addition - factPenalty - subjectPenalty - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
       const long = quote.length > MAX_QUOTE_CHARS * 1.6;
       windows.push({ hit, text: long ? sentence.text : quote, start: base + (long ? sentence.start : first.start), score, own, window, facts });
     });

@@ -46,3 +46,17 @@ const SPEAKER_REFERENCE: Record<Lang, RegExp> = {
 export function refersToSpeaker(text: string, lang: Lang): boolean {
   return SPEAKER_REFERENCE[lang].test(text);
 }
+
+/** "also", «также», «също», «is», «сондай-ақ»: a sentence that adds to what was said ("what else…" is answered by it). */
+const ADDITION: Record<Lang, RegExp> = {
+  en: /\b(?:also|too|as well|in addition|additionally|furthermore|moreover)\b/iu,
+  ru: /(?:^|[^\p{L}])(?:также|тоже|кроме того|помимо этого|еще|ещё)(?![\p{L}])/iu,
+  bg: /(?:^|[^\p{L}])(?:също|освен това|още|и допълнително)(?![\p{L}])/iu,
+  hu: /(?:^|[^\p{L}])(?:is|továbbá|emellett|szintén|ezenkívül)(?![\p{L}])/iu,
+  kk: /(?:^|[^\p{L}])(?:сондай-ақ|сонымен қатар|тағы|бұған қоса)(?![\p{L}])/iu,
+};
+
+/** Whether a sentence adds something to what was said before it. */
+export function addsToWhatWasSaid(text: string, lang: Lang): boolean {
+  return ADDITION[lang].test(text);
+}

@@ -57,6 +57,10 @@ The visit began with talks at the State Department. Minister Erik Halvorsen met:
 trade secretary Laura Quinn;
 
 energy adviser Tom Reyes.
+
+Halvorsen discussed steel tariffs with Laura Quinn at length.
+
+Halvorsen also discussed student visas.
 `;
 
 describe('answer windows for open questions', () => {
@@ -184,5 +188,10 @@ describe('answer windows for open questions', () => {
     const r = await ctx.engine.ask('What will the country need soon, according to Pavel Orlov?');
     expect(r.answered).toBe(true);
     expect(r.answer).toMatch(/signalling engineers/);
+  });
+
+  it('answers "besides X, what else" with what was also done, not with X', async () => {
+    const r = await ctx.engine.ask('Besides steel tariffs, what else did Halvorsen discuss?');
+    expect(r.citations[0]?.quote).toMatch(/student visas/);
   });
 });

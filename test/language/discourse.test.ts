@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refersToSpeaker } from '../../src/language/discourse.js';
+import { addsToWhatWasSaid, refersToSpeaker } from '../../src/language/discourse.js';
 
 describe('references back to a quoted speaker', () => {
   it.each([
@@ -26,5 +26,22 @@ describe('references back to a quoted speaker', () => {
     ['kk', 'Зауыт 2026 жылы ашылады.'],
   ] as const)('not a reference: %s: %s', (lang, text) => {
     expect(refersToSpeaker(text, lang)).toBe(false);
+  });
+});
+
+describe('sentences that add to what was said', () => {
+  it.each([
+    ['en', 'He also discussed visas.'],
+    ['ru', 'Он также обсудил визы.'],
+    ['bg', 'Той обсъди също визите.'],
+    ['hu', 'Shockey a képzésről is tárgyalt.'],
+    ['kk', 'Ол сондай-ақ визаларды талқылады.'],
+  ] as const)('%s: %s', (lang, text) => {
+    expect(addsToWhatWasSaid(text, lang)).toBe(true);
+  });
+
+  it('not in a sentence that adds nothing', () => {
+    expect(addsToWhatWasSaid('Az üzem 2026-ban nyílik meg.', 'hu')).toBe(false);
+    expect(addsToWhatWasSaid('Issues of trade were discussed.', 'en')).toBe(false);
   });
 });
