@@ -41,6 +41,9 @@ export interface AskedFor {
 /** A name the corpus knows that is no concept: what a question is about ("Wabtec", "Mars"; a country is the setting). */
 export const isSubjectName = (t: QueryToken) => t.named && t.status === 'seen' && !t.keys.some((k) => k.startsWith('c:'));
 
+/** "Which city", «қай қалада», «melyik városban». */
+const asksForCity = (asked: AskedFor) => (asked.answerType ?? []).some((t) => t.keys.includes('c:city'));
+
 /** Kinds answered by a name, which is read from capitalisation alone. */
 const NAME_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'place']);
 /** Name kinds whose names may be written in lowercase words: with no name found, the best passage still answers. */
@@ -304,7 +307,8 @@ export function selectEvidence(
   if (stating.length) return { kind: 'answer', quotes: chooseQuotes(stating) };
   // Names are hard to extract ("the American Chamber of Commerce" is mostly lowercase): when no window
   // names one, the best passage still answers, with no lead; only a missing figure or date is "not stated".
-  if (PASSAGE_FALLBACK_KINDS.has(asked.kind)) {
+  // A city always has a name: with none stated, the passage does not answer "which city".
+  if (PASSAGE_FALLBACK_KINDS.has(asked.kind) && !asksForCity(asked)) {
     const passages = rankWindows(hits, tokens, { ...asked, kind: 'other' }, question, informationOf, documentText);
     if (passages.length) return { kind: 'answer', quotes: chooseQuotes(passages) };
   }
@@ -335,6 +339,7 @@ function rankWindows(
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
   const subjects = tokens.filter(isSubjectName);
   const subjectKeys = new Set(subjects.flatMap((t) => t.keys));
+  const asksCity = asksForCity(asked);
   const besidesKeys = new Set((asked.besides ?? []).flatMap((t) => t.keys));
   const eventKeys = new Set(tokens.flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)));
   // A country the question names that the sources seldom mention is what the question is about (Uzbekistan in
@@ -410,6 +415,8 @@ function rankWindows(
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
             .filter((f) => !(NAME_KINDS.has(factKind) && citesSource(member.text, f)))
             .filter((f) => !(asked.perUnit && !PER_UNIT_FACT.test(member.text.slice(f.end, f.end + 40))))
+            // "Which city": a country is no answer.
+            .filter((f) => !(factKind === 'place' && asksCity && isCountry(f, lang)))
             // "How many locomotives": a number that does not count them ("the two countries") is no answer;
             // with no counted noun to look for, a number word alone is too weak.
             .filter((f) => factKind !== 'count' || (focusKeys.size ? nearFocus(f, member, focusKeys) : !f.weak))

@@ -143,8 +143,10 @@ const conceptKinds: Array<[QuestionKind, string]> = [
 ];
 for (const [kind, ids] of conceptKinds) for (const id of ids.split(' ')) CONCEPT_CLASS[id] = kind;
 const BUSINESS_CONCEPTS = new Set(['supply_delivery', 'production', 'build', 'purchase', 'order', 'export', 'import', 'sale', 'investment', 'finance']);
+/** Russian genitive plurals the plural pattern leaves out («сделок», «соглашений»): what «сколько» counts. */
+const GENITIVE_PLURAL: Partial<Record<Lang, RegExp>> = { ru: /(ок|ек|ий)$/u };
 /** What has a size in money: a deal, a contract, an investment. */
-const DEAL_CONCEPTS = new Set(['agreement', 'memorandum', 'investment', 'project', 'order', 'purchase']);
+const DEAL_CONCEPTS = new Set(['agreement', 'memorandum', 'investment', 'project', 'order']);
 const COMMODITY_CONCEPTS = new Set(['grain', 'wheat', 'oil', 'gas', 'coal', 'uranium', 'meat', 'water', 'electricity', 'energy', 'fertilizer', 'copper', 'gold', 'steel', 'metal', 'ore']);
 
 // ───────────────────────── words ─────────────────────────
@@ -497,22 +499,38 @@ class Reader {
     return [k];
   }
 
-  /** "How big is the John Deere deal", «Mekkora a szerződés?»: a word of size, and a deal in the same clause. */
-  private asksSizeOfDeal(hit: Hit): boolean {
+  /**
+   * "How big is the John Deere deal", «Колко е сделката?», «Келісім қанша?»: the size or amount of one deal is its
+   * value. A deal named right after the cue, or in the plural, is counted ("how many agreements").
+   */
+  private asksValueOfDeal(hit: Hit): boolean {
     const end = this.segmentEnd(hit.start);
     let sized = false;
     for (let k = hit.start; k < Math.min(end, hit.end + 1); k++) sized ||= this.c.size.has(this.words[k]!.w);
     // "How big is Kazakhstan's share": a share is a percentage, whatever its size word.
-    if (!sized || this.words.some((_, k) => this.isPercent(k))) return false;
+    if (this.words.some((_, k) => this.isPercent(k))) return false;
     const seg = this.words[hit.start]!.seg;
-    // Kazakh and Hungarian may name the deal first: «келісімі қаншалықты ірі?».
-    for (let k = hit.start; k >= 0 && this.words[k]!.seg === seg; k--) if (this.words[k]!.concepts.some((id) => DEAL_CONCEPTS.has(id))) return true;
-    for (let k = hit.start; k < end; k++) if (this.words[k]!.concepts.some((id) => DEAL_CONCEPTS.has(id))) return true;
-    return false;
+    // Between the cue and the deal only glue, names and words the lexicon does not know ("the john deere deal").
+    const skipped = (k: number) => {
+      const w = this.words[k]!;
+      return w.stop || w.named || !w.concepts.length || this.c.glue.has(w.w) || this.c.size.has(w.w);
+    };
+    const isDeal = (k: number) => this.words[k]!.concepts.some((id) => DEAL_CONCEPTS.has(id));
+    const counted = (k: number) => k === hit.end || this.plural(k) || Boolean(GENITIVE_PLURAL[this.lang]?.test(this.words[k]!.w));
+    let head = hit.end;
+    while (head < end && skipped(head) && !isDeal(head)) head++;
+    // Kazakh and Hungarian may name it first, with nothing after the cue: «Келісім қанша?».
+    if (head < end && !isDeal(head)) return false;
+    if (head >= end) {
+      head = hit.start - 1;
+      while (head >= 0 && this.words[head]!.seg === seg && skipped(head) && !isDeal(head)) head--;
+      if (head < 0 || this.words[head]!.seg !== seg || !isDeal(head)) return false;
+    }
+    return sized || !counted(head);
   }
 
   private resolveQuantity(hit: Hit): void {
-    if (this.asksSizeOfDeal(hit)) return this.set(hit, 'money');
+    if (this.asksValueOfDeal(hit)) return this.set(hit, 'money');
     const fallback = hit.spec.kind ?? 'count';
     const sent = this.words[hit.start]!.sent;
     // The thing measured, right after the cue ("how many locomotives", «сколько стоит»).
