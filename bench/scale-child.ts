@@ -95,10 +95,11 @@ if (agreementFlag === 'agreement') {
   ids.forEach((id, label) => exactIndex.addPoint(store.vectorOf(id)!, label));
   const exact = new Proxy(store, {
     get(target, prop) {
-      if (prop === 'similaritySearchVectorWithScore') {
-        return async (query: number[], k: number) => {
+      // The retriever's graph search (HnswStore.nearest), answered exhaustively whatever breadth it asks for.
+      if (prop === 'nearest') {
+        return (query: number[], k: number) => {
           const { neighbors, distances } = exactIndex.searchKnn(query, Math.min(k, ids.length));
-          return neighbors.map((label, i) => [store.getDocument(ids[label]!)!, 1 - distances[i]!]);
+          return neighbors.map((label, i) => ({ id: ids[label]!, score: 1 - distances[i]! }));
         };
       }
       const value = Reflect.get(target, prop, target) as unknown;
