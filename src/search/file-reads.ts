@@ -51,11 +51,12 @@ const closer = new FinalizationRegistry<number>((fd) => {
 });
 
 /**
- * A texts blob read where it lies: each text is one positional read of its byte range when first asked
- * for (a few microseconds from the page cache), so a 100k-chunk index does not hold its 110 MB of texts.
- * The file is opened once: the bytes stay readable through it even after a later save removes the file.
+ * A checked file read where it lies, a byte range at a time, when first asked for: one positional read
+ * (a few microseconds from the page cache). A 100k-chunk index thus does not hold its 110 MB of texts,
+ * nor the 39 MB of its chunks' term lists. The file is opened once: its bytes stay readable through it
+ * even after a later save removes the file.
  */
-export class TextBlob {
+export class CheckedFile {
   private fd: number | undefined;
   readonly size: number;
 
@@ -65,8 +66,8 @@ export class TextBlob {
     closer.register(this, fd, this);
   }
 
-  /** Opens the blob and checks it against its checksum; throws when it does not match. */
-  static async open(file: string, crc: string | undefined, mismatch: () => Error): Promise<TextBlob> {
+  /** Opens the file and checks it against its checksum (CRC-32, hex); throws `mismatch()` when it does not match. */
+  static async open(file: string, crc: string | undefined, mismatch: () => Error): Promise<CheckedFile> {
     const fd = openSync(file, 'r');
     let ok = false;
     try {
@@ -75,18 +76,24 @@ export class TextBlob {
       if (!ok) closeSync(fd);
     }
     if (!ok) throw mismatch();
-    return new TextBlob(fd);
+    return new CheckedFile(fd);
   }
 
-  /** Bytes [start, end) of the blob. */
-  bytes(start: number, end: number): Buffer {
-    if (this.fd === undefined) throw new Error('the texts blob was closed');
-    const out = Buffer.allocUnsafe(end - start);
-    for (let at = 0; at < out.length; ) {
-      const n = readSync(this.fd, out, at, out.length - at, start + at);
-      if (n === 0) throw new Error('the texts blob is shorter than its docstore says');
+  /** Fills `into` with the file's bytes from `position`. */
+  readInto(into: NodeJS.ArrayBufferView, position: number): void {
+    if (this.fd === undefined) throw new Error('the file was closed');
+    const bytes = new Uint8Array(into.buffer, into.byteOffset, into.byteLength);
+    for (let at = 0; at < bytes.length; ) {
+      const n = readSync(this.fd, bytes, at, bytes.length - at, position + at);
+      if (n === 0) throw new Error('the file is shorter than its index says');
       at += n;
     }
+  }
+
+  /** Bytes [start, end) of the file. */
+  bytes(start: number, end: number): Buffer {
+    const out = Buffer.allocUnsafe(end - start);
+    this.readInto(out, start);
     return out;
   }
 
@@ -94,7 +101,7 @@ export class TextBlob {
     return this.bytes(start, end).toString('utf8');
   }
 
-  /** Closes the file now (the blob is no longer read: its rows were saved elsewhere). */
+  /** Closes the file now (it is no longer read). */
   close(): void {
     if (this.fd === undefined) return;
     closer.unregister(this);

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { Pacer } from '../pace.js';
 import { CorruptIndexError, decodeColumns, encodeColumns, IndexFiles, type DocRow, type SavedColumns, type StoreFiles } from './index-files.js';
-import { fileCrc32, TextBlob } from './file-reads.js';
+import { fileCrc32, CheckedFile } from './file-reads.js';
 
 /** HNSW graph parameters; the bench reports the ones in use. */
 export interface HnswParams {
@@ -152,7 +152,7 @@ export class HnswStore extends SaveableVectorStore {
   private index: HierarchicalNSW;
   private docs = new Map<number, Entry>();
   /** What loadFiles read: per segment, the texts blob (read where it lies) and the docstore columns that loaded entries point into. */
-  private segments: Array<{ texts: TextBlob; columns: SavedColumns }> = [];
+  private segments: Array<{ texts: CheckedFile; columns: SavedColumns }> = [];
   /** Set while the graph is built on a worker thread (buildOnWorker until settle). */
   private building?: GraphWorker;
   /** What changed since the store was loaded or saved: exactly what an appended segment holds. */
@@ -469,7 +469,7 @@ export class HnswStore extends SaveableVectorStore {
     // The graph is checked before hnswlib parses it (garbage can crash native code), through one reused
     // buffer (see file-reads.ts); hnswlib then parses it on a libuv thread while this thread checks the
     // other files and rebuilds the docstore. The texts blobs are checked the same way and read where they
-    // lie, a text at a time (TextBlob), never held whole.
+    // lie, a text at a time (CheckedFile), never held whole.
     const graphFile = files.path(saved.index);
     const graphChecked = fileCrc32(graphFile).then((crc) => {
       if (crc !== saved.crc32.index) throw new CorruptIndexError(`${saved.index} does not match its checksum`);
@@ -478,7 +478,7 @@ export class HnswStore extends SaveableVectorStore {
     graph.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
     const parts = [{ docstore: saved.docstore, texts: saved.texts, crc32: saved.crc32 }, ...(saved.deltas ?? [])];
     const mismatch = (name: string) => () => new CorruptIndexError(`${name} does not match its checksum`);
-    const read = await Promise.all(parts.map((p) => Promise.all([files.readVerified(p.docstore, p.crc32.docstore), TextBlob.open(files.path(p.texts), p.crc32.texts, mismatch(p.texts))])));
+    const read = await Promise.all(parts.map((p) => Promise.all([files.readVerified(p.docstore, p.crc32.docstore), CheckedFile.open(files.path(p.texts), p.crc32.texts, mismatch(p.texts))])));
     let segmentRows = 0;
     read.forEach(([docstoreBytes, texts], seg) => {
       const columns: SavedColumns = decodeColumns(docstoreBytes);

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileCrc32, TextBlob } from '../../src/search/file-reads.js';
+import { fileCrc32, CheckedFile } from '../../src/search/file-reads.js';
 import { checksum, fileChecksum } from '../../src/search/index-files.js';
 
 describe('index file reads without holding the file', async () => {
@@ -36,7 +36,7 @@ describe('index file reads without holding the file', async () => {
   });
 
   it('reads texts by byte range from a checked blob', async () => {
-    const blob = await TextBlob.open(file, await checksum(bytes), () => new Error('mismatch'));
+    const blob = await CheckedFile.open(file, await checksum(bytes), () => new Error('mismatch'));
     expect(blob.size).toBe(bytes.length);
     for (const i of [0, 1, 2, 3, ranges.length - 1, Math.floor(ranges.length / 2)]) {
       const [start, end] = ranges[i]!;
@@ -48,9 +48,9 @@ describe('index file reads without holding the file', async () => {
   });
 
   it('refuses a blob that does not match its checksum, and a range past its end', async () => {
-    await expect(TextBlob.open(file, '00000000', () => new Error('texts do not match'))).rejects.toThrow('texts do not match');
-    await expect(TextBlob.open(file, undefined, () => new Error('no checksum'))).rejects.toThrow('no checksum');
-    const blob = await TextBlob.open(file, await checksum(bytes), () => new Error('mismatch'));
+    await expect(CheckedFile.open(file, '00000000', () => new Error('texts do not match'))).rejects.toThrow('texts do not match');
+    await expect(CheckedFile.open(file, undefined, () => new Error('no checksum'))).rejects.toThrow('no checksum');
+    const blob = await CheckedFile.open(file, await checksum(bytes), () => new Error('mismatch'));
     expect(() => blob.bytes(bytes.length - 2, bytes.length + 10)).toThrow(/shorter/);
     blob.close();
   });
