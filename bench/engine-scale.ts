@@ -62,6 +62,8 @@ export interface ScaleFigures {
   /** Share of golden questions whose hybrid top-6 (ids in order) is the same with HNSW as with exact dense search; -1 when not measured. */
   top6_same_share: number;
   top6_same_set_share: number;
+  /** Share of those golden questions whose graph search the retriever ran again wider (it went astray). */
+  top6_widened_share: number;
 }
 
 /** An article file: a title line, then its chunks as paragraphs. */
@@ -176,6 +178,7 @@ export async function benchEngineScale(options: ScaleOptions): Promise<Record<st
       answer_during_add_max_ms: round(serve.answer_during_add_max_ms, 1),
       top6_same_share: round(serve.top6_same_share, 4),
       top6_same_set_share: round(serve.top6_same_set_share, 4),
+      top6_widened_share: round(serve.top6_widened_share, 4),
     };
     await rm(index, { recursive: true, force: true });
     await rm(path.join(seeds, 'upload_1mb.txt'), { force: true });

@@ -6,7 +6,7 @@
  *
  * Per size: embedding and insertion time, size of the saved generation on disk, load time (in this
  * process and in a fresh child process, which also gives the serving process's peak RSS), query
- * latency through HnswStore.similaritySearchVectorWithScore (the call the retriever makes), recall@10
+ * latency through HnswStore.similaritySearchVectorWithScore (LangChain's call; the retriever's HnswStore.nearest runs the same search), recall@10
  * against exact brute-force cosine search over the same vectors, and the speed-up over that exact
  * search measured in the same run; plus an efSearch sweep on the large index.
  */

@@ -235,6 +235,7 @@ function render(report: BenchReport): string {
       ['  slowest of those', 'answer_during_add_max_ms', 'ms'],
       ['hybrid top-6 same as exact (golden)', 'top6_same_share', 'share'],
       ['  same set, any order', 'top6_same_set_share', 'share'],
+      ['  graph searched again wider', 'top6_widened_share', 'share'],
     ];
     out.push(table('5. Engine at scale (seeds folder of real files, offline, fresh processes)', ['', ...sizes, 'unit'], rows.map(([label, key, unit]) => [label, ...col(key).map((v) => (v === -1 ? 'not run' : v)), unit])));
   }

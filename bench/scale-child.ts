@@ -85,6 +85,7 @@ await asker;
 // How often the approximate index changes the final hybrid top-6, against exact dense search.
 let same = -1;
 let sameSet = -1;
+let widened = -1;
 if (agreementFlag === 'agreement') {
   const { embedder } = await createClients(config);
   const loaded = (await loadCommittedIndex(config.INDEX_DIR, embedder, { seedsDir: config.SEEDS_DIR }))!;
@@ -95,16 +96,24 @@ if (agreementFlag === 'agreement') {
   ids.forEach((id, label) => exactIndex.addPoint(store.vectorOf(id)!, label));
   const exact = new Proxy(store, {
     get(target, prop) {
-      if (prop === 'similaritySearchVectorWithScore') {
-        return async (query: number[], k: number) => {
+      // The retriever's graph search (HnswStore.nearest), answered exhaustively whatever breadth it asks for.
+      if (prop === 'nearest') {
+        return (query: number[], k: number) => {
           const { neighbors, distances } = exactIndex.searchKnn(query, Math.min(k, ids.length));
-          return neighbors.map((label, i) => [store.getDocument(ids[label]!)!, 1 - distances[i]!]);
+          return neighbors.map((label, i) => ({ id: ids[label]!, score: 1 - distances[i]! }));
         };
       }
       const value = Reflect.get(target, prop, target) as unknown;
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
   }) as HnswStore;
+  // Counts the graph searches the retriever runs again wider (its self-check, HybridRetriever.denseCandidates).
+  let wider = 0;
+  const nearest = store.nearest.bind(store);
+  store.nearest = (query, k, options) => {
+    if ((options?.widen ?? 1) > 1) wider++;
+    return nearest(query, k, options);
+  };
   const approximate = new HybridRetriever(store, lexical);
   const exhaustive = new HybridRetriever(exact, lexical);
   let n = 0;
@@ -120,6 +129,7 @@ if (agreementFlag === 'agreement') {
   }
   same = ordered / n;
   sameSet = sets / n;
+  widened = wider / n;
 }
 
 print({
@@ -140,5 +150,6 @@ print({
   answer_during_add_max_ms: during.length ? Math.max(...during) : 0,
   top6_same_share: same,
   top6_same_set_share: sameSet,
+  top6_widened_share: widened,
 });
 process.exit(0);

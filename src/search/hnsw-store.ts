@@ -6,7 +6,8 @@ import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { Pacer } from '../pace.js';
-import { decodeColumns, encodeColumns, IndexFiles, type DocRow, type SavedColumns, type StoreFiles } from './index-files.js';
+import { CorruptIndexError, decodeColumns, encodeColumns, IndexFiles, type DocRow, type SavedColumns, type StoreFiles } from './index-files.js';
+import { fileCrc32, CheckedFile } from './file-reads.js';
 
 /** HNSW graph parameters; the bench reports the ones in use. */
 export interface HnswParams {
@@ -20,9 +21,10 @@ export const DEFAULT_HNSW: HnswParams = { m: 24, efConstruction: 100, efSearch: 
 
 /**
  * The graph search keeps at least this many candidates per neighbour asked for: the breadth a search
- * needs grows with k. The retriever asks for 30 dense candidates, fused by rank, so a neighbour missed
- * deep in the list still shifts the others: ef 480 instead of 128 raises the share of questions whose
- * hybrid top 6 is the same as with exact search from 0.47 to 0.87 at 100k chunks, for about 1.5 ms.
+ * needs grows with k. The retriever asks for 40 neighbours (30 dense candidates plus a margin), fused by
+ * rank, so a neighbour missed deep in the list still shifts the others: ef 640 (and a wider second search
+ * when the first went astray, see HybridRetriever) keeps the hybrid top 6 the same as with exact search
+ * for 57 of 62 golden questions at 100k chunks (ef 128: 29; ef 480: 48).
  */
 export const EF_PER_NEIGHBOUR = 16;
 
@@ -150,8 +152,8 @@ export class HnswStore extends SaveableVectorStore {
   declare FilterType: (doc: Document) => boolean;
   private index: HierarchicalNSW;
   private docs = new Map<number, Entry>();
-  /** What loadFiles read: per segment, the texts blob and the docstore columns that loaded entries point into. */
-  private segments: Array<{ texts: Buffer; columns: SavedColumns }> = [];
+  /** What loadFiles read: per segment, the texts blob (read where it lies) and the docstore columns that loaded entries point into. */
+  private segments: Array<{ texts: CheckedFile; columns: SavedColumns }> = [];
   /** Set while the graph is built on a worker thread (buildOnWorker until settle). */
   private building?: GraphWorker;
   /** What changed since the store was loaded or saved: exactly what an appended segment holds. */
@@ -190,9 +192,12 @@ export class HnswStore extends SaveableVectorStore {
   private fixedEf?: number;
   private currentEf = -1;
 
-  /** The breadth of a search for k neighbours: efSearch, or EF_PER_NEIGHBOUR · k when that is more. */
-  private useEf(k: number): void {
-    const ef = this.fixedEf ?? Math.max(this.params.efSearch, EF_PER_NEIGHBOUR * k);
+  /**
+   * The breadth of a search for k neighbours: efSearch, or EF_PER_NEIGHBOUR · k when that is more, times
+   * `widen` (a search run again wider, see nearest); setEfSearch fixes the base instead.
+   */
+  private useEf(k: number, widen = 1): void {
+    const ef = widen * Math.max(k, this.fixedEf ?? Math.max(this.params.efSearch, EF_PER_NEIGHBOUR * k));
     if (ef !== this.currentEf) this.index.setEf((this.currentEf = ef));
   }
 
@@ -227,7 +232,7 @@ export class HnswStore extends SaveableVectorStore {
   private textOf(entry: Entry): string {
     if (entry.text === undefined) {
       const { texts, columns } = this.segments[entry.seg!]!;
-      entry.text = texts.toString('utf8', columns.start[entry.row!], columns.end[entry.row!]);
+      entry.text = texts.text(columns.start[entry.row!]!, columns.end[entry.row!]!);
     }
     return entry.text;
   }
@@ -358,6 +363,20 @@ export class HnswStore extends SaveableVectorStore {
   }
 
   /**
+   * The k stored documents nearest the query by the graph search, best first: their ids and cosine
+   * similarities as hnswlib computes them, no document built (the retriever builds only those it keeps).
+   * `widen` multiplies the search's breadth (ef) for a search that went astray. O(ef · log n) distances.
+   */
+  nearest(query: number[], k: number, options: { widen?: number } = {}): Array<{ id: string; score: number }> {
+    const n = Math.min(k, this.docs.size);
+    if (n === 0) return [];
+    this.notBuilding('a search');
+    this.useEf(n, options.widen);
+    const { neighbors, distances } = this.index.searchKnn(query, n);
+    return neighbors.map((label, i) => ({ id: this.docs.get(label)!.id, score: 1 - distances[i]! }));
+  }
+
+  /**
    * Cosine similarity of the query to each stored document named (unknown ids are left out), computed
    * here in double precision from the stored vectors: the same number whichever search found the
    * document, so approximate and exact candidates are ranked on one scale. O(ids · dims).
@@ -400,7 +419,7 @@ export class HnswStore extends SaveableVectorStore {
     for (const label of labels) {
       const entry = this.docs.get(label)!;
       const seg = entry.text === undefined ? this.segments[entry.seg!]! : undefined;
-      const text = seg ? seg.texts.subarray(seg.columns.start[entry.row!], seg.columns.end[entry.row!]) : Buffer.from(entry.text!, 'utf8');
+      const text = seg ? seg.texts.bytes(seg.columns.start[entry.row!]!, seg.columns.end[entry.row!]!) : Buffer.from(entry.text!, 'utf8');
       yield { label, metadata: this.metadataOf(entry), text };
     }
   }
@@ -448,11 +467,19 @@ export class HnswStore extends SaveableVectorStore {
   /** Loads a saved generation, checking its files against the checksums the manifest recorded. */
   static async loadFiles(files: IndexFiles, saved: StoreFiles, embeddings: EmbeddingsInterface, options: Omit<HnswStoreOptions, 'sharedKeys'>): Promise<HnswStore> {
     const store = new HnswStore(embeddings, options);
-    // hnswlib parses the graph on a libuv thread while this thread checks the other files and rebuilds the docstore.
-    const graph = store.index.readIndex(await files.verifiedGraph(saved), false);
+    // The graph is checked before hnswlib parses it (garbage can crash native code), through one reused
+    // buffer (see file-reads.ts); hnswlib then parses it on a libuv thread while this thread checks the
+    // other files and rebuilds the docstore. The texts blobs are checked the same way and read where they
+    // lie, a text at a time (CheckedFile), never held whole.
+    const graphFile = files.path(saved.index);
+    const graphChecked = fileCrc32(graphFile).then((crc) => {
+      if (crc !== saved.crc32.index) throw new CorruptIndexError(`${saved.index} does not match its checksum`);
+    });
+    const graph = graphChecked.then(() => store.index.readIndex(graphFile, false));
     graph.catch(() => undefined); // awaited below; this only keeps an early throw from leaving it unhandled
     const parts = [{ docstore: saved.docstore, texts: saved.texts, crc32: saved.crc32 }, ...(saved.deltas ?? [])];
-    const read = await Promise.all(parts.map((p) => Promise.all([files.readVerified(p.docstore, p.crc32.docstore), files.readVerified(p.texts, p.crc32.texts)])));
+    const mismatch = (name: string) => () => new CorruptIndexError(`${name} does not match its checksum`);
+    const read = await Promise.all(parts.map((p) => Promise.all([files.readVerified(p.docstore, p.crc32.docstore), CheckedFile.open(files.path(p.texts), p.crc32.texts, mismatch(p.texts))])));
     let segmentRows = 0;
     read.forEach(([docstoreBytes, texts], seg) => {
       const columns: SavedColumns = decodeColumns(docstoreBytes);

@@ -144,12 +144,11 @@ async function loadState(files: IndexFiles, manifest: Manifest, embedder: NamedE
   if (!saved.lexical) throw new CorruptIndexError('the manifest names no lexical index');
   const deltas = saved.deltas ?? [];
   if (deltas.some((d) => !d.lexical)) throw new CorruptIndexError('an appended segment names no lexical changes');
-  const [store, lexicalBytes, ...changes] = await Promise.all([
+  const [store, lexical, ...changes] = await Promise.all([
     HnswStore.loadFiles(files, saved, embedder.embeddings, { dims: manifest.embedder.dims, params: hnsw }),
-    files.readVerified(saved.lexical, saved.crc32.lexical),
+    LexicalIndex.open(files.path(saved.lexical), saved.crc32.lexical),
     ...deltas.map((d) => files.readVerified(d.lexical!, d.crc32.lexical)),
   ]);
-  const lexical = LexicalIndex.fromBytes(lexicalBytes);
   for (const bytes of changes) lexical.applyChanges(bytes);
   return { store, lexical, manifest };
 }
