@@ -17,7 +17,7 @@ import { withoutInstructionsToBot } from './instructions.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { asksAboutTheArticle, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
-import { besidesWords, isFollowUp, understandQuestion, type QuestionIntent } from './question.js';
+import { besidesWords, isFollowUp, isYesNoQuestion, understandQuestion, type QuestionIntent } from './question.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
 import type { Lang } from '../language/lang.js';
 
@@ -178,8 +178,9 @@ class AnswerEngine implements Engine {
   /** Retrieval for a question, leaning on the previous question when this one is a follow-up. */
   private async retrieveFor(question: string, language: Lang, history: Turn[], signal: AbortSignal): Promise<Retrieval> {
     const embed = this.embedFor(signal);
+    const yesNo = isYesNoQuestion(question, language);
     const previous = history[history.length - 1];
-    if (!previous) return this.retriever.retrieve(question, language, { embed });
+    if (!previous) return this.retriever.retrieve(question, language, { embed, yesNo });
     if (this.llm) {
       // The rewrite gets a small share of the deadline; without it the offline carry-over below is used.
       const rewriteLimit = deadline(this.budget.rewriteMs, [signal], 'the rewrite took too long');
@@ -188,8 +189,8 @@ class AnswerEngine implements Engine {
       this.events.recordLlmFailure('rewrite', signal.aborted ? 'deadline' : rewriteLimit.timedOut ? 'timeout' : 'error');
     }
     const contentWords = this.retriever.analyse(question, language).length;
-    if (!isFollowUp(question, contentWords)) return this.retriever.retrieve(question, language, { embed });
-    return this.retriever.retrieve(question, language, { carryOver: previous.question, embed });
+    if (!isFollowUp(question, contentWords)) return this.retriever.retrieve(question, language, { embed, yesNo });
+    return this.retriever.retrieve(question, language, { carryOver: previous.question, embed, yesNo });
   }
 
   private extractive(question: string, language: Lang, retrieval: Retrieval): Partial<AnswerResult> {

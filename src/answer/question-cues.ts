@@ -73,6 +73,10 @@ export interface LangTables {
   coordinators: string;
   /** Yes/no particles («ли»): a question word in a later clause («Правда ли, что…») is a conjunction. */
   yesNo?: string;
+  /** Words that open a yes/no question ("Is…", "Did…", «Igaz, hogy…», «Рас па…»). */
+  yesNoOpeners?: string;
+  /** Particles that make a yes/no question wherever they stand («ли», Kazakh «па», «ма»). */
+  yesNoParticles?: string;
   /** Words that end a "what … for?" purpose question. */
   purposeTail?: string;
   /** A plural noun (a question about "which areas" wants a list). */
@@ -143,6 +147,7 @@ export const TABLES: Record<Lang, LangTables> = {
     purposeTail: 'for',
     plural: /^(?!.*ss$)[a-z]{3,}s$/u,
     every: 'all both each every',
+    yesNoOpeners: 'is are was were do does did will would can could has have had',
     size: 'big bigger large larger huge size scale',
   },
   ru: {
@@ -205,6 +210,7 @@ export const TABLES: Record<Lang, LangTables> = {
     glue: 'такой такая такое такие это является являются являлся являлась',
     coordinators: 'и а также',
     yesNo: 'ли',
+    yesNoParticles: 'ли',
     plural: /(ы|и|ов|ев|ей|ам|ям|ами|ями|ах|ях)$/u,
     verbLike: /(ть|ться|ло|ли|ла|но|ны|ся|сь|ет|ит|ут|ют|ат|ят|ем|им|ал|ил|ел)$/u,
     every: 'все всех всем всеми обе оба каждый каждая',
@@ -259,6 +265,7 @@ export const TABLES: Record<Lang, LangTables> = {
     glue: 'е са това',
     coordinators: 'и а',
     yesNo: 'ли',
+    yesNoParticles: 'ли',
     plural: /(и|ите|ове|овете)$/u,
     every: 'всички всеки двете двамата',
     size: 'голям* едър* огром* мащаб* размер*',
@@ -317,6 +324,7 @@ export const TABLES: Record<Lang, LangTables> = {
     coordinators: 'és meg valamint',
     plural: /[aeoöuüáéóő]k(at|et|ot|öt|ban|ben|on|en|ön|ra|re|ba|be|ból|ből|hoz|hez|höz|nak|nek|kal|kel|ról|ről|ért|ig|től|tól)?$/u,
     every: 'mind minden összes mindkét mindegyik',
+    yesNoOpeners: 'igaz vajon',
     size: 'mekkora mekkorák nagy nagyobb nagyságú hatalmas méret* nagyság*',
     signs: 'alá aláír*',
   },
@@ -369,6 +377,8 @@ export const TABLES: Record<Lang, LangTables> = {
     coordinators: 'және ал',
     plural: /(лар|лер|дар|дер|тар|тер)(ы|і|ын|ін|да|де|ға|ге|ды|ді|дың|дің|мен|ды|ді)?$/u,
     every: 'барлық барлығы екеуі екі',
+    yesNoOpeners: 'рас',
+    yesNoParticles: 'ма ме ба бе па пе',
     size: 'қаншалықты ірі үлкен көлем* ауқым*',
     signs: 'қол',
   },

@@ -87,6 +87,8 @@ interface Compiled {
   glue: WordSet;
   coordinators: WordSet;
   yesNo: WordSet;
+  yesNoOpeners: WordSet;
+  yesNoParticles: WordSet;
   purposeTail: WordSet;
   every: WordSet;
   size: WordSet;
@@ -116,6 +118,8 @@ function compile(lang: Lang): Compiled {
     glue: new WordSet(t.glue),
     coordinators: new WordSet(t.coordinators),
     yesNo: new WordSet(t.yesNo ?? ''),
+    yesNoOpeners: new WordSet(t.yesNoOpeners ?? ''),
+    yesNoParticles: new WordSet(t.yesNoParticles ?? ''),
     purposeTail: new WordSet(t.purposeTail ?? ''),
     every: new WordSet(t.every),
     size: new WordSet(t.size),
@@ -798,6 +802,19 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     numberWords,
     cue: reader.cueText(main),
   };
+}
+
+/**
+ * A question asked for yes or no ("Is the plant in Almaty?", «Казахстан изпраща ли войници?», «…ашпақ па?»,
+ * «Igaz, hogy…», «…épül-e?»): no question word, and an opening or a particle that asks. A place it names is a
+ * claim to check against the sources, not what it is about.
+ */
+export function isYesNoQuestion(question: string, lang: Lang): boolean {
+  const words = wordsOf(question.slice(0, MAX_CHARS), lang).slice(0, MAX_WORDS);
+  const reader = new Reader(words, lang, question);
+  if (!words.length || reader.findCues().some((h) => !h.subordinate)) return false;
+  const c = tablesFor(lang);
+  return c.yesNoOpeners.has(words[0]!.w) || words.some((w) => c.yesNoParticles.has(w.w)) || (lang === 'hu' && /\p{L}-e(?![\p{L}])/u.test(question));
 }
 
 // ───────────────────────── follow-ups ─────────────────────────

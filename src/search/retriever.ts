@@ -62,6 +62,8 @@ export interface RetrieveOptions {
   carryOver?: string;
   /** Embeds the query (the question path's bounded embedder); undefined from it means lexical only. */
   embed?: (text: string) => Promise<number[] | undefined>;
+  /** A yes/no question ("Is the plant in Almaty?"): a place the corpus never names is a claim to check, not its subject. */
+  yesNo?: boolean;
 }
 
 const RRF_K = 60;
@@ -96,7 +98,6 @@ const MIN_SPELLED_SKELETON = 5;
 /** Terms of the previous question count almost fully in a follow-up: they name what "it" is. */
 const CARRY_OVER_WEIGHT = 0.8;
 
-/** A name the corpus never mentions, in any spelling or case form. */
 /** A name the corpus never mentions: unknown ("Tesla"), or a known country or city it never names ("Kyrgyzstan"). */
 const isUnknownName = (t: QueryToken) =>
   t.status === 'unknownName' || (t.status === 'absent' && t.named && hasConceptIn(t, PLACE_CONCEPTS));
@@ -311,10 +312,12 @@ export class HybridRetriever {
 
   async retrieve(question: string, lang: Lang, options: RetrieveOptions = {}): Promise<Retrieval> {
     const k = options.k ?? 6;
-    const tokens = this.analyse(question, lang);
+    // "Is the plant in Almaty?": a place the sources never name is what the answer checks, so it weighs nothing.
+    const tokens = this.analyse(question, lang).map((t) => (options.yesNo && isUnknownName(t) && t.status !== 'unknownName' ? { ...t, weight: 0 } : t));
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
     const all = [...tokens, ...carried];
-    const unknownNames = tokens.filter(isUnknownName).map((t) => t.word);
+    const unknown = options.yesNo ? (t: QueryToken) => t.status === 'unknownName' : isUnknownName;
+    const unknownNames = tokens.filter(unknown).map((t) => t.word);
     if (!all.length || !this.store.size) return { tokens: all, hits: [], coverage: 0, unknownNames };
 
     const query = new Map<string, number>();
@@ -365,7 +368,7 @@ export class HybridRetriever {
     // A message may hold several sentences ("Ignore that. How many locomotives?"): the best-covered
     // sentence that carries enough of the message counts.
     // A part that names something the corpus never mentions is about something else: it covers nothing.
-    const parts = [all, ...this.sentenceParts(tokens)].filter((part) => !part.some(isUnknownName));
+    const parts = [all, ...this.sentenceParts(tokens)].filter((part) => !part.some(unknown));
     let best = { part: all, coverage: 0 };
     for (const keys of keysByFile.values()) {
       for (const part of parts) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { besidesWords, isFollowUp, QUESTION_KINDS, understandQuestion, type QuestionIntent } from '../../src/answer/question.js';
+import { besidesWords, isFollowUp, isYesNoQuestion, QUESTION_KINDS, understandQuestion, type QuestionIntent } from '../../src/answer/question.js';
 import { LANGS } from '../../src/language/lang.js';
 import { tokenize } from '../../src/language/tokenize.js';
 import { loadQuestionTable, type QuestionCase } from '../support/question-table.js';
@@ -98,5 +98,31 @@ describe('besidesWords', () => {
     expect(besidesWords('A turbinákon kívül mit tartalmaz az üzlet?', 'hu')).toEqual(['turbinákon']);
     expect(besidesWords('Турбиналардан бөлек келісімге тағы не кіреді?', 'kk')).toEqual(['турбиналардан']);
     expect(besidesWords('How many turbines will Siemens supply?', 'en')).toEqual([]);
+  });
+});
+
+describe('yes/no questions', () => {
+  it.each([
+    ['en', 'Is the Wabtec plant in Almaty?'],
+    ['en', 'Did Tokayev meet Rubio?'],
+    ['ru', 'Правда ли, что завод в Алматы?'],
+    ['ru', 'Подписан ли меморандум в Нью-Йорке?'],
+    ['bg', 'Изпраща ли Казахстан войници?'],
+    ['hu', 'Igaz, hogy New Yorkban írták alá?'],
+    ['hu', 'Almatiban épül-e az üzem?'],
+    ['kk', 'Зауыт Алматыда ма?'],
+    ['kk', 'Орталықты Шымкентте ашпақ па?'],
+  ] as const)('%s: %s', (lang, q) => {
+    expect(isYesNoQuestion(q, lang)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Where is the Wabtec plant?'],
+    ['ru', 'Где находится завод?'],
+    ['bg', 'Кой подписа меморандума?'],
+    ['hu', 'Hol épül az üzem?'],
+    ['kk', 'Зауыт қайда орналасқан?'],
+  ] as const)('not: %s: %s', (lang, q) => {
+    expect(isYesNoQuestion(q, lang)).toBe(false);
   });
 });

@@ -194,4 +194,12 @@ describe('answer windows for open questions', () => {
     const r = await ctx.engine.ask('Besides steel tariffs, what else did Halvorsen discuss?');
     expect(r.citations[0]?.quote).toMatch(/student visas/);
   });
+
+  it('checks the place a yes/no question names against the sources instead of declining it', async () => {
+    const r = await ctx.engine.ask('Does Nordwind run a plant in Almaty?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/Pavlodar/);
+    const open = await ctx.engine.ask('Which contracts did Nordwind sign in Almaty?');
+    expect(open.answered).toBe(false);
+  });
 });
