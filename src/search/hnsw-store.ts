@@ -256,6 +256,10 @@ export class HnswStore extends SaveableVectorStore {
     this.building = new GraphWorker(this.dims, this.params);
   }
 
+  get buildingOnWorker(): boolean {
+    return this.building !== undefined;
+  }
+
   /** Ends a worker build: the worker's graph becomes this store's (written to `scratchFile` and read back). */
   async settle(scratchFile: string): Promise<void> {
     const building = this.building;
