@@ -1,0 +1,61 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decodeTerms, TermsEncoder } from '../src/search/chunk-analysis.js';
+import { LexicalEmbeddings, type NamedEmbeddings } from '../src/search/embeddings.js';
+import { namesOf } from '../src/search/index-files.js';
+import { syncSeeds, type SyncResult } from '../src/search/indexer.js';
+import { analyseChunk } from '../src/search/lexical-index.js';
+import { makeWorkspace } from './support/workspace.js';
+
+describe('ingest worker threads', () => {
+  let ws: Awaited<ReturnType<typeof makeWorkspace>>;
+  const lexical = new LexicalEmbeddings();
+  const embedder: NamedEmbeddings = { embeddings: lexical, id: lexical.id, dims: lexical.dims };
+  const chunking = { size: 700, overlap: 120 };
+
+  beforeEach(async () => {
+    ws = await makeWorkspace();
+  });
+  afterEach(() => ws.cleanup());
+
+  /** The bytes of every file a sync's manifest names, in the manifest's order (names differ by generation). */
+  const contents = async (dir: string, result: SyncResult) => Promise.all(namesOf(result.manifest.store).map((name) => readFile(path.join(dir, name))));
+
+  it('give the index a single thread builds, byte for byte, and skip the same unreadable file', async () => {
+    await writeFile(path.join(ws.config.SEEDS_DIR, 'empty.txt'), '  \n');
+    const run = async (name: string, ingestWorkers: number) => {
+      const warnings: string[] = [];
+      const indexDir = path.join(ws.dir, name);
+      const result = await syncSeeds(ws.config.SEEDS_DIR, {
+        indexDir,
+        embedder,
+        chunking,
+        warn: (m) => warnings.push(m),
+        ingestWorkers,
+        ingestWorkersMinFiles: 1,
+        workerBuildMinChunks: 1,
+      });
+      return { result, warnings, bytes: await contents(indexDir, result) };
+    };
+    const alone = await run('alone', 0);
+    const pooled = await run('pooled', 2);
+    expect(pooled.warnings).toEqual(alone.warnings);
+    expect(alone.warnings.join('\n')).toMatch(/skipping empty\.txt/);
+    expect(pooled.result.manifest.files).toEqual(alone.result.manifest.files);
+    expect(pooled.bytes).toEqual(alone.bytes);
+    expect(pooled.result.store.size).toBeGreaterThan(20);
+  }, 60_000);
+
+  it('number terms against a table the reader keeps across replies', () => {
+    const texts = ['Wabtec поставит локомотивы в Казахстан.', 'Wabtec и Казахстан подписали соглашение о локомотивах.', 'A Wabtec mozdonyokat szállít Kazahsztánba.'];
+    const terms = texts.map((t, i) => analyseChunk(t, (['ru', 'ru', 'hu'] as const)[i]!));
+    const encoder = new TermsEncoder();
+    const table: string[] = [];
+    const first = encoder.encode(terms.slice(0, 1));
+    const second = encoder.encode(terms.slice(1));
+    expect(decodeTerms(first, table)).toEqual(terms.slice(0, 1));
+    expect(second.fresh.length).toBeLessThan(new Set([...terms[1]!.keys, ...terms[2]!.keys, ...terms.slice(1).flatMap((t) => t.words.flat())]).size);
+    expect(decodeTerms(second, table)).toEqual(terms.slice(1));
+  });
+});
