@@ -9,7 +9,7 @@ import type { Lang } from '../language/lang.js';
 import { Pacer } from '../pace.js';
 import { LexicalEmbeddings, type NamedEmbeddings } from './embeddings.js';
 import { DEFAULT_APPEND, DEFAULT_HNSW, HnswStore, type AppendPolicy, type HnswParams } from './hnsw-store.js';
-import { CorruptIndexError, IndexFiles, MANIFEST_FILE, writeAtomic, type StoreFiles } from './index-files.js';
+import { CorruptIndexError, IndexFiles, MANIFEST_FILE, namesOf, writeAtomic, type StoreFiles } from './index-files.js';
 import { analyseChunk, LexicalIndex, type ChunkTerms } from './lexical-index.js';
 import { embedAndAnalyseChunk } from './chunk-analysis.js';
 import { IngestPool } from './ingest-pool.js';
@@ -166,7 +166,8 @@ const dirty = new WeakSet<HnswStore>();
 /** Chunks per batch of a sync (see syncLocked). */
 const BATCH_CHUNKS = 4096;
 
-const sameGeneration = (a: Manifest, b: Manifest) => a.store.index === b.store.index && a.store.lexical === b.store.lexical;
+// Every file named: a segment may append vectors and lexical changes without naming a new graph file.
+const sameGeneration = (a: Manifest, b: Manifest) => namesOf(a.store).join('\n') === namesOf(b.store).join('\n');
 const reusable = (previous: IndexState | undefined, manifest: Manifest): previous is IndexState =>
   previous !== undefined && !dirty.has(previous.store) && sameGeneration(previous.manifest, manifest);
 
@@ -498,7 +499,7 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
   const base = state?.manifest.store;
   const append = base !== undefined && !regraphed && store.canAppend(options.append ?? DEFAULT_APPEND) && lexical.canAppend;
   const saved = append
-    ? await store.appendGeneration(files, base, { lexical: lexical.changesBytes() })
+    ? await store.appendGeneration(files, base, { lexical: lexical.changesBytes(), maxReplayRows: (options.append ?? DEFAULT_APPEND).maxReplayRows })
     : await store.saveGeneration(files, { lexical: await lexical.toBytes(pacer) });
   const next: Manifest = {
     version: MANIFEST_VERSION,
