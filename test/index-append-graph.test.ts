@@ -81,4 +81,17 @@ describe('appended segments with vectors', () => {
     const reloaded = (await loadCommittedIndex(ws.config.INDEX_DIR, embedder, { seedsDir: ws.config.SEEDS_DIR }))!;
     expect(await graphBytes(reloaded)).toEqual(await graphBytes(state));
   });
+
+  it('look only at the uploaded file when told so: the rest of the folder is taken from the manifest', async () => {
+    await syncSeeds(ws.config.SEEDS_DIR, options());
+    // Another file changes on disk meanwhile: an upload's sync does not see it; the next full sync does.
+    const other = '002_ab23ecd68fae1984.txt';
+    await writeFile(seed(other), `${await readFile(seed(other), 'utf8')}\nWabtec will deliver 300 locomotives.\n`);
+    await writeFile(seed('upload.txt'), 'Boeing and Air Astana agreed on new aircraft.\n');
+    const upload = await syncSeeds(ws.config.SEEDS_DIR, options({ only: ['upload.txt'] }));
+    expect(upload.changes).toMatchObject({ added: ['upload.txt'], changed: [], removed: [] });
+    expect(upload.documents.map((d) => d.file)).toContain(other);
+    const full = await syncSeeds(ws.config.SEEDS_DIR, options());
+    expect(full.changes).toMatchObject({ added: [], changed: [other], removed: [] });
+  });
 });

@@ -125,6 +125,11 @@ export interface LoadOptions {
    * on this thread (the indexer hands a large ingest to worker threads). Same result per file.
    */
   readWith?: (count: number) => ((file: string, name: string) => Promise<SourceDocument>) | undefined;
+  /**
+   * Only these files are looked at (an upload: the one file written); every other file `known` is
+   * listed as it was, without a stat. O(these files), not O(the folder).
+   */
+  only?: string[];
 }
 
 /**
@@ -135,7 +140,9 @@ export interface LoadOptions {
 export async function loadCorpus(dir: string, warn: (message: string) => void, options: LoadOptions = {}): Promise<SourceDocument[]> {
   let names: string[];
   try {
-    names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+    names = options.only
+      ? [...new Set([...options.only, ...Object.keys(options.known ?? {})])]
+      : (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
   } catch (error) {
     warn(`seeds folder ${dir} cannot be read (${(error as NodeJS.ErrnoException).code ?? error}); starting with no documents`);
     return [];
@@ -147,7 +154,9 @@ export async function loadCorpus(dir: string, warn: (message: string) => void, o
   };
   // First every file's stat: a known file is listed from the manifest, the others are read after.
   type Listed = SourceDocument | { name: string; size: number; mtimeMs: number } | undefined;
+  const only = options.only && new Set(options.only);
   const look = async (name: string): Promise<Listed> => {
+    if (only && !only.has(name)) return knownDocument(dir, name, options.known![name]!);
     try {
       const stats = await stat(path.join(dir, name));
       // Whole milliseconds: what every file system and utimes can round-trip.

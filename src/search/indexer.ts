@@ -89,6 +89,12 @@ export interface SyncOptions {
   ingestWorkers?: number;
   /** Files to read at least, for a sync to start the ingest workers (default 64: an upload stays on this thread). */
   ingestWorkersMinFiles?: number;
+  /**
+   * syncSeeds looks only at these files (an upload: the file just written) and takes every other one
+   * as the manifest lists it, without a stat: O(the upload), not O(the folder). Ignored when there is
+   * no committed index to take them from.
+   */
+  only?: string[];
 }
 
 const toDocument = (c: Chunk) => {
@@ -290,7 +296,7 @@ async function withWriterLock<T>(options: SyncOptions, work: () => Promise<T>, r
 export async function syncSeeds(seedsDir: string, options: SyncOptions): Promise<SyncResult> {
   return withWriterLock(
     options,
-    () => syncLocked(options, (known, readWith) => loadCorpus(seedsDir, options.warn, { known, readWith })),
+    () => syncLocked(options, (known, readWith) => loadCorpus(seedsDir, options.warn, { known, readWith, only: known && options.only })),
     () => loadCommittedIndex(options.indexDir, options.embedder, { seedsDir, hnsw: options.hnsw, previous: options.previous }),
   );
 }
