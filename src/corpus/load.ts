@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { detectLanguage } from '../language/detect.js';
+import { Pacer } from '../pace.js';
 import { UnreadableDocument, type ExtractedText, type SourceDocument } from './document.js';
 import { readText } from './formats/text.js';
 import { findDate, findPublisher, findTitle } from './metadata.js';
@@ -174,8 +175,12 @@ export async function loadCorpus(dir: string, warn: (message: string) => void, o
   };
   const listed: Listed[] = [];
   const sorted = names.filter(isSupportedFile).sort();
+  const pacer = new Pacer();
   // A few hundred at a time: thousands of files are looked at in parallel without opening them all at once.
-  for (let i = 0; i < sorted.length; i += 256) listed.push(...(await Promise.all(sorted.slice(i, i + 256).map(look))));
+  for (let i = 0; i < sorted.length; i += 256) {
+    listed.push(...(await Promise.all(sorted.slice(i, i + 256).map(look))));
+    await pacer.tick();
+  }
   const unread = listed.filter((l): l is { name: string; size: number; mtimeMs: number } => l !== undefined && !('hash' in l));
   const reader = options.readWith?.(unread.length) ?? (async (file: string, name: string) => readDocument(name, await readFile(file)));
   const read = new Map<string, SourceDocument | undefined>();
@@ -186,7 +191,10 @@ export async function loadCorpus(dir: string, warn: (message: string) => void, o
       read.set(name, skip(name, error));
     }
   };
-  for (let i = 0; i < unread.length; i += 256) await Promise.all(unread.slice(i, i + 256).map(readOne));
+  for (let i = 0; i < unread.length; i += 256) {
+    await Promise.all(unread.slice(i, i + 256).map(readOne));
+    await pacer.tick();
+  }
   const docs: SourceDocument[] = [];
   for (const l of listed) {
     const doc = l === undefined ? undefined : 'hash' in l ? l : read.get(l.name);
