@@ -157,7 +157,8 @@ export async function loadCorpus(dir: string, warn: (message: string) => void, o
   type Listed = SourceDocument | { name: string; size: number; mtimeMs: number } | undefined;
   const only = options.only && new Set(options.only);
   const look = async (name: string): Promise<Listed> => {
-    if (only && !only.has(name)) return knownDocument(dir, name, options.known![name]!);
+    // PDF, Word and HTML are read again below, as in a full listing (their text is needed at once).
+    if (only && !only.has(name) && LAZY_TEXT.has(path.extname(name).toLowerCase())) return knownDocument(dir, name, options.known![name]!);
     try {
       const stats = await stat(path.join(dir, name));
       // Whole milliseconds: what every file system and utimes can round-trip.
