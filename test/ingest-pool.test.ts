@@ -1,7 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readDocument, UnreadableDocument } from '../src/corpus/load.js';
 import { decodeTerms, TermsEncoder } from '../src/search/chunk-analysis.js';
+import { IngestPool } from '../src/search/ingest-pool.js';
 import { LexicalEmbeddings, type NamedEmbeddings } from '../src/search/embeddings.js';
 import { namesOf } from '../src/search/index-files.js';
 import { syncSeeds, type SyncResult } from '../src/search/indexer.js';
@@ -33,7 +35,7 @@ describe('ingest worker threads', () => {
         chunking,
         warn: (m) => warnings.push(m),
         ingestWorkers,
-        ingestWorkersMinFiles: 1,
+        ingestWorkersMinBytes: 0,
         workerBuildMinChunks: 1,
       });
       return { result, warnings, bytes: await contents(indexDir, result) };
@@ -45,6 +47,20 @@ describe('ingest worker threads', () => {
     expect(pooled.result.manifest.files).toEqual(alone.result.manifest.files);
     expect(pooled.bytes).toEqual(alone.bytes);
     expect(pooled.result.store.size).toBeGreaterThan(20);
+  }, 60_000);
+
+  it('read a file as readDocument does, and reject an unreadable one as unreadable', async () => {
+    const pool = new IngestPool({ size: 1, dims: 256 });
+    try {
+      expect(await pool.ready).toBe(true);
+      const name = '000_eb068ec50c8c6ca1.txt';
+      const file = path.join(ws.config.SEEDS_DIR, name);
+      expect(await pool.read(file, name)).toEqual(await readDocument(name, await readFile(file)));
+      await writeFile(path.join(ws.dir, 'empty.txt'), ' ');
+      await expect(pool.read(path.join(ws.dir, 'empty.txt'), 'empty.txt')).rejects.toBeInstanceOf(UnreadableDocument);
+    } finally {
+      await pool.close();
+    }
   }, 60_000);
 
   it('number terms against a table the reader keeps across replies', () => {

@@ -122,10 +122,10 @@ export interface LoadOptions {
   /** Files the index knows: one whose size and modification time match is not read or hashed again. */
   known?: Record<string, KnownFile>;
   /**
-   * Told how many files must be read and parsed; may return a reader to use instead of readDocument
-   * on this thread (the indexer hands a large ingest to worker threads). Same result per file.
+   * Told how many files (and bytes) must be read and parsed; may return a reader to use instead of
+   * readDocument on this thread (the indexer hands a large ingest to worker threads). Same result per file.
    */
-  readWith?: (count: number) => ((file: string, name: string) => Promise<SourceDocument>) | undefined;
+  readWith?: (count: number, bytes: number) => ((file: string, name: string) => Promise<SourceDocument>) | undefined;
   /**
    * Only these files are looked at (an upload: the one file written); every other file `known` is
    * listed as it was, without a stat. O(these files), not O(the folder).
@@ -183,7 +183,7 @@ export async function loadCorpus(dir: string, warn: (message: string) => void, o
     await pacer.tick();
   }
   const unread = listed.filter((l): l is { name: string; size: number; mtimeMs: number } => l !== undefined && !('hash' in l));
-  const reader = options.readWith?.(unread.length) ?? (async (file: string, name: string) => readDocument(name, await readFile(file)));
+  const reader = options.readWith?.(unread.length, unread.reduce((sum, u) => sum + u.size, 0)) ?? (async (file: string, name: string) => readDocument(name, await readFile(file)));
   const read = new Map<string, SourceDocument | undefined>();
   const readOne = async ({ name, size, mtimeMs }: (typeof unread)[number]) => {
     try {

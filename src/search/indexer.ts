@@ -87,8 +87,11 @@ export interface SyncOptions {
    * one, at most 4; 0: everything on this thread). Only with the built-in embedder.
    */
   ingestWorkers?: number;
-  /** Files to read at least, for a sync to start the ingest workers (default 64: an upload stays on this thread). */
-  ingestWorkersMinFiles?: number;
+  /**
+   * Bytes of files to read at least, for a sync to start the ingest workers (default POOL_MIN_BYTES:
+   * starting them costs about a second, several under tsx; an upload stays on this thread).
+   */
+  ingestWorkersMinBytes?: number;
   /**
    * syncSeeds looks only at these files (an upload: the file just written) and takes every other one
    * as the manifest lists it, without a stat: O(the upload), not O(the folder). Ignored when there is
@@ -252,6 +255,9 @@ function vectorRows(flat: Float32Array, dims: number, views: boolean): number[][
   return rows;
 }
 
+/** About 10k chunks of text: below, an ingest on this thread takes about as long as starting the workers. */
+const POOL_MIN_BYTES = 8 << 20;
+
 /** Batches analysed by the ingest workers ahead of the one being added (the main thread chunks meanwhile). */
 const POOL_AHEAD = 2;
 
@@ -326,7 +332,7 @@ export async function syncIndex(documents: SourceDocument[], options: SyncOption
 }
 
 type Reader = (file: string, name: string) => Promise<SourceDocument>;
-type ListDocuments = (known: Record<string, KnownFile> | undefined, readWith: (count: number) => Reader | undefined) => Promise<SourceDocument[]>;
+type ListDocuments = (known: Record<string, KnownFile> | undefined, readWith: (count: number, bytes: number) => Reader | undefined) => Promise<SourceDocument[]>;
 
 async function syncLocked(options: SyncOptions, listDocuments: ListDocuments): Promise<SyncResult> {
   // Ingest workers, started when many files are to be read (a large ingest or a rebuild), ended with the sync.
@@ -359,13 +365,13 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
   }
   const previousFiles = state ? state.manifest.files : {};
   const usePool = options.ingestWorkers !== 0 && poolable(embedder);
-  const documents = await listDocuments(state ? previousFiles : undefined, (count) => {
-    if (!usePool || count < (options.ingestWorkersMinFiles ?? 64)) return undefined;
+  const documents = await listDocuments(state ? previousFiles : undefined, (count, bytes) => {
+    if (!usePool || count < 2 || bytes < (options.ingestWorkersMinBytes ?? POOL_MIN_BYTES)) return undefined;
     const pool = (workers.pool ??= new IngestPool({ size: options.ingestWorkers, dims: (embedder.embeddings as LexicalEmbeddings).dims }));
-    // Workers that cannot start leave the work to this thread, as without them.
     const here = async (file: string, name: string) => readDocument(name, await readFile(file));
+    // Files are read here until the workers have started (seconds under tsx), then by them.
     return async (file, name) => {
-      if (!(await pool.ready)) return here(file, name);
+      if (!pool.isReady) return here(file, name);
       // A file the worker could not read or parse is read here again: the same reason, or the document.
       return pool.read(file, name).catch((error: unknown) => (error instanceof UnreadableDocument ? Promise.reject(error) : here(file, name)));
     };

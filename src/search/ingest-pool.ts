@@ -68,6 +68,8 @@ export class IngestPool {
   failure?: Error;
   private starting = 0;
   private started!: (ok: boolean) => void;
+  /** Every worker has loaded its modules (until then, the caller may as well do the work itself). */
+  isReady = false;
   /** True once every worker has loaded its modules; false if one could not start (the caller then works alone). */
   readonly ready = new Promise<boolean>((resolve) => (this.started = resolve));
 
@@ -100,7 +102,10 @@ export class IngestPool {
 
   private answer(reply: Reply): void {
     if (reply.fatal) return this.fail(new Error(`an ingest worker could not start: ${reply.fatal}`));
-    if (reply.ready && --this.starting === 0) this.started(true);
+    if (reply.ready && --this.starting === 0) {
+      this.isReady = true;
+      this.started(true);
+    }
     if (reply.id === undefined) return;
     const waiter = this.waiting.get(reply.id);
     if (!waiter) return;
