@@ -7,7 +7,8 @@ import { IngestPool } from '../src/search/ingest-pool.js';
 import { LexicalEmbeddings, type NamedEmbeddings } from '../src/search/embeddings.js';
 import { namesOf } from '../src/search/index-files.js';
 import { syncSeeds, type SyncResult } from '../src/search/indexer.js';
-import { analyseChunk } from '../src/search/lexical-index.js';
+import { analyseChunk, LexicalIndex } from '../src/search/lexical-index.js';
+import { Pacer } from '../src/pace.js';
 import { makeWorkspace } from './support/workspace.js';
 
 describe('ingest worker threads', () => {
@@ -62,6 +63,19 @@ describe('ingest worker threads', () => {
       await pool.close();
     }
   }, 60_000);
+
+  it('serialise lexical changes with pauses into the bytes changesBytes gives', async () => {
+    const base = new LexicalIndex();
+    base.add('a#0', analyseChunk('Wabtec поставит локомотивы в Казахстан.', 'ru'));
+    const saved = await base.toBytes();
+    const [one, two] = [LexicalIndex.fromBytes(saved), LexicalIndex.fromBytes(saved)];
+    for (const index of [one, two]) {
+      await index.prepareUpdates(new Pacer());
+      index.add('b#0', analyseChunk('A Wabtec mozdonyokat szállít Kazahsztánba.', 'hu'));
+      index.remove('a#0', analyseChunk('Wabtec поставит локомотивы в Казахстан.', 'ru'));
+    }
+    expect(Buffer.from(await two.changesBytesPaced(new Pacer(0)))).toEqual(Buffer.from(one.changesBytes()));
+  });
 
   it('number terms against a table the reader keeps across replies', () => {
     const texts = ['Wabtec поставит локомотивы в Казахстан.', 'Wabtec и Казахстан подписали соглашение о локомотивах.', 'A Wabtec mozdonyokat szállít Kazahsztánba.'];
