@@ -81,8 +81,8 @@ class AnswerEngine implements Engine {
     private readonly options: EngineOptions = {},
   ) {}
 
-  /** Loads the seeds and brings the index up to date; returns what changed. */
-  async sync(): Promise<IndexChanges> {
+  /** Loads the seeds and brings the index up to date; returns what changed. `only`: just these files changed (an upload). */
+  async sync(only?: string[]): Promise<IndexChanges> {
     const run = this.syncing.then(async () => {
       const warn = (message: string) => log.warn(message);
       let synced;
@@ -93,6 +93,7 @@ class AnswerEngine implements Engine {
           chunking: { size: this.config.CHUNK_SIZE, overlap: this.config.CHUNK_OVERLAP },
           warn,
           previous: this.index,
+          only,
           // At start, a bot serves the committed index while another process writes it; an upload or an ingest waits.
           whenLocked: this.retriever ? 'wait' : (this.options.whenLocked ?? 'read-only'),
         });
@@ -270,7 +271,7 @@ class AnswerEngine implements Engine {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UploadError(`a file named ${name} already exists; rename it`);
       throw error;
     }
-    await this.sync();
+    await this.sync([name]); // the one file written: the rest of the folder is not looked at again
     return this.info(this.docs.find((d) => d.file === name) ?? parsed);
   }
 

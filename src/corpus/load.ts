@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { detectLanguage } from '../language/detect.js';
+import { Pacer } from '../pace.js';
 import { UnreadableDocument, type ExtractedText, type SourceDocument } from './document.js';
 import { readText } from './formats/text.js';
 import { findDate, findPublisher, findTitle } from './metadata.js';
@@ -120,6 +121,16 @@ export function knownDocument(dir: string, file: string, known: KnownFile): Sour
 export interface LoadOptions {
   /** Files the index knows: one whose size and modification time match is not read or hashed again. */
   known?: Record<string, KnownFile>;
+  /**
+   * Told how many files (and bytes) must be read and parsed; may return a reader to use instead of
+   * readDocument on this thread (the indexer hands a large ingest to worker threads). Same result per file.
+   */
+  readWith?: (count: number, bytes: number) => ((file: string, name: string) => Promise<SourceDocument>) | undefined;
+  /**
+   * Only these files are looked at (an upload: the one file written); every other file `known` is
+   * listed as it was, without a stat. O(these files), not O(the folder).
+   */
+  only?: string[];
 }
 
 /**
@@ -130,15 +141,26 @@ export interface LoadOptions {
 export async function loadCorpus(dir: string, warn: (message: string) => void, options: LoadOptions = {}): Promise<SourceDocument[]> {
   let names: string[];
   try {
-    names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+    names = options.only
+      ? [...new Set([...options.only, ...Object.keys(options.known ?? {})])]
+      : (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
   } catch (error) {
     warn(`seeds folder ${dir} cannot be read (${(error as NodeJS.ErrnoException).code ?? error}); starting with no documents`);
     return [];
   }
-  const load = async (name: string): Promise<SourceDocument | undefined> => {
+  const skip = (name: string, error: unknown): undefined => {
+    const reason = error instanceof UnreadableDocument ? error.message : String(error);
+    warn(`skipping ${name}: ${reason}`);
+    return undefined;
+  };
+  // First every file's stat: a known file is listed from the manifest, the others are read after.
+  type Listed = SourceDocument | { name: string; size: number; mtimeMs: number } | undefined;
+  const only = options.only && new Set(options.only);
+  const look = async (name: string): Promise<Listed> => {
+    // PDF, Word and HTML are read again below, as in a full listing (their text is needed at once).
+    if (only && !only.has(name) && LAZY_TEXT.has(path.extname(name).toLowerCase())) return knownDocument(dir, name, options.known![name]!);
     try {
-      const file = path.join(dir, name);
-      const stats = await stat(file);
+      const stats = await stat(path.join(dir, name));
       // Whole milliseconds: what every file system and utimes can round-trip.
       const size = stats.size;
       const mtimeMs = Math.floor(stats.mtimeMs);
@@ -147,18 +169,37 @@ export async function loadCorpus(dir: string, warn: (message: string) => void, o
       const known = options.known?.[name];
       // PDF, Word and HTML are decoded asynchronously: those are read again (their text is needed at once).
       if (known && known.size === size && known.mtimeMs === mtimeMs && LAZY_TEXT.has(path.extname(name).toLowerCase())) return knownDocument(dir, name, known);
-      return { ...(await readDocument(name, await readFile(file))), size, mtimeMs };
+      return { name, size, mtimeMs };
     } catch (error) {
-      const reason = error instanceof UnreadableDocument ? error.message : String(error);
-      warn(`skipping ${name}: ${reason}`);
-      return undefined;
+      return skip(name, error);
     }
   };
-  const docs: SourceDocument[] = [];
+  const listed: Listed[] = [];
   const sorted = names.filter(isSupportedFile).sort();
-  // A few hundred stats at a time: thousands of files are looked at in parallel without opening them all at once.
+  const pacer = new Pacer();
+  // A few hundred at a time: thousands of files are looked at in parallel without opening them all at once.
   for (let i = 0; i < sorted.length; i += 256) {
-    for (const doc of await Promise.all(sorted.slice(i, i + 256).map(load))) if (doc) docs.push(doc);
+    listed.push(...(await Promise.all(sorted.slice(i, i + 256).map(look))));
+    await pacer.tick();
+  }
+  const unread = listed.filter((l): l is { name: string; size: number; mtimeMs: number } => l !== undefined && !('hash' in l));
+  const reader = options.readWith?.(unread.length, unread.reduce((sum, u) => sum + u.size, 0)) ?? (async (file: string, name: string) => readDocument(name, await readFile(file)));
+  const read = new Map<string, SourceDocument | undefined>();
+  const readOne = async ({ name, size, mtimeMs }: (typeof unread)[number]) => {
+    try {
+      read.set(name, { ...(await reader(path.join(dir, name), name)), size, mtimeMs });
+    } catch (error) {
+      read.set(name, skip(name, error));
+    }
+  };
+  for (let i = 0; i < unread.length; i += 256) {
+    await Promise.all(unread.slice(i, i + 256).map(readOne));
+    await pacer.tick();
+  }
+  const docs: SourceDocument[] = [];
+  for (const l of listed) {
+    const doc = l === undefined ? undefined : 'hash' in l ? l : read.get(l.name);
+    if (doc) docs.push(doc);
   }
   return docs;
 }

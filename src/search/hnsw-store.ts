@@ -6,7 +6,7 @@ import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { Pacer } from '../pace.js';
-import { CorruptIndexError, decodeColumns, encodeColumns, IndexFiles, type DocRow, type SavedColumns, type StoreFiles } from './index-files.js';
+import { CorruptIndexError, decodeColumns, decodeVectors, encodeColumns, encodeVectors, IndexFiles, type DocRow, type SavedColumns, type StoreFiles } from './index-files.js';
 import { fileCrc32, CheckedFile } from './file-reads.js';
 
 /** HNSW graph parameters; the bench reports the ones in use. */
@@ -47,9 +47,17 @@ export interface AppendPolicy {
   maxSegments: number;
   /** Rows in segments, as a share of the base's, above which the next save folds them in. */
   maxShare: number;
+  /**
+   * Rows whose vectors segments may hold for a load to insert into the saved graph, instead of the
+   * whole graph being written again (default 2,048: a load pays about half a millisecond per row at
+   * 100k chunks); beyond, a save writes the graph whole, and that graph holds them all.
+   */
+  maxReplayRows?: number;
 }
-// Each segment costs a little at start (its lexical changes are replayed); a fold costs a full save.
-export const DEFAULT_APPEND: AppendPolicy = { maxSegments: 8, maxShare: 0.1 };
+// Each segment costs a little at start (its lexical changes, and its vectors, are replayed); a fold costs a full save.
+export const DEFAULT_APPEND: AppendPolicy = { maxSegments: 8, maxShare: 0.1, maxReplayRows: 2048 };
+/** Vectors kept for an appended segment at most (beyond, the next save writes the graph whole anyway). */
+const MAX_KEPT_VECTORS = 16_384;
 
 // hnswlib-node is CommonJS: its named exports are only reachable through the default import.
 const { HierarchicalNSW } = hnswlib;
@@ -162,6 +170,15 @@ export class HnswStore extends SaveableVectorStore {
   private persisted?: { baseRows: number; segments: number; segmentRows: number };
   private labelOf = new Map<string, number>();
   private nextLabel = 0;
+  /**
+   * The vectors added since the last save, as given, while the graph is the one a load of the saved
+   * files gives (plus these insertions): then a segment may carry them instead of a new graph file.
+   * Undefined once that no longer holds (a store built here, a graph written whole, a deletion after
+   * an insertion).
+   */
+  private replay?: { labels: number[]; vectors: Float32Array[] };
+  /** Rows the saved segments hold as vectors to replay at load. */
+  private replayRows = 0;
 
   _vectorstoreType(): string {
     return 'hnswlib-node';
@@ -261,6 +278,10 @@ export class HnswStore extends SaveableVectorStore {
     this.building = new GraphWorker(this.dims, this.params);
   }
 
+  get buildingOnWorker(): boolean {
+    return this.building !== undefined;
+  }
+
   /** Ends a worker build: the worker's graph becomes this store's (written to `scratchFile` and read back). */
   async settle(scratchFile: string): Promise<void> {
     const building = this.building;
@@ -303,6 +324,11 @@ export class HnswStore extends SaveableVectorStore {
       if (this.labelOf.has(id)) this.deleteIds([id]);
       const label = this.nextLabel++;
       this.index.addPoint(vector, label);
+      if (this.replay) {
+        this.replay.labels.push(label);
+        this.replay.vectors.push(Float32Array.from(vector));
+        if (this.replay.labels.length > MAX_KEPT_VECTORS) this.replay = undefined;
+      }
       this.docs.set(label, { id, metadata: { ...doc.metadata, id }, text: doc.pageContent });
       this.labelOf.set(id, label);
       this.pending.added.add(label);
@@ -341,6 +367,8 @@ export class HnswStore extends SaveableVectorStore {
       if (label === undefined) continue;
       if (this.building) this.building.delete(label);
       else this.index.markDelete(label);
+      // A load replays a segment's deletions before its insertions: a deletion after one cannot be replayed.
+      if (this.replay?.labels.length) this.replay = undefined;
       this.docs.delete(label);
       this.labelOf.delete(id);
       // A row never saved simply is not written; a saved one is deleted by the next segment.
@@ -445,6 +473,9 @@ export class HnswStore extends SaveableVectorStore {
     const saved = await files.writeGeneration({ writeGraph: (file) => this.index.writeIndex(file), docstore, texts, lexical: extra.lexical }, extra.generation);
     this.persisted = { baseRows: this.docs.size, segments: 0, segmentRows: 0 };
     this.pending = { added: new Set(), removed: [] };
+    // Its graph is this process's, not what a load of the file gives (hnswlib's level generator): no replay from it.
+    this.replay = undefined;
+    this.replayRows = 0;
     return saved;
   }
 
@@ -453,14 +484,25 @@ export class HnswStore extends SaveableVectorStore {
    * as): the graph (written whole, on a libuv thread), plus the rows added and the labels removed
    * since. O(the change) on this thread. Only when canAppend().
    */
-  async appendGeneration(files: IndexFiles, base: StoreFiles, extra: { lexical?: Uint8Array; generation?: string } = {}): Promise<StoreFiles> {
+  async appendGeneration(files: IndexFiles, base: StoreFiles, extra: { lexical?: Uint8Array; generation?: string; maxReplayRows?: number } = {}): Promise<StoreFiles> {
     if (!this.persisted) throw new Error('a store that was never saved has nothing to append to');
     this.notBuilding('saving');
     const labels = [...this.pending.added];
     const { docstore, texts } = await encodeColumns(this.rows(labels), labels.length, this.nextLabel, this.sharedKeys, undefined, this.pending.removed);
-    const saved = await files.appendGeneration({ writeGraph: (file) => this.index.writeIndex(file), docstore, texts, lexical: extra.lexical, rows: labels.length }, base, extra.generation);
+    // The graph is written whole (hnswlib has no partial save) unless the segment can carry its vectors.
+    const replay = this.replay;
+    const replayable = replay !== undefined && this.replayRows + replay.labels.length <= (extra.maxReplayRows ?? DEFAULT_APPEND.maxReplayRows!);
+    const vectors = replayable ? encodeVectors(replay.labels, replay.vectors, this.dims) : undefined;
+    const saved = await files.appendGeneration({ writeGraph: (file) => this.index.writeIndex(file), vectors, docstore, texts, lexical: extra.lexical, rows: labels.length }, base, extra.generation);
     this.persisted = { ...this.persisted, segments: this.persisted.segments + 1, segmentRows: this.persisted.segmentRows + labels.length };
     this.pending = { added: new Set(), removed: [] };
+    if (replayable) {
+      this.replayRows += replay.labels.length;
+      this.replay = { labels: [], vectors: [] };
+    } else {
+      this.replay = undefined;
+      this.replayRows = 0;
+    }
     return saved;
   }
 
@@ -480,6 +522,7 @@ export class HnswStore extends SaveableVectorStore {
     const parts = [{ docstore: saved.docstore, texts: saved.texts, crc32: saved.crc32 }, ...(saved.deltas ?? [])];
     const mismatch = (name: string) => () => new CorruptIndexError(`${name} does not match its checksum`);
     const read = await Promise.all(parts.map((p) => Promise.all([files.readVerified(p.docstore, p.crc32.docstore), CheckedFile.open(files.path(p.texts), p.crc32.texts, mismatch(p.texts))])));
+    const replays = await Promise.all((saved.deltas ?? []).map(async (d) => (d.vectors ? decodeVectors(await files.readVerified(d.vectors, d.crc32.vectors), store.dims) : undefined)));
     let segmentRows = 0;
     read.forEach(([docstoreBytes, texts], seg) => {
       const columns: SavedColumns = decodeColumns(docstoreBytes);
@@ -502,6 +545,23 @@ export class HnswStore extends SaveableVectorStore {
     store.sharedKeys = [...new Set(store.segments.flatMap((s) => s.columns.shared.flatMap((c) => Object.keys(c))))];
     store.persisted = { baseRows: store.segments[0]!.columns.label.length, segments: parts.length - 1, segmentRows };
     await graph;
+    // Segments that carry their vectors: their deletions, then their insertions, in the order they were
+    // saved: the graph the writer had. O(replayed rows · insertion).
+    replays.forEach((replay, i) => {
+      if (!replay) return;
+      for (const label of store.segments[i + 1]!.columns.removed ?? []) {
+        try {
+          store.index.markDelete(label);
+        } catch {
+          /* not in the graph */
+        }
+      }
+      const needed = store.index.getCurrentCount() + replay.labels.length;
+      if (needed > store.index.getMaxElements()) store.index.resizeIndex(Math.max(needed, store.index.getMaxElements() * 2));
+      replay.labels.forEach((label, r) => store.index.addPoint(Array.from(replay.vectors[r]!), label));
+      store.replayRows += replay.labels.length;
+    });
+    store.replay = { labels: [], vectors: [] };
     // Deleted points are not persisted as marks by every hnswlib build: re-mark what the docstore lacks.
     for (let label = 0; label < store.nextLabel; label++) {
       if (!store.docs.has(label)) {

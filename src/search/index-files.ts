@@ -33,9 +33,15 @@ export interface DeltaFiles {
   docstore: string;
   texts: string;
   lexical?: string;
+  /**
+   * The vectors it added to the graph (labels and float32 vectors, encodeVectors), when the graph file
+   * the generation names does not hold them: a load replays them, in order, after the segment's
+   * deletions, which gives the graph the writer had (same insertions from the same loaded state).
+   */
+  vectors?: string;
   /** Rows the segment adds (the policy that decides when to fold segments into a new base reads it). */
   rows: number;
-  crc32: { docstore: string; texts: string; lexical?: string };
+  crc32: { docstore: string; texts: string; lexical?: string; vectors?: string };
 }
 
 /** The docstore file: one array per field (fast to parse), metadata shared by many rows stored once. */
@@ -95,7 +101,28 @@ export async function writeAtomic(file: string, data: string | Uint8Array): Prom
 
 /** Every file a generation consists of. */
 export const namesOf = (files: StoreFiles): string[] =>
-  [files.index, files.docstore, files.texts, files.lexical, ...(files.deltas ?? []).flatMap((d) => [d.docstore, d.texts, d.lexical])].filter((n): n is string => n !== undefined);
+  [files.index, files.docstore, files.texts, files.lexical, ...(files.deltas ?? []).flatMap((d) => [d.docstore, d.texts, d.lexical, d.vectors])].filter((n): n is string => n !== undefined);
+
+/** Labels and their vectors as a segment stores them: count (u32), labels (u32 each), then the float32 vectors. */
+export function encodeVectors(labels: number[], vectors: Float32Array[], dims: number): Uint8Array {
+  const bytes = new Uint8Array(4 + labels.length * 4 + labels.length * dims * 4);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, labels.length, true);
+  labels.forEach((label, i) => view.setUint32(4 + i * 4, label, true));
+  const floats = new Float32Array(bytes.buffer, 4 + labels.length * 4, labels.length * dims);
+  vectors.forEach((v, i) => floats.set(v, i * dims));
+  return bytes;
+}
+
+export function decodeVectors(bytes: Uint8Array, dims: number): { labels: number[]; vectors: Float32Array[] } {
+  const copy = new Uint8Array(bytes); // aligned, and not a view into a pooled buffer
+  const view = new DataView(copy.buffer);
+  const count = view.getUint32(0, true);
+  if (copy.length !== 4 + count * 4 + count * dims * 4) throw new CorruptIndexError('a segment\'s vectors do not match its size');
+  const labels = Array.from({ length: count }, (_, i) => view.getUint32(4 + i * 4, true));
+  const floats = new Float32Array(copy.buffer, 4 + count * 4, count * dims);
+  return { labels, vectors: labels.map((_, i) => floats.subarray(i * dims, (i + 1) * dims)) };
+}
 
 export const newGeneration = () => `${Date.now().toString(36)}${process.pid.toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 
@@ -131,6 +158,8 @@ export const decodeColumns = (bytes: Uint8Array): SavedColumns => JSON.parse(Buf
 export interface GenerationParts {
   /** Writes the graph to the given path (hnswlib writes it on a libuv thread). */
   writeGraph: (file: string) => Promise<unknown>;
+  /** An appended segment's vectors (encodeVectors) instead of a new graph file: the graph named stays. */
+  vectors?: Uint8Array;
   docstore: Uint8Array;
   texts: Uint8Array;
   lexical?: Uint8Array;
@@ -155,8 +184,8 @@ export class IndexFiles {
 
   /** Writes a new generation next to the live one and returns its names and checksums; nothing is committed yet. */
   async writeGeneration(parts: GenerationParts, generation = newGeneration()): Promise<StoreFiles> {
-    const { index, files, crc32 } = await this.writeParts(parts, generation, 'bin');
-    return { index: index.name, ...files, crc32: { index: index.crc32, ...crc32 } };
+    const { index, files, crc32 } = await this.writeParts({ ...parts, vectors: undefined }, generation, 'bin');
+    return { index: index!.name, ...files, crc32: { index: index!.crc32, ...crc32 } };
   }
 
   /**
@@ -166,9 +195,19 @@ export class IndexFiles {
    * on another thread + the segment's bytes here).
    */
   async appendGeneration(parts: GenerationParts, base: StoreFiles, generation = newGeneration()): Promise<StoreFiles> {
+    if (parts.vectors) {
+      // O(the segment): the graph file stays; the segment's vectors are replayed onto it at load.
+      const { files, crc32 } = await this.writeParts(parts, generation, 'json');
+      const vectors = `hnsw.${generation}.add`;
+      await writeAtomic(this.path(vectors), parts.vectors);
+      const segment: DeltaFiles = { ...files, vectors, rows: parts.rows ?? 0, crc32: { ...crc32, vectors: await checksum(parts.vectors) } };
+      return { ...base, deltas: [...(base.deltas ?? []), segment] };
+    }
     const { index, files, crc32 } = await this.writeParts(parts, generation, 'json');
     const segment: DeltaFiles = { ...files, rows: parts.rows ?? 0, crc32 };
-    return { ...base, index: index.name, crc32: { ...base.crc32, index: index.crc32 }, deltas: [...(base.deltas ?? []), segment] };
+    // The new graph file holds every earlier segment's vectors: they are no longer replayed.
+    const earlier = (base.deltas ?? []).map(({ vectors: _, crc32: { vectors: __, ...crc }, ...d }) => ({ ...d, crc32: crc }));
+    return { ...base, index: index!.name, crc32: { ...base.crc32, index: index!.crc32 }, deltas: [...earlier, segment] };
   }
 
   /**
@@ -180,10 +219,13 @@ export class IndexFiles {
     const pacer = new Pacer();
     const index = `hnsw.${generation}.bin`;
     const files = { docstore: `docstore.${generation}.json`, texts: `texts.${generation}.txt`, ...(parts.lexical ? { lexical: `lexical.${generation}.${lexicalExtension}` } : {}) };
-    const tmpIndex = this.path(`${index}.${process.pid}.tmp`);
-    await parts.writeGraph(tmpIndex);
-    const indexCrc = await fileChecksum(tmpIndex);
-    await rename(tmpIndex, this.path(index));
+    let graph: { name: string; crc32: string } | undefined;
+    if (!parts.vectors) {
+      const tmpIndex = this.path(`${index}.${process.pid}.tmp`);
+      await parts.writeGraph(tmpIndex);
+      graph = { name: index, crc32: await fileChecksum(tmpIndex) };
+      await rename(tmpIndex, this.path(index));
+    }
     await writeAtomic(this.path(files.texts), parts.texts);
     await writeAtomic(this.path(files.docstore), parts.docstore);
     if (parts.lexical) await writeAtomic(this.path(files.lexical!), parts.lexical);
@@ -192,7 +234,7 @@ export class IndexFiles {
       texts: await checksum(parts.texts, pacer),
       ...(parts.lexical ? { lexical: await checksum(parts.lexical, pacer) } : {}),
     };
-    return { index: { name: index, crc32: indexCrc }, files, crc32 };
+    return { index: graph, files, crc32 };
   }
 
   /** The graph's path once its checksum matches (checked before hnswlib parses it: garbage can crash native code). */

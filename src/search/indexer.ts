@@ -1,18 +1,18 @@
 import { Document } from '@langchain/core/documents';
 import type { Embeddings } from '@langchain/core/embeddings';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import lockfile from 'proper-lockfile';
 import { chunkDocumentPaced, type Chunk, type ChunkingOptions } from '../corpus/chunk.js';
-import { knownDocument, loadCorpus, type KnownFile, type SourceDocument } from '../corpus/load.js';
-import { ANALYSER_VERSION, termsOf } from '../language/analyse.js';
-import { quickLanguage } from '../language/detect.js';
-import { tokenize } from '../language/tokenize.js';
+import { knownDocument, loadCorpus, readDocument, UnreadableDocument, type KnownFile, type SourceDocument } from '../corpus/load.js';
+import { ANALYSER_VERSION } from '../language/analyse.js';
 import type { Lang } from '../language/lang.js';
 import { Pacer } from '../pace.js';
 import { LexicalEmbeddings, type NamedEmbeddings } from './embeddings.js';
 import { DEFAULT_APPEND, DEFAULT_HNSW, HnswStore, type AppendPolicy, type HnswParams } from './hnsw-store.js';
-import { CorruptIndexError, IndexFiles, MANIFEST_FILE, writeAtomic, type StoreFiles } from './index-files.js';
+import { CorruptIndexError, IndexFiles, MANIFEST_FILE, namesOf, writeAtomic, type StoreFiles } from './index-files.js';
 import { analyseChunk, LexicalIndex, type ChunkTerms } from './lexical-index.js';
+import { embedAndAnalyseChunk } from './chunk-analysis.js';
+import { IngestPool } from './ingest-pool.js';
 
 export { MANIFEST_FILE } from './index-files.js';
 /** Chunk metadata that every chunk of a file repeats: stored once per file in the docstore. */
@@ -82,6 +82,22 @@ export interface SyncOptions {
    * this one analyses (default BATCH_CHUNKS: a large ingest; an upload stays on this thread).
    */
   workerBuildMinChunks?: number;
+  /**
+   * Worker threads that read, embed and analyse for a large ingest (default: one per core beyond this
+   * one, at most 4; 0: everything on this thread). Only with the built-in embedder.
+   */
+  ingestWorkers?: number;
+  /**
+   * Bytes of files to read at least, for a sync to start the ingest workers (default POOL_MIN_BYTES:
+   * starting them costs about a second, several under tsx; an upload stays on this thread).
+   */
+  ingestWorkersMinBytes?: number;
+  /**
+   * syncSeeds looks only at these files (an upload: the file just written) and takes every other one
+   * as the manifest lists it, without a stat: O(the upload), not O(the folder). Ignored when there is
+   * no committed index to take them from.
+   */
+  only?: string[];
 }
 
 const toDocument = (c: Chunk) => {
@@ -112,14 +128,22 @@ async function readManifest(files: IndexFiles, known?: Manifest): Promise<Manife
  * The manifest as JSON, its file entries serialised in slices with pauses: at 10k files it is
  * megabytes, and JSON.stringify of the whole would hold the event loop for tens of milliseconds.
  */
-async function manifestJson(manifest: Manifest, pacer: Pacer): Promise<string> {
-  const entries: string[] = [];
+async function manifestJson(manifest: Manifest, pacer: Pacer): Promise<Buffer> {
+  const [head, tail] = JSON.stringify({ ...manifest, files: null }).split('"files":null');
+  // Encoded to UTF-8 a slice at a time: the whole string at once is tens of milliseconds at 10k files.
+  const parts: Buffer[] = [Buffer.from(`${head}"files":{`)];
+  let slice: string[] = [];
   for (const [file, entry] of Object.entries(manifest.files)) {
-    entries.push(`${JSON.stringify(file)}:${JSON.stringify(entry)}`);
-    if ((entries.length & 255) === 0) await pacer.tick();
+    slice.push(`${JSON.stringify(file)}:${JSON.stringify(entry)}`);
+    if (slice.length === 256) {
+      parts.push(Buffer.from(`${parts.length > 1 ? ',' : ''}${slice.join(',')}`));
+      slice = [];
+      await pacer.tick();
+    }
   }
-  const head = JSON.stringify({ ...manifest, files: null });
-  return head.replace('"files":null', () => `"files":{${entries.join(',')}}`);
+  if (slice.length) parts.push(Buffer.from(`${parts.length > 1 ? ',' : ''}${slice.join(',')}`));
+  parts.push(Buffer.from(`}${tail}`));
+  return Buffer.concat(parts);
 }
 
 /** Commits a manifest (written last, atomically) and remembers the file's stamp for readManifest. */
@@ -158,7 +182,8 @@ const dirty = new WeakSet<HnswStore>();
 /** Chunks per batch of a sync (see syncLocked). */
 const BATCH_CHUNKS = 4096;
 
-const sameGeneration = (a: Manifest, b: Manifest) => a.store.index === b.store.index && a.store.lexical === b.store.lexical;
+// Every file named: a segment may append vectors and lexical changes without naming a new graph file.
+const sameGeneration = (a: Manifest, b: Manifest) => namesOf(a.store).join('\n') === namesOf(b.store).join('\n');
 const reusable = (previous: IndexState | undefined, manifest: Manifest): previous is IndexState =>
   previous !== undefined && !dirty.has(previous.store) && sameGeneration(previous.manifest, manifest);
 
@@ -200,11 +225,9 @@ async function embedAndAnalyse(embeddings: LexicalEmbeddings, chunks: Chunk[], p
   const vectors: number[][] = [];
   const terms: ChunkTerms[] = [];
   for (const [i, { text, lang }] of chunks.entries()) {
-    const tokens = tokenize(text);
-    const own = termsOf(text, lang, tokens);
-    const quick = quickLanguage(text);
-    vectors.push(embeddings.embedAnalysed(tokens, quick === lang ? own : termsOf(text, quick, tokens), quick));
-    terms.push(analyseChunk(text, lang, tokens, own));
+    const analysed = embedAndAnalyseChunk(embeddings, text, lang);
+    vectors.push(analysed.vector);
+    terms.push(analysed.terms);
     if ((i & 7) === 7) await pacer.tick();
   }
   return { vectors, terms };
@@ -213,6 +236,29 @@ async function embedAndAnalyse(embeddings: LexicalEmbeddings, chunks: Chunk[], p
 /** An embedder whose documents are embedded by LexicalEmbeddings.embedText itself (a subclass may embed them otherwise). */
 const sharesAnalysis = (embeddings: Embeddings): embeddings is LexicalEmbeddings =>
   embeddings instanceof LexicalEmbeddings && embeddings.embedDocuments === LexicalEmbeddings.prototype.embedDocuments;
+
+/** The built-in embedder with its default settings: what an ingest worker builds from its dimensions alone. */
+const poolable = (embedder: NamedEmbeddings): boolean =>
+  sharesAnalysis(embedder.embeddings) && new LexicalEmbeddings(embedder.embeddings.dims).id === embedder.id;
+
+/**
+ * Rows of flat vectors as the store takes them: views while the graph is built on a worker (they are
+ * copied into one message), plain arrays for hnswlib on this thread. Same float32 values either way.
+ */
+function vectorRows(flat: Float32Array, dims: number, views: boolean): number[][] {
+  const rows: number[][] = [];
+  for (let at = 0; at < flat.length; at += dims) {
+    const row = flat.subarray(at, at + dims);
+    rows.push(views ? (row as unknown as number[]) : Array.from(row));
+  }
+  return rows;
+}
+
+/** About 10k chunks of text: below, an ingest on this thread takes about as long as starting the workers. */
+const POOL_MIN_BYTES = 8 << 20;
+
+/** Batches analysed by the ingest workers ahead of the one being added (the main thread chunks meanwhile). */
+const POOL_AHEAD = 2;
 
 /**
  * Holds the index folder's writer lock (proper-lockfile: a lock directory whose mtime the holder
@@ -263,7 +309,7 @@ async function withWriterLock<T>(options: SyncOptions, work: () => Promise<T>, r
 export async function syncSeeds(seedsDir: string, options: SyncOptions): Promise<SyncResult> {
   return withWriterLock(
     options,
-    () => syncLocked(options, (known) => loadCorpus(seedsDir, options.warn, { known })),
+    () => syncLocked(options, (known, readWith) => loadCorpus(seedsDir, options.warn, { known, readWith, only: known && options.only })),
     () => loadCommittedIndex(options.indexDir, options.embedder, { seedsDir, hnsw: options.hnsw, previous: options.previous }),
   );
 }
@@ -284,7 +330,20 @@ export async function syncIndex(documents: SourceDocument[], options: SyncOption
   );
 }
 
-async function syncLocked(options: SyncOptions, listDocuments: (known: Record<string, KnownFile> | undefined) => Promise<SourceDocument[]>): Promise<SyncResult> {
+type Reader = (file: string, name: string) => Promise<SourceDocument>;
+type ListDocuments = (known: Record<string, KnownFile> | undefined, readWith: (count: number, bytes: number) => Reader | undefined) => Promise<SourceDocument[]>;
+
+async function syncLocked(options: SyncOptions, listDocuments: ListDocuments): Promise<SyncResult> {
+  // Ingest workers, started when many files are to be read (a large ingest or a rebuild), ended with the sync.
+  const workers: { pool?: IngestPool } = {};
+  try {
+    return await syncWith(options, listDocuments, workers);
+  } finally {
+    await workers.pool?.close();
+  }
+}
+
+async function syncWith(options: SyncOptions, listDocuments: ListDocuments, workers: { pool?: IngestPool }): Promise<SyncResult> {
   const { indexDir, embedder, chunking, warn } = options;
   const hnsw = options.hnsw ?? DEFAULT_HNSW;
   const files = new IndexFiles({ dir: indexDir });
@@ -304,7 +363,23 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
     warn(`${rebuilt}; rebuilding it`);
   }
   const previousFiles = state ? state.manifest.files : {};
-  const documents = await listDocuments(state ? previousFiles : undefined);
+  const usePool = options.ingestWorkers !== 0 && poolable(embedder);
+  const documents = await listDocuments(state ? previousFiles : undefined, (count, bytes) => {
+    if (!usePool || count < 2 || bytes < (options.ingestWorkersMinBytes ?? POOL_MIN_BYTES)) return undefined;
+    const pool = (workers.pool ??= new IngestPool({ size: options.ingestWorkers, dims: (embedder.embeddings as LexicalEmbeddings).dims }));
+    const here = async (file: string, name: string) => readDocument(name, await readFile(file));
+    // Files are read here until the workers have started (seconds under tsx), then by them.
+    return async (file, name) => {
+      if (!pool.isReady) return here(file, name);
+      // A file the worker could not read or parse is read here again: the same reason, or the document.
+      return pool.read(file, name).catch((error: unknown) => (error instanceof UnreadableDocument ? Promise.reject(error) : here(file, name)));
+    };
+  });
+  if (workers.pool && !(await workers.pool.ready)) {
+    warn(`the ingest worker threads did not start (${workers.pool.failure?.message}); indexing on the main thread`);
+    await workers.pool.close();
+    workers.pool = undefined;
+  }
 
   const current = new Map(documents.map((d) => [d.file, d]));
   const added = documents.filter((d) => !previousFiles[d.file]).map((d) => d.file);
@@ -384,7 +459,8 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
     }
   };
   try {
-    for (let next = 0; next < pending.length || !applied; ) {
+    let next = 0;
+    const nextBatch = async (): Promise<Chunk[]> => {
       const batch: Chunk[] = [];
       while (next < pending.length && batch.length < BATCH_CHUNKS) {
         const file = pending[next++]!;
@@ -393,6 +469,32 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
         batch.push(...chunks);
         await pacer.tick();
       }
+      return batch;
+    };
+    const { pool } = workers;
+    if (pool) {
+      // The workers embed and analyse up to POOL_AHEAD batches ahead while this thread chunks the
+      // next one and adds the last one (to the lexical index, and its vectors to the graph).
+      dims = (embedder.embeddings as LexicalEmbeddings).dims;
+      const ahead: Array<{ batch: Chunk[]; analysed: ReturnType<IngestPool['analyse']> }> = [];
+      const submit = async () => {
+        const batch = await nextBatch();
+        const analysed = pool.analyse(batch, dims);
+        analysed.catch(() => undefined); // awaited in order below
+        ahead.push({ batch, analysed });
+      };
+      await submit();
+      while (ahead.length) {
+        while (ahead.length < POOL_AHEAD && next < pending.length) await submit();
+        const { batch, analysed } = ahead.shift()!;
+        const { vectors, terms } = await analysed;
+        // The first batch decides whether a new graph is built on a worker (see apply).
+        const views = store ? store.buildingOnWorker : batch.length >= (options.workerBuildMinChunks ?? BATCH_CHUNKS);
+        await apply(batch, vectorRows(vectors, dims, views), terms);
+      }
+    }
+    while (!pool && (next < pending.length || !applied)) {
+      const batch = await nextBatch();
       const { embeddings } = embedder;
       const { vectors, terms } = sharesAnalysis(embeddings)
         ? await embedAndAnalyse(embeddings, batch, pacer)
@@ -410,13 +512,16 @@ async function syncLocked(options: SyncOptions, listDocuments: (known: Record<st
 
   // 3. Save a new generation, then commit it by writing the manifest.
   const entries: Manifest['files'] = {};
-  for (const d of documents) entries[d.file] = entryOf(d, freshCount.get(d.file) ?? previousFiles[d.file]?.chunks ?? 0);
+  for (const [i, d] of documents.entries()) {
+    entries[d.file] = entryOf(d, freshCount.get(d.file) ?? previousFiles[d.file]?.chunks ?? 0);
+    if ((i & 1023) === 1023) await pacer.tick();
+  }
   // A few documents on a saved index: a segment is appended (O(the change), plus the graph written on
   // a libuv thread); otherwise, or once the segments grow, everything is written as a new base.
   const base = state?.manifest.store;
   const append = base !== undefined && !regraphed && store.canAppend(options.append ?? DEFAULT_APPEND) && lexical.canAppend;
   const saved = append
-    ? await store.appendGeneration(files, base, { lexical: lexical.changesBytes() })
+    ? await store.appendGeneration(files, base, { lexical: await lexical.changesBytesPaced(pacer), maxReplayRows: (options.append ?? DEFAULT_APPEND).maxReplayRows })
     : await store.saveGeneration(files, { lexical: await lexical.toBytes(pacer) });
   const next: Manifest = {
     version: MANIFEST_VERSION,

@@ -369,6 +369,19 @@ export class LexicalIndex {
     return bytes;
   }
 
+  /** changesBytes, the same bytes, serialised change by change with pauses (an upload logs thousands). */
+  async changesBytesPaced(pacer: Pacer): Promise<Uint8Array> {
+    if (!this.changes) throw new Error('the lexical index logged no changes to append');
+    const parts: Uint8Array[] = [encoder.encode(`{"format":${FORMAT},"changes":[`)];
+    for (let i = 0; i < this.changes.length; i++) {
+      parts.push(encoder.encode(`${i ? ',' : ''}${JSON.stringify(this.changes[i])}`));
+      if ((i & 63) === 63) await pacer.tick();
+    }
+    parts.push(encoder.encode(']}'));
+    this.changes = [];
+    return Buffer.concat(parts);
+  }
+
   /** Replays an appended segment's changes (what changesBytes wrote). O(the changes). */
   applyChanges(bytes: Uint8Array): void {
     const saved = JSON.parse(decoder.decode(bytes)) as { format: number; changes: Change[] };

@@ -1,0 +1,43 @@
+/**
+ * An ingest worker thread (see ingest-pool.ts): reads and parses seed files, and embeds and analyses
+ * chunks with the built-in embedder, for the thread that builds the index. Pure functions of what it
+ * is sent, so any worker gives the answer the main thread would.
+ */
+import { readFile } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import { readDocument, UnreadableDocument } from '../corpus/load.js';
+import type { Lang } from '../language/lang.js';
+import { embedAndAnalyseChunk, TermsEncoder } from './chunk-analysis.js';
+import { LexicalEmbeddings } from './embeddings.js';
+import type { ChunkTerms } from './lexical-index.js';
+
+export type IngestRequest = { id: number; type: 'read'; path: string; name: string } | { id: number; type: 'analyse'; texts: string[]; langs: Lang[] };
+
+const embeddings = new LexicalEmbeddings((workerData as { dims: number }).dims);
+const port = parentPort!;
+const encoder = new TermsEncoder();
+
+port.on('message', (msg: IngestRequest) => {
+  void (async () => {
+    try {
+      if (msg.type === 'read') {
+        const doc = await readDocument(msg.name, await readFile(msg.path));
+        port.postMessage({ id: msg.id, doc });
+      } else {
+        const dims = embeddings.dims;
+        const vectors = new Float32Array(msg.texts.length * dims);
+        const terms: ChunkTerms[] = [];
+        msg.texts.forEach((text, i) => {
+          const analysed = embedAndAnalyseChunk(embeddings, text, msg.langs[i]!);
+          vectors.set(analysed.vector, i * dims);
+          terms.push(analysed.terms);
+        });
+        const encoded = encoder.encode(terms);
+        port.postMessage({ id: msg.id, vectors, encoded }, [vectors.buffer, encoded.keyOff.buffer, encoded.keyIds.buffer, encoded.wordOff.buffer, encoded.wordIds.buffer]);
+      }
+    } catch (error) {
+      port.postMessage({ id: msg.id, error: error instanceof Error ? error.message : String(error), unreadable: error instanceof UnreadableDocument });
+    }
+  })();
+});
+port.postMessage({ ready: true });

@@ -1,0 +1,91 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readDocument, UnreadableDocument } from '../src/corpus/load.js';
+import { decodeTerms, TermsEncoder } from '../src/search/chunk-analysis.js';
+import { IngestPool } from '../src/search/ingest-pool.js';
+import { LexicalEmbeddings, type NamedEmbeddings } from '../src/search/embeddings.js';
+import { namesOf } from '../src/search/index-files.js';
+import { syncSeeds, type SyncResult } from '../src/search/indexer.js';
+import { analyseChunk, LexicalIndex } from '../src/search/lexical-index.js';
+import { Pacer } from '../src/pace.js';
+import { makeWorkspace } from './support/workspace.js';
+
+describe('ingest worker threads', () => {
+  let ws: Awaited<ReturnType<typeof makeWorkspace>>;
+  const lexical = new LexicalEmbeddings();
+  const embedder: NamedEmbeddings = { embeddings: lexical, id: lexical.id, dims: lexical.dims };
+  const chunking = { size: 700, overlap: 120 };
+
+  beforeEach(async () => {
+    ws = await makeWorkspace();
+  });
+  afterEach(() => ws.cleanup());
+
+  /** The bytes of every file a sync's manifest names, in the manifest's order (names differ by generation). */
+  const contents = async (dir: string, result: SyncResult) => Promise.all(namesOf(result.manifest.store).map((name) => readFile(path.join(dir, name))));
+
+  it('give the index a single thread builds, byte for byte, and skip the same unreadable file', async () => {
+    await writeFile(path.join(ws.config.SEEDS_DIR, 'empty.txt'), '  \n');
+    const run = async (name: string, ingestWorkers: number) => {
+      const warnings: string[] = [];
+      const indexDir = path.join(ws.dir, name);
+      const result = await syncSeeds(ws.config.SEEDS_DIR, {
+        indexDir,
+        embedder,
+        chunking,
+        warn: (m) => warnings.push(m),
+        ingestWorkers,
+        ingestWorkersMinBytes: 0,
+        workerBuildMinChunks: 1,
+      });
+      return { result, warnings, bytes: await contents(indexDir, result) };
+    };
+    const alone = await run('alone', 0);
+    const pooled = await run('pooled', 2);
+    expect(pooled.warnings).toEqual(alone.warnings);
+    expect(alone.warnings.join('\n')).toMatch(/skipping empty\.txt/);
+    expect(pooled.result.manifest.files).toEqual(alone.result.manifest.files);
+    expect(pooled.bytes).toEqual(alone.bytes);
+    expect(pooled.result.store.size).toBeGreaterThan(20);
+  }, 60_000);
+
+  it('read a file as readDocument does, and reject an unreadable one as unreadable', async () => {
+    const pool = new IngestPool({ size: 1, dims: 256 });
+    try {
+      expect(await pool.ready).toBe(true);
+      const name = '000_eb068ec50c8c6ca1.txt';
+      const file = path.join(ws.config.SEEDS_DIR, name);
+      expect(await pool.read(file, name)).toEqual(await readDocument(name, await readFile(file)));
+      await writeFile(path.join(ws.dir, 'empty.txt'), ' ');
+      await expect(pool.read(path.join(ws.dir, 'empty.txt'), 'empty.txt')).rejects.toBeInstanceOf(UnreadableDocument);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('serialise lexical changes with pauses into the bytes changesBytes gives', async () => {
+    const base = new LexicalIndex();
+    base.add('a#0', analyseChunk('Wabtec поставит локомотивы в Казахстан.', 'ru'));
+    const saved = await base.toBytes();
+    const [one, two] = [LexicalIndex.fromBytes(saved), LexicalIndex.fromBytes(saved)];
+    for (const index of [one, two]) {
+      await index.prepareUpdates(new Pacer());
+      index.add('b#0', analyseChunk('A Wabtec mozdonyokat szállít Kazahsztánba.', 'hu'));
+      index.remove('a#0', analyseChunk('Wabtec поставит локомотивы в Казахстан.', 'ru'));
+    }
+    expect(Buffer.from(await two.changesBytesPaced(new Pacer(0)))).toEqual(Buffer.from(one.changesBytes()));
+  });
+
+  it('number terms against a table the reader keeps across replies', () => {
+    const texts = ['Wabtec поставит локомотивы в Казахстан.', 'Wabtec и Казахстан подписали соглашение о локомотивах.', 'A Wabtec mozdonyokat szállít Kazahsztánba.'];
+    const terms = texts.map((t, i) => analyseChunk(t, (['ru', 'ru', 'hu'] as const)[i]!));
+    const encoder = new TermsEncoder();
+    const table: string[] = [];
+    const first = encoder.encode(terms.slice(0, 1));
+    const second = encoder.encode(terms.slice(1));
+    expect(decodeTerms(first, table)).toEqual(terms.slice(0, 1));
+    expect(second.fresh.length).toBeLessThan(new Set([...terms[1]!.keys, ...terms[2]!.keys, ...terms.slice(1).flatMap((t) => t.words.flat())]).size);
+    expect(decodeTerms(second, table)).toEqual(terms.slice(1));
+  });
+});
