@@ -335,11 +335,14 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const more = intent.more
     .filter((m) => FACT_KINDS.has(m.kind))
     .map((m) => askedOne(question, language, tokens, intent, m));
-  if (!more.length) return main;
+  // The main part's evidence need not hold what a later clause asks about.
+  const later = new Set(intent.laterClause);
+  const laterWords = tokens.filter((t) => later.has(t.word));
+  if (!more.length) return laterWords.length ? { ...main, otherParts: laterWords } : main;
   const measuredBy = (part: AskedFor) => [...(part.focus ?? []), ...(part.answerType ?? [])];
   const parts = [main, ...more];
   const others = (part: AskedFor) => parts.filter((p) => p !== part).flatMap(measuredBy).filter((t) => !measuredBy(part).includes(t));
-  return { ...main, otherParts: others(main), more: more.map((m) => ({ ...m, otherParts: others(m) })) };
+  return { ...main, otherParts: [...new Set([...others(main), ...laterWords])], more: more.map((m) => ({ ...m, otherParts: others(m) })) };
 }
 
 /** Kinds a further question word may add: those answered by one fact. */

@@ -23,6 +23,8 @@ export interface QuestionIntent {
   focus?: { tokens: number[]; words: string[] };
   /** Further facts asked by other question words ("since when…, and how many…", «Hol és mikor…»), each with its focus. */
   more: Array<{ kind: QuestionKind; focus?: { tokens: number[]; words: string[] } }>;
+  /** The words (lowercase) of a later clause that asks something else ("…and which model was it?"): not the main part's. */
+  laterClause: string[];
   /** Wants every item: plural interrogatives (kik, кои), "which parties", signers of a document. */
   wantsAll: boolean;
   /** Number words of the question ("five", «пяти», «öt», «бес»), with their values. */
@@ -769,6 +771,24 @@ class Reader {
   }
 }
 
+/**
+ * The words of a later clause that asks something else: an "and" and, at most two words on, another question word
+ * («…и за кой модел…», "…and which model…"). Words the first clause also uses are left to it.
+ */
+function laterClauseOf(words: Word[], main: Hit, cues: Hit[], c: Compiled): string[] {
+  for (const h of cues) {
+    if (h.start <= main.end) continue;
+    let and = h.start - 1;
+    while (and >= Math.max(main.end, h.start - 3) && !c.coordinators.has(words[and]!.w)) and--;
+    if (and < main.end || !c.coordinators.has(words[and]!.w) || words[and]!.sent !== words[h.start]!.sent) continue;
+    // «Hol és mikor…», "where and when": two question words of one clause.
+    if (!words.slice(main.end, and).some((w) => !w.stop)) return [];
+    const first = new Set(words.slice(0, and).map((w) => w.w));
+    return words.slice(and + 1).filter((w) => w.sent === words[h.start]!.sent && !first.has(w.w)).map((w) => w.w);
+  }
+  return [];
+}
+
 /** What a question asks for, in its language. Cheap: a pass over the question's words and small tables. */
 export function understandQuestion(question: string, lang: Lang): QuestionIntent {
   const words = wordsOf(question.slice(0, MAX_CHARS), lang).slice(0, MAX_WORDS);
@@ -781,7 +801,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     const kind = guess?.kind ?? 'other';
     const focus = reader.focusWords(guess?.focus);
     const cue = guess ? words[guess.at]!.surface : hits[0] ? reader.cueText(hits[0]) : undefined;
-    return { kind, also: [], more: [], ...(focus ? { focus } : {}), wantsAll: reader.wantsEvery(kind), numberWords, ...(cue ? { cue } : {}) };
+    return { kind, also: [], more: [], laterClause: [], ...(focus ? { focus } : {}), wantsAll: reader.wantsEvery(kind), numberWords, ...(cue ? { cue } : {}) };
   }
   const also = new Set<QuestionKind>(main.also);
   for (const h of hits) if (h !== main && h.kind !== 'other') [h.kind, ...h.also].forEach((k) => also.add(k));
@@ -793,10 +813,13 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     const f = reader.focusWords(h.focus);
     more.set(h.kind, { kind: h.kind, ...(f ? { focus: f } : {}) });
   }
+  // "Who did Tokayev talk to, and which model was it about?": the second clause's words are the second question's.
+  const laterClause = laterClauseOf(words, main, reader.findCues(), tablesFor(lang));
   return {
     kind: main.kind,
     also: [...also],
     more: [...more.values()],
+    laterClause,
     ...(focus ? { focus } : {}),
     wantsAll: main.all || reader.wantsEvery(main.kind),
     numberWords,

@@ -126,3 +126,16 @@ describe('yes/no questions', () => {
     expect(isYesNoQuestion(q, lang)).toBe(false);
   });
 });
+
+describe('a later clause that asks something else', () => {
+  it('is kept apart from the main question', () => {
+    expect(understandQuestion('Who did the minister meet, and which model was discussed?', 'en').laterClause).toEqual(expect.arrayContaining(['model', 'discussed']));
+    expect(understandQuestion('С кой министър разговаря той и за кой модел ставаше дума?', 'bg').laterClause).toEqual(expect.arrayContaining(['модел']));
+  });
+
+  it('is none for two question words of one clause, or for one question', () => {
+    expect(understandQuestion('Hol és mikor írták alá a szerződést?', 'hu').laterClause).toEqual([]);
+    expect(understandQuestion('Where and when was it signed?', 'en').laterClause).toEqual([]);
+    expect(understandQuestion('Who signed the memorandum?', 'en').laterClause).toEqual([]);
+  });
+});
