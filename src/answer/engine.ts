@@ -330,7 +330,8 @@ const MEASURED: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'perc
  */
 export function askedFor(question: string, language: Lang, tokens: QueryToken[]): AskedFor {
   const intent = understandQuestion(question, language);
-  const main = askedOne(question, language, tokens, intent, intent);
+  const head = intent.head === undefined ? undefined : tokens.find((t) => t.word === intent.head);
+  const main = { ...askedOne(question, language, tokens, intent, intent), ...(head ? { head } : {}) };
   // "Since when…, and how many…": a further fact, answered on its own (a measured one with its own focus).
   const more = intent.more
     .filter((m) => FACT_KINDS.has(m.kind))

@@ -36,6 +36,8 @@ export interface AskedFor {
   more?: AskedFor[];
   /** What another part of the question measures ("…and how many *machines*"): this part's evidence need not hold it. */
   otherParts?: QueryToken[];
+  /** The noun a which/what question asks about ("what *weather*", "which *films*"). */
+  head?: QueryToken;
 }
 
 /** A name the corpus knows that is no concept: what a question is about ("Wabtec", "Mars"; a country is the setting). */
@@ -43,6 +45,9 @@ export const isSubjectName = (t: QueryToken) => t.named && t.status === 'seen' &
 
 /** "Which city", «қай қалада», «melyik városban». */
 const asksForCity = (asked: AskedFor) => (asked.answerType ?? []).some((t) => t.keys.includes('c:city'));
+
+/** Kinds that ask for a passage, not a fact or a kind of name. */
+const OPEN_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['other', 'list', 'description']);
 
 /** Kinds answered by a name, which is read from capitalisation alone. */
 const NAME_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'place']);
@@ -297,6 +302,8 @@ export function selectEvidence(
   informationOf: (t: QueryToken) => number,
   documentText: DocumentText = () => undefined,
 ): ExtractiveOutcome {
+  // "What was the weather", "which films": what is asked about is something the sources never mention.
+  if (asked.head?.status === 'absent' && OPEN_KINDS.has(asked.kind)) return { kind: 'none' };
   const windows = rankWindows(hits, tokens, asked, question, informationOf, documentText);
   if (!FACT_KINDS.has(asked.kind)) return windows.length ? { kind: 'answer', quotes: chooseQuotes(windows) } : { kind: 'none' };
   // The fact must come from a window about the question: judged against the best window of the same

@@ -25,6 +25,8 @@ export interface QuestionIntent {
   more: Array<{ kind: QuestionKind; focus?: { tokens: number[]; words: string[] } }>;
   /** The words (lowercase) of a later clause that asks something else ("…and which model was it?"): not the main part's. */
   laterClause: string[];
+  /** The noun a which/what question asks about ("what *weather*", «какая *погода*», "which *films*"), lowercase. */
+  head?: string;
   /** Wants every item: plural interrogatives (kik, кои), "which parties", signers of a document. */
   wantsAll: boolean;
   /** Number words of the question ("five", «пяти», «öt», «бес»), with their values. */
@@ -771,6 +773,16 @@ class Reader {
   }
 }
 
+/** The first word after a which/what cue, past glue and stopwords, in its sentence. */
+function headNounAfter(words: Word[], main: Hit, c: Compiled): string | undefined {
+  for (let k = main.end; k < words.length && words[k]!.sent === words[main.start]!.sent; k++) {
+    const w = words[k]!;
+    if (w.stop || c.glue.has(w.w) || w.number) continue;
+    return w.named ? undefined : w.w;
+  }
+  return undefined;
+}
+
 /**
  * The words of a later clause that asks something else: an "and" and, at most two words on, another question word
  * («…и за кой модел…», "…and which model…"). Words the first clause also uses are left to it.
@@ -801,7 +813,8 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     const kind = guess?.kind ?? 'other';
     const focus = reader.focusWords(guess?.focus);
     const cue = guess ? words[guess.at]!.surface : hits[0] ? reader.cueText(hits[0]) : undefined;
-    return { kind, also: [], more: [], laterClause: [], ...(focus ? { focus } : {}), wantsAll: reader.wantsEvery(kind), numberWords, ...(cue ? { cue } : {}) };
+    const asking = hits[0] && (hits[0].spec.role === 'which' || hits[0].spec.role === 'what') ? headNounAfter(words, hits[0], tablesFor(lang)) : undefined;
+    return { kind, also: [], more: [], laterClause: [], ...(focus ? { focus } : {}), ...(asking ? { head: asking } : {}), wantsAll: reader.wantsEvery(kind), numberWords, ...(cue ? { cue } : {}) };
   }
   const also = new Set<QuestionKind>(main.also);
   for (const h of hits) if (h !== main && h.kind !== 'other') [h.kind, ...h.also].forEach((k) => also.add(k));
@@ -815,11 +828,13 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   }
   // "Who did Tokayev talk to, and which model was it about?": the second clause's words are the second question's.
   const laterClause = laterClauseOf(words, main, reader.findCues(), tablesFor(lang));
+  const head = main.spec.role === 'which' || main.spec.role === 'what' ? headNounAfter(words, main, tablesFor(lang)) : undefined;
   return {
     kind: main.kind,
     also: [...also],
     more: [...more.values()],
     laterClause,
+    ...(head ? { head } : {}),
     ...(focus ? { focus } : {}),
     wantsAll: main.all || reader.wantsEvery(main.kind),
     numberWords,

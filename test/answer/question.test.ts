@@ -139,3 +139,19 @@ describe('a later clause that asks something else', () => {
     expect(understandQuestion('Who signed the memorandum?', 'en').laterClause).toEqual([]);
   });
 });
+
+describe('the noun a which/what question asks about', () => {
+  it.each([
+    ['en', 'What was the weather like?', 'weather'],
+    ['ru', 'Какая погода была в Вашингтоне?', 'погода'],
+    ['hu', 'Milyen filmekben szerepelt?', 'filmekben'],
+    ['en', 'Which films did he star in?', 'films'],
+  ] as const)('%s: %s', (lang, q, head) => {
+    expect(understandQuestion(q, lang).head).toBe(head);
+  });
+
+  it('is none when a name or nothing follows the question word', () => {
+    expect(understandQuestion('What did Tokayev discuss?', 'en').head).toBeUndefined();
+    expect(understandQuestion('How many locomotives?', 'en').head).toBeUndefined();
+  });
+});

@@ -202,4 +202,12 @@ describe('answer windows for open questions', () => {
     const open = await ctx.engine.ask('Which contracts did Nordwind sign in Almaty?');
     expect(open.answered).toBe(false);
   });
+
+  it('declines a which/what question about something the sources never mention, whatever else it names', async () => {
+    const weather = await ctx.engine.ask('What was the weather like in Astana during the Nordwind visit?');
+    expect(weather.answered).toBe(false);
+    expect(weather.citations).toEqual([]);
+    const exports = await ctx.engine.ask('What exports does Boris Sokolov expect to double?');
+    expect(exports.answered).toBe(true);
+  });
 });

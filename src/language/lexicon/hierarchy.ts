@@ -16,6 +16,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   aviation: ['aircraft', 'airline', 'airport', 'flight'],
   agriculture: ['grain', 'wheat', 'livestock', 'crop_harvest', 'fertilizer', 'farm_machinery'],
   food: ['grain', 'wheat', 'meat', 'pet_food'],
+  grain: ['wheat'],
+  product_goods: ['food', 'pet_food', 'meat', 'grain', 'wheat', 'fertilizer', 'equipment', 'machinery', 'farm_machinery', 'locomotive', 'aircraft'],
   technology: ['ai', 'digital', 'computer', 'semiconductor', 'cyber', 'telecom', 'internet', 'satellite', 'electronics'],
 };
 
