@@ -9,6 +9,9 @@ const CANDIDATES = Object.keys(FRANC_TO_ISO);
 const KAZAKH_LETTERS = /[әғқңөұүһі]/iu;
 const RUSSIAN_ONLY_LETTERS = /[ыэё]/iu;
 const BULGARIAN_HARD_SIGN = /[а-я]ъ[а-я]/iu; // ъ inside a word is Bulgarian; Russian uses it only after prefixes
+// Russian writes из-/раз-/без- as ис-/рас-/бес- before a voiceless consonant (испраща would be Russian), Bulgarian
+// does not («изпраща», «разказ», «безплатен»); «въз-» is Bulgarian («възможност»), Russian has «воз-».
+const BULGARIAN_PREFIX = /(^|[^\p{L}])(?:(?:из|раз|без)[пткфхсцчшщ]|въз)/iu;
 const RUSSIAN_WORDS = /(^|[^\p{L}])(кто|что|сколько|какой|какая|какое|какие|каков|где|когда|почему|зачем|который|которая|это|был|была|было|были|или|его|ее|её|они|также|чем|если|уже|только)(?=[^\p{L}]|$)/iu;
 const BULGARIAN_WORDS = /(^|[^\p{L}])(кой|коя|кое|кои|какво|колко|къде|кога|защо|който|която|които|са|се|ще|във|със|към|след|това|тази|беше|бяха|има|няма|също|според)(?=[^\p{L}]|$)/iu;
 const HUNGARIAN_LETTERS = /[őűáéíóöúü]/iu;
@@ -43,7 +46,7 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
     if (KAZAKH_LETTERS.test(sample)) return 'kk';
     if (sample.length < 300) {
       const ru = RUSSIAN_ONLY_LETTERS.test(sample) || RUSSIAN_WORDS.test(sample);
-      const bg = BULGARIAN_HARD_SIGN.test(sample) || BULGARIAN_WORDS.test(sample);
+      const bg = BULGARIAN_HARD_SIGN.test(sample) || BULGARIAN_WORDS.test(sample) || BULGARIAN_PREFIX.test(sample);
       if (ru && !bg) return 'ru';
       if (bg && !ru) return 'bg';
     }

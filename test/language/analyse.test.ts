@@ -110,6 +110,13 @@ describe('terms of a text', () => {
 });
 
 describe('language detection', () => {
+  it('reads a Bulgarian prefix kept before a voiceless consonant as Bulgarian, and its Russian spelling as Russian', () => {
+    expect(detectLanguage('Казахстан изпраща ли войници в Газа?')).toBe('bg');
+    expect(detectLanguage('Възможно ли е това?')).toBe('bg');
+    expect(detectLanguage('Рассказал ли он о сделке?')).toBe('ru');
+    expect(detectLanguage('Безопасность сделки?')).toBe('ru');
+  });
+
   it('never calls Cyrillic text without Kazakh letters Kazakh', () => {
     expect(detectLanguage('курс доллара к тенге')).not.toBe('kk');
     expect(detectLanguage('Қанша локомотив жеткізіледі?')).toBe('kk');
