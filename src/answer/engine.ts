@@ -330,20 +330,20 @@ const MEASURED: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'perc
  */
 export function askedFor(question: string, language: Lang, tokens: QueryToken[]): AskedFor {
   const intent = understandQuestion(question, language);
-  const head = intent.head === undefined ? undefined : tokens.find((t) => t.word === intent.head);
-  const main = { ...askedOne(question, language, tokens, intent, intent), ...(head ? { head } : {}) };
+  const main = askedOne(question, language, tokens, intent, intent);
   // "Since when…, and how many…": a further fact, answered on its own (a measured one with its own focus).
-  const more = intent.more
-    .filter((m) => FACT_KINDS.has(m.kind))
-    .map((m) => askedOne(question, language, tokens, intent, m));
-  // The main part's evidence need not hold what a later clause asks about.
-  const later = new Set(intent.laterClause);
-  const laterWords = tokens.filter((t) => later.has(t.word));
-  if (!more.length) return laterWords.length ? { ...main, otherParts: laterWords } : main;
+  const more = intent.more.filter((m) => FACT_KINDS.has(m.kind)).map((m) => askedOne(question, language, tokens, intent, m));
+  // What one part measures, or what a later clause asks about ("…and which model?"), is no part of another's evidence.
   const measuredBy = (part: AskedFor) => [...(part.focus ?? []), ...(part.answerType ?? [])];
-  const parts = [main, ...more];
-  const others = (part: AskedFor) => parts.filter((p) => p !== part).flatMap(measuredBy).filter((t) => !measuredBy(part).includes(t));
-  return { ...main, otherParts: [...new Set([...others(main), ...laterWords])], more: more.map((m) => ({ ...m, otherParts: others(m) })) };
+  const othersOf = (part: AskedFor) => [main, ...more].filter((p) => p !== part).flatMap(measuredBy).filter((t) => !measuredBy(part).includes(t));
+  const later = tokens.filter((t) => intent.laterClause.includes(t.word));
+  const head = tokens.find((t) => t.word === intent.head);
+  return {
+    ...main,
+    ...(head ? { head } : {}),
+    otherParts: [...new Set([...othersOf(main), ...later])],
+    ...(more.length ? { more: more.map((m) => ({ ...m, otherParts: othersOf(m) })) } : {}),
+  };
 }
 
 /** Kinds a further question word may add: those answered by one fact. */
