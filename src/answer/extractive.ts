@@ -352,10 +352,11 @@ function rankWindows(
   // A country the question names that the sources seldom mention is what the question is about (Uzbekistan in
   // articles on Kazakhstan); one they mention everywhere is the setting. How much a key tells is its idf, against
   // that of a word the corpus never uses.
-  const unseen = informationOf({ word: '', keys: [], named: false, status: 'absent', weight: 1, sentence: 0 });
+  const keyInformation = (key: string | undefined) => informationOf({ word: key ?? '', keys: key ? [key] : [], named: false, status: key ? 'seen' : 'absent', weight: 1, sentence: 0 });
+  const unseen = keyInformation(undefined);
   const countryKey = (k: string) => k.startsWith('c:') && COUNTRY_CONCEPTS.has(k.slice(2));
   // By the country's concept, in every language: «kazah» is a rare word of Hungarian but no rare country.
-  const countryInformation = (t: QueryToken) => Math.max(0, ...t.keys.filter(countryKey).map((k) => informationOf({ word: k, keys: [k], named: false, status: 'seen', weight: 1, sentence: 0 })));
+  const countryInformation = (t: QueryToken) => Math.max(0, ...t.keys.filter(countryKey).map(keyInformation));
   const askedAbout = tokens
     .filter((t) => t.status === 'seen' && countryInformation(t) >= RARE_PLACE * unseen)
     .sort((a, b) => countryInformation(b) - countryInformation(a))[0];
@@ -382,8 +383,8 @@ function rankWindows(
       const carried = previous && previous.line === sentence.line && !previous.boilerplate && !NAME_KINDS.has(asked.kind)
         ? new Set(subjects.flatMap((t) => t.keys).filter((k) => previous.keys.has(k)))
         : new Set<string>();
-      // "What does Kaliev think…": a paragraph that quotes, or refers back to, the person named above is theirs.
-      // An open question's passage keeps the subjects its article named a few sentences before.
+      // An open question's passage keeps the subjects its article named a few sentences before, or the person a
+      // paragraph of quotes and «по его словам» belongs to ("what does Kaliev think…").
       if (!factKind && subjects.length) {
         const attributed = subjectSentence(sentences, i, subjects, lang);
         const context = [attributed, ...sentences.slice(Math.max(0, i - SUBJECT_REACH), i)].filter((s): s is Sentence => Boolean(s) && s !== sentence && !s!.boilerplate);
