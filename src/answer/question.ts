@@ -428,7 +428,10 @@ class Reader {
       const mainClauseLater = hits.slice(n + 1).some((h) => {
         const w = this.words[h.start]!;
         const before = this.words[h.start - 1];
-        return w.sent === this.words[hit.start]!.sent && w.seg !== this.words[hit.start]!.seg && this.opensClause(h.start) && !(before && this.c.coordinators.has(before.w));
+        // «где была встреча…, когда тот предложил…»: a later "when" or "where" is a conjunction more often than the
+        // main question ("When he visited, *what* did he sign?").
+        const conjunction = h.spec.conj && (h.spec.kind === 'date' || h.spec.kind === 'place');
+        return w.sent === this.words[hit.start]!.sent && w.seg !== this.words[hit.start]!.seg && this.opensClause(h.start) && !(before && this.c.coordinators.has(before.w)) && !conjunction;
       });
       if (n === 0 && mainClauseLater) hit.subordinate = true;
       // «Правда ли, что…», «Вярно ли е, че…»: a yes/no question with a clause after it.
