@@ -312,8 +312,8 @@ function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boo
  */
 const TYPED: ReadonlySet<AskedFor['kind']> = new Set(['date', 'place', 'purpose']);
 
-/** Words that only say "an amount of money" ("the *price tag*", "what is it *worth*", «на какую *сумму*»). */
-const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['c:value', 'c:price_cost', 'c:sum_amount', 'c:money']);
+/** Words that only say "an amount of money" ("the *price tag*", "what is it *worth*", «на какую *сумму*», "how *big*"). */
+const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['c:value', 'c:price_cost', 'c:sum_amount', 'c:money', 'c:large']);
 
 /** The question's words that name the kind of answer, which the evidence need not hold. */
 function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: QueryToken[]): QueryToken[] | undefined {

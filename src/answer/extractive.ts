@@ -311,7 +311,9 @@ export function selectEvidence(
   const bestOfFile = new Map<string, number>();
   for (const w of windows) bestOfFile.set(w.hit.chunk.file, Math.max(bestOfFile.get(w.hit.chunk.file) ?? 0, w.window));
   const stating = windows.filter((w) => w.window >= FACT_WINDOW.absolute && w.window >= FACT_WINDOW.ofFileBest * bestOfFile.get(w.hit.chunk.file)!);
-  if (stating.length) return { kind: 'answer', quotes: chooseQuotes(stating) };
+  // "In New York" answers "where" better than "the US will deliver…" does.
+  const located = asked.kind === 'place' ? stating.filter((w) => w.facts[0] && !w.facts[0].weak) : [];
+  if (stating.length) return { kind: 'answer', quotes: chooseQuotes(located.length ? located : stating) };
   // Names are hard to extract ("the American Chamber of Commerce" is mostly lowercase): when no window
   // names one, the best passage still answers, with no lead; only a missing figure or date is "not stated".
   // A city always has a name: with none stated, the passage does not answer "which city".
@@ -373,7 +375,10 @@ function rankWindows(
     const base = whole === undefined ? hit.chunk.start : 0;
     const sentences = sentencesOf(whole === undefined ? hit.chunk.id : file, text, lang, title);
     sentences.forEach((sentence, i) => {
-      if (sentence.boilerplate || sentence.end + base <= hit.chunk.start || sentence.start + base >= hit.chunk.end) return;
+      // Where or when an event the question names took place may be told anywhere in the article («Срещата се
+      // проведе в Ню Йорк» closes it): such a sentence is read even outside the retrieved chunk.
+      const tellsEvent = (factKind === 'place' || factKind === 'date') && whole !== undefined && [...eventKeys].some((k) => sentence.keys.has(k));
+      if (sentence.boilerplate || (!tellsEvent && (sentence.end + base <= hit.chunk.start || sentence.start + base >= hit.chunk.end))) return;
       const at = `${file}@${base + sentence.start}`;
       if (seen.has(at)) return;
       seen.add(at);
@@ -392,7 +397,9 @@ function rankWindows(
       }
       // "Which directions…": a subheading («Key directions of cooperation») labels the list below it.
       const own = share([sentence.keys, carried, ...(asked.kind === 'list' && sentence.heading ? [sentence.heading] : [])]);
-      if (own < MIN_OWN) return;
+      // "The meeting" is the one the article told of before: it is read with what the article said of that event.
+      const sameEvent = tellsEvent ? sentences.slice(0, i).filter((s) => !s.boilerplate && [...eventKeys].some((k) => s.keys.has(k) && sentence.keys.has(k))) : [];
+      if (own < MIN_OWN && share([sentence.keys, carried, ...sameEvent.map((s) => s.keys)]) < 2 * MIN_OWN) return;
       const before = sentences[i - 1] && continues(sentences[i - 1]!, sentence, lang) ? sentences[i - 1] : undefined;
       const after = sentences[i + 1] && continues(sentence, sentences[i + 1]!, lang) ? sentences[i + 1] : undefined;
       // "Who said…": in a paragraph of direct speech, the speaker is named in the paragraph that introduces it.
@@ -405,7 +412,7 @@ function rankWindows(
       // "What did Uzbekistan sign?" is not answered by what Kazakhstan signed: a window that never names the
       // country the question is about is about something else.
       if (askedAbout && members.every((m) => !askedAbout.keys.some((k) => m.keys.has(k)))) return;
-      const window = share([...members, ...(naming && !members.includes(naming) ? [naming] : [])].map((s) => s.keys));
+      const window = share([...members, ...(naming && !members.includes(naming) ? [naming] : []), ...sameEvent].map((s) => s.keys));
 
       // "When will the deliveries start": a date of another event (when the plant opened) does not answer it.
       if (factKind === 'date' && eventKeys.size && !members.some((m) => [...eventKeys].some((k) => m.keys.has(k)))) return;

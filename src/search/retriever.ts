@@ -207,7 +207,9 @@ export class HybridRetriever {
         : [];
       keys.push(...foreignOpening);
       const capitalised = token.named || namedInCorpus || foreignOpening.length > 0 || foreignScript(token.word, lang);
-      if (!keys.some((k) => this.bm25.has(k)) && !isNumber(token.word)) keys.push(...this.variants(token.word, lang, capitalised && !concept));
+      // A word the lexicon knows is no typo ("weather" is not "water"); a name or an unknown word may be one.
+      const knownWord = concept && !capitalised;
+      if (!keys.some((k) => this.bm25.has(k)) && !isNumber(token.word) && !knownWord) keys.push(...this.variants(token.word, lang, capitalised && !concept));
       // «дриймлайнъри» for "Dreamliner": a lowercase word no corpus word resembles, that spells a corpus
       // name's consonants in another script.
       const spelledName = !capitalised && !concept && !keys.some((k) => this.bm25.has(k)) && consonants.length >= MIN_SPELLED_SKELETON && this.bm25.has(skeleton);

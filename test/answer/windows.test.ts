@@ -63,8 +63,22 @@ Halvorsen discussed steel tariffs with Laura Quinn at length.
 Halvorsen also discussed student visas.
 `;
 
+// The place of a meeting told only in the article's last paragraph, far from what was said at it.
+const SIXTH = `Nordmann offers joint investment in rare metals
+
+Trade minister Ola Nordmann proposed joint investment in rare metals to president Aliyev at a meeting, a video of which was published by the president's office.
+
+"We can develop the deposits together and build the processing plants," the minister said, adding that the partnership would serve both economies for decades.
+
+Earlier this year a delegation of engineering firms studied the deposits and the railway links that would carry the ore to the ports, and reported that the first mines could open within four years.
+
+The firms also asked for long-term contracts for electricity, water and the training of local geologists, which the ministry promised to consider before the end of the year.
+
+The meeting took place in Geneva during Aliyev's working visit.
+`;
+
 describe('answer windows for open questions', () => {
-  const ctx = useEngineOver({ 'nordwind.txt': ARTICLE, 'orion.txt': OTHER, 'third.txt': THIRD, 'fourth.txt': FOURTH, 'fifth.txt': FIFTH });
+  const ctx = useEngineOver({ 'nordwind.txt': ARTICLE, 'orion.txt': OTHER, 'third.txt': THIRD, 'fourth.txt': FOURTH, 'fifth.txt': FIFTH, 'sixth.txt': SIXTH });
 
   it('reads on into the next paragraph when it names the same person', async () => {
     const r = await ctx.engine.ask('Why did Anna Berg meet the minister?');
@@ -209,5 +223,10 @@ describe('answer windows for open questions', () => {
     expect(weather.citations).toEqual([]);
     const exports = await ctx.engine.ask('What exports does Boris Sokolov expect to double?');
     expect(exports.answered).toBe(true);
+  });
+
+  it('answers where a meeting took place from the sentence that tells it, anywhere in the article', async () => {
+    const r = await ctx.engine.ask('In which city did Nordmann and Aliyev meet when he proposed joint investment in rare metals?');
+    expect(r.answer.split('\n')[0]).toMatch(/Geneva/);
   });
 });
