@@ -45,6 +45,8 @@ export const isSubjectName = (t: QueryToken) => t.named && t.status === 'seen' &
 
 /** "Which city", «қай қалада», «melyik városban». */
 const asksForCity = (asked: AskedFor) => (asked.answerType ?? []).some((t) => t.keys.includes('c:city'));
+/** "Which city", "which countries": a place that always has a name. */
+const asksForNamedPlace = (asked: AskedFor) => asksForCity(asked) || (asked.answerType ?? []).some((t) => t.keys.includes('c:country'));
 
 /** Kinds that ask for a passage, not a fact or a kind of name. */
 const OPEN_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['other', 'list', 'description']);
@@ -316,8 +318,8 @@ export function selectEvidence(
   if (stating.length) return { kind: 'answer', quotes: chooseQuotes(located.length ? located : stating) };
   // Names are hard to extract ("the American Chamber of Commerce" is mostly lowercase): when no window
   // names one, the best passage still answers, with no lead; only a missing figure or date is "not stated".
-  // A city always has a name: with none stated, the passage does not answer "which city".
-  if (PASSAGE_FALLBACK_KINDS.has(asked.kind) && !asksForCity(asked)) {
+  // A city or a country always has a name: with none stated, the passage does not answer "which city".
+  if (PASSAGE_FALLBACK_KINDS.has(asked.kind) && !asksForNamedPlace(asked)) {
     const passages = rankWindows(hits, tokens, { ...asked, kind: 'other' }, question, informationOf, documentText);
     if (passages.length) return { kind: 'answer', quotes: chooseQuotes(passages) };
   }

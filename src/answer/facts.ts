@@ -1,6 +1,7 @@
 import { monthOf } from '../corpus/metadata.js';
 import type { Lang } from '../language/lang.js';
 import { conceptsOf } from '../language/lexicon.js';
+import { PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
 
@@ -242,7 +243,8 @@ export function placeFacts(text: string, lang: Lang): Fact[] {
     const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || Boolean(LOCATIVE_ENDING[lang]?.test(words[words.length - 1]!)) || placeNounAround(text, m.index, m.index + m[0].length, lang);
     // Without "in …", a span is a place only when the lexicon knows every word of it ("Central Asia"),
     // not when a country merely opens a longer name («Казахстана Касым-Жомарта Токаева»).
-    const known = words.every((w) => conceptsOf(w.toLowerCase(), lang).length > 0);
+    // («КТЖ» is a railway, not a place: one word at least must be a place the lexicon knows.)
+    const known = words.every((w) => conceptsOf(w.toLowerCase(), lang).length > 0) && words.some((w) => conceptsOf(w.toLowerCase(), lang).some((c) => PLACE_CONCEPTS.has(c)));
     if (located || known) places.push({ kind: 'place', text: m[0], at: m.index, end: m.index + m[0].length, weak: !located });
   }
   return places;

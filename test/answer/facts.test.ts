@@ -34,6 +34,9 @@ describe('facts a sentence states', () => {
     expect(people.some((p) => /Казахстан|Америк/.test(p))).toBe(false);
     expect(placeFacts('Срещата се проведе в Ню Йорк по време на посещението.', 'bg').map((f) => f.text)).toContain('Ню Йорк');
     expect(placeFacts('Касым-Жомарта Токаева поздравили.', 'ru')).toEqual([]);
+    // A company the lexicon knows (a railway) is no place.
+    expect(placeFacts('Завод выпустил 600 локомотивов для КТЖ и на экспорт.', 'ru')).toEqual([]);
+    expect(placeFacts('Сотрудничество в Центральной Азии растёт.', 'ru').map((f) => f.text)).toContain('Центральной Азии');
     expect(personFacts('По итогам саммита C5+1 в Вашингтоне', 'ru').map((f) => f.text)).not.toContain('C');
     expect(personFacts('Tokajev a cég alelnökével, John Smith-szel tárgyalt.', 'hu').map((f) => f.text)).toContain('John Smith');
     expect(personFacts('It also opens the door to exports, the analyst said.', 'en')).toEqual([]);
