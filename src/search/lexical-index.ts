@@ -187,6 +187,8 @@ export class LexicalIndex {
   /** search()'s window accumulator (all zero between searches) and the rows it touched, as offsets. */
   private window?: Float64Array;
   private windowRows?: Uint32Array;
+  /** One bit per offset of the window: touched (a bitmap lists them in ascending order without a sort). */
+  private windowMarks?: Uint32Array;
   /** Length normalisation per row; dropped whenever a row is added or removed. */
   private normCache?: Float64Array;
 
@@ -508,15 +510,20 @@ export class LexicalIndex {
     // question's essential keys touch ~20k rows).
     const acc = (this.window ??= new Float64Array(SEARCH_WINDOW));
     const touched = (this.windowRows ??= new Uint32Array(SEARCH_WINDOW));
+    const marks = (this.windowMarks ??= new Uint32Array(SEARCH_WINDOW / 32));
     for (;;) {
       let from = Infinity;
       for (let e = essentialFrom; e < n; e++) from = Math.min(from, cursors[e]!.row());
       if (from === Infinity) break;
       const until = from + SEARCH_WINDOW;
       const essential = essentialFrom; // fixed for the window: those keys' postings are in acc
+      for (let e = essential; e < n; e++) cursors[e]!.accumulate(until, from, byBound[e]!.factor, norms, acc, marks);
+      // The touched offsets in ascending order (the other keys' cursors only move forward), from the bitmap.
       let count = 0;
-      for (let e = essential; e < n; e++) count = cursors[e]!.accumulate(until, from, byBound[e]!.factor, norms, acc, touched, count);
-      touched.subarray(0, count).sort(); // ascending rows: the other keys' cursors only move forward
+      for (let w = 0; w < marks.length; w++) {
+        for (let bits = marks[w]!; bits !== 0; bits &= bits - 1) touched[count++] = (w << 5) | (31 - Math.clz32(bits & -bits));
+        marks[w] = 0;
+      }
       for (let j = 0; j < count; j++) {
         const offset = touched[j]!;
         const row = from + offset;
@@ -952,9 +959,9 @@ class Postings {
 
   /**
    * Adds factor · tf / (tf + norm) of each posting before row `until` into acc[row − from] (dead rows,
-   * norm Infinity, skipped), listing each offset first touched in `touched`; returns the new count.
+   * norm Infinity, skipped), and marks each offset touched in the bitmap `marks`.
    */
-  accumulate(until: number, from: number, factor: number, norms: Float64Array, acc: Float64Array, touched: Uint32Array, count: number): number {
+  accumulate(until: number, from: number, factor: number, norms: Float64Array, acc: Float64Array, marks: Uint32Array): void {
     const end = this.end;
     let p = this.pos;
     for (; p < end; p++) {
@@ -963,9 +970,9 @@ class Postings {
       const norm = norms[row]!;
       if (norm === Infinity) continue;
       const tf = this.tfs[p]!;
-      const prev = acc[row - from]!;
-      if (prev === 0) touched[count++] = row - from;
-      acc[row - from] = prev + (factor * tf) / (tf + norm);
+      const o = row - from;
+      marks[o >>> 5] = marks[o >>> 5]! | (1 << (o & 31));
+      acc[o] = acc[o]! + (factor * tf) / (tf + norm);
     }
     if (p >= end) {
       const added = this.added;
@@ -975,13 +982,12 @@ class Postings {
         const norm = norms[row]!;
         if (norm === Infinity) continue;
         const tf = added[a + 1]!;
-        const prev = acc[row - from]!;
-        if (prev === 0) touched[count++] = row - from;
-        acc[row - from] = prev + (factor * tf) / (tf + norm);
+        const o = row - from;
+        marks[o >>> 5] = marks[o >>> 5]! | (1 << (o & 31));
+        acc[o] = acc[o]! + (factor * tf) / (tf + norm);
       }
     }
     this.pos = p;
-    return count;
   }
 
   /** Moves to the first row ≥ target (galloping, then binary search) and returns it. O(log distance). */
