@@ -274,13 +274,15 @@ export class TelegramBot {
     if (options.handleSignals ?? true) {
       for (const sig of ['SIGINT', 'SIGTERM'] as const) {
         const fn = (): void => {
+          // A signal repeated by a process manager or a wrapper (npm, tsx) must not cut the answers in flight short.
+          if (this.stopped) return void log.info({ signal: sig }, 'Signal received while stopping; finishing the answers in flight');
           log.info({ signal: sig }, 'Signal received');
           this.stop(sig).then(
             () => process.exit(0),
             () => process.exit(1),
           );
         };
-        process.once(sig, fn);
+        process.on(sig, fn);
         this.signals.push([sig, fn]);
       }
     }
@@ -307,7 +309,6 @@ export class TelegramBot {
   async stop(reason = 'stop'): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    for (const [sig, fn] of this.signals) process.off(sig, fn);
     log.info({ reason, inFlight: this.tasks.size }, 'Stopping the Telegram bot');
     if (this.pollingDone) {
       await Promise.race([this.stopPolling(reason), this.pollingDone]);
@@ -317,6 +318,7 @@ export class TelegramBot {
     const unfinished = await this.tasks.drain(this.drainMs);
     await this.metricsServer?.close();
     this.ownedFeedback?.close();
+    for (const [sig, fn] of this.signals) process.off(sig, fn);
     log.info({ unfinished }, 'Telegram bot stopped');
   }
 
