@@ -80,9 +80,9 @@ const EXPECTED: Record<string, string[]> = {
 const isNum = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
 describe('bench --quick --json', () => {
-  it('prints one JSON object with every section and every figure numeric', { timeout: 110_000 }, async () => {
+  it('prints one JSON object with every section and every figure numeric', { timeout: 160_000 }, async () => {
     // A safety net, not a speed check: a busy machine may take a while, a hung bench must not hang the suite.
-    const { code, stdout, stderr } = await runQuickBench(undefined, 100_000);
+    const { code, stdout, stderr } = await runQuickBench(undefined, 150_000);
     expect(code, stderr.slice(-3000)).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
