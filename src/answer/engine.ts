@@ -317,7 +317,12 @@ const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['c:value', 'c:price_cost',
 
 /** The question's words that name the kind of answer, which the evidence need not hold. */
 function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: QueryToken[]): QueryToken[] | undefined {
-  const words = [...(TYPED.has(kind) ? focus : []), ...(kind === 'money' ? tokens.filter((t) => t.keys.some((k) => AMOUNT_CONCEPTS.has(k))) : [])];
+  const words = [
+    ...(TYPED.has(kind) ? focus : []),
+    ...(kind === 'money' ? tokens.filter((t) => t.keys.some((k) => AMOUNT_CONCEPTS.has(k))) : []),
+    // "What *kind* of locomotives": the kind is what the answer tells, not a word it repeats.
+    ...tokens.filter((t) => t.keys.includes('c:type_kind')),
+  ];
   return words.length ? words : undefined;
 }
 

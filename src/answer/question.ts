@@ -776,11 +776,11 @@ class Reader {
   }
 }
 
-/** The first word after a which/what cue, past glue and stopwords, in its sentence. */
+/** The first word after a which/what cue, past glue, stopwords and "kind of" («milyen *fajta* mozdony»), in its sentence. */
 function headNounAfter(words: Word[], main: Hit, c: Compiled): string | undefined {
   for (let k = main.end; k < words.length && words[k]!.sent === words[main.start]!.sent; k++) {
     const w = words[k]!;
-    if (w.stop || c.glue.has(w.w) || w.number) continue;
+    if (w.stop || c.glue.has(w.w) || w.number || w.concepts.includes('type_kind')) continue;
     return w.named ? undefined : w.w;
   }
   return undefined;

@@ -146,6 +146,9 @@ describe('the noun a which/what question asks about', () => {
     ['ru', 'Какая погода была в Вашингтоне?', 'погода'],
     ['hu', 'Milyen filmekben szerepelt?', 'filmekben'],
     ['en', 'Which films did he star in?', 'films'],
+    // "What kind of X" asks about X.
+    ['hu', 'Milyen fajta mozdonyokat kap Kazahsztán?', 'mozdonyokat'],
+    ['ru', 'Какого типа локомотивы поставят?', 'локомотивы'],
   ] as const)('%s: %s', (lang, q, head) => {
     expect(understandQuestion(q, lang).head).toBe(head);
   });
