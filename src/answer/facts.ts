@@ -269,7 +269,7 @@ export function organisationFacts(text: string, lang: Lang): Fact[] {
 
 /** Roles that title a person ("vice president Jeff Shockey", «министра Говарда Лютника»); question.ts reads them as "who". */
 export const PERSON_ROLES: readonly string[] = [
-  'president', 'vice_president', 'prime_minister', 'minister', 'deputy', 'secretary', 'ambassador', 'representative', 'leader',
+  'president', 'vice_president', 'prime_minister', 'minister', 'foreign_minister', 'deputy', 'secretary', 'ambassador', 'representative', 'leader',
   'ceo', 'director', 'chairman', 'expert', 'specialist', 'political_scientist', 'journalist', 'advisor', 'governor_akim', 'mayor',
   'entrepreneur',
 ];

@@ -81,6 +81,13 @@ describe('terms of a text', () => {
     expect(keysOf('дата-центрове', 'bg')).toContain('c:center');
   });
 
+  it('reads the US Secretary of State and a foreign minister as one role in every language', () => {
+    for (const [text, lang] of [['государственным секретарем США', 'ru'], ['külügyminiszterrel', 'hu'], ['the Secretary of State', 'en'], ['мемлекеттік хатшысымен', 'kk'], ['държавния секретар', 'bg']] as const) {
+      expect(keysOf(text, lang)).toContain('c:foreign_minister');
+    }
+    expect(keysOf('секретарь совета', 'ru')).not.toContain('c:foreign_minister');
+  });
+
   it('reads a ministry named by the stem of its field («Минсельхоз», «Минэнерго») as the ministry of that field', () => {
     expect(conceptsOf('минсельхоза', 'ru')).toEqual(expect.arrayContaining(['ministry', 'agriculture']));
     expect(conceptsOf('минэнерго', 'ru')).toEqual(expect.arrayContaining(['ministry', 'energy']));

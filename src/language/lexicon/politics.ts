@@ -8,7 +8,9 @@ export const POLITICS: readonly Concept[] = [
   { id: 'minister', en: ['minister'], ru: ['министр'], bg: ['министър', 'министр'], hu: ['miniszter'], kk: ['=министр', 'министрі', 'министрд', 'министрге', 'министрмен'] },
   { id: 'ministry', en: ['ministries', 'department'], ru: ['министерств', 'ведомств'], bg: ['министерств', 'ведомств'], hu: ['minisztérium', 'tárca'], kk: ['министрлі'] },
   { id: 'deputy', en: ['deputy'], ru: ['заместител', 'замминистр', '=зам'], bg: ['заместни'], hu: ['helyettes'], kk: ['орынбасар'] },
-  { id: 'secretary', en: ['secretar'], ru: ['секретар', 'госсекретар'], bg: ['секретар'], hu: ['titkár', 'államtitkár'], kk: ['хатшы'] },
+  { id: 'secretary', en: ['secretar'], ru: ['секретар'], bg: ['секретар'], hu: ['titkár', 'államtitkár'], kk: ['хатшы'] },
+  // The US Secretary of State is its foreign minister: «государственный секретарь» = «külügyminiszter».
+  { id: 'foreign_minister', en: ['secretary of state', 'foreign minister', 'foreign secretar', 'minister of foreign affair'], ru: ['госсекретар', 'государствен секретар', 'министр иностранн дел', 'глав мид'], bg: ['държавн секретар', 'държавен секретар', 'министър на външн работ', 'външен министър', 'външния министър'], hu: ['külügyminiszt', 'külügyi államtitkár'], kk: ['мемлекеттік хатшы', 'сыртқы істер министр'] },
   { id: 'foreign', en: ['foreign'], ru: ['иностран', 'внешн', '=мид'], bg: ['външн', 'външен', 'чужд'], hu: ['külügy', 'külföld', 'külpolit'], kk: ['сыртқы', 'шетел', '=сім'] },
   { id: 'ambassador', en: ['ambassador'], ru: ['=посол', '=посла', '=послом', '=послу', '=послы', '=послов'], bg: ['посланик'], hu: ['=nagykövet', 'nagykövete', 'nagykövetn', 'nagykövett'], kk: ['=елші', 'елшісі', 'елшілер'] },
   { id: 'embassy', en: ['embass'], ru: ['посольств'], bg: ['посолств'], hu: ['nagykövetség'], kk: ['елшілі'] },
