@@ -7,15 +7,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import hnswlib from 'hnswlib-node';
 import { createEngine } from '../src/answer/engine.js';
 import { loadConfig } from '../src/config.js';
 import { detectLanguage } from '../src/language/detect.js';
 import { createClients } from '../src/answer/clients.js';
-import type { HnswStore } from '../src/search/hnsw-store.js';
 import { loadCommittedIndex } from '../src/search/indexer.js';
 import { HybridRetriever } from '../src/search/retriever.js';
 import { loadGolden } from './corpus.js';
+import { exactSearchOf } from './exact-store.js';
 import { percentile } from './util.js';
 
 const [mode, questionsFile, uploadFile, passesText, agreementFlag] = process.argv.slice(2);
@@ -90,23 +89,7 @@ if (agreementFlag === 'agreement') {
   const { embedder } = await createClients(config);
   const loaded = (await loadCommittedIndex(config.INDEX_DIR, embedder, { seedsDir: config.SEEDS_DIR }))!;
   const { store, lexical } = loaded;
-  const ids = [...store.ids()];
-  const exactIndex = new hnswlib.BruteforceSearch('cosine', store.dims);
-  exactIndex.initIndex(ids.length);
-  ids.forEach((id, label) => exactIndex.addPoint(store.vectorOf(id)!, label));
-  const exact = new Proxy(store, {
-    get(target, prop) {
-      // The retriever's graph search (HnswStore.nearest), answered exhaustively whatever breadth it asks for.
-      if (prop === 'nearest') {
-        return (query: number[], k: number) => {
-          const { neighbors, distances } = exactIndex.searchKnn(query, Math.min(k, ids.length));
-          return neighbors.map((label, i) => ({ id: ids[label]!, score: 1 - distances[i]! }));
-        };
-      }
-      const value = Reflect.get(target, prop, target) as unknown;
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  }) as HnswStore;
+  const exact = exactSearchOf(store);
   // Counts the graph searches the retriever runs again wider (its self-check, HybridRetriever.denseCandidates).
   let wider = 0;
   const nearest = store.nearest.bind(store);

@@ -1,7 +1,7 @@
 import { Document } from '@langchain/core/documents';
-import hnswlib from 'hnswlib-node';
 import { describe, expect, it } from 'vitest';
 import { loadSource, syntheticChunks, syntheticQueries } from '../../bench/corpus.js';
+import { exactSearchOf } from '../../bench/exact-store.js';
 import { LexicalEmbeddings } from '../../src/search/embeddings.js';
 import { HnswStore } from '../../src/search/hnsw-store.js';
 import { analyseChunk, LexicalIndex } from '../../src/search/lexical-index.js';
@@ -19,22 +19,7 @@ describe('dense search that checks itself', async () => {
   await store.addVectors(chunks.map((c) => embedder.embedText(c.text, c.metadata.lang)), docs);
   for (const c of chunks) lexical.add(c.id, analyseChunk(c.text, c.metadata.lang));
   // hnswlib's own exhaustive search over the same vectors stands in for the graph (as the bench does).
-  const ids = [...store.ids()];
-  const exactIndex = new hnswlib.BruteforceSearch('cosine', store.dims);
-  exactIndex.initIndex(ids.length);
-  ids.forEach((id, label) => exactIndex.addPoint(store.vectorOf(id)!, label));
-  const exact = new Proxy(store, {
-    get(target, prop) {
-      if (prop === 'nearest') {
-        return (query: number[], k: number) => {
-          const { neighbors, distances } = exactIndex.searchKnn(query, Math.min(k, ids.length));
-          return neighbors.map((label, i) => ({ id: ids[label]!, score: 1 - distances[i]! }));
-        };
-      }
-      const value = Reflect.get(target, prop, target) as unknown;
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  }) as HnswStore;
+  const exact = exactSearchOf(store);
 
   it('searches the graph again wider when a lexical candidate beats its neighbours, and agrees with exhaustive search more often', async () => {
     // A deliberately narrow graph search (ef 30 for 30 neighbours of 600) goes astray often.
@@ -53,7 +38,7 @@ describe('dense search that checks itself', async () => {
   });
 
   it('is exhaustive search when the graph is searched as wide as the store', async () => {
-    store.setEfSearch(ids.length);
+    store.setEfSearch(store.size);
     for (const q of questions.slice(0, 10)) {
       const a = (await new HybridRetriever(store, lexical).retrieve(q, 'ru')).hits.map((h) => h.chunk.id);
       const b = (await new HybridRetriever(exact, lexical).retrieve(q, 'ru')).hits.map((h) => h.chunk.id);
