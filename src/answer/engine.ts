@@ -9,7 +9,7 @@ import { log } from '../log.js';
 import { QueryEmbedder, type NamedEmbeddings, type QueryEmbeddingOutcome } from '../search/embeddings.js';
 import { describeChanges, loadCommittedIndex, syncSeeds, type IndexChanges, type IndexState, type SyncOptions } from '../search/indexer.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
-import { citationOf, composeExtractive, isSubjectName, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import { citationOf, composeExtractive, FACT_KINDS, isSubjectName, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
@@ -336,7 +336,7 @@ const MEASURED: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'perc
 export function askedFor(question: string, language: Lang, tokens: QueryToken[]): AskedFor {
   const intent = understandQuestion(question, language);
   const main = askedOne(question, language, tokens, intent, intent);
-  // "Since when…, and how many…": a further fact, answered on its own (a measured one with its own focus).
+  // "Since when…, and how many…": a further fact (a kind answered by one fact), answered on its own.
   const more = intent.more.filter((m) => FACT_KINDS.has(m.kind)).map((m) => askedOne(question, language, tokens, intent, m));
   // What one part measures, or what a later clause asks about ("…and which model?"), is no part of another's evidence.
   const measuredBy = (part: AskedFor) => [...(part.focus ?? []), ...(part.answerType ?? [])];
@@ -350,9 +350,6 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
     ...(more.length ? { more: more.map((m) => ({ ...m, otherParts: othersOf(m) })) } : {}),
   };
 }
-
-/** Kinds a further question word may add: those answered by one fact. */
-const FACT_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent', 'date', 'person', 'organisation', 'place']);
 
 /** One part of what a question asks: the intent's main kind and focus, or one of its further parts. */
 function askedOne(question: string, language: Lang, tokens: QueryToken[], intent: QuestionIntent, part: Pick<QuestionIntent, 'kind' | 'focus'>): AskedFor {
