@@ -31,7 +31,7 @@ interface Entry {
 
 const ENTRIES: Entry[] = CONCEPTS.flatMap((c) =>
   LANGS.flatMap((lang) =>
-    c[lang].map((raw) => ({ id: c.id, lang, raw, exact: raw.startsWith('='), body: raw.replace(/^=/, '') })),
+    c[lang].map((raw) => ({ id: c.id, lang, raw, exact: raw.startsWith('='), body: raw.replace(/^==?/, '') })),
   ),
 );
 

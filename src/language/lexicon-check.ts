@@ -144,6 +144,8 @@ function entriesOf(concepts: readonly Concept[]): Entry[] {
   return concepts.flatMap((c) =>
     LANGS.flatMap((lang) =>
       c[lang].map((raw) => {
+        // A word spelled exactly is told apart from what it folds like on purpose: it shares no folded form.
+        if (raw.startsWith('==')) return { id: c.id, lang, raw, exact: true, folded: raw };
         const exact = raw.startsWith('=');
         return { id: c.id, lang, raw, exact, folded: foldWord(exact ? raw.slice(1) : raw, lang) };
       }),

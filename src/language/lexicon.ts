@@ -22,6 +22,8 @@ interface Phrase {
 interface Maps {
   prefixes: Map<string, string[]>;
   exact: Map<string, string[]>;
+  /** Words spelled exactly ('==' entries), lowercase and unfolded. */
+  spelled: Map<string, string[]>;
   /** Multi-word entries ("срещ на върх", "middle east") by their folded first stem. */
   phrases: Map<string, Phrase[]>;
 }
@@ -36,7 +38,7 @@ function add(map: Map<string, string[]>, key: string, id: string): void {
 
 // Built on first use, so importing the language layer costs nothing until a word is looked up.
 function build(): Record<Script, Maps> {
-  const empty = (): Maps => ({ prefixes: new Map(), exact: new Map(), phrases: new Map() });
+  const empty = (): Maps => ({ prefixes: new Map(), exact: new Map(), spelled: new Map(), phrases: new Map() });
   const built: Record<Script, Maps> = { latin: empty(), cyrillic: empty() };
   for (const concept of CONCEPTS) {
     for (const lang of LANGS) {
@@ -45,6 +47,10 @@ function build(): Record<Script, Maps> {
         if (entry.includes(' ')) {
           const [first, ...rest] = entry.split(' ').map((w) => foldWord(w, lang));
           maps.phrases.set(first!, [...(maps.phrases.get(first!) ?? []), { rest, id: concept.id }]);
+          continue;
+        }
+        if (entry.startsWith('==')) {
+          add(maps.spelled, entry.slice(2), concept.id);
           continue;
         }
         const exact = entry.startsWith('=');
@@ -60,12 +66,14 @@ function build(): Record<Script, Maps> {
 const NONE: readonly string[] = [];
 
 /**
- * Concept ids of a lowercased word in a text of the given language: an exact entry, else the longest
- * stem the word starts with.
+ * Concept ids of a lowercased word in a text of the given language: an entry spelling it exactly, else an
+ * exact entry of its folded form, else the longest stem the word starts with.
  */
 export function conceptsOf(word: string, lang: Lang): readonly string[] {
   tables ??= build();
   const maps = tables[scriptOfWord(word)];
+  const spelled = maps.spelled.get(word.toLowerCase());
+  if (spelled) return spelled;
   const folded = foldWord(word, lang);
   const exact = maps.exact.get(folded);
   if (exact) return exact;

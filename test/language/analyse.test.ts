@@ -95,6 +95,14 @@ describe('terms of a text', () => {
     expect(conceptsOf('минерал', 'ru')).not.toContain('ministry');
   });
 
+  it('tells apart words that fold alike when the lexicon spells one exactly («направленный» is aimed, «направлений» directions)', () => {
+    expect(conceptsOf('направленный', 'ru')).toEqual(['goal']);
+    expect(conceptsOf('направленные', 'ru')).toEqual(['goal']);
+    expect(conceptsOf('направлений', 'ru')).toEqual(['direction']);
+    expect(conceptsOf('направление', 'ru')).toEqual(['direction']);
+    expect(conceptsOf('НАПРАВЛЕННЫЙ', 'ru')).toEqual(['goal']);
+  });
+
   it('reads a Slavic verb through its perfective prefix when only the bare verb is known', () => {
     expect(conceptsOf('поблагодарил', 'ru')).toEqual(conceptsOf('благодарил', 'ru'));
     expect(conceptsOf('поблагодарил', 'ru').length).toBeGreaterThan(0);

@@ -6,7 +6,9 @@
  *
  * Entry syntax (applied by lexicon.ts, not here):
  *  - a plain entry is a STEM: any word that starts with it matches ('локомотив' → 'локомотивов');
- *  - an entry starting with '=' is an EXACT whole word ('=сша', '=év').
+ *  - an entry starting with '=' is an EXACT whole word ('=сша', '=év');
+ *  - an entry starting with '==' is a word SPELLED exactly, unfolded, and wins over the rest: it tells apart
+ *    words folding merges («направленный», aimed, folds like «направлений», of directions).
  *
  * How entries are matched, and why many of them look the way they do:
  *  - every entry and every text word is folded to one Latin spelling (fold.ts foldWord), and the
