@@ -15,7 +15,7 @@ import { isNumber, tokenize, type Token } from './tokenize.js';
  * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
  * postings, term sets and the vocabulary with its stems depend on it).
  */
-export const ANALYSER_VERSION = `7.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
+export const ANALYSER_VERSION = `8.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 
 /**
  * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
@@ -66,6 +66,12 @@ function hungarianSplitVerbs(text: string, tokens: Token[]): { joined: Map<numbe
   return { joined, prefixes };
 }
 
+/** Whether token i directly follows a name of its own (a capitalised word, a space between them). */
+export function followsName(text: string, tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return previous !== undefined && previous.named && !isNumber(previous.word) && /^ +$/.test(text.slice(previous.end, tokens[i]!.start));
+}
+
 /** The retrieval terms of a text: content-word stems, concept ids, and skeletons of names. */
 export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(text)): Term[] {
   const terms: Term[] = [];
@@ -98,7 +104,9 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     }
     if (t.named && !isNumber(t.word)) {
       const skeleton = skeletonOf(folded);
-      if (skeleton.length >= 3) terms.push({ key: `s:${skeleton}`, token: i });
+      // A short name is known by its consonants only as the second word of a name ("John Deere", «Джон Дир»):
+      // alone, two consonants would match too many words.
+      if (skeleton.length >= 3 || (skeleton.length === 2 && followsName(text, tokens, i))) terms.push({ key: `s:${skeleton}`, token: i });
       if (lang === 'hu' && latin) {
         const plainSkeleton = skeletonOf(foldWord(t.word, 'en'));
         if (plainSkeleton !== skeleton && plainSkeleton.length >= 3) terms.push({ key: `s:${plainSkeleton}`, token: i });

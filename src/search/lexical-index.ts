@@ -439,6 +439,19 @@ export class LexicalIndex {
     return this.docFrequency(key) > 0;
   }
 
+  /** Whether some live chunk holds both keys. O(df of the rarer · log df of the other). */
+  together(a: string, b: string): boolean {
+    const ka = this.keys.numberOf(a);
+    const kb = this.keys.numberOf(b);
+    if (ka === undefined || kb === undefined) return false;
+    const [rare, other] = this.df[ka]! <= this.df[kb]! ? [ka, kb] : [kb, ka];
+    for (const postings = this.postingsOf(rare); postings.row() !== Infinity; postings.next()) {
+      const row = postings.row();
+      if (!this.dead[row] && this.tfOf(other, row) > 0) return true;
+    }
+    return false;
+  }
+
   /** Inverse document frequency; a key no chunk has gets the highest value. */
   idf(key: string): number {
     const n = this.liveRows;

@@ -35,6 +35,12 @@ export interface QueryToken {
   sentence: number;
 }
 
+/** Removes a key from a token's keys, if there. */
+function removeKey(keys: string[], key: string): void {
+  const at = keys.indexOf(key);
+  if (at >= 0) keys.splice(at, 1);
+}
+
 /** Index of the sentence a character offset falls in. */
 const sentenceOf = (text: string, offset: number) => (text.slice(0, offset).match(/[.!?…]+\s/g) ?? []).length;
 
@@ -93,6 +99,8 @@ const COMPOUND_HEAD = 5;
 const PART_MIN_INFORMATION = 0.75;
 /** A known name weighs at least this share of an unseen term. */
 const NAME_FLOOR = 0.6;
+/** Letters a name needs before a one-letter difference reads as another spelling of a corpus name. */
+const MIN_NAME_TYPO = 5;
 /** Consonants a lowercase word must share with a corpus name to be read as that name in another script. */
 const MIN_SPELLED_SKELETON = 5;
 /** Terms of the previous question count almost fully in a follow-up: they name what "it" is. */
@@ -187,6 +195,7 @@ export class HybridRetriever {
     for (const term of termsOf(text, lang, tokens)) byToken.set(term.token, [...(byToken.get(term.token) ?? []), term.key]);
     const seen = new Set<string>();
     const result: QueryToken[] = [];
+    const byIndex = new Map<number, QueryToken>();
     for (const [i, keys] of byToken) {
       if (seen.has(keys[0]!)) continue; // a repeated word says nothing new
       seen.add(keys[0]!);
@@ -214,15 +223,24 @@ export class HybridRetriever {
       // name's consonants in another script.
       const spelledName = !capitalised && !concept && !keys.some((k) => this.bm25.has(k)) && consonants.length >= MIN_SPELLED_SKELETON && this.bm25.has(skeleton);
       if (spelledName) keys.push(skeleton);
+      // «джон дир», «Джон Дийр» for "John Deere": the short second word of a name spelled in another script shares
+      // only its consonants with the corpus's, and is read as it only where the corpus writes the two together.
+      const before = byIndex.get(i - 1);
+      const shortName = consonants.length === 2 && !concept && !keys.some((k) => k !== skeleton && this.bm25.has(k)) && before?.status === 'seen'
+        && /^\s+$/.test(text.slice(tokens[i - 1]!.end, token.start)) && before.keys.some((k) => this.bm25.together(k, skeleton));
+      if (consonants.length === 2) removeKey(keys, skeleton);
+      if (shortName) keys.push(skeleton);
       // "machinery" finds «сельхозтехника» when the corpus never says "machinery": a general word the corpus
       // does not use takes in the particular ones it does (a word it uses keeps its own, precise, sense).
       for (const key of [...keys]) {
         if (!key.startsWith('c:') || this.bm25.has(key)) continue;
         for (const narrow of narrowerConcepts(key.slice(2))) if (!keys.includes(`c:${narrow}`)) keys.push(`c:${narrow}`);
       }
-      const named = capitalised || spelledName;
+      const named = capitalised || spelledName || shortName;
       const status: TokenStatus = keys.some((k) => this.bm25.has(k)) ? 'seen' : concept ? 'absent' : named ? 'unknownName' : 'unknownWord';
-      result.push({ word: token.word, keys, named, status, weight, sentence: sentenceOf(text, token.start) });
+      const analysed: QueryToken = { word: token.word, keys, named, status, weight, sentence: sentenceOf(text, token.start) };
+      byIndex.set(i, analysed);
+      result.push(analysed);
     }
     return result;
   }
@@ -244,6 +262,8 @@ export class HybridRetriever {
   private findNameVariants(folded: string, stem: string): string[] {
     // One is the other plus a case ending (on the words or on their stems), or their trigrams mostly agree.
     const matches: Array<{ key: string; sim: number }> = this.bm25.similarWords(folded, stem, FUZZY_MIN);
+    // «Джон» ~ "John" (folded dzhon ~ dzhohn): one letter apart, where trigrams of a short name barely agree.
+    if (folded.length >= MIN_NAME_TYPO) for (const { word, key } of this.bm25.nearWords(folded)) if (editDistance(folded, word, 1) <= 1) matches.push({ key, sim: FUZZY_MIN });
     const skeleton = skeletonOf(folded);
     if (skeleton.length >= 3 && this.bm25.has(`s:${skeleton}`)) matches.push({ key: `s:${skeleton}`, sim: 1 });
     return [...new Set(matches.sort((a, b) => b.sim - a.sim).slice(0, 3).map((m) => m.key))];

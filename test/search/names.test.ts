@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { LexicalEmbeddings } from '../../src/search/embeddings.js';
+import { HnswStore } from '../../src/search/hnsw-store.js';
+import { analyseChunk, LexicalIndex } from '../../src/search/lexical-index.js';
+import { HybridRetriever } from '../../src/search/retriever.js';
+
+function retrieverOver(texts: Array<[string, 'en' | 'ru']>): HybridRetriever {
+  const embedder = new LexicalEmbeddings();
+  const lexical = new LexicalIndex();
+  texts.forEach(([text, lang], i) => lexical.add(`t${i}`, analyseChunk(text, lang)));
+  return new HybridRetriever(new HnswStore(embedder, { dims: embedder.dims }), lexical);
+}
+
+const CORPUS: Array<[string, 'en' | 'ru']> = [
+  ['Соглашение с John Deere подписано в столице.', 'ru'],
+  ['Делегация Kessler Moor прибыла в Астану.', 'ru'],
+  ['The door of the plant stayed open.', 'en'],
+];
+
+describe('names written in another script', () => {
+  it('read the short second word of a two-word name by its consonants, right after the first', () => {
+    const retriever = retrieverOver(CORPUS);
+    for (const question of ['Джон Дир', 'джон дир', 'Джон Дийр']) {
+      const [, second] = retriever.analyse(question, 'ru');
+      expect(second!.status, question).toBe('seen');
+      expect(second!.keys, question).toContain('s:dr');
+    }
+    const [, moor] = retriever.analyse('кесслер мур', 'ru');
+    expect(moor!.status).toBe('seen');
+  });
+
+  it('do not read a short word as a name alone, or after a name the corpus never writes it with', () => {
+    const retriever = retrieverOver(CORPUS);
+    expect(retriever.analyse('дир', 'ru')[0]!.status).not.toBe('seen');
+    // «Кесслер Дир»: both are corpus names, never written together.
+    expect(retriever.analyse('Кесслер Дир', 'ru')[1]!.keys).not.toContain('s:dr');
+  });
+
+  it('take a name one letter away from a corpus name as its spelling («Джон» ~ "John")', () => {
+    const retriever = retrieverOver(CORPUS);
+    const [john] = retriever.analyse('Джон', 'ru');
+    expect(john!.status).toBe('seen');
+  });
+});
