@@ -183,7 +183,7 @@ interface Word {
 const MODIFIER: Record<Lang, RegExp> = {
   en: /^$/u,
   ru: /(ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ую|юю|ым|им|ого|его|ому|ему)$/u,
-  bg: /(ни|ви|ски|ен|ов|ова|ово)$/u,
+  bg: /(ни|ви|ски|ен|ов|ова|ово|ните|ния|ният)$/u,
   hu: /^(új|régi|nagy|kis|további|más|modern)$|i$/u,
   kk: /^(жаңа|ескі|үлкен|кіші|қосымша|заманауи)$|(лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$/u,
 };
@@ -777,10 +777,13 @@ class Reader {
 }
 
 /** The first word after a which/what cue, past glue, stopwords and "kind of" («milyen *fajta* mozdony»), in its sentence. */
-function headNounAfter(words: Word[], main: Hit, c: Compiled): string | undefined {
+function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): string | undefined {
   for (let k = main.end; k < words.length && words[k]!.sent === words[main.start]!.sent; k++) {
     const w = words[k]!;
     if (w.stop || c.glue.has(w.w) || w.number || w.concepts.includes('type_kind')) continue;
+    // «основните *направления*», «какие новые *соглашения*»: an adjective before the noun is no head.
+    const next = words[k + 1];
+    if (MODIFIER[lang].test(w.w) && next && next.sent === w.sent && !next.stop && !next.named && !next.number) continue;
     return w.named ? undefined : w.w;
   }
   return undefined;
@@ -816,7 +819,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     const kind = guess?.kind ?? 'other';
     const focus = reader.focusWords(guess?.focus);
     const cue = guess ? words[guess.at]!.surface : hits[0] ? reader.cueText(hits[0]) : undefined;
-    const asking = hits[0] && (hits[0].spec.role === 'which' || hits[0].spec.role === 'what') ? headNounAfter(words, hits[0], tablesFor(lang)) : undefined;
+    const asking = hits[0] && (hits[0].spec.role === 'which' || hits[0].spec.role === 'what') ? headNounAfter(words, hits[0], tablesFor(lang), lang) : undefined;
     return { kind, also: [], more: [], laterClause: [], ...(focus ? { focus } : {}), ...(asking ? { head: asking } : {}), wantsAll: reader.wantsEvery(kind), numberWords, ...(cue ? { cue } : {}) };
   }
   const also = new Set<QuestionKind>(main.also);
@@ -831,7 +834,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   }
   // "Who did Tokayev talk to, and which model was it about?": the second clause's words are the second question's.
   const laterClause = laterClauseOf(words, main, reader.findCues(), tablesFor(lang));
-  const head = main.spec.role === 'which' || main.spec.role === 'what' ? headNounAfter(words, main, tablesFor(lang)) : undefined;
+  const head = main.spec.role === 'which' || main.spec.role === 'what' ? headNounAfter(words, main, tablesFor(lang), lang) : undefined;
   return {
     kind: main.kind,
     also: [...also],

@@ -149,6 +149,9 @@ describe('the noun a which/what question asks about', () => {
     // "What kind of X" asks about X.
     ['hu', 'Milyen fajta mozdonyokat kap Kazahsztán?', 'mozdonyokat'],
     ['ru', 'Какого типа локомотивы поставят?', 'локомотивы'],
+    // An adjective before the noun is no head.
+    ['bg', 'Какви са основните направления на сътрудничеството?', 'направления'],
+    ['ru', 'Какие новые соглашения подписали?', 'соглашения'],
   ] as const)('%s: %s', (lang, q, head) => {
     expect(understandQuestion(q, lang).head).toBe(head);
   });
