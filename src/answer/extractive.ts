@@ -101,8 +101,13 @@ const OTHER_CURRENCY = 200;
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(
   ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'meeting', 'finance', 'create_establish'].map((id) => `c:${id}`),
 );
+const MONTH_CONCEPTS: ReadonlySet<string> = new Set(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((id) => `c:${id}`),
+);
 /** What a passage that adds to what was said ("also") gains when the question asks "besides X, what else". */
 const ADDS_TO_KNOWN = 0.2;
+/** Bonus of an open question's window whose matching sentence holds the question's head noun. */
+const HEAD_HELD = 0.15;
 /** A country whose idf is this share of an unseen word's is one the sources seldom mention. */
 const RARE_PLACE = 0.5;
 /** A sentence share below which a window is not about the question at all. */
@@ -353,7 +358,11 @@ function rankWindows(
   const subjectKeys = new Set(subjects.flatMap((t) => t.keys));
   const asksCity = asksForCity(asked);
   const besidesKeys = new Set((asked.besides ?? []).flatMap((t) => t.keys));
+  // By its concept when it has one: a stem may be shared by other words («направления», «направленный»).
+  const headConcepts = asked.head?.status === 'seen' ? asked.head.keys.filter((k) => k.startsWith('c:')) : [];
+  const headKeys = headConcepts.length ? headConcepts : asked.head?.status === 'seen' ? asked.head.keys : [];
   const eventKeys = new Set(tokens.flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)));
+  const monthKeys = tokens.flatMap((t) => t.keys).filter((k) => MONTH_CONCEPTS.has(k));
   // A country the question names that the sources seldom mention is what the question is about (Uzbekistan in
   // articles on Kazakhstan); one they mention everywhere is the setting. How much a key tells is its idf, against
   // that of a word the corpus never uses.
@@ -398,8 +407,10 @@ function rankWindows(
         const context = [attributed, ...sentences.slice(Math.max(0, i - SUBJECT_REACH), i)].filter((s): s is Sentence => Boolean(s) && s !== sentence && !s!.boilerplate);
         for (const k of subjects.flatMap((t) => t.keys)) if (context.some((s) => s.keys.has(k))) carried.add(k);
       }
+      // "…signed on November 6": an article tells the day once, near its top; what it reports after is of that day.
+      const dated = new Set(monthKeys.filter((k) => sentences.slice(0, i).some((s) => s.keys.has(k))));
       // "Which directions…": a subheading («Key directions of cooperation») labels the list below it.
-      const own = share([sentence.keys, carried, ...(asked.kind === 'list' && sentence.heading ? [sentence.heading] : [])]);
+      const own = share([sentence.keys, carried, dated, ...(asked.kind === 'list' && sentence.heading ? [sentence.heading] : [])]);
       // "The meeting" is the one the article told of before: it is read with what the article said of that event.
       const sameEvent = tellsEvent ? sentences.slice(0, i).filter((s) => !s.boilerplate && [...eventKeys].some((k) => s.keys.has(k) && sentence.keys.has(k))) : [];
       if (own < MIN_OWN && share([sentence.keys, carried, ...sameEvent.map((s) => s.keys)]) < 2 * MIN_OWN) return;
@@ -415,7 +426,7 @@ function rankWindows(
       // "What did Uzbekistan sign?" is not answered by what Kazakhstan signed: a window that never names the
       // country the question is about is about something else.
       if (askedAbout && members.every((m) => !askedAbout.keys.some((k) => m.keys.has(k)))) return;
-      const window = share([...members, ...(naming && !members.includes(naming) ? [naming] : []), ...sameEvent].map((s) => s.keys));
+      const window = share([...[...members, ...(naming && !members.includes(naming) ? [naming] : []), ...sameEvent].map((s) => s.keys), dated]);
 
       // "When will the deliveries start": a date of another event (when the plant opened) does not answer it.
       if (factKind === 'date' && eventKeys.size && !members.some((m) => [...eventKeys].some((k) => m.keys.has(k)))) return;
@@ -468,7 +479,9 @@ function rankWindows(
       // Why, which ones: a window that gives a reason or lists items answers better than one that only repeats the question.
       const shape = SHAPE[asked.kind]?.(lang);
       const shapeBonus = !factKind && shape && used.some((u) => shape.test(u.text)) ? 0.1 : 0;
-      const relevance = 0.6 * own + 0.25 * window + 0.15 * hit.coverage + shapeBonus;
+      // "What partner did he call it": the answer qualifies the head noun, in the sentence (or under the subheading) that holds it.
+      const headBonus = !factKind && headKeys.some((k) => sentence.keys.has(k) || sentence.heading?.has(k)) ? HEAD_HELD : 0;
+      const relevance = 0.6 * own + 0.25 * window + 0.15 * hit.coverage + shapeBonus + headBonus;
       // A fact the matching sentence states itself, in full, beats one borrowed from a neighbour or a lone word.
       const factPenalty = facts[0] ? (used.length > 1 ? 0.1 : 0) + (facts[0].weak ? 0.15 : 0) : 0;
       // A window that names the subject itself beats one that leans on a sentence further back.

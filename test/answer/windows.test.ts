@@ -77,8 +77,28 @@ The firms also asked for long-term contracts for electricity, water and the trai
 The meeting took place in Geneva during Aliyev's working visit.
 `;
 
+// The day told once at the top; the signers, the partner and a two-word name with a short second word further down.
+const SEVENTH = `Steel memorandum signed in Vienna
+
+On 14 March, the two governments agreed to work together on green steel, the ministry reported.
+
+President Aliyev met the delegation of Kessler Moor, the Austrian engineering group.
+
+The talks covered furnaces, hydrogen supply and the training of welders.
+
+During the talks Aliyev called on Austria to send more engineers.
+
+Aliyev named Austria a reliable industrial partner in Europe.
+
+The memorandum was signed by two officials:
+
+for Austria, economy minister Clara Huber;
+
+for Kazakhstan, industry minister Daniyar Seitov.
+`;
+
 describe('answer windows for open questions', () => {
-  const ctx = useEngineOver({ 'nordwind.txt': ARTICLE, 'orion.txt': OTHER, 'third.txt': THIRD, 'fourth.txt': FOURTH, 'fifth.txt': FIFTH, 'sixth.txt': SIXTH });
+  const ctx = useEngineOver({ 'nordwind.txt': ARTICLE, 'orion.txt': OTHER, 'third.txt': THIRD, 'fourth.txt': FOURTH, 'fifth.txt': FIFTH, 'sixth.txt': SIXTH, 'seventh.txt': SEVENTH });
 
   it('reads on into the next paragraph when it names the same person', async () => {
     const r = await ctx.engine.ask('Why did Anna Berg meet the minister?');
@@ -229,4 +249,23 @@ describe('answer windows for open questions', () => {
     const r = await ctx.engine.ask('In which city did Nordmann and Aliyev meet when he proposed joint investment in rare metals?');
     expect(r.answer.split('\n')[0]).toMatch(/Geneva/);
   });
+
+  it('reads what an article reports after the day it names as of that day', async () => {
+    const r = await ctx.engine.ask('Who signed the green steel memorandum on March 14?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/Clara Huber/);
+    expect(r.answer).toMatch(/Daniyar Seitov/);
+  });
+
+  it('answers "what X" from the sentence that holds X', async () => {
+    const r = await ctx.engine.ask('What partner did Aliyev call Austria during the talks?');
+    expect(r.citations[0]?.quote).toMatch(/^Aliyev named Austria a reliable industrial partner/);
+  });
+
+  it('reads the short second word of a two-word name in another script by its consonants, only after the first word', async () => {
+    const r = await ctx.engine.ask('кесслер мур делегациясы Алиевпен не талқылады?');
+    expect(r.answered).toBe(true);
+    expect(r.citations.some((c) => /Kessler Moor|furnaces/.test(c.quote))).toBe(true);
+  });
 });
+
