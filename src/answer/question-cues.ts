@@ -79,6 +79,8 @@ export interface LangTables {
   yesNoParticles?: string;
   /** Words that end a "what … for?" purpose question. */
   purposeTail?: string;
+  /** Forms of "do" that make a what-question ask for an action ("what was the CEO invited to *do*"), not a noun's class. */
+  doing?: string;
   /** A plural noun (a question about "which areas" wants a list). */
   plural: RegExp;
   /** Russian verb endings: such a word after «сколько» is not what is counted. */
@@ -145,6 +147,7 @@ export const TABLES: Record<Lang, LangTables> = {
     glue: 'is are was were the a an s',
     coordinators: 'and also',
     purposeTail: 'for',
+    doing: 'do doing done',
     plural: /^(?!.*ss$)[a-z]{3,}s$/u,
     every: 'all both each every',
     yesNoOpeners: 'is are was were do does did will would can could has have had',

@@ -94,6 +94,7 @@ interface Compiled {
   yesNoOpeners: WordSet;
   yesNoParticles: WordSet;
   purposeTail: WordSet;
+  doing: WordSet;
   every: WordSet;
   size: WordSet;
   signs: WordSet;
@@ -125,6 +126,7 @@ function compile(lang: Lang): Compiled {
     yesNoOpeners: new WordSet(t.yesNoOpeners ?? ''),
     yesNoParticles: new WordSet(t.yesNoParticles ?? ''),
     purposeTail: new WordSet(t.purposeTail ?? ''),
+    doing: new WordSet(t.doing ?? ''),
     every: new WordSet(t.every),
     size: new WordSet(t.size),
     signs: new WordSet(t.signs ?? ''),
@@ -663,7 +665,8 @@ class Reader {
     if (hit.spec.det && (this.classAhead(next) || (hit.all && this.content(next) && !this.words[next]!.named && this.plural(next)))) return this.resolveWhich(hit);
     if (hit.spec.recipient) return this.set(hit, 'organisation', undefined, ['person']);
     const end = this.segmentEnd(hit.start);
-    const part = this.partEnd(next);
+    // «Серджио Гор кім? Қандай лауазымда?»: the next sentence is no part of this one.
+    const part = next < end ? this.partEnd(next) : end;
     const afterEmpty = [...Array(Math.max(0, part - next)).keys()].every((d) => this.words[next + d]!.stop || this.c.glue.has(this.words[next + d]!.w));
     if (this.namesAfter(next) || (this.lang === 'kk' && afterEmpty && this.namesBefore(hit.start))) return this.set(hit, 'description');
     // "Who is the customer…", «тапсырыс берушісі кім?»: the role noun names an organisation.
@@ -687,6 +690,9 @@ class Reader {
     const sent = this.words[hit.start]!.sent;
     const end = this.segmentEnd(hit.start);
     if (this.namesAfter(next) && next < end && this.c.glue.has(this.words[next]!.w)) return this.set(hit, 'description');
+    // "What was the Blackstone CEO invited to do?": the noun is who acts; what is asked is the action ("what do
+    // they include": right after the question word, "do" is the auxiliary).
+    for (let k = next + 1; k < end; k++) if (this.c.doing.has(this.words[k]!.w)) return this.set(hit, 'other');
     // "What company…", «какво споразумение…»: a determiner.
     if (hit.spec.det && (this.classAhead(next) || (this.lang === 'en' && this.content(next) && this.plural(next)))) return this.resolveWhich(hit);
     for (let k = next; k < this.words.length && this.words[k]!.sent === sent; k++) {
