@@ -455,8 +455,9 @@ function rankWindows(
         ranked.sort((a, b) => a.penalty - b.penalty);
         if (!ranked.length) return;
         const best = ranked[0]!;
-        facts = asked.wantsAll && (factKind === 'person' || factKind === 'organisation')
-          ? ranked.filter((r) => r.member === best.member && !r.fact.weak).map((r) => r.fact)
+        facts = asked.wantsAll && (factKind === 'person' || factKind === 'organisation' || factKind === 'place')
+          // "Which countries…": every country the sentence lists, "in" or not.
+          ? ranked.filter((r) => r.member === best.member && (!r.fact.weak || factKind === 'place')).map((r) => r.fact)
           : [best.fact];
         if (!facts.length) facts = [best.fact];
         used = [...new Set([sentence, best.member])].sort((a, b) => a.start - b.start);
@@ -622,8 +623,10 @@ function leadFor(quotes: Evidence[], lang: Lang, asked: AskedFor): string | unde
   // Names are read from capitalisation alone, figures from their units: a name leads only from a window that is
   // squarely about the question.
   const bar = NAME_KINDS.has(asked.kind) ? { own: 0.5, window: 0.7 } : { own: 0.45, window: 0.6 };
-  // A country named without "in" («перспективы для Казахстана») is no answer to "where" to lead with.
-  const located = !(asked.kind === 'place' && best?.facts[0]?.weak);
+  // A country named without "in" («перспективы для Казахстана») is no answer to "where" to lead with; the
+  // countries a sentence lists are the answer to "which countries".
+  const listed = asked.wantsAll && (best?.facts.length ?? 0) > 1;
+  const located = !(asked.kind === 'place' && best?.facts[0]?.weak && !listed);
   const confident = best && best.facts.length > 0 && located && (best.own >= bar.own || best.window >= bar.window || corroborated);
   const counted = asked.kind === 'count' ? asked.counted?.map((t) => t.word).join(' ') || undefined : undefined;
   return confident ? leadOf(best.facts, lang, counted) : undefined;

@@ -93,5 +93,7 @@ export function leadOf(facts: Fact[], lang: Lang, counted?: string): string {
     return counted ? `${number} ${counted}` : number;
   }
   if (fact.kind === 'person' || fact.kind === 'organisation') return joinNames(facts.map((f) => f.text), lang);
+  // "Which countries": the countries a sentence lists, in its order.
+  if (fact.kind === 'place' && facts.length > 1) return joinNames([...facts].sort((a, b) => a.at - b.at).map((f) => f.text), lang);
   return fact.text;
 }

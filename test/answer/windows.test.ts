@@ -95,6 +95,8 @@ The memorandum was signed by two officials:
 for Austria, economy minister Clara Huber;
 
 for Kazakhstan, industry minister Daniyar Seitov.
+
+The ministry said that Germany, France, Japan and Turkey together pledged 3 billion euros for steel plants in the region.
 `;
 
 describe('answer windows for open questions', () => {
@@ -266,6 +268,11 @@ describe('answer windows for open questions', () => {
     const r = await ctx.engine.ask('кесслер мур делегациясы Алиевпен не талқылады?');
     expect(r.answered).toBe(true);
     expect(r.citations.some((c) => /Kessler Moor|furnaces/.test(c.quote))).toBe(true);
+  });
+
+  it('leads a "which countries" question with every country the sentence lists, in its order', async () => {
+    const r = await ctx.engine.ask('Which countries together pledged 3 billion euros for steel plants?');
+    expect(r.lead).toBe('Germany, France, Japan and Turkey');
   });
 });
 
