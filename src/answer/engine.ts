@@ -18,6 +18,7 @@ import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { asksAboutTheArticle, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
 import { besidesWords, isFollowUp, isYesNoQuestion, understandQuestion, type QuestionIntent } from './question.js';
+import { PERSON_ROLES } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
 import type { Lang } from '../language/lang.js';
 
@@ -326,6 +327,8 @@ function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: Query
   return words.length ? words : undefined;
 }
 
+const ROLE_KEYS: ReadonlySet<string> = new Set(PERSON_ROLES.map((r) => `c:${r}`));
+
 /** Kinds whose focus words name the thing measured ("how many *locomotives*"): the evidence must hold them. */
 const MEASURED: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent']);
 
@@ -372,6 +375,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     wantsAll: intent.wantsAll,
     currency: kind === 'money' ? askedCurrency(tokens) : undefined,
     besides: besides.size ? tokens.filter((t) => besides.has(t.word.toLowerCase())) : undefined,
+    role: kind === 'person' ? tokens.filter((t) => nounPhrase.includes(t.word.toLowerCase()) && t.keys.some((k) => ROLE_KEYS.has(k))) : undefined,
     // "How much does one locomotive cost": a unit price, which a deal's total does not answer.
     perUnit: kind === 'money' && (intent.numberWords.some((n) => n.value === 1) || PER_UNIT.test(question)),
   };

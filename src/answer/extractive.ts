@@ -5,6 +5,7 @@ import { stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
+import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { addsToWhatWasSaid, opensContinuation, refersToSpeaker } from '../language/discourse.js';
 import type { Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
@@ -38,6 +39,8 @@ export interface AskedFor {
   otherParts?: QueryToken[];
   /** The noun a which/what question asks about ("what *weather*", "which *films*"). */
   head?: QueryToken;
+  /** "Who is the *CEO* of…": the role the person asked for holds, which the evidence must name. */
+  role?: QueryToken[];
 }
 
 /** A name the corpus knows that is no concept: what a question is about ("Wabtec", "Mars"; a country is the setting). */
@@ -361,6 +364,8 @@ function rankWindows(
   // By its concept when it has one: a stem may be shared by other words («направления», «направленный»).
   const headConcepts = asked.head?.status === 'seen' ? asked.head.keys.filter((k) => k.startsWith('c:')) : [];
   const headKeys = headConcepts.length ? headConcepts : asked.head?.status === 'seen' ? asked.head.keys : [];
+  // "Which head of Boeing": a head is any of the particular roles (chief executive, vice president).
+  const roleKeys = new Set((asked.role ?? []).flatMap((t) => t.keys.filter((k) => k.startsWith('c:'))).flatMap((k) => [k, ...narrowerConcepts(k.slice(2)).map((id) => `c:${id}`)]));
   const eventKeys = new Set(tokens.flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)));
   const monthKeys = tokens.flatMap((t) => t.keys).filter((k) => MONTH_CONCEPTS.has(k));
   // A country the question names that the sources seldom mention is what the question is about (Uzbekistan in
@@ -423,6 +428,8 @@ function rankWindows(
       // question's subject; the window then reads as being about it.
       const naming = subjects.length ? subjectSentence(sentences, after ? i + 1 : i, subjects, lang) : undefined;
       if (factKind && subjects.length && !naming) return;
+      // "Who is the CEO of Wabtec": a person the window does not give that role is someone else.
+      if (factKind === 'person' && roleKeys.size && !members.some((m) => [...roleKeys].some((k) => m.keys.has(k)))) return;
       // "What did Uzbekistan sign?" is not answered by what Kazakhstan signed: a window that never names the
       // country the question is about is about something else.
       if (askedAbout && members.every((m) => !askedAbout.keys.some((k) => m.keys.has(k)))) return;

@@ -184,30 +184,44 @@ const NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|(?:de|van|von|der|
  */
 export function nameFacts(text: string, lang: Lang): Fact[] {
   const facts: Fact[] = [];
+  const known = (w: string) => isStopword(w.toLowerCase(), lang, true) || conceptsOf(w.toLowerCase(), lang).length > 0;
   for (const m of text.matchAll(NAME)) {
     if (/^\.[a-z]{2,4}\b/i.test(text.slice(m.index + m[0].length))) continue; // "Lada.kz"
-    const words: Array<{ word: string; at: number }> = [];
+    const all: Array<{ word: string; at: number }> = [];
     let offset = m.index;
     for (const word of m[0].split(/\s+/)) {
       const at = text.indexOf(word, offset);
-      words.push({ word, at });
+      all.push({ word, at });
       offset = at + word.length;
     }
-    const known = (w: string) => isStopword(w.toLowerCase(), lang, true) || conceptsOf(w.toLowerCase(), lang).length > 0;
-    while (words.length && known(words[0]!.word)) words.shift();
-    while (words.length > 1 && known(words[words.length - 1]!.word)) words.pop();
-    if (!words.length) continue;
-    const at = words[0]!.at;
-    const lineStart = at === 0 || /[\n"«„“(–—:-]\s*$/u.test(text.slice(0, at)) || /[.!?]\s+$/u.test(text.slice(0, at));
-    if (lineStart && words.length === 1) continue;
-    // "C" of "C5+1", "A" of a list item: a letter is no name.
-    if (words.length === 1 && (words[0]!.word.match(/\p{L}/gu) ?? []).length < 2) continue;
-    const last = words[words.length - 1]!;
-    // "Jeff Shockey-val", «АҚШ-тың»: a case ending written after a hyphen is no part of the name.
-    const end = last.at + last.word.replace(/-\p{Ll}+$/u, '').length;
-    facts.push({ kind: 'person', text: text.slice(at, end), at, end, weak: words.length === 1 });
+    // «директор на Blackstone Стивън Шварцман»: a name does not change script; the company and the person are two.
+    for (const words of runsOfOneScript(all)) {
+      while (words.length && known(words[0]!.word)) words.shift();
+      while (words.length > 1 && known(words[words.length - 1]!.word)) words.pop();
+      if (!words.length) continue;
+      const at = words[0]!.at;
+      const lineStart = at === 0 || /[\n"«„“(–—:-]\s*$/u.test(text.slice(0, at)) || /[.!?]\s+$/u.test(text.slice(0, at));
+      if (lineStart && words.length === 1) continue;
+      // "C" of "C5+1", "A" of a list item: a letter is no name.
+      if (words.length === 1 && (words[0]!.word.match(/\p{L}/gu) ?? []).length < 2) continue;
+      const last = words[words.length - 1]!;
+      // "Jeff Shockey-val", «АҚШ-тың»: a case ending written after a hyphen is no part of the name.
+      const end = last.at + last.word.replace(/-\p{Ll}+$/u, '').length;
+      facts.push({ kind: 'person', text: text.slice(at, end), at, end, weak: words.length === 1 });
+    }
   }
   return facts;
+}
+
+/** Consecutive words split where the script changes (Latin, Cyrillic). */
+function runsOfOneScript<T extends { word: string }>(words: T[]): T[][] {
+  const runs: T[][] = [];
+  for (const w of words) {
+    const last = runs[runs.length - 1];
+    if (last && LATIN.test(last[0]!.word) === LATIN.test(w.word)) last.push(w);
+    else runs.push([w]);
+  }
+  return runs;
 }
 
 const LOCATIVE_BEFORE = /(?:^|[\s(,])(?:в|во|във|in|at|near|из|от|from)\s+$/iu;

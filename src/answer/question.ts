@@ -95,6 +95,7 @@ interface Compiled {
   yesNoParticles: WordSet;
   purposeTail: WordSet;
   doing: WordSet;
+  possessive: WordSet;
   every: WordSet;
   size: WordSet;
   signs: WordSet;
@@ -127,6 +128,7 @@ function compile(lang: Lang): Compiled {
     yesNoParticles: new WordSet(t.yesNoParticles ?? ''),
     purposeTail: new WordSet(t.purposeTail ?? ''),
     doing: new WordSet(t.doing ?? ''),
+    possessive: new WordSet(t.possessive ?? ''),
     every: new WordSet(t.every),
     size: new WordSet(t.size),
     signs: new WordSet(t.signs ?? ''),
@@ -279,8 +281,8 @@ class Reader {
   private nameLike(i: number): boolean {
     const w = this.words[i]!;
     if (w.number) return true;
-    // "AmCham", "NATO": an acronym or a camel-case word is a name even when the lexicon knows it.
-    if (w.named && /\p{Lu}.*\p{Lu}/u.test(w.surface)) return true;
+    // "AmCham", "NATO": an acronym or a camel-case word is a name even when the lexicon knows it; "the CEO" is a role.
+    if (w.named && /\p{Lu}.*\p{Lu}/u.test(w.surface) && this.classOf(i) !== 'person') return true;
     if (w.stop || this.classOf(i)) return false;
     if (w.named) return true;
     return (w.cap || this.lowercaseOnly) && w.concepts.length === 0 && !this.isCue(i);
@@ -632,7 +634,8 @@ class Reader {
     let names = 0;
     for (let k = after; k < end; k++) {
       if (this.nameLike(k)) names++;
-      else if (!this.words[k]!.stop && !this.c.glue.has(this.words[k]!.w)) return false;
+      // «директор на Wabtec», "the head of AmCham": the name is whose, not what the class noun describes.
+      else if (this.c.possessive.has(this.words[k]!.w) || (!this.words[k]!.stop && !this.c.glue.has(this.words[k]!.w))) return false;
     }
     if (names > 0) return true;
     if (this.lang !== 'kk' || after < end) return false;
@@ -674,6 +677,9 @@ class Reader {
     while (role < end && (this.c.glue.has(this.words[role]!.w) || this.words[role]!.stop)) role++;
     const roleNoun = role > next && role < end ? role : this.lang === 'kk' && afterEmpty && hit.start > 0 ? hit.start - 1 : -1;
     if (roleNoun >= 0 && this.classOf(roleNoun) === 'organisation') return this.set(hit, 'organisation', undefined, ['person']);
+    // "Who is the CEO of…": the role asked for ("who did president X meet" names a role, asks none).
+    const copula = roleNoun > next && this.words.slice(next, roleNoun).every((w) => this.c.glue.has(w.w));
+    if (copula && this.classOf(roleNoun) === 'person') return this.set(hit, 'person', [roleNoun]);
     // "Who will supply…", «кім жеткізеді»: companies supply, build and buy.
     for (let k = next, seen = 0; k < end && seen < 1; k++) {
       if (this.words[k]!.stop) continue;

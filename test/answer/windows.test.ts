@@ -274,5 +274,12 @@ describe('answer windows for open questions', () => {
     const r = await ctx.engine.ask('Which countries together pledged 3 billion euros for steel plants?');
     expect(r.lead).toBe('Germany, France, Japan and Turkey');
   });
+
+  it('says a role is not stated when no passage gives it to someone of the company asked about', async () => {
+    const ceo = await ctx.engine.ask('Who is the CEO of Kessler Moor?');
+    expect(ceo.answered).toBe(false);
+    const minister = await ctx.engine.ask('Who signed for Austria as economy minister?');
+    expect(minister.answer).toMatch(/Clara Huber/);
+  });
 });
 
