@@ -42,6 +42,8 @@ export interface Term {
   key: string;
   /** Index of the token it came from. */
   token: number;
+  /** A concept of a multi-word phrase the token is part of ("exchange *rate*"): the phrase is what the word means. */
+  phrase?: true;
 }
 
 /**
@@ -93,7 +95,8 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     const folded = foldWord(t.word, lang);
     terms.push({ key: `w:${stemKey(word, lang)}`, token: i });
     const phrase = phraseOf.get(i);
-    for (const concept of phrase ? [phrase] : conceptsOf(word, lang)) terms.push({ key: `c:${concept}`, token: i });
+    if (phrase) terms.push({ key: `c:${phrase}`, token: i, phrase: true });
+    else for (const concept of conceptsOf(word, lang)) terms.push({ key: `c:${concept}`, token: i });
     // A Latin-script name is met in every language under one plain key: in a Hungarian text it is often
     // foreign ("Sergio", not "Shergio") and carries Hungarian endings ("Wabtectől"); elsewhere it keeps its
     // letters ("Mars" is no plural of "mar"). In a Cyrillic text any Latin word is a name, capitalised or not.

@@ -192,7 +192,11 @@ export class HybridRetriever {
   analyse(text: string, lang: Lang, weight = 1): QueryToken[] {
     const tokens = tokenize(text);
     const byToken = new Map<number, string[]>();
-    for (const term of termsOf(text, lang, tokens)) byToken.set(term.token, [...(byToken.get(term.token) ?? []), term.key]);
+    const terms = termsOf(text, lang, tokens);
+    for (const term of terms) byToken.set(term.token, [...(byToken.get(term.token) ?? []), term.key]);
+    // "the exchange *rate*", «*курс* доллара»: a word of a phrase the corpus never uses means the phrase, not what
+    // the word means alone elsewhere in the corpus.
+    for (const term of terms) if (term.phrase && !this.bm25.has(term.key)) byToken.set(term.token, [term.key]);
     const seen = new Set<string>();
     const result: QueryToken[] = [];
     const byIndex = new Map<number, QueryToken>();

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { LexicalEmbeddings } from '../../src/search/embeddings.js';
+import { HnswStore } from '../../src/search/hnsw-store.js';
+import { analyseChunk, LexicalIndex } from '../../src/search/lexical-index.js';
+import { HybridRetriever } from '../../src/search/retriever.js';
+
+function retrieverOver(texts: Array<[string, 'en' | 'ru']>): HybridRetriever {
+  const embedder = new LexicalEmbeddings();
+  const lexical = new LexicalIndex();
+  texts.forEach(([text, lang], i) => lexical.add(`t${i}`, analyseChunk(text, lang)));
+  return new HybridRetriever(new HnswStore(embedder, { dims: embedder.dims }), lexical);
+}
+
+describe('words of a multi-word phrase in a question', () => {
+  // The corpus uses «курс» (a course of policy) and «доллар», never «курс доллара» (the exchange rate).
+  const retriever = retrieverOver([['Страна держит курс на реформы и получила 5 млрд долларов.', 'ru']]);
+
+  it('mean the phrase, which the corpus never uses, not what the words mean alone', () => {
+    const [rate] = retriever.analyse('курс доллара', 'ru');
+    expect(rate!.keys).toEqual(['c:exchange_rate']);
+    expect(rate!.status).toBe('absent');
+  });
+
+  it('keep their own meaning outside the phrase', () => {
+    const [course] = retriever.analyse('курс реформ', 'ru');
+    expect(course!.status).toBe('seen');
+  });
+});
