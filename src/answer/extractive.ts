@@ -109,6 +109,9 @@ const MONTH_CONCEPTS: ReadonlySet<string> = new Set(
 );
 /** What a passage that adds to what was said ("also") gains when the question asks "besides X, what else". */
 const ADDS_TO_KNOWN = 0.2;
+/** How far before a name (in characters) the role that titles it may stand, and the penalty of a person it does not title. */
+const TITLE_REACH = 90;
+const UNTITLED = 200;
 /** Bonus of an open question's window whose matching sentence holds the question's head noun. */
 const HEAD_HELD = 0.15;
 /** A country whose idf is this share of an unseen word's is one the sources seldom mention. */
@@ -457,7 +460,7 @@ function rankWindows(
             // with no counted noun to look for, a number word alone is too weak.
             .filter((f) => factKind !== 'count' || (focusKeys.size ? nearFocus(f, member, focusKeys) : !f.weak))
             // "In euros": the amount in the currency asked for, when the source gives it too.
-            .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors) + (asked.currency && f.money?.currency && f.money.currency !== asked.currency ? OTHER_CURRENCY : 0) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) }));
+            .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors) + (asked.currency && f.money?.currency && f.money.currency !== asked.currency ? OTHER_CURRENCY : 0) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (factKind === 'person' && roleKeys.size && !titledBy(f, member, roleKeys) ? UNTITLED : 0) }));
         });
         ranked.sort((a, b) => a.penalty - b.penalty);
         if (!ranked.length) return;
@@ -511,6 +514,11 @@ function rankWindows(
   }
   for (const w of windows) if (w.facts[0]) w.score += 0.1 * (filesByFact.get(factKey(w.facts[0]))!.size - 1);
   return windows.sort((a, b) => b.score - a.score);
+}
+
+/** Whether a role the question names titles the person: it stands shortly before the name («специальным представителем … Серджио Гором»). */
+function titledBy(fact: Fact, member: Sentence, roleKeys: ReadonlySet<string>): boolean {
+  return member.termAt.some((t) => roleKeys.has(t.key) && t.at < fact.at && fact.at - t.at <= TITLE_REACH);
 }
 
 /** The last sentence before a paragraph that opens with direct speech, for a sentence of that paragraph. */

@@ -278,7 +278,26 @@ export function organisationFacts(text: string, lang: Lang): Fact[] {
     .filter((f) => !titled(text, f, lang))
     .map((f) => ({ ...f, kind: 'organisation' as const, weak: !(cyrillicText && LATIN.test(f.text)) && f.weak }));
   const sites = [...text.matchAll(SITE)].map((m): Fact => ({ kind: 'organisation', text: m[0], at: m.index, end: m.index + m[0].length }));
-  return [...names, ...sites];
+  return [...names, ...sites, ...institutionFacts(text, lang)];
+}
+
+/** What names an institution: «Társaság», "Corporation", «Министерство», "Bank", "Fund", "Agency". */
+const INSTITUTION_CONCEPTS: ReadonlySet<string> = new Set(['company', 'ministry', 'agency', 'bank', 'fund', 'organization', 'association', 'committee', 'chamber', 'holding']);
+
+/**
+ * An institution named in ordinary words, each capitalised ("az Egyesült Államok Nemzetközi Fejlesztési Pénzügyi
+ * Társaságával", "the Development Finance Corporation"): a run of three capitalised words or more, one of which
+ * says what kind of institution it is. The name-reading trims such known words; this keeps them.
+ */
+function institutionFacts(text: string, lang: Lang): Fact[] {
+  const facts: Fact[] = [];
+  for (const m of text.matchAll(NAME)) {
+    const words = m[0].split(/\s+/);
+    if (words.length < 3 || m.index === 0 || /[.!?\n]\s*$/u.test(text.slice(0, m.index))) continue;
+    if (!words.some((w) => conceptsOf(w.toLowerCase(), lang).some((c) => INSTITUTION_CONCEPTS.has(c)))) continue;
+    facts.push({ kind: 'organisation', text: m[0], at: m.index, end: m.index + m[0].length });
+  }
+  return facts;
 }
 
 /** Roles that title a person ("vice president Jeff Shockey", «министра Говарда Лютника»); question.ts reads them as "who". */

@@ -15,7 +15,7 @@ import { isNumber, tokenize, type Token } from './tokenize.js';
  * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
  * postings, term sets and the vocabulary with its stems depend on it).
  */
-export const ANALYSER_VERSION = `8.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
+export const ANALYSER_VERSION = `9.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 
 /**
  * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
@@ -95,8 +95,11 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     const folded = foldWord(t.word, lang);
     terms.push({ key: `w:${stemKey(word, lang)}`, token: i });
     const phrase = phraseOf.get(i);
+    const concepts = phrase ? [] : conceptsOf(word, lang);
     if (phrase) terms.push({ key: `c:${phrase}`, token: i, phrase: true });
-    else for (const concept of conceptsOf(word, lang)) terms.push({ key: `c:${concept}`, token: i });
+    else for (const concept of concepts) terms.push({ key: `c:${concept}`, token: i });
+    // «Tokajev a bányászati…»: a capitalised word opening a sentence is a name when the lexicon has no sense for it.
+    const named = t.named || (!phrase && !concepts.length && /^\p{Lu}/u.test(text[t.start] ?? ''));
     // A Latin-script name is met in every language under one plain key: in a Hungarian text it is often
     // foreign ("Sergio", not "Shergio") and carries Hungarian endings ("Wabtectől"); elsewhere it keeps its
     // letters ("Mars" is no plural of "mar"). In a Cyrillic text any Latin word is a name, capitalised or not.
@@ -105,7 +108,7 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
       const plain = plainNameKey(t.word, lang);
       if (plain !== `w:${stemKey(word, lang)}`) terms.push({ key: plain, token: i });
     }
-    if (t.named && !isNumber(t.word)) {
+    if (named && !isNumber(t.word)) {
       const skeleton = skeletonOf(folded);
       // A short name is known by its consonants only as the second word of a name ("John Deere", «Джон Дир»):
       // alone, two consonants would match too many words.

@@ -45,6 +45,8 @@ describe('facts a sentence states', () => {
     expect(organisations('Tokajev a cég ügyvezető alelnökével, John Smith-szel tárgyalt.', 'hu')).not.toContain('John Smith');
     expect(organisations('Ранее вице-президент Meta и Токаев обсудили развитие ИИ.', 'ru')).toContain('Meta');
     expect(personFacts('The minister met Sheikh Hamad al Thani in Doha.', 'en').map((f) => f.text)).toContain('Sheikh Hamad al Thani');
+    // An institution named in capitalised ordinary words is one name.
+    expect(organisations('Tokajev tárgyalt az Egyesült Államok Nemzetközi Fejlesztési Pénzügyi Társaságával.', 'hu')).toContain('Egyesült Államok Nemzetközi Fejlesztési Pénzügyi Társaságával');
     // A name keeps to one script: the company before it is another name.
     const named = personFacts('Той се срещна с главния директор на Orion Foods Иван Петров.', 'bg').map((f) => f.text);
     expect(named).toContain('Иван Петров');

@@ -54,9 +54,9 @@ const FIFTH = `Minister Halvorsen in Washington
 
 The visit began with talks at the State Department. Minister Erik Halvorsen met:
 
-trade secretary Laura Quinn;
+Washington trade secretary Laura Quinn;
 
-energy adviser Tom Reyes.
+energy adviser to the governors of the northern states Tom Reyes.
 
 Halvorsen discussed steel tariffs with Laura Quinn at length.
 
@@ -280,6 +280,11 @@ describe('answer windows for open questions', () => {
     expect(ceo.answered).toBe(false);
     const minister = await ctx.engine.ask('Who signed for Austria as economy minister?');
     expect(minister.answer).toMatch(/Clara Huber/);
+  });
+
+  it('names the person the asked role titles, not the first person of the list', async () => {
+    const r = await ctx.engine.ask('Which energy adviser did Minister Halvorsen meet in Washington?');
+    expect(r.lead).toBe('Tom Reyes');
   });
 });
 

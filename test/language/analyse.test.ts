@@ -95,6 +95,16 @@ describe('terms of a text', () => {
     expect(conceptsOf('минерал', 'ru')).not.toContain('ministry');
   });
 
+  it('reads a capitalised word opening a sentence as a name when the lexicon has no sense for it', () => {
+    expect(keysOf('Tokajev a bányászati beruházásról tárgyalt.', 'hu')).toContain('s:tkv');
+    expect(keysOf('Программа визита началась.', 'ru').some((k) => k.startsWith('s:'))).toBe(false);
+  });
+
+  it('reads discussing and holding talks as one thing in every language', () => {
+    const talks = conceptsOf('tárgyalt', 'hu');
+    for (const [word, lang] of [['обсуждал', 'ru'], ['discussed', 'en'], ['обсъдиха', 'bg'], ['талқылады', 'kk']] as const) expect(conceptsOf(word, lang)).toEqual(talks);
+  });
+
   it('tells apart words that fold alike when the lexicon spells one exactly («направленный» is aimed, «направлений» directions)', () => {
     expect(conceptsOf('направленный', 'ru')).toEqual(['goal']);
     expect(conceptsOf('направленные', 'ru')).toEqual(['goal']);

@@ -2,7 +2,7 @@ import type { Concept } from './concept.js';
 
 /** Companies, production, trade and industry. */
 export const BUSINESS: readonly Concept[] = [
-  { id: 'company', en: ['company', 'companies', 'corporat', '=firm', '=firms'], ru: ['компани', 'корпорац', '=фирма', '=фирмы', '=фирму', '=фирмой', '=фирме', '=фирм', '=фирмам', '=фирмами', '=фирмах'], bg: ['компани', 'корпорац', '=фирма', '=фирми', '=фирмата', '=фирмите', '=дружество', '=дружеството', '=дружества', '=дружествата'], hu: ['vállalat', '=cég', 'cége', '=céggel', 'cégn', 'céghez', 'cégtől', 'társaság'], kk: ['компани', 'корпорац'] },
+  { id: 'company', en: ['company', 'companies', 'corporat', '=firm', '=firms'], ru: ['компани', 'корпорац', 'госкорпорац', 'госкомпани', '=фирма', '=фирмы', '=фирму', '=фирмой', '=фирме', '=фирм', '=фирмам', '=фирмами', '=фирмах'], bg: ['компани', 'корпорац', '=фирма', '=фирми', '=фирмата', '=фирмите', '=дружество', '=дружеството', '=дружества', '=дружествата'], hu: ['vállalat', '=cég', 'cége', '=céggel', 'cégn', 'céghez', 'cégtől', 'társaság'], kk: ['компани', 'корпорац'] },
   { id: 'business', en: ['business'], ru: ['бизнес'], bg: ['бизнес'], hu: ['üzlet'], kk: ['бизнес'] },
   { id: 'enterprise', en: ['enterprise'], ru: ['предприяти'], bg: ['предприяти'], hu: ['vállalkozás'], kk: ['кәсіпор'] },
   { id: 'entrepreneur', en: ['entrepreneur'], ru: ['предпринимател'], bg: ['предприемач'], hu: ['vállalkozó'], kk: ['кәсіпкер'] },
