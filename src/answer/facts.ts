@@ -1,5 +1,5 @@
 import { monthOf } from '../corpus/metadata.js';
-import type { Lang } from '../language/lang.js';
+import { scriptOfLang, type Lang } from '../language/lang.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { numberWordValue } from '../language/numbers.js';
@@ -184,7 +184,9 @@ const NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|(?:de|van|von|der|
  */
 export function nameFacts(text: string, lang: Lang): Fact[] {
   const facts: Fact[] = [];
-  const known = (w: string) => isStopword(w.toLowerCase(), lang, true) || conceptsOf(w.toLowerCase(), lang).length > 0;
+  // "Air Astana" in a Russian text: a Latin word there is part of a name, whatever it means in English.
+  const foreign = (w: string) => scriptOfLang(lang) === 'cyrillic' && LATIN.test(w);
+  const known = (w: string) => !foreign(w) && (isStopword(w.toLowerCase(), lang, true) || conceptsOf(w.toLowerCase(), lang).length > 0);
   for (const m of text.matchAll(NAME)) {
     if (/^\.[a-z]{2,4}\b/i.test(text.slice(m.index + m[0].length))) continue; // "Lada.kz"
     const all: Array<{ word: string; at: number }> = [];
