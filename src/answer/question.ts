@@ -841,6 +841,8 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   const more = new Map<QuestionKind, QuestionIntent['more'][number]>();
   for (const h of hits) {
     if (h === main || h.kind === 'other' || h.kind === main.kind || more.has(h.kind)) continue;
+    // «Нагаспаев кім, қандай министр?»: "which minister" asks more about the one described, not for someone else.
+    if (main.kind === 'description' && h.kind === 'person' && h.focus?.length) continue;
     const f = reader.focusWords(h.focus);
     more.set(h.kind, { kind: h.kind, ...(f ? { focus: f } : {}) });
   }

@@ -161,3 +161,13 @@ describe('the noun a which/what question asks about', () => {
     expect(understandQuestion('How many locomotives?', 'en').head).toBeUndefined();
   });
 });
+
+describe('the further parts of a question', () => {
+  it('asks for a second fact in a second clause', () => {
+    expect(understandQuestion('Стивен Шварцман деген кім, қай компанияның басшысы?', 'kk').more.map((m) => m.kind)).toContain('organisation');
+  });
+
+  it('reads "which minister" after "who is X" as more about X, not as a question about someone else', () => {
+    expect(understandQuestion('Ерсайын Нагаспаев кім, қандай министр?', 'kk').more).toEqual([]);
+  });
+});

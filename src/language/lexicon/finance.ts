@@ -14,7 +14,7 @@ export const FINANCE: readonly Concept[] = [
   { id: 'billion', en: ['billion', '=bn', '=bln'], ru: ['миллиард', '=млрд'], bg: ['милиард', '=млрд'], hu: ['milliárd', '=mrd'], kk: ['миллиард', '=млрд'] },
   { id: 'percent', en: ['percent'], ru: ['процент'], bg: ['процент'], hu: ['százalék'], kk: ['пайыз'] },
   { id: 'dollar', en: ['dollar', '=usd'], ru: ['доллар'], bg: ['долар'], hu: ['dollár', '=usd'], kk: ['доллар'] },
-  { id: 'euro', en: ['=euro', '=euros', '=eur'], ru: ['=евро'], bg: ['=евро'], hu: ['=euró', 'eurós', 'eurót', 'euróban', 'euróra', 'euróért', 'eurónak'], kk: ['=еуро'] },
+  { id: 'euro', en: ['=euro', '=euros', '=eur'], ru: ['=евро'], bg: ['=евро'], hu: ['=euró', 'eurós', 'eurót', 'euróban', 'euróra', 'euróért', 'eurónak'], kk: ['=еуро', 'еуромен', 'еуроға', 'еуросы', 'еурода'] },
   { id: 'exchange_rate', en: ['exchange rate', '=forex'], ru: ['курс валют', 'курс доллар', 'курс тенге', 'курс рубл', 'обменн курс', 'валютн курс'], bg: ['валутен курс', 'обменен курс', 'курс на долар', 'курс на тенге'], hu: ['árfolyam'], kk: ['айырбас бағам', 'валюта бағам', 'доллар бағам', 'бағамы'] },
   { id: 'tenge', en: ['=tenge', '=tenges', '=kzt'], ru: ['=тенге'], bg: ['=тенге', '=тенгето'], hu: ['=tenge', '=tengét', '=tengére', '=tengében'], kk: ['=теңге', 'теңгені', 'теңгеге', 'теңгемен'] },
   { id: 'ruble', en: ['ruble', 'rouble'], ru: ['рубл'], bg: ['рубл'], hu: ['rubel'], kk: ['рубл'] },
