@@ -357,7 +357,9 @@ function rankWindows(
   };
   const questionWords = wordsOf(question);
   const questionKeys = new Set(tokens.flatMap((t) => t.keys));
-  const focusKeys = new Set((asked.focus ?? []).flatMap((t) => t.keys));
+  // "How many machines": units of farm machinery are machines too (a narrower concept counts as the asked one).
+  const withNarrower = (keys: string[]) => keys.flatMap((k) => (k.startsWith('c:') ? [k, ...narrowerConcepts(k.slice(2)).map((id) => `c:${id}`)] : [k]));
+  const focusKeys = new Set((asked.focus ?? []).flatMap((t) => withNarrower(t.keys)));
   const factKind = FACT_KINDS.has(asked.kind) ? (asked.kind as FactKind) : undefined;
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
   const subjects = tokens.filter(isSubjectName);
@@ -368,7 +370,7 @@ function rankWindows(
   const headConcepts = asked.head?.status === 'seen' ? asked.head.keys.filter((k) => k.startsWith('c:')) : [];
   const headKeys = headConcepts.length ? headConcepts : asked.head?.status === 'seen' ? asked.head.keys : [];
   // "Which head of Boeing": a head is any of the particular roles (chief executive, vice president).
-  const roleKeys = new Set((asked.role ?? []).flatMap((t) => t.keys.filter((k) => k.startsWith('c:'))).flatMap((k) => [k, ...narrowerConcepts(k.slice(2)).map((id) => `c:${id}`)]));
+  const roleKeys = new Set((asked.role ?? []).flatMap((t) => withNarrower(t.keys.filter((k) => k.startsWith('c:')))));
   const eventKeys = new Set(tokens.flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)));
   const monthKeys = tokens.flatMap((t) => t.keys).filter((k) => MONTH_CONCEPTS.has(k));
   // A country the question names that the sources seldom mention is what the question is about (Uzbekistan in

@@ -82,9 +82,9 @@ const SEVENTH = `Steel memorandum signed in Vienna
 
 On 14 March, the two governments agreed to work together on green steel, the ministry reported.
 
-President Aliyev met the delegation of Kessler Moor, the Austrian engineering group.
+President Aliyev met the delegation of Kessler Moor, the Austrian engineering group. The group will deliver 40 tractors to farms in the north.
 
-The talks covered furnaces, hydrogen supply and the training of welders.
+The talks covered furnaces, hydrogen supply, mining machinery and the training of welders.
 
 During the talks Aliyev called on Austria to send more engineers.
 
@@ -285,6 +285,11 @@ describe('answer windows for open questions', () => {
   it('names the person the asked role titles, not the first person of the list', async () => {
     const r = await ctx.engine.ask('Which energy adviser did Minister Halvorsen meet in Washington?');
     expect(r.lead).toBe('Tom Reyes');
+  });
+
+  it('counts the particular things a general word asks about ("how many machines": tractors)', async () => {
+    const r = await ctx.engine.ask('How many machines will Kessler Moor deliver?');
+    expect(r.lead).toMatch(/^40\b/);
   });
 });
 
