@@ -48,6 +48,8 @@ export const isSubjectName = (t: QueryToken) => t.named && t.status === 'seen' &
 
 /** "Which city", «қай қалада», «melyik városban». */
 const asksForCity = (asked: AskedFor) => (asked.answerType ?? []).some((t) => t.keys.includes('c:city'));
+/** "Which city", "which region": a kind of place a country is not. */
+const asksBesideCountries = (asked: AskedFor) => asksForCity(asked) || (asked.answerType ?? []).some((t) => t.keys.includes('c:region'));
 /** "Which city", "which countries": a place that always has a name. */
 const asksForNamedPlace = (asked: AskedFor) => asksForCity(asked) || (asked.answerType ?? []).some((t) => t.keys.includes('c:country'));
 
@@ -364,7 +366,7 @@ function rankWindows(
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
   const subjects = tokens.filter(isSubjectName);
   const subjectKeys = new Set(subjects.flatMap((t) => t.keys));
-  const asksCity = asksForCity(asked);
+  const notCountry = asksBesideCountries(asked);
   const besidesKeys = new Set((asked.besides ?? []).flatMap((t) => t.keys));
   // By its concept when it has one: a stem may be shared by other words («направления», «направленный»).
   const headConcepts = asked.head?.status === 'seen' ? asked.head.keys.filter((k) => k.startsWith('c:')) : [];
@@ -456,8 +458,8 @@ function rankWindows(
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
             .filter((f) => !(NAME_KINDS.has(factKind) && citesSource(member.text, f)))
             .filter((f) => !(asked.perUnit && !PER_UNIT_FACT.test(member.text.slice(f.end, f.end + 40))))
-            // "Which city": a country is no answer.
-            .filter((f) => !(factKind === 'place' && asksCity && isCountry(f, lang)))
+            // "Which city", "which region": a country is no answer.
+            .filter((f) => !(factKind === 'place' && notCountry && isCountry(f, lang)))
             // "How many locomotives": a number that does not count them ("the two countries") is no answer;
             // with no counted noun to look for, a number word alone is too weak.
             .filter((f) => factKind !== 'count' || (focusKeys.size ? nearFocus(f, member, focusKeys) : !f.weak))

@@ -96,6 +96,8 @@ for Austria, economy minister Clara Huber;
 
 for Kazakhstan, industry minister Daniyar Seitov.
 
+Huber is also the government's envoy for Central Asia and its ambassador in Japan.
+
 The ministry said that Germany, France, Japan and Turkey together pledged 3 billion euros for steel plants in the region.
 `;
 
@@ -290,6 +292,11 @@ describe('answer windows for open questions', () => {
   it('counts the particular things a general word asks about ("how many machines": tractors)', async () => {
     const r = await ctx.engine.ask('How many machines will Kessler Moor deliver?');
     expect(r.lead).toMatch(/^40\b/);
+  });
+
+  it('answers "which region" with no country', async () => {
+    const r = await ctx.engine.ask('Which region is Clara Huber the envoy for?');
+    expect(r.lead ?? '').not.toMatch(/Japan/);
   });
 });
 
