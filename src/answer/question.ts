@@ -788,6 +788,12 @@ class Reader {
   }
 }
 
+/** The head noun a which/what cue asks about. Only a determiner has one: "what *weather*", «какая *погода*»; «Mit nyerhet», «что думает» go on with a verb. */
+function headNounOf(words: Word[], hit: Hit, lang: Lang): string | undefined {
+  const determiner = hit.spec.role === 'which' || (hit.spec.role === 'what' && hit.spec.det);
+  return determiner ? headNounAfter(words, hit, tablesFor(lang), lang) : undefined;
+}
+
 /** The first word after a which/what cue, past glue, stopwords and "kind of" («milyen *fajta* mozdony»), in its sentence. */
 function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): string | undefined {
   for (let k = main.end; k < words.length && words[k]!.sent === words[main.start]!.sent; k++) {
@@ -831,7 +837,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     const kind = guess?.kind ?? 'other';
     const focus = reader.focusWords(guess?.focus);
     const cue = guess ? words[guess.at]!.surface : hits[0] ? reader.cueText(hits[0]) : undefined;
-    const asking = hits[0] && (hits[0].spec.role === 'which' || hits[0].spec.role === 'what') ? headNounAfter(words, hits[0], tablesFor(lang), lang) : undefined;
+    const asking = hits[0] && headNounOf(words, hits[0], lang);
     return { kind, also: [], more: [], laterClause: [], ...(focus ? { focus } : {}), ...(asking ? { head: asking } : {}), wantsAll: reader.wantsEvery(kind), numberWords, ...(cue ? { cue } : {}) };
   }
   const also = new Set<QuestionKind>(main.also);
@@ -848,7 +854,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   }
   // "Who did Tokayev talk to, and which model was it about?": the second clause's words are the second question's.
   const laterClause = laterClauseOf(words, main, reader.findCues(), tablesFor(lang));
-  const head = main.spec.role === 'which' || main.spec.role === 'what' ? headNounAfter(words, main, tablesFor(lang), lang) : undefined;
+  const head = headNounOf(words, main, lang);
   return {
     kind: main.kind,
     also: [...also],

@@ -159,6 +159,9 @@ describe('the noun a which/what question asks about', () => {
   it('is none when a name or nothing follows the question word', () => {
     expect(understandQuestion('What did Tokayev discuss?', 'en').head).toBeUndefined();
     expect(understandQuestion('How many locomotives?', 'en').head).toBeUndefined();
+    // A pronoun, not a determiner: a verb follows it.
+    expect(understandQuestion('Mit nyerhet Kazahsztán a memorandummal?', 'hu').head).toBeUndefined();
+    expect(understandQuestion('Что думает политолог о визите?', 'ru').head).toBeUndefined();
   });
 });
 

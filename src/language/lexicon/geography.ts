@@ -4,7 +4,7 @@ import type { Concept } from './concept.js';
 export const GEOGRAPHY: readonly Concept[] = [
   { id: 'kazakhstan', en: ['kazakh', '=kaz', '=rk'], ru: ['казах', '=рк'], bg: ['казах'], hu: ['kazah'], kk: ['қазақ', '=қр'] },
   { id: 'usa', en: ['=usa', 'america'], ru: ['=сша', 'америк', 'соединенн', 'соединённ', '=штаты', '=штатов', '=штатам', '=штатами', '=штатах'], bg: ['=сащ', 'америк', 'съединен', '=щати', '=щатите'], hu: ['=usa', 'amerik', 'egyesült'], kk: ['=ақш', 'америк', '=штаттары', '=штаттарының', '=штаттарына', '=штаттарымен'] },
-  { id: 'washington', en: ['washington'], ru: ['вашингтон'], bg: ['вашингтон'], hu: ['washington'], kk: ['вашингтон'] },
+  { id: 'washington', en: ['washington', '=dc'], ru: ['вашингтон'], bg: ['вашингтон'], hu: ['washington'], kk: ['вашингтон'] },
   { id: 'new_york', en: ['york'], ru: ['йорк'], bg: ['йорк'], hu: ['york'], kk: ['йорк'] },
   { id: 'astana', en: ['astana'], ru: ['астан'], bg: ['астана'], hu: ['asztana', 'astana'], kk: ['астана'] },
   { id: 'almaty', en: ['almaty'], ru: ['алмат'], bg: ['алмати'], hu: ['almati', 'almaty'], kk: ['алмат'] },
