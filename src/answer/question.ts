@@ -42,14 +42,24 @@ interface Entry {
   prefix: boolean;
 }
 
+// The Kazakh letters a Russian keyboard lacks, written as the nearest Russian ones.
+const KAZAKH_PLAIN: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' };
+
+/** A word without the accents of Latin letters or the letters only the Kazakh alphabet has. */
+function plainLetters(word: string): string {
+  // Accents of Latin letters only: «кой» (who) and «кои» (who, plural) differ by the breve.
+  return word.replace(/[әғқңөұүһі]/gu, (c) => KAZAKH_PLAIN[c]!).normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
+}
+
 /** A set of table entries; `matchLength` gives the longest entry a word matches (exact beats an equal prefix). */
 class WordSet {
   private readonly exact = new Set<string>();
   private readonly prefixes = new Set<string>();
   private longest = 0;
 
-  constructor(list: string) {
-    for (const item of list.split(/\s+/).filter(Boolean)) {
+  /** `plain`: also in plain letters, for question words (people type «hanyadik» for «hányadik», «канша» for «қанша»). */
+  constructor(list: string, private readonly plain = false) {
+    for (const item of list.split(/\s+/).filter(Boolean).flatMap((entry) => (plain ? [entry, plainLetters(entry)] : [entry]))) {
       if (item.endsWith('*')) {
         this.prefixes.add(item.slice(0, -1));
         this.longest = Math.max(this.longest, item.length - 1);
@@ -58,6 +68,10 @@ class WordSet {
   }
 
   matchLength(word: string): number {
+    return this.match(word) || (this.plain ? this.match(plainLetters(word)) : 0);
+  }
+
+  private match(word: string): number {
     if (this.exact.has(word)) return word.length + 0.5;
     for (let length = Math.min(word.length, this.longest); length > 0; length--) if (this.prefixes.has(word.slice(0, length))) return length;
     return 0;
@@ -107,13 +121,13 @@ function compile(lang: Lang): Compiled {
   const t = TABLES[lang];
   const cues = t.cues.map((spec) => ({
     spec,
-    elements: spec.p.split(' ').map((e): Element => (e === '~' ? 'gap' : new WordSet(e.split('|').join(' ')))),
+    elements: spec.p.split(' ').map((e, at): Element => (e === '~' ? 'gap' : new WordSet(e.split('|').join(' '), at === 0))),
   }));
   const starts = t.cues.map((spec) => spec.p.split(' ')[0]!).filter((e) => e !== '~');
   return {
     t,
     cues,
-    cueStarts: new WordSet(starts.join(' ').split('|').join(' ')),
+    cueStarts: new WordSet(starts.join(' ').split('|').join(' '), true),
     classes: Object.entries(t.classes).map(([kind, list]) => [kind as QuestionKind, new WordSet(list)]),
     money: new WordSet(t.money),
     moneyVerbs: new WordSet(t.moneyVerbs),
