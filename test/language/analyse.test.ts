@@ -100,6 +100,11 @@ describe('terms of a text', () => {
     expect(keysOf('Программа визита началась.', 'ru').some((k) => k.startsWith('s:'))).toBe(false);
   });
 
+  it('reads a Hungarian «útja» (his trip) as a visit and «csúcs» as a summit', () => {
+    expect(conceptsOf('útja', 'hu')).toEqual(conceptsOf('látogatás', 'hu'));
+    expect(conceptsOf('csúcson', 'hu')).toEqual(conceptsOf('summit', 'en'));
+  });
+
   it('reads discussing and holding talks as one thing in every language', () => {
     const talks = conceptsOf('tárgyalt', 'hu');
     for (const [word, lang] of [['обсуждал', 'ru'], ['discussed', 'en'], ['обсъдиха', 'bg'], ['талқылады', 'kk']] as const) expect(conceptsOf(word, lang)).toEqual(talks);
