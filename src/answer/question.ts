@@ -625,8 +625,8 @@ class Reader {
       seen++;
       head ??= k;
     }
-    if (!kind && this.lang === 'kk') {
-      // «Шарттың мақсаты қандай?»: the noun comes before the question word.
+    if (!kind && this.lang === 'kk' && head === undefined) {
+      // «Шарттың мақсаты қандай?»: the noun comes before the question word (when none follows it).
       for (let k = hit.start - 1; k >= Math.max(0, hit.start - 2) && !kind; k--) {
         const cls = this.classOf(k);
         if (cls) (kind = cls), (head = k);
