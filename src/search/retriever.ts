@@ -229,10 +229,9 @@ export class HybridRetriever {
       if (spelledName) keys.push(skeleton);
       // «джон дир», «Джон Дийр» for "John Deere": the short second word of a name spelled in another script shares
       // only its consonants with the corpus's, and is read as it only where the corpus writes the two together.
-      const before = byIndex.get(i - 1);
-      const shortName = consonants.length === 2 && !concept && !keys.some((k) => k !== skeleton && this.bm25.has(k)) && before?.status === 'seen'
-        && /^\s+$/.test(text.slice(tokens[i - 1]!.end, token.start)) && before.keys.some((k) => this.bm25.together(k, skeleton));
       if (consonants.length === 2) removeKey(keys, skeleton);
+      const afterWord = byIndex.get(i - 1) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, token.start)) ? byIndex.get(i - 1) : undefined;
+      const shortName = consonants.length === 2 && !concept && !keys.some((k) => this.bm25.has(k)) && this.writtenTogether(afterWord, skeleton);
       if (shortName) keys.push(skeleton);
       // "machinery" finds «сельхозтехника» when the corpus never says "machinery": a general word the corpus
       // does not use takes in the particular ones it does (a word it uses keeps its own, precise, sense).
@@ -247,6 +246,11 @@ export class HybridRetriever {
       result.push(analysed);
     }
     return result;
+  }
+
+  /** Whether the corpus writes a known word and a name's consonants in one chunk: O(postings of the rarer). */
+  private writtenTogether(word: QueryToken | undefined, skeleton: string): boolean {
+    return word?.status === 'seen' && word.keys.some((k) => this.bm25.together(k, skeleton));
   }
 
   /**
