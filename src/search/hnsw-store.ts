@@ -45,6 +45,11 @@ export const MAX_SCAN_DIMS = 256;
  * of the offline embedder (about 50 non-zero dimensions of 256) at 117k chunks is 6M.
  */
 export const SCAN_MAX_MULTIPLY_ADDS = 16_000_000;
+/**
+ * Rows beyond which the columns are dropped: only a question of fewer than 32 non-zero dimensions (the
+ * offline embedder's shortest set about 30) would still be scanned, and the copy would pass 500 MB.
+ */
+export const MAX_SCAN_ROWS = SCAN_MAX_MULTIPLY_ADDS / 32;
 
 /** Graph files whose rows the exact scan has not read yet, closed if their store is dropped first. */
 const unfilledFiles = new FinalizationRegistry<number>((fd) => {
@@ -175,6 +180,8 @@ export interface HnswStoreOptions {
   params?: HnswParams;
   /** Metadata keys whose values many documents share; saved once instead of per document. */
   sharedKeys?: string[];
+  /** Rows beyond which the exact scan's columns are dropped (MAX_SCAN_ROWS). */
+  maxScanRows?: number;
 }
 
 /**
@@ -220,12 +227,14 @@ export class HnswStore extends SaveableVectorStore {
   readonly dims: number;
   readonly params: HnswParams;
   private sharedKeys: string[];
+  private readonly maxScanRows: number;
 
   constructor(embeddings: EmbeddingsInterface, options: HnswStoreOptions) {
     super(embeddings, {});
     this.dims = options.dims;
     this.params = options.params ?? DEFAULT_HNSW;
     this.sharedKeys = options.sharedKeys ?? [];
+    this.maxScanRows = options.maxScanRows ?? MAX_SCAN_ROWS;
     this.index = new HierarchicalNSW('cosine', this.dims);
     this.index.initIndex({ maxElements: 1024, m: this.params.m, efConstruction: this.params.efConstruction, randomSeed: 42 });
     if (this.dims <= MAX_SCAN_DIMS) this.columns = VectorColumns.create(this.dims);
@@ -372,6 +381,7 @@ export class HnswStore extends SaveableVectorStore {
       this.pending.added.add(label);
       ids.push(id);
     }
+    this.dropColumnsWhenTooMany();
     return ids;
   }
 
@@ -392,6 +402,7 @@ export class HnswStore extends SaveableVectorStore {
       ids.push(id);
     }
     building.add(vectors, labels, this.dims);
+    this.dropColumnsWhenTooMany();
     return ids;
   }
 
@@ -489,8 +500,20 @@ export class HnswStore extends SaveableVectorStore {
     return this.columns !== undefined && this.scanEnabled && !this.unfilled;
   }
 
+  /** Past maxScanRows rows the columns cost more memory than the scans they could still serve are worth. */
+  private dropColumnsWhenTooMany(): void {
+    if (!this.columns || this.nextLabel <= this.maxScanRows) return;
+    this.columns = undefined;
+    if (this.unfilled && !this.filling) {
+      unfilledFiles.unregister(this);
+      closeSync(this.unfilled.fd);
+    }
+    this.unfilled = undefined;
+  }
+
   /** Records that the columns lack the rows of this graph file, opened now (a later save may remove it). */
   private awaitFill(graphFile: string): void {
+    this.dropColumnsWhenTooMany();
     if (!this.columns) return;
     const fd = openSync(graphFile, 'r');
     this.unfilled = { fd, rows: this.nextLabel };
@@ -671,6 +694,7 @@ export class HnswStore extends SaveableVectorStore {
       store.replayRows += replay.labels.length;
     });
     store.replay = { labels: [], vectors: [] };
+    store.dropColumnsWhenTooMany();
     if (store.columns) {
       // The replayed rows now, the base graph's on the first search (awaitFill); only stored documents are live.
       replays.forEach((replay) => replay?.labels.forEach((label, r) => store.columns!.set(label, replay.vectors[r]!)));

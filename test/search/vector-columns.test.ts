@@ -175,6 +175,15 @@ describe('the store searches exactly by the columns', async () => {
     expectExact(store);
   });
 
+  it('not past maxScanRows rows: the columns are dropped, the graph answers', async () => {
+    const store = new HnswStore(embedder, { dims: embedder.dims, maxScanRows: 500 });
+    await store.addVectors(vectors.slice(0, 400), docs.slice(0, 400));
+    expect(await store.exactScanReady()).toBe(true);
+    await store.addVectors(vectors.slice(400), docs.slice(400));
+    expect(await store.exactScanReady()).toBe(false);
+    expect(store.nearest(queries[0]!, 5)).toHaveLength(5);
+  });
+
   it('not when switched off: the graph answers', async () => {
     const store = new HnswStore(embedder, { dims: embedder.dims });
     await store.addVectors(vectors, docs);
