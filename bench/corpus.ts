@@ -24,7 +24,10 @@ import { loadCorpus, type SourceDocument } from '../src/corpus/load.js';
 import { ROOT } from './util.js';
 
 export const SEEDS_DIR = path.join(ROOT, 'seeds');
+/** The golden questions the timed workloads mix in (62: public and extra), unchanged so timings compare across runs. */
 export const GOLDEN_FILES = [path.join(ROOT, 'test/golden/public.jsonl'), path.join(ROOT, 'test/golden/extra.jsonl')];
+/** Every golden file (332 questions): for measures of agreement, where 62 questions give too coarse a share. */
+export const ALL_GOLDEN_FILES = ['public', 'extra', 'dev', 'fresh', 'fresh2', 'fresh3'].map((set) => path.join(ROOT, `test/golden/${set}.jsonl`));
 
 /** mulberry32: a tiny, fast, seeded PRNG (same sequence on every machine). */
 export function prng(seed: number): () => number {
@@ -46,8 +49,8 @@ export interface GoldenQuestion {
   qlang: Lang;
 }
 
-export function loadGolden(): GoldenQuestion[] {
-  return GOLDEN_FILES.flatMap((file) =>
+export function loadGolden(files: readonly string[] = GOLDEN_FILES): GoldenQuestion[] {
+  return files.flatMap((file) =>
     readFileSync(file, 'utf8')
       .split('\n')
       .filter((l) => l.trim())

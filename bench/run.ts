@@ -233,9 +233,12 @@ function render(report: BenchReport): string {
       ['  longest event-loop stall', 'add_1mb_max_stall_ms', 'ms'],
       ['  answers given meanwhile', 'answers_during_add', ''],
       ['  slowest of those', 'answer_during_add_max_ms', 'ms'],
-      ['hybrid top-6 same as exact (golden)', 'top6_same_share', 'share'],
+      ['hybrid top-6 same as exact (golden questions)', 'top6_same_share', 'share'],
       ['  same set, any order', 'top6_same_set_share', 'share'],
-      ['  graph searched again wider', 'top6_widened_share', 'share'],
+      ['  golden questions compared', 'top6_questions', ''],
+      ['  HNSW graph alone: same', 'top6_graph_same_share', 'share'],
+      ['  HNSW graph alone: same set', 'top6_graph_same_set_share', 'share'],
+      ['  HNSW graph alone: searched again wider', 'top6_graph_widened_share', 'share'],
     ];
     out.push(table('5. Engine at scale (seeds folder of real files, offline, fresh processes)', ['', ...sizes, 'unit'], rows.map(([label, key, unit]) => [label, ...col(key).map((v) => (v === -1 ? 'not run' : v)), unit])));
   }

@@ -10,7 +10,7 @@ const KEYS = [
   'files', 'chunks', 'ingest_s', 'ingest_chunks_per_s', 'ingest_cpu_s', 'ingest_chunks_per_cpu_s', 'ingest_peak_rss_mb', 'start_ms',
   'start_process_ms', 'start_cpu_ms', 'questions', 'answer_p50_ms', 'answer_p95_ms', 'answer_cpu_mean_ms', 'rss_mb', 'add_1mb_ms',
   'add_1mb_cpu_ms', 'add_1mb_chunks', 'add_1mb_max_stall_ms', 'answers_during_add', 'answer_during_add_max_ms', 'top6_same_share',
-  'top6_same_set_share',
+  'top6_same_set_share', 'top6_questions', 'top6_graph_same_share', 'top6_graph_same_set_share', 'top6_graph_widened_share',
 ];
 
 describe('bench --only=scale', () => {
@@ -26,5 +26,6 @@ describe('bench --only=scale', () => {
     expect(figures.chunks).toBeGreaterThan(100);
     expect(figures.add_1mb_chunks).toBeGreaterThan(50);
     expect(figures.top6_same_share).toBeGreaterThanOrEqual(0);
+    expect(figures.top6_questions).toBeGreaterThan(62); // every golden file, not only public and extra
   });
 });

@@ -86,8 +86,9 @@ export interface DenseSearchOptions {
   /** How much wider the graph search runs again when the lexical candidates show that it went astray (1: never). */
   widen: number;
 }
-// Measured at 100k chunks (README): the margin alone (ef 480 → 640) raises the golden top-6 agreement with
-// exhaustive search from 48 to 55 of 62, the wider second search to 57; widening 3, 4 or 6 times agree alike.
+// Measured at 100k chunks through the graph (README): the margin alone (ef 480 → 640) raises the golden top-6
+// agreement with exhaustive search from 48 to 55 of 62, the wider second search to 57; widening 3, 4 or 6 times
+// agree alike. The offline embedder's questions are scanned exactly instead (HnswStore.nearest), and never widened.
 export const DEFAULT_DENSE_SEARCH: DenseSearchOptions = { tieMargin: 10, widen: 3 };
 const MAX_PER_FILE = 2;
 const FUZZY_MIN = 0.6;
@@ -417,12 +418,13 @@ export class HybridRetriever {
    * CANDIDATES kept. An approximate index may miss a close chunk: one that BM25 found is still ranked
    * where exact search would rank it.
    *
-   * Those lexical candidates also check the graph search: when one of them scores above the graph's
+   * Those lexical candidates also check a graph search: when one of them scores above the graph's
    * CANDIDATES-th neighbour, the search has missed chunks it should have found (a question far from
-   * every chunk, which this embedder's short questions often are, can lead the greedy graph walk
-   * astray), and it runs again `widen` times wider. Measured at 100k chunks (README): about one question
-   * in eight is searched again. With fewer chunks than asked for the graph returns them all and nothing
-   * changes. O(ef · log n + CANDIDATES · dims), ef 640, or 1,920 for a search run again.
+   * every chunk can lead the greedy graph walk astray), and it runs again `widen` times wider. An exact
+   * search (the store's scan of the offline embedder's sparse questions) never trips it. Measured at 100k
+   * chunks through the graph (README): about one question in eight is searched again. With fewer chunks
+   * than asked for the graph returns them all and nothing changes. O(ef · log n + CANDIDATES · dims), ef
+   * 640, or 1,920 for a search run again; a scan O(non-zero dimensions · n).
    */
   private denseCandidates(vector: number[], lexical: Array<{ id: string }>): Array<[Document, number]> {
     const { tieMargin, widen } = this.dense;
