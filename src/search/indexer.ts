@@ -5,6 +5,7 @@ import lockfile from 'proper-lockfile';
 import { chunkDocumentPaced, type Chunk, type ChunkingOptions } from '../corpus/chunk.js';
 import { knownDocument, loadCorpus, readDocument, UnreadableDocument, type KnownFile, type SourceDocument } from '../corpus/load.js';
 import { ANALYSER_VERSION } from '../language/analyse.js';
+import { splitSentencesPaced } from '../language/sentences.js';
 import type { Lang } from '../language/lang.js';
 import { Pacer } from '../pace.js';
 import { LexicalEmbeddings, type NamedEmbeddings } from './embeddings.js';
@@ -12,7 +13,7 @@ import { DEFAULT_APPEND, DEFAULT_HNSW, HnswStore, type AppendPolicy, type HnswPa
 import { CorruptIndexError, IndexFiles, MANIFEST_FILE, namesOf, writeAtomic, type StoreFiles } from './index-files.js';
 import { analyseChunk, LexicalIndex, type ChunkTerms } from './lexical-index.js';
 import { embedAndAnalyseChunk } from './chunk-analysis.js';
-import { IngestPool } from './ingest-pool.js';
+import { IngestPool, type AnalysedChunks } from './ingest-pool.js';
 
 export { MANIFEST_FILE } from './index-files.js';
 /** Chunk metadata that every chunk of a file repeats: stored once per file in the docstore. */
@@ -92,6 +93,11 @@ export interface SyncOptions {
    * starting them costs about a second, several under tsx; an upload stays on this thread).
    */
   ingestWorkersMinBytes?: number;
+  /**
+   * Worker threads the caller keeps (an engine's, for uploads; see startAnalysisWorkers): once they
+   * are up, new chunks are embedded and analysed on them instead of this thread. Not closed by the sync.
+   */
+  analysisWorkers?: IngestPool;
   /**
    * syncSeeds looks only at these files (an upload: the file just written) and takes every other one
    * as the manifest lists it, without a stat: O(the upload), not O(the folder). Ignored when there is
@@ -241,6 +247,28 @@ const sharesAnalysis = (embeddings: Embeddings): embeddings is LexicalEmbeddings
 const poolable = (embedder: NamedEmbeddings): boolean =>
   sharesAnalysis(embedder.embeddings) && new LexicalEmbeddings(embedder.embeddings.dims).id === embedder.id;
 
+/** How long a sync waits for kept workers that are still starting (they take about a second). */
+const KEPT_WORKERS_WAIT_MS = 5_000;
+
+/** Whether the pool is up within `ms` (false if it failed or is still starting). */
+async function readyWithin(pool: IngestPool, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([pool.ready, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Worker threads for an engine to keep for its uploads (SyncOptions.analysisWorkers): with the
+ * built-in embedder only (undefined otherwise). They start in the background; close() ends them.
+ */
+export function startAnalysisWorkers(embedder: NamedEmbeddings, size: number): IngestPool | undefined {
+  return poolable(embedder) ? new IngestPool({ size, dims: (embedder.embeddings as LexicalEmbeddings).dims }) : undefined;
+}
+
 /**
  * Rows of flat vectors as the store takes them: views while the graph is built on a worker (they are
  * copied into one message), plain arrays for hnswlib on this thread. Same float32 values either way.
@@ -259,6 +287,11 @@ const POOL_MIN_BYTES = 8 << 20;
 
 /** Batches analysed by the ingest workers ahead of the one being added (the main thread chunks meanwhile). */
 const POOL_AHEAD = 2;
+/**
+ * Chunks per request to a worker (about 40 ms of its CPU): the main thread adds each slice as it
+ * arrives, so an upload's graph insertions start after one slice instead of after the whole document.
+ */
+const POOL_SLICE = 64;
 
 /**
  * Holds the index folder's writer lock (proper-lockfile: a lock directory whose mtime the holder
@@ -425,7 +458,9 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
   const pending = [...added, ...changed];
   let applied = false;
   let regraphed = false;
-  const apply = async (batch: Chunk[], vectors: number[][], analysed?: ChunkTerms[]) => {
+  const workerBuildMinChunks = options.workerBuildMinChunks ?? BATCH_CHUNKS;
+  // `batchChunks`: the whole batch's size when `batch` is a slice of it (it decides a new graph's thread).
+  const apply = async (batch: Chunk[], vectors: number[][], analysed?: ChunkTerms[], batchChunks = batch.length) => {
     if (!applied) {
       applied = true;
       await lexical.prepareUpdates(pacer);
@@ -447,7 +482,7 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
       }
       if (!store) {
         store = new HnswStore(embedder.embeddings, { dims, params: hnsw, sharedKeys: CHUNK_FILE_KEYS });
-        if (batch.length >= (options.workerBuildMinChunks ?? BATCH_CHUNKS)) store.buildOnWorker();
+        if (batchChunks >= workerBuildMinChunks) store.buildOnWorker();
       }
       dirty.add(store);
     }
@@ -459,38 +494,56 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
     }
   };
   try {
+    // Worker threads split, embed and analyse when there are some: the ones this sync started for a large
+    // ingest, or the ones the caller keeps for uploads (analysisWorkers), once they are up.
+    // Kept workers still starting (an upload soon after the engine started) are waited for, a few seconds at most.
+    const kept = options.analysisWorkers;
+    const useKept = kept !== undefined && !kept.failure && poolable(embedder) && (await readyWithin(kept, KEPT_WORKERS_WAIT_MS)) && !kept.failure;
+    const pool = workers.pool ?? (useKept ? kept : undefined);
+    // A long document's sentences are split on a worker (here again if it fails: the same spans).
+    const splitElsewhere = pool && ((text: string, lang: Lang) => pool.sentences(text, lang).catch(() => splitSentencesPaced(text, lang, () => pacer.tick())));
     let next = 0;
     const nextBatch = async (): Promise<Chunk[]> => {
       const batch: Chunk[] = [];
       while (next < pending.length && batch.length < BATCH_CHUNKS) {
         const file = pending[next++]!;
-        const chunks = await chunkDocumentPaced(current.get(file)!, chunking, pacer);
+        const chunks = await chunkDocumentPaced(current.get(file)!, chunking, pacer, splitElsewhere);
         freshCount.set(file, chunks.length);
         batch.push(...chunks);
         await pacer.tick();
       }
       return batch;
     };
-    const { pool } = workers;
     if (pool) {
-      // The workers embed and analyse up to POOL_AHEAD batches ahead while this thread chunks the
-      // next one and adds the last one (to the lexical index, and its vectors to the graph).
+      // The workers analyse slices of up to POOL_AHEAD batches ahead while this thread chunks the next
+      // batch and adds each slice as it arrives, in order (to the lexical index, its vectors to the graph).
       dims = (embedder.embeddings as LexicalEmbeddings).dims;
-      const ahead: Array<{ batch: Chunk[]; analysed: ReturnType<IngestPool['analyse']> }> = [];
+      let warned = false;
+      // A slice whose worker failed is analysed here instead: the same function, so the same vectors and terms.
+      const analyseHere = async (chunks: Chunk[], error: unknown): Promise<AnalysedChunks> => {
+        if (!warned) warn(`an analysis worker failed (${(error as Error).message}); analysing on the main thread`);
+        warned = true;
+        const here = await embedAndAnalyse(embedder.embeddings as LexicalEmbeddings, chunks, pacer);
+        const vectors = new Float32Array(chunks.length * dims);
+        here.vectors.forEach((v, i) => vectors.set(v, i * dims));
+        return { vectors, terms: here.terms };
+      };
+      const ahead: Array<{ batch: Chunk[]; slices: ReturnType<IngestPool['analyseSlices']> }> = [];
       const submit = async () => {
         const batch = await nextBatch();
-        const analysed = pool.analyse(batch, dims);
-        analysed.catch(() => undefined); // awaited in order below
-        ahead.push({ batch, analysed });
+        ahead.push({ batch, slices: pool.analyseSlices(batch, POOL_SLICE) });
       };
       await submit();
       while (ahead.length) {
         while (ahead.length < POOL_AHEAD && next < pending.length) await submit();
-        const { batch, analysed } = ahead.shift()!;
-        const { vectors, terms } = await analysed;
+        const { batch, slices } = ahead.shift()!;
         // The first batch decides whether a new graph is built on a worker (see apply).
-        const views = store ? store.buildingOnWorker : batch.length >= (options.workerBuildMinChunks ?? BATCH_CHUNKS);
-        await apply(batch, vectorRows(vectors, dims, views), terms);
+        const views = store ? store.buildingOnWorker : batch.length >= workerBuildMinChunks;
+        if (!slices.length) await apply([], [], undefined, 0);
+        for (const slice of slices) {
+          const { vectors, terms } = await slice.analysed.catch((error: unknown) => analyseHere(slice.chunks, error));
+          await apply(slice.chunks, vectorRows(vectors, dims, views), terms, batch.length);
+        }
       }
     }
     while (!pool && (next < pending.length || !applied)) {

@@ -5,6 +5,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { UnreadableDocument, type SourceDocument } from '../corpus/load.js';
 import type { Chunk } from '../corpus/chunk.js';
+import type { Lang } from '../language/lang.js';
+import type { Span } from '../language/sentences.js';
 import { decodeTerms, type EncodedTerms } from './chunk-analysis.js';
 import type { IngestRequest } from './ingest-worker.js';
 import type { ChunkTerms } from './lexical-index.js';
@@ -34,6 +36,7 @@ interface Reply {
   unreadable?: boolean;
   doc?: SourceDocument;
   vectors?: Float32Array;
+  spans?: Uint32Array;
   encoded?: EncodedTerms;
   /** Set on arrival from `encoded` (decoded in the order the worker sent its replies). */
   terms?: ChunkTerms[];
@@ -68,6 +71,8 @@ export class IngestPool {
   failure?: Error;
   private starting = 0;
   private started!: (ok: boolean) => void;
+  /** Chunks the workers have embedded and analysed so far. */
+  analysedChunks = 0;
   /** Every worker has loaded its modules (until then, the caller may as well do the work itself). */
   isReady = false;
   /** True once every worker has loaded its modules; false if one could not start (the caller then works alone). */
@@ -143,30 +148,39 @@ export class IngestPool {
     return reply.doc!;
   }
 
-  /** Vectors and terms of chunks (embedAndAnalyseChunk), split over the workers; in the chunks' order. */
-  async analyse(chunks: Chunk[], dims: number): Promise<AnalysedChunks> {
-    const parts = Math.min(chunks.length, this.workers.length * 2) || 1;
-    const per = Math.ceil(chunks.length / parts);
-    const replies = await Promise.all(
-      Array.from({ length: parts }, (_, p) => {
-        const part = chunks.slice(p * per, (p + 1) * per);
-        return this.request({ type: 'analyse', texts: part.map((c) => c.text), langs: part.map((c) => c.lang) }, part.length);
-      }),
-    );
-    const vectors = new Float32Array(chunks.length * dims);
-    const terms: ChunkTerms[] = [];
-    let at = 0;
-    for (const reply of replies) {
-      if (reply.error !== undefined) throw new Error(`an ingest worker failed: ${reply.error}`);
-      vectors.set(reply.vectors!, at * dims);
-      at += reply.terms!.length;
-      for (const t of reply.terms!) terms.push(t);
-    }
-    return { vectors, terms };
+  /** A text's sentences as splitSentences gives them, split on a worker. */
+  async sentences(text: string, lang: Lang): Promise<Span[]> {
+    const reply = await this.request({ type: 'sentences', text, lang }, Math.ceil(text.length / 1000));
+    if (reply.error !== undefined) throw new Error(`an ingest worker failed: ${reply.error}`);
+    const pairs = reply.spans!;
+    const spans: Span[] = [];
+    for (let i = 0; i < pairs.length; i += 2) spans.push({ start: pairs[i]!, end: pairs[i + 1]! });
+    return spans;
   }
 
+  /**
+   * Vectors and terms of chunks (embedAndAnalyseChunk), in slices of at most `slice` chunks sent to
+   * the least busy workers: one promise per slice, in the chunks' order, so the caller can add each
+   * slice to the index as it arrives while the workers analyse the next ones.
+   */
+  analyseSlices(chunks: Chunk[], slice: number): Array<{ chunks: Chunk[]; analysed: Promise<AnalysedChunks> }> {
+    const slices: Array<{ chunks: Chunk[]; analysed: Promise<AnalysedChunks> }> = [];
+    for (let at = 0; at < chunks.length; at += slice) {
+      const part = chunks.slice(at, at + slice);
+      const analysed = this.request({ type: 'analyse', texts: part.map((c) => c.text), langs: part.map((c) => c.lang) }, part.length).then((reply) => {
+        if (reply.error !== undefined) throw new Error(`an ingest worker failed: ${reply.error}`);
+        this.analysedChunks += part.length;
+        return { vectors: reply.vectors!, terms: reply.terms! };
+      });
+      analysed.catch(() => undefined); // the caller awaits them in order; this keeps a later one's failure from going unhandled meanwhile
+      slices.push({ chunks: part, analysed });
+    }
+    return slices;
+  }
+
+  /** Ends the threads; what is still waiting, and any later request, is rejected. */
   async close(): Promise<void> {
+    this.fail(new Error('the ingest workers were closed'));
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
-    this.workers.length = 0;
   }
 }
