@@ -96,6 +96,7 @@ describe('ingest worker threads', () => {
     const alone = await uploadInto('alone');
     const pool = new IngestPool({ size: 2, dims: lexical.dims });
     try {
+      expect(await pool.ready).toBe(true);
       const pooled = await uploadInto('pooled', pool);
       const chunks = pooled.result.manifest.files['upload.txt']!.chunks;
       expect(chunks).toBeGreaterThan(64 * 4); // several slices per worker
@@ -110,6 +111,7 @@ describe('ingest worker threads', () => {
 
     // Closed as soon as its first slice has come back: the other slices are analysed here.
     const failing = new IngestPool({ size: 1, dims: lexical.dims });
+    expect(await failing.ready).toBe(true);
     const rescued = await uploadInto('rescued', failing, async () => {
       while (failing.analysedChunks === 0) await new Promise((resolve) => setImmediate(resolve));
       await failing.close();

@@ -247,8 +247,8 @@ const sharesAnalysis = (embeddings: Embeddings): embeddings is LexicalEmbeddings
 const poolable = (embedder: NamedEmbeddings): boolean =>
   sharesAnalysis(embedder.embeddings) && new LexicalEmbeddings(embedder.embeddings.dims).id === embedder.id;
 
-/** How long a sync waits for kept workers that are still starting (they take about a second). */
-const KEPT_WORKERS_WAIT_MS = 5_000;
+/** How long a sync waits for kept workers that are still starting (about a second; far longer on a loaded machine). */
+const KEPT_WORKERS_WAIT_MS = 30_000;
 
 /** Whether the pool is up within `ms` (false if it failed or is still starting). */
 async function readyWithin(pool: IngestPool, ms: number): Promise<boolean> {
@@ -496,7 +496,7 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
   try {
     // Worker threads split, embed and analyse when there are some: the ones this sync started for a large
     // ingest, or the ones the caller keeps for uploads (analysisWorkers), once they are up.
-    // Kept workers still starting (an upload soon after the engine started) are waited for, a few seconds at most.
+    // Kept workers still starting (an upload soon after the engine started) are waited for.
     const kept = options.analysisWorkers;
     const useKept = kept !== undefined && !kept.failure && poolable(embedder) && (await readyWithin(kept, KEPT_WORKERS_WAIT_MS)) && !kept.failure;
     const pool = workers.pool ?? (useKept ? kept : undefined);
