@@ -45,6 +45,7 @@ describe('appended segments with vectors', () => {
     await writeFile(seed('upload1.txt'), 'Kazakhstan and the USA signed a memorandum on critical minerals with Cove Kaz Capital.\n\nWabtec will deliver 300 locomotives.\n');
     state = await syncSeeds(ws.config.SEEDS_DIR, options({ previous: state }));
     const first = state.manifest.store;
+    const firstFiles = state.manifest.files;
     expect(first.index).toBe(base.index); // no new graph file
     expect(first.deltas).toHaveLength(1);
     expect(first.deltas![0]!.vectors).toMatch(/^hnsw\..*\.add$/);
@@ -60,6 +61,11 @@ describe('appended segments with vectors', () => {
     expect(state.manifest.store.index).toBe(base.index);
     expect((await stamp(namesOf(state.manifest.store))).slice(0, firstSegment.length)).toEqual(firstSegment);
 
+    // The manifest on disk is the one returned (entries serialised for an earlier manifest are reused, the changed one is new).
+    const written = JSON.parse(await readFile(path.join(ws.config.INDEX_DIR, 'manifest.json'), 'utf8')) as typeof state.manifest;
+    expect(written).toEqual(JSON.parse(JSON.stringify(state.manifest)));
+    expect(written.files['upload1.txt']!.hash).not.toBe(firstFiles['upload1.txt']!.hash);
+    expect(written.files['004_7a5f945590c4717b.txt']).toBeUndefined();
     const reloaded = (await loadCommittedIndex(ws.config.INDEX_DIR, embedder, { seedsDir: ws.config.SEEDS_DIR }))!;
     expect([...reloaded.store.ids()].sort()).toEqual([...state.store.ids()].sort());
     expect(await graphBytes(reloaded)).toEqual(await graphBytes(state));

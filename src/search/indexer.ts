@@ -130,9 +130,20 @@ async function readManifest(files: IndexFiles, known?: Manifest): Promise<Manife
   return manifest;
 }
 
+/** Each file entry's `"name":{…}` as written last: an entry is reused by the next manifest while its file is unchanged. */
+const entryJson = new WeakMap<FileEntry, string>();
+
+/** Same values (a field left undefined and one left out are the same: JSON drops both). */
+const sameEntry = (a: FileEntry, b: FileEntry): boolean => {
+  for (const k in a) if (a[k as keyof FileEntry] !== b[k as keyof FileEntry]) return false;
+  for (const k in b) if (a[k as keyof FileEntry] !== b[k as keyof FileEntry]) return false;
+  return true;
+};
+
 /**
  * The manifest as JSON, its file entries serialised in slices with pauses: at 10k files it is
  * megabytes, and JSON.stringify of the whole would hold the event loop for tens of milliseconds.
+ * An entry serialised for an earlier manifest is not serialised again (an upload changes one of 10k).
  */
 async function manifestJson(manifest: Manifest, pacer: Pacer): Promise<Buffer> {
   const [head, tail] = JSON.stringify({ ...manifest, files: null }).split('"files":null');
@@ -140,7 +151,9 @@ async function manifestJson(manifest: Manifest, pacer: Pacer): Promise<Buffer> {
   const parts: Buffer[] = [Buffer.from(`${head}"files":{`)];
   let slice: string[] = [];
   for (const [file, entry] of Object.entries(manifest.files)) {
-    slice.push(`${JSON.stringify(file)}:${JSON.stringify(entry)}`);
+    let json = entryJson.get(entry);
+    if (json === undefined) entryJson.set(entry, (json = `${JSON.stringify(file)}:${JSON.stringify(entry)}`));
+    slice.push(json);
     if (slice.length === 256) {
       parts.push(Buffer.from(`${parts.length > 1 ? ',' : ''}${slice.join(',')}`));
       slice = [];
@@ -566,7 +579,10 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
   // 3. Save a new generation, then commit it by writing the manifest.
   const entries: Manifest['files'] = {};
   for (const [i, d] of documents.entries()) {
-    entries[d.file] = entryOf(d, freshCount.get(d.file) ?? previousFiles[d.file]?.chunks ?? 0);
+    const entry = entryOf(d, freshCount.get(d.file) ?? previousFiles[d.file]?.chunks ?? 0);
+    // The previous manifest's entry when nothing in it changed: its JSON is kept (see manifestJson).
+    const previous = previousFiles[d.file];
+    entries[d.file] = previous && sameEntry(previous, entry) ? previous : entry;
     if ((i & 1023) === 1023) await pacer.tick();
   }
   // A few documents on a saved index: a segment is appended (O(the change), plus the graph written on
