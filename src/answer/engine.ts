@@ -87,8 +87,11 @@ class AnswerEngine implements Engine {
     private readonly options: EngineOptions = {},
   ) {}
 
-  /** Loads the seeds and brings the index up to date; returns what changed. `only`: just these files changed (an upload). */
-  async sync(only?: string[]): Promise<IndexChanges> {
+  /**
+   * Loads the seeds and brings the index up to date; returns what changed. `only`: just these files
+   * changed (an upload), `parsed`: their documents, already read.
+   */
+  async sync(only?: string[], parsed?: SourceDocument[]): Promise<IndexChanges> {
     const run = this.syncing.then(async () => {
       const warn = (message: string) => log.warn(message);
       let synced;
@@ -100,6 +103,7 @@ class AnswerEngine implements Engine {
           warn,
           previous: this.index,
           only,
+          parsed,
           analysisWorkers: this.uploadWorkers ?? undefined,
           // At start, a bot serves the committed index while another process writes it; an upload or an ingest waits.
           whenLocked: this.retriever ? 'wait' : (this.options.whenLocked ?? 'read-only'),
@@ -294,7 +298,7 @@ class AnswerEngine implements Engine {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UploadError(`a file named ${name} already exists; rename it`);
       throw error;
     }
-    await this.sync([name]); // the one file written: the rest of the folder is not looked at again
+    await this.sync([name], [parsed]); // the one file written (parsed above): the rest of the folder is not looked at again
     return this.info(this.docs.find((d) => d.file === name) ?? parsed);
   }
 

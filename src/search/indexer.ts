@@ -104,6 +104,8 @@ export interface SyncOptions {
    * no committed index to take them from.
    */
   only?: string[];
+  /** Documents the caller has just parsed from the files it wrote (an upload): not read again (see LoadOptions.parsed). */
+  parsed?: SourceDocument[];
 }
 
 const toDocument = (c: Chunk) => {
@@ -355,7 +357,7 @@ async function withWriterLock<T>(options: SyncOptions, work: () => Promise<T>, r
 export async function syncSeeds(seedsDir: string, options: SyncOptions): Promise<SyncResult> {
   return withWriterLock(
     options,
-    () => syncLocked(options, (known, readWith) => loadCorpus(seedsDir, options.warn, { known, readWith, only: known && options.only })),
+    () => syncLocked(options, (known, readWith) => loadCorpus(seedsDir, options.warn, { known, readWith, only: known && options.only, parsed: options.parsed })),
     () => loadCommittedIndex(options.indexDir, options.embedder, { seedsDir, hnsw: options.hnsw, previous: options.previous }),
   );
 }
