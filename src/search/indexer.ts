@@ -14,6 +14,7 @@ import { CorruptIndexError, IndexFiles, MANIFEST_FILE, namesOf, writeAtomic, typ
 import { analyseChunk, LexicalIndex, type ChunkTerms } from './lexical-index.js';
 import { embedAndAnalyseChunk } from './chunk-analysis.js';
 import { IngestPool, type AnalysedChunks } from './ingest-pool.js';
+import { SharedAnalysis } from './shared-analysis.js';
 
 export { MANIFEST_FILE } from './index-files.js';
 /** Chunk metadata that every chunk of a file repeats: stored once per file in the docstore. */
@@ -276,12 +277,40 @@ async function readyWithin(pool: IngestPool, ms: number): Promise<boolean> {
   }
 }
 
+/** Chunks of the index a kept worker analyses once when it starts (see startAnalysisWorkers). */
+const WARM_UP_CHUNKS = 256;
+
 /**
  * Worker threads for an engine to keep for its uploads (SyncOptions.analysisWorkers): with the
  * built-in embedder only (undefined otherwise). They start in the background; close() ends them.
+ * Each first analyses a sample of the index's chunks and throws the result away: a fresh thread's
+ * first thousand chunks take about twice as long (its code not yet compiled, its caches empty), and
+ * an upload would pay that while the main thread waits for its first slice.
  */
-export function startAnalysisWorkers(embedder: NamedEmbeddings, size: number): IngestPool | undefined {
-  return poolable(embedder) ? new IngestPool({ size, dims: (embedder.embeddings as LexicalEmbeddings).dims }) : undefined;
+export function startAnalysisWorkers(embedder: NamedEmbeddings, size: number, index?: IndexState): IngestPool | undefined {
+  if (!poolable(embedder)) return undefined;
+  const pool = new IngestPool({ size, dims: (embedder.embeddings as LexicalEmbeddings).dims });
+  if (index) {
+    const sample = sampleChunks(index.store, WARM_UP_CHUNKS);
+    for (let w = 0; w < size; w++) {
+      for (let at = 0; at < sample.length; at += POOL_SLICE) pool.analyse(sample.slice(at, at + POOL_SLICE)).catch(() => undefined);
+    }
+  }
+  return pool;
+}
+
+/** About `count` stored chunks spread over the index (every n-th), their text and language. O(size of the index) ids visited. */
+function sampleChunks(store: HnswStore, count: number): Array<{ text: string; lang: Lang }> {
+  const every = Math.max(1, Math.floor(store.size / count));
+  const sample: Array<{ text: string; lang: Lang }> = [];
+  let i = 0;
+  for (const id of store.ids()) {
+    if (i++ % every !== 0) continue;
+    const doc = store.getDocument(id);
+    if (doc) sample.push({ text: doc.pageContent, lang: doc.metadata.lang as Lang });
+    if (sample.length >= count) break;
+  }
+  return sample;
 }
 
 /**
@@ -530,34 +559,34 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
       return batch;
     };
     if (pool) {
-      // The workers analyse slices of up to POOL_AHEAD batches ahead while this thread chunks the next
-      // batch and adds each slice as it arrives, in order (to the lexical index, its vectors to the graph).
+      // The workers (and this thread when it would otherwise wait) analyse the slices of up to POOL_AHEAD
+      // batches ahead while this thread chunks the next batch and adds each slice in order (to the
+      // lexical index, its vectors to the graph).
       dims = (embedder.embeddings as LexicalEmbeddings).dims;
       let warned = false;
-      // A slice whose worker failed is analysed here instead: the same function, so the same vectors and terms.
-      const analyseHere = async (chunks: Chunk[], error: unknown): Promise<AnalysedChunks> => {
-        if (!warned) warn(`an analysis worker failed (${(error as Error).message}); analysing on the main thread`);
-        warned = true;
-        const here = await embedAndAnalyse(embedder.embeddings as LexicalEmbeddings, chunks, pacer);
+      // The same function as the workers', so the same vectors and terms.
+      const here = async (chunks: Chunk[], failure?: unknown): Promise<AnalysedChunks> => {
+        if (failure !== undefined && !warned) warn(`an analysis worker failed (${(failure as Error).message}); analysing on the main thread`);
+        warned ||= failure !== undefined;
+        const analysed = await embedAndAnalyse(embedder.embeddings as LexicalEmbeddings, chunks, pacer);
         const vectors = new Float32Array(chunks.length * dims);
-        here.vectors.forEach((v, i) => vectors.set(v, i * dims));
-        return { vectors, terms: here.terms };
+        analysed.vectors.forEach((v, i) => vectors.set(v, i * dims));
+        return { vectors, terms: analysed.terms };
       };
-      const ahead: Array<{ batch: Chunk[]; slices: ReturnType<IngestPool['analyseSlices']> }> = [];
+      const ahead: Array<{ batch: Chunk[]; analysis: SharedAnalysis<Chunk> }> = [];
       const submit = async () => {
         const batch = await nextBatch();
-        ahead.push({ batch, slices: pool.analyseSlices(batch, POOL_SLICE) });
+        ahead.push({ batch, analysis: new SharedAnalysis(pool, batch, { slice: POOL_SLICE, here }) });
       };
       await submit();
       while (ahead.length) {
         while (ahead.length < POOL_AHEAD && next < pending.length) await submit();
-        const { batch, slices } = ahead.shift()!;
+        const { batch, analysis } = ahead.shift()!;
         // The first batch decides whether a new graph is built on a worker (see apply).
         const views = store ? store.buildingOnWorker : batch.length >= workerBuildMinChunks;
-        if (!slices.length) await apply([], [], undefined, 0);
-        for (const slice of slices) {
-          const { vectors, terms } = await slice.analysed.catch((error: unknown) => analyseHere(slice.chunks, error));
-          await apply(slice.chunks, vectorRows(vectors, dims, views), terms, batch.length);
+        if (!analysis.slices) await apply([], [], undefined, 0);
+        for (let slice = await analysis.next(); slice; slice = await analysis.next()) {
+          await apply(slice.chunks, vectorRows(slice.analysed.vectors, dims, views), slice.analysed.terms, batch.length);
         }
       }
     }

@@ -158,24 +158,12 @@ export class IngestPool {
     return spans;
   }
 
-  /**
-   * Vectors and terms of chunks (embedAndAnalyseChunk), in slices of at most `slice` chunks sent to
-   * the least busy workers: one promise per slice, in the chunks' order, so the caller can add each
-   * slice to the index as it arrives while the workers analyse the next ones.
-   */
-  analyseSlices(chunks: Chunk[], slice: number): Array<{ chunks: Chunk[]; analysed: Promise<AnalysedChunks> }> {
-    const slices: Array<{ chunks: Chunk[]; analysed: Promise<AnalysedChunks> }> = [];
-    for (let at = 0; at < chunks.length; at += slice) {
-      const part = chunks.slice(at, at + slice);
-      const analysed = this.request({ type: 'analyse', texts: part.map((c) => c.text), langs: part.map((c) => c.lang) }, part.length).then((reply) => {
-        if (reply.error !== undefined) throw new Error(`an ingest worker failed: ${reply.error}`);
-        this.analysedChunks += part.length;
-        return { vectors: reply.vectors!, terms: reply.terms! };
-      });
-      analysed.catch(() => undefined); // the caller awaits them in order; this keeps a later one's failure from going unhandled meanwhile
-      slices.push({ chunks: part, analysed });
-    }
-    return slices;
+  /** Vectors and terms of chunks (embedAndAnalyseChunk) from the least busy worker (see SharedAnalysis for many). */
+  async analyse(chunks: Array<Pick<Chunk, 'text' | 'lang'>>): Promise<AnalysedChunks> {
+    const reply = await this.request({ type: 'analyse', texts: chunks.map((c) => c.text), langs: chunks.map((c) => c.lang) }, chunks.length);
+    if (reply.error !== undefined) throw new Error(`an ingest worker failed: ${reply.error}`);
+    this.analysedChunks += chunks.length;
+    return { vectors: reply.vectors!, terms: reply.terms! };
   }
 
   /** Ends the threads; what is still waiting, and any later request, is rejected. */

@@ -50,5 +50,9 @@ port.on('message', (msg: IngestRequest) => {
 });
 // The analysis builds its tables (lexicon, stemmers, stop words) on first use: built now, so the first
 // request (an upload's first slice, which the main thread waits for) costs only its own chunks.
-for (const lang of LANGS) embedAndAnalyseChunk(embeddings, 'Kazakhstan and the USA signed agreements. Казахстан и США подписали соглашения.', lang);
+for (const lang of LANGS) {
+  const text = 'Kazakhstan and the USA signed agreements. Казахстан и США подписали соглашения.';
+  splitSentences(text, lang);
+  embedAndAnalyseChunk(embeddings, text, lang);
+}
 port.postMessage({ ready: true });
