@@ -6,7 +6,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine, type EngineOptions } from '../src/answer/engine.js';
-import { namesOf, type StoreFiles } from '../src/search/index-files.js';
+import { namesOf } from '../src/search/index-files.js';
+import { committedManifest } from '../src/search/indexer.js';
 import { makeWorkspace } from './support/workspace.js';
 
 describe('upload workers', () => {
@@ -24,10 +25,10 @@ describe('upload workers', () => {
     const seeds = (await readdir(ws.config.SEEDS_DIR)).sort();
     const texts = await Promise.all(seeds.map((f) => readFile(path.join(ws.config.SEEDS_DIR, f), 'utf8')));
     const info = await engine.addDocument('upload.txt', Buffer.from(Array.from({ length: 3 }, (_, i) => texts.map((t) => `${i}. ${t}`).join('\n\n')).join('\n\n')));
-    const manifest = JSON.parse(await readFile(path.join(ws.config.INDEX_DIR, 'manifest.json'), 'utf8')) as { store: StoreFiles; files: Record<string, { mtimeMs?: number }> };
+    const manifest = (await committedManifest(ws.config.INDEX_DIR))!;
     const bytes = await Promise.all(namesOf(manifest.store).map((name) => readFile(path.join(ws.config.INDEX_DIR, name))));
     // The uploaded file's time is when each engine wrote it.
-    for (const entry of Object.values(manifest.files)) delete entry.mtimeMs;
+    for (const entry of Object.values(manifest.files)) delete (entry as { mtimeMs?: number }).mtimeMs;
     return { workers, info, files: manifest.files, bytes };
   };
 

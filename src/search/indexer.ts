@@ -10,7 +10,7 @@ import type { Lang } from '../language/lang.js';
 import { Pacer } from '../pace.js';
 import { LexicalEmbeddings, type NamedEmbeddings } from './embeddings.js';
 import { DEFAULT_APPEND, DEFAULT_HNSW, HnswStore, type AppendPolicy, type HnswParams } from './hnsw-store.js';
-import { CorruptIndexError, IndexFiles, MANIFEST_FILE, namesOf, writeAtomic, type StoreFiles } from './index-files.js';
+import { checksum, CorruptIndexError, IndexFiles, MANIFEST_FILE, namesOf, newGeneration, writeAtomic, type StoreFiles } from './index-files.js';
 import { analyseChunk, LexicalIndex, type ChunkTerms } from './lexical-index.js';
 import { embedAndAnalyseChunk } from './chunk-analysis.js';
 import { IngestPool, type AnalysedChunks } from './ingest-pool.js';
@@ -19,14 +19,20 @@ import { SharedAnalysis } from './shared-analysis.js';
 export { MANIFEST_FILE } from './index-files.js';
 /** Chunk metadata that every chunk of a file repeats: stored once per file in the docstore. */
 export const CHUNK_FILE_KEYS = ['file', 'lang', 'title', 'date', 'publisher'];
-const MANIFEST_VERSION = 4;
+const MANIFEST_VERSION = 5;
+/** Manifests of this version hold every file's entry themselves (still read; the next commit writes the current version). */
+const INLINE_FILES_VERSION = 4;
 /** Inside the index folder: proper-lockfile's lock directory for the one writer. */
 const LOCK_NAME = 'writer.lock';
 
 /** A file as the index knows it: how to tell it changed (size, mtime, sha256) and how to list it unread. */
 export type FileEntry = KnownFile & { chunks: number };
 
-/** The commit point of the index: written last, atomically, naming the generation it describes. */
+/**
+ * The commit point of the index: written last, atomically, naming the generation it describes. In
+ * memory `files` lists every file; on disk (ManifestFile) the list stands in a file of its own and
+ * the manifest holds what changed since, so an upload does not rewrite 10k entries.
+ */
 export interface Manifest {
   version: number;
   embedder: { id: string; dims: number };
@@ -117,8 +123,52 @@ const toDocument = (c: Chunk) => {
 /** The chunk stored behind a LangChain document. */
 export const chunkOf = (d: Document): Chunk => ({ ...(d.metadata as Omit<Chunk, 'text'>), text: d.pageContent });
 
+/** The manifest as written (see Manifest). */
+interface ManifestFile extends Omit<Manifest, 'files'> {
+  /** The file list as of its last full write, a file of this index (absent in a manifest of INLINE_FILES_VERSION). */
+  fileList?: { name: string; crc32: string };
+  /** Files added or changed since the file list (INLINE_FILES_VERSION: every file). */
+  files: Record<string, FileEntry>;
+  /** Files removed since the file list. */
+  removedFiles?: string[];
+}
+
+/** The file list a manifest was read or written with: its file, and its entries (the very objects the manifest's unchanged files hold). */
+interface FileList {
+  name: string;
+  crc32: string;
+  entries: Record<string, FileEntry>;
+}
+const fileLists = new WeakMap<Manifest, FileList>();
+
+/** Files added, changed or removed since the file list, past which the next commit writes the list again (its share of all files). */
+const FILE_LIST_CHANGES = { min: 64, share: 1 / 16 };
+
 /** The manifest file's stamp when a manifest object was read from it or written to it. */
 const stamps = new WeakMap<Manifest, string>();
+/**
+ * The documents a sync listed (every file, indexed or not) when it committed or confirmed a manifest:
+ * the next sync of this process, while that manifest is still the committed one, lists only the files
+ * it is told changed (an upload) and takes the rest from here, O(the change) instead of O(the folder).
+ */
+const listings = new WeakMap<Manifest, SourceDocument[]>();
+
+/** `listed` (sorted by file name) with the files named in `only` replaced by `fresh`, in the same order. */
+function relisted(listed: SourceDocument[], only: string[], fresh: SourceDocument[]): SourceDocument[] {
+  const names = new Set(only);
+  const merged = listed.filter((d) => !names.has(d.file));
+  for (const doc of fresh) {
+    let lo = 0;
+    let hi = merged.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (merged[mid]!.file < doc.file) lo = mid + 1;
+      else hi = mid;
+    }
+    merged.splice(lo, 0, doc);
+  }
+  return merged;
+}
 
 /**
  * The committed manifest. `known` (what this process read or wrote last) is reused when the file is
@@ -127,33 +177,39 @@ const stamps = new WeakMap<Manifest, string>();
 async function readManifest(files: IndexFiles, known?: Manifest): Promise<Manifest | undefined> {
   const stamp = await files.stamp(MANIFEST_FILE); // taken before reading: a replacement in between only costs a re-read next time
   if (known && stamp !== undefined && stamps.get(known) === stamp) return known;
-  const manifest = await files.readJson<Manifest>(MANIFEST_FILE);
-  if (manifest?.version !== MANIFEST_VERSION) return undefined;
+  const raw = await files.readJson<ManifestFile>(MANIFEST_FILE);
+  if (raw?.version !== MANIFEST_VERSION && raw?.version !== INLINE_FILES_VERSION) return undefined;
+  const { fileList, files: changed, removedFiles, ...rest } = raw;
+  let manifest: Manifest;
+  if (fileList) {
+    const entries = JSON.parse((await files.readVerified(fileList.name, fileList.crc32)).toString('utf8')) as Record<string, FileEntry>;
+    const all = { ...entries };
+    for (const file of removedFiles ?? []) delete all[file];
+    manifest = { ...rest, version: MANIFEST_VERSION, files: Object.assign(all, changed) };
+    fileLists.set(manifest, { ...fileList, entries });
+  } else manifest = { ...rest, version: MANIFEST_VERSION, files: changed };
   if (stamp !== undefined) stamps.set(manifest, stamp);
   return manifest;
+}
+
+/** The committed manifest of an index folder, every file listed; undefined when there is none (or of an older version). */
+export async function committedManifest(indexDir: string): Promise<Manifest | undefined> {
+  return readManifest(new IndexFiles({ dir: indexDir }));
 }
 
 /** Each file entry's `"name":{…}` as written last: an entry is reused by the next manifest while its file is unchanged. */
 const entryJson = new WeakMap<FileEntry, string>();
 
-/** Same values (a field left undefined and one left out are the same: JSON drops both). */
-const sameEntry = (a: FileEntry, b: FileEntry): boolean => {
-  for (const k in a) if (a[k as keyof FileEntry] !== b[k as keyof FileEntry]) return false;
-  for (const k in b) if (a[k as keyof FileEntry] !== b[k as keyof FileEntry]) return false;
-  return true;
-};
-
 /**
- * The manifest as JSON, its file entries serialised in slices with pauses: at 10k files it is
- * megabytes, and JSON.stringify of the whole would hold the event loop for tens of milliseconds.
- * An entry serialised for an earlier manifest is not serialised again (an upload changes one of 10k).
+ * A file list as JSON, its entries serialised in slices with pauses: at 10k files it is megabytes,
+ * and JSON.stringify of the whole would hold the event loop for tens of milliseconds. An entry
+ * serialised for an earlier list is not serialised again.
  */
-async function manifestJson(manifest: Manifest, pacer: Pacer): Promise<Buffer> {
-  const [head, tail] = JSON.stringify({ ...manifest, files: null }).split('"files":null');
+async function fileListJson(entries: Record<string, FileEntry>, pacer: Pacer): Promise<Buffer> {
   // Encoded to UTF-8 a slice at a time: the whole string at once is tens of milliseconds at 10k files.
-  const parts: Buffer[] = [Buffer.from(`${head}"files":{`)];
+  const parts: Buffer[] = [Buffer.from('{')];
   let slice: string[] = [];
-  for (const [file, entry] of Object.entries(manifest.files)) {
+  for (const [file, entry] of Object.entries(entries)) {
     let json = entryJson.get(entry);
     if (json === undefined) entryJson.set(entry, (json = `${JSON.stringify(file)}:${JSON.stringify(entry)}`));
     slice.push(json);
@@ -164,15 +220,45 @@ async function manifestJson(manifest: Manifest, pacer: Pacer): Promise<Buffer> {
     }
   }
   if (slice.length) parts.push(Buffer.from(`${parts.length > 1 ? ',' : ''}${slice.join(',')}`));
-  parts.push(Buffer.from(`}${tail}`));
+  parts.push(Buffer.from('}'));
   return Buffer.concat(parts);
 }
 
-/** Commits a manifest (written last, atomically) and remembers the file's stamp for readManifest. */
-async function commitManifest(files: IndexFiles, manifest: Manifest, pacer: Pacer): Promise<void> {
-  await writeAtomic(files.path(MANIFEST_FILE), await manifestJson(manifest, pacer));
+/**
+ * Commits a manifest (written last, atomically) and remembers the file's stamp for readManifest. The
+ * file list `previous` was committed with is kept, and only the files changed since are written,
+ * unless they have grown many: then a new file list is written first (new name, checked). O(files)
+ * comparisons of references; O(changed files) written, or O(files) once the list is written again.
+ * Returns the file list's name (a live file of the index).
+ */
+async function commitManifest(files: IndexFiles, manifest: Manifest, pacer: Pacer, previous?: Manifest): Promise<string> {
+  let list = previous && fileLists.get(previous);
+  const changed: Record<string, FileEntry> = {};
+  const removed: string[] = [];
+  let count = 0;
+  if (list) {
+    for (const file in manifest.files) {
+      if (list.entries[file] !== manifest.files[file]) {
+        changed[file] = manifest.files[file]!;
+        count++;
+      }
+    }
+    for (const file in list.entries) if (!(file in manifest.files)) removed.push(file);
+  }
+  if (!list || count + removed.length > Math.max(FILE_LIST_CHANGES.min, FILE_LIST_CHANGES.share * Object.keys(manifest.files).length)) {
+    const bytes = await fileListJson(manifest.files, pacer);
+    const name = `files.${newGeneration()}.json`;
+    await writeAtomic(files.path(name), bytes);
+    list = { name, crc32: await checksum(bytes, pacer), entries: manifest.files };
+    for (const file in changed) delete changed[file];
+    removed.length = 0;
+  }
+  const written: ManifestFile = { ...manifest, fileList: { name: list.name, crc32: list.crc32 }, files: changed, ...(removed.length ? { removedFiles: removed } : {}) };
+  await writeAtomic(files.path(MANIFEST_FILE), JSON.stringify(written));
+  fileLists.set(manifest, list);
   const stamp = await files.stamp(MANIFEST_FILE);
   if (stamp !== undefined) stamps.set(manifest, stamp);
+  return list.name;
 }
 
 /** Why an existing index cannot be reused with the current settings, if it cannot. */
@@ -209,10 +295,11 @@ const sameGeneration = (a: Manifest, b: Manifest) => namesOf(a.store).join('\n')
 const reusable = (previous: IndexState | undefined, manifest: Manifest): previous is IndexState =>
   previous !== undefined && !dirty.has(previous.store) && sameGeneration(previous.manifest, manifest);
 
-/** The documents a manifest lists, unread (their texts are read from seedsDir if asked for). */
+/** The documents a manifest lists, unread (their texts are read from seedsDir if asked for), by file name as a listing gives them. */
 export function documentsOf(manifest: Manifest, seedsDir: string): SourceDocument[] {
   return Object.entries(manifest.files)
     .filter(([, entry]) => entry.chunks > 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([file, entry]) => knownDocument(seedsDir, file, entry));
 }
 
@@ -386,7 +473,14 @@ async function withWriterLock<T>(options: SyncOptions, work: () => Promise<T>, r
 export async function syncSeeds(seedsDir: string, options: SyncOptions): Promise<SyncResult> {
   return withWriterLock(
     options,
-    () => syncLocked(options, (known, readWith) => loadCorpus(seedsDir, options.warn, { known, readWith, only: known && options.only, parsed: options.parsed })),
+    () =>
+      syncLocked(options, async (known, readWith, listed) => {
+        const { only, parsed, warn } = options;
+        if (!known || !listed || !only) return loadCorpus(seedsDir, warn, { known, readWith, only: known && only, parsed });
+        // Only the files named are looked at; the others are as the last sync listed them.
+        const knownOfOnly = Object.fromEntries(only.flatMap((f) => (known[f] ? [[f, known[f]]] : [])));
+        return relisted(listed, only, await loadCorpus(seedsDir, warn, { known: knownOfOnly, readWith, only, parsed }));
+      }),
     () => loadCommittedIndex(options.indexDir, options.embedder, { seedsDir, hnsw: options.hnsw, previous: options.previous }),
   );
 }
@@ -408,7 +502,12 @@ export async function syncIndex(documents: SourceDocument[], options: SyncOption
 }
 
 type Reader = (file: string, name: string) => Promise<SourceDocument>;
-type ListDocuments = (known: Record<string, KnownFile> | undefined, readWith: (count: number, bytes: number) => Reader | undefined) => Promise<SourceDocument[]>;
+/** `known`: what the manifest lists; `listed`: what the last sync of this process listed, while its manifest is the committed one. */
+type ListDocuments = (
+  known: Record<string, KnownFile> | undefined,
+  readWith: (count: number, bytes: number) => Reader | undefined,
+  listed?: SourceDocument[],
+) => Promise<SourceDocument[]>;
 
 async function syncLocked(options: SyncOptions, listDocuments: ListDocuments): Promise<SyncResult> {
   // Ingest workers, started when many files are to be read (a large ingest or a rebuild), ended with the sync.
@@ -441,6 +540,7 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
   }
   const previousFiles = state ? state.manifest.files : {};
   const usePool = options.ingestWorkers !== 0 && poolable(embedder);
+  const listed = state && listings.get(state.manifest);
   const documents = await listDocuments(state ? previousFiles : undefined, (count, bytes) => {
     if (!usePool || count < 2 || bytes < (options.ingestWorkersMinBytes ?? POOL_MIN_BYTES)) return undefined;
     const pool = (workers.pool ??= new IngestPool({ size: options.ingestWorkers, dims: (embedder.embeddings as LexicalEmbeddings).dims }));
@@ -451,7 +551,7 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
       // A file the worker could not read or parse is read here again: the same reason, or the document.
       return pool.read(file, name).catch((error: unknown) => (error instanceof UnreadableDocument ? Promise.reject(error) : here(file, name)));
     };
-  });
+  }, listed);
   if (workers.pool && !(await workers.pool.ready)) {
     warn(`the ingest worker threads did not start (${workers.pool.failure?.message}); indexing on the main thread`);
     await workers.pool.close();
@@ -475,6 +575,10 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
     chars: d.chars ?? d.text.length,
     ...(d.url ? { url: d.url } : {}),
   });
+  // What entryOf would give, compared field by field (no entry built for each of 10k unchanged files).
+  const entryMatches = (e: FileEntry, d: SourceDocument, chunks: number) =>
+    e.hash === d.hash && e.size === (d.size ?? 0) && e.mtimeMs === (d.mtimeMs ?? 0) && e.chunks === chunks && e.lang === d.lang && e.title === d.title &&
+    e.date === d.date && e.publisher === d.publisher && e.chars === (d.chars ?? d.text.length) && e.url === (d.url || undefined);
   const held = (all: SourceDocument[], m: Manifest) => all.filter((d) => (m.files[d.file]?.chunks ?? 0) > 0);
 
   if (state && !added.length && !changed.length && !removed.length) {
@@ -483,10 +587,13 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
     if (touched) {
       const files_: Manifest['files'] = {};
       for (const d of documents) files_[d.file] = entryOf(d, previousFiles[d.file]!.chunks);
-      state = { ...state, manifest: { ...state.manifest, files: files_, updatedAt: new Date().toISOString() } };
-      await commitManifest(files, state.manifest, new Pacer());
+      const previous = state.manifest;
+      state = { ...state, manifest: { ...previous, files: files_, updatedAt: new Date().toISOString() } };
+      await commitManifest(files, state.manifest, new Pacer(), previous);
     }
-    await files.removeStale(state.manifest.store); // leftovers of a process killed mid-save
+    const fileList = fileLists.get(state.manifest)?.name;
+    await files.removeStale(state.manifest.store, fileList ? [fileList] : []); // leftovers of a process killed mid-save
+    listings.set(state.manifest, documents);
     return { ...state, changes, documents: held(documents, state.manifest) };
   }
 
@@ -610,10 +717,10 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
   // 3. Save a new generation, then commit it by writing the manifest.
   const entries: Manifest['files'] = {};
   for (const [i, d] of documents.entries()) {
-    const entry = entryOf(d, freshCount.get(d.file) ?? previousFiles[d.file]?.chunks ?? 0);
+    const chunks = freshCount.get(d.file) ?? previousFiles[d.file]?.chunks ?? 0;
     // The previous manifest's entry when nothing in it changed: its JSON is kept (see manifestJson).
     const previous = previousFiles[d.file];
-    entries[d.file] = previous && sameEntry(previous, entry) ? previous : entry;
+    entries[d.file] = previous && entryMatches(previous, d, chunks) ? previous : entryOf(d, chunks);
     if ((i & 1023) === 1023) await pacer.tick();
   }
   // A few documents on a saved index: a segment is appended (O(the change), plus the graph written on
@@ -633,9 +740,10 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
     store: saved,
     updatedAt: new Date().toISOString(),
   };
-  await commitManifest(files, next, pacer);
+  const fileList = await commitManifest(files, next, pacer, state?.manifest);
+  listings.set(next, documents);
   dirty.delete(store);
-  await files.removeStale(saved);
+  await files.removeStale(saved, [fileList]);
   return { store, lexical, manifest: next, changes, documents: held(documents, next) };
 }
 
