@@ -54,11 +54,13 @@ export class SharedAnalysis<C extends Analysable> {
       this.inFlight++;
       const result = this.pool.analyse(this.parts[k]!).catch((error: unknown) => this.options.here(this.parts[k]!, error));
       this.results[k] = result;
-      void result.finally(() => {
+      const settle = () => {
         this.settled[k] = true;
         this.inFlight--;
         this.send();
-      });
+      };
+      // Awaited in order by next(); a failure here only settles the slice (next() rethrows it).
+      result.then(settle, settle);
     }
   }
 
@@ -72,8 +74,11 @@ export class SharedAnalysis<C extends Analysable> {
       const last = --this.untakenEnd;
       this.results[last] = Promise.resolve(await this.options.here(this.parts[last]!));
     }
-    // A slice not sent by now was taken (or is the one left): analysed here.
-    this.results[k] ??= this.options.here(this.parts[k]!);
+    // A slice not sent by now was taken by the loop above (its result is there).
+    if (this.results[k] === undefined) {
+      this.nextToSend = Math.max(this.nextToSend, k + 1);
+      this.results[k] = this.options.here(this.parts[k]!);
+    }
     return { chunks: this.parts[k]!, analysed: await this.results[k]! };
   }
 }
