@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readDocument, UnreadableDocument } from '../src/corpus/load.js';
@@ -122,6 +123,21 @@ describe('ingest worker threads', () => {
     expect(rescued.bytes).toEqual(alone.bytes);
     expect(rescued.graph).toEqual(alone.graph);
   }, 60_000);
+
+  it.runIf(process.platform === 'linux')('run at the nice value asked for, this thread at its own', async () => {
+    const niceOf = (task: string) => Number(readFileSync(`/proc/self/task/${task}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+    const before = readdirSync('/proc/self/task');
+    const mine = niceOf(String(process.pid));
+    const pool = new IngestPool({ size: 1, dims: lexical.dims, nice: 10 });
+    try {
+      expect(await pool.ready).toBe(true);
+      const started = readdirSync('/proc/self/task').filter((t) => !before.includes(t));
+      expect(started.map(niceOf)).toContain(Math.max(10, mine)); // a thread may only lower its priority
+      expect(niceOf(String(process.pid))).toBe(mine);
+    } finally {
+      await pool.close();
+    }
+  });
 
   it('read a file as readDocument does, and reject an unreadable one as unreadable', async () => {
     const pool = new IngestPool({ size: 1, dims: 256 });

@@ -53,6 +53,12 @@ export interface IngestPoolOptions {
   size?: number;
   /** The built-in embedder's dimensions. */
   dims: number;
+  /**
+   * Nice value of the worker threads (default 0). Workers kept beside a thread that answers yield
+   * the CPU to it on a busy machine; what they leave undone the answering thread takes itself (see
+   * SharedAnalysis), so answers keep their pace and uploads lose little.
+   */
+  nice?: number;
 }
 
 export const defaultPoolSize = () => Math.max(2, Math.min(4, availableParallelism() - 1));
@@ -92,7 +98,7 @@ export class IngestPool {
     const size = options.size ?? defaultPoolSize();
     this.starting = size;
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { entry, tsx, dims: options.dims } });
+      const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { entry, tsx, dims: options.dims, nice: options.nice ?? 0 } });
       worker.unref(); // never what keeps a process alive
       worker.on('message', (reply: Reply) => this.answer(reply));
       worker.on('error', (error) => this.fail(error));

@@ -4,6 +4,7 @@
  * is sent, so any worker gives the answer the main thread would.
  */
 import { readFile } from 'node:fs/promises';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readDocument, UnreadableDocument } from '../corpus/load.js';
 import { LANGS, type Lang } from '../language/lang.js';
@@ -17,7 +18,16 @@ export type IngestRequest =
   | { id: number; type: 'sentences'; text: string; lang: Lang }
   | { id: number; type: 'analyse'; texts: string[]; langs: Lang[] };
 
-const embeddings = new LexicalEmbeddings((workerData as { dims: number }).dims);
+const { dims, nice } = workerData as { dims: number; nice: number };
+const embeddings = new LexicalEmbeddings(dims);
+// This thread only (Linux nice values are per thread): the thread that answers keeps the CPU first.
+if (nice) {
+  try {
+    setPriority(0, nice);
+  } catch {
+    /* not permitted here: the default priority */
+  }
+}
 const port = parentPort!;
 const encoder = new TermsEncoder();
 
@@ -32,7 +42,6 @@ port.on('message', (msg: IngestRequest) => {
         const spans = Uint32Array.from(splitSentences(msg.text, msg.lang).flatMap((s) => [s.start, s.end]));
         port.postMessage({ id: msg.id, spans }, [spans.buffer]);
       } else {
-        const dims = embeddings.dims;
         const vectors = new Float32Array(msg.texts.length * dims);
         const terms: ChunkTerms[] = [];
         msg.texts.forEach((text, i) => {
