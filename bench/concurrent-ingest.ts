@@ -7,11 +7,11 @@
  *   npx tsx bench/concurrent-ingest.ts [--runs=50]
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { LexicalEmbeddings } from '../src/search/embeddings.js';
-import { loadCommittedIndex, MANIFEST_FILE, type Manifest } from '../src/search/indexer.js';
+import { committedManifest, loadCommittedIndex } from '../src/search/indexer.js';
 import { namesOf } from '../src/search/index-files.js';
 import { SEEDS_DIR } from './corpus.js';
 import { note, ROOT } from './util.js';
@@ -49,7 +49,10 @@ for (let run = 0; run < runs; run++) {
   const results = await Promise.all([ingest(a), ingest(b)]);
   waited += results.filter((r) => /waiting/.test(r.stderr)).length;
   for (const r of results) if (r.code !== 0) failures.push(`run ${run}: ingest exited ${r.code}: ${r.stderr.trim().slice(-300)}`);
-  const manifest = JSON.parse(await readFile(path.join(index, MANIFEST_FILE), 'utf8')) as Manifest;
+  // Read with its file list (a missing or damaged list is a failure too).
+  const manifest = await committedManifest(index).catch((error: Error) => (failures.push(`run ${run}: the committed manifest does not read (${error.message})`), null));
+  if (manifest === undefined) failures.push(`run ${run}: there is no committed manifest`);
+  if (!manifest) continue;
   const listing = new Set(await readdir(index));
   for (const name of [...namesOf(manifest.store), manifest.store.lexical ?? '(none)']) {
     if (!listing.has(name)) failures.push(`run ${run}: the manifest names ${name}, which is missing`);

@@ -70,7 +70,7 @@ const cpuMs = (from?: NodeJS.CpuUsage) => {
 if (mode === 'ingest') {
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const engine = await createEngine(config, {}, { whenLocked: 'wait' });
+  const engine = await createEngine(config, {}, { whenLocked: 'wait', uploadWorkers: { threads: 0 } }); // as npm run ingest
   const ms = performance.now() - started;
   const { documents, chunks } = engine.describe();
   print({ ms, cpu_ms: cpuMs(cpu), documents, chunks, max_rss_mb: process.resourceUsage().maxRSS / 1024 });

@@ -1,9 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkDocument } from '../src/corpus/chunk.js';
 import { detectLanguage } from '../src/language/detect.js';
-import { loadCorpus, parseDocument } from '../src/corpus/load.js';
+import { loadCorpus, parseDocument, readDocument } from '../src/corpus/load.js';
 import { SEEDS, makeWorkspace } from './support/workspace.js';
 
 describe('corpus', () => {
@@ -52,6 +52,23 @@ describe('corpus', () => {
     const doc = parseDocument('x.txt', await readFile(path.join(SEEDS, '001_4cfb89643a93a4ac.txt')));
     const chunks = chunkDocument(doc, { size: 200, overlap: 0 });
     expect(chunks.some((c) => c.text.includes('4,2 млрд. USD.'))).toBe(true);
+  });
+
+  it('takes a document the caller has just parsed as it is, with the file\'s size and time, instead of reading it again', async () => {
+    const ws = await makeWorkspace();
+    try {
+      const bytes = Buffer.from('Wabtec will deliver 300 locomotives to Kazakhstan.\n');
+      await writeFile(path.join(ws.config.SEEDS_DIR, 'upload.txt'), bytes);
+      const parsed = { ...(await readDocument('upload.txt', bytes)), title: 'as the caller parsed it' };
+      const docs = await loadCorpus(ws.config.SEEDS_DIR, () => {}, { parsed: [parsed] });
+      const upload = docs.find((d) => d.file === 'upload.txt')!;
+      expect(upload.title).toBe('as the caller parsed it');
+      expect(upload.size).toBe(bytes.length);
+      expect(upload.mtimeMs).toBe(Math.floor((await stat(path.join(ws.config.SEEDS_DIR, 'upload.txt'))).mtimeMs));
+      expect(docs).toHaveLength(6);
+    } finally {
+      await ws.cleanup();
+    }
   });
 
   it('skips non-UTF-8, binary, empty and oversized files with a warning naming each, and ignores other extensions', async () => {

@@ -3,12 +3,12 @@
  * are untouched, and a load (the graph file, then the segments' deletions and insertions replayed) gives
  * the graph the writer has in memory, byte for byte.
  */
-import { mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LexicalEmbeddings, type NamedEmbeddings } from '../src/search/embeddings.js';
 import { namesOf } from '../src/search/index-files.js';
-import { loadCommittedIndex, syncSeeds, type SyncOptions, type SyncResult } from '../src/search/indexer.js';
+import { committedManifest, loadCommittedIndex, syncSeeds, type SyncOptions, type SyncResult } from '../src/search/indexer.js';
 import { makeWorkspace } from './support/workspace.js';
 
 describe('appended segments with vectors', () => {
@@ -45,6 +45,7 @@ describe('appended segments with vectors', () => {
     await writeFile(seed('upload1.txt'), 'Kazakhstan and the USA signed a memorandum on critical minerals with Cove Kaz Capital.\n\nWabtec will deliver 300 locomotives.\n');
     state = await syncSeeds(ws.config.SEEDS_DIR, options({ previous: state }));
     const first = state.manifest.store;
+    const firstFiles = state.manifest.files;
     expect(first.index).toBe(base.index); // no new graph file
     expect(first.deltas).toHaveLength(1);
     expect(first.deltas![0]!.vectors).toMatch(/^hnsw\..*\.add$/);
@@ -60,6 +61,14 @@ describe('appended segments with vectors', () => {
     expect(state.manifest.store.index).toBe(base.index);
     expect((await stamp(namesOf(state.manifest.store))).slice(0, firstSegment.length)).toEqual(firstSegment);
 
+    // The manifest names the file list its first commit wrote and holds only what changed since; read back, it is the one returned.
+    const written = JSON.parse(await readFile(path.join(ws.config.INDEX_DIR, 'manifest.json'), 'utf8')) as { files: object; removedFiles?: string[]; fileList: { name: string } };
+    expect(Object.keys(written.files).sort()).toEqual(['upload1.txt', 'upload2.txt']);
+    expect(written.removedFiles).toEqual(['004_7a5f945590c4717b.txt']);
+    expect(await readdir(ws.config.INDEX_DIR)).toContain(written.fileList.name);
+    const committed = (await committedManifest(ws.config.INDEX_DIR))!;
+    expect(committed).toEqual(JSON.parse(JSON.stringify(state.manifest)));
+    expect(committed.files['upload1.txt']!.hash).not.toBe(firstFiles['upload1.txt']!.hash);
     const reloaded = (await loadCommittedIndex(ws.config.INDEX_DIR, embedder, { seedsDir: ws.config.SEEDS_DIR }))!;
     expect([...reloaded.store.ids()].sort()).toEqual([...state.store.ids()].sort());
     expect(await graphBytes(reloaded)).toEqual(await graphBytes(state));
@@ -80,6 +89,18 @@ describe('appended segments with vectors', () => {
     expect(m.deltas!.map((d) => d.vectors)).toEqual([undefined, undefined]);
     const reloaded = (await loadCommittedIndex(ws.config.INDEX_DIR, embedder, { seedsDir: ws.config.SEEDS_DIR }))!;
     expect(await graphBytes(reloaded)).toEqual(await graphBytes(state));
+  });
+
+  it('take the files an upload did not touch from the last listing of the same process, in the folder\'s order', async () => {
+    const first = await syncSeeds(ws.config.SEEDS_DIR, options());
+    await writeFile(seed('003a_upload.txt'), 'Boeing and Air Astana agreed on new aircraft.\n');
+    const upload = await syncSeeds(ws.config.SEEDS_DIR, options({ previous: first, only: ['003a_upload.txt'] }));
+    expect(upload.documents.map((d) => d.file)).toEqual([...first.documents.map((d) => d.file), '003a_upload.txt'].sort());
+    // The same objects: nothing else was listed again.
+    for (const doc of first.documents) expect(upload.documents.find((d) => d.file === doc.file)).toBe(doc);
+    const full = await syncSeeds(ws.config.SEEDS_DIR, options());
+    expect(full.documents.map((d) => d.file)).toEqual(upload.documents.map((d) => d.file));
+    expect(full.changes).toMatchObject({ added: [], changed: [], removed: [] });
   });
 
   it('look only at the uploaded file when told so: the rest of the folder is taken from the manifest', async () => {

@@ -9,7 +9,7 @@ import lockfile from 'proper-lockfile';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ANALYSER_VERSION } from '../src/language/analyse.js';
 import { LexicalEmbeddings, type NamedEmbeddings } from '../src/search/embeddings.js';
-import { loadCommittedIndex, MANIFEST_FILE, syncSeeds, type Manifest, type SyncOptions } from '../src/search/indexer.js';
+import { committedManifest, loadCommittedIndex, MANIFEST_FILE, syncSeeds, type SyncOptions } from '../src/search/indexer.js';
 import { namesOf } from '../src/search/index-files.js';
 import { HybridRetriever } from '../src/search/retriever.js';
 import { makeWorkspace } from './support/workspace.js';
@@ -35,7 +35,7 @@ describe('stored index', () => {
     ...extra,
   });
   const sync = (extra: Partial<SyncOptions> = {}) => syncSeeds(ws.config.SEEDS_DIR, options(extra));
-  const manifest = async () => JSON.parse(await readFile(path.join(ws.config.INDEX_DIR, MANIFEST_FILE), 'utf8')) as Manifest;
+  const manifest = async () => (await committedManifest(ws.config.INDEX_DIR))!;
   const seed = (name: string) => path.join(ws.config.SEEDS_DIR, name);
   const FILE = '002_ab23ecd68fae1984.txt';
 

@@ -1,11 +1,11 @@
-import { readFile, readdir, rm, unlink, writeFile, appendFile } from 'node:fs/promises';
+import { readdir, rm, unlink, writeFile, appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.js';
 import { LexicalEmbeddings, type NamedEmbeddings } from '../src/search/embeddings.js';
 import { HnswStore } from '../src/search/hnsw-store.js';
 import { IndexFiles } from '../src/search/index-files.js';
-import { MANIFEST_FILE, syncIndex, type Manifest } from '../src/search/indexer.js';
+import { committedManifest, MANIFEST_FILE, syncIndex } from '../src/search/indexer.js';
 import { makeWorkspace } from './support/workspace.js';
 
 /** Counts the texts it embeds, so a test can see what was re-embedded. */
@@ -33,7 +33,7 @@ describe('index', () => {
 
   it('persists a manifest with the embedder, chunking and a hash per file', async () => {
     const first = await sync();
-    const manifest = JSON.parse(await readFile(path.join(ws.config.INDEX_DIR, MANIFEST_FILE), 'utf8')) as Manifest;
+    const manifest = (await committedManifest(ws.config.INDEX_DIR))!;
     expect(manifest.embedder).toEqual({ id: counting.id, dims: 256 });
     expect(counting.id).toMatch(/^lexical-hash-v\d+\.[0-9a-z]+-256$/);
     expect(manifest.chunking).toEqual(chunking);
@@ -95,7 +95,7 @@ describe('index', () => {
     await appendFile(path.join(ws.config.SEEDS_DIR, '000_eb068ec50c8c6ca1.txt'), '\nНовая фраза.\n');
     await expect(sync()).rejects.toThrow('embeddings endpoint down');
     expect(await readdir(ws.config.INDEX_DIR)).toEqual(listing);
-    const manifest = JSON.parse(await readFile(path.join(ws.config.INDEX_DIR, MANIFEST_FILE), 'utf8')) as Manifest;
+    const manifest = (await committedManifest(ws.config.INDEX_DIR))!;
     const store = await HnswStore.loadFiles(new IndexFiles({ dir: ws.config.INDEX_DIR }), manifest.store, new LexicalEmbeddings(), { dims: 256 });
     expect(store.size).toBeGreaterThan(10);
   });

@@ -1,4 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readDocument, UnreadableDocument } from '../src/corpus/load.js';
@@ -6,7 +8,7 @@ import { decodeTerms, TermsEncoder } from '../src/search/chunk-analysis.js';
 import { IngestPool } from '../src/search/ingest-pool.js';
 import { LexicalEmbeddings, type NamedEmbeddings } from '../src/search/embeddings.js';
 import { namesOf } from '../src/search/index-files.js';
-import { syncSeeds, type SyncResult } from '../src/search/indexer.js';
+import { loadCommittedIndex, syncSeeds, type SyncResult } from '../src/search/indexer.js';
 import { analyseChunk, LexicalIndex } from '../src/search/lexical-index.js';
 import { Pacer } from '../src/pace.js';
 import { makeWorkspace } from './support/workspace.js';
@@ -49,6 +51,93 @@ describe('ingest worker threads', () => {
     expect(pooled.bytes).toEqual(alone.bytes);
     expect(pooled.result.store.size).toBeGreaterThan(20);
   }, 60_000);
+
+  const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  /** The graph a store holds, as hnswlib writes it (through LangChain's save into a folder of its own). */
+  let saves = 0;
+  const graphBytes = async (result: SyncResult) => {
+    const dir = path.join(ws.dir, `save-${saves++}`);
+    await mkdir(dir);
+    await result.store.save(dir);
+    const { files } = JSON.parse(await readFile(path.join(dir, 'store.json'), 'utf8')) as { files: { index: string } };
+    return readFile(path.join(dir, files.index));
+  };
+
+  /**
+   * An upload of several hundred chunks (several slices of the workers' requests) into a committed
+   * index loaded as a bot loads it; each run has its own index folder, built from the seeds alone.
+   */
+  const uploadInto = async (name: string, analysisWorkers?: IngestPool, whileSyncing?: () => Promise<void>) => {
+    const seeds = path.join(ws.dir, `seeds-${name}`);
+    await mkdir(seeds);
+    // Same contents and times in each folder: the manifests then differ only by what the analysis gave.
+    const write = async (file: string, text: string) => {
+      await writeFile(path.join(seeds, file), text);
+      await utimes(path.join(seeds, file), 1_700_000_000, 1_700_000_000);
+    };
+    const texts: string[] = [];
+    for (const file of (await readdir(ws.config.SEEDS_DIR)).sort()) {
+      texts.push(await readFile(path.join(ws.config.SEEDS_DIR, file), 'utf8'));
+      await write(file, texts.at(-1)!);
+    }
+    const indexDir = path.join(ws.dir, `index-${name}`);
+    const warnings: string[] = [];
+    const options = { indexDir, embedder, chunking, warn: (m: string) => warnings.push(m) };
+    await syncSeeds(seeds, options);
+    const state = (await loadCommittedIndex(indexDir, embedder, { seedsDir: seeds }))!;
+    await write('upload.txt', Array.from({ length: 12 }, (_, i) => texts.map((t) => `${i}. ${t}`).join('\n\n')).join('\n\n'));
+    const syncing = syncSeeds(seeds, { ...options, previous: state, only: ['upload.txt'], analysisWorkers });
+    await whileSyncing?.();
+    const result = await syncing;
+    // Compared as digests: a deep equality of megabytes of bytes takes vitest seconds.
+    return { result, warnings, bytes: (await contents(indexDir, result)).map(digest), graph: digest(await graphBytes(result)) };
+  };
+
+  it('kept by the caller analyse an upload into the index this thread gives, byte for byte; those that fail midway leave the rest to this thread', async () => {
+    const alone = await uploadInto('alone');
+    const pool = new IngestPool({ size: 2, dims: lexical.dims });
+    try {
+      expect(await pool.ready).toBe(true);
+      const pooled = await uploadInto('pooled', pool);
+      const chunks = pooled.result.manifest.files['upload.txt']!.chunks;
+      expect(chunks).toBeGreaterThan(64 * 4); // several slices per worker
+      // The workers analysed some slices; this thread took the ones nobody had started whenever it waited.
+      expect(pool.analysedChunks).toBeGreaterThan(0);
+      expect(pooled.warnings).toEqual([]);
+      expect(pooled.result.manifest.files).toEqual(alone.result.manifest.files);
+      expect(pooled.bytes).toEqual(alone.bytes);
+      expect(pooled.graph).toEqual(alone.graph);
+    } finally {
+      await pool.close();
+    }
+
+    // Closed as soon as its first slice has come back: the other slices are analysed here.
+    const failing = new IngestPool({ size: 1, dims: lexical.dims });
+    expect(await failing.ready).toBe(true);
+    const rescued = await uploadInto('rescued', failing, async () => {
+      while (failing.analysedChunks === 0) await new Promise((resolve) => setImmediate(resolve));
+      await failing.close();
+    });
+    expect(failing.analysedChunks).toBeLessThan(rescued.result.manifest.files['upload.txt']!.chunks);
+    expect(rescued.warnings).toEqual([expect.stringMatching(/an analysis worker failed \(the ingest workers were closed\); analysing on the main thread/)]);
+    expect(rescued.bytes).toEqual(alone.bytes);
+    expect(rescued.graph).toEqual(alone.graph);
+  }, 60_000);
+
+  it.runIf(process.platform === 'linux')('run at the nice value asked for, this thread at its own', async () => {
+    const niceOf = (task: string) => Number(readFileSync(`/proc/self/task/${task}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+    const before = readdirSync('/proc/self/task');
+    const mine = niceOf(String(process.pid));
+    const pool = new IngestPool({ size: 1, dims: lexical.dims, nice: 10 });
+    try {
+      expect(await pool.ready).toBe(true);
+      const started = readdirSync('/proc/self/task').filter((t) => !before.includes(t));
+      expect(started.map(niceOf)).toContain(Math.max(10, mine)); // a thread may only lower its priority
+      expect(niceOf(String(process.pid))).toBe(mine);
+    } finally {
+      await pool.close();
+    }
+  });
 
   it('read a file as readDocument does, and reject an unreadable one as unreadable', async () => {
     const pool = new IngestPool({ size: 1, dims: 256 });

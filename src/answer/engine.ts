@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
@@ -7,7 +8,8 @@ import { urlKey } from '../corpus/document.js';
 import { isSupportedFile, maxBytesFor, readDocument, SUPPORTED_EXTENSIONS, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
 import { log } from '../log.js';
 import { QueryEmbedder, type NamedEmbeddings, type QueryEmbeddingOutcome } from '../search/embeddings.js';
-import { describeChanges, loadCommittedIndex, syncSeeds, type IndexChanges, type IndexState, type SyncOptions } from '../search/indexer.js';
+import { describeChanges, loadCommittedIndex, startAnalysisWorkers, syncSeeds, type IndexChanges, type IndexState, type SyncOptions } from '../search/indexer.js';
+import type { IngestPool } from '../search/ingest-pool.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
 import { citationOf, composeExtractive, FACT_KINDS, isSubjectName, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { QueryToken } from '../search/retriever.js';
@@ -50,7 +52,8 @@ export interface Engine {
   document(ref: string): { info: DocumentInfo; opening: string } | undefined;
   /** Saves an uploaded document (any supported format) into the seeds folder and indexes it; throws UploadError. */
   addDocument(fileName: string, content: Uint8Array): Promise<DocumentInfo>;
-  describe(): { embedder: string; llm: boolean; documents: number; chunks: number };
+  /** `uploadWorkers`: threads kept to analyse uploads (0: uploads are analysed on the main thread). */
+  describe(): { embedder: string; llm: boolean; documents: number; chunks: number; uploadWorkers: number };
 }
 
 /** Removes what a keyboard cannot mean: control and zero-width characters, runs of blanks. */
@@ -71,6 +74,8 @@ class AnswerEngine implements Engine {
   private syncing: Promise<unknown> = Promise.resolve();
   /** The loaded index, reused by the next sync while the manifest on disk still names it. */
   private index?: IndexState;
+  /** Worker threads kept for uploads (see EngineOptions.uploadWorkers); null once they failed. */
+  private uploadWorkers?: IngestPool | null;
 
   constructor(
     private readonly config: Config,
@@ -82,8 +87,11 @@ class AnswerEngine implements Engine {
     private readonly options: EngineOptions = {},
   ) {}
 
-  /** Loads the seeds and brings the index up to date; returns what changed. `only`: just these files changed (an upload). */
-  async sync(only?: string[]): Promise<IndexChanges> {
+  /**
+   * Loads the seeds and brings the index up to date; returns what changed. `only`: just these files
+   * changed (an upload), `parsed`: their documents, already read.
+   */
+  async sync(only?: string[], parsed?: SourceDocument[]): Promise<IndexChanges> {
     const run = this.syncing.then(async () => {
       const warn = (message: string) => log.warn(message);
       let synced;
@@ -95,6 +103,8 @@ class AnswerEngine implements Engine {
           warn,
           previous: this.index,
           only,
+          parsed,
+          analysisWorkers: this.uploadWorkers ?? undefined,
           // At start, a bot serves the committed index while another process writes it; an upload or an ingest waits.
           whenLocked: this.retriever ? 'wait' : (this.options.whenLocked ?? 'read-only'),
         });
@@ -113,10 +123,26 @@ class AnswerEngine implements Engine {
       this.docsByFile = new Map(this.docs.map((d) => [d.file, d]));
       this.retriever = new HybridRetriever(store, lexical);
       log.info(describeChanges(changes, store.size));
+      this.keepUploadWorkers();
       return changes;
     });
     this.syncing = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Starts the upload workers in the background once the index is large enough (see
+   * EngineOptions.uploadWorkers); gives them up, with one warning, when they fail.
+   */
+  private keepUploadWorkers(): void {
+    const { threads, minChunks } = { ...DEFAULT_UPLOAD_WORKERS, ...this.options.uploadWorkers };
+    if (this.uploadWorkers?.failure) {
+      log.warn({ error: this.uploadWorkers.failure.message }, 'the upload worker threads failed; uploads are analysed on the main thread');
+      void this.uploadWorkers.close();
+      this.uploadWorkers = null;
+    }
+    if (this.uploadWorkers !== undefined || threads === 0 || this.retriever.chunkCount < minChunks) return;
+    this.uploadWorkers = startAnalysisWorkers(this.embedder, threads, this.index);
   }
 
   async ask(rawQuestion: string, options: AskOptions = {}): Promise<AnswerResult> {
@@ -272,12 +298,12 @@ class AnswerEngine implements Engine {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UploadError(`a file named ${name} already exists; rename it`);
       throw error;
     }
-    await this.sync([name]); // the one file written: the rest of the folder is not looked at again
+    await this.sync([name], [parsed]); // the one file written (parsed above): the rest of the folder is not looked at again
     return this.info(this.docs.find((d) => d.file === name) ?? parsed);
   }
 
   describe() {
-    return { embedder: this.embedder.id, llm: Boolean(this.llm), documents: this.docs.length, chunks: this.retriever.chunkCount };
+    return { embedder: this.embedder.id, llm: Boolean(this.llm), documents: this.docs.length, chunks: this.retriever.chunkCount, uploadWorkers: this.uploadWorkers?.size ?? 0 };
   }
 }
 
@@ -395,7 +421,24 @@ const NO_EVENTS: EngineEvents = { recordLlmFailure: () => undefined, recordEmbed
 export interface EngineOptions {
   /** At start, when another process is writing the index: serve the committed one read-only (default), or wait (an ingest). */
   whenLocked?: SyncOptions['whenLocked'];
+  /** Worker threads kept to analyse uploads (default DEFAULT_UPLOAD_WORKERS). */
+  uploadWorkers?: Partial<UploadWorkers>;
 }
+
+export interface UploadWorkers {
+  /** Threads (0: none; uploads are analysed on the main thread, pausing to keep answering). */
+  threads: number;
+  /** Started once the index holds this many chunks. */
+  minChunks: number;
+}
+
+/**
+ * On a large index an upload's graph insertions alone keep the main thread busy (about 0.6 ms each at
+ * 100k chunks), so its chunks are embedded and analysed meanwhile on a worker kept for uploads: one
+ * thread on two cores (the main thread has the other), more with more. About 80 MB and half a second
+ * of CPU at start; below 10k chunks an upload is quick enough without.
+ */
+export const DEFAULT_UPLOAD_WORKERS: UploadWorkers = { threads: Math.max(1, Math.min(2, availableParallelism() - 1)), minChunks: 10_000 };
 
 export interface EngineDeps {
   /** The model clients; by default built from config (OpenAI with a key, offline without). */

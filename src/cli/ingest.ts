@@ -3,7 +3,8 @@ import { cliConfig, run } from './shared.js';
 
 // npm run ingest: brings the index up to date with the seeds folder (only what changed is re-embedded).
 run(async () => {
-  const engine = await createEngine(cliConfig(), {}, { whenLocked: 'wait' }); // an ingest waits for another writer
+  // An ingest waits for another writer, and keeps no threads for uploads it will not take.
+  const engine = await createEngine(cliConfig(), {}, { whenLocked: 'wait', uploadWorkers: { threads: 0 } });
   const { documents, chunks, embedder } = engine.describe();
   process.stdout.write(`${documents} documents, ${chunks} chunks, embedder ${embedder}\n`);
 });

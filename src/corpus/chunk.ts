@@ -91,9 +91,16 @@ export function chunkDocument(doc: SourceDocument, { size, overlap }: ChunkingOp
   return chunks;
 }
 
-/** chunkDocument for a thread that serves others: a large document is split with pauses (see Pacer). */
-export async function chunkDocumentPaced(doc: SourceDocument, options: ChunkingOptions, pacer: Pacer): Promise<Chunk[]> {
+/** Gives the spans splitSentences gives, computed elsewhere (on an ingest worker). */
+export type SentenceSplitter = (text: string, lang: Lang) => Promise<Span[]>;
+
+/**
+ * chunkDocument for a thread that serves others: a large document's sentences are split with pauses
+ * (see Pacer), or by `splitElsewhere` when given.
+ */
+export async function chunkDocumentPaced(doc: SourceDocument, options: ChunkingOptions, pacer: Pacer, splitElsewhere?: SentenceSplitter): Promise<Chunk[]> {
   const text = doc.text;
-  const spans = text.length > 20_000 ? await splitSentencesPaced(text, doc.lang, () => pacer.tick()) : undefined;
+  if (text.length <= 20_000) return chunkDocument(doc, options);
+  const spans = await (splitElsewhere ? splitElsewhere(text, doc.lang) : splitSentencesPaced(text, doc.lang, () => pacer.tick()));
   return chunkDocument(doc, options, spans);
 }

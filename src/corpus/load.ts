@@ -131,6 +131,11 @@ export interface LoadOptions {
    * listed as it was, without a stat. O(these files), not O(the folder).
    */
   only?: string[];
+  /**
+   * Documents the caller has just parsed from the bytes it wrote (an upload): taken as they are
+   * (with the file's size and time) instead of being read and parsed a second time.
+   */
+  parsed?: SourceDocument[];
 }
 
 /**
@@ -179,7 +184,11 @@ export async function loadCorpus(dir: string, warn: (message: string) => void, o
   const pacer = new Pacer();
   // A few hundred at a time: thousands of files are looked at in parallel without opening them all at once.
   for (let i = 0; i < sorted.length; i += 256) {
-    listed.push(...(await Promise.all(sorted.slice(i, i + 256).map(look))));
+    const part = sorted.slice(i, i + 256);
+    // An upload's listing takes every other file from the manifest as it is: no stat, no promise per file.
+    if (only && part.every((name) => !only.has(name) && LAZY_TEXT.has(path.extname(name).toLowerCase()))) {
+      for (const name of part) listed.push(knownDocument(dir, name, options.known![name]!));
+    } else listed.push(...(await Promise.all(part.map(look))));
     await pacer.tick();
   }
   const unread = listed.filter((l): l is { name: string; size: number; mtimeMs: number } => l !== undefined && !('hash' in l));
@@ -187,7 +196,8 @@ export async function loadCorpus(dir: string, warn: (message: string) => void, o
   const read = new Map<string, SourceDocument | undefined>();
   const readOne = async ({ name, size, mtimeMs }: (typeof unread)[number]) => {
     try {
-      read.set(name, { ...(await reader(path.join(dir, name), name)), size, mtimeMs });
+      const parsed = options.parsed?.find((d) => d.file === name);
+      read.set(name, { ...(parsed ?? (await reader(path.join(dir, name), name))), size, mtimeMs });
     } catch (error) {
       read.set(name, skip(name, error));
     }

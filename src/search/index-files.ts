@@ -68,7 +68,7 @@ export interface DocRow {
 export class CorruptIndexError extends Error {}
 
 export const MANIFEST_FILE = 'manifest.json';
-const GENERATION_FILE = /^(hnsw|docstore|texts|lexical)\.|\.tmp$/;
+const GENERATION_FILE = /^(hnsw|docstore|texts|lexical|files)\.|\.tmp$/;
 
 // CRC-32 catches what happens to files on disk (truncation, partial writes, flipped bits) at a third
 // of sha256's cost, which matters when a 100k-chunk index is 300 MB read at every start.
@@ -282,9 +282,9 @@ export class IndexFiles {
     }
   }
 
-  /** Removes generations other than the live one (left by earlier saves or a killed process). */
-  async removeStale(live: StoreFiles | undefined): Promise<void> {
-    const keep = new Set(live ? namesOf(live) : []);
+  /** Removes generations other than the live one (left by earlier saves or a killed process); `alsoLive`: other files the commit names. */
+  async removeStale(live: StoreFiles | undefined, alsoLive: string[] = []): Promise<void> {
+    const keep = new Set([...(live ? namesOf(live) : []), ...alsoLive]);
     for (const name of await readdir(this.dir)) {
       if (keep.has(name) || !GENERATION_FILE.test(name)) continue;
       await rm(this.path(name), { force: true });

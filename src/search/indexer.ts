@@ -5,26 +5,34 @@ import lockfile from 'proper-lockfile';
 import { chunkDocumentPaced, type Chunk, type ChunkingOptions } from '../corpus/chunk.js';
 import { knownDocument, loadCorpus, readDocument, UnreadableDocument, type KnownFile, type SourceDocument } from '../corpus/load.js';
 import { ANALYSER_VERSION } from '../language/analyse.js';
+import { splitSentencesPaced } from '../language/sentences.js';
 import type { Lang } from '../language/lang.js';
 import { Pacer } from '../pace.js';
 import { LexicalEmbeddings, type NamedEmbeddings } from './embeddings.js';
 import { DEFAULT_APPEND, DEFAULT_HNSW, HnswStore, type AppendPolicy, type HnswParams } from './hnsw-store.js';
-import { CorruptIndexError, IndexFiles, MANIFEST_FILE, namesOf, writeAtomic, type StoreFiles } from './index-files.js';
+import { checksum, CorruptIndexError, IndexFiles, MANIFEST_FILE, namesOf, newGeneration, writeAtomic, type StoreFiles } from './index-files.js';
 import { analyseChunk, LexicalIndex, type ChunkTerms } from './lexical-index.js';
 import { embedAndAnalyseChunk } from './chunk-analysis.js';
-import { IngestPool } from './ingest-pool.js';
+import { IngestPool, type AnalysedChunks } from './ingest-pool.js';
+import { SharedAnalysis } from './shared-analysis.js';
 
 export { MANIFEST_FILE } from './index-files.js';
 /** Chunk metadata that every chunk of a file repeats: stored once per file in the docstore. */
 export const CHUNK_FILE_KEYS = ['file', 'lang', 'title', 'date', 'publisher'];
-const MANIFEST_VERSION = 4;
+const MANIFEST_VERSION = 5;
+/** Manifests of this version hold every file's entry themselves (still read; the next commit writes the current version). */
+const INLINE_FILES_VERSION = 4;
 /** Inside the index folder: proper-lockfile's lock directory for the one writer. */
 const LOCK_NAME = 'writer.lock';
 
 /** A file as the index knows it: how to tell it changed (size, mtime, sha256) and how to list it unread. */
 export type FileEntry = KnownFile & { chunks: number };
 
-/** The commit point of the index: written last, atomically, naming the generation it describes. */
+/**
+ * The commit point of the index: written last, atomically, naming the generation it describes. In
+ * memory `files` lists every file; on disk (ManifestFile) the list stands in a file of its own and
+ * the manifest holds what changed since, so an upload does not rewrite 10k entries.
+ */
 export interface Manifest {
   version: number;
   embedder: { id: string; dims: number };
@@ -93,11 +101,18 @@ export interface SyncOptions {
    */
   ingestWorkersMinBytes?: number;
   /**
+   * Worker threads the caller keeps (an engine's, for uploads; see startAnalysisWorkers): once they
+   * are up, new chunks are embedded and analysed on them instead of this thread. Not closed by the sync.
+   */
+  analysisWorkers?: IngestPool;
+  /**
    * syncSeeds looks only at these files (an upload: the file just written) and takes every other one
    * as the manifest lists it, without a stat: O(the upload), not O(the folder). Ignored when there is
    * no committed index to take them from.
    */
   only?: string[];
+  /** Documents the caller has just parsed from the files it wrote (an upload): not read again (see LoadOptions.parsed). */
+  parsed?: SourceDocument[];
 }
 
 const toDocument = (c: Chunk) => {
@@ -108,8 +123,52 @@ const toDocument = (c: Chunk) => {
 /** The chunk stored behind a LangChain document. */
 export const chunkOf = (d: Document): Chunk => ({ ...(d.metadata as Omit<Chunk, 'text'>), text: d.pageContent });
 
+/** The manifest as written (see Manifest). */
+interface ManifestFile extends Omit<Manifest, 'files'> {
+  /** The file list as of its last full write, a file of this index (absent in a manifest of INLINE_FILES_VERSION). */
+  fileList?: { name: string; crc32: string };
+  /** Files added or changed since the file list (INLINE_FILES_VERSION: every file). */
+  files: Record<string, FileEntry>;
+  /** Files removed since the file list. */
+  removedFiles?: string[];
+}
+
+/** The file list a manifest was read or written with: its file, and its entries (the very objects the manifest's unchanged files hold). */
+interface FileList {
+  name: string;
+  crc32: string;
+  entries: Record<string, FileEntry>;
+}
+const fileLists = new WeakMap<Manifest, FileList>();
+
+/** Files added, changed or removed since the file list, past which the next commit writes the list again (its share of all files). */
+const FILE_LIST_CHANGES = { min: 64, share: 1 / 16 };
+
 /** The manifest file's stamp when a manifest object was read from it or written to it. */
 const stamps = new WeakMap<Manifest, string>();
+/**
+ * The documents a sync listed (every file, indexed or not) when it committed or confirmed a manifest:
+ * the next sync of this process, while that manifest is still the committed one, lists only the files
+ * it is told changed (an upload) and takes the rest from here, O(the change) instead of O(the folder).
+ */
+const listings = new WeakMap<Manifest, SourceDocument[]>();
+
+/** `listed` (sorted by file name) with the files named in `only` replaced by `fresh`, in the same order. */
+function relisted(listed: SourceDocument[], only: string[], fresh: SourceDocument[]): SourceDocument[] {
+  const names = new Set(only);
+  const merged = listed.filter((d) => !names.has(d.file));
+  for (const doc of fresh) {
+    let lo = 0;
+    let hi = merged.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (merged[mid]!.file < doc.file) lo = mid + 1;
+      else hi = mid;
+    }
+    merged.splice(lo, 0, doc);
+  }
+  return merged;
+}
 
 /**
  * The committed manifest. `known` (what this process read or wrote last) is reused when the file is
@@ -118,23 +177,42 @@ const stamps = new WeakMap<Manifest, string>();
 async function readManifest(files: IndexFiles, known?: Manifest): Promise<Manifest | undefined> {
   const stamp = await files.stamp(MANIFEST_FILE); // taken before reading: a replacement in between only costs a re-read next time
   if (known && stamp !== undefined && stamps.get(known) === stamp) return known;
-  const manifest = await files.readJson<Manifest>(MANIFEST_FILE);
-  if (manifest?.version !== MANIFEST_VERSION) return undefined;
+  const raw = await files.readJson<ManifestFile>(MANIFEST_FILE);
+  if (raw?.version !== MANIFEST_VERSION && raw?.version !== INLINE_FILES_VERSION) return undefined;
+  const { fileList, files: changed, removedFiles, ...rest } = raw;
+  let manifest: Manifest;
+  if (fileList) {
+    const entries = JSON.parse((await files.readVerified(fileList.name, fileList.crc32)).toString('utf8')) as Record<string, FileEntry>;
+    const all = { ...entries };
+    for (const file of removedFiles ?? []) delete all[file];
+    manifest = { ...rest, version: MANIFEST_VERSION, files: Object.assign(all, changed) };
+    fileLists.set(manifest, { ...fileList, entries });
+  } else manifest = { ...rest, version: MANIFEST_VERSION, files: changed };
   if (stamp !== undefined) stamps.set(manifest, stamp);
   return manifest;
 }
 
+/** The committed manifest of an index folder, every file listed; undefined when there is none (or of an older version). */
+export async function committedManifest(indexDir: string): Promise<Manifest | undefined> {
+  return readManifest(new IndexFiles({ dir: indexDir }));
+}
+
+/** Each file entry's `"name":{…}` as written last: an entry is reused by the next manifest while its file is unchanged. */
+const entryJson = new WeakMap<FileEntry, string>();
+
 /**
- * The manifest as JSON, its file entries serialised in slices with pauses: at 10k files it is
- * megabytes, and JSON.stringify of the whole would hold the event loop for tens of milliseconds.
+ * A file list as JSON, its entries serialised in slices with pauses: at 10k files it is megabytes,
+ * and JSON.stringify of the whole would hold the event loop for tens of milliseconds. An entry
+ * serialised for an earlier list is not serialised again.
  */
-async function manifestJson(manifest: Manifest, pacer: Pacer): Promise<Buffer> {
-  const [head, tail] = JSON.stringify({ ...manifest, files: null }).split('"files":null');
+async function fileListJson(entries: Record<string, FileEntry>, pacer: Pacer): Promise<Buffer> {
   // Encoded to UTF-8 a slice at a time: the whole string at once is tens of milliseconds at 10k files.
-  const parts: Buffer[] = [Buffer.from(`${head}"files":{`)];
+  const parts: Buffer[] = [Buffer.from('{')];
   let slice: string[] = [];
-  for (const [file, entry] of Object.entries(manifest.files)) {
-    slice.push(`${JSON.stringify(file)}:${JSON.stringify(entry)}`);
+  for (const [file, entry] of Object.entries(entries)) {
+    let json = entryJson.get(entry);
+    if (json === undefined) entryJson.set(entry, (json = `${JSON.stringify(file)}:${JSON.stringify(entry)}`));
+    slice.push(json);
     if (slice.length === 256) {
       parts.push(Buffer.from(`${parts.length > 1 ? ',' : ''}${slice.join(',')}`));
       slice = [];
@@ -142,15 +220,45 @@ async function manifestJson(manifest: Manifest, pacer: Pacer): Promise<Buffer> {
     }
   }
   if (slice.length) parts.push(Buffer.from(`${parts.length > 1 ? ',' : ''}${slice.join(',')}`));
-  parts.push(Buffer.from(`}${tail}`));
+  parts.push(Buffer.from('}'));
   return Buffer.concat(parts);
 }
 
-/** Commits a manifest (written last, atomically) and remembers the file's stamp for readManifest. */
-async function commitManifest(files: IndexFiles, manifest: Manifest, pacer: Pacer): Promise<void> {
-  await writeAtomic(files.path(MANIFEST_FILE), await manifestJson(manifest, pacer));
+/**
+ * Commits a manifest (written last, atomically) and remembers the file's stamp for readManifest. The
+ * file list `previous` was committed with is kept, and only the files changed since are written,
+ * unless they have grown many: then a new file list is written first (new name, checked). O(files)
+ * comparisons of references; O(changed files) written, or O(files) once the list is written again.
+ * Returns the file list's name (a live file of the index).
+ */
+async function commitManifest(files: IndexFiles, manifest: Manifest, pacer: Pacer, previous?: Manifest): Promise<string> {
+  let list = previous && fileLists.get(previous);
+  const changed: Record<string, FileEntry> = {};
+  const removed: string[] = [];
+  let count = 0;
+  if (list) {
+    for (const file in manifest.files) {
+      if (list.entries[file] !== manifest.files[file]) {
+        changed[file] = manifest.files[file]!;
+        count++;
+      }
+    }
+    for (const file in list.entries) if (!(file in manifest.files)) removed.push(file);
+  }
+  if (!list || count + removed.length > Math.max(FILE_LIST_CHANGES.min, FILE_LIST_CHANGES.share * Object.keys(manifest.files).length)) {
+    const bytes = await fileListJson(manifest.files, pacer);
+    const name = `files.${newGeneration()}.json`;
+    await writeAtomic(files.path(name), bytes);
+    list = { name, crc32: await checksum(bytes, pacer), entries: manifest.files };
+    for (const file in changed) delete changed[file];
+    removed.length = 0;
+  }
+  const written: ManifestFile = { ...manifest, fileList: { name: list.name, crc32: list.crc32 }, files: changed, ...(removed.length ? { removedFiles: removed } : {}) };
+  await writeAtomic(files.path(MANIFEST_FILE), JSON.stringify(written));
+  fileLists.set(manifest, list);
   const stamp = await files.stamp(MANIFEST_FILE);
   if (stamp !== undefined) stamps.set(manifest, stamp);
+  return list.name;
 }
 
 /** Why an existing index cannot be reused with the current settings, if it cannot. */
@@ -187,10 +295,11 @@ const sameGeneration = (a: Manifest, b: Manifest) => namesOf(a.store).join('\n')
 const reusable = (previous: IndexState | undefined, manifest: Manifest): previous is IndexState =>
   previous !== undefined && !dirty.has(previous.store) && sameGeneration(previous.manifest, manifest);
 
-/** The documents a manifest lists, unread (their texts are read from seedsDir if asked for). */
+/** The documents a manifest lists, unread (their texts are read from seedsDir if asked for), by file name as a listing gives them. */
 export function documentsOf(manifest: Manifest, seedsDir: string): SourceDocument[] {
   return Object.entries(manifest.files)
     .filter(([, entry]) => entry.chunks > 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([file, entry]) => knownDocument(seedsDir, file, entry));
 }
 
@@ -241,6 +350,63 @@ const sharesAnalysis = (embeddings: Embeddings): embeddings is LexicalEmbeddings
 const poolable = (embedder: NamedEmbeddings): boolean =>
   sharesAnalysis(embedder.embeddings) && new LexicalEmbeddings(embedder.embeddings.dims).id === embedder.id;
 
+/** How long a sync waits for kept workers that are still starting (about a second; far longer on a loaded machine). */
+const KEPT_WORKERS_WAIT_MS = 30_000;
+
+/** Whether the pool is up within `ms` (false if it failed or is still starting). */
+async function readyWithin(pool: IngestPool, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([pool.ready, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Chunks of the index a kept worker analyses once when it starts (see startAnalysisWorkers). */
+const WARM_UP_CHUNKS = 256;
+/**
+ * Nice value of kept workers: on a machine busy with other work they leave the CPU to the thread that
+ * answers (which then analyses what they have not started, see SharedAnalysis). At 100k chunks under
+ * a load of 6–8 on two cores, the longest stall during a 1 MB upload was 107 ms (median of 4) with
+ * this, 257 ms without.
+ */
+const KEPT_WORKERS_NICE = 10;
+
+/**
+ * Worker threads for an engine to keep for its uploads (SyncOptions.analysisWorkers): with the
+ * built-in embedder only (undefined otherwise). They start in the background; close() ends them.
+ * Each first analyses a sample of the index's chunks and throws the result away: a fresh thread's
+ * first thousand chunks take about twice as long (its code not yet compiled, its caches empty), and
+ * an upload would pay that while the main thread waits for its first slice.
+ */
+export function startAnalysisWorkers(embedder: NamedEmbeddings, size: number, index?: IndexState): IngestPool | undefined {
+  if (!poolable(embedder)) return undefined;
+  const pool = new IngestPool({ size, dims: (embedder.embeddings as LexicalEmbeddings).dims, nice: KEPT_WORKERS_NICE });
+  if (index) {
+    const sample = sampleChunks(index.store, WARM_UP_CHUNKS);
+    for (let w = 0; w < size; w++) {
+      for (let at = 0; at < sample.length; at += POOL_SLICE) pool.analyse(sample.slice(at, at + POOL_SLICE)).catch(() => undefined);
+    }
+  }
+  return pool;
+}
+
+/** About `count` stored chunks spread over the index (every n-th), their text and language. O(size of the index) ids visited. */
+function sampleChunks(store: HnswStore, count: number): Array<{ text: string; lang: Lang }> {
+  const every = Math.max(1, Math.floor(store.size / count));
+  const sample: Array<{ text: string; lang: Lang }> = [];
+  let i = 0;
+  for (const id of store.ids()) {
+    if (i++ % every !== 0) continue;
+    const doc = store.getDocument(id);
+    if (doc) sample.push({ text: doc.pageContent, lang: doc.metadata.lang as Lang });
+    if (sample.length >= count) break;
+  }
+  return sample;
+}
+
 /**
  * Rows of flat vectors as the store takes them: views while the graph is built on a worker (they are
  * copied into one message), plain arrays for hnswlib on this thread. Same float32 values either way.
@@ -259,6 +425,11 @@ const POOL_MIN_BYTES = 8 << 20;
 
 /** Batches analysed by the ingest workers ahead of the one being added (the main thread chunks meanwhile). */
 const POOL_AHEAD = 2;
+/**
+ * Chunks per request to a worker (about 40 ms of its CPU): the main thread adds each slice as it
+ * arrives, so an upload's graph insertions start after one slice instead of after the whole document.
+ */
+const POOL_SLICE = 64;
 
 /**
  * Holds the index folder's writer lock (proper-lockfile: a lock directory whose mtime the holder
@@ -309,7 +480,14 @@ async function withWriterLock<T>(options: SyncOptions, work: () => Promise<T>, r
 export async function syncSeeds(seedsDir: string, options: SyncOptions): Promise<SyncResult> {
   return withWriterLock(
     options,
-    () => syncLocked(options, (known, readWith) => loadCorpus(seedsDir, options.warn, { known, readWith, only: known && options.only })),
+    () =>
+      syncLocked(options, async (known, readWith, listed) => {
+        const { only, parsed, warn } = options;
+        if (!known || !listed || !only) return loadCorpus(seedsDir, warn, { known, readWith, only: known && only, parsed });
+        // Only the files named are looked at; the others are as the last sync listed them.
+        const knownOfOnly = Object.fromEntries(only.flatMap((f) => (known[f] ? [[f, known[f]]] : [])));
+        return relisted(listed, only, await loadCorpus(seedsDir, warn, { known: knownOfOnly, readWith, only, parsed }));
+      }),
     () => loadCommittedIndex(options.indexDir, options.embedder, { seedsDir, hnsw: options.hnsw, previous: options.previous }),
   );
 }
@@ -331,7 +509,12 @@ export async function syncIndex(documents: SourceDocument[], options: SyncOption
 }
 
 type Reader = (file: string, name: string) => Promise<SourceDocument>;
-type ListDocuments = (known: Record<string, KnownFile> | undefined, readWith: (count: number, bytes: number) => Reader | undefined) => Promise<SourceDocument[]>;
+/** `known`: what the manifest lists; `listed`: what the last sync of this process listed, while its manifest is the committed one. */
+type ListDocuments = (
+  known: Record<string, KnownFile> | undefined,
+  readWith: (count: number, bytes: number) => Reader | undefined,
+  listed?: SourceDocument[],
+) => Promise<SourceDocument[]>;
 
 async function syncLocked(options: SyncOptions, listDocuments: ListDocuments): Promise<SyncResult> {
   // Ingest workers, started when many files are to be read (a large ingest or a rebuild), ended with the sync.
@@ -364,6 +547,7 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
   }
   const previousFiles = state ? state.manifest.files : {};
   const usePool = options.ingestWorkers !== 0 && poolable(embedder);
+  const listed = state && listings.get(state.manifest);
   const documents = await listDocuments(state ? previousFiles : undefined, (count, bytes) => {
     if (!usePool || count < 2 || bytes < (options.ingestWorkersMinBytes ?? POOL_MIN_BYTES)) return undefined;
     const pool = (workers.pool ??= new IngestPool({ size: options.ingestWorkers, dims: (embedder.embeddings as LexicalEmbeddings).dims }));
@@ -374,7 +558,7 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
       // A file the worker could not read or parse is read here again: the same reason, or the document.
       return pool.read(file, name).catch((error: unknown) => (error instanceof UnreadableDocument ? Promise.reject(error) : here(file, name)));
     };
-  });
+  }, listed);
   if (workers.pool && !(await workers.pool.ready)) {
     warn(`the ingest worker threads did not start (${workers.pool.failure?.message}); indexing on the main thread`);
     await workers.pool.close();
@@ -398,6 +582,10 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
     chars: d.chars ?? d.text.length,
     ...(d.url ? { url: d.url } : {}),
   });
+  // What entryOf would give, compared field by field (no entry built for each of 10k unchanged files).
+  const entryMatches = (e: FileEntry, d: SourceDocument, chunks: number) =>
+    e.hash === d.hash && e.size === (d.size ?? 0) && e.mtimeMs === (d.mtimeMs ?? 0) && e.chunks === chunks && e.lang === d.lang && e.title === d.title &&
+    e.date === d.date && e.publisher === d.publisher && e.chars === (d.chars ?? d.text.length) && e.url === (d.url || undefined);
   const held = (all: SourceDocument[], m: Manifest) => all.filter((d) => (m.files[d.file]?.chunks ?? 0) > 0);
 
   if (state && !added.length && !changed.length && !removed.length) {
@@ -406,10 +594,13 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
     if (touched) {
       const files_: Manifest['files'] = {};
       for (const d of documents) files_[d.file] = entryOf(d, previousFiles[d.file]!.chunks);
-      state = { ...state, manifest: { ...state.manifest, files: files_, updatedAt: new Date().toISOString() } };
-      await commitManifest(files, state.manifest, new Pacer());
+      const previous = state.manifest;
+      state = { ...state, manifest: { ...previous, files: files_, updatedAt: new Date().toISOString() } };
+      await commitManifest(files, state.manifest, new Pacer(), previous);
     }
-    await files.removeStale(state.manifest.store); // leftovers of a process killed mid-save
+    const fileList = fileLists.get(state.manifest)?.name;
+    await files.removeStale(state.manifest.store, fileList ? [fileList] : []); // leftovers of a process killed mid-save
+    listings.set(state.manifest, documents);
     return { ...state, changes, documents: held(documents, state.manifest) };
   }
 
@@ -425,7 +616,9 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
   const pending = [...added, ...changed];
   let applied = false;
   let regraphed = false;
-  const apply = async (batch: Chunk[], vectors: number[][], analysed?: ChunkTerms[]) => {
+  const workerBuildMinChunks = options.workerBuildMinChunks ?? BATCH_CHUNKS;
+  // `batchChunks`: the whole batch's size when `batch` is a slice of it (it decides a new graph's thread).
+  const apply = async (batch: Chunk[], vectors: number[][], analysed?: ChunkTerms[], batchChunks = batch.length) => {
     if (!applied) {
       applied = true;
       await lexical.prepareUpdates(pacer);
@@ -447,7 +640,7 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
       }
       if (!store) {
         store = new HnswStore(embedder.embeddings, { dims, params: hnsw, sharedKeys: CHUNK_FILE_KEYS });
-        if (batch.length >= (options.workerBuildMinChunks ?? BATCH_CHUNKS)) store.buildOnWorker();
+        if (batchChunks >= workerBuildMinChunks) store.buildOnWorker();
       }
       dirty.add(store);
     }
@@ -459,38 +652,56 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
     }
   };
   try {
+    // Worker threads split, embed and analyse when there are some: the ones this sync started for a large
+    // ingest, or the ones the caller keeps for uploads (analysisWorkers), once they are up.
+    // Kept workers still starting (an upload soon after the engine started) are waited for.
+    const kept = options.analysisWorkers;
+    const useKept = kept !== undefined && !kept.failure && poolable(embedder) && (await readyWithin(kept, KEPT_WORKERS_WAIT_MS)) && !kept.failure;
+    const pool = workers.pool ?? (useKept ? kept : undefined);
+    // A long document's sentences are split on a worker (here again if it fails: the same spans).
+    const splitElsewhere = pool && ((text: string, lang: Lang) => pool.sentences(text, lang).catch(() => splitSentencesPaced(text, lang, () => pacer.tick())));
     let next = 0;
     const nextBatch = async (): Promise<Chunk[]> => {
       const batch: Chunk[] = [];
       while (next < pending.length && batch.length < BATCH_CHUNKS) {
         const file = pending[next++]!;
-        const chunks = await chunkDocumentPaced(current.get(file)!, chunking, pacer);
+        const chunks = await chunkDocumentPaced(current.get(file)!, chunking, pacer, splitElsewhere);
         freshCount.set(file, chunks.length);
         batch.push(...chunks);
         await pacer.tick();
       }
       return batch;
     };
-    const { pool } = workers;
     if (pool) {
-      // The workers embed and analyse up to POOL_AHEAD batches ahead while this thread chunks the
-      // next one and adds the last one (to the lexical index, and its vectors to the graph).
+      // The workers (and this thread when it would otherwise wait) analyse the slices of up to POOL_AHEAD
+      // batches ahead while this thread chunks the next batch and adds each slice in order (to the
+      // lexical index, its vectors to the graph).
       dims = (embedder.embeddings as LexicalEmbeddings).dims;
-      const ahead: Array<{ batch: Chunk[]; analysed: ReturnType<IngestPool['analyse']> }> = [];
+      let warned = false;
+      // The same function as the workers', so the same vectors and terms.
+      const here = async (chunks: Chunk[], failure?: unknown): Promise<AnalysedChunks> => {
+        if (failure !== undefined && !warned) warn(`an analysis worker failed (${(failure as Error).message}); analysing on the main thread`);
+        warned ||= failure !== undefined;
+        const analysed = await embedAndAnalyse(embedder.embeddings as LexicalEmbeddings, chunks, pacer);
+        const vectors = new Float32Array(chunks.length * dims);
+        analysed.vectors.forEach((v, i) => vectors.set(v, i * dims));
+        return { vectors, terms: analysed.terms };
+      };
+      const ahead: Array<{ batch: Chunk[]; analysis: SharedAnalysis<Chunk> }> = [];
       const submit = async () => {
         const batch = await nextBatch();
-        const analysed = pool.analyse(batch, dims);
-        analysed.catch(() => undefined); // awaited in order below
-        ahead.push({ batch, analysed });
+        ahead.push({ batch, analysis: new SharedAnalysis(pool, batch, { slice: POOL_SLICE, here }) });
       };
       await submit();
       while (ahead.length) {
         while (ahead.length < POOL_AHEAD && next < pending.length) await submit();
-        const { batch, analysed } = ahead.shift()!;
-        const { vectors, terms } = await analysed;
+        const { batch, analysis } = ahead.shift()!;
         // The first batch decides whether a new graph is built on a worker (see apply).
-        const views = store ? store.buildingOnWorker : batch.length >= (options.workerBuildMinChunks ?? BATCH_CHUNKS);
-        await apply(batch, vectorRows(vectors, dims, views), terms);
+        const views = store ? store.buildingOnWorker : batch.length >= workerBuildMinChunks;
+        if (!analysis.slices) await apply([], [], undefined, 0);
+        for (let slice = await analysis.next(); slice; slice = await analysis.next()) {
+          await apply(slice.chunks, vectorRows(slice.analysed.vectors, dims, views), slice.analysed.terms, batch.length);
+        }
       }
     }
     while (!pool && (next < pending.length || !applied)) {
@@ -513,7 +724,10 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
   // 3. Save a new generation, then commit it by writing the manifest.
   const entries: Manifest['files'] = {};
   for (const [i, d] of documents.entries()) {
-    entries[d.file] = entryOf(d, freshCount.get(d.file) ?? previousFiles[d.file]?.chunks ?? 0);
+    const chunks = freshCount.get(d.file) ?? previousFiles[d.file]?.chunks ?? 0;
+    // The previous manifest's entry when nothing in it changed: its JSON is kept (see manifestJson).
+    const previous = previousFiles[d.file];
+    entries[d.file] = previous && entryMatches(previous, d, chunks) ? previous : entryOf(d, chunks);
     if ((i & 1023) === 1023) await pacer.tick();
   }
   // A few documents on a saved index: a segment is appended (O(the change), plus the graph written on
@@ -533,9 +747,10 @@ async function syncWith(options: SyncOptions, listDocuments: ListDocuments, work
     store: saved,
     updatedAt: new Date().toISOString(),
   };
-  await commitManifest(files, next, pacer);
+  const fileList = await commitManifest(files, next, pacer, state?.manifest);
+  listings.set(next, documents);
   dirty.delete(store);
-  await files.removeStale(saved);
+  await files.removeStale(saved, [fileList]);
   return { store, lexical, manifest: next, changes, documents: held(documents, next) };
 }
 

@@ -5,6 +5,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { UnreadableDocument, type SourceDocument } from '../corpus/load.js';
 import type { Chunk } from '../corpus/chunk.js';
+import type { Lang } from '../language/lang.js';
+import type { Span } from '../language/sentences.js';
 import { decodeTerms, type EncodedTerms } from './chunk-analysis.js';
 import type { IngestRequest } from './ingest-worker.js';
 import type { ChunkTerms } from './lexical-index.js';
@@ -34,6 +36,7 @@ interface Reply {
   unreadable?: boolean;
   doc?: SourceDocument;
   vectors?: Float32Array;
+  spans?: Uint32Array;
   encoded?: EncodedTerms;
   /** Set on arrival from `encoded` (decoded in the order the worker sent its replies). */
   terms?: ChunkTerms[];
@@ -50,6 +53,12 @@ export interface IngestPoolOptions {
   size?: number;
   /** The built-in embedder's dimensions. */
   dims: number;
+  /**
+   * Nice value of the worker threads (default 0). Workers kept beside a thread that answers yield
+   * the CPU to it on a busy machine; what they leave undone the answering thread takes itself (see
+   * SharedAnalysis), so answers keep their pace and uploads lose little.
+   */
+  nice?: number;
 }
 
 export const defaultPoolSize = () => Math.max(2, Math.min(4, availableParallelism() - 1));
@@ -68,6 +77,8 @@ export class IngestPool {
   failure?: Error;
   private starting = 0;
   private started!: (ok: boolean) => void;
+  /** Chunks the workers have embedded and analysed so far. */
+  analysedChunks = 0;
   /** Every worker has loaded its modules (until then, the caller may as well do the work itself). */
   isReady = false;
   /** True once every worker has loaded its modules; false if one could not start (the caller then works alone). */
@@ -87,7 +98,7 @@ export class IngestPool {
     const size = options.size ?? defaultPoolSize();
     this.starting = size;
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { entry, tsx, dims: options.dims } });
+      const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { entry, tsx, dims: options.dims, nice: options.nice ?? 0 } });
       worker.unref(); // never what keeps a process alive
       worker.on('message', (reply: Reply) => this.answer(reply));
       worker.on('error', (error) => this.fail(error));
@@ -143,30 +154,27 @@ export class IngestPool {
     return reply.doc!;
   }
 
-  /** Vectors and terms of chunks (embedAndAnalyseChunk), split over the workers; in the chunks' order. */
-  async analyse(chunks: Chunk[], dims: number): Promise<AnalysedChunks> {
-    const parts = Math.min(chunks.length, this.workers.length * 2) || 1;
-    const per = Math.ceil(chunks.length / parts);
-    const replies = await Promise.all(
-      Array.from({ length: parts }, (_, p) => {
-        const part = chunks.slice(p * per, (p + 1) * per);
-        return this.request({ type: 'analyse', texts: part.map((c) => c.text), langs: part.map((c) => c.lang) }, part.length);
-      }),
-    );
-    const vectors = new Float32Array(chunks.length * dims);
-    const terms: ChunkTerms[] = [];
-    let at = 0;
-    for (const reply of replies) {
-      if (reply.error !== undefined) throw new Error(`an ingest worker failed: ${reply.error}`);
-      vectors.set(reply.vectors!, at * dims);
-      at += reply.terms!.length;
-      for (const t of reply.terms!) terms.push(t);
-    }
-    return { vectors, terms };
+  /** A text's sentences as splitSentences gives them, split on a worker. */
+  async sentences(text: string, lang: Lang): Promise<Span[]> {
+    const reply = await this.request({ type: 'sentences', text, lang }, Math.ceil(text.length / 1000));
+    if (reply.error !== undefined) throw new Error(`an ingest worker failed: ${reply.error}`);
+    const pairs = reply.spans!;
+    const spans: Span[] = [];
+    for (let i = 0; i < pairs.length; i += 2) spans.push({ start: pairs[i]!, end: pairs[i + 1]! });
+    return spans;
   }
 
+  /** Vectors and terms of chunks (embedAndAnalyseChunk) from the least busy worker (see SharedAnalysis for many). */
+  async analyse(chunks: Array<Pick<Chunk, 'text' | 'lang'>>): Promise<AnalysedChunks> {
+    const reply = await this.request({ type: 'analyse', texts: chunks.map((c) => c.text), langs: chunks.map((c) => c.lang) }, chunks.length);
+    if (reply.error !== undefined) throw new Error(`an ingest worker failed: ${reply.error}`);
+    this.analysedChunks += chunks.length;
+    return { vectors: reply.vectors!, terms: reply.terms! };
+  }
+
+  /** Ends the threads; what is still waiting, and any later request, is rejected. */
   async close(): Promise<void> {
+    this.fail(new Error('the ingest workers were closed'));
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
-    this.workers.length = 0;
   }
 }

@@ -4,16 +4,30 @@
  * is sent, so any worker gives the answer the main thread would.
  */
 import { readFile } from 'node:fs/promises';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readDocument, UnreadableDocument } from '../corpus/load.js';
-import type { Lang } from '../language/lang.js';
+import { LANGS, type Lang } from '../language/lang.js';
+import { splitSentences } from '../language/sentences.js';
 import { embedAndAnalyseChunk, TermsEncoder } from './chunk-analysis.js';
 import { LexicalEmbeddings } from './embeddings.js';
 import type { ChunkTerms } from './lexical-index.js';
 
-export type IngestRequest = { id: number; type: 'read'; path: string; name: string } | { id: number; type: 'analyse'; texts: string[]; langs: Lang[] };
+export type IngestRequest =
+  | { id: number; type: 'read'; path: string; name: string }
+  | { id: number; type: 'sentences'; text: string; lang: Lang }
+  | { id: number; type: 'analyse'; texts: string[]; langs: Lang[] };
 
-const embeddings = new LexicalEmbeddings((workerData as { dims: number }).dims);
+const { dims, nice } = workerData as { dims: number; nice: number };
+const embeddings = new LexicalEmbeddings(dims);
+// This thread only (Linux nice values are per thread): the thread that answers keeps the CPU first.
+if (nice) {
+  try {
+    setPriority(0, nice);
+  } catch {
+    /* not permitted here: the default priority */
+  }
+}
 const port = parentPort!;
 const encoder = new TermsEncoder();
 
@@ -23,8 +37,11 @@ port.on('message', (msg: IngestRequest) => {
       if (msg.type === 'read') {
         const doc = await readDocument(msg.name, await readFile(msg.path));
         port.postMessage({ id: msg.id, doc });
+      } else if (msg.type === 'sentences') {
+        // Start and end of each sentence, in pairs.
+        const spans = Uint32Array.from(splitSentences(msg.text, msg.lang).flatMap((s) => [s.start, s.end]));
+        port.postMessage({ id: msg.id, spans }, [spans.buffer]);
       } else {
-        const dims = embeddings.dims;
         const vectors = new Float32Array(msg.texts.length * dims);
         const terms: ChunkTerms[] = [];
         msg.texts.forEach((text, i) => {
@@ -40,4 +57,11 @@ port.on('message', (msg: IngestRequest) => {
     }
   })();
 });
+// The analysis builds its tables (lexicon, stemmers, stop words) on first use: built now, so the first
+// request (an upload's first slice, which the main thread waits for) costs only its own chunks.
+for (const lang of LANGS) {
+  const text = 'Kazakhstan and the USA signed agreements. Казахстан и США подписали соглашения.';
+  splitSentences(text, lang);
+  embedAndAnalyseChunk(embeddings, text, lang);
+}
 port.postMessage({ ready: true });
