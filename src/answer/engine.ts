@@ -11,7 +11,7 @@ import { QueryEmbedder, type NamedEmbeddings, type QueryEmbeddingOutcome } from 
 import { describeChanges, loadCommittedIndex, startAnalysisWorkers, syncSeeds, type IndexChanges, type IndexState, type SyncOptions } from '../search/indexer.js';
 import type { IngestPool } from '../search/ingest-pool.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
-import { citationOf, composeExtractive, FACT_KINDS, isSubjectName, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import { citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isSubjectName, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
@@ -355,8 +355,6 @@ function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: Query
 
 const ROLE_KEYS: ReadonlySet<string> = new Set(PERSON_ROLES.map((r) => `c:${r}`));
 
-/** Kinds whose focus words name the thing measured ("how many *locomotives*"): the evidence must hold them. */
-const MEASURED: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent']);
 
 /**
  * What the answerer needs of a question: the kind of fact, what is counted, and the words that only
@@ -389,7 +387,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
   const focusWords = new Set([...nounPhrase, ...counted]);
   const focus = tokens.filter((t) => focusWords.has(t.word));
-  const measured = MEASURED.has(kind);
+  const measured = MEASURED_KINDS.has(kind);
   const besides = new Set(besidesWords(question, language));
   // The lead names what is counted in the question's own words: the analyser's noun phrase, else the first word after "how many".
   const countedWords = new Set(nounPhrase.length ? nounPhrase : counted.slice(0, 1));

@@ -10,7 +10,7 @@ import { addsToWhatWasSaid, opensContinuation, refersToSpeaker } from '../langua
 import type { Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
 import { tokenize } from '../language/tokenize.js';
-import type { Hit, QueryToken } from '../search/retriever.js';
+import { phrasingWord, type Hit, type QueryToken } from '../search/retriever.js';
 import { factKey, factsOfKind, type Fact, type FactKind, type Money } from './facts.js';
 import { leadOf } from './lead.js';
 import { phrase } from './phrases.js';
@@ -61,6 +61,8 @@ const NAME_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisati
 /** Name kinds whose names may be written in lowercase words: with no name found, the best passage still answers. */
 const PASSAGE_FALLBACK_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['organisation', 'place']);
 /** Kinds answered by one fact. */
+/** Kinds that measure something the question names ("how many *tanks*", "what *tariff* rate"). */
+export const MEASURED_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent']);
 export const FACT_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent', 'date', 'person', 'organisation', 'place']);
 
 /** A window of consecutive sentences of one paragraph, with absolute offsets in its source file. */
@@ -318,8 +320,9 @@ export function selectEvidence(
   informationOf: (t: QueryToken) => number,
   documentText: DocumentText = () => undefined,
 ): ExtractiveOutcome {
-  // "What was the weather", "which films": what is asked about is something the sources never mention.
-  if (asked.head?.status === 'absent' && OPEN_KINDS.has(asked.kind)) return { kind: 'none' };
+  // "What was the weather", "which films", "what *tariff* rate": what is asked about is something the sources
+  // never mention. A head that names the kind of answer ("which month", "which company", "what price") is no subject.
+  if (asked.head?.status === 'absent' && (OPEN_KINDS.has(asked.kind) || (MEASURED_KINDS.has(asked.kind) && !asked.answerType?.includes(asked.head)))) return { kind: 'none' };
   const windows = rankWindows(hits, tokens, asked, question, informationOf, documentText);
   if (!FACT_KINDS.has(asked.kind)) return windows.length ? { kind: 'answer', quotes: chooseQuotes(windows) } : { kind: 'none' };
   // The fact must come from a window about the question: judged against the best window of the same
@@ -350,7 +353,7 @@ function rankWindows(
   informationOf: (t: QueryToken) => number,
   documentText: DocumentText,
 ): Evidence[] {
-  const typeWords = new Set([...(asked.answerType ?? []), ...(asked.besides ?? []), ...(asked.otherParts ?? [])]);
+  const typeWords = new Set([...(asked.answerType ?? []), ...(asked.besides ?? []), ...(asked.otherParts ?? []), phrasingWord(tokens, informationOf)]);
   const weightOf = (t: QueryToken) => (typeWords.has(t) ? 0 : informationOf(t) * t.weight);
   const totalInfo = tokens.reduce((sum, t) => sum + weightOf(t), 0) || 1;
   const share = (keys: Iterable<Set<string>>) => {

@@ -147,6 +147,19 @@ function editDistance(a: string, b: string, max: number): number {
  * terms, fused by reciprocal rank, diversified across files, then checked by a relevance gate
  * measure (coverage) of whether the best chunks actually contain what the question is about.
  */
+/**
+ * The heaviest ordinary word neither the lexicon nor the corpus knows ("on *behalf* of"): no chunk can
+ * hold it, so it is left out of every share of the question a chunk or a passage holds. One word the
+ * lexicon lacks must never on its own make a question unanswerable, or its fact "not stated".
+ */
+export function phrasingWord(tokens: QueryToken[], informationOf: (t: QueryToken) => number): QueryToken | undefined {
+  let heaviest: QueryToken | undefined;
+  for (const t of tokens) {
+    if (t.status === 'unknownWord' && (!heaviest || informationOf(t) * t.weight > informationOf(heaviest) * heaviest.weight)) heaviest = t;
+  }
+  return heaviest;
+}
+
 export class HybridRetriever {
   /**
    * Chunks by id, built from the store on first use: the same object comes back while cached, so the
@@ -328,16 +341,15 @@ export class HybridRetriever {
    * word is left out: one word the lexicon lacks must never on its own make a question unanswerable.
    */
   private coverageOf(keys: Set<string>, tokens: QueryToken[]): number {
+    const phrasing = phrasingWord(tokens, (t) => this.informationOf(t));
     let total = 0;
     let matched = 0;
-    let heaviestUnknown = 0;
     for (const t of tokens) {
+      if (t === phrasing) continue;
       const info = this.informationOf(t) * t.weight;
       total += info;
       if (t.keys.some((k) => keys.has(k))) matched += info;
-      else if (t.status === 'unknownWord') heaviestUnknown = Math.max(heaviestUnknown, info);
     }
-    total -= heaviestUnknown;
     return total > 0 ? Math.min(1, matched / total) : 0;
   }
 

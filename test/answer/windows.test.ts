@@ -99,6 +99,8 @@ for Kazakhstan, industry minister Daniyar Seitov.
 Huber is also the government's envoy for Central Asia and its ambassador in Japan.
 
 The ministry said that Germany, France, Japan and Turkey together pledged 3 billion euros for steel plants in the region.
+
+Kessler Moor's share of the Austrian steel market has reached 12%.
 `;
 
 describe('answer windows for open questions', () => {
@@ -292,6 +294,20 @@ describe('answer windows for open questions', () => {
   it('counts the particular things a general word asks about ("how many machines": tractors)', async () => {
     const r = await ctx.engine.ask('How many machines will Kessler Moor deliver?');
     expect(r.lead).toMatch(/^40\b/);
+  });
+
+  it('leaves out of every share of the question a word neither the lexicon nor the sources know', async () => {
+    const r = await ctx.engine.ask('Who signed the green steel memorandum on behalf of Kazakhstan?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/Daniyar Seitov/);
+  });
+
+  it('declines a figure about something the sources never mention, though they give other figures', async () => {
+    const tax = await ctx.engine.ask('What tax rate does Kessler Moor pay on the Austrian steel market?');
+    expect(tax.answered).toBe(false);
+    expect(tax.related ?? []).toEqual([]);
+    const share = await ctx.engine.ask('What share of the steel market does Kessler Moor hold in Austria?');
+    expect(share.answer).toMatch(/12%/);
   });
 
   it('answers "which region" with no country', async () => {
