@@ -22,6 +22,14 @@ describe('general words of a question', () => {
     expect(resources!.keys).toEqual(expect.arrayContaining(['c:uranium', 'c:copper']));
   });
 
+  it('find amounts in a currency for a question about money, and investing in «вложить»', () => {
+    const retriever = retrieverOver([['Компания инвестировала более 230 млн долларов.', 'ru']]);
+    const [money, invested] = retriever.analyse('денег вложил', 'ru');
+    expect(money!.status).toBe('seen');
+    expect(money!.keys).toContain('c:dollar');
+    expect(invested!.status).toBe('seen');
+  });
+
   it('keep their own sense when the corpus uses them', () => {
     const retriever = retrieverOver([['The plant makes machinery and tractors.', 'en']]);
     const [machinery] = retriever.analyse('machinery', 'en');

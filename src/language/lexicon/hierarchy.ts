@@ -5,6 +5,7 @@
  * about tractors must not find every machine), so the index does not depend on this table.
  */
 const NARROWER: Readonly<Record<string, readonly string[]>> = {
+  money: ['dollar', 'euro', 'tenge', 'ruble', 'yuan', 'currency'],
   equipment: ['machinery', 'farm_machinery', 'components'],
   machinery: ['farm_machinery'],
   resource: ['mineral', 'energy', 'water'],
