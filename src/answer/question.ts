@@ -168,6 +168,8 @@ const conceptKinds: Array<[QuestionKind, string]> = [
   ['list', 'direction sector sphere priority'],
 ];
 for (const [kind, ids] of conceptKinds) for (const id of ids.split(' ')) CONCEPT_CLASS[id] = kind;
+/** Giving money («Сколько … внёс», "how much did they spend"): what «сколько» measures when it counts no noun. */
+const PAYING_CONCEPTS = new Set(['contribute', 'allocate', 'spend', 'donate']);
 const BUSINESS_CONCEPTS = new Set(['supply_delivery', 'production', 'build', 'purchase', 'order', 'export', 'import', 'sale', 'investment', 'finance']);
 /** Russian genitive plurals the plural pattern leaves out («сделок», «соглашений»): what «сколько» counts. */
 const GENITIVE_PLURAL: Partial<Record<Lang, RegExp>> = { ru: /(ок|ек|ий)$/u };
@@ -577,7 +579,10 @@ class Reader {
       if (phrase.some((j) => this.isMoney(j))) return this.set(hit, 'money', this.focusAfter(last));
       if (cls === 'count') return this.set(hit, 'count', this.focusAfter(k));
       const commodity = this.words[k]!.concepts.some((id) => COMMODITY_CONCEPTS.has(id));
-      if (fallback !== 'money' || commodity) return this.set(hit, 'count', [...head.names, ...phrase]);
+      // «Сколько Казахстан внёс…», «Колко дариха…»: a name after the cue is who gave, and a verb of giving
+      // counts nothing: what was given is an amount.
+      const giver = (/^\p{Lu}/u.test(this.words[k]!.surface) && this.paysIn(sent)) || this.words[k]!.concepts.some((id) => PAYING_CONCEPTS.has(id));
+      if ((fallback !== 'money' || commodity) && !giver) return this.set(hit, 'count', [...head.names, ...phrase]);
     }
     // Kazakh and Hungarian put the measured thing first: «Келісімнің құны қанша?», «A flotta mérete mekkora?».
     for (let k = hit.start - 1; k >= Math.max(0, hit.start - 2) && this.words[k]!.seg === this.words[hit.start]!.seg; k--) {
@@ -593,11 +598,17 @@ class Reader {
       if (this.isPercent(k)) kind = 'percent';
       else if (this.isMoney(k)) kind = 'money';
     }
+    if (!kind && this.paysIn(sent)) kind = 'money';
     // «Келісімдер қанша?», "wabtec locos how many?": with nothing counted after the cue, the noun before it is.
     if (!kind && fallback === 'count' && hit.start > 0 && this.content(hit.start - 1) && !this.words[hit.start - 1]!.named) {
       return this.set(hit, 'count', [hit.start - 1]);
     }
     this.set(hit, kind ?? fallback);
+  }
+
+  /** A verb of giving money in the sentence («внёс», "spent", «жұмсады»). */
+  private paysIn(sent: number): boolean {
+    return this.words.some((w) => w.sent === sent && w.concepts.some((id) => PAYING_CONCEPTS.has(id)));
   }
 
   /** "which *city*", «какова *стоимость*», «melyik *évben*», «қай *қалада*»: the head noun's class decides. */

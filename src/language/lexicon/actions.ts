@@ -20,5 +20,5 @@ export const ACTIONS: readonly Concept[] = [
   { id: 'continue', en: ['continu'], ru: ['продолж'], bg: ['продълж'], hu: ['folytat'], kk: ['жалғас'] },
   { id: 'operate', en: ['operat'], ru: ['функционир', 'эксплуатац', 'эксплуатир', 'оператор'], bg: ['функционир', 'експлоатац', 'експлоатира', 'оператор'], hu: ['működ', 'üzemeltet'], kk: ['оператор'] },
   { id: 'achieve', en: ['achiev', '=reach', '=reached', '=reaching'], ru: ['дости'], bg: ['постиг', 'постиж', 'достиг'], hu: ['elér'], kk: ['жетістік', '=жетеді'] },
-  { id: 'allocate', en: ['allocat'], ru: ['выделен', 'выделя', 'выделит'], bg: ['отпусн'], hu: ['elkülönít', 'juttat', 'fordít'], kk: ['бөлін', '=бөлді', '=бөлу'] },
+  { id: 'allocate', en: ['allocat', 'earmark'], ru: ['выделен', 'выделя', 'выделит', '=выделил', '=выделила', '=выделили', '=выделило'], bg: ['отпусн'], hu: ['elkülönít', 'juttat', 'fordít'], kk: ['бөлін', '=бөлді', '=бөлу'] },
 ];
