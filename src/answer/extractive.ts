@@ -4,7 +4,7 @@ import { DATE_HEADER } from '../corpus/metadata.js';
 import { stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
+import { COUNTRY_CONCEPTS, NAMED_PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { addsToWhatWasSaid, opensContinuation, refersToSpeaker } from '../language/discourse.js';
 import type { Lang } from '../language/lang.js';
@@ -115,6 +115,9 @@ const MONTH_CONCEPTS: ReadonlySet<string> = new Set(
 const ADDS_TO_KNOWN = 0.2;
 /** How far before a name (in characters) the role that titles it may stand, and the penalty of a person it does not title. */
 const TITLE_REACH = 90;
+/** Characters a role's own phrase reaches after it («посла США в Индии»), up to a clause mark. */
+const ROLE_PHRASE = 50;
+const CLAUSE_MARK = /[,;:.()\n—–]/u;
 const UNTITLED = 200;
 /** Bonus of an open question's window whose matching sentence holds the question's head noun. */
 const HEAD_HELD = 0.15;
@@ -376,6 +379,7 @@ function rankWindows(
   const headKeys = headConcepts.length ? headConcepts : asked.head?.status === 'seen' ? asked.head.keys : [];
   // "Which head of Boeing": a head is any of the particular roles (chief executive, vice president).
   const roleKeys = new Set((asked.role ?? []).flatMap((t) => withNarrower(t.keys.filter((k) => k.startsWith('c:')))));
+  const role: AskedRole = { keys: roleKeys, places: new Set(tokens.flatMap((t) => t.keys).filter(isPlaceKey)) };
   const eventKeys = new Set(tokens.flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)));
   const monthKeys = tokens.flatMap((t) => t.keys).filter((k) => MONTH_CONCEPTS.has(k));
   // A country the question names that the sources seldom mention is what the question is about (Uzbekistan in
@@ -439,7 +443,7 @@ function rankWindows(
       const naming = subjects.length ? subjectSentence(sentences, after ? i + 1 : i, subjects, lang) : undefined;
       if (factKind && subjects.length && !naming) return;
       // "Who is the CEO of Wabtec": a person the window does not give that role is someone else.
-      if (factKind === 'person' && roleKeys.size && !members.some((m) => [...roleKeys].some((k) => m.keys.has(k)))) return;
+      if (factKind === 'person' && roleKeys.size && !members.some((m) => roleMentions(m, role, lang).length)) return;
       // "What did Uzbekistan sign?" is not answered by what Kazakhstan signed: a window that never names the
       // country the question is about is about something else.
       if (askedAbout && members.every((m) => !askedAbout.keys.some((k) => m.keys.has(k)))) return;
@@ -467,7 +471,7 @@ function rankWindows(
             // with no counted noun to look for, a number word alone is too weak.
             .filter((f) => factKind !== 'count' || (focusKeys.size ? nearFocus(f, member, focusKeys) : !f.weak))
             // "In euros": the amount in the currency asked for, when the source gives it too.
-            .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors) + (asked.currency && f.money?.currency && f.money.currency !== asked.currency ? OTHER_CURRENCY : 0) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (factKind === 'person' && roleKeys.size && !titledBy(f, member, roleKeys) ? UNTITLED : 0) }));
+            .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors) + (asked.currency && f.money?.currency && f.money.currency !== asked.currency ? OTHER_CURRENCY : 0) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (factKind === 'person' && roleKeys.size && !titledBy(f, member, role, lang) ? UNTITLED : 0) }));
         });
         ranked.sort((a, b) => a.penalty - b.penalty);
         if (!ranked.length) return;
@@ -524,8 +528,35 @@ function rankWindows(
 }
 
 /** Whether a role the question names titles the person: it stands shortly before the name («специальным представителем … Серджио Гором»). */
-function titledBy(fact: Fact, member: Sentence, roleKeys: ReadonlySet<string>): boolean {
-  return member.termAt.some((t) => roleKeys.has(t.key) && t.at < fact.at && fact.at - t.at <= TITLE_REACH);
+function titledBy(fact: Fact, member: Sentence, role: AskedRole, lang: Lang): boolean {
+  return roleMentions(member, role, lang).some((at) => at < fact.at && fact.at - at <= TITLE_REACH);
+}
+
+/** The role a person question asks for, and the places the question names ("the US ambassador in Kazakhstan"). */
+interface AskedRole {
+  keys: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+}
+
+const isPlaceKey = (key: string) => key.startsWith('c:') && NAMED_PLACE_CONCEPTS.has(key.slice(2));
+
+/**
+ * Where a sentence gives the role asked for, leaving out a mention it ties to a place the question does not
+ * name («посла США в Индии» does not answer "the US ambassador in Kazakhstan"). The role's phrase: up to a
+ * clause mark after it (Russian, Bulgarian, English: "ambassador in Japan"), and the two words before it
+ * (Hungarian, Kazakh, English: «washingtoni nagykövete», "the US ambassador").
+ */
+function roleMentions(member: Sentence, role: AskedRole, lang: Lang): number[] {
+  const text = member.text;
+  const placesAround = (at: number) => {
+    const word = at + (/^\S*/u.exec(text.slice(at))![0].length);
+    const after = lang === 'hu' || lang === 'kk' ? '' : text.slice(word, word + ROLE_PHRASE).split(CLAUSE_MARK)[0]!;
+    const before = lang === 'ru' || lang === 'bg' ? '' : (/(?:\S+\s+){0,2}$/u.exec(text.slice(Math.max(0, at - ROLE_PHRASE), at))?.[0] ?? '').split(CLAUSE_MARK).pop()!;
+    return member.termAt.filter((t) => t.at >= at - before.length && t.at < word + after.length && t.at !== at && isPlaceKey(t.key)).map((t) => t.key);
+  };
+  return member.termAt
+    .filter((t) => role.keys.has(t.key) && !(role.places.size && placesAround(t.at).some((k) => !role.places.has(k))))
+    .map((t) => t.at);
 }
 
 /** The last sentence before a paragraph that opens with direct speech, for a sentence of that paragraph. */

@@ -61,7 +61,7 @@ export interface LangTables {
   /** Verbs that make a what-question a money question ("what did it cost", «во что обошлось»). */
   moneyVerbs: string;
   percent: string;
-  /** Words that may stand between "how many" and what is counted ("in total", «всего», «общо»). */
+  /** Words that may stand between "how many" and what is counted ("in total", «всего», «общо»), or between "who" and the role asked for ("currently"). */
   skip: string;
   /** Verbs of a list question ("what does it include"). */
   listVerbs: string;
@@ -143,7 +143,7 @@ export const TABLES: Record<Lang, LangTables> = {
     money: 'cost costs costing worth pay paid spend* spent price* valu* money dollar* invest* amount sum',
     moneyVerbs: 'cost costs costed pay pays paid spend spends spent',
     percent: '% percent* share proportion*',
-    skip: 'total totally overall approximately roughly exactly altogether',
+    skip: 'total totally overall approximately roughly exactly altogether currently now presently today',
     listVerbs: 'include* cover* involve* comprise* consist* contain* encompass* list',
     businessVerbs: 'suppl* deliver* build* built manufactur* produc* buy* bought purchas* order* sell* sold invest* financ* fund* operat* receiv* export* import* provid*',
     glue: 'is are was were the a an s',
@@ -211,7 +211,7 @@ export const TABLES: Record<Lang, LangTables> = {
     money: 'стоит стоят стоил* стоить стоимост* цена цены цену ценой цене сумм* оценива* оценен* заплат* оплат* потрат* вложат вложит вложил* обойд* обошл* денег деньг* средств* доллар* тенге инвестиц* объём* объем*',
     moneyVerbs: 'стоит стоят стоил стоила стоило стоили заплатил* заплатит* заплатят потратил* потратит* потратят',
     percent: '% процент* доля доли долю',
-    skip: 'всего примерно около приблизительно именно общей сложности составляет составит составил* составляют составляло',
+    skip: 'всего примерно около приблизительно именно общей сложности составляет составит составил* составляют составляло сейчас сегодня ныне нынешний нынешнего текущий',
     listVerbs: 'включа* включен* охватыва* предусматрива* предусмотрен* входит входят вошли вошло содерж* касает* касаются затрагива* состоит состоят',
     businessVerbs: 'постав* достав* постро* строит* произв* выпуст* выпуска* закуп* купи* покупа* приобре* заказ* прода* инвест* финансир* вложи* получ* экспорт* импорт*',
     glue: 'такой такая такое такие это является являются являлся являлась',
@@ -266,7 +266,7 @@ export const TABLES: Record<Lang, LangTables> = {
     money: 'струва* струват струваше плат* плащ* похарч* оценен* оценява* стойност* цена цената сума* пари* долар* инвестици* обем*',
     moneyVerbs: 'струва струват струваше плати платиха плаща плащат похарчи*',
     percent: '% процент* дял*',
-    skip: 'общо всичко приблизително около точно възлиза*',
+    skip: 'общо всичко приблизително около точно възлиза* сега понастоящем днес',
     listVerbs: 'включва* включен* обхваща* обхванат* предвижда* съдърж* влизат влиза състои*',
     businessVerbs: 'достав* постро* строи* изгражд* произвежд* произвед* купи* купува* закуп* поръча* прода* инвестира* финансира* получ* изнас* внас*',
     glue: 'е са това',
@@ -325,7 +325,7 @@ export const TABLES: Record<Lang, LangTables> = {
     money: 'kerül* fizet* költ* érték* összérték* ár ára árát összeg* pénz* dollár* beruház* befektet* forint* forgalom* forgalm*',
     moneyVerbs: 'kerül kerülnek került kerültek fizet* költ*',
     percent: '% százalék* arány* részesed* hányad*',
-    skip: 'összesen körülbelül pontosan nagyjából összes mintegy',
+    skip: 'összesen körülbelül pontosan nagyjából összes mintegy jelenleg jelenlegi most',
     listVerbs: 'tartalmaz* foglal* terjed* érint* áll irányoz*',
     businessVerbs: 'szállít* épít* gyárt* vásárol* vesz* vett* megrendel* rendel* elad* értékesít* fektet* finanszíroz* kap* termel* export* import*',
     glue: 'az a egy volt',
@@ -378,7 +378,7 @@ export const TABLES: Record<Lang, LangTables> = {
     money: 'тұрады тұрмақ тұратын құн* баға* сома* ақша* төле* жұмса* доллар* теңге* инвестиция* айналым* көлем* қаржы* қаражат*',
     moneyVerbs: 'тұрады тұрды төлейді төледі төлеген жұмсайды жұмсады',
     percent: '% пайыз* үлес* бөлігі бөлігін бөлік',
-    skip: 'барлығы шамамен барлық жалпы',
+    skip: 'барлығы шамамен барлық жалпы қазір қазіргі бүгін',
     listVerbs: 'қамти* кіреді енеді қарастыр*',
     businessVerbs: 'жеткіз* салады салатын салды салынады сатып өндір* шығар* сатады тапсырыс инвестиц* қаржыланд* алады алатын алды алған экспортта* импортта*',
     glue: 'деген дегеніміз мырза ханым',

@@ -1,5 +1,6 @@
 import type { Lang } from '../language/lang.js';
 import { conceptsOf } from '../language/lexicon.js';
+import { PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
@@ -169,6 +170,8 @@ const conceptKinds: Array<[QuestionKind, string]> = [
 ];
 for (const [kind, ids] of conceptKinds) for (const id of ids.split(' ')) CONCEPT_CLASS[id] = kind;
 /** Giving money («Сколько … внёс», "how much did they spend"): what «сколько» measures when it counts no noun. */
+/** Words a who-question's role may stand apart from its question word by («Кто из казахстанских министров»). */
+const ROLE_REACH = 4;
 const PAYING_CONCEPTS = new Set(['contribute', 'allocate', 'spend', 'donate']);
 const BUSINESS_CONCEPTS = new Set(['supply_delivery', 'production', 'build', 'purchase', 'order', 'export', 'import', 'sale', 'investment', 'finance']);
 /** Russian genitive plurals the plural pattern leaves out («сделок», «соглашений»): what «сколько» counts. */
@@ -705,6 +708,8 @@ class Reader {
     // "Who is the CEO of…": the role asked for ("who did president X meet" names a role, asks none).
     const copula = roleNoun > next && this.words.slice(next, roleNoun).every((w) => this.c.glue.has(w.w));
     if (copula && this.classOf(roleNoun) === 'person') return this.set(hit, 'person', [roleNoun]);
+    const asked = this.askedRole(next, end, afterEmpty ? hit.start : -1);
+    if (asked !== undefined) return this.set(hit, 'person', [asked]);
     // "Who will supply…", «кім жеткізеді»: companies supply, build and buy.
     for (let k = next, seen = 0; k < end && seen < 1; k++) {
       if (this.words[k]!.stop) continue;
@@ -714,6 +719,27 @@ class Reader {
       }
     }
     this.set(hit, 'person');
+  }
+
+  /**
+   * The role a who-question asks for when places and names stand around it: "Who is the *US ambassador* to
+   * Kazakhstan?", «Кто *посол* США?», «Кто из казахстанских *министров*…», «Қазақстандағы АҚШ *елшісі* қазір кім?»
+   * (`before`: the question word closes the question). A role right before a name ("president Tokayev") titles
+   * that name, and a verb before the role ("who met the ambassador") makes it no part of what is asked.
+   */
+  private askedRole(from: number, end: number, before: number): number | undefined {
+    const passable = (w: Word) => w.stop || this.c.glue.has(w.w) || this.c.skip.has(w.w) || w.named || w.concepts.some((id) => PLACE_CONCEPTS.has(id));
+    const titlesName = (k: number) => [k - 1, k + 1].some((j) => this.words[j]?.named && !this.words[j]!.concepts.length);
+    const roleAt = (k: number) => this.classOf(k) === 'person' && !titlesName(k);
+    for (let k = from, seen = 0; k < end && seen < ROLE_REACH; k++, seen++) {
+      if (roleAt(k)) return k;
+      if (!passable(this.words[k]!)) break;
+    }
+    for (let k = before - 1, seen = 0; k >= 0 && seen < ROLE_REACH; k--, seen++) {
+      if (roleAt(k)) return k;
+      if (!passable(this.words[k]!)) break;
+    }
+    return undefined;
   }
 
   private resolveWhat(hit: Hit): void {

@@ -61,6 +61,8 @@ energy adviser to the governors of the northern states Tom Reyes.
 Halvorsen discussed steel tariffs with Laura Quinn at length.
 
 Halvorsen also discussed student visas.
+
+Also present was the French ambassador in Japan, Ingrid Dahl.
 `;
 
 // The place of a meeting told only in the article's last paragraph, far from what was said at it.
@@ -308,6 +310,13 @@ describe('answer windows for open questions', () => {
     expect(tax.related ?? []).toEqual([]);
     const share = await ctx.engine.ask('What share of the steel market does Kessler Moor hold in Austria?');
     expect(share.answer).toMatch(/12%/);
+  });
+
+  it('answers a role tied to a place only from a passage that ties it to no other place', async () => {
+    const japan = await ctx.engine.ask('Who is the French ambassador in Japan?');
+    expect(japan.lead).toBe('Ingrid Dahl');
+    const here = await ctx.engine.ask('Who is the French ambassador in Kazakhstan?');
+    expect(here.answered).toBe(false);
   });
 
   it('answers "which region" with no country', async () => {
