@@ -276,11 +276,23 @@ const SITE = /\b[A-Za-z][A-Za-z0-9-]{1,30}\.(?:kz|bg|ru|hu|com|net|org|info|news
  */
 export function organisationFacts(text: string, lang: Lang): Fact[] {
   const cyrillicText = lang !== 'en' && lang !== 'hu';
+  const quoted = quotedNames(text);
   const names = nameFacts(text, lang)
-    .filter((f) => !titled(text, f, lang))
+    .filter((f) => !titled(text, f, lang) && !quoted.some((q) => q.at <= f.at && f.end <= q.end))
     .map((f) => ({ ...f, kind: 'organisation' as const, weak: !(cyrillicText && LATIN.test(f.text)) && f.weak }));
   const sites = [...text.matchAll(SITE)].map((m): Fact => ({ kind: 'organisation', text: m[0], at: m.index, end: m.index + m[0].length }));
-  return [...names, ...sites, ...institutionFacts(text, lang)];
+  return [...quoted, ...names, ...sites, ...institutionFacts(text, lang)];
+}
+
+/** A short capitalised span in quotes: a company's or a programme's name, whole («АО "АгромашХолдинг KZ"»). */
+const QUOTED_NAME = /["«„“](\p{Lu}[^"«»„“”\n.!?]{1,40})["»”]/gu;
+const MAX_QUOTED_NAME_WORDS = 4;
+
+/** Names written in quotes, each one organisation whatever scripts it mixes (not quoted speech: a few words at most). */
+function quotedNames(text: string): Fact[] {
+  return [...text.matchAll(QUOTED_NAME)]
+    .filter((m) => m[1]!.trim().split(/\s+/).length <= MAX_QUOTED_NAME_WORDS)
+    .map((m) => ({ kind: 'organisation' as const, text: m[1]!.trim(), at: m.index + 1, end: m.index + 1 + m[1]!.trim().length }));
 }
 
 /** What names an institution: «Társaság», "Corporation", «Министерство», "Bank", "Fund", "Agency". */

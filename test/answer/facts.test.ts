@@ -53,6 +53,11 @@ describe('facts a sentence states', () => {
     const named = personFacts('Той се срещна с главния директор на Orion Foods Иван Петров.', 'bg').map((f) => f.text);
     expect(named).toContain('Иван Петров');
     expect(named.some((n) => /Orion.*Петров/.test(n))).toBe(false);
+    // A name in quotes is one organisation, whatever scripts it mixes; quoted speech is none.
+    const quoted = organisations('Трактора соберут на заводе ТОО "СемАгро QZ" в Павлодаре.', 'ru');
+    expect(quoted).toContain('СемАгро QZ');
+    expect(quoted).not.toContain('QZ');
+    expect(organisations('«Это не просто сделка, а стратегический шаг для всей страны», — отметил он.', 'ru')).toEqual([]);
   });
 
   it('reads a place from a place noun next to it, and a country named without "in" as a weak reading', () => {
