@@ -83,6 +83,12 @@ export interface LangTables {
   possessive?: string;
   /** Forms of "do" that make a what-question ask for an action ("what was the CEO invited to *do*"), not a noun's class. */
   doing?: string;
+  /**
+   * The infinitive's mark ("to") and the participles before it: "what was the CEO *invited to* build" asks for
+   * what is built, not for the CEO ("what is the value of the deal to supply…" still asks for the value).
+   */
+  infinitive?: string;
+  participle?: RegExp;
   /** A plural noun (a question about "which areas" wants a list). */
   plural: RegExp;
   /** Russian verb endings: such a word after «сколько» is not what is counted. */
@@ -150,6 +156,8 @@ export const TABLES: Record<Lang, LangTables> = {
     coordinators: 'and also',
     purposeTail: 'for',
     doing: 'do doing done',
+    infinitive: 'to',
+    participle: /\p{L}{2,}(?:ed|ing)$/u,
     possessive: 'of',
     plural: /^(?!.*ss$)[a-z]{3,}s$/u,
     every: 'all both each every',

@@ -110,6 +110,7 @@ interface Compiled {
   yesNoParticles: WordSet;
   purposeTail: WordSet;
   doing: WordSet;
+  infinitive: WordSet;
   possessive: WordSet;
   every: WordSet;
   size: WordSet;
@@ -143,6 +144,7 @@ function compile(lang: Lang): Compiled {
     yesNoParticles: new WordSet(t.yesNoParticles ?? ''),
     purposeTail: new WordSet(t.purposeTail ?? ''),
     doing: new WordSet(t.doing ?? ''),
+    infinitive: new WordSet(t.infinitive ?? ''),
     possessive: new WordSet(t.possessive ?? ''),
     every: new WordSet(t.every),
     size: new WordSet(t.size),
@@ -750,6 +752,13 @@ class Reader {
     // "What was the Blackstone CEO invited to do?": the noun is who acts; what is asked is the action ("what do
     // they include": right after the question word, "do" is the auxiliary).
     for (let k = next + 1; k < end; k++) if (this.c.doing.has(this.words[k]!.w)) return this.set(hit, 'other');
+    // "What was the CEO invited to build?": after an auxiliary, "what" is the object of a verb, not a determiner.
+    const auxiliary = next < end && this.c.glue.has(this.words[next]!.w);
+    for (let k = next + 2; auxiliary && k < end - 1; k++) {
+      const verb = this.words[k + 1]!;
+      const passive = this.c.t.participle?.test(this.words[k - 1]!.w);
+      if (passive && this.c.infinitive.has(this.words[k]!.w) && !verb.stop && !verb.named && !this.classOf(k + 1)) return this.set(hit, 'other');
+    }
     // "What company…", «какво споразумение…»: a determiner.
     if (hit.spec.det && (this.classAhead(next) || (this.lang === 'en' && this.content(next) && this.plural(next)))) return this.resolveWhich(hit);
     for (let k = next; k < this.words.length && this.words[k]!.sent === sent; k++) {
