@@ -259,6 +259,19 @@ export class HybridRetriever {
       byIndex.set(i, analysed);
       result.push(analysed);
     }
+    // «Эйр Астаны» for "Air Astana": the short first word of a name spelled in another script is a letter away
+    // from the corpus's, and is read as it only where the corpus writes it with the word that follows.
+    for (const [i, token] of byIndex) {
+      const next = byIndex.get(i + 1);
+      if ((token.status !== 'unknownName' && token.status !== 'unknownWord') || !next || !/^\s+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+      const folded = foldWord(token.word, lang);
+      if (folded.length >= MIN_NAME_TYPO) continue;
+      const spelled = this.bm25.nearWords(folded).filter(({ word, key }) => editDistance(folded, word, 1) <= 1 && this.writtenTogether(next, key));
+      if (!spelled.length) continue;
+      token.keys.push(...spelled.map((w) => w.key));
+      token.status = 'seen';
+      token.named = true;
+    }
     return result;
   }
 

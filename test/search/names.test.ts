@@ -15,6 +15,7 @@ const CORPUS: Array<[string, 'en' | 'ru']> = [
   ['Соглашение с John Deere подписано в столице.', 'ru'],
   ['Делегация Kessler Moor прибыла в Астану.', 'ru'],
   ['The door of the plant stayed open.', 'en'],
+  ['Парк Air Karaganda обновят к 2030 году.', 'ru'],
 ];
 
 describe('names written in another script', () => {
@@ -34,6 +35,14 @@ describe('names written in another script', () => {
     expect(retriever.analyse('дир', 'ru')[0]!.status).not.toBe('seen');
     // «Кесслер Дир»: both are corpus names, never written together.
     expect(retriever.analyse('Кесслер Дир', 'ru')[1]!.keys).not.toContain('s:dr');
+  });
+
+  it('read the short first word of a name a letter away from the corpus\'s, only before the word it is written with', () => {
+    const retriever = retrieverOver(CORPUS);
+    const [air] = retriever.analyse('Эйр Караганда', 'ru');
+    expect(air!.status).toBe('seen');
+    expect(air!.keys).toContain('w:air');
+    expect(retriever.analyse('Эйр Мур', 'ru')[0]!.status).not.toBe('seen');
   });
 
   it('take a name one letter away from a corpus name as its spelling («Джон» ~ "John")', () => {
