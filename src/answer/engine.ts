@@ -401,7 +401,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     besides: besides.size ? tokens.filter((t) => besides.has(t.word.toLowerCase())) : undefined,
     role: kind === 'person' ? tokens.filter((t) => nounPhrase.includes(t.word.toLowerCase()) && t.keys.some((k) => ROLE_KEYS.has(k))) : undefined,
     // "How much does one locomotive cost": a unit price, which a deal's total does not answer.
-    perUnit: kind === 'money' && (intent.numberWords.some((n) => n.value === 1) || PER_UNIT.test(question)),
+    perUnit: kind === 'money' && (intent.numberWords.some((n) => n.value === 1 && n.withCue) || PER_UNIT.test(question)),
   };
 }
 

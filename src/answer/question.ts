@@ -30,8 +30,11 @@ export interface QuestionIntent {
   head?: string;
   /** Wants every item: plural interrogatives (kik, кои), "which parties", signers of a document. */
   wantsAll: boolean;
-  /** Number words of the question ("five", «пяти», «öt», «бес»), with their values. */
-  numberWords: Array<{ word: string; value: number; token: number }>;
+  /**
+   * Number words of the question ("five", «пяти», «öt», «бес»), with their values; `withCue`: in the clause of
+   * the question word ("how much does *one* locomotive cost", not "*one* more: how big is the deal").
+   */
+  numberWords: Array<{ word: string; value: number; token: number; withCue: boolean }>;
   /** The question words that decided the kind, for logs and tests. */
   cue?: string;
 }
@@ -834,11 +837,12 @@ class Reader {
     return { tokens: unique.map((k) => this.words[k]!.token), words: unique.map((k) => this.words[k]!.surface) };
   }
 
-  numberWords(): QuestionIntent['numberWords'] {
+  /** `cueSeg`: the clause of the question word (none: every clause is the question's). */
+  numberWords(cueSeg?: number): QuestionIntent['numberWords'] {
     const found: QuestionIntent['numberWords'] = [];
     for (const w of this.words) {
       const value = numberWordValue(w.w, this.lang);
-      if (value !== undefined) found.push({ word: w.surface, value, token: w.token });
+      if (value !== undefined) found.push({ word: w.surface, value, token: w.token, withCue: cueSeg === undefined || w.seg === cueSeg });
     }
     return found;
   }
@@ -891,7 +895,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   const reader = new Reader(words, lang, question);
   const hits = reader.findCues().filter((h) => !h.subordinate);
   const main = hits.find((h) => h.kind !== 'other');
-  const numberWords = reader.numberWords();
+  const numberWords = reader.numberWords(main && words[main.start]!.seg);
   if (!main) {
     const guess = hits.length ? undefined : reader.fallbackKind();
     const kind = guess?.kind ?? 'other';

@@ -58,7 +58,10 @@ describe('understandQuestion', () => {
     expect(recipient.kind).toBe('organisation');
     expect(recipient.also).toContain('person');
     expect(understandQuestion('Меморандумға кім қол қойды?', 'kk').kind).toBe('person');
-    expect(understandQuestion('Which were the first five countries in C5+1?', 'en').numberWords).toEqual([{ word: 'five', value: 5, token: 4 }]);
+    expect(understandQuestion('Which were the first five countries in C5+1?', 'en').numberWords).toEqual([{ word: 'five', value: 5, token: 4, withCue: true }]);
+    // "One more:" before the question is no part of it (a unit price is asked only by "one" in the question's clause).
+    expect(understandQuestion('Thanks! One more: how much is the tractor deal worth?', 'en').numberWords.map((n) => n.withCue)).toEqual([false]);
+    expect(understandQuestion('Сколько стоит один локомотив?', 'ru').numberWords.map((n) => n.withCue)).toEqual([true]);
   });
 
   it('gives focus as token indexes of the question', () => {
