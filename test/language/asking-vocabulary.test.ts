@@ -159,6 +159,34 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['hónapban'],
     kk: ['айда', 'айдан'],
   }],
+  ['contribute', {
+    en: ['contributed'],
+    ru: ['внёс', 'внесли', 'внесёт'],
+    bg: ['допринесе', 'допринасят'],
+    hu: ['hozzájárult'],
+    kk: ['қосты'],
+  }],
+  ['spend', {
+    en: ['spent', 'spending'],
+    ru: ['потратил', 'израсходовали'],
+    bg: ['похарчи', 'изразходваха'],
+    hu: ['költött', 'elköltötte'],
+    kk: ['жұмсады'],
+  }],
+  ['donate', {
+    en: ['donated', 'donors'],
+    ru: ['пожертвовал', 'пожертвования'],
+    bg: ['дариха', 'дарение'],
+    hu: ['adományozott', 'adományt'],
+    kk: ['донор'],
+  }],
+  ['investment', {
+    en: ['invested'],
+    ru: ['вложил', 'вложения', 'вкладывает'],
+    bg: ['вложи', 'вложения'],
+    hu: ['befektetett'],
+    kk: ['инвестиция'],
+  }],
 ];
 
 const conceptKeys = (word: string, lang: Lang) => termsOf(word, lang).filter((t) => t.key.startsWith('c:')).map((t) => t.key.slice(2));
@@ -185,6 +213,11 @@ describe('asking vocabulary', () => {
   });
 
   // A Kazakh verb phrase is one concept: «қызмет көрсету» is servicing, «қызмет» alone is any work.
+  it('kk «сын маңызды» is critical, and «дейді» is say', () => {
+    expect(termsOf('сын маңызды минералдар', 'kk').map((t) => t.key)).toContain('c:critical');
+    expect(conceptKeys('дейді', 'kk')).toEqual(['say']);
+  });
+
   it('kk «қызмет көрсету» is servicing', () => {
     expect(termsOf('локомотивтерге қызмет көрсету', 'kk').map((t) => t.key)).toContain('c:service_maintenance');
     expect(conceptKeys('қызметі', 'kk')).toEqual([]);
