@@ -359,14 +359,16 @@ function rankWindows(
   const typeWords = new Set([...(asked.answerType ?? []), ...(asked.besides ?? []), ...(asked.otherParts ?? []), phrasingWord(tokens, informationOf)]);
   const weightOf = (t: QueryToken) => (typeWords.has(t) ? 0 : informationOf(t) * t.weight);
   const totalInfo = tokens.reduce((sum, t) => sum + weightOf(t), 0) || 1;
+  // "How many machines": units of farm machinery are machines too (a narrower concept counts as the asked one).
+  const withNarrower = (keys: string[]) => keys.flatMap((k) => (k.startsWith('c:') ? [k, ...narrowerConcepts(k.slice(2)).map((id) => `c:${id}`)] : [k]));
+  // "Which initiative" is held by a sentence that names a particular one (the Belt and Road).
+  const matchKeys = new Map(tokens.map((t) => [t, withNarrower(t.keys)]));
   const share = (keys: Iterable<Set<string>>) => {
     const sets = [...keys];
-    return tokens.reduce((sum, t) => sum + (t.keys.some((k) => sets.some((s) => s.has(k))) ? weightOf(t) : 0), 0) / totalInfo;
+    return tokens.reduce((sum, t) => sum + (matchKeys.get(t)!.some((k) => sets.some((s) => s.has(k))) ? weightOf(t) : 0), 0) / totalInfo;
   };
   const questionWords = wordsOf(question);
   const questionKeys = new Set(tokens.flatMap((t) => t.keys));
-  // "How many machines": units of farm machinery are machines too (a narrower concept counts as the asked one).
-  const withNarrower = (keys: string[]) => keys.flatMap((k) => (k.startsWith('c:') ? [k, ...narrowerConcepts(k.slice(2)).map((id) => `c:${id}`)] : [k]));
   const focusKeys = new Set((asked.focus ?? []).flatMap((t) => withNarrower(t.keys)));
   const factKind = FACT_KINDS.has(asked.kind) ? (asked.kind as FactKind) : undefined;
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
@@ -375,7 +377,8 @@ function rankWindows(
   const notCountry = asksBesideCountries(asked);
   const besidesKeys = new Set((asked.besides ?? []).flatMap((t) => t.keys));
   // By its concept when it has one: a stem may be shared by other words («направления», «направленный»).
-  const headConcepts = asked.head?.status === 'seen' ? asked.head.keys.filter((k) => k.startsWith('c:')) : [];
+  // "Which initiative": a particular one (the Belt and Road) answers it too.
+  const headConcepts = asked.head?.status === 'seen' ? withNarrower(asked.head.keys.filter((k) => k.startsWith('c:'))) : [];
   const headKeys = headConcepts.length ? headConcepts : asked.head?.status === 'seen' ? asked.head.keys : [];
   // "Which head of Boeing": a head is any of the particular roles (chief executive, vice president).
   const roleKeys = new Set((asked.role ?? []).flatMap((t) => withNarrower(t.keys.filter((k) => k.startsWith('c:')))));

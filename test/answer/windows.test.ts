@@ -47,6 +47,10 @@ Separately, Deerfield Logistics opened a warehouse near Ekibastuz in 2021.
 
 Analyst Boris Sokolov expects grain exports to double.
 
+Sokolov also said that China keeps promoting its Belt and Road across the region.
+
+The ministry mentioned two other programmes of the region.
+
 Nordwind Rail delivered wagons last year. Nordwind also exports to Uzbekistan.
 `;
 
@@ -317,6 +321,11 @@ describe('answer windows for open questions', () => {
     expect(japan.lead).toBe('Ingrid Dahl');
     const here = await ctx.engine.ask('Who is the French ambassador in Kazakhstan?');
     expect(here.answered).toBe(false);
+  });
+
+  it('answers "which initiative" from the sentence that names a particular one', async () => {
+    const r = await ctx.engine.ask('Which Chinese programme did Sokolov mention?');
+    expect(r.citations[0]?.quote).toMatch(/Belt and Road/);
   });
 
   it('answers "which region" with no country', async () => {
