@@ -1,7 +1,7 @@
 import { monthOf } from '../corpus/metadata.js';
 import { scriptOfLang, type Lang } from '../language/lang.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { PLACE_CONCEPTS } from '../language/lexicon/index.js';
+import { NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
 
@@ -199,7 +199,9 @@ export function nameFacts(text: string, lang: Lang): Fact[] {
     // «директор на Blackstone Стивън Шварцман»: a name does not change script; the company and the person are two.
     for (const words of runsOfOneScript(all)) {
       while (words.length && known(words[0]!.word)) words.shift();
-      while (words.length > 1 && known(words[words.length - 1]!.word)) words.pop();
+      // "Air Astana", "Wabtec Kazakhstan": a place right after a name's own word ends the name; other known words do not.
+      const endsName = (i: number) => i > 0 && !known(words[i - 1]!.word) && placeWord(words[i]!.word, lang);
+      while (words.length > 1 && known(words[words.length - 1]!.word) && !endsName(words.length - 1)) words.pop();
       if (!words.length) continue;
       const at = words[0]!.at;
       const lineStart = at === 0 || /[\n"«„“(–—:-]\s*$/u.test(text.slice(0, at)) || /[.!?]\s+$/u.test(text.slice(0, at));
@@ -214,6 +216,13 @@ export function nameFacts(text: string, lang: Lang): Fact[] {
   }
   return facts;
 }
+
+/** A word the lexicon knows as a named place, with no case ending («Kazahsztánba» is where something goes). */
+const placeWord = (word: string, lang: Lang) => !CASE_ENDING[lang]?.test(word) && conceptsOf(word.toLowerCase(), lang).some((c) => NAMED_PLACE_CONCEPTS.has(c));
+const CASE_ENDING: Partial<Record<Lang, RegExp>> = {
+  hu: /(?:ban|ben|ba|be|ból|ből|ra|re|ról|ről|nak|nek|val|vel|tól|től|hoz|hez|höz|on|en|ön|ig|t|i)$/iu,
+  kk: /(?:да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|нан|нен|дан|ден|тан|тен|мен|бен|пен|ның|нің|дың|дің|тың|тің)$/iu,
+};
 
 /** Consecutive words split where the script changes (Latin, Cyrillic). */
 function runsOfOneScript<T extends { word: string }>(words: T[]): T[][] {

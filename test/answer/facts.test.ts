@@ -53,6 +53,9 @@ describe('facts a sentence states', () => {
     const named = personFacts('Той се срещна с главния директор на Orion Foods Иван Петров.', 'bg').map((f) => f.text);
     expect(named).toContain('Иван Петров');
     expect(named.some((n) => /Orion.*Петров/.test(n))).toBe(false);
+    // A place right after a name's own word ends the name («Air Karaganda»); in a case form it is where something goes.
+    expect(organisations('Az Air Karaganda megrendelésére a gépeket használják.', 'hu')).toContain('Air Karaganda');
+    expect(organisations('A Boeing 787 Dreamliner Kazahsztánba történő szállításáról tárgyaltak.', 'hu').some((n) => /Kazahsztánba/.test(n))).toBe(false);
     // A name in quotes is one organisation, whatever scripts it mixes; quoted speech is none.
     const quoted = organisations('Трактора соберут на заводе ТОО "СемАгро QZ" в Павлодаре.', 'ru');
     expect(quoted).toContain('СемАгро QZ');
