@@ -143,11 +143,6 @@ function editDistance(a: string, b: string, max: number): number {
 }
 
 /**
- * Hybrid retrieval: dense neighbours from the hnswlib index and BM25 over the same normalised
- * terms, fused by reciprocal rank, diversified across files, then checked by a relevance gate
- * measure (coverage) of whether the best chunks actually contain what the question is about.
- */
-/**
  * The heaviest ordinary word neither the lexicon nor the corpus knows ("on *behalf* of"): no chunk can
  * hold it, so it is left out of every share of the question a chunk or a passage holds. One word the
  * lexicon lacks must never on its own make a question unanswerable, or its fact "not stated".
@@ -160,6 +155,11 @@ export function phrasingWord(tokens: QueryToken[], informationOf: (t: QueryToken
   return heaviest;
 }
 
+/**
+ * Hybrid retrieval: dense neighbours from the hnswlib index and BM25 over the same normalised
+ * terms, fused by reciprocal rank, diversified across files, then checked by a relevance gate
+ * measure (coverage) of whether the best chunks actually contain what the question is about.
+ */
 export class HybridRetriever {
   /**
    * Chunks by id, built from the store on first use: the same object comes back while cached, so the
