@@ -60,9 +60,9 @@ const OPEN_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['other', 'list', 'des
 const NAME_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'place']);
 /** Name kinds whose names may be written in lowercase words: with no name found, the best passage still answers. */
 const PASSAGE_FALLBACK_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['organisation', 'place']);
-/** Kinds answered by one fact. */
 /** Kinds that measure something the question names ("how many *tanks*", "what *tariff* rate"). */
 export const MEASURED_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent']);
+/** Kinds answered by one fact. */
 export const FACT_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['count', 'money', 'percent', 'date', 'person', 'organisation', 'place']);
 
 /** A window of consecutive sentences of one paragraph, with absolute offsets in its source file. */

@@ -221,7 +221,7 @@ export function nameFacts(text: string, lang: Lang): Fact[] {
 const placeWord = (word: string, lang: Lang) => !CASE_ENDING[lang]?.test(word) && conceptsOf(word.toLowerCase(), lang).some((c) => NAMED_PLACE_CONCEPTS.has(c));
 const CASE_ENDING: Partial<Record<Lang, RegExp>> = {
   hu: /(?:ban|ben|ba|be|ból|ből|ra|re|ról|ről|nak|nek|val|vel|tól|től|hoz|hez|höz|on|en|ön|ig|t|i)$/iu,
-  kk: /(?:да|де|та|те|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|нан|нен|дан|ден|тан|тен|мен|бен|пен|ның|нің|дың|дің|тың|тің)$/iu,
+  kk: /(?:да|де|та|те|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|нан|нен|дан|ден|тан|тен|мен|бен|пен|ның|нің|дың|дің|тың|тің)$/iu,
 };
 
 /** Consecutive words split where the script changes (Latin, Cyrillic). */
