@@ -4,6 +4,8 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
+import { conceptsOf } from '../language/lexicon.js';
+import { isNumber, tokenize } from '../language/tokenize.js';
 import { urlKey } from '../corpus/document.js';
 import { isSupportedFile, maxBytesFor, readDocument, SUPPORTED_EXTENSIONS, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
 import { log } from '../log.js';
@@ -312,7 +314,18 @@ const PER_UNIT = /\b(?:per|each|apiece|single|unit price)\b|(?:за штуку|�
 const COUNTED = /(?:how many|сколько|колко|hány|қанша|неше)\s+(\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?)/iu;
 
 const CURRENCIES: ReadonlyArray<[string, NonNullable<AskedFor['currency']>]> = [['c:dollar', 'USD'], ['c:euro', 'EUR'], ['c:tenge', 'KZT']];
-const askedCurrency = (tokens: QueryToken[]) => CURRENCIES.find(([key]) => tokens.some((t) => t.keys.includes(key)))?.[1];
+/**
+ * The currency a money question asks in. "How much is $180 million in euros": a currency right after an
+ * amount is the amount given, so the asked one is the other.
+ */
+function askedCurrency(question: string, language: Lang, tokens: QueryToken[]): AskedFor['currency'] {
+  const words = tokenize(question);
+  const afterAmount = (k: number) => k > 0 && (isNumber(words[k - 1]!.word) || conceptsOf(words[k - 1]!.word.toLowerCase(), language).some((c) => SCALES.has(c)));
+  const given = (key: string) => words.some((w, k) => afterAmount(k) && tokens.some((t) => t.word === w.word.toLowerCase() && t.keys.includes(key)));
+  const named = CURRENCIES.filter(([key]) => tokens.some((t) => t.keys.includes(key)));
+  return (named.find(([key]) => !given(key)) ?? named[0])?.[1];
+}
+const SCALES: ReadonlySet<string> = new Set(['thousand', 'million', 'billion']);
 
 const SAYING: ReadonlySet<string> = new Set(['c:say', 'c:opinion', 'c:remark']);
 /** "What does Kaliev think / say": a named person and a verb of saying or thinking. */
@@ -397,7 +410,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     counted: measured ? focus.filter((t) => countedWords.has(t.word)) : undefined,
     answerType: answerTypeOf(kind, focus, tokens),
     wantsAll: intent.wantsAll,
-    currency: kind === 'money' ? askedCurrency(tokens) : undefined,
+    currency: kind === 'money' ? askedCurrency(question, language, tokens) : undefined,
     besides: besides.size ? tokens.filter((t) => besides.has(t.word.toLowerCase())) : undefined,
     role: kind === 'person' ? tokens.filter((t) => nounPhrase.includes(t.word.toLowerCase()) && t.keys.some((k) => ROLE_KEYS.has(k))) : undefined,
     // "How much does one locomotive cost": a unit price, which a deal's total does not answer.

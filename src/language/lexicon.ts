@@ -84,14 +84,16 @@ export function conceptsOf(word: string, lang: Lang): readonly string[] {
   // «Минсельхоз», «Минэнерго»: a ministry named by the stem of its field.
   const field = scriptOfLang(lang) === 'cyrillic' ? conceptsOfRest(MINISTRY_ABBREVIATION, word, lang) : NONE;
   if (field.length) return ['ministry', ...field];
-  // «поблагодарил» is «благодарил» made perfective: Slavic verbs take prefixes the stems lack.
-  return conceptsOfRest(SLAVIC_VERB_PREFIX[lang], word, lang);
+  // «поблагодарил» is «благодарил» made perfective, «leszállítás» is «szállítás» done down to someone: verbs and
+  // their nouns take prefixes the stems lack.
+  return conceptsOfRest(VERB_PREFIX[lang], word, lang);
 }
 
 const MINISTRY_ABBREVIATION = /^мин(\p{L}{4,})$/u;
-const SLAVIC_VERB_PREFIX: Partial<Record<Lang, RegExp>> = {
+const VERB_PREFIX: Partial<Record<Lang, RegExp>> = {
   ru: /^(?:пере|при|про|по|за|вы|на)(\p{L}{6,})$/u,
   bg: /^(?:пре|при|про|по|за|из|на)(\p{L}{6,})$/u,
+  hu: /^(?:meg|le|fel|ki|be|el|át|össze|vissza|alá|hozzá)(\p{L}{6,})$/u,
 };
 
 /** The concepts of what a pattern leaves of a word (its first group), when the lexicon knows that. */

@@ -154,6 +154,9 @@ describe('answer windows for open questions', () => {
     expect(euros.answer.split('\n')[0]).toMatch(/46/);
     const dollars = await ctx.engine.ask('How much will Orion Foods invest?');
     expect(dollars.answer.split('\n')[0]).toMatch(/50/);
+    // The amount the question gives in one currency is not the one it asks for.
+    const converted = await ctx.engine.ask('How much are the 50 million dollars of Orion Foods in euros?');
+    expect(converted.answer.split('\n')[0]).toMatch(/46/);
   });
 
   it('reads a lowercase word that spells a corpus name in another script as that name', async () => {

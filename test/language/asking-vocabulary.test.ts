@@ -213,6 +213,11 @@ describe('asking vocabulary', () => {
   });
 
   // A Kazakh verb phrase is one concept: «қызмет көрсету» is servicing, «қызмет» alone is any work.
+  it('hu a noun or verb with a prefix the lexicon lacks keeps its stem's concept', () => {
+    expect(conceptKeys('leszállításáról', 'hu')).toEqual(['supply_delivery']);
+    expect(conceptKeys('kiszállítás', 'hu')).toEqual(['supply_delivery']);
+  });
+
   it('kk «сын маңызды» is critical, and «дейді» is say', () => {
     expect(termsOf('сын маңызды минералдар', 'kk').map((t) => t.key)).toContain('c:critical');
     expect(conceptKeys('дейді', 'kk')).toEqual(['say']);

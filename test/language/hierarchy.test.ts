@@ -13,5 +13,6 @@ describe('the concept hierarchy', () => {
     expect(narrowerConcepts('machinery')).toContain('farm_machinery');
     expect(narrowerConcepts('farm_machinery')).toEqual([]);
     expect(narrowerConcepts('resource')).not.toContain('resource');
+    expect(narrowerConcepts('project')).toContain('belt_road');
   });
 });

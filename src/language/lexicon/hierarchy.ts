@@ -7,6 +7,7 @@
 const NARROWER: Readonly<Record<string, readonly string[]>> = {
   money: ['dollar', 'euro', 'tenge', 'ruble', 'yuan', 'currency'],
   initiative: ['belt_road'],
+  project: ['belt_road'],
   program: ['belt_road'],
   equipment: ['machinery', 'farm_machinery', 'components'],
   machinery: ['farm_machinery'],
