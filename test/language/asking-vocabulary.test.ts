@@ -213,7 +213,7 @@ describe('asking vocabulary', () => {
   });
 
   // A Kazakh verb phrase is one concept: «қызмет көрсету» is servicing, «қызмет» alone is any work.
-  it('hu a noun or verb with a prefix the lexicon lacks keeps its stem's concept', () => {
+  it('hu a noun or verb with a prefix the lexicon lacks keeps the concept of its stem', () => {
     expect(conceptKeys('leszállításáról', 'hu')).toEqual(['supply_delivery']);
     expect(conceptKeys('kiszállítás', 'hu')).toEqual(['supply_delivery']);
   });
