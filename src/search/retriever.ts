@@ -237,6 +237,8 @@ export class HybridRetriever {
       // A word the lexicon knows is no typo ("weather" is not "water"); a name or an unknown word may be one.
       const knownWord = concept && !capitalised;
       if (!keys.some((k) => this.bm25.has(k)) && !isNumber(token.word) && !knownWord) keys.push(...this.variants(token.word, lang, capitalised && !concept));
+      // "Wabteckel": a Latin name in a Hungarian question is spelled by its own (English) rules, not Hungarian ones.
+      if (lang === 'hu' && capitalised && !concept && LATIN.test(token.word) && !keys.some((k) => this.bm25.has(k))) keys.push(...this.variants(token.word, 'en', true));
       // «дриймлайнъри» for "Dreamliner": a lowercase word no corpus word resembles, that spells a corpus
       // name's consonants in another script.
       const spelledName = !capitalised && !concept && !keys.some((k) => this.bm25.has(k)) && consonants.length >= MIN_SPELLED_SKELETON && this.bm25.has(skeleton);

@@ -16,6 +16,7 @@ const CORPUS: Array<[string, 'en' | 'ru']> = [
   ['Делегация Kessler Moor прибыла в Астану.', 'ru'],
   ['The door of the plant stayed open.', 'en'],
   ['Парк Air Karaganda обновят к 2030 году.', 'ru'],
+  ['Вагоны поставит компания Nortec.', 'ru'],
 ];
 
 describe('names written in another script', () => {
@@ -43,6 +44,14 @@ describe('names written in another script', () => {
     expect(air!.status).toBe('seen');
     expect(air!.keys).toContain('w:air');
     expect(retriever.analyse('Эйр Мур', 'ru')[0]!.status).not.toBe('seen');
+  });
+
+  it('read a Latin name in a Hungarian case form by its own spelling, not by Hungarian letters («Norteckel»)', () => {
+    const retriever = retrieverOver(CORPUS);
+    for (const question of ['a Norteckel kötött szerződés', 'a Nortectől rendelt vagonok']) {
+      const name = retriever.analyse(question, 'hu').find((t) => /^nortec/.test(t.word));
+      expect(name!.status, question).toBe('seen');
+    }
   });
 
   it('take a name one letter away from a corpus name as its spelling («Джон» ~ "John")', () => {
