@@ -218,6 +218,11 @@ describe('asking vocabulary', () => {
     expect(conceptKeys('kiszállítás', 'hu')).toEqual(['supply_delivery']);
   });
 
+  it('en "the Kazakh capital" is a city, "capital" alone is money', () => {
+    expect(termsOf('the plant in the Kazakh capital', 'en').map((t) => t.key)).toContain('c:capital_city');
+    expect(conceptKeys('capital', 'en')).toEqual(['capital_money']);
+  });
+
   it('kk «сын маңызды» is critical, and «дейді» is say', () => {
     expect(termsOf('сын маңызды минералдар', 'kk').map((t) => t.key)).toContain('c:critical');
     expect(conceptKeys('дейді', 'kk')).toEqual(['say']);
