@@ -19,7 +19,7 @@ const OWN: Record<Lang, string> = {
     not no yes also only just than then so such very too more most again ever both either neither whether if
     s t get got give given make made say said what's who's where's when's how's between together other others another
     exactly especially currently actually really according regarding concerning per via within without
-    basically simply literally anyway lot lots plenty pls plz thx explain explains explained describe describes`,
+    basically simply literally anyway lot lots plenty pls plz thx explain explains explained describe describes true`,
   ru: `почти примерно приблизительно порядка а и в во на с со к ко о об обо от до из у за по при для без над под про через между перед после около
     не ни же ли бы вот это этот эта эти этого этой этом тот та те того той том так также тоже как какой какая какое
     какие каков какова каково каковы каким какую каких сколько где когда куда откуда почему зачем кто что чего чем кого кому
@@ -33,7 +33,7 @@ const OWN: Record<Lang, string> = {
     самый самое самая самые самого самом просто очередь конечно безусловно вероятно крайне ряд
     подобное подобный подобные данная данное данного данной данном качестве делает делать
     имеет имеют имеющий собственных собственный собственной собственные собственного
-    вообще собственно действительно ведь разве неужели таки насколько счёту счету идёт идет идут
+    вообще собственно действительно правда ведь разве неужели таки насколько счёту счету идёт идет идут
     занимается занимаются занимался занималась заниматься объясни объясните объясняет расскажи расскажите`,
   bg: `почти приблизително а и в във на с със к към о от до из у за по при за без над под през между пред след около
     не ни ли би ще е са съм си сме сте беше бяха бил била били било да този тази това тези тоя онзи
@@ -42,14 +42,15 @@ const OWN: Record<Lang, string> = {
     или но нито още само дори всички всичко всеки ако че дали много повече по-малко
     според има няма него нея отколкото точно особено между заедно
     се чрез също както бъде наш наша наше нашата нашето нашия нашите имате имаме имат
-    изобщо въобще всъщност наистина просто нали поред занимава занимават занимавал занимавала обясни обяснете обяснява разкажи разкажете`,
+    изобщо въобще всъщност наистина вярно просто нали поред занимава занимават занимавал занимавала обясни обяснете обяснява разкажи разкажете`,
   hu: `szóló vonatkozó kapcsolatos majdnem mintegy körülbelül nagyjából a az egy és vagy de is nem sem meg már még csak pedig hogy mint ha akkor mert ami amely aki amit ahol amikor
     mi mit mik kik ki mikor hol hová honnan miért hogyan hány hányat mennyi mennyit mennyibe mennyiért mennyien hányan milyen melyik mekkora meddig mikorra
     van volt lesz lett lehet nincs vannak voltak ez ezt ennek ebben arra erre azt annak abban ezek azok
     én te ő mi ti ők őt engem téged neki nekik által alatt után előtt között szerint során számára pedig
     minden sok több nagyon kell mely melyek miben akivel amivel alapján pontosan különösen együtt továbbá
     majd mivel miközben melynek amelyet amelyek valamint szintén közötti
-    alá hozzá val vel tól től ról ről nak nek hoz hez höz
+    alá hozzá val vel tól től ról ről nak nek hoz hez höz ra re ban ben ból ből
+    igaz fordítva
     egyáltalán tulajdonképpen voltaképpen egyébként vajon hányadik hányadikként hányadszor hányszor
     foglalkozik foglalkoznak foglalkozott csinál csinálnak csinált csinálja vár magyarázd magyarázza mesélj`,
   kk: `шамамен жуық жуығы және мен да де та те бен пен ал бірақ немесе үшін туралы арқылы дейін кейін бойынша сияқты
@@ -58,7 +59,7 @@ const OWN: Record<Lang, string> = {
     емес жоқ бар еді болды болып болады екен ма ме ба бе па пе ғой ғана тек да
     ретінде кезінде аясында ішінде арасындағы арасында жөнінде жайлы
     тағы деп деген аса түрде бөлек сондай сонымен
-    мүлдем шынымен әйтеуір қаншалықты рет көп көптеген айналысады айналысатын айналысқан істейді істеді істейтін түсіндіріңіз түсіндірші
+    мүлдем шынымен рас әйтеуір қаншалықты рет көп көптеген айналысады айналысатын айналысқан істейді істеді істейтін түсіндіріңіз түсіндірші
     тың тің дың дің ның нің ға ге қа ке дан ден тан тен нан нен сы сі ны ні`,
 };
 
