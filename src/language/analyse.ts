@@ -15,7 +15,7 @@ import { isNumber, tokenize, type Token } from './tokenize.js';
  * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
  * postings, term sets and the vocabulary with its stems depend on it).
  */
-export const ANALYSER_VERSION = `10.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
+export const ANALYSER_VERSION = `11.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 
 /**
  * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
@@ -91,6 +91,8 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     if (t.word.length < 2 || isStopword(t.word, lang, t.named) || split?.prefixes.has(i)) return;
     // «АҚШ-тың», «dreamliner-ите»: a Kazakh case ending or a Bulgarian article written after a hyphen is no word of its own.
     if (text[t.start - 1] === '-' && ((lang === 'kk' && isKazakhSuffix(t.word)) || (lang === 'bg' && BULGARIAN_ARTICLE.test(t.word)))) return;
+    // «Zakon.kz», "BAQ.KZ": a web address's ending is no word (no Kazakhstan in every news site's name).
+    if (text[t.start - 1] === '.' && /\p{L}/u.test(text[t.start - 2] ?? '') && t.word.length <= 4) return;
     const word = split?.joined.get(i) ?? t.word;
     const folded = foldWord(t.word, lang);
     terms.push({ key: `w:${stemKey(word, lang)}`, token: i });

@@ -75,6 +75,11 @@ describe('terms of a text', () => {
     expect(keys.filter((k) => k.startsWith('w:')).length).toBe(2);
   });
 
+  it('reads "KZ" as Kazakhstan, but not the ending of a web address («Zakon.kz»)', () => {
+    expect(termsOf('the delegation that visited KZ', 'en').map((t) => t.key)).toContain('c:kazakhstan');
+    expect(termsOf('сообщает Zakon.kz и BAQ.KZ', 'ru').map((t) => t.key)).not.toContain('c:kazakhstan');
+  });
+
   it('drops a Bulgarian definite article written after a hyphen, and keeps a word after a hyphen', () => {
     expect(keysOf('доставката на dreamliner-ите', 'bg')).not.toContain('w:ite');
     expect(keysOf('Boeing-ът поръча', 'bg').filter((k) => k.startsWith('w:')).length).toBe(3);
