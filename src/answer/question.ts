@@ -671,7 +671,7 @@ class Reader {
       else if (this.c.possessive.has(this.words[k]!.w) || (!this.words[k]!.stop && !this.c.glue.has(this.words[k]!.w))) return false;
     }
     if (names > 0) return true;
-    if (this.lang !== 'kk' || after < end) return false;
+    // «Нагаспаев какъв министър е?», «Шоки қандай басшы?»: the name before the question word, nothing but a copula after.
     return this.namesBefore(hit.start);
   }
 
