@@ -61,6 +61,7 @@ function foldWordUncached(word: string, lang: Lang): string {
   w = w.normalize('NFD').replace(/\p{M}/gu, '');
   w = w
     .replace(/['’-]/g, '')
+    .replace(/sch/g, 'sh') // "Schwarzman" as «Шварцман»
     .replace(/ck/g, 'k')
     .replace(/ph/g, 'f')
     .replace(/th/g, 't')
@@ -76,8 +77,9 @@ function foldWordUncached(word: string, lang: Lang): string {
 
 /** Consonant skeleton of a folded word: "Lutnick", "Лютник" and "Латник" all give "ltnk". */
 // «Дж» and a soft g are one sound across scripts: «Серджио» ~ "Sergio", «Джефф» ~ "Jeff", «Джордж» ~ "George".
+// «ц» and a German "z" are one sound too: «Шварцман» ~ "Schwarzman".
 export const skeletonOf = (folded: string): string =>
-  folded.replace(/dzh|g(?=[ei])/g, 'j').replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
+  folded.replace(/dzh|g(?=[ei])/g, 'j').replace(/ts/g, 'z').replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
 
 /** Character trigrams of a folded word with boundary marks, for fuzzy matching of spellings. */
 export function trigramsOf(folded: string): string[] {

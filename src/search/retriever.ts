@@ -261,16 +261,21 @@ export class HybridRetriever {
       byIndex.set(i, analysed);
       result.push(analysed);
     }
-    // «Эйр Астаны» for "Air Astana": the short first word of a name spelled in another script is a letter away
-    // from the corpus's, and is read as it only where the corpus writes it with the word that follows.
+    // «Эйр Астаны» for "Air Astana", "Stephen Schwarzman" for «Стивън Шварцман»: the first word of a name spelled
+    // in another script is read as the corpus's word written right before the next one, when it is a letter away
+    // (a short word), or begins alike and differs by a consonant (a first name: "Stephen" ~ «Стивън»).
     for (const [i, token] of byIndex) {
       const next = byIndex.get(i + 1);
       if ((token.status !== 'unknownName' && token.status !== 'unknownWord') || !next || !/^\s+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
       const folded = foldWord(token.word, lang);
-      if (folded.length >= MIN_NAME_TYPO) continue;
-      const spelled = this.bm25.nearWords(folded).filter(({ word, key }) => editDistance(folded, word, 1) <= 1 && this.writtenTogether(next, key));
+      const skeleton = skeletonOf(folded);
+      const alike = (word: string) =>
+        folded.length < MIN_NAME_TYPO
+          ? editDistance(folded, word, 1) <= 1
+          : token.named && word[0] === folded[0] && editDistance(skeleton, skeletonOf(word), 1) <= 1 && this.bm25.has(`s:${skeletonOf(word)}`);
+      const spelled = this.bm25.nearWords(folded).filter(({ word, key }) => alike(word) && this.writtenTogether(next, key));
       if (!spelled.length) continue;
-      token.keys.push(...spelled.map((w) => w.key));
+      token.keys.push(...new Set(spelled.map((w) => w.key)));
       token.status = 'seen';
       token.named = true;
     }

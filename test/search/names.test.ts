@@ -17,6 +17,7 @@ const CORPUS: Array<[string, 'en' | 'ru']> = [
   ['The door of the plant stayed open.', 'en'],
   ['Парк Air Karaganda обновят к 2030 году.', 'ru'],
   ['Вагоны поставит компания Nortec.', 'ru'],
+  ['Стивен Шварцман встретился с министром.', 'ru'],
 ];
 
 describe('names written in another script', () => {
@@ -52,6 +53,15 @@ describe('names written in another script', () => {
       const name = retriever.analyse(question, 'hu').find((t) => /^nortec/.test(t.word));
       expect(name!.status, question).toBe('seen');
     }
+  });
+
+  it('read a German "sch" and "z" as «ш» and «ц», and a first name by its consonants before the surname', () => {
+    const retriever = retrieverOver(CORPUS);
+    const [first, surname] = retriever.analyse('Who is Stephen Schwarzman?', 'en');
+    expect(surname!.status).toBe('seen');
+    expect(first!.status).toBe('seen');
+    // Another first name with the same surname is someone else.
+    expect(retriever.analyse('Who is Ivan Schwarzman?', 'en')[0]!.status).not.toBe('seen');
   });
 
   it('take a name one letter away from a corpus name as its spelling («Джон» ~ "John")', () => {
