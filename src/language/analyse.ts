@@ -1,5 +1,5 @@
 import { crc32 } from 'node:zlib';
-import { CappedMemo } from '../memo.js';
+import { ScopedMemo } from '../memo.js';
 import { foldWord, skeletonOf } from './fold.js';
 import { scriptOfLang, type Lang } from './lang.js';
 import { conceptsOf, phraseAt } from './lexicon.js';
@@ -29,12 +29,12 @@ const BULGARIAN_ARTICLE = /^(?:ът|ят|та|то|те|ите|ове|овете
 /** The one key a Latin-script name has in every language: "Mars" (no plural of "mar"), "Wabtectől" → wabtec. */
 export const plainNameKey = (word: string, lang: Lang): string => `w:${foldWord(lang === 'hu' ? stemWord(word, 'hu') : word, 'en').slice(0, STEM_CAP)}`;
 
-const stemKeys = new CappedMemo<string>(50_000);
+const stemKeys = new ScopedMemo<Lang, string>(50_000);
 
 /** The stem key of a lowercased word: stemmed by its language's rules, then folded to the shared Latin spelling. */
 export function stemKey(word: string, lang: Lang): string {
   if (isNumber(word)) return word.replace(',', '.');
-  return stemKeys.get(lang + word, () => foldWord(stemWord(word, lang), lang).slice(0, STEM_CAP));
+  return stemKeys.get(lang, word, () => foldWord(stemWord(word, lang), lang).slice(0, STEM_CAP));
 }
 
 export interface Term {

@@ -1,4 +1,4 @@
-import { CappedMemo } from '../memo.js';
+import { ScopedMemo } from '../memo.js';
 import { isNumber } from './tokenize.js';
 import { scriptOfWord, type Lang } from './lang.js';
 
@@ -43,11 +43,11 @@ function foldHungarian(word: string): string {
     .toLowerCase();
 }
 
-const folded = new CappedMemo<string>(50_000);
+const folded = new ScopedMemo<Lang, string>(50_000);
 
 /** One Latin spelling for a lowercased word of any supported language (memoised: word frequencies are Zipfian). */
 export function foldWord(word: string, lang: Lang): string {
-  return folded.get(lang + word, () => foldWordUncached(word, lang));
+  return folded.get(lang, word, () => foldWordUncached(word, lang));
 }
 
 function foldWordUncached(word: string, lang: Lang): string {

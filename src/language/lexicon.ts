@@ -1,6 +1,7 @@
 import { foldWord } from './fold.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang, type Script } from './lang.js';
 import { CONCEPTS } from './lexicon/index.js';
+import { ScopedMemo } from '../memo.js';
 
 /**
  * Looks up the language-neutral concepts of a word. Entries and words are folded to one Latin
@@ -69,7 +70,18 @@ const NONE: readonly string[] = [];
  * Concept ids of a lowercased word in a text of the given language: an entry spelling it exactly, else an
  * exact entry of its folded form, else the longest stem the word starts with.
  */
+/**
+ * Concepts by language and word: an unknown word (most of a corpus's names and rare forms) is looked
+ * up by every prefix of its folded form, a few dozen slices and hashes, each time it is met; the
+ * tables never change once built, so the answer for a word does too.
+ */
+const conceptMemo = new ScopedMemo<Lang, readonly string[]>(50_000);
+
 export function conceptsOf(word: string, lang: Lang): readonly string[] {
+  return conceptMemo.get(lang, word, () => conceptsUncached(word, lang));
+}
+
+function conceptsUncached(word: string, lang: Lang): readonly string[] {
   tables ??= build();
   const maps = tables[scriptOfWord(word)];
   const spelled = maps.spelled.get(word.toLowerCase());
