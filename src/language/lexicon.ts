@@ -67,16 +67,16 @@ function build(): Record<Script, Maps> {
 const NONE: readonly string[] = [];
 
 /**
- * Concept ids of a lowercased word in a text of the given language: an entry spelling it exactly, else an
- * exact entry of its folded form, else the longest stem the word starts with.
- */
-/**
  * Concepts by language and word: an unknown word (most of a corpus's names and rare forms) is looked
  * up by every prefix of its folded form, a few dozen slices and hashes, each time it is met; the
  * tables never change once built, so the answer for a word does too.
  */
 const conceptMemo = new ScopedMemo<Lang, readonly string[]>(50_000);
 
+/**
+ * Concept ids of a lowercased word in a text of the given language: an entry spelling it exactly, else an
+ * exact entry of its folded form, else the longest stem the word starts with.
+ */
 export function conceptsOf(word: string, lang: Lang): readonly string[] {
   return conceptMemo.get(lang, word, () => conceptsUncached(word, lang));
 }
