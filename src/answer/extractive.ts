@@ -275,6 +275,17 @@ function continues(previous: Sentence, next: Sentence, lang: Lang): boolean {
 // "In the presence of the president…": a witness, not a party (who signed, who agreed).
 const PRESENCE = /(?:в присутствии|при участии|в присъствието на|in the presence of|jelenlétében|részvételével|қатысуымен|қатысуында)\s+(?:\p{L}+\s+){0,4}$/iu;
 
+/**
+ * "with the help of X and Y", «X és Y segítségével»: those who help, not the one who does it ("who builds the
+ * clinic" is the sentence's subject), unless the question asks for the helper ("with which health system").
+ */
+const HELPER_BEFORE = /(?:with the help of|with the support of|with support from|при поддержке|с помощью|при содействии|с помощта на|с подкрепата на|със съдействието на)\s+[^.;:!?]{0,60}$/iu;
+const HELPER_AFTER = /^[^.;:!?]{0,60}?\s(?:segítségével|támogatásával|közreműködésével|көмегімен|қолдауымен)(?![\p{L}])/iu;
+const ASKS_FOR_HELPER = /(?:\bwith (?:which|whom|what)\b|\bwhose help\b|(?:^|\s)(?:с|със) (?:каким|какой|какими|кем|чьей|коя|кой|кои|кого)(?![\p{L}])|kivel|melyikkel|segítségével|кіммен|көмегімен)/iu;
+const helped = (text: string, fact: Fact) => HELPER_BEFORE.test(text.slice(0, fact.at)) || HELPER_AFTER.test(text.slice(fact.end));
+/** How far (in characters) a helper stands behind the one who acts. */
+const HELPER = 150;
+
 /** The next paragraph carries on the passage: it continues it, opens with direct speech, or points back. */
 const carriesOn = (last: Sentence, next: Sentence, lang: Lang) => continues(last, next, lang) || QUOTE_OPENING.test(next.text) || opensContinuation(next.text, lang);
 
@@ -397,6 +408,7 @@ function rankWindows(
     .filter((t) => t.status === 'seen' && countryInformation(t) >= RARE_PLACE * unseen)
     .sort((a, b) => countryInformation(b) - countryInformation(a))[0];
   // "Who signed": a witness ("in the presence of…") is not a party; "who attended": they are.
+  const asksForHelper = ASKS_FOR_HELPER.test(question);
   const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate'));
   const seen = new Set<string>();
   const windows: Evidence[] = [];
@@ -474,7 +486,7 @@ function rankWindows(
             // with no counted noun to look for, a number word alone is too weak.
             .filter((f) => factKind !== 'count' || (focusKeys.size ? nearFocus(f, member, focusKeys) : !f.weak))
             // "In euros": the amount in the currency asked for, when the source gives it too.
-            .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors) + (asked.currency && f.money?.currency && f.money.currency !== asked.currency ? OTHER_CURRENCY : 0) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (factKind === 'person' && roleKeys.size && !titledBy(f, member, role, lang) ? UNTITLED : 0) }));
+            .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors) + (asked.currency && f.money?.currency && f.money.currency !== asked.currency ? OTHER_CURRENCY : 0) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (factKind === 'person' && roleKeys.size && !titledBy(f, member, role, lang) ? UNTITLED : 0) + (NAME_KINDS.has(factKind) && !asksForHelper && helped(member.text, f) ? HELPER : 0) }));
         });
         ranked.sort((a, b) => a.penalty - b.penalty);
         if (!ranked.length) return;

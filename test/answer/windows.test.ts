@@ -37,6 +37,10 @@ Orion Foods will build a pet food plant in the city of Taraz, the company said.
 
 The company will invest $50 million (46 million euros) in the plant.
 `;
+const HELPERS = `Clinic for Aktobe
+
+The city reported that Vela Group plans, with the help of Tarlan Korkem Invest and Mount Aral Medical, to build a children's hospital in Aktobe.
+`;
 const FOURTH = `Министър Петров на посещение
 
 Срещата се състоя в Париж по време на посещението на министър Петров във Франция.
@@ -110,7 +114,7 @@ Kessler Moor's share of the Austrian steel market has reached 12%.
 `;
 
 describe('answer windows for open questions', () => {
-  const ctx = useEngineOver({ 'nordwind.txt': ARTICLE, 'orion.txt': OTHER, 'third.txt': THIRD, 'fourth.txt': FOURTH, 'fifth.txt': FIFTH, 'sixth.txt': SIXTH, 'seventh.txt': SEVENTH });
+  const ctx = useEngineOver({ 'nordwind.txt': ARTICLE, 'orion.txt': OTHER, 'third.txt': THIRD, 'fourth.txt': FOURTH, 'fifth.txt': FIFTH, 'sixth.txt': SIXTH, 'seventh.txt': SEVENTH, 'helpers.txt': HELPERS });
 
   it('reads on into the next paragraph when it names the same person', async () => {
     const r = await ctx.engine.ask('Why did Anna Berg meet the minister?');
@@ -329,6 +333,13 @@ describe('answer windows for open questions', () => {
   it('answers "which initiative" from the sentence that names a particular one', async () => {
     const r = await ctx.engine.ask('Which Chinese programme did Sokolov mention?');
     expect(r.citations[0]?.quote).toMatch(/Belt and Road/);
+  });
+
+  it('names who acts, not who helps, unless the question asks for the helper', async () => {
+    const builder = await ctx.engine.ask("Which company will build the children's hospital in Aktobe?");
+    expect(builder.lead).toBe('Vela Group');
+    const helper = await ctx.engine.ask("With whose help will Vela Group build the children's hospital?");
+    expect(helper.lead).toMatch(/Tarlan|Mount Aral/);
   });
 
   it('answers "which region" with no country', async () => {
