@@ -368,7 +368,6 @@ function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: Query
 
 const ROLE_KEYS: ReadonlySet<string> = new Set(PERSON_ROLES.map((r) => `c:${r}`));
 
-
 /**
  * What the answerer needs of a question: the kind of fact, what is counted, and the words that only
  * name the kind of answer ("which *city*", "what *year*"), which the evidence will not repeat.

@@ -407,8 +407,8 @@ function rankWindows(
   const askedAbout = tokens
     .filter((t) => t.status === 'seen' && countryInformation(t) >= RARE_PLACE * unseen)
     .sort((a, b) => countryInformation(b) - countryInformation(a))[0];
-  // "Who signed": a witness ("in the presence of…") is not a party; "who attended": they are.
   const asksForHelper = ASKS_FOR_HELPER.test(question);
+  // "Who signed": a witness ("in the presence of…") is not a party; "who attended": they are.
   const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate'));
   const seen = new Set<string>();
   const windows: Evidence[] = [];

@@ -300,8 +300,9 @@ const MAX_QUOTED_NAME_WORDS = 4;
 /** Names written in quotes, each one organisation whatever scripts it mixes (not quoted speech: a few words at most). */
 function quotedNames(text: string): Fact[] {
   return [...text.matchAll(QUOTED_NAME)]
-    .filter((m) => m[1]!.trim().split(/\s+/).length <= MAX_QUOTED_NAME_WORDS)
-    .map((m) => ({ kind: 'organisation' as const, text: m[1]!.trim(), at: m.index + 1, end: m.index + 1 + m[1]!.trim().length }));
+    .map((m) => ({ kind: 'organisation' as const, text: m[1]!.trim(), at: m.index + 1 }))
+    .filter((f) => f.text.split(/\s+/).length <= MAX_QUOTED_NAME_WORDS)
+    .map((f) => ({ ...f, end: f.at + f.text.length }));
 }
 
 /** What names an institution: «Társaság», "Corporation", «Министерство», "Bank", "Fund", "Agency". */

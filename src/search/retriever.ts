@@ -282,9 +282,9 @@ export class HybridRetriever {
     return result;
   }
 
-  /** Whether the corpus writes a known word and a name's consonants in one chunk: O(postings of the rarer). */
-  private writtenTogether(word: QueryToken | undefined, skeleton: string): boolean {
-    return word?.status === 'seen' && word.keys.some((k) => this.bm25.together(k, skeleton));
+  /** Whether the corpus writes a known word and another key (a name's consonants, a word) in one chunk: O(postings of the rarer). */
+  private writtenTogether(word: QueryToken | undefined, key: string): boolean {
+    return word?.status === 'seen' && word.keys.some((k) => this.bm25.together(k, key));
   }
 
   /**
