@@ -3,12 +3,13 @@
  * are untouched, and a load (the graph file, then the segments' deletions and insertions replayed) gives
  * the graph the writer has in memory, byte for byte.
  */
-import { mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LexicalEmbeddings, type NamedEmbeddings } from '../src/search/embeddings.js';
 import { namesOf } from '../src/search/index-files.js';
-import { committedManifest, loadCommittedIndex, syncSeeds, type SyncOptions, type SyncResult } from '../src/search/indexer.js';
+import { committedManifest, loadCommittedIndex, syncSeeds, type SyncOptions } from '../src/search/indexer.js';
+import { graphBytes } from './support/graph-bytes.js';
 import { makeWorkspace } from './support/workspace.js';
 
 describe('appended segments with vectors', () => {
@@ -19,15 +20,6 @@ describe('appended segments with vectors', () => {
   const append = { maxSegments: 8, maxShare: 100 };
   const options = (extra: Partial<SyncOptions> = {}): SyncOptions => ({ indexDir: ws.config.INDEX_DIR, embedder, chunking: { size: 700, overlap: 120 }, warn: () => {}, append, ...extra });
   const seed = (name: string) => path.join(ws.config.SEEDS_DIR, name);
-  /** The graph a store holds, as hnswlib writes it (through LangChain's save into a folder of its own). */
-  let saves = 0;
-  const graphBytes = async (result: SyncResult) => {
-    const dir = path.join(ws.dir, `save-${saves++}`);
-    await mkdir(dir);
-    await result.store.save(dir);
-    const { files } = JSON.parse(await readFile(path.join(dir, 'store.json'), 'utf8')) as { files: { index: string } };
-    return readFile(path.join(dir, files.index));
-  };
 
   beforeEach(async () => {
     ws = await makeWorkspace();
@@ -71,7 +63,7 @@ describe('appended segments with vectors', () => {
     expect(committed.files['upload1.txt']!.hash).not.toBe(firstFiles['upload1.txt']!.hash);
     const reloaded = (await loadCommittedIndex(ws.config.INDEX_DIR, embedder, { seedsDir: ws.config.SEEDS_DIR }))!;
     expect([...reloaded.store.ids()].sort()).toEqual([...state.store.ids()].sort());
-    expect(await graphBytes(reloaded)).toEqual(await graphBytes(state));
+    expect(await graphBytes(reloaded, ws.dir)).toEqual(await graphBytes(state, ws.dir));
   });
 
   it('write the graph whole once the segments would hold too many vectors, and stop replaying the earlier ones', async () => {
@@ -88,7 +80,7 @@ describe('appended segments with vectors', () => {
     expect(m.index).not.toBe(base.index);
     expect(m.deltas!.map((d) => d.vectors)).toEqual([undefined, undefined]);
     const reloaded = (await loadCommittedIndex(ws.config.INDEX_DIR, embedder, { seedsDir: ws.config.SEEDS_DIR }))!;
-    expect(await graphBytes(reloaded)).toEqual(await graphBytes(state));
+    expect(await graphBytes(reloaded, ws.dir)).toEqual(await graphBytes(state, ws.dir));
   });
 
   it('take the files an upload did not touch from the last listing of the same process, in the folder\'s order', async () => {

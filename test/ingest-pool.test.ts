@@ -11,6 +11,7 @@ import { namesOf } from '../src/search/index-files.js';
 import { loadCommittedIndex, syncSeeds, type SyncResult } from '../src/search/indexer.js';
 import { analyseChunk, LexicalIndex } from '../src/search/lexical-index.js';
 import { Pacer } from '../src/pace.js';
+import { graphBytes } from './support/graph-bytes.js';
 import { makeWorkspace } from './support/workspace.js';
 
 describe('ingest worker threads', () => {
@@ -53,15 +54,6 @@ describe('ingest worker threads', () => {
   }, 60_000);
 
   const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-  /** The graph a store holds, as hnswlib writes it (through LangChain's save into a folder of its own). */
-  let saves = 0;
-  const graphBytes = async (result: SyncResult) => {
-    const dir = path.join(ws.dir, `save-${saves++}`);
-    await mkdir(dir);
-    await result.store.save(dir);
-    const { files } = JSON.parse(await readFile(path.join(dir, 'store.json'), 'utf8')) as { files: { index: string } };
-    return readFile(path.join(dir, files.index));
-  };
 
   /**
    * An upload of several hundred chunks (several slices of the workers' requests) into a committed
@@ -90,7 +82,7 @@ describe('ingest worker threads', () => {
     await whileSyncing?.();
     const result = await syncing;
     // Compared as digests: a deep equality of megabytes of bytes takes vitest seconds.
-    return { result, warnings, bytes: (await contents(indexDir, result)).map(digest), graph: digest(await graphBytes(result)) };
+    return { result, warnings, bytes: (await contents(indexDir, result)).map(digest), graph: digest(await graphBytes(result, ws.dir)) };
   };
 
   it('kept by the caller analyse an upload into the index this thread gives, byte for byte; those that fail midway leave the rest to this thread', async () => {
