@@ -20,6 +20,14 @@ describe('corpus', () => {
     expect(detectLanguage('Wabtec қанша локомотив жеткізеді?')).toBe('kk');
   });
 
+  it('tells Hungarian typed without accents from English by the words each lexicon knows', () => {
+    expect(detectLanguage('a kazah-amerikai kereskedelmi forgalom?')).toBe('hu');
+    expect(detectLanguage('Tokajev es a kereskedelmi partnerek')).toBe('hu');
+    expect(detectLanguage('Miota mukodik a Wabtec gyar?')).toBe('hu');
+    expect(detectLanguage('the trade partners of Tokayev?')).toBe('en');
+    expect(detectLanguage('Wabtec plant since 2009?')).toBe('en');
+  });
+
   it('finds title, date and publisher where the text states them', async () => {
     const docs = await loadCorpus(SEEDS, () => {});
     const byFile = Object.fromEntries(docs.map((d) => [d.file.slice(0, 3), d]));

@@ -1,5 +1,7 @@
 import { franc } from 'franc';
 import type { Lang } from './lang.js';
+import { conceptsOf } from './lexicon.js';
+import { isStopword } from './stopwords.js';
 
 const FRANC_TO_ISO: Record<string, Lang> = { rus: 'ru', bul: 'bg', hun: 'hu', eng: 'en', kaz: 'kk' };
 const CANDIDATES = Object.keys(FRANC_TO_ISO);
@@ -15,7 +17,7 @@ const BULGARIAN_PREFIX = /(^|[^\p{L}])(?:(?:из|раз|без)[пткфхсцч
 const RUSSIAN_WORDS = /(^|[^\p{L}])(кто|что|сколько|какой|какая|какое|какие|каков|где|когда|почему|зачем|который|которая|это|был|была|было|были|или|его|ее|её|они|также|чем|если|уже|только)(?=[^\p{L}]|$)/iu;
 const BULGARIAN_WORDS = /(^|[^\p{L}])(кой|коя|кое|кои|какво|колко|къде|кога|защо|който|която|които|са|се|ще|във|със|към|след|това|тази|беше|бяха|има|няма|също|според)(?=[^\p{L}]|$)/iu;
 const HUNGARIAN_LETTERS = /[őűáéíóöúü]/iu;
-const HUNGARIAN_WORDS = /(^|[^\p{L}])(mikor|mikorra|hány|hányat|hányan|hol|hová|honnan|mennyi|mennyit|mennyibe|mennyiért|milyen|melyik|miért|kik?|kit|mit|mi|és|az|egy|hogy|nem|van|volt|között|után|alatt|szerint)(?=[^\p{L}]|$)/iu;
+const HUNGARIAN_WORDS = /(^|[^\p{L}])(mikor|mikorra|mióta|meddig|hány|hányat|hányan|hányadik|hol|hová|honnan|mennyi|mennyit|mennyibe|mennyiért|mekkora|mekkorák|milyen|milyenek|melyik|melyek|miért|mire|mivel|miben|miből|kik?|kit|kinek|kivel|kitől|mit|mik?|és|az|egy|hogy|nem|van|volt|között|után|alatt|szerint)(?=[^\p{L}]|$)/iu;
 
 /**
  * Letters of each script, a capitalised word counting a quarter: names are often written in another
@@ -30,6 +32,21 @@ function scriptWeights(sample: string): { cyrillic: number; latin: number } {
     else if (/\p{Script=Latin}/u.test(word)) latin += weight;
   }
   return { cyrillic, latin };
+}
+
+/**
+ * Hungarian typed without accents and without a function word («Mekkora a kazah-amerikai kereskedelmi
+ * forgalom?»): more lowercase words that only the Hungarian lexicon or stopwords know than only the English.
+ */
+function moreHungarianWords(sample: string): boolean {
+  let balance = 0;
+  for (const [word] of sample.matchAll(/\p{L}{3,}/gu)) {
+    if (/^\p{Lu}/u.test(word)) continue; // names are read in any language
+    const hu = conceptsOf(word, 'hu').length > 0 || isStopword(word, 'hu');
+    const en = conceptsOf(word, 'en').length > 0 || isStopword(word, 'en');
+    balance += Number(hu) - Number(en);
+  }
+  return balance > 0;
 }
 
 /**
@@ -57,7 +74,7 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
 
   if (sample.length < 300) {
     if (HUNGARIAN_LETTERS.test(sample) || HUNGARIAN_WORDS.test(sample)) return 'hu';
-    return 'en';
+    return moreHungarianWords(sample) ? 'hu' : 'en';
   }
   const guess = franc(sample, { only: CANDIDATES, minLength: 3 });
   return FRANC_TO_ISO[guess] ?? fallback;
