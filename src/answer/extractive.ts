@@ -106,7 +106,7 @@ const isCountry = (fact: Fact, lang: Lang) => fact.text.split(/\s+/).every((w) =
 const OTHER_CURRENCY = 200;
 /** What happened, which a date is the date of: signing, delivering, opening, visiting… */
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(
-  ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'meeting', 'finance', 'create_establish'].map((id) => `c:${id}`),
+  ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'arrival', 'meeting', 'finance', 'create_establish'].map((id) => `c:${id}`),
 );
 const MONTH_CONCEPTS: ReadonlySet<string> = new Set(
   ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((id) => `c:${id}`),

@@ -111,6 +111,8 @@ Huber is also the government's envoy for Central Asia and its ambassador in Japa
 The ministry said that Germany, France, Japan and Turkey together pledged 3 billion euros for steel plants in the region.
 
 Kessler Moor's share of the Austrian steel market has reached 12%.
+
+The first tractors are to be delivered in May 2026.
 `;
 
 describe('answer windows for open questions', () => {
@@ -340,6 +342,13 @@ describe('answer windows for open questions', () => {
     expect(builder.lead).toBe('Vela Group');
     const helper = await ctx.engine.ask("With whose help will Vela Group build the children's hospital?");
     expect(helper.lead).toMatch(/Tarlan|Mount Aral/);
+  });
+
+  it('reads "arrive" as a visit or a delivery, and "put pen to paper" as signing', async () => {
+    const tractors = await ctx.engine.ask('When will the first Kessler Moor tractors arrive?');
+    expect(tractors.lead).toMatch(/May 2026/);
+    const signer = await ctx.engine.ask('Who put pen to paper for Austria on the steel memorandum?');
+    expect(signer.lead).toBe('Clara Huber');
   });
 
   it('answers "which region" with no country', async () => {

@@ -31,8 +31,8 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
     kk: ['қалайды', 'ниеті'],
   }],
   ['visit', {
-    en: ['arrives', 'trip'],
-    ru: ['поедет', 'прилетел'],
+    en: ['travel', 'trip'],
+    ru: ['поедет', 'поездка'],
     bg: ['отиде', 'идва'],
     hu: ['jön', 'eljött', 'utazik'],
     kk: ['барады', 'келеді'],
