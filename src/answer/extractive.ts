@@ -7,7 +7,7 @@ import { conceptsOf } from '../language/lexicon.js';
 import { COUNTRY_CONCEPTS, NAMED_PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { addsToWhatWasSaid, opensContinuation, refersToSpeaker } from '../language/discourse.js';
-import type { Lang } from '../language/lang.js';
+import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
 import { tokenize } from '../language/tokenize.js';
 import { phrasingWord, type Hit, type QueryToken } from '../search/retriever.js';
@@ -301,7 +301,17 @@ const citesSource = (text: string, fact: Fact) => CITING_BEFORE.test(text.slice(
  */
 function restatesQuestion(fact: Fact, lang: Lang, asked: ReadonlySet<string>): boolean {
   const words = tokenize(fact.text).filter((t) => t.word.length > 1);
-  return words.length > 0 && words.every((t) => asked.has(`w:${stemKey(t.word, lang)}`) || asked.has(`s:${skeletonOf(foldWord(t.word, lang))}`));
+  return words.length > 0 && words.every((t) => heldBy(t.word, lang, asked));
+}
+
+/**
+ * A word of a passage among a question's keys: by its consonants, or by its stem in any language of its
+ * script, since the question may inflect it otherwise («Тоқаевпен» asks about the Russian «Токаев»).
+ */
+function heldBy(word: string, lang: Lang, keys: ReadonlySet<string>): boolean {
+  if (keys.has(`s:${skeletonOf(foldWord(word, lang))}`)) return true;
+  const script = scriptOfWord(word);
+  return LANGS.some((l) => scriptOfLang(l) === script && keys.has(`w:${stemKey(word, l)}`));
 }
 
 /**
@@ -310,7 +320,7 @@ function restatesQuestion(fact: Fact, lang: Lang, asked: ReadonlySet<string>): b
  */
 function headNamed(fact: Fact, lang: Lang, names: ReadonlySet<string>): boolean {
   const head = tokenize(fact.text).at(-1)?.word;
-  return Boolean(head && head.length > 1 && (names.has(`w:${stemKey(head, lang)}`) || names.has(`s:${skeletonOf(foldWord(head, lang))}`)));
+  return Boolean(head && head.length > 1 && heldBy(head, lang, names));
 }
 
 /** The lowercase words of a text, in order. */

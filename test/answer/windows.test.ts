@@ -356,4 +356,3 @@ describe('answer windows for open questions', () => {
     expect(r.lead ?? '').not.toMatch(/Japan/);
   });
 });
-
