@@ -858,6 +858,21 @@ function headNounOf(words: Word[], hit: Hit, lang: Lang): string | undefined {
   return determiner ? headNounAfter(words, hit, tablesFor(lang), lang) : undefined;
 }
 
+/**
+ * «Mekkora volt tavaly a kereskedelmi forgalom?», "How big was the trade turnover?": a how-much cue with a
+ * copula after it measures the clause's subject, its last noun.
+ */
+function measuredSubjectOf(words: Word[], main: Hit, c: Compiled): string | undefined {
+  const next = words[main.end];
+  if (main.spec.role !== 'qty' || !next || !c.glue.has(next.w)) return undefined;
+  let last: Word | undefined;
+  for (let k = main.end; k < words.length && words[k]!.sent === next.sent; k++) {
+    const w = words[k]!;
+    if (!w.stop && !w.number && !c.glue.has(w.w)) last = w;
+  }
+  return last && !last.named ? last.w : undefined;
+}
+
 /** The first word after a which/what cue, past glue, stopwords and "kind of" («milyen *fajta* mozdony»), in its sentence. */
 function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): string | undefined {
   for (let k = main.end; k < words.length && words[k]!.sent === words[main.start]!.sent; k++) {
@@ -918,7 +933,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   }
   // "Who did Tokayev talk to, and which model was it about?": the second clause's words are the second question's.
   const laterClause = laterClauseOf(words, main, reader.findCues(), tablesFor(lang));
-  const head = headNounOf(words, main, lang);
+  const head = headNounOf(words, main, lang) ?? measuredSubjectOf(words, main, tablesFor(lang));
   return {
     kind: main.kind,
     also: [...also],

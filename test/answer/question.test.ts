@@ -155,6 +155,10 @@ describe('the noun a which/what question asks about', () => {
     // An adjective before the noun is no head.
     ['bg', 'Какви са основните направления на сътрудничеството?', 'направления'],
     ['ru', 'Какие новые соглашения подписали?', 'соглашения'],
+    // A how-much cue and a copula: the clause's subject, its last noun, is what is measured.
+    ['hu', 'Mekkora volt idén a magyar–kazah gabonaexport?', 'gabonaexport'],
+    ['hu', 'Mennyi lesz a Mars-gyár éves kapacitása?', 'kapacitása'],
+    ['en', 'How big was the annual grain harvest?', 'harvest'],
   ] as const)('%s: %s', (lang, q, head) => {
     expect(understandQuestion(q, lang).head).toBe(head);
   });
