@@ -386,6 +386,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
     ...main,
     ...(head ? { head } : {}),
     otherParts: [...new Set([...othersOf(main), ...later])],
+    ...(later.length ? { laterClause: later } : {}),
     ...(more.length ? { more: more.map((m) => ({ ...m, otherParts: othersOf(m) })) } : {}),
   };
 }

@@ -37,6 +37,8 @@ export interface AskedFor {
   more?: AskedFor[];
   /** What another part of the question measures ("…and how many *machines*"): this part's evidence need not hold it. */
   otherParts?: QueryToken[];
+  /** The words of a later clause that asks something else ("…, and how localized is the production?"): no event of this part. */
+  laterClause?: QueryToken[];
   /** The noun a which/what question asks about ("what *weather*", "which *films*"). */
   head?: QueryToken;
   /** "Who is the *CEO* of…": the role the person asked for holds, which the evidence must name. */
@@ -404,7 +406,8 @@ function rankWindows(
   // "Which head of Boeing": a head is any of the particular roles (chief executive, vice president).
   const roleKeys = new Set((asked.role ?? []).flatMap((t) => withNarrower(t.keys.filter((k) => k.startsWith('c:')))));
   const role: AskedRole = { keys: roleKeys, places: new Set(tokens.flatMap((t) => t.keys).filter(isPlaceKey)) };
-  const eventKeys = new Set(tokens.flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)));
+  // What happened, in this part of the question: another part's words ("…, and how localized is the production?") are not its event.
+  const eventKeys = new Set(tokens.filter((t) => !asked.laterClause?.includes(t)).flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)));
   const monthKeys = tokens.flatMap((t) => t.keys).filter((k) => MONTH_CONCEPTS.has(k));
   // A country the question names that the sources seldom mention is what the question is about (Uzbekistan in
   // articles on Kazakhstan); one they mention everywhere is the setting. How much a key tells is its idf, against

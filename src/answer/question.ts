@@ -896,6 +896,8 @@ function laterClauseOf(words: Word[], main: Hit, cues: Hit[], c: Compiled): stri
     let and = h.start - 1;
     while (and >= Math.max(main.end, h.start - 3) && !c.coordinators.has(words[and]!.w)) and--;
     if (and < main.end || !c.coordinators.has(words[and]!.w) || words[and]!.sent !== words[h.start]!.sent) continue;
+    // "did Nordmann and Aliyev meet when…": an "and" before a name joins the names, not two questions.
+    if (words.slice(and + 1, h.start).some((w) => w.named)) continue;
     // «Hol és mikor…», "where and when": two question words of one clause.
     if (!words.slice(main.end, and).some((w) => !w.stop)) return [];
     const first = new Set(words.slice(0, and).map((w) => w.w));

@@ -140,6 +140,8 @@ describe('a later clause that asks something else', () => {
     expect(understandQuestion('Hol és mikor írták alá a szerződést?', 'hu').laterClause).toEqual([]);
     expect(understandQuestion('Where and when was it signed?', 'en').laterClause).toEqual([]);
     expect(understandQuestion('Who signed the memorandum?', 'en').laterClause).toEqual([]);
+    // "and" between two names joins the names.
+    expect(understandQuestion('In which city did Nordmann and Aliyev meet when he proposed the deal?', 'en').laterClause).toEqual([]);
   });
 });
 

@@ -351,6 +351,11 @@ describe('answer windows for open questions', () => {
     expect(signer.lead).toBe('Clara Huber');
   });
 
+  it('dates the event of its own clause, not one a later clause asks about', async () => {
+    const r = await ctx.engine.ask('Since when has Deerfield had a warehouse near Ekibastuz, and how large is the production there?');
+    expect(r.lead).toMatch(/2021/);
+  });
+
   it('answers "which region" with no country', async () => {
     const r = await ctx.engine.ask('Which region is Clara Huber the envoy for?');
     expect(r.lead ?? '').not.toMatch(/Japan/);
