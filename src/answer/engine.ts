@@ -335,6 +335,9 @@ const asksWhatTheyThink = (tokens: QueryToken[]) =>
 /** A question whose only content words are a name the corpus knows. */
 const namesOnly = (tokens: QueryToken[]) => tokens.length > 0 && tokens.every(isSubjectName);
 
+/** Kinds a which-word gives that an ordinal question («кое по ред», «нешінші») does not ask for. */
+const ORDINAL_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'description', 'list', 'other']);
+
 /** The kind the answerer looks for: the analyser's, corrected by what the question's words are. */
 function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boolean): AskedFor['kind'] {
   // "How much does Mars invest", «Mennyit fektet be»: an amount of money, whatever the interrogative.
@@ -343,6 +346,8 @@ function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boo
   if ((kind === 'person' || kind === 'organisation') && namesOnly(tokens)) return 'description';
   // «Какво мисли политологът Оспанов…»: what a named person thinks, not who.
   if (kind === 'person' && asksWhatTheyThink(tokens)) return 'other';
+  // «Кое по ред пътуване…», «Тоқаевтың нешінші сапары?»: a place in a row, told by a passage that numbers the thing.
+  if (ORDINAL_KINDS.has(kind) && tokens.some((t) => t.keys.includes('c:ordinal'))) return 'other';
   return kind;
 }
 

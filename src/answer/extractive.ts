@@ -207,13 +207,30 @@ class ArticleSentence implements Sentence {
       const terms = termsOf(this.text, this.lang, tokens);
       const conceptual = new Set(terms.filter((t) => t.key.startsWith('c:')).map((t) => t.token));
       this.terms = {
-        keys: new Set(terms.map((t) => t.key)),
+        keys: new Set([...terms.map((t) => t.key), ...ordinalKeys(terms)]),
         termAt: terms.map((t) => ({ key: t.key, at: tokens[t.token]!.start })),
         names: new Set(terms.filter((t) => t.key.startsWith('s:') && !conceptual.has(t.token)).map((t) => t.key)),
       };
     }
     return this.terms;
   }
+}
+
+const ORDINAL_ASKED = (tokens: QueryToken[]) => tokens.some((t) => t.keys.includes('c:ordinal'));
+/** Concepts that put a thing in a row: first, second… (the broad 'ordinal' takes them in, see hierarchy.ts). */
+const ORDINAL_CONCEPTS: ReadonlySet<string> = new Set(narrowerConcepts('ordinal').map((id) => `c:${id}`));
+
+/**
+ * «Вторая командировка», "the second visit": `o:visit` for an ordinal word and a concept of one of the two words
+ * after it, so "which visit in a row" is held by the sentence that numbers a visit, not by "the second half".
+ */
+function ordinalKeys(terms: ReadonlyArray<{ key: string; token: number }>): string[] {
+  const keys: string[] = [];
+  for (const ordinal of terms) {
+    if (!ORDINAL_CONCEPTS.has(ordinal.key)) continue;
+    for (const t of terms) if (t.key.startsWith('c:') && t.token > ordinal.token && t.token <= ordinal.token + 2) keys.push(`o:${t.key.slice(2)}`);
+  }
+  return keys;
 }
 
 function sentencesOf(file: string, text: string, lang: Lang, title: string): Sentence[] {
@@ -350,7 +367,12 @@ export function selectEvidence(
   // never mention. A head that names the kind of answer ("which month", "which company", "what price") is no subject.
   if (asked.head?.status === 'absent' && (OPEN_KINDS.has(asked.kind) || (MEASURED_KINDS.has(asked.kind) && !asked.answerType?.includes(asked.head)))) return { kind: 'none' };
   const windows = rankWindows(hits, tokens, asked, question, informationOf, documentText);
-  if (!FACT_KINDS.has(asked.kind)) return windows.length ? { kind: 'answer', quotes: chooseQuotes(windows) } : { kind: 'none' };
+  if (!FACT_KINDS.has(asked.kind)) {
+    if (windows.length) return { kind: 'answer', quotes: chooseQuotes(windows) };
+    // "Which visit in a row" when no passage numbers it: the sources talk about it without saying.
+    const related = ORDINAL_ASKED(tokens) ? closestPassages(hits, tokens, question, informationOf, documentText) : [];
+    return related.length ? { kind: 'notStated', related } : { kind: 'none' };
+  }
   // The fact must come from a window about the question: judged against the best window of the same
   // article (an article in another language may phrase the question better), and never from a side remark.
   const bestOfFile = new Map<string, number>();
@@ -385,7 +407,10 @@ function rankWindows(
   // "How many machines": units of farm machinery are machines too (a narrower concept counts as the asked one).
   const withNarrower = (keys: string[]) => keys.flatMap((k) => (k.startsWith('c:') ? [k, ...narrowerConcepts(k.slice(2)).map((id) => `c:${id}`)] : [k]));
   // "Which initiative" is held by a sentence that names a particular one (the Belt and Road).
-  const matchKeys = new Map(tokens.map((t) => [t, withNarrower(t.keys)]));
+  // "Which visit in a row" is held by a sentence that numbers a visit («Вторая командировка»), not by any ordinal.
+  const numbered = tokens.flatMap((t) => t.keys).filter((k) => k.startsWith('c:') && k !== 'c:ordinal' && !ORDINAL_CONCEPTS.has(k)).map((k) => `o:${k.slice(2)}`);
+  const asksOrder = ORDINAL_ASKED(tokens);
+  const matchKeys = new Map(tokens.map((t) => [t, t.keys.includes('c:ordinal') ? numbered : withNarrower(t.keys)]));
   const share = (keys: Iterable<Set<string>>) => {
     const sets = [...keys];
     return tokens.reduce((sum, t) => sum + (matchKeys.get(t)!.some((k) => sets.some((s) => s.has(k))) ? weightOf(t) : 0), 0) / totalInfo;
@@ -475,6 +500,8 @@ function rankWindows(
       // "What did Uzbekistan sign?" is not answered by what Kazakhstan signed: a window that never names the
       // country the question is about is about something else.
       if (askedAbout && members.every((m) => !askedAbout.keys.some((k) => m.keys.has(k)))) return;
+      // "Which visit in a row": only a window that numbers the thing («Вторая командировка») answers it.
+      if (asksOrder && !members.some((m) => numbered.some((k) => m.keys.has(k)))) return;
       const window = share([...[...members, ...(naming && !members.includes(naming) ? [naming] : []), ...sameEvent].map((s) => s.keys), dated]);
 
       // "When will the deliveries start": a date of another event (when the plant opened) does not answer it.

@@ -33,7 +33,7 @@ const OWN: Record<Lang, string> = {
     самый самое самая самые самого самом просто очередь конечно безусловно вероятно крайне ряд
     подобное подобный подобные данная данное данного данной данном качестве делает делать
     имеет имеют имеющий собственных собственный собственной собственные собственного
-    вообще собственно действительно правда ведь разве неужели таки насколько счёту счету идёт идет идут
+    вообще собственно действительно правда ведь разве неужели таки насколько идёт идет идут
     занимается занимаются занимался занималась заниматься объясни объясните объясняет расскажи расскажите`,
   bg: `почти приблизително а и в във на с със к към о от до из у за по при за без над под през между пред след около
     не ни ли би ще е са съм си сме сте беше бяха бил била били било да този тази това тези тоя онзи
@@ -42,7 +42,7 @@ const OWN: Record<Lang, string> = {
     или но нито още само дори всички всичко всеки ако че дали много повече по-малко
     според има няма него нея отколкото точно особено между заедно
     се чрез също както бъде наш наша наше нашата нашето нашия нашите имате имаме имат
-    изобщо въобще всъщност наистина вярно просто нали поред занимава занимават занимавал занимавала обясни обяснете обяснява разкажи разкажете`,
+    изобщо въобще всъщност наистина вярно просто нали занимава занимават занимавал занимавала обясни обяснете обяснява разкажи разкажете`,
   hu: `szóló vonatkozó kapcsolatos majdnem mintegy körülbelül nagyjából a az egy és vagy de is nem sem meg már még csak pedig hogy mint ha akkor mert ami amely aki amit ahol amikor
     mi mit mik kik ki mikor hol hová honnan miért hogyan hány hányat mennyi mennyit mennyibe mennyiért mennyien hányan milyen melyik mekkora meddig mikorra
     van volt lesz lett lehet nincs vannak voltak ez ezt ennek ebben arra erre azt annak abban ezek azok
@@ -51,10 +51,10 @@ const OWN: Record<Lang, string> = {
     majd mivel miközben melynek amelyet amelyek valamint szintén közötti
     alá hozzá val vel tól től ról ről nak nek hoz hez höz ra re ban ben ból ből
     igaz fordítva
-    egyáltalán tulajdonképpen voltaképpen egyébként vajon hányadik hányadikként hányadszor hányszor
+    egyáltalán tulajdonképpen voltaképpen egyébként vajon hányszor
     foglalkozik foglalkoznak foglalkozott csinál csinálnak csinált csinálja vár magyarázd magyarázza mesélj`,
   kk: `шамамен жуық жуығы және мен да де та те бен пен ал бірақ немесе үшін туралы арқылы дейін кейін бойынша сияқты
-    қанша неше қашан қайда қай кім не неге неліктен қандай қалай қайсы нешінші
+    қанша неше қашан қайда қай кім не неге неліктен қандай қалай қайсы
     бұл осы сол ол олар біз сіз сен мен оның олардың біздің сіздің өз өзі
     емес жоқ бар еді болды болып болады екен ма ме ба бе па пе ғой ғана тек да
     ретінде кезінде аясында ішінде арасындағы арасында жөнінде жайлы

@@ -56,6 +56,10 @@ Sokolov also said that China keeps promoting its Belt and Road across the region
 The ministry mentioned two other programmes of the region.
 
 Nordwind Rail delivered wagons last year. Nordwind also exports to Uzbekistan.
+
+The second half of the year will be busy for Deerfield.
+
+"This is the third shipment of wagons to Ekibastuz," the station chief said.
 `;
 
 const FIFTH = `Minister Halvorsen in Washington
@@ -354,6 +358,13 @@ describe('answer windows for open questions', () => {
   it('dates the event of its own clause, not one a later clause asks about', async () => {
     const r = await ctx.engine.ask('Since when has Deerfield had a warehouse near Ekibastuz, and how large is the production there?');
     expect(r.lead).toMatch(/2021/);
+  });
+
+  it('answers "which one in a row" from the passage that numbers the thing asked about', async () => {
+    const shipment = await ctx.engine.ask('Hányadik vagonszállítmány érkezett Ekibastuzba?');
+    expect(shipment.citations[0]?.quote).toMatch(/third shipment/);
+    const unnumbered = await ctx.engine.ask('Какой по счёту склад открыла Deerfield?');
+    expect(unnumbered.answered).toBe(false);
   });
 
   it('answers "which region" with no country', async () => {

@@ -46,6 +46,13 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['látogatott', 'ellátogatott'],
     kk: ['келді', 'сапары'],
   }],
+  ['ordinal', {
+    en: ['nth'],
+    ru: ['счёту'],
+    bg: ['ред'],
+    hu: ['hányadik', 'hányadszor'],
+    kk: ['нешінші'],
+  }],
   ['arrival', {
     en: ['arrived', 'arrival'],
     ru: ['прибудут', 'прибытия'],

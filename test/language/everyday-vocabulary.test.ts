@@ -204,10 +204,10 @@ describe('everyday vocabulary', () => {
   // topic: they are function words, so they neither help nor hurt a question's coverage.
   it.each([
     ['en', ['actually', 'exactly', 'basically', 'just', 'really', 'explain', 'lot']],
-    ['ru', ['вообще', 'собственно', 'именно', 'просто', 'занимается', 'насколько', 'счёту', 'объясните']],
-    ['bg', ['изобщо', 'всъщност', 'наистина', 'занимава', 'поред', 'колко', 'обяснете']],
-    ['hu', ['egyáltalán', 'tulajdonképpen', 'foglalkozik', 'hányadik', 'mekkora', 'csinál']],
-    ['kk', ['мүлдем', 'шынымен', 'айналысады', 'нешінші', 'қаншалықты', 'көп', 'істейді']],
+    ['ru', ['вообще', 'собственно', 'именно', 'просто', 'занимается', 'насколько', 'объясните']],
+    ['bg', ['изобщо', 'всъщност', 'наистина', 'занимава', 'колко', 'обяснете']],
+    ['hu', ['egyáltalán', 'tulajdonképpen', 'foglalkozik', 'mekkora', 'csinál']],
+    ['kk', ['мүлдем', 'шынымен', 'айналысады', 'қаншалықты', 'көп', 'істейді']],
   ] as Array<[Lang, string[]]>)('%s function words %j', (lang, words) => {
     for (const word of words) expect([word, isStopword(word, lang)]).toEqual([word, true]);
   });

@@ -7,6 +7,7 @@
 const NARROWER: Readonly<Record<string, readonly string[]>> = {
   money: ['dollar', 'euro', 'tenge', 'ruble', 'yuan', 'currency'],
   arrival: ['visit', 'supply_delivery'],
+  ordinal: ['first', 'second', 'third'],
   initiative: ['belt_road'],
   project: ['belt_road'],
   program: ['belt_road'],
