@@ -4,6 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
+import { isHypothetical } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { urlKey } from '../corpus/document.js';
@@ -417,6 +418,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     wantsAll: intent.wantsAll,
     currency: kind === 'money' ? askedCurrency(question, language, tokens) : undefined,
     besides: besides.size ? tokens.filter((t) => besides.has(t.word.toLowerCase())) : undefined,
+    hypothetical: isHypothetical(question, language),
     role: kind === 'person' ? tokens.filter((t) => nounPhrase.includes(t.word.toLowerCase()) && t.keys.some((k) => ROLE_KEYS.has(k))) : undefined,
     // "How much does one locomotive cost": a unit price, which a deal's total does not answer.
     perUnit: kind === 'money' && (intent.numberWords.some((n) => n.value === 1 && n.withCue) || PER_UNIT.test(question)),

@@ -6,7 +6,7 @@ import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { COUNTRY_CONCEPTS, NAMED_PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
-import { addsToWhatWasSaid, opensContinuation, refersToSpeaker } from '../language/discourse.js';
+import { addsToWhatWasSaid, isHypothetical, opensContinuation, refersToSpeaker } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
 import { tokenize } from '../language/tokenize.js';
@@ -33,6 +33,8 @@ export interface AskedFor {
   currency?: Money['currency'];
   /** What the asker already knows ("besides *the locomotives*, what else"): it does not make a passage relevant. */
   besides?: QueryToken[];
+  /** The question asks what would be, if ("what would a visit mean"): a passage in that mood answers it. */
+  hypothetical?: boolean;
   /** Further facts the question asks for ("…and when", «Hol és mikor»), each answered on its own. */
   more?: AskedFor[];
   /** What another part of the question measures ("…and how many *machines*"): this part's evidence need not hold it. */
@@ -113,6 +115,8 @@ const EVENT_CONCEPTS: ReadonlySet<string> = new Set(
 const MONTH_CONCEPTS: ReadonlySet<string> = new Set(
   ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((id) => `c:${id}`),
 );
+/** What a passage in the conditional mood gains when the question asks in it ("what would it mean if…"). */
+const SAME_MOOD = 0.2;
 /** What a passage that adds to what was said ("also") gains when the question asks "besides X, what else". */
 const ADDS_TO_KNOWN = 0.2;
 /** How far before a name (in characters) the role that titles it may stand, and the penalty of a person it does not title. */
@@ -566,7 +570,9 @@ function rankWindows(
       const subjectPenalty = subjects.length && !naming ? OFF_SUBJECT : naming && !members.includes(naming) ? 0.15 : 0;
       // "Besides the aircraft, what else did they discuss?" is answered by what they "also" discussed.
       const addition = besidesKeys.size && used.some((u) => addsToWhatWasSaid(u.text, lang) && ![...besidesKeys].some((k) => u.keys.has(k))) ? ADDS_TO_KNOWN : 0;
-      const score = relevance + addition - factPenalty - subjectPenalty - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
+      // "What would a visit mean?" is answered by what the passage says would be («стало бы знаковым событием»).
+      const mood = asked.hypothetical && used.some((u) => isHypothetical(u.text, lang)) ? SAME_MOOD : 0;
+      const score = relevance + addition + mood - factPenalty - subjectPenalty - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
       const long = quote.length > MAX_QUOTE_CHARS * 1.6;
       windows.push({ hit, text: long ? sentence.text : quote, start: base + (long ? sentence.start : first.start), score, own, window, facts });
     });

@@ -56,6 +56,23 @@ const ADDITION: Record<Lang, RegExp> = {
   kk: /(?:^|[^\p{L}])(?:сондай-ақ|сонымен қатар|тағы|бұған қоса)(?![\p{L}])/iu,
 };
 
+/**
+ * The conditional mood: what would be, if («если такой визит состоится», «стало бы», "would", «ha … látogatna»,
+ * «ако», «егер … келсе»). A question asked so is answered by a passage that speaks so.
+ */
+const HYPOTHETICAL: Record<Lang, RegExp> = {
+  en: /\b(?:would|were to|if)\b/iu,
+  ru: /(?:^|[^\p{L}])(?:бы|б|если|в случае)(?![\p{L}])/iu,
+  bg: /(?:^|[^\p{L}])(?:би|бих|биха|бихме|ако|евентуално|евентуален|евентуална)(?![\p{L}])/iu,
+  hu: /(?:^|[^\p{L}])(?:ha|hogyha|amennyiben|lenne|lennének|volna)(?![\p{L}])/iu,
+  kk: /(?:^|[^\p{L}])(?:егер|болса|болар еді)(?![\p{L}])|\p{L}{3,}(?:са|се)(?![\p{L}])/iu,
+};
+
+/** Whether a text speaks of what would be, not of what is or was. */
+export function isHypothetical(text: string, lang: Lang): boolean {
+  return HYPOTHETICAL[lang].test(text);
+}
+
 /** Whether a sentence adds something to what was said before it. */
 export function addsToWhatWasSaid(text: string, lang: Lang): boolean {
   return ADDITION[lang].test(text);

@@ -75,6 +75,10 @@ Halvorsen discussed steel tariffs with Laura Quinn at length.
 Halvorsen also discussed student visas.
 
 Also present was the French ambassador in Japan, Ingrid Dahl.
+
+The embassy said the minister's visit to Tokyo last year meant new contracts.
+
+If the minister visited Tokyo again, it would be a historic step, the embassy added.
 `;
 
 // The place of a meeting told only in the article's last paragraph, far from what was said at it.
@@ -365,6 +369,11 @@ describe('answer windows for open questions', () => {
     expect(shipment.citations[0]?.quote).toMatch(/third shipment/);
     const unnumbered = await ctx.engine.ask('Какой по счёту склад открыла Deerfield?');
     expect(unnumbered.answered).toBe(false);
+  });
+
+  it('answers a question in the conditional mood from the passage that speaks in it', async () => {
+    const r = await ctx.engine.ask('What would a visit of the minister to Tokyo mean, according to the embassy?');
+    expect(r.citations[0]?.quote).toMatch(/historic step/);
   });
 
   it('answers "which region" with no country', async () => {

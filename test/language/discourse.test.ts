@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addsToWhatWasSaid, refersToSpeaker } from '../../src/language/discourse.js';
+import { addsToWhatWasSaid, isHypothetical, refersToSpeaker } from '../../src/language/discourse.js';
 
 describe('references back to a quoted speaker', () => {
   it.each([
@@ -43,5 +43,23 @@ describe('sentences that add to what was said', () => {
   it('not in a sentence that adds nothing', () => {
     expect(addsToWhatWasSaid('Az üzem 2026-ban nyílik meg.', 'hu')).toBe(false);
     expect(addsToWhatWasSaid('Issues of trade were discussed.', 'en')).toBe(false);
+  });
+});
+
+describe('the conditional mood', () => {
+  it.each([
+    ['en', 'What would a visit by the president mean?', true],
+    ['en', 'What did the visit mean?', false],
+    ['ru', 'Что значил бы визит президента США?', true],
+    ['ru', 'Если такой визит состоится, это будет событием.', true],
+    ['ru', 'Визит состоялся в ноябре.', false],
+    ['bg', 'Какво би означавало посещение на президента?', true],
+    ['bg', 'Посещението беше успешно.', false],
+    ['hu', 'Mit jelentene, ha az elnök Kazahsztánba látogatna?', true],
+    ['hu', 'Mit jelentett a látogatás?', false],
+    ['kk', 'Егер президент Қазақстанға келсе, бұл нені білдірер еді?', true],
+    ['kk', 'Президент Қазақстанға келді.', false],
+  ] as const)('%s: %s → %s', (lang, text, expected) => {
+    expect(isHypothetical(text, lang)).toBe(expected);
   });
 });
