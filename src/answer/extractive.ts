@@ -454,6 +454,8 @@ function rankWindows(
   const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate'));
   const seen = new Set<string>();
   const windows: Evidence[] = [];
+  // What the question's later clause asks about ("…, and how *localized* is it?"): its most telling word.
+  const laterWord = asked.laterClause?.reduce((a, b) => (informationOf(b) > informationOf(a) ? b : a));
 
   hits.forEach((hit, rank) => {
     const { file, lang, title } = hit.chunk;
@@ -554,6 +556,8 @@ function rankWindows(
           used.push(next);
         }
       }
+      // "…, and what were they interested in?": the paragraph goes on to answer the later clause, and so does the quote.
+      if (laterWord) used = withLaterClause(used, sentences, laterWord, lang);
       const first = used[0]!;
       const last = used[used.length - 1]!;
       const quote = text.slice(first.start, last.end);
@@ -632,6 +636,25 @@ function speakerOf(sentences: Sentence[], i: number): Sentence | undefined {
  * The sentence, this one or one of the few before it, that names one of the subjects: an article keeps its
  * subject for a while («Как пишет Акорда, документы предусматривают…» after a paragraph on Wabtec).
  */
+/**
+ * The quoted sentences and, when none holds the later clause's word, the ones after them up to the first that
+ * does, while the paragraph (or a continuing one) goes on: O(the sentences read).
+ */
+function withLaterClause(used: Sentence[], sentences: Sentence[], later: QueryToken, lang: Lang): Sentence[] {
+  const holds = (s: Sentence) => later.keys.some((k) => s.keys.has(k));
+  if (used.some(holds)) return used;
+  const start = used[0]!.start;
+  const more: Sentence[] = [];
+  for (let j = sentences.indexOf(used[used.length - 1]!) + 1; sentences[j] && !sentences[j]!.boilerplate; j++) {
+    const next = sentences[j]!;
+    const previous = more[more.length - 1] ?? used[used.length - 1]!;
+    if ((next.line !== previous.line && !carriesOn(previous, next, lang)) || next.end - start > MAX_QUOTE_CHARS * 1.6) break;
+    more.push(next);
+    if (holds(next)) return [...used, ...more];
+  }
+  return used;
+}
+
 function subjectSentence(sentences: Sentence[], last: number, subjects: QueryToken[], lang: Lang): Sentence | undefined {
   const names = (j: number) => subjects.some((t) => t.keys.some((k) => sentences[j]!.keys.has(k)));
   for (let j = last; j >= 0 && j >= last - SUBJECT_REACH; j--) if (names(j)) return sentences[j];

@@ -60,6 +60,8 @@ Nordwind Rail delivered wagons last year. Nordwind also exports to Uzbekistan.
 The second half of the year will be busy for Deerfield.
 
 "This is the third shipment of wagons to Ekibastuz," the station chief said.
+
+Kestrel Foods opened a bakery in Kokshetau in 2019. It employs 80 people. The bakery sells bread to Russia.
 `;
 
 const FIFTH = `Minister Halvorsen in Washington
@@ -374,6 +376,12 @@ describe('answer windows for open questions', () => {
   it('answers a question in the conditional mood from the passage that speaks in it', async () => {
     const r = await ctx.engine.ask('What would a visit of the minister to Tokyo mean, according to the embassy?');
     expect(r.citations[0]?.quote).toMatch(/historic step/);
+  });
+
+  it('quotes on to the sentence that answers a later clause', async () => {
+    const r = await ctx.engine.ask('When did Kestrel Foods open its bakery in Kokshetau, and which country does it sell its bread to?');
+    expect(r.lead).toMatch(/2019/);
+    expect(r.citations[0]?.quote).toMatch(/bread to Russia/);
   });
 
   it('answers "which region" with no country', async () => {
