@@ -255,6 +255,9 @@ export class HybridRetriever {
         if (!key.startsWith('c:') || this.bm25.has(key)) continue;
         for (const narrow of narrowerConcepts(key.slice(2))) if (!keys.includes(`c:${narrow}`)) keys.push(`c:${narrow}`);
       }
+      // «виза» is no «визит», though Snowball stems both «виз»: a known word none of whose senses the corpus uses
+      // is not the corpus's word of the same stem (the lexicon files every corpus stem under its concept).
+      if (knownWord && !keys.some((k) => k.startsWith('c:') && this.bm25.has(k))) for (const key of keys.filter((k) => k.startsWith('w:'))) removeKey(keys, key);
       const named = capitalised || spelledName || shortName;
       const status: TokenStatus = keys.some((k) => this.bm25.has(k)) ? 'seen' : concept ? 'absent' : named ? 'unknownName' : 'unknownWord';
       const analysed: QueryToken = { word: token.word, keys, named, status, weight, sentence: sentenceOf(text, token.start) };

@@ -26,3 +26,15 @@ describe('words of a multi-word phrase in a question', () => {
     expect(course!.status).toBe('seen');
   });
 });
+
+describe('a known word that shares its stem with a corpus word', () => {
+  // Snowball stems «визит» (a visit) and «виза» (a visa) alike, «виз»; the corpus speaks only of visits.
+  const retriever = retrieverOver([['Визит президента прошёл в Вашингтоне.', 'ru']]);
+
+  it('is not that word when the corpus never uses its sense', () => {
+    const [visa] = retriever.analyse('виза', 'ru');
+    expect(visa!.status).toBe('absent');
+    const [visit] = retriever.analyse('визит', 'ru');
+    expect(visit!.status).toBe('seen');
+  });
+});
