@@ -46,6 +46,13 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['látogatott', 'ellátogatott'],
     kk: ['келді', 'сапары'],
   }],
+  ['leader', {
+    en: ['heads', 'leads'],
+    ru: ['возглавляет', 'руководит'],
+    bg: ['оглавява', 'ръководи'],
+    hu: ['vezeti', 'vezetője'],
+    kk: ['басшысы', 'басшылық'],
+  }],
   ['ordinal', {
     en: ['nth'],
     ru: ['счёту'],
