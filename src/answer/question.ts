@@ -1,4 +1,5 @@
 import type { Lang } from '../language/lang.js';
+import { looksAdjectival } from '../language/adjectives.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { numberWordValue } from '../language/numbers.js';
@@ -207,16 +208,9 @@ interface Word {
   gapBefore: string;
 }
 
-/** Adjectives before the counted noun: «грузовых локомотивов», «работни места», «új mozdonyt», «жаңа ұшақ». */
-const MODIFIER: Record<Lang, RegExp> = {
-  en: /^$/u,
-  ru: /(ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ую|юю|ым|им|ого|его|ому|ему)$/u,
-  bg: /(ни|ви|ски|ен|ов|ова|ово|ните|ния|ният|ната|ното|ската|ското)$/u,
-  hu: /^(új|régi|nagy|kis|további|más|modern)$|i$/u,
-  kk: /^(жаңа|ескі|үлкен|кіші|қосымша|заманауи)$|(лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$/u,
-};
-
 const NO_CONCEPTS: readonly string[] = [];
+/** Languages that drop the present-tense copula («Какая компания Wabtec?», «Wabtec қандай компания?»). */
+const ZERO_COPULA: ReadonlySet<Lang> = new Set(['ru', 'kk']);
 
 /** A question is read from its first words; a pasted article must not cost more than a question. */
 const MAX_WORDS = 120;
@@ -534,7 +528,7 @@ class Reader {
       return run;
     }
     const w = this.words[k]!.w;
-    if (MODIFIER[this.lang].test(w) && this.content(k + 1) && sameSentence(k + 1)) return [k, k + 1];
+    if (looksAdjectival(w, this.lang) && this.content(k + 1) && sameSentence(k + 1)) return [k, k + 1];
     return [k];
   }
 
@@ -634,7 +628,7 @@ class Reader {
         head = k;
         kind = cls;
         // «қай мемлекеттік хатшы»: an adjective of class (state) before the head noun (secretary).
-        while (MODIFIER[this.lang].test(this.words[head]!.w) && this.words[head + 1]?.sent === sent && head + 1 < segmentEnd && this.classOf(head + 1)) kind = this.classOf(++head)!;
+        while (looksAdjectival(this.words[head]!.w, this.lang) && this.words[head + 1]?.sent === sent && head + 1 < segmentEnd && this.classOf(head + 1)) kind = this.classOf(++head)!;
         break;
       }
       if (w.stop || w.number) {
@@ -665,12 +659,15 @@ class Reader {
     const after = head === undefined ? hit.end : head + 1;
     const end = this.partEnd(hit.start);
     let names = 0;
+    let copula = ZERO_COPULA.has(this.lang);
     for (let k = after; k < end; k++) {
       if (this.nameLike(k)) names++;
       // «директор на Wabtec», "the head of AmCham": the name is whose, not what the class noun describes.
       else if (this.c.possessive.has(this.words[k]!.w) || (!this.words[k]!.stop && !this.c.glue.has(this.words[k]!.w))) return false;
+      else copula ||= names === 0 && this.c.glue.has(this.words[k]!.w);
     }
-    if (names > 0) return true;
+    // "Which minister is Nagaspaev?", «Кой министър е…»; «Кой ръководи Wabtec?» has a verb, no copula: it asks who.
+    if (names > 0) return copula;
     // «Нагаспаев какъв министър е?», «Шоки қандай басшы?»: the name before the question word, nothing but a copula after.
     return this.namesBefore(hit.start);
   }
@@ -880,7 +877,7 @@ function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): strin
     if (w.stop || c.glue.has(w.w) || w.number || w.concepts.includes('type_kind')) continue;
     // «основните *направления*», «какие новые *соглашения*»: an adjective before the noun is no head.
     const next = words[k + 1];
-    if (MODIFIER[lang].test(w.w) && next && next.sent === w.sent && !next.stop && !next.named && !next.number) continue;
+    if (looksAdjectival(w.w, lang) && next && next.sent === w.sent && !next.stop && !next.named && !next.number) continue;
     return w.named ? undefined : w.w;
   }
   return undefined;

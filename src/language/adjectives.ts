@@ -1,0 +1,16 @@
+import type { Lang } from './lang.js';
+
+/**
+ * Words shaped like adjectives before a noun: «грузовых локомотивов», «работни места», «új mozdonyt», «жаңа ұшақ».
+ * By ending (and a few frequent stems); English has no such ending, so no English word matches.
+ */
+const ADJECTIVE: Record<Lang, RegExp> = {
+  en: /^$/u,
+  ru: /(ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ую|юю|ым|им|ого|его|ому|ему)$/u,
+  bg: /(ни|ви|ски|ен|ов|ова|ово|ните|ния|ният|ната|ното|ската|ското)$/u,
+  hu: /^(új|régi|nagy|kis|további|más|modern)$|i$/u,
+  kk: /^(жаңа|ескі|үлкен|кіші|қосымша|заманауи)$|(лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$/u,
+};
+
+/** Whether a lowercase word is shaped like an adjective of its language. */
+export const looksAdjectival = (word: string, lang: Lang): boolean => ADJECTIVE[lang].test(word);
