@@ -90,7 +90,7 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
   }],
   ['supply_delivery', {
     en: ['sent'],
-    ru: ['отправил', 'отправят'],
+    ru: ['отправил', 'отправят', 'поставит', 'поставили'],
     bg: ['изпрати', 'изпраща'],
     hu: ['küldött', 'elküldte'],
     kk: ['жіберді', 'жібереді'],
