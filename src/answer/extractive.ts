@@ -9,7 +9,9 @@ import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { addsToWhatWasSaid, isHypothetical, opensContinuation, refersToSpeaker } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
-import { tokenize } from '../language/tokenize.js';
+import { looksAdjectival } from '../language/adjectives.js';
+import { isStopword } from '../language/stopwords.js';
+import { tokenize, type Token } from '../language/tokenize.js';
 import { phrasingWord, type Hit, type QueryToken } from '../search/retriever.js';
 import { factKey, factsOfKind, type Fact, type FactKind, type Money } from './facts.js';
 import { leadOf } from './lead.js';
@@ -81,6 +83,8 @@ export interface Evidence {
   window: number;
   /** The facts of the asked kind that the window states about the question's subject, best first. */
   facts: Fact[];
+  /** "What kind of locomotives": the window qualifies the head noun («грузовых локомотивов»). */
+  qualifies?: boolean;
 }
 
 export type ExtractiveOutcome =
@@ -211,7 +215,7 @@ class ArticleSentence implements Sentence {
       const terms = termsOf(this.text, this.lang, tokens);
       const conceptual = new Set(terms.filter((t) => t.key.startsWith('c:')).map((t) => t.token));
       this.terms = {
-        keys: new Set([...terms.map((t) => t.key), ...ordinalKeys(terms)]),
+        keys: new Set([...terms.map((t) => t.key), ...ordinalKeys(terms), ...qualifiedKeys(this.text, tokens, terms, this.lang)]),
         termAt: terms.map((t) => ({ key: t.key, at: tokens[t.token]!.start })),
         names: new Set(terms.filter((t) => t.key.startsWith('s:') && !conceptual.has(t.token)).map((t) => t.key)),
       };
@@ -233,6 +237,20 @@ function ordinalKeys(terms: ReadonlyArray<{ key: string; token: number }>): stri
   for (const ordinal of terms) {
     if (!ORDINAL_CONCEPTS.has(ordinal.key)) continue;
     for (const t of terms) if (t.key.startsWith('c:') && t.token > ordinal.token && t.token <= ordinal.token + 2) keys.push(`o:${t.key.slice(2)}`);
+  }
+  return keys;
+}
+
+/**
+ * «грузовых локомотивов», «товарни локомотиви»: `q:locomotive` for a concept whose word follows an adjective, so
+ * "what kind of locomotives" is held by the sentence that says which kind.
+ */
+function qualifiedKeys(text: string, tokens: Token[], terms: ReadonlyArray<{ key: string; token: number }>, lang: Lang): string[] {
+  const keys: string[] = [];
+  for (const t of terms) {
+    const before = tokens[t.token - 1];
+    if (!t.key.startsWith('c:') || !before || !looksAdjectival(before.word, lang) || isStopword(before.word, lang)) continue;
+    if (/^\s+$/u.test(text.slice(before.end, tokens[t.token]!.start))) keys.push(`q:${t.key.slice(2)}`);
   }
   return keys;
 }
@@ -431,7 +449,10 @@ function rankWindows(
   // By its concept when it has one: a stem may be shared by other words («направления», «направленный»).
   // "Which initiative": a particular one (the Belt and Road) answers it too.
   const headConcepts = asked.head?.status === 'seen' ? withNarrower(asked.head.keys.filter((k) => k.startsWith('c:'))) : [];
-  const headKeys = headConcepts.length ? headConcepts : asked.head?.status === 'seen' ? asked.head.keys : [];
+  const heldHead = headConcepts.length ? headConcepts : asked.head?.status === 'seen' ? asked.head.keys : [];
+  // "What kind of locomotives": the head as a passage qualifies it («грузовых локомотивов»).
+  const asksKind = tokens.some((t) => t.keys.includes('c:type_kind'));
+  const headKeys = asksKind ? heldHead.filter((k) => k.startsWith('c:')).map((k) => `q:${k.slice(2)}`) : heldHead;
   // "Which head of Boeing": a head is any of the particular roles (chief executive, vice president).
   const roleKeys = new Set((asked.role ?? []).flatMap((t) => withNarrower(t.keys.filter((k) => k.startsWith('c:')))));
   const role: AskedRole = { keys: roleKeys, places: new Set(tokens.flatMap((t) => t.keys).filter(isPlaceKey)) };
@@ -565,7 +586,8 @@ function rankWindows(
       const shape = SHAPE[asked.kind]?.(lang);
       const shapeBonus = !factKind && shape && used.some((u) => shape.test(u.text)) ? 0.1 : 0;
       // "What partner did he call it": the answer qualifies the head noun, in the sentence (or under the subheading) that holds it.
-      const headBonus = !factKind && headKeys.some((k) => sentence.keys.has(k) || sentence.heading?.has(k)) ? HEAD_HELD : 0;
+      const headHeld = headKeys.some((k) => sentence.keys.has(k) || sentence.heading?.has(k));
+      const headBonus = !factKind && headHeld ? HEAD_HELD : 0;
       const relevance = 0.6 * own + 0.25 * window + 0.15 * hit.coverage + shapeBonus + headBonus;
       // A fact the matching sentence states itself, in full, beats one borrowed from a neighbour or a lone word.
       const factPenalty = facts[0] ? (used.length > 1 ? 0.1 : 0) + (facts[0].weak ? 0.15 : 0) : 0;
@@ -578,9 +600,11 @@ function rankWindows(
       const mood = asked.hypothetical && used.some((u) => isHypothetical(u.text, lang)) ? SAME_MOOD : 0;
       const score = relevance + addition + mood - factPenalty - subjectPenalty - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
       const long = quote.length > MAX_QUOTE_CHARS * 1.6;
-      windows.push({ hit, text: long ? sentence.text : quote, start: base + (long ? sentence.start : first.start), score, own, window, facts });
+      windows.push({ hit, text: long ? sentence.text : quote, start: base + (long ? sentence.start : first.start), score, own, window, facts, ...(asksKind && headHeld && (!subjects.length || naming) ? { qualifies: true } : {}) });
     });
   });
+  // "What kind of locomotives" is answered by a passage about the subject that says which kind, when one does.
+  if (windows.some((w) => w.qualifies)) return windows.filter((w) => w.qualifies).sort((a, b) => b.score - a.score);
 
   // A fact that several articles state is more likely the one asked about (the deal, not a side figure).
   const filesByFact = new Map<string, Set<string>>();

@@ -851,7 +851,9 @@ class Reader {
 
 /** The head noun a which/what cue asks about. Only a determiner has one: "what *weather*", «какая *погода*»; «Mit nyerhet», «что думает» go on with a verb. */
 function headNounOf(words: Word[], hit: Hit, lang: Lang): string | undefined {
-  const determiner = hit.spec.role === 'which' || (hit.spec.role === 'what' && hit.spec.det);
+  // "What kind of *locomotives*": a cue that names a kind is followed by the noun it asks about, too.
+  const namesKind = words.slice(hit.start, hit.end).some((w) => w.concepts.includes('type_kind'));
+  const determiner = hit.spec.role === 'which' || (hit.spec.role === 'what' && hit.spec.det) || namesKind;
   return determiner ? headNounAfter(words, hit, tablesFor(lang), lang) : undefined;
 }
 

@@ -389,3 +389,14 @@ describe('answer windows for open questions', () => {
     expect(r.lead ?? '').not.toMatch(/Japan/);
   });
 });
+
+describe('a question about the kind of a thing', () => {
+  const ctx = useEngineOver({
+    'orbis.txt': 'Orbis и Казахстан\n\nКомпания Orbis поставит Казахстану 50 локомотивов по контракту на 2 млрд долларов.\n\nМинистр назвал контракт важным шагом.\n\nВ Павлодаре соберут 50 пассажирских локомотивов Orbis.\n',
+  });
+
+  it('is answered by the passage that qualifies the thing', async () => {
+    const r = await ctx.engine.ask('What kind of locomotives will Orbis supply to Kazakhstan?');
+    expect(r.citations[0]?.quote).toMatch(/пассажирских/);
+  });
+});
