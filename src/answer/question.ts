@@ -696,6 +696,9 @@ class Reader {
     const next = hit.end;
     // «Кой град», «кои компании»: a determiner before a class noun; «кои минерали»: before a plural noun.
     if (hit.spec.det && (this.classAhead(next) || (hit.all && this.content(next) && !this.words[next]!.named && this.plural(next)))) return this.resolveWhich(hit);
+    // «Коя китайска инициатива…», «кой американски план»: a country's adjective after «коя» makes it "which".
+    const country = this.words[next]?.concepts.some((id) => PLACE_CONCEPTS.has(id)) && looksAdjectival(this.words[next]!.w, this.lang);
+    if (hit.spec.det && country && this.content(next + 1) && !this.words[next + 1]!.named) return this.resolveWhich(hit);
     if (hit.spec.recipient) return this.set(hit, 'organisation', undefined, ['person']);
     const end = this.segmentEnd(hit.start);
     // «Серджио Гор кім? Қандай лауазымда?»: the next sentence is no part of this one.
