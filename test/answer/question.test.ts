@@ -136,6 +136,12 @@ describe('a later clause that asks something else', () => {
     expect(understandQuestion('С кой министър разговаря той и за кой модел ставаше дума?', 'bg').laterClause).toEqual(expect.arrayContaining(['модел']));
   });
 
+  it('is the second question after "and" and a hedge ("and roughly how many")', () => {
+    const intent = understandQuestion('What level of localization has the plant reached, and roughly how many engines has it built?', 'en');
+    expect(intent.kind).toBe('percent');
+    expect(intent.more.map((m) => m.kind)).toEqual(['count']);
+  });
+
   it('is none for two question words of one clause, or for one question', () => {
     expect(understandQuestion('Hol és mikor írták alá a szerződést?', 'hu').laterClause).toEqual([]);
     expect(understandQuestion('Where and when was it signed?', 'en').laterClause).toEqual([]);
