@@ -14,5 +14,9 @@ describe('the concept hierarchy', () => {
     expect(narrowerConcepts('farm_machinery')).toEqual([]);
     expect(narrowerConcepts('resource')).not.toContain('resource');
     expect(narrowerConcepts('project')).toContain('belt_road');
+    // Railway engines are locomotives; arriving is a visit or a delivery; "which one in a row" is first, second…
+    expect(narrowerConcepts('engine')).toEqual(['locomotive']);
+    expect(narrowerConcepts('arrival')).toEqual(['visit', 'supply_delivery']);
+    expect(narrowerConcepts('ordinal')).toEqual(expect.arrayContaining(['first', 'second']));
   });
 });

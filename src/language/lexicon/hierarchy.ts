@@ -19,6 +19,7 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   energy: ['oil', 'gas', 'coal', 'electricity', 'nuclear', 'renewable', 'uranium'],
   transport: ['rail', 'aviation', 'freight_cargo', 'car', 'truck', 'bus'],
   rail: ['locomotive', 'wagon'],
+  engine: ['locomotive'],
   aviation: ['aircraft', 'airline', 'airport', 'flight'],
   agriculture: ['grain', 'wheat', 'livestock', 'crop_harvest', 'fertilizer', 'farm_machinery'],
   food: ['grain', 'wheat', 'meat', 'pet_food'],
