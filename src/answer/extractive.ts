@@ -116,6 +116,10 @@ const OTHER_CURRENCY = 200;
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(
   ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'arrival', 'meeting', 'finance', 'create_establish'].map((id) => `c:${id}`),
 );
+/** "Since when", «с каких пор», «откога», «mióta», «қашаннан бері»: when a state began. */
+const SINCE_ASKED = /\bsince when\b|с каких пор|с какого (?:года|времени)|откога|от кога|mióta|mikortól|қашаннан/iu;
+/** "since 2009", «с 2009 года», «от 2009 г.», «2009 óta», «2009 жылдан бері»: a state that began at a date. */
+const SINCE_DATE = /(?:^|[^\p{L}])(?:since|с|со|от)\s+\d{4}|\d{4}(?:\s*óta|-(?:tól|től|óta)|\s*(?:жылдан\s+)?бері)/iu;
 const MONTH_CONCEPTS: ReadonlySet<string> = new Set(
   ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((id) => `c:${id}`),
 );
@@ -458,6 +462,7 @@ function rankWindows(
   const role: AskedRole = { keys: roleKeys, places: new Set(tokens.flatMap((t) => t.keys).filter(isPlaceKey)) };
   // What happened, in this part of the question: another part's words ("…, and how localized is the production?") are not its event.
   const eventKeys = new Set(tokens.filter((t) => !asked.laterClause?.includes(t)).flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)));
+  const sinceAsked = SINCE_ASKED.test(question);
   const monthKeys = tokens.flatMap((t) => t.keys).filter((k) => MONTH_CONCEPTS.has(k));
   // A country the question names that the sources seldom mention is what the question is about (Uzbekistan in
   // articles on Kazakhstan); one they mention everywhere is the setting. How much a key tells is its idf, against
@@ -532,7 +537,9 @@ function rankWindows(
       const window = share([...[...members, ...(naming && !members.includes(naming) ? [naming] : []), ...sameEvent].map((s) => s.keys), dated]);
 
       // "When will the deliveries start": a date of another event (when the plant opened) does not answer it.
-      if (factKind === 'date' && eventKeys.size && !members.some((m) => [...eventKeys].some((k) => m.keys.has(k)))) return;
+      // "Since when has it been open" is answered by "since 2009 it has operated": the state began then, whatever its verb.
+      const startsState = sinceAsked && members.some((m) => SINCE_DATE.test(m.text));
+      if (factKind === 'date' && eventKeys.size && !startsState && !members.some((m) => [...eventKeys].some((k) => m.keys.has(k)))) return;
 
       let facts: Fact[] = [];
       let used = [sentence];

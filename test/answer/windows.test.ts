@@ -62,6 +62,8 @@ The second half of the year will be busy for Deerfield.
 "This is the third shipment of wagons to Ekibastuz," the station chief said.
 
 Kestrel Foods opened a bakery in Kokshetau in 2019. It employs 80 people. The bakery sells bread to Russia.
+
+Since 2015 Kestrel has run a flour mill in Taraz.
 `;
 
 const FIFTH = `Minister Halvorsen in Washington
@@ -382,6 +384,11 @@ describe('answer windows for open questions', () => {
     const r = await ctx.engine.ask('When did Kestrel Foods open its bakery in Kokshetau, and which country does it sell its bread to?');
     expect(r.lead).toMatch(/2019/);
     expect(r.citations[0]?.quote).toMatch(/bread to Russia/);
+  });
+
+  it('answers "since when" with the date a state began, whatever its verb', async () => {
+    const r = await ctx.engine.ask("Since when has Kestrel's flour mill in Taraz been open?");
+    expect(r.lead).toMatch(/2015/);
   });
 
   it('answers "which region" with no country', async () => {
