@@ -206,6 +206,8 @@ export function nameFacts(text: string, lang: Lang): Fact[] {
       const at = words[0]!.at;
       const lineStart = at === 0 || /[\n"«„“(–—:-]\s*$/u.test(text.slice(0, at)) || /[.!?]\s+$/u.test(text.slice(0, at));
       if (lineStart && words.length === 1) continue;
+      // "Boeing 787 Dreamliner": a name right after a number is a model's, no person's or company's.
+      if (/\d[\s-]*$/u.test(text.slice(Math.max(0, at - 8), at))) continue;
       // "C" of "C5+1", "A" of a list item: a letter is no name.
       if (words.length === 1 && (words[0]!.word.match(/\p{L}/gu) ?? []).length < 2) continue;
       const last = words[words.length - 1]!;

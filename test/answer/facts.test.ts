@@ -40,6 +40,11 @@ describe('facts a sentence states', () => {
     expect(personFacts('По итогам саммита C5+1 в Вашингтоне', 'ru').map((f) => f.text)).not.toContain('C');
     expect(personFacts('Tokajev a cég alelnökével, John Smith-szel tárgyalt.', 'hu').map((f) => f.text)).toContain('John Smith');
     expect(personFacts('It also opens the door to exports, the analyst said.', 'en')).toEqual([]);
+    // A model's name after its number is nobody's.
+    const modelTalk = personFacts('They discussed the Boeing 787 Dreamliner with Jeff Shockey.', 'en').map((f) => f.text);
+    expect(modelTalk).toContain('Jeff Shockey');
+    expect(modelTalk).not.toContain('Dreamliner');
+    expect(organisationFacts('Ordered: 12 Sukhoi Superjet jets for Air Astana.', 'en').map((f) => f.text)).not.toContain('Sukhoi Superjet');
     // A role titles a person; one word after a role may be the organisation.
     const organisations = (text: string, lang: 'hu' | 'ru') => organisationFacts(text, lang).map((f) => f.text);
     expect(organisations('Tokajev a cég ügyvezető alelnökével, John Smith-szel tárgyalt.', 'hu')).not.toContain('John Smith');
