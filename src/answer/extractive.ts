@@ -368,6 +368,12 @@ function headNamed(fact: Fact, lang: Lang, names: ReadonlySet<string>): boolean 
   return Boolean(head && head.length > 1 && heldBy(head, lang, names));
 }
 
+/** A company name whose first word (its own: «Ashmore Group», "Wabtec Kazakhstan") is one of the given names. */
+function ownerNamed(fact: Fact, lang: Lang, names: ReadonlySet<string>): boolean {
+  const first = tokenize(fact.text)[0]?.word;
+  return Boolean(first && first.length > 1 && heldBy(first, lang, names));
+}
+
 /** The lowercase words of a text, in order. */
 const lowerWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 /** The words of the question, so a "fact" that merely repeats the question is skipped. */
@@ -550,7 +556,7 @@ function rankWindows(
           return factsIn(member, factKind, lang)
             .filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys))
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
-            .filter((f) => !(NAME_KINDS.has(factKind) && headNamed(f, lang, subjectKeys)))
+            .filter((f) => !(NAME_KINDS.has(factKind) && headNamed(f, lang, subjectKeys)) && !(factKind === 'organisation' && ownerNamed(f, lang, subjectKeys)))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
             .filter((f) => !(NAME_KINDS.has(factKind) && citesSource(member.text, f)))
             .filter((f) => !(asked.perUnit && !PER_UNIT_FACT.test(member.text.slice(f.end, f.end + 40))))
