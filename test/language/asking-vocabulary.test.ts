@@ -187,6 +187,20 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['hozzájárult'],
     kk: ['қосты'],
   }],
+  ['allocate', {
+    en: ['allocated'],
+    ru: ['выделил'],
+    bg: ['отпусна'],
+    hu: ['elkülönített'],
+    kk: ['бөлген', 'бөледі'],
+  }],
+  ['first', {
+    en: ['first'],
+    ru: ['первые'],
+    bg: ['първите'],
+    hu: ['első'],
+    kk: ['алғашқы', 'бірінші'],
+  }],
   ['spend', {
     en: ['spent', 'spending'],
     ru: ['потратил', 'израсходовали'],

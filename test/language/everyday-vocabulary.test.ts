@@ -207,7 +207,7 @@ describe('everyday vocabulary', () => {
     ['ru', ['вообще', 'собственно', 'именно', 'просто', 'занимается', 'насколько', 'объясните']],
     ['bg', ['изобщо', 'всъщност', 'наистина', 'занимава', 'колко', 'обяснете']],
     ['hu', ['egyáltalán', 'tulajdonképpen', 'foglalkozik', 'mekkora', 'csinál']],
-    ['kk', ['мүлдем', 'шынымен', 'айналысады', 'қаншалықты', 'көп', 'істейді']],
+    ['kk', ['мүлдем', 'шынымен', 'айналысады', 'қаншалықты', 'көп', 'істейді', 'етуге', 'қатарына']],
   ] as Array<[Lang, string[]]>)('%s function words %j', (lang, words) => {
     for (const word of words) expect([word, isStopword(word, lang)]).toEqual([word, true]);
   });

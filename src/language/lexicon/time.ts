@@ -12,7 +12,7 @@ export const TIME: readonly Concept[] = [
   { id: 'half', en: ['=half', 'halves'], ru: ['половин', 'полугод'], bg: ['половин', 'полугод', 'шестмесеч'], hu: ['felében', 'félév'], kk: ['жарты'] },
   // "Which one in a row" («hányadik», «какой по счёту», «кое по ред», «нешінші»): hierarchy.ts widens it to first, second…
   { id: 'ordinal', en: ['=ordinal', '=nth'], ru: ['=счету', '=счёту'], bg: ['=ред', 'поред'], hu: ['hányadik', '=hányadszor'], kk: ['=нешінші', '=нешіншісі'] },
-  { id: 'first', en: ['=first', 'firstly'], ru: ['перв'], bg: ['първ'], hu: ['első'], kk: ['бірінші'] },
+  { id: 'first', en: ['=first', 'firstly'], ru: ['перв'], bg: ['първ'], hu: ['első'], kk: ['бірінші', 'алғашқы'] },
   { id: 'second', en: ['=second', 'secondly'], ru: ['второ', '=вторая', '=вторые', '=вторых', '=вторым', '=вторыми'], bg: ['=втори', '=втора', '=второ', '=вторият', '=вторите', '=втората', '=второто'], hu: ['második', '=másod'], kk: ['екінші'] },
   { id: 'third', en: ['=third', '=thirdly'], ru: ['=третий', '=третья', '=третье', '=третьи', '=третьего', '=третьей', '=третьем', '=третьим', '=третью', '=третьих'], bg: ['=трети', '=трета', '=трето', '=третия', '=третият', '=третата', '=третото', '=третите'], hu: ['=harmadik', '=harmadszor', '=harmadikként'], kk: ['үшінші'] },
   // The last one in a row (and "latest": the most recent of several visits or deals).
