@@ -16,6 +16,7 @@ describe('the concept hierarchy', () => {
     expect(narrowerConcepts('project')).toContain('belt_road');
     // Railway engines are locomotives; arriving is a visit or a delivery; "which one in a row" is first, second…
     expect(narrowerConcepts('engine')).toEqual(['locomotive']);
+    expect(narrowerConcepts('gulf')).toEqual(expect.arrayContaining(['qatar', 'uae', 'saudi_arabia']));
     expect(narrowerConcepts('arrival')).toEqual(['visit', 'supply_delivery']);
     expect(narrowerConcepts('ordinal')).toEqual(expect.arrayContaining(['first', 'second']));
   });

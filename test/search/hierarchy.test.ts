@@ -30,6 +30,13 @@ describe('general words of a question', () => {
     expect(invested!.status).toBe('seen');
   });
 
+  it('take in the states a region names: the Gulf, when the corpus lists Qatar and Kuwait', () => {
+    const retriever = retrieverOver([['Qatar and Kuwait pledged more aid.', 'en']]);
+    const [gulf] = retriever.analyse('Залива', 'ru');
+    expect(gulf!.status).toBe('seen');
+    expect(gulf!.keys).toEqual(expect.arrayContaining(['c:qatar', 'c:kuwait']));
+  });
+
   it('keep their own sense when the corpus uses them', () => {
     const retriever = retrieverOver([['The plant makes machinery and tractors.', 'en']]);
     const [machinery] = retriever.analyse('machinery', 'en');

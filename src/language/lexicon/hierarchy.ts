@@ -20,6 +20,7 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   transport: ['rail', 'aviation', 'freight_cargo', 'car', 'truck', 'bus'],
   rail: ['locomotive', 'wagon'],
   engine: ['locomotive'],
+  gulf: ['saudi_arabia', 'uae', 'qatar', 'kuwait', 'bahrain'],
   aviation: ['aircraft', 'airline', 'airport', 'flight'],
   agriculture: ['grain', 'wheat', 'livestock', 'crop_harvest', 'fertilizer', 'farm_machinery'],
   food: ['grain', 'wheat', 'meat', 'pet_food'],
