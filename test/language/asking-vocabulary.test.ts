@@ -201,6 +201,13 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['első'],
     kk: ['алғашқы', 'бірінші'],
   }],
+  ['organization', {
+    en: ['institution'],
+    ru: ['учреждение'],
+    bg: ['институция'],
+    hu: ['intézménnyel'],
+    kk: ['мекеме'],
+  }],
   ['spend', {
     en: ['spent', 'spending'],
     ru: ['потратил', 'израсходовали'],
