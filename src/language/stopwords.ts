@@ -12,7 +12,7 @@ import { conceptsOf } from './lexicon.js';
  * words ("город", "billion", "value", "év"): a word the concept lexicon knows is content, never a stopword.
  */
 const OWN: Record<Lang, string> = {
-  en: `nearly almost roughly around approximately a an the and or but of to in on at by for from with about as into onto over under after before since until
+  en: `nearly almost roughly rough around approximately approximate a an the and or but of to in on at by for from with about as into onto over under after before since until
     is are was were be been being am do does did done have has had having will would shall should can could may might must
     it its this that these those there here what which who whom whose when where why how many much long often
     i you he she we they me him her us them my your his our their mine yours tell please know any some all each

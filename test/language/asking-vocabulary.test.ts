@@ -89,7 +89,7 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     kk: ['алады', 'алған'],
   }],
   ['supply_delivery', {
-    en: ['sent'],
+    en: ['sent', 'ship', 'shipped'],
     ru: ['отправил', 'отправят', 'поставит', 'поставили'],
     bg: ['изпрати', 'изпраща'],
     hu: ['küldött', 'elküldte'],

@@ -203,7 +203,7 @@ describe('everyday vocabulary', () => {
   // Fillers, frame verbs ("what does X do / deal with", "explain") and ordinal question words carry no
   // topic: they are function words, so they neither help nor hurt a question's coverage.
   it.each([
-    ['en', ['actually', 'exactly', 'basically', 'just', 'really', 'explain', 'lot']],
+    ['en', ['actually', 'exactly', 'basically', 'just', 'really', 'explain', 'lot', 'rough']],
     ['ru', ['вообще', 'собственно', 'именно', 'просто', 'занимается', 'насколько', 'объясните']],
     ['bg', ['изобщо', 'всъщност', 'наистина', 'занимава', 'колко', 'обяснете']],
     ['hu', ['egyáltalán', 'tulajdonképpen', 'foglalkozik', 'mekkora', 'csinál']],
