@@ -40,7 +40,7 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     kk: ['сұрады', 'сұрақ'],
   }],
   ['visit', {
-    en: ['visited', 'visiting'],
+    en: ['visited', 'visiting', 'toured'],
     ru: ['приехал', 'приезда'],
     bg: ['посети', 'идва'],
     hu: ['látogatott', 'ellátogatott'],

@@ -17,6 +17,8 @@ describe('the concept hierarchy', () => {
     // Railway engines are locomotives; arriving is a visit or a delivery; "which one in a row" is first, second…
     expect(narrowerConcepts('engine')).toEqual(['locomotive']);
     expect(narrowerConcepts('gulf')).toEqual(expect.arrayContaining(['qatar', 'uae', 'saudi_arabia']));
+    expect(narrowerConcepts('state')).toEqual(['country']);
+    expect(narrowerConcepts('country')).toEqual(['state']);
     expect(narrowerConcepts('arrival')).toEqual(['visit', 'supply_delivery']);
     expect(narrowerConcepts('ordinal')).toEqual(expect.arrayContaining(['first', 'second']));
   });

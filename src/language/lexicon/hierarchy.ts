@@ -21,6 +21,9 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   rail: ['locomotive', 'wagon'],
   engine: ['locomotive'],
   gulf: ['saudi_arabia', 'uae', 'qatar', 'kuwait', 'bahrain'],
+  // A state and a country are one thing asked two ways («първите държави», «az első öt ország»).
+  state: ['country'],
+  country: ['state'],
   aviation: ['aircraft', 'airline', 'airport', 'flight'],
   agriculture: ['grain', 'wheat', 'livestock', 'crop_harvest', 'fertilizer', 'farm_machinery'],
   food: ['grain', 'wheat', 'meat', 'pet_food'],
