@@ -293,6 +293,16 @@ function isSubheading(span: { start: number; end: number }, text: string): boole
   return ownLine && words >= 2 && words <= 8 && !/[.!?…:;,»"]$/u.test(body);
 }
 
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((id) => `c:${id}`));
+
+/** The weekdays a sentence names («csütörtökön», "on Thursday"), as dates. */
+function weekdayFacts(sentence: Sentence): Fact[] {
+  return sentence.termAt.filter((t) => WEEKDAYS.has(t.key)).map(({ at }) => {
+    const word = /^[\p{L}-]+/u.exec(sentence.text.slice(at))?.[0] ?? '';
+    return { kind: 'date' as const, text: word, at, end: at + word.length };
+  });
+}
+
 function factsIn(sentence: Sentence, kind: FactKind, lang: Lang): Fact[] {
   let facts = sentence.facts.get(kind);
   if (!facts) sentence.facts.set(kind, (facts = factsOfKind(sentence.text, kind, lang)));
@@ -469,6 +479,8 @@ function rankWindows(
   // What happened, in this part of the question: another part's words ("…, and how localized is the production?") are not its event.
   const eventKeys = new Set(tokens.filter((t) => !asked.laterClause?.includes(t)).flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)));
   const sinceAsked = SINCE_ASKED.test(question);
+  // "On which day of the week": a weekday («csütörtökön») is the date asked for.
+  const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week'));
   const monthKeys = tokens.flatMap((t) => t.keys).filter((k) => MONTH_CONCEPTS.has(k));
   // A country the question names that the sources seldom mention is what the question is about (Uzbekistan in
   // articles on Kazakhstan); one they mention everywhere is the setting. How much a key tells is its idf, against
@@ -553,7 +565,7 @@ function rankWindows(
         const anchors = sentence.termAt.filter((t) => questionKeys.has(t.key));
         const ranked = members.flatMap((member) => {
           const offset = member.start - sentence.start;
-          return factsIn(member, factKind, lang)
+          return [...factsIn(member, factKind, lang), ...(weekdayAsked ? weekdayFacts(member) : [])]
             .filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys))
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
             .filter((f) => !(NAME_KINDS.has(factKind) && headNamed(f, lang, subjectKeys)) && !(factKind === 'organisation' && ownerNamed(f, lang, subjectKeys)))

@@ -83,6 +83,8 @@ Also present was the French ambassador in Japan, Ingrid Dahl.
 The embassy said the minister's visit to Tokyo last year meant new contracts.
 
 If the minister visited Tokyo again, it would be a historic step, the embassy added.
+
+Halvorsen returned home on Thursday.
 `;
 
 // The place of a meeting told only in the article's last paragraph, far from what was said at it.
@@ -392,6 +394,11 @@ describe('answer windows for open questions', () => {
   it('answers "since when" with the date a state began, whatever its verb', async () => {
     const r = await ctx.engine.ask("Since when has Kestrel's flour mill in Taraz been open?");
     expect(r.lead).toMatch(/2015/);
+  });
+
+  it('answers "which day of the week" with the weekday a passage names', async () => {
+    const r = await ctx.engine.ask('On which day of the week did Halvorsen return home?');
+    expect(r.lead).toMatch(/Thursday/);
   });
 
   it('answers "which region" with no country', async () => {
