@@ -237,6 +237,12 @@ export class HybridRetriever {
       // A word the lexicon knows is no typo ("weather" is not "water"); a name or an unknown word may be one.
       const knownWord = concept && !capitalised;
       if (!keys.some((k) => this.bm25.has(k)) && !isNumber(token.word) && !knownWord) keys.push(...this.variants(token.word, lang, capitalised && !concept));
+      // «Tokajevvel», «Тоқаевпен»: a name with a case ending is known by the consonants of its stem (Russian «Токаев»).
+      if (capitalised && (lang === 'hu' || lang === 'kk')) {
+        const stem = stemWord(token.word, lang);
+        const folds = stem === token.word ? [] : [foldWord(stem, lang), ...(LATIN.test(stem) ? [foldWord(stem, 'en')] : [])];
+        for (const key of folds.map((f) => `s:${skeletonOf(f)}`)) if (!keys.includes(key) && this.bm25.has(key)) keys.push(key);
+      }
       // "Wabteckel": a Latin name in a Hungarian question is spelled by its own (English) rules, not Hungarian ones.
       if (lang === 'hu' && capitalised && !concept && LATIN.test(token.word) && !keys.some((k) => this.bm25.has(k))) keys.push(...this.variants(token.word, 'en', true));
       // «дриймлайнъри» for "Dreamliner": a lowercase word no corpus word resembles, that spells a corpus

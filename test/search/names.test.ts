@@ -70,3 +70,15 @@ describe('names written in another script', () => {
     expect(john!.status).toBe('seen');
   });
 });
+
+describe('a name with a case ending', () => {
+  // The corpus writes the name only in Russian; the questions add a Hungarian or a Kazakh case ending to it.
+  const retriever = retrieverOver([['Министр Петренков обсудил развитие связи.', 'ru']]);
+
+  it('is known by the consonants of its stem', () => {
+    const [hu] = retriever.analyse('Ki tárgyalt Petrenkovval?', 'hu').filter((t) => t.named);
+    expect(hu!.keys).toContain('s:ptrnkv');
+    const [kk] = retriever.analyse('Министр Петренковпен кездесті', 'kk').filter((t) => t.named);
+    expect(kk!.keys).toContain('s:ptrnkv');
+  });
+});
