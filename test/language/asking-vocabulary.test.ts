@@ -208,6 +208,13 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['intézménnyel'],
     kk: ['мекеме'],
   }],
+  ['tariff_duty', {
+    en: ['tariffs'],
+    ru: ['пошлины'],
+    bg: ['мита'],
+    hu: ['vámkedvezményt', 'vámokat'],
+    kk: ['баж'],
+  }],
   ['spend', {
     en: ['spent', 'spending'],
     ru: ['потратил', 'израсходовали'],
