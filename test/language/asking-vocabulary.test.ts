@@ -215,6 +215,13 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['vámkedvezményt', 'vámokat'],
     kk: ['баж'],
   }],
+  ['military', {
+    en: ['troops', 'soldiers'],
+    ru: ['войска', 'военные'],
+    bg: ['войници', 'войски'],
+    hu: ['katonák', 'csapatokkal'],
+    kk: ['әскер'],
+  }],
   ['spend', {
     en: ['spent', 'spending'],
     ru: ['потратил', 'израсходовали'],

@@ -5,7 +5,7 @@ export const SECURITY: readonly Concept[] = [
   { id: 'peace', en: ['peace'], ru: ['=мир', '=мира', '=миру', '=миром', '=мире', 'мирн', 'миротвор'], bg: ['=мир', '=мира', '=мирът', 'мирн', '=мирен', 'миротвор'], hu: ['béke'], kk: ['бейбіт'] },
   { id: 'security', en: ['securit'], ru: ['безопасн'], bg: ['сигурност', 'безопасн', 'безопасен'], hu: ['biztonság'], kk: ['қауіпсіз'] },
   { id: 'defense', en: ['defen'], ru: ['оборон'], bg: ['отбран'], hu: ['védelem', 'védelm', 'honvéd'], kk: ['қорғаныс'] },
-  { id: 'military', en: ['militar', '=troop', '=troops', '=army', '=armies', 'soldier'], ru: ['военн', 'войск', 'арми', 'солдат'], bg: ['военн', 'военен', 'войск', 'арми', 'войник'], hu: ['katona', 'hadsereg', 'csapat'], kk: ['әскер', 'армия'] },
+  { id: 'military', en: ['militar', '=troop', '=troops', '=army', '=armies', 'soldier'], ru: ['военн', 'войск', 'арми', 'солдат'], bg: ['военн', 'военен', 'войск', 'арми', 'войник', '=войници', '=войниците'], hu: ['katona', 'hadsereg', 'csapat'], kk: ['әскер', 'армия'] },
   { id: 'police', en: ['=police', 'policing'], ru: ['полици', 'правопоряд'], bg: ['полици', 'правоприлаг'], hu: ['rendőr', 'rendfenntart'], kk: ['полиция'] },
   { id: 'humanitarian', en: ['humanitar'], ru: ['гуманитарн'], bg: ['хуманитарн', 'хуманитарен'], hu: ['humanitárius'], kk: ['гуманитар'] },
   { id: 'aid_assistance', en: ['=aid', 'assist', '=help', '=helped', '=helping', '=helps'], ru: ['помощ', 'содейств', 'помога', 'помоч', '=помог', '=помогла', '=помогли'], bg: ['помощ', 'съдейств', 'помага', '=помогна', '=помогнат'], hu: ['segít', 'megsegít'], kk: ['көмек', 'көмектес'] },
