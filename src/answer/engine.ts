@@ -14,7 +14,7 @@ import { QueryEmbedder, type NamedEmbeddings, type QueryEmbeddingOutcome } from 
 import { describeChanges, loadCommittedIndex, startAnalysisWorkers, syncSeeds, type IndexChanges, type IndexState, type SyncOptions } from '../search/indexer.js';
 import type { IngestPool } from '../search/ingest-pool.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
-import { citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isSubjectName, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import { citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isPlaceKey, isSubjectName, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
@@ -237,6 +237,12 @@ class AnswerEngine implements Engine {
       const ranked = about.kind === 'answer' ? [...about.quotes.map((q) => q.hit), ...retrieval.hits] : retrieval.hits;
       const byline = provenanceEvidence(provenance, ranked, retrieval.tokens, (file) => this.docsByFile.get(file));
       if (byline) return { ...composeExtractive([{ quotes: [byline], asked: { kind: byline.facts[0]!.kind } }], language), answered: true, mode: 'extractive' };
+    }
+    // "Did he win tariff concessions?": a yes/no question about a thing the sources never mention is not answered
+    // by a passage about the rest of it (a place they never name is what the answer checks: "is it in Almaty?").
+    if (isYesNoQuestion(question, language) && retrieval.tokens.some((t) => t.status === 'absent' && !t.keys.some(isPlaceKey))) {
+      const related = selectEvidence(retrieval.hits, retrieval.tokens, { kind: 'other' }, question, informationOf, this.documentText);
+      return related.kind === 'answer' ? { answer: phrase('notStated', language), related: related.quotes.slice(0, 3).map(relatedOf) } : {};
     }
     const outcomes = [asked, ...(asked.more ?? [])].map((part) => ({ asked: part, outcome: selectEvidence(retrieval.hits, retrieval.tokens, part, question, informationOf, this.documentText) }));
     // Each part of "where and when" that the sources state is answered; the first part's windows lead.

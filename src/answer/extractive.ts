@@ -652,7 +652,8 @@ interface AskedRole {
   places: ReadonlySet<string>;
 }
 
-const isPlaceKey = (key: string) => key.startsWith('c:') && NAMED_PLACE_CONCEPTS.has(key.slice(2));
+/** A key of a named place (a country, a city, a region). */
+export const isPlaceKey = (key: string) => key.startsWith('c:') && NAMED_PLACE_CONCEPTS.has(key.slice(2));
 
 /**
  * Where a sentence gives the role asked for, leaving out a mention it ties to a place the question does not

@@ -401,6 +401,14 @@ describe('answer windows for open questions', () => {
     expect(r.lead).toMatch(/Thursday/);
   });
 
+  it('does not answer a yes/no question about a thing the sources never mention with a passage about the rest', async () => {
+    const taxBreaks = await ctx.engine.ask('Did Kessler Moor get tax breaks for its tractors?');
+    expect(taxBreaks.answered).toBe(false);
+    expect(taxBreaks.related?.length).toBeGreaterThan(0);
+    const tractors = await ctx.engine.ask('Will Kessler Moor deliver tractors to farms in the north?');
+    expect(tractors.answered).toBe(true);
+  });
+
   it('answers "which region" with no country', async () => {
     const r = await ctx.engine.ask('Which region is Clara Huber the envoy for?');
     expect(r.lead ?? '').not.toMatch(/Japan/);
