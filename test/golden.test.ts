@@ -18,6 +18,8 @@ const FLOORS = {
   'fresh6.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
   'fresh7.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.84, refusal_accuracy: 0.85 },
   'fresh8.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh9.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.82, refusal_accuracy: 0.95 },
+  'fresh10.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.82, refusal_accuracy: 0.85 },
 };
 
 describe('golden questions, offline', () => {
