@@ -228,7 +228,8 @@ class ArticleSentence implements Sentence {
   }
 }
 
-const ORDINAL_ASKED = (tokens: QueryToken[]) => tokens.some((t) => t.keys.includes('c:ordinal'));
+/** "Which one in a row": the question holds an ordinal interrogative («hányadik», «кое по ред»). */
+const asksOrdinal = (tokens: QueryToken[]) => tokens.some((t) => t.keys.includes('c:ordinal'));
 /** Concepts that put a thing in a row: first, second… (the broad 'ordinal' takes them in, see hierarchy.ts). */
 const ORDINAL_CONCEPTS: ReadonlySet<string> = new Set(narrowerConcepts('ordinal').map((id) => `c:${id}`));
 
@@ -412,7 +413,7 @@ export function selectEvidence(
   if (!FACT_KINDS.has(asked.kind)) {
     if (windows.length) return { kind: 'answer', quotes: chooseQuotes(windows) };
     // "Which visit in a row" when no passage numbers it: the sources talk about it without saying.
-    const related = ORDINAL_ASKED(tokens) ? closestPassages(hits, tokens, question, informationOf, documentText) : [];
+    const related = asksOrdinal(tokens) ? closestPassages(hits, tokens, question, informationOf, documentText) : [];
     return related.length ? { kind: 'notStated', related } : { kind: 'none' };
   }
   // The fact must come from a window about the question: judged against the best window of the same
@@ -451,7 +452,7 @@ function rankWindows(
   // "Which initiative" is held by a sentence that names a particular one (the Belt and Road).
   // "Which visit in a row" is held by a sentence that numbers a visit («Вторая командировка»), not by any ordinal.
   const numbered = tokens.flatMap((t) => t.keys).filter((k) => k.startsWith('c:') && k !== 'c:ordinal' && !ORDINAL_CONCEPTS.has(k)).map((k) => `o:${k.slice(2)}`);
-  const asksOrder = ORDINAL_ASKED(tokens);
+  const asksOrder = asksOrdinal(tokens);
   const matchKeys = new Map(tokens.map((t) => [t, t.keys.includes('c:ordinal') ? numbered : withNarrower(t.keys)]));
   const share = (keys: Iterable<Set<string>>) => {
     const sets = [...keys];
