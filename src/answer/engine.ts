@@ -14,7 +14,7 @@ import { QueryEmbedder, type NamedEmbeddings, type QueryEmbeddingOutcome } from 
 import { describeChanges, loadCommittedIndex, startAnalysisWorkers, syncSeeds, type IndexChanges, type IndexState, type SyncOptions } from '../search/indexer.js';
 import type { IngestPool } from '../search/ingest-pool.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
-import { citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isPlaceKey, isSubjectName, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import { asksOrdinal, citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isPlaceKey, isSubjectName, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
@@ -343,7 +343,7 @@ const asksWhatTheyThink = (tokens: QueryToken[]) =>
 const namesOnly = (tokens: QueryToken[]) => tokens.length > 0 && tokens.every(isSubjectName);
 
 /** Kinds a which-word gives that an ordinal question («кое по ред», «нешінші») does not ask for. */
-const ORDINAL_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'description', 'list', 'other']);
+const ORDINAL_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'description', 'list']);
 
 /** The kind the answerer looks for: the analyser's, corrected by what the question's words are. */
 function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boolean): AskedFor['kind'] {
@@ -354,7 +354,7 @@ function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boo
   // «Какво мисли политологът Оспанов…»: what a named person thinks, not who.
   if (kind === 'person' && asksWhatTheyThink(tokens)) return 'other';
   // «Кое по ред пътуване…», «Тоқаевтың нешінші сапары?»: a place in a row, told by a passage that numbers the thing.
-  if (ORDINAL_KINDS.has(kind) && tokens.some((t) => t.keys.includes('c:ordinal'))) return 'other';
+  if (ORDINAL_KINDS.has(kind) && asksOrdinal(tokens)) return 'other';
   return kind;
 }
 

@@ -229,7 +229,7 @@ class ArticleSentence implements Sentence {
 }
 
 /** "Which one in a row": the question holds an ordinal interrogative («hányadik», «кое по ред»). */
-const asksOrdinal = (tokens: QueryToken[]) => tokens.some((t) => t.keys.includes('c:ordinal'));
+export const asksOrdinal = (tokens: QueryToken[]) => tokens.some((t) => t.keys.includes('c:ordinal'));
 /** Concepts that put a thing in a row: first, second… (the broad 'ordinal' takes them in, see hierarchy.ts). */
 const ORDINAL_CONCEPTS: ReadonlySet<string> = new Set(narrowerConcepts('ordinal').map((id) => `c:${id}`));
 

@@ -450,9 +450,9 @@ class Reader {
       const mainClauseLater = hits.slice(n + 1).some((h) => {
         const w = this.words[h.start]!;
         // "…, and roughly how many": a hedge between the "and" and the question word.
-        let b = h.start - 1;
-        while (b > 0 && this.c.skip.has(this.words[b]!.w)) b--;
-        const before = this.words[b];
+        let beforeAt = h.start - 1;
+        while (beforeAt > 0 && this.c.skip.has(this.words[beforeAt]!.w)) beforeAt--;
+        const before = this.words[beforeAt];
         // «где была встреча…, когда тот предложил…»: a later "when" or "where" is a conjunction more often than the
         // main question ("When he visited, *what* did he sign?").
         const conjunction = h.spec.conj && (h.spec.kind === 'date' || h.spec.kind === 'place');
