@@ -14,7 +14,7 @@ import { QueryEmbedder, type NamedEmbeddings, type QueryEmbeddingOutcome } from 
 import { describeChanges, loadCommittedIndex, startAnalysisWorkers, syncSeeds, type IndexChanges, type IndexState, type SyncOptions } from '../search/indexer.js';
 import type { IngestPool } from '../search/ingest-pool.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
-import { asksOrdinal, citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isPlaceKey, isSubjectName, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import { asksOrdinal, citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isPlaceKey, isSubjectName, notStated, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
@@ -240,11 +240,10 @@ class AnswerEngine implements Engine {
     }
     // "Did he win tariff concessions?": a yes/no question about a thing the sources never mention is not answered
     // by a passage about the rest of it (a place they never name is what the answer checks: "is it in Almaty?").
-    if (isYesNoQuestion(question, language) && retrieval.tokens.some((t) => t.status === 'absent' && !t.keys.some(isPlaceKey))) {
-      const related = selectEvidence(retrieval.hits, retrieval.tokens, { kind: 'other' }, question, informationOf, this.documentText);
-      return related.kind === 'answer' ? { answer: phrase('notStated', language), related: related.quotes.slice(0, 3).map(relatedOf) } : {};
-    }
-    const outcomes = [asked, ...(asked.more ?? [])].map((part) => ({ asked: part, outcome: selectEvidence(retrieval.hits, retrieval.tokens, part, question, informationOf, this.documentText) }));
+    const unmentioned = isYesNoQuestion(question, language) && retrieval.tokens.some((t) => t.status === 'absent' && !t.keys.some(isPlaceKey));
+    const outcomes = unmentioned
+      ? [{ asked, outcome: notStated(retrieval.hits, retrieval.tokens, question, informationOf, this.documentText) }]
+      : [asked, ...(asked.more ?? [])].map((part) => ({ asked: part, outcome: selectEvidence(retrieval.hits, retrieval.tokens, part, question, informationOf, this.documentText) }));
     // Each part of "where and when" that the sources state is answered; the first part's windows lead.
     const answered = outcomes.flatMap(({ asked, outcome }) => (outcome.kind === 'answer' ? [{ asked, quotes: outcome.quotes }] : []));
     if (answered.length) return { ...composeExtractive(answered, language), answered: true, mode: 'extractive' };

@@ -413,8 +413,7 @@ export function selectEvidence(
   if (!FACT_KINDS.has(asked.kind)) {
     if (windows.length) return { kind: 'answer', quotes: chooseQuotes(windows) };
     // "Which visit in a row" when no passage numbers it: the sources talk about it without saying.
-    const related = asksOrdinal(tokens) ? closestPassages(hits, tokens, question, informationOf, documentText) : [];
-    return related.length ? { kind: 'notStated', related } : { kind: 'none' };
+    return asksOrdinal(tokens) ? notStated(hits, tokens, question, informationOf, documentText) : { kind: 'none' };
   }
   // The fact must come from a window about the question: judged against the best window of the same
   // article (an article in another language may phrase the question better), and never from a side remark.
@@ -431,6 +430,11 @@ export function selectEvidence(
     const passages = rankWindows(hits, tokens, { ...asked, kind: 'other' }, question, informationOf, documentText);
     if (passages.length) return { kind: 'answer', quotes: chooseQuotes(passages) };
   }
+  return notStated(hits, tokens, question, informationOf, documentText);
+}
+
+/** "Not stated", with the closest passages, when the sources talk about the question's subject; else nothing. */
+export function notStated(hits: Hit[], tokens: QueryToken[], question: string, informationOf: (t: QueryToken) => number, documentText: DocumentText = () => undefined): ExtractiveOutcome {
   const related = closestPassages(hits, tokens, question, informationOf, documentText);
   return related.length ? { kind: 'notStated', related } : { kind: 'none' };
 }
