@@ -276,13 +276,13 @@ export class HybridRetriever {
     for (const [i, token] of byIndex) {
       const next = byIndex.get(i + 1);
       if ((token.status !== 'unknownName' && token.status !== 'unknownWord') || !next || !/^\s+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
-      const folded = foldWord(token.word, lang);
-      const skeleton = skeletonOf(folded);
-      const alike = (word: string) =>
+      // "Stephen" in a Hungarian question is spelled by English rules, not Hungarian ones ("s" is no «ш» there).
+      const folds = new Set([foldWord(token.word, lang), ...(lang === 'hu' && LATIN.test(token.word) ? [foldWord(token.word, 'en')] : [])]);
+      const alike = (folded: string, word: string) =>
         folded.length < MIN_NAME_TYPO
           ? editDistance(folded, word, 1) <= 1
-          : token.named && word[0] === folded[0] && editDistance(skeleton, skeletonOf(word), 1) <= 1 && this.bm25.has(`s:${skeletonOf(word)}`);
-      const spelled = this.bm25.nearWords(folded).filter(({ word, key }) => alike(word) && this.writtenTogether(next, key));
+          : token.named && word[0] === folded[0] && editDistance(skeletonOf(folded), skeletonOf(word), 1) <= 1 && this.bm25.has(`s:${skeletonOf(word)}`);
+      const spelled = [...folds].flatMap((folded) => this.bm25.nearWords(folded).filter(({ word, key }) => alike(folded, word) && this.writtenTogether(next, key)));
       if (!spelled.length) continue;
       token.keys.push(...new Set(spelled.map((w) => w.key)));
       token.status = 'seen';

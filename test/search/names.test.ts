@@ -64,6 +64,14 @@ describe('names written in another script', () => {
     expect(retriever.analyse('Who is Ivan Schwarzman?', 'en')[0]!.status).not.toBe('seen');
   });
 
+  it('read a first name in a Hungarian question by English letters, as the surname is («Stephen» is no «Штефен»)', () => {
+    const retriever = retrieverOver(CORPUS);
+    const tokens = retriever.analyse('Ki az a Stephen Schwarzman?', 'hu');
+    expect(tokens.find((t) => t.word === 'schwarzman')!.status).toBe('seen');
+    expect(tokens.find((t) => t.word === 'stephen')!.status).toBe('seen');
+    expect(retriever.analyse('Ki az a Ivan Schwarzman?', 'hu').find((t) => t.word === 'ivan')!.status).not.toBe('seen');
+  });
+
   it('take a name one letter away from a corpus name as its spelling («Джон» ~ "John")', () => {
     const retriever = retrieverOver(CORPUS);
     const [john] = retriever.analyse('Джон', 'ru');

@@ -60,7 +60,7 @@ export const GEOGRAPHY: readonly Concept[] = [
   { id: 'saudi_arabia', en: ['saudi', 'arabia'], ru: ['саудовск', '=аравия', '=аравии', '=аравию'], bg: ['саудитск', '=арабия'], hu: ['szaúd', 'arábia', 'arábiá'], kk: ['сауд'] },
   { id: 'morocco', en: ['morocc'], ru: ['марокк'], bg: ['мароко', 'марокан'], hu: ['marokk'], kk: ['марокко'] },
   // The (Persian) Gulf and its states («страны Залива»): hierarchy.ts widens a question's Gulf to them.
-  { id: 'gulf', en: ['=gulf'], ru: ['залив'], bg: ['залив'], hu: ['öböl', 'öbölbeli'], kk: ['шығанақ'] },
+  { id: 'gulf', en: ['=gulf', 'persian'], ru: ['залив', 'персидск'], bg: ['залив', 'персийск'], hu: ['öböl', 'öbölbeli', 'perzsa'], kk: ['шығанақ', 'парсы'] },
   { id: 'qatar', en: ['qatar'], ru: ['=катар', '=катара', '=катаре', '=катаром', 'катарск'], bg: ['=катар', 'катарск'], hu: ['=katar', 'katari', '=katarral'], kk: ['=катар', '=катармен'] },
   { id: 'kuwait', en: ['kuwait'], ru: ['кувейт'], bg: ['кувейт'], hu: ['kuvait'], kk: ['кувейт'] },
   { id: 'bahrain', en: ['bahrain'], ru: ['бахрейн'], bg: ['бахрейн'], hu: ['bahrein'], kk: ['бахрейн'] },
