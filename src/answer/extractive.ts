@@ -409,6 +409,9 @@ export function selectEvidence(
   // "What was the weather", "which films", "what *tariff* rate": what is asked about is something the sources
   // never mention. A head that names the kind of answer ("which month", "which company", "what price") is no subject.
   if (asked.head?.status === 'absent' && (OPEN_KINDS.has(asked.kind) || (MEASURED_KINDS.has(asked.kind) && !asked.answerType?.includes(asked.head)))) return { kind: 'none' };
+  // "Which bank finances the plant?" when the sources never mention a bank: the companies they do name are not
+  // known to be one. (A person's role, "which official", is often left unsaid where the person is named.)
+  if (asked.head?.status === 'absent' && asked.kind === 'organisation') return notStated(hits, tokens, question, informationOf, documentText);
   const windows = rankWindows(hits, tokens, asked, question, informationOf, documentText);
   if (!FACT_KINDS.has(asked.kind)) {
     if (windows.length) return { kind: 'answer', quotes: chooseQuotes(windows) };

@@ -280,6 +280,14 @@ describe('answer windows for open questions', () => {
     expect(exports.answered).toBe(true);
   });
 
+  it('says a "which bank" question is not stated when the sources name companies but no bank', async () => {
+    const bank = await ctx.engine.ask('Which bank finances the Orion Foods plant in Taraz?');
+    expect(bank.answered).toBe(false);
+    expect(bank.related?.[0]?.quote).toMatch(/Taraz/);
+    // An enterprise is any company: the word the sources never use is asked where they name one.
+    for (const kind of ['company', 'enterprise']) expect((await ctx.engine.ask(`Which ${kind} will build the pet food plant in Taraz?`)).answer).toMatch(/Orion Foods/);
+  });
+
   it('answers where a meeting took place from the sentence that tells it, anywhere in the article', async () => {
     const r = await ctx.engine.ask('In which city did Nordmann and Aliyev meet when he proposed joint investment in rare metals?');
     expect(r.answer.split('\n')[0]).toMatch(/Geneva/);

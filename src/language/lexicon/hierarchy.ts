@@ -20,6 +20,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   transport: ['rail', 'aviation', 'freight_cargo', 'car', 'truck', 'bus'],
   rail: ['locomotive', 'wagon'],
   engine: ['locomotive'],
+  // An enterprise is asked about where an article names a company («на базе АО …»).
+  enterprise: ['company'],
   gulf: ['saudi_arabia', 'uae', 'qatar', 'kuwait', 'bahrain'],
   // A state and a country are one thing asked two ways («първите държави», «az első öt ország»).
   state: ['country'],
