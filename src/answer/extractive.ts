@@ -6,7 +6,7 @@ import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { COUNTRY_CONCEPTS, NAMED_PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
-import { addsToWhatWasSaid, isHypothetical, opensContinuation, refersToSpeaker } from '../language/discourse.js';
+import { addsToWhatWasSaid, isHypothetical, opensContinuation, refersToSpeaker, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
 import { looksAdjectival } from '../language/adjectives.js';
@@ -339,6 +339,8 @@ const HELPER_BEFORE = /(?:with the help of|with the support of|with support from
 const HELPER_AFTER = /^[^.;:!?]{0,60}?\s(?:segítségével|támogatásával|közreműködésével|көмегімен|қолдауымен)(?![\p{L}])/iu;
 const ASKS_FOR_HELPER = /(?:\bwith (?:which|whom|what)\b|\bwhose help\b|(?:^|\s)(?:с|със) (?:каким|какой|какими|кем|чьей|коя|кой|кои|кого)(?![\p{L}])|kivel|melyikkel|segítségével|кіммен|көмегімен)/iu;
 const helped = (text: string, fact: Fact) => HELPER_BEFORE.test(text.slice(0, fact.at)) || HELPER_AFTER.test(text.slice(fact.end));
+/** Countries a sentence lists for a figure they reach together to be a group's. */
+const GROUP = 3;
 /** How far (in characters) a helper stands behind the one who acts. */
 const HELPER = 150;
 
@@ -502,6 +504,17 @@ function rankWindows(
     .filter((t) => t.status === 'seen' && countryInformation(t) >= RARE_PLACE * unseen)
     .sort((a, b) => countryInformation(b) - countryInformation(a))[0];
   const asksForHelper = ASKS_FOR_HELPER.test(question);
+  // "How much does Kazakhstan give?" is not answered by what nine countries give together: a figure of a
+  // sentence that lists countries as reaching it together is none of theirs alone, unless the question asks
+  // for the total or for more of them.
+  const askedCountries = new Set(tokens.flatMap((t) => t.keys).filter(countryKey));
+  // "…and other countries", «още няколко държави»: the question asks about a group too.
+  const asksTotal = tokens.some((t) => ['c:sum_amount', 'c:joint', 'c:country', 'c:state'].some((k) => t.keys.includes(k))) || LANGS.some((l) => speaksOfTogether(question, l));
+  const groupsFigure = (member: Sentence, lang: Lang) => {
+    if (asksTotal || !askedCountries.size || !speaksOfTogether(member.text, lang)) return false;
+    const listed = new Set([...member.keys].filter(countryKey));
+    return listed.size >= GROUP && [...askedCountries].filter((k) => listed.has(k)).length === 1;
+  };
   // "Who signed": a witness ("in the presence of…") is not a party; "who attended": they are.
   const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate'));
   const seen = new Set<string>();
@@ -580,6 +593,7 @@ function rankWindows(
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
             .filter((f) => !(NAME_KINDS.has(factKind) && citesSource(member.text, f)))
             .filter((f) => !(asked.perUnit && !PER_UNIT_FACT.test(member.text.slice(f.end, f.end + 40))))
+            .filter(() => !(MEASURED_KINDS.has(factKind) && groupsFigure(member, lang)))
             // "Which city", "which region": a country is no answer.
             .filter((f) => !(factKind === 'place' && notCountry && isCountry(f, lang)))
             // "How many locomotives": a number that does not count them ("the two countries") is no answer;

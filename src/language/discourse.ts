@@ -77,3 +77,20 @@ export function isHypothetical(text: string, lang: Lang): boolean {
 export function addsToWhatWasSaid(text: string, lang: Lang): boolean {
   return ADDITION[lang].test(text);
 }
+
+/**
+ * A figure several parties reach together: "together", "combined", "in total", «вместе», «в общей сложности»,
+ * «общо», «заедно», «együttesen», «összesen», «бірлесіп», «барлығы». Told apart from one party's own figure.
+ */
+const TOGETHER: Record<Lang, RegExp> = {
+  en: /\b(?:together|combined|collectively|jointly|in total|all told|between them)\b/iu,
+  ru: /(?:^|[^\p{L}])(?:вместе|совместно|сообща|в совокупности|в общей сложности|в сумме|суммарно|всего)(?![\p{L}])/iu,
+  bg: /(?:^|[^\p{L}])(?:заедно|съвместно|общо|общо взето|в съвкупност|всичко)(?![\p{L}])/iu,
+  hu: /(?:^|[^\p{L}])(?:együtt|együttesen|közösen|összesen|összességében|mindösszesen)(?![\p{L}])/iu,
+  kk: /(?:^|[^\p{L}])(?:бірге|бірлесіп|бірлесе|барлығы|жиыны|жалпы алғанда|жиынтығында)(?![\p{L}])/iu,
+};
+
+/** Whether a text speaks of what several reach together, or of a total. */
+export function speaksOfTogether(text: string, lang: Lang): boolean {
+  return TOGETHER[lang].test(text);
+}

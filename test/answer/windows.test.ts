@@ -316,6 +316,15 @@ describe('answer windows for open questions', () => {
     expect(r.lead).toBe('Germany, France, Japan and Turkey');
   });
 
+  it('does not give what several countries pledged together as one of them\'s figure', async () => {
+    const japan = await ctx.engine.ask('How much did Japan pledge for steel plants in the region?');
+    expect(japan.answered).toBe(false);
+    expect(japan.related?.[0]?.quote).toMatch(/together pledged/);
+    for (const q of ['How much did Japan and France pledge together for steel plants?', 'How much did Japan and the other countries pledge for steel plants?', 'How much was pledged for steel plants in the region?']) {
+      expect((await ctx.engine.ask(q)).answer.split('\n')[0], q).toMatch(/3 billion|€3/);
+    }
+  });
+
   it('says a role is not stated when no passage gives it to someone of the company asked about', async () => {
     const ceo = await ctx.engine.ask('Who is the CEO of Kessler Moor?');
     expect(ceo.answered).toBe(false);
