@@ -396,6 +396,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   return {
     ...main,
     ...(head ? { head } : {}),
+    ...(isYesNoQuestion(question, language) ? { yesNo: true } : {}),
     otherParts: [...new Set([...othersOf(main), ...later])],
     ...(later.length ? { laterClause: later } : {}),
     ...(more.length ? { more: more.map((m) => ({ ...m, otherParts: othersOf(m) })) } : {}),

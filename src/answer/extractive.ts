@@ -47,6 +47,8 @@ export interface AskedFor {
   head?: QueryToken;
   /** "Who is the *CEO* of…": the role the person asked for holds, which the evidence must name. */
   role?: QueryToken[];
+  /** A yes/no question: it checks a claim about the subject it names, which only a passage about that subject can. */
+  yesNo?: boolean;
 }
 
 /** A name the corpus knows that is no concept: what a question is about ("Wabtec", "Mars"; a country is the setting). */
@@ -417,8 +419,9 @@ export function selectEvidence(
   const windows = rankWindows(hits, tokens, asked, question, informationOf, documentText);
   if (!FACT_KINDS.has(asked.kind)) {
     if (windows.length) return { kind: 'answer', quotes: chooseQuotes(windows) };
-    // "Which visit in a row" when no passage numbers it: the sources talk about it without saying.
-    return asksOrdinal(tokens) ? notStated(hits, tokens, question, informationOf, documentText) : { kind: 'none' };
+    // "Which visit in a row" when no passage numbers it, "did Uzbekistan sign with Wabtec" when none tells of both:
+    // the sources talk about it without saying.
+    return asksOrdinal(tokens) || asked.yesNo ? notStated(hits, tokens, question, informationOf, documentText) : { kind: 'none' };
   }
   // The fact must come from a window about the question: judged against the best window of the same
   // article (an article in another language may phrase the question better), and never from a side remark.
@@ -574,6 +577,8 @@ function rankWindows(
       // "Which visit in a row": only a window that numbers the thing («Вторая командировка») answers it.
       if (asksOrder && !members.some((m) => numbered.some((k) => m.keys.has(k)))) return;
       const window = share([...[...members, ...(naming && !members.includes(naming) ? [naming] : []), ...sameEvent].map((s) => s.keys), dated]);
+      // "Did Uzbekistan sign with John Deere?": a claim is checked by a passage about its subject, or one that holds most of it.
+      if (asked.yesNo && subjects.length && !naming && window < FACT_WINDOW.absolute) return;
 
       // "When will the deliveries start": a date of another event (when the plant opened) does not answer it.
       // "Since when has it been open" is answered by "since 2009 it has operated": the state began then, whatever its verb.

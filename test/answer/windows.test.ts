@@ -272,6 +272,14 @@ describe('answer windows for open questions', () => {
     expect(open.answered).toBe(false);
   });
 
+  it('checks a yes/no claim against a passage about its subject, not one that only names the other party', async () => {
+    const r = await ctx.engine.ask('Did Orion Foods sign anything with Uzbekistan?');
+    expect(r.answered).toBe(false);
+    const exports = await ctx.engine.ask('Does Nordwind export to Uzbekistan?');
+    expect(exports.answered).toBe(true);
+    expect(exports.citations[0]?.quote).toMatch(/exports to Uzbekistan/);
+  });
+
   it('declines a which/what question about something the sources never mention, whatever else it names', async () => {
     const weather = await ctx.engine.ask('What was the weather like in Astana during the Nordwind visit?');
     expect(weather.answered).toBe(false);

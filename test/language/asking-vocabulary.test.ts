@@ -279,6 +279,11 @@ describe('asking vocabulary', () => {
     expect(conceptKeys('capital', 'en')).toEqual(['capital_money']);
   });
 
+  it('en "a big deal" is importance, a "deal" alone an agreement', () => {
+    expect(termsOf('would a visit be a big deal', 'en').filter((t) => t.key.startsWith('c:')).map((t) => t.key)).toEqual(['c:visit', 'c:importance', 'c:importance']);
+    expect(conceptKeys('deal', 'en')).toEqual(['agreement']);
+  });
+
   it('kk «сын маңызды» is critical, and «дейді» is say', () => {
     expect(termsOf('сын маңызды минералдар', 'kk').map((t) => t.key)).toContain('c:critical');
     expect(conceptKeys('дейді', 'kk')).toEqual(['say']);
