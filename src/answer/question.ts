@@ -625,7 +625,8 @@ class Reader {
     const segmentEnd = this.segmentEnd(hit.start);
     for (let k = from; k < segmentEnd && this.words[k]!.sent === sent && seen < 2; k++) {
       const w = this.words[k]!;
-      if (numberWordValue(w.w, this.lang) !== undefined) continue;
+      // «Какие *конкретно* месторождения», "which *exactly*": the noun after it is the head.
+      if (numberWordValue(w.w, this.lang) !== undefined || this.c.skip.has(w.w)) continue;
       const cls = this.classOf(k);
       if (cls) {
         head = k;
@@ -882,7 +883,7 @@ function measuredSubjectOf(words: Word[], main: Hit, c: Compiled): string | unde
 function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): string | undefined {
   for (let k = main.end; k < words.length && words[k]!.sent === words[main.start]!.sent; k++) {
     const w = words[k]!;
-    if (w.stop || c.glue.has(w.w) || w.number || w.concepts.includes('type_kind')) continue;
+    if (w.stop || c.glue.has(w.w) || c.skip.has(w.w) || w.number || w.concepts.includes('type_kind')) continue;
     // «основните *направления*», «какие новые *соглашения*»: an adjective before the noun is no head.
     const next = words[k + 1];
     if (looksAdjectival(w.w, lang) && next && next.sent === w.sent && !next.stop && !next.named && !next.number) continue;

@@ -163,12 +163,22 @@ describe('the noun a which/what question asks about', () => {
     // An adjective before the noun is no head.
     ['bg', 'Какви са основните направления на сътрудничеството?', 'направления'],
     ['ru', 'Какие новые соглашения подписали?', 'соглашения'],
+    // "Which exactly": the noun after the adverb.
+    ['ru', 'Какие конкретно заводы откроют?', 'заводы'],
+    ['en', 'Which exactly plants will open?', 'plants'],
+    ['hu', 'Konkrétan mely gyárak nyílnak meg?', 'gyárak'],
     // A how-much cue and a copula: the clause's subject, its last noun, is what is measured.
     ['hu', 'Mekkora volt idén a magyar–kazah gabonaexport?', 'gabonaexport'],
     ['hu', 'Mennyi lesz a Mars-gyár éves kapacitása?', 'kapacitása'],
     ['en', 'How big was the annual grain harvest?', 'harvest'],
   ] as const)('%s: %s', (lang, q, head) => {
     expect(understandQuestion(q, lang).head).toBe(head);
+  });
+
+  it('ru «местные», «месторождения» are no place («место» is)', () => {
+    expect(understandQuestion('Какие местные фирмы участвуют?', 'ru').kind).not.toBe('place');
+    expect(understandQuestion('Какие месторождения будут разрабатывать?', 'ru').kind).not.toBe('place');
+    expect(understandQuestion('В каком месте построят завод?', 'ru').kind).toBe('place');
   });
 
   it('is none when a name or nothing follows the question word', () => {
