@@ -22,7 +22,7 @@ import { withoutInstructionsToBot } from './instructions.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { asksAboutTheArticle, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
-import { besidesWords, isFollowUp, isYesNoQuestion, understandQuestion, type QuestionIntent } from './question.js';
+import { besidesWords, isFollowUp, isYesNoQuestion, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
 import { PERSON_ROLES } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
 import type { Lang } from '../language/lang.js';
@@ -393,10 +393,14 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const othersOf = (part: AskedFor) => [main, ...more].filter((p) => p !== part).flatMap(measuredBy).filter((t) => !measuredBy(part).includes(t));
   const later = tokens.filter((t) => intent.laterClause.includes(t.word));
   const head = tokens.find((t) => t.word === intent.head);
+  // The source a question names is a person: a name, or a word for someone's role ("the experts", «политолога»).
+  const sourceWordSet = new Set(sourceWords(question, language));
+  const source = tokens.filter((t) => sourceWordSet.has(t.word) && (isSubjectName(t) || t.keys.some((k) => ROLE_KEYS.has(k))));
   return {
     ...main,
     ...(head ? { head } : {}),
     ...(isYesNoQuestion(question, language) ? { yesNo: true } : {}),
+    ...(source.length ? { source } : {}),
     otherParts: [...new Set([...othersOf(main), ...later])],
     ...(later.length ? { laterClause: later } : {}),
     ...(more.length ? { more: more.map((m) => ({ ...m, otherParts: othersOf(m) })) } : {}),

@@ -47,6 +47,8 @@ export interface AskedFor {
   head?: QueryToken;
   /** "Who is the *CEO* of…": the role the person asked for holds, which the evidence must name. */
   role?: QueryToken[];
+  /** "According to the experts", «Kaliev szerint»: whose words the answer is to be (roles or names). */
+  source?: QueryToken[];
   /** A yes/no question: it checks a claim about the subject it names, which only a passage about that subject can. */
   yesNo?: boolean;
 }
@@ -153,6 +155,8 @@ const SPEAKER_REACH = 4;
 const MAX_QUOTES = 3;
 /** What a passage that never names the question's subject loses against one that does. */
 const OFF_SUBJECT = 0.3;
+/** What a passage loses that is not in the words of the source the question names ("according to the experts"). */
+const UNATTRIBUTED = 0.3;
 
 interface Sentence {
   /** Offsets in the source file. */
@@ -646,11 +650,13 @@ function rankWindows(
       // A window that names the subject itself beats one that leans on a sentence further back.
       // and a passage about something else answers an open question only when nothing about the subject does.
       const subjectPenalty = subjects.length && !naming ? OFF_SUBJECT : naming && !members.includes(naming) ? 0.15 : 0;
+      // "According to the experts": a passage in someone else's words, or the reporter's, answers less well.
+      const sourcePenalty = asked.source?.length && !subjectSentence(sentences, after ? i + 1 : i, asked.source, lang) ? UNATTRIBUTED : 0;
       // "Besides the aircraft, what else did they discuss?" is answered by what they "also" discussed.
       const addition = besidesKeys.size && used.some((u) => addsToWhatWasSaid(u.text, lang) && ![...besidesKeys].some((k) => u.keys.has(k))) ? ADDS_TO_KNOWN : 0;
       // "What would a visit mean?" is answered by what the passage says would be («стало бы знаковым событием»).
       const mood = asked.hypothetical && used.some((u) => isHypothetical(u.text, lang)) ? SAME_MOOD : 0;
-      const score = relevance + addition + mood - factPenalty - subjectPenalty - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
+      const score = relevance + addition + mood - factPenalty - subjectPenalty - sourcePenalty - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
       const long = quote.length > MAX_QUOTE_CHARS * 1.6;
       windows.push({ hit, text: long ? sentence.text : quote, start: base + (long ? sentence.start : first.start), score, own, window, facts, ...(asksKind && headHeld && (!subjects.length || naming) ? { qualifies: true } : {}) });
     });

@@ -1007,3 +1007,33 @@ export function besidesWords(question: string, lang: Lang): string[] {
   for (const m of question.matchAll(BESIDES_AFTER[lang] ?? /$^/gu)) words.push(m[1]!);
   return words.map((w) => w.toLowerCase());
 }
+
+// "According to the experts", «по словам Калиева», «според политолога», «Kaliev szerint», «сарапшылардың айтуынша»:
+// whose words the answer must be. The source follows these words (or, in Hungarian and Kazakh, comes before them).
+const SOURCE_BEFORE: Record<Lang, RegExp> = {
+  en: /\b(?:according to|per|in the (?:view|opinion|words) of|as (?:told|seen) by)\s+(?:the\s+|an?\s+)?/giu,
+  ru: /(?:^|[^\p{L}])(?:по словам|по мнению|по оценке|по оценкам|согласно|с точки зрения|как (?:считает|считают|отмечает|отмечают|полагает|полагают|говорит|говорят))\s+/giu,
+  bg: /(?:^|[^\p{L}])(?:според|по думите на|по мнението на|по оценка(?:та)? на|както (?:смята|смятат|казва|казват|отбелязва|отбелязват))\s+/giu,
+  hu: /$^/gu,
+  kk: /$^/gu,
+};
+/** Words between the source and «szerint» that only say it is their view: «Kaliev *véleménye* szerint». */
+const SOURCE_AFTER: Partial<Record<Lang, RegExp>> = {
+  hu: /(\p{L}+)\s+(?:(?:véleménye|szavai|meglátása|álláspontja|értékelése)\s+)?(?:szerint|úgy véli|úgy látja)(?![\p{L}])/giu,
+  kk: /(\p{L}+)\s+(?:айтуынша|пікірінше|сөзінше|пайымдауынша|ойынша|бағалауынша|мәліметінше)(?![\p{L}])/giu,
+};
+/** The source is named in at most this many words ("the political scientist Talgat Kaliev"). */
+const SOURCE_WORDS = 4;
+
+/** The words naming whom a question asks about the view of ("according to the political scientist" → political, scientist). */
+export function sourceWords(question: string, lang: Lang): string[] {
+  const words: string[] = [];
+  for (const m of question.matchAll(SOURCE_BEFORE[lang])) {
+    const rest = question.slice(m.index + m[0].length);
+    const end = rest.search(BESIDES_END);
+    words.push(...tokenize(end < 0 ? rest : rest.slice(0, end)).map((t) => t.word).slice(0, SOURCE_WORDS));
+  }
+  for (const m of question.matchAll(SOURCE_AFTER[lang] ?? /$^/gu)) words.push(m[1]!);
+  return words.map((w) => w.toLowerCase());
+}
+

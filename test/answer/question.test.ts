@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { besidesWords, isFollowUp, isYesNoQuestion, QUESTION_KINDS, understandQuestion, type QuestionIntent } from '../../src/answer/question.js';
+import { besidesWords, isFollowUp, isYesNoQuestion, QUESTION_KINDS, sourceWords, understandQuestion, type QuestionIntent } from '../../src/answer/question.js';
 import { LANGS } from '../../src/language/lang.js';
 import { tokenize } from '../../src/language/tokenize.js';
 import { loadQuestionTable, type QuestionCase } from '../support/question-table.js';
@@ -199,3 +199,20 @@ describe('the further parts of a question', () => {
     expect(understandQuestion('Ерсайын Нагаспаев кім, қандай министр?', 'kk').more).toEqual([]);
   });
 });
+
+describe('sourceWords', () => {
+  it.each([
+    ['en', 'What will the plant change, according to the economist?', ['economist']],
+    ['en', 'Is it a good deal, per the analyst?', ['analyst']],
+    ['ru', 'По словам министра, когда откроют завод?', ['министра']],
+    ['bg', 'Според експерта кой печели?', ['експерта']],
+    ['hu', 'Mit jelent a gyár Kovács szerint?', ['kovács']],
+    ['hu', 'Mit jelent a gyár a miniszter véleménye szerint?', ['miniszter']],
+    ['kk', 'Министрдің айтуынша зауыт қашан ашылады?', ['министрдің']],
+    ['en', 'When will the plant open?', []],
+  ] as const)('%s: %s', (lang, q, words) => {
+    expect(sourceWords(q, lang)).toEqual(expect.arrayContaining([...words]));
+    if (!words.length) expect(sourceWords(q, lang)).toEqual([]);
+  });
+});
+

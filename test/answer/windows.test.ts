@@ -129,8 +129,18 @@ Kessler Moor's share of the Austrian steel market has reached 12%.
 The first tractors are to be delivered in May 2026.
 `;
 
+// A reporter's sentence and an expert's quote on the same subject.
+const EIGHTH = `Grain terminal in Aktau
+
+The ministry said the new grain terminal will bring cheap transport to the farmers and traders of the region.
+
+Transport expert Dana Sultan commented on the terminal.
+
+"Cheap transport is important above all for wheat exporters and for flour mills," the expert said.
+`;
+
 describe('answer windows for open questions', () => {
-  const ctx = useEngineOver({ 'nordwind.txt': ARTICLE, 'orion.txt': OTHER, 'third.txt': THIRD, 'fourth.txt': FOURTH, 'fifth.txt': FIFTH, 'sixth.txt': SIXTH, 'seventh.txt': SEVENTH, 'helpers.txt': HELPERS });
+  const ctx = useEngineOver({ 'nordwind.txt': ARTICLE, 'orion.txt': OTHER, 'third.txt': THIRD, 'fourth.txt': FOURTH, 'fifth.txt': FIFTH, 'sixth.txt': SIXTH, 'seventh.txt': SEVENTH, 'helpers.txt': HELPERS, 'eighth.txt': EIGHTH });
 
   it('reads on into the next paragraph when it names the same person', async () => {
     const r = await ctx.engine.ask('Why did Anna Berg meet the minister?');
@@ -270,6 +280,12 @@ describe('answer windows for open questions', () => {
     expect(r.answer).toMatch(/Pavlodar/);
     const open = await ctx.engine.ask('Which contracts did Nordwind sign in Almaty?');
     expect(open.answered).toBe(false);
+  });
+
+  it('answers "according to the expert" in the expert\'s words, not the reporter\'s', async () => {
+    for (const q of ['Для чего важен дешевый транспорт зернового терминала, по мнению эксперта?', 'A szakértő szerint miért fontos a gabonaterminál olcsó szállítása?']) {
+      expect((await ctx.engine.ask(q)).citations[0]?.quote, q).toMatch(/wheat exporters/);
+    }
   });
 
   it('checks a yes/no claim against a passage about its subject, not one that only names the other party', async () => {

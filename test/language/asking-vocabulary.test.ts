@@ -125,8 +125,8 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
   }],
   ['importance', {
     en: ['mean', 'significance'],
-    ru: ['означает', 'значение'],
-    bg: ['означава', 'значение'],
+    ru: ['означает', 'значение', 'важен'],
+    bg: ['означава', 'значение', 'важен'],
     hu: ['jelent', 'jelentősége'],
     kk: ['маңызы'],
   }],

@@ -16,6 +16,9 @@ describe('the concept hierarchy', () => {
     expect(narrowerConcepts('project')).toContain('belt_road');
     // Railway engines are locomotives; arriving is a visit or a delivery; "which one in a row" is first, second…
     expect(narrowerConcepts('engine')).toEqual(['locomotive']);
+    // "Which sectors" is answered by an industry; "which enterprise" by a company.
+    expect(narrowerConcepts('sector')).toEqual(['industry']);
+    expect(narrowerConcepts('enterprise')).toEqual(['company']);
     expect(narrowerConcepts('gulf')).toEqual(expect.arrayContaining(['qatar', 'uae', 'saudi_arabia']));
     expect(narrowerConcepts('state')).toEqual(['country']);
     expect(narrowerConcepts('country')).toEqual(['state']);

@@ -22,6 +22,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   engine: ['locomotive'],
   // An enterprise is asked about where an article names a company («на базе АО …»).
   enterprise: ['company'],
+  // "Which sectors": an industry is one («оборонная промышленность»).
+  sector: ['industry'],
   gulf: ['saudi_arabia', 'uae', 'qatar', 'kuwait', 'bahrain'],
   // A state and a country are one thing asked two ways («първите държави», «az első öt ország»).
   state: ['country'],
