@@ -526,8 +526,8 @@ function rankWindows(
   const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate'));
   const seen = new Set<string>();
   const windows: Evidence[] = [];
-  // What the question's later clause asks about ("…, and how *localized* is it?"): its most telling word.
-  const laterWord = asked.laterClause?.reduce((a, b) => (informationOf(b) > informationOf(a) ? b : a));
+  // What the question's later clause asks about ("…, and how *localized* is it?"), in words the sources use.
+  const laterWords = (asked.laterClause ?? []).filter((t) => t.status === 'seen');
 
   hits.forEach((hit, rank) => {
     const { file, lang, title } = hit.chunk;
@@ -634,7 +634,7 @@ function rankWindows(
         }
       }
       // "…, and what were they interested in?": the paragraph goes on to answer the later clause, and so does the quote.
-      if (laterWord) used = withLaterClause(used, sentences, laterWord, lang);
+      if (laterWords.length) used = withLaterClause(used, sentences, laterWords, informationOf, lang);
       const first = used[0]!;
       const last = used[used.length - 1]!;
       const quote = text.slice(first.start, last.end);
@@ -720,22 +720,26 @@ function speakerOf(sentences: Sentence[], i: number): Sentence | undefined {
  * subject for a while («Как пишет Акорда, документы предусматривают…» after a paragraph on Wabtec).
  */
 /**
- * The quoted sentences and, when none holds the later clause's word, the ones after them up to the first that
- * does, while the paragraph (or a continuing one) goes on: O(the sentences read).
+ * The quoted sentences and, when the later clause has words none of them holds, the ones after them up to the
+ * one that holds the most of those words' information, while the paragraph (or a continuing one) goes on:
+ * O(the sentences read).
  */
-function withLaterClause(used: Sentence[], sentences: Sentence[], later: QueryToken, lang: Lang): Sentence[] {
-  const holds = (s: Sentence) => later.keys.some((k) => s.keys.has(k));
-  if (used.some(holds)) return used;
+function withLaterClause(used: Sentence[], sentences: Sentence[], laterWords: QueryToken[], informationOf: (t: QueryToken) => number, lang: Lang): Sentence[] {
+  const holdsWord = (s: Sentence, t: QueryToken) => t.keys.some((k) => s.keys.has(k));
+  const missing = laterWords.filter((t) => !used.some((s) => holdsWord(s, t)));
+  if (!missing.length) return used;
   const start = used[0]!.start;
   const more: Sentence[] = [];
+  let best = { information: 0, length: 0 };
   for (let j = sentences.indexOf(used[used.length - 1]!) + 1; sentences[j] && !sentences[j]!.boilerplate; j++) {
     const next = sentences[j]!;
     const previous = more[more.length - 1] ?? used[used.length - 1]!;
     if ((next.line !== previous.line && !carriesOn(previous, next, lang)) || next.end - start > MAX_QUOTE_CHARS * 1.6) break;
     more.push(next);
-    if (holds(next)) return [...used, ...more];
+    const information = missing.reduce((sum, t) => sum + (holdsWord(next, t) ? informationOf(t) : 0), 0);
+    if (information > best.information) best = { information, length: more.length };
   }
-  return used;
+  return [...used, ...more.slice(0, best.length)];
 }
 
 function subjectSentence(sentences: Sentence[], last: number, subjects: QueryToken[], lang: Lang): Sentence | undefined {

@@ -466,3 +466,14 @@ describe('a question about the kind of a thing', () => {
     expect(r.citations[0]?.quote).toMatch(/пассажирских/);
   });
 });
+
+describe('a later clause over one article', () => {
+  const ctx = useEngineOver({ 'third.txt': THIRD });
+
+  it('reads on past a word of the later clause the sources never use ("shops") to the others', async () => {
+    const r = await ctx.engine.ask('When did Kestrel Foods open its bakery in Kokshetau, and what does the bakery sell to Russian shops?');
+    expect(r.lead).toMatch(/2019/);
+    expect(r.citations[0]?.quote).toMatch(/bread to Russia/);
+  });
+});
+
