@@ -157,6 +157,10 @@ const MAX_QUOTES = 3;
 const OFF_SUBJECT = 0.3;
 /** What a passage loses that is not in the words of the source the question names ("according to the experts"). */
 const UNATTRIBUTED = 0.3;
+/** Verbs of speaking and holding a view: a sentence with one tells what someone said. */
+const SPEECH_CONCEPTS: readonly string[] = ['say', 'remark', 'announce', 'opinion', 'report_inform'].map((id) => `c:${id}`);
+/** A sentence that quotes someone, or tells what they said or think. */
+const speaks = (s: Sentence) => /["«»„“”]/u.test(s.text) || SPEECH_CONCEPTS.some((k) => s.keys.has(k));
 
 interface Sentence {
   /** Offsets in the source file. */
@@ -650,8 +654,10 @@ function rankWindows(
       // A window that names the subject itself beats one that leans on a sentence further back.
       // and a passage about something else answers an open question only when nothing about the subject does.
       const subjectPenalty = subjects.length && !naming ? OFF_SUBJECT : naming && !members.includes(naming) ? 0.15 : 0;
-      // "According to the experts": a passage in someone else's words, or the reporter's, answers less well.
-      const sourcePenalty = asked.source?.length && !subjectSentence(sentences, after ? i + 1 : i, asked.source, lang) ? UNATTRIBUTED : 0;
+      // "According to the experts": a passage in someone else's words, or the reporter's, answers less well; the
+      // source must speak there (be quoted, or say, stress, note…), not only be named («Tokayev signed…»).
+      const source = asked.source?.length ? subjectSentence(sentences, after ? i + 1 : i, asked.source, lang) : undefined;
+      const sourcePenalty = asked.source?.length && !(source && [source, ...members].some(speaks)) ? UNATTRIBUTED : 0;
       // "Besides the aircraft, what else did they discuss?" is answered by what they "also" discussed.
       const addition = besidesKeys.size && used.some((u) => addsToWhatWasSaid(u.text, lang) && ![...besidesKeys].some((k) => u.keys.has(k))) ? ADDS_TO_KNOWN : 0;
       // "What would a visit mean?" is answered by what the passage says would be («стало бы знаковым событием»).

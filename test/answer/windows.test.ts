@@ -137,6 +137,8 @@ The ministry said the new grain terminal will bring cheap transport to the farme
 Transport expert Dana Sultan commented on the terminal.
 
 "Cheap transport is important above all for wheat exporters and for flour mills," the expert said.
+
+Dana Sultan toured the grain terminal with the farmers of the region in May.
 `;
 
 describe('answer windows for open questions', () => {
@@ -286,6 +288,7 @@ describe('answer windows for open questions', () => {
     for (const q of ['Для чего важен дешевый транспорт зернового терминала, по мнению эксперта?', 'A szakértő szerint miért fontos a gabonaterminál olcsó szállítása?']) {
       expect((await ctx.engine.ask(q)).citations[0]?.quote, q).toMatch(/wheat exporters/);
     }
+
   });
 
   it('checks a yes/no claim against a passage about its subject, not one that only names the other party', async () => {
@@ -474,6 +477,15 @@ describe('a later clause over one article', () => {
     const r = await ctx.engine.ask('When did Kestrel Foods open its bakery in Kokshetau, and what does the bakery sell to Russian shops?');
     expect(r.lead).toMatch(/2019/);
     expect(r.citations[0]?.quote).toMatch(/bread to Russia/);
+  });
+});
+
+describe('a source named in the question, over one article', () => {
+  const ctx = useEngineOver({ 'eighth.txt': EIGHTH });
+
+  it('answers from where the source speaks, not where they are only named', async () => {
+    const r = await ctx.engine.ask('According to Dana Sultan, what does the grain terminal bring to the region?');
+    expect(r.citations[0]?.quote).toMatch(/wheat exporters/);
   });
 });
 
