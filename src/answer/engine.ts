@@ -395,7 +395,8 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const head = tokens.find((t) => t.word === intent.head);
   // The source a question names is a person: a name, or a word for someone's role ("the experts", «политолога»).
   const sourceWordSet = new Set(sourceWords(question, language));
-  const source = tokens.filter((t) => sourceWordSet.has(t.word) && (isSubjectName(t) || t.keys.some((k) => ROLE_KEYS.has(k))));
+  // («Kaliev szerint…» opens the question: a corpus word of no concept there is the name, capitalised or not.)
+  const source = tokens.filter((t) => sourceWordSet.has(t.word) && t.status === 'seen' && (!t.keys.some((k) => k.startsWith('c:')) || t.keys.some((k) => ROLE_KEYS.has(k))));
   return {
     ...main,
     ...(head ? { head } : {}),

@@ -156,7 +156,7 @@ const MAX_QUOTES = 3;
 /** What a passage that never names the question's subject loses against one that does. */
 const OFF_SUBJECT = 0.3;
 /** What a passage loses that is not in the words of the source the question names ("according to the experts"). */
-const UNATTRIBUTED = 0.3;
+const UNATTRIBUTED = 0.2;
 /** Verbs of speaking and holding a view: a sentence with one tells what someone said. */
 const SPEECH_CONCEPTS: readonly string[] = ['say', 'remark', 'announce', 'opinion', 'report_inform'].map((id) => `c:${id}`);
 /** A sentence that quotes someone, or tells what they said or think. */
@@ -544,7 +544,10 @@ function rankWindows(
       // Where or when an event the question names took place may be told anywhere in the article («Срещата се
       // проведе в Ню Йорк» closes it): such a sentence is read even outside the retrieved chunk.
       const tellsEvent = (factKind === 'place' || factKind === 'date') && whole !== undefined && [...eventKeys].some((k) => sentence.keys.has(k));
-      if (sentence.boilerplate || (!tellsEvent && (sentence.end + base <= hit.chunk.start || sentence.start + base >= hit.chunk.end))) return;
+      const outside = sentence.end + base <= hit.chunk.start || sentence.start + base >= hit.chunk.end;
+      // "Kaliev szerint…": a source's words run on for paragraphs after the one that names them, into other chunks.
+      const bySource = outside && !tellsEvent && whole !== undefined && Boolean(asked.source?.length) && subjectSentence(sentences, i, asked.source!, lang) !== undefined;
+      if (sentence.boilerplate || (outside && !tellsEvent && !bySource)) return;
       const at = `${file}@${base + sentence.start}`;
       if (seen.has(at)) return;
       seen.add(at);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { askedFor } from '../../src/answer/engine.js';
+import { selectEvidence } from '../../src/answer/extractive.js';
+import { LexicalEmbeddings } from '../../src/search/embeddings.js';
+import { HnswStore } from '../../src/search/hnsw-store.js';
+import { analyseChunk, LexicalIndex } from '../../src/search/lexical-index.js';
+import { HybridRetriever } from '../../src/search/retriever.js';
+
+// An economist named in one paragraph and quoted in the ones after it, as news agencies write.
+const ARTICLE = `Rail corridor to the Caspian
+
+Economist Marta Ilves commented on the new rail corridor to the port of Aktau.
+
+"The corridor shortens the route to Europe by a week, and the wagons will come back full of grain. The terminals at both ends were rebuilt last year, the customs posts now work around the clock, and the railway has ordered new locomotives for the mountain section. Shippers in the north have already booked most of the slots for the spring, and the ferries across the sea will double their sailings. For the farmers of the region this means lower costs and a market that does not freeze in winter, and for the traders a second route that does not depend on one neighbour," she said.
+
+"If the US president visited Aktau, it would be a historic signal for the whole port," the economist added.
+`;
+const FILE = 'corridor.txt';
+
+function setUp(question: string, lang: 'en' | 'hu' = 'en') {
+  const embedder = new LexicalEmbeddings();
+  const lexical = new LexicalIndex();
+  lexical.add(`${FILE}#0`, analyseChunk(ARTICLE, 'en'));
+  const retriever = new HybridRetriever(new HnswStore(embedder, { dims: embedder.dims }), lexical);
+  const tokens = retriever.analyse(question, lang);
+  // Only the chunk that names the economist was retrieved; the quote about a visit is two long paragraphs on.
+  const end = ARTICLE.indexOf('"The corridor');
+  const hits = [{ chunk: { id: `${FILE}#0`, file: FILE, lang: 'en' as const, title: 'Rail corridor to the Caspian', start: 0, end, text: ARTICLE.slice(0, end) }, score: 1, coverage: 0.5 }];
+  const outcome = selectEvidence(hits, tokens, askedFor(question, lang, tokens), question, (t) => retriever.informationOf(t), () => ARTICLE);
+  return outcome.kind === 'answer' ? outcome.quotes.map((q) => q.text) : [];
+}
+
+describe('a source the question names', () => {
+  it('is read on past the retrieved chunk, in the paragraphs that quote them', () => {
+    expect(setUp('According to Ilves, what would a visit of the US president mean for the port?').join(' ')).toMatch(/historic signal/);
+  });
+
+  it('may open a Hungarian question, capitalised as any first word («Ilves szerint…»)', () => {
+    expect(setUp('Ilves szerint mit jelentene a kikötőnek, ha az amerikai elnök Aktauba látogatna?', 'hu').join(' ')).toMatch(/historic signal/);
+  });
+
+  it('is not read on when the question names no source', () => {
+    expect(setUp('What would a visit of the US president mean for the port?').join(' ')).not.toMatch(/historic signal/);
+  });
+});
