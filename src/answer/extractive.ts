@@ -155,11 +155,8 @@ const SPEAKER_REACH = 4;
 const MAX_QUOTES = 3;
 /** What a passage that never names the question's subject loses against one that does. */
 const OFF_SUBJECT = 0.3;
-/**
- * What a passage loses that is not in the words of the source the question names ("according to the experts"):
- * less than one off the subject, as the reporter often states what the source then comments on.
- */
-const UNATTRIBUTED = 0.2;
+/** What a passage loses that is not in the words of the source the question names ("according to the experts"): as much as one off the subject. */
+const UNATTRIBUTED = OFF_SUBJECT;
 /** Verbs of speaking and holding a view: a sentence with one tells what someone said. */
 const SPEECH_CONCEPTS: readonly string[] = ['say', 'remark', 'announce', 'opinion', 'report_inform'].map((id) => `c:${id}`);
 /** A sentence that quotes someone, or tells what they said or think. */

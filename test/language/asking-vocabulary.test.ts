@@ -123,6 +123,13 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['tekintik', 'véleménye'],
     kk: ['саналады', 'пікірі'],
   }],
+  ['meeting', {
+    en: ['met', 'meets'],
+    ru: ['виделся', 'виделись', 'встречался'],
+    bg: ['срещна', 'срещата'],
+    hu: ['találkozott', 'találkoztak'],
+    kk: ['кездесті', 'жүздесті'],
+  }],
   ['importance', {
     en: ['mean', 'significance'],
     ru: ['означает', 'значение', 'важен'],
