@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
 import { isHypothetical } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
+import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { urlKey } from '../corpus/document.js';
 import { isSupportedFile, maxBytesFor, readDocument, SUPPORTED_EXTENSIONS, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
@@ -378,6 +379,7 @@ function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: Query
 }
 
 const ROLE_KEYS: ReadonlySet<string> = new Set(PERSON_ROLES.map((r) => `c:${r}`));
+const ORDINAL_KEYS: ReadonlySet<string> = new Set(narrowerConcepts('ordinal').map((id) => `c:${id}`));
 
 /**
  * What the answerer needs of a question: the kind of fact, what is counted, and the words that only
@@ -424,7 +426,8 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
   return {
     kind,
     focus: measured && focus.length ? focus : undefined,
-    counted: measured ? focus.filter((t) => countedWords.has(t.word)) : undefined,
+    // "5 countries", not "5 first countries": an ordinal of the question's phrase is no part of what is counted.
+    counted: measured ? focus.filter((t) => countedWords.has(t.word) && !t.keys.some((k) => ORDINAL_KEYS.has(k))) : undefined,
     answerType: answerTypeOf(kind, focus, tokens),
     wantsAll: intent.wantsAll,
     currency: kind === 'money' ? askedCurrency(question, language, tokens) : undefined,

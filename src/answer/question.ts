@@ -2,6 +2,7 @@ import type { Lang } from '../language/lang.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { PLACE_CONCEPTS } from '../language/lexicon/index.js';
+import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
@@ -161,6 +162,11 @@ const tablesFor = (lang: Lang): Compiled => {
   if (!c) compiled.set(lang, (c = compile(lang)));
   return c;
 };
+
+/** Languages that may put a copula between "how many" and the counted noun. */
+const COPULA_BEFORE_COUNTED: ReadonlySet<Lang> = new Set(['en', 'ru', 'bg']);
+/** First, second, third…: words that put a thing in a row. */
+const ORDINALS: ReadonlySet<string> = new Set(narrowerConcepts('ordinal'));
 
 // Lexicon concepts back the per-language tables: a head noun the tables miss may still be a known concept.
 const CONCEPT_CLASS: Record<string, QuestionKind> = {};
@@ -486,10 +492,14 @@ class Reader {
   /** The next content word after a cue in its sentence, skipping "in total" and (up to two) names. */
   private headAfter(i: number): { at: number; names: number[] } | undefined {
     const names: number[] = [];
+    let leading = true;
     const sent = this.words[i - 1]?.sent;
     for (let k = i; k < this.words.length && this.words[k]!.sent === sent; k++) {
       const w = this.words[k]!;
-      if (this.c.skip.has(w.w)) continue;
+      // «Колко *бяха* първите държави», "how many *were the* countries": a copula before the counted noun (Hungarian
+      // and Kazakh measure the clause's subject then: «Mennyi lesz a gyár költsége?»).
+      if (this.c.skip.has(w.w) || (leading && COPULA_BEFORE_COUNTED.has(this.lang) && this.c.glue.has(w.w))) continue;
+      leading = false;
       if (w.stop || w.number || numberWordValue(w.w, this.lang) !== undefined) return undefined;
       if (w.named && names.length < 2) {
         names.push(k);
@@ -531,7 +541,9 @@ class Reader {
       return run;
     }
     const w = this.words[k]!.w;
-    if (looksAdjectival(w, this.lang) && this.content(k + 1) && sameSentence(k + 1)) return [k, k + 1];
+    // «първите държави», «первые страны»: an ordinal qualifies the noun after it, as an adjective does.
+    const qualifier = looksAdjectival(w, this.lang) || this.words[k]!.concepts.some((id) => ORDINALS.has(id));
+    if (qualifier && this.content(k + 1) && sameSentence(k + 1)) return [k, k + 1];
     return [k];
   }
 

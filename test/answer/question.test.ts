@@ -175,6 +175,18 @@ describe('the noun a which/what question asks about', () => {
     expect(understandQuestion(q, lang).head).toBe(head);
   });
 
+  // A copula, an article or an ordinal between "how many" and the counted noun.
+  it.each([
+    ['bg', 'Колко бяха фабриките в региона?', 'фабриките'],
+    ['bg', 'Колко бяха първите пратки с жито?', 'пратки'],
+    ['en', 'How many were the first plants that opened?', 'plants'],
+    ['ru', 'Сколько было первых поставок зерна?', 'поставок'],
+  ] as const)('%s: %s counts %s', (lang, q, counted) => {
+    const intent = understandQuestion(q, lang);
+    expect(intent.kind).toBe('count');
+    expect(intent.focus?.words.map((w) => w.toLowerCase())).toContain(counted);
+  });
+
   it('ru «местные», «месторождения» are no place («место» is)', () => {
     expect(understandQuestion('Какие местные фирмы участвуют?', 'ru').kind).not.toBe('place');
     expect(understandQuestion('Какие месторождения будут разрабатывать?', 'ru').kind).not.toBe('place');
