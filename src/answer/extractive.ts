@@ -725,10 +725,6 @@ function speakerOf(sentences: Sentence[], i: number): Sentence | undefined {
 }
 
 /**
- * The sentence, this one or one of the few before it, that names one of the subjects: an article keeps its
- * subject for a while («Как пишет Акорда, документы предусматривают…» after a paragraph on Wabtec).
- */
-/**
  * The quoted sentences and, when the later clause has words none of them holds, the ones after them up to the
  * one that holds the most of those words' information, while the paragraph (or a continuing one) goes on:
  * O(the sentences read).
@@ -751,6 +747,10 @@ function withLaterClause(used: Sentence[], sentences: Sentence[], laterWords: Qu
   return [...used, ...more.slice(0, best.length)];
 }
 
+/**
+ * The sentence, this one or one of the few before it, that names one of the subjects: an article keeps its
+ * subject for a while («Как пишет Акорда, документы предусматривают…» after a paragraph on Wabtec).
+ */
 function subjectSentence(sentences: Sentence[], last: number, subjects: QueryToken[], lang: Lang): Sentence | undefined {
   const names = (j: number) => subjects.some((t) => t.keys.some((k) => sentences[j]!.keys.has(k)));
   for (let j = last; j >= 0 && j >= last - SUBJECT_REACH; j--) if (names(j)) return sentences[j];
