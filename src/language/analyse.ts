@@ -8,14 +8,14 @@ import { joinSeparatedPrefixes } from './hungarian-verbs.js';
 import { isKazakhSuffix } from './kazakh-stemmer.js';
 import { stemWord } from './stem.js';
 import { isStopword } from './stopwords.js';
-import { isNumber, tokenize, type Token } from './tokenize.js';
+import { hasInnerCapital, isNumber, tokenize, type Token } from './tokenize.js';
 
 /**
  * Names the analysis: bumped by hand when the rules change, and it follows the lexicon's content by
  * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
  * postings, term sets and the vocabulary with its stems depend on it).
  */
-export const ANALYSER_VERSION = `12.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
+export const ANALYSER_VERSION = `13.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 
 /**
  * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
@@ -97,7 +97,8 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     const folded = foldWord(t.word, lang);
     terms.push({ key: `w:${stemKey(word, lang)}`, token: i });
     const phrase = phraseOf.get(i);
-    const concepts = phrase ? [] : conceptsOf(word, lang);
+    // «АгромашХолдинг» is a company, not agriculture: a name written with a capital inside has no sense by its prefix.
+    const concepts = phrase || hasInnerCapital(text.slice(t.start, t.end)) ? [] : conceptsOf(word, lang);
     if (phrase) terms.push({ key: `c:${phrase}`, token: i, phrase: true });
     else for (const concept of concepts) terms.push({ key: `c:${concept}`, token: i });
     // «Tokajev a bányászati…»: a capitalised word opening a sentence is a name when the lexicon has no sense for it.

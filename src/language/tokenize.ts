@@ -13,6 +13,9 @@ export interface Token {
 // Hyphens separate words, so a Kazakh suffix ("АҚШ-тың") or a compound ("Касым-Жомарт") splits.
 const WORD = /[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
 
+/** A word with a capital inside it («АгромашХолдинг», "AgromashHolding", "McKinsey"; not "MoU") is a name, even opening a sentence. */
+export const hasInnerCapital = (surface: string) => /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(surface);
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
@@ -21,7 +24,7 @@ export function tokenize(text: string): Token[] {
     const sentenceStart = before === '' || /[.!?…:\n"„«“(–—-]$/u.test(before);
     // A word in capitals ("NATO", «ВЗЛОМАНО») is a name or an acronym wherever it stands.
     const capitals = surface.length >= 3 && /^\p{Lu}+$/u.test(surface);
-    const named = (/^\p{Lu}/u.test(surface) && !sentenceStart) || capitals;
+    const named = (/^\p{Lu}/u.test(surface) && !sentenceStart) || capitals || hasInnerCapital(surface);
     // "US" in capitals is the country, not the pronoun the stopword list drops.
     const word = surface === 'US' ? 'usa' : surface.toLowerCase();
     tokens.push({ word, start: m.index, end: m.index + surface.length, named });

@@ -75,6 +75,15 @@ describe('terms of a text', () => {
     expect(keys.filter((k) => k.startsWith('w:')).length).toBe(2);
   });
 
+  it('reads a word with a capital inside as a name, even opening a sentence, with no sense by its prefix', () => {
+    const keys = keysOf('АгромашХолдинг KZ зауыты қай қалада?', 'kk');
+    expect(keys).toContain(`s:${skeletonOf(foldWord('агромашхолдинг', 'kk'))}`);
+    expect(keys).not.toContain('c:agriculture');
+    expect(keysOf('Агромаш зауыты', 'kk')).toContain('c:agriculture');
+    // An acronym in mixed case keeps its sense.
+    expect(keysOf('Who signed the MoU?', 'en')).toContain('c:memorandum');
+  });
+
   it('reads "KZ" as Kazakhstan, but not the ending of a web address («Zakon.kz»)', () => {
     expect(termsOf('the delegation that visited KZ', 'en').map((t) => t.key)).toContain('c:kazakhstan');
     expect(termsOf('сообщает Zakon.kz и BAQ.KZ', 'ru').map((t) => t.key)).not.toContain('c:kazakhstan');
