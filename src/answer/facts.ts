@@ -289,11 +289,18 @@ export function organisationFacts(text: string, lang: Lang): Fact[] {
   const cyrillicText = lang !== 'en' && lang !== 'hu';
   const quoted = quotedNames(text);
   const names = nameFacts(text, lang)
-    .filter((f) => !titled(text, f, lang) && !quoted.some((q) => q.at <= f.at && f.end <= q.end))
+    .filter((f) => !titled(text, f, lang) && !quoted.some((q) => q.at <= f.at && f.end <= q.end) && !onlyLegalForm(f.text))
     .map((f) => ({ ...f, kind: 'organisation' as const, weak: !(cyrillicText && LATIN.test(f.text)) && f.weak }));
   const sites = [...text.matchAll(SITE)].map((m): Fact => ({ kind: 'organisation', text: m[0], at: m.index, end: m.index + m[0].length }));
   return [...quoted, ...names, ...sites, ...institutionFacts(text, lang)];
 }
+
+/** Company forms in five languages' registers: «АО», «ТОО», «ООО», «ЕООД», «ЖШС», "LLC", "JSC", "Kft.", "Zrt."… */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  'ао оао зао пао ооо тоо ип ад еад оод еоод ет жшс ақ жақ llc inc ltd jsc plc corp co gmbh ag sa kft zrt nyrt bt'.split(' '),
+);
+/** «АО» before «"АгромашХолдинг KZ"» says what kind of company follows; alone it names none. */
+const onlyLegalForm = (name: string) => name.split(/[\s.]+/).filter(Boolean).every((w) => LEGAL_FORMS.has(w.toLowerCase()));
 
 /** A short capitalised span in quotes: a company's or a programme's name, whole («АО "АгромашХолдинг KZ"»). */
 const QUOTED_NAME = /["«„“](\p{Lu}[^"«»„“”\n.!?]{1,40})["»”]/gu;

@@ -52,6 +52,10 @@ describe('facts a sentence states', () => {
     expect(personFacts('The minister met Sheikh Hamad al Thani in Doha.', 'en').map((f) => f.text)).toContain('Sheikh Hamad al Thani');
     // An institution named in capitalised ordinary words is one name.
     expect(organisations('Tokajev tárgyalt az Egyesült Államok Nemzetközi Fejlesztési Pénzügyi Társaságával.', 'hu')).toContain('Egyesült Államok Nemzetközi Fejlesztési Pénzügyi Társaságával');
+    // A company form alone («АО», "LLC") names no company; the quoted name after it does.
+    const formed = organisations('Тракторы соберут на заводе АО "Степь Агро" в Костанае.', 'ru');
+    expect(formed).toContain('Степь Агро');
+    expect(formed).not.toContain('АО');
     // A Latin name in a Russian text keeps every word, whatever a word of it means in English.
     expect(organisations('Обновление парка Air Astana — это не просто сделка.', 'ru')).toContain('Air Astana');
     // A name keeps to one script: the company before it is another name.
