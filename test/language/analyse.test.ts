@@ -151,6 +151,11 @@ describe('terms of a text', () => {
     expect(isStopword('және', 'kk')).toBe(true);
     for (const word of ['mennyibe', 'mennyiért', 'mikorra']) expect(isStopword(word, 'hu')).toBe(true);
   });
+
+  it('kk postpositions («жөніндегі», «атынан», «тарапынан») say nothing; «қатысты» (took part) does', () => {
+    for (const word of ['жөніндегі', 'атынан', 'тарапынан']) expect(isStopword(word, 'kk')).toBe(true);
+    expect(isStopword('қатысты', 'kk')).toBe(false);
+  });
 });
 
 describe('language detection', () => {
