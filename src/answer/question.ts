@@ -441,6 +441,18 @@ class Reader {
   }
 
   /**
+   * Whether "and" opens the clause of the question word at i: right before it, or before a hedge or a preposition
+   * ("…, and roughly how many", "…and on which date", «…и на коя дата»).
+   */
+  private coordinatedAt(i: number): boolean {
+    let at = i - 1;
+    while (at > 0 && this.c.skip.has(this.words[at]!.w)) at--;
+    if (at > 0 && this.words[at]!.stop && !this.c.coordinators.has(this.words[at]!.w) && this.words[at]!.seg === this.words[i]!.seg) at--;
+    const before = this.words[at];
+    return !!before && at >= 0 && this.c.coordinators.has(before.w);
+  }
+
+  /**
    * «когда»/"when"/"who" are also conjunctions: after another question word ("what did he promise when…") or
    * heading a clause that a later question clause follows («Когда он приехал, что он сказал?») they ask nothing.
    * "…and when?" is a second question, not a conjunction.
@@ -448,21 +460,16 @@ class Reader {
   private markSubordinate(hits: Hit[]): void {
     hits.forEach((hit, n) => {
       if (!hit.spec.conj) return;
-      const previous = this.words[hit.start - 1];
-      const coordinated = !!previous && this.c.coordinators.has(previous.w);
+      const coordinated = this.coordinatedAt(hit.start);
       // An imperative ("Tell me when…", «Скажите, когда…») does not make the question word a conjunction.
       const earlier = hits.slice(0, n).some((h) => h.spec.role !== 'ask' && this.words[h.start]!.sent === this.words[hit.start]!.sent);
       if (earlier && !coordinated) hit.subordinate = true;
       const mainClauseLater = hits.slice(n + 1).some((h) => {
         const w = this.words[h.start]!;
-        // "…, and roughly how many": a hedge between the "and" and the question word.
-        let beforeAt = h.start - 1;
-        while (beforeAt > 0 && this.c.skip.has(this.words[beforeAt]!.w)) beforeAt--;
-        const before = this.words[beforeAt];
         // «где была встреча…, когда тот предложил…»: a later "when" or "where" is a conjunction more often than the
         // main question ("When he visited, *what* did he sign?").
         const conjunction = h.spec.conj && (h.spec.kind === 'date' || h.spec.kind === 'place');
-        return w.sent === this.words[hit.start]!.sent && w.seg !== this.words[hit.start]!.seg && this.opensClause(h.start) && !(before && this.c.coordinators.has(before.w)) && !conjunction;
+        return w.sent === this.words[hit.start]!.sent && w.seg !== this.words[hit.start]!.seg && this.opensClause(h.start) && !this.coordinatedAt(h.start) && !conjunction;
       });
       if (n === 0 && mainClauseLater) hit.subordinate = true;
       // «Правда ли, что…», «Вярно ли е, че…»: a yes/no question with a clause after it.
