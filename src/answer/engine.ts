@@ -399,15 +399,38 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const sourceWordSet = new Set(sourceWords(question, language));
   // («Kaliev szerint…» opens the question: a corpus word of no concept there is the name, capitalised or not.)
   const source = tokens.filter((t) => sourceWordSet.has(t.word) && t.status === 'seen' && (!t.keys.some((k) => k.startsWith('c:')) || t.keys.some((k) => ROLE_KEYS.has(k))));
+  const speaker = speakerAsked(question, tokens);
   return {
     ...main,
     ...(head ? { head } : {}),
     ...(isYesNoQuestion(question, language) ? { yesNo: true } : {}),
     ...(source.length ? { source } : {}),
+    ...(speaker ? { speaker } : {}),
     otherParts: [...new Set([...othersOf(main), ...later])],
     ...(later.length ? { laterClause: later } : {}),
     ...(more.length ? { more: more.map((m) => ({ ...m, otherParts: othersOf(m) })) } : {}),
   };
+}
+
+/** Verbs of saying (not of thinking: «думает открыть» plans, «считается» is held to be). */
+const SAYING_KEYS: ReadonlySet<string> = new Set(['say', 'remark', 'announce'].map((id) => `c:${id}`));
+/** English verbs of saying, which the stopword list drops ("tell me about…" asks, it quotes nobody). */
+const SAY_EN = /\b(?:say|says|said|told)\b|\btells?\b(?!\s+(?:me|us)\b)/iu;
+/** "talked with", «говорил с», «разговаря със», «beszélt … -val», «сөйлесті»: a conversation, not words quoted. */
+const TALKED_WITH = /\b(?:talk(?:s|ed)?|spoke|speak(?:s|ing)?)\s+(?:with|to)\b|(?:^|[^\p{L}])(?:говорил\p{L}*|разговаривал\p{L}*|беседовал\p{L}*|говори\p{L}*|разговаря\p{L}*)\s+(?:с|со|със)\s|beszél\p{L}*\s+\p{L}+(?:val|vel)(?![\p{L}])|сөйлес/iu;
+
+/**
+ * "What did Marco Rubio tell Tokayev?", «Какво каза Гор на Токаев?»: the first name of a question about what was
+ * said is who speaks, known by the last word of that name (a surname: «Марко» alone spells Morocco's consonants).
+ */
+function speakerAsked(question: string, tokens: QueryToken[]): QueryToken | undefined {
+  if (!(tokens.some((t) => t.keys.some((k) => SAYING_KEYS.has(k))) || SAY_EN.test(question)) || TALKED_WITH.test(question)) return undefined;
+  const words = tokenize(question).map((t) => t.word);
+  const names = tokens.filter(isSubjectName).map((t) => ({ t, at: words.indexOf(t.word) })).filter((n) => n.at >= 0).sort((a, b) => a.at - b.at);
+  const script = (w: string) => /\p{Script=Latin}/u.test(w);
+  let last = names[0];
+  for (const next of names.slice(1)) if (last && next.at === last.at + 1 && script(next.t.word) === script(last.t.word)) last = next;
+  return last?.t;
 }
 
 /** One part of what a question asks: the intent's main kind and focus, or one of its further parts. */

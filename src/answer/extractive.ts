@@ -49,6 +49,8 @@ export interface AskedFor {
   role?: QueryToken[];
   /** "According to the experts", «Kaliev szerint»: whose words the answer is to be (roles or names). */
   source?: QueryToken[];
+  /** "What did *Rubio* say": the one whose words are asked for, which only a passage where they speak gives. */
+  speaker?: QueryToken;
   /** A yes/no question: it checks a claim about the subject it names, which only a passage about that subject can. */
   yesNo?: boolean;
 }
@@ -160,7 +162,9 @@ const UNATTRIBUTED = OFF_SUBJECT;
 /** Verbs of speaking and holding a view: a sentence with one tells what someone said. */
 const SPEECH_CONCEPTS: readonly string[] = ['say', 'remark', 'announce', 'opinion', 'report_inform'].map((id) => `c:${id}`);
 /** A sentence that quotes someone, or tells what they said or think. */
-const speaks = (s: Sentence) => /["«»„“”]/u.test(s.text) || SPEECH_CONCEPTS.some((k) => s.keys.has(k));
+const speaks = (s: Sentence) => /["«»„“”]/u.test(s.text) || SAID.test(s.text) || SPEECH_CONCEPTS.some((k) => s.keys.has(k));
+/** English verbs of saying the stopword list drops. */
+const SAID = /\b(?:said|says|told|tells)\b/iu;
 
 interface Sentence {
   /** Offsets in the source file. */
@@ -427,9 +431,9 @@ export function selectEvidence(
   const windows = rankWindows(hits, tokens, asked, question, informationOf, documentText);
   if (!FACT_KINDS.has(asked.kind)) {
     if (windows.length) return { kind: 'answer', quotes: chooseQuotes(windows) };
-    // "Which visit in a row" when no passage numbers it, "did Uzbekistan sign with Wabtec" when none tells of both:
-    // the sources talk about it without saying.
-    return asksOrdinal(tokens) || asked.yesNo ? notStated(hits, tokens, question, informationOf, documentText) : { kind: 'none' };
+    // "Which visit in a row" when no passage numbers it, "did Uzbekistan sign with Wabtec" when none tells of both,
+    // "what did Rubio say" when he says nothing there: the sources talk about it without saying.
+    return asksOrdinal(tokens) || asked.yesNo || asked.speaker ? notStated(hits, tokens, question, informationOf, documentText) : { kind: 'none' };
   }
   // The fact must come from a window about the question: judged against the best window of the same
   // article (an article in another language may phrase the question better), and never from a side remark.
@@ -580,6 +584,10 @@ function rankWindows(
       // question's subject; the window then reads as being about it.
       const naming = subjects.length ? subjectSentence(sentences, after ? i + 1 : i, subjects, lang) : undefined;
       if (factKind && subjects.length && !naming) return;
+      // "What did Rubio tell Tokayev?": only a passage in which the one asked about speaks answers it, in a sentence
+      // that names them or in the quotes their introduction opens.
+      const speaking = asked.speaker;
+      if (speaking && !members.some((m) => (namesAny(m, [speaking]) && speaks(m)) || quotedFrom(sentences, sentences.indexOf(m), [speaking], lang))) return;
       // "Who is the CEO of Wabtec": a person the window does not give that role is someone else.
       if (factKind === 'person' && roleKeys.size && !members.some((m) => roleMentions(m, role, lang).length)) return;
       // "What did Uzbekistan sign?" is not answered by what Kazakhstan signed: a window that never names the
@@ -752,9 +760,19 @@ function withLaterClause(used: Sentence[], sentences: Sentence[], laterWords: Qu
  * subject for a while («Как пишет Акорда, документы предусматривают…» after a paragraph on Wabtec).
  */
 function subjectSentence(sentences: Sentence[], last: number, subjects: QueryToken[], lang: Lang): Sentence | undefined {
-  const names = (j: number) => subjects.some((t) => t.keys.some((k) => sentences[j]!.keys.has(k)));
-  for (let j = last; j >= 0 && j >= last - SUBJECT_REACH; j--) if (names(j)) return sentences[j];
-  // «По его словам…», «—отметил эксперт»: paragraphs that quote, or refer back to, the person named above.
+  for (let j = last; j >= 0 && j >= last - SUBJECT_REACH; j--) if (namesAny(sentences[j]!, subjects)) return sentences[j];
+  return quotedFrom(sentences, last, subjects, lang);
+}
+
+/** Whether a sentence names one of the subjects. */
+const namesAny = (sentence: Sentence, subjects: QueryToken[]) => subjects.some((t) => t.keys.some((k) => sentence.keys.has(k)));
+
+/**
+ * «По его словам…», «—отметил эксперт»: the sentence naming one of the subjects in the paragraph that introduces
+ * the paragraphs of quotes, or of references back to the speaker, that sentence `last` is in.
+ */
+function quotedFrom(sentences: Sentence[], last: number, subjects: QueryToken[], lang: Lang): Sentence | undefined {
+  const names = (j: number) => namesAny(sentences[j]!, subjects);
   let first = last;
   for (let paragraphs = 0; paragraphs < SPEAKER_REACH; paragraphs++) {
     while (first > 0 && sentences[first - 1]!.line === sentences[first]!.line) first--;

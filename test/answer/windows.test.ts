@@ -157,6 +157,17 @@ describe('answer windows for open questions', () => {
     expect(r.answer).toMatch(/exports to Europe/);
   });
 
+  it('answers "what did X say" only with what X says, and says it is not stated when X is only named', async () => {
+    const silent = await ctx.engine.ask('What did Anna Berg say about the repair depot?');
+    expect(silent.answered).toBe(false);
+    expect(silent.related?.length).toBeGreaterThan(0);
+    const quoted = await ctx.engine.ask('What did Pavel Orlov say about the contract?');
+    expect(quoted.answer).toMatch(/exports to Europe/);
+    // Talking with someone is no quote: what they discussed answers it.
+    const talked = await ctx.engine.ask('What did Halvorsen talk with Laura Quinn about?');
+    expect(talked.answer).toMatch(/steel tariffs/);
+  });
+
   it('does not read on into a paragraph about something else', async () => {
     const r = await ctx.engine.ask('Why did Anna Berg meet the minister?');
     expect(r.answer).not.toMatch(/grain/);
