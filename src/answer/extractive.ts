@@ -150,6 +150,8 @@ const FACT_WINDOW = { absolute: 0.45, ofFileBest: 0.6 };
 /** Sources "talk about the subject" when a sentence holds this much of the question. */
 const SUBJECT_TALK = 0.35;
 const MAX_QUOTE_CHARS = 420;
+/** Characters between two retrieved chunks of one article that are read as well (about a chunk). */
+const GAP_READ = 700;
 /** How many sentences back the question's subject may have been named. */
 const SUBJECT_REACH = 3;
 /** How many paragraphs of quotes and "he said" may follow the one that names the speaker. */
@@ -537,8 +539,18 @@ function rankWindows(
   // What the question's later clause asks about ("…, and how *localized* is it?"), in words the sources use.
   const laterWords = (asked.laterClause ?? []).filter((t) => t.status === 'seen');
 
+  // A chunk left out between two retrieved chunks of its article (the retriever takes few per file) is read too.
+  const readSpans = new Map<string, Array<{ start: number; end: number }>>();
+  for (const hit of [...hits].sort((a, b) => a.chunk.start - b.chunk.start)) {
+    const spans = readSpans.get(hit.chunk.file) ?? [];
+    const last = spans[spans.length - 1];
+    if (last && hit.chunk.start - last.end <= GAP_READ) last.end = Math.max(last.end, hit.chunk.end);
+    else spans.push({ start: hit.chunk.start, end: hit.chunk.end });
+    readSpans.set(hit.chunk.file, spans);
+  }
   hits.forEach((hit, rank) => {
     const { file, lang, title } = hit.chunk;
+    const span = readSpans.get(file)!.find((s) => s.start <= hit.chunk.start && hit.chunk.end <= s.end)!;
     // The whole article when it is at hand, so a window may reach into the neighbouring chunks.
     const whole = documentText(file);
     const text = whole ?? hit.chunk.text;
@@ -548,7 +560,7 @@ function rankWindows(
       // Where or when an event the question names took place may be told anywhere in the article («Срещата се
       // проведе в Ню Йорк» closes it): such a sentence is read even outside the retrieved chunk.
       const tellsEvent = (factKind === 'place' || factKind === 'date') && whole !== undefined && [...eventKeys].some((k) => sentence.keys.has(k));
-      const outside = sentence.end + base <= hit.chunk.start || sentence.start + base >= hit.chunk.end;
+      const outside = sentence.end + base <= span.start || sentence.start + base >= span.end;
       // "Kaliev szerint…": a source's words run on for paragraphs after the one that names them, into other chunks.
       const bySource = outside && !tellsEvent && whole !== undefined && Boolean(asked.source?.length) && subjectSentence(sentences, i, asked.source!, lang) !== undefined;
       if (sentence.boilerplate || (outside && !tellsEvent && !bySource)) return;
