@@ -430,7 +430,8 @@ function speakerAsked(question: string, tokens: QueryToken[]): QueryToken | unde
   const script = (w: string) => /\p{Script=Latin}/u.test(w);
   let last = names[0];
   for (const next of names.slice(1)) if (last && next.at === last.at + 1 && script(next.t.word) === script(last.t.word)) last = next;
-  return last?.t;
+  // «Рубио» spells only two consonants, as «араб» does: the speaker is known by their word, not so short a skeleton.
+  return last && { ...last.t, keys: last.t.keys.filter((k) => !k.startsWith('s:') || k.length > 4) };
 }
 
 /** One part of what a question asks: the intent's main kind and focus, or one of its further parts. */

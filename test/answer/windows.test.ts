@@ -500,3 +500,19 @@ describe('a source named in the question, over one article', () => {
   });
 });
 
+describe('a speaker with a short surname, over one article', () => {
+  const ctx = useEngineOver({
+    'doha.txt': `Переговоры в Дохе
+
+Компания Юнайтед Араб Портс сказала, что новый порт удвоит экспорт региона.
+
+Министр Марко Рубио встретился с советом в Дохе в понедельник.
+`,
+  });
+
+  it('is not read into a name of the same consonants («Рубио» is no «Араб»)', async () => {
+    const r = await ctx.engine.ask('Какво каза Марко Рубио за новото пристанище?');
+    expect(r.answered).toBe(false);
+  });
+});
+
