@@ -399,13 +399,13 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const sourceWordSet = new Set(sourceWords(question, language));
   // («Kaliev szerint…» opens the question: a corpus word of no concept there is the name, capitalised or not.)
   const source = tokens.filter((t) => sourceWordSet.has(t.word) && t.status === 'seen' && (!t.keys.some((k) => k.startsWith('c:')) || t.keys.some((k) => ROLE_KEYS.has(k))));
-  const speaker = speakerAsked(question, tokens);
+  const speech = speakerAsked(question, tokens);
   return {
     ...main,
     ...(head ? { head } : {}),
     ...(isYesNoQuestion(question, language) ? { yesNo: true } : {}),
     ...(source.length ? { source } : {}),
-    ...(speaker ? { speaker } : {}),
+    ...speech,
     otherParts: [...new Set([...othersOf(main), ...later])],
     ...(later.length ? { laterClause: later } : {}),
     ...(more.length ? { more: more.map((m) => ({ ...m, otherParts: othersOf(m) })) } : {}),
@@ -423,15 +423,21 @@ const TALKED_WITH = /\b(?:talk(?:s|ed)?|spoke|speak(?:s|ing)?)\s+(?:with|to)\b|(
  * "What did Marco Rubio tell Tokayev?", «Какво каза Гор на Токаев?»: the first name of a question about what was
  * said is who speaks, known by the last word of that name (a surname: «Марко» alone spells Morocco's consonants).
  */
-function speakerAsked(question: string, tokens: QueryToken[]): QueryToken | undefined {
-  if (!(tokens.some((t) => t.keys.some((k) => SAYING_KEYS.has(k))) || SAY_EN.test(question)) || TALKED_WITH.test(question)) return undefined;
+function speakerAsked(question: string, tokens: QueryToken[]): Pick<AskedFor, 'speaker' | 'spokenOf'> {
+  const saying = (t: QueryToken) => t.keys.some((k) => SAYING_KEYS.has(k));
+  if (!(tokens.some(saying) || SAY_EN.test(question)) || TALKED_WITH.test(question)) return {};
   const words = tokenize(question).map((t) => t.word);
   const names = tokens.filter(isSubjectName).map((t) => ({ t, at: words.indexOf(t.word) })).filter((n) => n.at >= 0).sort((a, b) => a.at - b.at);
   const script = (w: string) => /\p{Script=Latin}/u.test(w);
-  let last = names[0];
-  for (const next of names.slice(1)) if (last && next.at === last.at + 1 && script(next.t.word) === script(last.t.word)) last = next;
+  const name = names.slice(0, 1);
+  for (const next of names.slice(1)) if (next.at === name[name.length - 1]!.at + 1 && script(next.t.word) === script(name[0]!.t.word)) name.push(next);
+  const last = name[name.length - 1];
+  if (!last) return {};
   // «Рубио» spells only two consonants, as «араб» does: the speaker is known by their word, not so short a skeleton.
-  return last && { ...last.t, keys: last.t.keys.filter((k) => !k.startsWith('s:') || k.length > 4) };
+  const speaker = { ...last.t, keys: last.t.keys.filter((k) => !k.startsWith('s:') || k.length > 4) };
+  // "…about the Wabtec locomotives": what the words asked for are about.
+  const spokenOf = tokens.filter((t) => !saying(t) && !name.some((n) => n.t === t) && t.status === 'seen');
+  return { speaker, ...(spokenOf.length ? { spokenOf } : {}) };
 }
 
 /** One part of what a question asks: the intent's main kind and focus, or one of its further parts. */

@@ -51,6 +51,8 @@ export interface AskedFor {
   source?: QueryToken[];
   /** "What did *Rubio* say": the one whose words are asked for, which only a passage where they speak gives. */
   speaker?: QueryToken;
+  /** "What did Rubio say *about the port*": what those words are to be about; a passage of theirs holds one of them. */
+  spokenOf?: QueryToken[];
   /** A yes/no question: it checks a claim about the subject it names, which only a passage about that subject can. */
   yesNo?: boolean;
 }
@@ -600,6 +602,7 @@ function rankWindows(
       // that names them or in the quotes their introduction opens.
       const speaking = asked.speaker;
       if (speaking && !members.some((m) => (namesAny(m, [speaking]) && speaks(m)) || quotedFrom(sentences, sentences.indexOf(m), [speaking], lang))) return;
+      if (speaking && asked.spokenOf && !members.some((m) => namesAny(m, asked.spokenOf!))) return;
       // "Who is the CEO of Wabtec": a person the window does not give that role is someone else.
       if (factKind === 'person' && roleKeys.size && !members.some((m) => roleMentions(m, role, lang).length)) return;
       // "What did Uzbekistan sign?" is not answered by what Kazakhstan signed: a window that never names the

@@ -516,3 +516,21 @@ describe('a speaker with a short surname, over one article', () => {
   });
 });
 
+describe('what a speaker said about a subject, over one article', () => {
+  const ctx = useEngineOver({
+    'orlov.txt': `Nordwind Rail signs railway contract
+
+Political analyst Pavel Orlov commented on the agreement.
+
+"The contract gives the railways newer trains. It also opens the door to exports to Europe," the analyst stressed.
+
+Separately, the ministry discussed grain exports with Chinese traders.
+`,
+  });
+
+  it('is not what they said about something else', async () => {
+    expect((await ctx.engine.ask('What did Pavel Orlov say about the Chinese grain traders?')).answered).toBe(false);
+    expect((await ctx.engine.ask('What did Pavel Orlov say about exports?')).answer).toMatch(/exports to Europe/);
+  });
+});
+
