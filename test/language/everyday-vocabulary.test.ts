@@ -226,4 +226,10 @@ describe('everyday vocabulary', () => {
   it('kk «жұмыс істейді» → work', () => {
     expect(conceptKeys('Wabtec Астанада жұмыс істейді', 'kk')).toContain('work');
   });
+
+  // Hungarian «idő» is time, and the weather in «milyen idő volt/lesz».
+  it('hu «milyen idő» → weather, «idő» alone → time', () => {
+    expect(conceptKeys('Milyen idő volt Asztanában?', 'hu')).toContain('weather');
+    expect(conceptKeys('Mennyi idő alatt épül fel a gyár?', 'hu')).not.toContain('weather');
+  });
 });
