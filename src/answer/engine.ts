@@ -399,7 +399,8 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const sourceWordSet = new Set(sourceWords(question, language));
   // («Kaliev szerint…» opens the question: a corpus word of no concept there is the name, capitalised or not.)
   const source = tokens.filter((t) => sourceWordSet.has(t.word) && t.status === 'seen' && (!t.keys.some((k) => k.startsWith('c:')) || t.keys.some((k) => ROLE_KEYS.has(k))));
-  const speech = speakerAsked(question, tokens);
+  // (A fact asked for is the answer whoever states it: "how many did Lutnick say they ordered?")
+  const speech = FACT_KINDS.has(main.kind) ? {} : speakerAsked(question, tokens);
   return {
     ...main,
     ...(head ? { head } : {}),
