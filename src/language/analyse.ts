@@ -15,7 +15,7 @@ import { hasInnerCapital, isNumber, tokenize, type Token } from './tokenize.js';
  * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
  * postings, term sets and the vocabulary with its stems depend on it).
  */
-export const ANALYSER_VERSION = `13.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
+export const ANALYSER_VERSION = `14.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 
 /**
  * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
@@ -96,6 +96,8 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     const word = split?.joined.get(i) ?? t.word;
     const folded = foldWord(t.word, lang);
     terms.push({ key: `w:${stemKey(word, lang)}`, token: i });
+    // "45%" says percent as «45 процентов» does.
+    if (isNumber(t.word) && /^\s?%/u.test(text.slice(t.end, t.end + 2))) terms.push({ key: 'c:percent', token: i });
     const phrase = phraseOf.get(i);
     // «АгромашХолдинг» is a company, not agriculture: a name written with a capital inside has no sense by its prefix.
     const concepts = phrase || hasInnerCapital(text.slice(t.start, t.end)) ? [] : conceptsOf(word, lang);

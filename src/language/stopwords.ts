@@ -20,7 +20,7 @@ const OWN: Record<Lang, string> = {
     s t get got give given make made say said what's who's where's when's how's between together other others another
     exactly especially currently actually really according regarding concerning per via within without
     basically simply literally anyway lot lots plenty pls plz thx explain explains explained describe describes true`,
-  ru: `почти примерно приблизительно порядка а и в во на с со к ко о об обо от до из у за по при для без над под про через между перед после около
+  ru: `перечисли перечислите почти примерно приблизительно порядка а и в во на с со к ко о об обо от до из у за по при для без над под про через между перед после около
     не ни же ли бы вот это этот эта эти этого этой этом тот та те того той том так также тоже как какой какая какое
     какие каков какова каково каковы каким какую каких сколько где когда куда откуда почему зачем кто что чего чем кого кому
     который которая которое которые которого которой котором был была было были быть будет будут есть является
@@ -35,7 +35,7 @@ const OWN: Record<Lang, string> = {
     имеет имеют имеющий собственных собственный собственной собственные собственного
     вообще собственно действительно правда ведь разве неужели таки насколько идёт идет идут
     занимается занимаются занимался занималась заниматься объясни объясните объясняет расскажи расскажите`,
-  bg: `почти приблизително а и в във на с със к към о от до из у за по при за без над под през между пред след около
+  bg: `изброй избройте почти приблизително а и в във на с със к към о от до из у за по при за без над под през между пред след около
     не ни ли би ще е са съм си сме сте беше бяха бил била били било да този тази това тези тоя онзи
     как какъв каква какво какви колко къде кога защо кой коя кое кои кого кому който която което които
     аз ти той тя то ние вие те го я ги му ѝ им нас вас мен себе си свой своя свои
@@ -43,7 +43,7 @@ const OWN: Record<Lang, string> = {
     според има няма него нея отколкото точно особено между заедно
     се чрез също както бъде наш наша наше нашата нашето нашия нашите имате имаме имат
     изобщо въобще всъщност наистина вярно просто нали занимава занимават занимавал занимавала обясни обяснете обяснява разкажи разкажете`,
-  hu: `szóló vonatkozó kapcsolatos majdnem mintegy körülbelül nagyjából a az egy és vagy de is nem sem meg már még csak pedig hogy mint ha akkor mert ami amely aki amit ahol amikor
+  hu: `sorold sorolja soroljon szóló vonatkozó kapcsolatos majdnem mintegy körülbelül nagyjából a az egy és vagy de is nem sem meg már még csak pedig hogy mint ha akkor mert ami amely aki amit ahol amikor
     mi mit mik kik ki mikor hol hová honnan miért hogyan hány hányat mennyi mennyit mennyibe mennyiért mennyien hányan milyen melyik mekkora meddig mikorra
     van volt lesz lett lehet nincs vannak voltak ez ezt ennek ebben arra erre azt annak abban ezek azok
     én te ő mi ti ők őt engem téged neki nekik által alatt után előtt között szerint során számára pedig

@@ -147,7 +147,7 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
   // A benefit is what a deal means for a side: one concept with significance.
   ['importance', {
     en: ['benefit'],
-    ru: ['выгоду', 'пользу'],
+    ru: ['выгоду', 'пользу', 'выигрывает'],
     bg: ['полза', 'изгода'],
     hu: ['haszna'],
     kk: ['пайдасы'],
@@ -284,6 +284,29 @@ describe('asking vocabulary', () => {
   it('en "the Kazakh capital" is a city, "capital" alone is money', () => {
     expect(termsOf('the plant in the Kazakh capital', 'en').map((t) => t.key)).toContain('c:capital_city');
     expect(conceptKeys('capital', 'en')).toEqual(['capital_money']);
+  });
+
+  it('a country that gains from a deal («печели», «выиграет», «ұтады») is its benefit, no amount of money', () => {
+    expect(conceptKeys('печели', 'bg')).toEqual(['importance']);
+    expect(conceptKeys('ползите', 'bg')).toEqual(['importance']);
+    expect(conceptKeys('выиграет', 'ru')).toEqual(['importance']);
+    expect(conceptKeys('ұтады', 'kk')).toEqual(['importance']);
+  });
+
+  it('en "trains" are railway, to "train" people is training; "what share" asks a percent; "asked to" is invited', () => {
+    expect(conceptKeys('trains', 'en')).toEqual(['rail']);
+    expect(conceptKeys('train', 'en')).toEqual(['training']);
+    expect(termsOf('what share of them', 'en').map((t) => t.key)).toContain('c:percent');
+    expect(termsOf('he was asked to build it', 'en').map((t) => t.key)).toContain('c:invite');
+    // A figure with a percent sign says percent as the word does.
+    expect(termsOf('Локализация достигла 45%.', 'ru').map((t) => t.key)).toContain('c:percent');
+    expect(termsOf('Локализация достигла 45.', 'ru').map((t) => t.key)).not.toContain('c:percent');
+  });
+
+  it('imperatives that ask for a list («изброй», «перечисли», «sorold») say nothing of the subject', () => {
+    expect(isStopword('изброй', 'bg')).toBe(true);
+    expect(isStopword('перечислите', 'ru')).toBe(true);
+    expect(isStopword('sorolja', 'hu')).toBe(true);
   });
 
   it('en "a big deal" is importance, a "deal" alone an agreement', () => {

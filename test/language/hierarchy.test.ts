@@ -19,6 +19,8 @@ describe('the concept hierarchy', () => {
     // "Which sectors" is answered by an industry; "which enterprise" by a company.
     expect(narrowerConcepts('sector')).toEqual(['industry']);
     expect(narrowerConcepts('enterprise')).toEqual(['company']);
+    // To fund is to finance.
+    expect(narrowerConcepts('fund')).toEqual(['finance']);
     expect(narrowerConcepts('gulf')).toEqual(expect.arrayContaining(['qatar', 'uae', 'saudi_arabia']));
     expect(narrowerConcepts('state')).toEqual(['country']);
     expect(narrowerConcepts('country')).toEqual(['state']);

@@ -32,7 +32,7 @@ export const DIPLOMACY: readonly Concept[] = [
   { id: 'member', en: ['member'], ru: ['член'], bg: ['=член', '=членове', '=членовете', 'членк', 'членств'], hu: ['=tag', 'tagja', 'tagság', 'tagok', 'tagállam'], kk: ['мүше'] },
   { id: 'observer', en: ['observer'], ru: ['наблюдател'], bg: ['наблюдател'], hu: ['megfigyel'], kk: ['бақылаушы'] },
   { id: 'exchange', en: ['=exchange', '=exchanged', '=exchanges'], ru: ['обмен'], bg: ['обмен'], hu: ['=csere', '=cseréje', '=cseréjét', 'cserél', 'eszmecser', 'tapasztalatcser'], kk: ['алмас'] },
-  { id: 'invite', en: ['invit'], ru: ['приглас', 'приглаш'], bg: ['покан'], hu: ['meghív'], kk: ['шақыру', 'шақырды', 'шақырған', 'шақырыл'] },
+  { id: 'invite', en: ['invit', 'asked to'], ru: ['приглас', 'приглаш'], bg: ['покан'], hu: ['meghív'], kk: ['шақыру', 'шақырды', 'шақырған', 'шақырыл'] },
   { id: 'welcome', en: ['welcom'], ru: ['приветств'], bg: ['приветств'], hu: ['üdvözöl', 'üdvözl'], kk: ['құпта'] },
   { id: 'thank', en: ['=thank', '=thanked', 'thanking', 'thankful', 'gratitude', 'grateful'], ru: ['благодар'], bg: ['благодар'], hu: ['megköszön', 'köszönet', '=köszönte', '=köszönték', '=köszöni', '=köszönetet'], kk: ['алғыс', 'рахмет', 'ризашылы'] },
   { id: 'congratulate', en: ['congratulat'], ru: ['поздрав'], bg: ['поздрав'], hu: ['gratulál'], kk: ['құттықта'] },

@@ -12,7 +12,7 @@ export const FINANCE: readonly Concept[] = [
   { id: 'thousand', en: ['thousand'], ru: ['тысяч', '=тыс'], bg: ['хиляд'], hu: ['=ezer', '=ezres', '=ezret'], kk: ['=мың'] },
   { id: 'million', en: ['million', '=mln'], ru: ['миллион', '=млн'], bg: ['милион', '=млн'], hu: ['millió', 'százmillió'], kk: ['миллион', '=млн'] },
   { id: 'billion', en: ['billion', '=bn', '=bln'], ru: ['миллиард', '=млрд'], bg: ['милиард', '=млрд'], hu: ['milliárd', '=mrd'], kk: ['миллиард', '=млрд'] },
-  { id: 'percent', en: ['percent'], ru: ['процент'], bg: ['процент'], hu: ['százalék'], kk: ['пайыз'] },
+  { id: 'percent', en: ['percent', 'what share', 'which share'], ru: ['процент', 'какая доля', 'какую долю'], bg: ['процент', 'какъв дял', 'каква част'], hu: ['százalék', 'mekkora hányad', 'hány százalék'], kk: ['пайыз', 'қанша үлес'] },
   { id: 'dollar', en: ['dollar', '=usd'], ru: ['доллар'], bg: ['долар'], hu: ['dollár', '=usd'], kk: ['доллар'] },
   { id: 'euro', en: ['=euro', '=euros', '=eur'], ru: ['=евро'], bg: ['=евро'], hu: ['=euró', 'eurós', 'eurót', 'euróban', 'euróra', 'euróért', 'eurónak'], kk: ['=еуро', 'еуромен', 'еуроға', 'еуросы', 'еурода'] },
   { id: 'exchange_rate', en: ['exchange rate', '=forex'], ru: ['курс валют', 'курс доллар', 'курс тенге', 'курс рубл', 'обменн курс', 'валютн курс'], bg: ['валутен курс', 'обменен курс', 'курс на долар', 'курс на тенге'], hu: ['árfolyam'], kk: ['айырбас бағам', 'валюта бағам', 'доллар бағам', 'бағамы'] },

@@ -24,6 +24,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   enterprise: ['company'],
   // "Which sectors": an industry is one («оборонная промышленность»).
   sector: ['industry'],
+  // To fund is to finance: asked where an article tells of financing («финансиране на … компании»).
+  fund: ['finance'],
   gulf: ['saudi_arabia', 'uae', 'qatar', 'kuwait', 'bahrain'],
   // A state and a country are one thing asked two ways («първите държави», «az első öt ország»).
   state: ['country'],
