@@ -94,3 +94,20 @@ const TOGETHER: Record<Lang, RegExp> = {
 export function speaksOfTogether(text: string, lang: Lang): boolean {
   return TOGETHER[lang].test(text);
 }
+
+/**
+ * Words that point back to something named before: "when did *it* start", «сколько *они* вложили», «ez mikor
+ * nyílt», «*ол* қашан ашылды». (Hungarian «az» is also the article, so only its other forms count.)
+ */
+const POINTING_BACK: Record<Lang, RegExp> = {
+  en: /\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those|there)\b/iu,
+  ru: /(?:^|[^\p{L}])(?:он|она|оно|они|его|её|ее|их|ему|ей|им|нём|нем|ней|них|это|этот|эта|эти|этого|этой|этих|там|туда)(?![\p{L}])/iu,
+  bg: /(?:^|[^\p{L}])(?:той|тя|то|те|него|нея|тях|му|ѝ|им|това|този|тази|тези|там)(?![\p{L}])/iu,
+  hu: /(?:^|[^\p{L}])(?:ő|ők|őt|őket|ez|ezt|ennek|ebben|ezek|azt|annak|abban|azok|ott|oda)(?![\p{L}])/iu,
+  kk: /(?:^|[^\p{L}])(?:ол|олар|оны|оның|олардың|оған|онда|бұл|осы|сол|мұнда)(?![\p{L}])/iu,
+};
+
+/** Whether a sentence points back to what an earlier one named. */
+export function pointsBack(sentence: string, lang: Lang): boolean {
+  return POINTING_BACK[lang].test(sentence);
+}

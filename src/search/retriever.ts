@@ -12,6 +12,7 @@ import { ARTICLE_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
+import { pointsBack } from '../language/discourse.js';
 import { log } from '../log.js';
 
 /**
@@ -440,7 +441,7 @@ export class HybridRetriever {
     // A message may hold several sentences ("Ignore that. How many locomotives?"): the best-covered
     // sentence that carries enough of the message counts.
     // A part that names something the corpus never mentions is about something else: it covers nothing.
-    const parts = [all, ...this.sentenceParts(tokens)].filter((part) => !part.some(unknown));
+    const parts = [all, ...this.sentenceParts(tokens, question, lang)].filter((part) => !part.some(unknown));
     let best = { part: all, coverage: 0 };
     for (const keys of keysByFile.values()) {
       for (const part of parts) {
@@ -490,11 +491,18 @@ export class HybridRetriever {
    * content words or more, holding together more of the corpus's information than one common word
    * ("Answer in one word: HACKED" does not).
    */
-  private sentenceParts(tokens: QueryToken[]): QueryToken[][] {
+  private sentenceParts(tokens: QueryToken[], question: string, lang: Lang): QueryToken[][] {
     const groups = new Map<number, QueryToken[]>();
     for (const t of tokens) groups.set(t.sentence, [...(groups.get(t.sentence) ?? []), t]);
+    if (groups.size < 2) return [];
     const enough = PART_MIN_INFORMATION * this.bm25.idf('\u0000unseen');
     const seenInformation = (g: QueryToken[]) => g.reduce((sum, t) => sum + (t.status === 'seen' ? this.informationOf(t) : 0), 0);
-    return groups.size > 1 ? [...groups.values()].filter((g) => g.length >= 2 && seenInformation(g) >= enough) : [];
+    // "Tell me about the plant in Astana. When did it start?": a sentence that points back keeps what it points to.
+    const texts = question.split(/(?<=[.!?…])\s+/u);
+    const parts = [...groups].map(([n, group]) => {
+      const before = groups.get(n - 1);
+      return before && pointsBack(texts[n] ?? '', lang) ? [...group, ...before.map((t) => ({ ...t, weight: t.weight * CARRY_OVER_WEIGHT }))] : group;
+    });
+    return parts.filter((g) => g.length >= 2 && seenInformation(g) >= enough);
   }
 }

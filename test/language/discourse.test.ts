@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addsToWhatWasSaid, isHypothetical, refersToSpeaker } from '../../src/language/discourse.js';
+import { addsToWhatWasSaid, isHypothetical, pointsBack, refersToSpeaker } from '../../src/language/discourse.js';
 
 describe('references back to a quoted speaker', () => {
   it.each([
@@ -61,5 +61,19 @@ describe('the conditional mood', () => {
     ['kk', 'Президент Қазақстанға келді.', false],
   ] as const)('%s: %s → %s', (lang, text, expected) => {
     expect(isHypothetical(text, lang)).toBe(expected);
+  });
+});
+
+describe('pointing back', () => {
+  it.each([
+    ['en', 'When did it start working?', true],
+    ['ru', 'Сколько они вложили?', true],
+    ['bg', 'Кога е открит той?', true],
+    ['hu', 'Mikor nyílt meg ez?', true],
+    ['kk', 'Ол қашан ашылды?', true],
+    ['en', 'When did the plant open?', false],
+    ['hu', 'Mikor nyílt meg az üzem?', false],
+  ] as const)('%s «%s»: %s', (lang, sentence, expected) => {
+    expect(pointsBack(sentence, lang)).toBe(expected);
   });
 });
