@@ -124,8 +124,8 @@ const OTHER_CURRENCY = 200;
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(
   ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'arrival', 'meeting', 'finance', 'create_establish'].map((id) => `c:${id}`),
 );
-/** "Since when", «с каких пор», «откога», «mióta», «қашаннан бері»: when a state began. */
-const SINCE_ASKED = /\bsince when\b|с каких пор|с какого (?:года|времени)|откога|от кога|mióta|mikortól|қашаннан/iu;
+/** "Since when", «с каких пор», «откога», «от коя година», «mióta», «қашаннан бері»: when a state began. */
+const SINCE_ASKED = /\bsince (?:when|what year|which year)\b|с каких пор|с какого (?:года|времени)|откога|от кога|от коя година|от кое време|mióta|mikortól|melyik év óta|hány óta|қашаннан|қай жылдан/iu;
 /** "since 2009", «с 2009 года», «от 2009 г.», «2009 óta», «2009 жылдан бері»: a state that began at a date. */
 const SINCE_DATE = /(?:^|[^\p{L}])(?:since|с|со|от)\s+\d{4}|\d{4}(?:\s*óta|-(?:tól|től|óta)|\s*(?:жылдан\s+)?бері)/iu;
 const MONTH_CONCEPTS: ReadonlySet<string> = new Set(

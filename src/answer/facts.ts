@@ -4,6 +4,7 @@ import { conceptsOf } from '../language/lexicon.js';
 import { NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
+import { hasInnerCapital } from '../language/tokenize.js';
 
 /**
  * Facts as a sentence states them: amounts of money, counts, shares, dates and names, with their
@@ -271,7 +272,8 @@ export function placeFacts(text: string, lang: Lang): Fact[] {
     // Without "in …", a span is a place only when the lexicon knows every word of it ("Central Asia"),
     // not when a country merely opens a longer name («Казахстана Касым-Жомарта Токаева»).
     // («КТЖ» is a railway, not a place: one word at least must be a place the lexicon knows.)
-    const known = words.every((w) => conceptsOf(w.toLowerCase(), lang).length > 0) && words.some((w) => conceptsOf(w.toLowerCase(), lang).some((c) => PLACE_CONCEPTS.has(c)));
+    // («АгромашХолдинг KZ»: a word with a capital inside is a name, whatever its beginning means.)
+    const known = words.every((w) => !hasInnerCapital(w) && conceptsOf(w.toLowerCase(), lang).length > 0) && words.some((w) => conceptsOf(w.toLowerCase(), lang).some((c) => PLACE_CONCEPTS.has(c)));
     if (located || known) places.push({ kind: 'place', text: m[0], at: m.index, end: m.index + m[0].length, weak: !located });
   }
   return places;

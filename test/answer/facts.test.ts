@@ -52,6 +52,8 @@ describe('facts a sentence states', () => {
     expect(personFacts('The minister met Sheikh Hamad al Thani in Doha.', 'en').map((f) => f.text)).toContain('Sheikh Hamad al Thani');
     // An institution named in capitalised ordinary words is one name.
     expect(organisations('Tokajev tárgyalt az Egyesült Államok Nemzetközi Fejlesztési Pénzügyi Társaságával.', 'hu')).toContain('Egyesült Államok Nemzetközi Fejlesztési Pénzügyi Társaságával');
+    // A name with a capital inside is no place, whatever its first part means («Агро…», "KZ").
+    expect(placeFacts('Машины соберут на базе АО "АгромашХолдинг KZ".', 'ru').map((f) => f.text)).not.toContain('АгромашХолдинг KZ');
     // A company form alone («АО», "LLC") names no company; the quoted name after it does.
     const formed = organisations('Тракторы соберут на заводе АО "Степь Агро" в Костанае.', 'ru');
     expect(formed).toContain('Степь Агро');

@@ -303,6 +303,13 @@ describe('asking vocabulary', () => {
     expect(termsOf('Локализация достигла 45.', 'ru').map((t) => t.key)).not.toContain('c:percent');
   });
 
+  it('"agricultural machinery" is farm machinery in two words, in every language', () => {
+    for (const [lang, text] of [['en', 'agricultural machinery'], ['ru', 'сельскохозяйственной техники'], ['bg', 'селскостопанска техника'], ['hu', 'mezőgazdasági gépekről'], ['kk', 'ауыл шаруашылығы техникасын']] as Array<[Lang, string]>) {
+      expect(termsOf(text, lang).filter((t) => t.key.startsWith('c:')).map((t) => t.key), text).toContain('c:farm_machinery');
+      expect(termsOf(text, lang).map((t) => t.key), text).not.toContain('c:agriculture');
+    }
+  });
+
   it('imperatives that ask for a list («изброй», «перечисли», «sorold») say nothing of the subject', () => {
     expect(isStopword('изброй', 'bg')).toBe(true);
     expect(isStopword('перечислите', 'ru')).toBe(true);
