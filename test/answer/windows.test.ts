@@ -449,6 +449,8 @@ describe('answer windows for open questions', () => {
   it('answers "since when" with the date a state began, whatever its verb', async () => {
     const r = await ctx.engine.ask("Since when has Kestrel's flour mill in Taraz been open?");
     expect(r.lead).toMatch(/2015/);
+    expect((await ctx.engine.ask('Since which year has the Kestrel flour mill in Taraz been open?')).lead).toMatch(/2015/);
+    expect((await ctx.engine.ask('От коя година е отворена мелницата на Kestrel в Тараз?')).lead).toMatch(/2015/);
   });
 
   it('answers "which day of the week" with the weekday a passage names', async () => {
