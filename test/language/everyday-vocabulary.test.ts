@@ -32,10 +32,10 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
   }],
   ['visit', {
     en: ['travel', 'trip'],
-    ru: ['поедет', 'поездка'],
-    bg: ['отиде', 'идва'],
-    hu: ['jön', 'eljött', 'utazik'],
-    kk: ['барады', 'келеді'],
+    ru: ['поедет', 'поездка', 'уехал'],
+    bg: ['отиде', 'идва', 'замина', 'замине'],
+    hu: ['jön', 'eljött', 'utazik', 'elutazott'],
+    kk: ['барады', 'келеді', 'аттанды'],
   }],
   ['start_begin', {
     en: ['begins', 'started'],
