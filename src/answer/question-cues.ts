@@ -251,7 +251,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'какво представлява|представляват', kind: 'description' },
       { p: 'какво ~ знае за', kind: 'description' },
       { p: 'разкажи*|опиши*', kind: 'description', lead: true },
-      { p: 'какво', role: 'what', conj: true, det: true },
+      { p: 'какво', role: 'what', conj: true },
       { p: 'какви', role: 'which', all: true },
       { p: 'какъв|каква', role: 'which' },
       { p: 'как', kind: 'other' },

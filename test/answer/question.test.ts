@@ -187,6 +187,11 @@ describe('the noun a which/what question asks about', () => {
     expect(intent.focus?.words.map((w) => w.toLowerCase())).toContain(counted);
   });
 
+  it('bg «Какво мисли експертът…», «Какво каза министърът…» ask what was thought or said, not who', () => {
+    expect(understandQuestion('Какво мисли експертът за сделката?', 'bg').kind).not.toBe('person');
+    expect(understandQuestion('Какво каза министърът за завода?', 'bg').kind).not.toBe('person');
+  });
+
   it('ru «местные», «месторождения» are no place («место» is)', () => {
     expect(understandQuestion('Какие местные фирмы участвуют?', 'ru').kind).not.toBe('place');
     expect(understandQuestion('Какие месторождения будут разрабатывать?', 'ru').kind).not.toBe('place');
