@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { isHypothetical } from '../language/discourse.js';
+import { isHypothetical, saysInEnglish, talksWith } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
@@ -415,10 +415,6 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
 
 /** Verbs of saying (not of thinking: «думает открыть» plans, «считается» is held to be). */
 const SAYING_KEYS: ReadonlySet<string> = new Set(['say', 'remark', 'announce'].map((id) => `c:${id}`));
-/** English verbs of saying, which the stopword list drops ("tell me about…" asks, it quotes nobody). */
-const SAY_EN = /\b(?:say|says|said|told)\b|\btells?\b(?!\s+(?:me|us)\b)/iu;
-/** "talked with", «говорил с», «разговаря със», «beszélt … -val», «сөйлесті»: a conversation, not words quoted. */
-const TALKED_WITH = /\b(?:talk(?:s|ed)?|spoke|speak(?:s|ing)?)\s+(?:with|to)\b|(?:^|[^\p{L}])(?:говорил\p{L}*|разговаривал\p{L}*|беседовал\p{L}*|говори\p{L}*|разговаря\p{L}*)\s+(?:с|со|със)\s|beszél\p{L}*\s+\p{L}+(?:val|vel)(?![\p{L}])|сөйлес/iu;
 
 /**
  * "What did Marco Rubio tell Tokayev?", «Какво каза Гор на Токаев?»: the first name of a question about what was
@@ -426,7 +422,7 @@ const TALKED_WITH = /\b(?:talk(?:s|ed)?|spoke|speak(?:s|ing)?)\s+(?:with|to)\b|(
  */
 function speakerAsked(question: string, tokens: QueryToken[]): Pick<AskedFor, 'speaker' | 'spokenOf'> {
   const saying = (t: QueryToken) => t.keys.some((k) => SAYING_KEYS.has(k));
-  if (!(tokens.some(saying) || SAY_EN.test(question)) || TALKED_WITH.test(question)) return {};
+  if (!(tokens.some(saying) || saysInEnglish(question)) || talksWith(question)) return {};
   const words = tokenize(question).map((t) => t.word);
   const names = tokens.filter(isSubjectName).map((t) => ({ t, at: words.indexOf(t.word) })).filter((n) => n.at >= 0).sort((a, b) => a.at - b.at);
   const script = (w: string) => /\p{Script=Latin}/u.test(w);

@@ -6,7 +6,7 @@ import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { COUNTRY_CONCEPTS, NAMED_PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
-import { addsToWhatWasSaid, isHypothetical, opensContinuation, refersToSpeaker, speaksOfTogether } from '../language/discourse.js';
+import { addsToWhatWasSaid, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
 import { looksAdjectival } from '../language/adjectives.js';
@@ -166,9 +166,7 @@ const UNATTRIBUTED = OFF_SUBJECT;
 /** Verbs of speaking and holding a view: a sentence with one tells what someone said. */
 const SPEECH_CONCEPTS: readonly string[] = ['say', 'remark', 'announce', 'opinion', 'report_inform'].map((id) => `c:${id}`);
 /** A sentence that quotes someone, or tells what they said or think. */
-const speaks = (s: Sentence) => /["«»„“”]/u.test(s.text) || SAID.test(s.text) || SPEECH_CONCEPTS.some((k) => s.keys.has(k));
-/** English verbs of saying the stopword list drops. */
-const SAID = /\b(?:said|says|told|tells)\b/iu;
+const speaks = (s: Sentence) => /["«»„“”]/u.test(s.text) || saysInEnglish(s.text) || SPEECH_CONCEPTS.some((k) => s.keys.has(k));
 
 interface Sentence {
   /** Offsets in the source file. */

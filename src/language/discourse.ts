@@ -111,3 +111,20 @@ const POINTING_BACK: Record<Lang, RegExp> = {
 export function pointsBack(sentence: string, lang: Lang): boolean {
   return POINTING_BACK[lang].test(sentence);
 }
+
+/** English verbs of saying, which the stopword list drops ("tell me about…" asks; it quotes nobody). */
+const SAY_EN = /\b(?:say|says|said|told)\b|\btells?\b(?!\s+(?:me|us)\b)/iu;
+
+/** Whether an English text speaks of saying ("what did he say", "told"), which no concept of the lexicon marks. */
+export function saysInEnglish(text: string): boolean {
+  return SAY_EN.test(text);
+}
+
+/** "talked with", «говорил с», «разговаря със», «beszélt … -val», «сөйлесті»: a conversation, not words quoted. */
+const TALKED_WITH = /\b(?:talk(?:s|ed)?|spoke|speak(?:s|ing)?)\s+(?:with|to)\b|(?:^|[^\p{L}])(?:говорил\p{L}*|разговаривал\p{L}*|беседовал\p{L}*|говори\p{L}*|разговаря\p{L}*)\s+(?:с|со|със)\s|beszél\p{L}*\s+\p{L}+(?:val|vel)(?![\p{L}])|сөйлес/iu;
+
+/** Whether a text speaks of talking with someone (in any of the five languages). */
+export function talksWith(text: string): boolean {
+  return TALKED_WITH.test(text);
+}
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addsToWhatWasSaid, isHypothetical, pointsBack, refersToSpeaker } from '../../src/language/discourse.js';
+import { addsToWhatWasSaid, isHypothetical, pointsBack, refersToSpeaker, saysInEnglish, talksWith } from '../../src/language/discourse.js';
 
 describe('references back to a quoted speaker', () => {
   it.each([
@@ -75,5 +75,14 @@ describe('pointing back', () => {
     ['hu', 'Mikor nyílt meg az üzem?', false],
   ] as const)('%s «%s»: %s', (lang, sentence, expected) => {
     expect(pointsBack(sentence, lang)).toBe(expected);
+  });
+});
+
+describe('saying and talking with', () => {
+  it('tells words said from a conversation, in five languages', () => {
+    expect(saysInEnglish('What did Rubio say about it?')).toBe(true);
+    expect(saysInEnglish('Tell me about the plant')).toBe(false);
+    for (const text of ['What did he talk with Quinn about?', 'О чём он говорил с министром?', 'За какво разговаря със Шоки?', 'Miről beszélt Tokajevvel?', 'Тоқаевпен не туралы сөйлесті?']) expect(talksWith(text), text).toBe(true);
+    expect(talksWith('Что сказал министр?')).toBe(false);
   });
 });
