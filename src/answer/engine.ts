@@ -437,6 +437,29 @@ function speakerAsked(question: string, tokens: QueryToken[]): Pick<AskedFor, 's
   return { speaker, ...(spokenOf.length ? { spokenOf } : {}) };
 }
 
+/** "vice president *of* Meta", «вицепрезидентът *на* Meta», «глава *компании* Boeing»: words between a role and its owner. */
+const OWNER_LINK = new Set(['of', 'at', 'на', 'от', 'в', 'во', 'компании', 'компанията']);
+
+/**
+ * "Who is the vice president of Meta?", «Кой е вицепрезидентът на Meta», «Ki a Meta alelnöke?»: the name the
+ * question writes as the owner of the role it asks for (not "Minister Halvorsen", a title of someone else). It follows the role in English, Russian and Bulgarian (right after it, or
+ * after "of"/«на»), and precedes it in Hungarian and Kazakh, as it does an English "Meta's" or "Boeing VP".
+ */
+function roleOwners(question: string, language: Lang, tokens: QueryToken[], role: QueryToken[]): QueryToken[] {
+  const words = tokenize(question).map((t) => t.word);
+  const at = (t: QueryToken) => words.indexOf(t.word);
+  // "vice president": a role of two words ends at its last.
+  const inRole = (i: number) => tokens.some((t) => t.word === words[i] && t.keys.some((k) => ROLE_KEYS.has(k)));
+  const roles = role.map(at).filter((i) => i >= 0).map((r) => {
+    while (r + 1 < words.length && inRole(r + 1)) r++;
+    return r;
+  });
+  const after = language === 'en' || language === 'ru' || language === 'bg';
+  const owns = (o: number, r: number) =>
+    (after && (o === r + 1 || (o === r + 2 && OWNER_LINK.has(words[r + 1]!)))) || ((!after || language === 'en') && o === r - 1);
+  return tokens.filter((t) => isSubjectName(t) && roles.some((r) => owns(at(t), r)));
+}
+
 /** One part of what a question asks: the intent's main kind and focus, or one of its further parts. */
 function askedOne(question: string, language: Lang, tokens: QueryToken[], intent: QuestionIntent, part: Pick<QuestionIntent, 'kind' | 'focus'>): AskedFor {
   const nounPhrase = (part.focus?.words ?? []).map((w) => w.toLowerCase());
@@ -450,6 +473,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
   const besides = new Set(besidesWords(question, language));
   // The lead names what is counted in the question's own words: the analyser's noun phrase, else the first word after "how many".
   const countedWords = new Set(nounPhrase.length ? nounPhrase : counted.slice(0, 1));
+  const role = tokens.filter((t) => nounPhrase.includes(t.word.toLowerCase()) && t.keys.some((k) => ROLE_KEYS.has(k)));
   return {
     kind,
     focus: measured && focus.length ? focus : undefined,
@@ -460,7 +484,8 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     currency: kind === 'money' ? askedCurrency(question, language, tokens) : undefined,
     besides: besides.size ? tokens.filter((t) => besides.has(t.word.toLowerCase())) : undefined,
     hypothetical: isHypothetical(question, language),
-    role: kind === 'person' ? tokens.filter((t) => nounPhrase.includes(t.word.toLowerCase()) && t.keys.some((k) => ROLE_KEYS.has(k))) : undefined,
+    role: kind === 'person' ? role : undefined,
+    roleOf: kind === 'person' ? roleOwners(question, language, tokens, role) : undefined,
     // "How much does one locomotive cost": a unit price, which a deal's total does not answer.
     perUnit: kind === 'money' && (intent.numberWords.some((n) => n.value === 1 && n.withCue) || PER_UNIT.test(question)),
   };

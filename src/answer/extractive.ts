@@ -47,6 +47,8 @@ export interface AskedFor {
   head?: QueryToken;
   /** "Who is the *CEO* of…": the role the person asked for holds, which the evidence must name. */
   role?: QueryToken[];
+  /** "…the vice president *of Meta*": whose role it is; a role the evidence gives another company is someone else's. */
+  roleOf?: QueryToken[];
   /** "According to the experts", «Kaliev szerint»: whose words the answer is to be (roles or names). */
   source?: QueryToken[];
   /** "What did *Rubio* say": the one whose words are asked for, which only a passage where they speak gives. */
@@ -502,7 +504,7 @@ function rankWindows(
   const headKeys = asksKind ? heldHead.filter((k) => k.startsWith('c:')).map((k) => `q:${k.slice(2)}`) : heldHead;
   // "Which head of Boeing": a head is any of the particular roles (chief executive, vice president).
   const roleKeys = new Set((asked.role ?? []).flatMap((t) => withNarrower(t.keys.filter((k) => k.startsWith('c:')))));
-  const role: AskedRole = { keys: roleKeys, places: new Set(tokens.flatMap((t) => t.keys).filter(isPlaceKey)) };
+  const role: AskedRole = { keys: roleKeys, places: new Set(tokens.flatMap((t) => t.keys).filter(isPlaceKey)), owners: new Set((asked.roleOf ?? []).flatMap((t) => t.keys)) };
   // What happened, in this part of the question: another part's words ("…, and how localized is the production?") are not its event.
   const eventKeys = new Set(tokens.filter((t) => !asked.laterClause?.includes(t)).flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)));
   const sinceAsked = SINCE_ASKED.test(question);
@@ -713,6 +715,8 @@ function titledBy(fact: Fact, member: Sentence, role: AskedRole, lang: Lang): bo
 interface AskedRole {
   keys: ReadonlySet<string>;
   places: ReadonlySet<string>;
+  /** The names the question ties the role to ("of Meta"): one of them must stand in the role's phrase. */
+  owners: ReadonlySet<string>;
 }
 
 /** A key of a named place (a country, a city, a region). */
@@ -720,20 +724,23 @@ export const isPlaceKey = (key: string) => key.startsWith('c:') && NAMED_PLACE_C
 
 /**
  * Where a sentence gives the role asked for, leaving out a mention it ties to a place the question does not
- * name («посла США в Индии» does not answer "the US ambassador in Kazakhstan"). The role's phrase: up to a
+ * name («посла США в Индии» does not answer "the US ambassador in Kazakhstan") or that does not name the company
+ * the question ties it to («a Boeing alelnöke» does not answer "the vice president of Meta"). The role's phrase: up to a
  * clause mark after it (Russian, Bulgarian, English: "ambassador in Japan"), and the two words before it
  * (Hungarian, Kazakh, English: «washingtoni nagykövete», "the US ambassador").
  */
 function roleMentions(member: Sentence, role: AskedRole, lang: Lang): number[] {
   const text = member.text;
-  const placesAround = (at: number) => {
+  const keysAround = (at: number) => {
     const word = at + (/^\S*/u.exec(text.slice(at))![0].length);
     const after = lang === 'hu' || lang === 'kk' ? '' : text.slice(word, word + ROLE_PHRASE).split(CLAUSE_MARK)[0]!;
     const before = lang === 'ru' || lang === 'bg' ? '' : (/(?:\S+\s+){0,2}$/u.exec(text.slice(Math.max(0, at - ROLE_PHRASE), at))?.[0] ?? '').split(CLAUSE_MARK).pop()!;
-    return member.termAt.filter((t) => t.at >= at - before.length && t.at < word + after.length && t.at !== at && isPlaceKey(t.key)).map((t) => t.key);
+    return member.termAt.filter((t) => t.at >= at - before.length && t.at < word + after.length && t.at !== at).map((t) => t.key);
   };
+  const otherPlace = (at: number) => role.places.size > 0 && keysAround(at).some((k) => isPlaceKey(k) && !role.places.has(k));
+  const otherOwner = (at: number) => role.owners.size > 0 && !keysAround(at).some((k) => role.owners.has(k));
   return member.termAt
-    .filter((t) => role.keys.has(t.key) && !(role.places.size && placesAround(t.at).some((k) => !role.places.has(k))))
+    .filter((t) => role.keys.has(t.key) && !otherPlace(t.at) && !otherOwner(t.at))
     .map((t) => t.at);
 }
 

@@ -536,3 +536,16 @@ Separately, the ministry discussed grain exports with Chinese traders.
   });
 });
 
+describe('a role the question ties to a company, over two articles', () => {
+  const ctx = useEngineOver({
+    'orion.txt': 'Talks in Astana\n\nTokayev met Orion Foods vice president Jan Novak and discussed grain exports with him.\n',
+    'kestrel.txt': 'Bread for export\n\nA vice president of Kestrel and Tokayev discussed bread exports last year, the office said.\n',
+  });
+
+  it('is not given to someone who holds it at another company', async () => {
+    expect((await ctx.engine.ask('Who is the vice president of Kestrel that Tokayev talked to?')).answered).toBe(false);
+    expect((await ctx.engine.ask('Who is the vice president of Orion Foods?')).answer).toMatch(/Jan Novak/);
+    expect((await ctx.engine.ask('Кой е вицепрезидентът на Kestrel, с когото Токаев е разговарял?')).answered).toBe(false);
+  });
+});
+
