@@ -310,6 +310,12 @@ describe('asking vocabulary', () => {
     }
   });
 
+  it('what talks "focused on" is attention, in five languages', () => {
+    for (const [lang, word] of [['en', 'focused'], ['ru', 'сосредоточены'], ['bg', 'съсредоточени'], ['hu', 'összpontosítottak'], ['kk', 'шоғырланған']] as Array<[Lang, string]>) {
+      expect(conceptKeys(word, lang), word).toEqual(['attention']);
+    }
+  });
+
   it('imperatives that ask for a list («изброй», «перечисли», «sorold») say nothing of the subject', () => {
     expect(isStopword('изброй', 'bg')).toBe(true);
     expect(isStopword('перечислите', 'ru')).toBe(true);
