@@ -13,7 +13,7 @@ import { looksAdjectival } from '../language/adjectives.js';
 import { isStopword } from '../language/stopwords.js';
 import { tokenize, type Token } from '../language/tokenize.js';
 import { phrasingWord, type Hit, type QueryToken } from '../search/retriever.js';
-import { factKey, factsOfKind, type Fact, type FactKind, type Money } from './facts.js';
+import { factKey, factsOfKind, PERSON_ROLES, type Fact, type FactKind, type Money } from './facts.js';
 import { leadOf } from './lead.js';
 import { phrase } from './phrases.js';
 import type { Citation, RelatedPassage } from './types.js';
@@ -558,13 +558,14 @@ function rankWindows(
     const text = whole ?? hit.chunk.text;
     const base = whole === undefined ? hit.chunk.start : 0;
     const sentences = sentencesOf(whole === undefined ? hit.chunk.id : file, text, lang, title);
+    const sources = asked.source?.length ? sourcesIn(sentences, asked.source) : undefined;
     sentences.forEach((sentence, i) => {
       // Where or when an event the question names took place may be told anywhere in the article («Срещата се
       // проведе в Ню Йорк» closes it): such a sentence is read even outside the retrieved chunk.
       const tellsEvent = (factKind === 'place' || factKind === 'date') && whole !== undefined && [...eventKeys].some((k) => sentence.keys.has(k));
       const outside = sentence.end + base <= span.start || sentence.start + base >= span.end;
       // "Kaliev szerint…": a source's words run on for paragraphs after the one that names them, into other chunks.
-      const bySource = outside && !tellsEvent && whole !== undefined && Boolean(asked.source?.length) && subjectSentence(sentences, i, asked.source!, lang) !== undefined;
+      const bySource = outside && !tellsEvent && whole !== undefined && sources !== undefined && subjectSentence(sentences, i, sources, lang) !== undefined;
       if (sentence.boilerplate || (outside && !tellsEvent && !bySource)) return;
       const at = `${file}@${base + sentence.start}`;
       if (seen.has(at)) return;
@@ -682,8 +683,8 @@ function rankWindows(
       const subjectPenalty = subjects.length && !naming ? OFF_SUBJECT : naming && !members.includes(naming) ? 0.15 : 0;
       // "According to the experts": a passage in someone else's words, or the reporter's, answers less well; the
       // source must speak there (be quoted, or say, stress, note…), not only be named («Tokayev signed…»).
-      const source = asked.source?.length ? subjectSentence(sentences, after ? i + 1 : i, asked.source, lang) : undefined;
-      const sourcePenalty = asked.source?.length && !(source && [source, ...members].some(speaks)) ? UNATTRIBUTED : 0;
+      const source = sources ? subjectSentence(sentences, after ? i + 1 : i, sources, lang) : undefined;
+      const sourcePenalty = sources && !(source && [source, ...members].some(speaks)) ? UNATTRIBUTED : 0;
       // "Besides the aircraft, what else did they discuss?" is answered by what they "also" discussed.
       const addition = besidesKeys.size && used.some((u) => addsToWhatWasSaid(u.text, lang) && ![...besidesKeys].some((k) => u.keys.has(k))) ? ADDS_TO_KNOWN : 0;
       // "What would a visit mean?" is answered by what the passage says would be («стало бы знаковым событием»).
@@ -742,6 +743,25 @@ function roleMentions(member: Sentence, role: AskedRole, lang: Lang): number[] {
   return member.termAt
     .filter((t) => role.keys.has(t.key) && !otherPlace(t.at) && !otherOwner(t.at))
     .map((t) => t.at);
+}
+
+const ROLE_KEYS: ReadonlySet<string> = new Set(PERSON_ROLES.map((id) => `c:${id}`));
+
+/**
+ * "According to the political scientist": the people an article titles with that role («Политолог Талгат Калиев»)
+ * are the source too, wherever it names them alone («По словам Талгата Калиев…»). O(the article's terms).
+ */
+function sourcesIn(sentences: Sentence[], source: QueryToken[]): QueryToken[] {
+  // ("according to the political scientist Talgat Kaliev" names the one meant.)
+  const roles = new Set(source.flatMap((t) => t.keys.filter((k) => ROLE_KEYS.has(k))));
+  if (!roles.size || source.some((t) => !t.keys.some((k) => k.startsWith('c:')))) return source;
+  const names = new Set<string>();
+  for (const s of sentences) {
+    for (const role of s.termAt.filter((t) => roles.has(t.key))) {
+      for (const name of s.termAt) if (name.key.startsWith('s:') && name.at > role.at && name.at - role.at <= TITLE_REACH) names.add(name.key);
+    }
+  }
+  return names.size ? [...source, { word: '', keys: [...names], named: true, status: 'seen', weight: 1, sentence: 0 }] : source;
 }
 
 /** The last sentence before a paragraph that opens with direct speech, for a sentence of that paragraph. */

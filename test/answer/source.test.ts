@@ -43,3 +43,29 @@ describe('a source the question names', () => {
     expect(setUp('What would a visit of the US president mean for the port?').join(' ')).not.toMatch(/historic signal/);
   });
 });
+
+// The analyst titled once, then named alone in a paragraph several sentences on.
+const NAMED_LATER = `Rail corridor to the Caspian
+
+Analyst Marta Ilves commented on the new rail corridor to the port of Aktau.
+
+The corridor shortens the route to Europe by a week. The terminals at both ends were rebuilt last year. The customs posts now work around the clock. The railway has ordered new locomotives for the mountain section.
+
+Ilves also said that if the US president visited Aktau, it would be a historic signal for the whole port.
+`;
+
+describe('a source the question names by role', () => {
+  it('is also the person the article titles with that role, where it names them alone', () => {
+    const embedder = new LexicalEmbeddings();
+    const lexical = new LexicalIndex();
+    lexical.add(`${FILE}#0`, analyseChunk(NAMED_LATER, 'en'));
+    const retriever = new HybridRetriever(new HnswStore(embedder, { dims: embedder.dims }), lexical);
+    const question = 'According to the analyst, what would a visit of the US president mean for the port?';
+    const tokens = retriever.analyse(question, 'en');
+    const end = NAMED_LATER.indexOf('The corridor');
+    const hits = [{ chunk: { id: `${FILE}#0`, file: FILE, lang: 'en' as const, title: 'Rail corridor to the Caspian', start: 0, end, text: NAMED_LATER.slice(0, end) }, score: 1, coverage: 0.5 }];
+    const outcome = selectEvidence(hits, tokens, askedFor(question, 'en', tokens), question, (t) => retriever.informationOf(t), () => NAMED_LATER);
+    expect(outcome.kind === 'answer' ? outcome.quotes.map((q) => q.text).join(' ') : '').toMatch(/historic signal/);
+  });
+});
+
