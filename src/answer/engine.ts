@@ -6,7 +6,6 @@ import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
 import { isHypothetical, saysInEnglish, talksWith } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { urlKey } from '../corpus/document.js';
 import { isSupportedFile, maxBytesFor, readDocument, SUPPORTED_EXTENSIONS, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
@@ -15,7 +14,7 @@ import { QueryEmbedder, type NamedEmbeddings, type QueryEmbeddingOutcome } from 
 import { describeChanges, loadCommittedIndex, startAnalysisWorkers, syncSeeds, type IndexChanges, type IndexState, type SyncOptions } from '../search/indexer.js';
 import type { IngestPool } from '../search/ingest-pool.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
-import { asksOrdinal, citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isPlaceKey, isSubjectName, notStated, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import { asksOrdinal, citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isPlaceKey, isSubjectName, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
@@ -24,7 +23,7 @@ import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { asksAboutTheArticle, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
 import { besidesWords, isFollowUp, isYesNoQuestion, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
-import { PERSON_ROLES } from './facts.js';
+import { PERSON_ROLE_KEYS } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
 import type { Lang } from '../language/lang.js';
 
@@ -378,8 +377,6 @@ function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: Query
   return words.length ? words : undefined;
 }
 
-const ROLE_KEYS: ReadonlySet<string> = new Set(PERSON_ROLES.map((r) => `c:${r}`));
-const ORDINAL_KEYS: ReadonlySet<string> = new Set(narrowerConcepts('ordinal').map((id) => `c:${id}`));
 
 /**
  * What the answerer needs of a question: the kind of fact, what is counted, and the words that only
@@ -398,7 +395,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   // The source a question names is a person: a name, or a word for someone's role ("the experts", «политолога»).
   const sourceWordSet = new Set(sourceWords(question, language));
   // («Kaliev szerint…» opens the question: a corpus word of no concept there is the name, capitalised or not.)
-  const source = tokens.filter((t) => sourceWordSet.has(t.word) && t.status === 'seen' && (!t.keys.some((k) => k.startsWith('c:')) || t.keys.some((k) => ROLE_KEYS.has(k))));
+  const source = tokens.filter((t) => sourceWordSet.has(t.word) && t.status === 'seen' && (!t.keys.some((k) => k.startsWith('c:')) || t.keys.some((k) => PERSON_ROLE_KEYS.has(k))));
   // (A fact asked for is the answer whoever states it: "how many did Lutnick say they ordered?")
   const speech = FACT_KINDS.has(main.kind) ? {} : speakerAsked(question, tokens);
   return {
@@ -413,6 +410,12 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   };
 }
 
+/** The question's words in order, and where a token's word first stands among them (-1: not as written). */
+function wordsOf(question: string): { words: string[]; at: (t: QueryToken) => number } {
+  const words = tokenize(question).map((t) => t.word);
+  return { words, at: (t) => words.indexOf(t.word) };
+}
+
 /** Verbs of saying (not of thinking: «думает открыть» plans, «считается» is held to be). */
 const SAYING_KEYS: ReadonlySet<string> = new Set(['say', 'remark', 'announce'].map((id) => `c:${id}`));
 
@@ -423,8 +426,8 @@ const SAYING_KEYS: ReadonlySet<string> = new Set(['say', 'remark', 'announce'].m
 function speakerAsked(question: string, tokens: QueryToken[]): Pick<AskedFor, 'speaker' | 'spokenOf'> {
   const saying = (t: QueryToken) => t.keys.some((k) => SAYING_KEYS.has(k));
   if (!(tokens.some(saying) || saysInEnglish(question)) || talksWith(question)) return {};
-  const words = tokenize(question).map((t) => t.word);
-  const names = tokens.filter(isSubjectName).map((t) => ({ t, at: words.indexOf(t.word) })).filter((n) => n.at >= 0).sort((a, b) => a.at - b.at);
+  const { at } = wordsOf(question);
+  const names = tokens.filter(isSubjectName).map((t) => ({ t, at: at(t) })).filter((n) => n.at >= 0).sort((a, b) => a.at - b.at);
   const script = (w: string) => /\p{Script=Latin}/u.test(w);
   const name = names.slice(0, 1);
   for (const next of names.slice(1)) if (next.at === name[name.length - 1]!.at + 1 && script(next.t.word) === script(name[0]!.t.word)) name.push(next);
@@ -442,14 +445,14 @@ const OWNER_LINK = new Set(['of', 'at', 'на', 'от', 'в', 'во', 'комп�
 
 /**
  * "Who is the vice president of Meta?", «Кой е вицепрезидентът на Meta», «Ki a Meta alelnöke?»: the name the
- * question writes as the owner of the role it asks for (not "Minister Halvorsen", a title of someone else). It follows the role in English, Russian and Bulgarian (right after it, or
- * after "of"/«на»), and precedes it in Hungarian and Kazakh, as it does an English "Meta's" or "Boeing VP".
+ * question writes as the owner of the role it asks for (not "Minister Halvorsen", a title of someone else). It
+ * follows the role in English, Russian and Bulgarian (right after it, or after "of"/«на»), and precedes it in
+ * Hungarian and Kazakh, as it does an English "Meta's" or "Boeing VP".
  */
 function roleOwners(question: string, language: Lang, tokens: QueryToken[], role: QueryToken[]): QueryToken[] {
-  const words = tokenize(question).map((t) => t.word);
-  const at = (t: QueryToken) => words.indexOf(t.word);
+  const { words, at } = wordsOf(question);
   // "vice president": a role of two words ends at its last.
-  const inRole = (i: number) => tokens.some((t) => t.word === words[i] && t.keys.some((k) => ROLE_KEYS.has(k)));
+  const inRole = (i: number) => tokens.some((t) => t.word === words[i] && t.keys.some((k) => PERSON_ROLE_KEYS.has(k)));
   const roles = role.map(at).filter((i) => i >= 0).map((r) => {
     while (r + 1 < words.length && inRole(r + 1)) r++;
     return r;
@@ -473,12 +476,12 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
   const besides = new Set(besidesWords(question, language));
   // The lead names what is counted in the question's own words: the analyser's noun phrase, else the first word after "how many".
   const countedWords = new Set(nounPhrase.length ? nounPhrase : counted.slice(0, 1));
-  const role = tokens.filter((t) => nounPhrase.includes(t.word.toLowerCase()) && t.keys.some((k) => ROLE_KEYS.has(k)));
+  const role = tokens.filter((t) => nounPhrase.includes(t.word.toLowerCase()) && t.keys.some((k) => PERSON_ROLE_KEYS.has(k)));
   return {
     kind,
     focus: measured && focus.length ? focus : undefined,
     // "5 countries", not "5 first countries": an ordinal of the question's phrase is no part of what is counted.
-    counted: measured ? focus.filter((t) => countedWords.has(t.word) && !t.keys.some((k) => ORDINAL_KEYS.has(k))) : undefined,
+    counted: measured ? focus.filter((t) => countedWords.has(t.word) && !t.keys.some((k) => ORDINAL_CONCEPTS.has(k))) : undefined,
     answerType: answerTypeOf(kind, focus, tokens),
     wantsAll: intent.wantsAll,
     currency: kind === 'money' ? askedCurrency(question, language, tokens) : undefined,

@@ -13,7 +13,7 @@ import { looksAdjectival } from '../language/adjectives.js';
 import { isStopword } from '../language/stopwords.js';
 import { tokenize, type Token } from '../language/tokenize.js';
 import { phrasingWord, type Hit, type QueryToken } from '../search/retriever.js';
-import { factKey, factsOfKind, PERSON_ROLES, type Fact, type FactKind, type Money } from './facts.js';
+import { factKey, factsOfKind, PERSON_ROLE_KEYS, type Fact, type FactKind, type Money } from './facts.js';
 import { leadOf } from './lead.js';
 import { phrase } from './phrases.js';
 import type { Citation, RelatedPassage } from './types.js';
@@ -249,7 +249,7 @@ class ArticleSentence implements Sentence {
 /** "Which one in a row": the question holds an ordinal interrogative («hányadik», «кое по ред»). */
 export const asksOrdinal = (tokens: QueryToken[]) => tokens.some((t) => t.keys.includes('c:ordinal'));
 /** Concepts that put a thing in a row: first, second… (the broad 'ordinal' takes them in, see hierarchy.ts). */
-const ORDINAL_CONCEPTS: ReadonlySet<string> = new Set(narrowerConcepts('ordinal').map((id) => `c:${id}`));
+export const ORDINAL_CONCEPTS: ReadonlySet<string> = new Set(narrowerConcepts('ordinal').map((id) => `c:${id}`));
 
 /**
  * «Вторая командировка», "the second visit": `o:visit` for an ordinal word and a concept of one of the two words
@@ -550,6 +550,8 @@ function rankWindows(
     else spans.push({ start: hit.chunk.start, end: hit.chunk.end });
     readSpans.set(hit.chunk.file, spans);
   }
+  // The source's names in each article, read once however many of its chunks were retrieved.
+  const sourcesOfFile = new Map<string, QueryToken[]>();
   hits.forEach((hit, rank) => {
     const { file, lang, title } = hit.chunk;
     const span = readSpans.get(file)!.find((s) => s.start <= hit.chunk.start && hit.chunk.end <= s.end)!;
@@ -558,7 +560,7 @@ function rankWindows(
     const text = whole ?? hit.chunk.text;
     const base = whole === undefined ? hit.chunk.start : 0;
     const sentences = sentencesOf(whole === undefined ? hit.chunk.id : file, text, lang, title);
-    const sources = asked.source?.length ? sourcesIn(sentences, asked.source) : undefined;
+    const sources = asked.source?.length ? sourcesOfFile.get(file) ?? sourcesOfFile.set(file, sourcesIn(sentences, asked.source)).get(file) : undefined;
     sentences.forEach((sentence, i) => {
       // Where or when an event the question names took place may be told anywhere in the article («Срещата се
       // проведе в Ню Йорк» closes it): such a sentence is read even outside the retrieved chunk.
@@ -626,6 +628,7 @@ function rankWindows(
         const anchors = sentence.termAt.filter((t) => questionKeys.has(t.key));
         const ranked = members.flatMap((member) => {
           const offset = member.start - sentence.start;
+          if (MEASURED_KINDS.has(factKind) && groupsFigure(member, lang)) return [];
           return [...factsIn(member, factKind, lang), ...(weekdayAsked ? weekdayFacts(member) : [])]
             .filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys))
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
@@ -633,7 +636,6 @@ function rankWindows(
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
             .filter((f) => !(NAME_KINDS.has(factKind) && citesSource(member.text, f)))
             .filter((f) => !(asked.perUnit && !PER_UNIT_FACT.test(member.text.slice(f.end, f.end + 40))))
-            .filter(() => !(MEASURED_KINDS.has(factKind) && groupsFigure(member, lang)))
             // "Which city", "which region": a country is no answer.
             .filter((f) => !(factKind === 'place' && notCountry && isCountry(f, lang)))
             // "How many locomotives": a number that does not count them ("the two countries") is no answer;
@@ -745,15 +747,13 @@ function roleMentions(member: Sentence, role: AskedRole, lang: Lang): number[] {
     .map((t) => t.at);
 }
 
-const ROLE_KEYS: ReadonlySet<string> = new Set(PERSON_ROLES.map((id) => `c:${id}`));
-
 /**
  * "According to the political scientist": the people an article titles with that role («Политолог Талгат Калиев»)
  * are the source too, wherever it names them alone («По словам Талгата Калиев…»). O(the article's terms).
  */
 function sourcesIn(sentences: Sentence[], source: QueryToken[]): QueryToken[] {
   // ("according to the political scientist Talgat Kaliev" names the one meant.)
-  const roles = new Set(source.flatMap((t) => t.keys.filter((k) => ROLE_KEYS.has(k))));
+  const roles = new Set(source.flatMap((t) => t.keys.filter((k) => PERSON_ROLE_KEYS.has(k))));
   if (!roles.size || source.some((t) => !t.keys.some((k) => k.startsWith('c:')))) return source;
   const names = new Set<string>();
   for (const s of sentences) {

@@ -42,8 +42,10 @@ function removeKey(keys: string[], key: string): void {
   if (at >= 0) keys.splice(at, 1);
 }
 
+/** Where a sentence of a question ends: its closing marks and the space after them. */
+const SENTENCE_END = /[.!?…]+\s+/gu;
 /** Index of the sentence a character offset falls in. */
-const sentenceOf = (text: string, offset: number) => (text.slice(0, offset).match(/[.!?…]+\s/g) ?? []).length;
+const sentenceOf = (text: string, offset: number) => (text.slice(0, offset).match(SENTENCE_END) ?? []).length;
 
 export interface Hit {
   chunk: Chunk;
@@ -498,7 +500,7 @@ export class HybridRetriever {
     const enough = PART_MIN_INFORMATION * this.bm25.idf('\u0000unseen');
     const seenInformation = (g: QueryToken[]) => g.reduce((sum, t) => sum + (t.status === 'seen' ? this.informationOf(t) : 0), 0);
     // "Tell me about the plant in Astana. When did it start?": a sentence that points back keeps what it points to.
-    const texts = question.split(/(?<=[.!?…])\s+/u);
+    const texts = question.split(SENTENCE_END);
     const parts = [...groups].map(([n, group]) => {
       const before = groups.get(n - 1);
       return before && pointsBack(texts[n] ?? '', lang) ? [...group, ...before.map((t) => ({ ...t, weight: t.weight * CARRY_OVER_WEIGHT }))] : group;
