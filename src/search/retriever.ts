@@ -240,8 +240,9 @@ export class HybridRetriever {
       // A word the lexicon knows is no typo ("weather" is not "water"); a name or an unknown word may be one.
       const knownWord = concept && !capitalised;
       if (!keys.some((k) => this.bm25.has(k)) && !isNumber(token.word) && !knownWord) keys.push(...this.variants(token.word, lang, capitalised && !concept));
-      // «Tokajevvel», «Тоқаевпен»: a name with a case ending is known by the consonants of its stem (Russian «Токаев»).
-      if (capitalised && (lang === 'hu' || lang === 'kk')) {
+      // «Tokajevvel», «Тоқаевпен», «Боинги»: a name with a case ending is known by the consonants of its stem
+      // (Russian «Токаев», "Boeing"); English names take no endings.
+      if (capitalised && lang !== 'en') {
         const stem = stemWord(token.word, lang);
         const folds = stem === token.word ? [] : [foldWord(stem, lang), ...(LATIN.test(stem) ? [foldWord(stem, 'en')] : [])];
         for (const key of folds.map((f) => `s:${skeletonOf(f)}`)) if (!keys.includes(key) && this.bm25.has(key)) keys.push(key);

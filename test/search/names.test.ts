@@ -18,6 +18,7 @@ const CORPUS: Array<[string, 'en' | 'ru']> = [
   ['Парк Air Karaganda обновят к 2030 году.', 'ru'],
   ['Вагоны поставит компания Nortec.', 'ru'],
   ['Стивен Шварцман встретился с министром.', 'ru'],
+  ['The airline will buy more Draeling jets.', 'en'],
 ];
 
 describe('names written in another script', () => {
@@ -70,6 +71,14 @@ describe('names written in another script', () => {
     expect(tokens.find((t) => t.word === 'schwarzman')!.status).toBe('seen');
     expect(tokens.find((t) => t.word === 'stephen')!.status).toBe('seen');
     expect(retriever.analyse('Ki az a Ivan Schwarzman?', 'hu').find((t) => t.word === 'ivan')!.status).not.toBe('seen');
+  });
+
+  it('read a Latin name in a Russian or Bulgarian case form by the consonants of its stem («Дралингов», «Дралинги» ~ "Draeling")', () => {
+    const retriever = retrieverOver(CORPUS);
+    for (const [question, lang] of [['Сколько Дралингов купят?', 'ru'], ['Колко Дралинги ще купят?', 'bg']] as const) {
+      const name = retriever.analyse(question, lang).find((t) => t.word.startsWith('дралинг'));
+      expect(name!.status, question).toBe('seen');
+    }
   });
 
   it('take a name one letter away from a corpus name as its spelling («Джон» ~ "John")', () => {
