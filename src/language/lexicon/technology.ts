@@ -17,7 +17,7 @@ export const TECHNOLOGY: readonly Concept[] = [
   { id: 'telecom', en: ['telecom'], ru: ['телеком'], bg: ['телеком', 'далекосъобщ'], hu: ['távközl', 'telekom'], kk: ['телеком'] },
   { id: 'internet', en: ['internet', 'broadband'], ru: ['интернет'], bg: ['интернет'], hu: ['internet'], kk: ['интернет'] },
   { id: 'satellite', en: ['satellite'], ru: ['спутник'], bg: ['сателит', 'спътник'], hu: ['műhold'], kk: ['жерсерік', 'спутник'] },
-  { id: 'space', en: ['=space', 'spacecraft', 'aerospace', 'cosmonaut', 'astronaut'], ru: ['=космос', 'космич', 'космонав', 'аэрокосм'], bg: ['=космос', 'космич', 'космонав'], hu: ['=űr', 'űrkutat', 'űrhajó', 'űripar', 'űrállomás', 'világűr'], kk: ['ғарыш'] },
+  { id: 'space', en: ['=space', 'spacecraft', 'aerospace', 'cosmonaut', 'astronaut'], ru: ['=космос', 'космич', 'космонав', 'аэрокосм'], bg: ['=космос', 'космич', 'космонав'], hu: ['==űr', 'űrkutat', 'űrhajó', 'űripar', 'űrállomás', 'világűr'], kk: ['ғарыш'] },
   { id: 'startup', en: ['startup'], ru: ['стартап'], bg: ['стартъп'], hu: ['startup'], kk: ['стартап'] },
   { id: 'electronics', en: ['electronic'], ru: ['электрон'], bg: ['електрон'], hu: ['elektronik'], kk: ['электрон'] },
   { id: 'transfer', en: ['transfer'], ru: ['трансфер', 'передач'], bg: ['трансфер'], hu: ['transzfer'], kk: ['трансфер'] },
