@@ -9,6 +9,14 @@ import { isStopword } from '../../src/language/stopwords.js';
  * language, through the real analysis: stopwords, Hungarian split verbs, the lexicon.
  */
 const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
+  // «Средна Азия», «Орта Азия»: Central Asia by its other name.
+  ['central', {
+    en: ['central'],
+    ru: ['средней', 'средняя'],
+    bg: ['средна', 'средната'],
+    hu: ['közép'],
+    kk: ['орта', 'орталық'],
+  }],
   ['take_place', {
     en: ['happened', 'happening'],
     ru: ['произошло', 'происходит', 'случилось'],
