@@ -46,6 +46,8 @@ export interface CueSpec {
   all?: boolean;
   /** Asks for a recipient (кімге, кому, kinek, to whom): an organisation as often as a person. */
   recipient?: boolean;
+  /** Asks for a number of things ("how many", «hány», «неше»): a verb of paying around it makes no amount of money. */
+  countable?: boolean;
   /** Only when it opens a clause (imperatives such as "name", which is also a noun). */
   lead?: boolean;
   /** Also a determiner ("what company", «кой град»): read as `which` when a content word follows. */
@@ -95,6 +97,8 @@ export interface LangTables {
   verbLike?: RegExp;
   /** Words that say "all of them" (all, both, все, всички, mind, барлық). */
   every: string;
+  /** Pronouns after "how many" that point back ("how many *of them*", «сколько *из них*»): what is counted was named before. */
+  anaphor: string;
   /** Words of size ("how *big*", «насколько *крупная*», «mekkora»): the size of a deal is its value. */
   size: string;
   /** Signing words the lexicon cannot see (Hungarian «írta alá», Kazakh «қол қойды»): every signer is wanted. */
@@ -104,7 +108,7 @@ export interface LangTables {
 export const TABLES: Record<Lang, LangTables> = {
   en: {
     cues: [
-      { p: 'how many', role: 'qty', kind: 'count' },
+      { p: 'how many', role: 'qty', kind: 'count', countable: true },
       { p: 'how much', role: 'qty', kind: 'money' },
       { p: 'how long|big|large', role: 'qty', kind: 'count' },
       { p: 'at what price|cost|value', kind: 'money' },
@@ -161,6 +165,7 @@ export const TABLES: Record<Lang, LangTables> = {
     possessive: 'of',
     plural: /^(?!.*ss$)[a-z]{3,}s$/u,
     every: 'all both each every',
+    anaphor: 'them',
     yesNoOpeners: 'is are was were do does did will would can could has have had',
     size: 'big bigger large larger huge size scale',
   },
@@ -229,6 +234,7 @@ export const TABLES: Record<Lang, LangTables> = {
     plural: /(ы|и|ов|ев|ей|ам|ям|ами|ями|ах|ях)$/u,
     verbLike: /(ть|ться|ло|ли|ла|но|ны|ся|сь|ет|ит|ут|ют|ат|ят|ем|им|ал|ил|ел)$/u,
     every: 'все всех всем всеми обе оба каждый каждая',
+    anaphor: 'них их',
     size: 'крупн* больш* велик* огромн* масштаб* размер*',
   },
   bg: {
@@ -284,13 +290,15 @@ export const TABLES: Record<Lang, LangTables> = {
     plural: /(и|ите|ове|овете)$/u,
     possessive: 'на',
     every: 'всички всеки двете двамата',
+    anaphor: 'тях',
     size: 'голям* едър* огром* мащаб* размер*',
   },
   hu: {
     cues: [
       { p: 'mennyibe|mennyiért', kind: 'money' },
       { p: 'mennyit ér|érnek|ért', kind: 'money' },
-      { p: 'hány|hányat|hányszor|mennyi|mennyit|mekkora|mekkorák', role: 'qty', kind: 'count' },
+      { p: 'hány|hányat|hányszor', role: 'qty', kind: 'count', countable: true },
+      { p: 'mennyi|mennyit|mekkora|mekkorák', role: 'qty', kind: 'count' },
       { p: 'hányan|mennyien', kind: 'count' },
       { p: 'hányban|hánykor|hányadikán', kind: 'date' },
       // "The how-manieth": an ordinal («második»), read from the passage.
@@ -340,6 +348,7 @@ export const TABLES: Record<Lang, LangTables> = {
     coordinators: 'és meg valamint',
     plural: /[aeoöuüáéóő]k(at|et|ot|öt|ban|ben|on|en|ön|ra|re|ba|be|ból|ből|hoz|hez|höz|nak|nek|kal|kel|ról|ről|ért|ig|től|tól)?$/u,
     every: 'mind minden összes mindkét mindegyik',
+    anaphor: 'közülük belőlük őket',
     yesNoOpeners: 'igaz vajon',
     size: 'mekkora mekkorák nagy nagyobb nagyságú hatalmas méret* nagyság*',
     signs: 'alá aláír*',
@@ -347,7 +356,8 @@ export const TABLES: Record<Lang, LangTables> = {
   kk: {
     cues: [
       { p: 'қаншаға', kind: 'money' },
-      { p: 'қанша|неше|қаншалықты|қаншасы', role: 'qty', kind: 'count' },
+      { p: 'неше', role: 'qty', kind: 'count', countable: true },
+      { p: 'қанша|қаншалықты|қаншасы', role: 'qty', kind: 'count' },
       { p: 'қашан|қашаннан|қашанға', kind: 'date' },
       { p: 'нешінші', role: 'which' },
       { p: 'қайда|қайдан|қайда', kind: 'place' },
@@ -393,6 +403,7 @@ export const TABLES: Record<Lang, LangTables> = {
     coordinators: 'және ал',
     plural: /(лар|лер|дар|дер|тар|тер)(ы|і|ын|ін|да|де|ға|ге|ды|ді|дың|дің|мен|ды|ді)?$/u,
     every: 'барлық барлығы екеуі екі',
+    anaphor: 'олардың олардан',
     yesNoOpeners: 'рас',
     yesNoParticles: 'ма ме ба бе па пе',
     size: 'қаншалықты ірі үлкен көлем* ауқым*',

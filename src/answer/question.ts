@@ -118,6 +118,7 @@ interface Compiled {
   infinitive: WordSet;
   possessive: WordSet;
   every: WordSet;
+  anaphor: WordSet;
   size: WordSet;
   signs: WordSet;
 }
@@ -152,6 +153,7 @@ function compile(lang: Lang): Compiled {
     infinitive: new WordSet(t.infinitive ?? ''),
     possessive: new WordSet(t.possessive ?? ''),
     every: new WordSet(t.every),
+    anaphor: new WordSet(t.anaphor),
     size: new WordSet(t.size),
     signs: new WordSet(t.signs ?? ''),
   };
@@ -585,9 +587,12 @@ class Reader {
   }
 
   private resolveQuantity(hit: Hit): void {
-    if (this.asksValueOfDeal(hit)) return this.set(hit, 'money');
+    // ("How many did they order" counts what was ordered: the size of an order is asked with "how big".)
+    if (!hit.spec.countable && this.asksValueOfDeal(hit)) return this.set(hit, 'money');
     const fallback = hit.spec.kind ?? 'count';
     const sent = this.words[hit.start]!.sent;
+    const named = this.antecedent(hit);
+    if (named) return this.set(hit, 'count', named);
     // The thing measured, right after the cue ("how many locomotives", «сколько стоит»).
     let head = this.headAfter(hit.end);
     for (let tries = 0; head && tries < 2 && this.c.t.verbLike?.test(this.words[head.at]!.w) && this.words[head.at]!.w.length > 3 && !this.isMoney(head.at); tries++) {
@@ -620,14 +625,32 @@ class Reader {
     for (let k = 0; k < this.words.length && !kind; k++) {
       if (this.words[k]!.sent !== sent || (k >= hit.start && k < hit.end)) continue;
       if (this.isPercent(k)) kind = 'percent';
-      else if (this.isMoney(k)) kind = 'money';
+      // "How many did they order": things are counted, whatever the sentence says of paying.
+      else if (this.isMoney(k) && !hit.spec.countable) kind = 'money';
     }
-    if (!kind && this.paysIn(sent)) kind = 'money';
+    if (!kind && !hit.spec.countable && this.paysIn(sent)) kind = 'money';
     // «Келісімдер қанша?», "wabtec locos how many?": with nothing counted after the cue, the noun before it is.
     if (!kind && fallback === 'count' && hit.start > 0 && this.content(hit.start - 1) && !this.words[hit.start - 1]!.named) {
       return this.set(hit, 'count', [hit.start - 1]);
     }
     this.set(hit, kind ?? fallback);
+  }
+
+  /**
+   * "…train engines from some firm — how many *of them*?", «Сколько из них…»: what is counted is the last plural
+   * noun before the cue (with the word before it, "train engines"), when a pronoun right after the cue points back.
+   */
+  private antecedent(hit: Hit): number[] | undefined {
+    const after = this.words.slice(hit.end, hit.end + 2);
+    if (!after.some((w) => this.c.anaphor.has(w.w))) return undefined;
+    for (let k = hit.start - 1; k >= 0; k--) {
+      const w = this.words[k]!;
+      if (!this.content(k) || w.named || w.number || !w.concepts.length || !this.plural(k)) continue;
+      // English nouns qualify nouns ("train engines").
+      const compound = this.lang === 'en' && k > 0 && this.content(k - 1) && !this.words[k - 1]!.named && this.words[k - 1]!.seg === w.seg;
+      return compound ? [k - 1, k] : [k];
+    }
+    return undefined;
   }
 
   /** A verb of giving money in the sentence («внёс», "spent", «жұмсады»). */

@@ -9,6 +9,14 @@ import { isStopword } from '../../src/language/stopwords.js';
  * language, through the real analysis: stopwords, Hungarian split verbs, the lexicon.
  */
 const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
+  // "Train engines" are locomotives (not training, not motors).
+  ['locomotive', {
+    en: ['train engines', 'railway engine'],
+    ru: ['тепловозы'],
+    bg: ['локомотиви'],
+    hu: ['mozdonyok'],
+    kk: ['локомотивтер'],
+  }],
   // «Средна Азия», «Орта Азия»: Central Asia by its other name.
   ['central', {
     en: ['central'],

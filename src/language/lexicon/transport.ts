@@ -7,7 +7,7 @@ export const TRANSPORT: readonly Concept[] = [
   { id: 'rail', en: ['railway', 'railroad', '=rail', '=rails', '=trains', '=ktz'], ru: ['железнодорож', '=жд', 'рельс', '=поезд', '=поезда', '=поезде', 'поездов', '=ктж'], bg: ['железниц', 'железопът', '=влак', 'влака', 'влаков'], hu: ['vasút', '=vonat', 'vonato'], kk: ['теміржол', 'пойыз', '=қтж'] },
   // An engine, a motor; in railway talk a locomotive (hierarchy.ts widens a question's engines to locomotives).
   { id: 'engine', en: ['=engine', '=engines'], ru: ['=мотор', '=моторы', '=мотора'], bg: ['=мотор', '=мотори'], hu: ['=motor', '=motorok', 'hajtómű'], kk: ['қозғалтқыш'] },
-  { id: 'locomotive', en: ['locomotive', '=loco', '=locos'], ru: ['локомотив', 'тепловоз', 'электровоз'], bg: ['локомотив'], hu: ['mozdony', 'lokomotív'], kk: ['локомотив', 'тепловоз'] },
+  { id: 'locomotive', en: ['locomotive', '=loco', '=locos', 'train engin', 'railway engin', 'rail engin'], ru: ['локомотив', 'тепловоз', 'электровоз'], bg: ['локомотив'], hu: ['mozdony', 'lokomotív'], kk: ['локомотив', 'тепловоз'] },
   { id: 'wagon', en: ['wagon', 'railcar'], ru: ['вагон'], bg: ['вагон'], hu: ['vagon'], kk: ['вагон'] },
   { id: 'aviation', en: ['aviation'], ru: ['авиаци', 'авиастро'], bg: ['авиаци'], hu: ['légiközleked', 'repülés'], kk: ['авиаци', '=әуе'] },
   { id: 'airline', en: ['airline', '=carrier', '=carriers'], ru: ['авиакомпани', 'авиаперевозчик'], bg: ['авиокомпани', 'авиопревозвач'], hu: ['légitársaság'], kk: ['авиакомпани'] },
