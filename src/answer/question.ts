@@ -186,7 +186,7 @@ for (const [kind, ids] of conceptKinds) for (const id of ids.split(' ')) CONCEPT
 /** Words a who-question's role may stand apart from its question word by («Кто из казахстанских министров»). */
 const ROLE_REACH = 4;
 /** Giving money («Сколько … внёс», "how much did they spend"): what «сколько» measures when it counts no noun. */
-const PAYING_CONCEPTS = new Set(['contribute', 'allocate', 'spend', 'donate']);
+const PAYING_CONCEPTS = new Set(['contribute', 'allocate', 'spend', 'donate', 'bring_about']);
 const BUSINESS_CONCEPTS = new Set(['supply_delivery', 'production', 'build', 'purchase', 'order', 'export', 'import', 'sale', 'investment', 'finance']);
 /** Russian genitive plurals the plural pattern leaves out («сделок», «соглашений»): what «сколько» counts. */
 const GENITIVE_PLURAL: Partial<Record<Lang, RegExp>> = { ru: /(ок|ек|ий)$/u };
