@@ -126,6 +126,10 @@ const OTHER_CURRENCY = 200;
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(
   ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'arrival', 'meeting', 'finance', 'create_establish'].map((id) => `c:${id}`),
 );
+/** Two words for one event: a centre is opened or launched («пусна центъра» is when it «открыл» it). */
+const OPENING: readonly string[] = ['open', 'launch'].map((id) => `c:${id}`);
+/** An event's key and the keys that tell the same event. */
+const sameEventKeys = (key: string): readonly string[] => (OPENING.includes(key) ? OPENING : [key]);
 /** "Since when", «с каких пор», «откога», «от коя година», «mióta», «қашаннан бері»: when a state began. */
 const SINCE_ASKED = /\bsince (?:when|what year|which year)\b|с каких пор|с какого (?:года|времени)|откога|от кога|от коя година|от кое време|mióta|mikortól|melyik év óta|hány óta|қашаннан|қай жылдан/iu;
 /** "since 2009", «с 2009 года», «от 2009 г.», «2009 óta», «2009 жылдан бері»: a state that began at a date. */
@@ -506,7 +510,7 @@ function rankWindows(
   const roleKeys = new Set((asked.role ?? []).flatMap((t) => withNarrower(t.keys.filter((k) => k.startsWith('c:')))));
   const role: AskedRole = { keys: roleKeys, places: new Set(tokens.flatMap((t) => t.keys).filter(isPlaceKey)), owners: new Set((asked.roleOf ?? []).flatMap((t) => t.keys)) };
   // What happened, in this part of the question: another part's words ("…, and how localized is the production?") are not its event.
-  const eventKeys = new Set(tokens.filter((t) => !asked.laterClause?.includes(t)).flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)));
+  const eventKeys = new Set(tokens.filter((t) => !asked.laterClause?.includes(t)).flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)).flatMap(sameEventKeys));
   const sinceAsked = SINCE_ASKED.test(question);
   // "On which day of the week": a weekday («csütörtökön») is the date asked for.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week'));

@@ -268,6 +268,13 @@ describe('answer windows for open questions', () => {
     expect(deliveries.answer).not.toMatch(/2021/);
   });
 
+  it('reads a warehouse launched as one opened: the date of the one is the date of the other', async () => {
+    for (const question of ['When did Deerfield Logistics launch its warehouse?', 'Кога Deerfield Logistics пусна склада си?']) {
+      const launched = await ctx.engine.ask(question);
+      expect(launched.answer.split('\n')[0], question).toMatch(/2021/);
+    }
+  });
+
   it('does not answer a question about a country the sources seldom mention with a passage about another country', async () => {
     const other = await ctx.engine.ask('Which supply contract did Uzbekistan sign with Nordwind Rail?');
     expect(other.answer).not.toMatch(/signed a supply contract with Kazakhstan/);
