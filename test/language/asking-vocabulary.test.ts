@@ -89,7 +89,7 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     kk: ['алады', 'алған'],
   }],
   ['supply_delivery', {
-    en: ['sent', 'ship', 'shipped'],
+    en: ['sent', 'ship', 'shipped', 'handed over', 'hand over'],
     ru: ['отправил', 'отправят', 'поставит', 'поставили'],
     bg: ['изпрати', 'изпраща'],
     hu: ['küldött', 'elküldte'],
