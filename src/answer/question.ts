@@ -199,6 +199,8 @@ const COMMODITY_CONCEPTS = new Set(['grain', 'wheat', 'oil', 'gas', 'coal', 'ura
 interface Word {
   /** Lowercased, without an English possessive "'s". */
   w: string;
+  /** Written with a possessive "'s" ("the minister's offer"): whose the next noun is, never the head asked about. */
+  possessive: boolean;
   token: number;
   surface: string;
   /** Capitalised: a name when not first, maybe a name when first. */
@@ -239,20 +241,22 @@ function wordsOf(question: string, lang: Lang): Word[] {
     // "%" is no word to the tokenizer, but "what % of…" asks for a share.
     if (gap.includes('%') && words.length) {
       const last = words[words.length - 1]!;
-      words.push({ w: '%', token: last.token, surface: '%', cap: false, named: false, stop: false, compound: false, number: false, seg, sent, concepts: NO_CONCEPTS, gapBefore: '' });
+      words.push({ w: '%', token: last.token, surface: '%', cap: false, named: false, stop: false, compound: false, number: false, possessive: false, seg, sent, concepts: NO_CONCEPTS, gapBefore: '' });
     }
     const surface = question.slice(t.start, t.end);
     const cap = /^\p{Lu}/u.test(surface);
     const compound = /^[-‑]$/u.test(gap) || /^[-‑]$/u.test(nextGap);
-    const contraction = lang === 'en' ? CONTRACTION.exec(t.word) : null;
-    const parts = contraction ? [contraction[1]!, contraction[2] === 's' ? 'is' : 'are'] : [t.word.replace(/['’]s$/u, '')];
+    // The tokenizer leaves an English "'s" out of the word: "what's" is "what is", "the minister's" is whose.
+    const possessive = lang === 'en' && /^['’]s(?![\p{L}])/u.test(question.slice(t.end));
+    const contraction = lang === 'en' ? CONTRACTION.exec(possessive ? `${t.word}'s` : t.word) : null;
+    const parts = contraction ? [contraction[1]!, contraction[2] === 's' ? 'is' : 'are'] : [t.word];
     for (const w of parts) {
       const number = isNumber(w) || /\p{N}/u.test(w);
       const concepts = number || w.length < 3 ? NO_CONCEPTS : conceptsOf(w, lang);
       // One literal shape for every word (no spread): words are made per question, on the hot path.
       // A lone letter is chat shorthand ("r", "u"), never what is asked about.
       const stop = isStopword(w, lang, true) || (w.length === 1 && !number);
-      words.push({ w, token: i, surface, cap, named: t.named, stop, compound, number, seg, sent, concepts, gapBefore: gap });
+      words.push({ w, token: i, surface, cap, named: t.named, stop, compound, number, possessive: possessive && !contraction, seg, sent, concepts, gapBefore: gap });
     }
   });
   return words;
@@ -667,8 +671,10 @@ class Reader {
     const segmentEnd = this.segmentEnd(hit.start);
     for (let k = from; k < segmentEnd && this.words[k]!.sent === sent && seen < 2; k++) {
       const w = this.words[k]!;
-      // «Какие *конкретно* месторождения», "which *exactly*": the noun after it is the head.
-      if (numberWordValue(w.w, this.lang) !== undefined || this.c.skip.has(w.w)) continue;
+      // «Какие *конкретно* месторождения», "which *exactly*": the noun after it is the head; so is "offer" in
+      // "what was the minister's offer".
+      // ("Which *company's* plant" asks which company.)
+      if (numberWordValue(w.w, this.lang) !== undefined || this.c.skip.has(w.w) || (k > from && ownsNext(this.words, k))) continue;
       const cls = this.classOf(k);
       if (cls) {
         head = k;
@@ -839,7 +845,7 @@ class Reader {
         break;
       }
       seen++;
-      const cls = this.classOf(j);
+      const cls = ownsNext(this.words, j) ? undefined : this.classOf(j);
       if (cls) return this.set(hit, cls, cls === 'count' ? this.focusAfter(j) : [j]);
     }
     // "What is diplomacy?": one word after the copula.
@@ -898,6 +904,9 @@ class Reader {
   }
 }
 
+/** "the minister's *offer*": a possessive names whose the next noun is, unless that noun is its name. */
+const ownsNext = (words: readonly Word[], i: number): boolean => words[i]!.possessive && !words[i + 1]?.concepts.includes('call_name');
+
 /** The head noun a which/what cue asks about. Only a determiner has one: "what *weather*", «какая *погода*»; «Mit nyerhet», «что думает» go on with a verb. */
 function headNounOf(words: Word[], hit: Hit, lang: Lang): string | undefined {
   // "What kind of *locomotives*": a cue that names a kind is followed by the noun it asks about, too.
@@ -925,7 +934,7 @@ function measuredSubjectOf(words: Word[], main: Hit, c: Compiled): string | unde
 function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): string | undefined {
   for (let k = main.end; k < words.length && words[k]!.sent === words[main.start]!.sent; k++) {
     const w = words[k]!;
-    if (w.stop || c.glue.has(w.w) || c.skip.has(w.w) || w.number || w.concepts.includes('type_kind')) continue;
+    if (w.stop || c.glue.has(w.w) || c.skip.has(w.w) || w.number || w.concepts.includes('type_kind') || (k > main.end && ownsNext(words, k))) continue;
     // «основните *направления*», «какие новые *соглашения*»: an adjective before the noun is no head.
     const next = words[k + 1];
     if (looksAdjectival(w.w, lang) && next && next.sent === w.sent && !next.stop && !next.named && !next.number) continue;

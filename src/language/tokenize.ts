@@ -13,6 +13,8 @@ export interface Token {
 // Hyphens separate words, so a Kazakh suffix ("АҚШ-тың") or a compound ("Касым-Жомарт") splits.
 const WORD = /[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
 
+const POSSESSIVE = /^(\p{Script=Latin}{2,})['’]s$/u;
+
 /** A word with a capital inside it («АгромашХолдинг», "AgromashHolding", "McKinsey"; not "MoU") is a name, even opening a sentence. */
 export const hasInnerCapital = (surface: string) => /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(surface);
 
@@ -25,9 +27,11 @@ export function tokenize(text: string): Token[] {
     // A word in capitals ("NATO", «ВЗЛОМАНО») is a name or an acronym wherever it stands.
     const capitals = surface.length >= 3 && /^\p{Lu}+$/u.test(surface);
     const named = (/^\p{Lu}/u.test(surface) && !sentenceStart) || capitals || hasInnerCapital(surface);
+    // "Tokayev's", "the secretary's": an English possessive ending is no part of the word.
+    const own = POSSESSIVE.exec(surface)?.[1] ?? surface;
     // "US" in capitals is the country, not the pronoun the stopword list drops.
-    const word = surface === 'US' ? 'usa' : surface.toLowerCase();
-    tokens.push({ word, start: m.index, end: m.index + surface.length, named });
+    const word = own === 'US' ? 'usa' : own.toLowerCase();
+    tokens.push({ word, start: m.index, end: m.index + own.length, named });
   }
   return tokens;
 }

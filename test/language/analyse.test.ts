@@ -49,6 +49,11 @@ describe('stem keys', () => {
 });
 
 describe('terms of a text', () => {
+  it('reads an English possessive as its word: "Tokayev\'s" is Tokayev, "the minister\'s" the minister', () => {
+    expect(keysOf("Tokayev's visit", 'en')).toEqual(keysOf('Tokayev visit', 'en'));
+    expect(keysOf('the minister’s offer', 'en')).toEqual(keysOf('the minister offer', 'en'));
+  });
+
   it('reads a Hungarian verb whose prefix stands apart as the whole verb', () => {
     expect(keysOf('A megállapodást Washingtonban írták alá.', 'hu')).toContain('c:sign');
   });
