@@ -38,7 +38,7 @@ export const DIPLOMACY: readonly Concept[] = [
   { id: 'congratulate', en: ['congratulat'], ru: ['поздрав'], bg: ['поздрав'], hu: ['gratulál'], kk: ['құттықта'] },
   { id: 'appoint', en: ['appoint'], ru: ['назнач'], bg: ['назнач'], hu: ['kinevez'], kk: ['тағайында'] },
   { id: 'support', en: ['support'], ru: ['поддерж'], bg: ['подкреп', 'подпомаг'], hu: ['támogat'], kk: ['қолдау', 'қолдад', 'қолдай'] },
-  { id: 'offer_propose', en: ['offer', 'propos'], ru: ['предлож', 'предлага'], bg: ['предлож', 'предлага'], hu: ['javasol', 'javaslat', 'felajánl', 'ajánl'], kk: ['ұсыну', 'ұсынды', 'ұсыныс', 'ұсыныл', 'ұсынад', 'ұсынған'] },
+  { id: 'offer_propose', en: ['offer', 'propos', '=pitch', '=pitched', '=pitching'], ru: ['предлож', 'предлага'], bg: ['предлож', 'предлага'], hu: ['javasol', 'javaslat', 'felajánl', 'ajánl'], kk: ['ұсыну', 'ұсынды', 'ұсыныс', 'ұсыныл', 'ұсынад', 'ұсынған'] },
   { id: 'announce', en: ['announc', 'statement', '=stated', 'declar', 'publish', 'publication'], ru: ['заявил', 'заявлени', 'объяв', 'декларац', 'опубликова', 'публикац', 'публику'], bg: ['заяви', 'изявлени', 'обяви', 'деклар', 'публику', 'публикац'], hu: ['bejelent', 'nyilatkoz', 'kijelent', 'közzét', 'publikál'], kk: ['мәлімде', 'жариял', 'декларац'] },
   { id: 'promise', en: ['=promise', '=promised', '=promises', 'pledg', 'commitment', '=vow', '=vowed'], ru: ['обеща', 'обязательств'], bg: ['обеща', 'ангажимент'], hu: ['ígér', 'kötelezettség', 'megígér'], kk: ['уәде', 'міндеттеме'] },
   { id: 'contribute', en: ['contribut'], ru: ['вклад', '=внес', '=внёс', 'внесл', '=внести', 'внесет', 'внесёт', 'внесут'], bg: ['принос', 'допринас', 'допринес'], hu: ['hozzájárul', '=járult', '=járultak', '=járul', '=járulnak'], kk: ['=қосты', '=қосқан', '=қосады', '=қосу'] },

@@ -35,6 +35,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   food: ['grain', 'wheat', 'meat', 'pet_food'],
   grain: ['wheat'],
   product_goods: ['food', 'pet_food', 'meat', 'grain', 'wheat', 'fertilizer', 'equipment', 'machinery', 'farm_machinery', 'locomotive', 'aircraft'],
+  // An American secretary is a minister ("the trade secretary", «министр торговли»).
+  secretary: ['minister', 'foreign_minister'],
   leader: ['ceo', 'director', 'chairman', 'president', 'vice_president', 'prime_minister', 'governor_akim', 'mayor'],
   technology: ['ai', 'digital', 'computer', 'semiconductor', 'cyber', 'telecom', 'internet', 'satellite', 'electronics'],
 };
