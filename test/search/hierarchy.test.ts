@@ -3,9 +3,10 @@ import { LexicalEmbeddings } from '../../src/search/embeddings.js';
 import { HnswStore } from '../../src/search/hnsw-store.js';
 import { analyseChunk, LexicalIndex } from '../../src/search/lexical-index.js';
 import { HybridRetriever } from '../../src/search/retriever.js';
+import type { Lang } from '../../src/language/lang.js';
 
 /** A retriever over a lexical index of a few texts of our own (no vectors: the query words are what is tested). */
-function retrieverOver(texts: Array<[string, 'en' | 'ru']>): HybridRetriever {
+function retrieverOver(texts: Array<[string, Lang]>): HybridRetriever {
   const embedder = new LexicalEmbeddings();
   const lexical = new LexicalIndex();
   texts.forEach(([text, lang], i) => lexical.add(`t${i}`, analyseChunk(text, lang)));
@@ -35,6 +36,15 @@ describe('general words of a question', () => {
     const [gulf] = retriever.analyse('Залива', 'ru');
     expect(gulf!.status).toBe('seen');
     expect(gulf!.keys).toEqual(expect.arrayContaining(['c:qatar', 'c:kuwait']));
+  });
+
+  it('find financial support for a question about money, and a minister for an American "secretary"', () => {
+    const retriever = retrieverOver([['Tokajev jelentős pénzügyi támogatást ígért.', 'hu'], ['Встреча с министром торговли прошла в Нью-Йорке.', 'ru']]);
+    const [money] = retriever.analyse('pénzt', 'hu');
+    expect(money!.status).toBe('seen');
+    const [trade, secretary] = retriever.analyse('trade secretary', 'en');
+    expect(trade!.status).toBe('seen');
+    expect(secretary!.status).toBe('seen');
   });
 
   it('keep their own sense when the corpus uses them', () => {

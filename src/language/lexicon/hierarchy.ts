@@ -5,7 +5,7 @@
  * about tractors must not find every machine), so the index does not depend on this table.
  */
 const NARROWER: Readonly<Record<string, readonly string[]>> = {
-  money: ['dollar', 'euro', 'tenge', 'ruble', 'yuan', 'currency'],
+  money: ['dollar', 'euro', 'tenge', 'ruble', 'yuan', 'currency', 'finance'],
   arrival: ['visit', 'supply_delivery'],
   ordinal: ['first', 'second', 'third'],
   initiative: ['belt_road'],
