@@ -127,7 +127,8 @@ export function phraseAt(words: readonly string[], at: number, lang: Lang): { id
   // Every word of a phrase entry is a stem: «срещата на върха» fits "срещ на върх".
   const folded = foldWord(first, lang);
   const candidates: Phrase[] = [];
-  for (let len = folded.length; len >= 3; len--) candidates.push(...(phrases.get(folded.slice(0, len)) ?? []));
+  // A short first word («szó esett») is met whole; a longer one by any stem of 3 letters or more.
+  for (let len = folded.length; len >= Math.min(3, folded.length); len--) candidates.push(...(phrases.get(folded.slice(0, len)) ?? []));
   let best: { id: string; length: number } | undefined;
   for (const phrase of candidates) {
     const fits = phrase.rest.every((w, k) => foldWord(words[at + 1 + k] ?? '', lang).startsWith(w));

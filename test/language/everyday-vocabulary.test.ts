@@ -9,6 +9,21 @@ import { isStopword } from '../../src/language/stopwords.js';
  * language, through the real analysis: stopwords, Hungarian split verbs, the lexicon.
  */
 const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
+  // Hungarian says "a word fell about it" for "it was discussed", and "the most words" for the main attention.
+  ['talks', {
+    en: ['discussed'],
+    ru: ['обсуждали'],
+    bg: ['обсъдиха'],
+    hu: ['szó esett', 'volt szó'],
+    kk: ['талқылады'],
+  }],
+  ['attention', {
+    en: ['focus'],
+    ru: ['внимание'],
+    bg: ['внимание'],
+    hu: ['legtöbb szó'],
+    kk: ['назар'],
+  }],
   // "Train engines" are locomotives (not training, not motors).
   ['locomotive', {
     en: ['train engines', 'railway engine'],
