@@ -138,6 +138,8 @@ describe('concept lexicon data', () => {
     expect(lookup('öt', 'hu')).toContain('five');
     expect(lookup('kelet', 'hu')).toContain('east');
     expect(lookup('құны', 'kk')).toContain('value');
+    expect(lookup('исполнительный', 'ru')).toContain('ceo');
+    expect(lookup('главный', 'ru')).toContain('basis_main');
   });
 
   it('does not take look-alike words of other languages for a concept', () => {
@@ -191,6 +193,9 @@ describe('concept lexicon data', () => {
       ['akár', 'hu', 'intention'], // hu akar
       ['úr', 'hu', 'space'], // hu űr
       ['күні', 'kk', 'value'], // kk құны
+      // The main one is no chief executive («главный повод»); «главный исполнительный директор» is, by «исполнительный».
+      ['главный', 'ru', 'ceo'],
+      ['главният', 'bg', 'ceo'],
     ];
     const leaks = cases.filter(([w, lang, id]) => lookup(w, lang).includes(id)).map(([w, lang, id]) => `${lang} "${w}" → ${id}`);
     expect(leaks).toEqual([]);

@@ -500,11 +500,13 @@ export class HybridRetriever {
     if (groups.size < 2) return [];
     const enough = PART_MIN_INFORMATION * this.bm25.idf('\u0000unseen');
     const seenInformation = (g: QueryToken[]) => g.reduce((sum, t) => sum + (t.status === 'seen' ? this.informationOf(t) : 0), 0);
-    // "Tell me about the plant in Astana. When did it start?": a sentence that points back keeps what it points to.
+    // "Tell me about the plant in Astana. When did it start?": a sentence that points back keeps what it points to;
+    // one that names no one keeps the names before it («…a Blackstone vezérét? Milyen cégeket finanszírozna?»: its verb's subject).
     const texts = question.split(SENTENCE_END);
     const parts = [...groups].map(([n, group]) => {
-      const before = groups.get(n - 1);
-      return before && pointsBack(texts[n] ?? '', lang) ? [...group, ...before.map((t) => ({ ...t, weight: t.weight * CARRY_OVER_WEIGHT }))] : group;
+      const before = groups.get(n - 1) ?? [];
+      const carried = pointsBack(texts[n] ?? '', lang) ? before : group.some((t) => t.named) ? [] : before.filter((t) => t.named);
+      return [...group, ...carried.map((t) => ({ ...t, weight: t.weight * CARRY_OVER_WEIGHT }))];
     });
     return parts.filter((g) => g.length >= 2 && seenInformation(g) >= enough);
   }

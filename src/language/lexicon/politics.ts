@@ -29,7 +29,8 @@ export const POLITICS: readonly Concept[] = [
   { id: 'council', en: ['council'], ru: ['=совет', '=совета', '=советом', '=совете', '=советы', '=советов'], bg: ['=съвет', '=съвета', '=съветът'], hu: ['tanács'], kk: ['кеңес'] },
   { id: 'advisor', en: ['advis'], ru: ['советник'], bg: ['съветник'], hu: ['tanácsad'], kk: ['кеңесші'] },
   { id: 'leader', en: ['leader', '=lead', '=leads', '=led', '=leading', '=head', '=heads', '=headed'], ru: ['лидер', 'руковод', '=глава', '=главы', '=главой', '=главе', 'начальник', 'ведущ', 'возглав'], bg: ['лидер', 'ръковод', '=глава', '=главата', 'оглав'], hu: ['vezető', 'vezetés', 'vezet'], kk: ['көшбасшы', 'басшысы', 'басшылар', 'басшылық'] },
-  { id: 'ceo', en: ['=ceo', 'chief', 'executive'], ru: ['гендиректор', 'исполнительн', 'главн'], bg: ['изпълнител', 'главн', 'главен'], hu: ['vezérigazgató', 'ügyvezető'], kk: ['атқарушы'] },
+  // «главный исполнительный директор»: the CEO is the executive one; «главный» alone is only the main one («главный повод»).
+  { id: 'ceo', en: ['=ceo', 'chief', 'executive'], ru: ['гендиректор', 'исполнительн'], bg: ['изпълнител'], hu: ['vezérigazgató', 'ügyvezető'], kk: ['атқарушы'] },
   { id: 'director', en: ['director'], ru: ['директор', 'дирекц'], bg: ['директор'], hu: ['igazgató'], kk: ['директор'] },
   { id: 'chairman', en: ['chairman', 'chairwoman', 'chairperson', '=chair'], ru: ['председател'], bg: ['председател'], hu: [], kk: ['төраға'] },
   { id: 'official', en: ['official'], ru: ['чиновник', 'официальн', 'должностн'], bg: ['официал', 'длъжностн'], hu: ['tisztviselő', 'hivatalos'], kk: ['шенеунік', 'ресми'] },
