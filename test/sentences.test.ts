@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitSentences, splitSentencesPaced } from '../src/language/sentences.js';
+import { endsSentence, QUESTION_SENTENCE_END, splitSentences, splitSentencesPaced } from '../src/language/sentences.js';
 import { SEEDS } from './support/workspace.js';
 
 const seedTexts = readdirSync(SEEDS).map((f) => readFileSync(path.join(SEEDS, f), 'utf8'));
@@ -55,5 +55,18 @@ describe('sentence splitting', () => {
     clearInterval(timer);
     expect(paced).toEqual(splitSentences(text, 'ru'));
     expect(turns).toBeGreaterThan(0);
+  });
+});
+
+describe('the sentences of a question', () => {
+  it('end at a question mark, and at a full stop that no lowercase word or number follows', () => {
+    const split = (q: string) => q.split(QUESTION_SENTENCE_END);
+    expect(split('Kazahsztán kb. 17 milliárdnyi üzletet kötött?')).toHaveLength(1);
+    expect(split('The plant cost approx. 300 million. When did it open?')).toHaveLength(2);
+    expect(split('Т. е. сколько всего? А когда?')).toHaveLength(2);
+    expect(split('what about wabtec? how many locos')).toHaveLength(2);
+    expect(endsSentence('. ', '17')).toBe(false);
+    expect(endsSentence('. ', 'When')).toBe(true);
+    expect(endsSentence('?', 'and')).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
+import { endsSentence } from '../language/sentences.js';
 import { PERSON_ROLES } from './facts.js';
 import { TABLES, type CueSpec, type LangTables, type QuestionKind } from './question-cues.js';
 
@@ -236,7 +237,7 @@ function wordsOf(question: string, lang: Lang): Word[] {
   tokens.forEach((t, i) => {
     const gap = i > 0 ? question.slice(tokens[i - 1]!.end, t.start) : '';
     const nextGap = i + 1 < tokens.length ? question.slice(t.end, tokens[i + 1]!.start) : '';
-    if (/[.?!…](\s|$)|[?!]/u.test(gap)) sent++, seg++;
+    if (endsSentence(gap, question.slice(t.start, t.end))) sent++, seg++;
     else if (/[,;:()—–]|\s-\s/u.test(gap)) seg++;
     // "%" is no word to the tokenizer, but "what % of…" asks for a share.
     if (gap.includes('%') && words.length) {

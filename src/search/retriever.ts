@@ -13,6 +13,7 @@ import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
 import { pointsBack } from '../language/discourse.js';
+import { QUESTION_SENTENCE_END } from '../language/sentences.js';
 import { log } from '../log.js';
 
 /**
@@ -43,9 +44,8 @@ function removeKey(keys: string[], key: string): void {
 }
 
 /** Where a sentence of a question ends: its closing marks and the space after them. */
-const SENTENCE_END = /[.!?…]+\s+/gu;
 /** Index of the sentence a character offset falls in. */
-const sentenceOf = (text: string, offset: number) => (text.slice(0, offset).match(SENTENCE_END) ?? []).length;
+const sentenceOf = (text: string, offset: number) => [...text.matchAll(QUESTION_SENTENCE_END)].filter((m) => m.index + m[0].length <= offset).length;
 
 export interface Hit {
   chunk: Chunk;
@@ -502,7 +502,7 @@ export class HybridRetriever {
     const seenInformation = (g: QueryToken[]) => g.reduce((sum, t) => sum + (t.status === 'seen' ? this.informationOf(t) : 0), 0);
     // "Tell me about the plant in Astana. When did it start?": a sentence that points back keeps what it points to;
     // one that names no one keeps the names before it («…a Blackstone vezérét? Milyen cégeket finanszírozna?»: its verb's subject).
-    const texts = question.split(SENTENCE_END);
+    const texts = question.split(QUESTION_SENTENCE_END);
     const parts = [...groups].map(([n, group]) => {
       const before = groups.get(n - 1) ?? [];
       const carried = pointsBack(texts[n] ?? '', lang) ? before : group.some((t) => t.named) ? [] : before.filter((t) => t.named);

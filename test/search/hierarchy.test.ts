@@ -47,6 +47,12 @@ describe('general words of a question', () => {
     expect(secretary!.status).toBe('seen');
   });
 
+  it('find companies for a question about business ("business people") where the corpus never says business', () => {
+    const retriever = retrieverOver([['Представители 25 американских компаний посетили Казахстан.', 'ru']]);
+    const [business] = retriever.analyse('business people', 'en');
+    expect(business!.status).toBe('seen');
+  });
+
   it('keep their own sense when the corpus uses them', () => {
     const retriever = retrieverOver([['The plant makes machinery and tractors.', 'en']]);
     const [machinery] = retriever.analyse('machinery', 'en');

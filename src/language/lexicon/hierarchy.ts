@@ -20,6 +20,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   transport: ['rail', 'aviation', 'freight_cargo', 'car', 'truck', 'bus'],
   rail: ['locomotive', 'wagon'],
   engine: ['locomotive'],
+  // "Business people", «бизнес»: where an article names companies and their representatives.
+  business: ['company', 'entrepreneur'],
   // An enterprise is asked about where an article names a company («на базе АО …»).
   enterprise: ['company'],
   // "Which sectors": an industry is one («оборонная промышленность»).
