@@ -7,6 +7,7 @@ import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { endsSentence } from '../language/sentences.js';
+import { plainLetters } from '../language/fold.js';
 import { PERSON_ROLES } from './facts.js';
 import { TABLES, type CueSpec, type LangTables, type QuestionKind } from './question-cues.js';
 
@@ -47,15 +48,6 @@ export interface QuestionIntent {
 interface Entry {
   text: string;
   prefix: boolean;
-}
-
-// The Kazakh letters a Russian keyboard lacks, written as the nearest Russian ones.
-const KAZAKH_PLAIN: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' };
-
-/** A word without the accents of Latin letters or the letters only the Kazakh alphabet has. */
-function plainLetters(word: string): string {
-  // Accents of Latin letters only: «кой» (who) and «кои» (who, plural) differ by the breve.
-  return word.replace(/[әғқңөұүһі]/gu, (c) => KAZAKH_PLAIN[c]!).normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
 }
 
 /** A set of table entries; `matchLength` gives the longest entry a word matches (exact beats an equal prefix). */

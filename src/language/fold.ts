@@ -88,3 +88,15 @@ export function trigramsOf(folded: string): string[] {
   for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
   return grams;
 }
+
+// The Kazakh letters a Russian keyboard lacks, written as the nearest Russian ones.
+const KAZAKH_PLAIN: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' };
+
+/**
+ * A word as typed on a keyboard without its letters: no accents on Latin letters («hanyadik» for «hányadik»), and
+ * the Kazakh letters as the nearest Russian ones («канша» for «қанша»). Accents of Cyrillic letters stay: «кой»
+ * (who) and «кои» (who, plural) differ by the breve.
+ */
+export function plainLetters(word: string): string {
+  return word.replace(/[әғқңөұүһі]/gu, (c) => KAZAKH_PLAIN[c]!).normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
+}

@@ -1,3 +1,5 @@
+import { plainLetters } from './fold.js';
+
 /**
  * Hungarian separable verb prefixes (igekötők). A prefix is written onto its verb («aláírták») unless
  * focus, negation or an auxiliary moves it: «nem írták alá», «alá fogják írni», «alá is írták»,
@@ -33,6 +35,10 @@ export const SEPARABLE_PREFIXES: ReadonlySet<string> = new Set([
   'haza', 'hátra', 'helyre', 'hozzá', 'ide', 'keresztül', 'ki', 'körül', 'közre', 'le', 'létre', 'meg', 'oda',
   'össze', 'rá', 'szét', 'tönkre', 'tovább', 'újjá', 'végbe', 'végig', 'végre', 'vissza',
 ]);
+
+/** The prefixes as typed without accents («irtak ala»), for a word that has none. */
+const PREFIX_BY_PLAIN: ReadonlyMap<string, string> = new Map([...SEPARABLE_PREFIXES].map((p) => [plainLetters(p), p]));
+const prefixOf = (w: string): string | undefined => (SEPARABLE_PREFIXES.has(w) ? w : plainLetters(w) === w ? PREFIX_BY_PLAIN.get(w) : undefined);
 
 /** Coverbs that the spelling always keeps apart from their verb, each with the only verb it takes («vesz»). */
 const SEPARATE_COVERBS: ReadonlySet<string> = new Set(['részt', 'figyelembe', 'tudomásul', 'igénybe', 'számba']);
@@ -98,7 +104,7 @@ export function joinSeparatedPrefixes(words: readonly string[]): JoinedVerb[] {
   };
   const canBeVerb = (i: number, strong: boolean): boolean => {
     const w = word(i);
-    if (w === undefined || w.length < 2 || FUNCTION_WORDS.has(w) || SEPARABLE_PREFIXES.has(w) || /\p{N}/u.test(w)) return false;
+    if (w === undefined || w.length < 2 || FUNCTION_WORDS.has(w) || prefixOf(w) || /\p{N}/u.test(w)) return false;
     if (INFINITIVE.test(w) || ORDINAL_OR_PRONOUN.test(w)) return false;
     if (ARTICLES.has(word(i - 1) ?? '')) return false; // right after an article: a noun («a híd alá»)
     if (BARE_VERBS.has(w) || STRONG_VERB.test(w)) return true;
@@ -107,7 +113,7 @@ export function joinSeparatedPrefixes(words: readonly string[]): JoinedVerb[] {
 
   const out: JoinedVerb[] = [];
   const join = (prefixIndex: number, index: number): void => {
-    out.push({ index, prefixIndex, joined: lower[prefixIndex]! + lower[index]! });
+    out.push({ index, prefixIndex, joined: (prefixOf(lower[prefixIndex]!) ?? lower[prefixIndex]!) + lower[index]! });
   };
 
   for (let i = 0; i < lower.length; i++) {
@@ -119,8 +125,9 @@ export function joinSeparatedPrefixes(words: readonly string[]): JoinedVerb[] {
       else if (VESZ.test(word(i - 1) ?? '')) join(i, i - 1);
       continue;
     }
-    if (!SEPARABLE_PREFIXES.has(p)) continue;
-    const ambiguous = AMBIGUOUS.has(p);
+    const prefix = prefixOf(p);
+    if (!prefix) continue;
+    const ambiguous = AMBIGUOUS.has(prefix);
     const next = word(i + 1);
 
     // 1. prefix + particle + verb

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { foldWord } from './fold.js';
+import { foldWord, plainLetters } from './fold.js';
 import { perLang, scriptOfLang, scriptOfWord, type Lang } from './lang.js';
 import { conceptsOf } from './lexicon.js';
 
@@ -81,6 +81,17 @@ function lists(): Record<Lang, ReadonlySet<string>> {
 }
 
 
+const plainSets = new Map<boolean, Record<Lang, ReadonlySet<string>>>();
+/** The lists in plain letters («és» as «es»), for questions typed without accents or Kazakh letters. */
+function plainLists(named: boolean): Record<Lang, ReadonlySet<string>> {
+  let sets = plainSets.get(named);
+  if (!sets) {
+    const from = named ? own : lists();
+    plainSets.set(named, (sets = perLang((lang) => new Set([...from[lang]].map(plainLetters)))));
+  }
+  return sets;
+}
+
 /**
  * Whether a lowercased word is a function word in a text of the given language. The word's script
  * picks the list when it differs from the text's: "and" in a Russian text, «и» in an English one.
@@ -90,7 +101,8 @@ function lists(): Record<Lang, ReadonlySet<string>> {
 export function isStopword(word: string, lang: Lang, named = false): boolean {
   const sets = named ? own : lists();
   const script = scriptOfWord(word);
-  if (script === scriptOfLang(lang)) return sets[lang].has(word);
+  // «es», «ala», «kazakstanga kashan»: a word typed without its accents or Kazakh letters is the function word it spells.
+  if (script === scriptOfLang(lang)) return sets[lang].has(word) || (plainLetters(word) === word && plainLists(named)[lang].has(word));
   return script === 'cyrillic' ? sets.ru.has(word) || sets.bg.has(word) || sets.kk.has(word) : sets.en.has(word) || sets.hu.has(word);
 }
 

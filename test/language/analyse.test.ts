@@ -49,6 +49,16 @@ describe('stem keys', () => {
 });
 
 describe('terms of a text', () => {
+  it('reads a question typed without accents or Kazakh letters as the one with them', () => {
+    const plain = keysOf('hol es mikor irtak ala a memorandumot', 'hu');
+    expect(plain).toEqual(expect.arrayContaining(['c:sign', 'c:memorandum']));
+    expect(plain.filter((k) => k.startsWith('c:'))).toEqual(keysOf('hol és mikor írták alá a memorandumot', 'hu').filter((k) => k.startsWith('c:')));
+    expect(isStopword('es', 'hu')).toBe(true);
+    expect(isStopword('кашан', 'kk')).toBe(true);
+    // A word typed with its accents is read as typed.
+    expect(isStopword('ésszerű', 'hu')).toBe(false);
+  });
+
   it('reads an English possessive as its word: "Tokayev\'s" is Tokayev, "the minister\'s" the minister', () => {
     expect(keysOf("Tokayev's visit", 'en')).toEqual(keysOf('Tokayev visit', 'en'));
     expect(keysOf('the minister’s offer', 'en')).toEqual(keysOf('the minister offer', 'en'));

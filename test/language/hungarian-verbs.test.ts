@@ -7,6 +7,9 @@ const joined = (text: string): string[] => joinSeparatedPrefixes(tokens(text)).m
 
 // Sentences written for this table: [sentence, joined forms expected].
 const POSITIVE: Array<[string, string[]]> = [
+  // typed without accents: the prefix is the one it spells, joined in its own letters
+  ['hol es mikor irtak ala a szerzodest', ['aláirtak']],
+  ['a cég tavaly rendelte ossze a gepeket', ['összerendelte']],
   // verb + prefix after negation or focus
   ['A kormány végül nem írta alá a javaslatot.', ['aláírta']],
   ['Csak tavaly írták alá a vámegyezményt.', ['aláírták']],
