@@ -14,7 +14,9 @@ import { QueryEmbedder, type NamedEmbeddings, type QueryEmbeddingOutcome } from 
 import { describeChanges, loadCommittedIndex, startAnalysisWorkers, syncSeeds, type IndexChanges, type IndexState, type SyncOptions } from '../search/indexer.js';
 import type { IngestPool } from '../search/ingest-pool.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
-import { asksOrdinal, citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isPlaceKey, isSubjectName, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import { comparedSubjects, withoutOthers } from '../search/comparison.js';
+import { isSubjectName } from '../search/query-token.js';
+import { asksOrdinal, citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
@@ -241,9 +243,14 @@ class AnswerEngine implements Engine {
     // "Did he win tariff concessions?": a yes/no question about a thing the sources never mention is not answered
     // by a passage about the rest of it (a place they never name is what the answer checks: "is it in Almaty?").
     const unmentioned = isYesNoQuestion(question, language) && retrieval.tokens.some((t) => t.status === 'absent' && !t.keys.some(isPlaceKey));
+    // "Which was worth more, the Wabtec or the John Deere deal?": each subject's figure, each asked on its own.
+    const compared = MEASURED_KINDS.has(asked.kind) ? comparedSubjects(question, retrieval.tokens) : [];
+    const parts = compared.length
+      ? compared.map((subject) => ({ part: asked, tokens: withoutOthers(retrieval.tokens, compared, subject) }))
+      : [asked, ...(asked.more ?? [])].map((part) => ({ part, tokens: retrieval.tokens }));
     const outcomes = unmentioned
       ? [{ asked, outcome: notStated(retrieval.hits, retrieval.tokens, question, informationOf, this.documentText) }]
-      : [asked, ...(asked.more ?? [])].map((part) => ({ asked: part, outcome: selectEvidence(retrieval.hits, retrieval.tokens, part, question, informationOf, this.documentText) }));
+      : parts.map(({ part, tokens }) => ({ asked: part, outcome: selectEvidence(retrieval.hits, tokens, part, question, informationOf, this.documentText) }));
     // Each part of "where and when" that the sources state is answered; the first part's windows lead.
     const answered = outcomes.flatMap(({ asked, outcome }) => (outcome.kind === 'answer' ? [{ asked, quotes: outcome.quotes }] : []));
     if (answered.length) return { ...composeExtractive(answered, language), answered: true, mode: 'extractive' };

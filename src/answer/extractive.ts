@@ -13,6 +13,7 @@ import { looksAdjectival } from '../language/adjectives.js';
 import { isStopword } from '../language/stopwords.js';
 import { tokenize, type Token } from '../language/tokenize.js';
 import { phrasingWord, type Hit, type QueryToken } from '../search/retriever.js';
+import { isSubjectName } from '../search/query-token.js';
 import { factKey, factsOfKind, PERSON_ROLE_KEYS, type Fact, type FactKind, type Money } from './facts.js';
 import { leadOf } from './lead.js';
 import { phrase } from './phrases.js';
@@ -59,8 +60,6 @@ export interface AskedFor {
   yesNo?: boolean;
 }
 
-/** A name the corpus knows that is no concept: what a question is about ("Wabtec", "Mars"; a country is the setting). */
-export const isSubjectName = (t: QueryToken) => t.named && t.status === 'seen' && !t.keys.some((k) => k.startsWith('c:'));
 
 /** "Which city", «қай қалада», «melyik városban». */
 const asksForCity = (asked: AskedFor) => (asked.answerType ?? []).some((t) => t.keys.includes('c:city'));

@@ -101,6 +101,8 @@ export interface LangTables {
   anaphor: string;
   /** Words of size ("how *big*", «насколько *крупная*», «mekkora»): the size of a deal is its value. */
   size: string;
+  /** Comparatives of amount ("which was worth *more*", «что *дороже*», «melyik *nagyobb*»; Bulgarian writes «по-» before the adjective): a comparison of figures. */
+  comparative: string;
   /** Signing words the lexicon cannot see (Hungarian «írta alá», Kazakh «қол қойды»): every signer is wanted. */
   signs?: string;
 }
@@ -168,6 +170,7 @@ export const TABLES: Record<Lang, LangTables> = {
     anaphor: 'them',
     yesNoOpeners: 'is are was were do does did will would can could has have had',
     size: 'big bigger large larger huge size scale',
+    comparative: 'more bigger larger higher greater costlier',
   },
   ru: {
     cues: [
@@ -236,6 +239,7 @@ export const TABLES: Record<Lang, LangTables> = {
     every: 'все всех всем всеми обе оба каждый каждая',
     anaphor: 'них их',
     size: 'крупн* больш* велик* огромн* масштаб* размер*',
+    comparative: 'больше крупнее дороже выше',
   },
   bg: {
     cues: [
@@ -292,6 +296,7 @@ export const TABLES: Record<Lang, LangTables> = {
     every: 'всички всеки двете двамата',
     anaphor: 'тях',
     size: 'голям* едър* огром* мащаб* размер*',
+    comparative: 'повече голям* скъп* висок*',
   },
   hu: {
     cues: [
@@ -351,6 +356,7 @@ export const TABLES: Record<Lang, LangTables> = {
     anaphor: 'közülük belőlük őket',
     yesNoOpeners: 'igaz vajon',
     size: 'mekkora mekkorák nagy nagyobb nagyságú hatalmas méret* nagyság*',
+    comparative: 'nagyobb több drágább magasabb',
     signs: 'alá aláír*',
   },
   kk: {
@@ -407,6 +413,7 @@ export const TABLES: Record<Lang, LangTables> = {
     yesNoOpeners: 'рас',
     yesNoParticles: 'ма ме ба бе па пе',
     size: 'қаншалықты ірі үлкен көлем* ауқым*',
+    comparative: 'көбірек көп үлкенірек қымбатырақ ірірек',
     signs: 'қол',
   },
 };

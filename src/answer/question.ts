@@ -112,6 +112,7 @@ interface Compiled {
   possessive: WordSet;
   every: WordSet;
   anaphor: WordSet;
+  comparative: WordSet;
   size: WordSet;
   signs: WordSet;
 }
@@ -147,6 +148,7 @@ function compile(lang: Lang): Compiled {
     possessive: new WordSet(t.possessive ?? ''),
     every: new WordSet(t.every),
     anaphor: new WordSet(t.anaphor),
+    comparative: new WordSet(t.comparative),
     size: new WordSet(t.size),
     signs: new WordSet(t.signs ?? ''),
   };
@@ -650,6 +652,18 @@ class Reader {
     return undefined;
   }
 
+  /**
+   * "Which was worth more, X or Y?", «Что дороже…», «Melyik volt nagyobb…»: a comparative of amount asks for the
+   * figures compared, money when a deal, a price or an investment is what is compared, else a count.
+   */
+  comparedAmount(): QuestionKind | undefined {
+    const compares = this.words.some((w, k) =>
+      this.c.comparative.has(w.w) && (this.lang !== 'bg' || w.w === 'повече' || (this.words[k - 1]?.w === 'по' && /^[-‑]$/u.test(w.gapBefore))),
+    );
+    if (!compares) return undefined;
+    return this.words.some((w, k) => this.isMoney(k) || w.concepts.some((id) => DEAL_CONCEPTS.has(id))) ? 'money' : 'count';
+  }
+
   /** A verb of giving money in the sentence («внёс», "spent", «жұмсады»). */
   private paysIn(sent: number): boolean {
     return this.words.some((w) => w.sent === sent && w.concepts.some((id) => PAYING_CONCEPTS.has(id)));
@@ -744,6 +758,8 @@ class Reader {
     // «Коя китайска инициатива…», «кой американски план»: a country's adjective after «коя» makes it "which".
     const country = this.words[next]?.concepts.some((id) => PLACE_CONCEPTS.has(id)) && looksAdjectival(this.words[next]!.w, this.lang);
     if (hit.spec.det && country && this.content(next + 1) && !this.words[next + 1]!.named) return this.resolveWhich(hit);
+    // «Коя сделка…», «Кой договор…»: a deal is no person.
+    if (hit.spec.det && this.words[next]?.concepts.some((id) => DEAL_CONCEPTS.has(id)) && !this.words[next]!.named) return this.resolveWhich(hit);
     if (hit.spec.recipient) return this.set(hit, 'organisation', undefined, ['person']);
     const end = this.segmentEnd(hit.start);
     // «Серджио Гор кім? Қандай лауазымда?»: the next sentence is no part of this one.
@@ -885,10 +901,12 @@ class Reader {
   /** `cueSeg`: the clause of the question word (none: every clause is the question's). */
   numberWords(cueSeg?: number): QuestionIntent['numberWords'] {
     const found: QuestionIntent['numberWords'] = [];
-    for (const w of this.words) {
+    this.words.forEach((w, k) => {
       const value = numberWordValue(w.w, this.lang);
-      if (value !== undefined) found.push({ word: w.surface, value, token: w.token, withCue: cueSeg === undefined || w.seg === cueSeg });
-    }
+      // "Which one was worth more", "the one": "one" with no noun after it is a pronoun, not a number.
+      const pronoun = value === 1 && !(this.content(k + 1) && this.words[k + 1]!.seg === w.seg);
+      if (value !== undefined && !pronoun) found.push({ word: w.surface, value, token: w.token, withCue: cueSeg === undefined || w.seg === cueSeg });
+    });
     return found;
   }
 
@@ -965,7 +983,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   const numberWords = reader.numberWords(main && words[main.start]!.seg);
   if (!main) {
     const guess = hits.length ? undefined : reader.fallbackKind();
-    const kind = guess?.kind ?? 'other';
+    const kind = guess?.kind ?? (hits.length ? reader.comparedAmount() : undefined) ?? 'other';
     const focus = reader.focusWords(guess?.focus);
     const cue = guess ? words[guess.at]!.surface : hits[0] ? reader.cueText(hits[0]) : undefined;
     const asking = hits[0] && headNounOf(words, hits[0], lang);

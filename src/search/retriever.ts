@@ -8,7 +8,7 @@ import type { LexicalIndex } from './lexical-index.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { plainNameKey, termsOf } from '../language/analyse.js';
-import { ARTICLE_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
@@ -16,26 +16,9 @@ import { pointsBack } from '../language/discourse.js';
 import { QUESTION_SENTENCE_END } from '../language/sentences.js';
 import { log } from '../log.js';
 
-/**
- * What the corpus and the lexicon know of a query word:
- * - seen: some key of it occurs in the corpus (itself, a case form of a name, a typo's intended word);
- * - absent: the lexicon knows it, the corpus does not use it ("weather", "hockey");
- * - unknownName: a name nobody here has heard of ("Tesla", "FIFA"): the question is about something else;
- * - unknownWord: an ordinary word neither knows, often just phrasing.
- */
-export type TokenStatus = 'seen' | 'absent' | 'unknownName' | 'unknownWord';
-
-/** A content word of the query with every key that may match it in a chunk. */
-export interface QueryToken {
-  word: string;
-  keys: string[];
-  named: boolean;
-  status: TokenStatus;
-  /** 1 for the question itself, less for terms carried over from an earlier question. */
-  weight: number;
-  /** Which sentence of the question it is in (0-based). */
-  sentence: number;
-}
+export type { QueryToken, TokenStatus } from './query-token.js';
+import type { QueryToken, TokenStatus } from './query-token.js';
+import { comparedSubjects, withoutOthers } from './comparison.js';
 
 /** Removes a key from a token's keys, if there. */
 function removeKey(keys: string[], key: string): void {
@@ -361,6 +344,8 @@ export class HybridRetriever {
       // "the article", "the author", "which outlet": every article is written and published by someone,
       // whether or not its text says so; these words never make a question look off-topic.
       if (token.status === 'absent' && hasConceptIn(token, ARTICLE_CONCEPTS)) info = 0;
+      // "Which was bigger", «что дороже»: a word for the size of the figure asked for, whatever words the sources use.
+      if (token.status === 'absent' && hasConceptIn(token, AMOUNT_CONCEPTS)) info = 0;
       // A name is what a question is about ("Wabtec"), however many articles mention it; a name that is
       // also a concept (a country, a city) is the setting, and keeps its idf.
       if (token.status === 'seen' && token.named && !token.keys.some((k) => k.startsWith('c:'))) info = Math.max(info, NAME_FLOOR * unseen);
@@ -446,12 +431,16 @@ export class HybridRetriever {
     // A part that names something the corpus never mentions is about something else: it covers nothing.
     const parts = [all, ...this.sentenceParts(tokens, question, lang)].filter((part) => !part.some(unknown));
     let best = { part: all, coverage: 0 };
-    for (const keys of keysByFile.values()) {
-      for (const part of parts) {
-        const coverage = this.coverageOf(keys, part);
-        if (coverage > best.coverage) best = { part, coverage };
-      }
+    const coveredBy = (part: QueryToken[]) => Math.max(0, ...[...keysByFile.values()].map((keys) => this.coverageOf(keys, part)));
+    for (const part of parts) {
+      const coverage = coveredBy(part);
+      if (coverage > best.coverage) best = { part, coverage };
     }
+    // "Which was worth more, the Wabtec or the John Deere deal?": each subject may have an article of its own; the
+    // question is covered as far as its less covered subject is, and is read whole.
+    const subjects = comparedSubjects(question, tokens);
+    const comparedCoverage = subjects.length ? Math.min(...subjects.map((subject) => coveredBy(withoutOthers(tokens, subjects, subject)))) : 0;
+    if (comparedCoverage > best.coverage) best = { part: all, coverage: comparedCoverage };
     // The answerer reads the part that is the question ("How many locomotives?"), not the noise around it.
     return { tokens: best.part, hits, coverage: best.coverage, unknownNames };
   }

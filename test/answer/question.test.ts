@@ -59,8 +59,10 @@ describe('understandQuestion', () => {
     expect(recipient.also).toContain('person');
     expect(understandQuestion('Меморандумға кім қол қойды?', 'kk').kind).toBe('person');
     expect(understandQuestion('Which were the first five countries in C5+1?', 'en').numberWords).toEqual([{ word: 'five', value: 5, token: 4, withCue: true }]);
-    // "One more:" before the question is no part of it (a unit price is asked only by "one" in the question's clause).
-    expect(understandQuestion('Thanks! One more: how much is the tractor deal worth?', 'en').numberWords.map((n) => n.withCue)).toEqual([false]);
+    // "One more:" before the question is no number of things, and no part of the question.
+    expect(understandQuestion('Thanks! One more: how much is the tractor deal worth?', 'en').numberWords.filter((n) => n.withCue)).toEqual([]);
+    // "Which one", "the one": a pronoun, not a number.
+    expect(understandQuestion('Which one was worth more?', 'en').numberWords).toEqual([]);
     expect(understandQuestion('Сколько стоит один локомотив?', 'ru').numberWords.map((n) => n.withCue)).toEqual([true]);
   });
 

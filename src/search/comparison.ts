@@ -1,0 +1,48 @@
+import { tokenize } from '../language/tokenize.js';
+import { isSubjectName, type QueryToken } from './query-token.js';
+
+/** "and", "or", "versus" in the five languages: the words that set two names side by side. */
+const COORDINATING: ReadonlySet<string> = new Set(['and', 'or', 'vs', 'versus', 'и', 'или', 'és', 'vagy', 'meg', 'және', 'мен', 'пен', 'бен', 'немесе', 'әлде']);
+/** How many words may stand between two names set side by side ("Mars *beruházása vagy a* Wabtec"). */
+const MAX_GAP = 3;
+
+/**
+ * The named subjects a question sets side by side ("the Wabtec and John Deere deals", «a Mars beruházása vagy a
+ * Wabtec-üzlet»): each a run of adjacent name words, two runs joined by a coordinating word a few words apart.
+ * The words between them go with the name on their side of the "or". Fewer than two: the question compares
+ * nothing, and is answered as one.
+ */
+export function comparedSubjects(question: string, tokens: readonly QueryToken[]): QueryToken[][] {
+  const words = tokenize(question).map((t) => t.word);
+  // ("Nordwind *Rail*", "Orion *Foods*": a name's other words may be known words.)
+  const named = tokens
+    .filter((t) => t.named && t.status === 'seen')
+    .map((t) => ({ t, at: words.indexOf(t.word) }))
+    .filter((n) => n.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const runs: Array<{ tokens: QueryToken[]; start: number; end: number }> = [];
+  for (const n of named) {
+    const last = runs[runs.length - 1];
+    if (last && n.at === last.end + 1) (last.tokens.push(n.t), (last.end = n.at));
+    else runs.push({ tokens: [n.t], start: n.at, end: n.at });
+  }
+  const subjects = runs.filter((run) => run.tokens.some(isSubjectName));
+  const joined = (a: (typeof runs)[number], b: (typeof runs)[number]) => {
+    const between = words.slice(a.end + 1, b.start);
+    return between.length <= MAX_GAP && between.some((w) => COORDINATING.has(w));
+  };
+  for (let i = 0; i + 1 < subjects.length; i++) {
+    const [first, second] = [subjects[i]!, subjects[i + 1]!];
+    if (!joined(first, second)) continue;
+    // Each takes the words on its side of the "or": «Mars *beruházása* vagy a Wabtec», «Nordwind или *инвестиции* Orion».
+    const or = words.findIndex((w, at) => at > first.end && at < second.start && COORDINATING.has(w));
+    const side = (from: number, to: number) => tokens.filter((t) => words.indexOf(t.word) > from && words.indexOf(t.word) < to);
+    return [[...first.tokens, ...side(first.end, or)], [...second.tokens, ...side(or, second.start)]];
+  }
+  return [];
+}
+
+/** A question's words for one of the subjects it compares: all but the other subjects' own. */
+export function withoutOthers(tokens: readonly QueryToken[], subjects: readonly QueryToken[][], subject: readonly QueryToken[]): QueryToken[] {
+  return tokens.filter((t) => subject.includes(t) || !subjects.some((other) => other !== subject && other.includes(t)));
+}

@@ -1,0 +1,23 @@
+/**
+ * What the corpus and the lexicon know of a query word:
+ * - seen: some key of it occurs in the corpus (itself, a case form of a name, a typo's intended word);
+ * - absent: the lexicon knows it, the corpus does not use it ("weather", "hockey");
+ * - unknownName: a name nobody here has heard of ("Tesla", "FIFA"): the question is about something else;
+ * - unknownWord: an ordinary word neither knows, often just phrasing.
+ */
+export type TokenStatus = 'seen' | 'absent' | 'unknownName' | 'unknownWord';
+
+/** A content word of the query with every key that may match it in a chunk. */
+export interface QueryToken {
+  word: string;
+  keys: string[];
+  named: boolean;
+  status: TokenStatus;
+  /** 1 for the question itself, less for terms carried over from an earlier question. */
+  weight: number;
+  /** Which sentence of the question it is in (0-based). */
+  sentence: number;
+}
+
+/** A name the corpus knows that is no concept: what a question is about ("Wabtec", "Mars"; a country is the setting). */
+export const isSubjectName = (t: QueryToken) => t.named && t.status === 'seen' && !t.keys.some((k) => k.startsWith('c:'));

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { useEngineOver } from '../support/workspace.js';
+
+// Two deals of our own, each in its own article.
+const NORDWIND = `Nordwind Rail signs a contract with Kazakhstan
+
+Nordwind Rail signed a contract worth $1.3 billion with Kazakhstan for 120 wagons.
+`;
+const ORION = `Orion Foods to build a plant
+
+Orion Foods will invest $90 million in a pet food plant near Karaganda.
+`;
+
+describe('a question that sets two named subjects side by side', () => {
+  const ctx = useEngineOver({ 'nordwind.txt': NORDWIND, 'orion.txt': ORION });
+
+  it.each([
+    'Which was worth more, the Nordwind Rail deal or the Orion Foods investment?',
+    'Что дороже: контракт Nordwind Rail или инвестиции Orion Foods?',
+    'Melyik volt nagyobb: az Orion Foods beruházása vagy a Nordwind Rail szerződése?',
+    'Коя сделка е по-голяма – на Nordwind Rail или на Orion Foods?',
+  ])('answers with the figure of each: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answer.split('\n')[0]).toMatch(/1[.,]3/);
+    expect(r.answer.split('\n')[0]).toMatch(/90/);
+    expect(new Set(r.citations.map((c) => c.file))).toEqual(new Set(['nordwind.txt', 'orion.txt']));
+  });
+
+  it('answers one figure when the names are not set side by side', async () => {
+    const r = await ctx.engine.ask('How much is the Nordwind Rail contract worth?');
+    expect(r.answer.split('\n')[0]).toMatch(/1[.,]3/);
+    expect(r.answer.split('\n')[0]).not.toMatch(/90/);
+  });
+});
