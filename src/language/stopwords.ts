@@ -102,7 +102,8 @@ export function isStopword(word: string, lang: Lang, named = false): boolean {
   const sets = named ? own : lists();
   const script = scriptOfWord(word);
   // «es», «ala», «kazakstanga kashan»: a word typed without its accents or Kazakh letters is the function word it spells.
-  if (script === scriptOfLang(lang)) return sets[lang].has(word) || (plainLetters(word) === word && plainLists(named)[lang].has(word));
+  // («akar», want, is a word of its own, not the plain «akár».)
+  if (script === scriptOfLang(lang)) return sets[lang].has(word) || (plainLetters(word) === word && plainLists(named)[lang].has(word) && !conceptsOf(word, lang).length);
   return script === 'cyrillic' ? sets.ru.has(word) || sets.bg.has(word) || sets.kk.has(word) : sets.en.has(word) || sets.hu.has(word);
 }
 
