@@ -616,7 +616,10 @@ function rankWindows(
       if (askedAbout && members.every((m) => !askedAbout.keys.some((k) => m.keys.has(k)))) return;
       // "Which visit in a row": only a window that numbers the thing («Вторая командировка») answers it.
       if (asksOrder && !members.some((m) => numbered.some((k) => m.keys.has(k)))) return;
-      const window = share([...[...members, ...(naming && !members.includes(naming) ? [naming] : []), ...sameEvent].map((s) => s.keys), dated]);
+      // «Срещата се проведе в Ню Йорк» closes an article on that meeting: who met is told earlier, and counts too.
+      const told = [...members, ...(naming ? [naming] : []), ...sameEvent];
+      const participants = tellsEvent ? subjects.filter((t) => !told.some((s) => namesAny(s, [t]))).map((t) => sentences.slice(0, i).reverse().find((s) => namesAny(s, [t]))) : [];
+      const window = share([...[...told, ...participants.filter((s): s is Sentence => s !== undefined)].map((s) => s.keys), dated]);
       // "Did Uzbekistan sign with John Deere?": a claim is checked by a passage about its subject, or one that holds most of it.
       if (asked.yesNo && subjects.length && !naming && window < FACT_WINDOW.absolute) return;
 
