@@ -18,9 +18,9 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
     kk: ['талқылады'],
   }],
   ['attention', {
-    en: ['focus'],
+    en: ['focus', 'emphasized'],
     ru: ['внимание'],
-    bg: ['внимание'],
+    bg: ['внимание', 'наблегнато', 'наблягат'],
     hu: ['legtöbb szó'],
     kk: ['назар'],
   }],
