@@ -18,7 +18,7 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
     kk: ['талқылады'],
   }],
   ['attention', {
-    en: ['focus', 'emphasized'],
+    en: ['focus', 'emphasis'],
     ru: ['внимание'],
     bg: ['внимание', 'наблегнато', 'наблягат'],
     hu: ['legtöbb szó'],
