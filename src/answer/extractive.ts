@@ -92,7 +92,7 @@ export interface Evidence {
   window: number;
   /** The facts of the asked kind that the window states about the question's subject, best first. */
   facts: Fact[];
-  /** "What kind of locomotives": the window qualifies the head noun («грузовых локомотивов»). */
+  /** "What kind of locomotives": the window qualifies the head noun («грузовых локомотивов»); "what does it include": it tells the contents. */
   qualifies?: boolean;
 }
 
@@ -148,6 +148,7 @@ const CLAUSE_MARK = /[,;:.()\n—–]/u;
 const UNTITLED = 200;
 /** Bonus of an open question's window whose matching sentence holds the question's head noun. */
 const HEAD_HELD = 0.15;
+const INCLUDE = 'c:include';
 /** A country whose idf is this share of an unseen word's is one the sources seldom mention. */
 const RARE_PLACE = 0.5;
 /** A sentence share below which a window is not about the question at all. */
@@ -502,6 +503,8 @@ function rankWindows(
   // "Which initiative": a particular one (the Belt and Road) answers it too.
   const headConcepts = asked.head?.status === 'seen' ? withNarrower(asked.head.keys.filter((k) => k.startsWith('c:'))) : [];
   const heldHead = headConcepts.length ? headConcepts : asked.head?.status === 'seen' ? asked.head.keys : [];
+  // "What does it include?", «mit tartalmaz», «что предусматривает»: what something holds, asked with no head noun.
+  const asksContents = asked.kind === 'list' && !asked.head && tokens.some((t) => t.keys.includes(INCLUDE));
   // "What kind of locomotives": the head as a passage qualifies it («грузовых локомотивов»).
   const asksKind = tokens.some((t) => t.keys.includes('c:type_kind'));
   const headKeys = asksKind ? heldHead.filter((k) => k.startsWith('c:')).map((k) => `q:${k.slice(2)}`) : heldHead;
@@ -699,7 +702,9 @@ function rankWindows(
       const mood = asked.hypothetical && used.some((u) => isHypothetical(u.text, lang)) ? SAME_MOOD : 0;
       const score = relevance + addition + mood - factPenalty - subjectPenalty - sourcePenalty - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
       const long = quote.length > MAX_QUOTE_CHARS * 1.6;
-      windows.push({ hit, text: long ? sentence.text : quote, start: base + (long ? sentence.start : first.start), score, own, window, facts, ...(asksKind && headHeld && (!subjects.length || naming) ? { qualifies: true } : {}) });
+      // "What does the Wabtec agreement include?": the passage that says what it includes, about the subject.
+      const tellsContents = asksContents && used.some((u) => u.keys.has(INCLUDE)) && (!subjects.length || naming !== undefined);
+      windows.push({ hit, text: long ? sentence.text : quote, start: base + (long ? sentence.start : first.start), score, own, window, facts, ...((asksKind && headHeld && (!subjects.length || naming)) || tellsContents ? { qualifies: true } : {}) });
     });
   });
   // "What kind of locomotives" is answered by a passage about the subject that says which kind, when one does.

@@ -922,7 +922,9 @@ const ownsNext = (words: readonly Word[], i: number): boolean => words[i]!.posse
 function headNounOf(words: Word[], hit: Hit, lang: Lang): string | undefined {
   // "What kind of *locomotives*": a cue that names a kind is followed by the noun it asks about, too.
   const namesKind = words.slice(hit.start, hit.end).some((w) => w.concepts.includes('type_kind'));
-  const determiner = hit.spec.role === 'which' || (hit.spec.role === 'what' && hit.spec.det) || namesKind;
+  // "What *does* the contract include": before an auxiliary, "what" is the object, and the noun after it the subject.
+  const auxiliary = lang === 'en' && /^(?:do|does|did)$/u.test(words[hit.end]?.w ?? '');
+  const determiner = hit.spec.role === 'which' || (hit.spec.role === 'what' && hit.spec.det && !auxiliary) || namesKind;
   return determiner ? headNounAfter(words, hit, tablesFor(lang), lang) : undefined;
 }
 

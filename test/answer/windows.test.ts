@@ -268,6 +268,13 @@ describe('answer windows for open questions', () => {
     expect(deliveries.answer).not.toMatch(/2021/);
   });
 
+  it('answers "what does X include" with the passage that says what it includes, not with the one that repeats the question', async () => {
+    for (const question of ['Mit tartalmaz a Kazahsztánnal aláírt szerződés?', 'What does the contract signed with Kazakhstan include?']) {
+      const r = await ctx.engine.ask(question);
+      expect(r.citations[0]?.quote, question).toMatch(/delivery of wagons/);
+    }
+  });
+
   it('reads a warehouse launched as one opened: the date of the one is the date of the other', async () => {
     for (const question of ['When did Deerfield Logistics launch its warehouse?', 'Кога Deerfield Logistics пусна склада си?']) {
       const launched = await ctx.engine.ask(question);
