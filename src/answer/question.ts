@@ -968,8 +968,8 @@ function laterClauseOf(words: Word[], main: Hit, cues: Hit[], c: Compiled): stri
     if (and < main.end || !c.coordinators.has(words[and]!.w) || words[and]!.sent !== words[h.start]!.sent) continue;
     // "did Nordmann and Aliyev meet when…": an "and" before a name joins the names, not two questions.
     if (words.slice(and + 1, h.start).some((w) => w.named)) continue;
-    // «Hol és mikor…», "where and when": two question words of one clause.
-    if (!words.slice(main.end, and).some((w) => !w.stop)) return [];
+    // «Hol és mikor…», "where and when": two question words of one clause ("who is he, and what…" are two).
+    if (!words.slice(main.end, and).some((w) => !w.stop) && words[and]!.seg === words[main.start]!.seg) return [];
     const first = new Set(words.slice(0, and).map((w) => w.w));
     return words.slice(and + 1).filter((w) => w.sent === words[h.start]!.sent && !first.has(w.w)).map((w) => w.w);
   }
