@@ -211,8 +211,10 @@ export class HybridRetriever {
       // "mars" in lowercase: the corpus writes it as a Latin name, met under its plain key.
       const plain = LATIN.test(token.word) ? plainNameKey(token.word, lang) : undefined;
       const plainSeen = plain !== undefined && this.bm25.has(plain);
-      const namedInCorpus = !token.named && !concept && !isNumber(token.word) && this.bm25.has(skeleton) && (plainSeen || keys.some((k) => k.startsWith('w:') && this.bm25.has(k)));
-      if (namedInCorpus && !keys.includes(skeleton)) keys.push(skeleton);
+      // ("wabtec" in a Hungarian question is the foreign name, spelled by English rules: its "c" is no «ц».)
+      const nameSkeleton = [skeleton, ...(lang === 'hu' && plain ? [`s:${skeletonOf(foldWord(token.word, 'en'))}`] : [])].find((k) => this.bm25.has(k));
+      const namedInCorpus = !token.named && !concept && !isNumber(token.word) && nameSkeleton !== undefined && (plainSeen || keys.some((k) => k.startsWith('w:') && this.bm25.has(k)));
+      if (namedInCorpus && !keys.includes(nameSkeleton)) keys.push(nameSkeleton);
       if (namedInCorpus && plainSeen && !keys.includes(plain)) keys.push(plain);
       // "Choksi szerint…": a Hungarian sentence may open with a foreign name, spelled by English rules.
       const foreignOpening = lang === 'hu' && !token.named && !concept && !keys.some((k) => this.bm25.has(k)) && /^\p{Lu}/u.test(text[token.start] ?? '')

@@ -73,6 +73,12 @@ describe('names written in another script', () => {
     expect(retriever.analyse('Ki az a Ivan Schwarzman?', 'hu').find((t) => t.word === 'ivan')!.status).not.toBe('seen');
   });
 
+  it('read a Latin name typed in lowercase in a Hungarian question by its own spelling («nortec», whose "c" is no «ц»)', () => {
+    const retriever = retrieverOver(CORPUS);
+    const name = retriever.analyse('a nortec szerződés összege', 'hu').find((t) => t.word === 'nortec');
+    expect(name!.status).toBe('seen');
+  });
+
   it('read a Latin name in a Russian or Bulgarian case form by the consonants of its stem («Дралингов», «Дралинги» ~ "Draeling")', () => {
     const retriever = retrieverOver(CORPUS);
     for (const [question, lang] of [['Сколько Дралингов купят?', 'ru'], ['Колко Дралинги ще купят?', 'bg']] as const) {
