@@ -15,7 +15,7 @@ import { hasInnerCapital, isNumber, tokenize, type Token } from './tokenize.js';
  * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
  * postings, term sets and the vocabulary with its stems depend on it).
  */
-export const ANALYSER_VERSION = `16.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
+export const ANALYSER_VERSION = `17.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 
 /**
  * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
@@ -88,7 +88,10 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     i += phrase.length - 1;
   }
   tokens.forEach((t, i) => {
-    if (t.word.length < 2 || isStopword(t.word, lang, t.named) || split?.prefixes.has(i)) return;
+    // A Latin word in a Cyrillic text is a name, wherever it stands ("Microsoft" opening a Kazakh question): only our
+    // own short lists can make it a function word, not the long ones that hold names.
+    const foreign = scriptOfLang(lang) === 'cyrillic' && /\p{Script=Latin}/u.test(t.word);
+    if (t.word.length < 2 || isStopword(t.word, lang, t.named || foreign) || split?.prefixes.has(i)) return;
     // «АҚШ-тың», «dreamliner-ите»: a Kazakh case ending or a Bulgarian article written after a hyphen is no word of its own.
     if (text[t.start - 1] === '-' && ((lang === 'kk' && isKazakhSuffix(t.word)) || (lang === 'bg' && BULGARIAN_ARTICLE.test(t.word)))) return;
     // «Zakon.kz», "BAQ.KZ": a web address's ending is no word (no Kazakhstan in every news site's name).

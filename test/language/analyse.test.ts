@@ -59,6 +59,10 @@ describe('terms of a text', () => {
     expect(isStopword('ésszerű', 'hu')).toBe(false);
   });
 
+  it('keeps a Latin word of a Cyrillic text as a name, wherever it stands ("Microsoft" opening a Kazakh question)', () => {
+    expect(keysOf('Microsoft Қазақстанға қанша инвестиция салады?', 'kk').some((k) => k.startsWith('w:mikros'))).toBe(true);
+  });
+
   it('reads an English possessive as its word: "Tokayev\'s" is Tokayev, "the minister\'s" the minister', () => {
     expect(keysOf("Tokayev's visit", 'en')).toEqual(keysOf('Tokayev visit', 'en'));
     expect(keysOf('the minister’s offer', 'en')).toEqual(keysOf('the minister offer', 'en'));

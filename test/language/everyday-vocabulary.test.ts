@@ -24,6 +24,14 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
     hu: ['legtöbb szó'],
     kk: ['назар'],
   }],
+  // The United States by its two-word names (not "states", «államok» alone).
+  ['usa', {
+    en: ['united states'],
+    ru: ['соединенные штаты'],
+    bg: ['съединените щати'],
+    hu: ['egyesült államok'],
+    kk: ['құрама штаттары'],
+  }],
   // "Train engines" are locomotives (not training, not motors).
   ['locomotive', {
     en: ['train engines', 'railway engine'],

@@ -3,7 +3,7 @@ import type { Concept } from './concept.js';
 /** Countries, cities, regions and organisations of states. */
 export const GEOGRAPHY: readonly Concept[] = [
   { id: 'kazakhstan', en: ['kazakh', '=kaz', '=rk', '=kz'], ru: ['казах', '=рк'], bg: ['казах'], hu: ['kazah', '=kz'], kk: ['қазақ', '=қр'] },
-  { id: 'usa', en: ['=usa', 'america'], ru: ['=сша', 'америк', 'соединенн', 'соединённ', '=штаты', '=штатов', '=штатам', '=штатами', '=штатах'], bg: ['=сащ', 'америк', 'съединен', '=щати', '=щатите'], hu: ['=usa', 'amerik', 'egyesült'], kk: ['=ақш', 'америк', '=штаттары', '=штаттарының', '=штаттарына', '=штаттарымен'] },
+  { id: 'usa', en: ['=usa', 'america', 'united stat'], ru: ['=сша', 'америк', 'соединенн', 'соединённ', '=штаты', '=штатов', '=штатам', '=штатами', '=штатах'], bg: ['=сащ', 'америк', 'съединен', '=щати', '=щатите'], hu: ['=usa', 'amerik', 'egyesült', 'egyesült állam'], kk: ['құрама штат', '=ақш', 'америк', '=штаттары', '=штаттарының', '=штаттарына', '=штаттарымен'] },
   { id: 'washington', en: ['washington', '=dc'], ru: ['вашингтон'], bg: ['вашингтон'], hu: ['washington'], kk: ['вашингтон'] },
   { id: 'new_york', en: ['york'], ru: ['йорк'], bg: ['йорк'], hu: ['york'], kk: ['йорк'] },
   { id: 'astana', en: ['astana'], ru: ['астан'], bg: ['астана'], hu: ['asztana', 'astana'], kk: ['астана'] },
