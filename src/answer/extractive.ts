@@ -11,7 +11,7 @@ import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.j
 import { splitSentences } from '../language/sentences.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { isStopword } from '../language/stopwords.js';
-import { tokenize, type Token } from '../language/tokenize.js';
+import { isNumber, tokenize, type Token } from '../language/tokenize.js';
 import { phrasingWord, type Hit, type QueryToken } from '../search/retriever.js';
 import { isSubjectName } from '../search/query-token.js';
 import { factKey, factsOfKind, PERSON_ROLE_KEYS, type Fact, type FactKind, type Money } from './facts.js';
@@ -94,6 +94,8 @@ export interface Evidence {
   facts: Fact[];
   /** "What kind of locomotives": the window qualifies the head noun («грузовых локомотивов»); "what does it include": it tells the contents. */
   qualifies?: boolean;
+  /** It states a figure the question gives ("the $2.5 billion deal"). */
+  holdsFigure?: boolean;
 }
 
 export type ExtractiveOutcome =
@@ -149,6 +151,7 @@ const UNTITLED = 200;
 /** Bonus of an open question's window whose matching sentence holds the question's head noun. */
 const HEAD_HELD = 0.15;
 const INCLUDE = 'c:include';
+const YEAR = /^(?:19|20)\d\d$/u;
 /** A country whose idf is this share of an unseen word's is one the sources seldom mention. */
 const RARE_PLACE = 0.5;
 /** A sentence share below which a window is not about the question at all. */
@@ -503,6 +506,8 @@ function rankWindows(
   // "Which initiative": a particular one (the Belt and Road) answers it too.
   const headConcepts = asked.head?.status === 'seen' ? withNarrower(asked.head.keys.filter((k) => k.startsWith('c:'))) : [];
   const heldHead = headConcepts.length ? headConcepts : asked.head?.status === 'seen' ? asked.head.keys : [];
+  // Figures the question gives ("the $2.5 billion deal", "300 locomotives"; not a year, not "C5+1"'s digits).
+  const figureKeys = tokens.filter((t) => isNumber(t.word) && t.word.length >= 2 && !YEAR.test(t.word)).flatMap((t) => t.keys);
   // "What does it include?", «mit tartalmaz», «что предусматривает»: what something holds, asked with no head noun.
   const asksContents = asked.kind === 'list' && !asked.head && tokens.some((t) => t.keys.includes(INCLUDE));
   // "What kind of locomotives": the head as a passage qualifies it («грузовых локомотивов»).
@@ -702,22 +707,25 @@ function rankWindows(
       const mood = asked.hypothetical && used.some((u) => isHypothetical(u.text, lang)) ? SAME_MOOD : 0;
       const score = relevance + addition + mood - factPenalty - subjectPenalty - sourcePenalty - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
       const long = quote.length > MAX_QUOTE_CHARS * 1.6;
+      const holdsFigure = figureKeys.some((k) => used.some((u) => u.keys.has(k)));
       // "What does the Wabtec agreement include?": the passage that says what it includes, about the subject.
       const tellsContents = asksContents && used.some((u) => u.keys.has(INCLUDE)) && (!subjects.length || naming !== undefined);
-      windows.push({ hit, text: long ? sentence.text : quote, start: base + (long ? sentence.start : first.start), score, own, window, facts, ...((asksKind && headHeld && (!subjects.length || naming)) || tellsContents ? { qualifies: true } : {}) });
+      windows.push({ hit, text: long ? sentence.text : quote, start: base + (long ? sentence.start : first.start), score, own, window, facts, ...(holdsFigure ? { holdsFigure } : {}), ...((asksKind && headHeld && (!subjects.length || naming)) || tellsContents ? { qualifies: true } : {}) });
     });
   });
   // "What kind of locomotives" is answered by a passage about the subject that says which kind, when one does.
   if (windows.some((w) => w.qualifies)) return windows.filter((w) => w.qualifies).sort((a, b) => b.score - a.score);
 
+  // "Which company signed the $2.5 billion deal?": the figure the question gives picks out the deal it is about.
+  const figured = windows.some((w) => w.holdsFigure) ? windows.filter((w) => w.holdsFigure) : windows;
   // A fact that several articles state is more likely the one asked about (the deal, not a side figure).
   const filesByFact = new Map<string, Set<string>>();
-  for (const w of windows) {
+  for (const w of figured) {
     const key = w.facts[0] && factKey(w.facts[0]);
     if (key) filesByFact.set(key, (filesByFact.get(key) ?? new Set()).add(w.hit.chunk.file));
   }
-  for (const w of windows) if (w.facts[0]) w.score += 0.1 * (filesByFact.get(factKey(w.facts[0]))!.size - 1);
-  return windows.sort((a, b) => b.score - a.score);
+  for (const w of figured) if (w.facts[0]) w.score += 0.1 * (filesByFact.get(factKey(w.facts[0]))!.size - 1);
+  return figured.sort((a, b) => b.score - a.score);
 }
 
 /** Whether a role the question names titles the person: it stands shortly before the name («специальным представителем … Серджио Гором»). */

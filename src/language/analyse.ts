@@ -15,7 +15,7 @@ import { hasInnerCapital, isNumber, tokenize, type Token } from './tokenize.js';
  * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
  * postings, term sets and the vocabulary with its stems depend on it).
  */
-export const ANALYSER_VERSION = `17.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
+export const ANALYSER_VERSION = `18.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 
 /**
  * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
@@ -25,6 +25,9 @@ export const ANALYSER_VERSION = `17.${crc32(JSON.stringify(CONCEPTS)).toString(3
 const STEM_CAP = 7;
 /** The definite article Bulgarian attaches to a foreign word with a hyphen («Boeing-ът», «dreamliner-ите»). */
 const BULGARIAN_ARTICLE = /^(?:ът|ят|та|то|те|ите|ове|овете|ия)$/u;
+
+/** Currency signs written before an amount, and the concept of their currency. */
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'dollar', '€': 'euro', '₸': 'tenge', '₽': 'ruble' };
 
 /** The one key a Latin-script name has in every language: "Mars" (no plural of "mar"), "Wabtectől" → wabtec. */
 export const plainNameKey = (word: string, lang: Lang): string => `w:${foldWord(lang === 'hu' ? stemWord(word, 'hu') : word, 'en').slice(0, STEM_CAP)}`;
@@ -99,8 +102,10 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     const word = split?.joined.get(i) ?? t.word;
     const folded = foldWord(t.word, lang);
     terms.push({ key: `w:${stemKey(word, lang)}`, token: i });
-    // "45%" says percent as «45 процентов» does.
+    // "45%" says percent as «45 процентов» does; "$90 million" says dollars as «90 млн долларов» does.
     if (isNumber(t.word) && /^\s?%/u.test(text.slice(t.end, t.end + 2))) terms.push({ key: 'c:percent', token: i });
+    const currency = isNumber(t.word) ? CURRENCY_SIGNS[text[t.start - 1] ?? ''] : undefined;
+    if (currency) terms.push({ key: `c:${currency}`, token: i });
     const phrase = phraseOf.get(i);
     // «АгромашХолдинг» is a company, not agriculture: a name written with a capital inside has no sense by its prefix.
     const concepts = phrase || hasInnerCapital(text.slice(t.start, t.end)) ? [] : conceptsOf(word, lang);

@@ -63,6 +63,12 @@ describe('terms of a text', () => {
     expect(keysOf('Microsoft Қазақстанға қанша инвестиция салады?', 'kk').some((k) => k.startsWith('w:mikros'))).toBe(true);
   });
 
+  it('reads a currency sign before an amount as its currency ("$90 million" says dollars as «90 млн долларов» does)', () => {
+    expect(keysOf('worth $90 million', 'en')).toContain('c:dollar');
+    expect(keysOf('€46 million', 'en')).toContain('c:euro');
+    expect(keysOf('90 million', 'en')).not.toContain('c:dollar');
+  });
+
   it('reads an English possessive as its word: "Tokayev\'s" is Tokayev, "the minister\'s" the minister', () => {
     expect(keysOf("Tokayev's visit", 'en')).toEqual(keysOf('Tokayev visit', 'en'));
     expect(keysOf('the minister’s offer', 'en')).toEqual(keysOf('the minister offer', 'en'));

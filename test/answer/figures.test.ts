@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { useEngineOver } from '../support/workspace.js';
+
+// Two agreements of our own: one reported by two articles, the other by one; each with its own figure.
+const NORDWIND = `Nordwind Rail signs a strategic agreement
+
+Kazakhstan signed a strategic partnership agreement with the American company Nordwind Rail worth $1.3 billion.
+`;
+const NORDWIND_AGAIN = `Railway news
+
+Kazakhstan and the American company Nordwind Rail signed a strategic partnership agreement on wagons.
+`;
+const ORION = `Orion Foods agreement
+
+Kazakhstan also signed a strategic partnership agreement with Orion Foods worth $90 million.
+`;
+
+describe('a figure the question gives', () => {
+  const ctx = useEngineOver({ 'nordwind.txt': NORDWIND, 'nordwind-2.txt': NORDWIND_AGAIN, 'orion.txt': ORION });
+
+  it.each([
+    'Which American company signed the $90 million strategic partnership agreement with Kazakhstan?',
+    'Melyik amerikai vállalattal kötött Kazahsztán 90 millió dolláros stratégiai partnerségi megállapodást?',
+  ])('picks out the agreement it is about, though another is reported more often: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.citations[0]?.file).toBe('orion.txt');
+  });
+});
