@@ -402,7 +402,11 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   // The source a question names is a person: a name, or a word for someone's role ("the experts", «политолога»).
   const sourceWordSet = new Set(sourceWords(question, language));
   // («Kaliev szerint…» opens the question: a corpus word of no concept there is the name, capitalised or not.)
-  const source = tokens.filter((t) => sourceWordSet.has(t.word) && t.status === 'seen' && (!t.keys.some((k) => k.startsWith('c:')) || t.keys.some((k) => PERSON_ROLE_KEYS.has(k))));
+  // "What would the political scientist call it", «Milyen eseménynek tartaná a politológus»: an open question about
+  // what someone of a role thinks or says asks for that someone's words, as "according to" does.
+  const opinionOf = !FACT_KINDS.has(main.kind) && tokens.some((t) => t.keys.some((k) => SAYING.has(k)));
+  const isRole = (t: QueryToken) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k));
+  const source = tokens.filter((t) => t.status === 'seen' && ((sourceWordSet.has(t.word) && (!t.keys.some((k) => k.startsWith('c:')) || isRole(t))) || (opinionOf && isRole(t))));
   // (A fact asked for is the answer whoever states it: "how many did Lutnick say they ordered?")
   const speech = FACT_KINDS.has(main.kind) ? {} : speakerAsked(question, tokens);
   return {

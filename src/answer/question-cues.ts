@@ -351,7 +351,8 @@ export const TABLES: Record<Lang, LangTables> = {
     businessVerbs: 'szállít* épít* gyárt* vásárol* vesz* vett* megrendel* rendel* elad* értékesít* fektet* finanszíroz* kap* termel* export* import*',
     glue: 'az a egy volt lesz van',
     coordinators: 'és meg valamint',
-    plural: /[aeoöuüáéóő]k(at|et|ot|öt|ban|ben|on|en|ön|ra|re|ba|be|ból|ből|hoz|hez|höz|nak|nek|kal|kel|ról|ről|ért|ig|től|tól)?$/u,
+    // (Not the dative «-nak/-nek» of a singular: «eseménynek»; «eseményeknek» is plural.)
+    plural: /^(?!.*[^k]n[ae]k$).*[aeoöuüáéóő]k(at|et|ot|öt|ban|ben|on|en|ön|ra|re|ba|be|ból|ből|hoz|hez|höz|nak|nek|kal|kel|ról|ről|ért|ig|től|tól)?$/u,
     every: 'mind minden összes mindkét mindegyik',
     anaphor: 'közülük belőlük őket',
     yesNoOpeners: 'igaz vajon',

@@ -39,6 +39,11 @@ describe('a source the question names', () => {
     expect(setUp('Ilves szerint mit jelentene a kikötőnek, ha az amerikai elnök Aktauba látogatna?', 'hu').join(' ')).toMatch(/historic signal/);
   });
 
+  it('is the one of a role a question asks the opinion of («Milyen jelzésnek tartaná a közgazdász…», "what does the economist think")', () => {
+    expect(setUp('Milyen jelzésnek tartaná a közgazdász, ha az amerikai elnök Aktauba látogatna?', 'hu').join(' ')).toMatch(/historic signal/);
+    expect(setUp('What does the economist think a visit of the US president would mean for the port?').join(' ')).toMatch(/historic signal/);
+  });
+
   it('is not read on when the question names no source', () => {
     expect(setUp('What would a visit of the US president mean for the port?').join(' ')).not.toMatch(/historic signal/);
   });
