@@ -151,6 +151,8 @@ const UNTITLED = 200;
 /** Bonus of an open question's window whose matching sentence holds the question's head noun. */
 const HEAD_HELD = 0.15;
 const INCLUDE = 'c:include';
+/** How close to the best a passage naming another of everyone asked for must score. */
+const EVERY_ONE = 0.6;
 const YEAR = /^(?:19|20)\d\d$/u;
 /** A country whose idf is this share of an unseen word's is one the sources seldom mention. */
 const RARE_PLACE = 0.5;
@@ -453,7 +455,7 @@ export function selectEvidence(
   const stating = windows.filter((w) => w.window >= FACT_WINDOW.absolute && w.window >= FACT_WINDOW.ofFileBest * bestOfFile.get(w.hit.chunk.file)!);
   // "In New York" answers "where" better than "the US will deliver…" does.
   const located = asked.kind === 'place' ? stating.filter((w) => w.facts[0] && !w.facts[0].weak) : [];
-  if (stating.length) return { kind: 'answer', quotes: chooseQuotes(located.length ? located : stating) };
+  if (stating.length) return { kind: 'answer', quotes: chooseQuotes(located.length ? located : stating, MAX_QUOTES, asked.wantsAll && NAME_KINDS.has(asked.kind)) };
   // Names are hard to extract ("the American Chamber of Commerce" is mostly lowercase): when no window
   // names one, the best passage still answers, with no lead; only a missing figure or date is "not stated".
   // A city or a country always has a name: with none stated, the passage does not answer "which city".
@@ -579,7 +581,9 @@ function rankWindows(
       const outside = sentence.end + base <= span.start || sentence.start + base >= span.end;
       // "Kaliev szerint…": a source's words run on for paragraphs after the one that names them, into other chunks.
       const bySource = outside && !tellsEvent && whole !== undefined && sources !== undefined && subjectSentence(sentences, i, sources, lang) !== undefined;
-      if (sentence.boilerplate || (outside && !tellsEvent && !bySource)) return;
+      // "Which political scientists…": everyone the article titles so, wherever in it.
+      const byRole = outside && whole !== undefined && factKind === 'person' && asked.wantsAll && roleKeys.size > 0 && roleMentions(sentence, role, lang).length > 0;
+      if (sentence.boilerplate || (outside && !tellsEvent && !bySource && !byRole)) return;
       const at = `${file}@${base + sentence.start}`;
       if (seen.has(at)) return;
       seen.add(at);
@@ -868,7 +872,7 @@ function nearFocus(fact: Fact, sentence: Sentence, focusKeys: Set<string>): bool
  * The best window plus supporting ones: other articles that state the same fact, or windows almost as
  * good, at most three in all and one per article when the fact repeats across articles.
  */
-export function chooseQuotes(ranked: Evidence[], max = MAX_QUOTES): Evidence[] {
+export function chooseQuotes(ranked: Evidence[], max = MAX_QUOTES, every = false): Evidence[] {
   const best = ranked[0];
   if (!best) return [];
   const chosen = [best];
@@ -876,7 +880,9 @@ export function chooseQuotes(ranked: Evidence[], max = MAX_QUOTES): Evidence[] {
   for (const e of ranked.slice(1)) {
     if (chosen.length >= max) break;
     const sameFact = bestKey && e.facts[0] && factKey(e.facts[0]) === bestKey;
-    const strong = e.score >= best.score * 0.8 && !bestKey;
+    // "Which political scientists…": everyone asked for, each named in a passage of their own, in the best one's article.
+    const another = every && e.facts[0] && !sameFact && e.hit.chunk.file === best.hit.chunk.file && e.score >= best.score * EVERY_ONE && !chosen.some((c) => c.facts[0] && factKey(c.facts[0]) === factKey(e.facts[0]!));
+    const strong = (e.score >= best.score * 0.8 && !bestKey) || another;
     if (sameFact ? chosen.some((c) => c.hit.chunk.file === e.hit.chunk.file) : !strong) continue;
     if (chosen.some((c) => overlaps(c, e))) continue;
     chosen.push(e);
@@ -939,7 +945,10 @@ function leadFor(quotes: Evidence[], lang: Lang, asked: AskedFor): string | unde
   const located = !(asked.kind === 'place' && best?.facts[0]?.weak && !listed);
   const confident = best && best.facts.length > 0 && located && (best.own >= bar.own || best.window >= bar.window || corroborated);
   const counted = asked.kind === 'count' ? asked.counted?.map((t) => t.word).join(' ') || undefined : undefined;
-  return confident ? leadOf(best.facts, lang, counted) : undefined;
+  // "Which analysts…": everyone of the role the chosen passages name, each passage its own.
+  const everyone = asked.wantsAll && asked.kind === 'person' && asked.role?.length && best?.facts.length === 1 ? quotes.filter((q) => q.hit.chunk.file === best?.hit.chunk.file).flatMap((q) => q.facts) : best?.facts ?? [];
+  const facts = everyone.filter((f, k) => everyone.findIndex((g) => factKey(g) === factKey(f)) === k);
+  return confident ? leadOf(facts, lang, counted) : undefined;
 }
 
 export function citationOf(e: Evidence, n: number): Citation {

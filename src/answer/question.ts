@@ -1,6 +1,6 @@
 import type { Lang } from '../language/lang.js';
 import { looksAdjectival } from '../language/adjectives.js';
-import { conceptsOf } from '../language/lexicon.js';
+import { conceptsOf, phraseAt } from '../language/lexicon.js';
 import { PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { numberWordValue } from '../language/numbers.js';
@@ -254,6 +254,14 @@ function wordsOf(question: string, lang: Lang): Word[] {
       words.push({ w, token: i, surface, cap, named: t.named, stop, compound, number, possessive: possessive && !contraction, seg, sent, concepts, gapBefore: gap });
     }
   });
+  // "political scientists", «среща на върха»: the words of a phrase mean the phrase, as they do to the retriever.
+  const plain = words.map((w) => w.w);
+  for (let i = 0; i < words.length; i++) {
+    const phrase = phraseAt(plain, i, lang);
+    if (!phrase) continue;
+    for (let k = i; k < i + phrase.length; k++) words[k] = { ...words[k]!, concepts: [phrase.id] };
+    i += phrase.length - 1;
+  }
   return words;
 }
 
@@ -704,7 +712,10 @@ class Reader {
         if (cls) (kind = cls), (head = k);
       }
     }
-    if (head !== undefined && (hit.all || this.plural(head))) hit.all = true;
+    // ("which political *scientists*": a phrase is plural by its last word.)
+    let last = head;
+    while (last !== undefined && this.words[last + 1]?.concepts[0] !== undefined && this.words[last + 1]!.concepts[0] === this.words[last]!.concepts[0] && this.words[last + 1]!.seg === this.words[last]!.seg) last++;
+    if (last !== undefined && (hit.all || this.plural(last))) hit.all = true;
     if (!kind) kind = head !== undefined && hit.all && this.content(head) ? 'list' : hit.spec.kind ?? 'other';
     if (kind === 'organisation' || kind === 'person' || kind === 'other') {
       if (this.barenameAround(hit, head)) kind = 'description';
