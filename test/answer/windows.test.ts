@@ -434,7 +434,7 @@ describe('answer windows for open questions', () => {
     const tractors = await ctx.engine.ask('When will the first Kessler Moor tractors arrive?');
     expect(tractors.lead).toMatch(/May 2026/);
     const signer = await ctx.engine.ask('Who put pen to paper for Austria on the steel memorandum?');
-    expect(signer.lead).toBe('Clara Huber');
+    expect(signer.lead).toMatch(/^Clara Huber/);
   });
 
   it('dates the event of its own clause, not one a later clause asks about', async () => {
