@@ -25,7 +25,7 @@ import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { asksAboutTheArticle, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
 import { besidesWords, isFollowUp, isYesNoQuestion, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
-import { PERSON_ROLE_KEYS } from './facts.js';
+import { COMMENTATOR_KEYS, PERSON_ROLE_KEYS } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
 import type { Lang } from '../language/lang.js';
 
@@ -403,10 +403,11 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const sourceWordSet = new Set(sourceWords(question, language));
   // («Kaliev szerint…» opens the question: a corpus word of no concept there is the name, capitalised or not.)
   // "What would the political scientist call it", «Milyen eseménynek tartaná a politológus»: an open question about
-  // what someone of a role thinks or says asks for that someone's words, as "according to" does.
+  // what a commentator thinks or says asks for their words, as "according to" does (not the president's of "if the president came").
   const opinionOf = !FACT_KINDS.has(main.kind) && tokens.some((t) => t.keys.some((k) => SAYING.has(k)));
   const isRole = (t: QueryToken) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k));
-  const source = tokens.filter((t) => t.status === 'seen' && ((sourceWordSet.has(t.word) && (!t.keys.some((k) => k.startsWith('c:')) || isRole(t))) || (opinionOf && isRole(t))));
+  const commentates = (t: QueryToken) => t.keys.some((k) => COMMENTATOR_KEYS.has(k));
+  const source = tokens.filter((t) => t.status === 'seen' && ((sourceWordSet.has(t.word) && (!t.keys.some((k) => k.startsWith('c:')) || isRole(t))) || (opinionOf && commentates(t))));
   // (A fact asked for is the answer whoever states it: "how many did Lutnick say they ordered?")
   const speech = FACT_KINDS.has(main.kind) ? {} : speakerAsked(question, tokens);
   return {

@@ -344,6 +344,8 @@ export const PERSON_ROLES: readonly string[] = [
 const ROLES = new Set(PERSON_ROLES);
 /** The roles as lexicon keys (`c:minister`), as questions and passages carry them. */
 export const PERSON_ROLE_KEYS: ReadonlySet<string> = new Set(PERSON_ROLES.map((id) => `c:${id}`));
+/** Roles whose opinions articles quote: "what does the expert think" asks for their words. */
+export const COMMENTATOR_KEYS: ReadonlySet<string> = new Set(['expert', 'specialist', 'political_scientist', 'journalist', 'advisor'].map((id) => `c:${id}`));
 
 /**
  * A name of several words that a role word titles within the two words before it is a person's

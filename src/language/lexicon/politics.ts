@@ -59,7 +59,7 @@ export const POLITICS: readonly Concept[] = [
   { id: 'prospect', en: ['prospect', 'perspective'], ru: ['перспектив'], bg: ['перспектив'], hu: ['perspektív', 'kilátás'], kk: ['перспектив'] },
   { id: 'politics', en: ['politic', '=policy', '=policies'], ru: ['политик', 'политич'], bg: ['политик', 'политич'], hu: ['politik'], kk: ['саясат', 'саяси'] },
   { id: 'political_scientist', en: ['analyst', 'politolog', 'political scientist', 'political expert'], ru: ['политолог', 'аналитик'], bg: ['политолог', 'анализатор'], hu: ['politológus', 'elemző'], kk: ['саясаттанушы'] },
-  { id: 'expert', en: ['expert'], ru: ['эксперт'], bg: ['експерт'], hu: ['szakértő'], kk: ['сарапшы'] },
+  { id: 'expert', en: ['expert', 'economist'], ru: ['эксперт', 'экономист'], bg: ['експерт', 'икономист'], hu: ['szakértő', 'közgazdász'], kk: ['сарапшы', 'экономист'] },
   { id: 'specialist', en: ['specialis', 'specializ', 'professional'], ru: ['специалист', 'профессионал'], bg: ['специалист', 'професионал'], hu: ['szakember', 'specialista'], kk: ['маман'] },
   { id: 'worker_staff', en: ['worker', 'employee', 'staff', 'personnel', 'workforce'], ru: ['работник', 'сотрудник', '=персонала', '=персоналом', '=персоналу', 'кадр'], bg: ['работник', 'служител', '=персонала', '=персоналът', 'кадр'], hu: ['munkás', 'munkavállaló', 'dolgozó', 'alkalmazott', 'személyzet'], kk: ['қызметкер', 'жұмысшы', 'кадр'] },
   { id: 'jobs', en: ['=job', '=jobs', 'employment'], ru: ['занятост', 'трудоустр'], bg: ['заетост'], hu: ['munkahely', 'foglalkoztat'], kk: ['жұмыспен'] },
