@@ -44,6 +44,16 @@ describe('a source the question names', () => {
     expect(setUp('What does the economist think a visit of the US president would mean for the port?').join(' ')).toMatch(/historic signal/);
   });
 
+  it('is the commentator, not the president of "if the president came"', () => {
+    const embedder = new LexicalEmbeddings();
+    const lexical = new LexicalIndex();
+    lexical.add(`${FILE}#0`, analyseChunk(ARTICLE, 'en'));
+    const retriever = new HybridRetriever(new HnswStore(embedder, { dims: embedder.dims }), lexical);
+    const question = 'Mit gondol a közgazdász arról, ha az amerikai elnök Aktauba látogatna?';
+    const asked = askedFor(question, 'hu', retriever.analyse(question, 'hu'));
+    expect(asked.source?.map((t) => t.word)).toEqual(['közgazdász']);
+  });
+
   it('is not read on when the question names no source', () => {
     expect(setUp('What would a visit of the US president mean for the port?').join(' ')).not.toMatch(/historic signal/);
   });
