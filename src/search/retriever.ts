@@ -15,10 +15,10 @@ import { quickLanguage } from '../language/detect.js';
 import { pointsBack } from '../language/discourse.js';
 import { QUESTION_SENTENCE_END } from '../language/sentences.js';
 import { log } from '../log.js';
+import { comparedSubjects, withoutOthers } from './comparison.js';
+import type { QueryToken, TokenStatus } from './query-token.js';
 
 export type { QueryToken, TokenStatus } from './query-token.js';
-import type { QueryToken, TokenStatus } from './query-token.js';
-import { comparedSubjects, withoutOthers } from './comparison.js';
 
 /** Removes a key from a token's keys, if there. */
 function removeKey(keys: string[], key: string): void {
@@ -26,8 +26,7 @@ function removeKey(keys: string[], key: string): void {
   if (at >= 0) keys.splice(at, 1);
 }
 
-/** Where a sentence of a question ends: its closing marks and the space after them. */
-/** Index of the sentence a character offset falls in. */
+/** Index of the sentence a character offset falls in (sentences end as `QUESTION_SENTENCE_END` says). */
 const sentenceOf = (text: string, offset: number) => [...text.matchAll(QUESTION_SENTENCE_END)].filter((m) => m.index + m[0].length <= offset).length;
 
 export interface Hit {
