@@ -861,10 +861,12 @@ function penaltyOf(fact: Fact, member: Sentence, offset: number, anchors: Array<
 /** "300 грузовых локомотивов": a count followed, at most two words later, by what the question counts. */
 function nearFocus(fact: Fact, sentence: Sentence, focusKeys: Set<string>): boolean {
   if (!focusKeys.size) return false;
+  const close = (between: string, words: number) => !/[.;!?]/.test(between) && (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= words;
   return sentence.termAt.some((t) => {
-    if (t.at < fact.end || !focusKeys.has(t.key)) return false;
-    const between = sentence.text.slice(fact.end, t.at);
-    return !/[.;!?]/.test(between) && (between.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 2;
+    if (!focusKeys.has(t.key)) return false;
+    // "Among the first how many?": the count follows the ordinal («az első öt ország», "the first five").
+    if (t.at < fact.at) return ORDINAL_CONCEPTS.has(t.key) && close(sentence.text.slice(t.at, fact.at).replace(/^[\p{L}\p{N}]+/u, ''), 0);
+    return t.at >= fact.end && close(sentence.text.slice(fact.end, t.at), 2);
   });
 }
 

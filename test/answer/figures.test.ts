@@ -26,3 +26,21 @@ describe('a figure the question gives', () => {
     expect(r.citations[0]?.file).toBe('orion.txt');
   });
 });
+
+// A count written after an ordinal, as a number word.
+const OBSERVERS = `Observers for the ceasefire
+
+Kazakhstan was also among the first five countries that sent observers to the ceasefire line, the ministry said.
+`;
+
+describe('a count asked of an ordinal ("among the first how many?")', () => {
+  const ctx = useEngineOver({ 'observers.txt': OBSERVERS });
+
+  it.each([
+    'Kazakhstan sent observers to the ceasefire line early. Among the first how many countries?',
+    'Казахстан е сред първите държави, изпратили наблюдатели – сред първите колко?',
+  ])('is the number after the ordinal: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.lead).toMatch(/^5\b/);
+  });
+});
