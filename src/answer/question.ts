@@ -180,6 +180,8 @@ const conceptKinds: Array<[QuestionKind, string]> = [
 for (const [kind, ids] of conceptKinds) for (const id of ids.split(' ')) CONCEPT_CLASS[id] = kind;
 /** Words a who-question's role may stand apart from its question word by («Кто из казахстанских министров»). */
 const ROLE_REACH = 4;
+/** Things a how-big question measures in words: a role, an importance, an influence. */
+const UNMEASURED = new Set(['role', 'importance', 'influence']);
 /** Giving money («Сколько … внёс», "how much did they spend"): what «сколько» measures when it counts no noun. */
 const PAYING_CONCEPTS = new Set(['contribute', 'allocate', 'spend', 'donate', 'bring_about']);
 const BUSINESS_CONCEPTS = new Set(['supply_delivery', 'production', 'build', 'purchase', 'order', 'export', 'import', 'sale', 'investment', 'finance']);
@@ -607,6 +609,8 @@ class Reader {
     }
     if (head) {
       const k = head.at;
+      // "How big a role…", «mekkora szerepe»: the size of a role or an influence is told in words, not figures.
+      if (this.words[k]!.concepts.some((id) => UNMEASURED.has(id))) return this.set(hit, 'other');
       const cls = this.classOf(k);
       // «общая стоимость», «жалпы құны»: the adjective's noun may name the price.
       const phrase = this.nounPhrase(k);
@@ -866,6 +870,8 @@ class Reader {
       }
       seen++;
       const cls = ownsNext(this.words, j) ? undefined : this.classOf(j);
+      // «В какво са единодушни експертите»: "what" asks about the experts' view, not who they are.
+      if (cls === 'person' && j > k) continue;
       if (cls) return this.set(hit, cls, cls === 'count' ? this.focusAfter(j) : [j]);
     }
     // "What is diplomacy?": one word after the copula.

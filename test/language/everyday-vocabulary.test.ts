@@ -24,6 +24,14 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
     hu: ['legtöbb szó'],
     kk: ['назар'],
   }],
+  // To be of one mind is to agree, as a deal is agreed («единодушни», «сходятся»).
+  ['agreement', {
+    en: ['agree'],
+    ru: ['единодушны', 'сходятся'],
+    bg: ['единодушни'],
+    hu: ['megállapodás'],
+    kk: ['келісім'],
+  }],
   // The United States by its two-word names (not "states", «államok» alone).
   ['usa', {
     en: ['united states'],
