@@ -180,8 +180,8 @@ const conceptKinds: Array<[QuestionKind, string]> = [
 for (const [kind, ids] of conceptKinds) for (const id of ids.split(' ')) CONCEPT_CLASS[id] = kind;
 /** Words a who-question's role may stand apart from its question word by («Кто из казахстанских министров»). */
 const ROLE_REACH = 4;
-/** Things a how-big question measures in words: a role, an importance, an influence. */
-const UNMEASURED = new Set(['role', 'importance', 'influence']);
+/** Things a how-big question measures in words: a role, an importance, an influence, a need ("how much they need each other"). */
+const UNMEASURED = new Set(['role', 'importance', 'influence', 'need']);
 /** Giving money («Сколько … внёс», "how much did they spend"): what «сколько» measures when it counts no noun. */
 const PAYING_CONCEPTS = new Set(['contribute', 'allocate', 'spend', 'donate', 'bring_about']);
 const BUSINESS_CONCEPTS = new Set(['supply_delivery', 'production', 'build', 'purchase', 'order', 'export', 'import', 'sale', 'investment', 'finance']);
