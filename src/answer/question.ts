@@ -138,7 +138,7 @@ function compile(lang: Lang): Compiled {
     listVerbs: new WordSet(t.listVerbs),
     businessVerbs: new WordSet(t.businessVerbs),
     glue: new WordSet(t.glue),
-    coordinators: new WordSet(t.coordinators),
+    coordinators: new WordSet(t.coordinators, true),
     yesNo: new WordSet(t.yesNo ?? ''),
     yesNoOpeners: new WordSet(t.yesNoOpeners ?? ''),
     yesNoParticles: new WordSet(t.yesNoParticles ?? ''),

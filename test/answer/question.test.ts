@@ -136,6 +136,8 @@ describe('a later clause that asks something else', () => {
   it('is kept apart from the main question', () => {
     expect(understandQuestion('Who did the minister meet, and which model was discussed?', 'en').laterClause).toEqual(expect.arrayContaining(['model', 'discussed']));
     expect(understandQuestion('С кой министър разговаря той и за кой модел ставаше дума?', 'bg').laterClause).toEqual(expect.arrayContaining(['модел']));
+    // "and" typed without its accent («es» for «és») joins two questions as well.
+    expect(understandQuestion('ki a ceg vezetoje, es mire hivtak meg', 'hu').laterClause).toEqual(expect.arrayContaining(['hivtak']));
     // A comma parts "who is he" from "what was he asked to do": two questions, though only stopwords stand between.
     expect(understandQuestion('Who is he, and what was he invited to build?', 'en').laterClause).toEqual(expect.arrayContaining(['invited', 'build']));
   });
