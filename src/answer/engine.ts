@@ -15,6 +15,7 @@ import { describeChanges, loadCommittedIndex, startAnalysisWorkers, syncSeeds, t
 import type { IngestPool } from '../search/ingest-pool.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
 import { comparedSubjects, withoutOthers } from '../search/comparison.js';
+import { cyrillicSpelling } from '../language/translit.js';
 import { isSubjectName } from '../search/query-token.js';
 import { asksOrdinal, citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { QueryToken } from '../search/retriever.js';
@@ -59,6 +60,12 @@ export interface Engine {
   addDocument(fileName: string, content: Uint8Array): Promise<DocumentInfo>;
   /** `uploadWorkers`: threads kept to analyse uploads (0: uploads are analysed on the main thread). */
   describe(): { embedder: string; llm: boolean; documents: number; chunks: number; uploadWorkers: number };
+}
+
+/** A question cleaned, and in Cyrillic when it is Bulgarian or Russian typed in Latin letters ("kolko lokomotiva…"). */
+function readableQuestion(raw: string): string {
+  const clean = cleanQuestion(raw);
+  return cyrillicSpelling(clean) ?? clean;
 }
 
 /** Removes what a keyboard cannot mean: control and zero-width characters, runs of blanks. */
@@ -152,7 +159,7 @@ class AnswerEngine implements Engine {
 
   async ask(rawQuestion: string, options: AskOptions = {}): Promise<AnswerResult> {
     const started = performance.now();
-    let question = cleanQuestion(rawQuestion);
+    let question = readableQuestion(rawQuestion);
     const language = detectLanguage(question, 'en');
     const result = (partial: Partial<AnswerResult>): AnswerResult => ({
       question,
@@ -260,7 +267,7 @@ class AnswerEngine implements Engine {
   }
 
   async lookup(query: string, limit = 10): Promise<Citation[]> {
-    const text = cleanQuestion(query).slice(0, MAX_QUESTION_CHARS);
+    const text = readableQuestion(query).slice(0, MAX_QUESTION_CHARS);
     if (!/[\p{L}\p{N}]/u.test(text)) return [];
     const language = detectLanguage(text, 'en');
     const wait = deadline(this.budget.waitMs);

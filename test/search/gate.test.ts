@@ -27,6 +27,8 @@ describe('the relevance gate', () => {
     ['Mennyi a Wabtectől rendelt mozdonyok száma?', /300/],
     ['Wabtec компаниясы Қазақстанға қанша локомотив жеткізеді?', /300/],
     ['Какую сумму вложила компания Wabtec в свой завод в Астане?', /230/],
+    // Bulgarian and Russian typed in Latin letters.
+    ['kolko lokomotiva shte dostavi wabtec', /300/],
     // A capitalised word of a known place's name ("Persian Gulf") is no unknown name.
     ['Together with Kazakhstan, how much did the Persian Gulf monarchies give to the Middle East?', /7/],
   ];
