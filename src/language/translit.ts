@@ -27,6 +27,20 @@ function toCyrillic(word: string): string {
 
 const known = (word: string, langs: readonly Lang[]) => langs.some((lang) => isStopword(word, lang) || conceptsOf(word, lang).length > 0);
 
+/** Consonants Russian softens with «ь», which Latin typing drops ("skolko" for «сколько», "den" for «день»). */
+const SOFTENED = /[лнтдсрзвм](?=[бвгджзклмнпрстфхцчшщ]|$)/gu;
+
+/** The Cyrillic reading of a Latin word: as spelled, or with a dropped soft sign put back where that makes a known word. */
+function cyrillicOf(word: string): string {
+  const plain = toCyrillic(word);
+  if (known(plain, ['bg', 'ru'])) return plain;
+  for (const m of plain.matchAll(SOFTENED)) {
+    const softened = `${plain.slice(0, m.index + 1)}ь${plain.slice(m.index + 1)}`;
+    if (known(softened, ['ru'])) return softened;
+  }
+  return plain;
+}
+
 /** How many more words the Cyrillic reading must know than the Latin one, and how many at least. */
 const MARGIN = 2;
 const MIN_KNOWN = 2;
@@ -42,10 +56,10 @@ export function cyrillicSpelling(text: string): string | undefined {
   if (words.length < 3 || words.some((w) => !/^[a-z]+$/u.test(w))) return undefined;
   // Words both readings know are cognates («memorandum», «za»): they tell the two apart no more than names do.
   const latinWord = (w: string) => known(w, ['en', 'hu']);
-  const cyrillicWord = (w: string) => known(toCyrillic(w), ['bg', 'ru']);
+  const cyrillicWord = (w: string) => known(cyrillicOf(w), ['bg', 'ru']);
   const latin = words.filter((w) => latinWord(w) && !cyrillicWord(w)).length;
   const cyrillic = words.filter((w) => cyrillicWord(w) && !latinWord(w)).length;
   if (cyrillic < MIN_KNOWN || cyrillic < MARGIN * latin + 1) return undefined;
   // Every lowercase word: a Latin word in a Cyrillic text would be read as a foreign name.
-  return text.replace(/\p{L}+/gu, (w) => (/^[a-z]+$/u.test(w) ? toCyrillic(w) : w));
+  return text.replace(/\p{L}+/gu, (w) => (/^[a-z]+$/u.test(w) ? cyrillicOf(w) : w));
 }

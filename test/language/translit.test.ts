@@ -6,6 +6,8 @@ describe('Bulgarian and Russian typed in Latin letters', () => {
     ['kolko lokomotiva shte dostavi wabtec', 'колко локомотива ще достави вабтек'],
     ['koi podpisa memoranduma za kritichnite minerali', 'кои подписа меморандума за критичните минерали'],
     ['kto podpisal memorandum', 'кто подписал меморандум'],
+    // The soft sign Latin typing drops is put back where it makes a word.
+    ['skolko lokomotivov postavit wabtec', 'сколько локомотивов поставит вабтек'],
     ['kakvo shte stroi kompaniyata v Almaty', 'какво ще строи компанията в Almaty'],
   ])('reads «%s» in Cyrillic', (latin, cyrillic) => {
     expect(cyrillicSpelling(latin)).toBe(cyrillic);
