@@ -24,6 +24,14 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
     hu: ['legtöbb szó'],
     kk: ['назар'],
   }],
+  // The post someone holds.
+  ['position', {
+    en: ['position'],
+    ru: ['должность'],
+    bg: ['длъжност'],
+    hu: ['tisztség'],
+    kk: ['лауазым'],
+  }],
   // To be of one mind is to agree, as a deal is agreed («единодушни», «сходятся»).
   ['agreement', {
     en: ['agree'],
