@@ -153,7 +153,7 @@ export const TABLES: Record<Lang, LangTables> = {
       description: 'role roles position* post title job',
     },
     money: 'cost costs costing worth pay paid spend* spent price* valu* money dollar* invest* amount sum',
-    moneyVerbs: 'cost costs costed pay pays paid spend spends spent',
+    moneyVerbs: 'cost costs costed pay pays paid spend spends spent worth',
     percent: '% percent* share proportion*',
     skip: 'total totally overall approximately roughly exactly specifically concretely precisely altogether currently now presently today',
     listVerbs: 'include* cover* involve* comprise* consist* contain* encompass* list',
