@@ -840,11 +840,11 @@ class Reader {
     }
     // "What company…", «какво споразумение…»: a determiner.
     if (hit.spec.det && (this.classAhead(next) || (this.lang === 'en' && this.content(next) && this.plural(next)))) return this.resolveWhich(hit);
+    // "What did Kazakhstan pay…", "what is it worth": a price verb in the clause (before a later clause's "cover").
+    for (let k = next; k < end; k++) if (this.c.moneyVerbs.has(this.words[k]!.w)) return this.set(hit, 'money');
     for (let k = next; k < this.words.length && this.words[k]!.sent === sent; k++) {
       if (this.c.listVerbs.has(this.words[k]!.w)) return this.set(hit, 'list');
     }
-    // "What did Kazakhstan pay…": a price verb in the clause.
-    for (let k = next; k < end; k++) if (this.c.moneyVerbs.has(this.words[k]!.w)) return this.set(hit, 'money');
     // "What is it for?"
     const last = end - 1;
     if (last > next && this.c.purposeTail.has(this.words[last]!.w)) return this.set(hit, 'purpose');
