@@ -60,7 +60,6 @@ export interface AskedFor {
   yesNo?: boolean;
 }
 
-
 /** "Which city", «қай қалада», «melyik városban». */
 const asksForCity = (asked: AskedFor) => (asked.answerType ?? []).some((t) => t.keys.includes('c:city'));
 /** "Which city", "which region": a kind of place a country is not. */

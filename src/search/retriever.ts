@@ -26,8 +26,10 @@ function removeKey(keys: string[], key: string): void {
   if (at >= 0) keys.splice(at, 1);
 }
 
-/** Index of the sentence a character offset falls in (sentences end as `QUESTION_SENTENCE_END` says). */
-const sentenceOf = (text: string, offset: number) => [...text.matchAll(QUESTION_SENTENCE_END)].filter((m) => m.index + m[0].length <= offset).length;
+/** Where each sentence of a text after the first begins (sentences end as `QUESTION_SENTENCE_END` says). */
+const sentenceStarts = (text: string): number[] => [...text.matchAll(QUESTION_SENTENCE_END)].map((m) => m.index + m[0].length);
+/** Index of the sentence a character offset falls in, given where the sentences begin. */
+const sentenceOf = (starts: readonly number[], offset: number) => starts.filter((start) => start <= offset).length;
 
 export interface Hit {
   chunk: Chunk;
@@ -190,6 +192,7 @@ export class HybridRetriever {
   /** The content words of a text, the keys each may match, and what the corpus and the lexicon know of each. */
   analyse(text: string, lang: Lang, weight = 1): QueryToken[] {
     const tokens = tokenize(text);
+    const starts = sentenceStarts(text);
     const byToken = new Map<number, string[]>();
     const terms = termsOf(text, lang, tokens);
     for (const term of terms) byToken.set(term.token, [...(byToken.get(term.token) ?? []), term.key]);
@@ -254,7 +257,7 @@ export class HybridRetriever {
       if (knownWord && !keys.some((k) => k.startsWith('c:') && this.bm25.has(k))) for (const key of keys.filter((k) => k.startsWith('w:'))) removeKey(keys, key);
       const named = capitalised || spelledName || shortName;
       const status: TokenStatus = keys.some((k) => this.bm25.has(k)) ? 'seen' : concept ? 'absent' : named ? 'unknownName' : 'unknownWord';
-      const analysed: QueryToken = { word: token.word, keys, named, status, weight, sentence: sentenceOf(text, token.start) };
+      const analysed: QueryToken = { word: token.word, keys, named, status, weight, sentence: sentenceOf(starts, token.start) };
       byIndex.set(i, analysed);
       result.push(analysed);
     }
