@@ -14,7 +14,7 @@ import { QueryEmbedder, type NamedEmbeddings, type QueryEmbeddingOutcome } from 
 import { describeChanges, loadCommittedIndex, startAnalysisWorkers, syncSeeds, type IndexChanges, type IndexState, type SyncOptions } from '../search/indexer.js';
 import type { IngestPool } from '../search/ingest-pool.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
-import { comparedSubjects, withoutOthers } from '../search/comparison.js';
+import { withoutOthers } from '../search/comparison.js';
 import { cyrillicSpelling } from '../language/translit.js';
 import { isSubjectName } from '../search/query-token.js';
 import { asksOrdinal, citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
@@ -251,7 +251,7 @@ class AnswerEngine implements Engine {
     // by a passage about the rest of it (a place they never name is what the answer checks: "is it in Almaty?").
     const unmentioned = isYesNoQuestion(question, language) && retrieval.tokens.some((t) => t.status === 'absent' && !t.keys.some(isPlaceKey));
     // "Which was worth more, the Wabtec or the John Deere deal?": each subject's figure, each asked on its own.
-    const compared = MEASURED_KINDS.has(asked.kind) ? comparedSubjects(question, retrieval.tokens) : [];
+    const compared = MEASURED_KINDS.has(asked.kind) ? retrieval.compared : [];
     const parts = compared.length
       ? compared.map((subject) => ({ part: asked, tokens: withoutOthers(retrieval.tokens, compared, subject) }))
       : [asked, ...(asked.more ?? [])].map((part) => ({ part, tokens: retrieval.tokens }));

@@ -47,6 +47,8 @@ export interface Retrieval {
   coverage: number;
   /** Names in the question that the corpus never mentions, in any spelling or case form (a part naming one covers nothing). */
   unknownNames: string[];
+  /** Two named subjects the question sets side by side ("the Wabtec or the John Deere deal"), each with its own words; else none. */
+  compared: QueryToken[][];
 }
 
 export interface RetrieveOptions {
@@ -383,7 +385,7 @@ export class HybridRetriever {
     const all = [...tokens, ...carried];
     const unknown = options.yesNo ? (t: QueryToken) => t.status === 'unknownName' : isUnknownName;
     const unknownNames = tokens.filter(unknown).map((t) => t.word);
-    if (!all.length || !this.store.size) return { tokens: all, hits: [], coverage: 0, unknownNames };
+    if (!all.length || !this.store.size) return { tokens: all, hits: [], coverage: 0, unknownNames, compared: [] };
 
     const query = new Map<string, number>();
     for (const t of all) for (const key of t.keys) query.set(key, Math.max(query.get(key) ?? 0, t.weight));
@@ -442,11 +444,11 @@ export class HybridRetriever {
     }
     // "Which was worth more, the Wabtec or the John Deere deal?": each subject may have an article of its own; the
     // question is covered as far as its less covered subject is, and is read whole.
-    const subjects = comparedSubjects(question, tokens);
-    const comparedCoverage = subjects.length ? Math.min(...subjects.map((subject) => coveredBy(withoutOthers(tokens, subjects, subject)))) : 0;
+    const compared = comparedSubjects(question, tokens);
+    const comparedCoverage = compared.length ? Math.min(...compared.map((subject) => coveredBy(withoutOthers(tokens, compared, subject)))) : 0;
     if (comparedCoverage > best.coverage) best = { part: all, coverage: comparedCoverage };
     // The answerer reads the part that is the question ("How many locomotives?"), not the noise around it.
-    return { tokens: best.part, hits, coverage: best.coverage, unknownNames };
+    return { tokens: best.part, hits, coverage: best.coverage, unknownNames, compared };
   }
 
   /**
