@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedFor } from '../../src/answer/engine.js';
 import { selectEvidence } from '../../src/answer/extractive.js';
-import { LexicalEmbeddings } from '../../src/search/embeddings.js';
-import { HnswStore } from '../../src/search/hnsw-store.js';
-import { analyseChunk, LexicalIndex } from '../../src/search/lexical-index.js';
-import { HybridRetriever } from '../../src/search/retriever.js';
+import { retrieverOver } from '../support/lexical-retriever.js';
 
 // An economist named in one paragraph and quoted in the ones after it, as news agencies write.
 const ARTICLE = `Rail corridor to the Caspian
@@ -17,18 +14,18 @@ Economist Marta Ilves commented on the new rail corridor to the port of Aktau.
 `;
 const FILE = 'corridor.txt';
 
-function setUp(question: string, lang: 'en' | 'hu' = 'en') {
-  const embedder = new LexicalEmbeddings();
-  const lexical = new LexicalIndex();
-  lexical.add(`${FILE}#0`, analyseChunk(ARTICLE, 'en'));
-  const retriever = new HybridRetriever(new HnswStore(embedder, { dims: embedder.dims }), lexical);
+/** The quotes that answer a question when only the article's opening, up to `retrievedUpTo`, was retrieved. */
+function quotesFor(article: string, retrievedUpTo: string, question: string, lang: 'en' | 'hu'): string[] {
+  const retriever = retrieverOver([[article, 'en', `${FILE}#0`]]);
   const tokens = retriever.analyse(question, lang);
-  // Only the chunk that names the economist was retrieved; the quote about a visit is two long paragraphs on.
-  const end = ARTICLE.indexOf('"The corridor');
-  const hits = [{ chunk: { id: `${FILE}#0`, file: FILE, lang: 'en' as const, title: 'Rail corridor to the Caspian', start: 0, end, text: ARTICLE.slice(0, end) }, score: 1, coverage: 0.5 }];
-  const outcome = selectEvidence(hits, tokens, askedFor(question, lang, tokens), question, (t) => retriever.informationOf(t), () => ARTICLE);
+  const end = article.indexOf(retrievedUpTo);
+  const hits = [{ chunk: { id: `${FILE}#0`, file: FILE, lang: 'en' as const, title: 'Rail corridor to the Caspian', start: 0, end, text: article.slice(0, end) }, score: 1, coverage: 0.5 }];
+  const outcome = selectEvidence(hits, tokens, askedFor(question, lang, tokens), question, (t) => retriever.informationOf(t), () => article);
   return outcome.kind === 'answer' ? outcome.quotes.map((q) => q.text) : [];
 }
+
+// Only the chunk that names the economist was retrieved; the quote about a visit is two long paragraphs on.
+const setUp = (question: string, lang: 'en' | 'hu' = 'en') => quotesFor(ARTICLE, '"The corridor', question, lang);
 
 describe('a source the question names', () => {
   it('is read on past the retrieved chunk, in the paragraphs that quote them', () => {
@@ -45,10 +42,7 @@ describe('a source the question names', () => {
   });
 
   it('is the commentator, not the president of "if the president came"', () => {
-    const embedder = new LexicalEmbeddings();
-    const lexical = new LexicalIndex();
-    lexical.add(`${FILE}#0`, analyseChunk(ARTICLE, 'en'));
-    const retriever = new HybridRetriever(new HnswStore(embedder, { dims: embedder.dims }), lexical);
+    const retriever = retrieverOver([[ARTICLE, 'en', `${FILE}#0`]]);
     const question = 'Mit gondol a közgazdász arról, ha az amerikai elnök Aktauba látogatna?';
     const asked = askedFor(question, 'hu', retriever.analyse(question, 'hu'));
     expect(asked.source?.map((t) => t.word)).toEqual(['közgazdász']);
@@ -71,16 +65,8 @@ Ilves also said that if the US president visited Aktau, it would be a historic s
 
 describe('a source the question names by role', () => {
   it('is also the person the article titles with that role, where it names them alone', () => {
-    const embedder = new LexicalEmbeddings();
-    const lexical = new LexicalIndex();
-    lexical.add(`${FILE}#0`, analyseChunk(NAMED_LATER, 'en'));
-    const retriever = new HybridRetriever(new HnswStore(embedder, { dims: embedder.dims }), lexical);
     const question = 'According to the analyst, what would a visit of the US president mean for the port?';
-    const tokens = retriever.analyse(question, 'en');
-    const end = NAMED_LATER.indexOf('The corridor');
-    const hits = [{ chunk: { id: `${FILE}#0`, file: FILE, lang: 'en' as const, title: 'Rail corridor to the Caspian', start: 0, end, text: NAMED_LATER.slice(0, end) }, score: 1, coverage: 0.5 }];
-    const outcome = selectEvidence(hits, tokens, askedFor(question, 'en', tokens), question, (t) => retriever.informationOf(t), () => NAMED_LATER);
-    expect(outcome.kind === 'answer' ? outcome.quotes.map((q) => q.text).join(' ') : '').toMatch(/historic signal/);
+    expect(quotesFor(NAMED_LATER, 'The corridor', question, 'en').join(' ')).toMatch(/historic signal/);
   });
 });
 

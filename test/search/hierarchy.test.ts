@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LexicalEmbeddings } from '../../src/search/embeddings.js';
-import { HnswStore } from '../../src/search/hnsw-store.js';
-import { analyseChunk, LexicalIndex } from '../../src/search/lexical-index.js';
-import { HybridRetriever } from '../../src/search/retriever.js';
-import type { Lang } from '../../src/language/lang.js';
-
-/** A retriever over a lexical index of a few texts of our own (no vectors: the query words are what is tested). */
-function retrieverOver(texts: Array<[string, Lang]>): HybridRetriever {
-  const embedder = new LexicalEmbeddings();
-  const lexical = new LexicalIndex();
-  texts.forEach(([text, lang], i) => lexical.add(`t${i}`, analyseChunk(text, lang)));
-  return new HybridRetriever(new HnswStore(embedder, { dims: embedder.dims }), lexical);
-}
+import { retrieverOver } from '../support/lexical-retriever.js';
 
 describe('general words of a question', () => {
   it('take in the particular things a corpus names when it never uses the general word', () => {

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LexicalEmbeddings } from '../../src/search/embeddings.js';
-import { HnswStore } from '../../src/search/hnsw-store.js';
-import { analyseChunk, LexicalIndex } from '../../src/search/lexical-index.js';
-import { HybridRetriever } from '../../src/search/retriever.js';
-
-function retrieverOver(texts: Array<[string, 'en' | 'ru']>): HybridRetriever {
-  const embedder = new LexicalEmbeddings();
-  const lexical = new LexicalIndex();
-  texts.forEach(([text, lang], i) => lexical.add(`t${i}`, analyseChunk(text, lang)));
-  return new HybridRetriever(new HnswStore(embedder, { dims: embedder.dims }), lexical);
-}
+import { retrieverOver } from '../support/lexical-retriever.js';
 
 describe('words of a multi-word phrase in a question', () => {
   // The corpus uses «курс» (a course of policy) and «доллар», never «курс доллара» (the exchange rate).
