@@ -347,8 +347,9 @@ function askedCurrency(question: string, language: Lang, tokens: QueryToken[]): 
 }
 const SCALES: ReadonlySet<string> = new Set(['thousand', 'million', 'billion']);
 
-const SAYING: ReadonlySet<string> = new Set(['c:say', 'c:opinion', 'c:remark']);
-/** "What does Kaliev think / say": a named person and a verb of saying or thinking. */
+// ("How does Kaliev assess it", «Hogyan értékelte»: a judgement asked of someone is their view.)
+const SAYING: ReadonlySet<string> = new Set(['c:say', 'c:opinion', 'c:remark', 'c:estimate']);
+/** "What does Kaliev think / say": a named person and a verb of saying, thinking or judging. */
 const asksWhatTheyThink = (tokens: QueryToken[]) =>
   tokens.some((t) => t.keys.some((k) => SAYING.has(k))) && tokens.some(isSubjectName);
 
@@ -436,7 +437,7 @@ function wordsOf(question: string): { words: string[]; at: (t: QueryToken) => nu
 }
 
 /** Verbs of saying (not of thinking: «думает открыть» plans, «считается» is held to be). */
-const SAYING_KEYS: ReadonlySet<string> = new Set(['say', 'remark', 'announce'].map((id) => `c:${id}`));
+const SAYING_KEYS: ReadonlySet<string> = new Set(['say', 'remark', 'announce', 'estimate'].map((id) => `c:${id}`));
 
 /**
  * "What did Marco Rubio tell Tokayev?", «Какво каза Гор на Токаев?»: the first name of a question about what was

@@ -56,6 +56,8 @@ export interface AskedFor {
   speaker?: QueryToken;
   /** "What did Rubio say *about the port*": what those words are to be about; a passage of theirs holds one of them. */
   spokenOf?: QueryToken[];
+  /** "How long has it run", answered by since when: a date that began a state ("since 2009 it has operated") answers it. */
+  since?: boolean;
   /** A yes/no question: it checks a claim about the subject it names, which only a passage about that subject can. */
   yesNo?: boolean;
 }
@@ -133,6 +135,10 @@ const sameEventKeys = (key: string): readonly string[] => (OPENING.includes(key)
 /** "Since when", «с каких пор», «откога», «от коя година», «mióta», «қашаннан бері»: when a state began. */
 const SINCE_ASKED = /\bsince (?:when|what year|which year)\b|с каких пор|с какого (?:года|времени)|откога|от кога|от коя година|от кое време|mióta|mikortól|melyik év óta|hány óta|қашаннан|қай жылдан/iu;
 /** "since 2009", «с 2009 года», «от 2009 г.», «2009 óta», «2009 жылдан бері»: a state that began at a date. */
+/** "How long has it been running", «сколько лет работает», «mennyi ideje»: a span of time, or the day it began. */
+const DURATION_ASKED = /\bhow long\b|\bhow many (?:years|months|decades)\b|сколько (?:лет|месяцев|времени)|как (?:долго|давно)|колко (?:години|месеца|време)|колко дълго|от колко време|hány (?:éve|évig|hónapja|évtizede)|mennyi (?:ideje|ideig)|milyen régóta|meddig|(?:неше|қанша) (?:жыл|ай|уақыт)|қашаннан бері/iu;
+/** Words of a span of time, which a duration's number counts. */
+const TIME_UNITS = ['year', 'month', 'week', 'day', 'decade'].map((id) => `c:${id}`);
 const SINCE_DATE = /(?:^|[^\p{L}])(?:since|с|со|от)\s+\d{4}|\d{4}(?:\s*óta|-(?:tól|től|óta)|\s*(?:жылдан\s+)?бері)/iu;
 const MONTH_CONCEPTS: ReadonlySet<string> = new Set(
   ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((id) => `c:${id}`),
@@ -337,6 +343,30 @@ function factsIn(sentence: Sentence, kind: FactKind, lang: Lang): Fact[] {
 }
 
 const QUOTE_OPENING = /^\s*["«„“]/u;
+const QUOTE_MARK = /["«»„“”]/u;
+const QUOTE_MARKS = /["«»„“”]/gu;
+/** How much a passage in the words of the one the question asks about beats one that only names them. */
+const OWN_WORDS = 0.2;
+
+/**
+ * The sentence of sentence i's line at which a quotation still open at sentence i's start opens (i when none is):
+ * a mark after a space or at the line's start opens a quotation, one after a letter or punctuation closes it
+ * (so «», „“, “” and straight quotes all read right).
+ */
+function quoteOpenedAt(sentences: Sentence[], i: number, text: string): number {
+  let first = i;
+  while (first > 0 && sentences[first - 1]!.line === sentences[i]!.line) first--;
+  const opened: number[] = [];
+  for (let j = first; j < i; j++) {
+    const sentence = sentences[j]!;
+    for (const mark of sentence.text.matchAll(QUOTE_MARKS)) {
+      const before = text[sentence.start + mark.index - 1];
+      if (before === undefined || /[\s(]/u.test(before) || mark.index === 0) opened.push(j);
+      else opened.pop();
+    }
+  }
+  return opened[0] ?? i;
+}
 /** A line that opens a list, or an item that more items follow. */
 const LIST_GOES_ON = /[:;]\s*$/u;
 
@@ -455,6 +485,11 @@ export function selectEvidence(
   // "In New York" answers "where" better than "the US will deliver…" does.
   const located = asked.kind === 'place' ? stating.filter((w) => w.facts[0] && !w.facts[0].weak) : [];
   if (stating.length) return { kind: 'answer', quotes: chooseQuotes(located.length ? located : stating, MAX_QUOTES, asked.wantsAll && NAME_KINDS.has(asked.kind)) };
+  // "How long has the plant been running?" when no passage counts the years: since when it has («С 2009 года работает»).
+  if (asked.kind === 'count' && DURATION_ASKED.test(question)) {
+    const since = selectEvidence(hits, tokens, { ...asked, kind: 'date', focus: undefined, since: true }, question, informationOf, documentText);
+    if (since.kind === 'answer') return since;
+  }
   // Names are hard to extract ("the American Chamber of Commerce" is mostly lowercase): when no window
   // names one, the best passage still answers, with no lead; only a missing figure or date is "not stated".
   // A city or a country always has a name: with none stated, the passage does not answer "which city".
@@ -496,7 +531,9 @@ function rankWindows(
   };
   const questionWords = wordsOf(question);
   const questionKeys = new Set(tokens.flatMap((t) => t.keys));
-  const focusKeys = new Set((asked.focus ?? []).flatMap((t) => withNarrower(t.keys)));
+  // "How long…" with no unit named counts years, months or days.
+  const durationAsked = DURATION_ASKED.test(question);
+  const focusKeys = new Set(asked.focus?.length ? asked.focus.flatMap((t) => withNarrower(t.keys)) : durationAsked && asked.kind === 'count' ? TIME_UNITS : []);
   const factKind = FACT_KINDS.has(asked.kind) ? (asked.kind as FactKind) : undefined;
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
   const subjects = tokens.filter(isSubjectName);
@@ -519,7 +556,7 @@ function rankWindows(
   const role: AskedRole = { keys: roleKeys, places: new Set(tokens.flatMap((t) => t.keys).filter(isPlaceKey)), owners: new Set((asked.roleOf ?? []).flatMap((t) => t.keys)) };
   // What happened, in this part of the question: another part's words ("…, and how localized is the production?") are not its event.
   const eventKeys = new Set(tokens.filter((t) => !asked.laterClause?.includes(t)).flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)).flatMap(sameEventKeys));
-  const sinceAsked = SINCE_ASKED.test(question);
+  const sinceAsked = asked.since || SINCE_ASKED.test(question);
   // "On which day of the week": a weekday («csütörtökön») is the date asked for.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week'));
   const monthKeys = tokens.flatMap((t) => t.keys).filter((k) => MONTH_CONCEPTS.has(k));
@@ -579,7 +616,9 @@ function rankWindows(
       const tellsEvent = (factKind === 'place' || factKind === 'date') && whole !== undefined && [...eventKeys].some((k) => sentence.keys.has(k));
       const outside = sentence.end + base <= span.start || sentence.start + base >= span.end;
       // "Kaliev szerint…": a source's words run on for paragraphs after the one that names them, into other chunks.
-      const bySource = outside && !tellsEvent && whole !== undefined && sources !== undefined && subjectSentence(sentences, i, sources, lang) !== undefined;
+      // So do the words of someone a question asks what they said or how they judged it ("how did Lutnick assess…").
+      const voices = sources ?? (asked.speaker ? [asked.speaker] : undefined);
+      const bySource = outside && !tellsEvent && whole !== undefined && voices !== undefined && subjectSentence(sentences, i, voices, lang) !== undefined;
       // "Which political scientists…": everyone the article titles so, wherever in it.
       const byRole = outside && whole !== undefined && factKind === 'person' && asked.wantsAll && roleKeys.size > 0 && roleMentions(sentence, role, lang).length > 0;
       if (sentence.boilerplate || (outside && !tellsEvent && !bySource && !byRole)) return;
@@ -618,7 +657,7 @@ function rankWindows(
       // "What did Rubio tell Tokayev?": only a passage in which the one asked about speaks answers it, in a sentence
       // that names them or in the quotes their introduction opens.
       const speaking = asked.speaker;
-      if (speaking && !members.some((m) => (namesAny(m, [speaking]) && speaks(m)) || quotedFrom(sentences, sentences.indexOf(m), [speaking], lang))) return;
+      if (speaking && !members.some((m) => (namesAny(m, [speaking]) && speaks(m)) || namedFirst(quotedFrom(sentences, sentences.indexOf(m), [speaking], lang), speaking))) return;
       if (speaking && asked.spokenOf && !members.some((m) => namesAny(m, asked.spokenOf!))) return;
       // "Who is the CEO of Wabtec": a person the window does not give that role is someone else.
       if (factKind === 'person' && roleKeys.size && !members.some((m) => roleMentions(m, role, lang).length)) return;
@@ -673,7 +712,9 @@ function rankWindows(
       } else {
         // Why, which ones, who is, what did they say: the answer often follows the sentence that repeats the
         // question, in the rest of its paragraph (or the next paragraph, when it continues the subject).
-        used = [sentence];
+        // A quotation is read from where it opens, not from the middle («…ценим това“, каза министърът»).
+        const opening = quoteOpenedAt(sentences, i, text);
+        used = sentence.end - sentences[opening]!.start <= MAX_QUOTE_CHARS ? sentences.slice(opening, i + 1) : [sentence];
         for (let j = i + 1; sentences[j] && !sentences[j]!.boilerplate; j++) {
           const next = sentences[j]!;
           const last = used[used.length - 1]!;
@@ -699,7 +740,10 @@ function rankWindows(
       const factPenalty = facts[0] ? (used.length > 1 ? 0.1 : 0) + (facts[0].weak ? 0.15 : 0) : 0;
       // A window that names the subject itself beats one that leans on a sentence further back.
       // and a passage about something else answers an open question only when nothing about the subject does.
-      const subjectPenalty = subjects.length && !naming ? OFF_SUBJECT : naming && !members.includes(naming) ? 0.15 : 0;
+      // "How did Lutnick judge the deal?" is answered by his own words in quotes, before a report that only names him
+      // (and quotes are his however far back the paragraph introducing them names him).
+      const ownWords = speaking && used.some((u) => namedFirst(quotedFrom(sentences, sentences.indexOf(u), [speaking], lang), speaking)) ? OWN_WORDS : 0;
+      const subjectPenalty = subjects.length && !naming ? OFF_SUBJECT : naming && !members.includes(naming) && !ownWords ? 0.15 : 0;
       // "According to the experts": a passage in someone else's words, or the reporter's, answers less well; the
       // source must speak there (be quoted, or say, stress, note…), not only be named («Tokayev signed…»).
       const source = sources ? subjectSentence(sentences, after ? i + 1 : i, sources, lang) : undefined;
@@ -708,7 +752,7 @@ function rankWindows(
       const addition = besidesKeys.size && used.some((u) => addsToWhatWasSaid(u.text, lang) && ![...besidesKeys].some((k) => u.keys.has(k))) ? ADDS_TO_KNOWN : 0;
       // "What would a visit mean?" is answered by what the passage says would be («стало бы знаковым событием»).
       const mood = asked.hypothetical && used.some((u) => isHypothetical(u.text, lang)) ? SAME_MOOD : 0;
-      const score = relevance + addition + mood - factPenalty - subjectPenalty - sourcePenalty - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
+      const score = relevance + addition + mood + ownWords - factPenalty - subjectPenalty - sourcePenalty - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
       const long = quote.length > MAX_QUOTE_CHARS * 1.6;
       const holdsFigure = figureKeys.some((k) => used.some((u) => u.keys.has(k)));
       // "What does the Wabtec agreement include?": the passage that says what it includes, about the subject.
@@ -847,6 +891,21 @@ function quotedFrom(sentences: Sentence[], last: number, subjects: QueryToken[],
   }
   return undefined;
 }
+
+/**
+ * Whether the sentence introducing a quotation names this person before anyone else, the way a speaker is
+ * («Хауърд Лутник предложи … на Токаев»: Lutnick speaks next, not Tokayev).
+ */
+function namedFirst(introduction: Sentence | undefined, person: QueryToken): boolean {
+  if (!introduction) return false;
+  const at = Math.min(...introduction.termAt.filter((t) => person.keys.includes(t.key)).map((t) => t.at));
+  if (at === Infinity) return false;
+  // The names before it are one run with it ("Howard Lutnick").
+  const run = [...introduction.termAt.filter((t) => t.at < at && introduction.names.has(t.key)).map((t) => t.at), at].sort((a, b) => a - b);
+  return run.every((mention, k) => k === 0 || mention - run[k - 1]! <= NAME_RUN);
+}
+/** Characters from one word of a name to the next. */
+const NAME_RUN = 20;
 
 /** How far a fact is from what the question asks about: characters from the nearest shared term, plus penalties. */
 function penaltyOf(fact: Fact, member: Sentence, offset: number, anchors: Array<{ at: number }>): number {

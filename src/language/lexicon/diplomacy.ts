@@ -47,5 +47,5 @@ export const DIPLOMACY: readonly Concept[] = [
   { id: 'adopt_accept', en: ['adopt', 'accept'], ru: ['принят', 'принима', '=принял', '=приняли', '=приняла'], bg: ['приет', 'приема', '=прие', '=приеха'], hu: ['elfogad'], kk: ['қабылда'] },
   { id: 'choose_elect', en: ['choos', '=chose', '=chosen', '=choice', 'selection', '=selected', 'election', '=elected', 'electoral'], ru: ['выбор', '=выбрал', '=выбрала', '=выбрали', 'избра', 'избира'], bg: ['избор', 'избра', 'избир'], hu: ['választás', 'kiválaszt', 'választó'], kk: ['таңда', 'сайлау'] },
   { id: 'expect', en: ['expect', 'forecast'], ru: ['ожида', 'прогноз'], bg: ['очаква', 'прогноз'], hu: ['várható', 'előrejelz', 'prognózis', '=várja', '=várják', '=várnak', '=várt', '=várták'], kk: ['күтіл', 'болжа'] },
-  { id: 'estimate', en: ['estimat', '=assessed', 'assessment'], ru: ['оцен'], bg: ['оцен'], hu: ['becsül', 'becsl'], kk: ['бағала'] },
+  { id: 'estimate', en: ['estimat', 'assess', 'evaluat'], ru: ['оцен'], bg: ['оцен'], hu: ['becsül', 'becsl', 'értékel', 'kiértékel'], kk: ['бағала'] },
 ];

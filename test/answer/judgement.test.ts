@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { useEngineOver } from '../support/workspace.js';
+
+// Two articles of our own: one reports a signing that names the minister; the other quotes her view over two sentences.
+const SIGNING = `Kazakhstan signs grain deal
+
+In the presence of trade minister Dana Sadykova, Orion Foods signed a grain export deal worth $50 million, the agency reports.
+`;
+const THANKS = `Sadykova thanks Orion
+
+Sadykova thanked Orion Foods for choosing Kazakhstan for the grain export deal.
+
+“I think this is excellent and will be a fine start for our joint work. We value this highly,” the minister said.
+`;
+
+describe('how someone judged something, over two articles', () => {
+  const ctx = useEngineOver({ 'signing.txt': SIGNING, 'thanks.txt': THANKS });
+
+  it.each([
+    'How did minister Sadykova assess the Orion Foods grain deal?',
+    'Hogyan értékelte Sadykova miniszter az Orion Foods gabonaszerződést?',
+    'Как министр Sadykova оценила сделку с Orion Foods?',
+  ])('is answered by her own quoted words, from where the quotation opens: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.citations[0]?.file).toBe('thanks.txt');
+    expect(r.citations[0]?.quote).toMatch(/I think this is excellent/);
+  });
+});
+
+// An article of our own that dates a plant's start and counts its output.
+const PLANT = `Orion Foods in Taraz
+
+Since 2012 Orion Foods has run a tractor plant in Taraz. Since its launch the plant has made more than 900 tractors.
+
+The new training programme of the plant will run for five years.
+`;
+
+describe('how long something has lasted, over one article', () => {
+  const ctx = useEngineOver({ 'plant.txt': PLANT });
+
+  it.each([
+    ['how long has Orion Foods had its plant in Taraz', /2012/],
+    ['Hány éve működik az Orion Foods tarazi üzeme?', /2012/],
+    ['Сколько лет работает завод Orion Foods?', /2012/],
+    ['Колко години работи заводът на Orion Foods?', /2012/],
+  ])('is answered by since when, when no span is stated, not by another count: %s', async (question, fact) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.lead ?? r.answer).toMatch(fact);
+    expect(r.lead ?? '').not.toMatch(/900/);
+  });
+
+  it('is a span of time when one is stated', async () => {
+    const r = await ctx.engine.ask('How long will the training programme run?');
+    expect(r.answer).toMatch(/five years/);
+  });
+});
+
+// Two articles of our own: a minister's quote introduced by a sentence that names the president after him; the
+// president's own words in the other.
+const OFFER = `Reed offers copper investments
+
+Trade minister Jonathan Reed offered President Omarov joint investments in copper.
+
+“The chance to work together and grow the economies of both countries is key for our trade relations,” he said at the meeting with Omarov.
+`;
+const RECEPTION = `Omarov receives Reed
+
+Omarov received Reed in Astana on Monday.
+
+As Omarov stressed, Kazakhstan is a key economic partner of the US in the region.
+`;
+
+describe('whose a quotation is, over two articles', () => {
+  const ctx = useEngineOver({ 'offer.txt': OFFER, 'reception.txt': RECEPTION });
+
+  it.each([
+    'What did Omarov stress about the role of Kazakhstan in economic relations with the US when he received Reed?',
+    'Mit hangsúlyozott Omarov Kazahsztán szerepéről az USA-val való gazdasági kapcsolatokban, amikor Reedet fogadta?',
+  ])('is the speaker its introduction names first, not the one spoken to: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answer).toMatch(/key economic partner/);
+    expect(r.citations.map((c) => c.file)).toEqual(['reception.txt']);
+  });
+});
