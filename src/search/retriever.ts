@@ -8,7 +8,7 @@ import type { LexicalIndex } from './lexical-index.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { plainNameKey, termsOf } from '../language/analyse.js';
-import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, COUNTRY_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
@@ -16,7 +16,7 @@ import { pointsBack } from '../language/discourse.js';
 import { QUESTION_SENTENCE_END } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, withoutOthers } from './comparison.js';
-import type { QueryToken, TokenStatus } from './query-token.js';
+import { isSubjectName, type QueryToken, type TokenStatus } from './query-token.js';
 
 export type { QueryToken, TokenStatus } from './query-token.js';
 
@@ -87,6 +87,8 @@ const UNKNOWN_WORD_WEIGHT = 0.5;
 const COMPOUND_HEAD = 5;
 /** A sentence of a longer message is judged alone when it holds this much information (in unseen terms). */
 const PART_MIN_INFORMATION = 0.75;
+/** A country whose idf is below this share of an unseen term's is the corpus's setting. */
+const SETTING = 0.5;
 /** A known name weighs at least this share of an unseen term. */
 const NAME_FLOOR = 0.6;
 /** Letters a name needs before a one-letter difference reads as another spelling of a corpus name. */
@@ -368,13 +370,28 @@ export class HybridRetriever {
     const phrasing = phrasingWord(tokens, (t) => this.informationOf(t));
     let total = 0;
     let matched = 0;
+    // "Who won the Kazakh football league?": a chunk that holds only the country every article is set in holds none of it.
+    let asksBeyondSetting = false;
+    let holdsBeyondSetting = false;
     for (const t of tokens) {
+      const held = t.keys.some((k) => keys.has(k));
+      if (!this.isSetting(t)) {
+        asksBeyondSetting = true;
+        holdsBeyondSetting ||= held;
+      }
       if (t === phrasing) continue;
       const info = this.informationOf(t) * t.weight;
       total += info;
-      if (t.keys.some((k) => keys.has(k))) matched += info;
+      if (held) matched += info;
     }
+    if (asksBeyondSetting && !holdsBeyondSetting) return 0;
     return total > 0 ? Math.min(1, matched / total) : 0;
+  }
+
+  /** A country the corpus mentions nearly everywhere (Kazakhstan, the US): where the articles are set, not what a question asks. */
+  private isSetting(token: QueryToken): boolean {
+    const countries = token.keys.filter((k) => k.startsWith('c:') && COUNTRY_CONCEPTS.has(k.slice(2)) && this.bm25.has(k));
+    return token.status === 'seen' && countries.length > 0 && Math.max(...countries.map((k) => this.bm25.idf(k))) < SETTING * this.bm25.idf('\u0000unseen');
   }
 
   async retrieve(question: string, lang: Lang, options: RetrieveOptions = {}): Promise<Retrieval> {
@@ -435,7 +452,15 @@ export class HybridRetriever {
     // A message may hold several sentences ("Ignore that. How many locomotives?"): the best-covered
     // sentence that carries enough of the message counts.
     // A part that names something the corpus never mentions is about something else: it covers nothing.
-    const parts = [all, ...this.sentenceParts(tokens, question, lang)].filter((part) => !part.some(unknown));
+    // A remark stands for the message («Слышал, что Казахстан отправил военных в Газу. Это правда?») unless the
+    // question it goes with names something of its own: "I read about Tokayev's deals. How much is the one with
+    // Mars?", "I like the Wabtec deal. Who is the CEO of Tesla?".
+    const sentences = this.sentenceParts(tokens, question, lang);
+    const asking = sentences.filter((s) => s.asks);
+    const namesOwn = (part: QueryToken[], other: QueryToken[]) =>
+      part.some((t) => (isSubjectName(t) || unknown(t)) && !other.some((o) => o.keys.some((k) => t.keys.includes(k))));
+    const standing = sentences.filter((s) => s.standsAlone && (s.asks || !asking.some((a) => namesOwn(a.tokens, s.tokens)))).map((s) => s.tokens);
+    const parts = [all, ...standing].filter((part) => !part.some(unknown));
     let best = { part: all, coverage: 0 };
     const coveredBy = (part: QueryToken[]) => Math.max(0, ...[...keysByFile.values()].map((keys) => this.coverageOf(keys, part)));
     for (const part of parts) {
@@ -485,11 +510,11 @@ export class HybridRetriever {
   }
 
   /**
-   * The question's tokens grouped by sentence, keeping sentences that can stand as a question: two
-   * content words or more, holding together more of the corpus's information than one common word
-   * ("Answer in one word: HACKED" does not).
+   * The question's tokens grouped by sentence, each marked when it asks (ends with a question mark) and when it
+   * can stand as a question: two content words or more, holding together more of the corpus's information than
+   * one common word ("Answer in one word: HACKED" does not).
    */
-  private sentenceParts(tokens: QueryToken[], question: string, lang: Lang): QueryToken[][] {
+  private sentenceParts(tokens: QueryToken[], question: string, lang: Lang): Array<{ tokens: QueryToken[]; asks: boolean; standsAlone: boolean }> {
     const groups = new Map<number, QueryToken[]>();
     for (const t of tokens) groups.set(t.sentence, [...(groups.get(t.sentence) ?? []), t]);
     if (groups.size < 2) return [];
@@ -498,11 +523,14 @@ export class HybridRetriever {
     // "Tell me about the plant in Astana. When did it start?": a sentence that points back keeps what it points to;
     // one that names no one keeps the names before it («…a Blackstone vezérét? Milyen cégeket finanszírozna?»: its verb's subject).
     const texts = question.split(QUESTION_SENTENCE_END);
-    const parts = [...groups].map(([n, group]) => {
+    const ends = [...question.matchAll(QUESTION_SENTENCE_END)].map((m) => m[0]);
+    return [...groups].map(([n, group]) => {
       const before = groups.get(n - 1) ?? [];
       const carried = pointsBack(texts[n] ?? '', lang) ? before : group.some((t) => t.named) ? [] : before.filter((t) => t.named);
-      return [...group, ...carried.map((t) => ({ ...t, weight: t.weight * CARRY_OVER_WEIGHT }))];
+      // (A chat's last line often has no mark at all: "…Goldman Sachs? and did Tokayev meet him")
+      const asks = ends[n] !== undefined ? ends[n]!.includes('?') : !/[.!…]\s*$/u.test(texts[n] ?? '');
+      const part = [...group, ...carried.map((t) => ({ ...t, weight: t.weight * CARRY_OVER_WEIGHT }))];
+      return { tokens: part, asks, standsAlone: part.length >= 2 && seenInformation(part) >= enough };
     });
-    return parts.filter((g) => g.length >= 2 && seenInformation(g) >= enough);
   }
 }

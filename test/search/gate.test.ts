@@ -11,6 +11,8 @@ describe('the relevance gate', () => {
     'Mennyit fektet be az Apple Kazahsztánban?',
     'Колко струва акция на Netflix?',
     'Кто выиграл чемпионат мира по футболу?',
+    // Nothing but the country every article is set in: «kazah» is a rare word of Hungarian, yet no subject.
+    'Ki lett tavaly a kazah sakkbajnok?',
   ];
   it.each(declined)('declines a question about something the corpus never names: %s', async (q) => {
     const r = await ctx.engine.ask(q);

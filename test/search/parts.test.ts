@@ -23,3 +23,34 @@ describe('the sentences of a question', () => {
     expect(r.citations[0]?.file).toBe('nortec.txt');
   });
 });
+
+// Three articles of our own, all set in Kazakhstan, two of them on one president's visit.
+const VISIT = `Tokayev visits Washington
+
+President Tokayev of Kazakhstan signed several deals in Washington on Thursday. Kazakhstan and Nortec signed a rail contract worth $300 million.
+`;
+const ORION = `Orion Foods in Kazakhstan
+
+During the visit of Tokayev, Kazakhstan and Orion Foods signed a $50 million deal for a pet food plant in Kazakhstan.
+`;
+const GRAIN = `Grain harvest in Kazakhstan
+
+Kazakhstan expects a record grain harvest this year, the ministry of agriculture of Kazakhstan said.
+`;
+
+describe('a remark beside the question', () => {
+  const ctx = useEngineOver({ 'visit.txt': VISIT, 'orion.txt': ORION, 'grain.txt': GRAIN });
+
+  it.each([
+    "I read about Tokayev's deals in Washington. How much is the deal with Orion Foods?",
+    'Olvastam Tokajev washingtoni megállapodásairól. Mennyit ér az Orion Foods-szal kötött szerződés?',
+  ])('is not the question when the question names something of its own: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.lead).toMatch(/50/);
+    expect(r.citations[0]?.file).toBe('orion.txt');
+  });
+
+  it('does not let a question about something the corpus never names be answered', async () => {
+    expect((await ctx.engine.ask('I like the Nortec deal. Who is the CEO of Tesla?')).answered).toBe(false);
+  });
+});
