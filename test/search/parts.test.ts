@@ -54,3 +54,23 @@ describe('a remark beside the question', () => {
     expect((await ctx.engine.ask('I like the Nortec deal. Who is the CEO of Tesla?')).answered).toBe(false);
   });
 });
+
+// An article of our own with two amounts: what a contract is worth and what the company has invested.
+const WAGONS = `Nortec signs rail deal
+
+Kazakhstan will buy 200 wagons from Nortec under a contract worth $900 million.
+
+Since 2010 Nortec has run a plant in Astana. Over this period the company has invested more than $150 million in Kazakhstan.
+`;
+
+describe('a remark that sets the scene for the one question of a message', () => {
+  const ctx = useEngineOver({ 'wagons.txt': WAGONS });
+
+  it.each([
+    'Olvastam a vagonüzletről. Mennyit fektetett be eddig a Nortec Kazahsztánban?',
+    'Прочетох за сделката с вагоните. Колко е инвестирала Nortec в Казахстан досега?',
+  ])('does not choose the fact the question asks: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.lead).toMatch(/150/);
+  });
+});
