@@ -688,7 +688,7 @@ function rankWindows(
           return [...factsIn(member, factKind, lang), ...(weekdayAsked ? weekdayFacts(member) : [])]
             .filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys))
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
-            .filter((f) => !(NAME_KINDS.has(factKind) && headNamed(f, lang, subjectKeys)) && !(factKind === 'organisation' && ownerNamed(f, lang, subjectKeys)))
+            .filter((f) => !(NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || ownerNamed(f, lang, subjectKeys))))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
             .filter((f) => !(NAME_KINDS.has(factKind) && citesSource(member.text, f)))
             .filter((f) => !(asked.perUnit && !PER_UNIT_FACT.test(member.text.slice(f.end, f.end + 40))))
