@@ -29,6 +29,7 @@ const FLOORS = {
   'fresh17.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
   'fresh18.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
   'fresh19.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh20.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
 };
 
 describe('golden questions, offline', () => {
