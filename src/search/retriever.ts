@@ -365,8 +365,10 @@ export class HybridRetriever {
   /**
    * The share of the tokens' information that a set of chunk keys holds. The heaviest unknown ordinary
    * word is left out: one word the lexicon lacks must never on its own make a question unanswerable.
+   * For `ranking` chunks against each other, the country every article is set in tells only what its concept
+   * does («САЩ» is a rare word of Bulgarian, yet names the setting); for the gate it counts as the question's word.
    */
-  private coverageOf(keys: Set<string>, tokens: QueryToken[]): number {
+  private coverageOf(keys: Set<string>, tokens: QueryToken[], ranking = false): number {
     const phrasing = phrasingWord(tokens, (t) => this.informationOf(t));
     let total = 0;
     let matched = 0;
@@ -380,7 +382,7 @@ export class HybridRetriever {
         holdsBeyondSetting ||= held;
       }
       if (t === phrasing) continue;
-      const info = this.informationOf(t) * t.weight;
+      const info = (ranking && this.isSetting(t) ? this.settingInformation(t) : this.informationOf(t)) * t.weight;
       total += info;
       if (held) matched += info;
     }
@@ -390,8 +392,13 @@ export class HybridRetriever {
 
   /** A country the corpus mentions nearly everywhere (Kazakhstan, the US): where the articles are set, not what a question asks. */
   private isSetting(token: QueryToken): boolean {
+    return token.status === 'seen' && this.settingInformation(token) < SETTING * this.bm25.idf('\u0000unseen');
+  }
+
+  /** How much a country tells, in any language (its concept's idf): «САЩ» is a rare word of Bulgarian, but no rare country. */
+  private settingInformation(token: QueryToken): number {
     const countries = token.keys.filter((k) => k.startsWith('c:') && COUNTRY_CONCEPTS.has(k.slice(2)) && this.bm25.has(k));
-    return token.status === 'seen' && countries.length > 0 && Math.max(...countries.map((k) => this.bm25.idf(k))) < SETTING * this.bm25.idf('\u0000unseen');
+    return countries.length ? Math.max(...countries.map((k) => this.bm25.idf(k))) : Infinity;
   }
 
   async retrieve(question: string, lang: Lang, options: RetrieveOptions = {}): Promise<Retrieval> {
@@ -426,7 +433,7 @@ export class HybridRetriever {
     });
 
     const ranked = [...fused]
-      .map(([id, score]) => ({ chunk: this.chunk(id)!, score, coverage: this.coverageOf(this.keysOf(id), all) }))
+      .map(([id, score]) => ({ chunk: this.chunk(id)!, score, coverage: this.coverageOf(this.keysOf(id), all, true) }))
       .filter((h) => h.chunk)
       // Rank fusion orders candidates; coverage breaks near-ties toward chunks that hold the whole question.
       .sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage));
