@@ -621,7 +621,10 @@ function rankWindows(
       const bySource = outside && !tellsEvent && whole !== undefined && voices !== undefined && subjectSentence(sentences, i, voices, lang) !== undefined;
       // "Which political scientists…": everyone the article titles so, wherever in it.
       const byRole = outside && whole !== undefined && factKind === 'person' && asked.wantsAll && roleKeys.size > 0 && roleMentions(sentence, role, lang).length > 0;
-      if (sentence.boilerplate || (outside && !tellsEvent && !bySource && !byRole)) return;
+      // "Which directions of cooperation…": the list a subheading of the article labels so («Ключевые направления
+      // сотрудничества»), wherever in the article.
+      const byHeading = outside && whole !== undefined && asked.kind === 'list' && headKeys.some((k) => sentence.heading?.has(k));
+      if (sentence.boilerplate || (outside && !tellsEvent && !bySource && !byRole && !byHeading)) return;
       const at = `${file}@${base + sentence.start}`;
       if (seen.has(at)) return;
       seen.add(at);
