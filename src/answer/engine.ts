@@ -360,7 +360,7 @@ const namesOnly = (tokens: QueryToken[]) => tokens.length > 0 && tokens.every(is
 const ORDINAL_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'description', 'list']);
 
 /** The kind the answerer looks for: the analyser's, corrected by what the question's words are. */
-function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boolean): AskedFor['kind'] {
+function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boolean, offersAlternatives: boolean): AskedFor['kind'] {
   // "How much does Mars invest", «Mennyit fektet be»: an amount of money, whatever the interrogative.
   if (kind === 'count' && !countsThings && tokens.some((t) => t.keys.some((k) => MONEY_CONCEPTS.has(k)))) return 'money';
   // "Khush Choksi – who is he?", «Кто такой Гор?»: the question names the one it asks about.
@@ -369,8 +369,13 @@ function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boo
   if (kind === 'person' && asksWhatTheyThink(tokens)) return 'other';
   // «Кое по ред пътуване…», «Тоқаевтың нешінші сапары?»: a place in a row, told by a passage that numbers the thing.
   if (ORDINAL_KINDS.has(kind) && asksOrdinal(tokens)) return 'other';
+  // "Who needs whom more: Central Asia the US, or the other way round?": which of the ones it names, told by a passage.
+  if ((kind === 'person' || kind === 'organisation') && offersAlternatives) return 'other';
   return kind;
 }
+
+/** "…, or the other way round?", «… или обратното?», «…, vagy fordítva?»: a choice between things the question names (not "or not"). */
+const ALTERNATIVES = /(?:^|[^\p{L}])(?:or|или|либо|vagy|avagy|әлде|немесе)\s+(?!not\b|нет\b|не\s|nem\b|жоқ|емес)\p{L}/iu;
 
 /**
  * Kinds whose head noun only names the kind of answer ("which *city*", "what *year*", "the *reason*"): the evidence
@@ -487,7 +492,7 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
 function askedOne(question: string, language: Lang, tokens: QueryToken[], intent: QuestionIntent, part: Pick<QuestionIntent, 'kind' | 'focus'>): AskedFor {
   const nounPhrase = (part.focus?.words ?? []).map((w) => w.toLowerCase());
   const countsThings = tokens.some((t) => nounPhrase.includes(t.word) && t.keys.some((k) => k.startsWith('c:') && !MONEY_CONCEPTS.has(k)));
-  const kind = kindFor(part.kind, tokens, countsThings);
+  const kind = kindFor(part.kind, tokens, countsThings, ALTERNATIVES.test(question));
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
   const focusWords = new Set([...nounPhrase, ...counted]);

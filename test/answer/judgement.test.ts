@@ -83,3 +83,24 @@ describe('whose a quotation is, over two articles', () => {
     expect(r.citations.map((c) => c.file)).toEqual(['reception.txt']);
   });
 });
+
+// An article of our own in which an analyst says which of two needs the other more, and names someone else.
+const SOKOLOV = `Sokolov on Europe
+
+Analyst Boris Sokolov commented on the summit.
+
+“Earlier Donald Reed tried to use Turkey against China. Now the region is in a position where Europe needs it more than it needs Europe,” the analyst said.
+`;
+
+describe('which of two the question names, over one article', () => {
+  const ctx = useEngineOver({ 'sokolov.txt': SOKOLOV });
+
+  it.each([
+    'According to Sokolov, who needs whom more: Europe the region, or the other way round?',
+    'Според Соколов кой има по-голяма нужда от другия – Европа от региона или обратното?',
+  ])('is answered by the passage that says which, not by a name it holds: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/Europe needs it more/);
+  });
+});
