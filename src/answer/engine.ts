@@ -369,6 +369,8 @@ function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boo
   if (kind === 'person' && asksWhatTheyThink(tokens)) return 'other';
   // «Кое по ред пътуване…», «Тоқаевтың нешінші сапары?»: a place in a row, told by a passage that numbers the thing.
   if (ORDINAL_KINDS.has(kind) && asksOrdinal(tokens)) return 'other';
+  // "What is the name of Blackstone's head?", «Как зовут главу…»: a person, when the question names a role.
+  if (kind !== 'person' && tokens.some((t) => t.keys.includes('c:name_noun')) && tokens.some((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k)))) return 'person';
   // "Who needs whom more: Central Asia the US, or the other way round?": which of the ones it names, told by a passage.
   if ((kind === 'person' || kind === 'organisation') && offersAlternatives) return 'other';
   return kind;
@@ -478,13 +480,17 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   const { words, at } = wordsOf(question);
   // "vice president": a role of two words ends at its last.
   const inRole = (i: number) => tokens.some((t) => t.word === words[i] && t.keys.some((k) => PERSON_ROLE_KEYS.has(k)));
-  const roles = role.map(at).filter((i) => i >= 0).map((r) => {
-    while (r + 1 < words.length && inRole(r + 1)) r++;
-    return r;
+  const roles = role.map(at).filter((i) => i >= 0).map((first) => {
+    let start = first;
+    let end = first;
+    while (start > 0 && inRole(start - 1)) start--;
+    while (end + 1 < words.length && inRole(end + 1)) end++;
+    return { start, end };
   });
   const after = language === 'en' || language === 'ru' || language === 'bg';
-  const owns = (o: number, r: number) =>
-    (after && (o === r + 1 || (o === r + 2 && OWNER_LINK.has(words[r + 1]!)))) || ((!after || language === 'en') && o === r - 1);
+  // (An English name right after a role is whom it titles or a clause's subject: "the Boeing vice president Tokayev met".)
+  const owns = (o: number, r: { start: number; end: number }) =>
+    (after && ((o === r.end + 1 && language !== 'en') || (o === r.end + 2 && OWNER_LINK.has(words[r.end + 1]!)))) || ((!after || language === 'en') && o === r.start - 1);
   return tokens.filter((t) => isSubjectName(t) && roles.some((r) => owns(at(t), r)));
 }
 
@@ -501,7 +507,10 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
   const besides = new Set(besidesWords(question, language));
   // The lead names what is counted in the question's own words: the analyser's noun phrase, else the first word after "how many".
   const countedWords = new Set(nounPhrase.length ? nounPhrase : counted.slice(0, 1));
-  const role = tokens.filter((t) => nounPhrase.includes(t.word.toLowerCase()) && t.keys.some((k) => PERSON_ROLE_KEYS.has(k)));
+  const isRole = (t: QueryToken) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k));
+  const named = tokens.filter((t) => nounPhrase.includes(t.word.toLowerCase()) && isRole(t));
+  // «Meta вице-президентінің аты-жөні кім?»: the name asked for is that of the role the question names.
+  const role = named.length || !tokens.some((t) => t.keys.includes('c:name_noun')) ? named : tokens.filter(isRole);
   return {
     kind,
     focus: measured && focus.length ? focus : undefined,

@@ -693,6 +693,8 @@ function rankWindows(
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
             .filter((f) => !(NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || ownerNamed(f, lang, subjectKeys))))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
+            // "The vice president of Kestrel": a person the passage does not title so at that company is someone else.
+            .filter((f) => !(factKind === 'person' && role.owners.size && !titledBy(f, member, role, lang)))
             .filter((f) => !(NAME_KINDS.has(factKind) && citesSource(member.text, f)))
             .filter((f) => !(asked.perUnit && !PER_UNIT_FACT.test(member.text.slice(f.end, f.end + 40))))
             // "Which city", "which region": a country is no answer.

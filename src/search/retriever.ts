@@ -8,7 +8,7 @@ import type { LexicalIndex } from './lexical-index.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { plainNameKey, termsOf } from '../language/analyse.js';
-import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, COUNTRY_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, COUNTRY_CONCEPTS, NAME_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
@@ -354,6 +354,8 @@ export class HybridRetriever {
       if (token.status === 'absent' && hasConceptIn(token, ARTICLE_CONCEPTS)) info = 0;
       // "Which was bigger", «что дороже»: a word for the size of the figure asked for, whatever words the sources use.
       if (token.status === 'absent' && hasConceptIn(token, AMOUNT_CONCEPTS)) info = 0;
+      // "What is the *name* of Blackstone's head", «аты-жөні»: a source states the name, not that it is one.
+      if (hasConceptIn(token, NAME_CONCEPTS)) info = 0;
       // A name is what a question is about ("Wabtec"), however many articles mention it; a name that is
       // also a concept (a country, a city) is the setting, and keeps its idf.
       if (token.status === 'seen' && token.named && !token.keys.some((k) => k.startsWith('c:'))) info = Math.max(info, NAME_FLOOR * unseen);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { useEngineOver } from '../support/workspace.js';
+
+// Articles of our own: one names a company's head; another names a vice president of one company and not of another.
+const NORTEC = `Nortec in Astana
+
+The chief executive of Nortec, Anna Berg, visited Astana on Monday and met the transport minister.
+`;
+const TALKS = `Talks in Astana
+
+Tokayev met Orion Foods vice president Jan Novak and discussed grain exports with him.
+
+Earlier, a vice president of Kestrel and Tokayev discussed bread exports, the office said.
+`;
+
+describe('a question asking for a name', () => {
+  const ctx = useEngineOver({ 'nortec.txt': NORTEC, 'talks.txt': TALKS });
+
+  it.each([
+    "What's the full name of Nortec's boss?",
+    'Как зовут главу Nortec?',
+    'Как е името на шефа на Nortec?',
+    'Mi a neve a Nortec vezetőjének?',
+    'Nortec басшысының аты-жөні қандай?',
+  ])('is answered by the name, which the source gives without saying it is one: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.lead).toMatch(/Anna Berg/);
+  });
+
+  it.each([
+    'What is the name of the Orion Foods vice president Tokayev met?',
+    'Orion Foods вице-президентінің аты-жөні кім?',
+  ])('asks for the one holding the role it names, at the company that owns it: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/Jan Novak/);
+  });
+
+  it.each([
+    'What is the name of the Kestrel vice president Tokayev talked to?',
+    'Тоқаевпен сөйлескен Kestrel вице-президентінің аты-жөні кім?',
+  ])('is not answered by someone holding the role elsewhere: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answered).toBe(false);
+  });
+});
