@@ -515,7 +515,8 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     kind,
     focus: measured && focus.length ? focus : undefined,
     // "5 countries", not "5 first countries": an ordinal of the question's phrase is no part of what is counted.
-    counted: measured ? focus.filter((t) => countedWords.has(t.word) && !t.keys.some((k) => ORDINAL_CONCEPTS.has(k))) : undefined,
+    // ("In how much *time*": a span of time is counted in the units the source gives, not in "time".)
+    counted: measured ? focus.filter((t) => countedWords.has(t.word) && !t.keys.some((k) => ORDINAL_CONCEPTS.has(k) || k === 'c:time')) : undefined,
     answerType: answerTypeOf(kind, focus, tokens),
     wantsAll: intent.wantsAll,
     currency: kind === 'money' ? askedCurrency(question, language, tokens) : undefined,

@@ -136,7 +136,7 @@ const sameEventKeys = (key: string): readonly string[] => (OPENING.includes(key)
 const SINCE_ASKED = /\bsince (?:when|what year|which year)\b|с каких пор|с какого (?:года|времени)|откога|от кога|от коя година|от кое време|mióta|mikortól|melyik év óta|hány óta|қашаннан|қай жылдан/iu;
 /** "since 2009", «с 2009 года», «от 2009 г.», «2009 óta», «2009 жылдан бері»: a state that began at a date. */
 /** "How long has it been running", «сколько лет работает», «mennyi ideje»: a span of time, or the day it began. */
-const DURATION_ASKED = /\bhow long\b|\bhow many (?:years|months|decades)\b|сколько (?:лет|месяцев|времени)|как (?:долго|давно)|колко (?:години|месеца|време)|колко дълго|от колко време|hány (?:éve|évig|hónapja|évtizede)|mennyi (?:ideje|ideig)|milyen régóta|meddig|(?:неше|қанша) (?:жыл|ай|уақыт)|қашаннан бері/iu;
+const DURATION_ASKED = /\bhow long\b|\bhow much time\b|\bhow many (?:years|months|decades)\b|сколько (?:лет|месяцев|времени)|как (?:долго|давно)|колко (?:години|месеца|време)|колко дълго|от колко време|hány (?:éve|évig|hónapja|évtizede)|mennyi (?:ideje|ideig|idő)|hány év (?:alatt|múlva)|за (?:какой срок|сколько (?:лет|времени))|за колко (?:време|години)|milyen régóta|meddig|(?:неше|қанша) (?:жыл|ай|уақыт)|қашаннан бері/iu;
 /** Words of a span of time, which a duration's number counts. */
 const TIME_UNITS = ['year', 'month', 'week', 'day', 'decade'].map((id) => `c:${id}`);
 const SINCE_DATE = /(?:^|[^\p{L}])(?:since|с|со|от)\s+\d{4}|\d{4}(?:\s*óta|-(?:tól|től|óta)|\s*(?:жылдан\s+)?бері)/iu;
@@ -533,7 +533,8 @@ function rankWindows(
   const questionKeys = new Set(tokens.flatMap((t) => t.keys));
   // "How long…" with no unit named counts years, months or days.
   const durationAsked = DURATION_ASKED.test(question);
-  const focusKeys = new Set(asked.focus?.length ? asked.focus.flatMap((t) => withNarrower(t.keys)) : durationAsked && asked.kind === 'count' ? TIME_UNITS : []);
+  // (Its "time", «idő», «время», counts them as well: "in how much time" is a number of years.)
+  const focusKeys = new Set([...(asked.focus ?? []).flatMap((t) => withNarrower(t.keys)), ...(durationAsked && asked.kind === 'count' && (!asked.focus?.length || asked.focus.some((t) => t.keys.includes('c:time'))) ? TIME_UNITS : [])]);
   const factKind = FACT_KINDS.has(asked.kind) ? (asked.kind as FactKind) : undefined;
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
   const subjects = tokens.filter(isSubjectName);

@@ -181,6 +181,8 @@ for (const [kind, ids] of conceptKinds) for (const id of ids.split(' ')) CONCEPT
 /** Words a who-question's role may stand apart from its question word by («Кто из казахстанских министров»). */
 const ROLE_REACH = 4;
 /** Things a how-big question measures in words: a role, an importance, an influence, a need ("how much they need each other"). */
+/** Words of a span of time, which "how much" counts. */
+const SPANS_OF_TIME: ReadonlySet<string> = new Set(['time', 'year', 'month', 'week', 'day', 'decade']);
 const UNMEASURED = new Set(['role', 'importance', 'influence', 'need']);
 /** Giving money («Сколько … внёс», "how much did they spend"): what «сколько» measures when it counts no noun. */
 const PAYING_CONCEPTS = new Set(['contribute', 'allocate', 'spend', 'donate', 'bring_about']);
@@ -611,6 +613,8 @@ class Reader {
       const k = head.at;
       // "How big a role…", «mekkora szerepe»: the size of a role or an influence is told in words, not figures.
       if (this.words[k]!.concepts.some((id) => UNMEASURED.has(id))) return this.set(hit, 'other');
+      // "How much time", «mennyi idő», «сколько времени»: a span of time is counted, in whatever units.
+      if (this.words[k]!.concepts.some((id) => SPANS_OF_TIME.has(id))) return this.set(hit, 'count', [k]);
       const cls = this.classOf(k);
       // «общая стоимость», «жалпы құны»: the adjective's noun may name the price.
       const phrase = this.nounPhrase(k);

@@ -50,9 +50,15 @@ describe('how long something has lasted, over one article', () => {
     expect(r.lead ?? '').not.toMatch(/900/);
   });
 
-  it('is a span of time when one is stated', async () => {
-    const r = await ctx.engine.ask('How long will the training programme run?');
+  it.each([
+    'How long will the training programme run?',
+    'How much time will the training programme of the plant take?',
+    'Mennyi ideig tart a gyár képzési programja?',
+    'Сколько времени продлится программа обучения на заводе?',
+  ])('is a span of time when one is stated: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
     expect(r.answer).toMatch(/five years/);
+    expect(r.lead).toBe('5');
   });
 });
 

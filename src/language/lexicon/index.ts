@@ -68,5 +68,5 @@ export const ARTICLE_CONCEPTS: ReadonlySet<string> = new Set(['write', 'author',
 /** "What is the *name* of…": words asking for a name, which the sources state without saying "name". */
 export const NAME_CONCEPTS: ReadonlySet<string> = new Set(['name_noun']);
 
-/** Words of size and price ("bigger", «дороже», «nagyobb»): they say what kind of figure answers, not what it is about. */
-export const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['large', 'price_cost', 'value', 'sum_amount']);
+/** Words of size, price and time ("bigger", «дороже», "how much *time*"): they say what kind of figure answers, not what it is about. */
+export const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['large', 'price_cost', 'value', 'sum_amount', 'time']);
