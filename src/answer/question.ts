@@ -937,7 +937,7 @@ class Reader {
 }
 
 /** "the minister's *offer*": a possessive names whose the next noun is, unless that noun is its name. */
-const ownsNext = (words: readonly Word[], i: number): boolean => words[i]!.possessive && !words[i + 1]?.concepts.includes('call_name');
+const ownsNext = (words: readonly Word[], i: number): boolean => words[i]!.possessive && !words[i + 1]?.concepts.includes('name_noun');
 
 /** The head noun a which/what cue asks about. Only a determiner has one: "what *weather*", «какая *погода*»; «Mit nyerhet», «что думает» go on with a verb. */
 function headNounOf(words: Word[], hit: Hit, lang: Lang): string | undefined {
