@@ -19,6 +19,13 @@ describe('general words of a question', () => {
     expect(invested!.status).toBe('seen');
   });
 
+  it('take in a clinic and healthcare for a question about a medical project', () => {
+    const retriever = retrieverOver([['Az Orion Healthcare a Samal Invest segítségével gyermekklinikát épít Aktöbében.', 'hu']]);
+    const [medical] = retriever.analyse('медицинский', 'ru');
+    expect(medical!.status).toBe('seen');
+    expect(medical!.keys).toEqual(expect.arrayContaining(['c:clinic', 'c:health']));
+  });
+
   it('take in the states a region names: the Gulf, when the corpus lists Qatar and Kuwait', () => {
     const retriever = retrieverOver([['Qatar and Kuwait pledged more aid.', 'en']]);
     const [gulf] = retriever.analyse('Залива', 'ru');

@@ -24,6 +24,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   business: ['company', 'entrepreneur'],
   // An enterprise is asked about where an article names a company («на базе АО …»).
   enterprise: ['company'],
+  // "A medical project": a clinic, healthcare («Ashmore Healthcare International klinikát»).
+  medicine: ['clinic', 'health'],
   // "Which sectors": an industry is one («оборонная промышленность»).
   sector: ['industry'],
   // To fund is to finance: asked where an article tells of financing («финансиране на … компании»).
