@@ -258,8 +258,10 @@ class AnswerEngine implements Engine {
     const outcomes = unmentioned
       ? [{ asked, outcome: notStated(retrieval.hits, retrieval.tokens, question, informationOf, this.documentText) }]
       : parts.map(({ part, tokens }) => ({ asked: part, outcome: selectEvidence(retrieval.hits, tokens, part, question, informationOf, this.documentText) }));
-    // Each part of "where and when" that the sources state is answered; the first part's windows lead.
-    const answered = outcomes.flatMap(({ asked, outcome }) => (outcome.kind === 'answer' ? [{ asked, quotes: outcome.quotes }] : []));
+    // Each part of "where and when" that the sources state is answered; the first part's windows lead. (A list a later
+    // clause asks for goes with the first part's fact, not in its place: "what is it worth, and which deposits…".)
+    const mainAnswered = outcomes[0]?.outcome.kind === 'answer';
+    const answered = outcomes.flatMap(({ asked, outcome }) => (outcome.kind === 'answer' && (mainAnswered || FACT_KINDS.has(asked.kind)) ? [{ asked, quotes: outcome.quotes }] : []));
     if (answered.length) return { ...composeExtractive(answered, language), answered: true, mode: 'extractive' };
     const outcome = outcomes[0]!.outcome;
     if (outcome.kind === 'notStated') return { answer: phrase('notStated', language), related: outcome.related.map(relatedOf) };
@@ -408,7 +410,8 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const intent = understandQuestion(question, language);
   const main = askedOne(question, language, tokens, intent, intent);
   // "Since when…, and how many…": a further fact (a kind answered by one fact), answered on its own.
-  const more = intent.more.filter((m) => FACT_KINDS.has(m.kind)).map((m) => askedOne(question, language, tokens, intent, m));
+  // (A later clause of its own asking for a list, "…, and what else does it include?", is answered on its own too.)
+  const more = intent.more.filter((m) => FACT_KINDS.has(m.kind) || (m.kind === 'list' && intent.laterClause.length > 0)).map((m) => askedOne(question, language, tokens, intent, m));
   // What one part measures, or what a later clause asks about ("…and which model?"), is no part of another's evidence.
   const measuredBy = (part: AskedFor) => [...(part.focus ?? []), ...(part.answerType ?? [])];
   const othersOf = (part: AskedFor) => [main, ...more].filter((p) => p !== part).flatMap(measuredBy).filter((t) => !measuredBy(part).includes(t));

@@ -462,7 +462,12 @@ class Reader {
     while (at > 0 && this.c.skip.has(this.words[at]!.w)) at--;
     if (at > 0 && this.words[at]!.stop && !this.c.coordinators.has(this.words[at]!.w) && this.words[at]!.seg === this.words[i]!.seg) at--;
     const before = this.words[at];
-    return !!before && at >= 0 && this.c.coordinators.has(before.w);
+    if (!!before && at >= 0 && this.c.coordinators.has(before.w)) return true;
+    // "…, and besides the locomotives, what else", «és a mozdonyok szállításán kívül mit»: past a besides-phrase.
+    const besides = this.words.slice(Math.max(0, i - LATER_REACH_BESIDES), i).findIndex((w) => BESIDES_WORDS.has(w.w));
+    if (besides < 0) return false;
+    const from = Math.max(0, i - LATER_REACH_BESIDES) + besides;
+    return this.words.slice(Math.max(0, from - LATER_REACH_BESIDES), from).some((w) => this.c.coordinators.has(w.w) && w.sent === this.words[i]!.sent);
   }
 
   /**
@@ -981,11 +986,18 @@ function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): strin
  * The words of a later clause that asks something else: an "and" and, at most two words on, another question word
  * («…и за кой модел…», "…and which model…"). Words the first clause also uses are left to it.
  */
+const LATER_REACH = 3;
+const LATER_REACH_BESIDES = 7;
+/** "Besides", «кроме», «освен», «kívül»: the word of a phrase naming what the asker already knows. */
+const BESIDES_WORDS: ReadonlySet<string> = new Set(['besides', 'apart', 'aside', 'except', 'кроме', 'помимо', 'освен', 'kívül', 'mellett', 'басқа', 'бөлек', 'тыс']);
+
 function laterClauseOf(words: Word[], main: Hit, cues: Hit[], c: Compiled): string[] {
   for (const h of cues) {
     if (h.start <= main.end) continue;
     let and = h.start - 1;
-    while (and >= Math.max(main.end, h.start - 3) && !c.coordinators.has(words[and]!.w)) and--;
+    // ("…, and besides the delivery of locomotives, what else…": a besides-phrase may stand between.)
+    const reach = words.slice(Math.max(main.end, h.start - LATER_REACH_BESIDES), h.start).some((w) => BESIDES_WORDS.has(w.w)) ? LATER_REACH_BESIDES : LATER_REACH;
+    while (and >= Math.max(main.end, h.start - reach) && !c.coordinators.has(words[and]!.w)) and--;
     if (and < main.end || !c.coordinators.has(words[and]!.w) || words[and]!.sent !== words[h.start]!.sent) continue;
     // "did Nordmann and Aliyev meet when…": an "and" before a name joins the names, not two questions.
     if (words.slice(and + 1, h.start).some((w) => w.named)) continue;

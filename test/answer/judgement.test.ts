@@ -110,3 +110,27 @@ describe('which of two the question names, over one article', () => {
     expect(r.answer).toMatch(/Europe needs it more/);
   });
 });
+
+// An article of our own: what a contract is worth, and what its documents provide for besides.
+const CONTRACT = `Nortec signs rail deal
+
+Kazakhstan will buy 200 wagons from Nortec under a contract worth $900 million, the ministry said.
+
+As the ministry writes, the documents provide for the delivery of 200 wagons and their servicing.
+
+A memorandum on copper was signed as well.
+`;
+
+describe('a figure and, in a later clause, what else something includes', () => {
+  const ctx = useEngineOver({ 'contract.txt': CONTRACT });
+
+  it('is answered in both parts', async () => {
+    const r = await ctx.engine.ask('Mennyit ér a Nortec-szerződés, és a vagonok szállításán kívül mit tartalmaz még?');
+    expect(r.lead).toMatch(/900/);
+    expect(r.answer).toMatch(/servicing/);
+  });
+
+  it('is not answered by the list alone when the figure is not stated', async () => {
+    expect((await ctx.engine.ask('What is the copper memorandum worth, and which deposits does it include?')).answered).toBe(false);
+  });
+});

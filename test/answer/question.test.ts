@@ -148,6 +148,18 @@ describe('a later clause that asks something else', () => {
     expect(intent.more.map((m) => m.kind)).toEqual(['count']);
   });
 
+  it('is the second question after "and" and a besides-phrase ("and besides the wagons, what else")', () => {
+    for (const [q, lang] of [
+      ['What is the Nordwind contract worth, and besides the delivery of wagons, what else does it include?', 'en'],
+      ['Mennyit ér a Nordwind-szerződés, és a vagonok szállításán kívül mit tartalmaz még?', 'hu'],
+      ['Колко струва договорът с Nordwind и освен доставката на вагони какво още включва?', 'bg'],
+    ] as const) {
+      const intent = understandQuestion(q, lang);
+      expect(intent.kind).toBe('money');
+      expect(intent.more.map((m) => m.kind)).toEqual(['list']);
+    }
+  });
+
   it('is none for two question words of one clause, or for one question', () => {
     expect(understandQuestion('Hol és mikor írták alá a szerződést?', 'hu').laterClause).toEqual([]);
     expect(understandQuestion('Where and when was it signed?', 'en').laterClause).toEqual([]);
