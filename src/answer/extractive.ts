@@ -348,6 +348,17 @@ const QUOTE_MARKS = /["«»„“”]/gu;
 /** How much a passage in the words of the one the question asks about beats one that only names them. */
 const OWN_WORDS = 0.2;
 
+/** The text of the sentences used, as the source writes them, leaving out a photo credit or a byline between them. */
+function quoteOf(used: Sentence[], sentences: Sentence[], text: string): string {
+  let quote = '';
+  used.forEach((u, k) => {
+    const previous = used[k - 1];
+    if (previous) quote += sentences.some((s) => s.boilerplate && s.start >= previous.end && s.end <= u.start) ? '\n\n' : text.slice(previous.end, u.start);
+    quote += text.slice(u.start, u.end);
+  });
+  return quote;
+}
+
 /**
  * The sentence of sentence i's line at which a quotation still open at sentence i's start opens (i when none is):
  * a mark after a space or at the line's start opens a quotation, one after a letter or punctuation closes it
@@ -721,8 +732,10 @@ function rankWindows(
         // A quotation is read from where it opens, not from the middle («…ценим това“, каза министърът»).
         const opening = quoteOpenedAt(sentences, i, text);
         used = sentence.end - sentences[opening]!.start <= MAX_QUOTE_CHARS ? sentences.slice(opening, i + 1) : [sentence];
-        for (let j = i + 1; sentences[j] && !sentences[j]!.boilerplate; j++) {
+        // (A photo credit between two paragraphs does not end the passage: it is skipped.)
+        for (let j = i + 1; sentences[j]; j++) {
           const next = sentences[j]!;
+          if (next.boilerplate) continue;
           const last = used[used.length - 1]!;
           if (next.line !== last.line && !carriesOn(last, next, lang)) break;
           if (next.end - sentence.start > MAX_QUOTE_CHARS && used.length > 1) break;
@@ -731,10 +744,11 @@ function rankWindows(
         }
       }
       // "…, and what were they interested in?": the paragraph goes on to answer the later clause, and so does the quote.
+      // (A fact the window borrowed from a neighbour is told before the later clause's sentences are added.)
+      const borrowed = used.length > 1;
       if (laterWords.length) used = withLaterClause(used, sentences, laterWords, informationOf, lang);
       const first = used[0]!;
-      const last = used[used.length - 1]!;
-      const quote = text.slice(first.start, last.end);
+      const quote = quoteOf(used, sentences, text);
       // Why, which ones: a window that gives a reason or lists items answers better than one that only repeats the question.
       const shape = SHAPE[asked.kind]?.(lang);
       const shapeBonus = !factKind && shape && used.some((u) => shape.test(u.text)) ? 0.1 : 0;
@@ -743,7 +757,7 @@ function rankWindows(
       const headBonus = !factKind && headHeld ? HEAD_HELD : 0;
       const relevance = 0.6 * own + 0.25 * window + 0.15 * hit.coverage + shapeBonus + headBonus;
       // A fact the matching sentence states itself, in full, beats one borrowed from a neighbour or a lone word.
-      const factPenalty = facts[0] ? (used.length > 1 ? 0.1 : 0) + (facts[0].weak ? 0.15 : 0) : 0;
+      const factPenalty = facts[0] ? (borrowed ? 0.1 : 0) + (facts[0].weak ? 0.15 : 0) : 0;
       // A window that names the subject itself beats one that leans on a sentence further back.
       // and a passage about something else answers an open question only when nothing about the subject does.
       // "How did Lutnick judge the deal?" is answered by his own words in quotes, before a report that only names him
@@ -856,8 +870,9 @@ function withLaterClause(used: Sentence[], sentences: Sentence[], laterWords: Qu
   const start = used[0]!.start;
   const more: Sentence[] = [];
   let best = { information: 0, length: 0 };
-  for (let j = sentences.indexOf(used[used.length - 1]!) + 1; sentences[j] && !sentences[j]!.boilerplate; j++) {
+  for (let j = sentences.indexOf(used[used.length - 1]!) + 1; sentences[j]; j++) {
     const next = sentences[j]!;
+    if (next.boilerplate) continue;
     const previous = more[more.length - 1] ?? used[used.length - 1]!;
     if ((next.line !== previous.line && !carriesOn(previous, next, lang)) || next.end - start > MAX_QUOTE_CHARS * 1.6) break;
     more.push(next);

@@ -323,7 +323,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'mit jelent*', kind: 'description' },
       { p: 'mit ~ tud*', kind: 'description' },
       { p: 'mesélj*|mutasd|mutassa|ismertes*', kind: 'description', lead: true },
-      { p: 'mi|mit|miben|miből|mivel|miről', role: 'what', conj: true },
+      { p: 'mi|mit|miben|miből|mivel|miről|mihez|minek|mitől|mivé', role: 'what', conj: true },
       { p: 'mik|miket|melyek|melyeket|melyekben|melyekre|melyeken', role: 'which', all: true },
       { p: 'melyik|melyiket|melyikkel|melyikben|mely|milyen', role: 'which' },
       { p: 'hogyan|miként', kind: 'other' },

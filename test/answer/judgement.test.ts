@@ -134,3 +134,33 @@ describe('a figure and, in a later clause, what else something includes', () => 
     expect((await ctx.engine.ask('What is the copper memorandum worth, and which deposits does it include?')).answered).toBe(false);
   });
 });
+
+// An article of our own in which a photo credit stands between whom the president received and what he told him.
+const RECEPTION_KOLBIN = `Колбин в Астане
+
+Министр встретился с прессой в Астане в понедельник.
+
+Кроме того, Токаев принял Джонатана Колбина, специального посланника США по Центральной Азии.
+
+Фото: Акорда
+
+Президент поздравил Колбина с назначением послом США в Индии.
+`;
+const TALKS_BELLAMY = `Переговоры
+
+Токаев встретился с министром торговли Омаром Беллами в Нью-Йорке, который предложил ему совместные инвестиции.
+`;
+
+describe('whom someone received and, in a later clause, what they told them', () => {
+  const ctx = useEngineOver({ 'kolbin.txt': RECEPTION_KOLBIN, 'talks.txt': TALKS_BELLAMY });
+
+  it.each(['Kit fogadott Tokajev, és mihez gratulált neki?', 'Кого принял Токаев и с чем его поздравил?'])(
+    'reads on past a photo credit to the answer of the later clause, and never quotes the credit: %s',
+    async (question) => {
+      const r = await ctx.engine.ask(question);
+      expect(r.lead).toMatch(/Колбин/);
+      expect(r.answer).toMatch(/назначением/);
+      expect(r.answer).not.toMatch(/Фото/);
+    },
+  );
+});

@@ -140,6 +140,8 @@ describe('a later clause that asks something else', () => {
     expect(understandQuestion('ki a ceg vezetoje, es mire hivtak meg', 'hu').laterClause).toEqual(expect.arrayContaining(['hivtak']));
     // A comma parts "who is he" from "what was he asked to do": two questions, though only stopwords stand between.
     expect(understandQuestion('Who is he, and what was he invited to build?', 'en').laterClause).toEqual(expect.arrayContaining(['invited', 'build']));
+    // A case form of "what" («mihez»: to what) asks as "what" does.
+    expect(understandQuestion('Kit fogadott a miniszter, és mihez gratulált neki?', 'hu').laterClause).toEqual(expect.arrayContaining(['gratulált']));
   });
 
   it('is the second question after "and" and a hedge ("and roughly how many")', () => {

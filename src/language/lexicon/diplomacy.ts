@@ -44,7 +44,8 @@ export const DIPLOMACY: readonly Concept[] = [
   { id: 'contribute', en: ['contribut'], ru: ['вклад', '=внес', '=внёс', 'внесл', '=внести', 'внесет', 'внесёт', 'внесут'], bg: ['принос', 'допринас', 'допринес'], hu: ['hozzájárul', '=járult', '=járultak', '=járul', '=járulnak'], kk: ['=қосты', '=қосқан', '=қосады', '=қосу'] },
   { id: 'participate', en: ['participa'], ru: ['участи', 'участв', 'участник'], bg: ['участи', 'участва', 'участник'], hu: ['résztvev', 'részvétel'], kk: ['қатыс'] },
   { id: 'presence', en: ['presence', '=attended', '=attend'], ru: ['присутств'], bg: ['присъств'], hu: ['=jelen', 'jelenlét'], kk: ['=қатысуымен', '=қатысуында'] },
-  { id: 'adopt_accept', en: ['adopt', 'accept'], ru: ['принят', 'принима', '=принял', '=приняли', '=приняла'], bg: ['приет', 'приема', '=прие', '=приеха'], hu: ['elfogad'], kk: ['қабылда'] },
+  // To receive a guest is to accept them («принял специального представителя», «fogadta», «қабылдады»).
+  { id: 'adopt_accept', en: ['adopt', 'accept'], ru: ['принят', 'принима', '=принял', '=приняли', '=приняла'], bg: ['приет', 'приема', '=прие', '=приеха'], hu: ['elfogad', 'fogad'], kk: ['қабылда'] },
   { id: 'choose_elect', en: ['choos', '=chose', '=chosen', '=choice', 'selection', '=selected', 'election', '=elected', 'electoral'], ru: ['выбор', '=выбрал', '=выбрала', '=выбрали', 'избра', 'избира'], bg: ['избор', 'избра', 'избир'], hu: ['választás', 'kiválaszt', 'választó'], kk: ['таңда', 'сайлау'] },
   { id: 'expect', en: ['expect', 'forecast'], ru: ['ожида', 'прогноз'], bg: ['очаква', 'прогноз'], hu: ['várható', 'előrejelz', 'prognózis', '=várja', '=várják', '=várnak', '=várt', '=várták'], kk: ['күтіл', 'болжа'] },
   { id: 'estimate', en: ['estimat', 'assess', 'evaluat'], ru: ['оцен'], bg: ['оцен'], hu: ['becsül', 'becsl', 'értékel', 'kiértékel'], kk: ['бағала'] },
