@@ -128,6 +128,10 @@ const OTHER_CURRENCY = 200;
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(
   ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'arrival', 'meeting', 'finance', 'create_establish'].map((id) => `c:${id}`),
 );
+/** Where people do things together: their meeting, or a visit. */
+const OCCASIONS: readonly string[] = ['meeting', 'visit'].map((id) => `c:${id}`);
+/** What people do to each other at a meeting: offer, discuss, thank, invite. */
+const EXCHANGES: ReadonlySet<string> = new Set(['offer_propose', 'talks', 'thank', 'invite'].map((id) => `c:${id}`));
 /** Two words for one event: a centre is opened or launched («пусна центъра» is when it «открыл» it). */
 const OPENING: readonly string[] = ['open', 'launch'].map((id) => `c:${id}`);
 /** An event's key and the keys that tell the same event. */
@@ -568,6 +572,8 @@ function rankWindows(
   const role: AskedRole = { keys: roleKeys, places: new Set(tokens.flatMap((t) => t.keys).filter(isPlaceKey)), owners: new Set((asked.roleOf ?? []).flatMap((t) => t.keys)) };
   // What happened, in this part of the question: another part's words ("…, and how localized is the production?") are not its event.
   const eventKeys = new Set(tokens.filter((t) => !asked.laterClause?.includes(t)).flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)).flatMap(sameEventKeys));
+  // "Where did Lutnick offer Tokayev joint investments?": what two people said to each other, they said where they met.
+  if (factKind === 'place' && subjects.length >= 2 && tokens.some((t) => t.keys.some((k) => EXCHANGES.has(k)))) for (const k of OCCASIONS) eventKeys.add(k);
   const sinceAsked = asked.since || SINCE_ASKED.test(question);
   // "On which day of the week": a weekday («csütörtökön») is the date asked for.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week'));
