@@ -237,15 +237,16 @@ class AnswerEngine implements Engine {
     const asked = askedFor(question, language, retrieval.tokens);
     // "Who wrote it", "which outlet reported it": the article's byline or outlet, not its news, answers.
     const informationOf = (t: QueryToken) => this.retriever.informationOf(t);
-    const provenance = provenanceAsked(question, asked, retrieval.tokens);
-    if (provenance) {
+    // ("When was it published, and who wrote it?": each part its own line of the article.)
+    const provenances = [...new Set([asked, ...(asked.more ?? [])].map((part) => provenanceAsked(question, part, retrieval.tokens)).filter((p) => p !== undefined))];
+    if (provenances.length) {
       // The article is the one whose reporting matches the rest of the question (its page furniture,
       // «Новости Zakon.kz», must not decide it).
       const topic = retrieval.tokens.filter((t) => !asksAboutTheArticle(t));
       const about = selectEvidence(retrieval.hits, topic, { kind: 'other' }, question, informationOf, this.documentText);
       const ranked = about.kind === 'answer' ? [...about.quotes.map((q) => q.hit), ...retrieval.hits] : retrieval.hits;
-      const byline = provenanceEvidence(provenance, ranked, retrieval.tokens, (file) => this.docsByFile.get(file));
-      if (byline) return { ...composeExtractive([{ quotes: [byline], asked: { kind: byline.facts[0]!.kind } }], language), answered: true, mode: 'extractive' };
+      const lines = provenances.flatMap((p) => provenanceEvidence(p, ranked, retrieval.tokens, (file) => this.docsByFile.get(file)) ?? []);
+      if (lines.length) return { ...composeExtractive(lines.map((line) => ({ quotes: [line], asked: { kind: line.facts[0]!.kind } })), language), answered: true, mode: 'extractive' };
     }
     // "Did he win tariff concessions?": a yes/no question about a thing the sources never mention is not answered
     // by a passage about the rest of it (a place they never name is what the answer checks: "is it in Almaty?").

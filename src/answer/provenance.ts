@@ -1,13 +1,14 @@
-import { findAuthor } from '../corpus/metadata.js';
+import { findAuthor, findDateline } from '../corpus/metadata.js';
 import { foldWord } from '../language/fold.js';
 import { ARTICLE_CONCEPTS } from '../language/lexicon/index.js';
 import type { Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import type { AskedFor, Evidence } from './extractive.js';
+import type { Fact, FactKind } from './facts.js';
 
-/** A question about an article rather than about the news: who wrote it, or which outlet published it. */
-export type Provenance = 'author' | 'outlet';
+/** A question about an article rather than about the news: who wrote it, which outlet published it, or when. */
+export type Provenance = 'author' | 'outlet' | 'published';
 
 /** The document facts a provenance answer reads (the text is read only for the chosen article). */
 export interface ArticleRecord {
@@ -30,12 +31,18 @@ export function provenanceAsked(question: string, asked: AskedFor, tokens: Query
   if (asked.kind === 'person' && has('write')) {
     const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
     const writing = new Set(tokens.filter((t) => t.keys.includes('c:write')).map((t) => t.word.toLowerCase()));
-    if (words.some((w, i) => writing.has(w) && (WHO.has(words[i - 1] ?? '') || WHO.has(words[i + 1] ?? '')))) return 'author';
+    // ("who wrote", "wrote who", «кой я е написал»: "who" a few words before the verb.)
+    if (words.some((w, i) => writing.has(w) && (words.slice(Math.max(0, i - WHO_REACH), i).some((x) => WHO.has(x)) || WHO.has(words[i + 1] ?? '')))) return 'author';
   }
+  // "When was the article published", «Melyik napon jelent meg a Fakti.bg cikke»: the article's dateline.
+  if (asked.kind === 'date' && has('publish')) return 'published';
   // "Which outlet…", or "which news site / hírportál reported…".
   if (OUTLET_KINDS.has(asked.kind) && (has('media_outlet') || (has('news') && (has('report_inform') || has('write'))))) return 'outlet';
   return undefined;
 }
+
+/** How many words before a verb of writing its "who" may stand. */
+const WHO_REACH = 3;
 
 // The article's own words, and the reporting that asks which outlet ("which news site reported…").
 const PROVENANCE_CONCEPTS = new Set([...ARTICLE_CONCEPTS, 'news', 'report_inform'].map((id) => `c:${id}`));
@@ -64,13 +71,34 @@ export function provenanceEvidence(
   for (const hit of named.length ? named : candidates) {
     const article = articleOf(hit.chunk.file);
     if (!article) continue;
-    const found = provenance === 'author' ? bylineOf(article.text) : outletLine(article, hit.chunk.lang);
-    if (found) return { hit, text: found.quote, start: found.start, score: 1, own: 1, window: 1, facts: [{ kind: provenance === 'author' ? 'person' : 'organisation', text: found.name, at: 0, end: found.name.length }] };
+    const found = provenance === 'author' ? bylineOf(article.text) : provenance === 'published' ? datelineOf(article.text) : outletLine(article, hit.chunk.lang);
+    if (found) return { hit, text: found.quote, start: found.start, score: 1, own: 1, window: 1, facts: [{ kind: FACT_KIND[provenance], text: found.name, at: 0, end: found.name.length, ...(found.date ? { date: found.date } : {}) }] };
   }
   return undefined;
 }
 
-function bylineOf(text: string): { name: string; quote: string; start: number } | undefined {
+const FACT_KIND: Record<Provenance, FactKind> = { author: 'person', outlet: 'organisation', published: 'date' };
+
+/** A line of the article that answers: what it names (as written), the line, where it starts; a date, read. */
+interface FoundLine {
+  name: string;
+  quote: string;
+  start: number;
+  date?: Fact['date'];
+}
+
+/** The line that dates the article («… Zakon.kz от 22.09.2025 21:10», "date 2025-11-07"), and the date as written. */
+function datelineOf(text: string): FoundLine | undefined {
+  const dateline = findDateline(text);
+  if (!dateline) return undefined;
+  const start = text.lastIndexOf('\n', dateline.at) + 1;
+  const end = text.indexOf('\n', dateline.at);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  const [year, month, day] = dateline.date.split('-').map(Number);
+  return { name: dateline.written, quote: line.trim(), start: start + (line.length - line.trimStart().length), date: { day, month, year } };
+}
+
+function bylineOf(text: string): FoundLine | undefined {
   const byline = findAuthor(text);
   if (!byline) return undefined;
   const line = text.slice(byline.start, byline.end);
@@ -78,7 +106,7 @@ function bylineOf(text: string): { name: string; quote: string; start: number } 
 }
 
 /** The sentence that names the article's outlet («…сообщает Zakon.kz»), for an article that states one. */
-function outletLine(article: ArticleRecord, lang: Lang): { name: string; quote: string; start: number } | undefined {
+function outletLine(article: ArticleRecord, lang: Lang): FoundLine | undefined {
   const publisher = article.publisher;
   if (!publisher) return undefined;
   const at = article.text.toLowerCase().indexOf(publisher.toLowerCase());

@@ -42,19 +42,25 @@ function validDate(y: number, m: number, d: number): string | undefined {
 
 /** The first explicit calendar date in the text, as YYYY-MM-DD. */
 export function findDate(text: string): string | undefined {
+  return findDateline(text)?.date;
+}
+
+/** The article's dateline: its first explicit calendar date, as written and as YYYY-MM-DD, with where it stands. */
+export function findDateline(text: string): { date: string; written: string; at: number } | undefined {
   const head = text.slice(0, 1500);
-  const candidates: Array<{ at: number; date?: string }> = [];
+  const candidates: Array<{ at: number; written: string; date?: string }> = [];
   for (const m of head.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) {
-    candidates.push({ at: m.index, date: validDate(+m[1]!, +m[2]!, +m[3]!) });
+    candidates.push({ at: m.index, written: m[0], date: validDate(+m[1]!, +m[2]!, +m[3]!) });
   }
   for (const m of head.matchAll(/\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g)) {
-    candidates.push({ at: m.index, date: validDate(+m[3]!, +m[2]!, +m[1]!) });
+    candidates.push({ at: m.index, written: m[0], date: validDate(+m[3]!, +m[2]!, +m[1]!) });
   }
   for (const m of head.matchAll(/\b(\d{1,2})\s+([\p{L}]{3,12})\.?,?\s+(\d{4})/gu)) {
     const month = monthOf(m[2]!);
-    if (month) candidates.push({ at: m.index, date: validDate(+m[3]!, month, +m[1]!) });
+    if (month) candidates.push({ at: m.index, written: m[0], date: validDate(+m[3]!, month, +m[1]!) });
   }
-  return candidates.filter((c) => c.date).sort((a, b) => a.at - b.at)[0]?.date;
+  const first = candidates.filter((c) => c.date).sort((a, b) => a.at - b.at)[0];
+  return first && { date: first.date!, written: first.written, at: first.at };
 }
 
 const OUTLET = /\b([A-Za-z][A-Za-z0-9-]{1,30}\.(?:kz|bg|ru|hu|com|net|org|info|news|uz|kg))\b/g;

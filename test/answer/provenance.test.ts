@@ -67,6 +67,20 @@ describe('who wrote it, which outlet reported it', () => {
     expect(r.answer.split('\n')[0]).not.toMatch(/Акорд|Steppe/);
   });
 
+  it('answers "when was it published" with the article\'s dateline, in the asker\'s words', async () => {
+    const hu = await ctx.engine.ask('Melyik napon jelent meg a Daily.hu cikke a gabonaexportőrökről?');
+    expect(hu.lead).toBe('2025. október 12.');
+    expect(hu.citations[0]!.quote).toMatch(/12\.10\.2025/);
+    const bg = await ctx.engine.ask('Кога е публикувана статията за гаровете и зърното в Daily.hu?');
+    expect(bg.lead).toMatch(/12 октомври 2025/);
+  });
+
+  it('answers "when was it published, and who wrote it" in both parts', async () => {
+    const r = await ctx.engine.ask('When was the Daily.hu article about grain exporters published, and who wrote it?');
+    expect(r.lead).toMatch(/12 October 2025/);
+    expect(r.lead).toMatch(/Kovács Anna/);
+  });
+
   it('finds the article by its reporting, not by the page furniture that repeats the question\'s words', async () => {
     const r = await ctx.engine.ask('Which news site reported the locomotive contract?');
     expect(r.answer.split('\n')[0]).toContain('Steppe.kz');
