@@ -469,8 +469,10 @@ export class HybridRetriever {
     const namesOwn = (part: QueryToken[], other: QueryToken[]) =>
       part.some((t) => (isSubjectName(t) || unknown(t)) && !other.some((o) => o.keys.some((k) => t.keys.includes(k))));
     const standing = sentences.filter((s) => s.standsAlone && (s.asks || !asking.some((a) => namesOwn(a.tokens, s.tokens)))).map((s) => s.tokens);
-    // A message's one question, covered as well as the whole message, is what is answered: the remarks set the scene.
-    const parts = (asking.length === 1 ? [...standing, all] : [all, ...standing]).filter((part) => !part.some(unknown));
+    // A message's one question, covered as well as the whole message, is what is answered when it names what it is
+    // about: the remarks set the scene ("…Among the first how many countries?" leans on the remark for its subject).
+    const asksOwn = asking.length === 1 && asking[0]!.tokens.some((t) => isSubjectName(t) && t.weight === 1);
+    const parts = (asksOwn ? [...standing, all] : [all, ...standing]).filter((part) => !part.some(unknown));
     let best = { part: all, coverage: 0 };
     const coveredBy = (part: QueryToken[]) => Math.max(0, ...[...keysByFile.values()].map((keys) => this.coverageOf(keys, part)));
     for (const part of parts) {
