@@ -138,11 +138,11 @@ const OPENING: readonly string[] = ['open', 'launch'].map((id) => `c:${id}`);
 const sameEventKeys = (key: string): readonly string[] => (OPENING.includes(key) ? OPENING : [key]);
 /** "Since when", «с каких пор», «откога», «от коя година», «mióta», «қашаннан бері»: when a state began. */
 const SINCE_ASKED = /\bsince (?:when|what year|which year)\b|с каких пор|с какого (?:года|времени)|откога|от кога|от коя година|от кое време|mióta|mikortól|melyik év óta|hány óta|қашаннан|қай жылдан/iu;
-/** "since 2009", «с 2009 года», «от 2009 г.», «2009 óta», «2009 жылдан бері»: a state that began at a date. */
 /** "How long has it been running", «сколько лет работает», «mennyi ideje»: a span of time, or the day it began. */
 const DURATION_ASKED = /\bhow long\b|\bhow much time\b|\bhow many (?:years|months|decades)\b|сколько (?:лет|месяцев|времени)|как (?:долго|давно)|колко (?:години|месеца|време)|колко дълго|от колко време|hány (?:éve|évig|hónapja|évtizede)|mennyi (?:ideje|ideig|idő)|hány év (?:alatt|múlva)|за (?:какой срок|сколько (?:лет|времени))|за колко (?:време|години)|milyen régóta|meddig|(?:неше|қанша) (?:жыл|ай|уақыт)|қашаннан бері/iu;
 /** Words of a span of time, which a duration's number counts. */
 const TIME_UNITS = ['year', 'month', 'week', 'day', 'decade'].map((id) => `c:${id}`);
+/** "since 2009", «с 2009 года», «от 2009 г.», «2009 óta», «2009 жылдан бері»: a state that began at a date. */
 const SINCE_DATE = /(?:^|[^\p{L}])(?:since|с|со|от)\s+\d{4}|\d{4}(?:\s*óta|-(?:tól|től|óta)|\s*(?:жылдан\s+)?бері)/iu;
 const MONTH_CONCEPTS: ReadonlySet<string> = new Set(
   ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((id) => `c:${id}`),
@@ -186,7 +186,8 @@ const UNATTRIBUTED = OFF_SUBJECT;
 /** Verbs of speaking and holding a view: a sentence with one tells what someone said. */
 const SPEECH_CONCEPTS: readonly string[] = ['say', 'remark', 'announce', 'opinion', 'report_inform'].map((id) => `c:${id}`);
 /** A sentence that quotes someone, or tells what they said or think. */
-const speaks = (s: Sentence) => /["«»„“”]/u.test(s.text) || saysInEnglish(s.text) || SPEECH_CONCEPTS.some((k) => s.keys.has(k));
+const QUOTE_MARK = /["«»„“”]/u;
+const speaks = (s: Sentence) => QUOTE_MARK.test(s.text) || saysInEnglish(s.text) || SPEECH_CONCEPTS.some((k) => s.keys.has(k));
 
 interface Sentence {
   /** Offsets in the source file. */
@@ -347,7 +348,6 @@ function factsIn(sentence: Sentence, kind: FactKind, lang: Lang): Fact[] {
 }
 
 const QUOTE_OPENING = /^\s*["«„“]/u;
-const QUOTE_MARK = /["«»„“”]/u;
 const QUOTE_MARKS = /["«»„“”]/gu;
 /** How much a passage in the words of the one the question asks about beats one that only names them. */
 const OWN_WORDS = 0.2;
