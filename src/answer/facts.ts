@@ -102,6 +102,19 @@ export function moneyFacts(text: string): Fact[] {
   return facts;
 }
 
+// "several hundred million dollars", «несколько сотен миллионов долларов», «több száz millió dollár», «több százmilliós
+// értékű»: an amount the source gives only roughly.
+const VAGUE_MONEY = /(?:several|a few|hundreds of|tens of)\s+(?:hundred\s+)?(?:million|billion)s?(?:\s+(?:of\s+)?(?:dollars|euros))?|(?:несколько\s+(?:сот(?:ен)?|десятков)|сотни|десятки)\s+(?:миллион\p{L}*|миллиард\p{L}*)(?:\s+доллар\p{L}*)?|(?:няколкостотин|няколко\s+стотин|стотици|десетки)\s+(?:милион\p{L}*|милиард\p{L}*)(?:\s+долар\p{L}*)?|(?:több|néhány)\s+(?:száz|tíz)\s*(?:millió|milliárd)\p{L}*(?:\s+dollár\p{L}*)?|(?:бірнеше\s+(?:жүз|он)|жүздеген|ондаған)\s+(?:миллион|миллиард)\p{L}*(?:\s+доллар\p{L}*)?/giu;
+const CURRENCY_WORD = /dollar|euro|доллар|долар|dollár/iu;
+const VALUE_AFTER = /^\s*(?:értékű|worth|в размере|стойност)/iu;
+
+/** Amounts given only roughly: weaker than a figure, and never read as one (no amount to format). */
+function vagueMoneyFacts(text: string): Fact[] {
+  return [...text.matchAll(VAGUE_MONEY)]
+    .filter((m) => CURRENCY_WORD.test(m[0]) || VALUE_AFTER.test(text.slice(m.index + m[0].length)))
+    .map((m) => ({ kind: 'money' as const, text: m[0], at: m.index, end: m.index + m[0].length, weak: true }));
+}
+
 export function percentFacts(text: string): Fact[] {
   const facts: Fact[] = [];
   for (const m of text.matchAll(NUMBER)) {
@@ -365,7 +378,7 @@ export function personFacts(text: string, lang: Lang): Fact[] {
 export function factsOfKind(text: string, kind: FactKind, lang: Lang): Fact[] {
   switch (kind) {
     case 'money':
-      return moneyFacts(text);
+      return [...moneyFacts(text), ...vagueMoneyFacts(text)];
     case 'percent':
       return percentFacts(text);
     case 'count':

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplate, isHeadline } from '../../src/corpus/boilerplate.js';
-import { countFacts, dateFacts, moneyFacts, organisationFacts, personFacts, placeFacts } from '../../src/answer/facts.js';
+import { countFacts, dateFacts, factsOfKind, moneyFacts, organisationFacts, personFacts, placeFacts } from '../../src/answer/facts.js';
 import { formatDate, formatMoney, joinNames, leadOf } from '../../src/answer/lead.js';
 import { useOfflineEngine } from '../support/workspace.js';
 
@@ -142,5 +142,22 @@ describe('answers that state the fact, or say it is not stated', () => {
     const r = await ctx.engine.ask('Who signed the memorandum on critical minerals?');
     expect(r.lead).toMatch(/Нагаспаев/);
     expect(r.lead).toMatch(/Латник/);
+  });
+});
+
+describe('an amount given only roughly', () => {
+  it.each([
+    ['Tokayev signed deals worth several hundred million dollars with US firms.', 'en', 'several hundred million dollars'],
+    ['Токаев подписал соглашения на несколько сотен миллионов долларов.', 'ru', 'несколько сотен миллионов долларов'],
+    ['Tokajev több száz millió dollár értékű megállapodást írt alá.', 'hu', 'több száz millió dollár'],
+    ['Kazahsztán több százmilliós értékű megállapodásokat írt alá.', 'hu', 'több százmilliós'],
+  ] as const)('is a weak money fact, read as written: %s', (text, lang, amount) => {
+    const facts = factsOfKind(text, 'money', lang);
+    expect(facts.map((f) => f.text)).toContain(amount);
+    expect(facts.find((f) => f.text === amount)?.weak).toBe(true);
+  });
+
+  it('is no money when it counts something else', () => {
+    expect(factsOfKind('The region is home to hundreds of millions of people.', 'money', 'en')).toEqual([]);
   });
 });
