@@ -775,7 +775,9 @@ function rankWindows(
       const source = sources ? subjectSentence(sentences, after ? i + 1 : i, sources, lang) : undefined;
       const sourcePenalty = sources && !(source && [source, ...members].some(speaks)) ? UNATTRIBUTED : 0;
       // "Besides the aircraft, what else did they discuss?" is answered by what they "also" discussed.
-      const addition = besidesKeys.size && used.some((u) => addsToWhatWasSaid(u.text, lang) && ![...besidesKeys].some((k) => u.keys.has(k))) ? ADDS_TO_KNOWN : 0;
+      // (And a passage that only tells what the asker knows, the aircraft's delivery, answers it less.)
+      const holdsKnown = (u: Sentence) => [...besidesKeys].some((k) => u.keys.has(k));
+      const addition = !besidesKeys.size ? 0 : holdsKnown(sentence) ? -ADDS_TO_KNOWN : used.some((u) => addsToWhatWasSaid(u.text, lang) && !holdsKnown(u)) ? ADDS_TO_KNOWN : 0;
       // "What would a visit mean?" is answered by what the passage says would be («стало бы знаковым событием»).
       const mood = asked.hypothetical && used.some((u) => isHypothetical(u.text, lang)) ? SAME_MOOD : 0;
       const score = relevance + addition + mood + ownWords - factPenalty - subjectPenalty - sourcePenalty - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
@@ -1003,9 +1005,10 @@ export interface AnsweredPart {
  */
 export function composeExtractive(parts: AnsweredPart[], lang: Lang): { answer: string; lead?: string; citations: Citation[] } {
   const quotes = [...parts[0]!.quotes];
+  // Each further part adds its best passage the answer does not quote yet.
   for (const part of parts.slice(1)) {
-    const best = part.quotes[0];
-    if (best && !quotes.some((q) => overlaps(q, best))) quotes.push(best);
+    const best = part.quotes.find((e) => !quotes.some((q) => overlaps(q, e)));
+    if (best) quotes.push(best);
   }
   const citations: Citation[] = quotes.map((e, i) => citationOf(e, i + 1));
   const markers = citations.map((c) => `[${c.n}]`).join('');

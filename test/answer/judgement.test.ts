@@ -164,3 +164,24 @@ describe('whom someone received and, in a later clause, what they told them', ()
     },
   );
 });
+
+// An article of our own: what the asker already knows was discussed, and what else was.
+const BOEING_TALKS = `Talks with Boeing
+
+Tokayev discussed the delivery of Boeing aircraft with Boeing vice president Jan Novakowski in Washington.
+
+Novakowski also talked about freight options and the training of aviation staff.
+`;
+
+describe('who someone talked to and, besides what the asker knows, what else they discussed', () => {
+  const ctx = useEngineOver({ 'boeing.txt': BOEING_TALKS });
+
+  it.each([
+    'С кем из руководства Boeing разговаривал Токаев и какие темы, кроме поставки самолетов, там обсуждались?',
+    'Kivel tárgyalt Tokajev a Boeingtől, és a repülőgépek szállításán kívül milyen témák kerültek szóba?',
+  ])('names the person and quotes what else, not only what the asker knows: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.lead).toMatch(/Novakowski/);
+    expect(r.answer).toMatch(/training of aviation staff/);
+  });
+});
