@@ -254,7 +254,8 @@ class AnswerEngine implements Engine {
     // "Which was worth more, the Wabtec or the John Deere deal?": each subject's figure, each asked on its own.
     const compared = MEASURED_KINDS.has(asked.kind) ? retrieval.compared : [];
     const parts = compared.length
-      ? compared.map((subject) => ({ part: asked, tokens: withoutOthers(retrieval.tokens, compared, subject) }))
+      // ("How much is *each* worth?" asks each subject's figure, not a price of one unit.)
+      ? compared.map((subject) => ({ part: { ...asked, perUnit: false }, tokens: withoutOthers(retrieval.tokens, compared, subject) }))
       : [asked, ...(asked.more ?? [])].map((part) => ({ part, tokens: retrieval.tokens }));
     const outcomes = unmentioned
       ? [{ asked, outcome: notStated(retrieval.hits, retrieval.tokens, question, informationOf, this.documentText) }]

@@ -5,6 +5,10 @@ import { isSubjectName, type QueryToken } from './query-token.js';
 const COORDINATING: ReadonlySet<string> = new Set(['and', 'or', 'vs', 'versus', 'и', 'или', 'és', 'vagy', 'meg', 'және', 'мен', 'пен', 'бен', 'немесе', 'әлде']);
 /** How many words may stand between two names set side by side ("Mars *beruházása vagy a* Wabtec"). */
 const MAX_GAP = 3;
+/** "Compare X with Y", «сравните X с Y»: a verb of comparing sets two names side by side with "with". */
+const WITH: ReadonlySet<string> = new Set(['with', 'to', 'against', 'с', 'со', 'със', 'мен', 'пен', 'бен']);
+/** How many words may stand between two names a verb of comparing sets side by side ("the Wabtec *locomotive deal with the* John Deere"). */
+const MAX_COMPARED_GAP = 5;
 
 /**
  * The named subjects a question sets side by side ("the Wabtec and John Deere deals", «a Mars beruházása vagy a
@@ -27,15 +31,17 @@ export function comparedSubjects(question: string, tokens: readonly QueryToken[]
     else runs.push({ tokens: [n.t], start: n.at, end: n.at });
   }
   const subjects = runs.filter((run) => run.tokens.some(isSubjectName));
+  const comparing = tokens.some((t) => t.keys.includes('c:compare'));
+  const joins = (w: string) => COORDINATING.has(w) || (comparing && WITH.has(w));
   const joined = (a: (typeof runs)[number], b: (typeof runs)[number]) => {
     const between = words.slice(a.end + 1, b.start);
-    return between.length <= MAX_GAP && between.some((w) => COORDINATING.has(w));
+    return between.length <= (comparing ? MAX_COMPARED_GAP : MAX_GAP) && between.some(joins);
   };
   for (let i = 0; i + 1 < subjects.length; i++) {
     const [first, second] = [subjects[i]!, subjects[i + 1]!];
     if (!joined(first, second)) continue;
     // Each takes the words on its side of the "or": «Mars *beruházása* vagy a Wabtec», «Nordwind или *инвестиции* Orion».
-    const or = words.findIndex((w, at) => at > first.end && at < second.start && COORDINATING.has(w));
+    const or = words.findIndex((w, at) => at > first.end && at < second.start && joins(w));
     const side = (from: number, to: number) => tokens.filter((t) => words.indexOf(t.word) > from && words.indexOf(t.word) < to);
     return [[...first.tokens, ...side(first.end, or)], [...second.tokens, ...side(or, second.start)]];
   }

@@ -19,6 +19,9 @@ describe('a question that sets two named subjects side by side', () => {
     'Что дороже: контракт Nordwind Rail или инвестиции Orion Foods?',
     'Melyik volt nagyobb: az Orion Foods beruházása vagy a Nordwind Rail szerződése?',
     'Коя сделка е по-голяма – на Nordwind Rail или на Orion Foods?',
+    // A verb of comparing sets them side by side with "with".
+    'Сравните контракт Nordwind Rail с инвестициями Orion Foods: сколько стоит каждый?',
+    'Compare the Nordwind Rail contract with the Orion Foods investment: how much is each worth?',
   ])('answers with the figure of each: %s', async (question) => {
     const r = await ctx.engine.ask(question);
     expect(r.answer.split('\n')[0]).toMatch(/1[.,]3/);

@@ -18,6 +18,7 @@ export const DISCOURSE: readonly Concept[] = [
   { id: 'fragment', en: ['excerpt', 'fragment', '=clip', '=clips', 'snippet'], ru: ['фрагмент', 'отрывок', 'отрывк'], bg: ['откъс', 'фрагмент'], hu: ['részlet'], kk: ['үзінді'] },
   // The press as publisher: "which outlet", «какое издание», «кой сайт», "melyik portál".
   { id: 'media_outlet', en: ['outlet', '=media', 'website', 'news site', 'news agency', 'news portal', 'news outlet'], ru: ['=сми', '=издание', '=издания', '=изданию', '=изданием', '=изданий', 'портал', '=сайт', '=сайта', '=сайте', 'информагентств'], bg: ['медия', '=издание', '=изданието', '=издания', 'портал', '=сайт', '=сайта', '=сайтът'], hu: ['médium', 'médiá', 'portál', 'weboldal', 'honlap'], kk: ['басылым', '=бақ', 'портал', '=сайт', '=сайты', '=сайтта'] },
+  { id: 'compare', en: ['compar'], ru: ['сравн'], bg: ['сравн'], hu: ['összehasonl', 'hasonlít'], kk: ['салыстыр'] },
   { id: 'publish', en: ['publish', 'publication'], ru: ['опубликова', 'публику', 'публикац'], bg: ['публику', 'публикац'], hu: ['megjelen', 'publikál', 'közzét'], kk: ['жариял'] },
   { id: 'author', en: ['author', 'byline'], ru: ['автор'], bg: ['автор'], hu: ['szerző'], kk: ['автор', 'авторы'] },
   { id: 'reference_source', en: ['referenc', '=cite', '=cites', '=cited', '=citing', '=source', '=sources', '=sourced'], ru: ['ссылк', 'ссыла', 'источник'], bg: ['позовава', 'позоваван', 'източник', 'позова'], hu: ['hivatkoz', '=forrás', 'forrása', 'források', 'forrást'], kk: ['сілтеме', 'дереккөз'] },

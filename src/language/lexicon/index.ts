@@ -68,5 +68,5 @@ export const ARTICLE_CONCEPTS: ReadonlySet<string> = new Set(['write', 'author',
 /** "What is the *name* of…": words asking for a name, which the sources state without saying "name". */
 export const NAME_CONCEPTS: ReadonlySet<string> = new Set(['name_noun']);
 
-/** Words of size, price and time ("bigger", «дороже», "how much *time*"): they say what kind of figure answers, not what it is about. */
-export const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['large', 'price_cost', 'value', 'sum_amount', 'time']);
+/** Words of size, price, time and comparing ("bigger", «дороже», "how much *time*", "compare"): they say what kind of figure answers, not what it is about. */
+export const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['large', 'price_cost', 'value', 'sum_amount', 'time', 'compare']);
