@@ -561,7 +561,8 @@ function rankWindows(
   const headConcepts = asked.head?.status === 'seen' ? withNarrower(asked.head.keys.filter((k) => k.startsWith('c:'))) : [];
   const heldHead = headConcepts.length ? headConcepts : asked.head?.status === 'seen' ? asked.head.keys : [];
   // Figures the question gives ("the $2.5 billion deal", "300 locomotives"; not a year, not "C5+1"'s digits).
-  const figureKeys = tokens.filter((t) => isNumber(t.word) && t.word.length >= 2 && !YEAR.test(t.word)).flatMap((t) => t.keys);
+  // (By the number itself: "$180" also carries the dollar, which every amount does.)
+  const figureKeys = tokens.filter((t) => isNumber(t.word) && t.word.length >= 2 && !YEAR.test(t.word)).flatMap((t) => t.keys.filter((k) => !k.startsWith('c:')));
   // "What does it include?", «mit tartalmaz», «что предусматривает»: what something holds, asked with no head noun.
   const asksContents = asked.kind === 'list' && !asked.head && tokens.some((t) => t.keys.includes(INCLUDE));
   // "What kind of locomotives": the head as a passage qualifies it («грузовых локомотивов»).

@@ -44,3 +44,26 @@ describe('a count asked of an ordinal ("among the first how many?")', () => {
     expect(r.lead).toMatch(/^5\b/);
   });
 });
+
+// Deals of our own in dollars: the one the question's figure picks out is told in fewer of its words.
+const NORDWIND_INVESTMENT = `Nordwind Rail signs an agreement
+
+Kazakhstan signed an investment agreement with the American company Nordwind Rail worth $1.3 billion.
+`;
+const NORDWIND_WAGONS = `Railway news
+
+Kazakhstan and the American company Nordwind Rail signed an investment agreement on wagons.
+`;
+const ORION_PLANT = `Orion Foods plant
+
+Orion Foods will put $90 million into a pet food plant near Karaganda.
+`;
+
+describe('a figure in dollars the question gives', () => {
+  const ctx = useEngineOver({ 'nordwind.txt': NORDWIND_INVESTMENT, 'nordwind-2.txt': NORDWIND_WAGONS, 'orion.txt': ORION_PLANT });
+
+  it('picks out the passage with that number, not any amount in dollars', async () => {
+    const r = await ctx.engine.ask('Which American company signed a $90 million investment agreement with Kazakhstan?');
+    expect(r.citations[0]?.file).toBe('orion.txt');
+  });
+});
