@@ -418,6 +418,10 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const measuredBy = (part: AskedFor) => [...(part.focus ?? []), ...(part.answerType ?? [])];
   const othersOf = (part: AskedFor) => [main, ...more].filter((p) => p !== part).flatMap(measuredBy).filter((t) => !measuredBy(part).includes(t));
   const later = tokens.filter((t) => intent.laterClause.includes(t.word));
+  // "What is the deal worth? How many machines will be made?": the words of a further question's own sentence are its.
+  const mainSentence = [...(main.answerType ?? []), ...(main.focus ?? [])][0]?.sentence ?? 0;
+  const askedElsewhere = new Set(more.flatMap((m) => [...(m.focus ?? []), ...(m.answerType ?? [])]).map((t) => t.sentence).filter((n) => n !== mainSentence));
+  const otherQuestions = tokens.filter((t) => askedElsewhere.has(t.sentence) && !isSubjectName(t));
   const head = tokens.find((t) => t.word === intent.head);
   // The source a question names is a person: a name, or a word for someone's role ("the experts", «политолога»).
   const sourceWordSet = new Set(sourceWords(question, language));
@@ -436,7 +440,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
     ...(isYesNoQuestion(question, language) ? { yesNo: true } : {}),
     ...(source.length ? { source } : {}),
     ...speech,
-    otherParts: [...new Set([...othersOf(main), ...later])],
+    otherParts: [...new Set([...othersOf(main), ...later, ...otherQuestions])],
     ...(later.length ? { laterClause: later } : {}),
     ...(more.length ? { more: more.map((m) => ({ ...m, otherParts: othersOf(m) })) } : {}),
   };

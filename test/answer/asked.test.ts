@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { askedFor } from '../../src/answer/engine.js';
+import { retrieverOver } from '../support/lexical-retriever.js';
+
+describe('two questions in one message', () => {
+  const retriever = retrieverOver([['Orion Foods signed a partnership worth $90 million. In five years 3,000 units of farm machinery will be assembled.', 'en']]);
+
+  it("judges the first by its own sentence: the second one's words are another part's", () => {
+    const question = 'How much is the Orion Foods partnership worth? How many units of farm machinery will be assembled in five years?';
+    const asked = askedFor(question, 'en', retriever.analyse(question, 'en'));
+    expect(asked.kind).toBe('money');
+    expect(asked.more?.map((m) => m.kind)).toEqual(['count']);
+    expect(asked.otherParts?.map((t) => t.word)).toEqual(expect.arrayContaining(['assembled', 'five']));
+    expect(asked.otherParts?.map((t) => t.word)).not.toContain('partnership');
+  });
+});
