@@ -56,9 +56,13 @@ class WordSet {
   private readonly prefixes = new Set<string>();
   private longest = 0;
 
-  /** `plain`: also in plain letters, for question words (people type «hanyadik» for «hányadik», «канша» for «қанша»). */
-  constructor(list: string, private readonly plain = false) {
-    for (const item of list.split(/\s+/).filter(Boolean).flatMap((entry) => (plain ? [entry, plainLetters(entry)] : [entry]))) {
+  /**
+   * `plain`: also in plain letters, for question words (people type «hanyadik» for «hányadik», «канша» for «қанша»),
+   * for entries of at least `plainFrom` letters (a short one in plain letters is often another word: «fél», "fel").
+   */
+  constructor(list: string, private readonly plain = false, plainFrom = 0) {
+    const variants = (entry: string) => (plain && entry.replace('*', '').length >= plainFrom ? [entry, plainLetters(entry)] : [entry]);
+    for (const item of list.split(/\s+/).filter(Boolean).flatMap(variants)) {
       if (item.endsWith('*')) {
         this.prefixes.add(item.slice(0, -1));
         this.longest = Math.max(this.longest, item.length - 1);
@@ -80,6 +84,9 @@ class WordSet {
     return this.matchLength(word) > 0;
   }
 }
+
+/** The shortest class word matched in plain letters too. */
+const PLAIN_CLASS_WORD = 5;
 
 type Element = WordSet | 'gap';
 const GAP_WORDS = 3;
@@ -130,7 +137,8 @@ function compile(lang: Lang): Compiled {
     t,
     cues,
     cueStarts: new WordSet(starts.join(' ').split('|').join(' '), true),
-    classes: Object.entries(t.classes).map(([kind, list]) => [kind as QuestionKind, new WordSet(list)]),
+    // (In plain letters too: «miniszterium» typed for «minisztérium» is the ministry, not a minister.)
+    classes: Object.entries(t.classes).map(([kind, list]) => [kind as QuestionKind, new WordSet(list, true, PLAIN_CLASS_WORD)]),
     money: new WordSet(t.money),
     moneyVerbs: new WordSet(t.moneyVerbs),
     percent: new WordSet(t.percent),
@@ -181,6 +189,8 @@ for (const [kind, ids] of conceptKinds) for (const id of ids.split(' ')) CONCEPT
 /** Words a who-question's role may stand apart from its question word by («Кто из казахстанских министров»). */
 const ROLE_REACH = 4;
 /** Things a how-big question measures in words: a role, an importance, an influence, a need ("how much they need each other"). */
+/** Words of scale ("million", «миллиард»), which a currency after them makes an amount of money. */
+const SCALE_WORDS: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion']);
 /** Words of a span of time, which "how much" counts. */
 const SPANS_OF_TIME: ReadonlySet<string> = new Set(['time', 'year', 'month', 'week', 'day', 'decade']);
 const UNMEASURED = new Set(['role', 'importance', 'influence', 'need']);
@@ -618,6 +628,8 @@ class Reader {
       const k = head.at;
       // "How big a role…", «mekkora szerepe»: the size of a role or an influence is told in words, not figures.
       if (this.words[k]!.concepts.some((id) => UNMEASURED.has(id))) return this.set(hit, 'other');
+      // «қанша миллиард доллар», "how many million dollars": a scale of a currency is an amount of money.
+      if (this.words[k]!.concepts.some((id) => SCALE_WORDS.has(id)) && this.words[k + 1] && this.isMoney(k + 1)) return this.set(hit, 'money');
       // "How much time", «mennyi idő», «сколько времени»: a span of time is counted, in whatever units.
       if (this.words[k]!.concepts.some((id) => SPANS_OF_TIME.has(id))) return this.set(hit, 'count', [k]);
       const cls = this.classOf(k);
