@@ -31,6 +31,7 @@ const FLOORS = {
   'fresh19.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
   'fresh20.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
   'fresh21.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh22.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.9, refusal_accuracy: 0.85 },
   'fresh23.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
 };
 
