@@ -162,6 +162,8 @@ export class HybridRetriever {
   private readonly variantsOf = new CappedMemo<string[]>(10_000);
   /** informationOf per query token: the gate and the answerer ask for it once per candidate chunk. */
   private readonly information = new WeakMap<QueryToken, number>();
+  /** A country token's idf by its concept, read once per token (every candidate chunk's coverage asks it). */
+  private readonly countryInformation = new WeakMap<QueryToken, number>();
 
   /**
    * Over a synced index: the vector store and the stored lexical index (BM25 postings, chunk term sets,
@@ -399,8 +401,13 @@ export class HybridRetriever {
 
   /** How much a country tells, in any language (its concept's idf): «САЩ» is a rare word of Bulgarian, but no rare country. */
   private settingInformation(token: QueryToken): number {
-    const countries = token.keys.filter((k) => k.startsWith('c:') && COUNTRY_CONCEPTS.has(k.slice(2)) && this.bm25.has(k));
-    return countries.length ? Math.max(...countries.map((k) => this.bm25.idf(k))) : Infinity;
+    let info = this.countryInformation.get(token);
+    if (info === undefined) {
+      const countries = token.keys.filter((k) => k.startsWith('c:') && COUNTRY_CONCEPTS.has(k.slice(2)) && this.bm25.has(k));
+      info = countries.length ? Math.max(...countries.map((k) => this.bm25.idf(k))) : Infinity;
+      this.countryInformation.set(token, info);
+    }
+    return info;
   }
 
   async retrieve(question: string, lang: Lang, options: RetrieveOptions = {}): Promise<Retrieval> {
