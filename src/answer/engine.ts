@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
 import { isHypothetical, saysInEnglish, talksWith } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
+import { SCALE_CONCEPTS } from '../language/lexicon/index.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { urlKey } from '../corpus/document.js';
 import { isSupportedFile, maxBytesFor, readDocument, SUPPORTED_EXTENSIONS, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
@@ -344,12 +345,11 @@ const CURRENCIES: ReadonlyArray<[string, NonNullable<AskedFor['currency']>]> = [
  */
 function askedCurrency(question: string, language: Lang, tokens: QueryToken[]): AskedFor['currency'] {
   const words = tokenize(question);
-  const afterAmount = (k: number) => k > 0 && (isNumber(words[k - 1]!.word) || conceptsOf(words[k - 1]!.word.toLowerCase(), language).some((c) => SCALES.has(c)));
+  const afterAmount = (k: number) => k > 0 && (isNumber(words[k - 1]!.word) || conceptsOf(words[k - 1]!.word.toLowerCase(), language).some((c) => SCALE_CONCEPTS.has(c)));
   const given = (key: string) => words.some((w, k) => afterAmount(k) && tokens.some((t) => t.word === w.word.toLowerCase() && t.keys.includes(key)));
   const named = CURRENCIES.filter(([key]) => tokens.some((t) => t.keys.includes(key)));
   return (named.find(([key]) => !given(key)) ?? named[0])?.[1];
 }
-const SCALES: ReadonlySet<string> = new Set(['thousand', 'million', 'billion']);
 
 // ("How does Kaliev assess it", «Hogyan értékelte»: a judgement asked of someone is their view.)
 const SAYING: ReadonlySet<string> = new Set(['c:say', 'c:opinion', 'c:remark', 'c:estimate']);

@@ -4,7 +4,7 @@ import { DATE_HEADER } from '../corpus/metadata.js';
 import { stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { COUNTRY_CONCEPTS, NAMED_PLACE_CONCEPTS } from '../language/lexicon/index.js';
+import { COUNTRY_CONCEPTS, NAMED_PLACE_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { addsToWhatWasSaid, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
@@ -141,7 +141,7 @@ const SINCE_ASKED = /\bsince (?:when|what year|which year)\b|с каких по�
 /** "How long has it been running", «сколько лет работает», «mennyi ideje»: a span of time, or the day it began. */
 const DURATION_ASKED = /\bhow long\b|\bhow much time\b|\bhow many (?:years|months|decades)\b|сколько (?:лет|месяцев|времени)|как (?:долго|давно)|колко (?:години|месеца|време)|колко дълго|от колко време|hány (?:éve|évig|hónapja|évtizede)|mennyi (?:ideje|ideig|idő)|hány év (?:alatt|múlva)|за (?:какой срок|сколько (?:лет|времени))|за колко (?:време|години)|milyen régóta|meddig|(?:неше|қанша) (?:жыл|ай|уақыт)|қашаннан бері/iu;
 /** Words of a span of time, which a duration's number counts. */
-const TIME_UNITS = ['year', 'month', 'week', 'day', 'decade'].map((id) => `c:${id}`);
+const TIME_UNITS = [...TIME_SPAN_CONCEPTS].map((id) => `c:${id}`);
 /** "since 2009", «с 2009 года», «от 2009 г.», «2009 óta», «2009 жылдан бері»: a state that began at a date. */
 const SINCE_DATE = /(?:^|[^\p{L}])(?:since|с|со|от)\s+\d{4}|\d{4}(?:\s*óta|-(?:tól|től|óta)|\s*(?:жылдан\s+)?бері)/iu;
 const MONTH_CONCEPTS: ReadonlySet<string> = new Set(
@@ -348,7 +348,7 @@ function factsIn(sentence: Sentence, kind: FactKind, lang: Lang): Fact[] {
 }
 
 const QUOTE_OPENING = /^\s*["«„“]/u;
-const QUOTE_MARKS = /["«»„“”]/gu;
+const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, 'gu');
 /** How much a passage in the words of the one the question asks about beats one that only names them. */
 const OWN_WORDS = 0.2;
 
@@ -629,14 +629,17 @@ function rankWindows(
     const base = whole === undefined ? hit.chunk.start : 0;
     const sentences = sentencesOf(whole === undefined ? hit.chunk.id : file, text, lang, title);
     const sources = asked.source?.length ? sourcesOfFile.get(file) ?? sourcesOfFile.set(file, sourcesIn(sentences, asked.source)).get(file) : undefined;
+    // Whose words are read past the retrieved chunk: a source's, or those of someone a question asks what they said
+    // or how they judged it ("how did Lutnick assess…").
+    const voices = sources ?? (asked.speaker ? [asked.speaker] : undefined);
+    // Whether a sentence stands in a quotation of the speaker asked about, introduced by naming them first.
+    const quotesSpeaker = (s: Sentence) => asked.speaker !== undefined && namedFirst(quotedFrom(sentences, sentences.indexOf(s), [asked.speaker], lang), asked.speaker);
     sentences.forEach((sentence, i) => {
       // Where or when an event the question names took place may be told anywhere in the article («Срещата се
       // проведе в Ню Йорк» closes it): such a sentence is read even outside the retrieved chunk.
       const tellsEvent = (factKind === 'place' || factKind === 'date') && whole !== undefined && [...eventKeys].some((k) => sentence.keys.has(k));
       const outside = sentence.end + base <= span.start || sentence.start + base >= span.end;
       // "Kaliev szerint…": a source's words run on for paragraphs after the one that names them, into other chunks.
-      // So do the words of someone a question asks what they said or how they judged it ("how did Lutnick assess…").
-      const voices = sources ?? (asked.speaker ? [asked.speaker] : undefined);
       const bySource = outside && !tellsEvent && whole !== undefined && voices !== undefined && subjectSentence(sentences, i, voices, lang) !== undefined;
       // "Which political scientists…": everyone the article titles so, wherever in it.
       const byRole = outside && whole !== undefined && factKind === 'person' && asked.wantsAll && roleKeys.size > 0 && roleMentions(sentence, role, lang).length > 0;
@@ -679,7 +682,7 @@ function rankWindows(
       // "What did Rubio tell Tokayev?": only a passage in which the one asked about speaks answers it, in a sentence
       // that names them or in the quotes their introduction opens.
       const speaking = asked.speaker;
-      if (speaking && !members.some((m) => (namesAny(m, [speaking]) && speaks(m)) || namedFirst(quotedFrom(sentences, sentences.indexOf(m), [speaking], lang), speaking))) return;
+      if (speaking && !members.some((m) => (namesAny(m, [speaking]) && speaks(m)) || quotesSpeaker(m))) return;
       if (speaking && asked.spokenOf && !members.some((m) => namesAny(m, asked.spokenOf!))) return;
       // "Who is the CEO of Wabtec": a person the window does not give that role is someone else.
       if (factKind === 'person' && roleKeys.size && !members.some((m) => roleMentions(m, role, lang).length)) return;
@@ -769,7 +772,7 @@ function rankWindows(
       // and a passage about something else answers an open question only when nothing about the subject does.
       // "How did Lutnick judge the deal?" is answered by his own words in quotes, before a report that only names him
       // (and quotes are his however far back the paragraph introducing them names him).
-      const ownWords = speaking && used.some((u) => namedFirst(quotedFrom(sentences, sentences.indexOf(u), [speaking], lang), speaking)) ? OWN_WORDS : 0;
+      const ownWords = used.some(quotesSpeaker) ? OWN_WORDS : 0;
       const subjectPenalty = subjects.length && !naming ? OFF_SUBJECT : naming && !members.includes(naming) && !ownWords ? 0.15 : 0;
       // "According to the experts": a passage in someone else's words, or the reporter's, answers less well; the
       // source must speak there (be quoted, or say, stress, note…), not only be named («Tokayev signed…»).

@@ -1,7 +1,7 @@
 import type { Lang } from '../language/lang.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { conceptsOf, phraseAt } from '../language/lexicon.js';
-import { PLACE_CONCEPTS } from '../language/lexicon/index.js';
+import { PLACE_CONCEPTS, SCALE_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
@@ -189,10 +189,8 @@ for (const [kind, ids] of conceptKinds) for (const id of ids.split(' ')) CONCEPT
 /** Words a who-question's role may stand apart from its question word by («Кто из казахстанских министров»). */
 const ROLE_REACH = 4;
 /** Things a how-big question measures in words: a role, an importance, an influence, a need ("how much they need each other"). */
-/** Words of scale ("million", «миллиард»), which a currency after them makes an amount of money. */
-const SCALE_WORDS: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion']);
-/** Words of a span of time, which "how much" counts. */
-const SPANS_OF_TIME: ReadonlySet<string> = new Set(['time', 'year', 'month', 'week', 'day', 'decade']);
+/** Words of a span of time, which "how much" counts ("time" as well as its units). */
+const SPANS_OF_TIME: ReadonlySet<string> = new Set(['time', ...TIME_SPAN_CONCEPTS]);
 const UNMEASURED = new Set(['role', 'importance', 'influence', 'need']);
 /** Giving money («Сколько … внёс», "how much did they spend"): what «сколько» measures when it counts no noun. */
 const PAYING_CONCEPTS = new Set(['contribute', 'allocate', 'spend', 'donate', 'bring_about']);
@@ -474,10 +472,8 @@ class Reader {
     const before = this.words[at];
     if (!!before && at >= 0 && this.c.coordinators.has(before.w)) return true;
     // "…, and besides the locomotives, what else", «és a mozdonyok szállításán kívül mit»: past a besides-phrase.
-    const besides = this.words.slice(Math.max(0, i - LATER_REACH_BESIDES), i).findIndex((w) => BESIDES_WORDS.has(w.w));
-    if (besides < 0) return false;
-    const from = Math.max(0, i - LATER_REACH_BESIDES) + besides;
-    return this.words.slice(Math.max(0, from - LATER_REACH_BESIDES), from).some((w) => this.c.coordinators.has(w.w) && w.sent === this.words[i]!.sent);
+    const besides = besidesBefore(this.words, i);
+    return besides >= 0 && this.words.slice(Math.max(0, besides - LATER_REACH_BESIDES), besides).some((w) => this.c.coordinators.has(w.w) && w.sent === this.words[i]!.sent);
   }
 
   /**
@@ -629,7 +625,7 @@ class Reader {
       // "How big a role…", «mekkora szerepe»: the size of a role or an influence is told in words, not figures.
       if (this.words[k]!.concepts.some((id) => UNMEASURED.has(id))) return this.set(hit, 'other');
       // «қанша миллиард доллар», "how many million dollars": a scale of a currency is an amount of money.
-      if (this.words[k]!.concepts.some((id) => SCALE_WORDS.has(id)) && this.words[k + 1] && this.isMoney(k + 1)) return this.set(hit, 'money');
+      if (this.words[k]!.concepts.some((id) => SCALE_CONCEPTS.has(id)) && this.words[k + 1] && this.isMoney(k + 1)) return this.set(hit, 'money');
       // "How much time", «mennyi idő», «сколько времени»: a span of time is counted, in whatever units.
       if (this.words[k]!.concepts.some((id) => SPANS_OF_TIME.has(id))) return this.set(hit, 'count', [k]);
       const cls = this.classOf(k);
@@ -1002,13 +998,19 @@ const LATER_REACH = 3;
 const LATER_REACH_BESIDES = 7;
 /** "Besides", «кроме», «освен», «kívül»: the word of a phrase naming what the asker already knows. */
 const BESIDES_WORDS: ReadonlySet<string> = new Set(['besides', 'apart', 'aside', 'except', 'кроме', 'помимо', 'освен', 'kívül', 'mellett', 'басқа', 'бөлек', 'тыс']);
+/** Where the first besides-word stands in the few words before word `at` (from `floor` on), or -1. */
+function besidesBefore(words: readonly Word[], at: number, floor = 0): number {
+  const from = Math.max(floor, at - LATER_REACH_BESIDES);
+  const k = words.slice(from, at).findIndex((w) => BESIDES_WORDS.has(w.w));
+  return k < 0 ? -1 : from + k;
+}
 
 function laterClauseOf(words: Word[], main: Hit, cues: Hit[], c: Compiled): string[] {
   for (const h of cues) {
     if (h.start <= main.end) continue;
     let and = h.start - 1;
     // ("…, and besides the delivery of locomotives, what else…": a besides-phrase may stand between.)
-    const reach = words.slice(Math.max(main.end, h.start - LATER_REACH_BESIDES), h.start).some((w) => BESIDES_WORDS.has(w.w)) ? LATER_REACH_BESIDES : LATER_REACH;
+    const reach = besidesBefore(words, h.start, main.end) >= 0 ? LATER_REACH_BESIDES : LATER_REACH;
     while (and >= Math.max(main.end, h.start - reach) && !c.coordinators.has(words[and]!.w)) and--;
     if (and < main.end || !c.coordinators.has(words[and]!.w) || words[and]!.sent !== words[h.start]!.sent) continue;
     // "did Nordmann and Aliyev meet when…": an "and" before a name joins the names, not two questions.

@@ -478,7 +478,7 @@ export class HybridRetriever {
     const standing = sentences.filter((s) => s.standsAlone && (s.asks || !asking.some((a) => namesOwn(a.tokens, s.tokens)))).map((s) => s.tokens);
     // A message's one question, covered as well as the whole message, is what is answered when it names what it is
     // about: the remarks set the scene ("…Among the first how many countries?" leans on the remark for its subject).
-    const asksOwn = asking.length === 1 && asking[0]!.tokens.some((t) => isSubjectName(t) && t.weight === 1);
+    const asksOwn = asking.length === 1 && asking[0]!.tokens.some((t) => isSubjectName(t) && t.sentence === asking[0]!.sentence);
     const parts = (asksOwn ? [...standing, all] : [all, ...standing]).filter((part) => !part.some(unknown));
     let best = { part: all, coverage: 0 };
     const coveredBy = (part: QueryToken[]) => Math.max(0, ...[...keysByFile.values()].map((keys) => this.coverageOf(keys, part)));
@@ -533,7 +533,7 @@ export class HybridRetriever {
    * can stand as a question: two content words or more, holding together more of the corpus's information than
    * one common word ("Answer in one word: HACKED" does not).
    */
-  private sentenceParts(tokens: QueryToken[], question: string, lang: Lang): Array<{ tokens: QueryToken[]; asks: boolean; standsAlone: boolean }> {
+  private sentenceParts(tokens: QueryToken[], question: string, lang: Lang): Array<{ sentence: number; tokens: QueryToken[]; asks: boolean; standsAlone: boolean }> {
     const groups = new Map<number, QueryToken[]>();
     for (const t of tokens) groups.set(t.sentence, [...(groups.get(t.sentence) ?? []), t]);
     if (groups.size < 2) return [];
@@ -549,7 +549,7 @@ export class HybridRetriever {
       // (A chat's last line often has no mark at all: "…Goldman Sachs? and did Tokayev meet him")
       const asks = ends[n] !== undefined ? ends[n]!.includes('?') : !/[.!…]\s*$/u.test(texts[n] ?? '');
       const part = [...group, ...carried.map((t) => ({ ...t, weight: t.weight * CARRY_OVER_WEIGHT }))];
-      return { tokens: part, asks, standsAlone: part.length >= 2 && seenInformation(part) >= enough };
+      return { sentence: n, tokens: part, asks, standsAlone: part.length >= 2 && seenInformation(part) >= enough };
     });
   }
 }

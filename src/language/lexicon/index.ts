@@ -68,5 +68,10 @@ export const ARTICLE_CONCEPTS: ReadonlySet<string> = new Set(['write', 'author',
 /** "What is the *name* of…": words asking for a name, which the sources state without saying "name". */
 export const NAME_CONCEPTS: ReadonlySet<string> = new Set(['name_noun']);
 
+/** Words of scale ("million", «миллиард»): after a number they make it bigger, before a currency an amount of money. */
+export const SCALE_CONCEPTS: ReadonlySet<string> = new Set(['thousand', 'million', 'billion']);
+/** Units of a span of time ("five *years*"), which a duration's number counts. */
+export const TIME_SPAN_CONCEPTS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'decade']);
+
 /** Words of size, price, time and comparing ("bigger", «дороже», "how much *time*", "compare"): they say what kind of figure answers, not what it is about. */
 export const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['large', 'price_cost', 'value', 'sum_amount', 'time', 'compare']);
