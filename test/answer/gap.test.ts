@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedFor } from '../../src/answer/engine.js';
-import { selectEvidence } from '../../src/answer/extractive.js';
-import { LexicalEmbeddings } from '../../src/search/embeddings.js';
-import { HnswStore } from '../../src/search/hnsw-store.js';
-import { analyseChunk, LexicalIndex } from '../../src/search/lexical-index.js';
-import { HybridRetriever } from '../../src/search/retriever.js';
+import { evidenceFrom } from '../support/evidence.js';
 
 // Three paragraphs; the retriever, taking few chunks per file, returned the first and the last.
 const ARTICLE = `Nordwind talks in Astana
@@ -18,16 +13,9 @@ The minister later flew to Almaty for a conference on grain exports, where trade
 const FILE = 'nordwind.txt';
 
 function quotesFor(question: string): string {
-  const embedder = new LexicalEmbeddings();
-  const lexical = new LexicalIndex();
-  lexical.add(`${FILE}#0`, analyseChunk(ARTICLE, 'en'));
-  const retriever = new HybridRetriever(new HnswStore(embedder, { dims: embedder.dims }), lexical);
-  const tokens = retriever.analyse(question, 'en');
-  const chunk = (index: number, start: number, end: number) => ({ chunk: { id: `${FILE}#${index}`, file: FILE, lang: 'en' as const, title: 'Nordwind talks in Astana', start, end, text: ARTICLE.slice(start, end) }, score: 1, coverage: 0.5 });
   const middle = ARTICLE.indexOf('The talks also');
   const last = ARTICLE.indexOf('The minister later');
-  const hits = [chunk(0, 0, middle), chunk(2, last, ARTICLE.length)];
-  const outcome = selectEvidence(hits, tokens, askedFor(question, 'en', tokens), question, (t) => retriever.informationOf(t), () => ARTICLE);
+  const outcome = evidenceFrom({ text: ARTICLE, file: FILE, title: 'Nordwind talks in Astana' }, [[0, middle], [last, ARTICLE.length]], question);
   return outcome.kind === 'answer' ? outcome.quotes.map((q) => q.text).join(' ') : '';
 }
 

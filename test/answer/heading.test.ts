@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askedFor } from '../../src/answer/engine.js';
-import { selectEvidence } from '../../src/answer/extractive.js';
 import type { Lang } from '../../src/language/lang.js';
-import { retrieverOver } from '../support/lexical-retriever.js';
+import { evidenceFrom } from '../support/evidence.js';
 
 // An article of our own whose list sits under a subheading, far below the paragraph the retriever returned.
 const ARTICLE = `Kazakhstan and Norway sign a memorandum on rare metals
@@ -24,11 +22,8 @@ training of mining engineers.
 const FILE = 'memo.txt';
 
 function quotesFor(question: string, lang: Lang): string {
-  const retriever = retrieverOver([[ARTICLE, 'en', `${FILE}#0`]]);
-  const tokens = retriever.analyse(question, lang);
   const end = ARTICLE.indexOf('The memorandum was signed');
-  const hits = [{ chunk: { id: `${FILE}#0`, file: FILE, lang: 'en' as const, title: 'Kazakhstan and Norway sign a memorandum on rare metals', start: 0, end, text: ARTICLE.slice(0, end) }, score: 1, coverage: 0.5 }];
-  const outcome = selectEvidence(hits, tokens, askedFor(question, lang, tokens), question, (t) => retriever.informationOf(t), () => ARTICLE);
+  const outcome = evidenceFrom({ text: ARTICLE, file: FILE, title: 'Kazakhstan and Norway sign a memorandum on rare metals' }, [[0, end]], question, lang);
   return outcome.kind === 'answer' ? outcome.quotes.map((q) => q.text).join(' ') : '';
 }
 
