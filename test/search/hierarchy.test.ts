@@ -26,6 +26,19 @@ describe('general words of a question', () => {
     expect(medical!.keys).toEqual(expect.arrayContaining(['c:clinic', 'c:health']));
   });
 
+  it('take in the capital cities for "the Kazakh capital", «американская столица», «a kazah fővárosban»', () => {
+    const retriever = retrieverOver([['С 2011 года в Астане работает автобусный завод Kestrel.', 'ru'], ['A delegation flew to Washington on Monday.', 'en']]);
+    for (const [question, lang, city] of [
+      ['the plant in the Kazakh capital', 'en', 'c:astana'],
+      ['переговоры в американской столице', 'ru', 'c:washington'],
+      ['gyár a kazah fővárosban', 'hu', 'c:astana'],
+    ] as const) {
+      const capital = retriever.analyse(question, lang).find((t) => t.keys.includes('c:capital_city'));
+      expect(capital?.status, question).toBe('seen');
+      expect(capital!.keys, question).toContain(city);
+    }
+  });
+
   it('take in the states a region names: the Gulf, when the corpus lists Qatar and Kuwait', () => {
     const retriever = retrieverOver([['Qatar and Kuwait pledged more aid.', 'en']]);
     const [gulf] = retriever.analyse('Залива', 'ru');
