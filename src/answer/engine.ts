@@ -18,8 +18,8 @@ import { HybridRetriever, type Retrieval } from '../search/retriever.js';
 import { withoutOthers } from '../search/comparison.js';
 import { cyrillicSpelling } from '../language/translit.js';
 import { isSubjectName } from '../search/query-token.js';
-import { asksOrdinal, citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
-import type { QueryToken } from '../search/retriever.js';
+import { asksOrdinal, checksPlaceInRow, citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import type { Hit, QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
 import { withoutInstructionsToBot } from './instructions.js';
@@ -258,9 +258,30 @@ class AnswerEngine implements Engine {
       // ("How much is *each* worth?" asks each subject's figure, not a price of one unit.)
       ? compared.map((subject) => ({ part: { ...asked, perUnit: false }, tokens: withoutOthers(retrieval.tokens, compared, subject) }))
       : [asked, ...(asked.more ?? [])].map((part) => ({ part, tokens: retrieval.tokens }));
-    const outcomes = unmentioned
-      ? [{ asked, outcome: notStated(retrieval.hits, retrieval.tokens, question, informationOf, this.documentText) }]
-      : parts.map(({ part, tokens }) => ({ asked: part, outcome: selectEvidence(retrieval.hits, tokens, part, question, informationOf, this.documentText) }));
+    const outcomesFrom = (hits: Hit[], inRow = false) => unmentioned
+      ? [{ asked, outcome: notStated(hits, retrieval.tokens, question, informationOf, this.documentText) }]
+      : parts.map(({ part, tokens }, i) => ({ asked: part, outcome: selectEvidence(hits, tokens, inRow && i === 0 ? { ...part, inRow } : part, question, informationOf, this.documentText) }));
+    const inRow = !unmentioned && !compared.length && checksPlaceInRow(retrieval.tokens, asked);
+    // The retrieved chunks talk about the subject but none states the fact: the next-ranked chunks may. (Only a
+    // fact or a place in a row, which a passage must state outright: any passage would do for an open question.)
+    const wider = FACT_KINDS.has(asked.kind) || asksOrdinal(retrieval.tokens) || inRow ? [...retrieval.hits, ...retrieval.reserve] : undefined;
+    // "Was it his first visit?": the passage that numbers the visit answers it, whatever the number; when none
+    // does, it is read as any other question ("was Kazakhstan among the first to send troops?").
+    const readings: Array<[Hit[], boolean]> = [
+      ...(inRow ? [[retrieval.hits, true], [wider!, true]] as Array<[Hit[], boolean]> : []),
+      [retrieval.hits, false],
+      ...(wider ? [[wider, false]] as Array<[Hit[], boolean]> : []),
+    ];
+    let outcomes: ReturnType<typeof outcomesFrom> | undefined;
+    for (const [hits, numbered] of readings) {
+      const read = outcomesFrom(hits, numbered);
+      if (read[0]!.outcome.kind === 'answer') {
+        outcomes = read;
+        break;
+      }
+    }
+    // When none states it, the retrieved chunks' own reading stands.
+    outcomes ??= outcomesFrom(retrieval.hits);
     // Each part of "where and when" that the sources state is answered; the first part's windows lead. (A list a later
     // clause asks for goes with the first part's fact, not in its place: "what is it worth, and which deposits…".)
     const mainAnswered = outcomes[0]?.outcome.kind === 'answer';

@@ -60,6 +60,8 @@ export interface AskedFor {
   since?: boolean;
   /** A yes/no question: it checks a claim about the subject it names, which only a passage about that subject can. */
   yesNo?: boolean;
+  /** "Was it his first visit?", read as asking which visit in a row it was: only a passage that numbers it answers. */
+  inRow?: boolean;
 }
 
 /** "Which city", «қай қалада», «melyik városban». */
@@ -266,7 +268,12 @@ class ArticleSentence implements Sentence {
 }
 
 /** "Which one in a row": the question holds an ordinal interrogative («hányadik», «кое по ред»). */
-export const asksOrdinal = (tokens: QueryToken[]) => tokens.some((t) => t.keys.includes('c:ordinal'));
+export const asksOrdinal = (tokens: QueryToken[], asked?: Pick<AskedFor, 'inRow'>) => tokens.some((t) => ordinalAsked(t, asked));
+/** "Was it his *first* visit?": a question that asks for no fact but checks a place in a row. */
+export const checksPlaceInRow = (tokens: QueryToken[], asked: AskedFor) =>
+  (asked.yesNo || asked.kind === 'other') && !asksOrdinal(tokens) && tokens.some((t) => t.keys.some((k) => ORDINAL_CONCEPTS.has(k)));
+/** The word of a question that asks for a place in a row, or (read so) checks one. */
+const ordinalAsked = (t: QueryToken, asked?: Pick<AskedFor, 'inRow'>) => t.keys.includes('c:ordinal') || (!!asked?.inRow && t.keys.some((k) => ORDINAL_CONCEPTS.has(k)));
 /** Concepts that put a thing in a row: first, second… (the broad 'ordinal' takes them in, see hierarchy.ts). */
 export const ORDINAL_CONCEPTS: ReadonlySet<string> = new Set(narrowerConcepts('ordinal').map((id) => `c:${id}`));
 
@@ -490,7 +497,7 @@ export function selectEvidence(
     if (windows.length) return { kind: 'answer', quotes: chooseQuotes(windows) };
     // "Which visit in a row" when no passage numbers it, "did Uzbekistan sign with Wabtec" when none tells of both,
     // "what did Rubio say" when he says nothing there: the sources talk about it without saying.
-    return asksOrdinal(tokens) || asked.yesNo || asked.speaker ? notStated(hits, tokens, question, informationOf, documentText) : { kind: 'none' };
+    return asksOrdinal(tokens, asked) || asked.yesNo || asked.speaker ? notStated(hits, tokens, question, informationOf, documentText) : { kind: 'none' };
   }
   // The fact must come from a window about the question: judged against the best window of the same
   // article (an article in another language may phrase the question better), and never from a side remark.
@@ -538,8 +545,8 @@ function rankWindows(
   // "Which initiative" is held by a sentence that names a particular one (the Belt and Road).
   // "Which visit in a row" is held by a sentence that numbers a visit («Вторая командировка»), not by any ordinal.
   const numbered = tokens.flatMap((t) => t.keys).filter((k) => k.startsWith('c:') && k !== 'c:ordinal' && !ORDINAL_CONCEPTS.has(k)).map((k) => `o:${k.slice(2)}`);
-  const asksOrder = asksOrdinal(tokens);
-  const matchKeys = new Map(tokens.map((t) => [t, t.keys.includes('c:ordinal') ? numbered : withNarrower(t.keys)]));
+  const asksOrder = asksOrdinal(tokens, asked);
+  const matchKeys = new Map(tokens.map((t) => [t, ordinalAsked(t, asked) ? numbered : withNarrower(t.keys)]));
   const share = (keys: Iterable<Set<string>>) => {
     const sets = [...keys];
     return tokens.reduce((sum, t) => sum + (matchKeys.get(t)!.some((k) => sets.some((s) => s.has(k))) ? weightOf(t) : 0), 0) / totalInfo;

@@ -49,6 +49,8 @@ export interface Retrieval {
   unknownNames: string[];
   /** Two named subjects the question sets side by side ("the Wabtec or the John Deere deal"), each with its own words; else none. */
   compared: QueryToken[][];
+  /** The next-ranked chunks, which the limits on hits and on chunks per file left out, best first. */
+  reserve: Hit[];
 }
 
 export interface RetrieveOptions {
@@ -80,6 +82,8 @@ export interface DenseSearchOptions {
 // agree alike. The offline embedder's questions are scanned exactly instead (HnswStore.nearest), and never widened.
 export const DEFAULT_DENSE_SEARCH: DenseSearchOptions = { tieMargin: 10, widen: 3 };
 const MAX_PER_FILE = 2;
+/** Chunks kept beyond the diversity limit, for an answer the retrieved ones do not state. */
+const RESERVE = 24;
 const FUZZY_MIN = 0.6;
 /** An unknown ordinary word weighs this share of an unseen term: it may only be phrasing. */
 const UNKNOWN_WORD_WEIGHT = 0.5;
@@ -418,7 +422,7 @@ export class HybridRetriever {
     const all = [...tokens, ...carried];
     const unknown = options.yesNo ? (t: QueryToken) => t.status === 'unknownName' : isUnknownName;
     const unknownNames = tokens.filter(unknown).map((t) => t.word);
-    if (!all.length || !this.store.size) return { tokens: all, hits: [], coverage: 0, unknownNames, compared: [] };
+    if (!all.length || !this.store.size) return { tokens: all, hits: [], coverage: 0, unknownNames, compared: [], reserve: [] };
 
     const query = new Map<string, number>();
     for (const t of all) for (const key of t.keys) query.set(key, Math.max(query.get(key) ?? 0, t.weight));
@@ -492,7 +496,8 @@ export class HybridRetriever {
     const comparedCoverage = compared.length ? Math.min(...compared.map((subject) => coveredBy(withoutOthers(tokens, compared, subject)))) : 0;
     if (comparedCoverage > best.coverage) best = { part: all, coverage: comparedCoverage };
     // The answerer reads the part that is the question ("How many locomotives?"), not the noise around it.
-    return { tokens: best.part, hits, coverage: best.coverage, unknownNames, compared };
+    const reserve = ranked.filter((h) => !hits.includes(h)).slice(0, RESERVE);
+    return { tokens: best.part, hits, coverage: best.coverage, unknownNames, compared, reserve };
   }
 
   /**
