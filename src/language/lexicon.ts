@@ -96,12 +96,20 @@ function conceptsUncached(word: string, lang: Lang): readonly string[] {
   // «Минсельхоз», «Минэнерго»: a ministry named by the stem of its field.
   const field = scriptOfLang(lang) === 'cyrillic' ? conceptsOfRest(MINISTRY_ABBREVIATION, word, lang) : NONE;
   if (field.length) return ['ministry', ...field];
+  // «политолози», «ученици», «монарси»: a Bulgarian masculine plural turns the stem's last г, к, х into з, ц, с.
+  const unmutated = lang === 'bg' ? BULGARIAN_VELAR_PLURAL.exec(word.toLowerCase()) : null;
+  if (unmutated) {
+    const ids = conceptsOf(unmutated[1]! + VELAR_OF[unmutated[2]!]!, lang);
+    if (ids.length) return ids;
+  }
   // «поблагодарил» is «благодарил» made perfective, «leszállítás» is «szállítás» done down to someone: verbs and
   // their nouns take prefixes the stems lack.
   return conceptsOfRest(VERB_PREFIX[lang], word, lang);
 }
 
 const MINISTRY_ABBREVIATION = /^мин(\p{L}{4,})$/u;
+const BULGARIAN_VELAR_PLURAL = /^(\p{L}{3,})([зцс])и(?:те)?$/u;
+const VELAR_OF: Record<string, string> = { з: 'г', ц: 'к', с: 'х' };
 const VERB_PREFIX: Partial<Record<Lang, RegExp>> = {
   ru: /^(?:пере|при|про|по|за|вы|на)(\p{L}{6,})$/u,
   bg: /^(?:пре|при|про|по|за|из|на)(\p{L}{6,})$/u,

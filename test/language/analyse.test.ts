@@ -134,6 +134,17 @@ describe('terms of a text', () => {
     expect(conceptsOf('минерал', 'ru')).not.toContain('ministry');
   });
 
+  it('reads a Bulgarian masculine plural whose stem turned г, к, х into з, ц, с as its singular', () => {
+    expect(conceptsOf('политолози', 'bg')).toEqual(conceptsOf('политолог', 'bg'));
+    expect(conceptsOf('политолозите', 'bg')).toEqual(conceptsOf('политолог', 'bg'));
+    expect(conceptsOf('политолози', 'bg')).toContain('political_scientist');
+  });
+
+  it('reads commenting as remarking: "who commented" is answered where an expert «отметил», «подчеркнул»', () => {
+    const remark = conceptsOf('подчеркнул', 'ru');
+    for (const [word, lang] of [['commented', 'en'], ['комментировал', 'ru'], ['коментираха', 'bg'], ['kommentálta', 'hu']] as const) expect(conceptsOf(word, lang), word).toEqual(remark);
+  });
+
   it('reads a capitalised word opening a sentence as a name when the lexicon has no sense for it', () => {
     expect(keysOf('Tokajev a bányászati beruházásról tárgyalt.', 'hu')).toContain('s:tkv');
     expect(keysOf('Программа визита началась.', 'ru').some((k) => k.startsWith('s:'))).toBe(false);
