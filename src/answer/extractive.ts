@@ -169,6 +169,8 @@ const YEAR = /^(?:19|20)\d\d$/u;
 const RARE_PLACE = 0.5;
 /** A sentence share below which a window is not about the question at all. */
 const MIN_OWN = 0.2;
+/** Paragraphs that open an article: its title and a lead of two. */
+const LEAD_PARAGRAPHS = 3;
 /** A window must hold as much of the question as the relevance gate asks of the sources (and this much of its file's best) to state its fact. */
 const FACT_WINDOW = { absolute: 0.45, ofFileBest: 0.6 };
 /** Sources "talk about the subject" when a sentence holds this much of the question. */
@@ -207,6 +209,13 @@ interface Sentence {
   /** Which line of the file it is on: a window never crosses a line break. */
   line: number;
   facts: Map<FactKind, Fact[]>;
+}
+
+/** An article's opening paragraphs, which tell what it is about. */
+function openingOf(sentences: Sentence[]): Sentence[] {
+  const text = sentences.filter((s) => !s.boilerplate);
+  const lines = [...new Set(text.map((s) => s.line))].slice(0, LEAD_PARAGRAPHS);
+  return text.filter((s) => lines.includes(s.line));
 }
 
 /** The text of a source file, so that a window may reach across the cut between two chunks. */
@@ -577,6 +586,8 @@ function rankWindows(
   const headKeys = asksKind ? heldHead.filter((k) => k.startsWith('c:')).map((k) => `q:${k.slice(2)}`) : heldHead;
   // "Which head of Boeing": a head is any of the particular roles (chief executive, vice president).
   const roleKeys = new Set((asked.role ?? []).flatMap((t) => withNarrower(t.keys.filter((k) => k.startsWith('c:')))));
+  // "Which political scientists…": everyone an article titles so is one.
+  const listsByRole = factKind === 'person' && !!asked.wantsAll && roleKeys.size > 0;
   const role: AskedRole = { keys: roleKeys, places: new Set(tokens.flatMap((t) => t.keys).filter(isPlaceKey)), owners: new Set((asked.roleOf ?? []).flatMap((t) => t.keys)) };
   // What happened, in this part of the question: another part's words ("…, and how localized is the production?") are not its event.
   const eventKeys = new Set(tokens.filter((t) => !asked.laterClause?.includes(t)).flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)).flatMap(sameEventKeys));
@@ -649,7 +660,8 @@ function rankWindows(
       // "Kaliev szerint…": a source's words run on for paragraphs after the one that names them, into other chunks.
       const bySource = outside && !tellsEvent && whole !== undefined && voices !== undefined && subjectSentence(sentences, i, voices, lang) !== undefined;
       // "Which political scientists…": everyone the article titles so, wherever in it.
-      const byRole = outside && whole !== undefined && factKind === 'person' && asked.wantsAll && roleKeys.size > 0 && roleMentions(sentence, role, lang).length > 0;
+      const titled = listsByRole && roleMentions(sentence, role, lang).length > 0;
+      const byRole = outside && whole !== undefined && titled;
       // "Which directions of cooperation…": the list a subheading of the article labels so («Ключевые направления
       // сотрудничества»), wherever in the article.
       const byHeading = outside && whole !== undefined && asked.kind === 'list' && headKeys.some((k) => sentence.heading?.has(k));
@@ -673,7 +685,11 @@ function rankWindows(
       // "…signed on November 6": an article tells the day once, near its top; what it reports after is of that day.
       const dated = new Set(monthKeys.filter((k) => sentences.slice(0, i).some((s) => s.keys.has(k))));
       // "Which directions…": a subheading («Key directions of cooperation») labels the list below it.
-      const own = share([sentence.keys, carried, dated, ...(asked.kind === 'list' && sentence.heading ? [sentence.heading] : [])]);
+      // "Which political scientists commented on the summit?": whoever the article titles so speaks of what the
+      // article is about, which its opening tells.
+      const opening = titled ? openingOf(sentences) : [];
+      const lead = new Set(opening.flatMap((s) => [...s.keys]));
+      const own = share([sentence.keys, carried, dated, lead, ...(asked.kind === 'list' && sentence.heading ? [sentence.heading] : [])]);
       // "The meeting" is the one the article told of before: it is read with what the article said of that event.
       const sameEvent = tellsEvent ? sentences.slice(0, i).filter((s) => !s.boilerplate && [...eventKeys].some((k) => s.keys.has(k) && sentence.keys.has(k))) : [];
       if (own < MIN_OWN && share([sentence.keys, carried, ...sameEvent.map((s) => s.keys)]) < 2 * MIN_OWN) return;
@@ -684,7 +700,7 @@ function rankWindows(
       const members = [speaker, before, sentence, after].filter((s, k, all): s is Sentence => Boolean(s) && all.indexOf(s) === k);
       // A fact about something else is no answer: the window, or a sentence shortly before it, names the
       // question's subject; the window then reads as being about it.
-      const naming = subjects.length ? subjectSentence(sentences, after ? i + 1 : i, subjects, lang) : undefined;
+      const naming = subjects.length ? subjectSentence(sentences, after ? i + 1 : i, subjects, lang) ?? opening.find((s) => namesAny(s, subjects)) : undefined;
       if (factKind && subjects.length && !naming) return;
       // "What did Rubio tell Tokayev?": only a passage in which the one asked about speaks answers it, in a sentence
       // that names them or in the quotes their introduction opens.
@@ -701,7 +717,7 @@ function rankWindows(
       // «Срещата се проведе в Ню Йорк» closes an article on that meeting: who met is told earlier, and counts too.
       const told = [...members, ...(naming ? [naming] : []), ...sameEvent];
       const participants = tellsEvent ? subjects.filter((t) => !told.some((s) => namesAny(s, [t]))).map((t) => sentences.slice(0, i).reverse().find((s) => namesAny(s, [t]))) : [];
-      const window = share([...[...told, ...participants.filter((s): s is Sentence => s !== undefined)].map((s) => s.keys), dated]);
+      const window = share([...[...told, ...participants.filter((s): s is Sentence => s !== undefined)].map((s) => s.keys), dated, lead]);
       // "Did Uzbekistan sign with John Deere?": a claim is checked by a passage about its subject, or one that holds most of it.
       if (asked.yesNo && subjects.length && !naming && window < FACT_WINDOW.absolute) return;
 

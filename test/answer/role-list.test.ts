@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { useEngineOver } from '../support/workspace.js';
+
+// The opening says what the article is about and who asked; the experts are named further down, each in a
+// sentence that says nothing of the summit.
+const SUMMIT = `Nordic energy summit: what it means
+
+The Nordic energy summit in Oslo ended with a pipeline deal and a power grid accord worth 9 billion euros.
+
+NordNews asked political scientists what the summit's results mean for the region. They agree that the deals tie the northern economies closer.
+
+"The pipeline deal is a turning point for the whole coast. Prices will fall within two winters," said political scientist Lars Holm.
+
+The grid accord matters as much, in his view. It links four national networks and lets wind farms sell power across borders.
+
+Political scientist Maria Dahl, for her part, stressed that the region must keep its own priorities while it deepens these ties.
+`;
+const QUOTAS = 'Fishing quotas were cut by a fifth this year, the ministry said. Trawler owners protested in Bergen.\n';
+
+describe('"which political scientists…" over an article of their comments', () => {
+  const ctx = useEngineOver({ 'summit.txt': SUMMIT, 'quotas.txt': QUOTAS });
+
+  it('names everyone the article titles so, as speaking of what its opening tells', async () => {
+    for (const question of ["Which political scientists did NordNews ask about the summit's results?", 'Кои политолози коментираха резултатите от срещата на върха?']) {
+      const result = await ctx.engine.ask(question);
+      expect(result.answered, question).toBe(true);
+      expect(result.lead, question).toMatch(/Lars Holm/);
+      expect(result.lead, question).toMatch(/Maria Dahl/);
+    }
+  });
+});
