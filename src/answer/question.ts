@@ -1053,8 +1053,10 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   // "Who did Tokayev talk to, and which model was it about?": the second clause's words are the second question's.
   const laterClause = laterClauseOf(words, main, reader.findCues(), tablesFor(lang));
   const head = headNounOf(words, main, lang) ?? measuredSubjectOf(words, main, tablesFor(lang));
+  // "Which deal is bigger, and by how much?", «Mennyivel nagyobb…»: a count of nothing named measures what is compared.
+  const kind = main.kind === 'count' && !focus?.tokens.length ? reader.comparedAmount() ?? main.kind : main.kind;
   return {
-    kind: main.kind,
+    kind,
     also: [...also],
     more: [...more.values()],
     laterClause,

@@ -19,6 +19,10 @@ describe('a question that sets two named subjects side by side', () => {
     'Что дороже: контракт Nordwind Rail или инвестиции Orion Foods?',
     'Melyik volt nagyobb: az Orion Foods beruházása vagy a Nordwind Rail szerződése?',
     'Коя сделка е по-голяма – на Nordwind Rail или на Orion Foods?',
+    // "…and by how much?" counts nothing it names: it measures what is compared, a deal's worth.
+    'Коя сделка е по-голяма – с Nordwind Rail или с Orion Foods, и с колко?',
+    // «üzlet», a deal or a business, compared by size.
+    'Melyik üzlet nagyobb, a Nordwind Raillel vagy az Orion Foodsszal kötött?',
     // A verb of comparing sets them side by side with "with".
     'Сравните контракт Nordwind Rail с инвестициями Orion Foods: сколько стоит каждый?',
     'Compare the Nordwind Rail contract with the Orion Foods investment: how much is each worth?',

@@ -3,7 +3,8 @@ import type { Concept } from './concept.js';
 /** Companies, production, trade and industry. */
 export const BUSINESS: readonly Concept[] = [
   { id: 'company', en: ['company', 'companies', 'corporat', '=firm', '=firms'], ru: ['компани', 'корпорац', 'госкорпорац', 'госкомпани', '=фирма', '=фирмы', '=фирму', '=фирмой', '=фирме', '=фирм', '=фирмам', '=фирмами', '=фирмах'], bg: ['компани', 'корпорац', '=фирма', '=фирми', '=фирмата', '=фирмите', '=дружество', '=дружеството', '=дружества', '=дружествата'], hu: ['vállalat', '=cég', 'cége', '=céggel', 'cégn', 'céghez', 'cégtől', 'társaság'], kk: ['компани', 'корпорац'] },
-  { id: 'business', en: ['business'], ru: ['бизнес'], bg: ['бизнес'], hu: ['üzlet'], kk: ['бизнес'] },
+  // «üzlet» alone is a deal (agreements.ts); «üzleti», «üzletember», «üzletág» are business.
+  { id: 'business', en: ['business'], ru: ['бизнес'], bg: ['бизнес'], hu: ['üzleti', 'üzletember', 'üzletemb', 'üzletág', 'üzletkör'], kk: ['бизнес'] },
   { id: 'enterprise', en: ['enterprise'], ru: ['предприяти'], bg: ['предприяти'], hu: ['vállalkozás'], kk: ['кәсіпор'] },
   { id: 'entrepreneur', en: ['entrepreneur'], ru: ['предпринимател'], bg: ['предприемач'], hu: ['vállalkozó'], kk: ['кәсіпкер'] },
   { id: 'holding', en: ['=holding', '=holdings'], ru: ['холдинг'], bg: ['холдинг'], hu: ['holding'], kk: ['холдинг'] },
