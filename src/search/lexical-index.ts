@@ -666,15 +666,17 @@ export class LexicalIndex {
     const words = this.words.all;
     const stems = this.stems.all;
     const keys = this.keys.all;
-    const affix = (a: string, b: string) => {
+    // A case ending of up to three letters («Горға», «Wabtectől»), but not a word of its own after a short one
+    // ("Air" + "bus"); stems, whose endings the stemmer has taken off, differ by a letter at most.
+    const affix = (a: string, b: string, rest: number) => {
       const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
-      return shorter.length >= 3 && longer.startsWith(shorter) && longer.length - shorter.length <= 3;
+      return shorter.length >= 3 && longer.startsWith(shorter) && longer.length - shorter.length <= Math.min(rest, shorter.length - 1);
     };
     const matches: Array<{ word: string; key: string; sim: number; w: number }> = [];
     for (const w of candidates) {
       if (!this.wordRows[w]) continue;
       const word = words[w]!;
-      const sim = affix(word, folded) || affix(stems[w]!, stem) ? 1 : (2 * (shared.get(w) ?? 0)) / (grams.length + this.wordGrams[w]!);
+      const sim = affix(word, folded, 3) || affix(stems[w]!, stem, 1) ? 1 : (2 * (shared.get(w) ?? 0)) / (grams.length + this.wordGrams[w]!);
       if (sim >= minSim) matches.push({ word, key: keys[this.wordKey[w]!]!, sim, w });
     }
     return matches.sort((a, b) => a.w - b.w).map(({ word, key, sim }) => ({ word, key, sim }));

@@ -1,5 +1,5 @@
 import type { Document } from '@langchain/core/documents';
-import type { Lang } from '../language/lang.js';
+import { scriptOfLang, type Lang } from '../language/lang.js';
 import type { Chunk } from '../corpus/chunk.js';
 import { CappedMemo } from '../memo.js';
 import type { HnswStore } from './hnsw-store.js';
@@ -239,10 +239,12 @@ export class HybridRetriever {
       if (!keys.some((k) => this.bm25.has(k)) && !isNumber(token.word) && !knownWord) keys.push(...this.variants(token.word, lang, capitalised && !concept));
       // «Tokajevvel», «Тоқаевпен», «Боинги»: a name with a case ending is known by the consonants of its stem
       // (Russian «Токаев», "Boeing"); English names take no endings.
-      if (capitalised && lang !== 'en') {
+      // (A Latin name in a Cyrillic question takes no Cyrillic ending: "Airbus" is no «Airb» + «-us». Two consonants
+      // would match too many words.)
+      if (capitalised && lang !== 'en' && !(LATIN.test(token.word) && scriptOfLang(lang) === 'cyrillic')) {
         const stem = stemWord(token.word, lang);
         const folds = stem === token.word ? [] : [foldWord(stem, lang), ...(LATIN.test(stem) ? [foldWord(stem, 'en')] : [])];
-        for (const key of folds.map((f) => `s:${skeletonOf(f)}`)) if (!keys.includes(key) && this.bm25.has(key)) keys.push(key);
+        for (const key of folds.map((f) => `s:${skeletonOf(f)}`)) if (key.length > 4 && !keys.includes(key) && this.bm25.has(key)) keys.push(key);
       }
       // "Wabteckel": a Latin name in a Hungarian question is spelled by its own (English) rules, not Hungarian ones.
       if (lang === 'hu' && capitalised && !concept && LATIN.test(token.word) && !keys.some((k) => this.bm25.has(k))) keys.push(...this.variants(token.word, 'en', true));
