@@ -8,7 +8,7 @@ import type { LexicalIndex } from './lexical-index.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { plainNameKey, termsOf } from '../language/analyse.js';
-import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, COUNTRY_CONCEPTS, NAME_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, ASKING_TIME_CONCEPTS, COUNTRY_CONCEPTS, NAME_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
@@ -394,7 +394,8 @@ export class HybridRetriever {
       if (t === phrasing) continue;
       const info = (ranking && this.isSetting(t) ? this.settingInformation(t) : this.informationOf(t)) * t.weight;
       total += info;
-      if (held) matched += info;
+      // "The exchange rate *today*": asked as of the asking; a source's «сегодня» is another day, and holds none of it.
+      if (held && !hasConceptIn(t, ASKING_TIME_CONCEPTS)) matched += info;
     }
     if (asksBeyondSetting && !holdsBeyondSetting) return 0;
     return total > 0 ? Math.min(1, matched / total) : 0;

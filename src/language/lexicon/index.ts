@@ -65,6 +65,8 @@ export const NAMED_PLACE_CONCEPTS: ReadonlySet<string> = new Set([
 
 /** Words about an article itself (who wrote it, which outlet): every article has them, whether or not its text says so. */
 export const ARTICLE_CONCEPTS: ReadonlySet<string> = new Set(['write', 'author', 'media_outlet', 'journalist', 'publish']);
+/** "Today", «сегодня», «ma»: the moment of asking, which no source's day is. */
+export const ASKING_TIME_CONCEPTS: ReadonlySet<string> = new Set(['today']);
 /** "What is the *name* of…": words asking for a name, which the sources state without saying "name". */
 export const NAME_CONCEPTS: ReadonlySet<string> = new Set(['name_noun']);
 
