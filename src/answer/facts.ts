@@ -1,5 +1,5 @@
 import { monthOf } from '../corpus/metadata.js';
-import { scriptOfLang, type Lang } from '../language/lang.js';
+import { LANGS, scriptOfLang, type Lang } from '../language/lang.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { numberWordValue } from '../language/numbers.js';
@@ -26,6 +26,13 @@ export interface Fact {
   date?: { day?: number; month?: number; year?: number };
   /** The value of a count written as a word ("five", «пять»). */
   value?: number;
+  /** A date given as a span from the article's day ("within the next five years"). */
+  span?: ComingSpan;
+}
+
+export interface ComingSpan {
+  count: number;
+  unit: 'year' | 'month' | 'week' | 'day';
 }
 
 export interface Money {
@@ -146,6 +153,36 @@ export function countFacts(text: string, lang: Lang): Fact[] {
   return facts;
 }
 
+const SPAN_COUNT = String.raw`(?:\d+|\p{L}+)`;
+/** A span that runs from now: "within the next five years", «в ближайшие 5 лет», «a következő öt évben», «алдағы бес жылда». */
+const COMING_SPAN = new RegExp(
+  [
+    String.raw`\b(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming|following)\s+${SPAN_COUNT}\s+(?:years?|months?|weeks?|days?|decades?)\b`,
+    String.raw`(?:ближайшие|следующие|последующие|предстоящие)\s+${SPAN_COUNT}\s+(?:лет|год\p{L}*|месяц\p{L}*|недел\p{L}*|дн\p{L}*)`,
+    String.raw`следващите\s+${SPAN_COUNT}\s+(?:години|година|месеца|месец\p{L}*|седмици|дни)`,
+    String.raw`(?:következő|elkövetkező|elkövetkezendő)\s+${SPAN_COUNT}\s+(?:év\p{L}*|hónap\p{L}*|hét\p{L}*|nap\p{L}*)`,
+    String.raw`(?:алдағы|келесі)\s+${SPAN_COUNT}\s+(?:жыл\p{L}*|ай\p{L}*|апта\p{L}*|күн\p{L}*)`,
+  ].join('|'),
+  'giu',
+);
+
+const SPAN_UNITS: Array<[ComingSpan['unit'], RegExp]> = [
+  ['year', /^(?:years?|decades?|лет|год|години|година|év|жыл)/iu],
+  ['month', /^(?:months?|месяц|месец|hónap|ай)/iu],
+  ['week', /^(?:weeks?|недел|седмиц|hét|апта)/iu],
+  ['day', /^(?:days?|дн|дни|nap|күн)/iu],
+];
+
+/** The number and unit of a coming span («ближайшие пять лет» → 5 years); a decade counts ten years. */
+function spanOf(text: string): ComingSpan | undefined {
+  const [, count, unitWord] = /(\d+|\p{L}+)\s+(\p{L}+)$/u.exec(text) ?? [];
+  if (!count || !unitWord) return undefined;
+  const value = /^\d+$/.test(count) ? Number(count) : LANGS.map((lang) => numberWordValue(count.toLowerCase(), lang)).find((v) => v !== undefined);
+  const unit = SPAN_UNITS.find(([, pattern]) => pattern.test(unitWord))?.[0];
+  if (!value || !unit) return undefined;
+  return /^decades?/iu.test(unitWord) ? { count: value * 10, unit } : { count: value, unit };
+}
+
 const ENGLISH_MONTH = /^(?:january|february|march|april|june|july|august|september|october|november|december|január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)$/iu;
 
 /** Dates, fullest first where they overlap: "22.09.2025", "22 сентября 2025", "2025. szeptember 22.", "July 2024", "2026". */
@@ -185,6 +222,11 @@ export function dateFacts(text: string): Fact[] {
   }
   for (const m of text.matchAll(/\b((?:19|20)\d\d)\b/g)) {
     if (!gluedToWord(text, m.index, m.index + 4)) add(m.index, m.index + 4, { year: +m[1]! });
+  }
+  // "In the next five years", «в ближайшие пять лет»: when, counted from the article's day (a weaker answer than a date).
+  for (const m of text.matchAll(COMING_SPAN)) {
+    const span = spanOf(m[0]);
+    if (span && !facts.some((f) => m.index < f.end && m.index + m[0].length > f.at)) facts.push({ kind: 'date', text: m[0], at: m.index, end: m.index + m[0].length, weak: true, span });
   }
   return facts.sort((a, b) => a.at - b.at);
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '../language/lang.js';
 import { stemWord } from '../language/stem.js';
-import type { Fact, Money } from './facts.js';
+import type { ComingSpan, Fact, Money } from './facts.js';
 
 /**
  * The key fact as a short phrase in the asker's language: "$4.2 billion" / «4,2 млрд долларов»,
@@ -72,6 +72,38 @@ export function formatDate(date: NonNullable<Fact['date']>, lang: Lang): string 
   return [day, name, year ?? ''].filter((x) => x !== '').join(' ');
 }
 
+/** Russian nouns after a number: one, two to four, five and more («1 год», «3 года», «5 лет»). */
+function russianPlural(n: number, [one, few, many]: readonly [string, string, string]): string {
+  const lastTwo = n % 100;
+  const last = n % 10;
+  if (lastTwo >= 11 && lastTwo <= 14) return many;
+  return last === 1 ? one : last >= 2 && last <= 4 ? few : many;
+}
+
+const SPAN_WORDS: Record<ComingSpan['unit'], { en: string; ru: readonly [string, string, string]; bg: readonly [string, string]; hu: string; kk: string }> = {
+  year: { en: 'year', ru: ['год', 'года', 'лет'], bg: ['година', 'години'], hu: 'évben', kk: 'жылда' },
+  month: { en: 'month', ru: ['месяц', 'месяца', 'месяцев'], bg: ['месец', 'месеца'], hu: 'hónapban', kk: 'айда' },
+  week: { en: 'week', ru: ['неделю', 'недели', 'недель'], bg: ['седмица', 'седмици'], hu: 'hétben', kk: 'аптада' },
+  day: { en: 'day', ru: ['день', 'дня', 'дней'], bg: ['ден', 'дни'], hu: 'napban', kk: 'күнде' },
+};
+
+/** "Within the next 5 years", «в ближайшие 5 лет», «a következő 5 évben». */
+export function formatSpan({ count, unit }: ComingSpan, lang: Lang): string {
+  const words = SPAN_WORDS[unit];
+  switch (lang) {
+    case 'en':
+      return `within the next ${count} ${words.en}${count === 1 ? '' : 's'}`;
+    case 'ru':
+      return `${count === 1 ? 'в ближайший' : 'в ближайшие'} ${count} ${russianPlural(count, words.ru)}`;
+    case 'bg':
+      return `${count === 1 ? 'през следващия' : 'през следващите'} ${count} ${words.bg[count === 1 ? 0 : 1]}`;
+    case 'hu':
+      return `a következő ${count} ${words.hu}`;
+    case 'kk':
+      return `алдағы ${count} ${words.kk}`;
+  }
+}
+
 export function joinNames(names: string[], lang: Lang): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} ${AND[lang]} ${names[names.length - 1]}`;
@@ -87,6 +119,7 @@ export function leadOf(facts: Fact[], lang: Lang, counted?: string): string {
   if (!fact) return '';
   if (fact.money) return formatMoney(fact.money, lang);
   if (fact.date) return formatDate(fact.date, lang);
+  if (fact.span) return formatSpan(fact.span, lang);
   if (fact.kind === 'count') {
     // A number word ("öt", «пять») is written as digits: the lead is in the asker's language, not the source's.
     const number = fact.value !== undefined ? String(fact.value) : fact.text;

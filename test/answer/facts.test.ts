@@ -28,6 +28,23 @@ describe('facts a sentence states', () => {
     expect(dateFacts('a market and a mayor')).toEqual([]);
   });
 
+  it('reads a span that runs from the article\'s day as a weak date, with its number and unit, in every language', () => {
+    for (const [text, count, unit] of [
+      ['The yard will build ten ferries within the next three years.', 3, 'year'],
+      ['В ближайшие 18 месяцев завод выпустит 40 вагонов.', 18, 'month'],
+      ['През следващите две години ще бъдат построени 12 моста.', 2, 'year'],
+      ['A következő öt évben 3000 gépet gyártanak.', 5, 'year'],
+      ['Алдағы бес жылда 200 автобус шығарылады.', 5, 'year'],
+    ] as const) {
+      const [span] = dateFacts(text);
+      expect(span?.span, text).toEqual({ count, unit });
+      expect(span?.weak, text).toBe(true);
+    }
+    // A span that looks back is no date to come; nor is a count of years with no "next".
+    expect(dateFacts('Over the past five years the plant made 600 locomotives.')).toEqual([]);
+    expect(dateFacts('Завод работает пять лет.')).toEqual([]);
+  });
+
   it('tells people from countries and places from people', () => {
     const people = personFacts('В присутствии президента Казахстана Касым-Жомарта Токаева и Соединенных Штатов Америки', 'ru').map((f) => f.text);
     expect(people).toContain('Касым-Жомарта Токаева');
@@ -96,6 +113,17 @@ describe('the lead phrase, in the asker’s language', () => {
     expect(formatDate({ day: 22, month: 9, year: 2025 }, 'ru')).toBe('22 сентября 2025');
     expect(formatDate({ day: 22, month: 9, year: 2025 }, 'hu')).toBe('2025. szeptember 22.');
     expect(joinNames(['Ерсайын Нагаспаев', 'Говард Латник'], 'en')).toBe('Ерсайын Нагаспаев and Говард Латник');
+  });
+
+  it('states a coming span in the asker\'s language, whatever the source\'s', () => {
+    const [span] = dateFacts('В ближайшие пять лет планируется выпуск 3000 единиц.');
+    expect(leadOf([span!], 'en')).toBe('within the next 5 years');
+    expect(leadOf([span!], 'ru')).toBe('в ближайшие 5 лет');
+    expect(leadOf([span!], 'bg')).toBe('през следващите 5 години');
+    expect(leadOf([span!], 'hu')).toBe('a következő 5 évben');
+    expect(leadOf([span!], 'kk')).toBe('алдағы 5 жылда');
+    const [months] = dateFacts('within the next 22 months');
+    expect(leadOf([months!], 'ru')).toBe('в ближайшие 22 месяца');
   });
 
   it('names what is counted, and writes a number word as digits', () => {
