@@ -206,6 +206,8 @@ interface Sentence {
   boilerplate: boolean;
   /** The terms of the subheading right above it («Ключевые направления сотрудничества»), which label what follows. */
   heading?: Set<string>;
+  /** A subheading, which labels what follows and says nothing itself. */
+  isLabel: boolean;
   /** Which line of the file it is on: a window never crosses a line break. */
   line: number;
   facts: Map<FactKind, Fact[]>;
@@ -242,7 +244,7 @@ class ArticleSentence implements Sentence {
     readonly line: number,
     private readonly lang: Lang,
     /** The subheading right above it, if any. */
-    private readonly subheading?: Sentence,
+    private readonly subheading?: ArticleSentence,
   ) {}
 
   get keys(): Set<string> {
@@ -259,6 +261,14 @@ class ArticleSentence implements Sentence {
 
   get heading(): Set<string> | undefined {
     return this.subheading?.keys;
+  }
+
+  /** Whether it is a subheading: it labels what follows, and says nothing itself. */
+  isLabel = false;
+
+  labelling(): this {
+    this.isLabel = true;
+    return this;
   }
 
   private analysed() {
@@ -329,7 +339,8 @@ function sentencesOf(file: string, text: string, lang: Lang, title: string): Sen
     const headline = isHeadline(body, title);
     const boilerplate = isBoilerplate(body) || (headline && headlineSeen);
     headlineSeen ||= headline;
-    const sentence = new ArticleSentence(start, span.end, body, boilerplate, line, lang, previous && isSubheading(previous, text) ? previous : undefined);
+    const subheading = previous && isSubheading(previous, text) ? previous.labelling() : undefined;
+    const sentence = new ArticleSentence(start, span.end, body, boilerplate, line, lang, subheading);
     previous = sentence;
     return [sentence];
   });
@@ -665,7 +676,7 @@ function rankWindows(
       // "Which directions of cooperation…": the list a subheading of the article labels so («Ключевые направления
       // сотрудничества»), wherever in the article.
       const byHeading = outside && whole !== undefined && asked.kind === 'list' && headKeys.some((k) => sentence.heading?.has(k));
-      if (sentence.boilerplate || (outside && !tellsEvent && !bySource && !byRole && !byHeading)) return;
+      if (sentence.boilerplate || sentence.isLabel || (outside && !tellsEvent && !bySource && !byRole && !byHeading)) return;
       const at = `${file}@${base + sentence.start}`;
       if (seen.has(at)) return;
       seen.add(at);

@@ -35,3 +35,24 @@ describe('a list under a subheading of the article', () => {
     expect(quotesFor(question, lang)).toMatch(/tungsten deposits/);
   });
 });
+
+// A section whose subheading says what the question asks about; its paragraphs say what was offered.
+const AID = `Norway at the donors' conference
+
+Aid offered to the flooded regions
+
+The conference opened with a minute of silence for the victims.
+
+In his speech the minister pledged support for rebuilding the bridges.
+
+Norway also offered tents, drinking water and two field hospitals.
+`;
+
+describe('a subheading', () => {
+  it('is never the answer itself: the section below it is', () => {
+    const outcome = evidenceFrom({ text: AID, file: 'aid.txt', title: "Norway at the donors' conference" }, [[0, AID.length]], 'What aid did Norway offer to the flooded regions?');
+    const quoted = outcome.kind === 'answer' ? outcome.quotes.map((q) => q.text).join(' ') : '';
+    expect(quoted).not.toMatch(/^Aid offered/);
+    expect(quoted).toMatch(/tents, drinking water|rebuilding the bridges/);
+  });
+});
