@@ -11,6 +11,13 @@ import { tokenize } from '../../src/language/tokenize.js';
  * Hungarian split verbs, lexicon), not the lexicon alone.
  */
 const ASKED: Array<[string, Record<Lang, string[]>]> = [
+  ['mining', {
+    en: ['mining', 'miners'],
+    ru: ['горнодобывающей', 'горного'],
+    bg: ['минното', 'минни', 'миньори'],
+    hu: ['bányászati', 'bányák'],
+    kk: ['таукен', 'кеніштер'],
+  }],
   ['talks', {
     en: ['talked', 'speaking', 'communicated'],
     ru: ['общался', 'разговаривали', 'беседовал'],

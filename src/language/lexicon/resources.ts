@@ -2,7 +2,7 @@ import type { Concept } from './concept.js';
 
 /** Mining, metals and energy. */
 export const RESOURCES: readonly Concept[] = [
-  { id: 'mining', en: ['mining', '=mines', '=miner', '=miners', 'extraction'], ru: ['горнодобыв', 'горнодобыч', 'горноруд', 'добыч', 'добывающ', 'рудник', 'шахт', 'недр'], bg: ['=добив', '=добива', '=добивът', 'добивн', 'добивен', 'рудник'], hu: ['bányász', '=bánya', 'bányák', 'bányát', 'bányában'], kk: ['кеніш', 'шахта'] },
+  { id: 'mining', en: ['mining', '=mines', '=miner', '=miners', 'extraction'], ru: ['горнодобыв', 'горнодобыч', 'горноруд', 'добыч', 'добывающ', 'рудник', 'шахт', 'недр', '=горное', '=горного', '=горной', '=горным'], bg: ['=добив', '=добива', '=добивът', 'добивн', 'добивен', 'рудник', '=минно', '=минни', '=минното', '=минната', '=минните', 'миньор'], hu: ['bányász', '=bánya', 'bányák', 'bányát', 'bányában'], kk: ['кеніш', 'шахта', 'тау кен', 'таукен'] },
   // Raw materials, minerals and natural resources are one thing in this news: the corpus speaks of
   // "critical minerals", and a question asks what raw materials or natural resources a deal is about.
   { id: 'mineral', en: ['mineral', '=raw', 'raw material', 'natural resource'], ru: ['минерал', 'ископаем', '=сырье', '=сырьё', '=сырья', '=сырьем', '=сырьём', 'сырьев', 'природн ресурс'], bg: ['минерал', 'изкопаем', 'суровин', 'природн ресурс'], hu: ['ásvány', 'nyersanyag', 'természeti erőforrás', 'természeti kincs'], kk: ['минерал', 'қазба', 'шикізат', 'табиғи ресурс', 'табиғи байлық'] },
