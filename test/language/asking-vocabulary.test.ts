@@ -11,6 +11,13 @@ import { tokenize } from '../../src/language/tokenize.js';
  * Hungarian split verbs, lexicon), not the lexicon alone.
  */
 const ASKED: Array<[string, Record<Lang, string[]>]> = [
+  ['organization', {
+    en: ['body', 'institution'],
+    ru: ['органа', 'организации'],
+    bg: ['орган', 'институция'],
+    hu: ['testület', 'szervezet'],
+    kk: ['орган', 'ұйым'],
+  }],
   ['mining', {
     en: ['mining', 'miners'],
     ru: ['горнодобывающей', 'горного'],

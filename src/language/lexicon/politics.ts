@@ -37,7 +37,8 @@ export const POLITICS: readonly Concept[] = [
   { id: 'state', en: ['=state', 'statehood'], ru: ['государств'], bg: ['държав'], hu: ['állam'], kk: ['мемлекет'] },
   { id: 'country', en: ['countr', '=nation', '=nations', '=side', '=sides'], ru: ['=страна', '=страны', '=стране', '=страну', '=страной', '=стран', '=странам', '=странами', '=странах', '=сторона', '=стороны', '=сторон', '=сторонам', '=сторонами', '=стороне', '=сторону'], bg: ['=страна', '=страни', '=страната', '=страните'], hu: ['ország', '=felek', '=részéről', '=részről'], kk: ['=ел', '=елі', 'елдер', 'елдің', '=елге', '=елде', '=елмен', 'тарап'] },
   { id: 'republic', en: ['republic'], ru: ['республик'], bg: ['републик'], hu: ['köztársaság'], kk: ['республик'] },
-  { id: 'organization', en: ['organizat', 'organisat', 'institution'], ru: ['организ', 'учрежден', 'институци'], bg: ['организ', 'институци'], hu: ['szervezet', 'intézmény'], kk: ['=ұйым', 'ұйымы', 'ұйымдар', 'ұйымның', 'мекеме'] },
+  // A body («орган», «testület»): an organisation that meets and decides.
+  { id: 'organization', en: ['organizat', 'organisat', 'institution', '=body', '=bodies'], ru: ['организ', 'учрежден', 'институци', '=орган', '=органа', '=органы', '=органов', '=органом'], bg: ['организ', 'институци', '=орган', '=органа', '=органи', '=органът'], hu: ['szervezet', 'intézmény', 'testület'], kk: ['=ұйым', 'ұйымы', 'ұйымдар', 'ұйымның', 'мекеме', '=орган', '=органы', '=органның'] },
   { id: 'association', en: ['association'], ru: ['ассоциац'], bg: ['асоциац'], hu: ['egyesület'], kk: ['қауымдас'] },
   { id: 'agency', en: ['agency', 'agencies'], ru: ['агентств'], bg: ['агенци'], hu: ['ügynökség'], kk: ['агентті'] },
   { id: 'committee', en: ['=committee', '=committees'], ru: ['комитет'], bg: ['комитет'], hu: ['bizottság'], kk: ['комитет'] },
