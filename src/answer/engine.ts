@@ -258,9 +258,14 @@ class AnswerEngine implements Engine {
       // ("How much is *each* worth?" asks each subject's figure, not a price of one unit.)
       ? compared.map((subject) => ({ part: { ...asked, perUnit: false }, tokens: withoutOthers(retrieval.tokens, compared, subject) }))
       : [asked, ...(asked.more ?? [])].map((part) => ({ part, tokens: retrieval.tokens }));
-    const outcomesFrom = (hits: Hit[], inRow = false) => unmentioned
-      ? [{ asked, outcome: notStated(hits, retrieval.tokens, question, informationOf, this.documentText) }]
-      : parts.map(({ part, tokens }, i) => ({ asked: part, outcome: selectEvidence(hits, tokens, inRow && i === 0 ? { ...part, inRow } : part, question, informationOf, this.documentText) }));
+    const outcomesFrom = (hits: Hit[], inRow = false) => {
+      if (unmentioned) return [{ asked, outcome: notStated(hits, retrieval.tokens, question, informationOf, this.documentText) }];
+      const [main, ...further] = parts;
+      const first = { asked: main!.part, outcome: selectEvidence(hits, main!.tokens, inRow ? { ...main!.part, inRow } : main!.part, question, informationOf, this.documentText) };
+      // A further part is read with the passages the first part's answer quotes.
+      const quoted = first.outcome.kind === 'answer' ? first.outcome.quotes : undefined;
+      return [first, ...further.map(({ part, tokens }) => ({ asked: part, outcome: selectEvidence(hits, tokens, quoted ? { ...part, quoted } : part, question, informationOf, this.documentText) }))];
+    };
     const inRow = !unmentioned && !compared.length && checksPlaceInRow(retrieval.tokens, asked);
     // The retrieved chunks talk about the subject but none states the fact: the next-ranked chunks may. (Only a
     // fact or a place in a row, which a passage must state outright: any passage would do for an open question.)

@@ -62,6 +62,8 @@ export interface AskedFor {
   yesNo?: boolean;
   /** "Was it his first visit?", read as asking which visit in a row it was: only a passage that numbers it answers. */
   inRow?: boolean;
+  /** The passages the answer already quotes for an earlier part of the question, which the reader has before them. */
+  quoted?: Evidence[];
 }
 
 /** "Which city", «қай қалада», «melyik városban». */
@@ -807,7 +809,9 @@ function rankWindows(
       // "How did Lutnick judge the deal?" is answered by his own words in quotes, before a report that only names him
       // (and quotes are his however far back the paragraph introducing them names him).
       const ownWords = used.some(quotesSpeaker) ? OWN_WORDS : 0;
-      const subjectPenalty = subjects.length && !naming ? OFF_SUBJECT : naming && !members.includes(naming) && !ownWords ? 0.15 : 0;
+      // (…unless the answer already quotes that sentence for an earlier part: "…and how many were built *there*?")
+      const namingQuoted = naming !== undefined && (asked.quoted ?? []).some((q) => q.hit.chunk.file === file && q.start <= base + naming.start && base + naming.end <= q.start + q.text.length);
+      const subjectPenalty = subjects.length && !naming ? OFF_SUBJECT : naming && !members.includes(naming) && !ownWords && !namingQuoted ? 0.15 : 0;
       // "According to the experts": a passage in someone else's words, or the reporter's, answers less well; the
       // source must speak there (be quoted, or say, stress, note…), not only be named («Tokayev signed…»).
       const source = sources ? subjectSentence(sentences, after ? i + 1 : i, sources, lang) : undefined;
