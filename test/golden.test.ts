@@ -33,6 +33,8 @@ const FLOORS = {
   'fresh21.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
   'fresh22.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.9, refusal_accuracy: 0.85 },
   'fresh23.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
+  'fresh24.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.95, refusal_accuracy: 0.95 },
+  'fresh25.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.95, refusal_accuracy: 0.85 },
 };
 
 describe('golden questions, offline', () => {
