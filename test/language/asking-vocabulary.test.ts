@@ -380,4 +380,10 @@ describe('asking vocabulary', () => {
   it.each(['тағы', 'деп', 'деген', 'бөлек', 'түрде', 'аса'])('kk «%s» is a function word', (word) => {
     expect(isStopword(word, 'kk')).toBe(true);
   });
+
+  // «среди» (among) folds onto «среды» (of Wednesday): a preposition, never a day of the week.
+  it.each([['среди', 'ru'], ['верно', 'ru'], ['сред', 'bg'], ['измежду', 'bg']] as Array<[string, Lang]>)('%s «%s» is a function word', (word, lang) => {
+    expect(isStopword(word, lang)).toBe(true);
+    expect(termsOf(`Казахстан оказался ${word} первых`, lang).map((t) => t.key)).not.toContain('c:wednesday');
+  });
 });
