@@ -382,7 +382,7 @@ describe('asking vocabulary', () => {
   });
 
   // «среди» (among) folds onto «среды» (of Wednesday): a preposition, never a day of the week.
-  it.each([['среди', 'ru'], ['верно', 'ru'], ['сред', 'bg'], ['измежду', 'bg']] as Array<[string, Lang]>)('%s «%s» is a function word', (word, lang) => {
+  it.each([['среди', 'ru'], ['верно', 'ru'], ['сред', 'bg'], ['измежду', 'bg']] as Array<[string, Lang]>)('«%s» (%s) is a function word', (word, lang) => {
     expect(isStopword(word, lang)).toBe(true);
     expect(termsOf(`Казахстан оказался ${word} первых`, lang).map((t) => t.key)).not.toContain('c:wednesday');
   });
