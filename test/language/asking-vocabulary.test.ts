@@ -373,12 +373,24 @@ describe('asking vocabulary', () => {
     ['bg', 'футбол', 'sport'],
     ['hu', 'időjárás', 'weather'],
     ['kk', 'футбол', 'sport'],
+    ['en', 'hydrogen', 'hydrogen'],
+    ['ru', 'водорода', 'hydrogen'],
+    ['bg', 'водород', 'hydrogen'],
+    ['hu', 'hidrogént', 'hydrogen'],
+    ['kk', 'сутегі', 'hydrogen'],
+    ['ru', 'солнечной', 'solar'],
+    ['bg', 'зелен', 'green_eco'],
   ] as Array<[Lang, string, string]>)('%s «%s» is the off-topic concept %s', (lang, word, concept) => {
     expect(conceptKeys(word, lang)).toEqual([concept]);
   });
 
   it.each(['тағы', 'деп', 'деген', 'бөлек', 'түрде', 'аса'])('kk «%s» is a function word', (word) => {
     expect(isStopword(word, 'kk')).toBe(true);
+  });
+
+  it('bg «по време на» is during, not time', () => {
+    expect(termsOf('по време на посещението', 'bg').map((t) => t.key)).toContain('c:during');
+    expect(termsOf('по време на посещението', 'bg').map((t) => t.key)).not.toContain('c:time');
   });
 
   // «среди» (among) folds onto «среды» (of Wednesday): a preposition, never a day of the week.

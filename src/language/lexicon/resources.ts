@@ -20,6 +20,10 @@ export const RESOURCES: readonly Concept[] = [
   { id: 'gas', en: ['=gas', '=gases'], ru: ['=газ', '=газу', '=газом', 'газов', 'газопр', 'газох', 'газодоб'], bg: ['=газ', 'газов', 'газопр'], hu: ['=gáz', '=gázt', 'földgáz', 'gázip', 'gázmez'], kk: ['=газ', 'газды', 'газын'] },
   { id: 'coal', en: ['=coal'], ru: ['=уголь', '=угля', 'угольн'], bg: ['въглищ'], hu: ['szénb', '=szenet', 'szénbány'], kk: ['көмір'] },
   { id: 'renewable', en: ['renewable'], ru: ['возобновля'], bg: ['възобновя'], hu: ['megújul'], kk: ['жаңартылат'] },
+  { id: 'hydrogen', en: ['hydrogen'], ru: ['водород'], bg: ['водород'], hu: ['hidrogén'], kk: ['сутег'] },
+  { id: 'solar', en: ['=solar'], ru: ['солнечн'], bg: ['слънчев'], hu: ['napelem', 'napenergi'], kk: ['күн энергия', 'күн панель'] },
+  // "Green hydrogen", «зелёная экономика»: of the environment, not the colour, in such news.
+  { id: 'green_eco', en: ['=green', '=greener'], ru: ['зелен', 'зелён'], bg: ['=зелен', '=зелена', '=зелено', '=зелени', '=зелената', '=зеления'], hu: ['=zöld'], kk: ['=жасыл'] },
   { id: 'energy', en: ['energ'], ru: ['энерг'], bg: ['енерг'], hu: ['energ'], kk: ['энерг'] },
   { id: 'electricity', en: ['electric', 'powerplant'], ru: ['электроэнерг', 'электричеств', 'электростанц'], bg: ['електроенерг', 'електричеств', 'електроцентрал'], hu: ['villamos', '=áram', 'áramot', 'erőmű'], kk: ['=электр'] },
   { id: 'nuclear', en: ['nuclear', 'atomic'], ru: ['атомн', 'ядерн'], bg: ['атомн', 'атомен', 'ядрен'], hu: ['atom', 'nukleáris'], kk: ['атом', 'ядролық'] },
