@@ -436,7 +436,11 @@ function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: Query
  */
 export function askedFor(question: string, language: Lang, tokens: QueryToken[]): AskedFor {
   const intent = understandQuestion(question, language);
-  const main = askedOne(question, language, tokens, intent, intent);
+  const yesNo = isYesNoQuestion(question, language);
+  // "Is it true the first locomotives arrive in 2026?": a claim of a year is checked by the date the sources give
+  // for that event (or by none).
+  const checksYear = yesNo && intent.kind === 'other' && YEAR_CLAIM.test(question);
+  const main = askedOne(question, language, tokens, intent, checksYear ? { ...intent, kind: 'date' } : intent);
   // "Since when…, and how many…": a further fact (a kind answered by one fact), answered on its own.
   // (A later clause of its own asking for a list, "…, and what else does it include?", is answered on its own too.)
   const more = intent.more.filter((m) => FACT_KINDS.has(m.kind) || (m.kind === 'list' && intent.laterClause.length > 0)).map((m) => askedOne(question, language, tokens, intent, m));
@@ -463,7 +467,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   return {
     ...main,
     ...(head ? { head } : {}),
-    ...(isYesNoQuestion(question, language) ? { yesNo: true } : {}),
+    ...(yesNo ? { yesNo: true } : {}),
     ...(source.length ? { source } : {}),
     ...speech,
     otherParts: [...new Set([...othersOf(main), ...later, ...otherQuestions])],
@@ -471,6 +475,8 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
     ...(more.length ? { more: more.map((m) => ({ ...m, otherParts: othersOf(m) })) } : {}),
   };
 }
+
+const YEAR_CLAIM = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u;
 
 /** The question's words in order, and where a token's word first stands among them (-1: not as written). */
 function wordsOf(question: string): { words: string[]; at: (t: QueryToken) => number } {

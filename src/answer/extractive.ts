@@ -606,7 +606,8 @@ function rankWindows(
   const eventKeys = new Set(tokens.filter((t) => !asked.laterClause?.includes(t)).flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)).flatMap(sameEventKeys));
   // "Where did Lutnick offer Tokayev joint investments?": what two people said to each other, they said where they met.
   if (factKind === 'place' && subjects.length >= 2 && tokens.some((t) => t.keys.some((k) => EXCHANGES.has(k)))) for (const k of OCCASIONS) eventKeys.add(k);
-  const sinceAsked = asked.since || SINCE_ASKED.test(question);
+  // (When a thing opened or started is told by since when it has run: «С 2009 года работает завод».)
+  const sinceAsked = asked.since || SINCE_ASKED.test(question) || [...eventKeys].some((k) => OPENING.includes(k));
   // "On which day of the week": a weekday («csütörtökön») is the date asked for.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week'));
   const monthKeys = tokens.flatMap((t) => t.keys).filter((k) => MONTH_CONCEPTS.has(k));

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { useEngineOver } from '../support/workspace.js';
+
+const NORTEC = `Nortec signs a wagon deal
+
+Nortec will deliver 300 freight wagons to Kazakhstan under a new contract, the ministry said on Monday.
+
+The wagons will carry grain and coal to the Caspian ports.
+
+Since 2009 the Nortec wagon plant has operated in Pavlodar. In 2024 the company opened a training centre there.
+`;
+
+describe('a yes/no question that claims a year', () => {
+  const ctx = useEngineOver({ 'nortec.txt': NORTEC });
+
+  it('is checked by the date the sources give for that event: none, so it is not stated', async () => {
+    const result = await ctx.engine.ask('Is it true that Nortec will deliver the wagons in 2027?');
+    expect(result.answered).toBe(false);
+    expect(result.citations).toEqual([]);
+  });
+
+  it('is answered with the date they give: an opening, by since when the plant has run', async () => {
+    const result = await ctx.engine.ask('Is it true that the Nortec plant in Pavlodar opened in 2010?');
+    expect(result.answered).toBe(true);
+    expect(result.lead).toBe('2009');
+  });
+});
