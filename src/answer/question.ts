@@ -912,7 +912,9 @@ class Reader {
   fallbackKind(): { kind: QuestionKind; at: number; focus?: number[] } | undefined {
     const allowed = new Set<QuestionKind>(['date', 'money', 'percent', 'count', 'purpose', 'list', 'description']);
     const content = this.words.map((_, k) => k).filter((k) => this.content(k) || this.classOf(k));
-    const candidates = this.lang === 'kk' ? [content[content.length - 1]] : content.slice(0, 2);
+    // A search-style query may name what it wants anywhere: "wabtec astana plant *number of* employees".
+    const ofPhrases = content.filter((k) => this.c.possessive.has(this.words[k + 1]?.w ?? ''));
+    const candidates = this.lang === 'kk' ? [content[content.length - 1]] : [...new Set([...content.slice(0, 2), ...ofPhrases])];
     for (const k of candidates) {
       if (k === undefined || this.nearFigure(k)) continue;
       const cls = this.classOf(k);

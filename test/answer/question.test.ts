@@ -66,6 +66,14 @@ describe('understandQuestion', () => {
     expect(understandQuestion('Сколько стоит один локомотив?', 'ru').numberWords.map((n) => n.withCue)).toEqual([true]);
   });
 
+  it('reads what a search-style query asks for wherever its "X of" stands', () => {
+    const employees = understandQuestion('nortec pavlodar plant number of employees', 'en');
+    expect(employees.kind).toBe('count');
+    expect(employees.focus?.words).toEqual(['employees']);
+    expect(understandQuestion('orion foods plant karaganda date of opening', 'en').kind).toBe('date');
+    expect(understandQuestion('orion foods karaganda plant value of investment', 'en').kind).toBe('money');
+  });
+
   it('gives focus as token indexes of the question', () => {
     const question = 'How many freight locomotives will Wabtec deliver?';
     const intent = understandQuestion(question, 'en');
