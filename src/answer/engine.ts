@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
 import { isHypothetical, saysInEnglish, talksWith } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { SCALE_CONCEPTS } from '../language/lexicon/index.js';
+import { CITY_CONCEPTS, SCALE_CONCEPTS } from '../language/lexicon/index.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { urlKey } from '../corpus/document.js';
 import { isSupportedFile, maxBytesFor, readDocument, SUPPORTED_EXTENSIONS, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
@@ -440,7 +440,13 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   // "Is it true the first locomotives arrive in 2026?": a claim of a year is checked by the date the sources give
   // for that event (or by none).
   const checksYear = yesNo && intent.kind === 'other' && YEAR_CLAIM.test(question);
-  const main = askedOne(question, language, tokens, intent, checksYear ? { ...intent, kind: 'date' } : intent);
+  // "Is it true it was signed in New York?": a claim of a city is checked by where the sources say it happened.
+  // (With the first word of the city's name: "New York", «Ню Йорк».)
+  const isCity = (t: QueryToken | undefined) => t !== undefined && t.keys.some(isCityKey);
+  const claimedPlaces = yesNo && intent.kind === 'other' && !checksYear ? tokens.filter((t, i) => isCity(t) || (t.named && isCity(tokens[i + 1]))) : [];
+  const claimed = checksYear ? 'date' : claimedPlaces.length ? 'place' : undefined;
+  const asked = askedOne(question, language, tokens, intent, claimed ? { ...intent, kind: claimed } : intent);
+  const main = claimedPlaces.length ? { ...asked, answerType: [...(asked.answerType ?? []), ...claimedPlaces] } : asked;
   // "Since when…, and how many…": a further fact (a kind answered by one fact), answered on its own.
   // (A later clause of its own asking for a list, "…, and what else does it include?", is answered on its own too.)
   const more = intent.more.filter((m) => FACT_KINDS.has(m.kind) || (m.kind === 'list' && intent.laterClause.length > 0)).map((m) => askedOne(question, language, tokens, intent, m));
@@ -476,6 +482,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   };
 }
 
+const isCityKey = (key: string) => key.startsWith('c:') && CITY_CONCEPTS.has(key.slice(2));
 const YEAR_CLAIM = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u;
 
 /** The question's words in order, and where a token's word first stands among them (-1: not as written). */

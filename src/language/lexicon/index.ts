@@ -58,10 +58,10 @@ export const COUNTRY_CONCEPTS: ReadonlySet<string> = new Set([
   'ukraine', 'saudi_arabia', 'morocco', 'qatar', 'kuwait', 'bahrain',
 ]);
 
+/** Cities a name picks out. */
+export const CITY_CONCEPTS: ReadonlySet<string> = new Set(['washington', 'new_york', 'astana', 'almaty', 'shymkent', 'alatau']);
 /** Places a name picks out (countries, cities, named regions), not words of place ("north", "region", "national"). */
-export const NAMED_PLACE_CONCEPTS: ReadonlySet<string> = new Set([
-  ...COUNTRY_CONCEPTS, 'washington', 'new_york', 'astana', 'almaty', 'shymkent', 'alatau', 'asia', 'middle_east', 'gaza', 'europe', 'caspian',
-]);
+export const NAMED_PLACE_CONCEPTS: ReadonlySet<string> = new Set([...COUNTRY_CONCEPTS, ...CITY_CONCEPTS, 'asia', 'middle_east', 'gaza', 'europe', 'caspian']);
 
 /** Words about an article itself (who wrote it, which outlet): every article has them, whether or not its text says so. */
 export const ARTICLE_CONCEPTS: ReadonlySet<string> = new Set(['write', 'author', 'media_outlet', 'journalist', 'publish']);

@@ -25,3 +25,23 @@ describe('a yes/no question that claims a year', () => {
     expect(result.lead).toBe('2009');
   });
 });
+
+const SIGNING = `Nortec signs a wagon deal
+
+The Nortec wagon contract was signed in Astana on Monday in the presence of the prime minister.
+
+Nortec opened a sales office in Almaty last year. Its engineers will train local staff there.
+`;
+
+describe('a yes/no question that claims a city', () => {
+  const ctx = useEngineOver({ 'signing.txt': SIGNING });
+
+  it.each([
+    'Is it true that the Nortec contract was signed in Almaty?',
+    'Igaz, hogy a Nortec-szerződést Almatiban írták alá?',
+    'Правда ли, что контракт Nortec подписали в Алматы?',
+  ])('is answered with where the sources say it happened: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.lead).toBe('Astana');
+  });
+});
