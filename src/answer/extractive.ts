@@ -815,8 +815,11 @@ function rankWindows(
       const subjectPenalty = subjects.length && !naming ? OFF_SUBJECT : naming && !members.includes(naming) && !ownWords && !namingQuoted ? 0.15 : 0;
       // "According to the experts": a passage in someone else's words, or the reporter's, answers less well; the
       // source must speak there (be quoted, or say, stress, note…), not only be named («Tokayev signed…»).
+      // («"…стало бы знаковым событием…", — подчеркнул эксперт.»: the quotation names its speaker where it closes.)
+      const closing = sources ? closingAttribution(sentences, after ? i + 1 : i) : undefined;
       const source = sources ? subjectSentence(sentences, after ? i + 1 : i, sources, lang) : undefined;
-      const sourcePenalty = sources && !(source && [source, ...members].some(speaks)) ? UNATTRIBUTED : 0;
+      const attributed = (source && [source, ...members].some(speaks)) || (closing !== undefined && namesAny(closing, sources!));
+      const sourcePenalty = sources && !attributed ? UNATTRIBUTED : 0;
       // "Besides the aircraft, what else did they discuss?" is answered by what they "also" discussed.
       // (And a passage that only tells what the asker knows, the aircraft's delivery, answers it less.)
       const holdsKnown = (u: Sentence) => [...besidesKeys].some((k) => u.keys.has(k));
@@ -940,6 +943,18 @@ function withLaterClause(used: Sentence[], sentences: Sentence[], laterWords: Qu
 function subjectSentence(sentences: Sentence[], last: number, subjects: QueryToken[], lang: Lang): Sentence | undefined {
   for (let j = last; j >= 0 && j >= last - SUBJECT_REACH; j--) if (namesAny(sentences[j]!, subjects)) return sentences[j];
   return quotedFrom(sentences, last, subjects, lang);
+}
+
+/** «"…стало бы знаковым событием. …", — подчеркнул эксперт.»: a quoted paragraph names its speaker where it closes. */
+const CLOSING_ATTRIBUTION = /["»”“]\s*(?:,|[—–-])/u;
+function closingAttribution(sentences: Sentence[], at: number): Sentence | undefined {
+  const line = sentences[at]!.line;
+  let first = at;
+  while (first > 0 && sentences[first - 1]!.line === line) first--;
+  let end = at;
+  while (sentences[end + 1]?.line === line) end++;
+  const closing = sentences[end]!;
+  return end > at && QUOTE_OPENING.test(sentences[first]!.text) && CLOSING_ATTRIBUTION.test(closing.text) ? closing : undefined;
 }
 
 /** Whether a sentence names one of the subjects. */
