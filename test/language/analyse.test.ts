@@ -140,6 +140,12 @@ describe('terms of a text', () => {
     expect(conceptsOf('политолози', 'bg')).toContain('political_scientist');
   });
 
+  it('reads a capital that stands for its state as that state ("Beijing\'s orbit", «позиция Москвы»)', () => {
+    expect(conceptsOf('beijing', 'en')).toEqual(conceptsOf('china', 'en'));
+    expect(conceptsOf('москвы', 'ru')).toEqual(conceptsOf('россии', 'ru'));
+    expect(conceptsOf('kremlin', 'en')).toEqual(conceptsOf('russia', 'en'));
+  });
+
   it('reads commenting as remarking: "who commented" is answered where an expert «отметил», «подчеркнул»', () => {
     const remark = conceptsOf('подчеркнул', 'ru');
     for (const [word, lang] of [['commented', 'en'], ['комментировал', 'ru'], ['коментираха', 'bg'], ['kommentálta', 'hu']] as const) expect(conceptsOf(word, lang), word).toEqual(remark);

@@ -18,8 +18,9 @@ export const GEOGRAPHY: readonly Concept[] = [
   { id: 'east', en: ['=east', 'eastern'], ru: ['восток', 'восточн'], bg: ['изток', 'източн', 'източен'], hu: ['==kelet', 'keleti', 'keleten'], kk: ['шығыс'] },
   { id: 'west', en: ['=west', 'western'], ru: ['запад'], bg: ['запад'], hu: ['nyugat'], kk: ['батыс'] },
   { id: 'middle_east', en: ['mideast', 'middle east'], ru: ['ближневосточн', 'ближн восток', '=ближний', '=ближнего', '=ближнем'], bg: ['=близкия', 'близк изток', 'близкоизточ'], hu: ['közel kelet'], kk: ['=таяу', 'таяу шығыс'] },
-  { id: 'china', en: ['=china', 'chinese'], ru: ['китай', '=кнр'], bg: ['китай'], hu: ['kína'], kk: ['қытай'] },
-  { id: 'russia', en: ['russia'], ru: ['росси', '=рф'], bg: ['русия', 'руск'], hu: ['orosz'], kk: ['ресей'] },
+  // A capital stands for its state in such news: "Beijing's orbit", «позиция Москвы», "the Kremlin".
+  { id: 'china', en: ['=china', 'chinese', 'beijing'], ru: ['китай', '=кнр', 'пекин'], bg: ['китай', 'пекин'], hu: ['kína', 'peking'], kk: ['қытай', 'бейжің', 'пекин'] },
+  { id: 'russia', en: ['russia', 'moscow', 'kremlin'], ru: ['росси', '=рф', 'москв', 'кремл'], bg: ['русия', 'руск', 'москва', 'москов', 'кремъл', 'кремл'], hu: ['orosz', 'moszkv', 'kreml'], kk: ['ресей', 'мәскеу', 'кремль'] },
   { id: 'gaza', en: ['gaza'], ru: ['=газа'], bg: ['=газа'], hu: ['gáza'], kk: ['газа'] },
   { id: 'palestine', en: ['palestin'], ru: ['палестин'], bg: ['палестин'], hu: ['palesztin'], kk: ['палестин'] },
   { id: 'israel', en: ['israel'], ru: ['израил'], bg: ['израел'], hu: ['izrael'], kk: ['израил'] },
