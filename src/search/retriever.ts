@@ -360,8 +360,9 @@ export class HybridRetriever {
       // "the article", "the author", "which outlet": every article is written and published by someone,
       // whether or not its text says so; these words never make a question look off-topic.
       if (token.status === 'absent' && hasConceptIn(token, ARTICLE_CONCEPTS)) info = 0;
-      // "Which was bigger", «что дороже»: a word for the size of the figure asked for, whatever words the sources use.
-      if (token.status === 'absent' && hasConceptIn(token, AMOUNT_CONCEPTS)) info = 0;
+      // "Which was bigger", «что дороже», "what is it worth": a word for the kind of figure asked for, whatever words
+      // the sources use (one article's «értékű» does not make "worth" a topic the others' «на сумму» lacks).
+      if (hasConceptIn(token, AMOUNT_CONCEPTS)) info = 0;
       // "What is the *name* of Blackstone's head", «аты-жөні»: a source states the name, not that it is one.
       if (hasConceptIn(token, NAME_CONCEPTS)) info = 0;
       // A name is what a question is about ("Wabtec"), however many articles mention it; a name that is

@@ -67,3 +67,13 @@ describe('general words of a question', () => {
     expect(machinery!.keys).not.toContain('c:farm_machinery');
   });
 });
+
+describe('words for the kind of figure asked', () => {
+  it('weigh nothing in how much of a question the sources hold, even where an article uses them ("worth", «értékű»)', () => {
+    const retriever = retrieverOver([['Több száz millió dollár értékű megállapodást írtak alá.', 'hu'], ['Соглашение на сумму 2,5 миллиарда долларов подписано с John Deere.', 'ru']]);
+    const [deal, worth] = retriever.analyse('deal worth', 'en');
+    expect(worth!.status).toBe('seen');
+    expect(retriever.informationOf(worth!)).toBe(0);
+    expect(retriever.informationOf(deal!)).toBeGreaterThan(0);
+  });
+});
