@@ -384,7 +384,7 @@ describe('asking vocabulary', () => {
     expect(conceptKeys(word, lang)).toEqual([concept]);
   });
 
-  it.each(['тағы', 'деп', 'деген', 'бөлек', 'түрде', 'аса'])('kk «%s» is a function word', (word) => {
+  it.each(['тағы', 'деп', 'деген', 'бөлек', 'түрде', 'аса', 'оны', 'онымен', 'кіммен', 'кімге', 'бірге'])('kk «%s» is a function word', (word) => {
     expect(isStopword(word, 'kk')).toBe(true);
   });
 
