@@ -388,6 +388,11 @@ describe('asking vocabulary', () => {
     expect(isStopword(word, 'kk')).toBe(true);
   });
 
+  it('bg «как се казва» asks for a name, not what someone says', () => {
+    expect(termsOf('Как се казва министърът?', 'bg').map((t) => t.key)).toContain('c:name_noun');
+    expect(termsOf('Министърът казва, че сделката е добра.', 'bg').map((t) => t.key)).not.toContain('c:name_noun');
+  });
+
   it('bg «по време на» is during, not time', () => {
     expect(termsOf('по време на посещението', 'bg').map((t) => t.key)).toContain('c:during');
     expect(termsOf('по време на посещението', 'bg').map((t) => t.key)).not.toContain('c:time');
