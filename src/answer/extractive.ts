@@ -187,6 +187,8 @@ const SPEAKER_REACH = 4;
 const MAX_QUOTES = 3;
 /** What a passage that never names the question's subject loses against one that does. */
 const OFF_SUBJECT = 0.3;
+/** Characters a fact may stand further from the question's words for each more of them its clause holds. */
+const CLAUSE_WORD = 20;
 /** What a passage loses that is not in the words of the source the question names ("according to the experts"): as much as one off the subject. */
 const UNATTRIBUTED = OFF_SUBJECT;
 /** Verbs of speaking and holding a view: a sentence with one tells what someone said. */
@@ -995,12 +997,16 @@ function namedFirst(introduction: Sentence | undefined, person: QueryToken): boo
 const NAME_RUN = 20;
 
 /** How far a fact is from what the question asks about: characters from the nearest shared term, plus penalties. */
-function penaltyOf(fact: Fact, member: Sentence, offset: number, anchors: Array<{ at: number }>): number {
+function penaltyOf(fact: Fact, member: Sentence, offset: number, anchors: Array<{ key: string; at: number }>): number {
   const at = fact.at + offset;
   const between = (a: number) => member.text.slice(Math.min(a - offset, fact.at), Math.max(a - offset, fact.at));
   // Characters apart, a clause boundary (";", a line break) counting as far.
-  const distance = Math.min(1e6, ...anchors.map((a) => Math.abs(a.at - at) + (/[;\n]/.test(between(a.at)) ? 100 : 0)));
-  return distance + (offset ? 150 : 0) + (fact.weak ? 150 : 0);
+  const sameClause = (a: { at: number }) => !/[;\n]/.test(between(a.at));
+  const distance = Math.min(1e6, ...anchors.map((a) => Math.abs(a.at - at) + (sameClause(a) ? 0 : 100)));
+  // «От Казахстана – министр промышленности … Нагаспаев; От США – министр торговли … Латник»: the fact whose own
+  // clause holds more of the question ("Kazakhstan's minister of industry") is the one asked about.
+  const clauseKeys = new Set(anchors.filter(sameClause).map((a) => a.key)).size;
+  return distance - CLAUSE_WORD * Math.max(0, clauseKeys - 1) + (offset ? 150 : 0) + (fact.weak ? 150 : 0);
 }
 
 /** "300 грузовых локомотивов": a count followed, at most two words later, by what the question counts. */

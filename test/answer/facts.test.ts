@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isBoilerplate, isHeadline } from '../../src/corpus/boilerplate.js';
 import { countFacts, dateFacts, factsOfKind, moneyFacts, organisationFacts, personFacts, placeFacts } from '../../src/answer/facts.js';
 import { formatDate, formatMoney, joinNames, leadOf } from '../../src/answer/lead.js';
-import { useOfflineEngine } from '../support/workspace.js';
+import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 describe('facts a sentence states', () => {
   it('reads amounts with their scale, currency and qualifier', () => {
@@ -187,5 +187,26 @@ describe('an amount given only roughly', () => {
 
   it('is no money when it counts something else', () => {
     expect(factsOfKind('The region is home to hundreds of millions of people.', 'money', 'en')).toEqual([]);
+  });
+});
+
+// Two signers, each in a clause of their own that names their country and ministry.
+const SIGNERS = `Fisheries memorandum signed
+
+The memorandum on fisheries and trade was signed by high-ranking officials of both sides:
+
+From Norway – the minister of fisheries and coastal affairs Ola Berg;
+
+From Iceland – the minister of trade Jon Svensson.
+`;
+
+describe('a fact in a list of clauses', () => {
+  const ctx = useEngineOver({ 'signers.txt': SIGNERS });
+
+  it.each([
+    ["Who is Norway's minister of fisheries?", 'Ola Berg'],
+    ["Who is Iceland's minister of trade?", 'Jon Svensson'],
+  ])('is the one whose own clause holds more of the question: %s', async (question, name) => {
+    expect((await ctx.engine.ask(question)).lead).toBe(name);
   });
 });
