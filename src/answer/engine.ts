@@ -550,7 +550,10 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
   const focusWords = new Set([...nounPhrase, ...counted]);
-  const focus = tokens.filter((t) => focusWords.has(t.word));
+  const phrased = tokens.filter((t) => focusWords.has(t.word));
+  // "…among the first countries, and among how many?": a count of nothing named is the number the ordinal takes
+  // («az első öt ország»).
+  const focus = kind === 'count' && !phrased.length ? tokens.filter((t) => t.keys.some((k) => ORDINAL_CONCEPTS.has(k))) : phrased;
   const measured = MEASURED_KINDS.has(kind);
   const besides = new Set(besidesWords(question, language));
   // The lead names what is counted in the question's own words: the analyser's noun phrase, else the first word after "how many".

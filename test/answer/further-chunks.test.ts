@@ -25,6 +25,11 @@ describe('a question the retrieved chunks talk about but do not answer', () => {
     expect(result.answer).toContain("the governor's third trip abroad");
   });
 
+  it('counts what the ordinal takes when "how many" names nothing ("…among the first countries. Among how many?")', async () => {
+    const result = await ctx.engine.ask('Norway signed the shipping accord among the first countries. Among how many?');
+    expect(result.lead).toBe('5');
+  });
+
   it('reads "among the first" as any other question when no passage numbers what it asks about', async () => {
     const result = await ctx.engine.ask('Did Norway sign the shipping accord among the first?');
     expect(result.answered).toBe(true);
