@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termsOf } from '../../src/language/analyse.js';
+import { conceptsOf } from '../../src/language/lexicon.js';
 import type { Lang } from '../../src/language/lang.js';
 import { isStopword } from '../../src/language/stopwords.js';
 import { tokenize } from '../../src/language/tokenize.js';
@@ -386,6 +387,11 @@ describe('asking vocabulary', () => {
 
   it.each(['тағы', 'деп', 'деген', 'бөлек', 'түрде', 'аса', 'оны', 'онымен', 'кіммен', 'кімге', 'бірге'])('kk «%s» is a function word', (word) => {
     expect(isStopword(word, 'kk')).toBe(true);
+  });
+
+  it('bg «пратил», «пращат» send as «изпратил» does', () => {
+    expect(conceptsOf('пратил', 'bg')).toEqual(conceptsOf('изпратил', 'bg'));
+    expect(conceptsOf('пращат', 'bg')).toEqual(conceptsOf('изпратил', 'bg'));
   });
 
   it('bg «как се казва» asks for a name, not what someone says', () => {
