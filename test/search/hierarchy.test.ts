@@ -39,6 +39,16 @@ describe('general words of a question', () => {
     }
   });
 
+  it('take in policing for a question about security, and a board is a council ("Trump\'s Board of Peace")', () => {
+    const retriever = retrieverOver([['Kazahsztán csapatokkal járult hozzá a gázai rendfenntartáshoz.', 'hu'], ['A béketanács alakuló ülésén Tokajev is részt vett.', 'hu']]);
+    const [security] = retriever.analyse('security', 'en');
+    expect(security!.status).toBe('seen');
+    expect(security!.keys).toContain('c:police');
+    const board = retriever.analyse("Trump's Board of Peace", 'en').find((t) => t.word === 'board');
+    expect(board?.status).toBe('seen');
+    expect(board!.keys).toContain('c:council');
+  });
+
   it('take in the states a region names: the Gulf, when the corpus lists Qatar and Kuwait', () => {
     const retriever = retrieverOver([['Qatar and Kuwait pledged more aid.', 'en']]);
     const [gulf] = retriever.analyse('Залива', 'ru');
