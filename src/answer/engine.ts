@@ -546,7 +546,12 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
 function askedOne(question: string, language: Lang, tokens: QueryToken[], intent: QuestionIntent, part: Pick<QuestionIntent, 'kind' | 'focus'>): AskedFor {
   const nounPhrase = (part.focus?.words ?? []).map((w) => w.toLowerCase());
   const countsThings = tokens.some((t) => nounPhrase.includes(t.word) && t.keys.some((k) => k.startsWith('c:') && !MONEY_CONCEPTS.has(k)));
-  const kind = kindFor(part.kind, tokens, countsThings, ALTERNATIVES.test(question));
+  const localised = (t: QueryToken) => t.keys.includes('c:localization');
+  // "How much is the localization", «Колко е локализацията»: how much of the production is local, a share (unless
+  // money is paid for it, or something else is counted).
+  const share = ['count', 'money'].includes(part.kind) && tokens.some(localised) && !tokens.some((t) => t.keys.some((k) => MONEY_CONCEPTS.has(k)))
+    && tokens.filter((t) => nounPhrase.includes(t.word)).every(localised);
+  const kind = share ? 'percent' : kindFor(part.kind, tokens, countsThings, ALTERNATIVES.test(question));
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
   const focusWords = new Set([...nounPhrase, ...counted]);

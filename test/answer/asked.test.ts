@@ -14,3 +14,15 @@ describe('two questions in one message', () => {
     expect(asked.otherParts?.map((t) => t.word)).not.toContain('partnership');
   });
 });
+
+describe('how much of a plant is localised', () => {
+  const retriever = retrieverOver([['The localisation of the Nortec plant has reached 45%. Nortec invested 230 million dollars in it.', 'en']]);
+
+  it.each([
+    ['How much is the localization at the Nortec plant?', 'en', 'percent'],
+    ['Колко е локализацията в завода на Nortec?', 'bg', 'percent'],
+    ['How much did Nortec invest in localization?', 'en', 'money'],
+  ] as const)('%s asks for a share unless money is paid: %s', (question, lang, kind) => {
+    expect(askedFor(question, lang, retriever.analyse(question, lang)).kind).toBe(kind);
+  });
+});

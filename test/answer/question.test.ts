@@ -66,14 +66,6 @@ describe('understandQuestion', () => {
     expect(understandQuestion('Сколько стоит один локомотив?', 'ru').numberWords.map((n) => n.withCue)).toEqual([true]);
   });
 
-  it('reads "how much is the localization" as a share, in every language', () => {
-    for (const [question, lang] of [
-      ['How much is the localization at the Nortec plant?', 'en'],
-      ['Колко е локализацията в завода на Nortec?', 'bg'],
-      ['Какова локализация на заводе Nortec?', 'ru'],
-    ] as const) expect(understandQuestion(question, lang).kind, question).toBe('percent');
-  });
-
   it('reads what a search-style query asks for wherever its "X of" stands', () => {
     const employees = understandQuestion('nortec pavlodar plant number of employees', 'en');
     expect(employees.kind).toBe('count');
