@@ -501,7 +501,10 @@ export class HybridRetriever {
     if (comparedCoverage > best.coverage) best = { part: all, coverage: comparedCoverage };
     // The answerer reads the part that is the question ("How many locomotives?"), not the noise around it.
     const reserve = ranked.filter((h) => !hits.includes(h)).slice(0, RESERVE);
-    return { tokens: best.part, hits, coverage: best.coverage, unknownNames, compared, reserve };
+    // («I heard it sent troops to Gaza. Is it among the first countries, and among how many?»: a remark that covers the
+    // message best sets the scene; the question beside it still says what is asked, so the answerer reads both.)
+    const remark = asking.length > 0 && sentences.some((s) => !s.asks && s.tokens === best.part);
+    return { tokens: remark ? all : best.part, hits, coverage: best.coverage, unknownNames, compared, reserve };
   }
 
   /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/language/lang.js';
-import { useEngineOver } from '../support/workspace.js';
+import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 // Two articles of our own: one names the company and what it finances, the other only that companies are financed.
 const NORTEC = `Nortec in Astana
@@ -72,5 +72,14 @@ describe('a remark that sets the scene for the one question of a message', () =>
   ])('does not choose the fact the question asks: %s', async (question) => {
     const r = await ctx.engine.ask(question);
     expect(r.lead).toMatch(/150/);
+  });
+});
+
+describe('a remark that covers the message better than the question beside it', () => {
+  const ctx = useOfflineEngine();
+
+  it('sets the scene, and the question still says what is asked ("…and among how many?")', async () => {
+    const r = await ctx.engine.ask('Слышал, что Казахстан отправил военных в Газу. Правда ли, что он среди первых государств, и среди скольких?');
+    expect(r.lead).toBe('5');
   });
 });
