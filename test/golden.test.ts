@@ -41,6 +41,8 @@ const FLOORS = {
   'fresh29.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.95, refusal_accuracy: 0.95 },
   'fresh30.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.88, refusal_accuracy: 0.75 },
   'fresh31.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.85, refusal_accuracy: 0.95 },
+  'fresh32.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.85 },
+  'fresh33.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.85, refusal_accuracy: 0.95 },
 };
 
 describe('golden questions, offline', () => {
