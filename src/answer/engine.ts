@@ -278,15 +278,17 @@ class AnswerEngine implements Engine {
       ...(wider ? [[wider, false]] as Array<[Hit[], boolean]> : []),
     ];
     let outcomes: ReturnType<typeof outcomesFrom> | undefined;
+    let plain: typeof outcomes;
     for (const [hits, numbered] of readings) {
       const read = outcomesFrom(hits, numbered);
+      if (hits === retrieval.hits && !numbered) plain = read;
       if (read[0]!.outcome.kind === 'answer') {
         outcomes = read;
         break;
       }
     }
     // When none states it, the retrieved chunks' own reading stands.
-    outcomes ??= outcomesFrom(retrieval.hits);
+    outcomes ??= plain!;
     // Each part of "where and when" that the sources state is answered; the first part's windows lead. (A list a later
     // clause asks for goes with the first part's fact, not in its place: "what is it worth, and which deposits…".)
     const mainAnswered = outcomes[0]?.outcome.kind === 'answer';
