@@ -66,6 +66,13 @@ describe('understandQuestion', () => {
     expect(understandQuestion('Сколько стоит один локомотив?', 'ru').numberWords.map((n) => n.withCue)).toEqual([true]);
   });
 
+  it('reads a Kazakh clause that ends with its question word as a question of its own ("…құны қанша және … қанша техника…")', () => {
+    const intent = understandQuestion('Nortec компаниясымен келісімнің құны қанша және оның аясында қанша вагон жасалады?', 'kk');
+    expect(intent.kind).toBe('money');
+    expect(intent.laterClause).toEqual(expect.arrayContaining(['вагон', 'жасалады']));
+    expect(understandQuestion('Hol és mikor írták alá a szerződést?', 'hu').laterClause).toEqual([]);
+  });
+
   it('reads what a search-style query asks for wherever its "X of" stands', () => {
     const employees = understandQuestion('nortec pavlodar plant number of employees', 'en');
     expect(employees.kind).toBe('count');
