@@ -394,6 +394,10 @@ describe('asking vocabulary', () => {
     expect(conceptsOf('пращат', 'bg')).toEqual(conceptsOf('изпратил', 'bg'));
   });
 
+  it('hu «hogy hívják» asks for a name', () => {
+    expect(termsOf('Hogy hívják a minisztert?', 'hu').map((t) => t.key)).toContain('c:name_noun');
+  });
+
   it('bg «как се казва» asks for a name, not what someone says', () => {
     expect(termsOf('Как се казва министърът?', 'bg').map((t) => t.key)).toContain('c:name_noun');
     expect(termsOf('Министърът казва, че сделката е добра.', 'bg').map((t) => t.key)).not.toContain('c:name_noun');

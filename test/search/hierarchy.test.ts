@@ -39,6 +39,13 @@ describe('general words of a question', () => {
     }
   });
 
+  it('take in working for a question about operating («működik» finds «работает завод»)', () => {
+    const retriever = retrieverOver([['С 2012 года в Павлодаре работает вагоносборочный завод Nortec.', 'ru']]);
+    const [operates] = retriever.analyse('működik', 'hu');
+    expect(operates!.status).toBe('seen');
+    expect(operates!.keys).toContain('c:work');
+  });
+
   it('take in policing for a question about security, and a board is a council ("Trump\'s Board of Peace")', () => {
     const retriever = retrieverOver([['Kazahsztán csapatokkal járult hozzá a gázai rendfenntartáshoz.', 'hu'], ['A béketanács alakuló ülésén Tokajev is részt vett.', 'hu']]);
     const [security] = retriever.analyse('security', 'en');
