@@ -484,6 +484,12 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   };
 }
 
+/** "When will it arrive, *in early 2026*?": the date a question offers is what it checks, not what the evidence must hold. */
+function claimedDate(question: string, tokens: QueryToken[]): QueryToken[] {
+  const words = new Set([...question.matchAll(CLAIMED_DATE)].flatMap((m) => m[0].toLowerCase().split(/[^\p{L}\p{N}]+/u)));
+  return tokens.filter((t) => words.has(t.word));
+}
+const CLAIMED_DATE = /(?:[\p{L}]+\s+){0,2}(?:19|20)\d\d(?:\s+[\p{L}]+)?/gu;
 const isCityKey = (key: string) => key.startsWith('c:') && CITY_CONCEPTS.has(key.slice(2));
 const YEAR_CLAIM = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u;
 
@@ -575,7 +581,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     // "5 countries", not "5 first countries": an ordinal of the question's phrase is no part of what is counted.
     // ("In how much *time*": a span of time is counted in the units the source gives, not in "time".)
     counted: measured ? focus.filter((t) => countedWords.has(t.word) && !t.keys.some((k) => ORDINAL_CONCEPTS.has(k) || k === 'c:time')) : undefined,
-    answerType: answerTypeOf(kind, focus, tokens),
+    answerType: [...(answerTypeOf(kind, focus, tokens) ?? []), ...(kind === 'date' ? claimedDate(question, tokens) : [])],
     wantsAll: intent.wantsAll,
     currency: kind === 'money' ? askedCurrency(question, language, tokens) : undefined,
     besides: besides.size ? tokens.filter((t) => besides.has(t.word.toLowerCase())) : undefined,

@@ -577,6 +577,9 @@ function rankWindows(
   };
   const questionWords = wordsOf(question);
   const questionKeys = new Set(tokens.flatMap((t) => t.keys));
+  // "When will they arrive, in early 2026?": the date a question offers to check is no restatement when a source gives it.
+  const offered = new Set(asked.kind === 'date' ? (asked.answerType ?? []).map((t) => t.word) : []);
+  const offersDate = (f: Fact) => f.kind === 'date' && [...wordsOf(f.text)].every((w) => offered.has(w));
   // "How long…" with no unit named counts years, months or days.
   const durationAsked = DURATION_ASKED.test(question);
   // (Its "time", «idő», «время», counts them as well: "in how much time" is a number of years.)
@@ -750,7 +753,7 @@ function rankWindows(
           const offset = member.start - sentence.start;
           if (MEASURED_KINDS.has(factKind) && groupsFigure(member, lang)) return [];
           return [...factsIn(member, factKind, lang), ...(weekdayAsked ? weekdayFacts(member) : [])]
-            .filter((f) => ![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys))
+            .filter((f) => offersDate(f) || (![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys)))
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
             .filter((f) => !(NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || ownerNamed(f, lang, subjectKeys))))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))

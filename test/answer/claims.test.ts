@@ -45,3 +45,19 @@ describe('a yes/no question that claims a city', () => {
     expect(result.lead).toBe('Astana');
   });
 });
+
+const WAGONS = `Nortec wagons for Kazakhstan
+
+Nortec will deliver 300 freight wagons to Kazakhstan. The first wagons will be delivered in the second half of 2026.
+
+Since 2009 the Nortec wagon plant has operated in Pavlodar. In 2024 the company opened a training centre there.
+`;
+
+describe('a question that offers a date to check ("when…, in early 2026?")', () => {
+  const ctx = useEngineOver({ 'wagons.txt': WAGONS });
+
+  it('is answered by the date the source gives, the same year or not', async () => {
+    expect((await ctx.engine.ask('When will the first Nortec wagons be delivered, in early 2026?')).lead).toBe('2026');
+    expect((await ctx.engine.ask('Is it true that the Nortec plant in Pavlodar opened in 2009?')).lead).toBe('2009');
+  });
+});
