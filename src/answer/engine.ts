@@ -363,7 +363,8 @@ class AnswerEngine implements Engine {
 }
 
 const MONEY_CONCEPTS: ReadonlySet<string> = new Set(['c:investment', 'c:value', 'c:price_cost', 'c:sum_amount', 'c:contribute']);
-const PER_UNIT = /\b(?:per|each|apiece|single|unit price)\b|(?:за штуку|за единицу|каждый|каждого|одного|одну|один|всеки|всяка|един|една|darabonként|egységár|darabja|бір данасы|әрқайсысы|әрбір)(?![\p{L}])/iu;
+// (A yearly figure is one of a unit too: "how much a year", «в год», «évente».)
+const PER_UNIT = /\b(?:per|each|apiece|single|unit price|annually|a year)\b|(?:за штуку|за единицу|каждый|каждого|одного|одну|один|всеки|всяка|един|една|darabonként|egységár\p{L}*|darabja|бір данасы|әрқайсысы|әрбір|в год|ежегодно|годишно|на година|évente|évi|жылына|жыл сайын)(?![\p{L}])/iu;
 const COUNTED = /(?:how many|сколько|колко|hány|қанша|неше)\s+(\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?)/iu;
 
 const CURRENCIES: ReadonlyArray<[string, NonNullable<AskedFor['currency']>]> = [['c:dollar', 'USD'], ['c:euro', 'EUR'], ['c:tenge', 'KZT']];

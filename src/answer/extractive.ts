@@ -121,7 +121,7 @@ const LIST = /:|;|(?:,[^,]+){2,}/u;
 const SHAPE: Partial<Record<AskedFor['kind'], (lang: Lang) => RegExp>> = { purpose: (lang) => PURPOSE[lang], list: () => LIST };
 
 /** "$3 million per locomotive", «за штуку», «darabonként»: an amount that is a unit price. */
-const PER_UNIT_FACT = /(?:^|\s)(?:per|each|apiece|за (?:штуку|единицу|каждый)|каждый|на (?:единицу|штуку)|всеки|на брой|за брой|darabonként|darabja|egyenként|әрқайсысы|бір данасы)(?![\p{L}])/iu;
+const PER_UNIT_FACT = /(?:^|\s)(?:per|each|apiece|annually|a year|за (?:штуку|единицу|каждый)|каждый|на (?:единицу|штуку)|в год|ежегодно|всеки|на брой|за брой|годишно|на година|darabonként|darabja|egyenként|évente|әрқайсысы|бір данасы|жылына)(?![\p{L}])/iu;
 
 /** How far (in characters) a country stands behind a city or region of the same window: "in New York", not "in the US". */
 const COUNTRY = 60;

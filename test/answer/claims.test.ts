@@ -61,3 +61,21 @@ describe('a question that offers a date to check ("when…, in early 2026?")', (
     expect((await ctx.engine.ask('Is it true that the Nortec plant in Pavlodar opened in 2009?')).lead).toBe('2009');
   });
 });
+
+const SERVICE = `Nortec wagons
+
+Nortec will deliver 300 freight wagons to Kazakhstan under a contract worth 900 million dollars, including their service for ten years.
+`;
+
+describe('a price of one unit, or of one year', () => {
+  const ctx = useEngineOver({ 'service.txt': SERVICE });
+
+  it.each(['Mennyi egy Nortec vagon egységára?', 'Сколько стоит обслуживание вагонов Nortec в год?'])('is not a contract\'s total: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(false);
+  });
+
+  it('while the total answers what the contract is worth', async () => {
+    expect((await ctx.engine.ask('How much is the Nortec contract worth?')).lead).toBe('$900 million');
+  });
+});
