@@ -43,6 +43,8 @@ const FLOORS = {
   'fresh31.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.85, refusal_accuracy: 0.95 },
   'fresh32.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.85 },
   'fresh33.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.85, refusal_accuracy: 0.95 },
+  'fresh34.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.85, refusal_accuracy: 0.75 },
+  'fresh35.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
 };
 
 describe('golden questions, offline', () => {
