@@ -217,6 +217,8 @@ interface Sentence {
   facts: Map<FactKind, Fact[]>;
 }
 
+const NO_KEYS: ReadonlySet<string> = new Set();
+
 /** An article's opening paragraphs, which tell what it is about. */
 function openingOf(sentences: Sentence[]): Sentence[] {
   const text = sentences.filter((s) => !s.boilerplate);
@@ -571,7 +573,7 @@ function rankWindows(
   const numbered = tokens.flatMap((t) => t.keys).filter((k) => k.startsWith('c:') && k !== 'c:ordinal' && !ORDINAL_CONCEPTS.has(k)).map((k) => `o:${k.slice(2)}`);
   const asksOrder = asksOrdinal(tokens, asked);
   const matchKeys = new Map(tokens.map((t) => [t, ordinalAsked(t, asked) ? numbered : withNarrower(t.keys)]));
-  const share = (keys: Iterable<Set<string>>) => {
+  const share = (keys: Iterable<ReadonlySet<string>>) => {
     const sets = [...keys];
     return tokens.reduce((sum, t) => sum + (matchKeys.get(t)!.some((k) => sets.some((s) => s.has(k))) ? weightOf(t) : 0), 0) / totalInfo;
   };
@@ -671,6 +673,10 @@ function rankWindows(
     const voices = sources ?? (asked.speaker ? [asked.speaker] : undefined);
     // Whether a sentence stands in a quotation of the speaker asked about, introduced by naming them first.
     const quotesSpeaker = (s: Sentence) => asked.speaker !== undefined && namedFirst(quotedFrom(sentences, sentences.indexOf(s), [asked.speaker], lang), asked.speaker);
+    // "Which political scientists commented on the summit?": whoever the article titles so speaks of what the
+    // article is about, which its opening tells.
+    const articleOpening = listsByRole ? openingOf(sentences) : [];
+    const openingKeys = new Set(articleOpening.flatMap((s) => [...s.keys]));
     sentences.forEach((sentence, i) => {
       // Where or when an event the question names took place may be told anywhere in the article («Срещата се
       // проведе в Ню Йорк» closes it): such a sentence is read even outside the retrieved chunk.
@@ -704,11 +710,9 @@ function rankWindows(
       // "…signed on November 6": an article tells the day once, near its top; what it reports after is of that day.
       const dated = new Set(monthKeys.filter((k) => sentences.slice(0, i).some((s) => s.keys.has(k))));
       // "Which directions…": a subheading («Key directions of cooperation») labels the list below it.
-      // "Which political scientists commented on the summit?": whoever the article titles so speaks of what the
-      // article is about, which its opening tells.
-      const opening = titled ? openingOf(sentences) : [];
-      const lead = new Set(opening.flatMap((s) => [...s.keys]));
-      const own = share([sentence.keys, carried, dated, lead, ...(asked.kind === 'list' && sentence.heading ? [sentence.heading] : [])]);
+      const opening = titled ? articleOpening : [];
+      const openingTerms = titled ? openingKeys : NO_KEYS;
+      const own = share([sentence.keys, carried, dated, openingTerms, ...(asked.kind === 'list' && sentence.heading ? [sentence.heading] : [])]);
       // "The meeting" is the one the article told of before: it is read with what the article said of that event.
       const sameEvent = tellsEvent ? sentences.slice(0, i).filter((s) => !s.boilerplate && [...eventKeys].some((k) => s.keys.has(k) && sentence.keys.has(k))) : [];
       if (own < MIN_OWN && share([sentence.keys, carried, ...sameEvent.map((s) => s.keys)]) < 2 * MIN_OWN) return;
@@ -736,7 +740,7 @@ function rankWindows(
       // «Срещата се проведе в Ню Йорк» closes an article on that meeting: who met is told earlier, and counts too.
       const told = [...members, ...(naming ? [naming] : []), ...sameEvent];
       const participants = tellsEvent ? subjects.filter((t) => !told.some((s) => namesAny(s, [t]))).map((t) => sentences.slice(0, i).reverse().find((s) => namesAny(s, [t]))) : [];
-      const window = share([...[...told, ...participants.filter((s): s is Sentence => s !== undefined)].map((s) => s.keys), dated, lead]);
+      const window = share([...[...told, ...participants.filter((s): s is Sentence => s !== undefined)].map((s) => s.keys), dated, openingTerms]);
       // "Did Uzbekistan sign with John Deere?": a claim is checked by a passage about its subject, or one that holds most of it.
       if (asked.yesNo && subjects.length && !naming && window < FACT_WINDOW.absolute) return;
 
