@@ -45,6 +45,8 @@ const FLOORS = {
   'fresh33.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.85, refusal_accuracy: 0.95 },
   'fresh34.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.85, refusal_accuracy: 0.75 },
   'fresh35.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
+  'fresh36.jsonl': { hit_at_3: 0.85, fact_accuracy: 0.83, refusal_accuracy: 0.75 },
+  'fresh37.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
 };
 
 describe('golden questions, offline', () => {
