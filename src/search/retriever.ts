@@ -557,7 +557,10 @@ export class HybridRetriever {
     const ends = [...question.matchAll(QUESTION_SENTENCE_END)].map((m) => m[0]);
     return [...groups].map(([n, group]) => {
       const before = groups.get(n - 1) ?? [];
-      const carried = pointsBack(texts[n] ?? '', lang) ? before : group.some((t) => t.named) ? [] : before.filter((t) => t.named);
+      // (A sentence that names what it is about keeps only that: "Hi from Toronto! Where is the Wabtec plant, and since
+      // when has it run?" — its "it" is the plant.)
+      const namesOwn = group.some(isSubjectName);
+      const carried = namesOwn ? [] : pointsBack(texts[n] ?? '', lang) ? before : group.some((t) => t.named) ? [] : before.filter((t) => t.named);
       // (A chat's last line often has no mark at all: "…Goldman Sachs? and did Tokayev meet him")
       const asks = ends[n] !== undefined ? ends[n]!.includes('?') : !/[.!…]\s*$/u.test(texts[n] ?? '');
       const part = [...group, ...carried.map((t) => ({ ...t, weight: t.weight * CARRY_OVER_WEIGHT }))];

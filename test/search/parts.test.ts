@@ -73,6 +73,15 @@ describe('a remark that sets the scene for the one question of a message', () =>
     const r = await ctx.engine.ask(question);
     expect(r.lead).toMatch(/150/);
   });
+
+  it.each([
+    'Greetings from Oslo! Where does Nortec run its plant, and since when has it been running?',
+    'Hello from Bergen! How much has Nortec invested in its plant since it opened?',
+  ])('is no part of a question that names what it is about, whatever its pronouns: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/2010|150/);
+  });
 });
 
 describe('a remark that covers the message better than the question beside it', () => {
