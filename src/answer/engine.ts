@@ -219,7 +219,9 @@ class AnswerEngine implements Engine {
   /** Retrieval for a question, leaning on the previous question when this one is a follow-up. */
   private async retrieveFor(question: string, language: Lang, history: Turn[], signal: AbortSignal): Promise<Retrieval> {
     const embed = this.embedFor(signal);
-    const yesNo = isYesNoQuestion(question, language);
+    // "Is the plant in Almaty?", "…near Almaty — is that right, or which city is it?": a place the sources never name
+    // is the claim the question checks, not what it is about.
+    const yesNo = isYesNoQuestion(question, language) || (CHECKS_CLAIM.test(question) && understandQuestion(question, language).kind === 'place');
     const previous = history[history.length - 1];
     if (!previous) return this.retriever.retrieve(question, language, { embed, yesNo });
     if (this.llm) {
@@ -491,6 +493,8 @@ function claimedDate(question: string, tokens: QueryToken[]): QueryToken[] {
   return tokens.filter((t) => words.has(t.word));
 }
 const CLAIMED_DATE = /(?:[\p{L}]+\s+){0,2}(?:19|20)\d\d(?:\s+[\p{L}]+)?/gu;
+/** "Is that right?", «верно ли», «igaz-e», «нали», «солай ма»: the message checks a claim it made. */
+const CHECKS_CLAIM = /\b(?:is (?:that|it|this) (?:right|true|correct)|right\?)|(?:^|[^\p{L}])(?:правда ли|верно ли|так ли|это так|вярно ли|така ли|нали|igaz(?:-e)?|jól tudom|рас па|солай ма|дұрыс па)(?![\p{L}])/iu;
 const isCityKey = (key: string) => key.startsWith('c:') && CITY_CONCEPTS.has(key.slice(2));
 const YEAR_CLAIM = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u;
 

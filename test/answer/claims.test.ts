@@ -37,6 +37,17 @@ describe('a yes/no question that claims a city', () => {
   const ctx = useEngineOver({ 'signing.txt': SIGNING });
 
   it.each([
+    'I heard the Nortec contract was signed in Shymkent. Is that right, or which city was it?',
+    'Говорят, контракт Nortec подписали в Шымкенте, это так? В каком городе?',
+  ])('naming a city the sources never name, is answered with the one they give: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toBe('Astana');
+  });
+
+  it('while a question about a place the sources never name is declined', async () => {
+    expect((await ctx.engine.ask('Where in Shymkent will Nortec open its office?')).answered).toBe(false);
+  });
+
+  it.each([
     'Is it true that the Nortec contract was signed in Almaty?',
     'Igaz, hogy a Nortec-szerződést Almatiban írták alá?',
     'Правда ли, что контракт Nortec подписали в Алматы?',
