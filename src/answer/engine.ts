@@ -365,6 +365,8 @@ class AnswerEngine implements Engine {
 }
 
 const MONEY_CONCEPTS: ReadonlySet<string> = new Set(['c:investment', 'c:value', 'c:price_cost', 'c:sum_amount', 'c:contribute']);
+/** Whether the question speaks of money: an investment, a value, a price, a sum, a contribution. */
+const namesMoney = (tokens: QueryToken[]) => tokens.some((t) => t.keys.some((k) => MONEY_CONCEPTS.has(k)));
 // (A yearly figure is one of a unit too: "how much a year", «в год», «évente».)
 const PER_UNIT = /\b(?:per|each|apiece|single|unit price|annually|a year)\b|(?:за штуку|за единицу|каждый|каждого|одного|одну|один|всеки|всяка|един|една|darabonként|egységár\p{L}*|darabja|бір данасы|әрқайсысы|әрбір|в год|ежегодно|годишно|на година|évente|évi|жылына|жыл сайын)(?![\p{L}])/iu;
 const COUNTED = /(?:how many|сколько|колко|hány|қанша|неше)\s+(\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?)/iu;
@@ -397,7 +399,7 @@ const ORDINAL_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organis
 /** The kind the answerer looks for: the analyser's, corrected by what the question's words are. */
 function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boolean, offersAlternatives: boolean): AskedFor['kind'] {
   // "How much does Mars invest", «Mennyit fektet be»: an amount of money, whatever the interrogative.
-  if (kind === 'count' && !countsThings && tokens.some((t) => t.keys.some((k) => MONEY_CONCEPTS.has(k)))) return 'money';
+  if (kind === 'count' && !countsThings && namesMoney(tokens)) return 'money';
   // "Khush Choksi – who is he?", «Кто такой Гор?»: the question names the one it asks about.
   if ((kind === 'person' || kind === 'organisation') && namesOnly(tokens)) return 'description';
   // «Какво мисли политологът Оспанов…»: what a named person thinks, not who.
@@ -562,7 +564,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
   const localised = (t: QueryToken) => t.keys.includes('c:localization');
   // "How much is the localization", «Колко е локализацията»: how much of the production is local, a share (unless
   // money is paid for it, or something else is counted).
-  const share = ['count', 'money'].includes(part.kind) && tokens.some(localised) && !tokens.some((t) => t.keys.some((k) => MONEY_CONCEPTS.has(k)))
+  const share = ['count', 'money'].includes(part.kind) && tokens.some(localised) && !namesMoney(tokens)
     && tokens.filter((t) => nounPhrase.includes(t.word)).every(localised);
   const kind = share ? 'percent' : kindFor(part.kind, tokens, countsThings, ALTERNATIVES.test(question));
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.

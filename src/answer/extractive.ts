@@ -402,10 +402,8 @@ function quoteOf(used: Sentence[], sentences: Sentence[], text: string): string 
  * (so «», „“, “” and straight quotes all read right).
  */
 function quoteOpenedAt(sentences: Sentence[], i: number, text: string): number {
-  let first = i;
-  while (first > 0 && sentences[first - 1]!.line === sentences[i]!.line) first--;
   const opened: number[] = [];
-  for (let j = first; j < i; j++) {
+  for (let j = paragraphStart(sentences, i); j < i; j++) {
     const sentence = sentences[j]!;
     for (const mark of sentence.text.matchAll(QUOTE_MARKS)) {
       const before = text[sentence.start + mark.index - 1];
@@ -915,8 +913,7 @@ function sourcesIn(sentences: Sentence[], source: QueryToken[]): QueryToken[] {
 
 /** The last sentence before a paragraph that opens with direct speech, for a sentence of that paragraph. */
 function speakerOf(sentences: Sentence[], i: number): Sentence | undefined {
-  let first = i;
-  while (first > 0 && sentences[first - 1]!.line === sentences[i]!.line) first--;
+  const first = paragraphStart(sentences, i);
   const introduction = sentences[first - 1];
   return QUOTE_OPENING.test(sentences[first]!.text) && introduction && !introduction.boilerplate ? introduction : undefined;
 }
@@ -957,13 +954,17 @@ function subjectSentence(sentences: Sentence[], last: number, subjects: QueryTok
 /** «"…стало бы знаковым событием. …", — подчеркнул эксперт.»: a quoted paragraph names its speaker where it closes. */
 const CLOSING_ATTRIBUTION = /["»”“]\s*(?:,|[—–-])/u;
 function closingAttribution(sentences: Sentence[], at: number): Sentence | undefined {
-  const line = sentences[at]!.line;
-  let first = at;
-  while (first > 0 && sentences[first - 1]!.line === line) first--;
   let end = at;
-  while (sentences[end + 1]?.line === line) end++;
+  while (sentences[end + 1]?.line === sentences[at]!.line) end++;
   const closing = sentences[end]!;
-  return end > at && QUOTE_OPENING.test(sentences[first]!.text) && CLOSING_ATTRIBUTION.test(closing.text) ? closing : undefined;
+  return end > at && QUOTE_OPENING.test(sentences[paragraphStart(sentences, at)]!.text) && CLOSING_ATTRIBUTION.test(closing.text) ? closing : undefined;
+}
+
+/** The index of the first sentence of sentence i's paragraph (its line). */
+function paragraphStart(sentences: Sentence[], i: number): number {
+  let first = i;
+  while (first > 0 && sentences[first - 1]!.line === sentences[i]!.line) first--;
+  return first;
 }
 
 /** Whether a sentence names one of the subjects. */
@@ -977,7 +978,7 @@ function quotedFrom(sentences: Sentence[], last: number, subjects: QueryToken[],
   const names = (j: number) => namesAny(sentences[j]!, subjects);
   let first = last;
   for (let paragraphs = 0; paragraphs < SPEAKER_REACH; paragraphs++) {
-    while (first > 0 && sentences[first - 1]!.line === sentences[first]!.line) first--;
+    first = paragraphStart(sentences, first);
     const paragraph = sentences.slice(first, last + 1).filter((s) => s.line === sentences[first]!.line);
     const carries = QUOTE_OPENING.test(paragraph[0]!.text) || refersToSpeaker(paragraph.map((s) => s.text).join(' '), lang);
     if (!carries || first === 0) return undefined;

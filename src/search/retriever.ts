@@ -388,12 +388,13 @@ export class HybridRetriever {
     let holdsBeyondSetting = false;
     for (const t of tokens) {
       const held = t.keys.some((k) => keys.has(k));
-      if (!this.isSetting(t)) {
+      const setting = this.isSetting(t);
+      if (!setting) {
         asksBeyondSetting = true;
         holdsBeyondSetting ||= held;
       }
       if (t === phrasing) continue;
-      const info = (ranking && this.isSetting(t) ? this.settingInformation(t) : this.informationOf(t)) * t.weight;
+      const info = (ranking && setting ? this.settingInformation(t) : this.informationOf(t)) * t.weight;
       total += info;
       // "The exchange rate *today*": asked as of the asking; a source's «сегодня» is another day, and holds none of it.
       if (held && !hasConceptIn(t, ASKING_TIME_CONCEPTS)) matched += info;
@@ -559,8 +560,8 @@ export class HybridRetriever {
       const before = groups.get(n - 1) ?? [];
       // (A sentence that names what it is about keeps only that: "Hi from Toronto! Where is the Wabtec plant, and since
       // when has it run?" — its "it" is the plant.)
-      const namesOwn = group.some(isSubjectName);
-      const carried = namesOwn ? [] : pointsBack(texts[n] ?? '', lang) ? before : group.some((t) => t.named) ? [] : before.filter((t) => t.named);
+      const ownSubject = group.some(isSubjectName);
+      const carried = ownSubject ? [] : pointsBack(texts[n] ?? '', lang) ? before : group.some((t) => t.named) ? [] : before.filter((t) => t.named);
       // (A chat's last line often has no mark at all: "…Goldman Sachs? and did Tokayev meet him")
       const asks = ends[n] !== undefined ? ends[n]!.includes('?') : !/[.!…]\s*$/u.test(texts[n] ?? '');
       const part = [...group, ...carried.map((t) => ({ ...t, weight: t.weight * CARRY_OVER_WEIGHT }))];
