@@ -74,6 +74,13 @@ describe('terms of a text', () => {
     expect(keysOf('the minister’s offer', 'en')).toEqual(keysOf('the minister offer', 'en'));
   });
 
+  it('reads "jobs" as one concept in every language, a place of work being no place («рабочих мест», «жұмыс орындары»)', () => {
+    for (const [text, lang] of [['how many jobs', 'en'], ['сколько рабочих мест', 'ru'], ['колко работни места', 'bg'], ['hány munkahely', 'hu'], ['қанша жұмыс орны', 'kk'], ['жұмыс орындарын', 'kk']] as Array<[string, Lang]>) {
+      expect(keysOf(text, lang), text).toContain('c:jobs');
+    }
+    expect(keysOf('сколько рабочих мест', 'ru')).not.toContain('c:work');
+  });
+
   it('reads a Hungarian verb whose prefix stands apart as the whole verb', () => {
     expect(keysOf('A megállapodást Washingtonban írták alá.', 'hu')).toContain('c:sign');
   });
@@ -224,5 +231,12 @@ describe('language detection', () => {
     expect(detectLanguage('Mennyit fektet be a Mars?')).toBe('hu');
     expect(detectLanguage('Mennyibe kerul a szerzodes?')).toBe('hu');
     expect(detectLanguage('What is the deal worth?')).toBe('en');
+  });
+
+  it('knows casual Russian by its colloquial question words and the function words Bulgarian lacks', () => {
+    expect(detectLanguage('скок рабочих мест даст завод mars в алатау')).toBe('ru');
+    expect(detectLanguage('чё там подписали с боингом')).toBe('ru');
+    expect(detectLanguage('а для чего завод в алатау')).toBe('ru');
+    expect(detectLanguage('работни места в завода на mars')).toBe('bg');
   });
 });

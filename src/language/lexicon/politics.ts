@@ -64,7 +64,7 @@ export const POLITICS: readonly Concept[] = [
   { id: 'expert', en: ['expert', 'economist'], ru: ['эксперт', 'экономист'], bg: ['експерт', 'икономист'], hu: ['szakértő', 'közgazdász'], kk: ['сарапшы', 'экономист'] },
   { id: 'specialist', en: ['specialis', 'specializ', 'professional'], ru: ['специалист', 'профессионал'], bg: ['специалист', 'професионал'], hu: ['szakember', 'specialista'], kk: ['маман'] },
   { id: 'worker_staff', en: ['worker', 'employee', 'staff', 'personnel', 'workforce'], ru: ['работник', 'сотрудник', '=персонала', '=персоналом', '=персоналу', 'кадр'], bg: ['работник', 'служител', '=персонала', '=персоналът', 'кадр'], hu: ['munkás', 'munkavállaló', 'dolgozó', 'alkalmazott', 'személyzet'], kk: ['қызметкер', 'жұмысшы', 'кадр'] },
-  { id: 'jobs', en: ['=job', '=jobs', 'employment'], ru: ['занятост', 'трудоустр'], bg: ['заетост'], hu: ['munkahely', 'foglalkoztat'], kk: ['жұмыспен'] },
+  { id: 'jobs', en: ['=job', '=jobs', 'employment'], ru: ['занятост', 'трудоустр', 'рабоч мест'], bg: ['заетост', 'работн мест', 'работн мяст'], hu: ['munkahely', 'foglalkoztat'], kk: ['жұмыспен', 'жұмыс орын', 'жұмыс орн'] },
   { id: 'citizen', en: ['citizen'], ru: ['гражда'], bg: ['гражда'], hu: ['állampolgár'], kk: ['азаматтар', 'азаматтық'] },
   { id: 'people_population', en: ['population', '=people'], ru: ['населени', '=люди', '=людей', 'народ'], bg: ['населени', '=хора', '=хората', 'народ'], hu: ['lakosság', '=nép', 'népe'], kk: ['=халық', 'халқ', 'халыққа', 'халықтың', 'тұрғын'] },
   { id: 'journalist', en: ['journalist', 'correspondent', 'reporter'], ru: ['журналист', 'корреспондент'], bg: ['журналист', 'кореспондент'], hu: ['újságíró', 'tudósító'], kk: ['журналист', 'тілші'] },
