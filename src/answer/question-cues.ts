@@ -175,8 +175,8 @@ export const TABLES: Record<Lang, LangTables> = {
   ru: {
     cues: [
       { p: 'во сколько раз', kind: 'count' },
-      { p: 'во|за сколько', kind: 'money' },
-      { p: 'сколько|скольких|скольким|скольку', role: 'qty', kind: 'count' },
+      { p: 'во|за|на сколько|скока|скоко|скок', role: 'qty', kind: 'money' },
+      { p: 'сколько|скольких|скольким|скольку|скока|скоко|скок', role: 'qty', kind: 'count' },
       { p: 'насколько', role: 'qty', kind: 'count' },
       { p: 'который|какой|которая|какая|которое|какое|которым|каким по счёту|счету', kind: 'other' },
       { p: 'на какую сумму', kind: 'money' },
@@ -204,7 +204,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'что из себя представля*', kind: 'description' },
       { p: 'что ~ известно о|об|про', kind: 'description' },
       { p: 'расскажи*|опиши*', kind: 'description', lead: true },
-      { p: 'что|чего|чем|чему|чём', role: 'what', conj: true },
+      { p: 'что|чего|чем|чему|чём|чё|чо|шо', role: 'what', conj: true },
       { p: 'какие|каких|каким|какими|каковы|которые', role: 'which', all: true },
       { p: 'какой|какая|какое|каком|какого|какому|какую|какой|каков|какова|каково|которая|который|котором|которое', role: 'which' },
       { p: 'как', kind: 'other' },
