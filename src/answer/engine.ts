@@ -485,7 +485,8 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
     ...speech,
     otherParts: [...new Set([...othersOf(main), ...later, ...otherQuestions])],
     ...(later.length ? { laterClause: later } : {}),
-    ...(more.length ? { more: more.map((m) => ({ ...m, otherParts: othersOf(m) })) } : {}),
+    // (The later clause is the last further part's own.)
+    ...(more.length ? { more: more.map((m, i) => ({ ...m, otherParts: othersOf(m), ...(later.length && i === more.length - 1 ? { ownClause: later } : {}) })) } : {}),
   };
 }
 

@@ -44,6 +44,8 @@ export interface AskedFor {
   otherParts?: QueryToken[];
   /** The words of a later clause that asks something else ("…, and how localized is the production?"): no event of this part. */
   laterClause?: QueryToken[];
+  /** A further part's own clause ("…, and when will it *open*?"): the event it asks about, when it names one. */
+  ownClause?: QueryToken[];
   /** The noun a which/what question asks about ("what *weather*", "which *films*"). */
   head?: QueryToken;
   /** "Who is the *CEO* of…": the role the person asked for holds, which the evidence must name. */
@@ -607,8 +609,11 @@ function rankWindows(
   // "Which political scientists…": everyone an article titles so is one.
   const listsByRole = factKind === 'person' && !!asked.wantsAll && roleKeys.size > 0;
   const role: AskedRole = { keys: roleKeys, places: new Set(tokens.flatMap((t) => t.keys).filter(isPlaceKey)), owners: new Set((asked.roleOf ?? []).flatMap((t) => t.keys)) };
-  // What happened, in this part of the question: another part's words ("…, and how localized is the production?") are not its event.
-  const eventKeys = new Set(tokens.filter((t) => !asked.laterClause?.includes(t)).flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)).flatMap(sameEventKeys));
+  // What happened, in this part of the question: another part's words ("…, and how localized is the production?",
+  // "how many jobs will it *create*, and when will it open?") are not its event.
+  const eventsOf = (part: QueryToken[]) => part.flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)).flatMap(sameEventKeys);
+  const ownEvents = eventsOf(asked.ownClause ?? []);
+  const eventKeys = new Set(ownEvents.length ? ownEvents : eventsOf(tokens.filter((t) => !asked.laterClause?.includes(t))));
   // "Where did Lutnick offer Tokayev joint investments?": what two people said to each other, they said where they met.
   if (factKind === 'place' && subjects.length >= 2 && tokens.some((t) => t.keys.some((k) => EXCHANGES.has(k)))) for (const k of OCCASIONS) eventKeys.add(k);
   // (When a thing opened or started is told by since when it has run: «С 2009 года работает завод».)

@@ -24,3 +24,22 @@ describe('a further part of a question ("…and how many were built there?")', (
     expect(result.lead).not.toMatch(/300/);
   });
 });
+
+// The plant's paragraph tells of an investment; the next paragraph, on aircraft, dates a delivery and tells of
+// investing in something else.
+const FORUM = `Tokayev meets American companies
+
+Among the new deals was a 150 million dollar investment agreement between the ministry and Orvel, aimed at building a pet food plant in Alatau.
+
+Tokayev discussed with the aircraft maker's vice president the delivery of new airliners to Kazakhstan, expected in the second half of 2027. The airline will invest the aircraft in a direct transatlantic connection.
+`;
+
+describe('a further part that asks when ("…and when will it open?")', () => {
+  const ctx = useEngineOver({ 'forum.txt': FORUM });
+
+  it('asks about the event of its own clause, not the verb of the part before it', async () => {
+    const result = await ctx.engine.ask('How much will Orvel invest in the Alatau plant, and when will it open?');
+    expect(result.lead).toMatch(/150/);
+    expect(result.answer).not.toMatch(/2027/);
+  });
+});
