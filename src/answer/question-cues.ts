@@ -243,7 +243,7 @@ export const TABLES: Record<Lang, LangTables> = {
   },
   bg: {
     cues: [
-      { p: 'за колко', kind: 'money' },
+      { p: 'за|на колко', role: 'qty', kind: 'money' },
       { p: 'колко', role: 'qty', kind: 'count' },
       { p: 'от|до кога', kind: 'date' },
       { p: 'кога', kind: 'date', conj: true },
