@@ -30,7 +30,8 @@ export function tokenize(text: string): Token[] {
     // "Tokayev's", "the secretary's": an English possessive ending is no part of the word.
     const own = POSSESSIVE.exec(surface)?.[1] ?? surface;
     // "US" in capitals is the country, not the pronoun the stopword list drops.
-    const word = own === 'US' ? 'usa' : own.toLowerCase();
+    // ("I’m" is "I'm": one apostrophe, whichever the keyboard types.)
+    const word = own === 'US' ? 'usa' : own.toLowerCase().replace(/’/gu, "'");
     tokens.push({ word, start: m.index, end: m.index + own.length, named });
   }
   return tokens;

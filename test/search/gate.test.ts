@@ -40,6 +40,9 @@ describe('the relevance gate', () => {
     ['kolko lokomotiva shte dostavi wabtec', /300/],
     // A capitalised word of a known place's name ("Persian Gulf") is no unknown name.
     ['Together with Kazakhstan, how much did the Persian Gulf monarchies give to the Middle East?', /7/],
+    // "I'm", "I’m" opening a clause is a pronoun, not a name nobody has heard of.
+    ["Sorry if I'm confusing things, but how many locomotives did Wabtec agree to deliver?", /300/],
+    ['Sorry if I’m confusing things, but how many locomotives did Wabtec agree to deliver?', /300/],
   ];
   it.each(answered)('answers %s', async (q, fact) => {
     const r = await ctx.engine.ask(q);
