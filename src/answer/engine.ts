@@ -422,8 +422,8 @@ const ALTERNATIVES = /(?:^|[^\p{L}])(?:or|или|либо|vagy|avagy|әлде|н
  */
 const TYPED: ReadonlySet<AskedFor['kind']> = new Set(['date', 'place', 'purpose']);
 
-/** Words that only say "an amount of money" ("the *price tag*", "what is it *worth*", «на какую *сумму*», "how *big*"). */
-const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['c:value', 'c:price_cost', 'c:sum_amount', 'c:money', 'c:large']);
+/** Words that only say "an amount of money" ("the *price tag*", "what is it *worth*", «на какую *сумму*», "how *big*", "the *figure*"). */
+const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['c:value', 'c:price_cost', 'c:sum_amount', 'c:number_figure', 'c:money', 'c:large']);
 
 /** The question's words that name the kind of answer, which the evidence need not hold. */
 function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: QueryToken[]): QueryToken[] | undefined {

@@ -67,3 +67,23 @@ describe('a figure in dollars the question gives', () => {
     expect(r.citations[0]?.file).toBe('orion.txt');
   });
 });
+
+// A summit's deals, told with a total of their own.
+const SUMMIT = `Results of the Almaty forum
+
+Following the forum, Kazakhstan concluded a number of major agreements with European companies. The total volume of the agreements is estimated at about 9 billion dollars.
+
+One of the key results was a partnership with Nordwind Rail worth 1.3 billion dollars.
+`;
+
+describe('a word that only names the figure asked for ("the overall figure", «общая цифра»)', () => {
+  const ctx = useEngineOver({ 'summit.txt': SUMMIT });
+
+  it.each([
+    ['What was the overall figure of the forum deals?', /\b9\b/],
+    ['Какая общая цифра сделок по итогам форума?', /\b9\b/],
+  ])('%s', async (question, fact) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.lead).toMatch(fact);
+  });
+});

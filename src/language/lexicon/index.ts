@@ -75,5 +75,5 @@ export const SCALE_CONCEPTS: ReadonlySet<string> = new Set(['thousand', 'million
 /** Units of a span of time ("five *years*"), which a duration's number counts. */
 export const TIME_SPAN_CONCEPTS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'decade']);
 
-/** Words of size, price, time and comparing ("bigger", «дороже», "how much *time*", "compare"): they say what kind of figure answers, not what it is about. */
-export const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['large', 'price_cost', 'value', 'sum_amount', 'time', 'compare']);
+/** Words of size, price, number, time and comparing ("bigger", «дороже», "the *figure*", "how much *time*", "compare"): they say what kind of figure answers, not what it is about. */
+export const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['large', 'price_cost', 'value', 'sum_amount', 'overall', 'number_figure', 'time', 'compare']);
