@@ -15,8 +15,10 @@ const MIN_PREFIX = 4;
 
 
 interface Phrase {
-  /** Folded stems after the first; each must begin the text's word at its place. */
-  rest: string[];
+  /** Whether the first word is met whole ('=big deal': "bigger deal" is no idiom), not as a stem. */
+  exactFirst: boolean;
+  /** Folded stems after the first; each must begin the text's word at its place ('=' ones must be it). */
+  rest: Array<{ stem: string; exact: boolean }>;
   id: string;
 }
 
@@ -46,8 +48,8 @@ function build(): Record<Script, Maps> {
       const maps = built[scriptOfLang(lang)];
       for (const entry of concept[lang]) {
         if (entry.includes(' ')) {
-          const [first, ...rest] = entry.split(' ').map((w) => foldWord(w, lang));
-          maps.phrases.set(first!, [...(maps.phrases.get(first!) ?? []), { rest, id: concept.id }]);
+          const [first, ...rest] = entry.split(' ').map((w) => ({ stem: foldWord(w.replace(/^=/u, ''), lang), exact: w.startsWith('=') }));
+          maps.phrases.set(first!.stem, [...(maps.phrases.get(first!.stem) ?? []), { exactFirst: first!.exact, rest, id: concept.id }]);
           continue;
         }
         if (entry.startsWith('==')) {
@@ -136,10 +138,13 @@ export function phraseAt(words: readonly string[], at: number, lang: Lang): { id
   const folded = foldWord(first, lang);
   const candidates: Phrase[] = [];
   // A short first word («szó esett») is met whole; a longer one by any stem of 3 letters or more.
-  for (let len = folded.length; len >= Math.min(3, folded.length); len--) candidates.push(...(phrases.get(folded.slice(0, len)) ?? []));
+  for (let len = folded.length; len >= Math.min(3, folded.length); len--) candidates.push(...(phrases.get(folded.slice(0, len)) ?? []).filter((p) => !p.exactFirst || len === folded.length));
   let best: { id: string; length: number } | undefined;
   for (const phrase of candidates) {
-    const fits = phrase.rest.every((w, k) => foldWord(words[at + 1 + k] ?? '', lang).startsWith(w));
+    const fits = phrase.rest.every((w, k) => {
+      const word = foldWord(words[at + 1 + k] ?? '', lang);
+      return w.exact ? word === w.stem : word.startsWith(w.stem);
+    });
     if (fits && (!best || phrase.rest.length + 1 > best.length)) best = { id: phrase.id, length: phrase.rest.length + 1 };
   }
   return best;
