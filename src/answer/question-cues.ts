@@ -382,6 +382,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'туралы ~ айтып|айтыңыз|айтшы|баяндаңыз|баяндап', kind: 'description' },
       { p: 'туралы не белгілі', kind: 'description' },
       { p: 'не|нені|неден|немен|неде', role: 'what' },
+      { p: 'қайсысы|қайсысын', role: 'which' },
       { p: 'қайсы|қайсылары', role: 'which', all: true },
       { p: 'қай|қандай', role: 'which' },
       { p: 'қалай', kind: 'other' },

@@ -3,11 +3,11 @@ import { isSubjectName, type QueryToken } from './query-token.js';
 
 /** "and", "or", "versus" in the five languages: the words that set two names side by side. */
 const COORDINATING: ReadonlySet<string> = new Set(['and', 'or', 'vs', 'versus', 'и', 'или', 'és', 'vagy', 'meg', 'және', 'мен', 'пен', 'бен', 'немесе', 'әлде']);
-/** How many words may stand between two names set side by side ("Mars *beruházása vagy a* Wabtec"). */
+/** How many content words may stand between two names set side by side ("Mars *beruházása* vagy a Wabtec"). */
 const MAX_GAP = 3;
 /** "Compare X with Y", «сравните X с Y»: a verb of comparing sets two names side by side with "with". */
 const WITH: ReadonlySet<string> = new Set(['with', 'to', 'against', 'с', 'со', 'със', 'мен', 'пен', 'бен']);
-/** How many words may stand between two names a verb of comparing sets side by side ("the Wabtec *locomotive deal with the* John Deere"). */
+/** How many content words may stand between two names a question of comparing sets side by side ("Wabtec's *locomotive contract* with *Kazakhstan* or the John Deere"). */
 const MAX_COMPARED_GAP = 5;
 
 /**
@@ -31,17 +31,21 @@ export function comparedSubjects(question: string, tokens: readonly QueryToken[]
     else runs.push({ tokens: [n.t], start: n.at, end: n.at });
   }
   const subjects = runs.filter((run) => run.tokens.some(isSubjectName));
-  const comparing = tokens.some((t) => t.keys.includes('c:compare'));
+  // "Compare", or a question of which is bigger («қайсысы ірі», "which is the bigger deal").
+  const comparing = tokens.some((t) => t.keys.includes('c:compare') || t.keys.includes('c:large'));
   const joins = (w: string) => COORDINATING.has(w) || (comparing && WITH.has(w));
+  const content = new Set(tokens.map((t) => t.word));
   const joined = (a: (typeof runs)[number], b: (typeof runs)[number]) => {
     const between = words.slice(a.end + 1, b.start);
-    return between.length <= (comparing ? MAX_COMPARED_GAP : MAX_GAP) && between.some(joins);
+    return between.filter((w) => content.has(w) && !joins(w)).length <= (comparing ? MAX_COMPARED_GAP : MAX_GAP) && between.some(joins);
   };
   for (let i = 0; i + 1 < subjects.length; i++) {
     const [first, second] = [subjects[i]!, subjects[i + 1]!];
     if (!joined(first, second)) continue;
     // Each takes the words on its side of the "or": «Mars *beruházása* vagy a Wabtec», «Nordwind или *инвестиции* Orion».
-    const or = words.findIndex((w, at) => at > first.end && at < second.start && joins(w));
+    // (The last joining word between them: «Mars-пен *жасалған келісім* бе, әлде John Deere…», the deal made with Mars.)
+    let or = second.start - 1;
+    while (!joins(words[or]!)) or--;
     const side = (from: number, to: number) => tokens.filter((t) => words.indexOf(t.word) > from && words.indexOf(t.word) < to);
     return [[...first.tokens, ...side(first.end, or)], [...second.tokens, ...side(or, second.start)]];
   }

@@ -26,6 +26,9 @@ describe('a question that sets two named subjects side by side', () => {
     // A verb of comparing sets them side by side with "with".
     'Сравните контракт Nordwind Rail с инвестициями Orion Foods: сколько стоит каждый?',
     'Compare the Nordwind Rail contract with the Orion Foods investment: how much is each worth?',
+    // "Which is bigger" compares too, with the words of each side between the names ("the bigger deal" is no idiom).
+    "Which is the bigger deal: Nordwind Rail's wagon contract with Kazakhstan or the Orion Foods plant? Give me both figures.",
+    'Қайсысы ірі: Nordwind Rail-мен жасалған келісім бе, әлде Orion Foods-пен жасалған келісім бе?',
   ])('answers with the figure of each: %s', async (question) => {
     const r = await ctx.engine.ask(question);
     expect(r.answer.split('\n')[0]).toMatch(/1[.,]3/);
