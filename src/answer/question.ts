@@ -5,7 +5,8 @@ import { PLACE_CONCEPTS, SCALE_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
-import { isNumber, tokenize } from '../language/tokenize.js';
+import { isNumber, tokenize, type Token } from '../language/tokenize.js';
+import { joinSeparatedPrefixes } from '../language/hungarian-verbs.js';
 import { endsSentence } from '../language/sentences.js';
 import { plainLetters } from '../language/fold.js';
 import { PERSON_ROLES } from './facts.js';
@@ -214,7 +215,8 @@ interface Word {
   cap: boolean;
   named: boolean;
   stop: boolean;
-  /** Part of a hyphenated compound («дата-центров», «кто-то»): never a question word. */
+  /** Part of a hyphenated compound («дата-центров», «кто-то»), or a Hungarian verb's prefix standing after it
+   * («nevezték *ki*», appointed): never a question word. */
   compound: boolean;
   number: boolean;
   /** Clause (comma-separated) and sentence numbers. */
@@ -266,6 +268,7 @@ function wordsOf(question: string, lang: Lang): Word[] {
       words.push({ w, token: i, surface, cap, named: t.named, stop, compound, number, possessive: possessive && !contraction, seg, sent, concepts, gapBefore: gap });
     }
   });
+  if (lang === 'hu') for (const at of prefixesAfterVerbs(question, tokens)) for (const w of words) if (w.token === at) w.compound = true;
   // "political scientists", «среща на върха»: the words of a phrase mean the phrase, as they do to the retriever.
   const plain = words.map((w) => w.w);
   for (let i = 0; i < words.length; i++) {
@@ -275,6 +278,19 @@ function wordsOf(question: string, lang: Lang): Word[] {
     i += phrase.length - 1;
   }
   return words;
+}
+
+/** The tokens that are Hungarian verb prefixes standing after their verb («nevezték ki»), read with the punctuation between words. */
+function prefixesAfterVerbs(question: string, tokens: Token[]): number[] {
+  const surfaces: string[] = [];
+  const tokenAt: number[] = [];
+  tokens.forEach((t, i) => {
+    const mark = i > 0 ? question.slice(tokens[i - 1]!.end, t.start).trim() : '';
+    if (mark) (surfaces.push(mark), tokenAt.push(-1));
+    surfaces.push(question.slice(t.start, t.end));
+    tokenAt.push(i);
+  });
+  return joinSeparatedPrefixes(surfaces).map((pair) => tokenAt[pair.prefixIndex]!);
 }
 
 // ───────────────────────── the analyser ─────────────────────────
@@ -686,8 +702,11 @@ class Reader {
    * figures compared, money when a deal, a price or an investment is what is compared, else a count.
    */
   comparedAmount(): QuestionKind | undefined {
-    const compares = this.words.some((w, k) =>
-      this.c.comparative.has(w.w) && (this.lang !== 'bg' || w.w === 'повече' || (this.words[k - 1]?.w === 'по' && /^[-‑]$/u.test(w.gapBefore))),
+    const compares = this.words.some(
+      (w, k) =>
+        (this.c.comparative.has(w.w) && (this.lang !== 'bg' || w.w === 'повече' || (this.words[k - 1]?.w === 'по' && /^[-‑]$/u.test(w.gapBefore)))) ||
+        // «Қайсысы ірі?», which (of them) is big: Kazakh compares with the plain adjective after "which of them".
+        (this.lang === 'kk' && w.w === 'қайсысы' && this.c.size.has(this.words[k + 1]?.w ?? '')),
     );
     if (!compares) return undefined;
     return this.words.some((w, k) => this.isMoney(k) || w.concepts.some((id) => DEAL_CONCEPTS.has(id))) ? 'money' : 'count';
