@@ -15,10 +15,10 @@ const MIN_PREFIX = 4;
 
 
 interface Phrase {
-  /** Whether the first word is met whole ('=big deal': "bigger deal" is no idiom), not as a stem. */
+  /** Whether the first word is met whole: a short one ('big deal': "the bigger deal" is no idiom), as in every entry. */
   exactFirst: boolean;
-  /** Folded stems after the first; each must begin the text's word at its place ('=' ones must be it). */
-  rest: Array<{ stem: string; exact: boolean }>;
+  /** Folded stems after the first; each must begin the text's word at its place. */
+  rest: string[];
   id: string;
 }
 
@@ -48,8 +48,8 @@ function build(): Record<Script, Maps> {
       const maps = built[scriptOfLang(lang)];
       for (const entry of concept[lang]) {
         if (entry.includes(' ')) {
-          const [first, ...rest] = entry.split(' ').map((w) => ({ stem: foldWord(w.replace(/^=/u, ''), lang), exact: w.startsWith('=') }));
-          maps.phrases.set(first!.stem, [...(maps.phrases.get(first!.stem) ?? []), { exactFirst: first!.exact, rest, id: concept.id }]);
+          const [first, ...rest] = entry.split(' ').map((w) => foldWord(w, lang));
+          maps.phrases.set(first!, [...(maps.phrases.get(first!) ?? []), { exactFirst: first!.length < MIN_PREFIX, rest, id: concept.id }]);
           continue;
         }
         if (entry.startsWith('==')) {
@@ -141,10 +141,7 @@ export function phraseAt(words: readonly string[], at: number, lang: Lang): { id
   for (let len = folded.length; len >= Math.min(3, folded.length); len--) candidates.push(...(phrases.get(folded.slice(0, len)) ?? []).filter((p) => !p.exactFirst || len === folded.length));
   let best: { id: string; length: number } | undefined;
   for (const phrase of candidates) {
-    const fits = phrase.rest.every((w, k) => {
-      const word = foldWord(words[at + 1 + k] ?? '', lang);
-      return w.exact ? word === w.stem : word.startsWith(w.stem);
-    });
+    const fits = phrase.rest.every((w, k) => foldWord(words[at + 1 + k] ?? '', lang).startsWith(w));
     if (fits && (!best || phrase.rest.length + 1 > best.length)) best = { id: phrase.id, length: phrase.rest.length + 1 };
   }
   return best;

@@ -6,7 +6,7 @@ export const RESOURCES: readonly Concept[] = [
   // Raw materials, minerals and natural resources are one thing in this news: the corpus speaks of
   // "critical minerals", and a question asks what raw materials or natural resources a deal is about.
   { id: 'mineral', en: ['mineral', '=raw', 'raw material', 'natural resource'], ru: ['минерал', 'ископаем', '=сырье', '=сырьё', '=сырья', '=сырьем', '=сырьём', 'сырьев', 'природн ресурс'], bg: ['минерал', 'изкопаем', 'суровин', 'природн ресурс'], hu: ['ásvány', 'nyersanyag', 'természeti erőforrás', 'természeti kincs'], kk: ['минерал', 'қазба', 'шикізат', 'табиғи ресурс', 'табиғи байлық'] },
-  { id: 'critical', en: ['critical'], ru: ['критическ', 'критичн'], bg: ['критичн', 'критичен', 'критическ'], hu: ['kritikus'], kk: ['критикал', 'сын маңыз', 'сыни'] },
+  { id: 'critical', en: ['critical'], ru: ['критическ', 'критичн'], bg: ['критичн', 'критичен', 'критическ'], hu: ['kritikus'], kk: ['критикал', 'сын маңыз', 'сыни маңыз', 'сыни'] },
   { id: 'rare_earth', en: ['=rare', 'rareearth'], ru: ['редкоземел', '=редких', '=редкие'], bg: ['редкоземн', 'редкоземен', '=редки', '=редките'], hu: ['ritkaföld', '=ritka'], kk: ['сирек'] },
   { id: 'metal', en: ['metal'], ru: ['металл'], bg: ['метал'], hu: ['=fém', 'féme', 'fémip', 'kohászat'], kk: ['метал'] },
   { id: 'ore', en: ['=ore', '=ores'], ru: ['=руда', '=руды', '=руду', 'рудн'], bg: ['=руда', '=руди', 'рудн', 'руден'], hu: ['=érc', 'ércek', 'ércet'], kk: ['=кені', 'кендер', 'кенін'] },
