@@ -49,6 +49,24 @@ describe('multi-word concepts', () => {
   });
 });
 
+describe('the world\'s countries', () => {
+  it('are known places in every language and case, from the maintained ISO list', () => {
+    for (const [word, lang] of [['pakistan', 'en'], ['пакистане', 'ru'], ['пәкістанда', 'kk'], ['pakisztánban', 'hu'], ['пакистан', 'bg']] as Array<[string, Lang]>) {
+      expect(lookup(word, lang), word).toEqual(['country_pk']);
+    }
+    for (const [word, lang] of [['hungary', 'en'], ['венгрии', 'ru'], ['унгария', 'bg'], ['magyarországgal', 'hu'], ['венгриямен', 'kk']] as Array<[string, Lang]>) {
+      expect(lookup(word, lang), word).toEqual(['country_hu']);
+    }
+  });
+
+  it('never take a word of the hand-made lexicon or a function word («грузы» is cargo, «того» of that)', () => {
+    expect(lookup('грузы', 'ru')).toEqual(['freight_cargo']);
+    expect(lookup('данни', 'bg')).toEqual(['data']);
+    expect(STOPWORDS.has('того')).toBe(true);
+    expect(lookup('того', 'ru')).not.toContain('country_tg');
+  });
+});
+
 describe('concept lexicon data', () => {
   it('has at least 300 concepts with unique snake_case ids', () => {
     expect(CONCEPTS.length).toBeGreaterThanOrEqual(300);

@@ -128,3 +128,22 @@ export function talksWith(text: string): boolean {
   return TALKED_WITH.test(text);
 }
 
+
+/** Where a place stands as the place of something: after "in", «в», «във», or with a locative ending («-ban», «-да»). */
+const IN_BEFORE: Partial<Record<Lang, string>> = { en: 'in(?:\\s+the)?', ru: 'в|во', bg: 'в|във' };
+const LOCATIVE_ENDING: Partial<Record<Lang, RegExp>> = { hu: /(?:ban|ben)$/u, kk: /(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|ндағы|ндегі)$/u };
+/** A place's adjective, which tells whose or where something is («пакистанский посол», «pakisztáni», «пәкістандық»). */
+const ADJECTIVE_ENDING: Partial<Record<Lang, RegExp>> = { ru: /ск\p{L}{1,3}$/u, bg: /ск\p{L}{0,3}$/u, hu: /i$/u, kk: /(?:лық|лік|дық|дік|тық|тік)$/u };
+
+/**
+ * Whether a place a question names tells where something is or happened ("signed *in Germany*", «Германияда»), or
+ * whose it is («pakisztáni nagykövet»), rather than naming a party ("did Germany sign", «Magyarország kötött»): a
+ * yes/no question checks such a place as a claim.
+ */
+export function placesSomething(question: string, word: string, lang: Lang): boolean {
+  if (LOCATIVE_ENDING[lang]?.test(word) || ADJECTIVE_ENDING[lang]?.test(word)) return true;
+  const before = IN_BEFORE[lang];
+  if (!before) return false;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?:^|[^\\p{L}])(?:${before})\\s+${escaped}(?![\\p{L}])`, 'iu').test(question);
+}

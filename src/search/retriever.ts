@@ -12,7 +12,7 @@ import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, ASKING_TIME_CONCEPTS, COUNTRY_CONCEP
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
-import { pointsBack } from '../language/discourse.js';
+import { placesSomething, pointsBack } from '../language/discourse.js';
 import { QUESTION_SENTENCE_END } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, withoutOthers } from './comparison.js';
@@ -102,9 +102,12 @@ const MIN_SPELLED_SKELETON = 5;
 /** Terms of the previous question count almost fully in a follow-up: they name what "it" is. */
 const CARRY_OVER_WEIGHT = 0.8;
 
-/** A name the corpus never mentions: unknown ("Tesla"), or a known country or city it never names ("Kyrgyzstan"). */
+/**
+ * A name the corpus never mentions: unknown ("Tesla"), or a known country or city it never names ("Kyrgyzstan";
+ * a country however written: «Magyarország» opening a question, "hungary" in lowercase).
+ */
 const isUnknownName = (t: QueryToken) =>
-  t.status === 'unknownName' || (t.status === 'absent' && t.named && hasConceptIn(t, PLACE_CONCEPTS));
+  t.status === 'unknownName' || (t.status === 'absent' && (hasConceptIn(t, COUNTRY_CONCEPTS) || (t.named && hasConceptIn(t, PLACE_CONCEPTS))));
 /** Whether one of the token's concepts is in the set (of concept ids, without the key's "c:"). */
 const hasConceptIn = (t: QueryToken, ids: ReadonlySet<string>) => t.keys.some((k) => k.startsWith('c:') && ids.has(k.slice(2)));
 
@@ -234,8 +237,9 @@ export class HybridRetriever {
         : [];
       keys.push(...foreignOpening);
       const capitalised = token.named || namedInCorpus || foreignOpening.length > 0 || foreignScript(token.word, lang);
-      // A word the lexicon knows is no typo ("weather" is not "water"); a name or an unknown word may be one.
-      const knownWord = concept && !capitalised;
+      // A word the lexicon knows is no typo ("weather" is not "water"); a name or an unknown word may be one. (A
+      // country is known however it is written: «Magyarország» is no compound of the corpus's «ország».)
+      const knownWord = concept && (!capitalised || keys.some((k) => k.startsWith('c:') && COUNTRY_CONCEPTS.has(k.slice(2))));
       if (!keys.some((k) => this.bm25.has(k)) && !isNumber(token.word) && !knownWord) keys.push(...this.variants(token.word, lang, capitalised && !concept));
       // «Tokajevvel», «Тоқаевпен», «Боинги»: a name with a case ending is known by the consonants of its stem
       // (Russian «Токаев», "Boeing"); English names take no endings.
@@ -356,7 +360,7 @@ export class HybridRetriever {
       const weights: Record<Exclude<TokenStatus, 'seen'>, number> = { absent: unseen, unknownName: 2 * unseen, unknownWord: UNKNOWN_WORD_WEIGHT * unseen };
       info = token.status === 'seen' ? Math.max(...token.keys.filter((k) => this.bm25.has(k)).map((k) => this.bm25.idf(k))) : weights[token.status];
       // A known place or title the corpus never uses ("Kyrgyzstan") weighs like a name: the question is likely about it.
-      if (token.status === 'absent' && token.named) info = weights.unknownName;
+      if (token.status === 'absent' && (token.named || hasConceptIn(token, COUNTRY_CONCEPTS))) info = weights.unknownName;
       // "the article", "the author", "which outlet": every article is written and published by someone,
       // whether or not its text says so; these words never make a question look off-topic.
       if (token.status === 'absent' && hasConceptIn(token, ARTICLE_CONCEPTS)) info = 0;
@@ -421,11 +425,14 @@ export class HybridRetriever {
 
   async retrieve(question: string, lang: Lang, options: RetrieveOptions = {}): Promise<Retrieval> {
     const k = options.k ?? 6;
-    // "Is the plant in Almaty?": a place the sources never name is what the answer checks, so it weighs nothing.
-    const tokens = this.analyse(question, lang).map((t) => (options.yesNo && isUnknownName(t) && t.status !== 'unknownName' ? { ...t, weight: 0 } : t));
+    // "Is the plant in Almaty?", "was it signed in Germany?": a place the sources never name is what the answer checks,
+    // so it weighs nothing. ("Did Hungary sign anything?" asks about another party: Hungary is what it is about.)
+    const claimsPlace = (t: QueryToken) =>
+      !!options.yesNo && isUnknownName(t) && t.status !== 'unknownName' && (!hasConceptIn(t, COUNTRY_CONCEPTS) || placesSomething(question, t.word, lang));
+    const tokens = this.analyse(question, lang).map((t) => (claimsPlace(t) ? { ...t, weight: 0 } : t));
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
     const all = [...tokens, ...carried];
-    const unknown = options.yesNo ? (t: QueryToken) => t.status === 'unknownName' : isUnknownName;
+    const unknown = (t: QueryToken) => isUnknownName(t) && !claimsPlace(t);
     const unknownNames = tokens.filter(unknown).map((t) => t.word);
     if (!all.length || !this.store.size) return { tokens: all, hits: [], coverage: 0, unknownNames, compared: [], reserve: [] };
 

@@ -4,6 +4,7 @@ import { ACTIONS } from './actions.js';
 import { AGREEMENTS } from './agreements.js';
 import { AGRICULTURE } from './agriculture.js';
 import { BUSINESS } from './business.js';
+import { worldCountries } from './countries.js';
 import { DESCRIPTIVE } from './descriptive.js';
 import { DIPLOMACY } from './diplomacy.js';
 import { DISCOURSE } from './discourse.js';
@@ -23,8 +24,7 @@ import { VERBS } from './verbs.js';
 
 export type { Concept } from './concept.js';
 
-/** Every concept of the lexicon; see concept.ts for the entry syntax and its pitfalls. */
-export const CONCEPTS: readonly Concept[] = [
+const HAND_MADE: readonly Concept[] = [
   ...AGREEMENTS,
   ...DIPLOMACY,
   ...FINANCE,
@@ -47,15 +47,19 @@ export const CONCEPTS: readonly Concept[] = [
   ...DESCRIPTIVE,
   ...EVERYDAY,
 ];
+const COUNTRIES = worldCountries(HAND_MADE);
+
+/** Every concept of the lexicon; see concept.ts for the entry syntax and its pitfalls. */
+export const CONCEPTS: readonly Concept[] = [...HAND_MADE, ...COUNTRIES];
 
 /** Countries, cities, regions and international bodies: a question naming one the corpus never does is about something else. */
-export const PLACE_CONCEPTS: ReadonlySet<string> = new Set(GEOGRAPHY.map((c) => c.id));
+export const PLACE_CONCEPTS: ReadonlySet<string> = new Set([...GEOGRAPHY, ...COUNTRIES].map((c) => c.id));
 
 /** The countries among them: a city or region names a place more precisely ("in New York", not "in the US"). */
 export const COUNTRY_CONCEPTS: ReadonlySet<string> = new Set([
   'kazakhstan', 'usa', 'china', 'russia', 'palestine', 'israel', 'iran', 'india', 'uzbekistan', 'kyrgyzstan', 'tajikistan',
   'turkmenistan', 'azerbaijan', 'afghanistan', 'turkey', 'uae', 'japan', 'korea', 'germany', 'britain', 'france',
-  'ukraine', 'saudi_arabia', 'morocco', 'qatar', 'kuwait', 'bahrain',
+  'ukraine', 'saudi_arabia', 'morocco', 'qatar', 'kuwait', 'bahrain', ...COUNTRIES.map((c) => c.id),
 ]);
 
 /** Cities a name picks out. */
