@@ -555,7 +555,8 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   // (An English name right after a role is whom it titles or a clause's subject: "the Boeing vice president Tokayev met".)
   const owns = (o: number, r: { start: number; end: number }) =>
     (after && ((o === r.end + 1 && language !== 'en') || (o === r.end + 2 && OWNER_LINK.has(words[r.end + 1]!)))) || ((!after || language === 'en') && o === r.start - 1);
-  return tokens.filter((t) => isSubjectName(t) && roles.some((r) => owns(at(t), r)));
+  // (A country's role is placed, not owned: "Iceland's minister" is «From Iceland – the minister», no phrase of it.)
+  return tokens.filter((t) => isSubjectName(t) && !t.keys.some((k) => k.startsWith('c:')) && roles.some((r) => owns(at(t), r)));
 }
 
 /** One part of what a question asks: the intent's main kind and focus, or one of its further parts. */

@@ -1,3 +1,5 @@
+import { WORLD_COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
+
 /**
  * What the corpus and the lexicon know of a query word:
  * - seen: some key of it occurs in the corpus (itself, a case form of a name, a typo's intended word);
@@ -19,5 +21,11 @@ export interface QueryToken {
   sentence: number;
 }
 
+/**
+ * Whether a word means a concept of the lexicon that may be the setting (Kazakhstan, "plant"): a country of the
+ * world list is not one, and is named as a company is ("Austria" in an article on Austria).
+ */
+export const isConceptual = (t: QueryToken) => t.keys.some((k) => k.startsWith('c:') && !WORLD_COUNTRY_CONCEPTS.has(k.slice(2)));
+
 /** A name the corpus knows that is no concept: what a question is about ("Wabtec", "Mars"; a country is the setting). */
-export const isSubjectName = (t: QueryToken) => t.named && t.status === 'seen' && !t.keys.some((k) => k.startsWith('c:'));
+export const isSubjectName = (t: QueryToken) => t.named && t.status === 'seen' && !isConceptual(t);

@@ -16,7 +16,7 @@ import { placesSomething, pointsBack } from '../language/discourse.js';
 import { QUESTION_SENTENCE_END } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, withoutOthers } from './comparison.js';
-import { isSubjectName, type QueryToken, type TokenStatus } from './query-token.js';
+import { isConceptual, isSubjectName, type QueryToken, type TokenStatus } from './query-token.js';
 
 export type { QueryToken, TokenStatus } from './query-token.js';
 
@@ -371,7 +371,7 @@ export class HybridRetriever {
       if (hasConceptIn(token, NAME_CONCEPTS)) info = 0;
       // A name is what a question is about ("Wabtec"), however many articles mention it; a name that is
       // also a concept (a country, a city) is the setting, and keeps its idf.
-      if (token.status === 'seen' && token.named && !token.keys.some((k) => k.startsWith('c:'))) info = Math.max(info, NAME_FLOOR * unseen);
+      if (token.status === 'seen' && token.named && !isConceptual(token)) info = Math.max(info, NAME_FLOOR * unseen);
       this.information.set(token, info);
     }
     return info;

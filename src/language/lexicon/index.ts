@@ -48,6 +48,8 @@ const HAND_MADE: readonly Concept[] = [
   ...EVERYDAY,
 ];
 const COUNTRIES = worldCountries(HAND_MADE);
+/** The world's other countries (countries.ts): none is where the articles here are set, so a named one is what a question is about. */
+export const WORLD_COUNTRY_CONCEPTS: ReadonlySet<string> = new Set(COUNTRIES.map((c) => c.id));
 
 /** Every concept of the lexicon; see concept.ts for the entry syntax and its pitfalls. */
 export const CONCEPTS: readonly Concept[] = [...HAND_MADE, ...COUNTRIES];
