@@ -27,6 +27,7 @@ import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { asksAboutTheArticle, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
 import { besidesWords, isFollowUp, isYesNoQuestion, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
+import { QUESTION_SENTENCE_END } from '../language/sentences.js';
 import { COMMENTATOR_KEYS, PERSON_ROLE_KEYS } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
 import type { Lang } from '../language/lang.js';
@@ -259,7 +260,7 @@ class AnswerEngine implements Engine {
     const parts = compared.length
       // ("How much is *each* worth?" asks each subject's figure, not a price of one unit.)
       ? compared.map((subject) => ({ part: { ...asked, perUnit: false }, tokens: withoutOthers(retrieval.tokens, compared, subject) }))
-      : [asked, ...(asked.more ?? [])].map((part) => ({ part, tokens: retrieval.tokens }));
+      : [asked, ...(asked.more ?? [])].map((part) => ({ part, tokens: retrieval.tokens })).concat(claimsBeside(question, language, retrieval.tokens));
     const outcomesFrom = (hits: Hit[], inRow = false) => {
       if (unmentioned) return [{ asked, outcome: notStated(hits, retrieval.tokens, question, informationOf, this.documentText) }];
       const [main, ...further] = parts;
@@ -557,6 +558,22 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
     (after && ((o === r.end + 1 && language !== 'en') || (o === r.end + 2 && OWNER_LINK.has(words[r.end + 1]!)))) || ((!after || language === 'en') && o === r.start - 1);
   // (A country's role is placed, not owned: "Iceland's minister" is «From Iceland – the minister», no phrase of it.)
   return tokens.filter((t) => isSubjectName(t) && !t.keys.some((k) => k.startsWith('c:')) && roles.some((r) => owns(at(t), r)));
+}
+
+/**
+ * "Is it true the John Deere deal is worth $2.5 billion? How many machines will it make?": a message that checks a
+ * claim in one sentence and asks in another is answered for both; the claim is checked as a yes/no question of its
+ * own, by the passage about it.
+ */
+function claimsBeside(question: string, language: Lang, tokens: QueryToken[]): Array<{ part: AskedFor; tokens: QueryToken[] }> {
+  const sentences = question.split(QUESTION_SENTENCE_END);
+  const checks = sentences.map((text) => isYesNoQuestion(text, language));
+  // (Only beside a sentence that asks something else: two claims are one yes/no question.)
+  if (checks.every(Boolean)) return [];
+  return sentences.flatMap((_, i) => {
+    const own = tokens.filter((t) => t.sentence === i);
+    return own.length >= 2 && checks[i] ? [{ part: { kind: 'other' as const, yesNo: true }, tokens: own }] : [];
+  });
 }
 
 /** One part of what a question asks: the intent's main kind and focus, or one of its further parts. */
