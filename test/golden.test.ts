@@ -47,6 +47,12 @@ const FLOORS = {
   'fresh35.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
   'fresh36.jsonl': { hit_at_3: 0.85, fact_accuracy: 0.83, refusal_accuracy: 0.75 },
   'fresh37.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh38.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.88, refusal_accuracy: 0.85 },
+  'fresh39.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh40.jsonl': { hit_at_3: 0.85, fact_accuracy: 0.78, refusal_accuracy: 0.65 },
+  'fresh41.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.85, refusal_accuracy: 0.95 },
+  'fresh42.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.86, refusal_accuracy: 0.85 },
+  'fresh43.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.85 },
 };
 
 describe('golden questions, offline', () => {
