@@ -15,7 +15,7 @@ import { QueryEmbedder, type NamedEmbeddings, type QueryEmbeddingOutcome } from 
 import { describeChanges, loadCommittedIndex, startAnalysisWorkers, syncSeeds, type IndexChanges, type IndexState, type SyncOptions } from '../search/indexer.js';
 import type { IngestPool } from '../search/ingest-pool.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
-import { withoutOthers } from '../search/comparison.js';
+import { contrasts, withoutOthers } from '../search/comparison.js';
 import { cyrillicSpelling } from '../language/translit.js';
 import { isSubjectName } from '../search/query-token.js';
 import { asksOrdinal, checksPlaceInRow, citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
@@ -296,8 +296,11 @@ class AnswerEngine implements Engine {
     // clause asks for goes with the first part's fact, not in its place: "what is it worth, and which deposits…".)
     const mainAnswered = outcomes[0]?.outcome.kind === 'answer';
     const answered = outcomes.flatMap(({ asked, outcome }) => (outcome.kind === 'answer' && (mainAnswered || FACT_KINDS.has(asked.kind)) ? [{ asked, quotes: outcome.quotes }] : []));
-    if (answered.length) return { ...composeExtractive(answered, language), answered: true, mode: 'extractive' };
-    const outcome = outcomes[0]!.outcome;
+    // ("The memorandum of Nagaspaev and Lutnick": names named together whose figures the sources do not each give
+    // were no two things compared, and one's neighbouring figure is no answer. "Wabtec or Boeing" gives what there is.)
+    const comparedUnanswered = compared.length > 0 && answered.length < compared.length && !contrasts(question, retrieval.tokens);
+    if (answered.length && !comparedUnanswered) return { ...composeExtractive(answered, language), answered: true, mode: 'extractive' };
+    const outcome = comparedUnanswered ? notStated(retrieval.hits, retrieval.tokens, question, informationOf, this.documentText) : outcomes[0]!.outcome;
     if (outcome.kind === 'notStated') return { answer: phrase('notStated', language), related: outcome.related.map(relatedOf) };
     return {};
   }
