@@ -574,10 +574,15 @@ function rankWindows(
   const numbered = tokens.flatMap((t) => t.keys).filter((k) => k.startsWith('c:') && k !== 'c:ordinal' && !ORDINAL_CONCEPTS.has(k)).map((k) => `o:${k.slice(2)}`);
   const asksOrder = asksOrdinal(tokens, asked);
   const matchKeys = new Map(tokens.map((t) => [t, ordinalAsked(t, asked) ? numbered : withNarrower(t.keys)]));
+  // "What did the US trade minister thank Tokayev for?": in an article that titles someone so, the role is that
+  // person, wherever the article names them alone («Лутник също благодари…»). Set for each article read.
+  let titledNames: ReadonlyMap<QueryToken, string[]> = new Map();
+  const holds = (t: QueryToken, sets: ReadonlySet<string>[]) => [...matchKeys.get(t)!, ...(titledNames.get(t) ?? [])].some((k) => sets.some((s) => s.has(k)));
   const share = (keys: Iterable<ReadonlySet<string>>) => {
     const sets = [...keys];
-    return tokens.reduce((sum, t) => sum + (matchKeys.get(t)!.some((k) => sets.some((s) => s.has(k))) ? weightOf(t) : 0), 0) / totalInfo;
+    return tokens.reduce((sum, t) => sum + (holds(t, sets) ? weightOf(t) : 0), 0) / totalInfo;
   };
+  const roleWords = asked.kind === 'person' ? undefined : roleAndQualifiers(tokens);
   const questionWords = wordsOf(question);
   const questionKeys = new Set(tokens.flatMap((t) => t.keys));
   // "When will they arrive, in early 2026?": the date a question offers to check is no restatement when a source gives it.
@@ -663,6 +668,7 @@ function rankWindows(
   }
   // The source's names in each article, read once however many of its chunks were retrieved.
   const sourcesOfFile = new Map<string, QueryToken[]>();
+  const titledNamesOf = new Map<string, ReadonlyMap<QueryToken, string[]>>();
   hits.forEach((hit, rank) => {
     const { file, lang, title } = hit.chunk;
     const span = readSpans.get(file)!.find((s) => s.start <= hit.chunk.start && hit.chunk.end <= s.end)!;
@@ -672,6 +678,7 @@ function rankWindows(
     const base = whole === undefined ? hit.chunk.start : 0;
     const sentences = sentencesOf(whole === undefined ? hit.chunk.id : file, text, lang, title);
     const sources = asked.source?.length ? sourcesOfFile.get(file) ?? sourcesOfFile.set(file, sourcesIn(sentences, asked.source)).get(file) : undefined;
+    titledNames = roleWords ? titledNamesOf.get(file) ?? titledNamesOf.set(file, namesTitled(sentences, roleWords)).get(file)! : new Map();
     // Whose words are read past the retrieved chunk: a source's, or those of someone a question asks what they said
     // or how they judged it ("how did Lutnick assess…").
     const voices = sources ?? (asked.speaker ? [asked.speaker] : undefined);
@@ -915,6 +922,44 @@ function sourcesIn(sentences: Sentence[], source: QueryToken[]): QueryToken[] {
     }
   }
   return names.size ? [...source, { word: '', keys: [...names], named: true, status: 'seen', weight: 1, sentence: 0 }] : source;
+}
+
+/** A role the question names and the words that qualify it ("the US *trade* minister", «kereskedelmi miniszter»). */
+interface RoleWords {
+  role: QueryToken;
+  qualifiers: QueryToken[];
+}
+
+/** "The trade minister": a role word of the question and the concept words right beside it (not names or countries). */
+function roleAndQualifiers(tokens: QueryToken[]): RoleWords | undefined {
+  const at = tokens.findIndex((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k)));
+  if (at < 0) return undefined;
+  const role = tokens[at]!;
+  const qualifies = (t: QueryToken | undefined) =>
+    t !== undefined && t.sentence === role.sentence && t.status === 'seen' && !isSubjectName(t) && t.keys.some((k) => k.startsWith('c:') && !COUNTRY_CONCEPTS.has(k.slice(2)) && !PERSON_ROLE_KEYS.has(k));
+  return { role, qualifiers: [tokens[at - 1], tokens[at + 1]].filter(qualifies) as QueryToken[] };
+}
+
+/**
+ * The names an article titles with the role and its qualifiers («Министърът на търговията на САЩ Хауърд Лутник»):
+ * the run of name terms that first follows the role within a title's reach, with each qualifier near the role.
+ * The role's words stand for those names in that article. O(the article's terms).
+ */
+function namesTitled(sentences: Sentence[], { role, qualifiers }: RoleWords): ReadonlyMap<QueryToken, string[]> {
+  const roleKeys = new Set(role.keys.filter((k) => PERSON_ROLE_KEYS.has(k)));
+  const names = new Set<string>();
+  for (const s of sentences) {
+    for (const r of s.termAt.filter((t) => roleKeys.has(t.key))) {
+      if (!qualifiers.every((q) => s.termAt.some((t) => q.keys.includes(t.key) && Math.abs(t.at - r.at) <= ROLE_PHRASE))) continue;
+      const after = s.termAt.filter((t) => t.at > r.at && t.at - r.at <= TITLE_REACH);
+      const namesAt = (at: number) => after.filter((t) => t.at === at && s.names.has(t.key)).map((t) => t.key);
+      const words = [...new Set(after.map((t) => t.at))];
+      // (The name's words are one run: «Говарда Лютника», not the company named after it.)
+      let i = words.findIndex((at) => namesAt(at).length > 0);
+      for (; i >= 0 && i < words.length && namesAt(words[i]!).length > 0; i++) for (const key of namesAt(words[i]!)) names.add(key);
+    }
+  }
+  return names.size ? new Map([role, ...qualifiers].map((t) => [t, [...names]])) : new Map();
 }
 
 /** The last sentence before a paragraph that opens with direct speech, for a sentence of that paragraph. */

@@ -41,3 +41,20 @@ describe('a question asking for a name', () => {
     expect((await ctx.engine.ask(question)).answered).toBe(false);
   });
 });
+
+// A minister titled once, then named alone where he thanks the akim.
+const VISIT = `Minister visits Almaty
+
+The Norwegian minister of fisheries Ola Berg arrived in Almaty on Monday and met the akim of the region.
+
+Berg thanked the akim for the choice of Nordwind Rail as the supplier of wagons for the region.
+`;
+
+describe('a role the question names ("the fisheries minister")', () => {
+  const ctx = useEngineOver({ 'visit.txt': VISIT });
+
+  it('stands for the person the article titles so, where it names him alone', async () => {
+    const r = await ctx.engine.ask('За что министр рыболовства поблагодарил акима?');
+    expect(r.citations[0]?.quote).toMatch(/^Berg thanked the akim/);
+  });
+});
