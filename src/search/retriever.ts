@@ -10,6 +10,7 @@ import { isNumber, tokenize } from '../language/tokenize.js';
 import { plainNameKey, termsOf } from '../language/analyse.js';
 import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, ASKING_TIME_CONCEPTS, COUNTRY_CONCEPTS, NAME_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
+import { conceptsOf } from '../language/lexicon.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
 import { placesSomething, pointsBack } from '../language/discourse.js';
@@ -108,6 +109,15 @@ const CARRY_OVER_WEIGHT = 0.8;
  */
 const isUnknownName = (t: QueryToken) =>
   t.status === 'unknownName' || (t.status === 'absent' && (hasConceptIn(t, COUNTRY_CONCEPTS) || (t.named && hasConceptIn(t, PLACE_CONCEPTS))));
+/** The concepts of a compound's head, its longest tail the lexicon knows («инвестсоглашение» → «соглашение»). */
+function headConcepts(word: string, lang: Lang): string[] {
+  for (let at = 3; word.length - at >= COMPOUND_HEAD; at++) {
+    const ids = conceptsOf(word.slice(at), lang);
+    if (ids.length) return ids.map((id) => `c:${id}`);
+  }
+  return [];
+}
+
 /** Whether one of the token's concepts is in the set (of concept ids, without the key's "c:"). */
 const hasConceptIn = (t: QueryToken, ids: ReadonlySet<string>) => t.keys.some((k) => k.startsWith('c:') && ids.has(k.slice(2)));
 
@@ -312,7 +322,7 @@ export class HybridRetriever {
       const folded = foldWord(word, lang);
       if (folded.length < 3) return [];
       const stem = foldWord(stemWord(word, lang), lang);
-      return name ? this.findNameVariants(folded, stem) : this.findMisspelt(folded, stem);
+      return name ? this.findNameVariants(folded, stem) : this.findMisspelt(folded, stem, word, lang);
     });
   }
 
@@ -332,11 +342,12 @@ export class HybridRetriever {
    * or that a clipped word begins ("memo" → memorandum, "loco" → locomotive). Candidates share a
    * trigram with the word (every word within those distances does, and every word it begins).
    */
-  private findMisspelt(folded: string, stem: string): string[] {
+  private findMisspelt(folded: string, stem: string, word: string, lang: Lang): string[] {
     if (folded.length < 4) return [];
     // A compound whose head the corpus knows: «magánklinikát» ~ «klinika», «локомотивосборочный» ~ …
+    // (and means what its head means in every language: «инвестсоглашение» is an agreement, «megállapodás»).
     const heads = this.bm25.compoundHeads(stem, COMPOUND_HEAD);
-    if (heads.length) return [...new Set(heads)].slice(0, 2);
+    if (heads.length) return [...new Set(heads)].slice(0, 2).concat(headConcepts(word, lang));
     const max = folded.length >= 8 ? 2 : folded.length >= 5 ? 1 : 0;
     const matches: Array<{ key: string; distance: number }> = [];
     for (const { word, key } of this.bm25.nearWords(folded)) {
