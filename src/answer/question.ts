@@ -194,10 +194,12 @@ const ROLE_REACH = 4;
 const SPANS_OF_TIME: ReadonlySet<string> = new Set(['time', ...TIME_SPAN_CONCEPTS]);
 const UNMEASURED = new Set(['role', 'importance', 'influence', 'need']);
 /** Giving money («Сколько … внёс», "how much did they spend"): what «сколько» measures when it counts no noun. */
-const PAYING_CONCEPTS = new Set(['contribute', 'allocate', 'spend', 'donate', 'bring_about']);
+const PAYING_CONCEPTS = new Set(['contribute', 'allocate', 'spend', 'donate', 'bring_about', 'investment']);
 const BUSINESS_CONCEPTS = new Set(['supply_delivery', 'production', 'build', 'purchase', 'order', 'export', 'import', 'sale', 'investment', 'finance']);
 /** Russian genitive plurals the plural pattern leaves out («сделок», «соглашений»): what «сколько» counts. */
 const GENITIVE_PLURAL: Partial<Record<Lang, RegExp>> = { ru: /(ок|ек|ий)$/u };
+/** A Russian noun's nominative singular («компания», «страна», «государство»), which no quantity cue counts. */
+const NOMINATIVE_SINGULAR: Partial<Record<Lang, RegExp>> = { ru: /(?:а|я|ство)$/u };
 /** What has a size in money: a deal, a contract, an investment. */
 const DEAL_CONCEPTS = new Set(['agreement', 'memorandum', 'investment', 'project', 'order']);
 const COMMODITY_CONCEPTS = new Set(['grain', 'wheat', 'oil', 'gas', 'coal', 'uranium', 'meat', 'water', 'electricity', 'energy', 'fertilizer', 'copper', 'gold', 'steel', 'metal', 'ore']);
@@ -654,7 +656,9 @@ class Reader {
       const commodity = this.words[k]!.concepts.some((id) => COMMODITY_CONCEPTS.has(id));
       // «Сколько Казахстан внёс…», «Колко дариха…»: a name after the cue is who gave, and a verb of giving
       // counts nothing: what was given is an amount.
-      const giver = (/^\p{Lu}/u.test(this.words[k]!.surface) && this.paysIn(sent)) || this.words[k]!.concepts.some((id) => PAYING_CONCEPTS.has(id));
+      // («…и сколько компания туда вложила»: a Russian noun in the nominative after the cue is who gave, as a name is.)
+      const subject = /^\p{Lu}/u.test(this.words[k]!.surface) || Boolean(NOMINATIVE_SINGULAR[this.lang]?.test(this.words[k]!.w));
+      const giver = (subject && this.paysIn(sent)) || this.words[k]!.concepts.some((id) => PAYING_CONCEPTS.has(id));
       if ((fallback !== 'money' || commodity) && !giver) return this.set(hit, 'count', [...head.names, ...phrase]);
     }
     // Kazakh and Hungarian put the measured thing first: «Келісімнің құны қанша?», «A flotta mérete mekkora?».
