@@ -222,11 +222,14 @@ export class HybridRetriever {
     // "the exchange *rate*", «*курс* доллара»: a word of a phrase the corpus never uses means the phrase, not what
     // the word means alone elsewhere in the corpus.
     for (const term of terms) if (term.phrase && !this.bm25.has(term.key)) byToken.set(term.token, [term.key]);
+    // «қол қойды», "Middle East": a phrase is one word of the question, however many words spell it.
+    const phraseAt = new Set(terms.filter((t) => t.phrase).map((t) => `${t.token}:${t.key}`));
+    const continuesPhrase = (i: number) => terms.some((t) => t.token === i && t.phrase && phraseAt.has(`${i - 1}:${t.key}`));
     const seen = new Set<string>();
     const result: QueryToken[] = [];
     const byIndex = new Map<number, QueryToken>();
     for (const [i, keys] of byToken) {
-      if (seen.has(keys[0]!)) continue; // a repeated word says nothing new
+      if (seen.has(keys[0]!) || continuesPhrase(i)) continue; // a repeated word says nothing new
       seen.add(keys[0]!);
       const token = tokens[i]!;
       const concept = keys.some((k) => k.startsWith('c:'));

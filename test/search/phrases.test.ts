@@ -11,6 +11,12 @@ describe('words of a multi-word phrase in a question', () => {
     expect(rate!.status).toBe('absent');
   });
 
+  it('are one word of the question, however many words spell the phrase', () => {
+    const words = retriever.analyse('курс доллара к тенге', 'ru').map((t) => t.word);
+    expect(words.filter((w) => w === 'курс' || w === 'доллара')).toEqual(['курс']);
+    expect(retrieverOver([['Aid to the Middle East grew.', 'en']]).analyse('aid to the Middle East', 'en').map((t) => t.word)).toEqual(['aid', 'middle']);
+  });
+
   it('keep their own meaning outside the phrase', () => {
     const [course] = retriever.analyse('курс реформ', 'ru');
     expect(course!.status).toBe('seen');
