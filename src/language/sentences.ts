@@ -102,14 +102,15 @@ function* splitting(text: string, lang: Lang, spans: Span[]): Generator<void> {
 }
 
 /**
- * Where a question's sentences end: at "?", "!" or "…", and at a full stop unless a lowercase word or a number
+ * Where a question's sentences end: at "?", "!", "…" or an emoji, and at a full stop unless a lowercase word or a number
  * follows it, as after an abbreviation («kb. 17 milliárd», "approx. 300", «т. е. …»). Chat questions are short
  * and loosely written, so this is a rule about the gap between two words, not the article splitter above.
  */
 export function endsSentence(gap: string, next: string): boolean {
-  if (/[?!…]/u.test(gap)) return true;
+  // (An emoji closes a chat message's clause: "…here in Leeds 😴 quick one: …")
+  if (/[?!…\p{Extended_Pictographic}]/u.test(gap)) return true;
   return /\.(?:\s|$)/u.test(gap) && !/^[\p{Ll}\p{N}]/u.test(next);
 }
 
 /** The same rule as a pattern, for splitting a whole question into its sentences. */
-export const QUESTION_SENTENCE_END = /(?:[?!…][.?!…]*|\.+(?!\s+[\p{Ll}\p{N}]))\s+/gu;
+export const QUESTION_SENTENCE_END = /(?:[?!…\p{Extended_Pictographic}][.?!…\p{Extended_Pictographic}\uFE0F]*|\.+(?!\s+[\p{Ll}\p{N}]))\s+/gu;
