@@ -14,7 +14,7 @@ const BULGARIAN_HARD_SIGN = /[а-я]ъ[а-я]/iu; // ъ inside a word is Bulgari
 // Russian writes из-/раз-/без- as ис-/рас-/бес- before a voiceless consonant (испраща would be Russian), Bulgarian
 // does not («изпраща», «разказ», «безплатен»); «въз-» is Bulgarian («възможност»), Russian has «воз-».
 const BULGARIAN_PREFIX = /(^|[^\p{L}])(?:(?:из|раз|без)[пткфхсцчшщ]|въз)/iu;
-const RUSSIAN_WORDS = /(^|[^\p{L}])(кто|что|сколько|какой|какая|какое|какие|каков|какова|каково|каковы|где|когда|почему|зачем|который|которая|это|был|была|было|были|или|его|ее|её|они|также|чем|если|уже|только|для|будет|будут|нет|есть|ещё|еще|тоже|сейчас|теперь|через|какую|каких|каким|чей|чья|куда|откуда|чё|чо|шо|скока|скоко|скок)(?=[^\p{L}]|$)/iu;
+const RUSSIAN_WORDS = /(^|[^\p{L}])(кто|что|сколько|какой|какая|какое|какие|каков|какова|каково|каковы|где|когда|почему|зачем|который|которая|это|был|была|было|были|или|его|ее|её|они|также|чем|если|уже|только|для|будет|будут|нет|есть|ещё|еще|тоже|сейчас|теперь|через|какую|каких|каким|каком|какого|какому|кем|чей|чья|куда|откуда|чё|чо|шо|скока|скоко|скок)(?=[^\p{L}]|$)/iu;
 const BULGARIAN_WORDS = /(^|[^\p{L}])(кой|коя|кое|кои|какво|колко|къде|кога|защо|който|която|които|са|се|ще|във|със|към|след|това|тази|беше|бяха|има|няма|също|според)(?=[^\p{L}]|$)/iu;
 const HUNGARIAN_LETTERS = /[őűáéíóöúü]/iu;
 const HUNGARIAN_WORDS = /(^|[^\p{L}])(mikor|mikorra|mióta|meddig|hány|hányat|hányan|hányadik|hol|hová|honnan|mennyi|mennyit|mennyibe|mennyiért|mekkora|mekkorák|milyen|milyenek|melyik|melyek|miért|mire|mivel|miben|miből|kik?|kit|kinek|kivel|kitől|mit|mik?|és|az|egy|hogy|nem|van|volt|között|után|alatt|szerint)(?=[^\p{L}]|$)/iu;

@@ -238,6 +238,7 @@ describe('language detection', () => {
     expect(detectLanguage('чё там подписали с боингом')).toBe('ru');
     expect(detectLanguage('а для чего завод в алатау')).toBe('ru');
     expect(detectLanguage('Какова сумма инвестсоглашения с компанией Mars?')).toBe('ru');
+    expect(detectLanguage('С кем из руководства Boeing говорил Токаев?')).toBe('ru');
     expect(detectLanguage('работни места в завода на mars')).toBe('bg');
   });
 });
