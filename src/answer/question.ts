@@ -198,6 +198,8 @@ const PAYING_CONCEPTS = new Set(['contribute', 'allocate', 'spend', 'donate', 'b
 const BUSINESS_CONCEPTS = new Set(['supply_delivery', 'production', 'build', 'purchase', 'order', 'export', 'import', 'sale', 'investment', 'finance']);
 /** Russian genitive plurals the plural pattern leaves out («сделок», «соглашений»): what «сколько» counts. */
 const GENITIVE_PLURAL: Partial<Record<Lang, RegExp>> = { ru: /(ок|ек|ий)$/u };
+/** Kazakh «-дағы», «-дегі»: "the one in…", a place's attribute («елдегі елші», the ambassador in the country). */
+const KAZAKH_LOCATIVE_ATTRIBUTE = /(?:да|де|та|те)ғы$|(?:да|де|та|те)гі$/u;
 /** A Russian noun's nominative singular («компания», «страна», «государство»), which no quantity cue counts. */
 const NOMINATIVE_SINGULAR: Partial<Record<Lang, RegExp>> = { ru: /(?:а|я|ство)$/u };
 /** What has a size in money: a deal, a contract, an investment. */
@@ -738,8 +740,10 @@ class Reader {
       if (cls) {
         head = k;
         kind = cls;
-        // «қай мемлекеттік хатшы»: an adjective of class (state) before the head noun (secretary).
-        while (looksAdjectival(this.words[head]!.w, this.lang) && this.words[head + 1]?.sent === sent && head + 1 < segmentEnd && this.classOf(head + 1)) kind = this.classOf(++head)!;
+        // «қай мемлекеттік хатшы»: an adjective of class (state) before the head noun (secretary). («Қай елдегі елшісі»,
+        // the ambassador *in* which country, asks the place: a place in the locative is what "which" asks.)
+        const where = cls === 'place' && this.lang === 'kk' && KAZAKH_LOCATIVE_ATTRIBUTE.test(w.w);
+        while (!where && looksAdjectival(this.words[head]!.w, this.lang) && this.words[head + 1]?.sent === sent && head + 1 < segmentEnd && this.classOf(head + 1)) kind = this.classOf(++head)!;
         break;
       }
       if (w.stop || w.number) {
