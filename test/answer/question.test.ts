@@ -153,8 +153,11 @@ describe('a later clause that asks something else', () => {
     expect(understandQuestion('С кой министър разговаря той и за кой модел ставаше дума?', 'bg').laterClause).toEqual(expect.arrayContaining(['модел']));
     // "and" typed without its accent («es» for «és») joins two questions as well.
     expect(understandQuestion('ki a ceg vezetoje, es mire hivtak meg', 'hu').laterClause).toEqual(expect.arrayContaining(['hivtak']));
-    // A comma parts "who is he" from "what was he asked to do": two questions, though only stopwords stand between.
+    // "Who is he" and "what was he asked to do" are two questions, with a comma or without: words stand between
+    // the question words, which "where and when" does not have.
     expect(understandQuestion('Who is he, and what was he invited to build?', 'en').laterClause).toEqual(expect.arrayContaining(['invited', 'build']));
+    expect(understandQuestion('Who is he and what projects was he invited to build?', 'en').laterClause).toEqual(expect.arrayContaining(['projects', 'invited']));
+    expect(understandQuestion('Where and when was the deal signed?', 'en').laterClause).toEqual([]);
     // A case form of "what" («mihez»: to what) asks as "what" does.
     expect(understandQuestion('Kit fogadott a miniszter, és mihez gratulált neki?', 'hu').laterClause).toEqual(expect.arrayContaining(['gratulált']));
   });
