@@ -406,12 +406,13 @@ function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boo
   if (kind === 'count' && !countsThings && namesMoney(tokens)) return 'money';
   // "Khush Choksi – who is he?", «Кто такой Гор?»: the question names the one it asks about.
   if ((kind === 'person' || kind === 'organisation') && namesOnly(tokens)) return 'description';
+  // "What is the name of Blackstone's head?", «Как зовут главу…»: a person, when the question names a role (even one
+  // "Tokayev spoke with").
+  if (tokens.some((t) => t.keys.includes('c:name_noun')) && tokens.some((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k)))) return 'person';
   // «Какво мисли политологът Оспанов…»: what a named person thinks, not who.
   if (kind === 'person' && asksWhatTheyThink(tokens)) return 'other';
   // «Кое по ред пътуване…», «Тоқаевтың нешінші сапары?»: a place in a row, told by a passage that numbers the thing.
   if (ORDINAL_KINDS.has(kind) && asksOrdinal(tokens)) return 'other';
-  // "What is the name of Blackstone's head?", «Как зовут главу…»: a person, when the question names a role.
-  if (kind !== 'person' && tokens.some((t) => t.keys.includes('c:name_noun')) && tokens.some((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k)))) return 'person';
   // "Who needs whom more: Central Asia the US, or the other way round?": which of the ones it names, told by a passage.
   if ((kind === 'person' || kind === 'organisation') && offersAlternatives) return 'other';
   return kind;

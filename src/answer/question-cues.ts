@@ -190,6 +190,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'почему|зачем', kind: 'purpose' },
       { p: 'для|ради чего', kind: 'purpose' },
       { p: 'за что', kind: 'purpose' },
+      { p: 'как ~ зовут|звали', kind: 'person' },
       { p: 'кто такой|такая|такие|такое', kind: 'description' },
       { p: 'кем является|являлся|являлась|являются|работает|работал|работала|приходится', kind: 'description' },
       { p: 'кому|кому-то', role: 'who', recipient: true },

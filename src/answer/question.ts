@@ -1047,7 +1047,7 @@ function laterClauseOf(words: Word[], main: Hit, cues: Hit[], c: Compiled): stri
     // «Hol és mikor…», "where and when": two question words of one clause ("who is he, and what…" are two).
     // (A Kazakh clause ends with its question word: «құны қанша және оның аясында қанша…» are two, the second
     // question word not right after the "and".)
-    if (and === main.end && h.start === and + 1 && words[and]!.seg === words[main.start]!.seg) return [];
+    if (and === main.end && main.end - main.start === 1 && h.start === and + 1 && words[and]!.seg === words[main.start]!.seg) return [];
     const first = new Set(words.slice(0, and).map((w) => w.w));
     return words.slice(and + 1).filter((w) => w.sent === words[h.start]!.sent && !first.has(w.w)).map((w) => w.w);
   }

@@ -26,3 +26,14 @@ describe('how much of a plant is localised', () => {
     expect(askedFor(question, lang, retriever.analyse(question, lang)).kind).toBe(kind);
   });
 });
+
+describe('a question asking a name', () => {
+  const retriever = retrieverOver([['The vice president of Orvel, Anna Kovac, spoke with the minister about the plant.', 'en']]);
+
+  it.each([
+    ['как зовут вице-президента Orvel, с которым говорил министр', 'ru'],
+    ['What is the name of the Orvel vice president the minister spoke with?', 'en'],
+  ] as const)('asks for a person when it names a role, even one someone spoke with: %s', (question, lang) => {
+    expect(askedFor(question, lang, retriever.analyse(question, lang)).kind).toBe('person');
+  });
+});
