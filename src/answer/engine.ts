@@ -401,7 +401,7 @@ const namesOnly = (tokens: QueryToken[]) => tokens.length > 0 && tokens.every(is
 const ORDINAL_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'description', 'list']);
 
 /** The kind the answerer looks for: the analyser's, corrected by what the question's words are. */
-function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boolean, offersAlternatives: boolean): AskedFor['kind'] {
+function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boolean, offersAlternatives: boolean, wantsAll: boolean): AskedFor['kind'] {
   // "How much does Mars invest", «Mennyit fektet be»: an amount of money, whatever the interrogative.
   if (kind === 'count' && !countsThings && namesMoney(tokens)) return 'money';
   // "Khush Choksi – who is he?", «Кто такой Гор?»: the question names the one it asks about.
@@ -409,8 +409,9 @@ function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boo
   // "What is the name of Blackstone's head?", «Как зовут главу…»: a person, when the question names a role (even one
   // "Tokayev spoke with").
   if (tokens.some((t) => t.keys.includes('c:name_noun')) && tokens.some((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k)))) return 'person';
-  // «Какво мисли политологът Оспанов…»: what a named person thinks, not who.
-  if (kind === 'person' && asksWhatTheyThink(tokens)) return 'other';
+  // «Какво мисли политологът Оспанов…»: what a named person thinks, not who. («Кои политолози коментираха пред
+  // BAQ.KZ», which ones commented, asks who.)
+  if (kind === 'person' && !wantsAll && asksWhatTheyThink(tokens)) return 'other';
   // «Кое по ред пътуване…», «Тоқаевтың нешінші сапары?»: a place in a row, told by a passage that numbers the thing.
   if (ORDINAL_KINDS.has(kind) && asksOrdinal(tokens)) return 'other';
   // "Who needs whom more: Central Asia the US, or the other way round?": which of the ones it names, told by a passage.
@@ -589,7 +590,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
   // money is paid for it, or something else is counted).
   const share = ['count', 'money'].includes(part.kind) && tokens.some(localised) && !namesMoney(tokens)
     && tokens.filter((t) => nounPhrase.includes(t.word)).every(localised);
-  const kind = share ? 'percent' : kindFor(part.kind, tokens, countsThings, ALTERNATIVES.test(question));
+  const kind = share ? 'percent' : kindFor(part.kind, tokens, countsThings, ALTERNATIVES.test(question), intent.wantsAll);
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
   const focusWords = new Set([...nounPhrase, ...counted]);
