@@ -257,7 +257,9 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'с кого', kind: 'person' },
       { p: 'чий|чия|чие|чии', role: 'who' },
       { p: 'кой|коя|кое|кои поред', kind: 'other' },
-      { p: 'кой|коя|кое|кого', role: 'who', conj: true, det: true },
+      // («Коя среща», «кое споразумение»: the feminine and neuter forms qualify a noun, "which"; «кой» may be "who".)
+      { p: 'коя|кое', role: 'which' },
+      { p: 'кой|кого', role: 'who', conj: true, det: true },
       { p: 'кои', role: 'who', conj: true, det: true, all: true },
       { p: 'какво представлява|представляват', kind: 'description' },
       { p: 'какво ~ знае за', kind: 'description' },
