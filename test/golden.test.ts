@@ -57,6 +57,8 @@ const FLOORS = {
   'fresh45.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.82, refusal_accuracy: 0.75 },
   'fresh46.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
   'fresh47.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
+  'fresh48.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh49.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.85 },
 };
 
 describe('golden questions, offline', () => {
