@@ -82,6 +82,8 @@ describe('a word that only names the figure asked for ("the overall figure", «�
   it.each([
     ['What was the overall figure of the forum deals?', /\b9\b/],
     ['Какая общая цифра сделок по итогам форума?', /\b9\b/],
+    // "One" before a noun asks the price of one, but not of a total.
+    ['so after that one forum in almaty how much were the agreements worth in total', /\b9\b/],
   ])('%s', async (question, fact) => {
     const r = await ctx.engine.ask(question);
     expect(r.lead).toMatch(fact);
