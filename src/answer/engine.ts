@@ -17,6 +17,7 @@ import type { IngestPool } from '../search/ingest-pool.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
 import { contrasts, withoutOthers } from '../search/comparison.js';
 import { cyrillicSpelling } from '../language/translit.js';
+import { offersChoice } from '../language/discourse.js';
 import { isSubjectName } from '../search/query-token.js';
 import { asksOrdinal, checksPlaceInRow, citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
@@ -419,8 +420,6 @@ function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boo
   return kind;
 }
 
-/** "…, or the other way round?", «… или обратното?», «…, vagy fordítva?»: a choice between things the question names (not "or not"). */
-const ALTERNATIVES = /(?:^|[^\p{L}])(?:or|или|либо|vagy|avagy|әлде|немесе)\s+(?!not\b|нет\b|не\s|nem\b|жоқ|емес)\p{L}/iu;
 
 /**
  * Kinds whose head noun only names the kind of answer ("which *city*", "what *year*", "the *reason*"): the evidence
@@ -590,7 +589,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
   // money is paid for it, or something else is counted).
   const share = ['count', 'money'].includes(part.kind) && tokens.some(localised) && !namesMoney(tokens)
     && tokens.filter((t) => nounPhrase.includes(t.word)).every(localised);
-  const kind = share ? 'percent' : kindFor(part.kind, tokens, countsThings, ALTERNATIVES.test(question), intent.wantsAll);
+  const kind = share ? 'percent' : kindFor(part.kind, tokens, countsThings, offersChoice(question), intent.wantsAll);
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
   const focusWords = new Set([...nounPhrase, ...counted]);

@@ -147,3 +147,11 @@ export function placesSomething(question: string, word: string, lang: Lang): boo
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   return new RegExp(`(?:^|[^\\p{L}])(?:${before})\\s+${escaped}(?![\\p{L}])`, 'iu').test(question);
 }
+
+/** "…, or the other way round?", «… или обратното?», «…, vagy fordítva?»: a choice between things the text names (not "or not"). */
+const CHOICE = /(?:^|[^\p{L}])(?:or|или|либо|vagy|avagy|әлде|немесе)\s+(?!not\b|нет\b|не\s|nem\b|жоқ|емес)\p{L}/iu;
+
+/** Whether a text offers a choice between things it names ("Wabtec or Boeing"), not "or not". */
+export function offersChoice(text: string): boolean {
+  return CHOICE.test(text);
+}

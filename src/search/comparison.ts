@@ -1,17 +1,15 @@
+import { offersChoice } from '../language/discourse.js';
 import { tokenize } from '../language/tokenize.js';
 import { isSubjectName, type QueryToken } from './query-token.js';
 
 /** "and", "or", "versus" in the five languages: the words that set two names side by side. */
 const COORDINATING: ReadonlySet<string> = new Set(['and', 'or', 'vs', 'versus', 'и', 'или', 'és', 'vagy', 'meg', 'және', 'мен', 'пен', 'бен', 'немесе', 'әлде']);
-/** "or", "versus": the words that offer two things to choose between, which "and" does not. */
-const DISJUNCTIVE: ReadonlySet<string> = new Set(['or', 'vs', 'versus', 'или', 'vagy', 'немесе', 'әлде']);
-
 /**
  * Whether a question sets its subjects against each other ("which is bigger", "compare", "X or Y"), rather than
  * naming them together ("the memorandum of Nagaspaev and Lutnick"), where only figures each has tell them apart.
  */
 export function contrasts(question: string, tokens: readonly QueryToken[]): boolean {
-  return tokens.some((t) => t.keys.includes('c:compare') || t.keys.includes('c:large')) || tokenize(question).some((t) => DISJUNCTIVE.has(t.word));
+  return tokens.some((t) => t.keys.includes('c:compare') || t.keys.includes('c:large')) || offersChoice(question);
 }
 
 /** How many content words may stand between two names set side by side ("Mars *beruházása* vagy a Wabtec"). */
