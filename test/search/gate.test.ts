@@ -20,6 +20,9 @@ describe('the relevance gate', () => {
     'погода в Астане сегодня',
     'Астанада бүгін ауа райы қандай?',
     'Milyen ma az idő Asztanában?',
+    // The terms of a deal's financing the articles never state: an interest rate, subsidies.
+    'What interest rate did Kazakhstan get on the locomotive deal?',
+    'Есть ли субсидии на покупку локомотивов Wabtec?',
     // Another country as a party, however written: a known place the corpus never names.
     'Did Hungary sign a grain deal with Kazakhstan?',
     'did hungary sign a grain deal with kazakhstan',

@@ -28,6 +28,10 @@ export const FINANCE: readonly Concept[] = [
   { id: 'management', en: ['manag'], ru: ['управлени', 'менеджмент'], bg: ['управлени', 'мениджмънт'], hu: ['kezel'], kk: ['басқар'] },
   { id: 'finance', en: ['financ'], ru: ['финанс'], bg: ['финанс'], hu: ['pénzügy', 'finansz'], kk: ['қаржы'] },
   { id: 'loan_credit', en: ['=loan', '=loans', 'credit', 'lending'], ru: ['кредит', '=заем', '=заём', 'займ'], bg: ['кредит', '=заем', '=заеми'], hu: ['hitel', 'kölcsön'], kk: ['несие', 'кредит'] },
+  // The terms a deal's financing is asked about ("what interest rate", "on leasing, with subsidies?").
+  { id: 'interest_rate', en: ['interest rate', 'interest rates'], ru: ['процентн ставк', '=ставка', '=ставки', '=ставку', '=ставкой'], bg: ['лихв'], hu: ['kamat'], kk: ['пайыздық мөлшерлеме', 'сыйақы мөлшерлеме'] },
+  { id: 'leasing', en: ['=lease', '=leases', '=leased', 'leasing'], ru: ['лизинг'], bg: ['лизинг'], hu: ['lízing'], kk: ['лизинг'] },
+  { id: 'subsidy', en: ['subsid'], ru: ['субсиди', 'дотаци'], bg: ['субсиди'], hu: ['szubvenci', 'dotáci'], kk: ['субсиди'] },
   { id: 'grant', en: ['=grant', '=grants'], ru: ['грант'], bg: ['грант'], hu: [], kk: ['грант'] },
   { id: 'capital_money', en: ['=capital', 'capitaliz', '=equity'], ru: ['капитал'], bg: ['капитал'], hu: ['=tőke', 'tőkét', 'tőkéb', 'tőkebefektet'], kk: ['капитал'] },
   { id: 'stock_market', en: ['=stock', '=stocks', 'shareholder', 'bourse', '=ipo'], ru: ['акци', 'бирж'], bg: ['акци', 'борс'], hu: ['részvény', 'tőzsde'], kk: ['акци', 'биржа'] },
