@@ -81,6 +81,12 @@ describe('terms of a text', () => {
     expect(keysOf('сколько рабочих мест', 'ru')).not.toContain('c:work');
   });
 
+  it('reads Kazakh «алғыс айтты» (thanked) as thanking, not as saying', () => {
+    const keys = keysOf('Министр Тоқаевқа алғыс айтты', 'kk');
+    expect(keys).toContain('c:thank');
+    expect(keys).not.toContain('c:say');
+  });
+
   it('reads a Hungarian verb whose prefix stands apart as the whole verb', () => {
     expect(keysOf('A megállapodást Washingtonban írták alá.', 'hu')).toContain('c:sign');
   });
