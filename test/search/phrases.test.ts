@@ -17,6 +17,11 @@ describe('words of a multi-word phrase in a question', () => {
     expect(retrieverOver([['Aid to the Middle East grew.', 'en']]).analyse('aid to the Middle East', 'en').map((t) => t.word)).toEqual(['aid', 'middle']);
   });
 
+  it('name a city of two words as one place («Нью-Йорк», "New York"), whose first word is no name of its own', () => {
+    const city = retrieverOver([['Встреча прошла в Нью-Йорке.', 'ru']]).analyse('что обсуждали в Нью-Йорке', 'ru').filter((t) => t.keys.includes('c:new_york'));
+    expect(city.map((t) => t.word)).toEqual(['нью']);
+  });
+
   it('keep their own meaning outside the phrase', () => {
     const [course] = retriever.analyse('курс реформ', 'ru');
     expect(course!.status).toBe('seen');

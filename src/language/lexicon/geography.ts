@@ -5,7 +5,7 @@ export const GEOGRAPHY: readonly Concept[] = [
   { id: 'kazakhstan', en: ['kazakh', '=kaz', '=rk', '=kz'], ru: ['казах', '=рк'], bg: ['казах'], hu: ['kazah', '=kz'], kk: ['қазақ', '=қр'] },
   { id: 'usa', en: ['=usa', 'america', 'united stat'], ru: ['=сша', 'америк', 'соединенн', 'соединённ', '=штаты', '=штатов', '=штатам', '=штатами', '=штатах'], bg: ['=сащ', 'америк', 'съединен', '=щати', '=щатите'], hu: ['=usa', 'amerik', 'egyesült', 'egyesült állam'], kk: ['құрама штат', '=ақш', 'америк', '=штаттары', '=штаттарының', '=штаттарына', '=штаттарымен'] },
   { id: 'washington', en: ['washington', '=dc'], ru: ['вашингтон'], bg: ['вашингтон'], hu: ['washington'], kk: ['вашингтон'] },
-  { id: 'new_york', en: ['york'], ru: ['йорк'], bg: ['йорк'], hu: ['york'], kk: ['йорк'] },
+  { id: 'new_york', en: ['new york', 'york'], ru: ['нью йорк', 'йорк'], bg: ['ню йорк', 'йорк'], hu: ['new york', 'york'], kk: ['нью йорк', 'йорк'] },
   { id: 'astana', en: ['astana'], ru: ['астан'], bg: ['астана'], hu: ['asztana', 'astana'], kk: ['астана'] },
   { id: 'almaty', en: ['almaty'], ru: ['алмат'], bg: ['алмати'], hu: ['almati', 'almaty'], kk: ['алмат'] },
   { id: 'shymkent', en: ['shymkent', 'chimkent'], ru: ['шымкент', 'чимкент'], bg: ['шимкент'], hu: ['shymkent', 'simkent'], kk: ['шымкент'] },
