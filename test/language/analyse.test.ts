@@ -81,6 +81,11 @@ describe('terms of a text', () => {
     expect(keysOf('сколько рабочих мест', 'ru')).not.toContain('c:work');
   });
 
+  it('reads "job title" as a position, not as jobs', () => {
+    expect(keysOf('the job title of the envoy', 'en')).toContain('c:position');
+    expect(keysOf('the job title of the envoy', 'en')).not.toContain('c:jobs');
+  });
+
   it('reads Kazakh «алғыс айтты» (thanked) as thanking, not as saying', () => {
     const keys = keysOf('Министр Тоқаевқа алғыс айтты', 'kk');
     expect(keys).toContain('c:thank');
