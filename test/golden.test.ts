@@ -59,6 +59,8 @@ const FLOORS = {
   'fresh47.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
   'fresh48.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
   'fresh49.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.85 },
+  'fresh50.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh51.jsonl': { hit_at_3: 0.85, fact_accuracy: 0.76, refusal_accuracy: 0.95 },
 };
 
 describe('golden questions, offline', () => {
