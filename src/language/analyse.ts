@@ -15,7 +15,7 @@ import { hasInnerCapital, isNumber, tokenize, type Token } from './tokenize.js';
  * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
  * postings, term sets and the vocabulary with its stems depend on it).
  */
-export const ANALYSER_VERSION = `19.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
+export const ANALYSER_VERSION = `20.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 
 /**
  * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
@@ -83,18 +83,21 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
   const split = lang === 'hu' ? hungarianSplitVerbs(text, tokens) : undefined;
   // Multi-word concepts: each word of the phrase carries the phrase's concept instead of its own.
   const phraseOf = new Map<number, string>();
+  const spelledByStopwords = new Set<number>();
   const words = tokens.map((t) => t.word);
   for (let i = 0; i < tokens.length; i++) {
     const phrase = phraseAt(words, i, lang);
     if (!phrase) continue;
     for (let k = 0; k < phrase.length; k++) phraseOf.set(i + k, phrase.id);
+    // («volt ott», "was there": a phrase of function words alone is kept, by its first word.)
+    if (words.slice(i, i + phrase.length).every((w) => isStopword(w, lang))) spelledByStopwords.add(i);
     i += phrase.length - 1;
   }
   tokens.forEach((t, i) => {
     // A Latin word in a Cyrillic text is a name, wherever it stands ("Microsoft" opening a Kazakh question): only our
     // own short lists can make it a function word, not the long ones that hold names.
     const foreign = scriptOfLang(lang) === 'cyrillic' && /\p{Script=Latin}/u.test(t.word);
-    if (t.word.length < 2 || isStopword(t.word, lang, t.named || foreign) || split?.prefixes.has(i)) return;
+    if (t.word.length < 2 || (isStopword(t.word, lang, t.named || foreign) && !spelledByStopwords.has(i)) || split?.prefixes.has(i)) return;
     // «АҚШ-тың», «dreamliner-ите»: a Kazakh case ending or a Bulgarian article written after a hyphen is no word of its own.
     if (text[t.start - 1] === '-' && ((lang === 'kk' && isKazakhSuffix(t.word)) || (lang === 'bg' && BULGARIAN_ARTICLE.test(t.word)))) return;
     // «Zakon.kz», "BAQ.KZ": a web address's ending is no word (no Kazakhstan in every news site's name).

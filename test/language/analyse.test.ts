@@ -81,6 +81,12 @@ describe('terms of a text', () => {
     expect(keysOf('сколько рабочих мест', 'ru')).not.toContain('c:work');
   });
 
+  it('keeps a phrase spelled by function words alone («volt ott», "was there": presence)', () => {
+    expect(keysOf('ki volt ott az aláíráson', 'hu')).toContain('c:presence');
+    expect(keysOf('who was there at the signing', 'en')).toContain('c:presence');
+    expect(keysOf('ott', 'hu')).toEqual([]);
+  });
+
   it('reads "job title" as a position, not as jobs', () => {
     expect(keysOf('the job title of the envoy', 'en')).toContain('c:position');
     expect(keysOf('the job title of the envoy', 'en')).not.toContain('c:jobs');

@@ -53,6 +53,8 @@ describe('the relevance gate', () => {
     ['Sorry if I’m confusing things, but how many locomotives did Wabtec agree to deliver?', /300/],
     // An emoji closes a chat message's clause: the city the asker writes from is no part of the question.
     ['so tired after work here in Glasgow 😴 anyway: how many locomotives is Wabtec sending to Kazakhstan?', /300/],
+    // "Who was there" asks who was present, a witness of the signing, not a signer.
+    ['Who was there when the Wabtec deal got signed?', /Лютник/],
     // A compound means what its head means («инвестсоглашение» is an agreement, «megállapodás» in the Hungarian source).
     ['Во сколько оценили инвестсоглашение с Mars?', /180/],
     // A country a yes/no question names as a place or whose something is, is the claim checked, not a party.
