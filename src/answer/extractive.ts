@@ -799,6 +799,8 @@ function rankWindows(
         // A quotation is read from where it opens, not from the middle («…ценим това“, каза министърът»).
         const opening = quoteOpenedAt(sentences, i, text);
         used = sentence.end - sentences[opening]!.start <= MAX_QUOTE_CHARS ? sentences.slice(opening, i + 1) : [sentence];
+        // ("Which summit were the $17 billion of deals made at?": the sentence before, which it goes on from, names it.)
+        if (before && !used.includes(before) && headKeys.some((k) => before.keys.has(k) && !sentence.keys.has(k))) used = [before, ...used];
         // (A photo credit between two paragraphs does not end the passage: it is skipped.)
         for (let j = i + 1; sentences[j]; j++) {
           const next = sentences[j]!;

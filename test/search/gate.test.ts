@@ -53,6 +53,8 @@ describe('the relevance gate', () => {
     ['Sorry if I’m confusing things, but how many locomotives did Wabtec agree to deliver?', /300/],
     // An emoji closes a chat message's clause: the city the asker writes from is no part of the question.
     ['so tired after work here in Glasgow 😴 anyway: how many locomotives is Wabtec sending to Kazakhstan?', /300/],
+    // "Which summit…": the sentence before the one holding the figure, which it goes on from, names the summit.
+    ['Melyik csúcstalálkozó nyomán született a nagyjából 17 milliárd dolláros megállapodáscsomag?', /C5\+1/],
     // "Who was there" asks who was present, a witness of the signing, not a signer.
     ['Who was there when the Wabtec deal got signed?', /Лютник/],
     // A compound means what its head means («инвестсоглашение» is an agreement, «megállapodás» in the Hungarian source).
