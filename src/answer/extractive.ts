@@ -4,7 +4,7 @@ import { DATE_HEADER } from '../corpus/metadata.js';
 import { stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { COUNTRY_CONCEPTS, NAMED_PLACE_CONCEPTS, TIME_SPAN_CONCEPTS, WORLD_COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
+import { COUNTRY_CONCEPTS, NAMED_PLACE_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { addsToWhatWasSaid, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
@@ -13,7 +13,7 @@ import { looksAdjectival } from '../language/adjectives.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize, type Token } from '../language/tokenize.js';
 import { phrasingWord, type Hit, type QueryToken } from '../search/retriever.js';
-import { isSubjectName } from '../search/query-token.js';
+import { isConceptualKey, isSubjectName } from '../search/query-token.js';
 import { factKey, factsOfKind, PERSON_ROLE_KEYS, type Fact, type FactKind, type Money } from './facts.js';
 import { leadOf } from './lead.js';
 import { phrase } from './phrases.js';
@@ -284,7 +284,7 @@ class ArticleSentence implements Sentence {
       const tokens = tokenize(this.text);
       const terms = termsOf(this.text, this.lang, tokens);
       // (A country of the world list is named as a company is: "Austria" in an article on Austria.)
-      const conceptual = new Set(terms.filter((t) => t.key.startsWith('c:') && !WORLD_COUNTRY_CONCEPTS.has(t.key.slice(2))).map((t) => t.token));
+      const conceptual = new Set(terms.filter((t) => isConceptualKey(t.key)).map((t) => t.token));
       this.terms = {
         keys: new Set([...terms.map((t) => t.key), ...ordinalKeys(terms), ...qualifiedKeys(this.text, tokens, terms, this.lang)]),
         termAt: terms.map((t) => ({ key: t.key, at: tokens[t.token]!.start })),

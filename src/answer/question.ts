@@ -5,8 +5,8 @@ import { PLACE_CONCEPTS, SCALE_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
-import { isNumber, tokenize, type Token } from '../language/tokenize.js';
-import { joinSeparatedPrefixes } from '../language/hungarian-verbs.js';
+import { isNumber, tokenize } from '../language/tokenize.js';
+import { hungarianSplitVerbs } from '../language/analyse.js';
 import { endsSentence } from '../language/sentences.js';
 import { plainLetters } from '../language/fold.js';
 import { PERSON_ROLES } from './facts.js';
@@ -272,7 +272,7 @@ function wordsOf(question: string, lang: Lang): Word[] {
       words.push({ w, token: i, surface, cap, named: t.named, stop, compound, number, possessive: possessive && !contraction, seg, sent, concepts, gapBefore: gap });
     }
   });
-  if (lang === 'hu') for (const at of prefixesAfterVerbs(question, tokens)) for (const w of words) if (w.token === at) w.compound = true;
+  if (lang === 'hu') for (const at of hungarianSplitVerbs(question, tokens).prefixes) for (const w of words) if (w.token === at) w.compound = true;
   // "political scientists", «среща на върха»: the words of a phrase mean the phrase, as they do to the retriever.
   const plain = words.map((w) => w.w);
   for (let i = 0; i < words.length; i++) {
@@ -282,19 +282,6 @@ function wordsOf(question: string, lang: Lang): Word[] {
     i += phrase.length - 1;
   }
   return words;
-}
-
-/** The tokens that are Hungarian verb prefixes standing after their verb («nevezték ki»), read with the punctuation between words. */
-function prefixesAfterVerbs(question: string, tokens: Token[]): number[] {
-  const surfaces: string[] = [];
-  const tokenAt: number[] = [];
-  tokens.forEach((t, i) => {
-    const mark = i > 0 ? question.slice(tokens[i - 1]!.end, t.start).trim() : '';
-    if (mark) (surfaces.push(mark), tokenAt.push(-1));
-    surfaces.push(question.slice(t.start, t.end));
-    tokenAt.push(i);
-  });
-  return joinSeparatedPrefixes(surfaces).map((pair) => tokenAt[pair.prefixIndex]!);
 }
 
 // ───────────────────────── the analyser ─────────────────────────

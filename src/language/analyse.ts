@@ -53,7 +53,7 @@ export interface Term {
  * Hungarian verbs whose prefix stands apart («írták alá», «rendelte meg»): the verb's token reads as
  * the joined verb («aláírták»), which the lexicon and the stemmer know, and the lone prefix says nothing.
  */
-function hungarianSplitVerbs(text: string, tokens: Token[]): { joined: Map<number, string>; prefixes: Set<number> } {
+export function hungarianSplitVerbs(text: string, tokens: Token[]): { joined: Map<number, string>; prefixes: Set<number> } {
   const words: string[] = [];
   const tokenAt: number[] = [];
   tokens.forEach((t, i) => {

@@ -9,8 +9,11 @@ const COORDINATING: ReadonlySet<string> = new Set(['and', 'or', 'vs', 'versus', 
  * naming them together ("the memorandum of Nagaspaev and Lutnick"), where only figures each has tell them apart.
  */
 export function contrasts(question: string, tokens: readonly QueryToken[]): boolean {
-  return tokens.some((t) => t.keys.includes('c:compare') || t.keys.includes('c:large')) || offersChoice(question);
+  return compares(tokens) || offersChoice(question);
 }
+
+/** "Compare", or a question of which is bigger («қайсысы ірі», "which is the bigger deal"). */
+const compares = (tokens: readonly QueryToken[]) => tokens.some((t) => t.keys.includes('c:compare') || t.keys.includes('c:large'));
 
 /** How many content words may stand between two names set side by side ("Mars *beruházása* vagy a Wabtec"). */
 const MAX_GAP = 3;
@@ -40,8 +43,7 @@ export function comparedSubjects(question: string, tokens: readonly QueryToken[]
     else runs.push({ tokens: [n.t], start: n.at, end: n.at });
   }
   const subjects = runs.filter((run) => run.tokens.some(isSubjectName));
-  // "Compare", or a question of which is bigger («қайсысы ірі», "which is the bigger deal").
-  const comparing = tokens.some((t) => t.keys.includes('c:compare') || t.keys.includes('c:large'));
+  const comparing = compares(tokens);
   const joins = (w: string) => COORDINATING.has(w) || (comparing && WITH.has(w));
   const content = new Set(tokens.map((t) => t.word));
   const joined = (a: (typeof runs)[number], b: (typeof runs)[number]) => {
