@@ -5,7 +5,7 @@ import { stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { COUNTRY_CONCEPTS, NAMED_PLACE_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
-import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
+import { COUNTERPART_WEIGHT, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { addsToWhatWasSaid, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
@@ -577,10 +577,15 @@ function rankWindows(
   // "What did the US trade minister thank Tokayev for?": in an article that titles someone so, the role is that
   // person, wherever the article names them alone («Лутник също благодари…»). Set for each article read.
   let titledNames: ReadonlyMap<QueryToken, string[]> = new Map();
-  const holds = (t: QueryToken, sets: ReadonlySet<string>[]) => [...matchKeys.get(t)!, ...(titledNames.get(t) ?? [])].some((k) => sets.some((s) => s.has(k)));
+  // "Why did Kazakhstan buy locomotives?" of an article that tells only their supply: the other side of the exchange
+  // meets the question's word there, but not in an article that uses the word itself (an order is not a purchase
+  // where both are told). Set for each article read.
+  let counterparts: ReadonlyMap<QueryToken, string[]> = new Map();
+  const holds = (t: QueryToken, sets: ReadonlySet<string>[], keys = [...matchKeys.get(t)!, ...(titledNames.get(t) ?? [])]) => keys.some((k) => sets.some((s) => s.has(k)));
+  const heldBy = (t: QueryToken, sets: ReadonlySet<string>[]) => (holds(t, sets) ? 1 : holds(t, sets, counterparts.get(t) ?? []) ? COUNTERPART_WEIGHT : 0);
   const share = (keys: Iterable<ReadonlySet<string>>) => {
     const sets = [...keys];
-    return tokens.reduce((sum, t) => sum + (holds(t, sets) ? weightOf(t) : 0), 0) / totalInfo;
+    return tokens.reduce((sum, t) => sum + heldBy(t, sets) * weightOf(t), 0) / totalInfo;
   };
   const roleWords = asked.kind === 'person' ? undefined : roleAndQualifiers(tokens);
   const questionWords = wordsOf(question);
@@ -669,6 +674,7 @@ function rankWindows(
   // The source's names in each article, read once however many of its chunks were retrieved.
   const sourcesOfFile = new Map<string, QueryToken[]>();
   const titledNamesOf = new Map<string, ReadonlyMap<QueryToken, string[]>>();
+  const counterpartsOf = new Map<string, ReadonlyMap<QueryToken, string[]>>();
   hits.forEach((hit, rank) => {
     const { file, lang, title } = hit.chunk;
     const span = readSpans.get(file)!.find((s) => s.start <= hit.chunk.start && hit.chunk.end <= s.end)!;
@@ -679,6 +685,7 @@ function rankWindows(
     const sentences = sentencesOf(whole === undefined ? hit.chunk.id : file, text, lang, title);
     const sources = asked.source?.length ? sourcesOfFile.get(file) ?? sourcesOfFile.set(file, sourcesIn(sentences, asked.source)).get(file) : undefined;
     titledNames = roleWords ? titledNamesOf.get(file) ?? titledNamesOf.set(file, namesTitled(sentences, roleWords)).get(file)! : new Map();
+    counterparts = counterpartsOf.get(file) ?? counterpartsOf.set(file, counterpartsIn(sentences, tokens, matchKeys)).get(file)!;
     // Whose words are read past the retrieved chunk: a source's, or those of someone a question asks what they said
     // or how they judged it ("how did Lutnick assess…").
     const voices = sources ?? (asked.speaker ? [asked.speaker] : undefined);
@@ -940,6 +947,15 @@ function roleAndQualifiers(tokens: QueryToken[]): RoleWords | undefined {
   const qualifies = (t: QueryToken | undefined) =>
     t !== undefined && t.sentence === role.sentence && t.status === 'seen' && !isSubjectName(t) && t.keys.some((k) => k.startsWith('c:') && !COUNTRY_CONCEPTS.has(k.slice(2)) && !PERSON_ROLE_KEYS.has(k));
   return { role, qualifiers: [tokens[at - 1], tokens[at + 1]].filter(qualifies) as QueryToken[] };
+}
+
+/** For each question word of an exchange the article never uses, the other sides it tells it by (see `counterpartConcepts`). */
+function counterpartsIn(sentences: Sentence[], tokens: QueryToken[], matchKeys: ReadonlyMap<QueryToken, string[]>): ReadonlyMap<QueryToken, string[]> {
+  const found = new Map<QueryToken, string[]>();
+  for (const t of tokens) {
+    if (t.counterparts && !sentences.some((s) => matchKeys.get(t)!.some((k) => s.keys.has(k)))) found.set(t, t.counterparts);
+  }
+  return found;
 }
 
 /**

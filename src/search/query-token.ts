@@ -19,6 +19,9 @@ export interface QueryToken {
   weight: number;
   /** Which sentence of the question it is in (0-based). */
   sentence: number;
+  /** The exchange's other sides ("buy": supply, sale, order; see `counterpartConcepts`): a passage that tells the
+   * exchange only from another side still holds the word, though less surely than one that uses it. */
+  counterparts?: string[];
 }
 
 /**

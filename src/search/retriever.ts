@@ -9,7 +9,7 @@ import { foldWord, skeletonOf } from '../language/fold.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { plainNameKey, termsOf } from '../language/analyse.js';
 import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, ASKING_TIME_CONCEPTS, COUNTRY_CONCEPTS, NAME_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
-import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
+import { COUNTERPART_WEIGHT, counterpartConcepts, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
@@ -286,7 +286,8 @@ export class HybridRetriever {
       if (knownWord && !keys.some((k) => k.startsWith('c:') && this.bm25.has(k))) for (const key of keys.filter((k) => k.startsWith('w:'))) removeKey(keys, key);
       const named = capitalised || spelledName || shortName;
       const status: TokenStatus = keys.some((k) => this.bm25.has(k)) ? 'seen' : concept ? 'absent' : named ? 'unknownName' : 'unknownWord';
-      const analysed: QueryToken = { word: token.word, keys, named, status, weight, sentence: sentenceOf(starts, token.start) };
+      const counterparts = keys.filter((k) => k.startsWith('c:')).flatMap((k) => counterpartConcepts(k.slice(2)).map((id) => `c:${id}`)).filter((k) => !keys.includes(k));
+      const analysed: QueryToken = { word: token.word, keys, named, status, weight, sentence: sentenceOf(starts, token.start), ...(counterparts.length ? { counterparts } : {}) };
       byIndex.set(i, analysed);
       result.push(analysed);
     }
@@ -405,7 +406,7 @@ export class HybridRetriever {
     let asksBeyondSetting = false;
     let holdsBeyondSetting = false;
     for (const t of tokens) {
-      const held = t.keys.some((k) => keys.has(k));
+      const held = t.keys.some((k) => keys.has(k)) || !!t.counterparts?.some((k) => keys.has(k));
       const setting = this.isSetting(t);
       if (!setting) {
         asksBeyondSetting = true;
@@ -451,7 +452,10 @@ export class HybridRetriever {
     if (!all.length || !this.store.size) return { tokens: all, hits: [], coverage: 0, unknownNames, compared: [], reserve: [] };
 
     const query = new Map<string, number>();
-    for (const t of all) for (const key of t.keys) query.set(key, Math.max(query.get(key) ?? 0, t.weight));
+    for (const t of all) {
+      for (const key of t.keys) query.set(key, Math.max(query.get(key) ?? 0, t.weight));
+      for (const key of t.counterparts ?? []) query.set(key, Math.max(query.get(key) ?? 0, COUNTERPART_WEIGHT * t.weight));
+    }
     const lexical = this.bm25.search(query, CANDIDATES);
 
     const denseText = options.carryOver ? `${question}\n${options.carryOver}` : question;

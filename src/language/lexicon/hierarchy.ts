@@ -69,3 +69,19 @@ export function narrowerConcepts(id: string): readonly string[] {
   }
   return found;
 }
+
+/**
+ * One exchange told from either side: a buyer buys, orders and receives what a seller sells and supplies. "Why did
+ * Kazakhstan buy locomotives from Wabtec?" asks what an article tells as «поставку … локомотивов»; "who sells Air
+ * Astana its planes" what it tells as an order. Unlike a broader word, each side is asked with its own word even
+ * where the corpus uses it, so the question's word always takes in the other sides too.
+ */
+const EXCHANGE: readonly string[] = ['purchase', 'sale', 'supply_delivery', 'order'];
+
+/** How much a passage telling the exchange from another side holds of the question's word: less than its own word. */
+export const COUNTERPART_WEIGHT = 0.5;
+
+/** The other sides of the exchange a concept tells ("purchase" → sale, supply, order); none for any other concept. */
+export function counterpartConcepts(id: string): readonly string[] {
+  return EXCHANGE.includes(id) ? EXCHANGE.filter((other) => other !== id) : [];
+}
