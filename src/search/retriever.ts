@@ -406,7 +406,8 @@ export class HybridRetriever {
     let asksBeyondSetting = false;
     let holdsBeyondSetting = false;
     for (const t of tokens) {
-      const held = t.keys.some((k) => keys.has(k)) || !!t.counterparts?.some((k) => keys.has(k));
+      const held = t.keys.some((k) => keys.has(k));
+      const share = held ? 1 : t.counterparts?.some((k) => keys.has(k)) ? COUNTERPART_WEIGHT : 0;
       const setting = this.isSetting(t);
       if (!setting) {
         asksBeyondSetting = true;
@@ -416,7 +417,7 @@ export class HybridRetriever {
       const info = (ranking && setting ? this.settingInformation(t) : this.informationOf(t)) * t.weight;
       total += info;
       // "The exchange rate *today*": asked as of the asking; a source's «сегодня» is another day, and holds none of it.
-      if (held && !hasConceptIn(t, ASKING_TIME_CONCEPTS)) matched += info;
+      if (!hasConceptIn(t, ASKING_TIME_CONCEPTS)) matched += share * info;
     }
     if (asksBeyondSetting && !holdsBeyondSetting) return 0;
     return total > 0 ? Math.min(1, matched / total) : 0;
