@@ -619,8 +619,11 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     role: kind === 'person' ? role : undefined,
     roleOf: kind === 'person' ? roleOwners(question, language, tokens, role) : undefined,
     // "How much does one locomotive cost": a unit price, which a deal's total does not answer.
-    // ("…worth *in total*": a total is no price of one.)
-    perUnit: kind === 'money' && !tokens.some((t) => t.keys.includes('c:sum_amount')) && (intent.numberWords.some((n) => n.value === 1 && n.withCue) || PER_UNIT.test(question)),
+    // ("…worth *in total*": a total is no price of one; a price in the shops is one.)
+    perUnit:
+      kind === 'money' &&
+      !tokens.some((t) => t.keys.includes('c:sum_amount')) &&
+      (intent.numberWords.some((n) => n.value === 1 && n.withCue) || PER_UNIT.test(question) || tokens.some((t) => t.keys.includes('c:shop_retail'))),
   };
 }
 

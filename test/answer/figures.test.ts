@@ -89,3 +89,27 @@ describe('a word that only names the figure asked for ("the overall figure", «�
     expect(r.lead).toMatch(fact);
   });
 });
+
+// A plant's investment, and nothing about what its goods will cost.
+const PLANT = `A feed plant for Kostanay
+
+Orion Foods signed an investment agreement worth $120 million to build a pet food plant in Kostanay.
+`;
+
+describe('a price in the shops', () => {
+  const ctx = useEngineOver({ 'plant.txt': PLANT });
+
+  it.each([
+    'How much will Orion Foods pet food cost in the shops?',
+    'Сколько будет стоить корм Orion Foods в магазинах?',
+    'Mennyi lesz az Orion Foods állateledel ára a boltokban?',
+  ])('is a price of one, which the plant’s investment does not answer: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(false);
+    expect(r.answer).not.toMatch(/120/);
+  });
+
+  it('leaves the investment to a question about it', async () => {
+    expect((await ctx.engine.ask('How much will Orion Foods invest in the pet food plant?')).lead).toMatch(/120/);
+  });
+});

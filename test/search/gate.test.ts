@@ -22,6 +22,9 @@ describe('the relevance gate', () => {
     'Milyen ma az idő Asztanában?',
     // The terms of a deal's financing the articles never state: an interest rate.
     'What interest rate did Kazakhstan get on the locomotive deal?',
+    // What farmers pay for fuel, in any language: the sources speak of farmers, never of fuel.
+    'Когда подешевеет дизельное топливо для фермеров?',
+    'Mikor lesz olcsóbb a gázolaj a gazdáknak?',
     // Another country as a party, however written: a known place the corpus never names.
     'Did Hungary sign a grain deal with Kazakhstan?',
     'did hungary sign a grain deal with kazakhstan',
@@ -82,15 +85,18 @@ describe('the relevance gate', () => {
     expect(r.citations.some((c) => /17 миллиардов/.test(c.quote))).toBe(true);
   });
 
-  // A purchase the sources tell as a supply: what they talk about, though not its subsidies.
-  it.each(['Есть ли субсидии на покупку локомотивов Wabtec?', 'Are there subsidies for buying Wabtec locomotives?'])(
-    'says the sources do not state the terms they never give, of a deal they tell: %s',
-    async (q) => {
-      const r = await ctx.engine.ask(q);
-      expect(r).toMatchObject({ answered: false, citations: [] });
-      expect(r.related?.some((p) => /локомотив/.test(p.quote))).toBe(true);
-    },
-  );
+  // A purchase the sources tell as a supply, a plant they tell of: what they talk about, though not its subsidies
+  // or its vacancies.
+  it.each([
+    ['Есть ли субсидии на покупку локомотивов Wabtec?', /локомотив/],
+    ['Are there subsidies for buying Wabtec locomotives?', /локомотив/],
+    ['Is Wabtec hiring welders in Astana?', /Wabtec/],
+    ['Есть ли вакансии на заводе Wabtec?', /Wabtec/],
+  ])('says the sources do not state what they never give, of a thing they tell: %s', async (q, about) => {
+    const r = await ctx.engine.ask(q);
+    expect(r).toMatchObject({ answered: false, citations: [] });
+    expect(r.related?.some((p) => about.test(p.quote))).toBe(true);
+  });
 
   it.each(['Сколько стоит меморандум, который подписали Нагаспаев и Латник?', 'What is the memorandum Nagaspaev and Lutnick signed worth?'])(
     'gives no neighbouring figure for two names named together, when the sources give neither one: %s',
