@@ -18,7 +18,7 @@ export const RESOURCES: readonly Concept[] = [
   { id: 'uranium', en: ['uranium'], ru: ['уран'], bg: ['уран'], hu: ['urán'], kk: ['уран'] },
   { id: 'oil', en: ['=oil', 'petroleum', '=crude'], ru: ['нефт'], bg: ['нефт', 'петрол'], hu: ['olaj', 'kőolaj'], kk: ['мұнай'] },
   // Motor fuel («дизель отынының бағасы»): what farmers and hauliers ask the price of.
-  { id: 'fuel', en: ['=fuel', '=fuels', 'diesel', 'gasoline', '=petrol'], ru: ['топлив', 'дизел', 'бензин', 'солярк', 'горюч'], bg: ['гориво', 'горива', 'дизел', 'бензин'], hu: ['üzemanyag', 'dízel', 'benzin', 'gázolaj'], kk: ['=отын', '=отыны', '=отынның', '=отынының', '=отынға', 'дизель', 'бензин', 'жанармай', 'жанар-жағармай'] },
+  { id: 'fuel', en: ['=fuel', '=fuels', 'diesel', 'gasoline', '=petrol'], ru: ['топлив', 'дизел', 'бензин', 'солярк', 'горюч'], bg: ['гориво', 'горива', 'дизел', 'бензин'], hu: ['üzemanyag', 'dízel', 'benzin', 'gázolaj'], kk: ['=отын', '=отыны', '=отынның', '=отынының', '=отынға', 'дизель', 'бензин', 'жанармай', 'жанар жағармай'] },
   { id: 'gas', en: ['=gas', '=gases'], ru: ['=газ', '=газу', '=газом', 'газов', 'газопр', 'газох', 'газодоб'], bg: ['=газ', 'газов', 'газопр'], hu: ['=gáz', '=gázt', 'földgáz', 'gázip', 'gázmez'], kk: ['=газ', 'газды', 'газын'] },
   { id: 'coal', en: ['=coal'], ru: ['=уголь', '=угля', 'угольн'], bg: ['въглищ'], hu: ['szénb', '=szenet', 'szénbány'], kk: ['көмір'] },
   { id: 'renewable', en: ['renewable'], ru: ['возобновля'], bg: ['възобновя'], hu: ['megújul'], kk: ['жаңартылат'] },
