@@ -206,8 +206,11 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'что ~ известно о|об|про', kind: 'description' },
       { p: 'расскажи*|опиши*', kind: 'description', lead: true },
       { p: 'что|чего|чем|чему|чём|чё|чо|шо', role: 'what', conj: true },
-      { p: 'какие|каких|каким|какими|каковы|которые', role: 'which', all: true },
-      { p: 'какой|какая|какое|каком|какого|какому|какую|какой|каков|какова|каково|которая|который|котором|которое', role: 'which' },
+      { p: 'какие|каких|каким|какими|каковы', role: 'which', all: true },
+      { p: 'какой|какая|какое|каком|какого|какому|какую|какой|каков|какова|каково', role: 'which' },
+      // «…делегацию, которая приезжала»: mostly a relative word, asking only when it leads («Который из них…»).
+      { p: 'которые', role: 'which', all: true, conj: true },
+      { p: 'которая|который|котором|которое', role: 'which', conj: true },
       { p: 'как', kind: 'other' },
       { p: 'перечисли*', role: 'ask', kind: 'list', lead: true },
       { p: 'назови*|укажи*|скажи*|дайте|дай', role: 'ask', kind: 'other', lead: true },

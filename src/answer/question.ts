@@ -498,8 +498,8 @@ class Reader {
       const mainClauseLater = hits.slice(n + 1).some((h) => {
         const w = this.words[h.start]!;
         // «где была встреча…, когда тот предложил…»: a later "when" or "where" is a conjunction more often than the
-        // main question ("When he visited, *what* did he sign?").
-        const conjunction = h.spec.conj && (h.spec.kind === 'date' || h.spec.kind === 'place');
+        // main question ("When he visited, *what* did he sign?"); so is a later "which" («делегацию, которая…»).
+        const conjunction = h.spec.conj && (h.spec.kind === 'date' || h.spec.kind === 'place' || h.spec.role === 'which');
         return w.sent === this.words[hit.start]!.sent && w.seg !== this.words[hit.start]!.seg && this.opensClause(h.start) && !this.coordinatedAt(h.start) && !conjunction;
       });
       if (n === 0 && mainClauseLater) hit.subordinate = true;
