@@ -693,6 +693,7 @@ class Reader {
   /**
    * "Which was worth more, X or Y?", «Что дороже…», «Melyik volt nagyobb…»: a comparative of amount asks for the
    * figures compared, money when a deal, a price or an investment is what is compared, else a count.
+   * (Not a verb of comparing alone: only deals or amounts compared so ask for figures.)
    */
   comparedAmount(): QuestionKind | undefined {
     const compares = this.words.some(
@@ -701,8 +702,11 @@ class Reader {
         // «Қайсысы ірі?», which (of them) is big: Kazakh compares with the plain adjective after "which of them".
         (this.lang === 'kk' && w.w === 'қайсысы' && this.c.size.has(this.words[k + 1]?.w ?? '')),
     );
-    if (!compares) return undefined;
-    return this.words.some((w, k) => this.isMoney(k) || w.concepts.some((id) => DEAL_CONCEPTS.has(id))) ? 'money' : 'count';
+    const amounts = this.words.some((w, k) => this.isMoney(k) || w.concepts.some((id) => DEAL_CONCEPTS.has(id)));
+    // "How does the Wabtec deal compare with John Deere's?", «Сравните сделки…»: a verb of comparing asks for the
+    // figures only of deals or amounts (views compared are no count).
+    if (!compares) return amounts && this.words.some((w) => w.concepts.includes('compare')) ? 'money' : undefined;
+    return amounts ? 'money' : 'count';
   }
 
   /** A verb of giving money in the sentence («внёс», "spent", «жұмсады»). */
