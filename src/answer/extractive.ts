@@ -521,7 +521,10 @@ export function selectEvidence(
   if (asked.head?.status === 'absent' && asked.kind === 'organisation') return notStated(hits, tokens, question, informationOf, documentText);
   const windows = rankWindows(hits, tokens, asked, question, informationOf, documentText);
   if (!FACT_KINDS.has(asked.kind)) {
-    if (windows.length) return { kind: 'answer', quotes: chooseQuotes(windows) };
+    // ("…, and why do they need them?": a later clause of its own is answered by its one best passage, one that
+    // the answer to the first part does not already quote.)
+    const unquoted = asked.ownClause ? windows.filter((w) => !(asked.quoted ?? []).some((q) => overlaps(q, w))) : windows;
+    if (windows.length) return { kind: 'answer', quotes: chooseQuotes(unquoted.length ? unquoted : windows, asked.ownClause ? 1 : MAX_QUOTES) };
     // "Which visit in a row" when no passage numbers it, "did Uzbekistan sign with Wabtec" when none tells of both,
     // "what did Rubio say" when he says nothing there: the sources talk about it without saying.
     return asksOrdinal(tokens, asked) || asked.yesNo || asked.speaker ? notStated(hits, tokens, question, informationOf, documentText) : { kind: 'none' };

@@ -43,3 +43,29 @@ describe('a further part that asks when ("…and when will it open?")', () => {
     expect(result.answer).not.toMatch(/2027/);
   });
 });
+
+// A date in one paragraph, and the reason two paragraphs on, past an unrelated one.
+const FLEET = `Steppe Air fleet
+
+Steppe Air will receive its first Skyco 900 jets in the spring of 2027, the company said on Monday.
+
+Orion Foods also opened a new office in Almaty this week.
+
+The airline will use the new jets to open direct flights to Seoul and Tokyo.
+`;
+
+describe('a later clause asking why', () => {
+  const ctx = useEngineOver({ 'fleet.txt': FLEET });
+
+  it.each([
+    'When will Steppe Air get the Skyco jets, and why does it need them?',
+    'Когда Steppe Air получит самолёты Skyco и зачем они ей?',
+    'Кога Steppe Air ще получи самолетите Skyco и за какво са ѝ?',
+    'Mikor kapja meg a Steppe Air a Skyco repülőgépeket, és mire kellenek neki?',
+    'Steppe Air Skyco ұшақтарын қашан алады және олар не үшін керек?',
+  ])('is answered by its own passage besides the date: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.lead).toMatch(/2027/);
+    expect(r.citations.map((c) => c.quote)).toEqual([expect.stringMatching(/^Steppe Air will receive/), expect.stringMatching(/^The airline will use/)]);
+  });
+});
