@@ -26,6 +26,9 @@ const OUTLET_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['organisation', 'pl
  */
 export function provenanceAsked(question: string, asked: AskedFor, tokens: QueryToken[]): Provenance | undefined {
   const has = (concept: string) => tokens.some((t) => t.keys.includes(`c:${concept}`));
+  // "When was the article published", «Melyik napon jelent meg a Fakti.bg cikke»: its dateline, though the question asks its author too ("who wrote it, and when
+  // was it published?" is two parts, each asking its own).
+  if (asked.kind === 'date' && has('publish')) return 'published';
   if (has('author')) return 'author';
   if (asked.kind === 'person' && has('journalist')) return 'author';
   if (asked.kind === 'person' && has('write')) {
@@ -34,8 +37,6 @@ export function provenanceAsked(question: string, asked: AskedFor, tokens: Query
     // ("who wrote", "wrote who", «кой я е написал»: "who" a few words before the verb.)
     if (words.some((w, i) => writing.has(w) && (words.slice(Math.max(0, i - WHO_REACH), i).some((x) => WHO.has(x)) || WHO.has(words[i + 1] ?? '')))) return 'author';
   }
-  // "When was the article published", «Melyik napon jelent meg a Fakti.bg cikke»: the article's dateline.
-  if (asked.kind === 'date' && has('publish')) return 'published';
   // "Which outlet…", or "which news site / hírportál reported…".
   if (OUTLET_KINDS.has(asked.kind) && (has('media_outlet') || (has('news') && (has('report_inform') || has('write'))))) return 'outlet';
   return undefined;
