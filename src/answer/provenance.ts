@@ -28,7 +28,9 @@ export function provenanceAsked(question: string, asked: AskedFor, tokens: Query
   const has = (concept: string) => tokens.some((t) => t.keys.includes(`c:${concept}`));
   // "When was the article published", «Melyik napon jelent meg a Fakti.bg cikke»: its dateline, though the question asks its author too ("who wrote it, and when
   // was it published?" is two parts, each asking its own).
-  if (asked.kind === 'date' && has('publish')) return 'published';
+  // (So is "on which day was the deal reported", «melyik napon számoltak be»: the article is the report. Not
+  // "according to reports, when will it open", «по сообщениям»: there the reports only vouch for another event.)
+  if (asked.kind === 'date' && (has('publish') || tokens.some((t) => t.keys.includes('c:report_inform') && !vouches(question, t.word)))) return 'published';
   if (has('author')) return 'author';
   if (asked.kind === 'person' && has('journalist')) return 'author';
   if (asked.kind === 'person' && has('write')) {
@@ -41,6 +43,15 @@ export function provenanceAsked(question: string, asked: AskedFor, tokens: Query
   if (OUTLET_KINDS.has(asked.kind) && (has('media_outlet') || (has('news') && (has('report_inform') || has('write'))))) return 'outlet';
   return undefined;
 }
+
+// "According to reports", «по сообщениям», «согласно сообщениям», «според съобщенията», «értesülések szerint»,
+// «хабарлауынша»: a report word in a phrase that names where a claim comes from.
+const VOUCHING_BEFORE = /(?:^|[^\p{L}])(?:according to|as|per|по|согласно|според|по данни на)\s+(?:\p{L}+\s+)?$/iu;
+const VOUCHING_AFTER = /^\s+szerint(?![\p{L}])/iu;
+const vouches = (question: string, word: string) => {
+  const at = question.toLowerCase().indexOf(word.toLowerCase());
+  return at >= 0 && (VOUCHING_BEFORE.test(question.slice(0, at)) || VOUCHING_AFTER.test(question.slice(at + word.length)) || /ынша$|інше$/u.test(word));
+};
 
 /** How many words before a verb of writing its "who" may stand. */
 const WHO_REACH = 3;

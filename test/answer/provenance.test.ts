@@ -76,6 +76,21 @@ describe('who wrote it, which outlet reported it', () => {
   });
 
   it.each([
+    'On which day did Daily.hu report on the grain exporters?',
+    'Melyik napon számolt be a Daily.hu a gabonaexportőrökről?',
+    'Когда Daily.hu сообщил о встрече экспортёров зерна?',
+  ])('answers "on which day was it reported" with the dateline: the article is the report: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/12|október/);
+  });
+
+  it.each(['According to reports, when will the grain exporters meet again?', 'По сообщениям, когда экспортёры зерна встретятся снова?'])(
+    'leaves a report that only vouches for another event to the answerer: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).lead ?? '').not.toMatch(/12/);
+    },
+  );
+
+  it.each([
     'When was the Daily.hu article about grain exporters published, and who wrote it?',
     // (The author asked first: the second part is the date, though the question names the author.)
     'Who is the author of the Daily.hu article about grain exporters, and on what date was it published?',
