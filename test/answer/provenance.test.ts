@@ -57,6 +57,14 @@ describe('who wrote it, which outlet reported it', () => {
     expect(r.citations[0]!.quote).toMatch(/reports Steppe\.kz/);
   });
 
+  // «hírportál» is a portal (of news), as "news portal" is.
+  it.each(['Which news portal reported the locomotive contract?', 'Melyik hírportál számolt be a mozdonyszerződésről?'])(
+    'answers "which news portal" with the outlet: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).answer.split('\n')[0]).toContain('Steppe.kz');
+    },
+  );
+
   it('leaves questions about the news itself to the answerer', async () => {
     const r = await ctx.engine.ask('How many locomotives did the railway company order?');
     expect(r.answer.split('\n')[0]).toContain('50');
