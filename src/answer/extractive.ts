@@ -711,7 +711,9 @@ function rankWindows(
       // "Which directions of cooperation…": the list a subheading of the article labels so («Ключевые направления
       // сотрудничества»), wherever in the article.
       const byHeading = outside && whole !== undefined && asked.kind === 'list' && headKeys.some((k) => sentence.heading?.has(k));
-      if (sentence.boilerplate || sentence.isLabel || (outside && !tellsEvent && !bySource && !byRole && !byHeading)) return;
+      // "Besides the memorandum, whom else did he meet?": what else is told elsewhere in the article of what is known.
+      const byBesides = outside && whole !== undefined && besidesKeys.size > 0;
+      if (sentence.boilerplate || sentence.isLabel || (outside && !tellsEvent && !bySource && !byRole && !byHeading && !byBesides)) return;
       const at = `${file}@${base + sentence.start}`;
       if (seen.has(at)) return;
       seen.add(at);

@@ -36,3 +36,39 @@ describe('a question the retrieved chunks talk about but do not answer', () => {
     expect(result.answer).toContain('one of the first five countries');
   });
 });
+
+// The signing fills the first chunks; whom else the governor met is told chunks later, in words that share little
+// with the question but the meeting itself.
+const ACCORD = `Governor Malvik signs the ports accord
+
+In Ottawa on Monday, Governor Erik Malvik and Canada signed the northern ports accord, a memorandum on the joint development of cold-water ports and shipping lanes. The ports accord sets up a fund for dredging and for new berths in Tromso and Halifax.
+
+The ports accord was prepared over two years by the port authorities of both sides. The memorandum on ports also covers the training of port pilots and shared weather services for the shipping lanes.
+
+Signing the ports accord, the governor called the memorandum a milestone for the northern ports and for the shipping companies of the region. The accord on ports will be reviewed after five years.
+
+Observers in Tromso expect the first dredging works under the accord signed by the governor in Ottawa in the spring, when the ice leaves the northern ports.
+
+The fund set up by the ports accord will receive 40 million dollars in its first year. Port authorities in Tromso said the memorandum on ports would let them plan the new berths at last, and shipping companies welcomed the accord.
+
+Canadian port officials in Ottawa said the accord on ports the governor signed follows an earlier memorandum on shipping lanes signed in 2019. Both memoranda on ports and lanes will be reviewed together, the governor's office said of the accord.
+
+Fishermen in the north asked for the dredging to spare the spawning grounds near the islands, and the port authorities promised to publish a study of the seabed before any works begin. Environmental groups will be invited to comment on the study in the summer.
+
+The programme of the trip was busy. In Ottawa the governor also met:
+
+the Canadian transport minister Anne Leblanc;
+
+the mayor of Halifax, Paul Gagnon.
+`;
+
+describe('a question of what else, besides what it names', () => {
+  const ctx = useEngineOver({ 'accord.txt': ACCORD });
+
+  it.each([
+    'Besides signing the ports accord, what else did the governor do in Ottawa?',
+    'Что ещё, кроме подписания соглашения о портах, делал губернатор в Оттаве?',
+  ])('reads the rest of the article the known thing is told in: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).citations[0]?.quote).toMatch(/^In Ottawa the governor also met/);
+  });
+});
