@@ -196,7 +196,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'кому|кому-то', role: 'who', recipient: true },
       { p: 'для|у кого', role: 'who', recipient: true },
       { p: 'с|о кем|ком', kind: 'person' },
-      { p: 'чей|чья|чьё|чье|чьи|чьим|чьей', role: 'who', det: true },
+      { p: 'чей|чья|чьё|чье|чьи|чьим|чьей|чьём|чьем|чьего|чьему|чью|чьих|чьими', role: 'who', det: true },
       { p: 'кто|кого|кем', role: 'who', conj: true },
       { p: 'что такое', kind: 'description' },
       { p: 'что это за', kind: 'description' },

@@ -1038,7 +1038,13 @@ function laterClauseOf(words: Word[], main: Hit, cues: Hit[], c: Compiled): stri
     // «Hol és mikor…», "where and when": two question words of one clause ("who is he, and what…" are two).
     // (A Kazakh clause ends with its question word: «құны қанша және оның аясында қанша…» are two, the second
     // question word not right after the "and".)
-    if (and === main.end && main.end - main.start === 1 && h.start === and + 1 && words[and]!.seg === words[main.start]!.seg) return [];
+    const sharesClause = and === main.end && main.end - main.start === 1 && words[and]!.seg === words[main.start]!.seg;
+    if (sharesClause && h.start === and + 1) return [];
+    // «Къде и в чие присъствие беше подписан…», "where and in whose presence was it signed": the second question's
+    // phrase is its own; the clause after it is both questions'.
+    // (Not a Kazakh question word, which ends its own clause: «…құны қанша және оның аясында қанша вагон…».)
+    const opensClause = words.slice(0, main.start).every((w) => w.sent !== words[main.start]!.sent || w.stop);
+    if (sharesClause && opensClause && h.start <= and + LATER_REACH) return words.slice(and + 1, h.end + 1).filter((w) => w.sent === words[h.start]!.sent).map((w) => w.w);
     const first = new Set(words.slice(0, and).map((w) => w.w));
     return words.slice(and + 1).filter((w) => w.sent === words[h.start]!.sent && !first.has(w.w)).map((w) => w.w);
   }

@@ -73,6 +73,16 @@ describe('understandQuestion', () => {
     expect(understandQuestion('Hol és mikor írták alá a szerződést?', 'hu').laterClause).toEqual([]);
   });
 
+  it.each([
+    ['Where and in whose presence was the accord signed?', 'en', ['in', 'whose', 'presence']],
+    ['Къде и в чие присъствие беше подписано споразумението?', 'bg', ['в', 'чие', 'присъствие']],
+    ['Где и в чьём присутствии подписали соглашение?', 'ru', ['в', 'чьём', 'присутствии']],
+  ] as const)('gives two question words of one clause each its own phrase, the rest to both: %s', (question, lang, later) => {
+    const intent = understandQuestion(question, lang);
+    expect(intent.kind).toBe('place');
+    expect(intent.laterClause).toEqual(later);
+  });
+
   it('reads what a search-style query asks for wherever its "X of" stands', () => {
     const employees = understandQuestion('nortec pavlodar plant number of employees', 'en');
     expect(employees.kind).toBe('count');
