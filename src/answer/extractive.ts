@@ -140,6 +140,8 @@ const OCCASIONS: readonly string[] = ['meeting', 'visit'].map((id) => `c:${id}`)
 const EXCHANGES: ReadonlySet<string> = new Set(['offer_propose', 'talks', 'thank', 'invite'].map((id) => `c:${id}`));
 /** Two words for one event: a centre is opened or launched («пусна центъра» is when it «открыл» it). */
 const OPENING: readonly string[] = ['open', 'launch'].map((id) => `c:${id}`);
+/** Working, which a thing starts when it opens. */
+const WORKING: ReadonlySet<string> = new Set(['work', 'operate'].map((id) => `c:${id}`));
 /** An event's key and the keys that tell the same event. */
 const sameEventKeys = (key: string): readonly string[] => (OPENING.includes(key) ? OPENING : [key]);
 /** "Since when", «с каких пор», «откога», «от коя година», «mióta», «қашаннан бері»: when a state began. */
@@ -630,6 +632,9 @@ function rankWindows(
   const eventKeys = new Set(ownEvents.length ? ownEvents : eventsOf(tokens.filter((t) => !asked.laterClause?.includes(t))));
   // "Where did Lutnick offer Tokayev joint investments?": what two people said to each other, they said where they met.
   if (factKind === 'place' && subjects.length >= 2 && tokens.some((t) => t.keys.some((k) => EXCHANGES.has(k)))) for (const k of OCCASIONS) eventKeys.add(k);
+  // "When did the plant start working", «mikor kezdett működni»: a start of working is its opening (a start of
+  // deliveries is none).
+  if (eventKeys.has('c:start_begin') && tokens.some((t) => t.keys.some((k) => WORKING.has(k)))) for (const k of OPENING) eventKeys.add(k);
   // (When a thing opened or started is told by since when it has run: «С 2009 года работает завод».)
   const sinceAsked = asked.since || SINCE_ASKED.test(question) || [...eventKeys].some((k) => OPENING.includes(k));
   // "On which day of the week": a weekday («csütörtökön») is the date asked for.

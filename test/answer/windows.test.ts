@@ -470,6 +470,14 @@ describe('answer windows for open questions', () => {
     expect((await ctx.engine.ask('От коя година е отворена мелницата на Kestrel в Тараз?')).lead).toMatch(/2015/);
   });
 
+  it.each([
+    "When did Kestrel's flour mill in Taraz start working?",
+    'В каком году начала работать мельница Kestrel в Таразе?',
+    'Mikor kezdett működni a Kestrel tarazi malma?',
+  ])('answers when a thing started working with the date it has run since: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/2015/);
+  });
+
   it('answers "which day of the week" with the weekday a passage names', async () => {
     const r = await ctx.engine.ask('On which day of the week did Halvorsen return home?');
     expect(r.lead).toMatch(/Thursday/);
