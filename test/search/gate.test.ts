@@ -22,6 +22,10 @@ describe('the relevance gate', () => {
     'Milyen ma az idő Asztanában?',
     // The terms of a deal's financing the articles never state: an interest rate.
     'What interest rate did Kazakhstan get on the locomotive deal?',
+    // A company's margins, the eurozone's inflation: known words the sources never use, beside ones they do.
+    'What margin does Wabtec make on the locomotive contract?',
+    'Какова маржинальность Wabtec по контракту на локомотивы?',
+    'Каква е прогнозата за инфлацията в еврозоната през 2026 г.?',
     // What farmers pay for fuel, in any language: the sources speak of farmers, never of fuel.
     'Когда подешевеет дизельное топливо для фермеров?',
     'Mikor lesz olcsóbb a gázolaj a gazdáknak?',

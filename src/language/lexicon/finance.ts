@@ -2,7 +2,7 @@ import type { Concept } from './concept.js';
 
 /** Money, value, units and finance. */
 export const FINANCE: readonly Concept[] = [
-  { id: 'investment', en: ['investment', 'investor', '=invest', '=invests', '=invested', 'investing'], ru: ['инвестиц', 'инвестор', 'инвестир', 'влож', 'вкладыва', 'вкладчик'], bg: ['инвестиц', 'инвеститор', 'инвестира', 'вложи', 'вложен', 'вложих'], hu: ['beruház', 'befektet', 'invesztíci', 'invesztál'], kk: ['инвестиц', 'инвестор', 'салымдар', 'инвестиц сал', 'инвестиц құй', 'қаражат сал', 'ақша сал', 'қаражат құй', 'қаржы сал', 'қаржы құй'] },
+  { id: 'investment', en: ['investment', 'investor', '=invest', '=invests', '=invested', 'investing', 'put into', 'poured into', 'pumped into'], ru: ['инвестиц', 'инвестор', 'инвестир', 'влож', 'вкладыва', 'вкладчик'], bg: ['инвестиц', 'инвеститор', 'инвестира', 'вложи', 'вложен', 'вложих'], hu: ['beruház', 'befektet', 'invesztíci', 'invesztál'], kk: ['инвестиц', 'инвестор', 'салымдар', 'инвестиц сал', 'инвестиц құй', 'қаражат сал', 'ақша сал', 'қаражат құй', 'қаржы сал', 'қаржы құй'] },
   { id: 'money', en: ['money', '=cash'], ru: ['=деньги', '=денег', '=деньгами', 'денежн', '=средств', '=средства'], bg: ['=пари', '=парите', 'парични'], hu: ['pénz'], kk: ['ақша', 'қаражат'] },
   { id: 'value', en: ['value', 'worth', 'valuation', 'appreciat'], ru: ['стоимост', '=ценим', '=ценят'], bg: ['стойност', '=ценим', '=ценят'], hu: ['érték', 'összérték', '=ér', '=érne', '=érnek'], kk: ['==құны', '=құнын', '=құнына', '=құнды', 'құндылы', '=құнының', '=құнымен'] },
   // Not «стоит»: it also means "stands" (подпись стоит) and "one should" (стоит понимать), and «стоить» folds to it.
@@ -39,7 +39,7 @@ export const FINANCE: readonly Concept[] = [
   { id: 'budget', en: ['budget'], ru: ['бюджет'], bg: ['бюджет'], hu: ['költségvetés'], kk: ['бюджет'] },
   { id: 'tax', en: ['=tax', '=taxes', 'taxation'], ru: ['налог'], bg: ['данък', 'данъц'], hu: ['=adó', 'adók', 'adóz', 'adórendszer'], kk: ['салық', 'салығ'] },
   { id: 'revenue', en: ['revenue', 'income'], ru: ['доход', 'выручк'], bg: ['=приходи', '=приходите', '=приходът', 'доход'], hu: ['bevétel', 'jövedel'], kk: ['кіріс'] },
-  { id: 'profit', en: ['profit', '=gain', '=gains', '=gained', '=gaining'], ru: ['прибыльн', 'рентабельн'], bg: ['печалб'], hu: ['nyereség', 'profit', '=nyer', '=nyerhet', '=nyert', '=nyernek'], kk: ['таза пайда', 'рентабель'] },
+  { id: 'profit', en: ['profit', '=gain', '=gains', '=gained', '=gaining', '=margin', '=margins', 'profitab'], ru: ['прибыльн', 'рентабельн', 'маржинальн', '=маржа', '=маржи', '=маржу'], bg: ['печалб', 'рентабилн', 'маржин', '=марж', '=маржа'], hu: ['nyereség', 'profit', '=nyer', '=nyerhet', '=nyert', '=nyernek', 'árrés', 'haszonkulcs', 'jövedelmező'], kk: ['таза пайда', 'рентабель', 'маржа'] },
   { id: 'gdp', en: ['=gdp'], ru: ['=ввп'], bg: ['=бвп'], hu: ['=gdp'], kk: ['=жіө'] },
   { id: 'economy', en: ['econom'], ru: ['экономи'], bg: ['икономи'], hu: ['gazdaság', 'közgazdas'], kk: ['экономи'] },
   { id: 'growth', en: ['growth', '=grow', '=grows', '=growing', '=grew', '=grown'], ru: ['=рост', '=роста', '=росту', '=ростом', 'растущ', '=вырос', 'выросл', 'прирост'], bg: ['растеж', '=ръст', '=ръста', '=ръстът'], hu: ['növek', '=nőtt', '=nőttek', '=nő', '=nőnek'], kk: ['=өсу', '=өсім', 'өсімі', 'өсуі', '=өсті', '=өседі', '=артты', '=артып', '=артуы', '=артқан', '=артады'] },

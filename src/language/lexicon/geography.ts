@@ -34,7 +34,7 @@ export const GEOGRAPHY: readonly Concept[] = [
   { id: 'afghanistan', en: ['afghan'], ru: ['афган'], bg: ['афган'], hu: ['afgán'], kk: ['ауған'] },
   { id: 'turkey', en: ['turkey', 'turkish', 'turkiye'], ru: ['турци', 'турецк'], bg: ['турци', 'турск'], hu: ['török'], kk: ['түркия'] },
   { id: 'turkic', en: ['turkic'], ru: ['тюрк'], bg: ['тюрк'], hu: ['=türk', 'türkök', 'türkség'], kk: ['түркі'] },
-  { id: 'europe', en: ['europe'], ru: ['европ'], bg: ['европ'], hu: ['európ'], kk: ['еуропа'] },
+  { id: 'europe', en: ['europe', 'eurozone', 'euro area'], ru: ['европ', 'еврозон'], bg: ['европ', 'еврозон'], hu: ['európ', 'eurózón', 'euróöveze'], kk: ['еуропа', 'еуроаймақ'] },
   { id: 'eu', en: ['=eu'], ru: ['=ес', 'евросоюз'], bg: ['=ес', 'евросъюз'], hu: ['=eu'], kk: ['=ео', 'еуроодақ'] },
   { id: 'eurasian', en: ['eurasia', '=eaeu'], ru: ['евразий', '=еаэс'], bg: ['евразий', '=еаис'], hu: ['eurázsi'], kk: ['еуразия', '=еаэо'] },
   { id: 'un', en: ['=un', '=uno'], ru: ['=оон'], bg: ['=оон'], hu: ['=ensz'], kk: ['=бұұ'] },
