@@ -6,7 +6,7 @@ import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { COUNTRY_CONCEPTS, NAMED_PLACE_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, narrowerConcepts } from '../language/lexicon/hierarchy.js';
-import { addsToWhatWasSaid, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
+import { addsToWhatWasSaid, andAfter, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
 import { looksAdjectival } from '../language/adjectives.js';
@@ -861,8 +861,13 @@ function rankWindows(
       const sourcePenalty = sources && !attributed ? UNATTRIBUTED : 0;
       // "Besides the aircraft, what else did they discuss?" is answered by what they "also" discussed.
       // (And a passage that only tells what the asker knows, the aircraft's delivery, answers it less.)
+      // (Unless it joins something more to it: «…поставку 300 локомотивов и их сервисное обслуживание».)
       const holdsKnown = (u: Sentence) => [...besidesKeys].some((k) => u.keys.has(k));
-      const addition = !besidesKeys.size ? 0 : holdsKnown(sentence) ? -ADDS_TO_KNOWN : used.some((u) => addsToWhatWasSaid(u.text, lang) && !holdsKnown(u)) ? ADDS_TO_KNOWN : 0;
+      const addition = !besidesKeys.size
+        ? 0
+        : holdsKnown(sentence)
+          ? joinsToKnown(sentence, besidesKeys, questionKeys, lang) ? 0 : -ADDS_TO_KNOWN
+          : used.some((u) => addsToWhatWasSaid(u.text, lang) && !holdsKnown(u)) ? ADDS_TO_KNOWN : 0;
       // "What would a visit mean?" is answered by what the passage says would be («стало бы знаковым событием»).
       const mood = asked.hypothetical && used.some((u) => isHypothetical(u.text, lang)) ? SAME_MOOD : 0;
       const score = relevance + addition + mood + ownWords - factPenalty - subjectPenalty - sourcePenalty - rank * 0.01 - (quote.length > MAX_QUOTE_CHARS ? 0.05 : 0);
@@ -957,6 +962,14 @@ function roleAndQualifiers(tokens: QueryToken[]): RoleWords | undefined {
   const qualifies = (t: QueryToken | undefined) =>
     t !== undefined && t.sentence === role.sentence && t.status === 'seen' && !isSubjectName(t) && t.keys.some((k) => k.startsWith('c:') && !COUNTRY_CONCEPTS.has(k.slice(2)) && !PERSON_ROLE_KEYS.has(k));
   return { role, qualifiers: [tokens[at - 1], tokens[at + 1]].filter(qualifies) as QueryToken[] };
+}
+
+/** Whether a sentence joins, with an "and", a thing of its own to what the asker already knows. */
+function joinsToKnown(sentence: Sentence, known: ReadonlySet<string>, questionKeys: ReadonlySet<string>, lang: Lang): boolean {
+  const at = sentence.termAt.filter((t) => known.has(t.key)).map((t) => t.at);
+  if (!at.length) return false;
+  const and = andAfter(sentence.text, Math.max(...at), lang);
+  return and >= 0 && sentence.termAt.some((t) => t.at >= and && t.key.startsWith('c:') && !known.has(t.key) && !questionKeys.has(t.key));
 }
 
 /** For each question word of an exchange the article never uses, the other sides it tells it by (see `counterpartConcepts`). */

@@ -78,6 +78,26 @@ export function addsToWhatWasSaid(text: string, lang: Lang): boolean {
   return ADDITION[lang].test(text);
 }
 
+// "and", «и», «és», «және»: what joins one more item to a list.
+const AND: Record<Lang, RegExp> = {
+  en: /\b(?:and|as well as)\b/giu,
+  ru: /(?:^|[^\p{L}])(?:и|а также)(?![\p{L}])/giu,
+  bg: /(?:^|[^\p{L}])(?:и|както и)(?![\p{L}])/giu,
+  hu: /(?:^|[^\p{L}])(?:és|valamint)(?![\p{L}])/giu,
+  kk: /(?:^|[^\p{L}])(?:және|мен|пен|бен)(?![\p{L}])/giu,
+};
+/** A clause ends at a full stop, a semicolon or a colon. */
+const CLAUSE_END = /[.;:!?]/u;
+
+/** Where the first "and" after offset `from` of a text ends, in the same clause; -1 when there is none. */
+export function andAfter(text: string, from: number, lang: Lang): number {
+  const rest = text.slice(from);
+  const end = rest.search(CLAUSE_END);
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  const match = [...clause.matchAll(AND[lang])][0];
+  return match ? from + match.index + match[0].length : -1;
+}
+
 /**
  * A figure several parties reach together: "together", "combined", "in total", «вместе», «в общей сложности»,
  * «общо», «заедно», «együttesen», «összesen», «бірлесіп», «барлығы». Told apart from one party's own figure.

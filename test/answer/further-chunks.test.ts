@@ -72,3 +72,25 @@ describe('a question of what else, besides what it names', () => {
     expect((await ctx.engine.ask(question)).citations[0]?.quote).toMatch(/^In Ottawa the governor also met/);
   });
 });
+
+// The known thing and one more in one sentence; something else the company did in another.
+const NORDWIND = `Nordwind signs wagon deal
+
+Kazakhstan signed agreements with Nordwind Rail worth 900 million dollars.
+
+The documents provide for the supply of 500 freight wagons to Kazakhstan and their maintenance.
+
+In 2024 Nordwind opened an engineering centre in Kazakhstan for innovation and training.
+`;
+
+describe('a sentence that joins one more thing to what the asker knows', () => {
+  const ctx = useEngineOver({ 'nordwind.txt': NORDWIND });
+
+  it.each([
+    'Besides the supply of wagons, what else do the Nordwind documents provide for?',
+    'Nordwind құжаттары вагондарды жеткізуден бөлек тағы нені қарастырады?',
+    'Освен доставката на вагони, какво още предвиждат документите с Nordwind?',
+  ])('answers "what else": %s', async (question) => {
+    expect((await ctx.engine.ask(question)).citations[0]?.quote).toMatch(/and their maintenance/);
+  });
+});
