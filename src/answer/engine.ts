@@ -481,7 +481,12 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const commentates = (t: QueryToken) => t.keys.some((k) => COMMENTATOR_KEYS.has(k));
   const source = tokens.filter((t) => t.status === 'seen' && ((sourceWordSet.has(t.word) && (!t.keys.some((k) => k.startsWith('c:')) || isRole(t))) || (opinionOf && commentates(t))));
   // (A fact asked for is the answer whoever states it: "how many did Lutnick say they ordered?")
-  const speech = FACT_KINDS.has(main.kind) ? {} : speakerAsked(question, tokens);
+  // (Nor is anyone but the source the speaker when the question names one: «Tokajevnek a BAQ.KZ-nek nyilatkozó szakértő
+  // szerint», the expert's words, not Tokayev's; «Саясаттанушы Талғат Қалиев» is the source by role and name.)
+  const spoken = FACT_KINDS.has(main.kind) ? {} : speakerAsked(question, tokens);
+  const speakerAt = tokens.findIndex((t) => t.word === spoken.speaker?.word);
+  const isSource = source.some((t) => Math.abs(tokens.indexOf(t) - speakerAt) <= SOURCE_TITLE);
+  const speech = source.length && spoken.speaker && !isSource ? {} : spoken;
   return {
     ...main,
     ...(head ? { head } : {}),
@@ -535,6 +540,9 @@ function speakerAsked(question: string, tokens: QueryToken[]): Pick<AskedFor, 's
   const spokenOf = tokens.filter((t) => !saying(t) && !name.some((n) => n.t === t) && t.status === 'seen');
   return { speaker, ...(spokenOf.length ? { spokenOf } : {}) };
 }
+
+/** How many words a source's role may stand from its name («саясаттанушы Талғат Қалиев»). */
+const SOURCE_TITLE = 2;
 
 /** "vice president *of* Meta", «вицепрезидентът *на* Meta», «глава *компании* Boeing»: words between a role and its owner. */
 const OWNER_LINK = new Set(['of', 'at', 'на', 'от', 'в', 'во', 'компании', 'компанията']);

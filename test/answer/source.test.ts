@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { askedFor } from '../../src/answer/engine.js';
 import { selectEvidence } from '../../src/answer/extractive.js';
 import { retrieverOver } from '../support/lexical-retriever.js';
+import { useEngineOver } from '../support/workspace.js';
 
 // An economist named in one paragraph and quoted in the ones after it, as news agencies write.
 const ARTICLE = `Rail corridor to the Caspian
@@ -70,3 +71,26 @@ describe('a source the question names by role', () => {
   });
 });
 
+
+// An expert's words on the visit; the president, named in the question, says something else.
+const EXPERTS = `Experts on the visit
+
+The correspondent of Steppe.kz spoke with political scientists about the visit.
+
+"The second trip of the president to Norway was an important step for trade," the expert noted.
+
+President Tokayev said the talks in Oslo were useful.
+`;
+
+describe('a question that names its source and someone else', () => {
+  const ctx = useEngineOver({ 'experts.txt': EXPERTS });
+
+  it.each([
+    'Which trip to Norway in a row was this for Tokayev, according to the expert who spoke to Steppe.kz?',
+    'Hányadik norvégiai útja volt ez Tokajevnek a Steppe.kz-nek nyilatkozó szakértő szerint?',
+    'Какой по счёту была эта поездка Токаева в Норвегию, по словам эксперта?',
+  ])('is answered in the source’s words, not in those of the one it is about: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.citations.map((c) => c.quote)).toEqual([expect.stringMatching(/second trip/)]);
+  });
+});
