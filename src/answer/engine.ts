@@ -373,7 +373,8 @@ const MONEY_CONCEPTS: ReadonlySet<string> = new Set(['c:investment', 'c:value', 
 /** Whether the question speaks of money: an investment, a value, a price, a sum, a contribution. */
 const namesMoney = (tokens: QueryToken[]) => tokens.some((t) => t.keys.some((k) => MONEY_CONCEPTS.has(k)));
 // (A yearly figure is one of a unit too: "how much a year", «в год», «évente».)
-const PER_UNIT = /\b(?:per|each|apiece|single|unit price|annually|a year)\b|(?:за штуку|за единицу|каждый|каждого|одного|одну|один|всеки|всяка|един|една|darabonként|egységár\p{L}*|darabja|бір данасы|әрқайсысы|әрбір|в год|ежегодно|годишно|на година|évente|évi|жылына|жыл сайын)(?![\p{L}])/iu;
+// ("How much does *a* tractor cost", «Mennyibe kerül *egy* traktor»: a price of a thing in general is of one.)
+const PER_UNIT = /\b(?:per|each|apiece|single|unit price|annually|a year)\b|\b(?:cost|costs|price of)\s+(?:of\s+)?an?\s|\bhow much (?:does|do|will|would) an?\s|(?:mennyibe kerül|mennyibe kerülne|mennyi az ára)\s+(?:majd\s+|most\s+)?egy\s|(?:за штуку|за единицу|каждый|каждого|одного|одну|один|всеки|всяка|един|една|darabonként|egységár\p{L}*|darabja|бір данасы|әрқайсысы|әрбір|в год|ежегодно|годишно|на година|évente|évi|жылына|жыл сайын)(?![\p{L}])/iu;
 const COUNTED = /(?:how many|сколько|колко|hány|қанша|неше)\s+(\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?)/iu;
 
 const CURRENCIES: ReadonlyArray<[string, NonNullable<AskedFor['currency']>]> = [['c:dollar', 'USD'], ['c:euro', 'EUR'], ['c:tenge', 'KZT']];

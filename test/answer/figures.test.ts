@@ -113,3 +113,26 @@ describe('a price in the shops', () => {
     expect((await ctx.engine.ask('How much will Orion Foods invest in the pet food plant?')).lead).toMatch(/120/);
   });
 });
+
+// A contract's total, and no price of a wagon.
+const WAGONS = `Nordwind wagons
+
+Nordwind Rail will supply 400 wagons to Kazakhstan under a contract worth $1.3 billion.
+`;
+
+describe('a price asked of "a" thing', () => {
+  const ctx = useEngineOver({ 'wagons.txt': WAGONS });
+
+  it.each(['How much does a Nordwind wagon cost?', 'What is the price of a Nordwind wagon?', 'Mennyibe kerül egy Nordwind vagon?'])(
+    'is the price of one, which the contract’s total does not answer: %s',
+    async (question) => {
+      const r = await ctx.engine.ask(question);
+      expect(r.answered).toBe(false);
+      expect(r.answer).not.toMatch(/1[.,]3/);
+    },
+  );
+
+  it('leaves the contract’s total to a question about the contract', async () => {
+    expect((await ctx.engine.ask('How much does the Nordwind contract cost?')).lead).toMatch(/1\.3/);
+  });
+});
