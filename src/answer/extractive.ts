@@ -117,8 +117,8 @@ const PURPOSE: Record<Lang, RegExp> = {
   hu: /(?:célja|céljából|érdekében|azért|mert|miatt|hogy\s)/iu,
   kk: /(?:үшін|мақсат\p{L}*|себебі|өйткені|арқылы)/iu,
 };
-/** A list reads the same in every language: a colon, semicolons, or three comma-separated items. */
-const LIST = /:|;|(?:,[^,]+){2,}/u;
+/** A list reads the same in every language: a colon, semicolons, three comma-separated items, or "a, b and c". */
+const LIST = /:|;|(?:,[^,]+){2,}|,[^,.]+\s(?:and|и|és|valamint|және|мен|пен|бен)\s/iu;
 /** The shape of an answer to a question that asks for no single fact. */
 const SHAPE: Partial<Record<AskedFor['kind'], (lang: Lang) => RegExp>> = { purpose: (lang) => PURPOSE[lang], list: () => LIST };
 
@@ -525,6 +525,10 @@ export function selectEvidence(
   if (!FACT_KINDS.has(asked.kind)) {
     // ("…, and why do they need them?": a later clause of its own is answered by its one best passage, one that
     // the answer to the first part does not already quote.)
+    // ("…about 17 billion dollars, and in which areas?": the sentence that goes on from the first part's passage,
+    // when it reads as the answer asked for, a list or a reason.)
+    const goesOn = asked.ownClause && asked.quoted?.[0] ? followingSentence(asked.quoted[0], documentText) : undefined;
+    if (goesOn && SHAPE[asked.kind]?.(goesOn.hit.chunk.lang).test(goesOn.text)) return { kind: 'answer', quotes: [goesOn] };
     const unquoted = asked.ownClause ? windows.filter((w) => !(asked.quoted ?? []).some((q) => overlaps(q, w))) : windows;
     if (windows.length) return { kind: 'answer', quotes: chooseQuotes(unquoted.length ? unquoted : windows, asked.ownClause ? 1 : MAX_QUOTES) };
     // "Which visit in a row" when no passage numbers it, "did Uzbekistan sign with Wabtec" when none tells of both,
@@ -962,6 +966,19 @@ function roleAndQualifiers(tokens: QueryToken[]): RoleWords | undefined {
   const qualifies = (t: QueryToken | undefined) =>
     t !== undefined && t.sentence === role.sentence && t.status === 'seen' && !isSubjectName(t) && t.keys.some((k) => k.startsWith('c:') && !COUNTRY_CONCEPTS.has(k.slice(2)) && !PERSON_ROLE_KEYS.has(k));
   return { role, qualifiers: [tokens[at - 1], tokens[at + 1]].filter(qualifies) as QueryToken[] };
+}
+
+/** The sentence right after a quoted passage, in its paragraph, as evidence of its own; none at a paragraph's end. */
+function followingSentence(quoted: Evidence, documentText: DocumentText): Evidence | undefined {
+  const { file, lang, title } = quoted.hit.chunk;
+  const whole = documentText(file);
+  if (whole === undefined) return undefined;
+  const sentences = sentencesOf(file, whole, lang, title);
+  const end = quoted.start + quoted.text.length;
+  const last = sentences.findIndex((s) => s.start < end && end <= s.end);
+  const next = sentences[last + 1];
+  if (last < 0 || !next || next.line !== sentences[last]!.line || next.boilerplate) return undefined;
+  return { hit: quoted.hit, text: next.text, start: next.start, score: quoted.score, own: 0, window: 0, facts: [] };
 }
 
 /** Whether a sentence joins, with an "and", a thing of its own to what the asker already knows. */

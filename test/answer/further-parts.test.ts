@@ -69,3 +69,25 @@ describe('a later clause asking why', () => {
     expect(r.citations.map((c) => c.quote)).toEqual([expect.stringMatching(/^Steppe Air will receive/), expect.stringMatching(/^The airline will use/)]);
   });
 });
+
+// The figure, then what the deals were about in the sentence that goes on; elsewhere, other areas.
+const NORDIC_FORUM = `Forum in Almaty
+
+At the forum in Almaty, Kazakhstan signed deals with Nordic companies worth about 9 billion dollars. The sides focused on ports, shipbuilding and fisheries.
+
+Experts said cooperation in other areas, such as education and culture, would follow, as it had with other countries.
+`;
+
+describe('a later clause asking which areas', () => {
+  const ctx = useEngineOver({ 'forum.txt': NORDIC_FORUM });
+
+  it.each([
+    'How much were the Almaty forum deals worth, and in which areas are they?',
+    'На какую сумму заключены сделки на форуме в Алматы и в каких они областях?',
+    'Каква е стойността на сделките от форума в Алмати и в кои области са те?',
+  ])('is answered by the sentence that goes on from the figure, read as a list: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.lead).toMatch(/9/);
+    expect(r.citations.map((c) => c.quote)).toContainEqual(expect.stringMatching(/^The sides focused on ports/));
+  });
+});
