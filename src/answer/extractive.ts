@@ -1,6 +1,6 @@
 import { isBoilerplate, isHeadline } from '../corpus/boilerplate.js';
 import { pageAt } from '../corpus/chunk.js';
-import { DATE_HEADER } from '../corpus/metadata.js';
+import { DATE_HEADER, outletName } from '../corpus/metadata.js';
 import { stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
@@ -608,7 +608,10 @@ function rankWindows(
   const focusKeys = new Set([...(asked.focus ?? []).flatMap((t) => withNarrower(t.keys)), ...(durationAsked && asked.kind === 'count' && (!asked.focus?.length || asked.focus.some((t) => t.keys.includes('c:time'))) ? TIME_UNITS : [])]);
   const factKind = FACT_KINDS.has(asked.kind) ? (asked.kind as FactKind) : undefined;
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
-  const subjects = tokens.filter(isSubjectName);
+  // ("According to BAQ.KZ, …": an outlet the question names as its source vouches for the fact; it is not what the
+  // fact is about.)
+  const outlets = new Set(hits.flatMap((h) => (h.chunk.publisher ? [outletName(h.chunk.publisher)] : [])));
+  const subjects = tokens.filter((t) => isSubjectName(t) && !(asked.source?.includes(t) && outlets.has(foldWord(t.word, 'en'))));
   const subjectKeys = new Set(subjects.flatMap((t) => t.keys));
   const notCountry = asksBesideCountries(asked);
   const besidesKeys = new Set((asked.besides ?? []).flatMap((t) => t.keys));

@@ -1,4 +1,4 @@
-import { findAuthor, findDateline } from '../corpus/metadata.js';
+import { findAuthor, findDateline, outletName } from '../corpus/metadata.js';
 import { foldWord } from '../language/fold.js';
 import { ARTICLE_CONCEPTS } from '../language/lexicon/index.js';
 import type { Lang } from '../language/lang.js';
@@ -61,8 +61,6 @@ const PROVENANCE_CONCEPTS = new Set([...ARTICLE_CONCEPTS, 'news', 'report_inform
 /** A word of the question that asks about the article ("who *wrote*", "which *news site reported*"), not about its news. */
 export const asksAboutTheArticle = (t: QueryToken) => t.keys.some((k) => PROVENANCE_CONCEPTS.has(k));
 
-/** "Fakti.bg" → "fakti", "Zakon.kz" → "zakon": the name a question calls an outlet by. */
-const outletName = (publisher: string) => foldWord(publisher.split('.')[0]!.toLowerCase(), 'en');
 
 /**
  * The evidence for a provenance question: the byline of the article the question is about (the one whose

@@ -1,3 +1,4 @@
+import { foldWord } from '../language/fold.js';
 /** Title, date and publisher as the article text states them. */
 export interface ArticleMetadata {
   title: string;
@@ -136,3 +137,6 @@ export function findAuthor(text: string): { name: string; start: number; end: nu
 export function extractMetadata(text: string, fallbackTitle: string): ArticleMetadata {
   return { title: findTitle(text, fallbackTitle), date: findDate(text), publisher: findPublisher(text) };
 }
+
+/** "Fakti.bg" → "fakti", "Zakon.kz" → "zakon": the name a question calls an outlet by. */
+export const outletName = (publisher: string): string => foldWord(publisher.split('.')[0]!.toLowerCase(), 'en');

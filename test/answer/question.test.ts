@@ -275,6 +275,9 @@ describe('sourceWords', () => {
     ['hu', 'Mit jelent a gyár a miniszter véleménye szerint?', ['miniszter']],
     ['kk', 'Министрдің айтуынша зауыт қашан ашылады?', ['министрдің']],
     ['en', 'When will the plant open?', []],
+    // An outlet vouching for a figure: «по данным», «по данни на».
+    ['ru', 'По данным Steppe.kz, сколько стоит сделка?', ['steppe']],
+    ['bg', 'По данни на Steppe.kz колко струва сделката?', ['steppe']],
   ] as const)('%s: %s', (lang, q, words) => {
     expect(sourceWords(q, lang)).toEqual(expect.arrayContaining([...words]));
     if (!words.length) expect(sourceWords(q, lang)).toEqual([]);

@@ -94,3 +94,23 @@ describe('a question that names its source and someone else', () => {
     expect(r.citations.map((c) => c.quote)).toEqual([expect.stringMatching(/second trip/)]);
   });
 });
+
+// The outlet that reports the forum names itself only in its last paragraph; another article names other deals.
+const FORUM_REPORT = `Forum results
+
+The forum in Almaty ended with deals worth about 9 billion dollars, the organisers said.
+
+The correspondent of Steppe.kz spoke with experts about the forum. They expect more deals next year.
+`;
+const NORDWIND_OFFICE = `Nordwind news
+
+Nordwind Rail opened an office in Almaty, where it plans deals worth 2 billion dollars with local firms.
+`;
+
+describe('an outlet the question names as its source', () => {
+  const ctx = useEngineOver({ 'forum.txt': FORUM_REPORT, 'nordwind.txt': NORDWIND_OFFICE });
+
+  it('vouches for the fact in its article, which need not name it beside the fact', async () => {
+    expect((await ctx.engine.ask('According to Steppe.kz, what were the Almaty forum deals worth?')).lead).toMatch(/9 billion/);
+  });
+});
