@@ -100,6 +100,10 @@ const NAME_FLOOR = 0.6;
 const MIN_NAME_TYPO = 5;
 /** Consonants a lowercase word must share with a corpus name to be read as that name in another script. */
 const MIN_SPELLED_SKELETON = 5;
+/** "With": the word after names whom something is done with; "or", "and" name one more. (Not «с», which is also
+ * "with whose help", «с когото».) */
+const WITH_PARTY: ReadonlySet<string> = new Set(['with']);
+const OR_AND: ReadonlySet<string> = new Set(['or', 'and']);
 /** Terms of the previous question count almost fully in a follow-up: they name what "it" is. */
 const CARRY_OVER_WEIGHT = 0.8;
 
@@ -228,6 +232,7 @@ export class HybridRetriever {
     const seen = new Set<string>();
     const result: QueryToken[] = [];
     const byIndex = new Map<number, QueryToken>();
+    const parties = new Set<number>();
     for (const [i, keys] of byToken) {
       if (seen.has(keys[0]!) || continuesPhrase(i)) continue; // a repeated word says nothing new
       seen.add(keys[0]!);
@@ -284,7 +289,10 @@ export class HybridRetriever {
       // «виза» is no «визит», though Snowball stems both «виз»: a known word none of whose senses the corpus uses
       // is not the corpus's word of the same stem (the lexicon files every corpus stem under its concept).
       if (knownWord && !keys.some((k) => k.startsWith('c:') && this.bm25.has(k))) for (const key of keys.filter((k) => k.startsWith('w:'))) removeKey(keys, key);
-      const named = capitalised || spelledName || shortName;
+      // "sign anything with tesla or apple": whom a deal is made with is a party, named however it is written.
+      const party = !concept && !isNumber(token.word) && !keys.some((k) => this.bm25.has(k)) && (WITH_PARTY.has(tokens[i - 1]?.word.toLowerCase() ?? '') || (OR_AND.has(tokens[i - 1]?.word.toLowerCase() ?? '') && parties.has(i - 2)));
+      if (party) parties.add(i);
+      const named = capitalised || spelledName || shortName || party;
       const status: TokenStatus = keys.some((k) => this.bm25.has(k)) ? 'seen' : concept ? 'absent' : named ? 'unknownName' : 'unknownWord';
       const counterparts = keys.filter((k) => k.startsWith('c:')).flatMap((k) => counterpartConcepts(k.slice(2)).map((id) => `c:${id}`)).filter((k) => !keys.includes(k));
       const analysed: QueryToken = { word: token.word, keys, named, status, weight, sentence: sentenceOf(starts, token.start), ...(counterparts.length ? { counterparts } : {}) };

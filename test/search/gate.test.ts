@@ -22,6 +22,9 @@ describe('the relevance gate', () => {
     'Milyen ma az idő Asztanában?',
     // The terms of a deal's financing the articles never state: an interest rate.
     'What interest rate did Kazakhstan get on the locomotive deal?',
+    // Whom a deal is made with is a party, named however it is written: an unknown lowercase word after "with".
+    'did kazakhstan sign anything with tesla on that trip',
+    'what did tokayev discuss with nvidia or spacex',
     // A company's margins, the eurozone's inflation: known words the sources never use, beside ones they do.
     'What margin does Wabtec make on the locomotive contract?',
     'Какова маржинальность Wabtec по контракту на локомотивы?',
@@ -44,6 +47,8 @@ describe('the relevance gate', () => {
   const answered: Array<[string, RegExp]> = [
     // Ordinary words the lexicon may not know ("roughly", "ballpark") never turn an answerable question into a refusal.
     ['Roughly how many locomotives will Wabtec ship, ballpark?', /300/],
+    // (A party the corpus names, however written, is no unknown one.)
+    ['did kazakhstan sign anything with wabtec on that trip', /Wabtec/],
     ['What is the Wabtec deal worth?', /4[.,]2/],
     ['Сколько локомотивов поставит Wabtec?', /300/],
     // Names in case forms: Hungarian and Kazakh suffixes, Russian endings.
