@@ -453,10 +453,16 @@ export class HybridRetriever {
     // so it weighs nothing. ("Did Hungary sign anything?" asks about another party: Hungary is what it is about.)
     const claimsPlace = (t: QueryToken) =>
       !!options.yesNo && isUnknownName(t) && t.status !== 'unknownName' && (!hasConceptIn(t, COUNTRY_CONCEPTS) || placesSomething(question, t.word, lang));
-    const tokens = this.analyse(question, lang).map((t) => (claimsPlace(t) ? { ...t, weight: 0 } : t));
+    // «Болгарияның Fakti.bg сайты», "the Bulgarian Fakti.bg": a country the sources never name, right before a name they
+    // do, only says whose that is.
+    const analysed = this.analyse(question, lang);
+    const qualifiesName = (t: QueryToken, i: number) =>
+      t.status === 'absent' && hasConceptIn(t, COUNTRY_CONCEPTS) && analysed[i + 1] !== undefined && isSubjectName(analysed[i + 1]!) && analysed[i + 1]!.sentence === t.sentence && question.toLowerCase().includes(`${t.word.toLowerCase()} ${analysed[i + 1]!.word.toLowerCase()}`);
+    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || qualifiesName(t, i)));
+    const tokens = analysed.map((t) => (weightless.has(t) ? { ...t, weight: 0 } : t));
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
     const all = [...tokens, ...carried];
-    const unknown = (t: QueryToken) => isUnknownName(t) && !claimsPlace(t);
+    const unknown = (t: QueryToken) => isUnknownName(t) && t.weight > 0;
     const unknownNames = tokens.filter(unknown).map((t) => t.word);
     if (!all.length || !this.store.size) return { tokens: all, hits: [], coverage: 0, unknownNames, compared: [], reserve: [] };
 

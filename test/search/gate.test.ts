@@ -47,6 +47,9 @@ describe('the relevance gate', () => {
   const answered: Array<[string, RegExp]> = [
     // Ordinary words the lexicon may not know ("roughly", "ballpark") never turn an answerable question into a refusal.
     ['Roughly how many locomotives will Wabtec ship, ballpark?', /300/],
+    // A country the sources never name, right before a name they do, only says whose that is.
+    ['Who wrote the article on the Bulgarian Fakti.bg site?', /Богданова/],
+    ['Болгарияның Fakti.bg сайтындағы мақаланы кім жазды?', /Богданова/],
     // (A party the corpus names, however written, is no unknown one.)
     ['did kazakhstan sign anything with wabtec on that trip', /Wabtec/],
     ['What is the Wabtec deal worth?', /4[.,]2/],
