@@ -86,3 +86,20 @@ describe('saying and talking with', () => {
     expect(talksWith('Что сказал министр?')).toBe(false);
   });
 });
+
+describe('talksWith', () => {
+  it.each([
+    'Did Lutnick talk with Tokayev?',
+    'О чём говорил Шоки с Токаевым?',
+    'За какво друго е говорил Шоки от Boeing?',
+    'Miről beszélt Shockey?',
+    'Шоки Тоқаевпен не туралы айтты?',
+    'What did Shockey talk about?',
+  ])('reads a conversation, not words quoted: %s', (question) => {
+    expect(talksWith(question)).toBe(true);
+  });
+
+  it.each(['What did Lutnick say about the deal?', 'Что сказал Лутник о сделке?', 'Какво каза Лутник за сделката?'])('leaves words said to be quoted: %s', (question) => {
+    expect(talksWith(question)).toBe(false);
+  });
+});
