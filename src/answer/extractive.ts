@@ -114,7 +114,8 @@ const PURPOSE: Record<Lang, RegExp> = {
   en: /\b(?:in order to|so that|aim(?:ed|s)? (?:at|to)|to help|purpose|because|since|due to|intended to)\b/iu,
   ru: /(?:чтобы|для того|с целью|в целях|направлен\p{L}*|цель\p{L}*|поскольку|потому что|так как|из-за|благодаря)/iu,
   bg: /(?:за да|с цел|насочен\p{L}*|цел(?:та)?\b|защото|тъй като|поради|благодарение)/iu,
-  hu: /(?:célja|céljából|érdekében|azért|mert|miatt|hogy\s)/iu,
+  // («…kapcsolat kialakítására használják»: what a thing is used for, in the sublative, is its purpose.)
+  hu: /(?:célja|céljából|érdekében|azért|mert|miatt|hogy\s|\p{L}(?:ra|re)\s+(?:fogják\s+)?használ)/iu,
   kk: /(?:үшін|мақсат\p{L}*|себебі|өйткені|арқылы)/iu,
 };
 /** A list reads the same in every language: a colon, semicolons, three comma-separated items, or "a, b and c". */

@@ -91,3 +91,23 @@ describe('a later clause asking which areas', () => {
     expect(r.citations.map((c) => c.quote)).toContainEqual(expect.stringMatching(/^The sides focused on ports/));
   });
 });
+
+// A Hungarian report: the date, then what the planes will be used for («…kialakítására használják»).
+const FLEET_HU = `A Steppe Air flottája
+
+A Steppe Air 2027 tavaszán kapja meg az első Skyco 900-as gépeit. A gépeket a közvetlen szöuli járatok kialakítására használják majd.
+
+Az Orion Foods új irodát nyitott Almatiban.
+`;
+
+describe('a later clause asking what for, answered in Hungarian', () => {
+  const ctx = useEngineOver({ 'fleet-hu.txt': FLEET_HU });
+
+  it.each(['When will Steppe Air get the Skyco 900 jets, and why does it need them?', 'Когда Steppe Air получит самолёты Skyco 900 и для чего они нужны?'])(
+    'reads what a thing is used for as its purpose: %s',
+    async (question) => {
+      const r = await ctx.engine.ask(question);
+      expect(r.answer).toMatch(/kialakítására használják/);
+    },
+  );
+});
