@@ -28,4 +28,6 @@ export const DISCOURSE: readonly Concept[] = [
   { id: 'call_name', en: ['=called', '=named', '=dubbed', '=titled', '=entitled'], ru: ['называ', '=назвал', '=назвала', '=назвали', '=назвать', '=назван', '=названа', '=названо', '=названы', 'названи', 'именуе'], bg: ['нарича', '=нарече', '=нарекоха', '=нарекъл', 'наименовани', '=наречен', '=наречена'], hu: ['=nevű', '=nevez', '=nevezik', '=nevezte', '=nevezi', '=nevezett', 'elnevez', '=hívják', '=hívnak'], kk: ['=аталады', '=аталған', '=аталып', '=атау', '=атауы', '=атауын', '=атады'] },
   // "What is the *name* of…", «как *зовут*», «*аты-жөні*»: a person's or a thing's name, which a source states without the word.
   { id: 'name_noun', en: ['=name', '=names', '=surname', 'full name'], ru: ['=имя', '=имени', '=именем', '=фамилия', '=фамилию', '=фио', '=зовут'], bg: ['=име', '=името', '=имена', '=фамилия', '=фамилията', 'се казва', 'се казват', 'се казваше'], hu: ['=neve', '=nevét', '=nevük', '=vezetékneve', 'teljes név', 'hogy hívják', 'hogy hívnak'], kk: ['=аты', '=атын', '=есімі', '=есімін', '=тегі', 'аты жөн'] },
+  // A part of a name the articles never give: a patronymic, a middle name.
+  { id: 'patronymic', en: ['patronymic', 'middle name'], ru: ['отчеств'], bg: ['бащино име', 'презиме'], hu: ['apai név', 'középső név', 'apja neve'], kk: ['әкесінің аты', 'әкесінің есімі', 'әкесінің атын'] },
 ];
