@@ -23,7 +23,7 @@ import { asksOrdinal, checksPlaceInRow, citationOf, composeExtractive, FACT_KIND
 import type { Hit, QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
-import { withoutInstructionsToBot } from './instructions.js';
+import { withoutHandles, withoutInstructionsToBot } from './instructions.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { asksAboutTheArticle, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
@@ -162,7 +162,8 @@ class AnswerEngine implements Engine {
 
   async ask(rawQuestion: string, options: AskOptions = {}): Promise<AnswerResult> {
     const started = performance.now();
-    let question = readableQuestion(rawQuestion);
+    // ("@AgreementsBot, …": whom a message addresses is no part of it, nor a hint of its language.)
+    let question = withoutHandles(readableQuestion(rawQuestion));
     const language = detectLanguage(question, 'en');
     const result = (partial: Partial<AnswerResult>): AnswerResult => ({
       question,

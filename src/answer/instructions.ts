@@ -29,3 +29,11 @@ export function withoutInstructionsToBot(question: string, lang: Lang): string {
     .join(' ')
     .trim();
 }
+
+/** A Telegram handle ("@AgreementsBot", "@anna_k"): whom a message addresses or names, never what it asks about. */
+const HANDLE = /(?<![\p{L}\p{N}_.])@[A-Za-z][A-Za-z0-9_]{2,31}(?![A-Za-z0-9_])/gu;
+
+/** The question without the handles it addresses (the bot's own, typed in a group or pasted, or someone else's). */
+export function withoutHandles(question: string): string {
+  return question.replace(HANDLE, ' ').replace(/\s{2,}/g, ' ').trim();
+}
