@@ -609,10 +609,10 @@ function rankWindows(
   const focusKeys = new Set([...(asked.focus ?? []).flatMap((t) => withNarrower(t.keys)), ...(durationAsked && asked.kind === 'count' && (!asked.focus?.length || asked.focus.some((t) => t.keys.includes('c:time'))) ? TIME_UNITS : [])]);
   const factKind = FACT_KINDS.has(asked.kind) ? (asked.kind as FactKind) : undefined;
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
-  // ("According to BAQ.KZ, …": an outlet the question names as its source vouches for the fact; it is not what the
-  // fact is about.)
+  // ("According to BAQ.KZ, …", "what total did BAQ.KZ give…": an outlet the question names reports the fact; it is
+  // not what the fact is about.)
   const outlets = new Set(hits.flatMap((h) => (h.chunk.publisher ? [outletName(h.chunk.publisher)] : [])));
-  const subjects = tokens.filter((t) => isSubjectName(t) && !(asked.source?.includes(t) && outlets.has(foldWord(t.word, 'en'))));
+  const subjects = tokens.filter((t) => isSubjectName(t) && !outlets.has(foldWord(t.word, 'en')));
   const subjectKeys = new Set(subjects.flatMap((t) => t.keys));
   const notCountry = asksBesideCountries(asked);
   const besidesKeys = new Set((asked.besides ?? []).flatMap((t) => t.keys));

@@ -2,7 +2,7 @@ import { findAuthor, findDateline, outletName } from '../corpus/metadata.js';
 import { foldWord } from '../language/fold.js';
 import { ARTICLE_CONCEPTS } from '../language/lexicon/index.js';
 import type { Lang } from '../language/lang.js';
-import { splitSentences } from '../language/sentences.js';
+import { QUESTION_SENTENCE_END, splitSentences } from '../language/sentences.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import type { AskedFor, Evidence } from './extractive.js';
 import type { Fact, FactKind } from './facts.js';
@@ -40,7 +40,10 @@ export function provenanceAsked(question: string, asked: AskedFor, tokens: Query
     if (words.some((w, i) => writing.has(w) && (words.slice(Math.max(0, i - WHO_REACH), i).some((x) => WHO.has(x)) || WHO.has(words[i + 1] ?? '')))) return 'author';
   }
   // "Which outlet…", or "which news site / hírportál reported…".
-  if (OUTLET_KINDS.has(asked.kind) && (has('media_outlet') || (has('news') && (has('report_inform') || has('write'))))) return 'outlet';
+  // (In a sentence that asks: "The Hungarian outlet mentions a Mars deal. In which city…?" asks no outlet.)
+  const asking = askingSentences(question);
+  const asks = (concept: string) => tokens.some((t) => t.keys.includes(`c:${concept}`) && asking.has(t.sentence));
+  if (OUTLET_KINDS.has(asked.kind) && (asks('media_outlet') || (asks('news') && (asks('report_inform') || asks('write'))))) return 'outlet';
   return undefined;
 }
 
@@ -52,6 +55,14 @@ const vouches = (question: string, word: string) => {
   const at = question.toLowerCase().indexOf(word.toLowerCase());
   return at >= 0 && (VOUCHING_BEFORE.test(question.slice(0, at)) || VOUCHING_AFTER.test(question.slice(at + word.length)) || /ынша$|інше$/u.test(word));
 };
+
+/** The sentences of a message that end in a question mark; all of them when none does. */
+function askingSentences(question: string): Set<number> {
+  const starts = [0, ...[...question.matchAll(QUESTION_SENTENCE_END)].map((m) => m.index + m[0].length), question.length];
+  const sentences = starts.slice(1).map((end, i) => question.slice(starts[i], end));
+  const asking = sentences.flatMap((s, i) => (s.includes('?') ? [i] : []));
+  return new Set(asking.length ? asking : sentences.map((_, i) => i));
+}
 
 /** How many words before a verb of writing its "who" may stand. */
 const WHO_REACH = 3;

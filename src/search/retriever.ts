@@ -456,8 +456,10 @@ export class HybridRetriever {
     // «Болгарияның Fakti.bg сайты», "the Bulgarian Fakti.bg": a country the sources never name, right before a name they
     // do, only says whose that is.
     const analysed = this.analyse(question, lang);
+    // (So does one right before the word for an article or an outlet: "the Hungarian outlet", «венгерское издание».)
+    const qualified = (next: QueryToken) => isSubjectName(next) || hasConceptIn(next, ARTICLE_CONCEPTS);
     const qualifiesName = (t: QueryToken, i: number) =>
-      t.status === 'absent' && hasConceptIn(t, COUNTRY_CONCEPTS) && analysed[i + 1] !== undefined && isSubjectName(analysed[i + 1]!) && analysed[i + 1]!.sentence === t.sentence && question.toLowerCase().includes(`${t.word.toLowerCase()} ${analysed[i + 1]!.word.toLowerCase()}`);
+      t.status === 'absent' && hasConceptIn(t, COUNTRY_CONCEPTS) && analysed[i + 1] !== undefined && qualified(analysed[i + 1]!) && analysed[i + 1]!.sentence === t.sentence && question.toLowerCase().includes(`${t.word.toLowerCase()} ${analysed[i + 1]!.word.toLowerCase()}`);
     const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || qualifiesName(t, i)));
     const tokens = analysed.map((t) => (weightless.has(t) ? { ...t, weight: 0 } : t));
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];

@@ -65,6 +65,12 @@ describe('who wrote it, which outlet reported it', () => {
     },
   );
 
+  it('reads "which outlet" only in a sentence that asks: a remark about an outlet asks none', async () => {
+    const r = await ctx.engine.ask('An outlet wrote about the locomotive contract. Which company signed it?');
+    expect(r.lead ?? '').not.toMatch(/Steppe/);
+    expect(r.citations[0]?.quote).toMatch(/railway company signed/);
+  });
+
   it('leaves questions about the news itself to the answerer', async () => {
     const r = await ctx.engine.ask('How many locomotives did the railway company order?');
     expect(r.answer.split('\n')[0]).toContain('50');

@@ -110,7 +110,10 @@ Nordwind Rail opened an office in Almaty, where it plans deals worth 2 billion d
 describe('an outlet the question names as its source', () => {
   const ctx = useEngineOver({ 'forum.txt': FORUM_REPORT, 'nordwind.txt': NORDWIND_OFFICE });
 
-  it('vouches for the fact in its article, which need not name it beside the fact', async () => {
-    expect((await ctx.engine.ask('According to Steppe.kz, what were the Almaty forum deals worth?')).lead).toMatch(/9 billion/);
-  });
+  it.each(['According to Steppe.kz, what were the Almaty forum deals worth?', 'What value did Steppe.kz give for the Almaty forum deals?'])(
+    'vouches for the fact in its article, which need not name it beside the fact: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).lead).toMatch(/9 billion/);
+    },
+  );
 });

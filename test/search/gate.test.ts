@@ -53,6 +53,7 @@ describe('the relevance gate', () => {
     // A country the sources never name, right before a name they do, only says whose that is.
     ['Who wrote the article on the Bulgarian Fakti.bg site?', /Богданова/],
     ['Болгарияның Fakti.bg сайтындағы мақаланы кім жазды?', /Богданова/],
+    ['The Hungarian outlet mentions a Mars investment deal. How much is it worth?', /180/],
     // (A party the corpus names, however written, is no unknown one.)
     ['did kazakhstan sign anything with wabtec on that trip', /Wabtec/],
     ['What is the Wabtec deal worth?', /4[.,]2/],
