@@ -1106,8 +1106,11 @@ export function isYesNoQuestion(question: string, lang: Lang): boolean {
   const reader = new Reader(words, lang, question);
   if (!words.length || reader.findCues().some((h) => !h.subordinate)) return false;
   const c = tablesFor(lang);
-  return c.yesNoOpeners.has(words[0]!.w) || words.some((w) => c.yesNoParticles.has(w.w)) || (lang === 'hu' && /\p{L}-e(?![\p{L}])/u.test(question));
+  return c.yesNoOpeners.has(words[0]!.w) || words.some((w) => c.yesNoParticles.has(w.w)) || (lang === 'hu' && /\p{L}-e(?![\p{L}])/u.test(question)) || CONFIRMING_TAG.test(question);
 }
+
+/** "…, right?", «…? или я путаю», «…, нали?», «…, ugye?»: a statement put up to be confirmed. */
+const CONFIRMING_TAG = /(?:,\s*|\?\s*)(?:right|isn'?t it|correct|или я путаю|или нет|так ведь|верно|правда|нали|вярно ли|ugye|igaz|nem igaz)\s*\??\s*$/iu;
 
 // ───────────────────────── follow-ups ─────────────────────────
 

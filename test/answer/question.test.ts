@@ -142,6 +142,11 @@ describe('yes/no questions', () => {
     ['hu', 'Almatiban épül-e az üzem?'],
     ['kk', 'Зауыт Алматыда ма?'],
     ['kk', 'Орталықты Шымкентте ашпақ па?'],
+    // A statement put up to be confirmed.
+    ['en', 'The Nortec plant is in Pavlodar, right?'],
+    ['ru', 'Завод Nortec же в Павлодаре? или я путаю'],
+    ['bg', 'Заводът на Nortec е в Павлодар, нали?'],
+    ['hu', 'A Nortec gyára Pavlodarban van, ugye?'],
   ] as const)('%s: %s', (lang, q) => {
     expect(isYesNoQuestion(q, lang)).toBe(true);
   });
@@ -152,6 +157,7 @@ describe('yes/no questions', () => {
     ['bg', 'Кой подписа меморандума?'],
     ['hu', 'Hol épül az üzem?'],
     ['kk', 'Зауыт қайда орналасқан?'],
+    ['en', 'Where is the Nortec plant, right next to the port?'],
   ] as const)('not: %s: %s', (lang, q) => {
     expect(isYesNoQuestion(q, lang)).toBe(false);
   });
