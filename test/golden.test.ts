@@ -61,6 +61,18 @@ const FLOORS = {
   'fresh49.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.85 },
   'fresh50.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
   'fresh51.jsonl': { hit_at_3: 0.85, fact_accuracy: 0.76, refusal_accuracy: 0.95 },
+  'fresh52.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.86, refusal_accuracy: 0.85 },
+  'fresh53.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
+  'fresh54.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh55.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.86, refusal_accuracy: 0.85 },
+  'fresh56.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
+  'fresh57.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.85 },
+  'fresh58.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.85 },
+  'fresh59.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.82, refusal_accuracy: 0.85 },
+  'fresh60.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.86, refusal_accuracy: 0.85 },
+  'fresh61.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.82, refusal_accuracy: 0.95 },
+  'fresh62.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.82, refusal_accuracy: 0.95 },
+  'fresh63.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
 };
 
 describe('golden questions, offline', () => {
