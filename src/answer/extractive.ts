@@ -524,10 +524,9 @@ export function selectEvidence(
   if (asked.head?.status === 'absent' && asked.kind === 'organisation') return notStated(hits, tokens, question, informationOf, documentText);
   const windows = rankWindows(hits, tokens, asked, question, informationOf, documentText);
   if (!FACT_KINDS.has(asked.kind)) {
-    // ("…, and why do they need them?": a later clause of its own is answered by its one best passage, one that
-    // the answer to the first part does not already quote.)
-    // ("…about 17 billion dollars, and in which areas?": the sentence that goes on from the first part's passage,
-    // when it reads as the answer asked for, a list or a reason.)
+    // "…, and why do they need them?": a later clause of its own is answered by the sentence that goes on from the
+    // first part's passage when that reads as the answer asked for, a reason or a list ("…about 17 billion dollars,
+    // and in which areas?"), else by its one best passage the first part's answer does not already quote.
     const goesOn = asked.ownClause && asked.quoted?.[0] ? followingSentence(asked.quoted[0], documentText) : undefined;
     if (goesOn && SHAPE[asked.kind]?.(goesOn.hit.chunk.lang).test(goesOn.text)) return { kind: 'answer', quotes: [goesOn] };
     const unquoted = asked.ownClause ? windows.filter((w) => !(asked.quoted ?? []).some((q) => overlaps(q, w))) : windows;

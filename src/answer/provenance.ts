@@ -26,11 +26,12 @@ const OUTLET_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['organisation', 'pl
  */
 export function provenanceAsked(question: string, asked: AskedFor, tokens: QueryToken[]): Provenance | undefined {
   const has = (concept: string) => tokens.some((t) => t.keys.includes(`c:${concept}`));
-  // "When was the article published", «Melyik napon jelent meg a Fakti.bg cikke»: its dateline, though the question asks its author too ("who wrote it, and when
-  // was it published?" is two parts, each asking its own).
-  // (So is "on which day was the deal reported", «melyik napon számoltak be»: the article is the report. Not
-  // "according to reports, when will it open", «по сообщениям»: there the reports only vouch for another event.)
-  if (asked.kind === 'date' && (has('publish') || tokens.some((t) => t.keys.includes('c:report_inform') && !vouches(question, t.word)))) return 'published';
+  // "When was the article published", «Melyik napon jelent meg a Fakti.bg cikke»: its dateline, even where the
+  // question asks its author too ("who wrote it, and when was it published?" is two parts, each asking its own). So
+  // is "on which day was the deal reported", «melyik napon számoltak be»: the article is the report; not "according
+  // to reports, when will it open", «по сообщениям», where the reports only vouch for another event.
+  const reportAsked = tokens.some((t) => t.keys.includes('c:report_inform') && !vouches(question, t.word));
+  if (asked.kind === 'date' && (has('publish') || reportAsked)) return 'published';
   if (has('author')) return 'author';
   if (asked.kind === 'person' && has('journalist')) return 'author';
   if (asked.kind === 'person' && has('write')) {
@@ -71,7 +72,6 @@ const WHO_REACH = 3;
 const PROVENANCE_CONCEPTS = new Set([...ARTICLE_CONCEPTS, 'news', 'report_inform'].map((id) => `c:${id}`));
 /** A word of the question that asks about the article ("who *wrote*", "which *news site reported*"), not about its news. */
 export const asksAboutTheArticle = (t: QueryToken) => t.keys.some((k) => PROVENANCE_CONCEPTS.has(k));
-
 
 /**
  * The evidence for a provenance question: the byline of the article the question is about (the one whose

@@ -290,7 +290,8 @@ export class HybridRetriever {
       // is not the corpus's word of the same stem (the lexicon files every corpus stem under its concept).
       if (knownWord && !keys.some((k) => k.startsWith('c:') && this.bm25.has(k))) for (const key of keys.filter((k) => k.startsWith('w:'))) removeKey(keys, key);
       // "sign anything with tesla or apple": whom a deal is made with is a party, named however it is written.
-      const party = !concept && !isNumber(token.word) && !keys.some((k) => this.bm25.has(k)) && (WITH_PARTY.has(tokens[i - 1]?.word.toLowerCase() ?? '') || (OR_AND.has(tokens[i - 1]?.word.toLowerCase() ?? '') && parties.has(i - 2)));
+      const before = tokens[i - 1]?.word.toLowerCase() ?? '';
+      const party = !concept && !isNumber(token.word) && !keys.some((k) => this.bm25.has(k)) && (WITH_PARTY.has(before) || (OR_AND.has(before) && parties.has(i - 2)));
       if (party) parties.add(i);
       const named = capitalised || spelledName || shortName || party;
       const status: TokenStatus = keys.some((k) => this.bm25.has(k)) ? 'seen' : concept ? 'absent' : named ? 'unknownName' : 'unknownWord';
@@ -457,9 +458,11 @@ export class HybridRetriever {
     // do, only says whose that is.
     const analysed = this.analyse(question, lang);
     // (So does one right before the word for an article or an outlet: "the Hungarian outlet", «венгерское издание».)
-    const qualified = (next: QueryToken) => isSubjectName(next) || hasConceptIn(next, ARTICLE_CONCEPTS);
-    const qualifiesName = (t: QueryToken, i: number) =>
-      t.status === 'absent' && hasConceptIn(t, COUNTRY_CONCEPTS) && analysed[i + 1] !== undefined && qualified(analysed[i + 1]!) && analysed[i + 1]!.sentence === t.sentence && question.toLowerCase().includes(`${t.word.toLowerCase()} ${analysed[i + 1]!.word.toLowerCase()}`);
+    const qualifiesName = (t: QueryToken, i: number) => {
+      const next = analysed[i + 1];
+      const qualified = next !== undefined && (isSubjectName(next) || hasConceptIn(next, ARTICLE_CONCEPTS)) && next.sentence === t.sentence;
+      return t.status === 'absent' && hasConceptIn(t, COUNTRY_CONCEPTS) && qualified && question.toLowerCase().includes(`${t.word.toLowerCase()} ${next!.word.toLowerCase()}`);
+    };
     const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || qualifiesName(t, i)));
     const tokens = analysed.map((t) => (weightless.has(t) ? { ...t, weight: 0 } : t));
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
