@@ -349,7 +349,20 @@ export function organisationFacts(text: string, lang: Lang): Fact[] {
     .filter((f) => !titled(text, f, lang) && !quoted.some((q) => q.at <= f.at && f.end <= q.end) && !onlyLegalForm(f.text))
     .map((f) => ({ ...f, kind: 'organisation' as const, weak: !(cyrillicText && LATIN.test(f.text)) && f.weak }));
   const sites = [...text.matchAll(SITE)].map((m): Fact => ({ kind: 'organisation', text: m[0], at: m.index, end: m.index + m[0].length }));
-  return [...quoted, ...names, ...sites, ...institutionFacts(text, lang)];
+  return [...quoted, ...names, ...sites, ...institutionFacts(text, lang), ...acronymFacts(text, lang).filter((a) => !names.some((n) => n.at <= a.at && a.end <= n.end))];
+}
+
+/** A word in capitals, «КТЖ», "DFC": an organisation's initials. */
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
+
+/** What initials may stand for that is no organisation: a place («США», «АҚШ»), a currency ("USD"), a technology («ИИ»). */
+const NOT_ORGANISATION: ReadonlySet<string> = new Set([...PLACE_CONCEPTS, 'dollar', 'euro', 'tenge', 'ruble', 'yuan', 'currency', 'ai']);
+
+/** Initials that stand for no place, currency or technology, nor a company form («ТОО»): «…для КТЖ и на экспорт». */
+function acronymFacts(text: string, lang: Lang): Fact[] {
+  return [...text.matchAll(ACRONYM)]
+    .filter((m) => !conceptsOf(m[0].toLowerCase(), lang).some((id) => NOT_ORGANISATION.has(id)) && !LEGAL_FORMS.has(m[0].toLowerCase()))
+    .map((m) => ({ kind: 'organisation' as const, text: m[0], at: m.index, end: m.index + m[0].length }));
 }
 
 /** Company forms in five languages' registers: «АО», «ТОО», «ООО», «ЕООД», «ЖШС», "LLC", "JSC", "Kft.", "Zrt."… */

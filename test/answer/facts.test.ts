@@ -66,6 +66,9 @@ describe('facts a sentence states', () => {
     const organisations = (text: string, lang: 'hu' | 'ru') => organisationFacts(text, lang).map((f) => f.text);
     expect(organisations('Tokajev a cég ügyvezető alelnökével, John Smith-szel tárgyalt.', 'hu')).not.toContain('John Smith');
     expect(organisations('Ранее вице-президент Meta и Токаев обсудили развитие ИИ.', 'ru')).toContain('Meta');
+    // Initials name an organisation («КТЖ», though the lexicon files it under rail), not a place, a currency or a technology.
+    expect(organisations('С момента запуска завод выпустил более 600 вагонов для КТЖ и на экспорт.', 'ru')).toContain('КТЖ');
+    expect(organisations('США и Казахстан обсудили ИИ; сделка на 40 млн долларов с ТОО.', 'ru')).toEqual([]);
     expect(personFacts('The minister met Sheikh Hamad al Thani in Doha.', 'en').map((f) => f.text)).toContain('Sheikh Hamad al Thani');
     // An institution named in capitalised ordinary words is one name.
     expect(organisations('Tokajev tárgyalt az Egyesült Államok Nemzetközi Fejlesztési Pénzügyi Társaságával.', 'hu')).toContain('Egyesült Államok Nemzetközi Fejlesztési Pénzügyi Társaságával');
