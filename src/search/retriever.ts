@@ -133,6 +133,9 @@ function foreignScript(word: string, lang: Lang): boolean {
   return lang === 'en' || lang === 'hu' ? CYRILLIC.test(word) : LATIN.test(word);
 }
 
+/** A folded word without the glide a Cyrillic «Е», «Я», «Ю» opens with («Ерсайын» → "iersain" begins as "Ersajin" does). */
+const unvoiced = (folded: string) => folded.replace(/^i(?=[aeou])/u, '');
+
 /** Edit distance with transpositions, stopping early once it exceeds `max`. */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -311,7 +314,7 @@ export class HybridRetriever {
       const alike = (folded: string, word: string) =>
         folded.length < MIN_NAME_TYPO
           ? editDistance(folded, word, 1) <= 1
-          : token.named && word[0] === folded[0] && editDistance(skeletonOf(folded), skeletonOf(word), 1) <= 1 && this.bm25.has(`s:${skeletonOf(word)}`);
+          : token.named && unvoiced(word)[0] === unvoiced(folded)[0] && editDistance(skeletonOf(folded), skeletonOf(word), 1) <= 1 && this.bm25.has(`s:${skeletonOf(word)}`);
       const spelled = [...folds].flatMap((folded) => this.bm25.nearWords(folded).filter(({ word, key }) => alike(folded, word) && this.writtenTogether(next, key)));
       if (!spelled.length) continue;
       token.keys.push(...new Set(spelled.map((w) => w.key)));

@@ -54,6 +54,8 @@ describe('the relevance gate', () => {
     ['Who wrote the article on the Bulgarian Fakti.bg site?', /Богданова/],
     ['Болгарияның Fakti.bg сайтындағы мақаланы кім жазды?', /Богданова/],
     ['The Hungarian outlet mentions a Mars investment deal. How much is it worth?', /180/],
+    // A first name whose Cyrillic opens with a glide («Ерсайын»), spelled by Hungarian letters beside the surname.
+    ['Mit írt alá Ersajin Nagaszpajev Washingtonban?', /меморандум|Нагаспаев/],
     // (A party the corpus names, however written, is no unknown one.)
     ['did kazakhstan sign anything with wabtec on that trip', /Wabtec/],
     ['What is the Wabtec deal worth?', /4[.,]2/],
