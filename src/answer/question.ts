@@ -862,6 +862,8 @@ class Reader {
     const next = hit.end;
     const sent = this.words[hit.start]!.sent;
     const end = this.segmentEnd(hit.start);
+    // "What is it for?", "what are the Dreamliners for?": a purpose, even of a thing named.
+    if (end - 1 > next && this.c.purposeTail.has(this.words[end - 1]!.w)) return this.set(hit, 'purpose');
     if (this.namesAfter(next) && next < end && this.c.glue.has(this.words[next]!.w)) return this.set(hit, 'description');
     // "What was the Blackstone CEO invited to do?": the noun is who acts; what is asked is the action ("what do
     // they include": right after the question word, "do" is the auxiliary).
@@ -880,9 +882,6 @@ class Reader {
     for (let k = next; k < this.words.length && this.words[k]!.sent === sent; k++) {
       if (this.c.listVerbs.has(this.words[k]!.w)) return this.set(hit, 'list');
     }
-    // "What is it for?"
-    const last = end - 1;
-    if (last > next && this.c.purposeTail.has(this.words[last]!.w)) return this.set(hit, 'purpose');
     if (this.lang === 'kk') {
       if (this.namesBefore(hit.start) && next >= end) return this.set(hit, 'description');
       // «Сапардың мақсаты не?», «себебі неде?»: the possessed noun right before «не» is what is asked.
