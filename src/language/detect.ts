@@ -9,6 +9,8 @@ const CANDIDATES = Object.keys(FRANC_TO_ISO);
 // Markers that settle short texts (questions) where trigram statistics are unreliable,
 // e.g. franc alone calls "Кто подписал меморандум?" Bulgarian; casual question words («чё», «скока») count too.
 const KAZAKH_LETTERS = /[әғқңөұүһі]/iu;
+/** Kazakh words spelled without Kazakh letters («неше жаста», «не туралы», «бойынша»), for a short message that has none. */
+const KAZAKH_WORDS = /(^|[^\p{L}])(неше|туралы|бойынша|деген|жылы|керек|жаста|жасы|ма|бе)(?=[^\p{L}]|$)/iu;
 const RUSSIAN_ONLY_LETTERS = /[ыэё]/iu;
 const BULGARIAN_HARD_SIGN = /[а-я]ъ[а-я]/iu; // ъ inside a word is Bulgarian; Russian uses it only after prefixes
 // Russian writes из-/раз-/без- as ис-/рас-/бес- before a voiceless consonant (испраща would be Russian), Bulgarian
@@ -62,6 +64,7 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
   if (cyrillic >= latin) {
     if (KAZAKH_LETTERS.test(sample)) return 'kk';
     if (sample.length < 300) {
+      if (KAZAKH_WORDS.test(sample) && !RUSSIAN_WORDS.test(sample) && !BULGARIAN_WORDS.test(sample)) return 'kk';
       const ru = RUSSIAN_ONLY_LETTERS.test(sample) || RUSSIAN_WORDS.test(sample);
       const bg = BULGARIAN_HARD_SIGN.test(sample) || BULGARIAN_WORDS.test(sample) || BULGARIAN_PREFIX.test(sample);
       if (ru && !bg) return 'ru';

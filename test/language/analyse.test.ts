@@ -232,9 +232,14 @@ describe('language detection', () => {
     expect(detectLanguage('Безопасность сделки?')).toBe('ru');
   });
 
-  it('never calls Cyrillic text without Kazakh letters Kazakh', () => {
+  it('calls Cyrillic text Kazakh by its letters, or by Kazakh words when it has none', () => {
     expect(detectLanguage('курс доллара к тенге')).not.toBe('kk');
     expect(detectLanguage('Қанша локомотив жеткізіледі?')).toBe('kk');
+    expect(detectLanguage('Сергей Орлов неше жаста?')).toBe('kk');
+    expect(detectLanguage('Меморандум не туралы?')).toBe('kk');
+    // (Not where Russian or Bulgarian words say otherwise.)
+    expect(detectLanguage('Что говорится о сделке на 4 млрд, так ма?')).toBe('ru');
+    expect(detectLanguage('Абе, кажи бе колко струва')).toBe('bg');
   });
 
   it('reads the language from the sentence, not from the names written in another script', () => {
