@@ -321,6 +321,8 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'mire terjed*', kind: 'list' },
       { p: 'mire', kind: 'purpose' },
       { p: 'kicsoda|kicsodák', kind: 'description' },
+      // «Kinek a jelenlétében…», «kinek az ajánlatára»: whose, not to whom.
+      { p: 'kinek|kiknek a|az', role: 'who' },
       { p: 'kinek|kiknek|kitől|kiktől|kiért', role: 'who', recipient: true },
       { p: 'kivel|kikkel|kiről|kikről', kind: 'person' },
       { p: 'kié|kiét', role: 'who' },

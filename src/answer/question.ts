@@ -796,6 +796,8 @@ class Reader {
     let names = 0;
     for (let k = i, end = this.partEnd(i); k < end; k++) {
       if (this.nameLike(k)) names++;
+      // ("Who is this Choksi *from the Bulgarian article*": a phrase after the name only says where it was read.)
+      else if (names > 0 && this.words[k - 1]!.named && FROM_WHERE.has(this.words[k]!.w)) return true;
       else if (!this.words[k]!.stop && !this.c.glue.has(this.words[k]!.w)) return false;
     }
     return names > 0;
@@ -1008,6 +1010,9 @@ function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): strin
   }
   return undefined;
 }
+
+/** "Who is X *from* the article", «кто такой X *из* статьи»: what follows the name says where it was read. */
+const FROM_WHERE: ReadonlySet<string> = new Set(['from', 'in', 'at', 'из', 'от', 'в', 'във']);
 
 /**
  * The words of a later clause that asks something else: an "and" and, at most two words on, another question word
