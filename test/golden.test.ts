@@ -75,6 +75,8 @@ const FLOORS = {
   'fresh63.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
   'fresh64.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
   'fresh65.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.84, refusal_accuracy: 0.85 },
+  'fresh66.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh67.jsonl': { hit_at_3: 0.82, fact_accuracy: 0.78, refusal_accuracy: 0.85 },
 };
 
 describe('golden questions, offline', () => {
