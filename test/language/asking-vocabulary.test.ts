@@ -195,20 +195,6 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['ügyletet', 'megállapodtak'],
     kk: ['мәміле', 'келісті'],
   }],
-  ['november', {
-    en: ['november', 'nov'],
-    ru: ['ноября', 'ноябре'],
-    bg: ['ноември'],
-    hu: ['novemberben'],
-    kk: ['қарашада'],
-  }],
-  ['january', {
-    en: ['january', 'jan'],
-    ru: ['января'],
-    bg: ['януари'],
-    hu: ['januárban'],
-    kk: ['қаңтарда'],
-  }],
   ['month', {
     en: ['months'],
     ru: ['месяца'],
