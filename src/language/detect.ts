@@ -57,7 +57,7 @@ function moreHungarianWords(sample: string): boolean {
  * restricted to the plausible set, decides the rest.
  */
 export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
-  const sample = text.slice(0, 4000);
+  const sample = withoutQuotedPhrases(text.slice(0, 4000));
   const { cyrillic, latin } = scriptWeights(sample);
   if (cyrillic === 0 && latin === 0) return fallback;
 
@@ -82,6 +82,15 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
   const guess = franc(sample, { only: CANDIDATES, minLength: 3 });
   return FRANC_TO_ISO[guess] ?? fallback;
 }
+
+/** A short phrase in quotes ("the 'állateledel-gyártó üzem' the article mentions"): quoted from elsewhere. */
+const QUOTED_PHRASE = /(^|\s)['"«„“]([^'"«»„“”\n]{2,80})['"»”“](?=[\s.,;:!?)—–-]|$)/gu;
+/** The asker's own words: a quoted phrase says nothing of their language, unless little else is left. */
+function withoutQuotedPhrases(text: string): string {
+  const rest = text.replace(QUOTED_PHRASE, '$1');
+  return (rest.match(/\p{L}{2,}/gu) ?? []).length >= MIN_OWN_WORDS ? rest : text;
+}
+const MIN_OWN_WORDS = 4;
 
 /**
  * A cheap guess from letters alone, good enough to pick transliteration rules for a chunk of text

@@ -242,6 +242,14 @@ describe('language detection', () => {
     expect(detectLanguage('Абе, кажи бе колко струва')).toBe('bg');
   });
 
+  it('reads the language from the asker\'s own words, not from a phrase quoted from an article', () => {
+    expect(detectLanguage("The Hungarian article mentions an 'állateledel-gyártó üzem' — who is building it?")).toBe('en');
+    expect(detectLanguage('Hol működik a Nortec kazahsztáni «вагоносборочный завод»-ja?')).toBe('hu');
+    expect(detectLanguage('Что значит «szállítási együttműködés» в венгерской статье?')).toBe('ru');
+    // (A message that is mostly the quote is read as it is.)
+    expect(detectLanguage('«Сколько стоит контракт?»')).toBe('ru');
+  });
+
   it('reads the language from the sentence, not from the names written in another script', () => {
     expect(detectLanguage('Колко ще струва клиниката Ashmore Healthcare International?')).toBe('bg');
     expect(detectLanguage('Сколько стоит контракт General Electric Transportation?')).toBe('ru');
