@@ -28,7 +28,7 @@ import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { asksAboutTheArticle, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
 import { besidesWords, isFollowUp, isYesNoQuestion, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
-import { QUESTION_SENTENCE_END } from '../language/sentences.js';
+import { questionSentences } from '../language/sentences.js';
 import { COMMENTATOR_KEYS, PERSON_ROLE_KEYS } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
 import type { Lang } from '../language/lang.js';
@@ -580,7 +580,7 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
  * own, by the passage about it.
  */
 function claimsBeside(question: string, language: Lang, tokens: QueryToken[]): Array<{ part: AskedFor; tokens: QueryToken[] }> {
-  const sentences = question.split(QUESTION_SENTENCE_END);
+  const sentences = questionSentences(question).map((s) => s.text);
   const checks = sentences.map((text) => isYesNoQuestion(text, language));
   // (Only beside a sentence that asks something else: two claims are one yes/no question.)
   if (checks.every(Boolean)) return [];

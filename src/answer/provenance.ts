@@ -2,7 +2,7 @@ import { findAuthor, findDateline, outletName } from '../corpus/metadata.js';
 import { foldWord } from '../language/fold.js';
 import { ARTICLE_CONCEPTS } from '../language/lexicon/index.js';
 import type { Lang } from '../language/lang.js';
-import { QUESTION_SENTENCE_END, splitSentences } from '../language/sentences.js';
+import { questionSentences, splitSentences } from '../language/sentences.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import type { AskedFor, Evidence } from './extractive.js';
 import type { Fact, FactKind } from './facts.js';
@@ -59,9 +59,8 @@ const vouches = (question: string, word: string) => {
 
 /** The sentences of a message that end in a question mark; all of them when none does. */
 function askingSentences(question: string): Set<number> {
-  const starts = [0, ...[...question.matchAll(QUESTION_SENTENCE_END)].map((m) => m.index + m[0].length), question.length];
-  const sentences = starts.slice(1).map((end, i) => question.slice(starts[i], end));
-  const asking = sentences.flatMap((s, i) => (s.includes('?') ? [i] : []));
+  const sentences = questionSentences(question);
+  const asking = sentences.flatMap((s, i) => (`${s.text}${s.end}`.includes('?') ? [i] : []));
   return new Set(asking.length ? asking : sentences.map((_, i) => i));
 }
 

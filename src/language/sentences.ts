@@ -114,3 +114,15 @@ export function endsSentence(gap: string, next: string): boolean {
 
 /** The same rule as a pattern, for splitting a whole question into its sentences. */
 export const QUESTION_SENTENCE_END = /(?:[?!…\p{Extended_Pictographic}][.?!…\p{Extended_Pictographic}\uFE0F]*|\.+(?!\s+[\p{Ll}\p{N}]))\s+/gu;
+
+/** A question's sentences, split by that rule: where each begins, its text, and the marks that end it ('' for the last). */
+export function questionSentences(text: string): Array<{ start: number; text: string; end: string }> {
+  const sentences: Array<{ start: number; text: string; end: string }> = [];
+  let start = 0;
+  for (const m of text.matchAll(QUESTION_SENTENCE_END)) {
+    sentences.push({ start, text: text.slice(start, m.index), end: m[0] });
+    start = m.index + m[0].length;
+  }
+  sentences.push({ start, text: text.slice(start), end: '' });
+  return sentences;
+}

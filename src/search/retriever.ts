@@ -14,7 +14,7 @@ import { conceptsOf } from '../language/lexicon.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
 import { placesSomething, pointsBack } from '../language/discourse.js';
-import { QUESTION_SENTENCE_END } from '../language/sentences.js';
+import { questionSentences } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, withoutOthers } from './comparison.js';
 import { isConceptual, isSubjectName, type QueryToken, type TokenStatus } from './query-token.js';
@@ -27,8 +27,8 @@ function removeKey(keys: string[], key: string): void {
   if (at >= 0) keys.splice(at, 1);
 }
 
-/** Where each sentence of a text after the first begins (sentences end as `QUESTION_SENTENCE_END` says). */
-const sentenceStarts = (text: string): number[] => [...text.matchAll(QUESTION_SENTENCE_END)].map((m) => m.index + m[0].length);
+/** Where each sentence of a text after the first begins (see `questionSentences`). */
+const sentenceStarts = (text: string): number[] => questionSentences(text).slice(1).map((s) => s.start);
 /** Index of the sentence a character offset falls in, given where the sentences begin. */
 const sentenceOf = (starts: readonly number[], offset: number) => starts.filter((start) => start <= offset).length;
 
@@ -602,16 +602,15 @@ export class HybridRetriever {
     const seenInformation = (g: QueryToken[]) => g.reduce((sum, t) => sum + (t.status === 'seen' ? this.informationOf(t) : 0), 0);
     // "Tell me about the plant in Astana. When did it start?": a sentence that points back keeps what it points to;
     // one that names no one keeps the names before it («…a Blackstone vezérét? Milyen cégeket finanszírozna?»: its verb's subject).
-    const texts = question.split(QUESTION_SENTENCE_END);
-    const ends = [...question.matchAll(QUESTION_SENTENCE_END)].map((m) => m[0]);
+    const sentences = questionSentences(question);
     return [...groups].map(([n, group]) => {
       const before = groups.get(n - 1) ?? [];
       // (A sentence that names what it is about keeps only that: "Hi from Toronto! Where is the Wabtec plant, and since
       // when has it run?" — its "it" is the plant.)
       const ownSubject = group.some(isSubjectName);
-      const carried = ownSubject ? [] : pointsBack(texts[n] ?? '', lang) ? before : group.some((t) => t.named) ? [] : before.filter((t) => t.named);
+      const carried = ownSubject ? [] : pointsBack(sentences[n]?.text ?? '', lang) ? before : group.some((t) => t.named) ? [] : before.filter((t) => t.named);
       // (A chat's last line often has no mark at all: "…Goldman Sachs? and did Tokayev meet him")
-      const asks = ends[n] !== undefined ? ends[n]!.includes('?') : !/[.!…]\s*$/u.test(texts[n] ?? '');
+      const asks = sentences[n]?.end ? sentences[n]!.end.includes('?') : !/[.!…]\s*$/u.test(sentences[n]?.text ?? '');
       const part = [...group, ...carried.map((t) => ({ ...t, weight: t.weight * CARRY_OVER_WEIGHT }))];
       return { sentence: n, tokens: part, asks, standsAlone: part.length >= 2 && seenInformation(part) >= enough };
     });
