@@ -85,12 +85,13 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
 
 /** A short phrase in quotes ("the 'állateledel-gyártó üzem' the article mentions"): quoted from elsewhere. */
 const QUOTED_PHRASE = /(^|\s)['"«„“]([^'"«»„“”\n]{2,80})['"»”“](?=[\s.,;:!?)—–-]|$)/gu;
+/** How many words of their own a message keeps for its quotes to be left out of the guess. */
+const MIN_OWN_WORDS = 4;
 /** The asker's own words: a quoted phrase says nothing of their language, unless little else is left. */
 function withoutQuotedPhrases(text: string): string {
   const rest = text.replace(QUOTED_PHRASE, '$1');
   return (rest.match(/\p{L}{2,}/gu) ?? []).length >= MIN_OWN_WORDS ? rest : text;
 }
-const MIN_OWN_WORDS = 4;
 
 /**
  * A cheap guess from letters alone, good enough to pick transliteration rules for a chunk of text

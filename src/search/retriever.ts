@@ -457,10 +457,9 @@ export class HybridRetriever {
     // so it weighs nothing. ("Did Hungary sign anything?" asks about another party: Hungary is what it is about.)
     const claimsPlace = (t: QueryToken) =>
       !!options.yesNo && isUnknownName(t) && t.status !== 'unknownName' && (!hasConceptIn(t, COUNTRY_CONCEPTS) || placesSomething(question, t.word, lang));
-    // «Болгарияның Fakti.bg сайты», "the Bulgarian Fakti.bg": a country the sources never name, right before a name they
-    // do, only says whose that is.
     const analysed = this.analyse(question, lang);
-    // (So does one right before the word for an article or an outlet: "the Hungarian outlet", «венгерское издание».)
+    // «Болгарияның Fakti.bg сайты», "the Bulgarian Fakti.bg": a country the sources never name, right before a name they
+    // do, only says whose that is; so does one right before the word for an outlet ("the Hungarian outlet").
     const qualifiesName = (t: QueryToken, i: number) => {
       const next = analysed[i + 1];
       const qualified = next !== undefined && (isSubjectName(next) || hasConceptIn(next, ARTICLE_CONCEPTS)) && next.sentence === t.sentence;
