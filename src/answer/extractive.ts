@@ -656,7 +656,7 @@ function rankWindows(
   // By the country's concept, in every language: «kazah» is a rare word of Hungarian but no rare country.
   const countryInformation = (t: QueryToken) => Math.max(0, ...t.keys.filter(countryKey).map(keyInformation));
   const askedAbout = tokens
-    .filter((t) => t.status === 'seen' && countryInformation(t) >= RARE_PLACE * unseen)
+    .filter((t) => t.status === 'seen' && t.weight > 0 && countryInformation(t) >= RARE_PLACE * unseen)
     .sort((a, b) => countryInformation(b) - countryInformation(a))[0];
   const asksForHelper = ASKS_FOR_HELPER.test(question);
   // "How much does Kazakhstan give?" is not answered by what nine countries give together: a figure of a

@@ -459,11 +459,13 @@ export class HybridRetriever {
       !!options.yesNo && isUnknownName(t) && t.status !== 'unknownName' && (!hasConceptIn(t, COUNTRY_CONCEPTS) || placesSomething(question, t.word, lang));
     const analysed = this.analyse(question, lang);
     // «Болгарияның Fakti.bg сайты», "the Bulgarian Fakti.bg": a country the sources never name, right before a name they
-    // do, only says whose that is; so does one right before the word for an outlet ("the Hungarian outlet").
+    // do, only says whose that is. Any country right before the word for an article or an outlet ("the Russian article",
+    // «az orosz cikk», "the Hungarian outlet") says which one is meant, even a country the sources do name (Russia).
     const qualifiesName = (t: QueryToken, i: number) => {
       const next = analysed[i + 1];
-      const qualified = next !== undefined && (isSubjectName(next) || hasConceptIn(next, ARTICLE_CONCEPTS)) && next.sentence === t.sentence;
-      return t.status === 'absent' && hasConceptIn(t, COUNTRY_CONCEPTS) && qualified && question.toLowerCase().includes(`${t.word.toLowerCase()} ${next!.word.toLowerCase()}`);
+      if (next === undefined || next.sentence !== t.sentence || !hasConceptIn(t, COUNTRY_CONCEPTS)) return false;
+      const qualified = hasConceptIn(next, ARTICLE_CONCEPTS) || (t.status === 'absent' && isSubjectName(next));
+      return qualified && question.toLowerCase().includes(`${t.word.toLowerCase()} ${next.word.toLowerCase()}`);
     };
     const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || qualifiesName(t, i)));
     const tokens = analysed.map((t) => (weightless.has(t) ? { ...t, weight: 0 } : t));

@@ -54,6 +54,9 @@ describe('the relevance gate', () => {
     ['Who wrote the article on the Bulgarian Fakti.bg site?', /Богданова/],
     ['Болгарияның Fakti.bg сайтындағы мақаланы кім жазды?', /Богданова/],
     ['The Hungarian outlet mentions a Mars investment deal. How much is it worth?', /180/],
+    // So does a country the sources do name (Russia), right before the word for an article: it says which article.
+    ['The Russian article says the Wabtec plant reached some level of localization. What level?', /45%/],
+    ['Според руската статия какво ниво на локализация е достигнал заводът на Wabtec?', /45%/],
     // A first name whose Cyrillic opens with a glide («Ерсайын»), spelled by Hungarian letters beside the surname.
     ['Mit írt alá Ersajin Nagaszpajev Washingtonban?', /меморандум|Нагаспаев/],
     // (A party the corpus names, however written, is no unknown one.)
