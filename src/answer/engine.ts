@@ -222,11 +222,11 @@ class AnswerEngine implements Engine {
   /** Retrieval for a question, leaning on the previous question when this one is a follow-up. */
   private async retrieveFor(question: string, language: Lang, history: Turn[], signal: AbortSignal): Promise<Retrieval> {
     const embed = this.embedFor(signal);
-    // "Is the plant in Almaty?", "…near Almaty — is that right, or which city is it?": a place the sources never name
-    // is the claim the question checks, not what it is about.
-    const yesNo = isYesNoQuestion(question, language) || (CHECKS_CLAIM.test(question) && understandQuestion(question, language).kind === 'place');
+    // "Is the plant in Almaty?", "…near Almaty — is that right, or which city is it?", "a post says Almaty; where is it
+    // really?": a place the sources never name is the claim the message checks, not what it is about.
+    const checksClaim = isYesNoQuestion(question, language) || CHECKS_CLAIM.test(question);
     const previous = history[history.length - 1];
-    if (!previous) return this.retriever.retrieve(question, language, { embed, yesNo });
+    if (!previous) return this.retriever.retrieve(question, language, { embed, checksClaim });
     if (this.llm) {
       // The rewrite gets a small share of the deadline; without it the offline carry-over below is used.
       const rewriteLimit = deadline(this.budget.rewriteMs, [signal], 'the rewrite took too long');
@@ -235,8 +235,8 @@ class AnswerEngine implements Engine {
       this.events.recordLlmFailure('rewrite', signal.aborted ? 'deadline' : rewriteLimit.timedOut ? 'timeout' : 'error');
     }
     const contentWords = this.retriever.analyse(question, language).length;
-    if (!isFollowUp(question, contentWords)) return this.retriever.retrieve(question, language, { embed, yesNo });
-    return this.retriever.retrieve(question, language, { carryOver: previous.question, embed, yesNo });
+    if (!isFollowUp(question, contentWords)) return this.retriever.retrieve(question, language, { embed, checksClaim });
+    return this.retriever.retrieve(question, language, { carryOver: previous.question, embed, checksClaim });
   }
 
   private extractive(question: string, language: Lang, retrieval: Retrieval): Partial<AnswerResult> {
@@ -508,8 +508,8 @@ function claimedDate(question: string, tokens: QueryToken[]): QueryToken[] {
   return tokens.filter((t) => words.has(t.word));
 }
 const CLAIMED_DATE = /(?:[\p{L}]+\s+){0,2}(?:19|20)\d\d(?:\s+[\p{L}]+)?/gu;
-/** "Is that right?", «верно ли», «igaz-e», «нали», «солай ма»: the message checks a claim it made. */
-const CHECKS_CLAIM = /\b(?:is (?:that|it|this) (?:right|true|correct)|right\?)|(?:^|[^\p{L}])(?:правда ли|верно ли|так ли|это так|вярно ли|така ли|нали|igaz(?:-e)?|jól tudom|рас па|солай ма|дұрыс па)(?![\p{L}])/iu;
+/** "Is that right?", «верно ли», «igaz-e», «нали», «солай ма», "where is it really", «valójában»: the message checks a claim. */
+const CHECKS_CLAIM = /\b(?:is (?:that|it|this) (?:right|true|correct)|right\?)|(?:^|[^\p{L}])(?:правда ли|верно ли|так ли|это так|вярно ли|така ли|нали|igaz(?:-e)?|jól tudom|рас па|солай ма|дұрыс па)(?![\p{L}])|(?:^|[^\p{L}])(?:really|actually|in fact|in reality|correct|на самом деле|в действительности|в реальности|всъщност|в действителност|реално|valójában|igazából|ténylegesen|шын мәнінде|іс жүзінде|шынында)(?![\p{L}])/iu;
 const isCityKey = (key: string) => key.startsWith('c:') && CITY_CONCEPTS.has(key.slice(2));
 const YEAR_CLAIM = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u;
 

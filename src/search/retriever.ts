@@ -60,8 +60,8 @@ export interface RetrieveOptions {
   carryOver?: string;
   /** Embeds the query (the question path's bounded embedder); undefined from it means lexical only. */
   embed?: (text: string) => Promise<number[] | undefined>;
-  /** A yes/no question ("Is the plant in Almaty?"): a place the corpus never names is a claim to check, not its subject. */
-  yesNo?: boolean;
+  /** A message that checks a claim ("Is the plant in Almaty?", "…in Almaty; where really?"): a place the corpus never names is the claim, not its subject. */
+  checksClaim?: boolean;
 }
 
 const RRF_K = 60;
@@ -456,7 +456,7 @@ export class HybridRetriever {
     // "Is the plant in Almaty?", "was it signed in Germany?": a place the sources never name is what the answer checks,
     // so it weighs nothing. ("Did Hungary sign anything?" asks about another party: Hungary is what it is about.)
     const claimsPlace = (t: QueryToken) =>
-      !!options.yesNo && isUnknownName(t) && t.status !== 'unknownName' && (!hasConceptIn(t, COUNTRY_CONCEPTS) || placesSomething(question, t.word, lang));
+      !!options.checksClaim && isUnknownName(t) && t.status !== 'unknownName' && (!hasConceptIn(t, COUNTRY_CONCEPTS) || placesSomething(question, t.word, lang));
     const analysed = this.analyse(question, lang);
     // «Болгарияның Fakti.bg сайты», "the Bulgarian Fakti.bg": a country the sources never name, right before a name they
     // do, only says whose that is. Any country right before the word for an article or an outlet ("the Russian article",

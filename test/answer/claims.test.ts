@@ -43,6 +43,14 @@ describe('a yes/no question that claims a city', () => {
     expect((await ctx.engine.ask(question)).lead).toBe('Astana');
   });
 
+  it.each([
+    'Someone online wrote the Nortec contract was signed in Shymkent. Where was it actually signed?',
+    'В сети пишут, что контракт Nortec подписали в Шымкенте. Где его подписали на самом деле?',
+    'Egy poszt szerint a Nortec-szerződést Simkentben írták alá. Hol írták alá valójában?',
+  ])('reported by someone else and asked "where really", is answered with the city the sources give: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toBe('Astana');
+  });
+
   it('while a question about a place the sources never name is declined', async () => {
     expect((await ctx.engine.ask('Where in Shymkent will Nortec open its office?')).answered).toBe(false);
   });
