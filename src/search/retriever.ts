@@ -453,10 +453,12 @@ export class HybridRetriever {
 
   async retrieve(question: string, lang: Lang, options: RetrieveOptions = {}): Promise<Retrieval> {
     const k = options.k ?? 6;
-    // "Is the plant in Almaty?", "was it signed in Germany?": a place the sources never name is what the answer checks,
-    // so it weighs nothing. ("Did Hungary sign anything?" asks about another party: Hungary is what it is about.)
+    // "Is the plant in Almaty?", "was it signed in Germany?", "a post says 900 wagons; how many really?": a place or a
+    // figure the sources never name is what the answer checks, so it weighs nothing. ("Did Hungary sign anything?" asks
+    // about another party: Hungary is what it is about.)
     const claimsPlace = (t: QueryToken) =>
       !!options.checksClaim && isUnknownName(t) && t.status !== 'unknownName' && (!hasConceptIn(t, COUNTRY_CONCEPTS) || placesSomething(question, t.word, lang));
+    const claimsFigure = (t: QueryToken) => !!options.checksClaim && isNumber(t.word) && t.status !== 'seen';
     const analysed = this.analyse(question, lang);
     // «Болгарияның Fakti.bg сайты», "the Bulgarian Fakti.bg": a country the sources never name, right before a name they
     // do, only says whose that is. Any country right before the word for an article or an outlet ("the Russian article",
@@ -467,7 +469,7 @@ export class HybridRetriever {
       const qualified = hasConceptIn(next, ARTICLE_CONCEPTS) || (t.status === 'absent' && isSubjectName(next));
       return qualified && question.toLowerCase().includes(`${t.word.toLowerCase()} ${next.word.toLowerCase()}`);
     };
-    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || qualifiesName(t, i)));
+    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || qualifiesName(t, i)));
     const tokens = analysed.map((t) => (weightless.has(t) ? { ...t, weight: 0 } : t));
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
     const all = [...tokens, ...carried];

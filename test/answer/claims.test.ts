@@ -75,6 +75,16 @@ Since 2009 the Nortec wagon plant has operated in Pavlodar. In 2024 the company 
 describe('a question that offers a date to check ("when…, in early 2026?")', () => {
   const ctx = useEngineOver({ 'wagons.txt': WAGONS });
 
+  it.each([
+    'Someone wrote that Nortec will deliver 900 wagons. How many really?',
+    'Пишут, что Nortec поставит 900 вагонов. Сколько на самом деле?',
+    'Някой писа, че Nortec ще достави 900 вагона. Колко всъщност?',
+    'Egy poszt szerint a Nortec 900 vagont szállít. Valójában hányat?',
+    'Біреу Nortec 900 вагон жеткізеді деп жазыпты. Шын мәнінде қанша?',
+  ])('or a figure someone else gave, is answered with the figure the source gives: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/^300/);
+  });
+
   it('is answered by the date the source gives, the same year or not', async () => {
     expect((await ctx.engine.ask('When will the first Nortec wagons be delivered, in early 2026?')).lead).toBe('2026');
     expect((await ctx.engine.ask('Is it true that the Nortec plant in Pavlodar opened in 2009?')).lead).toBe('2009');
