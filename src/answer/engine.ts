@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
 import { isHypothetical, saysInEnglish, talksWith } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { CITY_CONCEPTS, SCALE_CONCEPTS } from '../language/lexicon/index.js';
+import { SCALE_CONCEPTS } from '../language/lexicon/index.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { urlKey } from '../corpus/document.js';
 import { isSupportedFile, maxBytesFor, readDocument, SUPPORTED_EXTENSIONS, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
@@ -19,7 +19,7 @@ import { contrasts, withoutOthers } from '../search/comparison.js';
 import { cyrillicSpelling } from '../language/translit.js';
 import { offersChoice } from '../language/discourse.js';
 import { isSubjectName } from '../search/query-token.js';
-import { asksOrdinal, checksPlaceInRow, citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import { asksOrdinal, checksPlaceInRow, citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
@@ -510,7 +510,6 @@ function claimedDate(question: string, tokens: QueryToken[]): QueryToken[] {
 const CLAIMED_DATE = /(?:[\p{L}]+\s+){0,2}(?:19|20)\d\d(?:\s+[\p{L}]+)?/gu;
 /** "Is that right?", «верно ли», «igaz-e», «нали», «солай ма», "where is it really", «valójában»: the message checks a claim. */
 const CHECKS_CLAIM = /\b(?:is (?:that|it|this) (?:right|true|correct)|right\?)|(?:^|[^\p{L}])(?:правда ли|верно ли|так ли|это так|вярно ли|така ли|нали|igaz(?:-e)?|jól tudom|рас па|солай ма|дұрыс па)(?![\p{L}])|(?:^|[^\p{L}])(?:really|actually|in fact|in reality|correct|на самом деле|в действительности|в реальности|всъщност|в действителност|реално|valójában|igazából|ténylegesen|шын мәнінде|іс жүзінде|шынында)(?![\p{L}])/iu;
-const isCityKey = (key: string) => key.startsWith('c:') && CITY_CONCEPTS.has(key.slice(2));
 const YEAR_CLAIM = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u;
 
 /** The question's words in order, and where a token's word first stands among them (-1: not as written). */

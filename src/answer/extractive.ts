@@ -4,7 +4,7 @@ import { DATE_HEADER, outletName } from '../corpus/metadata.js';
 import { stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { COUNTRY_CONCEPTS, NAMED_PLACE_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
+import { CITY_CONCEPTS, COUNTRY_CONCEPTS, NAMED_PLACE_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { addsToWhatWasSaid, andAfter, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
@@ -646,7 +646,7 @@ function rankWindows(
   const sinceAsked = asked.since || SINCE_ASKED.test(question) || [...eventKeys].some((k) => OPENING.includes(k));
   // "On which day of the week": a weekday («csütörtökön») is the date asked for.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week'));
-  const monthKeys = tokens.flatMap((t) => t.keys).filter((k) => MONTH_CONCEPTS.has(k));
+  const settingKeys = tokens.flatMap((t) => t.keys).filter((k) => MONTH_CONCEPTS.has(k) || (factKind !== 'place' && factKind !== 'date' && isCityKey(k)));
   // A country the question names that the sources seldom mention is what the question is about (Uzbekistan in
   // articles on Kazakhstan); one they mention everywhere is the setting. How much a key tells is its idf, against
   // that of a word the corpus never uses.
@@ -743,7 +743,8 @@ function rankWindows(
         for (const k of subjects.flatMap((t) => t.keys)) if (context.some((s) => s.keys.has(k))) carried.add(k);
       }
       // "…signed on November 6": an article tells the day once, near its top; what it reports after is of that day.
-      const dated = new Set(monthKeys.filter((k) => sentences.slice(0, i).some((s) => s.keys.has(k))));
+      // (And where, «В столице США, Вашингтоне, 6 ноября состоялось…», unless the city or the date is asked.)
+      const dated = new Set(settingKeys.filter((k) => sentences.slice(0, i).some((s) => s.keys.has(k))));
       // "Which directions…": a subheading («Key directions of cooperation») labels the list below it.
       const opening = titled ? articleOpening : [];
       const openingTerms = titled ? openingKeys : NO_KEYS;
@@ -915,6 +916,8 @@ interface AskedRole {
 
 /** A key of a named place (a country, a city, a region). */
 export const isPlaceKey = (key: string) => key.startsWith('c:') && NAMED_PLACE_CONCEPTS.has(key.slice(2));
+/** A key of a city («Вашингтон», "Astana"). */
+export const isCityKey = (key: string) => key.startsWith('c:') && CITY_CONCEPTS.has(key.slice(2));
 
 /**
  * Where a sentence gives the role asked for, leaving out a mention it ties to a place the question does not
