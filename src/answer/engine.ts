@@ -592,13 +592,16 @@ function claimsBeside(question: string, language: Lang, tokens: QueryToken[]): A
 /** One part of what a question asks: the intent's main kind and focus, or one of its further parts. */
 function askedOne(question: string, language: Lang, tokens: QueryToken[], intent: QuestionIntent, part: Pick<QuestionIntent, 'kind' | 'focus'>): AskedFor {
   const nounPhrase = (part.focus?.words ?? []).map((w) => w.toLowerCase());
-  const countsThings = tokens.some((t) => nounPhrase.includes(t.word) && t.keys.some((k) => k.startsWith('c:') && !MONEY_CONCEPTS.has(k)));
+  const inPhrase = tokens.filter((t) => nounPhrase.includes(t.word));
+  const countsThings = inPhrase.some((t) => t.keys.some((k) => k.startsWith('c:') && !MONEY_CONCEPTS.has(k)));
   const localised = (t: QueryToken) => t.keys.includes('c:localization');
   // "How much is the localization", «Колко е локализацията»: how much of the production is local, a share (unless
   // money is paid for it, or something else is counted).
   const share = ['count', 'money'].includes(part.kind) && tokens.some(localised) && !namesMoney(tokens)
-    && tokens.filter((t) => nounPhrase.includes(t.word)).every(localised);
-  const kind = share ? 'percent' : kindFor(part.kind, tokens, countsThings, offersChoice(question), intent.wantsAll);
+    && inPhrase.every(localised);
+  // "How many billion is it", "how many bn $", «сколько миллионов вложил»: a count of billions is an amount of money.
+  const scale = part.kind === 'count' && inPhrase.length > 0 && inPhrase.every((t) => t.keys.some((k) => k.startsWith('c:') && SCALE_CONCEPTS.has(k.slice(2))));
+  const kind = share ? 'percent' : scale ? 'money' : kindFor(part.kind, tokens, countsThings, offersChoice(question), intent.wantsAll);
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
   const focusWords = new Set([...nounPhrase, ...counted]);

@@ -27,6 +27,24 @@ describe('how much of a plant is localised', () => {
   });
 });
 
+describe('a count of billions', () => {
+  const retriever = retrieverOver([['Orion Foods signed a partnership worth $2.5 billion to assemble 3,000 machines.', 'en']]);
+
+  it.each([
+    ['How many billion is the Orion Foods partnership worth?', 'en'],
+    ['orion foods deal how many bn $', 'en'],
+    ['Сколько миллиардов стоит партнёрство с Orion Foods?', 'ru'],
+    ['Hány milliárd dollár az Orion Foods-partnerség?', 'hu'],
+  ] as const)('is an amount of money: %s', (question, lang) => {
+    expect(askedFor(question, lang, retriever.analyse(question, lang)).kind).toBe('money');
+  });
+
+  it('while a count of thousands of things counts the things', () => {
+    const question = 'How many thousand machines will Orion Foods assemble?';
+    expect(askedFor(question, 'en', retriever.analyse(question, 'en')).kind).toBe('count');
+  });
+});
+
 describe('a question asking a name', () => {
   const retriever = retrieverOver([['The vice president of Orvel, Anna Kovac, spoke with the minister about the plant.', 'en']]);
 
