@@ -1074,13 +1074,17 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   for (const h of hits) if (h !== main && h.kind !== 'other') [h.kind, ...h.also].forEach((k) => also.add(k));
   also.delete(main.kind);
   const focus = reader.focusWords(main.focus);
-  const more = new Map<QuestionKind, QuestionIntent['more'][number]>();
+  const more = new Map<string, QuestionIntent['more'][number]>();
   for (const h of hits) {
-    if (h === main || h.kind === 'other' || h.kind === main.kind || more.has(h.kind)) continue;
+    if (h === main || h.kind === 'other') continue;
+    // "How many locomotives, and how many jobs?": a part of the same kind counts something else.
+    const f = reader.focusWords(h.focus);
+    const sameKind = h.kind === main.kind && !(f?.words.length && focus?.words.length && f.words.join(' ') !== focus.words.join(' '));
+    const key = `${h.kind}:${h.kind === main.kind ? f?.words.join(' ') : ''}`;
+    if (sameKind || more.has(key)) continue;
     // «Нагаспаев кім, қандай министр?»: "which minister" asks more about the one described, not for someone else.
     if (main.kind === 'description' && h.kind === 'person' && h.focus?.length) continue;
-    const f = reader.focusWords(h.focus);
-    more.set(h.kind, { kind: h.kind, ...(f ? { focus: f } : {}) });
+    more.set(key, { kind: h.kind, ...(f ? { focus: f } : {}) });
   }
   // "Who did Tokayev talk to, and which model was it about?": the second clause's words are the second question's.
   const laterClause = laterClauseOf(words, main, reader.findCues(), tablesFor(lang));

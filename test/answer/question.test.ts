@@ -266,6 +266,13 @@ describe('the further parts of a question', () => {
     expect(understandQuestion('Стивен Шварцман деген кім, қай компанияның басшысы?', 'kk').more.map((m) => m.kind)).toContain('organisation');
   });
 
+  it('asks for a second count of another thing ("how many locomotives, and how many jobs")', () => {
+    expect(understandQuestion('how many locomotives and how many jobs', 'en').more).toEqual([expect.objectContaining({ kind: 'count', focus: expect.objectContaining({ words: ['jobs'] }) })]);
+    expect(understandQuestion('Сколько вагонов и сколько рабочих мест?', 'ru').more.map((m) => m.kind)).toEqual(['count']);
+    // (The same thing asked twice is one part.)
+    expect(understandQuestion('how many locomotives, how many locomotives?', 'en').more).toEqual([]);
+  });
+
   it('reads "which minister" after "who is X" as more about X, not as a question about someone else', () => {
     expect(understandQuestion('Ерсайын Нагаспаев кім, қандай министр?', 'kk').more).toEqual([]);
   });
