@@ -191,11 +191,11 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
     kk: ['соңғы'],
   }],
   ['kazakhstan', {
-    en: ['rk', 'kaz'],
-    ru: ['рк'],
+    en: ['rk', 'kaz', 'kz'],
+    ru: ['рк', 'кз'],
     bg: ['рк'],
     hu: ['kazah'],
-    kk: ['қр'],
+    kk: ['қр', 'кз'],
   }],
   ['locomotive', {
     en: ['loco', 'locos'],

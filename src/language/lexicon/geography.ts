@@ -2,7 +2,7 @@ import type { Concept } from './concept.js';
 
 /** Countries, cities, regions and organisations of states. */
 export const GEOGRAPHY: readonly Concept[] = [
-  { id: 'kazakhstan', en: ['kazakh', '=kaz', '=rk', '=kz'], ru: ['казах', '=рк'], bg: ['казах'], hu: ['kazah', '=kz'], kk: ['қазақ', '=қр'] },
+  { id: 'kazakhstan', en: ['kazakh', '=kaz', '=rk', '=kz'], ru: ['казах', '=рк', '=кз'], bg: ['казах'], hu: ['kazah', '=kz'], kk: ['қазақ', '=қр', '=кз'] },
   { id: 'usa', en: ['=usa', 'america', 'united stat'], ru: ['=сша', 'америк', 'соединенн', 'соединённ', '=штаты', '=штатов', '=штатам', '=штатами', '=штатах'], bg: ['=сащ', 'америк', 'съединен', '=щати', '=щатите'], hu: ['=usa', 'amerik', 'egyesült', 'egyesült állam'], kk: ['құрама штат', '=ақш', 'америк', '=штаттары', '=штаттарының', '=штаттарына', '=штаттарымен'] },
   { id: 'washington', en: ['washington', '=dc'], ru: ['вашингтон'], bg: ['вашингтон'], hu: ['washington'], kk: ['вашингтон'] },
   { id: 'new_york', en: ['new york', 'york'], ru: ['нью йорк', 'йорк'], bg: ['ню йорк', 'йорк'], hu: ['new york', 'york'], kk: ['нью йорк', 'йорк'] },
