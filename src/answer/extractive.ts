@@ -631,7 +631,9 @@ function rankWindows(
   const roleKeys = new Set((asked.role ?? []).flatMap((t) => withNarrower(t.keys.filter((k) => k.startsWith('c:')))));
   // "Which political scientists…": everyone an article titles so is one.
   const listsByRole = factKind === 'person' && !!asked.wantsAll && roleKeys.size > 0;
-  const role: AskedRole = { keys: roleKeys, places: new Set(tokens.flatMap((t) => t.keys).filter(isPlaceKey)), owners: new Set((asked.roleOf ?? []).flatMap((t) => t.keys)) };
+  // (A country or a region ties a role to itself, "the US ambassador in India"; a city is where they met: «Вашингтонда
+  // мемлекеттік хатшымен кездесті».)
+  const role: AskedRole = { keys: roleKeys, places: new Set(tokens.flatMap((t) => t.keys).filter((k) => isPlaceKey(k) && !isCityKey(k))), owners: new Set((asked.roleOf ?? []).flatMap((t) => t.keys)) };
   // What happened, in this part of the question: another part's words ("…, and how localized is the production?",
   // "how many jobs will it *create*, and when will it open?") are not its event.
   const eventsOf = (part: QueryToken[]) => part.flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)).flatMap(sameEventKeys);
