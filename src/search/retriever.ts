@@ -100,9 +100,9 @@ const NAME_FLOOR = 0.6;
 const MIN_NAME_TYPO = 5;
 /** Consonants a lowercase word must share with a corpus name to be read as that name in another script. */
 const MIN_SPELLED_SKELETON = 5;
-/** "With": the word after names whom something is done with; "or", "and" name one more. (Not «с», which is also
- * "with whose help", «с когото».) */
-const WITH_PARTY: ReadonlySet<string> = new Set(['with']);
+/** "With" (typed "w" in chat): the word after names whom something is done with; "or", "and" name one more. (Not
+ * «с», which is also "with whose help", «с когото».) */
+const WITH_PARTY: ReadonlySet<string> = new Set(['with', 'w']);
 const OR_AND: ReadonlySet<string> = new Set(['or', 'and']);
 /** Terms of the previous question count almost fully in a follow-up: they name what "it" is. */
 const CARRY_OVER_WEIGHT = 0.8;
