@@ -3,7 +3,7 @@ import { ScopedMemo } from '../memo.js';
 import { foldWord, skeletonOf } from './fold.js';
 import { scriptOfLang, type Lang } from './lang.js';
 import { conceptsOf, phraseAt } from './lexicon.js';
-import { CONCEPTS } from './lexicon/index.js';
+import { CONCEPTS, DAY_MONTH_ABBREVIATIONS } from './lexicon/index.js';
 import { joinSeparatedPrefixes } from './hungarian-verbs.js';
 import { isKazakhSuffix } from './kazakh-stemmer.js';
 import { stemWord } from './stem.js';
@@ -15,7 +15,7 @@ import { hasInnerCapital, isNumber, tokenize, type Token } from './tokenize.js';
  * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
  * postings, term sets and the vocabulary with its stems depend on it).
  */
-export const ANALYSER_VERSION = `20.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
+export const ANALYSER_VERSION = `21.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 
 /**
  * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
@@ -77,6 +77,11 @@ export function followsName(text: string, tokens: readonly Token[], i: number): 
   return previous !== undefined && previous.named && !isNumber(previous.word) && /^ +$/.test(text.slice(previous.end, tokens[i]!.start));
 }
 
+/** Whether a word stands right beside a day of the month ("Nov 6", "6 Nov"). */
+function besideDay(tokens: Token[], i: number): boolean {
+  return [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && /^\d{1,2}$/u.test(t.word) && Number(t.word) >= 1 && Number(t.word) <= 31);
+}
+
 /** The retrieval terms of a text: content-word stems, concept ids, and skeletons of names. */
 export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(text)): Term[] {
   const terms: Term[] = [];
@@ -111,7 +116,9 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     if (currency) terms.push({ key: `c:${currency}`, token: i });
     const phrase = phraseOf.get(i);
     // «АгромашХолдинг» is a company, not agriculture: a name written with a capital inside has no sense by its prefix.
-    const concepts = phrase || hasInnerCapital(text.slice(t.start, t.end)) ? [] : conceptsOf(word, lang);
+    // ("Nov 6": an abbreviation beside a day's number is that month.)
+    const month = DAY_MONTH_ABBREVIATIONS[t.word.toLowerCase()];
+    const concepts = phrase || hasInnerCapital(text.slice(t.start, t.end)) ? [] : month && besideDay(tokens, i) ? [month] : conceptsOf(word, lang);
     if (phrase) terms.push({ key: `c:${phrase}`, token: i, phrase: true });
     else for (const concept of concepts) terms.push({ key: `c:${concept}`, token: i });
     // «Tokajev a bányászati…»: a capitalised word opening a sentence is a name when the lexicon has no sense for it.

@@ -272,3 +272,18 @@ describe('language detection', () => {
     expect(detectLanguage('работни места в завода на mars')).toBe('bg');
   });
 });
+
+describe('a month abbreviation that is another word too', () => {
+  const concepts = (text: string, lang: Lang) => termsOf(text, lang).filter((t) => t.key.startsWith('c:')).map((t) => t.key);
+
+  it('is the month beside a day of the month', () => {
+    expect(concepts('What was signed on Nov 6?', 'en')).toContain('c:november');
+    expect(concepts('the 6 Nov memorandum', 'en')).toContain('c:november');
+    expect(concepts('Mi történt jan. 12-én?', 'hu')).toContain('c:january');
+  });
+
+  it('is not a month elsewhere (a first name, no day beside it)', () => {
+    expect(concepts('Jan Novak met the minister', 'en')).not.toContain('c:january');
+    expect(concepts('Nov deals were signed in 2025', 'en')).not.toContain('c:november');
+  });
+});

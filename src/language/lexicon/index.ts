@@ -19,6 +19,7 @@ import { SECURITY } from './security.js';
 import { SOCIETY } from './society.js';
 import { TECHNOLOGY } from './technology.js';
 import { TIME } from './time.js';
+export { DAY_MONTH_ABBREVIATIONS } from './time.js';
 import { TRANSPORT } from './transport.js';
 import { VERBS } from './verbs.js';
 

@@ -47,3 +47,10 @@ export const TIME: readonly Concept[] = [
   { id: 'saturday', en: ['saturday'], ru: ['суббот'], bg: ['събот'], hu: ['szombat'], kk: ['сенбі'] },
   { id: 'sunday', en: ['sunday'], ru: ['воскресен'], bg: ['=неделята'], hu: ['vasárnap'], kk: ['жексенбі'] },
 ];
+
+/**
+ * Month abbreviations that are other words too (a first name "Jan", Bulgarian «нов» read in Latin letters, Hungarian
+ * «már»): a month only beside a day's number ("Nov 6", "6 Nov", "jan. 5"). The unambiguous ones ("Sept", "Oct")
+ * are forms of their concepts above.
+ */
+export const DAY_MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = { jan: 'january', mar: 'march', márc: 'march', nov: 'november' };
