@@ -453,13 +453,16 @@ export class HybridRetriever {
 
   async retrieve(question: string, lang: Lang, options: RetrieveOptions = {}): Promise<Retrieval> {
     const k = options.k ?? 6;
+    const analysed = this.analyse(question, lang);
+    // (Only where the claim is about something the sources name: "is there a deal on a highway to Aktobe?" is about
+    // a highway, which they never mention.)
+    const namesSubject = analysed.some(isSubjectName);
     // "Is the plant in Almaty?", "was it signed in Germany?", "a post says 900 wagons; how many really?": a place or a
     // figure the sources never name is what the answer checks, so it weighs nothing. ("Did Hungary sign anything?" asks
     // about another party: Hungary is what it is about.)
     const claimsPlace = (t: QueryToken) =>
-      !!options.checksClaim && isUnknownName(t) && t.status !== 'unknownName' && (!hasConceptIn(t, COUNTRY_CONCEPTS) || placesSomething(question, t.word, lang));
+      !!options.checksClaim && isUnknownName(t) && t.status !== 'unknownName' && (!hasConceptIn(t, COUNTRY_CONCEPTS) || placesSomething(question, t.word, lang)) && namesSubject;
     const claimsFigure = (t: QueryToken) => !!options.checksClaim && isNumber(t.word) && t.status !== 'seen';
-    const analysed = this.analyse(question, lang);
     // «Болгарияның Fakti.bg сайты», "the Bulgarian Fakti.bg": a country the sources never name, right before a name they
     // do, only says whose that is. Any country right before the word for an article or an outlet ("the Russian article",
     // «az orosz cikk», "the Hungarian outlet") says which one is meant, even a country the sources do name (Russia).

@@ -7,6 +7,9 @@ describe('the relevance gate', () => {
 
   const declined = [
     'Did Tesla sign an agreement with Kazakhstan?',
+    // A claim about something the sources never mention (a road, a new plant) is no check of where a thing is.
+    'Is there an agreement with an American company to build a new road to Almaty?',
+    'Есть ли соглашение с американской компанией о новом заводе в Алматы?',
     // A lowercase party after "with", as chat types it ("w").
     'so did kz make a deal w netflix or uber on that trip',
     'Сколько стоит билет на матч FIFA в Астане?',
