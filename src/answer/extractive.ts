@@ -674,6 +674,8 @@ function rankWindows(
   };
   // "Who signed": a witness ("in the presence of…") is not a party; "who attended": they are.
   const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate'));
+  // ("Whom did he meet when it was signed?", "besides the signing, whom…": the signing only dates the question.)
+  const signsOnly = factKind === 'person' && signing && !besidesKeys.size && !tokens.some((t) => t.keys.some((k) => OCCASIONS.includes(k)));
   const seen = new Set<string>();
   const windows: Evidence[] = [];
   // What the question's later clause asks about ("…, and how *localized* is it?"), in words the sources use.
@@ -786,6 +788,8 @@ function rankWindows(
       // "Since when has it been open" is answered by "since 2009 it has operated": the state began then, whatever its verb.
       const startsState = sinceAsked && members.some((m) => SINCE_DATE.test(m.text));
       if (factKind === 'date' && eventKeys.size && !startsState && !members.some((m) => [...eventKeys].some((k) => m.keys.has(k)))) return;
+      // "Who signed it for Mars?": one who only talked or met there signed nothing.
+      if (signsOnly && !members.some((m) => m.keys.has('c:sign'))) return;
 
       let facts: Fact[] = [];
       let used = [sentence];
