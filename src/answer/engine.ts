@@ -615,8 +615,18 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
   const countedWords = new Set(nounPhrase.length ? nounPhrase : counted.slice(0, 1));
   const isRole = (t: QueryToken) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k));
   const named = tokens.filter((t) => nounPhrase.includes(t.word.toLowerCase()) && isRole(t));
-  // «Meta вице-президентінің аты-жөні кім?»: the name asked for is that of the role the question names.
-  const role = named.length || !tokens.some((t) => t.keys.includes('c:name_noun')) ? named : tokens.filter(isRole);
+  // «Meta вице-президентінің аты-жөні кім?»: the name asked for is that of the role the question names; of two
+  // roles, the one beside the word for the name («тілшісімен сөйлескен саясаттанушылардың аты-жөні»: the political
+  // scientists', not the correspondent's).
+  const nameWord = tokens.find((t) => t.keys.includes('c:name_noun'));
+  const { at } = wordsOf(question);
+  const nearest = (roles: QueryToken[]) => {
+    if (!nameWord || roles.length < 2) return roles;
+    const first = [...roles].sort((a, b) => Math.abs(at(a) - at(nameWord)) - Math.abs(at(b) - at(nameWord)))[0]!;
+    // ("вице-президент": the words of a role of two words stand together.)
+    return roles.filter((r) => Math.abs(at(r) - at(first)) <= 1);
+  };
+  const role = named.length || !nameWord ? named : nearest(tokens.filter(isRole));
   return {
     kind,
     focus: measured && focus.length ? focus : undefined,

@@ -944,6 +944,8 @@ class Reader {
 
   wantsEvery(kind: QuestionKind): boolean {
     if (this.words.some((w) => this.c.every.has(w.w))) return true;
+    // «саясаттанушылардың аты-жөні», "the names of the analysts": people asked for in the plural are all of them.
+    if (kind === 'person' && this.words.some((_, k) => this.classOf(k) === 'person' && this.plural(k))) return true;
     return (kind === 'person' || kind === 'organisation') && this.words.some((w) => w.concepts.includes('sign') || this.c.signs.has(w.w));
   }
 

@@ -14,3 +14,17 @@ describe('a role asked for beside a city', () => {
     expect((await ctx.engine.ask(question)).lead).toMatch(/Рубио/);
   });
 });
+
+/** "The names of the analysts the correspondent spoke with": the name asked for is the analysts', every one of them. */
+describe('names asked for people in the plural, beside another role', () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    'Как зовут политологов, с которыми беседовал корреспондент BAQ.KZ?',
+    'What are the names of the analysts the BAQ.KZ correspondent spoke with?',
+  ])('are every one the role titles: %s', async (question) => {
+    const lead = (await ctx.engine.ask(question)).lead ?? '';
+    expect(lead).toMatch(/Оспанов/);
+    expect(lead).toMatch(/Калиев/);
+  });
+});
