@@ -500,7 +500,9 @@ class Reader {
         // «где была встреча…, когда тот предложил…»: a later "when" or "where" is a conjunction more often than the
         // main question ("When he visited, *what* did he sign?"); so is a later "which" («делегацию, которая…»).
         const conjunction = h.spec.conj && (h.spec.kind === 'date' || h.spec.kind === 'place' || h.spec.role === 'which');
-        return w.sent === this.words[hit.start]!.sent && w.seg !== this.words[hit.start]!.seg && this.opensClause(h.start) && !this.coordinatedAt(h.start) && !conjunction;
+        // ("…, and what is the *name* of the CEO?": a clause "and" opens is coordinated, whichever of its words is the cue.)
+        const coordinated = hits.some((o) => this.words[o.start]!.seg === w.seg && this.coordinatedAt(o.start));
+        return w.sent === this.words[hit.start]!.sent && w.seg !== this.words[hit.start]!.seg && this.opensClause(h.start) && !coordinated && !conjunction;
       });
       if (n === 0 && mainClauseLater) hit.subordinate = true;
       // «Правда ли, что…», «Вярно ли е, че…»: a yes/no question with a clause after it.

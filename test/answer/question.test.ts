@@ -266,6 +266,12 @@ describe('the further parts of a question', () => {
     expect(understandQuestion('Стивен Шварцман деген кім, қай компанияның басшысы?', 'kk').more.map((m) => m.kind)).toContain('organisation');
   });
 
+  it('keeps the first question when the second asks "what is the name of…"', () => {
+    const intent = understandQuestion('In which town did the minister sign it, and what is the name of the Orvel chairman?', 'en');
+    expect(intent.kind).toBe('place');
+    expect(intent.more.map((m) => m.kind)).toEqual(['person']);
+  });
+
   it('asks for a second count of another thing ("how many locomotives, and how many jobs")', () => {
     expect(understandQuestion('how many locomotives and how many jobs', 'en').more).toEqual([expect.objectContaining({ kind: 'count', focus: expect.objectContaining({ words: ['jobs'] }) })]);
     expect(understandQuestion('Сколько вагонов и сколько рабочих мест?', 'ru').more.map((m) => m.kind)).toEqual(['count']);
