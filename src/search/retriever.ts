@@ -308,7 +308,10 @@ export class HybridRetriever {
     // (a short word), or begins alike and differs by a consonant (a first name: "Stephen" ~ «Стивън»).
     for (const [i, token] of byIndex) {
       const next = byIndex.get(i + 1);
-      if ((token.status !== 'unknownName' && token.status !== 'unknownWord') || !next || !/^\s+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+      // (Before a name or a city, not a country or a common word: the corpus writes every word beside «Казахстан» or
+      // «деньги», «дали Казахстан» too.)
+      const nameGoesOn = next !== undefined && (next.named || hasConceptIn(next, PLACE_CONCEPTS)) && !hasConceptIn(next, COUNTRY_CONCEPTS);
+      if ((token.status !== 'unknownName' && token.status !== 'unknownWord') || !nameGoesOn || !/^\s+$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
       // "Stephen" in a Hungarian question is spelled by English rules, not Hungarian ones ("s" is no «ш» there).
       const folds = new Set([foldWord(token.word, lang), ...(lang === 'hu' && LATIN.test(token.word) ? [foldWord(token.word, 'en')] : [])]);
       const alike = (folded: string, word: string) =>

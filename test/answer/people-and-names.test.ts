@@ -28,3 +28,12 @@ describe('names asked for people in the plural, beside another role', () => {
     expect(lead).toMatch(/Калиев/);
   });
 });
+
+/** «…дали Казахстан и другие страны»: a verb before a country is no first word of a name the corpus writes with it. */
+describe('a common word before a country', () => {
+  const ctx = useOfflineEngine();
+
+  it('is read as itself, so the figure the countries gave together answers', async () => {
+    expect((await ctx.engine.ask('Сколько денег дали Казахстан и другие страны Ближнему Востоку, по словам Трампа?')).lead).toMatch(/7 млрд/);
+  });
+});
