@@ -1149,6 +1149,24 @@ const BESIDES_AFTER: Partial<Record<Lang, RegExp>> = {
   hu: /(\p{L}+)\s+(?:kívül|mellett)(?![\p{L}])/giu,
   kk: /(\p{L}+(?:дан|ден|тан|тен|нан|нен))\s+(?:бөлек|басқа|тыс)(?![\p{L}])/giu,
 };
+/**
+ * "Is it only about the locomotives, or something else too?", «только… или ещё что-то», «csak… vagy valami más»:
+ * what "only" names is known, when the question goes on to ask for something else.
+ */
+const ONLY: Record<Lang, RegExp> = {
+  en: /\b(?:only|just|solely)\s+/giu,
+  ru: /(?:^|[^\p{L}])(?:только|лишь)\s+/giu,
+  bg: /(?:^|[^\p{L}])(?:само|единствено)\s+/giu,
+  hu: /(?:^|[^\p{L}])(?:csak|csupán|kizárólag)\s+/giu,
+  kk: /(?:^|[^\p{L}])(?:тек|ғана)\s+/giu,
+};
+const OR_ELSE: Record<Lang, RegExp> = {
+  en: /\bor\b.*\b(?:else|other|something|anything)\b/iu,
+  ru: /(?:^|[^\p{L}])(?:или|либо)(?![\p{L}]).*(?:(?:что|чем|чём)-(?:то|нибудь)|друг(?:ое|ом|ого)|ино[ем])/iu,
+  bg: /(?:^|[^\p{L}])или(?![\p{L}]).*(?:нещо|друго)/iu,
+  hu: /(?:^|[^\p{L}])vagy(?![\p{L}]).*(?:valami|más|mást|másról|egyéb)(?![\p{L}])/iu,
+  kk: /(?:^|[^\p{L}])(?:әлде|немесе)(?![\p{L}]).*(?:бірдеңе|басқа)/iu,
+};
 /** Where the known part ends: a comma, a dash, or the question word that asks for the rest. */
 const BESIDES_END = /[,;:?!.–—-]|\b(?:what|which|who|anything|something|else|is|was|did|does|что|какие|какой|кто|ещё|еще|какво|кои|още)\b/iu;
 
@@ -1161,6 +1179,15 @@ export function besidesWords(question: string, lang: Lang): string[] {
     words.push(...tokenize(end < 0 ? rest : rest.slice(0, end)).map((t) => t.word).slice(0, 4));
   }
   for (const m of question.matchAll(BESIDES_AFTER[lang] ?? /$^/gu)) words.push(m[1]!);
+  if (OR_ELSE[lang].test(question)) {
+    for (const m of question.matchAll(ONLY[lang])) {
+      const rest = question.slice(m.index + m[0].length);
+      const end = rest.search(/[,;:?!.–—]|\s(?:or|или|либо|vagy|әлде|немесе)\s/iu);
+      // (Not the verb of containing: «…жеткізуді *қамти* ма», "is it only *about*…" ask what else it holds.)
+      const listVerbs = tablesFor(lang).listVerbs;
+      words.push(...tokenize(end < 0 ? rest : rest.slice(0, end)).map((t) => t.word).filter((w) => !listVerbs.has(w.toLowerCase())).slice(0, 3));
+    }
+  }
   return words.map((w) => w.toLowerCase());
 }
 

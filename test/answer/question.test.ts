@@ -129,6 +129,15 @@ describe('besidesWords', () => {
     expect(besidesWords('Турбиналардан бөлек келісімге тағы не кіреді?', 'kk')).toEqual(['турбиналардан']);
     expect(besidesWords('How many turbines will Siemens supply?', 'en')).toEqual([]);
   });
+
+  it('finds what "only" names when the question asks for something else besides', () => {
+    expect(besidesWords('Is the Siemens deal only about turbines, or something else too?', 'en')).toEqual(['about', 'turbines']);
+    expect(besidesWords('Сделка с Siemens только о турбинах или о чём-то другом?', 'ru')).toEqual(['о', 'турбинах']);
+    expect(besidesWords('A Siemens-üzlet csak a turbinákról szól, vagy valami másról is?', 'hu')).toEqual(['a', 'turbinákról', 'szól']);
+    expect(besidesWords('Siemens келісімі тек турбиналарды қамти ма, әлде басқа бірдеңе бар ма?', 'kk')).toEqual(['турбиналарды', 'ма']);
+    // ("…or the servicing too?" names the other thing: a choice, nothing set aside.)
+    expect(besidesWords('Is the Siemens deal only about turbines, or about servicing too?', 'en')).toEqual([]);
+  });
 });
 
 describe('yes/no questions', () => {
