@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { isHypothetical, saysInEnglish, talksWith } from '../language/discourse.js';
+import { isHypothetical, namedAsCompany, saysInEnglish, talksWith } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { SCALE_CONCEPTS } from '../language/lexicon/index.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
@@ -256,7 +256,8 @@ class AnswerEngine implements Engine {
     }
     // "Did he win tariff concessions?": a yes/no question about a thing the sources never mention is not answered
     // by a passage about the rest of it (a place they never name is what the answer checks: "is it in Almaty?").
-    const unmentioned = isYesNoQuestion(question, language) && retrieval.tokens.some((t) => t.status === 'absent' && !t.keys.some(isPlaceKey));
+    // (How it was put, "did he *define* it as…", is no thing the sources must mention.)
+    const unmentioned = isYesNoQuestion(question, language) && retrieval.tokens.some((t) => t.status === 'absent' && !t.keys.some((k) => isPlaceKey(k) || SAYING_KEYS.has(k)));
     // "Which was worth more, the Wabtec or the John Deere deal?": each subject's figure, each asked on its own.
     const compared = MEASURED_KINDS.has(asked.kind) ? retrieval.compared : [];
     const parts = compared.length
@@ -485,7 +486,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   // (A fact asked for is the answer whoever states it: "how many did Lutnick say they ordered?")
   // (Nor is anyone but the source the speaker when the question names one: «Tokajevnek a BAQ.KZ-nek nyilatkozó szakértő
   // szerint», the expert's words, not Tokayev's; «Саясаттанушы Талғат Қалиев» is the source by role and name.)
-  const spoken = FACT_KINDS.has(main.kind) ? {} : speakerAsked(question, tokens);
+  const spoken = FACT_KINDS.has(main.kind) ? {} : speakerAsked(question, language, tokens);
   const speakerAt = tokens.findIndex((t) => t.word === spoken.speaker?.word);
   const isSource = source.some((t) => Math.abs(tokens.indexOf(t) - speakerAt) <= SOURCE_TITLE);
   const speech = source.length && spoken.speaker && !isSource ? {} : spoken;
@@ -519,17 +520,18 @@ function wordsOf(question: string): { words: string[]; at: (t: QueryToken) => nu
 }
 
 /** Verbs of saying (not of thinking: «думает открыть» plans, «считается» is held to be). */
-const SAYING_KEYS: ReadonlySet<string> = new Set(['say', 'remark', 'announce', 'estimate'].map((id) => `c:${id}`));
+const SAYING_KEYS: ReadonlySet<string> = new Set(['say', 'remark', 'announce', 'estimate', 'characterize'].map((id) => `c:${id}`));
 
 /**
  * "What did Marco Rubio tell Tokayev?", «Какво каза Гор на Токаев?»: the first name of a question about what was
  * said is who speaks, known by the last word of that name (a surname: «Марко» alone spells Morocco's consonants).
  */
-function speakerAsked(question: string, tokens: QueryToken[]): Pick<AskedFor, 'speaker' | 'spokenOf'> {
+function speakerAsked(question: string, language: Lang, tokens: QueryToken[]): Pick<AskedFor, 'speaker' | 'spokenOf'> {
   const saying = (t: QueryToken) => t.keys.some((k) => SAYING_KEYS.has(k));
   if (!(tokens.some(saying) || saysInEnglish(question)) || talksWith(question)) return {};
   const { at } = wordsOf(question);
-  const names = tokens.filter(isSubjectName).map((t) => ({ t, at: at(t) })).filter((n) => n.at >= 0).sort((a, b) => a.at - b.at);
+  // (Not one the speaker was with: «Гормен әңгіме барысында Токаев… сипаттады».)
+  const names = tokens.filter((t) => isSubjectName(t) && !namedAsCompany(question, t.word, language)).map((t) => ({ t, at: at(t) })).filter((n) => n.at >= 0).sort((a, b) => a.at - b.at);
   const script = (w: string) => /\p{Script=Latin}/u.test(w);
   const name = names.slice(0, 1);
   for (const next of names.slice(1)) if (next.at === name[name.length - 1]!.at + 1 && script(next.t.word) === script(name[0]!.t.word)) name.push(next);

@@ -153,6 +153,19 @@ export function talksWith(text: string): boolean {
 }
 
 
+/** "With": a word before the name (English, Russian, Bulgarian) or a case ending on it (Kazakh «Гормен», Hungarian «Gorral»). */
+const WITH_BEFORE: Partial<Record<Lang, string>> = { en: 'with', ru: 'с|со', bg: 'с|със' };
+const WITH_ENDING: Partial<Record<Lang, RegExp>> = { kk: /(?:мен|пен|бен)$/u, hu: /(?:val|vel|([bcdfghjklmnprstvz])\1(?:al|el))$/u };
+
+/** Whether a name stands as whom someone was with («в беседе с Гором», «Гормен әңгіме барысында»), not as who acted. */
+export function namedAsCompany(question: string, word: string, lang: Lang): boolean {
+  if (WITH_ENDING[lang]?.test(word.toLowerCase())) return true;
+  const before = WITH_BEFORE[lang];
+  if (!before) return false;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`(?:^|[^\\p{L}])(?:${before})\\s+(?:\\p{L}+\\s+)?${escaped}(?![\\p{L}])`, 'iu').test(question);
+}
+
 /** Where a place stands as the place of something: after "in", «в», «във», or with a locative ending («-ban», «-да»). */
 const IN_BEFORE: Partial<Record<Lang, string>> = { en: 'in(?:\\s+the)?', ru: 'в|во', bg: 'в|във' };
 const LOCATIVE_ENDING: Partial<Record<Lang, RegExp>> = { hu: /(?:ban|ben)$/u, kk: /(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|ндағы|ндегі)$/u };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addsToWhatWasSaid, isHypothetical, pointsBack, refersToSpeaker, saysInEnglish, talksWith } from '../../src/language/discourse.js';
+import { addsToWhatWasSaid, isHypothetical, namedAsCompany, pointsBack, refersToSpeaker, saysInEnglish, talksWith } from '../../src/language/discourse.js';
 
 describe('references back to a quoted speaker', () => {
   it.each([
@@ -101,5 +101,23 @@ describe('talksWith', () => {
 
   it.each(['What did Lutnick say about the deal?', 'Что сказал Лутник о сделке?', 'Какво каза Лутник за сделката?'])('leaves words said to be quoted: %s', (question) => {
     expect(talksWith(question)).toBe(false);
+  });
+});
+
+describe('namedAsCompany', () => {
+  it('sees a name as whom someone was with, by a word before it or a case ending', () => {
+    expect(namedAsCompany('What did Tokayev say in his talk with Gor?', 'Gor', 'en')).toBe(true);
+    expect(namedAsCompany('Что сказал Токаев в беседе с Серджио Гором?', 'Гором', 'ru')).toBe(true);
+    expect(namedAsCompany('Какво каза Токаев на срещата си с Гор?', 'Гор', 'bg')).toBe(true);
+    expect(namedAsCompany('Mit mondott Tokajev a Gorral folytatott beszélgetésen?', 'Gorral', 'hu')).toBe(true);
+    expect(namedAsCompany('Tokajevvel mit beszélt Gor?', 'Tokajevvel', 'hu')).toBe(true);
+    expect(namedAsCompany('Гормен әңгімеде Тоқаев не деді?', 'Гормен', 'kk')).toBe(true);
+  });
+
+  it('not as who acted', () => {
+    expect(namedAsCompany('What did Gor say to Tokayev?', 'Gor', 'en')).toBe(false);
+    expect(namedAsCompany('Что сказал Токаев Гору?', 'Токаев', 'ru')).toBe(false);
+    expect(namedAsCompany('Mit mondott Tokajev?', 'Tokajev', 'hu')).toBe(false);
+    expect(namedAsCompany('Тоқаев не деді?', 'Тоқаев', 'kk')).toBe(false);
   });
 });
