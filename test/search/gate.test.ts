@@ -10,6 +10,9 @@ describe('the relevance gate', () => {
     // A claim about something the sources never mention (a road, a new plant) is no check of where a thing is.
     'Is there an agreement with an American company to build a new road to Almaty?',
     'Есть ли соглашение с американской компанией о новом заводе в Алматы?',
+    // Visa-free travel is about visas, which the articles never mention.
+    'Договорились ли Казахстан и США о безвизовом режиме?',
+    'АҚШ пен Қазақстан визасыз режимге келісті ме?',
     // A lowercase party after "with", as chat types it ("w").
     'so did kz make a deal w netflix or uber on that trip',
     'Сколько стоит билет на матч FIFA в Астане?',

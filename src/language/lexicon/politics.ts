@@ -50,7 +50,8 @@ export const POLITICS: readonly Concept[] = [
   { id: 'tariff_duty', en: ['tariff', '=duty', '=duties'], ru: ['тариф', 'пошлин'], bg: ['тариф', '=мито', '=мита'], hu: ['=vám', 'vámok', 'vámot', 'vámtarif', 'vámkedvezm', 'tarifa'], kk: ['тариф', '=баж', 'бажы'] },
   { id: 'customs', en: ['customs'], ru: ['таможен', 'таможн'], bg: ['митниц', 'митническ'], hu: ['vámhatóság'], kk: ['кеден'] },
   { id: 'border', en: ['border'], ru: ['границ', 'пограничн'], bg: ['границ', 'гранич'], hu: ['=határ', 'határon', 'határok', 'határt', 'határá', 'határm'], kk: ['шекара'] },
-  { id: 'visa', en: ['=visa', '=visas'], ru: ['=виза', '=визы', 'визов'], bg: ['=виза', '=визи', 'визов'], hu: ['vízum'], kk: ['=виза'] },
+  // (Visa-free travel, «безвизовый», «визасыз», is about visas too.)
+  { id: 'visa', en: ['=visa', '=visas'], ru: ['=виза', '=визы', 'визов', 'безвизов'], bg: ['=виза', '=визи', 'визов', 'безвизов'], hu: ['vízum'], kk: ['=виза', 'визасыз'] },
   { id: 'sovereignty', en: ['sovereign'], ru: ['суверен'], bg: ['суверен'], hu: ['szuverén', 'szuverenit'], kk: ['егемен'] },
   { id: 'independence', en: ['independen'], ru: ['независим'], bg: ['независим'], hu: ['független'], kk: ['тәуелсіз'] },
   { id: 'dependence', en: ['dependen'], ru: ['зависим'], bg: ['зависим'], hu: ['függő'], kk: ['тәуелді'] },
