@@ -39,7 +39,9 @@ export const DIPLOMACY: readonly Concept[] = [
   { id: 'appoint', en: ['appoint'], ru: ['назнач'], bg: ['назнач'], hu: ['kinevez'], kk: ['тағайында'] },
   { id: 'support', en: ['support'], ru: ['поддерж'], bg: ['подкреп', 'подпомаг'], hu: ['támogat'], kk: ['қолдау', 'қолдад', 'қолдай'] },
   { id: 'offer_propose', en: ['offer', 'propos', '=pitch', '=pitched', '=pitching'], ru: ['предлож', 'предлага'], bg: ['предлож', 'предлага'], hu: ['javasol', 'javaslat', 'felajánl', 'ajánl'], kk: ['ұсыну', 'ұсынды', 'ұсыныс', 'ұсыныл', 'ұсынад', 'ұсынған'] },
-  { id: 'announce', en: ['announc', 'statement', '=stated', 'declar'], ru: ['заявил', 'заявлени', 'объяв', 'декларац'], bg: ['заяви', 'изявлени', 'обяви', 'деклар'], hu: ['bejelent', 'nyilatkoz', 'kijelent'], kk: ['мәлімде', 'декларац'] },
+  { id: 'announce', en: ['announc', 'statement', '=stated', '=declare', '=declared', '=declares'], ru: ['заявил', 'заявлени', 'объяв'], bg: ['заяви', 'изявлени', 'обяви', 'декларира'], hu: ['bejelent', 'nyilatkoz', 'kijelent'], kk: ['мәлімде'] },
+  // A declaration is a document leaders adopt ("a joint declaration"), not any statement.
+  { id: 'declaration', en: ['declaration'], ru: ['декларац'], bg: ['декларация', 'декларации'], hu: ['deklaráció'], kk: ['декларац'] },
   { id: 'promise', en: ['=promise', '=promised', '=promises', 'pledg', 'commitment', '=vow', '=vowed'], ru: ['обеща', 'обязательств'], bg: ['обеща', 'ангажимент'], hu: ['ígér', 'kötelezettség', 'megígér'], kk: ['уәде', 'міндеттеме'] },
   { id: 'contribute', en: ['contribut'], ru: ['вклад', '=внес', '=внёс', 'внесл', '=внести', 'внесет', 'внесёт', 'внесут'], bg: ['принос', 'допринас', 'допринес'], hu: ['hozzájárul', '=járult', '=járultak', '=járul', '=járulnak'], kk: ['=қосты', '=қосқан', '=қосады', '=қосу'] },
   { id: 'participate', en: ['participa'], ru: ['участи', 'участв', 'участник'], bg: ['участи', 'участва', 'участник'], hu: ['résztvev', 'részvétel'], kk: ['қатыс'] },
