@@ -257,7 +257,9 @@ class AnswerEngine implements Engine {
     // "Did he win tariff concessions?": a yes/no question about a thing the sources never mention is not answered
     // by a passage about the rest of it (a place they never name is what the answer checks: "is it in Almaty?").
     // (How it was put, "did he *define* it as…", is no thing the sources must mention.)
-    const unmentioned = isYesNoQuestion(question, language) && retrieval.tokens.some((t) => t.status === 'absent' && !t.keys.some((k) => isPlaceKey(k) || SAYING_KEYS.has(k)));
+    // ("Did it end with a joint declaration? If so, what was its title?": the rest hangs on the yes/no question.)
+    const checks = isYesNoQuestion(question, language) || (IF_SO.test(question) && questionSentences(question).some((s) => isYesNoQuestion(s.text, language)));
+    const unmentioned = checks && retrieval.tokens.some((t) => t.status === 'absent' && !t.keys.some((k) => isPlaceKey(k) || SAYING_KEYS.has(k)));
     // "Which was worth more, the Wabtec or the John Deere deal?": each subject's figure, each asked on its own.
     const compared = MEASURED_KINDS.has(asked.kind) ? retrieval.compared : [];
     const parts = compared.length
@@ -511,6 +513,8 @@ function claimedDate(question: string, tokens: QueryToken[]): QueryToken[] {
 const CLAIMED_DATE = /(?:[\p{L}]+\s+){0,2}(?:19|20)\d\d(?:\s+[\p{L}]+)?/gu;
 /** "Is that right?", «верно ли», «igaz-e», «нали», «солай ма», "where is it really", «valójában»: the message checks a claim. */
 const CHECKS_CLAIM = /\b(?:is (?:that|it|this) (?:right|true|correct)|right\?)|(?:^|[^\p{L}])(?:правда ли|верно ли|так ли|это так|вярно ли|така ли|нали|igaz(?:-e)?|jól tudom|рас па|солай ма|дұрыс па)(?![\p{L}])|(?:^|[^\p{L}])(?:really|actually|in fact|in reality|correct|на самом деле|в действительности|в реальности|всъщност|в действителност|реално|valójában|igazából|ténylegesen|шын мәнінде|іс жүзінде|шынында)(?![\p{L}])/iu;
+/** "If so, …", «если да», «ако да», «ha igen», «егер иә»: what follows hangs on the yes/no question before it. */
+const IF_SO = /(?:^|[^\p{L}])(?:if so|if yes|if it did|if they did|если да|если так|ако да|ако е така|ha igen|ha így van|ha igen, akkor|егер иә|егер солай болса)(?![\p{L}])/iu;
 const YEAR_CLAIM = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u;
 
 /** The question's words in order, and where a token's word first stands among them (-1: not as written). */

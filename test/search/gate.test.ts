@@ -10,6 +10,10 @@ describe('the relevance gate', () => {
     // A claim about something the sources never mention (a road, a new plant) is no check of where a thing is.
     'Is there an agreement with an American company to build a new road to Almaty?',
     'Есть ли соглашение с американской компанией о новом заводе в Алматы?',
+    // A declaration is a document leaders adopt, not any statement someone made.
+    'Did Kazakhstan and the US adopt a joint declaration at the summit?',
+    // "…? If so, …": the rest hangs on the yes/no question, about a thing the articles never mention.
+    'Подписали ли Казахстан и США совместную декларацию? Если да, как она называется?',
     // Visa-free travel is about visas, which the articles never mention.
     'Договорились ли Казахстан и США о безвизовом режиме?',
     'АҚШ пен Қазақстан визасыз режимге келісті ме?',
