@@ -461,7 +461,10 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   // (With the first word of the city's name: "New York", «Ню Йорк».)
   const isCity = (t: QueryToken | undefined) => t !== undefined && t.keys.some(isCityKey);
   const claimedPlaces = yesNo && intent.kind === 'other' && !checksYear ? tokens.filter((t, i) => isCity(t) || (t.named && isCity(tokens[i + 1]))) : [];
-  const claimed = checksYear ? 'date' : claimedPlaces.length ? 'place' : undefined;
+  // "With whom did Mars sign the agreement?", «Mars кіммен келісім жасады?»: the other party to a deal is often an
+  // organisation (a ministry), named in lowercase words a person's name is not.
+  const party = intent.kind === 'person' && asksWithWhom(question, intent.cue) && tokens.some((t) => t.keys.some((k) => DEAL_KEYS.has(k)));
+  const claimed = checksYear ? 'date' : claimedPlaces.length ? 'place' : party ? 'organisation' : undefined;
   const asked = askedOne(question, language, tokens, intent, claimed ? { ...intent, kind: claimed } : intent);
   const main = claimedPlaces.length ? { ...asked, answerType: [...(asked.answerType ?? []), ...claimedPlaces] } : asked;
   // "Since when…, and how many…": a further fact (a kind answered by one fact), answered on its own.
@@ -513,6 +516,11 @@ function claimedDate(question: string, tokens: QueryToken[]): QueryToken[] {
 const CLAIMED_DATE = /(?:[\p{L}]+\s+){0,2}(?:19|20)\d\d(?:\s+[\p{L}]+)?/gu;
 /** "Is that right?", «верно ли», «igaz-e», «нали», «солай ма», "where is it really", «valójában»: the message checks a claim. */
 const CHECKS_CLAIM = /\b(?:is (?:that|it|this) (?:right|true|correct)|right\?)|(?:^|[^\p{L}])(?:правда ли|верно ли|так ли|это так|вярно ли|така ли|нали|igaz(?:-e)?|jól tudom|рас па|солай ма|дұрыс па)(?![\p{L}])|(?:^|[^\p{L}])(?:really|actually|in fact|in reality|correct|на самом деле|в действительности|в реальности|всъщност|в действителност|реално|valójában|igazából|ténylegesen|шын мәнінде|іс жүзінде|шынында)(?![\p{L}])/iu;
+/** "With whom", «с кем», «кіммен», «kivel», "who … with?": whom something was done with. */
+const WITH_WHOM_CUE = /^(?:with whom|с кем|со кем|с кого|със кого|кіммен|кімдермен|kivel|kikkel)$/iu;
+const asksWithWhom = (question: string, cue: string | undefined) => (cue !== undefined && WITH_WHOM_CUE.test(cue)) || /\bwho\b[^?]*\bwith\s*\?/iu.test(question);
+/** Words for a deal, whose other side a "with whom" asks. */
+const DEAL_KEYS: ReadonlySet<string> = new Set(['agreement', 'memorandum', 'partner'].map((id) => `c:${id}`));
 /** "If so, …", «если да», «ако да», «ha igen», «егер иә»: what follows hangs on the yes/no question before it. */
 const IF_SO = /(?:^|[^\p{L}])(?:if so|if yes|if it did|if they did|если да|если так|ако да|ако е така|ha igen|ha így van|ha igen, akkor|егер иә|егер солай болса)(?![\p{L}])/iu;
 const YEAR_CLAIM = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useEngineOver } from '../support/workspace.js';
+import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 const TALKS = `Nortec news
 
@@ -15,5 +15,21 @@ describe('who signed', () => {
     const result = await ctx.engine.ask('Ki írta alá a Nortec nevében a megállapodást?');
     expect(result.answered).toBe(false);
     expect(result.answer).not.toContain('Kovac');
+  });
+});
+
+
+describe('with whom a deal was made', () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    'With whom did Mars sign the agreement?',
+    'Who did Mars sign the deal with?',
+    'С кем Mars заключил соглашение?',
+    'Kivel kötött megállapodást a Mars?',
+  ])('is answered by the other party, an organisation named in lowercase words: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain('mezőgazdasági minisztérium');
   });
 });
