@@ -646,8 +646,8 @@ function rankWindows(
   if (eventKeys.has('c:start_begin') && tokens.some((t) => t.keys.some((k) => WORKING.has(k)))) for (const k of OPENING) eventKeys.add(k);
   // (When a thing opened or started is told by since when it has run: «С 2009 года работает завод».)
   const sinceAsked = asked.since || SINCE_ASKED.test(question) || [...eventKeys].some((k) => OPENING.includes(k));
-  // "On which day of the week": a weekday («csütörtökön») is the date asked for.
-  const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week'));
+  // "On which day (of the week)": a weekday («csütörtökön») is the date asked for, where a passage gives no other.
+  const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week') || t.keys.includes('c:day'));
   const settingKeys = tokens.flatMap((t) => t.keys).filter((k) => MONTH_CONCEPTS.has(k) || (factKind !== 'place' && factKind !== 'date' && isCityKey(k)));
   // A country the question names that the sources seldom mention is what the question is about (Uzbekistan in
   // articles on Kazakhstan); one they mention everywhere is the setting. How much a key tells is its idf, against

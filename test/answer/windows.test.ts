@@ -574,3 +574,17 @@ describe('a role the question ties to a company, over two articles', () => {
   });
 });
 
+
+describe('"which day" of an event a passage dates only by its weekday', () => {
+  const ctx = useEngineOver({
+    'council.txt': 'Grain Council\n\nThe founding session of the Grain Council took place in Astana on Thursday, where the member countries adopted a joint strategy.\n',
+  });
+
+  it.each([
+    'On which day was the founding session of the Grain Council held?',
+    'В какой день прошло учредительное заседание Зернового совета?',
+    'Melyik napon tartották a Gabonatanács alakuló ülését?',
+  ])('is answered with the weekday: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/Thursday/);
+  });
+});
