@@ -298,7 +298,10 @@ export class HybridRetriever {
       if (party) parties.add(i);
       const named = capitalised || spelledName || shortName || party;
       const status: TokenStatus = keys.some((k) => this.bm25.has(k)) ? 'seen' : concept ? 'absent' : named ? 'unknownName' : 'unknownWord';
-      const counterparts = keys.filter((k) => k.startsWith('c:')).flatMap((k) => counterpartConcepts(k.slice(2)).map((id) => `c:${id}`)).filter((k) => !keys.includes(k));
+      // (And the named ones a general word the corpus does use takes in, less surely: "which Chinese initiative" meets
+      // the Belt and Road, which its article calls a concept.)
+      const particular = keys.filter((k) => k.startsWith('c:') && this.bm25.has(k)).flatMap((k) => narrowerConcepts(k.slice(2)).filter((id) => PLACE_CONCEPTS.has(id)).map((id) => `c:${id}`));
+      const counterparts = [...new Set([...keys.filter((k) => k.startsWith('c:')).flatMap((k) => counterpartConcepts(k.slice(2)).map((id) => `c:${id}`)), ...particular])].filter((k) => !keys.includes(k));
       const analysed: QueryToken = { word: token.word, keys, named, status, weight, sentence: sentenceOf(starts, token.start), ...(counterparts.length ? { counterparts } : {}) };
       byIndex.set(i, analysed);
       result.push(analysed);

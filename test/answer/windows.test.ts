@@ -588,3 +588,15 @@ describe('"which day" of an event a passage dates only by its weekday', () => {
     expect((await ctx.engine.ask(question)).lead).toMatch(/Thursday/);
   });
 });
+
+describe('a general word the corpus uses, asked for a named particular one', () => {
+  const ctx = useEngineOver({
+    'analysts.txt': 'Аналитики о Китае\n\nПо словам эксперта, Китай активно продвигает концепцию «Один пояс — один путь», вовлекая страны Центральной Азии. Поэтому американская стратегия предлагает региону альтернативу.\n',
+    'water.txt': 'Water talks\n\nKazakhstan put forward new initiatives on water and trade with China, the ministry said.\n',
+  });
+
+  it('meets the particular one where another article uses the general word («melyik kínai kezdeményezés»: the Belt and Road)', async () => {
+    const result = await ctx.engine.ask('Melyik kínai kezdeményezéssel versenyez az amerikai stratégia?');
+    expect(result.answer).toMatch(/пояс/);
+  });
+});
