@@ -71,6 +71,14 @@ function readableQuestion(raw: string): string {
   return cyrillicSpelling(clean) ?? clean;
 }
 
+/** "and" in each language, for the "+" and "&" a chat writes between two questions. */
+const AND: Readonly<Record<Lang, string>> = { en: 'and', ru: 'и', bg: 'и', hu: 'és', kk: 'және' };
+
+/** "who signed it + what's his title?": a "+" or "&" standing alone between words is "and" (not C5+1's). */
+function spelledAnd(question: string, language: Lang): string {
+  return question.replace(/(?<=\p{L}[?!]?)\s+[+&]\s+(?=\p{L})/gu, ` ${AND[language]} `);
+}
+
 /** Removes what a keyboard cannot mean: control and zero-width characters, runs of blanks. */
 export function cleanQuestion(text: string): string {
   return text
@@ -163,8 +171,8 @@ class AnswerEngine implements Engine {
   async ask(rawQuestion: string, options: AskOptions = {}): Promise<AnswerResult> {
     const started = performance.now();
     // ("@AgreementsBot, …": whom a message addresses is no part of it, nor a hint of its language.)
-    let question = withoutHandles(readableQuestion(rawQuestion));
-    const language = detectLanguage(question, 'en');
+    const language = detectLanguage(withoutHandles(readableQuestion(rawQuestion)), 'en');
+    let question = spelledAnd(withoutHandles(readableQuestion(rawQuestion)), language);
     const result = (partial: Partial<AnswerResult>): AnswerResult => ({
       question,
       language,

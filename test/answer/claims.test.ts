@@ -75,6 +75,13 @@ Since 2009 the Nortec wagon plant has operated in Pavlodar. In 2024 the company 
 describe('a question that offers a date to check ("when…, in early 2026?")', () => {
   const ctx = useEngineOver({ 'wagons.txt': WAGONS });
 
+  it.each(['how many wagons will Nortec deliver + when do the first ones arrive?', 'сколько вагонов поставит Nortec & когда придут первые?'])(
+    'reads a "+" or "&" between two questions as "and", and answers both: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).lead).toMatch(/^300 .*; 2026$/);
+    },
+  );
+
   it.each([
     'Someone wrote that Nortec will deliver 900 wagons. How many really?',
     'Пишут, что Nortec поставит 900 вагонов. Сколько на самом деле?',
