@@ -171,8 +171,9 @@ class AnswerEngine implements Engine {
   async ask(rawQuestion: string, options: AskOptions = {}): Promise<AnswerResult> {
     const started = performance.now();
     // ("@AgreementsBot, …": whom a message addresses is no part of it, nor a hint of its language.)
-    const language = detectLanguage(withoutHandles(readableQuestion(rawQuestion)), 'en');
-    let question = spelledAnd(withoutHandles(readableQuestion(rawQuestion)), language);
+    const readable = withoutHandles(readableQuestion(rawQuestion));
+    const language = detectLanguage(readable, 'en');
+    let question = spelledAnd(readable, language);
     const result = (partial: Partial<AnswerResult>): AnswerResult => ({
       question,
       language,
