@@ -283,6 +283,8 @@ export class HybridRetriever {
       const afterWord = byIndex.get(i - 1) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, token.start)) ? byIndex.get(i - 1) : undefined;
       const shortName = consonants.length === 2 && !concept && !keys.some((k) => this.bm25.has(k)) && this.writtenTogether(afterWord, skeleton);
       if (shortName) keys.push(skeleton);
+      // «különmegbízottját»: a compound no corpus word or name resembles means what its head means («megbízott», an envoy).
+      if (!keys.some((k) => this.bm25.has(k)) && !concept && !capitalised && !isNumber(token.word)) keys.push(...headConcepts(token.word, lang).filter((k) => this.bm25.has(k)));
       // "machinery" finds «сельхозтехника» when the corpus never says "machinery": a general word the corpus
       // does not use takes in the particular ones it does (a word it uses keeps its own, precise, sense).
       for (const key of [...keys]) {
