@@ -115,3 +115,18 @@ describe('a price of one unit, or of one year', () => {
     expect((await ctx.engine.ask('How much is the Nortec contract worth?')).lead).toBe('$900 million');
   });
 });
+
+describe('a count a year', () => {
+  const ctx = useEngineOver({
+    'plant.txt': 'Nortec wagons\n\nSince 2009 the Nortec wagon plant in Pavlodar has built more than 600 wagons for the railways.\n',
+    'mill.txt': 'Kestrel mill\n\nThe Kestrel mill in Taraz will process 40 thousand tonnes of grain a year.\n',
+  });
+
+  it('is not answered by a count since the start', async () => {
+    expect((await ctx.engine.ask('How many wagons a year will the Nortec plant in Pavlodar build?')).answered).toBe(false);
+  });
+
+  it('is answered by a yearly figure', async () => {
+    expect((await ctx.engine.ask('How many tonnes of grain a year will the Kestrel mill process?')).lead).toMatch(/40/);
+  });
+});
