@@ -59,6 +59,17 @@ describe('the relevance gate', () => {
     expect(r.related ?? []).toEqual([]);
   });
 
+  it.each([
+    // A contract's penalties, which the articles never mention.
+    'Are there penalties in the Wabtec contract for late delivery?',
+    'Предусмотрены ли штрафы в контракте с Wabtec за просрочку поставок?',
+    // A question after a yes/no question about something the articles never mention hangs on it.
+    'Did Kazakhstan sign a uranium supply deal with the US? What volume?',
+    'Қазақстан АҚШ-пен уран келісіміне қол қойды ма? Сомасы қанша?',
+  ])('does not answer a yes/no question about a thing the articles never mention, nor what hangs on it: %s', async (q) => {
+    expect((await ctx.engine.ask(q)).answered).toBe(false);
+  });
+
   const answered: Array<[string, RegExp]> = [
     // Ordinary words the lexicon may not know ("roughly", "ballpark") never turn an answerable question into a refusal.
     ['Roughly how many locomotives will Wabtec ship, ballpark?', /300/],
