@@ -646,7 +646,9 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
   const phrased = tokens.filter((t) => focusWords.has(t.word));
   // "…among the first countries, and among how many?": a count of nothing named is the number the ordinal takes
   // («az első öt ország»).
-  const focus = kind === 'count' && !phrased.length ? tokens.filter((t) => t.keys.some((k) => ORDINAL_CONCEPTS.has(k))) : phrased;
+  // ("…and how many units?": a word for a piece of anything counts what the question is about.)
+  const counts = phrased.filter((t) => !t.keys.includes('c:unit'));
+  const focus = kind === 'count' && !counts.length ? tokens.filter((t) => t.keys.some((k) => ORDINAL_CONCEPTS.has(k))) : phrased;
   const measured = MEASURED_KINDS.has(kind);
   const besides = new Set(besidesWords(question, language));
   // The lead names what is counted in the question's own words: the analyser's noun phrase, else the first word after "how many".

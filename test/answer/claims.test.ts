@@ -75,6 +75,10 @@ Since 2009 the Nortec wagon plant has operated in Pavlodar. In 2024 the company 
 describe('a question that offers a date to check ("when…, in early 2026?")', () => {
   const ctx = useEngineOver({ 'wagons.txt': WAGONS });
 
+  it('reads "how many units" as a count of what the question is about', async () => {
+    expect((await ctx.engine.ask('What will Nortec deliver to Kazakhstan, and how many units?')).lead).toMatch(/^300/);
+  });
+
   it.each(['how many wagons will Nortec deliver + when do the first ones arrive?', 'сколько вагонов поставит Nortec & когда придут первые?'])(
     'reads a "+" or "&" between two questions as "and", and answers both: %s',
     async (question) => {
