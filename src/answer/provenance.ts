@@ -1,6 +1,6 @@
 import { findAuthor, findDateline, outletName } from '../corpus/metadata.js';
 import { foldWord } from '../language/fold.js';
-import { ARTICLE_CONCEPTS } from '../language/lexicon/index.js';
+import { REPORTING_CONCEPTS } from '../language/lexicon/index.js';
 import type { Lang } from '../language/lang.js';
 import { questionSentences, splitSentences } from '../language/sentences.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
@@ -68,7 +68,7 @@ function askingSentences(question: string): Set<number> {
 const WHO_REACH = 3;
 
 // The article's own words, and the reporting that asks which outlet ("which news site reported…").
-const PROVENANCE_CONCEPTS = new Set([...ARTICLE_CONCEPTS, 'news', 'report_inform'].map((id) => `c:${id}`));
+const PROVENANCE_CONCEPTS = new Set([...REPORTING_CONCEPTS].map((id) => `c:${id}`));
 /** A word of the question that asks about the article ("who *wrote*", "which *news site reported*"), not about its news. */
 export const asksAboutTheArticle = (t: QueryToken) => t.keys.some((k) => PROVENANCE_CONCEPTS.has(k));
 

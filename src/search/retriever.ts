@@ -8,7 +8,7 @@ import type { LexicalIndex } from './lexical-index.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { plainNameKey, termsOf } from '../language/analyse.js';
-import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, ASKING_TIME_CONCEPTS, COUNTRY_CONCEPTS, NAME_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, ASKING_TIME_CONCEPTS, COUNTRY_CONCEPTS, NAME_CONCEPTS, PLACE_CONCEPTS, REPORTING_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, counterpartConcepts, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { stemWord } from '../language/stem.js';
@@ -477,7 +477,7 @@ export class HybridRetriever {
     const qualifiesName = (t: QueryToken, i: number) => {
       const next = analysed[i + 1];
       if (next === undefined || next.sentence !== t.sentence || !hasConceptIn(t, COUNTRY_CONCEPTS)) return false;
-      const qualified = hasConceptIn(next, ARTICLE_CONCEPTS) || (t.status === 'absent' && isSubjectName(next));
+      const qualified = hasConceptIn(next, REPORTING_CONCEPTS) || (t.status === 'absent' && isSubjectName(next));
       return qualified && question.toLowerCase().includes(`${t.word.toLowerCase()} ${next.word.toLowerCase()}`);
     };
     const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || qualifiesName(t, i)));

@@ -80,6 +80,8 @@ describe('the relevance gate', () => {
     // So does a country the sources do name (Russia), right before the word for an article: it says which article.
     ['The Russian article says the Wabtec plant reached some level of localization. What level?', /45%/],
     ['Според руската статия какво ниво на локализация е достигнал заводът на Wabtec?', /45%/],
+    ['The Hungarian report says Mars will build a plant. In which town?', /Alatau/],
+    ['Согласно венгерскому сообщению, сколько вложит Mars?', /180/],
     // A first name whose Cyrillic opens with a glide («Ерсайын»), spelled by Hungarian letters beside the surname.
     ['Mit írt alá Ersajin Nagaszpajev Washingtonban?', /меморандум|Нагаспаев/],
     // (A party the corpus names, however written, is no unknown one.)
