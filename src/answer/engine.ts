@@ -644,11 +644,13 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
   const focusWords = new Set([...nounPhrase, ...counted]);
   const phrased = tokens.filter((t) => focusWords.has(t.word));
+  // "…and how many units?": a word for a piece of anything, with nothing after it that it counts, counts what the
+  // question is about ("units of farm machinery" count machinery).
+  const position = wordsOf(question).at;
+  const bareUnits = phrased.length > 0 && phrased.every((t) => t.keys.includes('c:unit') && !tokens.some((o) => o.sentence === t.sentence && position(o) > position(t)));
   // "…among the first countries, and among how many?": a count of nothing named is the number the ordinal takes
   // («az első öt ország»).
-  // ("…and how many units?": a word for a piece of anything counts what the question is about.)
-  const counts = phrased.filter((t) => !t.keys.includes('c:unit'));
-  const focus = kind === 'count' && !counts.length ? tokens.filter((t) => t.keys.some((k) => ORDINAL_CONCEPTS.has(k))) : phrased;
+  const focus = kind === 'count' && (!phrased.length || bareUnits) ? tokens.filter((t) => t.keys.some((k) => ORDINAL_CONCEPTS.has(k))) : phrased;
   const measured = MEASURED_KINDS.has(kind);
   const besides = new Set(besidesWords(question, language));
   // The lead names what is counted in the question's own words: the analyser's noun phrase, else the first word after "how many".
