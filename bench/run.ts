@@ -276,9 +276,9 @@ async function main(): Promise<string> {
   const q = args.quick;
 
   if (args.only.has('engine')) report.engine = await benchEngine({ reps: q ? 1 : 5, coldRuns: q ? 1 : 3, cli: !q });
-  if (args.only.has('bot')) report.bot = await benchBot({ users: q ? 10 : 50, questions: q ? 100 : 1000, answerTimeoutMs: 30_000 });
+  if (args.only.has('bot')) report.bot = await benchBot({ users: q ? 5 : 50, questions: q ? 40 : 1000, answerTimeoutMs: 30_000 });
   if (args.only.has('llm')) {
-    const r = await benchLlmCost(q ? 20 : Infinity);
+    const r = await benchLlmCost(q ? 10 : Infinity);
     report.llm = r.figures;
     report.notes.llm_tokenizer = r.tokenizer;
   }
@@ -288,11 +288,11 @@ async function main(): Promise<string> {
   // Last: after the 100k index this process has a large heap, and the emulator that the bot section
   // runs here would pay for it in garbage collection.
   if (args.only.has('index')) {
-    const sizes: [number, number] = q ? [1_000, 2_000] : [10_000, 100_000];
+    const sizes: [number, number] = q ? [500, 1_000] : [10_000, 100_000];
     const r = await benchIndexScale({
       sizes,
-      queries: q ? 100 : 1000,
-      exactQueries: 200,
+      queries: q ? 50 : 1000,
+      exactQueries: q ? 50 : 200,
       params: args.params,
       // Worker start-up (tsx inside each, ~2 s) only pays off on large corpora.
       workers: q ? 1 : Math.min(2, os.cpus().length),
@@ -301,7 +301,7 @@ async function main(): Promise<string> {
     });
     report.index_10k = r.index_10k;
     report.index_100k = r.index_100k;
-    if (q) report.notes.index = 'quick mode: index_10k / index_100k hold the 1k / 2k-chunk runs';
+    if (q) report.notes.index = 'quick mode: index_10k / index_100k hold the 500 / 1k-chunk runs';
   }
   report.machine.cpu_calibration_ms_end = round(cpuCalibrationMs(), 1);
   report.total_s = round((performance.now() - started) / 1000, 1);
