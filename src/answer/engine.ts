@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { isHypothetical, namedAsCompany, saysInEnglish, talksWith } from '../language/discourse.js';
+import { isHypothetical, namedAsCompany, offersChoice, saysInEnglish, talksWith } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { SCALE_CONCEPTS } from '../language/lexicon/index.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
@@ -17,7 +17,6 @@ import type { IngestPool } from '../search/ingest-pool.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
 import { contrasts, withoutOthers } from '../search/comparison.js';
 import { cyrillicSpelling } from '../language/translit.js';
-import { offersChoice } from '../language/discourse.js';
 import { isSubjectName } from '../search/query-token.js';
 import { asksOrdinal, checksPlaceInRow, citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
@@ -646,8 +645,8 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
   const phrased = tokens.filter((t) => focusWords.has(t.word));
   // "…and how many units?": a word for a piece of anything, with nothing after it that it counts, counts what the
   // question is about ("units of farm machinery" count machinery).
-  const position = wordsOf(question).at;
-  const bareUnits = phrased.length > 0 && phrased.every((t) => t.keys.includes('c:unit') && !tokens.some((o) => o.sentence === t.sentence && position(o) > position(t)));
+  const { at } = wordsOf(question);
+  const bareUnits = phrased.length > 0 && phrased.every((t) => t.keys.includes('c:unit') && !tokens.some((o) => o.sentence === t.sentence && at(o) > at(t)));
   // "…among the first countries, and among how many?": a count of nothing named is the number the ordinal takes
   // («az első öt ország»).
   const focus = kind === 'count' && (!phrased.length || bareUnits) ? tokens.filter((t) => t.keys.some((k) => ORDINAL_CONCEPTS.has(k))) : phrased;
@@ -661,7 +660,6 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
   // roles, the one beside the word for the name («тілшісімен сөйлескен саясаттанушылардың аты-жөні»: the political
   // scientists', not the correspondent's).
   const nameWord = tokens.find((t) => t.keys.includes('c:name_noun'));
-  const { at } = wordsOf(question);
   const nearest = (roles: QueryToken[]) => {
     if (!nameWord || roles.length < 2) return roles;
     const first = [...roles].sort((a, b) => Math.abs(at(a) - at(nameWord)) - Math.abs(at(b) - at(nameWord)))[0]!;

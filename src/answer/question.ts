@@ -1081,11 +1081,11 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   const more = new Map<string, QuestionIntent['more'][number]>();
   for (const h of hits) {
     if (h === main || h.kind === 'other') continue;
-    // "How many locomotives, and how many jobs?": a part of the same kind counts something else.
+    // "How many locomotives, and how many jobs?": a part of the main one's kind is another only when it counts something else.
     const f = reader.focusWords(h.focus);
-    const sameKind = h.kind === main.kind && !(f?.words.length && focus?.words.length && f.words.join(' ') !== focus.words.join(' '));
-    const key = `${h.kind}:${h.kind === main.kind ? f?.words.join(' ') : ''}`;
-    if (sameKind || more.has(key)) continue;
+    const another = h.kind !== main.kind || (!!f?.words.length && !!focus?.words.length && f.words.join(' ') !== focus.words.join(' '));
+    const key = h.kind === main.kind ? `${h.kind}:${f?.words.join(' ')}` : h.kind;
+    if (!another || more.has(key)) continue;
     // «Нагаспаев кім, қандай министр?»: "which minister" asks more about the one described, not for someone else.
     if (main.kind === 'description' && h.kind === 'person' && h.focus?.length) continue;
     more.set(key, { kind: h.kind, ...(f ? { focus: f } : {}) });
