@@ -60,7 +60,7 @@ export interface RetrieveOptions {
   carryOver?: string;
   /** Embeds the query (the question path's bounded embedder); undefined from it means lexical only. */
   embed?: (text: string) => Promise<number[] | undefined>;
-  /** A message that checks a claim ("Is the plant in Almaty?", "…in Almaty; where really?"): a place the corpus never names is the claim, not its subject. */
+  /** A message that checks a claim ("Is the plant in Almaty?", "…900 wagons; how many really?"): a place or a figure the corpus never names is the claim, not its subject. */
   checksClaim?: boolean;
 }
 
@@ -462,8 +462,8 @@ export class HybridRetriever {
   async retrieve(question: string, lang: Lang, options: RetrieveOptions = {}): Promise<Retrieval> {
     const k = options.k ?? 6;
     const analysed = this.analyse(question, lang);
-    // (Only where the claim is about something the sources name: "is there a deal on a highway to Aktobe?" is about
-    // a highway, which they never mention.)
+    // (A place, only where the claim is about something the sources name: "is there a deal on a new road to Almaty?"
+    // is about a road, which they never mention.)
     const namesSubject = analysed.some(isSubjectName);
     // "Is the plant in Almaty?", "was it signed in Germany?", "a post says 900 wagons; how many really?": a place or a
     // figure the sources never name is what the answer checks, so it weighs nothing. ("Did Hungary sign anything?" asks
