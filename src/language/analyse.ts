@@ -77,6 +77,9 @@ export function followsName(text: string, tokens: readonly Token[], i: number): 
   return previous !== undefined && previous.named && !isNumber(previous.word) && /^ +$/.test(text.slice(previous.end, tokens[i]!.start));
 }
 
+/** The longest of DAY_MONTH_ABBREVIATIONS: a longer word is none (checked before lowercasing every word of a corpus). */
+const MONTH_ABBREVIATION_LENGTH = Math.max(...Object.keys(DAY_MONTH_ABBREVIATIONS).map((w) => w.length));
+
 /** Whether a word stands right beside a day of the month ("Nov 6", "6 Nov"). */
 function besideDay(tokens: Token[], i: number): boolean {
   return [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && /^\d{1,2}$/u.test(t.word) && Number(t.word) >= 1 && Number(t.word) <= 31);
@@ -117,7 +120,7 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     const phrase = phraseOf.get(i);
     // «АгромашХолдинг» is a company, not agriculture: a name written with a capital inside has no sense by its prefix.
     // ("Nov 6": an abbreviation beside a day's number is that month.)
-    const month = DAY_MONTH_ABBREVIATIONS[t.word.toLowerCase()];
+    const month = t.word.length <= MONTH_ABBREVIATION_LENGTH ? DAY_MONTH_ABBREVIATIONS[t.word.toLowerCase()] : undefined;
     const concepts = phrase || hasInnerCapital(text.slice(t.start, t.end)) ? [] : month && besideDay(tokens, i) ? [month] : conceptsOf(word, lang);
     if (phrase) terms.push({ key: `c:${phrase}`, token: i, phrase: true });
     else for (const concept of concepts) terms.push({ key: `c:${concept}`, token: i });
