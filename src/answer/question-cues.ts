@@ -247,6 +247,7 @@ export const TABLES: Record<Lang, LangTables> = {
   },
   bg: {
     cues: [
+      { p: 'в колко часа', kind: 'date' },
       { p: 'за|на колко', role: 'qty', kind: 'money' },
       { p: 'колко', role: 'qty', kind: 'count' },
       { p: 'от|до кога', kind: 'date' },
@@ -312,6 +313,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'mennyi|mennyit|mekkora|mekkorák', role: 'qty', kind: 'count' },
       { p: 'hányan|mennyien', kind: 'count' },
       { p: 'hányban|hánykor|hányadikán', kind: 'date' },
+      { p: 'hány órakor', kind: 'date' },
       // "The how-manieth": an ordinal («második»), read from the passage.
       { p: 'hányadik|hányadikként|hányadszor', kind: 'other' },
       { p: 'mikor|mikorra|mióta|meddig', kind: 'date', conj: true },
@@ -371,6 +373,7 @@ export const TABLES: Record<Lang, LangTables> = {
   kk: {
     cues: [
       { p: 'қаншаға', kind: 'money' },
+      { p: 'нешеде', kind: 'date' },
       { p: 'неше', role: 'qty', kind: 'count', countable: true },
       { p: 'қанша|қаншалықты|қаншасы', role: 'qty', kind: 'count' },
       { p: 'қашан|қашаннан|қашанға', kind: 'date' },

@@ -275,6 +275,13 @@ describe('the further parts of a question', () => {
     expect(understandQuestion('Стивен Шварцман деген кім, қай компанияның басшысы?', 'kk').more.map((m) => m.kind)).toContain('organisation');
   });
 
+  it('reads "at what hour" as a time, not a count of hours', () => {
+    expect(understandQuestion('Hány órakor kezdődött az ülés?', 'hu').kind).toBe('date');
+    expect(understandQuestion('В колко часа започна срещата?', 'bg').kind).toBe('date');
+    expect(understandQuestion('Кездесу сағат нешеде басталды?', 'kk').kind).toBe('date');
+    expect(understandQuestion('Hány órát tartott az ülés?', 'hu').kind).toBe('count');
+  });
+
   it('keeps the first question when the second asks "what is the name of…"', () => {
     const intent = understandQuestion('In which town did the minister sign it, and what is the name of the Orvel chairman?', 'en');
     expect(intent.kind).toBe('place');
