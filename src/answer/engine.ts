@@ -264,9 +264,7 @@ class AnswerEngine implements Engine {
     }
     // "Did he win tariff concessions?": a yes/no question about a thing the sources never mention is not answered
     // by a passage about the rest of it (a place they never name is what the answer checks: "is it in Almaty?").
-    // (How it was put, "did he *define* it as…", is no thing the sources must mention.)
-    const neverMentioned = (tokens: QueryToken[]) => tokens.some((t) => t.status === 'absent' && !t.keys.some((k) => isPlaceKey(k) || SAYING_KEYS.has(k)));
-    const unmentioned = isYesNoQuestion(question, language) ? neverMentioned(retrieval.tokens) : hangsOnYesNo(question, language, retrieval.tokens, neverMentioned);
+    const unmentioned = isYesNoQuestion(question, language) ? namesUnmentioned(retrieval.tokens) : hangsOnYesNo(question, language, retrieval.tokens);
     // "Which was worth more, the Wabtec or the John Deere deal?": each subject's figure, each asked on its own.
     const compared = MEASURED_KINDS.has(asked.kind) ? retrieval.compared : [];
     const parts = compared.length
@@ -534,15 +532,19 @@ const DEAL_KEYS: ReadonlySet<string> = new Set(['agreement', 'memorandum', 'part
  * Көлемі қандай?»: a question after a yes/no question that names nothing of its own (or says "if so") hangs on it, and
  * is not answered when the yes/no question asks about a thing the sources never mention.
  */
-function hangsOnYesNo(question: string, language: Lang, tokens: QueryToken[], neverMentioned: (tokens: QueryToken[]) => boolean): boolean {
+function hangsOnYesNo(question: string, language: Lang, tokens: QueryToken[]): boolean {
   const sentences = questionSentences(question);
   const at = sentences.findIndex((s) => isYesNoQuestion(s.text, language));
   if (at < 0 || at === sentences.length - 1) return false;
   const later = tokens.filter((t) => t.sentence > at);
   // ("Is it true it built only a hundred? How many really?": a question that checks the claim asks what is so.)
   const hangs = IF_SO.test(question) || (!later.some(isSubjectName) && !CHECKS_CLAIM.test(question));
-  return hangs && neverMentioned(tokens.filter((t) => t.sentence === at));
+  return hangs && namesUnmentioned(tokens.filter((t) => t.sentence === at));
 }
+
+/** Whether a question names a thing the sources never mention (a place they never name is a claim to check; how it
+ * was put, "did he *define* it as…", is no thing they must mention). */
+const namesUnmentioned = (tokens: QueryToken[]) => tokens.some((t) => t.status === 'absent' && !t.keys.some((k) => isPlaceKey(k) || SAYING_KEYS.has(k)));
 
 /** "If so, …", «если да», «ако да», «ha igen», «егер иә»: what follows hangs on the yes/no question before it. */
 const IF_SO = /(?:^|[^\p{L}])(?:if so|if yes|if it did|if they did|если да|если так|ако да|ако е така|ha igen|ha így van|ha igen, akkor|егер иә|егер солай болса)(?![\p{L}])/iu;

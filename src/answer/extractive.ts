@@ -748,11 +748,11 @@ function rankWindows(
       }
       // "…signed on November 6": an article tells the day once, near its top; what it reports after is of that day.
       // (And where, «В столице США, Вашингтоне, 6 ноября состоялось…», unless the city or the date is asked.)
-      const dated = new Set(settingKeys.filter((k) => sentences.slice(0, i).some((s) => s.keys.has(k))));
+      const setAbove = new Set(settingKeys.filter((k) => sentences.slice(0, i).some((s) => s.keys.has(k))));
       // "Which directions…": a subheading («Key directions of cooperation») labels the list below it.
       const opening = titled ? articleOpening : [];
       const openingTerms = titled ? openingKeys : NO_KEYS;
-      const own = share([sentence.keys, carried, dated, openingTerms, ...(asked.kind === 'list' && sentence.heading ? [sentence.heading] : [])]);
+      const own = share([sentence.keys, carried, setAbove, openingTerms, ...(asked.kind === 'list' && sentence.heading ? [sentence.heading] : [])]);
       // "The meeting" is the one the article told of before: it is read with what the article said of that event.
       const sameEvent = tellsEvent ? sentences.slice(0, i).filter((s) => !s.boilerplate && [...eventKeys].some((k) => s.keys.has(k) && sentence.keys.has(k))) : [];
       if (own < MIN_OWN && share([sentence.keys, carried, ...sameEvent.map((s) => s.keys)]) < 2 * MIN_OWN) return;
@@ -780,7 +780,7 @@ function rankWindows(
       // «Срещата се проведе в Ню Йорк» closes an article on that meeting: who met is told earlier, and counts too.
       const told = [...members, ...(naming ? [naming] : []), ...sameEvent];
       const participants = tellsEvent ? subjects.filter((t) => !told.some((s) => namesAny(s, [t]))).map((t) => sentences.slice(0, i).reverse().find((s) => namesAny(s, [t]))) : [];
-      const window = share([...[...told, ...participants.filter((s): s is Sentence => s !== undefined)].map((s) => s.keys), dated, openingTerms]);
+      const window = share([...[...told, ...participants.filter((s): s is Sentence => s !== undefined)].map((s) => s.keys), setAbove, openingTerms]);
       // "Did Uzbekistan sign with John Deere?": a claim is checked by a passage about its subject, or one that holds most of it.
       if (asked.yesNo && subjects.length && !naming && window < FACT_WINDOW.absolute) return;
 
