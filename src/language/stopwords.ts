@@ -20,7 +20,7 @@ const OWN: Record<Lang, string> = {
     s t get got give given make made say said what's who's where's when's how's i'm i've i'd i'll you're you've we're we've they're they've it's that's there's here's let's
     isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't haven't hasn't hadn't shouldn't between together other others another
     exactly especially currently actually really according regarding concerning per via within without
-    basically simply literally anyway lot lots plenty pls plz thx explain explains explained describe describes true`,
+    including incl basically simply literally anyway lot lots plenty pls plz thx explain explains explained describe describes true`,
   ru: `перечисли перечислите почти примерно приблизительно порядка а и в во на с со к ко о об обо от до из у за по при для без над под про через между перед после около
     не ни же ли бы вот это этот эта эти этого этой этом тот та те того той том так также тоже как какой какая какое
     какие каков какова каково каковы каким какую каких сколько где когда куда откуда почему зачем кто что чего чем кого кому
@@ -36,7 +36,7 @@ const OWN: Record<Lang, string> = {
     имеет имеют имеющий собственных собственный собственной собственные собственного
     вообще собственно действительно правда верно ведь разве неужели таки насколько идёт идет идут среди
     занимается занимаются занимался занималась заниматься объясни объясните объясняет расскажи расскажите
-    скока скоко скок чё чо шо деле действительности реально`,
+    скока скоко скок чё чо шо деле действительности реально включая числе`,
   bg: `изброй избройте почти приблизително а и в във на с със к към о от до из у за по при за без над под през между пред след около
     не ни ли би ще е са съм си сме сте беше бяха бил била били било да този тази това тези тоя онзи
     как какъв каква какво какви колко къде кога защо кой коя кое кои кого кому който която което които
@@ -44,7 +44,7 @@ const OWN: Record<Lang, string> = {
     или но нито още само дори всички всичко всеки ако че дали много повече по-малко
     според има няма него нея отколкото точно особено между заедно
     се чрез също както бъде наш наша наше нашата нашето нашия нашите имате имаме имат
-    изобщо въобще всъщност наистина вярно просто нали сред измежду занимава занимават занимавал занимавала обясни обяснете обяснява разкажи разкажете реално действителност`,
+    изобщо въобще всъщност наистина вярно просто нали сред измежду занимава занимават занимавал занимавала обясни обяснете обяснява разкажи разкажете реално действителност включително`,
   hu: `sorold sorolja soroljon szóló vonatkozó kapcsolatos majdnem mintegy körülbelül nagyjából a az egy és vagy de is nem sem meg már még csak pedig hogy mint ha akkor mert ami amely aki amit ahol amikor
     mi mit mik kik ki mikor hol hová honnan miért hogyan hány hányat mennyi mennyit mennyibe mennyiért mennyien hányan milyen melyik mekkora meddig mikorra
     van volt lesz lett lehet nincs vannak voltak ez ezt ennek ebben arra erre azt annak abban ezek azok
@@ -54,14 +54,14 @@ const OWN: Record<Lang, string> = {
     alá hozzá val vel tól től ról ről nak nek hoz hez höz ra re ban ben ból ből
     igaz fordítva
     egyáltalán tulajdonképpen voltaképpen egyébként vajon hányszor valójában igazából ténylegesen
-    foglalkozik foglalkoznak foglalkozott csinál csinálnak csinált csinálja vár magyarázd magyarázza mesélj`,
+    beleértve ideértve többek foglalkozik foglalkoznak foglalkozott csinál csinálnak csinált csinálja vár magyarázd magyarázza mesélj`,
   kk: `шамамен жуық жуығы және мен да де та те бен пен ал бірақ немесе үшін туралы арқылы дейін кейін бойынша сияқты
     қанша неше қашан қайда қай кім не неге неліктен қандай қалай қайсы
     бұл осы сол ол олар біз сіз сен мен оның олардың біздің сіздің өз өзі
     емес жоқ бар еді болды болып болады екен ма ме ба бе па пе ғой ғана тек да
     ретінде кезінде аясында ішінде арасындағы арасында жөнінде жөніндегі жөнінен атынан тарапынан байланысты жайлы қатарында қатарына қатарынан
     ету етуге етіп етеді етті еткен
-    тағы деп деген аса түрде бөлек сондай сонымен
+    тағы деп деген аса түрде бөлек сондай сонымен қоса алғанда
     бірдеңе мүлдем шынымен шынында шын мәнінде жүзінде рас әйтеуір қаншалықты рет көп көптеген айналысады айналысатын айналысқан істейді істеді істейтін түсіндіріңіз түсіндірші
     тың тің дың дің ның нің ға ге қа ке дан ден тан тен нан нен сы сі ны ні
     оны оған онда одан онымен мұны мұның осыны кімді кімге кімнен кіммен кімнің нені немен неден бірге`,

@@ -59,6 +59,19 @@ describe('terms of a text', () => {
     expect(isStopword('ésszerű', 'hu')).toBe(false);
   });
 
+  it.each([
+    ['en', 'nine countries, including Kazakhstan', 'nine countries, Kazakhstan', 'What does the agreement include?'],
+    ['ru', 'девять стран, включая Казахстан', 'девять стран, Казахстан', 'Что включает соглашение?'],
+    ['ru', 'девять стран, в том числе Казахстан', 'девять стран, Казахстан', 'Что включает соглашение?'],
+    ['bg', 'девет държави, включително Казахстан', 'девет държави, Казахстан', 'Какво включва споразумението?'],
+    ['hu', 'kilenc ország, beleértve Kazahsztánt', 'kilenc ország, Kazahsztánt', 'Mit tartalmaz a megállapodás?'],
+    ['hu', 'kilenc ország, többek között Kazahsztán', 'kilenc ország, Kazahsztán', 'Mit tartalmaz a megállapodás?'],
+    ['kk', 'тоғыз ел, Қазақстанды қоса алғанда', 'тоғыз ел, Қазақстанды', 'Келісім нені қамтиды?'],
+  ] as const)('reads "including X" (%s «%s») as glue, not as asking what something includes', (lang, phrase, bare, asksContents) => {
+    expect(keysOf(phrase, lang)).toEqual(keysOf(bare, lang));
+    expect(keysOf(asksContents, lang)).toContain('c:include');
+  });
+
   it('keeps a Latin word of a Cyrillic text as a name, wherever it stands ("Microsoft" opening a Kazakh question)', () => {
     expect(keysOf('Microsoft Қазақстанға қанша инвестиция салады?', 'kk').some((k) => k.startsWith('w:mikros'))).toBe(true);
   });
