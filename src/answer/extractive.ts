@@ -141,6 +141,8 @@ const OCCASIONS: readonly string[] = ['meeting', 'visit'].map((id) => `c:${id}`)
 const EXCHANGES: ReadonlySet<string> = new Set(['offer_propose', 'talks', 'thank', 'invite'].map((id) => `c:${id}`));
 /** Two words for one event: a centre is opened or launched («пусна центъра» is when it «открыл» it). */
 const OPENING: readonly string[] = ['open', 'launch'].map((id) => `c:${id}`);
+/** What begins a state: an opening, a founding («в началото на септември» is only a time). */
+const STARTS: readonly string[] = [...OPENING, 'c:create_establish'];
 /** Working, which a thing starts when it opens. */
 const WORKING: ReadonlySet<string> = new Set(['work', 'operate'].map((id) => `c:${id}`));
 /** An event's key and the keys that tell the same event. */
@@ -149,6 +151,17 @@ const sameEventKeys = (key: string): readonly string[] => (OPENING.includes(key)
 const SINCE_ASKED = /\bsince (?:when|what year|which year)\b|с каких пор|с какого (?:года|времени)|откога|от кога|от коя година|от кое време|mióta|mikortól|melyik év óta|hány óta|қашаннан|қай жылдан/iu;
 /** "How long has it been running", «сколько лет работает», «mennyi ideje»: a span of time, or the day it began. */
 const DURATION_ASKED = /\bhow long\b|\bhow much time\b|\bhow many (?:years|months|decades)\b|сколько (?:лет|месяцев|времени)|как (?:долго|давно)|колко (?:години|месеца|време)|колко дълго|от колко време|hány (?:éve|évig|hónapja|évtizede)|mennyi (?:ideje|ideig|idő)|hány év (?:alatt|múlva)|за (?:какой срок|сколько (?:лет|времени))|за колко (?:време|години)|milyen régóta|meddig|(?:неше|қанша) (?:жыл|ай|уақыт)|қашаннан бері/iu;
+/**
+ * "For how many years is it signed", «на сколько лет», «hány évre», «неше жылға»: a term ahead, which the day
+ * something began does not tell (unlike "how long has it run").
+ */
+const TERM_ASKED = /\bfor how (?:many (?:years|months)|long)\b|\bhow long will\b|на (?:сколько (?:лет|месяцев)|какой срок|какой период)|на колко (?:години|месеца)|за какъв срок|hány (?:évre|hónapra)|mennyi időre|(?:неше|қанша) (?:жылға|айға)|қанша уақытқа/iu;
+/** "Until when", «до какого года», «до кога», «meddig», «қай жылға дейін»: when a state ends. */
+const UNTIL_ASKED = /\buntil (?:when|what|which)\b|\btill when\b|(?:^|[^\p{L}])до (?:какого|каких|кога|коя|кое|кой)(?![\p{L}])|meddig|melyik évig|қашанға дейін|қай (?:жылға|уақытқа|күнге) дейін/iu;
+/** "until 2030", «до 2030 года», «2030-ig», «2030 жылға дейін»: the date a state ends at. */
+const UNTIL_BEFORE = /(?:until|till|through|до|по)\s+(?:\p{L}+\s+)?$/iu;
+const UNTIL_AFTER = /^(?:-?ig|\s*(?:жылға\s+|жылдың\s+\p{L}+\s+)?дейін)(?![\p{L}])/iu;
+const endsAt = (text: string, fact: Fact) => UNTIL_BEFORE.test(text.slice(0, fact.at)) || UNTIL_AFTER.test(text.slice(fact.end));
 /** Words of a span of time, which a duration's number counts. */
 const TIME_UNITS = [...TIME_SPAN_CONCEPTS].map((id) => `c:${id}`);
 /** "since 2009", «с 2009 года», «от 2009 г.», «2009 óta», «2009 жылдан бері»: a state that began at a date. */
@@ -544,7 +557,7 @@ export function selectEvidence(
   const located = asked.kind === 'place' ? stating.filter((w) => w.facts[0] && !w.facts[0].weak) : [];
   if (stating.length) return { kind: 'answer', quotes: chooseQuotes(located.length ? located : stating, MAX_QUOTES, asked.wantsAll && NAME_KINDS.has(asked.kind)) };
   // "How long has the plant been running?" when no passage counts the years: since when it has («С 2009 года работает»).
-  if (asked.kind === 'count' && DURATION_ASKED.test(question)) {
+  if (asked.kind === 'count' && DURATION_ASKED.test(question) && !TERM_ASKED.test(question)) {
     const since = selectEvidence(hits, tokens, { ...asked, kind: 'date', focus: undefined, since: true }, question, informationOf, documentText);
     if (since.kind === 'answer') return since;
   }
@@ -645,7 +658,9 @@ function rankWindows(
   // deliveries is none).
   if (eventKeys.has('c:start_begin') && tokens.some((t) => t.keys.some((k) => WORKING.has(k)))) for (const k of OPENING) eventKeys.add(k);
   // (When a thing opened or started is told by since when it has run: «С 2009 года работает завод».)
-  const sinceAsked = asked.since || SINCE_ASKED.test(question) || [...eventKeys].some((k) => OPENING.includes(k));
+  const asksSince = asked.since || SINCE_ASKED.test(question);
+  const sinceAsked = asksSince || [...eventKeys].some((k) => OPENING.includes(k));
+  const untilAsked = factKind === 'date' && UNTIL_ASKED.test(question);
   // "On which day (of the week)": a weekday («csütörtökön») is the date asked for, where a passage gives no other.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week') || t.keys.includes('c:day'));
   const settingKeys = tokens.flatMap((t) => t.keys).filter((k) => MONTH_CONCEPTS.has(k) || (factKind !== 'place' && factKind !== 'date' && isCityKey(k)));
@@ -788,6 +803,9 @@ function rankWindows(
       // "Since when has it been open" is answered by "since 2009 it has operated": the state began then, whatever its verb.
       const startsState = sinceAsked && members.some((m) => SINCE_DATE.test(m.text));
       if (factKind === 'date' && eventKeys.size && !startsState && !members.some((m) => [...eventKeys].some((k) => m.keys.has(k)))) return;
+      // "Since what year has he been vice president?": a date a state began at, or of a start, opening or founding;
+      // the day of a visit he led is none.
+      if (factKind === 'date' && asksSince && !startsState && !members.some((m) => STARTS.some((k) => m.keys.has(k)))) return;
       // "Who signed it for Mars?": one who only talked or met there signed nothing.
       if (signsOnly && !members.some((m) => m.keys.has('c:sign'))) return;
 
@@ -807,6 +825,8 @@ function rankWindows(
             .filter((f) => !(factKind === 'person' && role.owners.size && !titledBy(f, member, role, lang)))
             .filter((f) => !(NAME_KINDS.has(factKind) && citesSource(member.text, f)))
             .filter((f) => !(asked.perUnit && !PER_UNIT_FACT.test(member.text.slice(f.end, f.end + 40))))
+            // "Until what year is it valid?": only a date the passage says it lasts until answers it.
+            .filter((f) => !(untilAsked && !endsAt(member.text, f)))
             // "Which city", "which region": a country is no answer.
             .filter((f) => !(factKind === 'place' && notCountry && isCountry(f, lang)))
             // "How many locomotives": a number that does not count them ("the two countries") is no answer;

@@ -30,8 +30,9 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   sector: ['industry'],
   // To fund is to finance: asked where an article tells of financing («финансиране на … компании»).
   fund: ['finance'],
-  // "Where does the plant operate", «működik»: where it works («работает завод»).
+  // "Where does the plant operate", «működik»: where it works («работает завод»); and a plant that works operates.
   operate: ['work'],
+  work: ['operate'],
   // "Troops for Gaza's security": keeping order there («rendfenntartás», «правопорядок»).
   security: ['police'],
   // "The Kazakh capital", «американская столица»: asked where an article names the city.

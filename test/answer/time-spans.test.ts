@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { useEngineOver } from '../support/workspace.js';
+
+const NORTEC = `Nortec signs a wagon deal
+
+In early May a Nortec delegation led by vice president Anna Berg visited Astana.
+
+Nortec will deliver 300 freight wagons to Kazakhstan under a contract signed on 3 March 2025.
+
+Since 2009 the Nortec wagon plant has operated in Pavlodar.
+`;
+
+describe('a question about a span of time', () => {
+  const ctx = useEngineOver({ 'nortec.txt': NORTEC });
+
+  it.each([
+    'Until what year will Nortec deliver the wagons?',
+    'До какого года Nortec будет поставлять вагоны?',
+    'Meddig szállít a Nortec vagonokat?',
+  ])('"until when" is not answered by the day the contract was signed: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answered).toBe(false);
+  });
+
+  it.each([
+    'For how many years was the Nortec contract signed?',
+    'На сколько лет подписан контракт Nortec?',
+    'Nortec келісімі неше жылға жасалған?',
+  ])('a term ahead is not answered by a date: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answered).toBe(false);
+  });
+
+  it.each(['Since what year has Anna Berg been vice president?', 'От коя година Анна Берг е вицепрезидент?'])(
+    '"since when" is not answered by the day of a visit or a signing: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).answered).toBe(false);
+    },
+  );
+
+  it.each([
+    'How long has the Nortec plant in Pavlodar been operating?',
+    'Since when has the Nortec plant been operating in Pavlodar?',
+    // A plant that works («работает») operates.
+    'С какого года работает завод Nortec в Павлодаре?',
+  ])('while since when a state has lasted is answered by the year it began: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.lead).toBe('2009');
+  });
+});
+
+describe('a question until when, where the source gives an end', () => {
+  const ctx = useEngineOver({ 'nortec.txt': `${NORTEC}\nThe deliveries will continue until 2030.\n` });
+
+  it.each([
+    'Until what year will Nortec deliver the wagons?',
+    'До какого года Nortec будет поставлять вагоны?',
+    'Meddig szállít a Nortec vagonokat?',
+    'Nortec вагондарды қай жылға дейін жеткізеді?',
+  ])('is answered by that end: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.lead).toBe('2030');
+  });
+});
