@@ -1,6 +1,6 @@
 import { monthOf } from '../corpus/metadata.js';
 import { LANGS, scriptOfLang, type Lang } from '../language/lang.js';
-import { conceptsOf } from '../language/lexicon.js';
+import { conceptsOf, phraseAt } from '../language/lexicon.js';
 import { NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
@@ -338,15 +338,23 @@ const LATIN = /\p{Script=Latin}/u;
 
 const SITE = /\b[A-Za-z][A-Za-z0-9-]{1,30}\.(?:kz|bg|ru|hu|com|net|org|info|news|uz|kg)\b/g;
 
+/** A name that is a place, word for word: «Ню Йорк» (a place of the lexicon's phrases), "Central Asia"; not "Air Astana". */
+function isPlaceName(name: string, lang: Lang): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const phrase = phraseAt(words, 0, lang);
+  if (phrase?.length === words.length) return PLACE_CONCEPTS.has(phrase.id);
+  return words.every((w) => conceptsOf(w, lang).some((c) => PLACE_CONCEPTS.has(c)));
+}
+
 /**
  * Organisations: names in another script than the text ("Wabtec" in Russian), several capitalised
- * words, or a news site ("Lada.kz").
+ * words, or a news site ("Lada.kz"); a city or a country is none («в Ню Йорк»).
  */
 export function organisationFacts(text: string, lang: Lang): Fact[] {
   const cyrillicText = lang !== 'en' && lang !== 'hu';
   const quoted = quotedNames(text);
   const names = nameFacts(text, lang)
-    .filter((f) => !titled(text, f, lang) && !quoted.some((q) => q.at <= f.at && f.end <= q.end) && !onlyLegalForm(f.text))
+    .filter((f) => !titled(text, f, lang) && !quoted.some((q) => q.at <= f.at && f.end <= q.end) && !onlyLegalForm(f.text) && !isPlaceName(f.text, lang))
     .map((f) => ({ ...f, kind: 'organisation' as const, weak: !(cyrillicText && LATIN.test(f.text)) && f.weak }));
   const sites = [...text.matchAll(SITE)].map((m): Fact => ({ kind: 'organisation', text: m[0], at: m.index, end: m.index + m[0].length }));
   return [...quoted, ...names, ...sites, ...institutionFacts(text, lang), ...acronymFacts(text, lang).filter((a) => !names.some((n) => n.at <= a.at && a.end <= n.end))];

@@ -63,7 +63,10 @@ describe('facts a sentence states', () => {
     expect(modelTalk).not.toContain('Dreamliner');
     expect(organisationFacts('Ordered: 12 Sukhoi Superjet jets for Air Astana.', 'en').map((f) => f.text)).not.toContain('Sukhoi Superjet');
     // A role titles a person; one word after a role may be the organisation.
-    const organisations = (text: string, lang: 'hu' | 'ru') => organisationFacts(text, lang).map((f) => f.text);
+    const organisations = (text: string, lang: 'hu' | 'ru' | 'bg' | 'en') => organisationFacts(text, lang).map((f) => f.text);
+    // A city or a region named in capitalised words is a place, not an organisation; a company named after one is not.
+    expect(organisations('Срещата с Blackstone се проведе в Ню Йорк.', 'bg')).toEqual(['Blackstone']);
+    expect(organisations('The deal was signed in Central Asia, and Air Astana welcomed it.', 'en')).toEqual(['Air Astana']);
     expect(organisations('Tokajev a cég ügyvezető alelnökével, John Smith-szel tárgyalt.', 'hu')).not.toContain('John Smith');
     expect(organisations('Ранее вице-президент Meta и Токаев обсудили развитие ИИ.', 'ru')).toContain('Meta');
     // Initials name an organisation («КТЖ», though the lexicon files it under rail), not a place, a currency or a technology.
