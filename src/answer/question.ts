@@ -734,8 +734,9 @@ class Reader {
         head = k;
         kind = cls;
         // «қай мемлекеттік хатшы»: an adjective of class (state) before the head noun (secretary). («Қай елдегі елшісі»,
-        // the ambassador *in* which country, asks the place: a place in the locative is what "which" asks.)
-        const where = cls === 'place' && this.lang === 'kk' && KAZAKH_LOCATIVE_ATTRIBUTE.test(w.w);
+        // the ambassador *in* which country, «қай салалардағы ынтымақтастық», cooperation *in* which sectors: a noun
+        // in the locative is what "which" asks.)
+        const where = this.lang === 'kk' && KAZAKH_LOCATIVE_ATTRIBUTE.test(w.w);
         while (!where && looksAdjectival(this.words[head]!.w, this.lang) && this.words[head + 1]?.sent === sent && head + 1 < segmentEnd && this.classOf(head + 1)) kind = this.classOf(++head)!;
         break;
       }

@@ -238,6 +238,19 @@ describe('the noun a which/what question asks about', () => {
     expect(understandQuestion(q, lang).head).toBe(head);
   });
 
+  // «қай салалардағы инвестициялық ынтымақтастық», cooperation in which sectors: the noun in the locative is asked,
+  // whatever the adjectives after it would make the question («инвестициялық»: money).
+  it.each([
+    ['Тоқаев қай салалардағы инвестициялық ынтымақтастықты талқылады?', 'list', 'салалардағы'],
+    ['Компания қандай елдердегі инвестициялық жобаларды қаржыландырады?', 'place', 'елдердегі'],
+    ['Қай салалардағы қаржы келісімдеріне қол қойылды?', 'list', 'салалардағы'],
+    ['Қай бағыттардағы инвестициялық жобалар талқыланды?', 'list', 'бағыттардағы'],
+  ] as const)('kk: %s asks %s of %s', (q, kind, focus) => {
+    const intent = understandQuestion(q, 'kk');
+    expect(intent.kind).toBe(kind);
+    expect(intent.focus?.words).toEqual([focus]);
+  });
+
   // A copula, an article or an ordinal between "how many" and the counted noun.
   it.each([
     ['bg', 'Колко бяха фабриките в региона?', 'фабриките'],
