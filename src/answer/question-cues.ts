@@ -325,8 +325,11 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'kicsoda|kicsodák', kind: 'description' },
       // «Kinek a jelenlétében…», «kinek az ajánlatára»: whose, not to whom.
       { p: 'kinek|kiknek a|az', role: 'who' },
-      { p: 'kinek|kiknek|kitől|kiktől|kiért', role: 'who', recipient: true },
-      { p: 'kivel|kikkel|kiről|kikről', kind: 'person' },
+      { p: 'kinek|kitől|kiért', role: 'who', recipient: true },
+      { p: 'kiknek|kiktől', role: 'who', recipient: true, all: true },
+      { p: 'kivel|kiről', kind: 'person' },
+      // (The plural asks for all of them: «kikkel tárgyalt», with whom.)
+      { p: 'kikkel|kikről', kind: 'person', all: true },
       { p: 'kié|kiét', role: 'who' },
       { p: 'ki|kit', role: 'who', conj: true },
       { p: 'kik|kiket', role: 'who', conj: true, all: true },
@@ -383,9 +386,12 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'не үшін|себепті|мақсатпен|мақсатта', kind: 'purpose' },
       { p: 'кім болып', kind: 'description' },
       { p: 'деген|дегеніміз кім|не', kind: 'description' },
-      { p: 'кімге|кімдерге|кімнен|кімдерден', role: 'who', recipient: true },
+      { p: 'кімге|кімнен', role: 'who', recipient: true },
+      { p: 'кімдерге|кімдерден', role: 'who', recipient: true, all: true },
       { p: 'кім үшін', role: 'who', recipient: true },
-      { p: 'кіммен|кімдермен', kind: 'person' },
+      { p: 'кіммен', kind: 'person' },
+      // (The plural asks for all of them: «кімдермен кездесті», with whom.)
+      { p: 'кімдермен', kind: 'person', all: true },
       { p: 'кім туралы', kind: 'person' },
       { p: 'кімнің|кімдердің', role: 'who' },
       { p: 'кім|кімді', role: 'who' },
@@ -420,7 +426,8 @@ export const TABLES: Record<Lang, LangTables> = {
     businessVerbs: 'жеткіз* салады салатын салды салынады сатып өндір* шығар* сатады тапсырыс инвестиц* қаржыланд* алады алатын алды алған экспортта* импортта*',
     glue: 'деген дегеніміз мырза ханым',
     coordinators: 'және ал',
-    plural: /(лар|лер|дар|дер|тар|тер)(ы|і|ын|ін|да|де|ға|ге|ды|ді|дың|дің|мен|ды|ді)?$/u,
+    // (With a possessive before the case ending: «өкіл-дер-і-мен», with his representatives.)
+    plural: /(лар|лер|дар|дер|тар|тер)(?:ы|і)?(ын|ін|н|да|де|нда|нде|ға|ге|на|не|ды|ді|ны|ні|дың|дің|ның|нің|мен|нан|нен|дан|ден)?$/u,
     every: 'барлық барлығы екеуі екі',
     anaphor: 'олардың олардан',
     yesNoOpeners: 'рас',

@@ -28,3 +28,26 @@ describe('a question that asks for everyone of a role', () => {
     expect(r.answer).toMatch(/Bekov/);
   });
 });
+
+// A list of people a sentence opens with a colon, one per line.
+const MEETINGS = `The minister's visit to Washington
+
+The programme began with diplomatic meetings. The minister met with:
+
+Secretary of State Mark Dole;
+
+Commerce Secretary Anna Kovac;
+
+Special Envoy Peter Lindqvist.
+
+The meetings were devoted to trade.
+`;
+
+describe('a question with whom, in the plural', () => {
+  const ctx = useEngineOver({ 'visit.txt': MEETINGS });
+
+  it.each(['Министр Вашингтонда кімдермен кездесті?', 'Kikkel találkozott a miniszter Washingtonban?'])('names everyone the list gives: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    for (const name of ['Dole', 'Kovac', 'Lindqvist']) expect(r.lead).toContain(name);
+  });
+});
