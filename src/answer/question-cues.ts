@@ -136,7 +136,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'what|whats', role: 'what', conj: true, det: true },
       { p: 'how', kind: 'other' },
       { p: 'list|enumerate', role: 'ask', kind: 'list', lead: true },
-      { p: 'name|give|tell', role: 'ask', kind: 'other', lead: true },
+      { p: 'name|give|tell|confirm|specify|state|provide|clarify', role: 'ask', kind: 'other', lead: true },
     ],
     classes: {
       organisation:
@@ -213,7 +213,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'которая|который|котором|которое', role: 'which', conj: true },
       { p: 'как', kind: 'other' },
       { p: 'перечисли*', role: 'ask', kind: 'list', lead: true },
-      { p: 'назови*|укажи*|скажи*|дайте|дай', role: 'ask', kind: 'other', lead: true },
+      { p: 'назови*|укажи*|скажи*|дайте|дай|подтверди*|уточни*|сообщи*', role: 'ask', kind: 'other', lead: true },
     ],
     classes: {
       organisation:
@@ -273,7 +273,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'какъв|каква', role: 'which' },
       { p: 'как', kind: 'other' },
       { p: 'изброй*', role: 'ask', kind: 'list', lead: true },
-      { p: 'посочи*|назови*|назовете|кажи*', role: 'ask', kind: 'other', lead: true },
+      { p: 'посочи*|назови*|назовете|кажи*|потвърди*|уточни*|съобщи*', role: 'ask', kind: 'other', lead: true },
     ],
     classes: {
       organisation:
@@ -341,7 +341,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'melyik|melyiket|melyikkel|melyikben|mely|milyen', role: 'which' },
       { p: 'hogyan|miként', kind: 'other' },
       { p: 'sorol*', role: 'ask', kind: 'list', lead: true },
-      { p: 'nevez*|add|adja|mondd|mondja', role: 'ask', kind: 'other', lead: true },
+      { p: 'nevez*|add|adja|mondd|mondja|erősítsd|erősítse|pontosítsd|pontosítsa', role: 'ask', kind: 'other', lead: true },
     ],
     classes: {
       organisation:
