@@ -196,6 +196,8 @@ const FACT_WINDOW = { absolute: 0.45, ofFileBest: 0.6 };
 /** Sources "talk about the subject" when a sentence holds this much of the question. */
 const SUBJECT_TALK = 0.35;
 const MAX_QUOTE_CHARS = 420;
+/** "Word for word", «дословно», «szó szerint», «сөзбе-сөз»: the question asks for someone's very words. */
+const VERBATIM = /\b(?:verbatim|word for word|exact words|exact quote)\b|дословн|буквальн|слово в слово|точные слова|буквално|дословно|точните думи|дума по дума|szó szerint|szószerint|pontos szavai|сөзбе-сөз|сөзін дәл/iu;
 /** Characters between two retrieved chunks of one article that are read as well (about a chunk). */
 const GAP_READ = 700;
 /** How many sentences back the question's subject may have been named. */
@@ -691,6 +693,7 @@ function rankWindows(
   const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate'));
   // ("Whom did he meet when it was signed?", "besides the signing, whom…": the signing only dates the question.)
   const signsOnly = factKind === 'person' && signing && !besidesKeys.size && !tokens.some((t) => t.keys.some((k) => OCCASIONS.includes(k)));
+  const verbatim = VERBATIM.test(question);
   const seen = new Set<string>();
   const windows: Evidence[] = [];
   // What the question's later clause asks about ("…, and how *localized* is it?"), in words the sources use.
@@ -858,7 +861,10 @@ function rankWindows(
           if (next.boilerplate) continue;
           const last = used[used.length - 1]!;
           if (next.line !== last.line && !carriesOn(last, next, lang)) break;
-          if (next.end - sentence.start > MAX_QUOTE_CHARS && used.length > 1) break;
+          // ("Word for word", «дословно»: a quotation the passage has opened is read to its end, «„…възможности.
+          // Имате отлични…“, каза той».)
+          const quoteGoesOn = verbatim && quoteOpenedAt(sentences, j, text) < j && used.includes(sentences[quoteOpenedAt(sentences, j, text)]!);
+          if (next.end - sentence.start > MAX_QUOTE_CHARS && used.length > 1 && !quoteGoesOn) break;
           if (next.end - sentence.start > MAX_QUOTE_CHARS * 1.6) break;
           used.push(next);
         }

@@ -17,7 +17,7 @@ const OWN: Record<Lang, string> = {
     it its this that these those there here what which who whom whose when where why how many much long often
     i you he she we they me him her us them my your his our their mine yours tell please know any some all each
     not no yes also only just than then so such very too more most again ever both either neither whether if
-    s t get got give given make made say said what's who's where's when's how's i'm i've i'd i'll you're you've we're we've they're they've it's that's there's here's let's
+    s t get got give given make made what's who's where's when's how's i'm i've i'd i'll you're you've we're we've they're they've it's that's there's here's let's
     isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't haven't hasn't hadn't shouldn't between together other others another
     exactly especially currently actually really according regarding concerning per via within without
     including incl basically simply literally anyway lot lots plenty pls plz thx explain explains explained describe describes true`,
