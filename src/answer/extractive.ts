@@ -317,7 +317,7 @@ class ArticleSentence implements Sentence {
 export const asksOrdinal = (tokens: QueryToken[], asked?: Pick<AskedFor, 'inRow'>) => tokens.some((t) => ordinalAsked(t, asked));
 /** "Was it his *first* visit?": a question that asks for no fact but checks a place in a row. */
 export const checksPlaceInRow = (tokens: QueryToken[], asked: AskedFor) =>
-  (asked.yesNo || asked.kind === 'other') && !asksOrdinal(tokens) && tokens.some((t) => t.keys.some((k) => ORDINAL_CONCEPTS.has(k)));
+  (asked.yesNo || (asked.kind === 'other' && !asked.head)) && !asksOrdinal(tokens) && tokens.some((t) => t.keys.some((k) => ORDINAL_CONCEPTS.has(k)));
 /** The word of a question that asks for a place in a row, or (read so) checks one. */
 const ordinalAsked = (t: QueryToken, asked?: Pick<AskedFor, 'inRow'>) => t.keys.includes('c:ordinal') || (!!asked?.inRow && t.keys.some((k) => ORDINAL_CONCEPTS.has(k)));
 /** Concepts that put a thing in a row: first, second… (the broad 'ordinal' takes them in, see hierarchy.ts). */

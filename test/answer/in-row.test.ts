@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { useEngineOver } from '../support/workspace.js';
+
+const ARTICLE = `Эксперты о визите министра
+
+"Второй визит министра в США стал важным шагом для партнерства", — отмечают эксперты.
+
+Особое внимание, по словам политолога, было уделено транспортной теме – авиации, логистике и машиностроению.
+
+Министр также встретился с банкирами в Нью-Йорке.
+`;
+
+describe('an ordinal in a question', () => {
+  const ctx = useEngineOver({ 'visit.txt': ARTICLE });
+
+  it('checks the place in a row when the question asks nothing else', async () => {
+    const r = await ctx.engine.ask("Was it the minister's second visit to the United States?");
+    expect(r.answer).toContain('Второй визит');
+  });
+
+  // "Which topics…, on his second trip": the ordinal only says which trip; the question asks the topics.
+  it.each([
+    'Milyen közlekedési témákra fordítottak különös figyelmet a miniszter második amerikai útján?',
+    "What transport topics got particular attention during the minister's second US trip?",
+  ])('only says which one when the question asks about something: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answer).toContain('авиации');
+  });
+});
