@@ -781,7 +781,11 @@ function rankWindows(
       const members = [speaker, before, sentence, after].filter((s, k, all): s is Sentence => Boolean(s) && all.indexOf(s) === k);
       // A fact about something else is no answer: the window, or a sentence shortly before it, names the
       // question's subject; the window then reads as being about it.
-      const naming = subjects.length ? subjectSentence(sentences, after ? i + 1 : i, subjects, lang) ?? opening.find((s) => namesAny(s, subjects)) : undefined;
+      // ("Where did they meet": «Срещата се проведе в Ню Йорк» closes an article on the meeting, and the one who met
+      // there is named before, however far.)
+      const naming = subjects.length
+        ? subjectSentence(sentences, after ? i + 1 : i, subjects, lang) ?? opening.find((s) => namesAny(s, subjects)) ?? (factKind === 'place' && sameEvent.length ? sentences.slice(0, i).reverse().find((s) => namesAny(s, subjects)) : undefined)
+        : undefined;
       if (factKind && subjects.length && !naming) return;
       // "What did Rubio tell Tokayev?": only a passage in which the one asked about speaks answers it, in a sentence
       // that names them or in the quotes their introduction opens.

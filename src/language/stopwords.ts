@@ -18,7 +18,7 @@ const OWN: Record<Lang, string> = {
     i you he she we they me him her us them my your his our their mine yours tell please know any some all each
     not no yes also only just than then so such very too more most again ever both either neither whether if
     s t get got give given make made what's who's where's when's how's i'm i've i'd i'll you're you've we're we've they're they've it's that's there's here's let's
-    isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't haven't hasn't hadn't shouldn't between together other others another
+    isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't haven't hasn't hadn't shouldn't between other others another
     exactly especially currently actually really according regarding concerning per via within without
     including incl basically simply literally anyway lot lots plenty pls plz thx explain explains explained describe describes true`,
   ru: `перечисли перечислите почти примерно приблизительно порядка а и в во на с со к ко о об обо от до из у за по при для без над под про через между перед после около
@@ -27,7 +27,7 @@ const OWN: Record<Lang, string> = {
     который которая которое которые которого которой котором был была было были быть будет будут есть является
     я ты он она оно мы вы они его ее её их ему ей им нам вам нас вас мне меня себя свой своя свои своих
     или но да нет уже еще ещё только даже все всё всех весь вся если то чтобы ли ну очень более менее
-    каком какого какому каких именно особенно также согласно между вместе
+    каком какого какому каких именно особенно также согласно между
     однако кроме поэтому поскольку теперь сейчас наш наша наше наши нашу нашей нашего нашим наших
     свою своего своей своим своими собой этих этим этими тем таких такой такая такое такие таким
     которую которым которыми которых другие другой другая другое других другим другими больше
@@ -42,14 +42,14 @@ const OWN: Record<Lang, string> = {
     как какъв каква какво какви колко къде кога защо кой коя кое кои кого кому който която което които
     аз ти той тя то ние вие те го я ги му ѝ им нас вас мен себе си свой своя свои
     или но нито още само дори всички всичко всеки ако че дали много повече по-малко
-    според има няма него нея отколкото точно особено между заедно
+    според има няма него нея отколкото точно особено между
     се чрез също както бъде наш наша наше нашата нашето нашия нашите имате имаме имат
     изобщо въобще всъщност наистина вярно просто нали сред измежду занимава занимават занимавал занимавала обясни обяснете обяснява разкажи разкажете реално действителност включително`,
   hu: `sorold sorolja soroljon szóló vonatkozó kapcsolatos majdnem mintegy körülbelül nagyjából a az egy és vagy de is nem sem meg már még csak pedig hogy mint ha akkor mert ami amely aki amit ahol amikor
     mi mit mik kik ki mikor hol hová honnan miért hogyan hány hányat mennyi mennyit mennyibe mennyiért mennyien hányan milyen melyik mekkora meddig mikorra
     van volt lesz lett lehet nincs vannak voltak ez ezt ennek ebben arra erre azt annak abban ezek azok
     én te ő mi ti ők őt engem téged neki nekik által alatt után előtt között szerint során számára pedig
-    minden sok több nagyon kell mely melyek miben akivel amivel alapján pontosan különösen együtt továbbá
+    minden sok több nagyon kell mely melyek miben akivel amivel alapján pontosan különösen továbbá
     majd mivel miközben melynek amelyet amelyek valamint szintén közötti
     alá hozzá val vel tól től ról ről nak nek hoz hez höz ra re ban ben ból ből
     igaz fordítva
@@ -64,7 +64,7 @@ const OWN: Record<Lang, string> = {
     тағы деп деген аса түрде бөлек сондай сонымен қоса алғанда
     бірдеңе мүлдем шынымен шынында шын мәнінде жүзінде рас әйтеуір қаншалықты рет көп көптеген айналысады айналысатын айналысқан істейді істеді істейтін түсіндіріңіз түсіндірші
     тың тің дың дің ның нің ға ге қа ке дан ден тан тен нан нен сы сі ны ні
-    оны оған онда одан онымен мұны мұның осыны кімді кімге кімнен кіммен кімнің нені немен неден бірге`,
+    оны оған онда одан онымен мұны мұның осыны кімді кімге кімнен кіммен кімнің нені немен неден`,
 };
 
 const ISO = createRequire(import.meta.url)('stopwords-iso') as Partial<Record<Lang, string[]>>;

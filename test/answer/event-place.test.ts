@@ -21,3 +21,33 @@ describe('where an event took place, told at the end of its article', () => {
     expect(r.answer.split('\n')[0]).toMatch(/Oslo/);
   });
 });
+
+// The one who met is named many sentences before the meeting's place, and what they offered is told with the
+// meeting («we can invest together, she said at the meeting»).
+const FAR = `Norway offers Kazakhstan joint investments in wagon plants
+
+Trade minister Jana Holm offered the Kazakh president joint investments in wagon plants in the republic.
+
+"You have excellent engineers, and we can invest in them together," she said at the meeting with the president.
+
+Holm also thanked him for choosing Nortec for the wagon contract. Earlier the press service reported that 300 wagons will be delivered.
+
+"We value this very much," the minister said.
+
+In early September a delegation of twenty Norwegian companies visited Astana. Its head said investors are interested in grain terminals.
+
+The meeting took place in Oslo during the president's working visit to Norway.
+`;
+
+describe('where a meeting took place, told long after the one who met there is named', () => {
+  const ctx = useEngineOver({ 'holm.txt': FAR });
+
+  it.each([
+    'In which city was the meeting where Holm offered joint investments?',
+    'В каком городе проходила встреча, на которой Холм предложила совместные инвестиции?',
+    'В кой град се е състояла срещата, на която Холм предложи съвместни инвестиции?',
+    'Холм бірлескен инвестиция ұсынған кездесу қай қалада өтті?',
+  ])('is answered with the place of the meeting: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toBe('Oslo');
+  });
+});

@@ -72,6 +72,17 @@ describe('terms of a text', () => {
     expect(keysOf(asksContents, lang)).toContain('c:include');
   });
 
+  it.each([
+    ['en', 'we can invest together', 'joint investments'],
+    ['ru', 'можем инвестировать вместе', 'совместные инвестиции'],
+    ['bg', 'можем да инвестираме заедно', 'съвместни инвестиции'],
+    ['hu', 'együtt fektethetünk be', 'közös beruházások'],
+    ['kk', 'бірге инвестиция саламыз', 'бірлескен инвестиция'],
+  ] as const)('reads "together" (%s «%s») as joint, as «%s» is', (lang, together, joint) => {
+    expect(keysOf(together, lang)).toContain('c:joint');
+    expect(keysOf(joint, lang)).toContain('c:joint');
+  });
+
   it('keeps a Latin word of a Cyrillic text as a name, wherever it stands ("Microsoft" opening a Kazakh question)', () => {
     expect(keysOf('Microsoft Қазақстанға қанша инвестиция салады?', 'kk').some((k) => k.startsWith('w:mikros'))).toBe(true);
   });
