@@ -26,7 +26,7 @@ import { withoutHandles, withoutInstructionsToBot } from './instructions.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { asksAboutTheArticle, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
-import { besidesWords, isFollowUp, isYesNoQuestion, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
+import { besidesWords, isFollowUp, isYesNoQuestion, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
 import { questionSentences } from '../language/sentences.js';
 import { COMMENTATOR_KEYS, PERSON_ROLE_KEYS } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
@@ -654,6 +654,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
   const focus = kind === 'count' && (!phrased.length || bareUnits) ? tokens.filter((t) => t.keys.some((k) => ORDINAL_CONCEPTS.has(k))) : phrased;
   const measured = MEASURED_KINDS.has(kind);
   const besides = new Set(besidesWords(question, language));
+  const reference = new Set(referenceWords(question, language));
   // The lead names what is counted in the question's own words: the analyser's noun phrase, else the first word after "how many".
   const countedWords = new Set(nounPhrase.length ? nounPhrase : counted.slice(0, 1));
   const isRole = (t: QueryToken) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k));
@@ -679,6 +680,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     wantsAll: intent.wantsAll,
     currency: kind === 'money' ? askedCurrency(question, language, tokens) : undefined,
     besides: besides.size ? tokens.filter((t) => besides.has(t.word.toLowerCase())) : undefined,
+    ...(reference.size ? { reference: tokens.filter((t) => reference.has(t.word.toLowerCase())) } : {}),
     hypothetical: isHypothetical(question, language),
     role: kind === 'person' ? role : undefined,
     roleOf: kind === 'person' ? roleOwners(question, language, tokens, role) : undefined,

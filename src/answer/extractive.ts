@@ -34,6 +34,8 @@ export interface AskedFor {
   answerType?: QueryToken[];
   /** The currency the question asks the amount in ("in euros", «в тенге»). */
   currency?: Money['currency'];
+  /** The event a question dates its own by ("…before *the meeting with Lutnick*"): a name there is no subject. */
+  reference?: QueryToken[];
   /** What the asker already knows ("besides *the locomotives*, what else"): it does not make a passage relevant. */
   besides?: QueryToken[];
   /** The question asks what would be, if ("what would a visit mean"): a passage in that mood answers it. */
@@ -627,6 +629,9 @@ function rankWindows(
   // not what the fact is about.)
   const outlets = new Set(hits.flatMap((h) => (h.chunk.publisher ? [outletName(h.chunk.publisher)] : [])));
   const subjects = tokens.filter((t) => isSubjectName(t) && !outlets.has(foldWord(t.word, 'en')));
+  // ("…before the meeting with Lutnick, when was it?": a name that only dates the event asked about need not be told
+  // with it, though a passage near it is likelier about it.)
+  const ownSubjects = subjects.filter((t) => !asked.reference?.includes(t));
   const subjectKeys = new Set(subjects.flatMap((t) => t.keys));
   const notCountry = asksBesideCountries(asked);
   const besidesKeys = new Set((asked.besides ?? []).flatMap((t) => t.keys));
@@ -786,7 +791,7 @@ function rankWindows(
       const naming = subjects.length
         ? subjectSentence(sentences, after ? i + 1 : i, subjects, lang) ?? opening.find((s) => namesAny(s, subjects)) ?? (factKind === 'place' && sameEvent.length ? sentences.slice(0, i).reverse().find((s) => namesAny(s, subjects)) : undefined)
         : undefined;
-      if (factKind && subjects.length && !naming) return;
+      if (factKind && ownSubjects.length && !naming) return;
       // "What did Rubio tell Tokayev?": only a passage in which the one asked about speaks answers it, in a sentence
       // that names them or in the quotes their introduction opens.
       const speaking = asked.speaker;

@@ -1192,6 +1192,34 @@ export function besidesWords(question: string, lang: Lang): string[] {
   return words.map((w) => w.toLowerCase());
 }
 
+// "Before the meeting with Lutnick", «до встречи с Лутником», «преди срещата», «a találkozó előtt», «кездесуге дейін»:
+// what dates the event asked about, not what it is about.
+const REFERENCE_BEFORE: Record<Lang, RegExp> = {
+  en: /\b(?:before|after|prior to|ahead of|following)\s+/giu,
+  ru: /(?:^|[^\p{L}])(?:до|после|перед|накануне)\s+/giu,
+  bg: /(?:^|[^\p{L}])(?:преди|след|в навечерието на)\s+/giu,
+  hu: /$^/gu,
+  kk: /$^/gu,
+};
+const REFERENCE_AFTER: Partial<Record<Lang, RegExp>> = {
+  hu: /((?:[\p{L}-]+\s+){1,4})(?:előtt|után|előtti|utáni)(?![\p{L}])/giu,
+  kk: /((?:[\p{L}-]+\s+){1,4})(?:дейін|бұрын|кейін|соң)(?![\p{L}])/giu,
+};
+/** A time reference names at most this many words ("the New York meeting with Lutnick"). */
+const REFERENCE_WORDS = 5;
+
+/** The words of the event a question dates its own by ("…before the New York meeting with Lutnick" → new, york, meeting, with, lutnick). */
+export function referenceWords(question: string, lang: Lang): string[] {
+  const words: string[] = [];
+  for (const m of question.matchAll(REFERENCE_BEFORE[lang])) {
+    const rest = question.slice(m.index + m[0].length);
+    const end = rest.search(/[,;:?!.–—]/u);
+    words.push(...tokenize(end < 0 ? rest : rest.slice(0, end)).map((t) => t.word).slice(0, REFERENCE_WORDS));
+  }
+  for (const m of question.matchAll(REFERENCE_AFTER[lang] ?? /$^/gu)) words.push(...tokenize(m[1]!).map((t) => t.word));
+  return words.map((w) => w.toLowerCase());
+}
+
 // "According to the experts", «по словам Калиева», «според политолога», «Kaliev szerint», «сарапшылардың айтуынша»:
 // whose words the answer must be. The source follows these words (or, in Hungarian and Kazakh, comes before them).
 const SOURCE_BEFORE: Record<Lang, RegExp> = {

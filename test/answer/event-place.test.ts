@@ -51,3 +51,17 @@ describe('where a meeting took place, told long after the one who met there is n
     expect((await ctx.engine.ask(question)).lead).toBe('Oslo');
   });
 });
+
+describe('an event dated by another ("…before the meeting with Holm")', () => {
+  const ctx = useEngineOver({ 'holm.txt': FAR });
+
+  it.each([
+    'Когда норвежская бизнес-делегация приезжала в Астану ещё до встречи с Холм?',
+    'Mikor látogatott Asztanába a norvég üzleti delegáció a Holmmal való találkozó előtt?',
+    'Норвегиялық іскер делегация Холммен кездесуге дейін Астанаға қашан келді?',
+  ])('is answered where the article tells it, though that passage never names the one the other event was with: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.answer).toContain('In early September');
+  });
+});

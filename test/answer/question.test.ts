@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { besidesWords, isFollowUp, isYesNoQuestion, QUESTION_KINDS, sourceWords, understandQuestion, type QuestionIntent } from '../../src/answer/question.js';
+import { besidesWords, isFollowUp, isYesNoQuestion, QUESTION_KINDS, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from '../../src/answer/question.js';
 import { LANGS } from '../../src/language/lang.js';
 import { tokenize } from '../../src/language/tokenize.js';
 import { loadQuestionTable, type QuestionCase } from '../support/question-table.js';
@@ -332,3 +332,19 @@ describe('sourceWords', () => {
   });
 });
 
+
+describe('referenceWords', () => {
+  it.each([
+    ['en', 'When did the delegation visit Astana, before the meeting with Holm?', ['the', 'meeting', 'with', 'holm']],
+    ['ru', 'Когда делегация приезжала в Астану ещё до встречи с Холм?', ['встречи', 'с', 'холм']],
+    ['bg', 'Кога делегацията посети Астана преди срещата с Холм?', ['срещата', 'с', 'холм']],
+    ['hu', 'Mikor járt a delegáció Asztanában a Holmmal való találkozó előtt?', ['a', 'holmmal', 'való', 'találkozó']],
+    ['kk', 'Делегация Холммен кездесуге дейін Астанаға қашан келді?', ['делегация', 'холммен', 'кездесуге']],
+  ] as const)('%s: finds the event another is dated by in «%s»', (lang, question, words) => {
+    expect(referenceWords(question, lang)).toEqual(words);
+  });
+
+  it('is empty for a question dated by nothing', () => {
+    expect(referenceWords('When did the delegation visit Astana?', 'en')).toEqual([]);
+  });
+});
