@@ -58,6 +58,8 @@ describe('an event dated by another ("…before the meeting with Holm")', () => 
   it.each([
     'Когда норвежская бизнес-делегация приезжала в Астану ещё до встречи с Холм?',
     'Mikor látogatott Asztanába a norvég üzleti delegáció a Holmmal való találkozó előtt?',
+    // («járt», was there: a visit.)
+    'Mikor járt a norvég üzleti delegáció Asztanában a Holmmal való találkozó előtt?',
     'Норвегиялық іскер делегация Холммен кездесуге дейін Астанаға қашан келді?',
   ])('is answered where the article tells it, though that passage never names the one the other event was with: %s', async (question) => {
     const r = await ctx.engine.ask(question);
