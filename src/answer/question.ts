@@ -737,7 +737,15 @@ class Reader {
         // the ambassador *in* which country, «қай салалардағы ынтымақтастық», cooperation *in* which sectors: a noun
         // in the locative is what "which" asks.)
         const where = this.lang === 'kk' && KAZAKH_LOCATIVE_ATTRIBUTE.test(w.w);
-        while (!where && looksAdjectival(this.words[head]!.w, this.lang) && this.words[head + 1]?.sent === sent && head + 1 < segmentEnd && this.classOf(head + 1)) kind = this.classOf(++head)!;
+        // («коя американска *държавна* финансова *институция*»: past more adjectives, to the noun they qualify.)
+        const nounAfter = (at: number): number | undefined => {
+          for (let next = at + 1; next < segmentEnd && this.words[next]!.sent === sent; next++) {
+            if (this.classOf(next)) return next;
+            if (!looksAdjectival(this.words[next]!.w, this.lang)) return undefined;
+          }
+          return undefined;
+        };
+        for (let noun = nounAfter(head); !where && noun !== undefined && looksAdjectival(this.words[head]!.w, this.lang); noun = nounAfter(head)) kind = this.classOf((head = noun))!;
         break;
       }
       if (w.stop || w.number) {

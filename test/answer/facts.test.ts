@@ -54,6 +54,9 @@ describe('facts a sentence states', () => {
     // A company the lexicon knows (a railway) is no place.
     expect(placeFacts('Завод выпустил 600 локомотивов для КТЖ и на экспорт.', 'ru')).toEqual([]);
     expect(placeFacts('Сотрудничество в Центральной Азии растёт.', 'ru').map((f) => f.text)).toContain('Центральной Азии');
+    // A name of known words that says it is an institution is no place, though it opens with a country.
+    expect(placeFacts('Tokajev tárgyalt az Egyesült Államok Nemzetközi Fejlesztési Pénzügyi Társaságával.', 'hu')).toEqual([]);
+    expect(placeFacts('They met the heads of the Central Asia Development Bank.', 'en').map((f) => f.text)).not.toContain('Central Asia Development Bank');
     expect(personFacts('По итогам саммита C5+1 в Вашингтоне', 'ru').map((f) => f.text)).not.toContain('C');
     expect(personFacts('Tokajev a cég alelnökével, John Smith-szel tárgyalt.', 'hu').map((f) => f.text)).toContain('John Smith');
     expect(personFacts('It also opens the door to exports, the analyst said.', 'en')).toEqual([]);
