@@ -97,6 +97,10 @@ const FLOORS = {
   'fresh85.jsonl': { hit_at_3: 0.86, fact_accuracy: 0.82, refusal_accuracy: 0.75 },
   'fresh86.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
   'fresh87.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.85 },
+  'fresh88.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
+  'fresh89.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh90.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh91.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.85 },
 };
 
 describe('golden questions, offline', () => {
