@@ -271,10 +271,11 @@ class AnswerEngine implements Engine {
       // ("How much is *each* worth?" asks each subject's figure, not a price of one unit.)
       ? compared.map((subject) => ({ part: { ...asked, perUnit: false }, tokens: withoutOthers(retrieval.tokens, compared, subject) }))
       : [asked, ...(asked.more ?? [])].map((part) => ({ part, tokens: retrieval.tokens })).concat(claimsBeside(question, language, retrieval.tokens));
-    const outcomesFrom = (hits: Hit[], inRow = false) => {
+    const outcomesFrom = (hits: Hit[], inRow = false, numbersCountry = false) => {
       if (unmentioned) return [{ asked, outcome: notStated(hits, retrieval.tokens, question, informationOf, this.documentText) }];
       const [main, ...further] = parts;
-      const first = { asked: main!.part, outcome: selectEvidence(hits, main!.tokens, inRow ? { ...main!.part, inRow } : main!.part, question, informationOf, this.documentText) };
+      const read = { ...main!.part, ...(inRow ? { inRow } : {}), ...(numbersCountry ? { numbersCountry } : {}) };
+      const first = { asked: main!.part, outcome: selectEvidence(hits, main!.tokens, read, question, informationOf, this.documentText) };
       // A further part is read with the passages the first part's answer quotes.
       const quoted = first.outcome.kind === 'answer' ? first.outcome.quotes : undefined;
       return [first, ...further.map(({ part, tokens }) => ({ asked: part, outcome: selectEvidence(hits, tokens, quoted ? { ...part, quoted } : part, question, informationOf, this.documentText) }))];
@@ -285,15 +286,18 @@ class AnswerEngine implements Engine {
     const wider = FACT_KINDS.has(asked.kind) || asksOrdinal(retrieval.tokens) || inRow ? [...retrieval.hits, ...retrieval.reserve] : undefined;
     // "Was it his first visit?": the passage that numbers the visit answers it, whatever the number; when none
     // does, it is read as any other question ("was Kazakhstan among the first to send troops?").
-    const readings: Array<[Hit[], boolean]> = [
+    // ("Which in a row did Kazakhstan send troops?", when no passage numbers anything else the question names: a
+    // passage that numbers countries, «az első öt ország között», numbers it.)
+    const readings: Array<[Hit[], boolean, boolean?]> = [
       ...(inRow ? [[retrieval.hits, true], [wider!, true]] as Array<[Hit[], boolean]> : []),
       [retrieval.hits, false],
       ...(wider ? [[wider, false]] as Array<[Hit[], boolean]> : []),
+      ...(asksOrdinal(retrieval.tokens) ? [[wider ?? retrieval.hits, false, true]] as Array<[Hit[], boolean, boolean]> : []),
     ];
     let outcomes: ReturnType<typeof outcomesFrom> | undefined;
     let plain: typeof outcomes;
-    for (const [hits, numbered] of readings) {
-      const read = outcomesFrom(hits, numbered);
+    for (const [hits, numbered, country] of readings) {
+      const read = outcomesFrom(hits, numbered, country);
       if (hits === retrieval.hits && !numbered) plain = read;
       if (read[0]!.outcome.kind === 'answer') {
         outcomes = read;

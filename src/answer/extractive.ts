@@ -64,6 +64,8 @@ export interface AskedFor {
   since?: boolean;
   /** A yes/no question: it checks a claim about the subject it names, which only a passage about that subject can. */
   yesNo?: boolean;
+  /** "Which in a row did Kazakhstan send troops": a passage that numbers a country numbers the one asked about. */
+  numbersCountry?: boolean;
   /** "Was it his first visit?", read as asking which visit in a row it was: only a passage that numbers it answers. */
   inRow?: boolean;
   /** The passages the answer already quotes for an earlier part of the question, which the reader has before them. */
@@ -597,7 +599,11 @@ function rankWindows(
   const withNarrower = (keys: string[]) => keys.flatMap((k) => (k.startsWith('c:') ? [k, ...narrowerConcepts(k.slice(2)).map((id) => `c:${id}`)] : [k]));
   // "Which initiative" is held by a sentence that names a particular one (the Belt and Road).
   // "Which visit in a row" is held by a sentence that numbers a visit («Вторая командировка»), not by any ordinal.
-  const numbered = tokens.flatMap((t) => t.keys).filter((k) => k.startsWith('c:') && k !== 'c:ordinal' && !ORDINAL_CONCEPTS.has(k)).map((k) => `o:${k.slice(2)}`);
+  // ("Which in a row did Kazakhstan send troops", when no passage numbers anything else: a country is numbered as
+  // one, «az első öt *ország* között».)
+  const numbered = tokens.flatMap((t) => t.keys).filter((k) => k.startsWith('c:') && k !== 'c:ordinal' && !ORDINAL_CONCEPTS.has(k))
+    .flatMap((k) => (asked.numbersCountry && COUNTRY_CONCEPTS.has(k.slice(2)) ? [k, 'c:country', 'c:state'] : [k]))
+    .map((k) => `o:${k.slice(2)}`);
   const asksOrder = asksOrdinal(tokens, asked);
   const matchKeys = new Map(tokens.map((t) => [t, ordinalAsked(t, asked) ? numbered : withNarrower(t.keys)]));
   // "What did the US trade minister thank Tokayev for?": in an article that titles someone so, the role is that
