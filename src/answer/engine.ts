@@ -26,7 +26,7 @@ import { withoutHandles, withoutInstructionsToBot } from './instructions.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { asksAboutTheArticle, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
-import { besidesWords, isFollowUp, isYesNoQuestion, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
+import { besidesWords, isFollowUp, isYesNoQuestion, mainClauseOf, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
 import { questionSentences } from '../language/sentences.js';
 import { COMMENTATOR_KEYS, PERSON_ROLE_KEYS } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
@@ -198,9 +198,15 @@ class AnswerEngine implements Engine {
     const signal = limit.signal;
     try {
       const history = options.history ?? [];
-      const retrieval = await this.retrieveFor(question, language, history, signal);
+      const gate = COVERAGE_GATE[this.llm ? 'llm' : 'extractive'];
+      let retrieval = await this.retrieveFor(question, language, history, signal);
+      // "Who signed it, and in what official capacity?": a later clause in words the sources never use does not make
+      // the question one they do not cover; its main clause is answered.
+      const main = retrieval.coverage < gate ? mainClauseOf(question, language) : undefined;
+      const mainRetrieval = main ? await this.retrieveFor(main, language, history, signal) : undefined;
+      if (main && mainRetrieval && mainRetrieval.coverage >= gate) (question = main), (retrieval = mainRetrieval);
       const retrieveMs = performance.now() - started;
-      if (retrieval.coverage < COVERAGE_GATE[this.llm ? 'llm' : 'extractive']) return result({ note, timings: { retrieveMs, generateMs: 0 } });
+      if (retrieval.coverage < gate) return result({ note, timings: { retrieveMs, generateMs: 0 } });
 
       let fallback: string | undefined;
       if (this.llm) {

@@ -31,6 +31,8 @@ export interface QuestionIntent {
   more: Array<{ kind: QuestionKind; focus?: { tokens: number[]; words: string[] } }>;
   /** The words (lowercase) of a later clause that asks something else ("…and which model was it?"): not the main part's. */
   laterClause: string[];
+  /** The token of the "and" that opens the later clause, when it opens a clause of its own after the main one. */
+  laterClauseFrom?: number;
   /** The noun a which/what question asks about ("what *weather*", «какая *погода*», "which *films*"), lowercase. */
   head?: string;
   /** Wants every item: plural interrogatives (kik, кои), "which parties", signers of a document. */
@@ -1042,7 +1044,8 @@ function besidesBefore(words: readonly Word[], at: number, floor = 0): number {
   return k < 0 ? -1 : from + k;
 }
 
-function laterClauseOf(words: Word[], main: Hit, cues: Hit[], c: Compiled): string[] {
+/** A later clause's words, and the token of the "and" that opens it. */
+function laterClauseOf(words: Word[], main: Hit, cues: Hit[], c: Compiled): { words: string[]; and?: number } {
   for (const h of cues) {
     if (h.start <= main.end) continue;
     let and = h.start - 1;
@@ -1056,16 +1059,16 @@ function laterClauseOf(words: Word[], main: Hit, cues: Hit[], c: Compiled): stri
     // (A Kazakh clause ends with its question word: «құны қанша және оның аясында қанша…» are two, the second
     // question word not right after the "and".)
     const sharesClause = and === main.end && main.end - main.start === 1 && words[and]!.seg === words[main.start]!.seg;
-    if (sharesClause && h.start === and + 1) return [];
+    if (sharesClause && h.start === and + 1) return { words: [] };
     // «Къде и в чие присъствие беше подписан…», "where and in whose presence was it signed": the second question's
     // phrase is its own; the clause after it is both questions'.
     // (Not a Kazakh question word, which ends its own clause: «…құны қанша және оның аясында қанша вагон…».)
     const opensClause = words.slice(0, main.start).every((w) => w.sent !== words[main.start]!.sent || w.stop);
-    if (sharesClause && opensClause && h.start <= and + LATER_REACH) return words.slice(and + 1, h.end + 1).filter((w) => w.sent === words[h.start]!.sent).map((w) => w.w);
+    if (sharesClause && opensClause && h.start <= and + LATER_REACH) return { words: words.slice(and + 1, h.end + 1).filter((w) => w.sent === words[h.start]!.sent).map((w) => w.w) };
     const first = new Set(words.slice(0, and).map((w) => w.w));
-    return words.slice(and + 1).filter((w) => w.sent === words[h.start]!.sent && !first.has(w.w)).map((w) => w.w);
+    return { words: words.slice(and + 1).filter((w) => w.sent === words[h.start]!.sent && !first.has(w.w)).map((w) => w.w), and: words[and]!.token };
   }
-  return [];
+  return { words: [] };
 }
 
 /** What a question asks for, in its language. Cheap: a pass over the question's words and small tables. */
@@ -1100,7 +1103,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     more.set(key, { kind: h.kind, ...(f ? { focus: f } : {}) });
   }
   // "Who did Tokayev talk to, and which model was it about?": the second clause's words are the second question's.
-  const laterClause = laterClauseOf(words, main, reader.findCues(), tablesFor(lang));
+  const later = laterClauseOf(words, main, reader.findCues(), tablesFor(lang));
   const head = headNounOf(words, main, lang) ?? measuredSubjectOf(words, main, tablesFor(lang));
   // "Which deal is bigger, and by how much?", «Mennyivel nagyobb…»: a count of nothing named measures what is compared.
   const kind = main.kind === 'count' && !focus?.tokens.length ? reader.comparedAmount() ?? main.kind : main.kind;
@@ -1108,13 +1111,22 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     kind,
     also: [...also],
     more: [...more.values()],
-    laterClause,
+    laterClause: later.words,
+    ...(later.and !== undefined ? { laterClauseFrom: later.and } : {}),
     ...(head ? { head } : {}),
     ...(focus ? { focus } : {}),
     wantsAll: main.all || reader.wantsEvery(main.kind),
     numberWords,
     cue: reader.cueText(main),
   };
+}
+
+/** The question up to the "and" that opens its later clause ("Who signed it, and in what capacity?" → "Who signed it"); none when it has no such clause. */
+export function mainClauseOf(question: string, lang: Lang): string | undefined {
+  const from = understandQuestion(question, lang).laterClauseFrom;
+  if (from === undefined) return undefined;
+  const main = question.slice(0, tokenize(question)[from]!.start).replace(/[\s,;:–—-]+$/u, '');
+  return main ? `${main}?` : undefined;
 }
 
 /**

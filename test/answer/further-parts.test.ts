@@ -111,3 +111,25 @@ describe('a later clause asking what for, answered in Hungarian', () => {
     },
   );
 });
+
+const SIGNED = `Nortec signs a wagon deal
+
+Nortec will deliver 300 freight wagons to Kazakhstan under a new contract.
+
+The contract was signed by transport minister Arman Seitov and Nortec chief executive Lars Berg in Astana.
+
+The wagons will carry grain to the Caspian ports.
+`;
+
+describe('a later clause in words the sources never use', () => {
+  const ctx = useEngineOver({ 'signed.txt': SIGNED });
+
+  it.each(['Who signed the Nortec contract, and in what official capacity?', 'Ki írta alá a Nortec-szerződést, és milyen hivatalos minőségben?'])(
+    'leaves the main clause answered: %s',
+    async (question) => {
+      const r = await ctx.engine.ask(question);
+      expect(r.answered).toBe(true);
+      expect(r.lead).toContain('Seitov');
+    },
+  );
+});
