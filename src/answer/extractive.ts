@@ -79,6 +79,9 @@ const asksBesideCountries = (asked: AskedFor) => asksForCity(asked) || (asked.an
 /** "Which city", "which countries": a place that always has a name. */
 const asksForNamedPlace = (asked: AskedFor) => asksForCity(asked) || (asked.answerType ?? []).some((t) => t.keys.includes('c:country'));
 
+/** Words for an organisation of any kind: an agency, a body, an institution. */
+const GENERIC_ORGANISATION: ReadonlySet<string> = new Set(['agency', 'organization'].map((id) => `c:${id}`));
+
 /** Kinds that ask for a passage, not a fact or a kind of name. */
 const OPEN_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['other', 'list', 'description']);
 
@@ -540,7 +543,8 @@ export function selectEvidence(
   if (asked.head?.status === 'absent' && (OPEN_KINDS.has(asked.kind) || (MEASURED_KINDS.has(asked.kind) && !asked.answerType?.includes(asked.head)))) return { kind: 'none' };
   // "Which bank finances the plant?" when the sources never mention a bank: the companies they do name are not
   // known to be one. (A person's role, "which official", is often left unsaid where the person is named.)
-  if (asked.head?.status === 'absent' && asked.kind === 'organisation') return notStated(hits, tokens, question, informationOf, documentText);
+  // ("Which agency", "which body": any organisation may be one, whatever the sources call it.)
+  if (asked.head?.status === 'absent' && asked.kind === 'organisation' && !asked.head.keys.some((k) => GENERIC_ORGANISATION.has(k))) return notStated(hits, tokens, question, informationOf, documentText);
   const windows = rankWindows(hits, tokens, asked, question, informationOf, documentText);
   if (!FACT_KINDS.has(asked.kind)) {
     // "…, and why do they need them?": a later clause of its own is answered by the sentence that goes on from the

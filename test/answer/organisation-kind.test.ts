@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { useEngineOver } from '../support/workspace.js';
+
+const ARTICLE = `Rail investments discussed
+
+The minister also discussed rail and port investments with the Nordic Development Finance Corporation.
+
+The wagons will carry grain to the Caspian ports.
+`;
+
+describe('a question for an organisation of a kind the sources never name', () => {
+  const ctx = useEngineOver({ 'rail.txt': ARTICLE });
+
+  it.each(['Which agency did the minister discuss rail investments with?', 'С коя агенция министърът е обсъждал инвестиции в железниците?'])(
+    'is answered by any organisation when the kind is a general one: %s',
+    async (question) => {
+      const r = await ctx.engine.ask(question);
+      expect(r.answered).toBe(true);
+      expect(r.answer).toContain('Nordic Development Finance Corporation');
+    },
+  );
+
+  it('is not stated when the kind is a particular one the sources never mention', async () => {
+    expect((await ctx.engine.ask('Which bank did the minister discuss rail investments with?')).answered).toBe(false);
+  });
+});
