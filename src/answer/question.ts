@@ -385,7 +385,8 @@ class Reader {
       if (this.classOf(k)) return true;
       // "What *did* the leaders…": an auxiliary, not a determiner's noun.
       if (k === start && this.words[k]!.stop) return false;
-      if (this.words[k]!.stop || this.words[k]!.number) continue;
+      // («Кои *двама* казахстански политолози»: a number word before the noun is no noun.)
+      if (this.words[k]!.stop || this.words[k]!.number || numberWordValue(this.words[k]!.w, this.lang) !== undefined) continue;
       seen++;
     }
     return false;
