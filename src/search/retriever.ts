@@ -281,8 +281,11 @@ export class HybridRetriever {
       // only its consonants with the corpus's, and is read as it only where the corpus writes the two together.
       if (consonants.length === 2) removeKey(keys, skeleton);
       const afterWord = byIndex.get(i - 1) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, token.start)) ? byIndex.get(i - 1) : undefined;
-      const shortName = consonants.length === 2 && !concept && !keys.some((k) => this.bm25.has(k)) && this.writtenTogether(afterWord, skeleton);
-      if (shortName) keys.push(skeleton);
+      // (With a case ending too: «Джон *Дирдің*», of John Deere.)
+      const stemSkeleton = capitalised && lang !== 'en' && !(LATIN.test(token.word) && scriptOfLang(lang) === 'cyrillic') ? `s:${skeletonOf(foldWord(stemWord(token.word, lang), lang))}` : undefined;
+      const shortKey = [skeleton, stemSkeleton].find((k) => k !== undefined && k.length === 4 && this.writtenTogether(afterWord, k));
+      const shortName = shortKey !== undefined && !concept && !keys.some((k) => this.bm25.has(k));
+      if (shortName) keys.push(shortKey);
       // «különmegbízottját»: a compound no corpus word or name resembles means what its head means («megbízott», an envoy).
       if (!keys.some((k) => this.bm25.has(k)) && !concept && !capitalised && !isNumber(token.word)) keys.push(...headConcepts(token.word, lang).filter((k) => this.bm25.has(k)));
       // "machinery" finds «сельхозтехника» when the corpus never says "machinery": a general word the corpus

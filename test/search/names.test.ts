@@ -23,6 +23,17 @@ describe('names written in another script', () => {
     expect(moor!.status).toBe('seen');
   });
 
+  it.each([
+    ['kk', 'Джон Дирдің тракторлары'],
+    ['kk', 'Джон Дирмен келісім'],
+    ['ru', 'сделка с Джон Диром'],
+  ] as const)('read the short second word of a two-word name in a case form too (%s «%s»)', (lang, question) => {
+    const retriever = retrieverOver(CORPUS);
+    const second = retriever.analyse(question, lang).find((t) => /^дир/u.test(t.word))!;
+    expect(second.status).toBe('seen');
+    expect(second.keys).toContain('s:dr');
+  });
+
   it('do not read a short word as a name alone, or after a name the corpus never writes it with', () => {
     const retriever = retrieverOver(CORPUS);
     expect(retriever.analyse('дир', 'ru')[0]!.status).not.toBe('seen');
