@@ -70,6 +70,7 @@ describe('facts a sentence states', () => {
     // A city or a region named in capitalised words is a place, not an organisation; a company named after one is not.
     expect(organisations('Срещата с Blackstone се проведе в Ню Йорк.', 'bg')).toEqual(['Blackstone']);
     expect(organisations('The deal was signed in Central Asia, and Air Astana welcomed it.', 'en')).toEqual(['Air Astana']);
+    expect(organisations('Партнёрство между США и Центральной Азией растёт.', 'ru')).toEqual([]);
     expect(organisations('Tokajev a cég ügyvezető alelnökével, John Smith-szel tárgyalt.', 'hu')).not.toContain('John Smith');
     expect(organisations('Ранее вице-президент Meta и Токаев обсудили развитие ИИ.', 'ru')).toContain('Meta');
     // Initials name an organisation («КТЖ», though the lexicon files it under rail), not a place, a currency or a technology.
