@@ -83,6 +83,11 @@ describe('terms of a text', () => {
     expect(keysOf(joint, lang)).toContain('c:joint');
   });
 
+  it('reads "show up" as an arrival, not as showing', () => {
+    expect(keysOf('when do the planes show up', 'en')).toContain('c:arrival');
+    expect(keysOf('the study shows growth', 'en')).not.toContain('c:arrival');
+  });
+
   it('keeps a Latin word of a Cyrillic text as a name, wherever it stands ("Microsoft" opening a Kazakh question)', () => {
     expect(keysOf('Microsoft Қазақстанға қанша инвестиция салады?', 'kk').some((k) => k.startsWith('w:mikros'))).toBe(true);
   });

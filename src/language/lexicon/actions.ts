@@ -4,7 +4,7 @@ import type { Concept } from './concept.js';
 export const ACTIONS: readonly Concept[] = [
   { id: 'build', en: ['=build', '=builds', 'building', '=built', 'constructio', '=construct', '=constructed', '=constructing'], ru: ['строит', 'постро', 'возвед', 'сооруж', '=строят', '=строил', '=строила', '=строили', '=строим'], bg: ['строител', '=строи', '=строят', 'изград', 'изграж', 'построя', '=строя', '=строил', '=строим'], hu: ['épít', 'megépít', 'felépít'], kk: ['құрылыс', '=салу', 'салын', 'тұрғыз', '=салды', '=салады', '=салатын', '=салмақ', 'салмақшы', '=салған'] },
   // Someone or something arrives: a visitor or a delivery (hierarchy.ts widens a question's arrival to both).
-  { id: 'arrival', en: ['arriv'], ru: ['прибыти', 'прибуд', 'прибыва', '=прилетел', '=прилетела', '=прилетели', '=прилетит', '=прилетят'], bg: ['пристиг'], hu: ['érkez', 'megérkez'], kk: ['келіп жет', '=жетіп', 'келіп түс'] },
+  { id: 'arrival', en: ['arriv', 'show up', 'shows up', 'turn up', 'get here'], ru: ['прибыти', 'прибуд', 'прибыва', '=прилетел', '=прилетела', '=прилетели', '=прилетит', '=прилетят'], bg: ['пристиг'], hu: ['érkez', 'megérkez'], kk: ['келіп жет', '=жетіп', 'келіп түс'] },
   { id: 'reconstruct', en: ['reconstruct', 'rebuild', 'restoration', '=restore', '=restored'], ru: ['восстанов', 'реконструкц'], bg: ['възстанов', 'реконструкц'], hu: ['újjáépít', 'helyreáll'], kk: ['қалпына'] },
   { id: 'open', en: ['=open', '=opens', '=opened', 'opening'], ru: ['откры'], bg: ['откри', 'отвори', 'отвар'], hu: ['megnyit', 'nyitás', 'nyitott', '=nyit', '=nyitja'], kk: ['ашыл', '=ашу', '=ашты', '=ашады'] },
   { id: 'launch', en: ['launch'], ru: ['запуск', 'запуст'], bg: ['стартира', 'пуск', 'пусна'], hu: ['elindít', 'indít', 'beindít', 'elindul'], kk: ['=іске'] },
