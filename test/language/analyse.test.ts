@@ -83,6 +83,10 @@ describe('terms of a text', () => {
     expect(keysOf(joint, lang)).toContain('c:joint');
   });
 
+  it('reads "supposed to" as what is expected, not as a goal', () => {
+    expect(keysOf('when are the planes supposed to arrive', 'en')).toEqual(keysOf('when are the planes to arrive', 'en'));
+  });
+
   it('reads "show up" as an arrival, not as showing', () => {
     expect(keysOf('when do the planes show up', 'en')).toContain('c:arrival');
     expect(keysOf('the study shows growth', 'en')).not.toContain('c:arrival');
