@@ -459,6 +459,7 @@ function continues(previous: Sentence, next: Sentence, lang: Lang): boolean {
 }
 
 // "In the presence of the president…": a witness, not a party (who signed, who agreed).
+const PRESENCE_ASKED = /(?:^|[^\p{L}])(?:пред (?:кой|коя|кого|кои)|перед (?:кем|каким|какой|которым)|in front of (?:whom|which|what)|before (?:whom|which (?:minister|official|leader|president))|кімнің алдында)(?![\p{L}])/iu;
 const PRESENCE = /(?:в присутствии|при участии|в присъствието на|in the presence of|jelenlétében|részvételével|қатысуымен|қатысуында)\s+(?:\p{L}+\s+){0,4}$/iu;
 
 /**
@@ -705,7 +706,8 @@ function rankWindows(
     return listed.size >= GROUP && [...askedCountries].filter((k) => listed.has(k)).length === 1;
   };
   // "Who signed": a witness ("in the presence of…") is not a party; "who attended": they are.
-  const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate'));
+  // ("Before which minister was it signed", «пред кой министър», «перед кем»: in whose presence.)
+  const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate')) && !PRESENCE_ASKED.test(question);
   // ("Whom did he meet when it was signed?", "besides the signing, whom…": the signing only dates the question.)
   const signsOnly = factKind === 'person' && signing && !besidesKeys.size && !tokens.some((t) => t.keys.some((k) => OCCASIONS.includes(k)));
   const verbatim = VERBATIM.test(question);

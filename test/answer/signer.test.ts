@@ -33,3 +33,23 @@ describe('with whom a deal was made', () => {
     expect(result.answer).toContain('mezőgazdasági minisztérium');
   });
 });
+
+const WITNESSED = `Nortec signs a wagon deal
+
+In the presence of trade minister Jana Holm, the ministry and Nortec signed a contract for 300 wagons in Astana.
+`;
+
+describe('before whom a deal was signed', () => {
+  const ctx = useEngineOver({ 'witnessed.txt': WITNESSED });
+
+  it.each(['Пред кой министър беше подписан договорът с Nortec?', 'Перед каким министром подписали контракт с Nortec?', 'In front of which minister was the Nortec contract signed?'])(
+    'is the one in whose presence it was signed: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).lead).toBe('Jana Holm');
+    },
+  );
+
+  it('while the one present signed nothing', async () => {
+    expect((await ctx.engine.ask('Which minister signed the Nortec contract?')).lead).not.toBe('Jana Holm');
+  });
+});
