@@ -385,6 +385,8 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'неге|неліктен|неліктен', kind: 'purpose' },
       { p: 'не үшін|себепті|мақсатпен|мақсатта', kind: 'purpose' },
       { p: 'кім болып', kind: 'description' },
+      // «Қазақстанды кім ретінде сипаттады»: as what he described it, not who.
+      { p: 'кім|не ретінде', kind: 'other' },
       { p: 'деген|дегеніміз кім|не', kind: 'description' },
       { p: 'кімге|кімнен', role: 'who', recipient: true },
       { p: 'кімдерге|кімдерден', role: 'who', recipient: true, all: true },
