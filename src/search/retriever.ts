@@ -8,7 +8,7 @@ import type { LexicalIndex } from './lexical-index.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { plainNameKey, termsOf } from '../language/analyse.js';
-import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, ASKING_TIME_CONCEPTS, COUNTRY_CONCEPTS, NAME_CONCEPTS, PLACE_CONCEPTS, REPORTING_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, ASKING_TIME_CONCEPTS, COUNTRY_CONCEPTS, NAME_CONCEPTS, PHRASING_CONCEPTS, PLACE_CONCEPTS, REPORTING_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, counterpartConcepts, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { stemWord } from '../language/stem.js';
@@ -401,7 +401,8 @@ export class HybridRetriever {
       if (token.status === 'absent' && (token.named || hasConceptIn(token, COUNTRY_CONCEPTS))) info = weights.unknownName;
       // "the article", "the author", "which outlet": every article is written and published by someone,
       // whether or not its text says so; these words never make a question look off-topic.
-      if (token.status === 'absent' && hasConceptIn(token, ARTICLE_CONCEPTS)) info = 0;
+      // (Nor does "how was it characterised": a source characterises without saying it does.)
+      if (token.status === 'absent' && (hasConceptIn(token, ARTICLE_CONCEPTS) || hasConceptIn(token, PHRASING_CONCEPTS))) info = 0;
       // "Which was bigger", «что дороже», "what is it worth": a word for the kind of figure asked for, whatever words
       // the sources use (one article's «értékű» does not make "worth" a topic the others' «на сумму» lacks).
       if (hasConceptIn(token, AMOUNT_CONCEPTS)) info = 0;

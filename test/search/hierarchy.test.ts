@@ -95,3 +95,18 @@ describe('words for the kind of figure asked', () => {
     expect(retriever.informationOf(deal!)).toBeGreaterThan(0);
   });
 });
+
+describe('words for how something was put', () => {
+  it.each([
+    ['en', 'how was the deal characterised'],
+    ['ru', 'как охарактеризовали сделку'],
+    ['hu', 'hogyan jellemezték az üzletet'],
+  ] as const)('weigh nothing when the sources never use them (%s «%s»): a source characterises without saying it does', (lang, question) => {
+    const retriever = retrieverOver([['The strategic deal with Nortec is worth 90 million dollars.', 'en']]);
+    const tokens = retriever.analyse(question, lang);
+    const phrasing = tokens.find((t) => t.keys.includes('c:characterize'))!;
+    expect(phrasing.status).toBe('absent');
+    expect(retriever.informationOf(phrasing)).toBe(0);
+    expect(retriever.informationOf(tokens.find((t) => t.keys.includes('c:agreement'))!)).toBeGreaterThan(0);
+  });
+});
