@@ -101,6 +101,10 @@ const FLOORS = {
   'fresh89.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
   'fresh90.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
   'fresh91.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.85 },
+  'fresh92.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.82, refusal_accuracy: 0.75 },
+  'fresh93.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
+  'fresh94.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.86, refusal_accuracy: 0.75 },
+  'fresh95.jsonl': { hit_at_3: 0.86, fact_accuracy: 0.82, refusal_accuracy: 0.95 },
 };
 
 describe('golden questions, offline', () => {
