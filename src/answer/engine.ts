@@ -26,7 +26,7 @@ import { withoutHandles, withoutInstructionsToBot } from './instructions.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { asksAboutTheArticle, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
-import { besidesWords, isFollowUp, isYesNoQuestion, mainClauseOf, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
+import { besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
 import { questionSentences } from '../language/sentences.js';
 import { COMMENTATOR_KEYS, PERSON_ROLE_KEYS } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
@@ -273,10 +273,15 @@ class AnswerEngine implements Engine {
     const unmentioned = isYesNoQuestion(question, language) ? namesUnmentioned(retrieval.tokens) : hangsOnYesNo(question, language, retrieval.tokens);
     // "Which was worth more, the Wabtec or the John Deere deal?": each subject's figure, each asked on its own.
     const compared = MEASURED_KINDS.has(asked.kind) ? retrieval.compared : [];
+    // "Which came first, the plant or the centre?", "how many years between the launch and the opening?": when each
+    // of the two happened, each asked on its own.
+    const events = compared.length ? [] : datedEvents(question, language, asked, retrieval.tokens);
     const parts = compared.length
       // ("How much is *each* worth?" asks each subject's figure, not a price of one unit.)
       ? compared.map((subject) => ({ part: { ...asked, perUnit: false }, tokens: withoutOthers(retrieval.tokens, compared, subject) }))
-      : [asked, ...(asked.more ?? [])].map((part) => ({ part, tokens: retrieval.tokens })).concat(claimsBeside(question, language, retrieval.tokens));
+      : events.length
+        ? events.map((side) => ({ part: { kind: 'date' as const }, tokens: withoutOthers(retrieval.tokens, events, side) }))
+        : [asked, ...(asked.more ?? [])].map((part) => ({ part, tokens: retrieval.tokens })).concat(claimsBeside(question, language, retrieval.tokens));
     const outcomesFrom = (hits: Hit[], inRow = false, numbersCountry = false) => {
       if (unmentioned) return [{ asked, outcome: notStated(hits, retrieval.tokens, question, informationOf, this.documentText) }];
       const [main, ...further] = parts;
@@ -522,6 +527,19 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
     // (The later clause is the last further part's own.)
     ...(more.length ? { more: more.map((m, i) => ({ ...m, otherParts: othersOf(m), ...(later.length && i === more.length - 1 ? { ownClause: later } : {}) })) } : {}),
   };
+}
+
+/**
+ * The question's words of two events it sets side by side in time, each with something of its own the sources know;
+ * none otherwise. ("Between Kazakhstan and the US" in "when was the agreement between … signed" dates one event:
+ * "between" sets two apart only in a question of how long.)
+ */
+function datedEvents(question: string, language: Lang, asked: AskedFor, tokens: QueryToken[]): QueryToken[][] {
+  const compared = eventsCompared(question, language);
+  if (!compared || (compared.between && asked.kind !== 'count')) return [];
+  const sides = compared.sides.map((words) => tokens.filter((t) => words.includes(t.word)));
+  const own = (side: QueryToken[], other: QueryToken[]) => side.some((t) => t.status === 'seen' && !other.includes(t) && !t.keys.some(isPlaceKey));
+  return own(sides[0]!, sides[1]!) && own(sides[1]!, sides[0]!) ? sides : [];
 }
 
 /** "When will it arrive, *in early 2026*?": the date a question offers is what it checks, not what the evidence must hold. */

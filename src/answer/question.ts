@@ -1122,6 +1122,51 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   };
 }
 
+// "Which came first, the plant or the centre?", «что было раньше», «кое е било първо», «melyik volt előbb»,
+// «қайсысы бұрын»: two things set side by side by when they happened.
+const WHICH_FIRST: Record<Lang, RegExp> = {
+  en: /\bwhich (?:one )?(?:came|was|happened|opened|started) (?:first|earlier)\b/iu,
+  ru: /(?:^|[^\p{L}])(?:что|какой|какое|какая)\s+(?:\p{L}+\s+)?(?:раньше|первым|первой|первее)(?![\p{L}])/iu,
+  bg: /(?:^|[^\p{L}])(?:кое|кой|коя)\s+(?:\p{L}+\s+){0,2}?(?:първо|първи|първа|по-рано)(?![\p{L}])/iu,
+  hu: /(?:^|[^\p{L}])melyik\s+(?:\p{L}+\s+)?(?:előbb|korábban|hamarabb)(?![\p{L}])/iu,
+  kk: /(?:^|[^\p{L}])қайсысы\s+(?:бұрын|ерте|ертерек)(?![\p{L}])/iu,
+};
+// "How many years between the launch and the opening", «сколько лет между…», «hány év telt el … és … között».
+const BETWEEN_BEFORE = /^(?:between|между)$/iu;
+const BETWEEN_AFTER = /^(?:között|арасында|аралығында)$/iu;
+const AND_OR = /^(?:and|or|и|или|либо|és|vagy|meg|және|мен|немесе|әлде)$/iu;
+/** How many words each of two things set side by side may take. */
+const SIDE_WORDS = 8;
+
+/**
+ * The words of two events a question sets side by side in time ("which came first, X or Y?", "how many years between
+ * X and Y?"), each to be dated on its own; none when it sets none.
+ */
+export function eventsCompared(question: string, lang: Lang): { sides: [string[], string[]]; between: boolean } | undefined {
+  const tokens = tokenize(question);
+  const words = tokens.map((t) => t.word.toLowerCase());
+  // (The alternatives may follow a dash or a colon: "which came first — the plant or the centre?")
+  const sentenceEnd = (from: number) => {
+    let k = from;
+    while (k < tokens.length && !/[?.!;]/u.test(question.slice(tokens[k - 1]?.end ?? 0, tokens[k]!.start))) k++;
+    return k;
+  };
+  const split = (from: number, to: number, between: boolean) => {
+    const join = from + words.slice(from, to).findIndex((w) => AND_OR.test(w));
+    if (join <= from || join + 1 >= to) return undefined;
+    const sides: [string[], string[]] = [words.slice(Math.max(from, join - SIDE_WORDS), join), words.slice(join + 1, Math.min(to, join + 1 + SIDE_WORDS))];
+    return { sides, between };
+  };
+  const before = words.findIndex((w) => BETWEEN_BEFORE.test(w));
+  if (before >= 0) return split(before + 1, sentenceEnd(before + 1), true);
+  const after = words.findIndex((w) => BETWEEN_AFTER.test(w));
+  if (after > 0) return split(Math.max(0, after - 2 * SIDE_WORDS), after, true);
+  const first = WHICH_FIRST[lang].exec(question);
+  if (!first) return undefined;
+  const from = tokens.findIndex((t) => t.start >= first.index + first[0].length);
+  return from < 0 ? undefined : split(from, sentenceEnd(from + 1), false);
+}
+
 /** The question up to the "and" that opens its later clause ("Who signed it, and in what capacity?" → "Who signed it"); none when it has no such clause. */
 export function mainClauseOf(question: string, lang: Lang): string | undefined {
   const from = understandQuestion(question, lang).laterClauseFrom;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { besidesWords, isFollowUp, isYesNoQuestion, QUESTION_KINDS, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from '../../src/answer/question.js';
+import { besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, QUESTION_KINDS, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from '../../src/answer/question.js';
 import { LANGS } from '../../src/language/lang.js';
 import { tokenize } from '../../src/language/tokenize.js';
 import { loadQuestionTable, type QuestionCase } from '../support/question-table.js';
@@ -346,5 +346,19 @@ describe('referenceWords', () => {
 
   it('is empty for a question dated by nothing', () => {
     expect(referenceWords('When did the delegation visit Astana?', 'en')).toEqual([]);
+  });
+});
+
+describe('eventsCompared', () => {
+  it.each([
+    ['en', 'Which came first — the plant in Astana or the engineering centre?', ['the', 'plant', 'in', 'astana'], ['the', 'engineering', 'centre']],
+    ['ru', 'Что открылось раньше: завод в Астане или инженерный центр?', ['завод', 'в', 'астане'], ['инженерный', 'центр']],
+    ['bg', 'Колко години минават между пускането на завода и откриването на центъра?', ['пускането', 'на', 'завода'], ['откриването', 'на', 'центъра']],
+  ] as const)('%s: finds the two events of «%s»', (lang, question, first, second) => {
+    expect(eventsCompared(question, lang)?.sides).toEqual([first, second]);
+  });
+
+  it('finds none in a question that sets nothing side by side', () => {
+    expect(eventsCompared('When did the plant open?', 'en')).toBeUndefined();
   });
 });

@@ -62,3 +62,34 @@ describe('a question until when, where the source gives an end', () => {
     expect(result.lead).toBe('2030');
   });
 });
+
+const TWO_EVENTS = `Nortec in Kazakhstan
+
+Since 2012 the Nortec wagon assembly plant has operated in Pavlodar. Since its launch the plant has built more than 400 wagons.
+
+In March 2023 Nortec opened a training and engineering centre in Astana.
+
+The agreement between Nortec and the ministry was signed on 3 May 2025.
+`;
+// Another article, so that "first", "years", «прошло» are words the corpus knows.
+const GRAIN = `Grain terminal news
+
+Five years have passed since the first KazGrain terminal opened; the company says the first years were hard.
+`;
+
+describe('two events set side by side in time', () => {
+  const ctx = useEngineOver({ 'nortec.txt': TWO_EVENTS, 'grain.txt': GRAIN });
+
+  it.each(['Which came first, the Nortec plant or its training centre?', 'Hány év telt el a Nortec-gyár indulása és a képzési központ megnyitása között?'])(
+    'are each dated: %s',
+    async (question) => {
+      const r = await ctx.engine.ask(question);
+      expect(r.lead).toContain('2012');
+      expect(r.lead).toContain('2023');
+    },
+  );
+
+  it('while "between" in a question of when dates one event', async () => {
+    expect((await ctx.engine.ask('When was the agreement between Nortec and the ministry signed?')).lead).toBe('3 May 2025');
+  });
+});
