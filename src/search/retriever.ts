@@ -257,7 +257,11 @@ export class HybridRetriever {
         ? [`w:${foldWord(stemWord(token.word, 'hu'), 'en').slice(0, 7)}`, `s:${skeletonOf(foldWord(token.word, 'en'))}`].filter((k) => this.bm25.has(k))
         : [];
       keys.push(...foreignOpening);
-      const capitalised = token.named || namedInCorpus || foreignOpening.length > 0 || foreignScript(token.word, lang);
+      // ("…technology sharing и supply chains?": a lowercase Latin word beside an English word the lexicon knows is
+      // English spoken in a Cyrillic question, not a name.)
+      const english = (t: (typeof tokens)[number] | undefined) => t !== undefined && LATIN.test(t.word) && /^\p{Ll}/u.test(text.slice(t.start, t.start + 1));
+      const codeSwitched = scriptOfLang(lang) === 'cyrillic' && english(token) && [tokens[i - 1], tokens[i + 1]].some((n) => english(n) && conceptsOf(n!.word, 'en').length > 0);
+      const capitalised = token.named || namedInCorpus || foreignOpening.length > 0 || (foreignScript(token.word, lang) && !codeSwitched);
       // A word the lexicon knows is no typo ("weather" is not "water"); a name or an unknown word may be one. (A
       // country is known however it is written: «Magyarország» is no compound of the corpus's «ország».)
       const knownWord = concept && (!capitalised || keys.some((k) => k.startsWith('c:') && COUNTRY_CONCEPTS.has(k.slice(2))));

@@ -106,3 +106,17 @@ describe('a name with a case ending', () => {
     expect(kk!.keys).toContain('s:ptrnkv');
   });
 });
+
+describe('English words in a Cyrillic question', () => {
+  const retriever = retrieverOver([['Меморандум предполагает обмен технологиями и создание цепочек поставок.', 'ru'], ['The memorandum covers technology and supply chains.', 'en']]);
+
+  it('are words, not names, beside an English word the lexicon knows («technology sharing»)', () => {
+    const sharing = retriever.analyse('Предвижда ли меморандумът technology sharing?', 'bg').find((t) => t.word === 'sharing')!;
+    expect(sharing.status).not.toBe('unknownName');
+  });
+
+  it('while a lowercase brand alone is still a name the sources never mention', () => {
+    const tesla = retriever.analyse('Подписал ли Казахстан что-то с tesla?', 'ru').find((t) => t.word === 'tesla')!;
+    expect(tesla.status).toBe('unknownName');
+  });
+});
