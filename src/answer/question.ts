@@ -703,7 +703,8 @@ class Reader {
   comparedAmount(): QuestionKind | undefined {
     const compares = this.words.some(
       (w, k) =>
-        (this.c.comparative.has(w.w) && (this.lang !== 'bg' || w.w === 'повече' || (this.words[k - 1]?.w === 'по' && /^[-‑]$/u.test(w.gapBefore)))) ||
+        // («больше всего», most of all, compares nothing.)
+        (this.c.comparative.has(w.w) && !/^(?:всего|всех)$/u.test(this.words[k + 1]?.w ?? '') && (this.lang !== 'bg' || w.w === 'повече' || (this.words[k - 1]?.w === 'по' && /^[-‑]$/u.test(w.gapBefore)))) ||
         // «Қайсысы ірі?», which (of them) is big: Kazakh compares with the plain adjective after "which of them".
         (this.lang === 'kk' && w.w === 'қайсысы' && this.c.size.has(this.words[k + 1]?.w ?? '')),
     );
