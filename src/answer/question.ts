@@ -712,7 +712,10 @@ class Reader {
     // "How does the Wabtec deal compare with John Deere's?", «Сравните сделки…»: a verb of comparing asks for the
     // figures only of deals or amounts (views compared are no count).
     if (!compares) return amounts && this.words.some((w) => w.concepts.includes('compare')) ? 'money' : undefined;
-    return amounts ? 'money' : 'count';
+    // ("Which plant has more *workers*": a count of what follows in the plural; "which side has the greater need",
+    // «nagyobb szüksége», compares no figures.)
+    const counted = this.words.some((w, k) => this.c.comparative.has(w.w) && this.content(k + 1) && this.plural(k + 1));
+    return amounts ? 'money' : counted ? 'count' : undefined;
   }
 
   /** A verb of giving money in the sentence («внёс», "spent", «жұмсады»). */
