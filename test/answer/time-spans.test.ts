@@ -93,3 +93,16 @@ describe('two events set side by side in time', () => {
     expect((await ctx.engine.ask('When was the agreement between Nortec and the ministry signed?')).lead).toBe('3 May 2025');
   });
 });
+
+describe('the term of a contract the sources never give', () => {
+  const ctx = useEngineOver({ 'nortec.txt': NORTEC });
+
+  it.each(['What is the term of the Nortec contract?', 'What is the term of validity of the Nortec contract?', 'Mi a Nortec-szerződés érvényességi ideje?'])(
+    'is not answered by a passage about the contract: %s',
+    async (question) => {
+      const r = await ctx.engine.ask(question);
+      expect(r.answered).toBe(false);
+      expect(r.citations).toEqual([]);
+    },
+  );
+});

@@ -21,7 +21,7 @@ export const TIME: readonly Concept[] = [
   { id: 'decade', en: ['decade'], ru: ['десятилет'], bg: ['десетилет'], hu: ['évtized'], kk: ['онжылдық'] },
   { id: 'future', en: ['future'], ru: ['будущ'], bg: ['бъдещ'], hu: ['jövő'], kk: ['болашақ'] },
   { id: 'next_upcoming', en: ['=next', 'upcoming'], ru: ['следующ', 'ближайш', 'предстоящ'], bg: ['следващ', 'предстоящ'], hu: ['következő', 'elkövetkez'], kk: ['келесі', 'алдағы'] },
-  { id: 'deadline', en: ['deadline', '=timeline', 'timeframe', '=duration'], ru: ['срок', 'продолжительн'], bg: ['срок', 'продължителн'], hu: ['határidő', 'időtartam'], kk: ['мерзім', 'ұзақтығ'] },
+  { id: 'deadline', en: ['deadline', '=timeline', 'timeframe', '=duration', '=term', 'validity'], ru: ['срок', 'продолжительн'], bg: ['срок', 'продължителн'], hu: ['határidő', 'időtartam', 'érvényesség', 'hatály'], kk: ['мерзім', 'ұзақтығ'] },
   { id: 'january', en: ['january'], ru: ['январ'], bg: ['януари'], hu: ['január'], kk: ['қаңтар'] },
   { id: 'february', en: ['february', '=feb'], ru: ['феврал'], bg: ['февруари'], hu: ['február'], kk: ['ақпан'] },
   { id: 'march', en: ['=march'], ru: ['=март', '=марта', '=марте'], bg: ['=март'], hu: ['március'], kk: ['наурыз'] },
