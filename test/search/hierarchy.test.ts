@@ -19,6 +19,15 @@ describe('general words of a question', () => {
     expect(invested!.status).toBe('seen');
   });
 
+  it('take in ministers and ambassadors for "which official", «какой чиновник»', () => {
+    const retriever = retrieverOver([['Меморандум подписали министр промышленности Ерсайын Нагаспаев и министр торговли Говард Латник.', 'ru']]);
+    for (const [question, lang] of [['official', 'en'], ['чиновник', 'ru']] as const) {
+      const [official] = retriever.analyse(question, lang);
+      expect(official!.status, question).toBe('seen');
+      expect(official!.keys, question).toContain('c:minister');
+    }
+  });
+
   it('take in a clinic and healthcare for a question about a medical project', () => {
     const retriever = retrieverOver([['Az Orion Healthcare a Samal Invest segítségével gyermekklinikát épít Aktöbében.', 'hu']]);
     const [medical] = retriever.analyse('медицинский', 'ru');

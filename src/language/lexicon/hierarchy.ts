@@ -48,6 +48,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   product_goods: ['food', 'pet_food', 'meat', 'grain', 'wheat', 'fertilizer', 'equipment', 'machinery', 'farm_machinery', 'locomotive', 'aircraft'],
   // An American secretary is a minister ("the trade secretary", «министр торговли»).
   secretary: ['minister', 'foreign_minister'],
+  // "Which official signed it": a minister, an ambassador, a representative of a government is one.
+  official: ['minister', 'secretary', 'foreign_minister', 'ambassador', 'representative', 'governor_akim'],
   leader: ['ceo', 'director', 'chairman', 'president', 'vice_president', 'prime_minister', 'governor_akim', 'mayor'],
   technology: ['ai', 'digital', 'computer', 'semiconductor', 'cyber', 'telecom', 'internet', 'satellite', 'electronics'],
 };
