@@ -282,7 +282,7 @@ class AnswerEngine implements Engine {
       : events.length
         ? events.map((side) => ({ part: { kind: 'date' as const }, tokens: withoutOthers(retrieval.tokens, events, side) }))
         : [asked, ...(asked.more ?? [])].map((part) => ({ part, tokens: retrieval.tokens })).concat(claimsBeside(question, language, retrieval.tokens));
-    const outcomesFrom = (hits: Hit[], inRow = false, numbersCountry = false) => {
+    const outcomesFrom = ({ hits, inRow, numbersCountry }: Reading) => {
       if (unmentioned) return [{ asked, outcome: notStated(hits, retrieval.tokens, question, informationOf, this.documentText) }];
       const [main, ...further] = parts;
       const read = { ...main!.part, ...(inRow ? { inRow } : {}), ...(numbersCountry ? { numbersCountry } : {}) };
@@ -299,17 +299,18 @@ class AnswerEngine implements Engine {
     // does, it is read as any other question ("was Kazakhstan among the first to send troops?").
     // ("Which in a row did Kazakhstan send troops?", when no passage numbers anything else the question names: a
     // passage that numbers countries, «az első öt ország között», numbers it.)
-    const readings: Array<[Hit[], boolean, boolean?]> = [
-      ...(inRow ? [[retrieval.hits, true], [wider!, true]] as Array<[Hit[], boolean]> : []),
-      [retrieval.hits, false],
-      ...(wider ? [[wider, false]] as Array<[Hit[], boolean]> : []),
-      ...(asksOrdinal(retrieval.tokens) ? [[wider ?? retrieval.hits, false, true]] as Array<[Hit[], boolean, boolean]> : []),
+    const plainReading: Reading = { hits: retrieval.hits };
+    const readings: Reading[] = [
+      ...(inRow ? [{ hits: retrieval.hits, inRow }, { hits: wider!, inRow }] : []),
+      plainReading,
+      ...(wider ? [{ hits: wider }] : []),
+      ...(asksOrdinal(retrieval.tokens) ? [{ hits: wider ?? retrieval.hits, numbersCountry: true }] : []),
     ];
     let outcomes: ReturnType<typeof outcomesFrom> | undefined;
     let plain: typeof outcomes;
-    for (const [hits, numbered, country] of readings) {
-      const read = outcomesFrom(hits, numbered, country);
-      if (hits === retrieval.hits && !numbered) plain = read;
+    for (const reading of readings) {
+      const read = outcomesFrom(reading);
+      if (reading === plainReading) plain = read;
       if (read[0]!.outcome.kind === 'answer') {
         outcomes = read;
         break;
@@ -527,6 +528,15 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
     // (The later clause is the last further part's own.)
     ...(more.length ? { more: more.map((m, i) => ({ ...m, otherParts: othersOf(m), ...(later.length && i === more.length - 1 ? { ownClause: later } : {}) })) } : {}),
   };
+}
+
+/** One way of reading the retrieved passages for a question: which passages, and what a place in a row asks. */
+interface Reading {
+  hits: Hit[];
+  /** "Was it his first visit?", read as which visit in a row it was. */
+  inRow?: boolean;
+  /** "Which in a row did Kazakhstan send troops?", read of the passage that numbers countries. */
+  numbersCountry?: boolean;
 }
 
 /**
