@@ -827,8 +827,8 @@ function rankWindows(
       // "Since when has it been open" is answered by "since 2009 it has operated": the state began then, whatever its verb.
       const startsState = sinceAsked && members.some((m) => SINCE_DATE.test(m.text));
       if (factKind === 'date' && eventKeys.size && !startsState && !members.some((m) => [...eventKeys].some((k) => m.keys.has(k)))) return;
-      // "Since what year has he been vice president?": a date a state began at, or of a start, opening or founding;
-      // the day of a visit he led is none.
+      // "Since what year has he been vice president?": a date a state began at, or of an opening or a founding; the
+      // day of a visit he led is none.
       if (factKind === 'date' && asksSince && !startsState && !members.some((m) => STARTS.some((k) => m.keys.has(k)))) return;
       // "Who signed it for Mars?": one who only talked or met there signed nothing.
       if (signsOnly && !members.some((m) => m.keys.has('c:sign'))) return;
@@ -884,7 +884,8 @@ function rankWindows(
           if (next.line !== last.line && !carriesOn(last, next, lang)) break;
           // ("Word for word", «дословно»: a quotation the passage has opened is read to its end, «„…възможности.
           // Имате отлични…“, каза той».)
-          const quoteGoesOn = verbatim && quoteOpenedAt(sentences, j, text) < j && used.includes(sentences[quoteOpenedAt(sentences, j, text)]!);
+          const opened = verbatim ? quoteOpenedAt(sentences, j, text) : j;
+          const quoteGoesOn = opened < j && used.includes(sentences[opened]!);
           if (next.end - sentence.start > MAX_QUOTE_CHARS && used.length > 1 && !quoteGoesOn) break;
           if (next.end - sentence.start > MAX_QUOTE_CHARS * 1.6) break;
           used.push(next);
