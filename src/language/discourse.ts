@@ -65,7 +65,8 @@ const HYPOTHETICAL: Record<Lang, RegExp> = {
   ru: /(?:^|[^\p{L}])(?:бы|б|если|в случае)(?![\p{L}])/iu,
   bg: /(?:^|[^\p{L}])(?:би|бих|биха|бихме|ако|евентуално|евентуален|евентуална)(?![\p{L}])/iu,
   hu: /(?:^|[^\p{L}])(?:ha|hogyha|amennyiben|lenne|lennének|volna)(?![\p{L}])/iu,
-  kk: /(?:^|[^\p{L}])(?:егер|болса|болар еді)(?![\p{L}])|\p{L}{3,}(?:са|се)(?![\p{L}])/iu,
+  // (The conditional «-са/-се» of a verb, «келсе»; not «әсіресе», especially.)
+  kk: /(?:^|[^\p{L}])(?:егер|болса|болар еді)(?![\p{L}])|\p{L}{3,}(?<!әсіре)(?:са|се)(?![\p{L}])/iu,
 };
 
 /** Whether a text speaks of what would be, not of what is or was. */

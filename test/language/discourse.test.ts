@@ -59,6 +59,9 @@ describe('the conditional mood', () => {
     ['hu', 'Mit jelentett a látogatás?', false],
     ['kk', 'Егер президент Қазақстанға келсе, бұл нені білдірер еді?', true],
     ['kk', 'Президент Қазақстанға келді.', false],
+    ['kk', 'Президент келсе, не өзгереді?', true],
+    // «әсіресе», especially, ends like a conditional and is none.
+    ['kk', 'Инвесторлар әсіресе неге қызығушылық танытты?', false],
   ] as const)('%s: %s → %s', (lang, text, expected) => {
     expect(isHypothetical(text, lang)).toBe(expected);
   });
