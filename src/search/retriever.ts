@@ -235,6 +235,8 @@ export class HybridRetriever {
     const seen = new Set<string>();
     const result: QueryToken[] = [];
     const byIndex = new Map<number, QueryToken>();
+    const cyrillicQuestion = scriptOfLang(lang) === 'cyrillic';
+    const lowercaseLatin = (t: (typeof tokens)[number] | undefined) => t !== undefined && LATIN.test(t.word) && /^\p{Ll}/u.test(text.slice(t.start, t.start + 1));
     const parties = new Set<number>();
     for (const [i, keys] of byToken) {
       if (seen.has(keys[0]!) || continuesPhrase(i)) continue; // a repeated word says nothing new
@@ -259,8 +261,7 @@ export class HybridRetriever {
       keys.push(...foreignOpening);
       // ("…technology sharing и supply chains?": a lowercase Latin word beside an English word the lexicon knows is
       // English spoken in a Cyrillic question, not a name.)
-      const english = (t: (typeof tokens)[number] | undefined) => t !== undefined && LATIN.test(t.word) && /^\p{Ll}/u.test(text.slice(t.start, t.start + 1));
-      const codeSwitched = scriptOfLang(lang) === 'cyrillic' && english(token) && [tokens[i - 1], tokens[i + 1]].some((n) => english(n) && conceptsOf(n!.word, 'en').length > 0);
+      const codeSwitched = cyrillicQuestion && lowercaseLatin(token) && [tokens[i - 1], tokens[i + 1]].some((n) => lowercaseLatin(n) && conceptsOf(n!.word, 'en').length > 0);
       const capitalised = token.named || namedInCorpus || foreignOpening.length > 0 || (foreignScript(token.word, lang) && !codeSwitched);
       // A word the lexicon knows is no typo ("weather" is not "water"); a name or an unknown word may be one. (A
       // country is known however it is written: «Magyarország» is no compound of the corpus's «ország».)
@@ -270,9 +271,9 @@ export class HybridRetriever {
       // (Russian «Токаев», "Boeing"); English names take no endings.
       // (A Latin name in a Cyrillic question takes no Cyrillic ending: "Airbus" is no «Airb» + «-us». Two consonants
       // would match too many words.)
-      if (capitalised && lang !== 'en' && !(LATIN.test(token.word) && scriptOfLang(lang) === 'cyrillic')) {
-        const stem = stemWord(token.word, lang);
-        const folds = stem === token.word ? [] : [foldWord(stem, lang), ...(LATIN.test(stem) ? [foldWord(stem, 'en')] : [])];
+      const caseStem = capitalised && lang !== 'en' && !(cyrillicQuestion && LATIN.test(token.word)) ? stemWord(token.word, lang) : undefined;
+      if (caseStem !== undefined) {
+        const folds = caseStem === token.word ? [] : [foldWord(caseStem, lang), ...(LATIN.test(caseStem) ? [foldWord(caseStem, 'en')] : [])];
         for (const key of folds.map((f) => `s:${skeletonOf(f)}`)) if (key.length > 4 && !keys.includes(key) && this.bm25.has(key)) keys.push(key);
       }
       // "Wabteckel": a Latin name in a Hungarian question is spelled by its own (English) rules, not Hungarian ones.
@@ -286,7 +287,7 @@ export class HybridRetriever {
       if (consonants.length === 2) removeKey(keys, skeleton);
       const afterWord = byIndex.get(i - 1) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, token.start)) ? byIndex.get(i - 1) : undefined;
       // (With a case ending too: «Джон *Дирдің*», of John Deere.)
-      const stemSkeleton = capitalised && lang !== 'en' && !(LATIN.test(token.word) && scriptOfLang(lang) === 'cyrillic') ? `s:${skeletonOf(foldWord(stemWord(token.word, lang), lang))}` : undefined;
+      const stemSkeleton = caseStem !== undefined ? `s:${skeletonOf(foldWord(caseStem, lang))}` : undefined;
       const shortKey = [skeleton, stemSkeleton].find((k) => k !== undefined && k.length === 4 && this.writtenTogether(afterWord, k));
       const shortName = shortKey !== undefined && !concept && !keys.some((k) => this.bm25.has(k));
       if (shortName) keys.push(shortKey);
