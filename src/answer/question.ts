@@ -1238,17 +1238,21 @@ const OR_ELSE: Record<Lang, RegExp> = {
   hu: /(?:^|[^\p{L}])vagy(?![\p{L}]).*(?:valami|más|mást|másról|egyéb)(?![\p{L}])/iu,
   kk: /(?:^|[^\p{L}])(?:әлде|немесе)(?![\p{L}]).*(?:бірдеңе|басқа)/iu,
 };
+/** The words after each match of a cue ("besides", "according to", "before"), up to where `end` matches, at most `max`. */
+function wordsAfterCue(question: string, cue: RegExp, end: RegExp, max: number): string[] {
+  return [...question.matchAll(cue)].flatMap((m) => {
+    const rest = question.slice(m.index + m[0].length);
+    const stop = rest.search(end);
+    return tokenize(stop < 0 ? rest : rest.slice(0, stop)).map((t) => t.word).slice(0, max);
+  });
+}
+
 /** Where the known part ends: a comma, a dash, or the question word that asks for the rest. */
 const BESIDES_END = /[,;:?!.–—-]|\b(?:what|which|who|anything|something|else|is|was|did|does|что|какие|какой|кто|ещё|еще|какво|кои|още)\b/iu;
 
 /** The words a question sets aside as already known ("apart from delivering the locomotives" → delivering, locomotives). */
 export function besidesWords(question: string, lang: Lang): string[] {
-  const words: string[] = [];
-  for (const m of question.matchAll(BESIDES_BEFORE[lang])) {
-    const rest = question.slice(m.index + m[0].length);
-    const end = rest.search(BESIDES_END);
-    words.push(...tokenize(end < 0 ? rest : rest.slice(0, end)).map((t) => t.word).slice(0, 4));
-  }
+  const words = wordsAfterCue(question, BESIDES_BEFORE[lang], BESIDES_END, 4);
   for (const m of question.matchAll(BESIDES_AFTER[lang] ?? /$^/gu)) words.push(m[1]!);
   if (OR_ELSE[lang].test(question)) {
     for (const m of question.matchAll(ONLY[lang])) {
@@ -1280,12 +1284,7 @@ const REFERENCE_WORDS = 5;
 
 /** The words of the event a question dates its own by ("…before the New York meeting with Lutnick" → new, york, meeting, with, lutnick). */
 export function referenceWords(question: string, lang: Lang): string[] {
-  const words: string[] = [];
-  for (const m of question.matchAll(REFERENCE_BEFORE[lang])) {
-    const rest = question.slice(m.index + m[0].length);
-    const end = rest.search(/[,;:?!.–—]/u);
-    words.push(...tokenize(end < 0 ? rest : rest.slice(0, end)).map((t) => t.word).slice(0, REFERENCE_WORDS));
-  }
+  const words = wordsAfterCue(question, REFERENCE_BEFORE[lang], /[,;:?!.–—]/u, REFERENCE_WORDS);
   for (const m of question.matchAll(REFERENCE_AFTER[lang] ?? /$^/gu)) words.push(...tokenize(m[1]!).map((t) => t.word));
   return words.map((w) => w.toLowerCase());
 }
@@ -1309,12 +1308,7 @@ const SOURCE_WORDS = 4;
 
 /** The words naming whom a question asks about the view of ("according to the political scientist" → political, scientist). */
 export function sourceWords(question: string, lang: Lang): string[] {
-  const words: string[] = [];
-  for (const m of question.matchAll(SOURCE_BEFORE[lang])) {
-    const rest = question.slice(m.index + m[0].length);
-    const end = rest.search(BESIDES_END);
-    words.push(...tokenize(end < 0 ? rest : rest.slice(0, end)).map((t) => t.word).slice(0, SOURCE_WORDS));
-  }
+  const words = wordsAfterCue(question, SOURCE_BEFORE[lang], BESIDES_END, SOURCE_WORDS);
   for (const m of question.matchAll(SOURCE_AFTER[lang] ?? /$^/gu)) words.push(m[1]!);
   return words.map((w) => w.toLowerCase());
 }
