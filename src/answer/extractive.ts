@@ -800,8 +800,9 @@ function rankWindows(
       // question's subject; the window then reads as being about it.
       // ("Where did they meet": «Срещата се проведе в Ню Йорк» closes an article on the meeting, and the one who met
       // there is named before, however far.)
+      const namedBefore = (names: QueryToken[]) => sentences.slice(0, i).reverse().find((s) => namesAny(s, names));
       const naming = subjects.length
-        ? subjectSentence(sentences, after ? i + 1 : i, subjects, lang) ?? opening.find((s) => namesAny(s, subjects)) ?? (factKind === 'place' && sameEvent.length ? sentences.slice(0, i).reverse().find((s) => namesAny(s, subjects)) : undefined)
+        ? subjectSentence(sentences, after ? i + 1 : i, subjects, lang) ?? opening.find((s) => namesAny(s, subjects)) ?? (factKind === 'place' && sameEvent.length ? namedBefore(subjects) : undefined)
         : undefined;
       if (factKind && ownSubjects.length && !naming) return;
       // "What did Rubio tell Tokayev?": only a passage in which the one asked about speaks answers it, in a sentence
@@ -818,7 +819,7 @@ function rankWindows(
       if (asksOrder && !members.some((m) => numbered.some((k) => m.keys.has(k)))) return;
       // «Срещата се проведе в Ню Йорк» closes an article on that meeting: who met is told earlier, and counts too.
       const told = [...members, ...(naming ? [naming] : []), ...sameEvent];
-      const participants = tellsEvent ? subjects.filter((t) => !told.some((s) => namesAny(s, [t]))).map((t) => sentences.slice(0, i).reverse().find((s) => namesAny(s, [t]))) : [];
+      const participants = tellsEvent ? subjects.filter((t) => !told.some((s) => namesAny(s, [t]))).map((t) => namedBefore([t])) : [];
       const window = share([...[...told, ...participants.filter((s): s is Sentence => s !== undefined)].map((s) => s.keys), setAbove, openingTerms]);
       // "Did Uzbekistan sign with John Deere?": a claim is checked by a passage about its subject, or one that holds most of it.
       if (asked.yesNo && subjects.length && !naming && window < FACT_WINDOW.absolute) return;
