@@ -329,8 +329,9 @@ export function placeFacts(text: string, lang: Lang): Fact[] {
     // («КТЖ» is a railway, not a place: one word at least must be a place the lexicon knows.)
     // («АгромашХолдинг KZ»: a word with a capital inside is a name, whatever its beginning means.)
     // (Nor when a word of it says it is an institution: «Egyesült Államok … Pénzügyi Társaságával» is a corporation.)
-    const known = words.every((w) => !hasInnerCapital(w) && conceptsOf(w.toLowerCase(), lang).length > 0) && words.some((w) => conceptsOf(w.toLowerCase(), lang).some((c) => PLACE_CONCEPTS.has(c)))
-      && !words.some((w) => conceptsOf(w.toLowerCase(), lang).some((c) => INSTITUTION_CONCEPTS.has(c)));
+    const senses = words.map((w) => conceptsOf(w.toLowerCase(), lang));
+    const known = words.every((w, k) => !hasInnerCapital(w) && senses[k]!.length > 0) && senses.some((cs) => cs.some((c) => PLACE_CONCEPTS.has(c)))
+      && !senses.some((cs) => cs.some((c) => INSTITUTION_CONCEPTS.has(c)));
     if (located || known) places.push({ kind: 'place', text: m[0], at: m.index, end: m.index + m[0].length, weak: !located });
   }
   return places;
