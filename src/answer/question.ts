@@ -1025,7 +1025,9 @@ function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): strin
     if (w.stop || c.glue.has(w.w) || c.skip.has(w.w) || w.number || w.concepts.includes('type_kind') || (k > main.end && ownsNext(words, k))) continue;
     // «основните *направления*», «какие новые *соглашения*»: an adjective before the noun is no head.
     const next = words[k + 1];
-    if (looksAdjectival(w.w, lang) && next && next.sent === w.sent && !next.stop && !next.named && !next.number) continue;
+    // ("which *Kazakh* bank", "what *Boeing* planes": a name the lexicon knows, before a common noun, says whose or where.)
+    const qualifies = next && next.sent === w.sent && !next.stop && !next.named && !next.number;
+    if (qualifies && (looksAdjectival(w.w, lang) || (w.named && w.concepts.length > 0))) continue;
     return w.named ? undefined : w.w;
   }
   return undefined;

@@ -22,5 +22,6 @@ describe('a question for an organisation of a kind the sources never name', () =
 
   it('is not stated when the kind is a particular one the sources never mention', async () => {
     expect((await ctx.engine.ask('Which bank did the minister discuss rail investments with?')).answered).toBe(false);
+    expect((await ctx.engine.ask('Which American bank did the minister discuss rail investments with?')).answered).toBe(false);
   });
 });

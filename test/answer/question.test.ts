@@ -230,6 +230,9 @@ describe('the noun a which/what question asks about', () => {
     ['ru', 'Какие конкретно заводы откроют?', 'заводы'],
     ['en', 'Which exactly plants will open?', 'plants'],
     ['hu', 'Konkrétan mely gyárak nyílnak meg?', 'gyárak'],
+    // A name the lexicon knows, before a common noun, says whose or where: the noun is asked about.
+    ['en', 'Which Kazakh bank finances the new plant?', 'bank'],
+    ['en', 'Which American insurer covers the locomotives?', 'insurer'],
     // A how-much cue and a copula: the clause's subject, its last noun, is what is measured.
     ['hu', 'Mekkora volt idén a magyar–kazah gabonaexport?', 'gabonaexport'],
     ['hu', 'Mennyi lesz a Mars-gyár éves kapacitása?', 'kapacitása'],
