@@ -93,7 +93,7 @@ function conceptsUncached(word: string, lang: Lang): readonly string[] {
   if (exact) return exact;
   for (let len = folded.length; len >= MIN_PREFIX; len--) {
     const ids = maps.prefixes.get(folded.slice(0, len));
-    if (ids) return ids;
+    if (ids) return [...ids, ...secondPartOf(word.toLowerCase(), len, ids, lang)];
   }
   // «Минсельхоз», «Минэнерго»: a ministry named by the stem of its field.
   const field = scriptOfLang(lang) === 'cyrillic' ? conceptsOfRest(MINISTRY_ABBREVIATION, word, lang) : NONE;
@@ -107,6 +107,33 @@ function conceptsUncached(word: string, lang: Lang): readonly string[] {
   // «поблагодарил» is «благодарил» made perfective, «leszállítás» is «szállítás» done down to someone: verbs and
   // their nouns take prefixes the stems lack.
   return conceptsOfRest(VERB_PREFIX[lang], word, lang);
+}
+
+/**
+ * A compound's second part is a word of its own after a linking vowel: «локомотив*о*сборочный», «внешн*е*политический».
+ * (Hungarian joins words with none, and its second parts shift sense: «teherszállítás» is freight transport, no delivery.)
+ */
+const COMPOUND_PART = 5;
+const LINKING_VOWEL: Partial<Record<Lang, RegExp>> = { ru: /^[ое]$/u, bg: /^[ое]$/u };
+
+/**
+ * The concepts of a compound's second part: the word's sense (`ids`, found by a stem of `matched` folded letters)
+ * comes from its first part alone, and a known word follows it, after the linking vowel its language needs.
+ */
+function secondPartOf(word: string, matched: number, ids: readonly string[], lang: Lang): readonly string[] {
+  const linking = LINKING_VOWEL[lang];
+  if (!linking || word.length < 2 * COMPOUND_PART) return NONE;
+  for (let cut = word.length - COMPOUND_PART; cut >= COMPOUND_PART; cut--) {
+    const first = word.slice(0, cut);
+    // The stem that gave the word its sense must lie within the first part: «взаимопонимание» is one word, a memorandum.
+    if (foldWord(first, lang).length < matched) break;
+    if (!linking.test(word[cut]!)) continue;
+    const rest = word.slice(cut + 1);
+    if (rest.length < COMPOUND_PART || conceptsOf(first, lang).join() !== ids.join()) continue;
+    const more = conceptsOf(rest, lang).filter((id) => !ids.includes(id));
+    if (more.length) return more;
+  }
+  return NONE;
 }
 
 const MINISTRY_ABBREVIATION = /^мин(\p{L}{4,})$/u;

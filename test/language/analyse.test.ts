@@ -191,6 +191,14 @@ describe('terms of a text', () => {
     expect(conceptsOf('минерал', 'ru')).not.toContain('ministry');
   });
 
+  it('reads a Russian or Bulgarian compound by both its parts, joined by a linking о or е («вагоносборочный»)', () => {
+    expect(conceptsOf('вагоносборочный', 'ru')).toEqual(['wagon', 'assembly']);
+    expect(conceptsOf('вагоностроителен', 'bg')).toEqual(['wagon', 'build']);
+    // One word, whose stem reaches past the linking vowel; and no linking vowel, no second part.
+    expect(conceptsOf('взаимопонимании', 'ru')).toEqual(['memorandum']);
+    expect(conceptsOf('казахстана', 'ru')).toEqual(['kazakhstan']);
+  });
+
   it('reads a Bulgarian masculine plural whose stem turned г, к, х into з, ц, с as its singular', () => {
     expect(conceptsOf('политолози', 'bg')).toEqual(conceptsOf('политолог', 'bg'));
     expect(conceptsOf('политолозите', 'bg')).toEqual(conceptsOf('политолог', 'bg'));
