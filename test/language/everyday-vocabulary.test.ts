@@ -121,7 +121,7 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
     kk: ['импорттайды', 'импорттау'],
   }],
   ['operate', {
-    en: ['operates'],
+    en: ['operates', 'running', 'runs'],
     ru: ['эксплуатирует', 'эксплуатации'],
     bg: ['експлоатира'],
     hu: ['üzemelteti', 'működik'],
