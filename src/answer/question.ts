@@ -951,7 +951,9 @@ class Reader {
     const content = this.words.map((_, k) => k).filter((k) => this.content(k) || this.classOf(k));
     // A search-style query may name what it wants anywhere: "wabtec astana plant *number of* employees".
     const ofPhrases = content.filter((k) => this.c.possessive.has(this.words[k + 1]?.w ?? ''));
-    const candidates = this.lang === 'kk' ? [content[content.length - 1]] : [...new Set([...content.slice(0, 2), ...ofPhrases])];
+    // ("Minerals memo: *main directions*?": after a colon, the topic named before it is asked about.)
+    const afterColon = content.filter((k) => this.words.slice(0, k + 1).some((w) => w.gapBefore.includes(':')));
+    const candidates = this.lang === 'kk' ? [content[content.length - 1]] : [...new Set([...content.slice(0, 2), ...afterColon.slice(0, 2), ...ofPhrases])];
     for (const k of candidates) {
       if (k === undefined || this.nearFigure(k)) continue;
       const cls = this.classOf(k);
