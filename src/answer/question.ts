@@ -505,7 +505,8 @@ class Reader {
         const conjunction = h.spec.conj && (h.spec.kind === 'date' || h.spec.kind === 'place' || h.spec.role === 'which');
         // ("…, and what is the *name* of the CEO?": a clause "and" opens is coordinated, whichever of its words is the cue.)
         const coordinated = hits.some((o) => this.words[o.start]!.seg === w.seg && this.coordinatedAt(o.start));
-        return w.sent === this.words[hit.start]!.sent && w.seg !== this.words[hit.start]!.seg && this.opensClause(h.start) && !coordinated && !conjunction;
+        // (Nor is a request word the main clause: "what do the agreements, signed in May, *provide* for?")
+        return w.sent === this.words[hit.start]!.sent && w.seg !== this.words[hit.start]!.seg && this.opensClause(h.start) && !coordinated && !conjunction && h.spec.role !== 'ask';
       });
       if (n === 0 && mainClauseLater) hit.subordinate = true;
       // «Правда ли, что…», «Вярно ли е, че…»: a yes/no question with a clause after it.
@@ -883,7 +884,9 @@ class Reader {
     const sent = this.words[hit.start]!.sent;
     const end = this.segmentEnd(hit.start);
     // "What is it for?", "what are the Dreamliners for?": a purpose, even of a thing named.
-    if (end - 1 > next && this.c.purposeTail.has(this.words[end - 1]!.w)) return this.set(hit, 'purpose');
+    // ("What does it provide for?": a tail that ends a phrase of the lexicon, «предусматривать», asks what it holds.)
+    const tail = this.words[end - 1]!;
+    if (end - 1 > next && this.c.purposeTail.has(tail.w) && !tail.concepts.length) return this.set(hit, 'purpose');
     if (this.namesAfter(next) && next < end && this.c.glue.has(this.words[next]!.w)) return this.set(hit, 'description');
     // "What was the Blackstone CEO invited to do?": the noun is who acts; what is asked is the action ("what do
     // they include": right after the question word, "do" is the auxiliary).
@@ -900,7 +903,8 @@ class Reader {
     // "What did Kazakhstan pay…", "what is it worth": a price verb in the clause (before a later clause's "cover").
     for (let k = next; k < end; k++) if (this.c.moneyVerbs.has(this.words[k]!.w)) return this.set(hit, 'money');
     for (let k = next; k < this.words.length && this.words[k]!.sent === sent; k++) {
-      if (this.c.listVerbs.has(this.words[k]!.w)) return this.set(hit, 'list');
+      // ("What does it *provide for*", "envisage": a word the lexicon reads as including.)
+      if (this.c.listVerbs.has(this.words[k]!.w) || this.words[k]!.concepts.includes('include')) return this.set(hit, 'list');
     }
     if (this.lang === 'kk') {
       if (this.namesBefore(hit.start) && next >= end) return this.set(hit, 'description');
@@ -1020,10 +1024,15 @@ function measuredSubjectOf(words: Word[], main: Hit, c: Compiled): string | unde
   return last && !last.named ? last.w : undefined;
 }
 
+const ENGLISH_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** The first word after a which/what cue, past glue, stopwords and "kind of" («milyen *fajta* mozdony»), in its sentence. */
 function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): string | undefined {
   for (let k = main.end; k < words.length && words[k]!.sent === words[main.start]!.sent; k++) {
     const w = words[k]!;
+    // "What exactly *the* agreements provide for": an article right after it makes "what" the verb's object, no
+    // determiner ("what was the weather" still asks about the weather).
+    if (lang === 'en' && ENGLISH_ARTICLES.has(w.w) && words.slice(main.end, k).every((v) => c.skip.has(v.w))) return undefined;
     if (w.stop || c.glue.has(w.w) || c.skip.has(w.w) || w.number || w.concepts.includes('type_kind') || (k > main.end && ownsNext(words, k))) continue;
     // «основните *направления*», «какие новые *соглашения*»: an adjective before the noun is no head.
     const next = words[k + 1];

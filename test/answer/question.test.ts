@@ -283,6 +283,8 @@ describe('the noun a which/what question asks about', () => {
     // A pronoun, not a determiner: a verb follows it.
     expect(understandQuestion('Mit nyerhet Kazahsztán a memorandummal?', 'hu').head).toBeUndefined();
     expect(understandQuestion('Что думает политолог о визите?', 'ru').head).toBeUndefined();
+    // After an article, "what" is the verb's object, not a determiner.
+    expect(understandQuestion('Could you explain what exactly the contracts with Nortec include?', 'en').head).toBeUndefined();
   });
 });
 
