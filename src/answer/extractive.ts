@@ -764,7 +764,9 @@ function rankWindows(
       const byHeading = outside && whole !== undefined && asked.kind === 'list' && headKeys.some((k) => sentence.heading?.has(k));
       // "Besides the memorandum, whom else did he meet?": what else is told elsewhere in the article of what is known.
       const byBesides = outside && whole !== undefined && besidesKeys.size > 0;
-      if (sentence.boilerplate || sentence.isLabel || (outside && !tellsEvent && !bySource && !byRole && !byHeading && !byBesides)) return;
+      // "What does the memorandum provide for?": what the article says it holds («Меморандум предполагает:»), wherever in it.
+      const byContents = outside && whole !== undefined && asksContents && sentence.keys.has(INCLUDE);
+      if (sentence.boilerplate || sentence.isLabel || (outside && !tellsEvent && !bySource && !byRole && !byHeading && !byBesides && !byContents)) return;
       const at = `${file}@${base + sentence.start}`;
       if (seen.has(at)) return;
       seen.add(at);

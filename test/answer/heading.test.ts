@@ -36,6 +36,16 @@ describe('a list under a subheading of the article', () => {
   });
 });
 
+describe('what a document provides for', () => {
+  it.each([
+    ['What does the rare metals memorandum provide for?', 'en'],
+    ['Mit irányoz elő a ritkafém-memorandum?', 'hu'],
+    ['Что предусматривает меморандум по редким металлам?', 'ru'],
+  ] as Array<[string, Lang]>)('is read wherever the article says what it holds: %s', (question, lang) => {
+    expect(quotesFor(question, lang)).toMatch(/tungsten deposits/);
+  });
+});
+
 // A section whose subheading says what the question asks about; its paragraphs say what was offered.
 const AID = `Norway at the donors' conference
 
