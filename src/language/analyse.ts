@@ -15,7 +15,7 @@ import { hasInnerCapital, isNumber, tokenize, type Token } from './tokenize.js';
  * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
  * postings, term sets and the vocabulary with its stems depend on it).
  */
-export const ANALYSER_VERSION = `22.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
+export const ANALYSER_VERSION = `23.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 
 /**
  * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
@@ -26,6 +26,8 @@ const STEM_CAP = 7;
 /** The definite article Bulgarian attaches to a foreign word with a hyphen («Boeing-ът», «dreamliner-ите»). */
 const BULGARIAN_ARTICLE = /^(?:ът|ят|та|то|те|ите|ове|овете|ия)$/u;
 
+/** The longest Hungarian case ending written after a number and a hyphen («-ában», «-étől»). */
+const HUNGARIAN_ENDING = 5;
 /** Currency signs written before an amount, and the concept of their currency. */
 const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'dollar', '€': 'euro', '₸': 'tenge', '₽': 'ruble' };
 
@@ -107,7 +109,9 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     const foreign = scriptOfLang(lang) === 'cyrillic' && /\p{Script=Latin}/u.test(t.word);
     if (t.word.length < 2 || (isStopword(t.word, lang, t.named || foreign) && !spelledByStopwords.has(i)) || split?.prefixes.has(i)) return;
     // «АҚШ-тың», «dreamliner-ите»: a Kazakh case ending or a Bulgarian article written after a hyphen is no word of its own.
-    if (text[t.start - 1] === '-' && ((lang === 'kk' && isKazakhSuffix(t.word)) || (lang === 'bg' && BULGARIAN_ARTICLE.test(t.word)))) return;
+    // («6-án», «2025-ben»: so is a Hungarian case ending written after a number.)
+    const afterNumber = i > 0 && isNumber(tokens[i - 1]!.word) && tokens[i - 1]!.end === t.start - 1;
+    if (text[t.start - 1] === '-' && ((lang === 'kk' && isKazakhSuffix(t.word)) || (lang === 'bg' && BULGARIAN_ARTICLE.test(t.word)) || (lang === 'hu' && afterNumber && t.word.length <= HUNGARIAN_ENDING))) return;
     // «Zakon.kz», "BAQ.KZ": a web address's ending is no word (no Kazakhstan in every news site's name).
     if (text[t.start - 1] === '.' && /\p{L}/u.test(text[t.start - 2] ?? '') && t.word.length <= 4) return;
     const word = split?.joined.get(i) ?? t.word;

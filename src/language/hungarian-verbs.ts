@@ -72,7 +72,7 @@ const BARE_VERBS: ReadonlySet<string> = new Set([
   'visz', 'zár', 'ír', 'kér', 'hív', 'ül', 'dönt', 'von', 'vet',
   // and the verbs of business news: invest (fektet be), build, produce, deliver, conclude, order, announce…
   'fektet', 'épít', 'gyárt', 'szállít', 'köt', 'rendel', 'vezet', 'indít', 'fejleszt', 'állít', 'nyújt', 'fizet',
-  'küld', 'számol', 'jelent', 'mutat',
+  'küld', 'számol', 'jelent', 'mutat', 'irányoz',
 ]);
 // Participles after «nem»: «meg nem erősített», «alá nem írt», «ki nem fizetett», «meg nem határozható».
 const PARTICIPLE = /(?:tt|[lrnjy]t|[óő]|andó|endő|ható|hető)$/;

@@ -171,6 +171,11 @@ describe('terms of a text', () => {
     expect(termsOf('сообщает Zakon.kz и BAQ.KZ', 'ru').map((t) => t.key)).not.toContain('c:kazakhstan');
   });
 
+  it('drops a Hungarian case ending written after a number and a hyphen («6-án», «2024-ben»)', () => {
+    expect(keysOf('május 6-án írták alá', 'hu').filter((k) => k.startsWith('w:')).length).toBe(2);
+    expect(keysOf('2024-ben nyílt meg', 'hu').filter((k) => k.startsWith('w:')).length).toBe(2);
+  });
+
   it('drops a Bulgarian definite article written after a hyphen, and keeps a word after a hyphen', () => {
     expect(keysOf('доставката на dreamliner-ите', 'bg')).not.toContain('w:ite');
     expect(keysOf('Boeing-ът поръча', 'bg').filter((k) => k.startsWith('w:')).length).toBe(3);

@@ -28,6 +28,7 @@ const POSITIVE: Array<[string, string[]]> = [
   ['A cégek régóta működnek együtt.', ['együttműködnek']],
   ['A hidat jövőre építik újjá.', ['újjáépítik']],
   ['Az elnök mondta ki a döntést.', ['kimondta']],
+  ['Mit irányoz elő az új szerződés?', ['előirányoz']],
   ['A delegáció este utazott haza.', ['hazautazott']],
   ['Sokan nem tartják be a szabályt.', ['betartják']],
   // prefix before its verb, separated by a particle, «nem» or an auxiliary
