@@ -144,8 +144,8 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
   ['sum_amount', {
     en: ['size', 'volume'],
     ru: ['размер', 'размере'],
-    bg: ['размер', 'размера'],
-    hu: ['mérete', 'nagysága'],
+    bg: ['размер', 'размера', 'възлиза', 'възлизат'],
+    hu: ['mérete', 'nagysága', 'rúg', 'rúgnak'],
     kk: ['көлемі', 'мөлшері'],
   }],
   ['large', {
