@@ -28,7 +28,7 @@ import { asksAboutTheArticle, provenanceAsked, provenanceEvidence } from './prov
 import { phrase } from './phrases.js';
 import { besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
 import { questionSentences } from '../language/sentences.js';
-import { COMMENTATOR_KEYS, PERSON_ROLE_KEYS } from './facts.js';
+import { COMMENTATOR_KEYS, moneyFacts, PERSON_ROLE_KEYS } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
 import type { Lang } from '../language/lang.js';
 
@@ -486,7 +486,9 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   // "With whom did Mars sign the agreement?", «Mars кіммен келісім жасады?»: the other party to a deal is often an
   // organisation (a ministry), named in lowercase words a person's name is not.
   const party = intent.kind === 'person' && asksWithWhom(question, intent.cue) && tokens.some((t) => t.keys.some((k) => DEAL_KEYS.has(k)));
-  const claimed = checksYear ? 'date' : claimedPlaces.length ? 'place' : party ? 'organisation' : undefined;
+  // "Is it true Blackstone committed $1 billion?": a claimed amount is checked by the amount the sources give (or none).
+  const checksAmount = yesNo && intent.kind === 'other' && !checksYear && moneyFacts(question).length > 0;
+  const claimed = checksYear ? 'date' : checksAmount ? 'money' : claimedPlaces.length ? 'place' : party ? 'organisation' : undefined;
   const asked = askedOne(question, language, tokens, intent, claimed ? { ...intent, kind: claimed } : intent);
   const main = claimedPlaces.length ? { ...asked, answerType: [...(asked.answerType ?? []), ...claimedPlaces] } : asked;
   // "Since when…, and how many…": a further fact (a kind answered by one fact), answered on its own.

@@ -635,7 +635,10 @@ export class HybridRetriever {
       // (A chat's last line often has no mark at all: "…Goldman Sachs? and did Tokayev meet him")
       const asks = sentences[n]?.end ? sentences[n]!.end.includes('?') : !/[.!…]\s*$/u.test(sentences[n]?.text ?? '');
       const part = [...group, ...carried.map((t) => ({ ...t, weight: t.weight * CARRY_OVER_WEIGHT }))];
-      return { sentence: n, tokens: part, asks, standsAlone: part.length >= 2 && seenInformation(part) >= enough };
+      // ("My draft says ten years. How many is right?": a sentence with no word of its own the sources know leans on
+      // the one before it, whatever names it carries over.)
+      const ownSeen = group.some((t) => t.status === 'seen');
+      return { sentence: n, tokens: part, asks, standsAlone: ownSeen && part.length >= 2 && seenInformation(part) >= enough };
     });
   }
 }

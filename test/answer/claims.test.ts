@@ -134,3 +134,43 @@ describe('a count a year', () => {
     expect((await ctx.engine.ask('How many tonnes of grain a year will the Kestrel mill process?')).lead).toMatch(/40/);
   });
 });
+
+const CENTRES = `Nortec in Pavlodar
+
+The head of Nortec was invited to build data centres in Pavlodar and to invest in local start-ups.
+
+Kestrel signed a deal worth 2.5 billion dollars with the ministry of agriculture.
+`;
+
+describe('a yes/no question that claims an amount', () => {
+  const ctx = useEngineOver({ 'centres.txt': CENTRES });
+
+  it.each(['Is it true that Nortec committed $1 billion to data centres in Pavlodar?', 'Правда ли, что Nortec вложит 1 млрд долларов в дата-центры в Павлодаре?'])(
+    'is not stated when the sources give no amount for it: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).answered).toBe(false);
+    },
+  );
+
+  it.each(['Is it true that the Kestrel deal is worth $4 billion?', 'Igaz, hogy a Kestrel-megállapodás 4 milliárd dollár értékű?'])('is answered with the amount the sources give: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/2[.,]5/);
+  });
+});
+
+const SPAN = `Nortec wagons for Kazakhstan
+
+Nortec will deliver 300 freight wagons to Kazakhstan over the next five years.
+
+Since 2009 the Nortec wagon plant has operated in Pavlodar.
+`;
+
+describe('a claim in one sentence and a question of no words of its own in the next', () => {
+  const ctx = useEngineOver({ 'wagons.txt': SPAN });
+
+  it.each([
+    'A cikkem szerint a Nortec tíz év alatt szállít 300 vagont Kazahsztánnak. Hány év a helyes?',
+    'Според моя текст Nortec ще достави 300 вагона за десет години. Колко години е вярно?',
+  ])('is read with the claim, whose words say what is asked: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/^5 /);
+  });
+});
