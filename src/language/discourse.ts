@@ -1,4 +1,5 @@
 import type { Lang } from './lang.js';
+import { isStopword } from './stopwords.js';
 
 /**
  * Words that open a sentence continuing the previous one's subject: pronouns, demonstratives and
@@ -192,4 +193,25 @@ const CHOICE = /(?:^|[^\p{L}])(?:or|или|либо|vagy|avagy|әлде|неме
 /** Whether a text offers a choice between things it names ("Wabtec or Boeing"), not "or not". */
 export function offersChoice(text: string): boolean {
   return CHOICE.test(text);
+}
+
+/** Kazakh question particles that close each option of a choice («Үндістан ба, әлде Пәкістан ба?»). */
+const CHOICE_PARTICLE = /^(?:ма|ме|ба|бе|па|пе)$/u;
+const OR_WORD = /^(?:or|или|либо|vagy|avagy|әлде|немесе)$/u;
+
+/** The words a choice offers, lowercased: the word on each side of its "or" ("— India *or* Pakistan?", "in Astana or in Tashkent"). */
+export function choiceOptions(text: string, lang: Lang): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const skipped = (w: string) => CHOICE_PARTICLE.test(w) || isStopword(w, lang);
+  const options: string[] = [];
+  words.forEach((w, i) => {
+    if (!OR_WORD.test(w)) return;
+    let before = i - 1;
+    while (before >= 0 && skipped(words[before]!)) before--;
+    let after = i + 1;
+    while (after < words.length && skipped(words[after]!)) after++;
+    if (before >= 0) options.push(words[before]!);
+    if (after < words.length) options.push(words[after]!);
+  });
+  return options;
 }

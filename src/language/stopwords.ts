@@ -55,7 +55,7 @@ const OWN: Record<Lang, string> = {
     igaz fordítva
     egyáltalán tulajdonképpen voltaképpen egyébként vajon hányszor valójában igazából ténylegesen
     beleértve ideértve többek foglalkozik foglalkoznak foglalkozott csinál csinálnak csinált csinálja vár magyarázd magyarázza mesélj`,
-  kk: `шамамен жуық жуығы және мен да де та те бен пен ал бірақ немесе үшін туралы арқылы дейін кейін бойынша сияқты
+  kk: `шамамен жуық жуығы және мен да де та те бен пен ал бірақ немесе әлде үшін туралы арқылы дейін кейін бойынша сияқты
     қанша неше қашан қайда қай кім не неге неліктен қандай қалай қайсы
     бұл осы сол ол олар біз сіз сен мен оның олардың біздің сіздің өз өзі
     емес жоқ бар еді болды болып болады екен ма ме ба бе па пе ғой ғана тек да

@@ -13,7 +13,7 @@ import { COUNTERPART_WEIGHT, counterpartConcepts, narrowerConcepts } from '../la
 import { conceptsOf } from '../language/lexicon.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
-import { placesSomething, pointsBack } from '../language/discourse.js';
+import { choiceOptions, placesSomething, pointsBack } from '../language/discourse.js';
 import { questionSentences } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, withoutOthers } from './comparison.js';
@@ -489,7 +489,12 @@ export class HybridRetriever {
       const qualified = hasConceptIn(next, REPORTING_CONCEPTS) || (t.status === 'absent' && isSubjectName(next));
       return qualified && question.toLowerCase().includes(`${t.word.toLowerCase()} ${next.word.toLowerCase()}`);
     };
-    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || qualifiesName(t, i)));
+    // "…ambassador to which country — India or Pakistan?": an option the sources never name is one the answer rules
+    // out, when another option is one they do.
+    const choices = new Set(choiceOptions(question, lang));
+    const offered = analysed.filter((t) => choices.has(t.word.toLowerCase()));
+    const ruledOut = (t: QueryToken) => offered.includes(t) && isUnknownName(t) && offered.some((o) => o.status === 'seen');
+    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || qualifiesName(t, i) || ruledOut(t)));
     const tokens = analysed.map((t) => (weightless.has(t) ? { ...t, weight: 0 } : t));
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
     const all = [...tokens, ...carried];

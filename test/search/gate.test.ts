@@ -73,6 +73,10 @@ describe('the relevance gate', () => {
   const answered: Array<[string, RegExp]> = [
     // Ordinary words the lexicon may not know ("roughly", "ballpark") never turn an answerable question into a refusal.
     ['Roughly how many locomotives will Wabtec ship, ballpark?', /300/],
+    // A choice offers options: one the sources never name is ruled out by the one they do.
+    ['Where is the Wabtec plant, in Astana or in Tashkent?', /Астан/],
+    ['Who signed the minerals memorandum for the US: Lutnick or Musk?', /Латник/],
+    ['Wabtec зауыты қай қалада — Астанада ма, әлде Ташкентте ме?', /Астан/],
     // A country the sources never name, right before a name they do, only says whose that is.
     ['Who wrote the article on the Bulgarian Fakti.bg site?', /Богданова/],
     ['Болгарияның Fakti.bg сайтындағы мақаланы кім жазды?', /Богданова/],
