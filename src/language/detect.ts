@@ -28,12 +28,17 @@ const HUNGARIAN_WORDS = /(^|[^\p{L}])(mikor|mikorra|mióta|meddig|hány|hányat|
 function scriptWeights(sample: string): { cyrillic: number; latin: number } {
   let cyrillic = 0;
   let latin = 0;
+  let latinLowercase = false;
   for (const [word] of sample.matchAll(/\p{L}+/gu)) {
     const weight = (/^\p{Lu}/u.test(word) ? 0.25 : 1) * word.length;
     if (/\p{Script=Cyrillic}/u.test(word)) cyrillic += weight;
-    else if (/\p{Script=Latin}/u.test(word)) latin += weight;
+    else if (/\p{Script=Latin}/u.test(word)) {
+      latin += weight;
+      latinLowercase ||= !/^\p{Lu}/u.test(word);
+    }
   }
-  return { cyrillic, latin };
+  // («Кто CEO Blackstone?»: Latin words that are all names and acronyms stand in a sentence of the other script.)
+  return { cyrillic, latin: cyrillic > 0 && !latinLowercase ? 0 : latin };
 }
 
 /**

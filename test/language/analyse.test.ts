@@ -301,6 +301,10 @@ describe('language detection', () => {
     expect(detectLanguage('Сколько стоит контракт General Electric Transportation?')).toBe('ru');
     expect(detectLanguage('Mennyit ér a Samruk Kazyna Invest üzlete?')).toBe('hu');
     expect(detectLanguage('How much is the Самрук-Казына deal worth?')).toBe('en');
+    // A short question whose Latin words are all names and acronyms.
+    expect(detectLanguage('Кто CEO Nortec?')).toBe('ru');
+    expect(detectLanguage('Кой е CFO на Kestrel Holdings?')).toBe('bg');
+    expect(detectLanguage('Nortec CEO?')).toBe('en');
   });
 
   it('knows a Hungarian question written without accents by its question words', () => {
