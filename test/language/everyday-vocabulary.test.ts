@@ -93,9 +93,9 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
     kk: ['барады', 'келеді', 'аттанды'],
   }],
   ['start_begin', {
-    en: ['begins', 'started'],
+    en: ['begins', 'started', 'initial'],
     ru: ['начнётся', 'начнет', 'стартует'],
-    bg: ['започва', 'започна'],
+    bg: ['започва', 'започна', 'първоначален', 'първоначалната'],
     hu: ['kezdődik', 'megkezdte'],
     kk: ['басталады', 'бастады'],
   }],
