@@ -21,7 +21,7 @@ const OWN: Record<Lang, string> = {
     isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't haven't hasn't hadn't shouldn't between other others another
     supposed exactly especially currently actually really according regarding concerning per via within without
     including incl basically simply literally anyway lot lots plenty pls plz thx explain explains explained describe describes true`,
-  ru: `перечисли перечислите почти примерно приблизительно порядка а и в во на с со к ко о об обо от до из у за по при для без над под про через между перед после около
+  ru: `относительно касательно перечисли перечислите почти примерно приблизительно порядка а и в во на с со к ко о об обо от до из у за по при для без над под про через между перед после около
     не ни же ли бы вот это этот эта эти этого этой этом тот та те того той том так также тоже как какой какая какое
     какие каков какова каково каковы каким какую каких сколько где когда куда откуда почему зачем кто что чего чем кого кому
     который которая которое которые которого которой котором был была было были быть будет будут есть является
@@ -37,7 +37,7 @@ const OWN: Record<Lang, string> = {
     вообще собственно действительно правда верно ведь разве неужели таки насколько идёт идет идут среди
     занимается занимаются занимался занималась заниматься объясни объясните объясняет расскажи расскажите
     скока скоко скок чё чо шо деле действительности реально включая числе`,
-  bg: `изброй избройте почти приблизително а и в във на с със к към о от до из у за по при за без над под през между пред след около
+  bg: `относно изброй избройте почти приблизително а и в във на с със к към о от до из у за по при за без над под през между пред след около
     не ни ли би ще е са съм си сме сте беше бяха бил била били било да този тази това тези тоя онзи
     как какъв каква какво какви колко къде кога защо кой коя кое кои кого кому който която което които
     аз ти той тя то ние вие те го я ги му ѝ им нас вас мен себе си свой своя свои
@@ -45,7 +45,7 @@ const OWN: Record<Lang, string> = {
     според има няма него нея отколкото точно особено между
     се чрез също както бъде наш наша наше нашата нашето нашия нашите имате имаме имат
     изобщо въобще всъщност наистина вярно просто нали сред измежду занимава занимават занимавал занимавала обясни обяснете обяснява разкажи разкажете реално действителност включително`,
-  hu: `sorold sorolja soroljon szóló vonatkozó kapcsolatos majdnem mintegy körülbelül nagyjából a az egy és vagy de is nem sem meg már még csak pedig hogy mint ha akkor mert ami amely aki amit ahol amikor
+  hu: `illetően vonatkozóan sorold sorolja soroljon szóló vonatkozó kapcsolatos majdnem mintegy körülbelül nagyjából a az egy és vagy de is nem sem meg már még csak pedig hogy mint ha akkor mert ami amely aki amit ahol amikor
     mi mit mik kik ki mikor hol hová honnan miért hogyan hány hányat mennyi mennyit mennyibe mennyiért mennyien hányan milyen melyik mekkora meddig mikorra
     van volt lesz lett lehet nincs vannak voltak ez ezt ennek ebben arra erre azt annak abban ezek azok
     én te ő mi ti ők őt engem téged neki nekik által alatt után előtt között szerint során számára pedig

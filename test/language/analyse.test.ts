@@ -264,6 +264,12 @@ describe('terms of a text', () => {
     for (const word of ['mennyibe', 'mennyiért', 'mikorra']) expect(isStopword(word, 'hu')).toBe(true);
   });
 
+  it('"regarding" («относно», «относительно», «касательно», «illetően») says nothing', () => {
+    for (const [word, lang] of [['regarding', 'en'], ['относно', 'bg'], ['относительно', 'ru'], ['касательно', 'ru'], ['illetően', 'hu'], ['vonatkozóan', 'hu']] as Array<[string, Lang]>) {
+      expect(isStopword(word, lang), word).toBe(true);
+    }
+  });
+
   it('kk postpositions («жөніндегі», «атынан», «тарапынан») say nothing; «қатысты» (took part) does', () => {
     for (const word of ['жөніндегі', 'атынан', 'тарапынан']) expect(isStopword(word, 'kk')).toBe(true);
     expect(isStopword('қатысты', 'kk')).toBe(false);
