@@ -1107,7 +1107,11 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   const also = new Set<QuestionKind>(main.also);
   for (const h of hits) if (h !== main && h.kind !== 'other') [h.kind, ...h.also].forEach((k) => also.add(k));
   also.delete(main.kind);
-  const focus = reader.focusWords(main.focus);
+  // "How many times bigger is X than Y?", «Hányszor nagyobb…»: a ratio counts no "times" and no "bigger"; it compares
+  // two amounts, which the answer quotes.
+  const ratio = main.kind === 'count' && RATIO_CUE.test(question);
+  const counted = ratio ? main.focus?.filter((k) => !RATIO_WORD.test(words[k]!.w) && !tablesFor(lang).comparative.has(words[k]!.w)) : main.focus;
+  const focus = reader.focusWords(counted);
   const more = new Map<string, QuestionIntent['more'][number]>();
   for (const h of hits) {
     if (h === main || h.kind === 'other') continue;
@@ -1138,6 +1142,9 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     cue: reader.cueText(main),
   };
 }
+
+const RATIO_CUE = /\bhow many times\b|во сколько раз|колко пъти|hányszor|неше есе|қанша есе/iu;
+const RATIO_WORD = /^(?:times|раз|пъти|есе)$/u;
 
 // "Which came first, the plant or the centre?", «что было раньше», «кое е било първо», «melyik volt előbb»,
 // «қайсысы бұрын»: two things set side by side by when they happened.

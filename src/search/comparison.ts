@@ -14,11 +14,15 @@ export function contrasts(question: string, tokens: readonly QueryToken[]): bool
 
 /** "Compare", or a question of which is bigger («қайсысы ірі», "which is the bigger deal"). */
 const compares = (tokens: readonly QueryToken[]) => tokens.some((t) => t.keys.includes('c:compare') || t.keys.includes('c:large'));
+/** "How many times bigger is X than Y?": a ratio of two figures, each of which the answer quotes. */
+const RATIO = /\bhow many times\b|во сколько раз|колко пъти|hányszor|неше есе|қанша есе/iu;
 
 /** How many content words may stand between two names set side by side ("Mars *beruházása* vagy a Wabtec"). */
 const MAX_GAP = 3;
 /** "Compare X with Y", «сравните X с Y»: a verb of comparing sets two names side by side with "with". */
 const WITH: ReadonlySet<string> = new Set(['with', 'to', 'against', 'с', 'со', 'със', 'мен', 'пен', 'бен']);
+/** "Bigger *than*", «больше, *чем*», «по-голям *от*», «nagyobb, *mint*»: the word a comparison sets the second name after. */
+const THAN: ReadonlySet<string> = new Set(['than', 'чем', 'от', 'mint']);
 /** How many content words may stand between two names a question of comparing sets side by side ("Wabtec's *locomotive contract* with *Kazakhstan* or the John Deere"). */
 const MAX_COMPARED_GAP = 5;
 
@@ -43,12 +47,15 @@ export function comparedSubjects(question: string, tokens: readonly QueryToken[]
     else runs.push({ tokens: [n.t], start: n.at, end: n.at });
   }
   const subjects = runs.filter((run) => run.tokens.some(isSubjectName));
-  const comparing = compares(tokens);
-  const joins = (w: string) => COORDINATING.has(w) || (comparing && WITH.has(w));
+  const comparing = compares(tokens) || RATIO.test(question);
+  const joins = (w: string) => COORDINATING.has(w) || (comparing && (WITH.has(w) || THAN.has(w)));
   const content = new Set(tokens.map((t) => t.word));
   const joined = (a: (typeof runs)[number], b: (typeof runs)[number]) => {
     const between = words.slice(a.end + 1, b.start);
-    return between.filter((w) => content.has(w) && !joins(w)).length <= (comparing ? MAX_COMPARED_GAP : MAX_GAP) && between.some(joins);
+    // (Hungarian and Kazakh say "than" with a case ending, «a Wabtec-ügyletnél», «Mars келісімінен»: two names a
+    // question of comparing holds, and no more, are what it compares.)
+    const bySuffix = comparing && subjects.length === 2;
+    return between.filter((w) => content.has(w) && !joins(w)).length <= (comparing ? MAX_COMPARED_GAP : MAX_GAP) && (between.some(joins) || bySuffix);
   };
   for (let i = 0; i + 1 < subjects.length; i++) {
     const [first, second] = [subjects[i]!, subjects[i + 1]!];
@@ -56,7 +63,9 @@ export function comparedSubjects(question: string, tokens: readonly QueryToken[]
     // Each takes the words on its side of the "or": «Mars *beruházása* vagy a Wabtec», «Nordwind или *инвестиции* Orion».
     // (The last joining word between them: «Mars-пен *жасалған келісім* бе, әлде John Deere…», the deal made with Mars.)
     let or = second.start - 1;
-    while (!joins(words[or]!)) or--;
+    while (or > first.end && !joins(words[or]!)) or--;
+    // (With no such word, the words between are the first's: «a C5+1 *csúcs utáni megállapodások* … a Wabtec-ügyletnél».)
+    if (or === first.end) or = second.start;
     const side = (from: number, to: number) => tokens.filter((t) => words.indexOf(t.word) > from && words.indexOf(t.word) < to);
     return [[...first.tokens, ...side(first.end, or)], [...second.tokens, ...side(or, second.start)]];
   }

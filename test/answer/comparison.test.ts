@@ -29,6 +29,11 @@ describe('a question that sets two named subjects side by side', () => {
     // "Which is bigger" compares too, with the words of each side between the names ("the bigger deal" is no idiom).
     "Which is the bigger deal: Nordwind Rail's wagon contract with Kazakhstan or the Orion Foods plant? Give me both figures.",
     'Қайсысы ірі: Nordwind Rail-мен жасалған келісім бе, әлде Orion Foods-пен жасалған келісім бе?',
+    // "How many times bigger … than …": a ratio of the two, answered by both figures ("than" in a word or an ending).
+    'How many times bigger is the Nordwind Rail contract than the Orion Foods investment?',
+    'Во сколько раз контракт Nordwind Rail больше, чем инвестиции Orion Foods?',
+    'Колко пъти договорът на Nordwind Rail е по-голям от инвестицията на Orion Foods?',
+    'Hányszor nagyobb a Nordwind Rail szerződése az Orion Foods beruházásánál?',
   ])('answers with the figure of each: %s', async (question) => {
     const r = await ctx.engine.ask(question);
     expect(r.answer.split('\n')[0]).toMatch(/1[.,]3/);
