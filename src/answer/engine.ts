@@ -646,8 +646,11 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   });
   const after = language === 'en' || language === 'ru' || language === 'bg';
   // (An English name right after a role is whom it titles or a clause's subject: "the Boeing vice president Tokayev met".)
+  // («Wabtec *компаниясының* басшысы», "the Wabtec *company's* CEO": the word for what the name is may stand between.)
+  const isCompanyWord = (i: number) => tokens.some((t) => t.word === words[i] && t.keys.includes('c:company'));
   const owns = (o: number, r: { start: number; end: number }) =>
-    (after && ((o === r.end + 1 && language !== 'en') || (o === r.end + 2 && OWNER_LINK.has(words[r.end + 1]!)))) || ((!after || language === 'en') && o === r.start - 1);
+    (after && ((o === r.end + 1 && language !== 'en') || (o === r.end + 2 && OWNER_LINK.has(words[r.end + 1]!)))) ||
+    ((!after || language === 'en') && (o === r.start - 1 || (o === r.start - 2 && isCompanyWord(r.start - 1))));
   // (A country's role is placed, not owned: "Iceland's minister" is «From Iceland – the minister», no phrase of it.)
   return tokens.filter((t) => isSubjectName(t) && !t.keys.some((k) => k.startsWith('c:')) && roles.some((r) => owns(at(t), r)));
 }
