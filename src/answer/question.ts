@@ -1062,6 +1062,8 @@ function besidesBefore(words: readonly Word[], at: number, floor = 0): number {
   return k < 0 ? -1 : from + k;
 }
 
+/** Content words after a later clause between commas that make it an insertion the rest of the sentence follows. */
+const INSERT_FOLLOWED_BY = 2;
 /** A later clause's words, and the token of the "and" that opens it. */
 function laterClauseOf(words: Word[], main: Hit, cues: Hit[], c: Compiled): { words: string[]; and?: number } {
   for (const h of cues) {
@@ -1084,7 +1086,12 @@ function laterClauseOf(words: Word[], main: Hit, cues: Hit[], c: Compiled): { wo
     const opensClause = words.slice(0, main.start).every((w) => w.sent !== words[main.start]!.sent || w.stop);
     if (sharesClause && opensClause && h.start <= and + LATER_REACH) return { words: words.slice(and + 1, h.end + 1).filter((w) => w.sent === words[h.start]!.sent).map((w) => w.w) };
     const first = new Set(words.slice(0, and).map((w) => w.w));
-    return { words: words.slice(and + 1).filter((w) => w.sent === words[h.start]!.sent && !first.has(w.w)).map((w) => w.w), and: words[and]!.token };
+    // "In what year, and which half of it, are the planes expected?": a clause set between commas is the later
+    // question's; the words after it are both questions'.
+    const seg = words[h.start]!.seg;
+    const goesOn = words.filter((w, k) => k > h.end && w.sent === words[h.start]!.sent && w.seg !== seg && !w.stop).length >= INSERT_FOLLOWED_BY;
+    const own = (w: Word) => w.sent === words[h.start]!.sent && (!goesOn || w.seg === seg) && !first.has(w.w);
+    return { words: words.slice(and + 1).filter(own).map((w) => w.w), and: words[and]!.token };
   }
   return { words: [] };
 }

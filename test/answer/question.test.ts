@@ -83,6 +83,13 @@ describe('understandQuestion', () => {
     expect(intent.laterClause).toEqual(later);
   });
 
+  it.each([
+    ['In what year, and which month of it, will the Nortec wagons be delivered to Kazakhstan?', 'en', ['which', 'month', 'of', 'it']],
+    ['В каком году, и в каком месяце, поставят вагоны Nortec в Казахстан?', 'ru', ['месяце']],
+  ] as const)('gives a later clause set between commas only its own words; the rest is both questions\': %s', (question, lang, later) => {
+    expect(understandQuestion(question, lang).laterClause).toEqual(later);
+  });
+
   it('reads what a search-style query asks for wherever its "X of" stands', () => {
     const employees = understandQuestion('nortec pavlodar plant number of employees', 'en');
     expect(employees.kind).toBe('count');
