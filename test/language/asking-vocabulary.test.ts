@@ -186,7 +186,14 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     ru: ['заключили'],
     bg: ['сключи'],
     hu: ['kötött'],
-    kk: ['жасалды', 'жасалған'],
+    kk: ['жасалды', 'жасалған', 'қою'],
+  }],
+  ['ceremony', {
+    en: ['ceremony'],
+    ru: ['церемонии'],
+    bg: ['церемонията'],
+    hu: ['ünnepségen'],
+    kk: ['рәсімі', 'салтанатты'],
   }],
   ['agreement', {
     en: ['deal', 'agreed'],
