@@ -77,7 +77,7 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
   }],
   ['arrival', {
     en: ['arrived', 'arrival'],
-    ru: ['прибудут', 'прибытия'],
+    ru: ['прибудут', 'прибытия', 'прилететь', 'прилёт'],
     bg: ['пристигна', 'пристигат'],
     hu: ['érkezett', 'megérkezett'],
     kk: ['жетіп'],
