@@ -2,10 +2,10 @@ import type { Lang } from './lang.js';
 
 /**
  * Words shaped like adjectives before a noun: «грузовых локомотивов», «работни места», «új mozdonyt», «жаңа ұшақ».
- * By ending (and a few frequent stems); English has no such ending, so no English word matches.
+ * By ending (and a few frequent stems); English has no such ending, so only its frequent qualifiers match.
  */
 const ADJECTIVE: Record<Lang, RegExp> = {
-  en: /^$/u,
+  en: /^(?:new|old|main|key|major|principal|primary|big|large|small|other|further|additional|specific|particular|joint|strategic|critical|important|overall)$/u,
   ru: /(ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ую|юю|ым|им|ого|его|ому|ему)$/u,
   bg: /(ни|ви|ски|ска|ско|ен|ов|ова|ово|ните|ния|ният|ната|ното|ската|ското|[вжлчшдтрмзс]н[ао])$/u,
   hu: /^(új|régi|nagy|kis|további|más|modern)$|i$/u,

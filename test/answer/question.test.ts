@@ -233,6 +233,8 @@ describe('the noun a which/what question asks about', () => {
     // An adjective before the noun is no head.
     ['bg', 'Какви са основните направления на сътрудничеството?', 'направления'],
     ['ru', 'Какие новые соглашения подписали?', 'соглашения'],
+    ['en', 'Which main areas of cooperation does it cover?', 'areas'],
+    ['en', 'What new agreements were signed?', 'agreements'],
     // "Which exactly": the noun after the adverb.
     ['ru', 'Какие конкретно заводы откроют?', 'заводы'],
     ['en', 'Which exactly plants will open?', 'plants'],
