@@ -36,6 +36,15 @@ describe('a list under a subheading of the article', () => {
   });
 });
 
+describe('a list of directions', () => {
+  it.each([
+    ['Which main areas of cooperation does the rare metals memorandum cover?', 'en'],
+    ['Milyen területeken működnek együtt a ritkafém-memorandum szerint?', 'hu'],
+  ] as Array<[string, Lang]>)('is read for a question asking for areas, of which directions are some: %s', (question, lang) => {
+    expect(quotesFor(question, lang)).toMatch(/tungsten deposits/);
+  });
+});
+
 describe('what a document provides for', () => {
   it.each([
     ['What does the rare metals memorandum provide for?', 'en'],

@@ -204,6 +204,12 @@ describe('terms of a text', () => {
     expect(conceptsOf('казахстана', 'ru')).toEqual(['kazakhstan']);
   });
 
+  it('keeps a bearing («ориентированной на будущее») apart from a direction of work («направления сотрудничества»)', () => {
+    expect(conceptsOf('ориентированной', 'ru')).not.toContain('direction');
+    expect(conceptsOf('направления', 'ru')).toContain('direction');
+    expect(conceptsOf('orientált', 'hu')).toEqual(conceptsOf('oriented', 'en'));
+  });
+
   it('reads a Bulgarian masculine plural whose stem turned г, к, х into з, ц, с as its singular', () => {
     expect(conceptsOf('политолози', 'bg')).toEqual(conceptsOf('политолог', 'bg'));
     expect(conceptsOf('политолозите', 'bg')).toEqual(conceptsOf('политолог', 'bg'));

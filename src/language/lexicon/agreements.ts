@@ -15,5 +15,7 @@ export const AGREEMENTS: readonly Concept[] = [
   { id: 'priority', en: ['priorit'], ru: ['приоритет'], bg: ['приоритет'], hu: ['prioritás', 'elsőbbség'], kk: ['басымд'] },
   { id: 'goal', en: ['=goal', '=goals', '=aim', '=aims', '=aimed', 'purpose', 'objective'], ru: ['=цель', '=цели', '=целью', '=целей', '=целях', 'направлен', '==направленный', '==направленная', '==направленное', '==направленные', '==направленных', '==направленным', '==направленного', '==направленной', '==направленными', '==направленную', '==направленному', '==направленном'], bg: ['=цел', '=целта', '=цели', '=целите'], hu: ['=cél', 'célja', 'célú', 'célt', '=céllal', 'célok'], kk: ['мақсат', '=есептелген'] },
   { id: 'result', en: ['result', 'outcome'], ru: ['результат', 'итог'], bg: ['резултат', '=итог', '=итоги', '=итогът'], hu: ['eredmény'], kk: ['нәтиже', 'қорытынд'] },
-  { id: 'direction', en: ['direction', 'orient'], ru: ['направлени', 'ориентир'], bg: ['направлени', 'ориентира', 'ориентиран'], hu: ['=irányok', '=irányba', '=irányát', '=irányai', 'irányvonal', 'orientál', 'irányul'], kk: ['бағыт', 'бағдар'] },
+  { id: 'direction', en: ['direction'], ru: ['направлени'], bg: ['направлени'], hu: ['=irányok', '=irányba', '=irányát', '=irányai', 'irányvonal', 'irányul'], kk: ['бағыт'] },
+  // Oriented to the future, a market: a bearing, no line of work («ориентированной на будущее»).
+  { id: 'orientation', en: ['orient'], ru: ['ориентир'], bg: ['ориентира', 'ориентиран'], hu: ['orientál'], kk: ['бағдар'] },
 ];

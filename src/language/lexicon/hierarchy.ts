@@ -26,6 +26,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   enterprise: ['company'],
   // "A medical project": a clinic, healthcare («Ashmore Healthcare International klinikát»).
   medicine: ['clinic', 'health'],
+  // "Which areas of cooperation": its directions or sectors («Ключевые направления сотрудничества»).
+  sphere: ['direction'],
   // "Which sectors": an industry is one («оборонная промышленность»).
   sector: ['industry'],
   // To fund is to finance: asked where an article tells of financing («финансиране на … компании»).
