@@ -493,7 +493,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const main = claimedPlaces.length ? { ...asked, answerType: [...(asked.answerType ?? []), ...claimedPlaces] } : asked;
   // "Since when…, and how many…": a further fact (a kind answered by one fact), answered on its own.
   // (A later clause of its own asking for a list, "…, and what else does it include?", is answered on its own too.)
-  const more = intent.more.filter((m) => FACT_KINDS.has(m.kind) || ((m.kind === 'list' || m.kind === 'purpose') && intent.laterClause.length > 0)).map((m) => askedOne(question, language, tokens, intent, m));
+  const more = intent.more.filter((m) => FACT_KINDS.has(m.kind) || ((m.kind === 'list' || m.kind === 'purpose' || m.kind === 'other') && intent.laterClause.length > 0)).map((m) => askedOne(question, language, tokens, intent, m));
   // What one part measures, or what a later clause asks about ("…and which model?"), is no part of another's evidence.
   const measuredBy = (part: AskedFor) => [...(part.focus ?? []), ...(part.answerType ?? [])];
   const othersOf = (part: AskedFor) => [main, ...more].filter((p) => p !== part).flatMap(measuredBy).filter((t) => !measuredBy(part).includes(t));

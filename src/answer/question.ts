@@ -1089,7 +1089,9 @@ function laterClauseOf(words: Word[], main: Hit, cues: Hit[], c: Compiled): { wo
     // "In what year, and which half of it, are the planes expected?": a clause set between commas is the later
     // question's; the words after it are both questions'.
     const seg = words[h.start]!.seg;
-    const goesOn = words.filter((w, k) => k > h.end && w.sent === words[h.start]!.sent && w.seg !== seg && !w.stop).length >= INSERT_FOLLOWED_BY;
+    // (Not a clause of a question word alone, «…и в чём, по словам её руководителя, были заинтересованы…».)
+    const ownWords = words.some((w, k) => k >= h.end && w.seg === seg && !w.stop);
+    const goesOn = ownWords && words.filter((w, k) => k > h.end && w.sent === words[h.start]!.sent && w.seg !== seg && !w.stop).length >= INSERT_FOLLOWED_BY;
     const own = (w: Word) => w.sent === words[h.start]!.sent && (!goesOn || w.seg === seg) && !first.has(w.w);
     return { words: words.slice(and + 1).filter(own).map((w) => w.w), and: words[and]!.token };
   }
@@ -1109,7 +1111,13 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     const focus = reader.focusWords(guess?.focus);
     const cue = guess ? words[guess.at]!.surface : hits[0] ? reader.cueText(hits[0]) : undefined;
     const asking = hits[0] && headNounOf(words, hits[0], lang);
-    return { kind, also: [], more: [], laterClause: [], ...(focus ? { focus } : {}), ...(asking ? { head: asking } : {}), wantsAll: reader.wantsEvery(kind), numberWords, ...(cue ? { cue } : {}) };
+    // "Which delegation came, and what were its investors interested in?": two open questions, each answered.
+    // (In one sentence: «Не знаю, что ответить. … И что ещё она обещала?» asks one thing.)
+    const sameSentence = hits.filter((h) => words[h.start]!.sent === words[hits[0]!.start]!.sent);
+    const later = sameSentence.length > 1 ? laterClauseOf(words, hits[0]!, sameSentence, tablesFor(lang)) : { words: [] };
+    const more: QuestionIntent['more'] = later.words.length ? [{ kind: 'other' }] : [];
+    const laterClause = { laterClause: later.words, ...(later.and !== undefined ? { laterClauseFrom: later.and } : {}) };
+    return { kind, also: [], more, ...laterClause, ...(focus ? { focus } : {}), ...(asking ? { head: asking } : {}), wantsAll: reader.wantsEvery(kind), numberWords, ...(cue ? { cue } : {}) };
   }
   const also = new Set<QuestionKind>(main.also);
   for (const h of hits) if (h !== main && h.kind !== 'other') [h.kind, ...h.also].forEach((k) => also.add(k));

@@ -133,3 +133,28 @@ describe('a later clause in words the sources never use', () => {
     },
   );
 });
+
+// A delegation in one paragraph; what its head said in another article.
+const DELEGATION = `Investors visit Pavlodar
+
+In early May a delegation of 12 Norwegian companies visited Pavlodar.
+
+The Nortec wagon plant in Pavlodar opened a training centre for welders.
+`;
+const INTEREST = `Norwegian investors look east
+
+The head of the delegation, Ola Berg, said the investors were interested in rare metals and in wind power.
+`;
+
+describe('two open questions joined by "and"', () => {
+  const ctx = useEngineOver({ 'delegation.txt': DELEGATION, 'interest.txt': INTEREST });
+
+  it.each([
+    'Which delegation visited Pavlodar in May, and what, according to its head, were the investors interested in?',
+    'Какая делегация посетила Павлодар в мае и чем интересовались инвесторы?',
+  ])('are each answered: %s', async (question) => {
+    const answer = (await ctx.engine.ask(question)).answer;
+    expect(answer).toMatch(/12 Norwegian companies/);
+    expect(answer).toMatch(/rare metals/);
+  });
+});
