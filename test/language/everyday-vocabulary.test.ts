@@ -121,7 +121,7 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
     kk: ['импорттайды', 'импорттау'],
   }],
   ['operate', {
-    en: ['operates', 'running', 'runs'],
+    en: ['operates', 'running'],
     ru: ['эксплуатирует', 'эксплуатации'],
     bg: ['експлоатира'],
     hu: ['üzemelteti', 'működik'],

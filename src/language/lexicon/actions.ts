@@ -20,7 +20,7 @@ export const ACTIONS: readonly Concept[] = [
   { id: 'create_establish', en: ['establish', '=create', '=created', '=creating', 'creation', '=form', '=formed', '=forming', 'formation'], ru: ['созда', 'учрежд', 'формир'], bg: ['създа', 'учред', 'формира'], hu: ['létrehoz', 'létrejö', 'alapít', 'kialakít', 'kialakul'], kk: ['=құру', '=құрды', 'құрылды', 'құрылған', 'қалыптас'] },
   { id: 'provide', en: ['provid', 'ensur'], ru: ['предостав', 'обеспеч', 'оказыва', '=оказать', '=оказал', 'окажет'], bg: ['предостав', 'осигур'], hu: ['biztosít'], kk: ['қамтамасыз'] },
   { id: 'continue', en: ['continu'], ru: ['продолж'], bg: ['продълж'], hu: ['folytat'], kk: ['жалғас'] },
-  { id: 'operate', en: ['operat', '=run', '=runs', '=ran', 'runnin'], ru: ['функционир', 'эксплуатац', 'эксплуатир', 'оператор'], bg: ['функционир', 'експлоатац', 'експлоатира', 'оператор'], hu: ['működ', 'üzemeltet'], kk: ['оператор'] },
+  { id: 'operate', en: ['operat', 'runnin'], ru: ['функционир', 'эксплуатац', 'эксплуатир', 'оператор'], bg: ['функционир', 'експлоатац', 'експлоатира', 'оператор'], hu: ['működ', 'üzemeltet'], kk: ['оператор'] },
   { id: 'achieve', en: ['achiev', '=reach', '=reached', '=reaching'], ru: ['дости'], bg: ['постиг', 'постиж', 'достиг'], hu: ['elér'], kk: ['жетістік', '=жетеді'] },
   { id: 'allocate', en: ['allocat', 'earmark'], ru: ['выделен', 'выделя', 'выделит', '=выделил', '=выделила', '=выделили', '=выделило'], bg: ['отпусн'], hu: ['elkülönít', 'juttat', 'fordít'], kk: ['бөлін', '==бөлді', '=бөлу', '=бөлген', '=бөледі', '=бөлетін'] },
 ];
