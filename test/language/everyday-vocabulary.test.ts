@@ -72,10 +72,10 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
     kk: ['өтті', 'өтеді'],
   }],
   ['bring_about', {
-    en: ['brings', 'yields'],
+    en: ['brings', 'yields', 'gave'],
     ru: ['приносит', 'даёт', 'даст'],
     bg: ['донася', 'дава', 'даде'],
-    hu: ['hozott', 'hoznak', 'eredményez'],
+    hu: ['hozott', 'hoznak', 'eredményez', 'adtak'],
     kk: ['береді', 'әкеледі'],
   }],
   ['intention', {
