@@ -106,10 +106,18 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
     hu: ['befejeződik', 'befejezte', 'véget'],
     kk: ['аяқталады', 'аяқтады', 'бітті'],
   }],
+  // Abroad is foreign land.
+  ['foreign', {
+    en: ['abroad', 'foreign'],
+    ru: ['заграницей', 'иностранные'],
+    bg: ['чужбина', 'чуждестранни'],
+    hu: ['külföldön'],
+    kk: ['шетелде'],
+  }],
   ['export', {
     en: ['exports'],
     ru: ['экспортирует', 'экспорт'],
-    bg: ['изнася', 'износ'],
+    bg: ['изнася', 'износ', 'изнесени', 'изнесе'],
     hu: ['exportál', 'kivitel'],
     kk: ['экспорттайды'],
   }],

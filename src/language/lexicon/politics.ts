@@ -11,7 +11,7 @@ export const POLITICS: readonly Concept[] = [
   { id: 'secretary', en: ['secretar'], ru: ['секретар'], bg: ['секретар'], hu: ['titkár', 'államtitkár'], kk: ['хатшы'] },
   // The US Secretary of State is its foreign minister: «государственный секретарь» = «külügyminiszter».
   { id: 'foreign_minister', en: ['secretary of state', 'foreign minister', 'foreign secretar', 'minister of foreign affair'], ru: ['госсекретар', 'государствен секретар', 'министр иностранн дел', 'глав мид'], bg: ['държавн секретар', 'държавен секретар', 'министър на външн работ', 'външен министър', 'външния министър'], hu: ['külügyminiszt', 'külügyi államtitkár'], kk: ['мемлекеттік хатшы', 'сыртқы істер министр'] },
-  { id: 'foreign', en: ['foreign'], ru: ['иностран', 'внешн', '=мид'], bg: ['външн', 'външен', 'чужд'], hu: ['külügy', 'külföld', 'külpolit'], kk: ['сыртқы', 'шетел', '=сім'] },
+  { id: 'foreign', en: ['foreign', 'abroad'], ru: ['иностран', 'внешн', '=мид', 'за рубеж', 'заграниц'], bg: ['външн', 'външен', 'чужд', 'чужбин'], hu: ['külügy', 'külföld', 'külpolit'], kk: ['сыртқы', 'шетел', '=сім'] },
   { id: 'ambassador', en: ['ambassador'], ru: ['=посол', '=посла', '=послом', '=послу', '=послы', '=послов'], bg: ['посланик'], hu: ['=nagykövet', 'nagykövete', 'nagykövetn', 'nagykövett'], kk: ['=елші', 'елшісі', 'елшілер'] },
   { id: 'embassy', en: ['embass'], ru: ['посольств'], bg: ['посолств'], hu: ['nagykövetség'], kk: ['елшілі'] },
   { id: 'representative', en: ['representat', '=envoy', '=envoys'], ru: ['представител', 'спецпредставител'], bg: ['представител', 'пратеник'], hu: ['képvisel', 'megbízott'], kk: ['өкіл'] },
