@@ -105,6 +105,14 @@ const FLOORS = {
   'fresh93.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
   'fresh94.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.86, refusal_accuracy: 0.75 },
   'fresh95.jsonl': { hit_at_3: 0.86, fact_accuracy: 0.82, refusal_accuracy: 0.95 },
+  'fresh96.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
+  'fresh97.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.8, refusal_accuracy: 0.95 },
+  'fresh98.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.85 },
+  'fresh99.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.9, refusal_accuracy: 0.85 },
+  'fresh100.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.84, refusal_accuracy: 0.75 },
+  'fresh101.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.86, refusal_accuracy: 0.85 },
+  'fresh102.jsonl': { hit_at_3: 0.82, fact_accuracy: 0.68, refusal_accuracy: 0.65 },
+  'fresh103.jsonl': { hit_at_3: 0.78, fact_accuracy: 0.68, refusal_accuracy: 0.95 },
 };
 
 describe('golden questions, offline', () => {
