@@ -196,6 +196,10 @@ const ROLE_REACH = 4;
 const SPANS_OF_TIME: ReadonlySet<string> = new Set(['time', ...TIME_SPAN_CONCEPTS]);
 const UNMEASURED = new Set(['role', 'importance', 'influence', 'need']);
 /** Giving money («Сколько … внёс», "how much did they spend"): what «сколько» measures when it counts no noun. */
+/** A Russian comparative made with a suffix («нужнее», «важнее», «дороже» aside). */
+const RUSSIAN_COMPARATIVE = /\p{L}{3,}(?:ее|ей)$/u;
+/** Verbs of saying and holding a view, after which «что» opens what was said («Кто сказал, что…»). */
+const SAYING_CONCEPTS: ReadonlySet<string> = new Set(['say', 'remark', 'announce', 'opinion', 'report_inform']);
 const PAYING_CONCEPTS = new Set(['contribute', 'allocate', 'spend', 'donate', 'bring_about', 'investment']);
 const BUSINESS_CONCEPTS = new Set(['supply_delivery', 'production', 'build', 'purchase', 'order', 'export', 'import', 'sale', 'investment', 'finance']);
 /** Russian genitive plurals the plural pattern leaves out («сделок», «соглашений»): what «сколько» counts. */
@@ -502,7 +506,12 @@ class Reader {
         const w = this.words[h.start]!;
         // «где была встреча…, когда тот предложил…»: a later "when" or "where" is a conjunction more often than the
         // main question ("When he visited, *what* did he sign?"); so is a later "which" («делегацию, которая…»).
-        const conjunction = h.spec.conj && (h.spec.kind === 'date' || h.spec.kind === 'place' || h.spec.role === 'which');
+        // («Кто сказал, *что*…»: right after a verb of saying, «что» is "that", opening what was said.)
+        const before = this.words[h.start - 1];
+        const complementizer = h.spec.role === 'what' && before !== undefined && before.seg !== w.seg && before.concepts.some((id) => SAYING_CONCEPTS.has(id));
+        // («…больше нужна США, *чем* США – нам»: after a comparative, «чем» is "than".)
+        const than = w.w === 'чем' && this.words.slice(0, h.start).some((v) => this.c.comparative.has(v.w) || RUSSIAN_COMPARATIVE.test(v.w));
+        const conjunction = h.spec.conj && (h.spec.kind === 'date' || h.spec.kind === 'place' || h.spec.role === 'which' || complementizer || than);
         // ("…, and what is the *name* of the CEO?": a clause "and" opens is coordinated, whichever of its words is the cue.)
         const coordinated = hits.some((o) => this.words[o.start]!.seg === w.seg && this.coordinatedAt(o.start));
         // (Nor is a request word the main clause: "what do the agreements, signed in May, *provide* for?")

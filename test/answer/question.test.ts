@@ -90,6 +90,14 @@ describe('understandQuestion', () => {
     expect(understandQuestion(question, lang).laterClause).toEqual(later);
   });
 
+  it.each([
+    'Кто сказал, что завод Nortec откроется в мае?',
+    'Кто из экспертов заявил, что Nortec нужнее Казахстану, чем Норвегии?',
+    'Кто из министров отметил, что сделка важнее, чем кредит?',
+  ])('reads «что» after a verb of saying as "that", and «чем» after a comparative as "than": %s', (question) => {
+    expect(understandQuestion(question, 'ru').kind).toBe('person');
+  });
+
   it('reads what a search-style query asks for wherever its "X of" stands', () => {
     const employees = understandQuestion('nortec pavlodar plant number of employees', 'en');
     expect(employees.kind).toBe('count');
