@@ -19,6 +19,15 @@ describe('general words of a question', () => {
     expect(invested!.status).toBe('seen');
   });
 
+  it('find what was contributed for a question of how much was given («қанша берді», «колко дадоха», "gave")', () => {
+    const retriever = retrieverOver([['Nine countries together contributed more than 2 billion dollars to the region.', 'en']]);
+    for (const [question, lang] of [['берді', 'kk'], ['дадоха', 'bg'], ['gave', 'en'], ['adtak', 'hu']] as const) {
+      const [gave] = retriever.analyse(question, lang);
+      expect(gave!.status, question).toBe('seen');
+      expect(gave!.keys, question).toContain('c:contribute');
+    }
+  });
+
   it('take in ministers and ambassadors for "which official", «какой чиновник»', () => {
     const retriever = retrieverOver([['Меморандум подписали министр промышленности Ерсайын Нагаспаев и министр торговли Говард Латник.', 'ru']]);
     for (const [question, lang] of [['official', 'en'], ['чиновник', 'ru']] as const) {

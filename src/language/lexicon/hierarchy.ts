@@ -30,6 +30,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   sphere: ['direction'],
   // "Which sectors": an industry is one («оборонная промышленность»).
   sector: ['industry'],
+  // "How much did they give", «қанша берді»: what they contributed, donated or allocated.
+  bring_about: ['contribute', 'donate', 'allocate'],
   // To fund is to finance: asked where an article tells of financing («финансиране на … компании»).
   fund: ['finance'],
   // "Where does the plant operate", «működik»: where it works («работает завод»); and a plant that works operates.
