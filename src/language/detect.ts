@@ -17,6 +17,8 @@ const BULGARIAN_HARD_SIGN = /[а-я]ъ[а-я]/iu; // ъ inside a word is Bulgari
 // does not («изпраща», «разказ», «безплатен»); «въз-» is Bulgarian («възможност»), Russian has «воз-».
 const BULGARIAN_PREFIX = /(^|[^\p{L}])(?:(?:из|раз|без)[пткфхсцчшщ]|въз)/iu;
 const RUSSIAN_WORDS = /(^|[^\p{L}])(кто|что|сколько|какой|какая|какое|какие|каков|какова|каково|каковы|где|когда|почему|зачем|который|которая|это|был|была|было|были|или|его|ее|её|они|также|чем|если|уже|только|для|будет|будут|нет|есть|ещё|еще|тоже|сейчас|теперь|через|какую|каких|каким|каком|какого|какому|кем|чей|чья|куда|откуда|чё|чо|шо|скока|скоко|скок)(?=[^\p{L}]|$)/iu;
+/** Endings only Russian has: an infinitive, a reflexive verb, an adjective's («подписать», «находится», «новый», «общая»). */
+const RUSSIAN_ENDINGS = /\p{L}{2,}(?:ть|ться|тся|ый|ая|ые|ого)(?![\p{L}])|\p{L}{4,}(?:ной|ской|ший|щий|их|ую)(?![\p{L}])/iu;
 const BULGARIAN_WORDS = /(^|[^\p{L}])(кой|коя|кое|кои|какво|колко|къде|кога|защо|който|която|които|са|се|ще|във|със|към|след|това|тази|беше|бяха|има|няма|също|според)(?=[^\p{L}]|$)/iu;
 const HUNGARIAN_LETTERS = /[őűáéíóöúü]/iu;
 const HUNGARIAN_WORDS = /(^|[^\p{L}])(mikor|mikorra|mióta|meddig|hány|hányat|hányan|hányadik|hol|hová|honnan|mennyi|mennyit|mennyibe|mennyiért|mekkora|mekkorák|milyen|milyenek|melyik|melyek|miért|mire|mivel|miben|miből|kik?|kit|kinek|kivel|kitől|mit|mik?|és|az|egy|hogy|nem|van|volt|között|után|alatt|szerint)(?=[^\p{L}]|$)/iu;
@@ -70,7 +72,7 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
     if (KAZAKH_LETTERS.test(sample)) return 'kk';
     if (sample.length < 300) {
       if (KAZAKH_WORDS.test(sample) && !RUSSIAN_WORDS.test(sample) && !BULGARIAN_WORDS.test(sample)) return 'kk';
-      const ru = RUSSIAN_ONLY_LETTERS.test(sample) || RUSSIAN_WORDS.test(sample);
+      const ru = RUSSIAN_ONLY_LETTERS.test(sample) || RUSSIAN_WORDS.test(sample) || RUSSIAN_ENDINGS.test(sample);
       const bg = BULGARIAN_HARD_SIGN.test(sample) || BULGARIAN_WORDS.test(sample) || BULGARIAN_PREFIX.test(sample);
       if (ru && !bg) return 'ru';
       if (bg && !ru) return 'bg';

@@ -283,6 +283,13 @@ describe('terms of a text', () => {
 });
 
 describe('language detection', () => {
+  it('reads endings only Russian has (an adjective\'s «-ской», «-их», «-ую», a participle\'s «-ший») as Russian', () => {
+    for (const q of ['Как политолог объясняет возросший интерес Норвегии к Центральной Азии?', 'Уточните, представители скольких норвежских компаний приезжали?', 'Дайте точную сумму соглашения.']) {
+      expect(detectLanguage(q), q).toBe('ru');
+    }
+    expect(detectLanguage('Защо тази сделка е важна?')).toBe('bg');
+  });
+
   it('reads a Bulgarian prefix kept before a voiceless consonant as Bulgarian, and its Russian spelling as Russian', () => {
     expect(detectLanguage('Казахстан изпраща ли войници в Газа?')).toBe('bg');
     expect(detectLanguage('Възможно ли е това?')).toBe('bg');
