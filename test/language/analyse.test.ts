@@ -302,6 +302,10 @@ describe('language detection', () => {
     expect(detectLanguage('Қанша локомотив жеткізіледі?')).toBe('kk');
     expect(detectLanguage('Сергей Орлов неше жаста?')).toBe('kk');
     expect(detectLanguage('Меморандум не туралы?')).toBe('kk');
+    // Typed on a Russian keyboard: «канша» for «қанша», «качан» for «қашан», «ким» for «кім».
+    expect(detectLanguage('Nortec канша вагон жеткизеди?')).toBe('kk');
+    expect(detectLanguage('Павлодардагы зауыт качан ашылды?')).toBe('kk');
+    expect(detectLanguage('Келисимге ким кол койды?')).toBe('kk');
     // (Not where Russian or Bulgarian words say otherwise.)
     expect(detectLanguage('Что говорится о сделке на 4 млрд, так ма?')).toBe('ru');
     expect(detectLanguage('Абе, кажи бе колко струва')).toBe('bg');
