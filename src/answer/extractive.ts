@@ -960,8 +960,11 @@ function rankWindows(
 
 /** Whether a role the question names titles the person: it stands shortly before the name («специальным представителем … Серджио Гором»). */
 function titledBy(fact: Fact, member: Sentence, role: AskedRole, lang: Lang): boolean {
-  return roleMentions(member, role, lang).some((at) => at < fact.at && fact.at - at <= TITLE_REACH);
+  // ("A vice president of Kestrel *and* Tokayev discussed…": a name joined to the role by "and" is someone else.)
+  return roleMentions(member, role, lang).some((at) => at < fact.at && fact.at - at <= TITLE_REACH && !JOINED.test(member.text.slice(at, fact.at)));
 }
+/** "And" between a role and a name: two people, not the role's holder. */
+const JOINED = /(?:^|[^\p{L}])(?:and|и|és|және|мен|пен|бен)\s+\S*$/iu;
 
 /** The role a person question asks for, and the places the question names ("the US ambassador in Kazakhstan"). */
 interface AskedRole {
