@@ -198,8 +198,8 @@ const UNMEASURED = new Set(['role', 'importance', 'influence', 'need']);
 /** Giving money («Сколько … внёс», "how much did they spend"): what «сколько» measures when it counts no noun. */
 /** A Russian comparative made with a suffix («нужнее», «важнее», «дороже» aside). */
 const RUSSIAN_COMPARATIVE = /\p{L}{3,}(?:ее|ей)$/u;
-/** Verbs of saying and holding a view, after which «что» opens what was said («Кто сказал, что…»). */
-const SAYING_CONCEPTS: ReadonlySet<string> = new Set(['say', 'remark', 'announce', 'opinion', 'report_inform']);
+/** Verbs of saying, holding a view and expecting, after which «что» opens what is said («Кто сказал, что…», «Когда ожидается, что…»). */
+const SAYING_CONCEPTS: ReadonlySet<string> = new Set(['say', 'remark', 'announce', 'opinion', 'report_inform', 'expect']);
 const PAYING_CONCEPTS = new Set(['contribute', 'allocate', 'spend', 'donate', 'bring_about', 'investment']);
 const BUSINESS_CONCEPTS = new Set(['supply_delivery', 'production', 'build', 'purchase', 'order', 'export', 'import', 'sale', 'investment', 'finance']);
 /** Russian genitive plurals the plural pattern leaves out («сделок», «соглашений»): what «сколько» counts. */

@@ -98,6 +98,10 @@ describe('understandQuestion', () => {
     expect(understandQuestion(question, 'ru').kind).toBe('person');
   });
 
+  it('reads «что» after a verb of expecting as "that": «Когда ожидается, что…» asks when', () => {
+    expect(understandQuestion('Когда ожидается, что вагоны Nortec прибудут в Павлодар?', 'ru').kind).toBe('date');
+  });
+
   it('reads what a search-style query asks for wherever its "X of" stands', () => {
     const employees = understandQuestion('nortec pavlodar plant number of employees', 'en');
     expect(employees.kind).toBe('count');

@@ -77,7 +77,7 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
   }],
   ['arrival', {
     en: ['arrived', 'arrival'],
-    ru: ['прибудут', 'прибытия', 'прилететь', 'прилёт'],
+    ru: ['прибудут', 'прибытия', 'прилететь', 'прилёт', 'доберутся'],
     bg: ['пристигна', 'пристигат'],
     hu: ['érkezett', 'megérkezett'],
     kk: ['жетіп'],
