@@ -15,6 +15,8 @@ export function contrasts(question: string, tokens: readonly QueryToken[]): bool
 /** "Compare", or a question of which is bigger («қайсысы ірі», "which is the bigger deal"). */
 const compares = (tokens: readonly QueryToken[]) => tokens.some((t) => t.keys.includes('c:compare') || t.keys.includes('c:large'));
 /** "How many times bigger is X than Y?": a ratio of two figures, each of which the answer quotes. */
+/** "Bigger", "more" where a stopword list drops the word («больше», «по-голям», «nagyobb», «több»). */
+const COMPARATIVE = /(?:^|[^\p{L}])(?:больше|меньше|дороже|дешевле|крупнее|по-голям\p{L}*|по-малк\p{L}*|по-скъп\p{L}*|повече|nagyobb|kisebb|drágább|több|kevesebb)(?![\p{L}])/iu;
 const RATIO = /\bhow many times\b|во сколько раз|колко пъти|hányszor|неше есе|қанша есе/iu;
 
 /** How many content words may stand between two names set side by side ("Mars *beruházása* vagy a Wabtec"). */
@@ -24,7 +26,7 @@ const WITH: ReadonlySet<string> = new Set(['with', 'to', 'against', 'с', 'со'
 /** "Bigger *than*", «больше, *чем*», «по-голям *от*», «nagyobb, *mint*»: the word a comparison sets the second name after. */
 const THAN: ReadonlySet<string> = new Set(['than', 'чем', 'от', 'mint']);
 /** How many content words may stand between two names a question of comparing sets side by side ("Wabtec's *locomotive contract* with *Kazakhstan* or the John Deere"). */
-const MAX_COMPARED_GAP = 5;
+const MAX_COMPARED_GAP = 8;
 
 /**
  * The named subjects a question sets side by side ("the Wabtec and John Deere deals", «a Mars beruházása vagy a
@@ -47,7 +49,7 @@ export function comparedSubjects(question: string, tokens: readonly QueryToken[]
     else runs.push({ tokens: [n.t], start: n.at, end: n.at });
   }
   const subjects = runs.filter((run) => run.tokens.some(isSubjectName));
-  const comparing = compares(tokens) || RATIO.test(question);
+  const comparing = compares(tokens) || RATIO.test(question) || COMPARATIVE.test(question);
   const joins = (w: string) => COORDINATING.has(w) || (comparing && (WITH.has(w) || THAN.has(w)));
   const content = new Set(tokens.map((t) => t.word));
   const joined = (a: (typeof runs)[number], b: (typeof runs)[number]) => {

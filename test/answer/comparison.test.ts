@@ -34,6 +34,9 @@ describe('a question that sets two named subjects side by side', () => {
     'Во сколько раз контракт Nordwind Rail больше, чем инвестиции Orion Foods?',
     'Колко пъти договорът на Nordwind Rail е по-голям от инвестицията на Orion Foods?',
     'Hányszor nagyobb a Nordwind Rail szerződése az Orion Foods beruházásánál?',
+    // «Больше», «повече» compare though a stopword list drops them, and a side may be a long phrase.
+    'Что больше: сумма, которую Nordwind Rail получит за свои казахстанские вагоны по контракту с 2024 года, или вложения Orion Foods?',
+    'Кое е повече: сумата, която Nordwind Rail ще получи за вагоните си по договора, или инвестицията на Orion Foods?',
   ])('answers with the figure of each: %s', async (question) => {
     const r = await ctx.engine.ask(question);
     expect(r.answer.split('\n')[0]).toMatch(/1[.,]3/);
