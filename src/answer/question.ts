@@ -1182,6 +1182,8 @@ const WHICH_FIRST: Record<Lang, RegExp> = {
 // "How many years between the launch and the opening", «сколько лет между…», «hány év telt el … és … között».
 const BETWEEN_BEFORE = /^(?:between|между)$/iu;
 const BETWEEN_AFTER = /^(?:között|арасында|аралығында)$/iu;
+const SPAN_FROM = /^(?:from|от|с)$/iu;
+const SPAN_TO = /^(?:to|until|till|до)$/iu;
 const AND_OR = /^(?:and|or|и|или|либо|és|vagy|meg|және|мен|немесе|әлде)$/iu;
 /** How many words each of two things set side by side may take. */
 const SIDE_WORDS = 8;
@@ -1207,6 +1209,15 @@ export function eventsCompared(question: string, lang: Lang): { sides: [string[]
   };
   const before = words.findIndex((w) => BETWEEN_BEFORE.test(w));
   if (before >= 0) return split(before + 1, sentenceEnd(before + 1), true);
+  // «Сколько лет прошло *от* запуска завода *до* открытия центра?», "how many years *from* the launch *to* the opening".
+  // (Only a question of how long, its unit of time before the "from": «сколько вагонов с Wabtec до конца года» counts wagons.)
+  const fromAt = words.findIndex((w) => SPAN_FROM.test(w));
+  const asksSpan = words.slice(0, Math.max(0, fromAt)).some((w) => conceptsOf(w, lang).some((id) => TIME_SPAN_CONCEPTS.has(id)));
+  const since = asksSpan ? fromAt : -1;
+  const until = since < 0 ? -1 : words.findIndex((w, k) => k > since + 1 && SPAN_TO.test(w));
+  if (until > 0 && until < sentenceEnd(since + 1)) {
+    return { sides: [words.slice(since + 1, until).slice(0, SIDE_WORDS), words.slice(until + 1, Math.min(sentenceEnd(until + 1), until + 1 + SIDE_WORDS))], between: true };
+  }
   const after = words.findIndex((w) => BETWEEN_AFTER.test(w));
   if (after > 0) return split(Math.max(0, after - 2 * SIDE_WORDS), after, true);
   const first = WHICH_FIRST[lang].exec(question);

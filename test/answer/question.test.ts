@@ -380,11 +380,16 @@ describe('eventsCompared', () => {
     ['en', 'Which came first — the plant in Astana or the engineering centre?', ['the', 'plant', 'in', 'astana'], ['the', 'engineering', 'centre']],
     ['ru', 'Что открылось раньше: завод в Астане или инженерный центр?', ['завод', 'в', 'астане'], ['инженерный', 'центр']],
     ['bg', 'Колко години минават между пускането на завода и откриването на центъра?', ['пускането', 'на', 'завода'], ['откриването', 'на', 'центъра']],
+    // "How many years from X to Y", «сколько лет от X до Y».
+    ['ru', 'Сколько лет прошло от запуска завода до открытия центра?', ['запуска', 'завода'], ['открытия', 'центра']],
+    ['en', 'How many years passed from the launch of the plant to the opening of the centre?', ['the', 'launch', 'of', 'the', 'plant'], ['the', 'opening', 'of', 'the', 'centre']],
   ] as const)('%s: finds the two events of «%s»', (lang, question, first, second) => {
     expect(eventsCompared(question, lang)?.sides).toEqual([first, second]);
   });
 
   it('finds none in a question that sets nothing side by side', () => {
     expect(eventsCompared('When did the plant open?', 'en')).toBeUndefined();
+    // (A "from … to" of no span of time: how many wagons, from a company, by the year's end.)
+    expect(eventsCompared('Сколько вагонов поставят с Nortec до конца года?', 'ru')).toBeUndefined();
   });
 });
