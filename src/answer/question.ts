@@ -1035,6 +1035,17 @@ function measuredSubjectOf(words: Word[], main: Hit, c: Compiled): string | unde
 
 const ENGLISH_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
+/**
+ * «Тауар айналымы қанша?», «Зауыттың қуаты қанша?»: Kazakh puts what a how-much measures right before the cue, a
+ * noun with a possessive ending.
+ */
+function possessedBefore(words: Word[], main: Hit, lang: Lang): string | undefined {
+  const before = words[main.start - 1];
+  if (lang !== 'kk' || main.spec.role !== 'qty' || !before || before.sent !== words[main.start]!.sent) return undefined;
+  return !before.stop && !before.named && !before.number && KAZAKH_POSSESSED.test(before.w) ? before.w : undefined;
+}
+const KAZAKH_POSSESSED = /\p{L}{3,}(?:ы|і|сы|сі)$/u;
+
 /** The first word after a which/what cue, past glue, stopwords and "kind of" («milyen *fajta* mozdony»), in its sentence. */
 function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): string | undefined {
   for (let k = main.end; k < words.length && words[k]!.sent === words[main.start]!.sent; k++) {
@@ -1150,7 +1161,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   }
   // "Who did Tokayev talk to, and which model was it about?": the second clause's words are the second question's.
   const later = laterClauseOf(words, main, reader.findCues(), tablesFor(lang));
-  const head = headNounOf(words, main, lang) ?? measuredSubjectOf(words, main, tablesFor(lang));
+  const head = headNounOf(words, main, lang) ?? measuredSubjectOf(words, main, tablesFor(lang)) ?? possessedBefore(words, main, lang);
   // "Which deal is bigger, and by how much?", «Mennyivel nagyobb…»: a count of nothing named measures what is compared.
   const kind = main.kind === 'count' && !focus?.tokens.length ? reader.comparedAmount() ?? main.kind : main.kind;
   return {

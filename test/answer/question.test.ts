@@ -258,6 +258,9 @@ describe('the noun a which/what question asks about', () => {
     ['hu', 'Mekkora volt idén a magyar–kazah gabonaexport?', 'gabonaexport'],
     ['hu', 'Mennyi lesz a Mars-gyár éves kapacitása?', 'kapacitása'],
     ['en', 'How big was the annual grain harvest?', 'harvest'],
+    // Kazakh puts what a how-much measures right before it, a noun with a possessive ending.
+    ['kk', 'Зауыттың жылдық қуаты қанша?', 'қуаты'],
+    ['kk', 'Екі ел арасындағы тауар айналымы қанша долларды құрады?', 'айналымы'],
   ] as const)('%s: %s', (lang, q, head) => {
     expect(understandQuestion(q, lang).head).toBe(head);
   });
