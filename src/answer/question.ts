@@ -9,6 +9,7 @@ import { isNumber, tokenize } from '../language/tokenize.js';
 import { hungarianSplitVerbs } from '../language/analyse.js';
 import { endsSentence } from '../language/sentences.js';
 import { plainLetters } from '../language/fold.js';
+import { asksRatio } from '../language/discourse.js';
 import { PERSON_ROLES } from './facts.js';
 import { TABLES, type CueSpec, type LangTables, type QuestionKind } from './question-cues.js';
 
@@ -1144,7 +1145,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   also.delete(main.kind);
   // "How many times bigger is X than Y?", «Hányszor nagyobb…»: a ratio counts no "times" and no "bigger"; it compares
   // two amounts, which the answer quotes.
-  const ratio = main.kind === 'count' && RATIO_CUE.test(question);
+  const ratio = main.kind === 'count' && asksRatio(question);
   const counted = ratio ? main.focus?.filter((k) => !RATIO_WORD.test(words[k]!.w) && !tablesFor(lang).comparative.has(words[k]!.w)) : main.focus;
   const focus = reader.focusWords(counted);
   const more = new Map<string, QuestionIntent['more'][number]>();
@@ -1178,7 +1179,6 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   };
 }
 
-const RATIO_CUE = /\bhow many times\b|во сколько раз|колко пъти|hányszor|неше есе|қанша есе/iu;
 const RATIO_WORD = /^(?:times|раз|пъти|есе)$/u;
 
 // "Which came first, the plant or the centre?", «что было раньше», «кое е било първо», «melyik volt előbb»,

@@ -215,3 +215,11 @@ export function choiceOptions(text: string, lang: Lang): string[] {
   });
   return options;
 }
+
+/** "How many times bigger…", «во сколько раз», «hányszor», «неше есе»: a ratio of two figures. */
+const RATIO = /\bhow many times\b|во сколько раз|колко пъти|hányszor|неше есе|қанша есе/iu;
+
+/** Whether a question asks how many times one figure is another ("how many times bigger is X than Y?"). */
+export function asksRatio(text: string): boolean {
+  return RATIO.test(text);
+}

@@ -1,4 +1,4 @@
-import { offersChoice } from '../language/discourse.js';
+import { asksRatio, offersChoice } from '../language/discourse.js';
 import { tokenize } from '../language/tokenize.js';
 import { isSubjectName, type QueryToken } from './query-token.js';
 
@@ -14,10 +14,8 @@ export function contrasts(question: string, tokens: readonly QueryToken[]): bool
 
 /** "Compare", or a question of which is bigger («қайсысы ірі», "which is the bigger deal"). */
 const compares = (tokens: readonly QueryToken[]) => tokens.some((t) => t.keys.includes('c:compare') || t.keys.includes('c:large'));
-/** "How many times bigger is X than Y?": a ratio of two figures, each of which the answer quotes. */
 /** "Bigger", "more" where a stopword list drops the word («больше», «по-голям», «nagyobb», «több»). */
 const COMPARATIVE = /(?:^|[^\p{L}])(?:больше|меньше|дороже|дешевле|крупнее|по-голям\p{L}*|по-малк\p{L}*|по-скъп\p{L}*|повече|nagyobb|kisebb|drágább|több|kevesebb)(?![\p{L}])/iu;
-const RATIO = /\bhow many times\b|во сколько раз|колко пъти|hányszor|неше есе|қанша есе/iu;
 
 /** How many content words may stand between two names set side by side ("Mars *beruházása* vagy a Wabtec"). */
 const MAX_GAP = 3;
@@ -49,7 +47,8 @@ export function comparedSubjects(question: string, tokens: readonly QueryToken[]
     else runs.push({ tokens: [n.t], start: n.at, end: n.at });
   }
   const subjects = runs.filter((run) => run.tokens.some(isSubjectName));
-  const comparing = compares(tokens) || RATIO.test(question) || COMPARATIVE.test(question);
+  // ("How many times bigger is X than Y?": a ratio of two figures, each of which the answer quotes.)
+  const comparing = compares(tokens) || asksRatio(question) || COMPARATIVE.test(question);
   const joins = (w: string) => COORDINATING.has(w) || (comparing && (WITH.has(w) || THAN.has(w)));
   const content = new Set(tokens.map((t) => t.word));
   const joined = (a: (typeof runs)[number], b: (typeof runs)[number]) => {
