@@ -188,7 +188,8 @@ export function placesSomething(question: string, word: string, lang: Lang): boo
 }
 
 /** "…, or the other way round?", «… или обратното?», «…, vagy fordítva?»: a choice between things the text names (not "or not"). */
-const CHOICE = /(?:^|[^\p{L}])(?:or|или|либо|vagy|avagy|әлде|немесе)\s+(?!not\b|нет\b|не\s|nem\b|жоқ|емес)\p{L}/iu;
+const OR_WORDS = 'or|или|либо|vagy|avagy|әлде|немесе';
+const CHOICE = new RegExp(`(?:^|[^\\p{L}])(?:${OR_WORDS})\\s+(?!not\\b|нет\\b|не\\s|nem\\b|жоқ|емес)\\p{L}`, 'iu');
 
 /** Whether a text offers a choice between things it names ("Wabtec or Boeing"), not "or not". */
 export function offersChoice(text: string): boolean {
@@ -197,7 +198,7 @@ export function offersChoice(text: string): boolean {
 
 /** Kazakh question particles that close each option of a choice («Үндістан ба, әлде Пәкістан ба?»). */
 const CHOICE_PARTICLE = /^(?:ма|ме|ба|бе|па|пе)$/u;
-const OR_WORD = /^(?:or|или|либо|vagy|avagy|әлде|немесе)$/u;
+const OR_WORD = new RegExp(`^(?:${OR_WORDS})$`, 'u');
 
 /** The words a choice offers, lowercased: the word on each side of its "or" ("— India *or* Pakistan?", "in Astana or in Tashkent"). */
 export function choiceOptions(text: string, lang: Lang): string[] {
