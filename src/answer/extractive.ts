@@ -4,7 +4,7 @@ import { DATE_HEADER, outletName } from '../corpus/metadata.js';
 import { stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { CITY_CONCEPTS, COUNTRY_CONCEPTS, NAMED_PLACE_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
+import { CITY_CONCEPTS, COUNTRY_CONCEPTS, NAMED_PLACE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { addsToWhatWasSaid, andAfter, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
@@ -218,11 +218,11 @@ const OFF_SUBJECT = 0.3;
 const CLAUSE_WORD = 20;
 /** What a passage loses that is not in the words of the source the question names ("according to the experts"): as much as one off the subject. */
 const UNATTRIBUTED = OFF_SUBJECT;
-/** Verbs of speaking and holding a view: a sentence with one tells what someone said. */
-const SPEECH_CONCEPTS: readonly string[] = ['say', 'remark', 'announce', 'opinion', 'report_inform'].map((id) => `c:${id}`);
+/** The verbs of saying and holding a view, as a sentence's keys hold them. */
+const SPEECH_KEYS: readonly string[] = [...SPEECH_CONCEPTS].map((id) => `c:${id}`);
 /** A sentence that quotes someone, or tells what they said or think. */
 const QUOTE_MARK = /["«»„“”]/u;
-const speaks = (s: Sentence) => QUOTE_MARK.test(s.text) || saysInEnglish(s.text) || SPEECH_CONCEPTS.some((k) => s.keys.has(k));
+const speaks = (s: Sentence) => QUOTE_MARK.test(s.text) || saysInEnglish(s.text) || SPEECH_KEYS.some((k) => s.keys.has(k));
 
 interface Sentence {
   /** Offsets in the source file. */

@@ -1,7 +1,7 @@
 import type { Lang } from '../language/lang.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { conceptsOf, phraseAt } from '../language/lexicon.js';
-import { PLACE_CONCEPTS, SCALE_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
+import { PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
@@ -200,7 +200,7 @@ const UNMEASURED = new Set(['role', 'importance', 'influence', 'need']);
 /** A Russian comparative made with a suffix («нужнее», «важнее», «дороже» aside). */
 const RUSSIAN_COMPARATIVE = /\p{L}{3,}(?:ее|ей)$/u;
 /** Verbs of saying, holding a view and expecting, after which «что» opens what is said («Кто сказал, что…», «Когда ожидается, что…»). */
-const SAYING_CONCEPTS: ReadonlySet<string> = new Set(['say', 'remark', 'announce', 'opinion', 'report_inform', 'expect']);
+const SAYING_CONCEPTS: ReadonlySet<string> = new Set([...SPEECH_CONCEPTS, 'expect']);
 const PAYING_CONCEPTS = new Set(['contribute', 'allocate', 'spend', 'donate', 'bring_about', 'investment']);
 const BUSINESS_CONCEPTS = new Set(['supply_delivery', 'production', 'build', 'purchase', 'order', 'export', 'import', 'sale', 'investment', 'finance']);
 /** Russian genitive plurals the plural pattern leaves out («сделок», «соглашений»): what «сколько» counts. */

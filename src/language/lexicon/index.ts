@@ -74,6 +74,8 @@ export const NAMED_PLACE_CONCEPTS: ReadonlySet<string> = new Set([...COUNTRY_CON
 export const ARTICLE_CONCEPTS: ReadonlySet<string> = new Set(['write', 'author', 'media_outlet', 'journalist', 'publish']);
 /** The same, and the words for what an article reports ("the Hungarian report", «новость»). */
 export const REPORTING_CONCEPTS: ReadonlySet<string> = new Set([...ARTICLE_CONCEPTS, 'news', 'report_inform']);
+/** Verbs of saying and holding a view: a sentence with one tells what someone said («отметил», "said", «úgy véli»). */
+export const SPEECH_CONCEPTS: ReadonlySet<string> = new Set(['say', 'remark', 'announce', 'opinion', 'report_inform']);
 /** "How was it characterised", «как охарактеризовал»: how something was put, which a source puts without saying so. */
 export const PHRASING_CONCEPTS: ReadonlySet<string> = new Set(['characterize']);
 /** "Today", «сегодня», «ma»: the moment of asking, which no source's day is. */
