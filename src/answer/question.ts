@@ -966,7 +966,8 @@ class Reader {
     // A search-style query may name what it wants anywhere: "wabtec astana plant *number of* employees".
     const ofPhrases = content.filter((k) => this.c.possessive.has(this.words[k + 1]?.w ?? ''));
     // ("Minerals memo: *main directions*?": after a colon, the topic named before it is asked about.)
-    const afterColon = content.filter((k) => this.words.slice(0, k + 1).some((w) => w.gapBefore.includes(':')));
+    const colon = this.words.findIndex((w) => w.gapBefore.includes(':'));
+    const afterColon = colon < 0 ? [] : content.filter((k) => k >= colon);
     const candidates = this.lang === 'kk' ? [content[content.length - 1]] : [...new Set([...content.slice(0, 2), ...afterColon.slice(0, 2), ...ofPhrases])];
     for (const k of candidates) {
       if (k === undefined || this.nearFigure(k)) continue;
