@@ -26,7 +26,7 @@ import { withoutHandles, withoutInstructionsToBot } from './instructions.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { asksAboutTheArticle, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
-import { besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
+import { asksOtherOne, besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
 import { questionSentences } from '../language/sentences.js';
 import { COMMENTATOR_KEYS, moneyFacts, PERSON_ROLE_KEYS } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
@@ -238,9 +238,13 @@ class AnswerEngine implements Engine {
     const embed = this.embedFor(signal);
     // "Is the plant in Almaty?", "…near Almaty — is that right, or which city is it?", "a post says Almaty; where is it
     // really?": a place the sources never name is the claim the message checks, not what it is about.
-    const checksClaim = isYesNoQuestion(question, language) || CHECKS_CLAIM.test(question);
+    const yesNo = isYesNoQuestion(question, language);
+    const checksClaim = yesNo || CHECKS_CLAIM.test(question);
+    // ("…he met Larry Fink? Who was it really?", "…or was it someone else?": the name the message corrects is no
+    // subject of it either.)
+    const correctsClaim = checksClaim && ((!yesNo && understandQuestion(question, language).kind !== 'other') || asksOtherOne(question));
     const previous = history[history.length - 1];
-    if (!previous) return this.retriever.retrieve(question, language, { embed, checksClaim });
+    if (!previous) return this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim });
     if (this.llm) {
       // The rewrite gets a small share of the deadline; without it the offline carry-over below is used.
       const rewriteLimit = deadline(this.budget.rewriteMs, [signal], 'the rewrite took too long');
@@ -249,8 +253,8 @@ class AnswerEngine implements Engine {
       this.events.recordLlmFailure('rewrite', signal.aborted ? 'deadline' : rewriteLimit.timedOut ? 'timeout' : 'error');
     }
     const contentWords = this.retriever.analyse(question, language).length;
-    if (!isFollowUp(question, contentWords)) return this.retriever.retrieve(question, language, { embed, checksClaim });
-    return this.retriever.retrieve(question, language, { carryOver: previous.question, embed, checksClaim });
+    if (!isFollowUp(question, contentWords)) return this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim });
+    return this.retriever.retrieve(question, language, { carryOver: previous.question, embed, checksClaim, correctsClaim });
   }
 
   private extractive(question: string, language: Lang, retrieval: Retrieval): Partial<AnswerResult> {
@@ -560,8 +564,8 @@ function claimedDate(question: string, tokens: QueryToken[]): QueryToken[] {
   return tokens.filter((t) => words.has(t.word));
 }
 const CLAIMED_DATE = /(?:[\p{L}]+\s+){0,2}(?:19|20)\d\d(?:\s+[\p{L}]+)?/gu;
-/** "Is that right?", «верно ли», «igaz-e», «нали», «солай ма», "where is it really", «valójában»: the message checks a claim. */
-const CHECKS_CLAIM = /\b(?:is (?:that|it|this) (?:right|true|correct)|right\?)|(?:^|[^\p{L}])(?:правда ли|верно ли|так ли|это так|вярно ли|така ли|нали|igaz(?:-e)?|jól tudom|рас па|солай ма|дұрыс па)(?![\p{L}])|(?:^|[^\p{L}])(?:really|actually|in fact|in reality|correct|на самом деле|в действительности|в реальности|всъщност|в действителност|реално|valójában|igazából|ténylegesen|шын мәнінде|іс жүзінде|шынында)(?![\p{L}])/iu;
+/** "Is that right?", «верно ли», «igaz-e», «нали», «солай ма», "where is it really", «valójában», «неужели», «нима»: the message checks a claim. */
+const CHECKS_CLAIM = /\b(?:is (?:that|it|this) (?:right|true|correct)|right\?)|(?:^|[^\p{L}])(?:правда,? (?:ли|что)|верно ли|так ли|это так|вярно ли|така ли|нали|igaz(?:-e)?|jól tudom|рас па|солай ма|дұрыс па)(?![\p{L}])|(?:^|[^\p{L}])(?:really|actually|in fact|in reality|correct|на самом деле|в действительности|в реальности|всъщност|в действителност|реално|valójában|igazából|ténylegesen|шын мәнінде|іс жүзінде|шынында|шынымен|расымен|неужели|разве|нима|наистина|tényleg|valóban)(?![\p{L}])/iu;
 /** "With whom", «с кем», «кіммен», «kivel», "who … with?": whom something was done with. */
 const WITH_WHOM_CUE = /^(?:with whom|с кем|со кем|с кого|със кого|кіммен|кімдермен|kivel|kikkel)$/iu;
 const asksWithWhom = (question: string, cue: string | undefined) => (cue !== undefined && WITH_WHOM_CUE.test(cue)) || /\bwho\b[^?]*\bwith\s*\?/iu.test(question);

@@ -4,7 +4,7 @@ import { DATE_HEADER, outletName } from '../corpus/metadata.js';
 import { stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { CITY_CONCEPTS, COUNTRY_CONCEPTS, NAMED_PLACE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
+import { CITY_CONCEPTS, COUNTRY_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { addsToWhatWasSaid, andAfter, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
@@ -173,9 +173,7 @@ const endsAt = (text: string, fact: Fact) => UNTIL_BEFORE.test(text.slice(0, fac
 const TIME_UNITS = [...TIME_SPAN_CONCEPTS].map((id) => `c:${id}`);
 /** "since 2009", «с 2009 года», «от 2009 г.», «2009 óta», «2009 жылдан бері»: a state that began at a date. */
 const SINCE_DATE = /(?:^|[^\p{L}])(?:since|с|со|от)\s+\d{4}|\d{4}(?:\s*óta|-(?:tól|től|óta)|\s*(?:жылдан\s+)?бері)/iu;
-const MONTH_CONCEPTS: ReadonlySet<string> = new Set(
-  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((id) => `c:${id}`),
-);
+const MONTH_KEYS: ReadonlySet<string> = new Set([...MONTH_CONCEPTS].map((id) => `c:${id}`));
 /** What a passage in the conditional mood gains when the question asks in it ("what would it mean if…"). */
 const SAME_MOOD = 0.2;
 /** What a passage that adds to what was said ("also") gains when the question asks "besides X, what else". */
@@ -681,7 +679,7 @@ function rankWindows(
   const untilAsked = factKind === 'date' && UNTIL_ASKED.test(question);
   // "On which day (of the week)": a weekday («csütörtökön») is the date asked for, where a passage gives no other.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week') || t.keys.includes('c:day'));
-  const settingKeys = tokens.flatMap((t) => t.keys).filter((k) => MONTH_CONCEPTS.has(k) || (factKind !== 'place' && factKind !== 'date' && isCityKey(k)));
+  const settingKeys = tokens.flatMap((t) => t.keys).filter((k) => MONTH_KEYS.has(k) || (factKind !== 'place' && factKind !== 'date' && isCityKey(k)));
   // A country the question names that the sources seldom mention is what the question is about (Uzbekistan in
   // articles on Kazakhstan); one they mention everywhere is the setting. How much a key tells is its idf, against
   // that of a word the corpus never uses.

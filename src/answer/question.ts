@@ -1129,7 +1129,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   const numberWords = reader.numberWords(main && words[main.start]!.seg);
   if (!main) {
     const guess = hits.length ? undefined : reader.fallbackKind();
-    const kind = guess?.kind ?? (hits.length ? reader.comparedAmount() : undefined) ?? 'other';
+    const kind = guess?.kind ?? (hits.length ? reader.comparedAmount() : undefined) ?? otherOneAsked(question) ?? 'other';
     const focus = reader.focusWords(guess?.focus);
     const cue = guess ? words[guess.at]!.surface : hits[0] ? reader.cueText(hits[0]) : undefined;
     const asking = hits[0] && headNounOf(words, hits[0], lang);
@@ -1181,6 +1181,15 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
 }
 
 const RATIO_WORD = /^(?:times|раз|пъти|есе)$/u;
+
+/** "…or was it someone else?", «Или там был кто-то другой?», «Vagy valaki más mondta?»: another one asked for. */
+const SOMEONE_ELSE = /(?:^|[^\p{L}])(?:(?:someone|somebody|anyone|anybody) else|(?:кто|кого|кем)-(?:то|нибудь|либо) (?:другой|другого|другим|ещё|еще)|някой друг|някого друг|valaki más|más valaki|másvalaki|басқа (?:біреу|адам|кісі))(?![\p{L}])/iu;
+/** "…or somewhere else?", «где-то в другом месте», «máshol»: another place asked for. */
+const SOMEWHERE_ELSE = /(?:^|[^\p{L}])(?:somewhere else|anywhere else|elsewhere|в другом месте|где-то ещё|где-то еще|на друго място|другаде|máshol|másutt|басқа жерде)(?![\p{L}])/iu;
+const otherOneAsked = (question: string): QuestionKind | undefined =>
+  SOMEONE_ELSE.test(question) ? 'person' : SOMEWHERE_ELSE.test(question) ? 'place' : undefined;
+/** Whether a message asks for another one than it names ("…or was it someone else?"). */
+export const asksOtherOne = (question: string): boolean => otherOneAsked(question) !== undefined;
 
 // "Which came first, the plant or the centre?", «что было раньше», «кое е било първо», «melyik volt előbb»,
 // «қайсысы бұрын»: two things set side by side by when they happened.

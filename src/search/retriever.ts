@@ -8,7 +8,7 @@ import type { LexicalIndex } from './lexical-index.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { plainNameKey, termsOf } from '../language/analyse.js';
-import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, ASKING_TIME_CONCEPTS, COUNTRY_CONCEPTS, NAME_CONCEPTS, PHRASING_CONCEPTS, PLACE_CONCEPTS, REPORTING_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, ASKING_TIME_CONCEPTS, COUNTRY_CONCEPTS, MONTH_CONCEPTS, NAME_CONCEPTS, PHRASING_CONCEPTS, PLACE_CONCEPTS, REPORTING_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, counterpartConcepts, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { stemWord } from '../language/stem.js';
@@ -62,6 +62,11 @@ export interface RetrieveOptions {
   embed?: (text: string) => Promise<number[] | undefined>;
   /** A message that checks a claim ("Is the plant in Almaty?", "…900 wagons; how many really?"): a place or a figure the corpus never names is the claim, not its subject. */
   checksClaim?: boolean;
+  /**
+   * The message also asks what is so ("Is it true he met Larry Fink? Who was it really?"): any name the corpus never
+   * mentions is the claim it corrects, not its subject.
+   */
+  correctsClaim?: boolean;
 }
 
 const RRF_K = 60;
@@ -478,8 +483,9 @@ export class HybridRetriever {
     // figure the sources never name is what the answer checks, so it weighs nothing. ("Did Hungary sign anything?" asks
     // about another party: Hungary is what it is about.)
     const claimsPlace = (t: QueryToken) =>
-      !!options.checksClaim && isUnknownName(t) && t.status !== 'unknownName' && (!hasConceptIn(t, COUNTRY_CONCEPTS) || placesSomething(question, t.word, lang)) && namesSubject;
-    const claimsFigure = (t: QueryToken) => !!options.checksClaim && isNumber(t.word) && t.status !== 'seen';
+      !!options.checksClaim && isUnknownName(t) && (t.status !== 'unknownName' || !!options.correctsClaim) && (!hasConceptIn(t, COUNTRY_CONCEPTS) || placesSomething(question, t.word, lang)) && (namesSubject || !!options.correctsClaim);
+    // (A month the sources never name is a claimed date: "signed on 6 October? When really?")
+    const claimsFigure = (t: QueryToken) => !!options.checksClaim && (isNumber(t.word) || hasConceptIn(t, MONTH_CONCEPTS)) && t.status !== 'seen';
     // «Болгарияның Fakti.bg сайты», "the Bulgarian Fakti.bg": a country the sources never name, right before a name they
     // do, only says whose that is. Any country right before the word for an article or an outlet ("the Russian article",
     // «az orosz cikk», "the Hungarian outlet") says which one is meant, even a country the sources do name (Russia).

@@ -174,3 +174,38 @@ describe('a claim in one sentence and a question of no words of its own in the n
     expect((await ctx.engine.ask(question)).lead).toMatch(/^5 /);
   });
 });
+
+const CEREMONY = `Nortec signs a wagon deal
+
+The Nortec wagon contract was signed on 6 November in Astana by Nortec chief executive Maria Olsen and transport minister Daniyar Ospan.
+
+Nortec opened a sales office in Pavlodar last year. Its engineers will train local staff there.
+`;
+
+describe('a message that checks a claim and asks what is really so', () => {
+  const ctx = useEngineOver({ 'ceremony.txt': CEREMONY });
+
+  it.each([
+    'Is it true the Nortec contract was signed by John Carver? Who really signed it?',
+    'Правда ли, что контракт Nortec подписал Джон Карвер? Или это был кто-то другой?',
+    'Igaz, hogy a Nortec-szerződést John Carver írta alá? Vagy valaki más?',
+    'Вярно ли е, че договора с Nortec подписа Джон Карвър? Или беше някой друг?',
+  ])('is answered with the person the sources name, the claimed one being a name they never mention: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/Olsen/);
+  });
+
+  it.each([
+    'Неужели Nortec открыл офис продаж в Шымкенте? Где конкретно?',
+    'Igaz, hogy a Nortec-szerződést márciusban írták alá? Mikor valójában?',
+  ])('counts a claimed city or month the sources never name as the claim: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/Pavlodar|6 November/);
+  });
+
+  it('while a yes/no question about a name the sources never mention, asking nothing more, is declined', async () => {
+    expect((await ctx.engine.ask('Did Nortec sign a contract with Tesla during the visit?')).answered).toBe(false);
+  });
+});

@@ -85,6 +85,8 @@ export const NAME_CONCEPTS: ReadonlySet<string> = new Set(['name_noun']);
 
 /** Words of scale ("million", «миллиард»): after a number they make it bigger, before a currency an amount of money. */
 export const SCALE_CONCEPTS: ReadonlySet<string> = new Set(['thousand', 'million', 'billion']);
+/** The months, which a date names. */
+export const MONTH_CONCEPTS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Units of a span of time ("five *years*"), which a duration's number counts. */
 export const TIME_SPAN_CONCEPTS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'decade']);
 
