@@ -140,7 +140,7 @@ const isCountry = (fact: Fact, lang: Lang) => fact.text.split(/\s+/).every((w) =
 const OTHER_CURRENCY = 200;
 /** What happened, which a date is the date of: signing, delivering, opening, visiting… */
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(
-  ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'arrival', 'meeting', 'finance', 'create_establish'].map((id) => `c:${id}`),
+  ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'arrival', 'meeting', 'finance', 'create_establish', 'work', 'operate'].map((id) => `c:${id}`),
 );
 /** Where people do things together: their meeting, or a visit. */
 const OCCASIONS: readonly string[] = ['meeting', 'visit'].map((id) => `c:${id}`);
@@ -152,8 +152,8 @@ const OPENING: readonly string[] = ['open', 'launch'].map((id) => `c:${id}`);
 const STARTS: readonly string[] = [...OPENING, 'c:create_establish'];
 /** Working, which a thing starts when it opens. */
 const WORKING: ReadonlySet<string> = new Set(['work', 'operate'].map((id) => `c:${id}`));
-/** An event's key and the keys that tell the same event. */
-const sameEventKeys = (key: string): readonly string[] => (OPENING.includes(key) ? OPENING : [key]);
+/** An event's key and the keys that tell the same event (a thing starts working when it opens). */
+const sameEventKeys = (key: string): readonly string[] => (OPENING.includes(key) ? OPENING : WORKING.has(key) ? [...WORKING, ...OPENING] : [key]);
 /** "Since when", «с каких пор», «откога», «от коя година», «mióta», «қашаннан бері»: when a state began. */
 const SINCE_ASKED = /\bsince (?:when|what year|which year)\b|с каких пор|с какого (?:года|времени)|откога|от кога|от коя година|от кое време|mióta|mikortól|melyik év óta|hány óta|қашаннан|қай жылдан/iu;
 /** "How long has it been running", «сколько лет работает», «mennyi ideje»: a span of time, or the day it began. */

@@ -600,3 +600,36 @@ describe('a general word the corpus uses, asked for a named particular one', () 
     expect(result.answer).toMatch(/пояс/);
   });
 });
+
+describe('"when will it be working" over a paragraph of another event', () => {
+  const ctx = useEngineOver({
+    'harlow.txt': `Harlow Foods signs a plant deal
+
+Among them was a $90 million agreement between the ministry and Harlow Foods to build a pet food plant in Kostanay.
+
+The president discussed with Skyward the delivery of its aircraft to Kazakhstan, expected in the second half of 2027.
+`,
+    'rail.txt': `Nortec wagons for Kazakhstan
+
+Nortec will deliver 300 freight wagons to Kazakhstan. The contract was signed in Astana on Monday.
+
+Since 2009 the Nortec wagon plant has operated in Pavlodar. In 2024 the company opened a training centre there.
+`,
+    'mine.txt': `Copper mine talks
+
+The minister met the chief executive of Ardent Mining in Almaty to discuss a copper mine in the east.
+`,
+  });
+
+  it.each([
+    'Mikor várható, hogy működni fog a Harlow üzeme?',
+    'When is the Harlow plant in Kostanay expected to be working?',
+    'Когда ожидается, что завод Harlow в Костанае заработает?',
+  ])('is not answered with the expected date of another event: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answer).not.toMatch(/2027/);
+  });
+
+  it('is answered by since when a thing has operated', async () => {
+    expect((await ctx.engine.ask('Since when has the Nortec wagon plant been working?')).answer.split('\n')[0]).toMatch(/2009/);
+  });
+});
