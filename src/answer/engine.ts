@@ -426,6 +426,15 @@ const SAYING: ReadonlySet<string> = new Set(['c:say', 'c:opinion', 'c:remark', '
 const asksWhatTheyThink = (tokens: QueryToken[]) =>
   tokens.some((t) => t.keys.some((k) => SAYING.has(k))) && tokens.some(isSubjectName);
 
+/**
+ * "Who said that Trump…", "which political scientist said…", «…туралы айтқан саясаттанушы кім»: a verb of saying
+ * opening the question or standing by the one asked for makes that one the speaker (a name in what they said is none).
+ */
+const asksWhoSpoke = (tokens: QueryToken[], asked: QueryToken[]) =>
+  tokens.some((t, i) => t.keys.some((k) => SPOKE.has(k)) && (i === 0 || [tokens[i - 1], tokens[i + 1]].some((n) => n !== undefined && asked.includes(n))));
+/** Verbs of saying a view (not of valuing: «во сколько *оценивается*» asks no speaker). */
+const SPOKE: ReadonlySet<string> = new Set(['c:say', 'c:opinion', 'c:remark']);
+
 /** A question whose only content words are a name the corpus knows. */
 const namesOnly = (tokens: QueryToken[]) => tokens.length > 0 && tokens.every(isSubjectName);
 
@@ -433,7 +442,7 @@ const namesOnly = (tokens: QueryToken[]) => tokens.length > 0 && tokens.every(is
 const ORDINAL_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'description', 'list']);
 
 /** The kind the answerer looks for: the analyser's, corrected by what the question's words are. */
-function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boolean, offersAlternatives: boolean, wantsAll: boolean): AskedFor['kind'] {
+function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boolean, offersAlternatives: boolean, wantsAll: boolean, whoSpoke: boolean): AskedFor['kind'] {
   // "How much does Mars invest", «Mennyit fektet be»: an amount of money, whatever the interrogative.
   if (kind === 'count' && !countsThings && namesMoney(tokens)) return 'money';
   // "Khush Choksi – who is he?", «Кто такой Гор?»: the question names the one it asks about.
@@ -443,7 +452,7 @@ function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boo
   if (tokens.some((t) => t.keys.includes('c:name_noun')) && tokens.some((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k)))) return 'person';
   // «Какво мисли политологът Оспанов…»: what a named person thinks, not who. («Кои политолози коментираха пред
   // BAQ.KZ», which ones commented, asks who.)
-  if (kind === 'person' && !wantsAll && asksWhatTheyThink(tokens)) return 'other';
+  if (kind === 'person' && !wantsAll && !whoSpoke && asksWhatTheyThink(tokens)) return 'other';
   // «Кое по ред пътуване…», «Тоқаевтың нешінші сапары?»: a place in a row, told by a passage that numbers the thing.
   if (ORDINAL_KINDS.has(kind) && asksOrdinal(tokens)) return 'other';
   // "Who needs whom more: Central Asia the US, or the other way round?": which of the ones it names, told by a passage.
@@ -519,7 +528,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   // (A fact asked for is the answer whoever states it: "how many did Lutnick say they ordered?")
   // (Nor is anyone but the source the speaker when the question names one: «Tokajevnek a BAQ.KZ-nek nyilatkozó szakértő
   // szerint», the expert's words, not Tokayev's; «Саясаттанушы Талғат Қалиев» is the source by role and name.)
-  const spoken = FACT_KINDS.has(main.kind) ? {} : speakerAsked(question, language, tokens);
+  const spoken = FACT_KINDS.has(main.kind) || (main.kind === 'person' && asksWhoSpoke(tokens, main.focus ?? [])) ? {} : speakerAsked(question, language, tokens);
   const speakerAt = tokens.findIndex((t) => t.word === spoken.speaker?.word);
   const isSource = source.some((t) => Math.abs(tokens.indexOf(t) - speakerAt) <= SOURCE_TITLE);
   const speech = source.length && spoken.speaker && !isSource ? {} : spoken;
@@ -687,7 +696,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     && inPhrase.every(localised);
   // "How many billion is it", "how many bn $", «сколько миллионов вложил»: a count of billions is an amount of money.
   const scale = part.kind === 'count' && inPhrase.length > 0 && inPhrase.every((t) => t.keys.some((k) => k.startsWith('c:') && SCALE_CONCEPTS.has(k.slice(2))));
-  const kind = share ? 'percent' : scale ? 'money' : kindFor(part.kind, tokens, countsThings, offersChoice(question), intent.wantsAll);
+  const kind = share ? 'percent' : scale ? 'money' : kindFor(part.kind, tokens, countsThings, offersChoice(question), intent.wantsAll, part.kind === 'person' && asksWhoSpoke(tokens, inPhrase));
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
   const focusWords = new Set([...nounPhrase, ...counted]);

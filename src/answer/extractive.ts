@@ -727,6 +727,7 @@ function rankWindows(
   const sourcesOfFile = new Map<string, QueryToken[]>();
   const titledNamesOf = new Map<string, ReadonlyMap<QueryToken, string[]>>();
   const counterpartsOf = new Map<string, ReadonlyMap<QueryToken, string[]>>();
+  const holdersOf = new Map<string, ReadonlySet<string>>();
   hits.forEach((hit, rank) => {
     const { file, lang, title } = hit.chunk;
     const span = readSpans.get(file)!.find((s) => s.start <= hit.chunk.start && hit.chunk.end <= s.end)!;
@@ -738,6 +739,8 @@ function rankWindows(
     const sources = asked.source?.length ? sourcesOfFile.get(file) ?? sourcesOfFile.set(file, sourcesIn(sentences, asked.source)).get(file) : undefined;
     titledNames = roleWords ? titledNamesOf.get(file) ?? titledNamesOf.set(file, namesTitled(sentences, roleWords)).get(file)! : new Map();
     counterparts = counterpartsOf.get(file) ?? counterpartsOf.set(file, counterpartsIn(sentences, tokens, matchKeys)).get(file)!;
+    const holders = factKind === 'person' && roleKeys.size && !listsByRole ? holdersOf.get(file) ?? holdersOf.set(file, roleHolders(sentences, role, lang)).get(file)! : NO_KEYS;
+    const namesHolder = (f: Fact, m: Sentence) => m.termAt.some((t) => t.at >= f.at && t.at < f.end && holders.has(t.key));
     // Whose words are read past the retrieved chunk: a source's, or those of someone a question asks what they said
     // or how they judged it ("how did Lutnick assess…").
     const voices = sources ?? (asked.speaker ? [asked.speaker] : undefined);
@@ -811,7 +814,9 @@ function rankWindows(
       if (speaking && !members.some((m) => (namesAny(m, [speaking]) && speaks(m)) || quotesSpeaker(m))) return;
       if (speaking && asked.spokenOf && !members.some((m) => namesAny(m, asked.spokenOf!))) return;
       // "Who is the CEO of Wabtec": a person the window does not give that role is someone else.
-      if (factKind === 'person' && roleKeys.size && !members.some((m) => roleMentions(m, role, lang).length)) return;
+      // (Or names one the article titles so elsewhere: «По словам Талгата Калиев» after «Политолог Талгат Калиев».)
+      const holdsRole = (m: Sentence) => roleMentions(m, role, lang).length > 0 || [...holders].some((k) => m.keys.has(k));
+      if (factKind === 'person' && roleKeys.size && !members.some(holdsRole)) return;
       // "What did Uzbekistan sign?" is not answered by what Kazakhstan signed: a window that never names the
       // country the question is about is about something else.
       if (askedAbout && members.every((m) => !askedAbout.keys.some((k) => m.keys.has(k)))) return;
@@ -858,7 +863,7 @@ function rankWindows(
             // with no counted noun to look for, a number word alone is too weak.
             .filter((f) => factKind !== 'count' || (focusKeys.size ? nearFocus(f, member, focusKeys) : !f.weak))
             // "In euros": the amount in the currency asked for, when the source gives it too.
-            .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors) + (asked.currency && f.money?.currency && f.money.currency !== asked.currency ? OTHER_CURRENCY : 0) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (factKind === 'person' && roleKeys.size && !titledBy(f, member, role, lang) ? UNTITLED : 0) + (NAME_KINDS.has(factKind) && !asksForHelper && helped(member.text, f) ? HELPER : 0) }));
+            .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors) + (asked.currency && f.money?.currency && f.money.currency !== asked.currency ? OTHER_CURRENCY : 0) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (factKind === 'person' && roleKeys.size && !titledBy(f, member, role, lang) && !namesHolder(f, member) ? UNTITLED : 0) + (NAME_KINDS.has(factKind) && !asksForHelper && helped(member.text, f) ? HELPER : 0) }));
         });
         ranked.sort((a, b) => a.penalty - b.penalty);
         if (!ranked.length) return;
@@ -1073,15 +1078,29 @@ function namesTitled(sentences: Sentence[], { role, qualifiers }: RoleWords): Re
   for (const s of sentences) {
     for (const r of s.termAt.filter((t) => roleKeys.has(t.key))) {
       if (!qualifiers.every((q) => s.termAt.some((t) => q.keys.includes(t.key) && Math.abs(t.at - r.at) <= ROLE_PHRASE))) continue;
-      const after = s.termAt.filter((t) => t.at > r.at && t.at - r.at <= TITLE_REACH);
-      const namesAt = (at: number) => after.filter((t) => t.at === at && s.names.has(t.key)).map((t) => t.key);
-      const words = [...new Set(after.map((t) => t.at))];
-      // (The name's words are one run: «Говарда Лютника», not the company named after it.)
-      let i = words.findIndex((at) => namesAt(at).length > 0);
-      for (; i >= 0 && i < words.length && namesAt(words[i]!).length > 0; i++) for (const key of namesAt(words[i]!)) names.add(key);
+      for (const key of nameAfter(s, r.at)) names.add(key);
     }
   }
   return names.size ? new Map([role, ...qualifiers].map((t) => [t, [...names]])) : new Map();
+}
+
+/**
+ * "Which political scientist said…": the people an article titles with the role asked for («Политолог Талгат
+ * Калиев») hold it wherever it names them alone («По словам Талгата Калиев…»). O(the article's terms).
+ */
+function roleHolders(sentences: Sentence[], role: AskedRole, lang: Lang): ReadonlySet<string> {
+  return new Set(sentences.flatMap((s) => roleMentions(s, role, lang).flatMap((at) => nameAfter(s, at))));
+}
+
+/** The name keys of the name that first follows a role within a title's reach («Говарда Лютника», not the company named after it). */
+function nameAfter(s: Sentence, roleAt: number): string[] {
+  const after = s.termAt.filter((t) => t.at > roleAt && t.at - roleAt <= TITLE_REACH);
+  const namesAt = (at: number) => after.filter((t) => t.at === at && s.names.has(t.key)).map((t) => t.key);
+  const words = [...new Set(after.map((t) => t.at))];
+  // (The name's words are one run.)
+  const keys: string[] = [];
+  for (let i = words.findIndex((at) => namesAt(at).length > 0); i >= 0 && i < words.length && namesAt(words[i]!).length > 0; i++) keys.push(...namesAt(words[i]!));
+  return keys;
 }
 
 /** The last sentence before a paragraph that opens with direct speech, for a sentence of that paragraph. */

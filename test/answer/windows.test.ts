@@ -633,3 +633,38 @@ The minister met the chief executive of Ardent Mining in Almaty to discuss a cop
     expect((await ctx.engine.ask('Since when has the Nortec wagon plant been working?')).answer.split('\n')[0]).toMatch(/2009/);
   });
 });
+
+describe('who said something, of an analyst the article titles once and quotes later', () => {
+  const ctx = useEngineOver({
+    'analysts.txt': `Analysts on the rail deal
+
+The rail deal was signed in Astana on Monday by minister Karl Weber.
+
+Political analyst Dana Serik noted that the deal strengthens the region.
+
+"Earlier, Weber tried to use the grain deal as leverage against the neighbours. That attempt failed," she said.
+
+Economist Arman Bekov expects more trade with Europe.
+
+Dana Serik believes Washington sees the region as vulnerable.
+
+"Beijing is actively promoting its Silk Corridor plan across the region. So the American strategy offers alternatives," the analyst stressed.
+`,
+    'grain.txt': `Grain exports grow
+
+Kazakhstan exported more grain to Europe this year, the ministry of agriculture reported. Traders expect prices to rise.
+`,
+  });
+
+  it.each([
+    'Which political analyst said that Weber had tried to use the grain deal as leverage?',
+    'Who said that Weber had tried to use the grain deal as leverage?',
+    'Ki mondta, hogy Weber a gabonaüzletet próbálta eszközként használni?',
+  ])('is answered with the one who spoke, not with a name in what they said: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toBe('Dana Serik');
+  });
+
+  it('is answered with an analyst the article titles so only where it first names her', async () => {
+    expect((await ctx.engine.ask('Какой политолог говорил о плане Silk Corridor?')).lead).toBe('Dana Serik');
+  });
+});
