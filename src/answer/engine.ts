@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { isHypothetical, namedAsCompany, offersChoice, saysInEnglish, talksWith } from '../language/discourse.js';
+import { isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, saysInEnglish, talksWith } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { SCALE_CONCEPTS } from '../language/lexicon/index.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
@@ -494,16 +494,26 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const checksYear = yesNo && intent.kind === 'other' && YEAR_CLAIM.test(question);
   // "Is it true it was signed in New York?": a claim of a city is checked by where the sources say it happened.
   // (With the first word of the city's name: "New York", «Ню Йорк».)
+  // (A city in a name is no place: "did *Air Astana* order…"; one placed is, "in Almaty", «Алматыда», «в Нью-Йорке».)
   const isCity = (t: QueryToken | undefined) => t !== undefined && t.keys.some(isCityKey);
-  const claimedPlaces = yesNo && intent.kind === 'other' && !checksYear ? tokens.filter((t, i) => isCity(t) || (t.named && isCity(tokens[i + 1]))) : [];
+  // (The last word of a city's name may carry the case ending: «New York*ban*».)
+  const placed = (t: QueryToken | undefined) => t !== undefined && [t.word, nameWordAfter(question, t.word)].some((w) => w !== undefined && placesSomething(question, w, language));
+  const claimedPlaces = yesNo && intent.kind === 'other' && !checksYear
+    ? tokens.filter((t, i) => (isCity(t) || (t.named && isCity(tokens[i + 1]))) && [tokens[i - 1], t, tokens[i + 1]].some((n) => isCity(n) && placed(n)))
+    : [];
   // "With whom did Mars sign the agreement?", «Mars кіммен келісім жасады?»: the other party to a deal is often an
   // organisation (a ministry), named in lowercase words a person's name is not.
   const party = intent.kind === 'person' && asksWithWhom(question, intent.cue) && tokens.some((t) => t.keys.some((k) => DEAL_KEYS.has(k)));
   // "Is it true Blackstone committed $1 billion?": a claimed amount is checked by the amount the sources give (or none).
   const checksAmount = yesNo && intent.kind === 'other' && !checksYear && moneyFacts(question).length > 0;
-  const claimed = checksYear ? 'date' : checksAmount ? 'money' : claimedPlaces.length ? 'place' : party ? 'organisation' : undefined;
-  const asked = askedOne(question, language, tokens, intent, claimed ? { ...intent, kind: claimed } : intent);
-  const main = claimedPlaces.length ? { ...asked, answerType: [...(asked.answerType ?? []), ...claimedPlaces] } : asked;
+  // "Is it true they ordered 15 Dreamliners?", «…изпратил 500 военнослужещи?»: a claimed count is checked by the count
+  // the sources give of that thing (or none).
+  const counted = yesNo && intent.kind === 'other' && !checksYear && !checksAmount ? countedAfterNumber(question, tokens) : undefined;
+  const claimed = checksYear ? 'date' : checksAmount ? 'money' : counted ? 'count' : claimedPlaces.length ? 'place' : party ? 'organisation' : undefined;
+  const claim: Pick<QuestionIntent, 'kind' | 'focus'> = counted ? { kind: 'count', focus: { tokens: [], words: [counted.counted.word] } } : claimed ? { ...intent, kind: claimed } : intent;
+  const asked = askedOne(question, language, tokens, intent, claim);
+  const claimedWords = [...claimedPlaces, ...(counted?.number ? [counted.number] : [])];
+  const main = claimedWords.length ? { ...asked, answerType: [...(asked.answerType ?? []), ...claimedWords] } : asked;
   // "Since when…, and how many…": a further fact (a kind answered by one fact), answered on its own.
   // (A later clause of its own asking for a list, "…, and what else does it include?", is answered on its own too.)
   const more = intent.more.filter((m) => FACT_KINDS.has(m.kind) || ((m.kind === 'list' || m.kind === 'purpose' || m.kind === 'other') && intent.laterClause.length > 0)).map((m) => askedOne(question, language, tokens, intent, m));
@@ -543,6 +553,22 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
     // (The later clause is the last further part's own.)
     ...(more.length ? { more: more.map((m, i) => ({ ...m, otherParts: othersOf(m), ...(later.length && i === more.length - 1 ? { ownClause: later } : {}) })) } : {}),
   };
+}
+
+/** A figure standing alone: not in «C5+1», "2nd" or "787-8". */
+const CLAIMED_FIGURE = /(?<![\p{L}\p{N}+-])\d+(?![\p{L}\p{N}+-])/gu;
+/** What a number the question gives counts: the first word after it that is no name and no number ("15 Boeing 787 *Dreamliners*"). */
+function countedAfterNumber(question: string, tokens: QueryToken[]): { number?: QueryToken; counted: QueryToken } | undefined {
+  const { words, at } = wordsOf(question);
+  // (Figures only: "the first *five*" ranks, and «C5+1», "2nd" name or number something else.)
+  const figure = [...question.matchAll(CLAIMED_FIGURE)].map((m) => m[0]).find((w) => !YEAR_CLAIM.test(w));
+  const n = figure === undefined ? -1 : words.indexOf(figure);
+  if (n < 0) return undefined;
+  const after = tokens.filter((t) => at(t) > n && !isNumber(t.word));
+  // (A name counts when nothing else follows: "15 Boeing 787 *Dreamliners*".)
+  const counted = after.find((t) => !isSubjectName(t) && t.keys.some((k) => k.startsWith('c:'))) ?? after.find((t, i) => !after[i + 1]?.named);
+  const number = tokens.find((t) => t.word === words[n]);
+  return counted && { ...(number ? { number } : {}), counted };
 }
 
 /** One way of reading the retrieved passages for a question: which passages, and what a place in a row asks. */

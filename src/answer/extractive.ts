@@ -626,8 +626,11 @@ function rankWindows(
   const questionWords = wordsOf(question);
   const questionKeys = new Set(tokens.flatMap((t) => t.keys));
   // "When will they arrive, in early 2026?": the date a question offers to check is no restatement when a source gives it.
-  const offered = new Set(asked.kind === 'date' ? (asked.answerType ?? []).map((t) => t.word) : []);
-  const offersDate = (f: Fact) => f.kind === 'date' && [...wordsOf(f.text)].every((w) => offered.has(w));
+  // ("Is it true they deliver 300 locomotives?": the count a yes/no question claims is no restatement either.)
+  const claimsCount = asked.kind === 'count' && !!asked.yesNo;
+  const offered = new Set(asked.kind === 'date' || claimsCount ? (asked.answerType ?? []).map((t) => t.word) : []);
+  const offersClaimed = (f: Fact) =>
+    (f.kind === 'date' && [...wordsOf(f.text)].every((w) => offered.has(w))) || (claimsCount && [...wordsOf(f.text)].some((w) => offered.has(w) && isNumber(w)));
   // "How long…" with no unit named counts years, months or days.
   const durationAsked = DURATION_ASKED.test(question);
   // (Its "time", «idő», «время», counts them as well: "in how much time" is a number of years.)
@@ -847,7 +850,7 @@ function rankWindows(
           const offset = member.start - sentence.start;
           if (MEASURED_KINDS.has(factKind) && groupsFigure(member, lang)) return [];
           return [...factsIn(member, factKind, lang), ...(weekdayAsked ? weekdayFacts(member) : [])]
-            .filter((f) => offersDate(f) || (![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys)))
+            .filter((f) => offersClaimed(f) || (![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys)))
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
             .filter((f) => !(NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || ownerNamed(f, lang, subjectKeys))))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))

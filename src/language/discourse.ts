@@ -164,7 +164,7 @@ export function namedAsCompany(question: string, word: string, lang: Lang): bool
   if (WITH_ENDING[lang]?.test(word.toLowerCase())) return true;
   const before = WITH_BEFORE[lang];
   if (!before) return false;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapeRegExp(word);
   return new RegExp(`(?:^|[^\\p{L}])(?:${before})\\s+(?:\\p{L}+\\s+)?${escaped}(?![\\p{L}])`, 'iu').test(question);
 }
 
@@ -183,7 +183,7 @@ export function placesSomething(question: string, word: string, lang: Lang): boo
   if (LOCATIVE_ENDING[lang]?.test(word) || ADJECTIVE_ENDING[lang]?.test(word)) return true;
   const before = IN_BEFORE[lang];
   if (!before) return false;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapeRegExp(word);
   return new RegExp(`(?:^|[^\\p{L}])(?:${before})\\s+${escaped}(?![\\p{L}])`, 'iu').test(question);
 }
 
@@ -223,4 +223,13 @@ const RATIO = /\bhow many times\b|во сколько раз|колко пъти
 /** Whether a question asks how many times one figure is another ("how many times bigger is X than Y?"). */
 export function asksRatio(text: string): boolean {
   return RATIO.test(text);
+}
+
+/** A word as a literal in a regular expression. */
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** The capitalised word right after a word of a text, which goes on a name ("New *York*", «New York*ban*»). */
+export function nameWordAfter(text: string, word: string): string | undefined {
+  const at = text.toLowerCase().search(new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}])`, 'u'));
+  return at < 0 ? undefined : /^\s+(\p{Lu}\p{L}*)/u.exec(text.slice(at + word.length))?.[1];
 }

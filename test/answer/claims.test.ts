@@ -209,3 +209,35 @@ describe('a message that checks a claim and asks what is really so', () => {
     expect((await ctx.engine.ask('Did Nortec sign a contract with Tesla during the visit?')).answered).toBe(false);
   });
 });
+
+const ARROWS = `Nortec wagons for Kazakhstan
+
+Nortec will deliver 300 freight wagons to Kazakhstan. The first wagons will be delivered in the second half of 2026.
+
+The president also discussed the delivery of Nortec Arrow locomotives ordered by Steppe Rail, expected in 2027.
+
+Astana Motors will also buy Nortec trucks, the company said at a forum in Almaty.
+`;
+
+describe('a yes/no question that claims a count, or names a company after a city', () => {
+  const ctx = useEngineOver({ 'arrows.txt': ARROWS });
+
+  it.each([
+    'Вярно ли е, че Steppe Rail е поръчала 15 локомотива Arrow?',
+    'Неужели Steppe Rail заказала 15 локомотивов Arrow?',
+    'Igaz, hogy a Steppe Rail 15 Arrow mozdonyt rendelt?',
+  ])('is checked by the count the sources give of that thing: none, so it is not stated: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(false);
+  });
+
+  it('is answered with the count the sources give when they give one', async () => {
+    expect((await ctx.engine.ask('Is it true that Nortec will deliver 300 wagons?')).lead).toMatch(/^300/);
+  });
+
+  it('reads a city in a company\'s name as no claimed place', async () => {
+    const result = await ctx.engine.ask('Is it true that Astana Motors will buy Nortec trucks?');
+    expect(result.answered).toBe(true);
+    expect(result.lead).not.toBe('Almaty');
+  });
+});

@@ -283,6 +283,12 @@ describe('terms of a text', () => {
 });
 
 describe('language detection', () => {
+  it('reads the openers of a doubting question («неужели», «разве»; «нима») as Russian or Bulgarian', () => {
+    expect(detectLanguage('Неужели Nortec заказал 15 вагонов?')).toBe('ru');
+    expect(detectLanguage('Разве Nortec заказал 15 вагонов?')).toBe('ru');
+    expect(detectLanguage('Нима Nortec е поръчал 15 вагона?')).toBe('bg');
+  });
+
   it('reads endings only Russian has (an adjective\'s «-ской», «-их», «-ую», a participle\'s «-ший») as Russian', () => {
     for (const q of ['Как политолог объясняет возросший интерес Норвегии к Центральной Азии?', 'Уточните, представители скольких норвежских компаний приезжали?', 'Дайте точную сумму соглашения.']) {
       expect(detectLanguage(q), q).toBe('ru');
