@@ -1089,7 +1089,8 @@ const INSERT_FOLLOWED_BY = 2;
 /** A later clause's words, and the token of the "and" that opens it. */
 function laterClauseOf(words: Word[], main: Hit, cues: Hit[], c: Compiled): { words: string[]; and?: number } {
   for (const h of cues) {
-    if (h.start <= main.end) continue;
+    // ("where did lutnik and tokayev meet *when* he offered…": "when" or "where" as a conjunction opens no question.)
+    if (h.start <= main.end || (h.subordinate && (h.kind === 'date' || h.kind === 'place'))) continue;
     let and = h.start - 1;
     // ("…, and besides the delivery of locomotives, what else…": a besides-phrase may stand between.)
     const reach = besidesBefore(words, h.start, main.end) >= 0 ? LATER_REACH_BESIDES : LATER_REACH;

@@ -230,6 +230,8 @@ describe('a later clause that asks something else', () => {
     expect(understandQuestion('Who signed the memorandum?', 'en').laterClause).toEqual([]);
     // "and" between two names joins the names.
     expect(understandQuestion('In which city did Nordmann and Aliyev meet when he proposed the deal?', 'en').laterClause).toEqual([]);
+    // (Nor, in lowercase, where the names are not told apart: "when" is a conjunction there.)
+    expect(understandQuestion('where did nordmann and aliyev actually meet when he proposed the deal', 'en').laterClause).toEqual([]);
   });
 });
 

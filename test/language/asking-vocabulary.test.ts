@@ -139,11 +139,18 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     kk: ['саналады', 'пікірі'],
   }],
   ['meeting', {
-    en: ['met', 'meets'],
+    en: ['met', 'meets', 'sat down'],
     ru: ['виделся', 'виделись', 'встречался'],
     bg: ['срещна', 'срещата'],
     hu: ['találkozott', 'találkoztak'],
     kk: ['кездесті', 'жүздесті'],
+  }],
+  ['offer_propose', {
+    en: ['floated', 'pitched'],
+    ru: ['предложил'],
+    bg: ['предложи'],
+    hu: ['javasolta'],
+    kk: ['ұсынды'],
   }],
   ['importance', {
     en: ['mean', 'significance'],
