@@ -211,6 +211,8 @@ const KAZAKH_LOCATIVE_ATTRIBUTE = /(?:да|де|та|те)ғы$|(?:да|де|т�
 const NOMINATIVE_SINGULAR: Partial<Record<Lang, RegExp>> = { ru: /(?:а|я|ство)$/u };
 /** What has a size in money: a deal, a contract, an investment. */
 const DEAL_CONCEPTS = new Set(['agreement', 'memorandum', 'investment', 'project', 'order']);
+/** Where people meet: a summit, a meeting, a visit, a forum, a ceremony. */
+const EVENT_NOUN_CONCEPTS = new Set(['summit', 'meeting', 'visit', 'forum', 'ceremony']);
 const COMMODITY_CONCEPTS = new Set(['grain', 'wheat', 'oil', 'gas', 'coal', 'uranium', 'meat', 'water', 'electricity', 'energy', 'fertilizer', 'copper', 'gold', 'steel', 'metal', 'ore']);
 
 // ───────────────────────── words ─────────────────────────
@@ -839,8 +841,8 @@ class Reader {
     // «Коя китайска инициатива…», «кой американски план»: a country's adjective after «коя» makes it "which".
     const country = this.words[next]?.concepts.some((id) => PLACE_CONCEPTS.has(id)) && looksAdjectival(this.words[next]!.w, this.lang);
     if (hit.spec.det && country && this.content(next + 1) && !this.words[next + 1]!.named) return this.resolveWhich(hit);
-    // «Коя сделка…», «Кой договор…»: a deal is no person.
-    if (hit.spec.det && this.words[next]?.concepts.some((id) => DEAL_CONCEPTS.has(id)) && !this.words[next]!.named) return this.resolveWhich(hit);
+    // «Коя сделка…», «Кой договор…», «на кой самит…»: a deal or an event is no person.
+    if (hit.spec.det && this.words[next]?.concepts.some((id) => DEAL_CONCEPTS.has(id) || EVENT_NOUN_CONCEPTS.has(id)) && !this.words[next]!.named) return this.resolveWhich(hit);
     if (hit.spec.recipient) return this.set(hit, 'organisation', undefined, ['person']);
     const end = this.segmentEnd(hit.start);
     // «Серджио Гор кім? Қандай лауазымда?»: the next sentence is no part of this one.

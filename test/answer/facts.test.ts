@@ -220,3 +220,11 @@ describe('a fact in a list of clauses', () => {
     expect((await ctx.engine.ask(question)).lead).toBe(name);
   });
 });
+
+describe('a count a source spells out in words', () => {
+  const ctx = useEngineOver({ 'deals.txt': 'Nortec deals\n\nNortec and the ministry signed seventeen agreements in Astana on Monday.\n' });
+
+  it.each(['How many agreements did Nortec sign?', 'Колко споразумения подписа Nortec?'])('is answered with its value: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/^17 /);
+  });
+});

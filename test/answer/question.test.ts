@@ -191,6 +191,14 @@ describe('yes/no questions', () => {
   });
 });
 
+describe('«кой» before a noun', () => {
+  it('asks which one of a deal or an event, and who of a role', () => {
+    expect(understandQuestion('На кой самит Казахстан сключи сделките?', 'bg').kind).toBe('other');
+    expect(understandQuestion('На коя среща Токаев обеща помощ?', 'bg').kind).toBe('other');
+    expect(understandQuestion('Кой министър подписа меморандума?', 'bg').kind).toBe('person');
+  });
+});
+
 describe('a later clause that asks something else', () => {
   it('is kept apart from the main question', () => {
     expect(understandQuestion('Who did the minister meet, and which model was discussed?', 'en').laterClause).toEqual(expect.arrayContaining(['model', 'discussed']));
