@@ -970,11 +970,17 @@ class Reader {
     // ("Minerals memo: *main directions*?": after a colon, the topic named before it is asked about.)
     const colon = this.words.findIndex((w) => w.gapBefore.includes(':'));
     const afterColon = colon < 0 ? [] : content.filter((k) => k >= colon);
-    const candidates = this.lang === 'kk' ? [content[content.length - 1]] : [...new Set([...content.slice(0, 2), ...afterColon.slice(0, 2), ...ofPhrases])];
+    // ("air astana 787 order *quantity*", «Ashmore klinika építési *költség*»: a search query's last word may name it too;
+    // a yes/no question's does not, "will it start work *this year*?".)
+    const yesNo = this.c.yesNoOpeners.has(this.words[0]?.w ?? '') || this.words.some((w) => this.c.yesNoParticles.has(w.w));
+    const last = yesNo ? [] : [content[content.length - 1]];
+    const candidates = this.lang === 'kk' ? [content[content.length - 1]] : [...new Set([...content.slice(0, 2), ...afterColon.slice(0, 2), ...ofPhrases, ...last])];
     for (const k of candidates) {
       if (k === undefined || this.nearFigure(k)) continue;
       const cls = this.classOf(k);
-      if (cls && allowed.has(cls)) return { kind: cls, at: k, focus: ['count', 'money', 'percent'].includes(cls) ? this.focusAfter(k) : undefined };
+      // (A query's last word measures the word before it: «dolgozók *létszáma*», "workers *headcount*".)
+      const before = k === content[content.length - 1] && content.includes(k - 1) ? [k - 1] : undefined;
+      if (cls && allowed.has(cls)) return { kind: cls, at: k, focus: ['count', 'money', 'percent'].includes(cls) ? (this.focusAfter(k) ?? before) : undefined };
     }
     return undefined;
   }

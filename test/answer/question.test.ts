@@ -191,6 +191,22 @@ describe('yes/no questions', () => {
   });
 });
 
+describe('a search query', () => {
+  it.each([
+    ['nortec wagons delivery timeline', 'en', 'date'],
+    ['Nortec gyár építési költség', 'hu', 'money'],
+    ['договор Nortec основни направления', 'bg', 'list'],
+  ] as const)('is read by its last word too: %s', (question, lang, kind) => {
+    expect(understandQuestion(question, lang).kind).toBe(kind);
+  });
+
+  it('counts the word before its last word when that one names a count', () => {
+    const intent = understandQuestion('Nortec pavlodari gyár dolgozók létszáma', 'hu');
+    expect(intent.kind).toBe('count');
+    expect(intent.focus?.words).toEqual(['dolgozók']);
+  });
+});
+
 describe('«кой» before a noun', () => {
   it('asks which one of a deal or an event, and who of a role', () => {
     expect(understandQuestion('На кой самит Казахстан сключи сделките?', 'bg').kind).toBe('other');
