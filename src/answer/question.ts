@@ -211,6 +211,9 @@ const KAZAKH_LOCATIVE_ATTRIBUTE = /(?:да|де|та|те)ғы$|(?:да|де|т�
 const NOMINATIVE_SINGULAR: Partial<Record<Lang, RegExp>> = { ru: /(?:а|я|ство)$/u };
 /** What has a size in money: a deal, a contract, an investment. */
 const DEAL_CONCEPTS = new Set(['agreement', 'memorandum', 'investment', 'project', 'order']);
+/** Words that pick one out of a group: "which *of* the analysts", «кто *из*», «кой *от*», «*сред*»; «a politológusok *közül*», «*ішінен*». */
+const PARTITIVE_BEFORE: ReadonlySet<string> = new Set(['of', 'among', 'из', 'среди', 'от', 'сред']);
+const PARTITIVE_AFTER: ReadonlySet<string> = new Set(['közül', 'ішінен', 'арасынан']);
 /** Where people meet: a summit, a meeting, a visit, a forum, a ceremony. */
 const EVENT_NOUN_CONCEPTS = new Set(['summit', 'meeting', 'visit', 'forum', 'ceremony']);
 const COMMODITY_CONCEPTS = new Set(['grain', 'wheat', 'oil', 'gas', 'coal', 'uranium', 'meat', 'water', 'electricity', 'energy', 'fertilizer', 'copper', 'gold', 'steel', 'metal', 'ore']);
@@ -785,7 +788,7 @@ class Reader {
     // ("which political *scientists*": a phrase is plural by its last word.)
     let last = head;
     while (last !== undefined && this.words[last + 1]?.concepts[0] !== undefined && this.words[last + 1]!.concepts[0] === this.words[last]!.concepts[0] && this.words[last + 1]!.seg === this.words[last]!.seg) last++;
-    if (last !== undefined && (hit.all || this.plural(last))) hit.all = true;
+    if (last !== undefined && (hit.all || (this.plural(last) && !this.partitive(head!)))) hit.all = true;
     if (!kind) kind = head !== undefined && hit.all && this.content(head) ? 'list' : hit.spec.kind ?? 'other';
     if (kind === 'organisation' || kind === 'person' || kind === 'other') {
       if (this.barenameAround(hit, head)) kind = 'description';
@@ -985,10 +988,16 @@ class Reader {
     return undefined;
   }
 
+  /** "*Which of* the analysts…", «Кой *от* политолозите…», «Кто *из* политологов», «a politológusok *közül*»: one of them. */
+  private partitive(k: number): boolean {
+    const previous = this.words[k - 1]?.stop && !PARTITIVE_BEFORE.has(this.words[k - 1]!.w) ? this.words[k - 2] : this.words[k - 1];
+    return PARTITIVE_BEFORE.has(previous?.w ?? '') || PARTITIVE_AFTER.has(this.words[k + 1]?.w ?? '');
+  }
+
   wantsEvery(kind: QuestionKind): boolean {
     if (this.words.some((w) => this.c.every.has(w.w))) return true;
     // «саясаттанушылардың аты-жөні», "the names of the analysts": people asked for in the plural are all of them.
-    if (kind === 'person' && this.words.some((_, k) => this.classOf(k) === 'person' && this.plural(k))) return true;
+    if (kind === 'person' && this.words.some((_, k) => this.classOf(k) === 'person' && this.plural(k) && !this.partitive(k))) return true;
     return (kind === 'person' || kind === 'organisation') && this.words.some((w) => w.concepts.includes('sign') || this.c.signs.has(w.w));
   }
 

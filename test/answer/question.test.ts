@@ -191,6 +191,23 @@ describe('yes/no questions', () => {
   });
 });
 
+describe('one picked out of a group', () => {
+  it.each([
+    ['Which of the analysts spoke about the plan?', 'en'],
+    ['Кто из политологов говорил о плане?', 'ru'],
+    ['Кой от политолозите говори за плана?', 'bg'],
+    ['A politológusok közül ki beszélt a tervről?', 'hu'],
+  ] as const)('asks for one person, not every one: %s', (question, lang) => {
+    const intent = understandQuestion(question, lang);
+    expect(intent.kind).toBe('person');
+    expect(intent.wantsAll).toBe(false);
+  });
+
+  it('while the group itself asks for all of them', () => {
+    expect(understandQuestion('Which analysts spoke about the plan?', 'en').wantsAll).toBe(true);
+  });
+});
+
 describe('a search query', () => {
   it.each([
     ['nortec wagons delivery timeline', 'en', 'date'],
