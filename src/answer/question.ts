@@ -988,10 +988,11 @@ class Reader {
     return undefined;
   }
 
-  /** "*Which of* the analysts…", «Кой *от* политолозите…», «Кто *из* политологов», «a politológusok *közül*»: one of them. */
+  /** "Which *of* the analysts…", «Кой *от* политолозите…», «Кто *из* политологов», «a politológusok *közül*»: one of them. */
   private partitive(k: number): boolean {
-    const previous = this.words[k - 1]?.stop && !PARTITIVE_BEFORE.has(this.words[k - 1]!.w) ? this.words[k - 2] : this.words[k - 1];
-    return PARTITIVE_BEFORE.has(previous?.w ?? '') || PARTITIVE_AFTER.has(this.words[k + 1]?.w ?? '');
+    // (Right after the question word: "the names *of* the analysts" are all of theirs.)
+    const at = this.words[k - 1]?.stop && !PARTITIVE_BEFORE.has(this.words[k - 1]!.w) ? k - 2 : k - 1;
+    return (PARTITIVE_BEFORE.has(this.words[at]?.w ?? '') && at > 0 && this.isCue(at - 1)) || PARTITIVE_AFTER.has(this.words[k + 1]?.w ?? '');
   }
 
   wantsEvery(kind: QuestionKind): boolean {

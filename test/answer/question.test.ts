@@ -203,8 +203,9 @@ describe('one picked out of a group', () => {
     expect(intent.wantsAll).toBe(false);
   });
 
-  it('while the group itself asks for all of them', () => {
+  it('while the group itself asks for all of them, and so do "the names of" its members', () => {
     expect(understandQuestion('Which analysts spoke about the plan?', 'en').wantsAll).toBe(true);
+    expect(understandQuestion('What are the names of the analysts the correspondent spoke with?', 'en').wantsAll).toBe(true);
   });
 });
 
