@@ -1,7 +1,7 @@
 import type { Lang } from '../language/lang.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { conceptsOf, phraseAt } from '../language/lexicon.js';
-import { PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
@@ -790,6 +790,10 @@ class Reader {
     while (last !== undefined && this.words[last + 1]?.concepts[0] !== undefined && this.words[last + 1]!.concepts[0] === this.words[last]!.concepts[0] && this.words[last + 1]!.seg === this.words[last]!.seg) last++;
     if (last !== undefined && (hit.all || (this.plural(last) && !this.partitive(head!)))) hit.all = true;
     if (!kind) kind = head !== undefined && hit.all && this.content(head) ? 'list' : hit.spec.kind ?? 'other';
+    // ("What *joint* investment did he propose", «Milyen *közös* befektetést»: an investment qualified by what it is, not
+    // by its size, is a thing, told by a passage; "what *total* investment" is an amount.)
+    const qualified = head !== undefined && this.words.slice(from, head).some((w) => !w.stop && w.concepts.length > 0 && !w.concepts.some((id) => AMOUNT_CONCEPTS.has(id)));
+    if (kind === 'money' && qualified && this.words[head!]!.concepts.includes('investment')) kind = 'other';
     if (kind === 'organisation' || kind === 'person' || kind === 'other') {
       if (this.barenameAround(hit, head)) kind = 'description';
     }
