@@ -15,7 +15,7 @@ const OWN: Record<Lang, string> = {
   en: `nearly almost roughly rough around approximately approximate a an the and or but of to in on at by for from with about as into onto over under after before since until
     is are was were be been being am do does did done have has had having will would shall should can could may might must
     it its this that these those there here what which who whom whose when where why how many much long often
-    i you he she we they me him her us them my your his our their mine yours tell please know any some all each
+    i you he she we they me him her us them my your his our their mine yours tell please kindly know any some all each
     not no yes also only just than then so such very too more most again ever both either neither whether if
     s t get got give given make made what's who's where's when's how's i'm i've i'd i'll you're you've we're we've they're they've it's that's there's here's let's
     isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't haven't hasn't hadn't shouldn't between other others another

@@ -642,7 +642,9 @@ export class HybridRetriever {
       // (A sentence that names what it is about keeps only that: "Hi from Toronto! Where is the Wabtec plant, and since
       // when has it run?" — its "it" is the plant.)
       const ownSubject = group.some(isSubjectName);
-      const carried = ownSubject ? [] : pointsBack(sentences[n]?.text ?? '', lang) ? before : group.some((t) => t.named) ? [] : before.filter((t) => t.named);
+      // (What it points to is a thing the sources know: "our law firm reviews the deal for a client. How many…
+      // under these agreements?" points to the deal, not to the firm or its client.)
+      const carried = ownSubject ? [] : pointsBack(sentences[n]?.text ?? '', lang) ? before.filter((t) => t.status === 'seen') : group.some((t) => t.named) ? [] : before.filter((t) => t.named);
       // (A chat's last line often has no mark at all: "…Goldman Sachs? and did Tokayev meet him")
       const asks = sentences[n]?.end ? sentences[n]!.end.includes('?') : !/[.!…]\s*$/u.test(sentences[n]?.text ?? '');
       const part = [...group, ...carried.map((t) => ({ ...t, weight: t.weight * CARRY_OVER_WEIGHT }))];

@@ -92,3 +92,15 @@ describe('a remark that covers the message better than the question beside it', 
     expect(r.lead).toBe('5');
   });
 });
+
+describe('a question that points back to a remark about the asker', () => {
+  const ctx = useEngineOver({
+    'wagons.txt': 'Nortec wagons\n\nNortec will deliver 300 freight wagons to Kazakhstan under the new agreements, the ministry said.\n',
+    'fund.txt': FUND,
+  });
+
+  it('keeps of the remark what the sources know, not the asker\'s own firm and client', async () => {
+    const r = await ctx.engine.ask('Good afternoon. Our law office is reviewing the obligations under the Nortec deal on behalf of a client. Could you kindly specify how many wagons are to be delivered under these agreements?');
+    expect(r.lead).toMatch(/^300/);
+  });
+});
