@@ -233,3 +233,28 @@ export function nameWordAfter(text: string, word: string): string | undefined {
   const at = text.toLowerCase().search(new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}])`, 'u'));
   return at < 0 ? undefined : /^\s+(\p{Lu}\p{L}*)/u.exec(text.slice(at + word.length))?.[1];
 }
+
+/**
+ * A sentence that asks with a full stop, as a formal letter does: a request to tell («Просим уточнить, сколько…»,
+ * "Please specify how many…", «Kérem, tájékoztasson…», «…көрсетуіңізді сұраймын»), or a question word opening it
+ * (not a conjunction inside a statement: "I remember *when* the plant opened").
+ */
+const REQUEST: Record<Lang, RegExp> = {
+  en: /\b(?:specify|indicate|confirm|clarify|tell me|let me know|remind me)\b/iu,
+  ru: /(?:^|[^\p{L}])(?:уточни\p{L}*|сообщи\p{L}*|укажи\p{L}*|подтверди\p{L}*|напомни\p{L}*)(?![\p{L}])/iu,
+  bg: /(?:^|[^\p{L}])(?:уточнете|посочете|съобщете|потвърдете|кажете|напомнете)(?![\p{L}])/iu,
+  hu: /(?:^|[^\p{L}])(?:tájékoztas\p{L}*|erősítse|adja meg|közölje|jelezze)(?![\p{L}])/iu,
+  kk: /(?:^|[^\p{L}])(?:сұраймын|сұраймыз|көрсетіңіз|айтыңыз|нақтылаңыз)(?![\p{L}])/iu,
+};
+const OPENING_QUESTION_WORD: Record<Lang, RegExp> = {
+  en: /^\W*(?:what|which|who|whom|whose|where|when|why|how)\b/iu,
+  ru: /^[^\p{L}]*(?:кто|что|какой|какая|какое|какие|каков|какова|сколько|где|когда|куда|почему|зачем)(?![\p{L}])/iu,
+  bg: /^[^\p{L}]*(?:кой|коя|кое|кои|какво|какъв|каква|какви|колко|къде|кога|защо)(?![\p{L}])/iu,
+  hu: /^[^\p{L}]*(?:ki|kit|kik|mi|mit|melyik|milyen|mekkora|mennyi|hány|hol|mikor|miért|hogyan)(?![\p{L}])/iu,
+  kk: /(?:^|[^\p{L}])(?:кім|қандай|қай|қанша|неше|қашан|қайда|неге)[^\p{L}]*$/iu,
+};
+
+/** Whether a sentence asks something, by a question mark or by its words. */
+export function asksSomething(sentence: string, lang: Lang): boolean {
+  return /\?\s*$/u.test(sentence) || REQUEST[lang].test(sentence) || OPENING_QUESTION_WORD[lang].test(sentence);
+}

@@ -13,7 +13,7 @@ import { COUNTERPART_WEIGHT, counterpartConcepts, narrowerConcepts } from '../la
 import { conceptsOf } from '../language/lexicon.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
-import { choiceOptions, placesSomething, pointsBack } from '../language/discourse.js';
+import { asksSomething, choiceOptions, placesSomething, pointsBack } from '../language/discourse.js';
 import { questionSentences } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, withoutOthers } from './comparison.js';
@@ -566,7 +566,9 @@ export class HybridRetriever {
     const asking = sentences.filter((s) => s.asks);
     const namesOwn = (part: QueryToken[], other: QueryToken[]) =>
       part.some((t) => (isSubjectName(t) || unknown(t)) && !other.some((o) => o.keys.some((k) => t.keys.includes(k))));
-    const standing = sentences.filter((s) => s.standsAlone && (s.asks || !asking.some((a) => namesOwn(a.tokens, s.tokens)))).map((s) => s.tokens);
+    // (A remark after the question is a closing, «Заранее благодарю», "Thanks in advance": it sets no scene.)
+    const closing = (s: { sentence: number }) => asking.length > 0 && asking.every((a) => a.sentence < s.sentence);
+    const standing = sentences.filter((s) => s.standsAlone && (s.asks || (!closing(s) && !asking.some((a) => namesOwn(a.tokens, s.tokens))))).map((s) => s.tokens);
     // A message's one question, covered as well as the whole message, is what is answered when it names what it is
     // about: the remarks set the scene ("…Among the first how many countries?" leans on the remark for its subject).
     const asksOwn = asking.length === 1 && asking[0]!.tokens.some((t) => isSubjectName(t) && t.sentence === asking[0]!.sentence);
@@ -646,7 +648,9 @@ export class HybridRetriever {
       // under these agreements?" points to the deal, not to the firm or its client.)
       const carried = ownSubject ? [] : pointsBack(sentences[n]?.text ?? '', lang) ? before.filter((t) => t.status === 'seen') : group.some((t) => t.named) ? [] : before.filter((t) => t.named);
       // (A chat's last line often has no mark at all: "…Goldman Sachs? and did Tokayev meet him")
-      const asks = sentences[n]?.end ? sentences[n]!.end.includes('?') : !/[.!…]\s*$/u.test(sentences[n]?.text ?? '');
+      // (Nor does a formal request: «Просим уточнить, сколько…».)
+      const text = sentences[n]?.text ?? '';
+      const asks = (sentences[n]?.end ? sentences[n]!.end.includes('?') : !/[.!…]\s*$/u.test(text)) || asksSomething(text, lang);
       const part = [...group, ...carried.map((t) => ({ ...t, weight: t.weight * CARRY_OVER_WEIGHT }))];
       // ("My draft says ten years. How many is right?": a sentence with no word of its own the sources know leans on
       // the one before it, whatever names it carries over.)

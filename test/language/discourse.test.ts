@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addsToWhatWasSaid, isHypothetical, namedAsCompany, pointsBack, refersToSpeaker, saysInEnglish, talksWith } from '../../src/language/discourse.js';
+import { addsToWhatWasSaid, asksSomething, isHypothetical, namedAsCompany, pointsBack, refersToSpeaker, saysInEnglish, talksWith } from '../../src/language/discourse.js';
 
 describe('references back to a quoted speaker', () => {
   it.each([
@@ -122,5 +122,26 @@ describe('namedAsCompany', () => {
     expect(namedAsCompany('Что сказал Токаев Гору?', 'Токаев', 'ru')).toBe(false);
     expect(namedAsCompany('Mit mondott Tokajev?', 'Tokajev', 'hu')).toBe(false);
     expect(namedAsCompany('Тоқаев не деді?', 'Тоқаев', 'kk')).toBe(false);
+  });
+});
+
+describe('a sentence that asks with a full stop', () => {
+  it.each([
+    ['Please specify how many wagons are to be delivered.', 'en'],
+    ['Просим уточнить, представители скольких компаний вошли в делегацию.', 'ru'],
+    ['Моля, посочете каква е стойността на договора.', 'bg'],
+    ['Kérem, tájékoztasson, hány mozdonyt szállítanak.', 'hu'],
+    ['Меморандумға кім қол қойғанын көрсетуіңізді сұраймын.', 'kk'],
+    ['Who signed the memorandum.', 'en'],
+  ] as const)('asks: %s', (sentence, lang) => {
+    expect(asksSomething(sentence, lang)).toBe(true);
+  });
+
+  it.each([
+    ['I still remember when the plant in Astana opened.', 'en'],
+    ['Готовлю хронологию торговых миссий в Казахстан.', 'ru'],
+    ['Заранее благодарю.', 'ru'],
+  ] as const)('while a statement does not, whatever conjunction it holds: %s', (sentence, lang) => {
+    expect(asksSomething(sentence, lang)).toBe(false);
   });
 });

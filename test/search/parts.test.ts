@@ -104,3 +104,15 @@ describe('a question that points back to a remark about the asker', () => {
     expect(r.lead).toMatch(/^300/);
   });
 });
+
+describe('a formal letter that asks with a full stop and closes with thanks', () => {
+  const ctx = useEngineOver({
+    'nortec.txt': 'Nortec in Astana\n\nThe transport minister met Nortec chief executive Maria Olsen in Astana on Monday. Olsen was invited to build a repair depot in Karaganda.\n\nLutnick thanked the minister for choosing Nortec.\n',
+    'fund.txt': FUND,
+  });
+
+  it('answers the request, not the greeting, the remark or the closing', async () => {
+    const r = await ctx.engine.ask('Уважаемые коллеги! Наша компания изучает железнодорожные проекты в Казахстане. Просим сообщить, с каким руководителем Nortec встречался министр. Заранее благодарю.');
+    expect(r.lead).toBe('Maria Olsen');
+  });
+});
