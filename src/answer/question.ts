@@ -1098,7 +1098,7 @@ const FROM_WHERE: ReadonlySet<string> = new Set(['from', 'in', 'at', 'из', 'о
 const LATER_REACH = 3;
 const LATER_REACH_BESIDES = 7;
 /** "Besides", «кроме», «освен», «kívül»: the word of a phrase naming what the asker already knows. */
-const BESIDES_WORDS: ReadonlySet<string> = new Set(['besides', 'apart', 'aside', 'except', 'кроме', 'помимо', 'освен', 'kívül', 'mellett', 'басқа', 'бөлек', 'тыс']);
+const BESIDES_WORDS: ReadonlySet<string> = new Set(['besides', 'apart', 'aside', 'except', 'кроме', 'помимо', 'освен', 'kívül', 'mellett', 'басқа', 'бөлек', 'тыс', 'қатар']);
 /** Where the first besides-word stands in the few words before word `at` (from `floor` on), or -1. */
 function besidesBefore(words: readonly Word[], at: number, floor = 0): number {
   const from = Math.max(floor, at - LATER_REACH_BESIDES);
@@ -1317,7 +1317,7 @@ const BESIDES_BEFORE: Record<Lang, RegExp> = {
 };
 const BESIDES_AFTER: Partial<Record<Lang, RegExp>> = {
   hu: /(\p{L}+)\s+(?:kívül|mellett)(?![\p{L}])/giu,
-  kk: /(\p{L}+(?:дан|ден|тан|тен|нан|нен))\s+(?:бөлек|басқа|тыс)(?![\p{L}])/giu,
+  kk: /(\p{L}+(?:дан|ден|тан|тен|нан|нен))\s+(?:бөлек|басқа|тыс)(?![\p{L}])|((?:\p{L}+\s+){0,2}\p{L}+(?:мен|пен|бен))\s+қатар(?![\p{L}])/giu,
 };
 /**
  * "Is it only about the locomotives, or something else too?", «только… или ещё что-то», «csak… vagy valami más»:
@@ -1352,7 +1352,8 @@ const BESIDES_END = /[,;:?!.–—-]|\b(?:what|which|who|anything|something|else
 /** The words a question sets aside as already known ("apart from delivering the locomotives" → delivering, locomotives). */
 export function besidesWords(question: string, lang: Lang): string[] {
   const words = wordsAfterCue(question, BESIDES_BEFORE[lang], BESIDES_END, 4);
-  for (const m of question.matchAll(BESIDES_AFTER[lang] ?? /$^/gu)) words.push(m[1]!);
+  // («арнайы өкіл болумен қатар», besides being a special envoy: the words before «-мен қатар» too.)
+  for (const m of question.matchAll(BESIDES_AFTER[lang] ?? /$^/gu)) words.push(...(m[1] ?? m[2]!).split(/\s+/u));
   if (OR_ELSE[lang].test(question)) {
     for (const m of question.matchAll(ONLY[lang])) {
       const rest = question.slice(m.index + m[0].length);

@@ -147,6 +147,8 @@ describe('besidesWords', () => {
     expect(besidesWords('A turbinákon kívül mit tartalmaz az üzlet?', 'hu')).toEqual(['turbinákon']);
     expect(besidesWords('Турбиналардан бөлек келісімге тағы не кіреді?', 'kk')).toEqual(['турбиналардан']);
     expect(besidesWords('How many turbines will Siemens supply?', 'en')).toEqual([]);
+    // («…-мен қатар», along with: the words before it.)
+    expect(besidesWords('Турбина жеткізумен қатар Siemens тағы не істейді?', 'kk')).toEqual(['турбина', 'жеткізумен']);
   });
 
   it('finds what "only" names when the question asks for something else besides', () => {

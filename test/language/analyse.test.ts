@@ -279,6 +279,9 @@ describe('terms of a text', () => {
   it('kk postpositions («жөніндегі», «атынан», «тарапынан») say nothing; «қатысты» (took part) does', () => {
     for (const word of ['жөніндегі', 'атынан', 'тарапынан']) expect(isStopword(word, 'kk')).toBe(true);
     expect(isStopword('қатысты', 'kk')).toBe(false);
+    // «қатар» (along, a row) is a function word; «Катар», Qatar, keeps its sense.
+    expect(isStopword('қатар', 'kk')).toBe(true);
+    expect(termsOf('Катар', 'kk').map((t) => t.key)).toContain('c:qatar');
   });
 });
 
