@@ -271,6 +271,9 @@ class AnswerEngine implements Engine {
       const ranked = about.kind === 'answer' ? [...about.quotes.map((q) => q.hit), ...retrieval.hits] : retrieval.hits;
       const lines = provenances.flatMap((p) => provenanceEvidence(p, ranked, retrieval.tokens, (file) => this.docsByFile.get(file)) ?? []);
       if (lines.length) return { ...composeExtractive(lines.map((line) => ({ quotes: [line], asked: { kind: line.facts[0]!.kind } })), language), answered: true, mode: 'extractive' };
+      // "Who wrote the Lada.kz article?" of an article with no byline: the sources do not say (no one its news names
+      // wrote it), unless the question asks something else too.
+      if (provenances.length === 1 + (asked.more?.length ?? 0)) return { answer: phrase('notStated', language), related: (about.kind === 'answer' ? about.quotes : []).map(relatedOf) };
     }
     // "Did he win tariff concessions?": a yes/no question about a thing the sources never mention is not answered
     // by a passage about the rest of it (a place they never name is what the answer checks: "is it in Almaty?").

@@ -5,7 +5,7 @@ import type { Lang } from '../language/lang.js';
 import { questionSentences, splitSentences } from '../language/sentences.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import type { AskedFor, Evidence } from './extractive.js';
-import type { Fact, FactKind } from './facts.js';
+import { PERSON_ROLE_KEYS, type Fact, type FactKind } from './facts.js';
 
 /** A question about an article rather than about the news: who wrote it, which outlet published it, or when. */
 export type Provenance = 'author' | 'outlet' | 'published';
@@ -33,7 +33,8 @@ export function provenanceAsked(question: string, asked: AskedFor, tokens: Query
   const reportAsked = tokens.some((t) => t.keys.includes('c:report_inform') && !vouches(question, t.word));
   if (asked.kind === 'date' && (has('publish') || reportAsked)) return 'published';
   if (has('author')) return 'author';
-  if (asked.kind === 'person' && has('journalist')) return 'author';
+  // ("Which political scientists did the BAQ.KZ correspondent talk to?" asks for them, not for the correspondent.)
+  if (asked.kind === 'person' && has('journalist') && !tokens.some((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k) && k !== 'c:journalist'))) return 'author';
   if (asked.kind === 'person' && has('write')) {
     const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
     const writing = new Set(tokens.filter((t) => t.keys.includes('c:write')).map((t) => t.word.toLowerCase()));

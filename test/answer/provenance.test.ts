@@ -50,6 +50,11 @@ describe('who wrote it, which outlet reported it', () => {
     expect(ru.answer.split('\n')[0]).toContain('Kovács Anna');
   });
 
+  it('reads "whom did the correspondent talk to" as a question about them, not about the author', async () => {
+    const r = await ctx.engine.ask('Which exporters did the Daily.hu correspondent talk to?');
+    expect(r.answer).not.toMatch(/Kovács Anna/);
+  });
+
   it('answers "which outlet" with the outlet the article names, quoting where it does', async () => {
     const r = await ctx.engine.ask('Which outlet reported the locomotive contract?');
     expect(r.answered).toBe(true);
@@ -119,4 +124,20 @@ describe('who wrote it, which outlet reported it', () => {
     const r = await ctx.engine.ask('Which news site reported the locomotive contract?');
     expect(r.answer.split('\n')[0]).toContain('Steppe.kz');
   });
+});
+
+describe('who wrote an article with no byline', () => {
+  const ctx = useEngineOver({
+    'mill.txt': 'Flour mill opens in Kostanay\n\nA new flour mill opened in Kostanay on Friday, reports Kostanay.news. It was opened by governor Arman Sadykov, who thanked the farmers of the region.\n',
+    'daily.txt': DAILY,
+  });
+
+  it.each(['Who wrote the Kostanay.news article about the flour mill?', 'Ki írta a Kostanay.news cikkét a malomról?'])(
+    'is not stated: no one its news names wrote it: %s',
+    async (question) => {
+      const r = await ctx.engine.ask(question);
+      expect(r.answered).toBe(false);
+      expect(r.answer).not.toMatch(/Sadykov/);
+    },
+  );
 });
