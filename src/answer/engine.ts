@@ -7,6 +7,8 @@ import { detectLanguage } from '../language/detect.js';
 import { isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, saysInEnglish, talksWith } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { SCALE_CONCEPTS } from '../language/lexicon/index.js';
+import { looksAdjectival } from '../language/adjectives.js';
+import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { urlKey } from '../corpus/document.js';
 import { isSupportedFile, maxBytesFor, readDocument, SUPPORTED_EXTENSIONS, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
@@ -666,6 +668,8 @@ function speakerAsked(question: string, language: Lang, tokens: QueryToken[]): P
 /** How many words a source's role may stand from its name («саясаттанушы Талғат Қалиев»). */
 const SOURCE_TITLE = 2;
 
+/** How far after a role its owner may stand («начальника *этой тепловозной компании* Wabtec»). */
+const OWNER_REACH = 5;
 /** "vice president *of* Meta", «вицепрезидентът *на* Meta», «глава *компании* Boeing»: words between a role and its owner. */
 const OWNER_LINK = new Set(['of', 'at', 'на', 'от', 'в', 'во', 'компании', 'компанията']);
 
@@ -690,9 +694,22 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   // (An English name right after a role is whom it titles or a clause's subject: "the Boeing vice president Tokayev met".)
   // («Wabtec *компаниясының* басшысы», "the Wabtec *company's* CEO": the word for what the name is may stand between.)
   const isCompanyWord = (i: number) => tokens.some((t) => t.word === words[i] && t.keys.includes('c:company'));
+  // («начальника этой тепловозной компании Wabtec», "the head of this rail company, Wabtec": a demonstrative, an
+  // adjective and the word for the company may stand between; an English name right after the role is its holder.)
+  const links = (i: number) => OWNER_LINK.has(words[i]!) || isCompanyWord(i) || isStopword(words[i]!, language) || looksAdjectival(words[i]!, language);
+  // (Within one phrase: «политолозите, цитирани от BAQ.KZ» are quoted by it, not its own.)
+  const lower = question.toLowerCase();
+  const onePhrase = (from: string, to: string) => {
+    const start = lower.indexOf(from);
+    const end = lower.indexOf(to, start);
+    return start >= 0 && end > start && !/[,;:—–(]/u.test(lower.slice(start, end));
+  };
+  const ownsAfter = (o: number, r: { end: number }) => {
+    const between = words.slice(r.end + 1, o);
+    return o > r.end && o - r.end <= OWNER_REACH && between.every((_, k) => links(r.end + 1 + k)) && (language !== 'en' || between.some((w) => OWNER_LINK.has(w))) && onePhrase(words[r.end]!, words[o]!);
+  };
   const owns = (o: number, r: { start: number; end: number }) =>
-    (after && ((o === r.end + 1 && language !== 'en') || (o === r.end + 2 && OWNER_LINK.has(words[r.end + 1]!)))) ||
-    ((!after || language === 'en') && (o === r.start - 1 || (o === r.start - 2 && isCompanyWord(r.start - 1))));
+    (after && ownsAfter(o, r)) || ((!after || language === 'en') && (o === r.start - 1 || (o === r.start - 2 && isCompanyWord(r.start - 1))));
   // (A country's role is placed, not owned: "Iceland's minister" is «From Iceland – the minister», no phrase of it.)
   return tokens.filter((t) => isSubjectName(t) && !t.keys.some((k) => k.startsWith('c:')) && roles.some((r) => owns(at(t), r)));
 }

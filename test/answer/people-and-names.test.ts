@@ -37,3 +37,17 @@ describe('a common word before a country', () => {
     expect((await ctx.engine.ask('Сколько денег дали Казахстан и другие страны Ближнему Востоку, по словам Трампа?')).lead).toMatch(/7 млрд/);
   });
 });
+
+/** "The head of this American company, Wabtec": the owner may stand a few words after the role, within its phrase. */
+describe('a role tied to a company named a few words after it', () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    'Как зовут главного начальника этой американской компании Wabtec?',
+    'Кой е шефът на тази американска компания Wabtec?',
+  ])('is someone of that company: no one the sources name, not the minister present at its signing: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(false);
+    expect(r.answer).not.toMatch(/Лютник/);
+  });
+});
