@@ -1370,8 +1370,9 @@ export function besidesWords(question: string, lang: Lang): string[] {
 // what dates the event asked about, not what it is about.
 const REFERENCE_BEFORE: Record<Lang, RegExp> = {
   en: /\b(?:before|after|prior to|ahead of|following)\s+/giu,
-  ru: /(?:^|[^\p{L}])(?:до|после|перед|накануне)\s+/giu,
-  bg: /(?:^|[^\p{L}])(?:преди|след|в навечерието на)\s+/giu,
+  // (Not a conjunction opening a clause: «после того как», «след като» — "after the attempt failed" is what was said.)
+  ru: /(?:^|[^\p{L}])(?:до|после|перед|накануне)\s+(?!того\s+как|тем\s+как)/giu,
+  bg: /(?:^|[^\p{L}])(?:преди|след|в навечерието на)\s+(?!като\s|да\s)/giu,
   hu: /$^/gu,
   kk: /$^/gu,
 };

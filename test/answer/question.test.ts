@@ -422,6 +422,11 @@ describe('referenceWords', () => {
   it('is empty for a question dated by nothing', () => {
     expect(referenceWords('When did the delegation visit Astana?', 'en')).toEqual([]);
   });
+
+  it('is empty where "after" opens a clause of what was said («след като», «после того как»)', () => {
+    expect(referenceWords('Кой експерт смята, че Холм се обърна към Азия, след като опитът се провали?', 'bg')).toEqual([]);
+    expect(referenceWords('Какой эксперт считает, что Холм обратился к Азии после того как попытка провалилась?', 'ru')).toEqual([]);
+  });
 });
 
 describe('eventsCompared', () => {

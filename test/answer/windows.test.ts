@@ -668,3 +668,21 @@ Kazakhstan exported more grain to Europe this year, the ministry of agriculture 
     expect((await ctx.engine.ask('Какой политолог говорил о плане Silk Corridor?')).lead).toBe('Dana Serik');
   });
 });
+
+describe('"which expert" of an article that titles its speaker a political analyst', () => {
+  const ctx = useEngineOver({
+    'analysts.txt': `Analysts on the rail deal
+
+Political analyst Dana Serik noted that the deal strengthens the region.
+
+"Beijing is actively promoting its Silk Corridor plan across the region," she said.
+`,
+    'grain.txt': 'Grain exports grow\n\nKazakhstan exported more grain to Europe this year, the ministry of agriculture reported.\n',
+  });
+
+  it('is answered with the analyst', async () => {
+    const r = await ctx.engine.ask('Кой експерт говори за плана Silk Corridor?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/Dana Serik/);
+  });
+});

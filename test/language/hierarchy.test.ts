@@ -19,8 +19,9 @@ describe('the concept hierarchy', () => {
     // "Which sectors" is answered by an industry; "which enterprise" by a company.
     expect(narrowerConcepts('sector')).toEqual(['industry']);
     expect(narrowerConcepts('enterprise')).toEqual(['company']);
-    // To fund is to finance.
+    // To fund is to finance; a political scientist is an expert.
     expect(narrowerConcepts('fund')).toEqual(['finance']);
+    expect(narrowerConcepts('expert')).toContain('political_scientist');
     expect(narrowerConcepts('gulf')).toEqual(expect.arrayContaining(['qatar', 'uae', 'saudi_arabia']));
     expect(narrowerConcepts('state')).toEqual(['country']);
     expect(narrowerConcepts('country')).toEqual(['state']);

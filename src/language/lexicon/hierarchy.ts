@@ -20,6 +20,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   transport: ['rail', 'aviation', 'freight_cargo', 'car', 'truck', 'bus'],
   rail: ['locomotive', 'wagon'],
   engine: ['locomotive'],
+  // "Which expert": a political scientist the article quotes is one («Политолог Талгат Калиев»).
+  expert: ['political_scientist', 'specialist'],
   // "Business people", «бизнес»: where an article names companies and their representatives.
   business: ['company', 'entrepreneur'],
   // An enterprise is asked about where an article names a company («на базе АО …»).
