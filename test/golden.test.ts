@@ -113,6 +113,23 @@ const FLOORS = {
   'fresh101.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.86, refusal_accuracy: 0.85 },
   'fresh102.jsonl': { hit_at_3: 0.82, fact_accuracy: 0.68, refusal_accuracy: 0.65 },
   'fresh103.jsonl': { hit_at_3: 0.78, fact_accuracy: 0.68, refusal_accuracy: 0.95 },
+  'fresh104.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.86, refusal_accuracy: 0.75 },
+  'fresh105.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh106.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.88, refusal_accuracy: 0.85 },
+  'fresh107.jsonl': { hit_at_3: 0.82, fact_accuracy: 0.80, refusal_accuracy: 0.95 },
+  'fresh108.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh109.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh110.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
+  'fresh111.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.82, refusal_accuracy: 0.75 },
+  'fresh112.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.86, refusal_accuracy: 0.85 },
+  'fresh113.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.90, refusal_accuracy: 0.85 },
+  'fresh114.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.90, refusal_accuracy: 0.65 },
+  'fresh115.jsonl': { hit_at_3: 0.84, fact_accuracy: 0.68, refusal_accuracy: 0.65 },
+  'fresh116.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.84, refusal_accuracy: 0.85 },
+  'fresh117.jsonl': { hit_at_3: 0.78, fact_accuracy: 0.66, refusal_accuracy: 0.85 },
+  'fresh118.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
+  'fresh119.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.90, refusal_accuracy: 0.85 },
+  'fresh120.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.75 },
 };
 
 describe('golden questions, offline', () => {
