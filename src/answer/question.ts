@@ -239,6 +239,8 @@ interface Word {
   seg: number;
   sent: number;
   concepts: readonly string[];
+  /** A word of a phrase the lexicon reads whole («*поставил* подпись», signed): its concepts are the phrase's. */
+  inPhrase: boolean;
   /** The text between the previous token and this one. */
   gapBefore: string;
 }
@@ -266,7 +268,7 @@ function wordsOf(question: string, lang: Lang): Word[] {
     // "%" is no word to the tokenizer, but "what % of…" asks for a share.
     if (gap.includes('%') && words.length) {
       const last = words[words.length - 1]!;
-      words.push({ w: '%', token: last.token, surface: '%', cap: false, named: false, stop: false, compound: false, number: false, possessive: false, seg, sent, concepts: NO_CONCEPTS, gapBefore: '' });
+      words.push({ w: '%', token: last.token, surface: '%', cap: false, named: false, stop: false, compound: false, number: false, possessive: false, seg, sent, concepts: NO_CONCEPTS, inPhrase: false, gapBefore: '' });
     }
     const surface = question.slice(t.start, t.end);
     const cap = /^\p{Lu}/u.test(surface);
@@ -281,7 +283,7 @@ function wordsOf(question: string, lang: Lang): Word[] {
       // One literal shape for every word (no spread): words are made per question, on the hot path.
       // A lone letter is chat shorthand ("r", "u"), never what is asked about.
       const stop = isStopword(w, lang, true) || (w.length === 1 && !number);
-      words.push({ w, token: i, surface, cap, named: t.named, stop, compound, number, possessive: possessive && !contraction, seg, sent, concepts, gapBefore: gap });
+      words.push({ w, token: i, surface, cap, named: t.named, stop, compound, number, possessive: possessive && !contraction, seg, sent, concepts, inPhrase: false, gapBefore: gap });
     }
   });
   if (lang === 'hu') for (const at of hungarianSplitVerbs(question, tokens).prefixes) for (const w of words) if (w.token === at) w.compound = true;
@@ -290,7 +292,7 @@ function wordsOf(question: string, lang: Lang): Word[] {
   for (let i = 0; i < words.length; i++) {
     const phrase = phraseAt(plain, i, lang);
     if (!phrase) continue;
-    for (let k = i; k < i + phrase.length; k++) words[k] = { ...words[k]!, concepts: [phrase.id] };
+    for (let k = i; k < i + phrase.length; k++) words[k] = { ...words[k]!, concepts: [phrase.id], inPhrase: true };
     i += phrase.length - 1;
   }
   return words;
@@ -870,7 +872,9 @@ class Reader {
     for (let k = next, seen = 0; k < end && seen < 1; k++) {
       if (this.words[k]!.stop) continue;
       seen++;
-      if (this.c.businessVerbs.has(this.words[k]!.w) || this.words[k]!.concepts.some((id) => BUSINESS_CONCEPTS.has(id))) {
+      // («*поставил* подпись»: a word of a phrase the lexicon reads otherwise, signing, is no business verb.)
+      const w = this.words[k]!;
+      if ((this.c.businessVerbs.has(w.w) && !w.inPhrase) || w.concepts.some((id) => BUSINESS_CONCEPTS.has(id))) {
         return this.set(hit, 'organisation', undefined, ['person']);
       }
     }
