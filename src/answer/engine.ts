@@ -447,7 +447,15 @@ const namesOnly = (tokens: QueryToken[]) => tokens.length > 0 && tokens.every(is
 const ORDINAL_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'description', 'list']);
 
 /** The kind the answerer looks for: the analyser's, corrected by what the question's words are. */
-function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], countsThings: boolean, offersAlternatives: boolean, wantsAll: boolean, whoSpoke: boolean): AskedFor['kind'] {
+/** What the question's words say beside its kind: it counts things, offers alternatives, wants all, asks who spoke. */
+interface KindSigns {
+  countsThings: boolean;
+  offersAlternatives: boolean;
+  wantsAll: boolean;
+  whoSpoke: boolean;
+}
+
+function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], { countsThings, offersAlternatives, wantsAll, whoSpoke }: KindSigns): AskedFor['kind'] {
   // "How much does Mars invest", «Mennyit fektet be»: an amount of money, whatever the interrogative.
   if (kind === 'count' && !countsThings && namesMoney(tokens)) return 'money';
   // "Khush Choksi – who is he?", «Кто такой Гор?»: the question names the one it asks about.
@@ -742,7 +750,12 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     && inPhrase.every(localised);
   // "How many billion is it", "how many bn $", «сколько миллионов вложил»: a count of billions is an amount of money.
   const scale = part.kind === 'count' && inPhrase.length > 0 && inPhrase.every((t) => t.keys.some((k) => k.startsWith('c:') && SCALE_CONCEPTS.has(k.slice(2))));
-  const kind = share ? 'percent' : scale ? 'money' : kindFor(part.kind, tokens, countsThings, offersChoice(question), intent.wantsAll, part.kind === 'person' && asksWhoSpoke(tokens, inPhrase));
+  const kind = share ? 'percent' : scale ? 'money' : kindFor(part.kind, tokens, {
+    countsThings,
+    offersAlternatives: offersChoice(question),
+    wantsAll: intent.wantsAll,
+    whoSpoke: part.kind === 'person' && asksWhoSpoke(tokens, inPhrase),
+  });
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
   const focusWords = new Set([...nounPhrase, ...counted]);
