@@ -1122,8 +1122,9 @@ function laterClauseOf(words: Word[], main: Hit, cues: Hit[], c: Compiled): { wo
     const reach = besidesBefore(words, h.start, main.end) >= 0 ? LATER_REACH_BESIDES : LATER_REACH;
     while (and >= Math.max(main.end, h.start - reach) && !c.coordinators.has(words[and]!.w)) and--;
     if (and < main.end || !c.coordinators.has(words[and]!.w) || words[and]!.sent !== words[h.start]!.sent) continue;
-    // "did Nordmann and Aliyev meet when…": an "and" before a name joins the names, not two questions.
-    if (words.slice(and + 1, h.start).some((w) => w.named)) continue;
+    // "did Nordmann and Aliyev meet when…": an "and" between names joins them, not two questions (not «кім және оны
+    // Қазақстанда қандай…», a second question that names a place).
+    if (words[and - 1]?.named && words.slice(and + 1, h.start).some((w) => w.named)) continue;
     // «Hol és mikor…», "where and when": two question words of one clause ("who is he, and what…" are two).
     // (A Kazakh clause ends with its question word: «құны қанша және оның аясында қанша…» are two, the second
     // question word not right after the "and".)

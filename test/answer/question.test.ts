@@ -246,6 +246,8 @@ describe('a later clause that asks something else', () => {
     expect(understandQuestion('Who is he, and what was he invited to build?', 'en').laterClause).toEqual(expect.arrayContaining(['invited', 'build']));
     expect(understandQuestion('Who is he and what projects was he invited to build?', 'en').laterClause).toEqual(expect.arrayContaining(['projects', 'invited']));
     expect(understandQuestion('Where and when was the deal signed?', 'en').laterClause).toEqual([]);
+    // A place named after "and" opens no list of names: «…кім және оны Қазақстанда қандай…» are two questions.
+    expect(understandQuestion('Nortec басшысы кім және оны Қазақстанда қандай нысандар салуға шақырды?', 'kk').laterClause).toEqual(expect.arrayContaining(['нысандар']));
     // A case form of "what" («mihez»: to what) asks as "what" does.
     expect(understandQuestion('Kit fogadott a miniszter, és mihez gratulált neki?', 'hu').laterClause).toEqual(expect.arrayContaining(['gratulált']));
   });
