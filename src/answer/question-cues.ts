@@ -169,8 +169,8 @@ export const TABLES: Record<Lang, LangTables> = {
     every: 'all both each every',
     anaphor: 'them',
     yesNoOpeners: 'is are was were do does did will would can could has have had',
-    size: 'big bigger large larger huge size scale',
-    comparative: 'more bigger larger higher greater costlier',
+    size: 'big bigger biggest large larger largest huge size scale small smaller smallest',
+    comparative: 'more bigger larger higher greater costlier less smaller lower cheaper most biggest largest highest greatest least smallest lowest cheapest',
   },
   ru: {
     cues: [
@@ -244,7 +244,7 @@ export const TABLES: Record<Lang, LangTables> = {
     every: 'все всех всем всеми обе оба каждый каждая',
     anaphor: 'них их',
     size: 'крупн* больш* велик* огромн* масштаб* размер*',
-    comparative: 'больше крупнее дороже выше',
+    comparative: 'больше крупнее дороже выше меньше дешевле ниже',
   },
   bg: {
     cues: [
@@ -372,7 +372,7 @@ export const TABLES: Record<Lang, LangTables> = {
     anaphor: 'közülük belőlük őket',
     yesNoOpeners: 'igaz vajon tényleg valóban',
     size: 'mekkora mekkorák nagy nagyobb nagyságú hatalmas méret* nagyság*',
-    comparative: 'nagyobb több drágább magasabb',
+    comparative: 'nagyobb több drágább magasabb kisebb kevesebb olcsóbb legnagyobb legtöbb legkisebb legkevesebb',
     signs: 'alá aláír*',
   },
   kk: {

@@ -13,7 +13,7 @@ export function contrasts(question: string, tokens: readonly QueryToken[]): bool
 }
 
 /** "Compare", or a question of which is bigger («қайсысы ірі», "which is the bigger deal"). */
-const compares = (tokens: readonly QueryToken[]) => tokens.some((t) => t.keys.includes('c:compare') || t.keys.includes('c:large'));
+const compares = (tokens: readonly QueryToken[]) => tokens.some((t) => t.keys.includes('c:compare') || t.keys.includes('c:large') || t.keys.includes('c:small'));
 /** "Bigger", "more" where a stopword list drops the word («больше», «по-голям», «nagyobb», «több»). */
 const COMPARATIVE = /(?:^|[^\p{L}])(?:больше|меньше|дороже|дешевле|крупнее|по-голям\p{L}*|по-малк\p{L}*|по-скъп\p{L}*|повече|nagyobb|kisebb|drágább|több|kevesebb)(?![\p{L}])/iu;
 
@@ -33,7 +33,8 @@ const MAX_COMPARED_GAP = 8;
  * nothing, and is answered as one.
  */
 export function comparedSubjects(question: string, tokens: readonly QueryToken[]): QueryToken[][] {
-  const words = tokenize(question).map((t) => t.word);
+  const spans = tokenize(question);
+  const words = spans.map((t) => t.word);
   // ("Nordwind *Rail*", "Orion *Foods*": a name's other words may be known words.)
   const named = tokens
     .filter((t) => t.named && t.status === 'seen')
@@ -41,9 +42,11 @@ export function comparedSubjects(question: string, tokens: readonly QueryToken[]
     .filter((n) => n.at >= 0)
     .sort((a, b) => a.at - b.at);
   const runs: Array<{ tokens: QueryToken[]; start: number; end: number }> = [];
+  // (A comma parts two names: "Wabtec, John Deere".)
+  const commaBefore = (at: number) => at > 0 && question.slice(spans[at - 1]!.end, spans[at]!.start).includes(',');
   for (const n of named) {
     const last = runs[runs.length - 1];
-    if (last && n.at === last.end + 1) (last.tokens.push(n.t), (last.end = n.at));
+    if (last && n.at === last.end + 1 && !commaBefore(n.at)) (last.tokens.push(n.t), (last.end = n.at));
     else runs.push({ tokens: [n.t], start: n.at, end: n.at });
   }
   const subjects = runs.filter((run) => run.tokens.some(isSubjectName));
@@ -58,9 +61,13 @@ export function comparedSubjects(question: string, tokens: readonly QueryToken[]
     const bySuffix = comparing && subjects.length === 2;
     return between.filter((w) => content.has(w) && !joins(w)).length <= (comparing ? MAX_COMPARED_GAP : MAX_GAP) && (between.some(joins) || bySuffix);
   };
+  // ("The Wabtec, John Deere and Mars deals": names listed with commas before the last "and" or "or" are compared too.)
+  const listed = (a: (typeof runs)[number], b: (typeof runs)[number]) => b.start === a.end + 1 && commaBefore(b.start);
   for (let i = 0; i + 1 < subjects.length; i++) {
-    const [first, second] = [subjects[i]!, subjects[i + 1]!];
-    if (!joined(first, second)) continue;
+    let last = i;
+    while (last + 1 < subjects.length && listed(subjects[last]!, subjects[last + 1]!)) last++;
+    if (last + 1 >= subjects.length || !joined(subjects[last]!, subjects[last + 1]!)) continue;
+    const [first, second] = [subjects[last]!, subjects[last + 1]!];
     // Each takes the words on its side of the "or": «Mars *beruházása* vagy a Wabtec», «Nordwind или *инвестиции* Orion».
     // (The last joining word between them: «Mars-пен *жасалған келісім* бе, әлде John Deere…», the deal made with Mars.)
     let or = second.start - 1;
@@ -68,7 +75,7 @@ export function comparedSubjects(question: string, tokens: readonly QueryToken[]
     // (With no such word, the words between are the first's: «a C5+1 *csúcs utáni megállapodások* … a Wabtec-ügyletnél».)
     if (or === first.end) or = second.start;
     const side = (from: number, to: number) => tokens.filter((t) => words.indexOf(t.word) > from && words.indexOf(t.word) < to);
-    return [[...first.tokens, ...side(first.end, or)], [...second.tokens, ...side(or, second.start)]];
+    return [...subjects.slice(i, last).map((run) => run.tokens), [...first.tokens, ...side(first.end, or)], [...second.tokens, ...side(or, second.start)]];
   }
   return [];
 }

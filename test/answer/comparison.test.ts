@@ -50,3 +50,24 @@ describe('a question that sets two named subjects side by side', () => {
     expect(r.answer.split('\n')[0]).not.toMatch(/90/);
   });
 });
+
+// A third deal of our own, for a list of three.
+const KESTREL = `Kestrel Air orders aircraft
+
+Kestrel Air signed a $450 million deal for ten regional aircraft.
+`;
+
+describe('a question that ranks three named subjects listed with commas', () => {
+  const ctx = useEngineOver({ 'nordwind.txt': NORDWIND, 'orion.txt': ORION, 'kestrel.txt': KESTREL });
+
+  it.each([
+    'Which deal was the smallest: Nordwind Rail, Orion Foods or Kestrel Air?',
+    'Which was worth the most: the Nordwind Rail, Orion Foods or Kestrel Air deal?',
+  ])('answers with the figure of each: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/1\.3 billion/);
+    expect(r.answer).toMatch(/90 million/);
+    expect(r.answer).toMatch(/450 million/);
+  });
+});
