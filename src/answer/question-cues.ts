@@ -407,7 +407,9 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'қайсы|қайсылары', role: 'which', all: true },
       { p: 'қай|қандай', role: 'which' },
       { p: 'қалай', kind: 'other' },
-      { p: 'атаңыз|атап|тізіп|санап|атаңызшы', role: 'ask', kind: 'list' },
+      // («атап беріңіз», name them out, lists; «атаңыз», name, asks as «назовите» does.)
+      { p: 'тізіп|санап|атап', role: 'ask', kind: 'list' },
+      { p: 'атаңыз|атаңызшы', role: 'ask', kind: 'other' },
     ],
     classes: {
       organisation:
