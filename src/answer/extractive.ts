@@ -4,7 +4,7 @@ import { DATE_HEADER, outletName } from '../corpus/metadata.js';
 import { stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { CITY_CONCEPTS, COUNTRY_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
+import { CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { addsToWhatWasSaid, andAfter, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
@@ -646,6 +646,7 @@ function rankWindows(
   const ownSubjects = subjects.filter((t) => !asked.reference?.includes(t));
   const subjectKeys = new Set(subjects.flatMap((t) => t.keys));
   const notCountry = asksBesideCountries(asked);
+  const placeCountry = factKind === 'place' ? countryOfPlaceAsked(tokens, asked) : undefined;
   const besidesKeys = new Set((asked.besides ?? []).flatMap((t) => t.keys));
   // By its concept when it has one: a stem may be shared by other words («направления», «направленный»).
   // "Which initiative": a particular one (the Belt and Road) answers it too.
@@ -862,6 +863,8 @@ function rankWindows(
             .filter((f) => !(untilAsked && !endsAt(member.text, f)))
             // "Which city", "which region": a country is no answer.
             .filter((f) => !(factKind === 'place' && notCountry && isCountry(f, lang)))
+            // "Which city in Kazakhstan": a city of another country is no answer.
+            .filter((f) => !(placeCountry && cityElsewhere(f, placeCountry, lang)))
             // "How many locomotives": a number that does not count them ("the two countries") is no answer;
             // with no counted noun to look for, a number word alone is too weak.
             .filter((f) => factKind !== 'count' || (focusKeys.size ? nearFocus(f, member, focusKeys) : !f.weak))
@@ -979,6 +982,21 @@ interface AskedRole {
   /** The names the question ties the role to ("of Meta"): one of them must stand in the role's phrase. */
   owners: ReadonlySet<string>;
 }
+
+/**
+ * "Which city in Kazakhstan", «в каком городе Казахстана», «Қазақстанның қай қаласында», «kazahsztáni város»: the
+ * country right beside the word for the place asked, which the place must be in.
+ */
+function countryOfPlaceAsked(tokens: QueryToken[], asked: AskedFor): string | undefined {
+  const word = asked.head ?? asked.answerType?.[0];
+  const at = word ? tokens.indexOf(word) : -1;
+  if (at < 0) return undefined;
+  const beside = [tokens[at - 1], tokens[at + 1], tokens[at - 2]].find((t) => t?.sentence === word!.sentence && t.keys.some((k) => k.startsWith('c:') && COUNTRY_CONCEPTS.has(k.slice(2))));
+  return beside?.keys.find((k) => k.startsWith('c:') && COUNTRY_CONCEPTS.has(k.slice(2)))?.slice(2);
+}
+/** Whether a place fact is a city of another country than the one asked about. */
+const cityElsewhere = (fact: Fact, country: string, lang: Lang) =>
+  fact.text.split(/\s+/).some((w) => conceptsOf(w.toLowerCase(), lang).some((c) => CITY_COUNTRY[c] !== undefined && CITY_COUNTRY[c] !== country));
 
 /** A key of a named place (a country, a city, a region). */
 export const isPlaceKey = (key: string) => key.startsWith('c:') && NAMED_PLACE_CONCEPTS.has(key.slice(2));

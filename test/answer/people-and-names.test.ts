@@ -51,3 +51,16 @@ describe('a role tied to a company named a few words after it', () => {
     expect(r.answer).not.toMatch(/Лютник/);
   });
 });
+
+/** "Which city in Kazakhstan": a city of another country (where the meeting was) is no answer. */
+describe('a city asked for in a country', () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    'Which city in Kazakhstan will get the Blackstone data centres?',
+    'Қазақстанның қай қаласында Blackstone деректер орталықтарын салады?',
+  ])('is none of another country: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answer).not.toMatch(/Ню Йорк|New York/);
+  });
+});

@@ -67,6 +67,8 @@ export const COUNTRY_CONCEPTS: ReadonlySet<string> = new Set([
 
 /** Cities a name picks out. */
 export const CITY_CONCEPTS: ReadonlySet<string> = new Set(['washington', 'new_york', 'astana', 'almaty', 'shymkent', 'alatau']);
+/** The country each city is in: "which city *in Kazakhstan*" is answered by none of another. */
+export const CITY_COUNTRY: Readonly<Record<string, string>> = { washington: 'usa', new_york: 'usa', astana: 'kazakhstan', almaty: 'kazakhstan', shymkent: 'kazakhstan', alatau: 'kazakhstan' };
 /** Places a name picks out (countries, cities, named regions), not words of place ("north", "region", "national"). */
 export const NAMED_PLACE_CONCEPTS: ReadonlySet<string> = new Set([...COUNTRY_CONCEPTS, ...CITY_CONCEPTS, 'asia', 'middle_east', 'gaza', 'europe', 'caspian']);
 
