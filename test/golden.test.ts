@@ -130,6 +130,10 @@ const FLOORS = {
   'fresh118.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
   'fresh119.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.90, refusal_accuracy: 0.85 },
   'fresh120.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.75 },
+  'fresh121.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.75 },
+  'fresh122.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.80, refusal_accuracy: 0.75 },
+  'fresh123.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.75 },
+  'fresh124.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.78, refusal_accuracy: 0.95 },
 };
 
 describe('golden questions, offline', () => {
