@@ -177,6 +177,8 @@ const COPULA_BEFORE_COUNTED: ReadonlySet<Lang> = new Set(['en', 'ru', 'bg']);
 /** First, second, third…: words that put a thing in a row. */
 const ORDINALS: ReadonlySet<string> = new Set(narrowerConcepts('ordinal'));
 
+/** The roles a person holds, which the lexicon knows however they are written ("CEO", «вице-президент»). */
+const ROLES: ReadonlySet<string> = new Set(PERSON_ROLES);
 // Lexicon concepts back the per-language tables: a head noun the tables miss may still be a known concept.
 const CONCEPT_CLASS: Record<string, QuestionKind> = {};
 const conceptKinds: Array<[QuestionKind, string]> = [
@@ -283,7 +285,9 @@ function wordsOf(question: string, lang: Lang): Word[] {
       // One literal shape for every word (no spread): words are made per question, on the hot path.
       // A lone letter is chat shorthand ("r", "u"), never what is asked about.
       const stop = isStopword(w, lang, true) || (w.length === 1 && !number);
-      words.push({ w, token: i, surface, cap, named: t.named, stop, compound, number, possessive: possessive && !contraction, seg, sent, concepts, inPhrase: false, gapBefore: gap });
+      // ("Wabtec's *CEO*", "the *VP*": a role written in capitals is no name.)
+      const named = t.named && !concepts.some((id) => ROLES.has(id));
+      words.push({ w, token: i, surface, cap, named, stop, compound, number, possessive: possessive && !contraction, seg, sent, concepts, inPhrase: false, gapBefore: gap });
     }
   });
   if (lang === 'hu') for (const at of hungarianSplitVerbs(question, tokens).prefixes) for (const w of words) if (w.token === at) w.compound = true;
