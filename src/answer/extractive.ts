@@ -689,9 +689,8 @@ function rankWindows(
   // that of a word the corpus never uses.
   const keyInformation = (key: string | undefined) => informationOf({ word: key ?? '', keys: key ? [key] : [], named: false, status: key ? 'seen' : 'absent', weight: 1, sentence: 0 });
   const unseen = keyInformation(undefined);
-  const countryKey = (k: string) => k.startsWith('c:') && COUNTRY_CONCEPTS.has(k.slice(2));
   // By the country's concept, in every language: «kazah» is a rare word of Hungarian but no rare country.
-  const countryInformation = (t: QueryToken) => Math.max(0, ...t.keys.filter(countryKey).map(keyInformation));
+  const countryInformation = (t: QueryToken) => Math.max(0, ...t.keys.filter(isCountryKey).map(keyInformation));
   const askedAbout = tokens
     .filter((t) => t.status === 'seen' && t.weight > 0 && countryInformation(t) >= RARE_PLACE * unseen)
     .sort((a, b) => countryInformation(b) - countryInformation(a))[0];
@@ -699,12 +698,12 @@ function rankWindows(
   // "How much does Kazakhstan give?" is not answered by what nine countries give together: a figure of a
   // sentence that lists countries as reaching it together is none of theirs alone, unless the question asks
   // for the total or for more of them.
-  const askedCountries = new Set(tokens.flatMap((t) => t.keys).filter(countryKey));
+  const askedCountries = new Set(tokens.flatMap((t) => t.keys).filter(isCountryKey));
   // "…and other countries", «още няколко държави»: the question asks about a group too.
   const asksTotal = tokens.some((t) => ['c:sum_amount', 'c:joint', 'c:country', 'c:state'].some((k) => t.keys.includes(k))) || LANGS.some((l) => speaksOfTogether(question, l));
   const groupsFigure = (member: Sentence, lang: Lang) => {
     if (asksTotal || !askedCountries.size || !speaksOfTogether(member.text, lang)) return false;
-    const listed = new Set([...member.keys].filter(countryKey));
+    const listed = new Set([...member.keys].filter(isCountryKey));
     return listed.size >= GROUP && [...askedCountries].filter((k) => listed.has(k)).length === 1;
   };
   // "Who signed": a witness ("in the presence of…") is not a party; "who attended": they are.
@@ -991,8 +990,8 @@ function countryOfPlaceAsked(tokens: QueryToken[], asked: AskedFor): string | un
   const word = asked.head ?? asked.answerType?.[0];
   const at = word ? tokens.indexOf(word) : -1;
   if (at < 0) return undefined;
-  const beside = [tokens[at - 1], tokens[at + 1], tokens[at - 2]].find((t) => t?.sentence === word!.sentence && t.keys.some((k) => k.startsWith('c:') && COUNTRY_CONCEPTS.has(k.slice(2))));
-  return beside?.keys.find((k) => k.startsWith('c:') && COUNTRY_CONCEPTS.has(k.slice(2)))?.slice(2);
+  const beside = [tokens[at - 1], tokens[at + 1], tokens[at - 2]].find((t) => t?.sentence === word!.sentence && t.keys.some(isCountryKey));
+  return beside?.keys.find(isCountryKey)?.slice(2);
 }
 /** Whether a place fact is a city of another country than the one asked about. */
 const cityElsewhere = (fact: Fact, country: string, lang: Lang) =>
@@ -1000,6 +999,8 @@ const cityElsewhere = (fact: Fact, country: string, lang: Lang) =>
 
 /** A key of a named place (a country, a city, a region). */
 export const isPlaceKey = (key: string) => key.startsWith('c:') && NAMED_PLACE_CONCEPTS.has(key.slice(2));
+/** A key of a country («Казахстана», "US"). */
+const isCountryKey = (key: string) => key.startsWith('c:') && COUNTRY_CONCEPTS.has(key.slice(2));
 /** A key of a city («Вашингтон», "Astana"). */
 export const isCityKey = (key: string) => key.startsWith('c:') && CITY_CONCEPTS.has(key.slice(2));
 

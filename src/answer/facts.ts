@@ -420,7 +420,8 @@ export const PERSON_ROLES: readonly string[] = [
   'ceo', 'director', 'chairman', 'expert', 'specialist', 'political_scientist', 'journalist', 'advisor', 'governor_akim', 'mayor',
   'entrepreneur',
 ];
-const ROLES = new Set(PERSON_ROLES);
+/** The roles as lexicon concepts (`minister`), however a word for them is written ("CEO", «вице-президент»). */
+export const PERSON_ROLE_IDS: ReadonlySet<string> = new Set(PERSON_ROLES);
 /** The roles as lexicon keys (`c:minister`), as questions and passages carry them. */
 export const PERSON_ROLE_KEYS: ReadonlySet<string> = new Set(PERSON_ROLES.map((id) => `c:${id}`));
 /** Roles whose opinions articles quote: "what does the expert think" asks for their words. */
@@ -433,7 +434,7 @@ export const COMMENTATOR_KEYS: ReadonlySet<string> = new Set(['expert', 'special
 function titled(text: string, fact: Fact, lang: Lang): boolean {
   if (!/\s/.test(fact.text)) return false;
   const before = text.slice(Math.max(0, fact.at - 60), fact.at).match(/\p{L}[\p{L}-]*/gu) ?? [];
-  return before.slice(-2).some((w) => conceptsOf(w.toLowerCase(), lang).some((c) => ROLES.has(c)));
+  return before.slice(-2).some((w) => conceptsOf(w.toLowerCase(), lang).some((c) => PERSON_ROLE_IDS.has(c)));
 }
 
 /** People: names with no known concept inside («Соединенных Штатов Америки» is a country, not a person). */

@@ -10,7 +10,7 @@ import { hungarianSplitVerbs } from '../language/analyse.js';
 import { endsSentence } from '../language/sentences.js';
 import { plainLetters } from '../language/fold.js';
 import { asksRatio } from '../language/discourse.js';
-import { PERSON_ROLES } from './facts.js';
+import { PERSON_ROLE_IDS, PERSON_ROLES } from './facts.js';
 import { TABLES, type CueSpec, type LangTables, type QuestionKind } from './question-cues.js';
 
 export type { QuestionKind } from './question-cues.js';
@@ -177,8 +177,6 @@ const COPULA_BEFORE_COUNTED: ReadonlySet<Lang> = new Set(['en', 'ru', 'bg']);
 /** First, second, third…: words that put a thing in a row. */
 const ORDINALS: ReadonlySet<string> = new Set(narrowerConcepts('ordinal'));
 
-/** The roles a person holds, which the lexicon knows however they are written ("CEO", «вице-президент»). */
-const ROLES: ReadonlySet<string> = new Set(PERSON_ROLES);
 // Lexicon concepts back the per-language tables: a head noun the tables miss may still be a known concept.
 const CONCEPT_CLASS: Record<string, QuestionKind> = {};
 const conceptKinds: Array<[QuestionKind, string]> = [
@@ -198,11 +196,11 @@ const ROLE_REACH = 4;
 /** Words of a span of time, which "how much" counts ("time" as well as its units). */
 const SPANS_OF_TIME: ReadonlySet<string> = new Set(['time', ...TIME_SPAN_CONCEPTS]);
 const UNMEASURED = new Set(['role', 'importance', 'influence', 'need']);
-/** Giving money («Сколько … внёс», "how much did they spend"): what «сколько» measures when it counts no noun. */
 /** A Russian comparative made with a suffix («нужнее», «важнее», «дороже» aside). */
 const RUSSIAN_COMPARATIVE = /\p{L}{3,}(?:ее|ей)$/u;
 /** Verbs of saying, holding a view and expecting, after which «что» opens what is said («Кто сказал, что…», «Когда ожидается, что…»). */
 const SAYING_CONCEPTS: ReadonlySet<string> = new Set([...SPEECH_CONCEPTS, 'expect']);
+/** Giving money («Сколько … внёс», "how much did they spend"): what «сколько» measures when it counts no noun. */
 const PAYING_CONCEPTS = new Set(['contribute', 'allocate', 'spend', 'donate', 'bring_about', 'investment']);
 const BUSINESS_CONCEPTS = new Set(['supply_delivery', 'production', 'build', 'purchase', 'order', 'export', 'import', 'sale', 'investment', 'finance']);
 /** Russian genitive plurals the plural pattern leaves out («сделок», «соглашений»): what «сколько» counts. */
@@ -286,7 +284,7 @@ function wordsOf(question: string, lang: Lang): Word[] {
       // A lone letter is chat shorthand ("r", "u"), never what is asked about.
       const stop = isStopword(w, lang, true) || (w.length === 1 && !number);
       // ("Wabtec's *CEO*", "the *VP*": a role written in capitals is no name.)
-      const named = t.named && !concepts.some((id) => ROLES.has(id));
+      const named = t.named && !concepts.some((id) => PERSON_ROLE_IDS.has(id));
       words.push({ w, token: i, surface, cap, named, stop, compound, number, possessive: possessive && !contraction, seg, sent, concepts, inPhrase: false, gapBefore: gap });
     }
   });
@@ -987,7 +985,7 @@ class Reader {
     const afterColon = colon < 0 ? [] : content.filter((k) => k >= colon);
     // ("air astana 787 order *quantity*", «Ashmore klinika építési *költség*»: a search query's last word may name it too;
     // a yes/no question's does not, "will it start work *this year*?".)
-    const yesNo = this.c.yesNoOpeners.has(this.words[0]?.w ?? '') || this.words.some((w) => this.c.yesNoParticles.has(w.w));
+    const yesNo = yesNoMarked(this.words, this.c);
     const last = yesNo ? [] : [content[content.length - 1]];
     const candidates = this.lang === 'kk' ? [content[content.length - 1]] : [...new Set([...content.slice(0, 2), ...afterColon.slice(0, 2), ...ofPhrases, ...last])];
     for (const k of candidates) {
@@ -1297,8 +1295,11 @@ export function isYesNoQuestion(question: string, lang: Lang): boolean {
   const reader = new Reader(words, lang, question);
   if (!words.length || reader.findCues().some((h) => !h.subordinate)) return false;
   const c = tablesFor(lang);
-  return c.yesNoOpeners.has(words[0]!.w) || words.some((w) => c.yesNoParticles.has(w.w)) || (lang === 'hu' && /\p{L}-e(?![\p{L}])/u.test(question)) || CONFIRMING_TAG.test(question);
+  return yesNoMarked(words, c) || (lang === 'hu' && /\p{L}-e(?![\p{L}])/u.test(question)) || CONFIRMING_TAG.test(question);
 }
+
+/** An opening or a particle that makes a yes/no question («Is…», «Igaz, hogy…», «ли», «ма»). */
+const yesNoMarked = (words: readonly Word[], c: Compiled): boolean => c.yesNoOpeners.has(words[0]?.w ?? '') || words.some((w) => c.yesNoParticles.has(w.w));
 
 /** "…, right?", «…? или я путаю», «…, нали?», «…, ugye?»: a statement put up to be confirmed. */
 const CONFIRMING_TAG = /(?:,\s*|\?\s*)(?:right|isn'?t it|correct|или я путаю|или нет|так ведь|верно|правда|нали|вярно ли|ugye|igaz|nem igaz)\s*\??\s*$/iu;
