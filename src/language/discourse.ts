@@ -234,6 +234,14 @@ export function nameWordAfter(text: string, word: string): string | undefined {
   return at < 0 ? undefined : /^\s+(\p{Lu}\p{L}*)/u.exec(text.slice(at + word.length))?.[1];
 }
 
+/** An abbreviation in brackets right after the words it shortens: «корпорацией по финансированию развития (DFC)». */
+const GLOSSED_ABBREVIATION = /[\p{L}\p{N}]\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,7})\s*\)/gu;
+
+/** The abbreviations a text spells out before it brackets them (lowercase): they add nothing to what it names. */
+export function glossedAbbreviations(text: string): string[] {
+  return [...text.matchAll(GLOSSED_ABBREVIATION)].map((m) => m[1]!.toLowerCase());
+}
+
 /**
  * A sentence that asks with a full stop, as a formal letter does: a request to tell («Просим уточнить, сколько…»,
  * "Please specify how many…", «Kérem, tájékoztasson…», «…көрсетуіңізді сұраймын»), or a question word opening it

@@ -13,7 +13,7 @@ import { COUNTERPART_WEIGHT, counterpartConcepts, narrowerConcepts } from '../la
 import { conceptsOf } from '../language/lexicon.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
-import { asksSomething, choiceOptions, placesSomething, pointsBack } from '../language/discourse.js';
+import { asksSomething, choiceOptions, glossedAbbreviations, placesSomething, pointsBack } from '../language/discourse.js';
 import { questionSentences } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, withoutOthers } from './comparison.js';
@@ -500,7 +500,11 @@ export class HybridRetriever {
     const choices = new Set(choiceOptions(question, lang));
     const offered = analysed.filter((t) => choices.has(t.word.toLowerCase()));
     const ruledOut = (t: QueryToken) => offered.includes(t) && isUnknownName(t) && offered.some((o) => o.status === 'seen');
-    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || qualifiesName(t, i) || ruledOut(t)));
+    // "…the International Development Finance Corporation (DFC)": an abbreviation the sources never write, bracketed
+    // after the words it stands for, names nothing those words do not (which must be known: "Tesla (TSLA)" is not).
+    const glossed = new Set(glossedAbbreviations(question));
+    const spelledOut = (t: QueryToken, i: number) => glossed.has(t.word.toLowerCase()) && isUnknownName(t) && analysed[i - 1]?.status === 'seen' && analysed[i - 1]!.sentence === t.sentence;
+    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || qualifiesName(t, i) || ruledOut(t) || spelledOut(t, i)));
     const tokens = analysed.map((t) => (weightless.has(t) ? { ...t, weight: 0 } : t));
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
     const all = [...tokens, ...carried];

@@ -52,6 +52,8 @@ describe('the relevance gate', () => {
     'did hungary sign a grain deal with kazakhstan',
     'Magyarország is kötött gabonaügyletet Kazahsztánnal?',
     'Пәкістан Қазақстанмен келісімге қол қойды ма?',
+    // An abbreviation bracketed after an unknown name is no spelling-out of known words.
+    'What did Tokayev discuss with Tesla (TSLA)?',
   ];
   it.each(declined)('declines a question about something the corpus never names: %s', async (q) => {
     const r = await ctx.engine.ask(q);
@@ -113,6 +115,10 @@ describe('the relevance gate', () => {
     ['Во сколько оценили инвестсоглашение с Mars?', /180/],
     // A country a yes/no question names as a place or whose something is, is the claim checked, not a party.
     ['Igaz-e, hogy Sergio Gort pakisztáni nagykövetnek nevezték ki?', /Инди/],
+    // An abbreviation the sources never write, bracketed after the known words it stands for, names nothing more.
+    ['What did Tokayev talk about with the US International Development Finance Corporation (DFC)?', /bányászati/],
+    ['О чём Токаев говорил с американской корпорацией по финансированию развития (DFC)?', /bányászati/],
+    ['Токаев АҚШ-тың Халықаралық даму қаржы корпорациясымен (DFC) не талқылады?', /bányászati/],
     ['Правда ли, что Серджио Гора назначили послом в Пакистане?', /Инди/],
   ];
   it.each(answered)('answers %s', async (q, fact) => {
