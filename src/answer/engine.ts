@@ -687,7 +687,7 @@ const OWNER_LINK = new Set(['of', 'at', 'на', 'от', 'в', 'во', 'комп�
  * follows the role in English, Russian and Bulgarian (right after it, or after "of"/«на»), and precedes it in
  * Hungarian and Kazakh, as it does an English "Meta's" or "Boeing VP".
  */
-function roleOwners(question: string, language: Lang, tokens: QueryToken[], role: QueryToken[]): QueryToken[] {
+function roleOwners(question: string, language: Lang, tokens: QueryToken[], role: QueryToken[], roleAfterWho = false): QueryToken[] {
   const { words, at } = wordsOf(question);
   // "vice president": a role of two words ends at its last.
   const inRole = (i: number) => tokens.some((t) => t.word === words[i] && t.keys.some((k) => PERSON_ROLE_KEYS.has(k)));
@@ -714,10 +714,11 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   };
   const ownsAfter = (o: number, r: { end: number }) => {
     const between = words.slice(r.end + 1, o);
-    return o > r.end && o - r.end <= OWNER_REACH && between.every((_, k) => links(r.end + 1 + k)) && (language !== 'en' || between.some((w) => OWNER_LINK.has(w))) && onePhrase(words[r.end]!, words[o]!);
+    return o > r.end && o - r.end <= OWNER_REACH && between.every((_, k) => links(r.end + 1 + k)) && (language !== 'en' || roleAfterWho || between.some((w) => OWNER_LINK.has(w))) && onePhrase(words[r.end]!, words[o]!);
   };
+  // ("Who *heads* Wabtec?", «Ki *vezeti* a Wabtecet?»: a role that is the verb after "who" owns the name after it.)
   const owns = (o: number, r: { start: number; end: number }) =>
-    (after && ownsAfter(o, r)) || ((!after || language === 'en') && (o === r.start - 1 || (o === r.start - 2 && isCompanyWord(r.start - 1))));
+    ((after || roleAfterWho) && ownsAfter(o, r)) || ((!after || language === 'en') && (o === r.start - 1 || (o === r.start - 2 && isCompanyWord(r.start - 1))));
   // (A country's role is placed, not owned: "Iceland's minister" is «From Iceland – the minister», no phrase of it.)
   return tokens.filter((t) => isSubjectName(t) && !t.keys.some((k) => k.startsWith('c:')) && roles.some((r) => owns(at(t), r)));
 }
@@ -798,7 +799,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     ...(reference.size ? { reference: tokens.filter((t) => reference.has(t.word.toLowerCase())) } : {}),
     hypothetical: isHypothetical(question, language),
     role: kind === 'person' ? role : undefined,
-    roleOf: kind === 'person' ? roleOwners(question, language, tokens, role) : undefined,
+    roleOf: kind === 'person' ? roleOwners(question, language, tokens, role, intent.roleAfterWho) : undefined,
     // "How much does one locomotive cost": a unit price, which a deal's total does not answer.
     // ("…worth *in total*": a total is no price of one; a price in the shops is one.)
     // ("How many locomotives a year": a yearly rate, which a count since the start does not answer either.)

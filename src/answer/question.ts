@@ -45,6 +45,8 @@ export interface QuestionIntent {
   numberWords: Array<{ word: string; value: number; token: number; withCue: boolean }>;
   /** The question words that decided the kind, for logs and tests. */
   cue?: string;
+  /** "Who *heads* Wabtec?", «Кто *гендиректор* Wabtec?»: the role asked for stands right after "who", and the name after it owns it. */
+  roleAfterWho?: boolean;
 }
 
 // ───────────────────────── compiled tables ─────────────────────────
@@ -311,6 +313,8 @@ interface Hit {
   all: boolean;
   focus?: number[];
   subordinate: boolean;
+  /** The focus is a role word right after "who" ("who *heads*…", «кто *гендиректор*…»). */
+  roleAfterWho?: boolean;
 }
 
 class Reader {
@@ -510,7 +514,10 @@ class Reader {
       if (!hit.spec.conj) return;
       const coordinated = this.coordinatedAt(hit.start);
       // An imperative ("Tell me when…", «Скажите, когда…») does not make the question word a conjunction.
-      const earlier = hits.slice(0, n).some((h) => h.spec.role !== 'ask' && this.words[h.start]!.sent === this.words[hit.start]!.sent);
+      // ("Who runs it, who is its CEO?": a question word repeated in a clause of its own asks again, as the first did.)
+      // (Not "what…, what…": two things asked.)
+      const restates = (h: Hit) => h.spec === hit.spec && h.spec.role !== 'what' && h.spec.role !== 'which' && this.words[h.start]!.seg !== this.words[hit.start]!.seg;
+      const earlier = hits.slice(0, n).some((h) => h.spec.role !== 'ask' && this.words[h.start]!.sent === this.words[hit.start]!.sent && !restates(h));
       if (earlier && !coordinated) hit.subordinate = true;
       const mainClauseLater = hits.slice(n + 1).some((h) => {
         const w = this.words[h.start]!;
@@ -525,7 +532,7 @@ class Reader {
         // ("…, and what is the *name* of the CEO?": a clause "and" opens is coordinated, whichever of its words is the cue.)
         const coordinated = hits.some((o) => this.words[o.start]!.seg === w.seg && this.coordinatedAt(o.start));
         // (Nor is a request word the main clause: "what do the agreements, signed in May, *provide* for?")
-        return w.sent === this.words[hit.start]!.sent && w.seg !== this.words[hit.start]!.seg && this.opensClause(h.start) && !coordinated && !conjunction && h.spec.role !== 'ask';
+        return w.sent === this.words[hit.start]!.sent && w.seg !== this.words[hit.start]!.seg && this.opensClause(h.start) && !coordinated && !conjunction && h.spec.role !== 'ask' && !restates(h);
       });
       if (n === 0 && mainClauseLater) hit.subordinate = true;
       // «Правда ли, что…», «Вярно ли е, че…»: a yes/no question with a clause after it.
@@ -792,7 +799,7 @@ class Reader {
     // ("which political *scientists*": a phrase is plural by its last word.)
     let last = head;
     while (last !== undefined && this.words[last + 1]?.concepts[0] !== undefined && this.words[last + 1]!.concepts[0] === this.words[last]!.concepts[0] && this.words[last + 1]!.seg === this.words[last]!.seg) last++;
-    if (last !== undefined && (hit.all || (this.plural(last) && !this.partitive(head!)))) hit.all = true;
+    if (last !== undefined && (hit.all || (this.plural(last) && !this.partitive(head!) && !singularWho(hit)))) hit.all = true;
     if (!kind) kind = head !== undefined && hit.all && this.content(head) ? 'list' : hit.spec.kind ?? 'other';
     // ("What *joint* investment did he propose", «Milyen *közös* befektetést»: an investment qualified by what it is, not
     // by its size, is a thing, told by a passage; "what *total* investment" is an amount.)
@@ -868,6 +875,16 @@ class Reader {
     // "Who is the CEO of…": the role asked for ("who did president X meet" names a role, asks none).
     const copula = roleNoun > next && this.words.slice(next, roleNoun).every((w) => this.c.glue.has(w.w));
     if (copula && this.classOf(roleNoun) === 'person') return this.set(hit, 'person', [roleNoun]);
+    // ("Who *heads* Wabtec?", «Кто *гендиректор* Wabtec?»: right after the question word, a role asks for its holder,
+    // whatever name follows, as a verb or, with no copula, a noun.)
+    // (Or a compound that is one, «вице-президент», every part of it.)
+    const compoundRole = this.words[next]?.compound && this.words[next]!.concepts.some((id) => PERSON_ROLE_IDS.has(id));
+    if (next < end && (this.classOf(next) === 'person' || compoundRole)) {
+      let last = next;
+      while (compoundRole && last + 1 < end && this.words[last + 1]!.compound) last++;
+      hit.roleAfterWho = true;
+      return this.set(hit, 'person', Array.from({ length: last - next + 1 }, (_, d) => next + d));
+    }
     const asked = this.askedRole(next, end, afterEmpty ? hit.start : -1);
     if (asked !== undefined) return this.set(hit, 'person', [asked]);
     // "Who will supply…", «кім жеткізеді»: companies supply, build and buy.
@@ -891,7 +908,9 @@ class Reader {
    */
   private askedRole(from: number, end: number, before: number): number | undefined {
     const passable = (w: Word) => w.stop || this.c.glue.has(w.w) || this.c.skip.has(w.w) || w.named || w.concepts.some((id) => PLACE_CONCEPTS.has(id));
-    const titlesName = (k: number) => [k - 1, k + 1].some((j) => this.words[j]?.named && !this.words[j]!.concepts.length);
+    // (A title follows the name only in Hungarian, «Lutnick miniszter», and not in a possessed form: «a Wabtec
+    // vezérigazgatója» is Wabtec's CEO, as "Wabtec's CEO" and «Wabtec басшысы» are.)
+    const titlesName = (k: number) => [...(this.lang === 'hu' && !HUNGARIAN_POSSESSED.test(this.words[k]!.w) ? [k - 1] : []), k + 1].some((j) => this.words[j]?.named && !this.words[j]!.concepts.length);
     const roleAt = (k: number) => this.classOf(k) === 'person' && !titlesName(k);
     for (let k = from, seen = 0; k < end && seen < ROLE_REACH; k++, seen++) {
       if (roleAt(k)) return k;
@@ -1005,10 +1024,12 @@ class Reader {
     return (PARTITIVE_BEFORE.has(this.words[at]?.w ?? '') && at > 0 && this.isCue(at - 1)) || PARTITIVE_AFTER.has(this.words[k + 1]?.w ?? '');
   }
 
-  wantsEvery(kind: QuestionKind): boolean {
+  wantsEvery(kind: QuestionKind, main?: Hit): boolean {
     if (this.words.some((w) => this.c.every.has(w.w))) return true;
     // «саясаттанушылардың аты-жөні», "the names of the analysts": people asked for in the plural are all of them.
-    if (kind === 'person' && this.words.some((_, k) => this.classOf(k) === 'person' && this.plural(k) && !this.partitive(k))) return true;
+    // ("Who *heads* Wabtec", «Кой *ръководи*…»: a role word right after "who" is its verb, in the singular.)
+    const afterSingularWho = (k: number) => main !== undefined && k === main.end && (!!main.roleAfterWho || singularWho(main));
+    if (kind === 'person' && this.words.some((_, k) => this.classOf(k) === 'person' && this.plural(k) && !this.partitive(k) && !afterSingularWho(k))) return true;
     return (kind === 'person' || kind === 'organisation') && this.words.some((w) => w.concepts.includes('sign') || this.c.signs.has(w.w));
   }
 
@@ -1075,6 +1096,8 @@ function possessedBefore(words: Word[], main: Hit, lang: Lang): string | undefin
   return !before.stop && !before.named && !before.number && KAZAKH_POSSESSED.test(before.w) ? before.w : undefined;
 }
 const KAZAKH_POSSESSED = /\p{L}{3,}(?:ы|і|сы|сі)$/u;
+/** A Hungarian noun possessed, then perhaps in a case: «vezérigazgatója», «alelnökével», «elnökét» (not «miniszterrel»). */
+const HUNGARIAN_POSSESSED = /\p{L}{3,}(?:j?[ae]|[áé])(?:val|vel|t|nak|nek|tól|től|hoz|hez|höz|ról|ről|ként|ban|ben|ba|be)?$/u;
 
 /** The first word after a which/what cue, past glue, stopwords and "kind of" («milyen *fajta* mozdony»), in its sentence. */
 function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): string | undefined {
@@ -1204,11 +1227,15 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     ...(later.and !== undefined ? { laterClauseFrom: later.and } : {}),
     ...(head ? { head } : {}),
     ...(focus ? { focus } : {}),
-    wantsAll: main.all || reader.wantsEvery(main.kind),
+    wantsAll: main.all || reader.wantsEvery(main.kind, main),
     numberWords,
     cue: reader.cueText(main),
+    ...(main.roleAfterWho ? { roleAfterWho: true } : {}),
   };
 }
+
+/** «Кой ръководи…», «кой министър»: «кой» is singular, whatever a word after it ends with («кои» is plural). */
+const singularWho = (hit: Hit) => hit.spec.role === 'who' && !!hit.spec.det && !hit.spec.all;
 
 const RATIO_WORD = /^(?:times|раз|пъти|есе)$/u;
 

@@ -44,6 +44,33 @@ describe('a question asking for a name', () => {
   ])('is not answered by someone holding the role elsewhere: %s', async (question) => {
     expect((await ctx.engine.ask(question)).answered).toBe(false);
   });
+
+  // A role owned by a name written before it ("Kestrel's", «a Kestrel alelnöke»), or asked by a verb right after "who".
+  it.each([
+    "Who is Kestrel's vice president?",
+    "Who's the Kestrel vice president?",
+    'Ki a Kestrel alelnöke?',
+    'Кто вице-президент Kestrel?',
+    'Who heads Kestrel?',
+    'Кто возглавляет Kestrel?',
+    'Кой ръководи Kestrel?',
+    'Ki vezeti a Kestrelt?',
+  ])('is not stated when no passage gives the role at the company the question names: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(false);
+    expect(r.related?.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "Who is Orion Foods' vice president?",
+    'Ki az Orion Foods alelnöke?',
+    'Кто вице-президент Orion Foods?',
+    'Who heads Nortec?',
+    'Кто возглавляет Nortec?',
+    'Ki vezeti a Nortecet?',
+  ])('is answered by the holder of the role at that company: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/Jan Novak|Anna Berg/);
+  });
 });
 
 // A minister titled once, then named alone where he thanks the akim.

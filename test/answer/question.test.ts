@@ -211,6 +211,36 @@ describe('one picked out of a group', () => {
   });
 });
 
+describe('a role asked for', () => {
+  it.each([
+    ["Who is Nortec's chairman?", 'en', 'chairman'],
+    ['Who heads Nortec?', 'en', 'heads'],
+    ['Кто гендиректор Nortec?', 'ru', 'гендиректор'],
+    ['Кто возглавляет Nortec?', 'ru', 'возглавляет'],
+    ['Кой ръководи Nortec?', 'bg', 'ръководи'],
+    ['Ki a Nortec vezérigazgatója?', 'hu', 'vezérigazgatója'],
+    ['Ki vezeti a Nortecet?', 'hu', 'vezeti'],
+  ] as const)('is the role word after "who", or after the name that owns it: %s', (question, lang, role) => {
+    const intent = understandQuestion(question, lang);
+    expect(intent.kind).toBe('person');
+    expect(intent.focus?.words).toEqual([expect.stringMatching(new RegExp(role, 'iu'))]);
+    // (A verb in the third person is no plural.)
+    expect(intent.wantsAll).toBe(false);
+  });
+
+  it('is no role when the name before it is titled by it, as Hungarian puts titles after names', () => {
+    expect(understandQuestion('Kivel találkozott Berg miniszter?', 'hu').focus).toBeUndefined();
+  });
+
+  it.each([
+    ['Who runs the company, who is its chairman?', 'en'],
+    ['Кто руководит компанией, кто у неё гендиректор?', 'ru'],
+    ['Ki vezeti a céget, ki a vezérigazgatója?', 'hu'],
+  ] as const)('is asked again by a question word repeated in a clause of its own: %s', (question, lang) => {
+    expect(understandQuestion(question, lang).kind).toBe('person');
+  });
+});
+
 describe('a search query', () => {
   it.each([
     ['nortec wagons delivery timeline', 'en', 'date'],
