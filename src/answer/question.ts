@@ -585,7 +585,9 @@ class Reader {
     const sent = this.words[i]!.sent;
     for (let k = i + 1; k < Math.min(this.words.length, i + 4) && this.words[k]!.sent === sent; k++) {
       const w = this.words[k]!;
-      if (w.stop || w.number || numberWordValue(w.w, this.lang) !== undefined) continue;
+      // ("How many *787s*": a model's number in the plural is what is counted.)
+      const model = this.lang === 'en' && /^\p{L}*\p{N}+s$/u.test(w.w);
+      if (w.stop || (w.number && !model) || numberWordValue(w.w, this.lang) !== undefined) continue;
       if (this.isMoney(k) || this.isPercent(k)) return undefined;
       return this.nounPhrase(k);
     }

@@ -15,7 +15,7 @@ import { hasInnerCapital, isNumber, tokenize, type Token } from './tokenize.js';
  * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
  * postings, term sets and the vocabulary with its stems depend on it).
  */
-export const ANALYSER_VERSION = `23.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
+export const ANALYSER_VERSION = `24.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 
 /**
  * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
@@ -35,10 +35,13 @@ const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'dollar', '€': '
 export const plainNameKey = (word: string, lang: Lang): string => `w:${foldWord(lang === 'hu' ? stemWord(word, 'hu') : word, 'en').slice(0, STEM_CAP)}`;
 
 const stemKeys = new ScopedMemo<Lang, string>(50_000);
+/** The English plural ending of a number ("787s"). */
+const MODEL_PLURAL = /(?<=\p{N})s$/u;
 
 /** The stem key of a lowercased word: stemmed by its language's rules, then folded to the shared Latin spelling. */
 export function stemKey(word: string, lang: Lang): string {
-  if (isNumber(word)) return word.replace(',', '.');
+  // ("787s", "A320s": an English plural of a model's number is that model.)
+  if (isNumber(word)) return (lang === 'en' ? word.replace(MODEL_PLURAL, '') : word).replace(',', '.');
   return stemKeys.get(lang, word, () => foldWord(stemWord(word, lang), lang).slice(0, STEM_CAP));
 }
 

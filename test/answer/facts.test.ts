@@ -183,6 +183,24 @@ describe('answers that state the fact, or say it is not stated', () => {
   });
 });
 
+// An article of our own: a model named by its number, and a count of something else in the next paragraph.
+const FLEET = `Steppe Air renews its fleet
+
+Steppe Air will fly new Boeing 737 jets between Almaty and Seoul from next spring.
+
+The Almaty wagon plant has built more than 600 wagons since 2009.
+`;
+
+describe('a count of a model written by its number ("how many 737s")', () => {
+  const ctx = useEngineOver({ 'fleet.txt': FLEET });
+
+  it.each(['How many 737s will Steppe Air get?', 'how many 737s is steppe air actually buying'])('counts that model, which no figure here does: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(false);
+    expect(r.answer).not.toMatch(/600/);
+  });
+});
+
 describe('an amount given only roughly', () => {
   it.each([
     ['Tokayev signed deals worth several hundred million dollars with US firms.', 'en', 'several hundred million dollars'],
