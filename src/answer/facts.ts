@@ -332,7 +332,14 @@ export function placeFacts(text: string, lang: Lang): Fact[] {
     const senses = words.map((w) => conceptsOf(w.toLowerCase(), lang));
     const known = words.every((w, k) => !hasInnerCapital(w) && senses[k]!.length > 0) && senses.some((cs) => cs.some((c) => PLACE_CONCEPTS.has(c)))
       && !senses.some((cs) => cs.some((c) => INSTITUTION_CONCEPTS.has(c)));
-    if (located || known) places.push({ kind: 'place', text: m[0], at: m.index, end: m.index + m[0].length, weak: !located });
+    // («a Boeing 787 Dreamliner Kazahsztánba történő szállítása»: a case ending on a place the lexicon knows, after a
+    // name that is none, marks that place alone, not the name before it.)
+    const last = words[words.length - 1]!;
+    const placeAlone = words.length > 1 && senses[senses.length - 1]!.some((c) => PLACE_CONCEPTS.has(c)) && !senses.slice(0, -1).every((cs) => cs.some((c) => PLACE_CONCEPTS.has(c))) && !isPlaceName(m[0], lang);
+    if (placeAlone && LOCATIVE_ENDING[lang]?.test(last)) {
+      const end = m.index + m[0].length;
+      places.push({ kind: 'place', text: last, at: end - last.length, end });
+    } else if (located || known) places.push({ kind: 'place', text: m[0], at: m.index, end: m.index + m[0].length, weak: !located });
   }
   return places;
 }

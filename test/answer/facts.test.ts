@@ -54,6 +54,10 @@ describe('facts a sentence states', () => {
     // A company the lexicon knows (a railway) is no place.
     expect(placeFacts('Завод выпустил 600 локомотивов для КТЖ и на экспорт.', 'ru')).toEqual([]);
     expect(placeFacts('Сотрудничество в Центральной Азии растёт.', 'ru').map((f) => f.text)).toContain('Центральной Азии');
+    // A case ending on a known place after a name that is none marks the place alone; a place of two words stays whole.
+    expect(placeFacts('A cég az Airbus A350 Szöulba érkezéséről tárgyalt.', 'hu').map((f) => f.text)).toEqual(['Szöulba']);
+    expect(placeFacts('Ismert, hogy a Nortec Asztanában gyárt vagonokat.', 'hu').map((f) => f.text)).toEqual(['Asztanában']);
+    expect(placeFacts('A találkozó New Yorkban volt.', 'hu').map((f) => f.text)).toEqual(['New Yorkban']);
     // A name of known words that says it is an institution is no place, though it opens with a country.
     expect(placeFacts('Tokajev tárgyalt az Egyesült Államok Nemzetközi Fejlesztési Pénzügyi Társaságával.', 'hu')).toEqual([]);
     expect(placeFacts('They met the heads of the Central Asia Development Bank.', 'en').map((f) => f.text)).not.toContain('Central Asia Development Bank');
