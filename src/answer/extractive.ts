@@ -4,7 +4,7 @@ import { DATE_HEADER, outletName } from '../corpus/metadata.js';
 import { stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, MONTH_CONCEPTS, SCALE_CONCEPTS, NAMED_PLACE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { addsToWhatWasSaid, andAfter, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
@@ -138,6 +138,8 @@ const COUNTRY = 60;
 const isCountry = (fact: Fact, lang: Lang) => fact.text.split(/\s+/).every((w) => conceptsOf(w.toLowerCase(), lang).some((c) => COUNTRY_CONCEPTS.has(c)));
 /** How far (in characters) an amount in another currency than the one asked for stands behind. */
 const OTHER_CURRENCY = 200;
+/** Words for an amount of money, whatever it is of: its size, its scale, its currency. */
+const MEASURE_KEYS: ReadonlySet<string> = new Set([...AMOUNT_CONCEPTS, ...SCALE_CONCEPTS, 'dollar', 'euro', 'tenge', 'ruble', 'yuan', 'currency', 'money', 'agreement', 'investment', 'company', 'invest', 'contract', 'deal'].map((id) => `c:${id}`));
 /** What happened, which a date is the date of: signing, delivering, opening, visiting… */
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(
   ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'arrival', 'meeting', 'finance', 'create_establish', 'work', 'operate'].map((id) => `c:${id}`),
@@ -695,6 +697,10 @@ function rankWindows(
     .filter((t) => t.status === 'seen' && t.weight > 0 && countryInformation(t) >= RARE_PLACE * unseen)
     .sort((a, b) => countryInformation(b) - countryInformation(a))[0];
   const asksForHelper = ASKS_FOR_HELPER.test(question);
+  // What a measured fact is of: the question's words beside its setting (places, months), its figures and its words for an amount.
+  const topical = MEASURED_KINDS.has(asked.kind)
+    ? tokens.filter((t) => weightOf(t) > 0 && t.status === 'seen' && !isNumber(t.word) && (asked.focus?.includes(t) || !t.keys.some((k) => isPlaceKey(k) || MEASURE_KEYS.has(k) || MONTH_KEYS.has(k))))
+    : [];
   // "How much does Kazakhstan give?" is not answered by what nine countries give together: a figure of a
   // sentence that lists countries as reaching it together is none of theirs alone, unless the question asks
   // for the total or for more of them.
@@ -828,6 +834,9 @@ function rankWindows(
       // «Срещата се проведе в Ню Йорк» closes an article on that meeting: who met is told earlier, and counts too.
       const told = [...members, ...(naming ? [naming] : []), ...sameEvent];
       const participants = tellsEvent ? subjects.filter((t) => !told.some((s) => namesAny(s, [t]))).map((t) => namedBefore([t])) : [];
+      // "How much is the minerals memorandum worth?": a figure of a passage that holds none of what the question asks
+      // about (only the countries, the dollar) is another thing's.
+      if (topical.length && !topical.some((t) => holds(t, [...told.map((s) => s.keys), carried]))) return;
       const window = share([...[...told, ...participants.filter((s): s is Sentence => s !== undefined)].map((s) => s.keys), setAbove, openingTerms]);
       // "Did Uzbekistan sign with John Deere?": a claim is checked by a passage about its subject, or one that holds most of it.
       if (asked.yesNo && subjects.length && !naming && window < FACT_WINDOW.absolute) return;

@@ -136,3 +136,29 @@ describe('a price asked of "a" thing', () => {
     expect((await ctx.engine.ask('How much does the Nordwind contract cost?')).lead).toMatch(/1\.3/);
   });
 });
+
+// An article of our own: a memorandum with no value, and, after a quote about it, a contract's value.
+const METALS = `Rare metals and wagons
+
+Kazakhstan and the United States signed a memorandum on rare metals in Astana. "You have excellent rare metals, we can develop them together," the US minister said.
+
+The minister also thanked the president for choosing Nordwind. Earlier the office reported that the US will deliver 50 wagons to Kazakhstan under a contract worth $1.1 billion.
+`;
+
+describe('an amount asked of a thing the sources give none for', () => {
+  const ctx = useEngineOver({ 'metals.txt': METALS });
+
+  it.each([
+    'What is the value in US dollars of the memorandum on rare metals that Kazakhstan and the United States signed?',
+    'Mennyi a ritka fémekről szóló amerikai–kazah memorandum értéke dollárban?',
+    'Во сколько долларов оценивается меморандум о редких металлах между Казахстаном и США?',
+  ])('is not stated, though a passage near it gives another thing’s amount in the same currency: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(false);
+    expect(r.answer).not.toMatch(/1[.,]1/);
+  });
+
+  it('is the amount of the thing the passage gives it for', async () => {
+    expect((await ctx.engine.ask('How much is the Nordwind wagon contract worth?')).lead).toMatch(/1[.,]1/);
+  });
+});
