@@ -19,6 +19,14 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['testület', 'szervezet'],
     kk: ['орган', 'ұйым'],
   }],
+  // (What is made where it is sold: "made locally" asks how far production is localised.)
+  ['localization', {
+    en: ['locally', 'localized'],
+    ru: ['локально', 'локализации'],
+    bg: ['локално', 'локализация'],
+    hu: ['helyben', 'lokalizáció'],
+    kk: ['локализациясы', 'локализация'],
+  }],
   ['mining', {
     en: ['mining', 'miners'],
     ru: ['горнодобывающей', 'горного'],
