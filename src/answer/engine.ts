@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, saysInEnglish, talksWith } from '../language/discourse.js';
+import { asksSomething, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, saysInEnglish, talksWith } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { SCALE_CONCEPTS } from '../language/lexicon/index.js';
 import { looksAdjectival } from '../language/adjectives.js';
@@ -656,9 +656,13 @@ const SAYING_KEYS: ReadonlySet<string> = new Set(['say', 'remark', 'announce', '
  * said is who speaks, known by the last word of that name (a surname: «Марко» alone spells Morocco's consonants).
  */
 function speakerAsked(question: string, language: Lang, tokens: QueryToken[]): Pick<AskedFor, 'speaker' | 'spokenOf'> {
-  const saying = (t: QueryToken) => t.keys.some((k) => SAYING_KEYS.has(k));
-  if (!(tokens.some(saying) || saysInEnglish(question)) || talksWith(question)) return {};
   const { at } = wordsOf(question);
+  // ("For the briefing *note*: what is…?": a label before a colon says what the answer is for, not that anyone spoke.)
+  const colon = question.indexOf(':');
+  const labelled = colon > 0 && !asksSomething(question.slice(0, colon), language) && asksSomething(question.slice(colon + 1).trim(), language);
+  const labelWords = labelled ? tokenize(question.slice(0, colon)).length : 0;
+  const saying = (t: QueryToken) => t.keys.some((k) => SAYING_KEYS.has(k)) && at(t) >= labelWords;
+  if (!(tokens.some(saying) || saysInEnglish(question.slice(labelled ? colon + 1 : 0))) || talksWith(question)) return {};
   // (Not one the speaker was with: «Гормен әңгіме барысында Токаев… сипаттады».)
   const names = tokens.filter((t) => isSubjectName(t) && !namedAsCompany(question, t.word, language)).map((t) => ({ t, at: at(t) })).filter((n) => n.at >= 0).sort((a, b) => a.at - b.at);
   const script = (w: string) => /\p{Script=Latin}/u.test(w);

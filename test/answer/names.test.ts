@@ -84,6 +84,12 @@ Berg thanked the akim for the choice of Nordwind Rail as the supplier of wagons 
 describe('a role the question names ("the fisheries minister")', () => {
   const ctx = useEngineOver({ 'visit.txt': VISIT });
 
+  it('is asked about after a label that names a note, which says nothing of anyone speaking', async () => {
+    const r = await ctx.engine.ask('For the briefing note: what did Berg thank the akim for?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/Nordwind Rail/);
+  });
+
   it('stands for the person the article titles so, where it names him alone', async () => {
     const r = await ctx.engine.ask('За что министр рыболовства поблагодарил акима?');
     expect(r.citations[0]?.quote).toMatch(/^Berg thanked the akim/);

@@ -313,6 +313,14 @@ describe('asking vocabulary', () => {
   });
 
   // A Kazakh verb phrase is one concept: «қызмет көрсету» is servicing, «қызмет» alone is any work.
+  // Kazakh phrases of two words: «үлес қосты» (added a share) contributed, «тәртіп сақтау» (keeping order) is policing.
+  it.each([
+    ['Қазақстан бітімгершілікке қалай үлес қосуда?', 'contribute'],
+    ['Газадағы тәртіпті сақтауға кім көмектесті?', 'police'],
+  ])('kk phrase «%s» → %s', (text, concept) => {
+    expect(termsOf(text, 'kk').map((t) => t.key)).toContain(`c:${concept}`);
+  });
+
   it('hu a noun or verb with a prefix the lexicon lacks keeps the concept of its stem', () => {
     expect(conceptKeys('leszállításáról', 'hu')).toEqual(['supply_delivery']);
     expect(conceptKeys('kiszállítás', 'hu')).toEqual(['supply_delivery']);
