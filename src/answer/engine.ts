@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
 import { asksSomething, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, saysInEnglish, talksWith } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { SCALE_CONCEPTS } from '../language/lexicon/index.js';
+import { MONTH_CONCEPTS, SCALE_CONCEPTS } from '../language/lexicon/index.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
@@ -521,8 +521,10 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const checksAmount = yesNo && intent.kind === 'other' && !checksYear && moneyFacts(question).length > 0;
   // "Is it true they ordered 15 Dreamliners?", «…изпратил 500 военнослужещи?»: a claimed count is checked by the count
   // the sources give of that thing (or none).
-  const counted = yesNo && intent.kind === 'other' && !checksYear && !checksAmount ? countedAfterNumber(question, tokens) : undefined;
-  const claimed = checksYear ? 'date' : checksAmount ? 'money' : counted ? 'count' : claimedPlaces.length ? 'place' : party ? 'organisation' : undefined;
+  // ("…signed on 16 November, right?", «16 қарашада…, солай ма?»: a figure beside a month is a day, no count.)
+  const checksDay = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && claimedDay(question, tokens).length > 0;
+  const counted = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay ? countedAfterNumber(question, tokens) : undefined;
+  const claimed = checksYear || checksDay ? 'date' : checksAmount ? 'money' : counted ? 'count' : claimedPlaces.length ? 'place' : party ? 'organisation' : undefined;
   const claim: Pick<QuestionIntent, 'kind' | 'focus'> = counted ? { kind: 'count', focus: { tokens: [], words: [counted.counted.word] } } : claimed ? { ...intent, kind: claimed } : intent;
   const asked = askedOne(question, language, tokens, intent, claim);
   const claimedWords = [...claimedPlaces, ...(counted?.number ? [counted.number] : [])];
@@ -584,6 +586,19 @@ function countedAfterNumber(question: string, tokens: QueryToken[]): { number?: 
   return counted && { ...(number ? { number } : {}), counted };
 }
 
+/** A figure that may be a day: alone, or with a Hungarian case ending («november 16-án»). */
+const CLAIMED_DAY = /(?<![\p{L}\p{N}+-])\d{1,2}(?=-\p{L}|(?![\p{L}\p{N}+-]))/gu;
+/** A day the question gives: a figure right before or after a month ("16 November", «ноября 16»), its words. */
+function claimedDay(question: string, tokens: QueryToken[]): QueryToken[] {
+  const { words } = wordsOf(question);
+  const isMonth = (word: string | undefined) => tokens.some((t) => t.word === word && t.keys.some((k) => k.startsWith('c:') && MONTH_CONCEPTS.has(k.slice(2))));
+  const day = [...question.matchAll(CLAIMED_DAY)].map((m) => ({ figure: m[0], n: words.indexOf(m[0]) }))
+    .find(({ figure, n }) => n >= 0 && Number(figure) >= 1 && Number(figure) <= 31 && (isMonth(words[n + 1]) || isMonth(words[n - 1])));
+  if (!day) return [];
+  const month = isMonth(words[day.n + 1]) ? words[day.n + 1] : words[day.n - 1];
+  return tokens.filter((t) => t.word === day.figure || t.word === month);
+}
+
 /** One way of reading the retrieved passages for a question: which passages, and what a place in a row asks. */
 interface Reading {
   hits: Hit[];
@@ -609,7 +624,7 @@ function datedEvents(question: string, language: Lang, asked: AskedFor, tokens: 
 /** "When will it arrive, *in early 2026*?": the date a question offers is what it checks, not what the evidence must hold. */
 function claimedDate(question: string, tokens: QueryToken[]): QueryToken[] {
   const words = new Set([...question.matchAll(CLAIMED_DATE)].flatMap((m) => m[0].toLowerCase().split(/[^\p{L}\p{N}]+/u)));
-  return tokens.filter((t) => words.has(t.word));
+  return [...new Set([...tokens.filter((t) => words.has(t.word)), ...claimedDay(question, tokens)])];
 }
 const CLAIMED_DATE = /(?:[\p{L}]+\s+){0,2}(?:19|20)\d\d(?:\s+[\p{L}]+)?/gu;
 /** "Is that right?", «верно ли», «igaz-e», «нали», «солай ма», "where is it really", «valójában», «неужели», «нима»: the message checks a claim. */

@@ -631,8 +631,9 @@ function rankWindows(
   // ("Is it true they deliver 300 locomotives?": the count a yes/no question claims is no restatement either.)
   const claimsCount = asked.kind === 'count' && !!asked.yesNo;
   const offered = new Set(asked.kind === 'date' || claimsCount ? (asked.answerType ?? []).map((t) => t.word) : []);
+  // ("…signed on 16 November?": «6 ноября» shares the claim's month, and is no restatement of it.)
   const offersClaimed = (f: Fact) =>
-    (f.kind === 'date' && [...wordsOf(f.text)].every((w) => offered.has(w))) || (claimsCount && [...wordsOf(f.text)].some((w) => offered.has(w) && isNumber(w)));
+    (f.kind === 'date' && [...wordsOf(f.text)].some((w) => offered.has(w))) || (claimsCount && [...wordsOf(f.text)].some((w) => offered.has(w) && isNumber(w)));
   // "How long…" with no unit named counts years, months or days.
   const durationAsked = DURATION_ASKED.test(question);
   // (Its "time", «idő», «время», counts them as well: "in how much time" is a number of years.)

@@ -26,6 +26,24 @@ describe('a yes/no question that claims a year', () => {
   });
 });
 
+const FORUM = `Grain memorandum signed
+
+A memorandum on grain exports was signed in Astana on 9 October by the ministers of agriculture of both countries.
+`;
+
+describe('a yes/no question that claims a day of a month', () => {
+  const ctx = useEngineOver({ 'forum.txt': FORUM });
+
+  it.each([
+    'Was the grain memorandum signed on 19 October?',
+    'Меморандум по зерну подписали 19 октября, верно?',
+    'Астық туралы меморандумға 19 қазанда қол қойылды ма?',
+    'Igaz, hogy október 19-én írták alá a gabona memorandumot?',
+  ])('is checked by the day the sources give, not counted as a number of months: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/(?<!1)9\b/);
+  });
+});
+
 const SIGNING = `Nortec signs a wagon deal
 
 The Nortec wagon contract was signed in Astana on Monday in the presence of the prime minister.
