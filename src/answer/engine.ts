@@ -28,7 +28,7 @@ import { withoutHandles, withoutInstructionsToBot } from './instructions.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { asksAboutTheArticle, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
-import { asksOtherOne, besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
+import { asksOtherOne, asksSomethingElse, besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
 import { questionSentences } from '../language/sentences.js';
 import { COMMENTATOR_KEYS, moneyFacts, PERSON_ROLE_KEYS } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
@@ -245,8 +245,10 @@ class AnswerEngine implements Engine {
     // ("…he met Larry Fink? Who was it really?", "…or was it someone else?": the name the message corrects is no
     // subject of it either.)
     const correctsClaim = checksClaim && ((!yesNo && understandQuestion(question, language).kind !== 'other') || asksOtherOne(question));
+    // ("…in oil and gas? Or was it about something else?": the things it names the sources never mention are the claim.)
+    const claimsThings = asksSomethingElse(question);
     const previous = history[history.length - 1];
-    if (!previous) return this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim });
+    if (!previous) return this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings });
     if (this.llm) {
       // The rewrite gets a small share of the deadline; without it the offline carry-over below is used.
       const rewriteLimit = deadline(this.budget.rewriteMs, [signal], 'the rewrite took too long');
@@ -255,8 +257,8 @@ class AnswerEngine implements Engine {
       this.events.recordLlmFailure('rewrite', signal.aborted ? 'deadline' : rewriteLimit.timedOut ? 'timeout' : 'error');
     }
     const contentWords = this.retriever.analyse(question, language).length;
-    if (!isFollowUp(question, contentWords)) return this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim });
-    return this.retriever.retrieve(question, language, { carryOver: previous.question, embed, checksClaim, correctsClaim });
+    if (!isFollowUp(question, contentWords)) return this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings });
+    return this.retriever.retrieve(question, language, { carryOver: previous.question, embed, checksClaim, correctsClaim, claimsThings });
   }
 
   private extractive(question: string, language: Lang, retrieval: Retrieval): Partial<AnswerResult> {
@@ -279,7 +281,7 @@ class AnswerEngine implements Engine {
     }
     // "Did he win tariff concessions?": a yes/no question about a thing the sources never mention is not answered
     // by a passage about the rest of it (a place they never name is what the answer checks: "is it in Almaty?").
-    const unmentioned = isYesNoQuestion(question, language) ? namesUnmentioned(retrieval.tokens) : hangsOnYesNo(question, language, retrieval.tokens);
+    const unmentioned = asksYesOrNo(question, language) ? namesUnmentioned(retrieval.tokens) : hangsOnYesNo(question, language, retrieval.tokens);
     // "Which was worth more, the Wabtec or the John Deere deal?": each subject's figure, each asked on its own.
     const compared = MEASURED_KINDS.has(asked.kind) ? retrieval.compared : [];
     // "Which came first, the plant or the centre?", "how many years between the launch and the opening?": when each
@@ -495,13 +497,16 @@ function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: Query
 }
 
 
+/** A yes/no question, answered yes or no ("Was it oil and gas, or something else?" asks what it was). */
+const asksYesOrNo = (question: string, language: Lang) => isYesNoQuestion(question, language) && !asksSomethingElse(question);
+
 /**
  * What the answerer needs of a question: the kind of fact, what is counted, and the words that only
  * name the kind of answer ("which *city*", "what *year*"), which the evidence will not repeat.
  */
 export function askedFor(question: string, language: Lang, tokens: QueryToken[]): AskedFor {
   const intent = understandQuestion(question, language);
-  const yesNo = isYesNoQuestion(question, language);
+  const yesNo = asksYesOrNo(question, language);
   // "Is it true the first locomotives arrive in 2026?": a claim of a year is checked by the date the sources give
   // for that event (or by none).
   const checksYear = yesNo && intent.kind === 'other' && YEAR_CLAIM.test(question);

@@ -1249,6 +1249,10 @@ const otherOneAsked = (question: string): QuestionKind | undefined =>
   SOMEONE_ELSE.test(question) ? 'person' : SOMEWHERE_ELSE.test(question) ? 'place' : undefined;
 /** Whether a message asks for another one than it names ("…or was it someone else?"). */
 export const asksOtherOne = (question: string): boolean => otherOneAsked(question) !== undefined;
+/** "…in oil and gas? Or was it about something else?", «о чём-то другом», «valami másról»: another thing asked for. */
+const SOMETHING_ELSE = /(?:^|[^\p{L}])(?:something else|what else|(?:что|чём|чем|чего|чему)-(?:то|нибудь) (?:другое|другом|другим|другого|другому|ином|иное)|нещо друго|за друго|valami más\p{L}*|más\p{L}* valami\p{L}*|басқа (?:бір )?(?:нәрсе|нәрсеге|нәрсені|нәрсе туралы|тақырып\p{L}*))(?![\p{L}])/iu;
+/** Whether a message asks for another thing than it names: the things it names are its claim. */
+export const asksSomethingElse = (question: string): boolean => SOMETHING_ELSE.test(question);
 
 // "Which came first, the plant or the centre?", «что было раньше», «кое е било първо», «melyik volt előbb»,
 // «қайсысы бұрын»: two things set side by side by when they happened.

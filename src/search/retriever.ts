@@ -67,6 +67,8 @@ export interface RetrieveOptions {
    * mentions is the claim it corrects, not its subject.
    */
   correctsClaim?: boolean;
+  /** The message asks about another thing than it names ("…oil and gas? Or something else?"): the things it names that the corpus never mentions are its claim. */
+  claimsThings?: boolean;
 }
 
 const RRF_K = 60;
@@ -504,7 +506,8 @@ export class HybridRetriever {
     // after the words it stands for, names nothing those words do not (which must be known: "Tesla (TSLA)" is not).
     const glossed = new Set(glossedAbbreviations(question));
     const spelledOut = (t: QueryToken, i: number) => glossed.has(t.word.toLowerCase()) && isUnknownName(t) && analysed[i - 1]?.status === 'seen' && analysed[i - 1]!.sentence === t.sentence;
-    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || qualifiesName(t, i) || ruledOut(t) || spelledOut(t, i)));
+    const claimsThing = (t: QueryToken) => !!options.claimsThings && t.status === 'absent';
+    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || claimsThing(t) || qualifiesName(t, i) || ruledOut(t) || spelledOut(t, i)));
     const tokens = analysed.map((t) => (weightless.has(t) ? { ...t, weight: 0 } : t));
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
     const all = [...tokens, ...carried];

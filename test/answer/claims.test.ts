@@ -259,3 +259,27 @@ describe('a yes/no question that claims a count, or names a company after a city
     expect(result.lead).not.toBe('Almaty');
   });
 });
+
+const TALKS = `Minister offers joint investments
+
+The US trade minister Ola Berg offered Kazakhstan joint investments in rare metals during his visit to Astana.
+`;
+
+describe('a message that names a thing and asks whether it was something else', () => {
+  const ctx = useEngineOver({ 'talks.txt': TALKS });
+
+  it.each([
+    'Did Berg offer joint investments in oil and gas, or was it something else?',
+    'Берг предлагал совместно инвестировать в нефть и газ? Или речь шла о чём-то другом?',
+    'Berg olajba és gázba ajánlott közös befektetést, vagy valami másba?',
+    'Берг мұнай мен газға бірлесіп инвестиция салуды ұсынды ма, әлде басқа бір нәрсеге ме?',
+  ])('is answered by what the sources tell, the things it names being its claim: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/rare metals/);
+  });
+
+  it('while a plain yes/no question about a thing the sources never mention is not answered', async () => {
+    expect((await ctx.engine.ask('Did Berg offer joint investments in oil and gas?')).answered).toBe(false);
+  });
+});
