@@ -425,7 +425,7 @@ function institutionFacts(text: string, lang: Lang): Fact[] {
 export const PERSON_ROLES: readonly string[] = [
   'president', 'vice_president', 'prime_minister', 'minister', 'foreign_minister', 'deputy', 'secretary', 'ambassador', 'representative', 'leader',
   'ceo', 'director', 'chairman', 'expert', 'specialist', 'political_scientist', 'journalist', 'advisor', 'governor_akim', 'mayor',
-  'entrepreneur',
+  'entrepreneur', 'represent',
 ];
 /** The roles as lexicon concepts (`minister`), however a word for them is written ("CEO", «вице-президент»). */
 export const PERSON_ROLE_IDS: ReadonlySet<string> = new Set(PERSON_ROLES);

@@ -71,6 +71,26 @@ describe('a question asking for a name', () => {
   ])('is answered by the holder of the role at that company: %s', async (question) => {
     expect((await ctx.engine.ask(question)).lead).toMatch(/Jan Novak|Anna Berg/);
   });
+
+});
+
+// Talks where the company's executive and a minister both take part.
+const GRAIN_TALKS = `Grain talks in Astana
+
+In the presence of the trade minister Pavel Dobos, Tokayev held talks with Orion Foods vice president Jan Novak on grain exports.
+`;
+
+describe('"who represented" a company', () => {
+  const ctx = useEngineOver({ 'grain.txt': GRAIN_TALKS });
+
+  it.each([
+    'Who represented Orion Foods at the talks with Tokayev?',
+    'Кто представлял Orion Foods на переговорах с Токаевым?',
+    'Кой представляваше Orion Foods на разговорите с Токаев?',
+    'Ki képviselte az Orion Foodst a Tokajevvel folytatott tárgyaláson?',
+  ])('asks for anyone speaking for the company, its executives too: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/Jan Novak/);
+  });
 });
 
 // A minister titled once, then named alone where he thanks the akim.

@@ -57,6 +57,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   // "Which official signed it": a minister, an ambassador, a representative of a government is one.
   official: ['minister', 'secretary', 'foreign_minister', 'ambassador', 'representative', 'governor_akim'],
   leader: ['ceo', 'director', 'chairman', 'president', 'vice_president', 'prime_minister', 'governor_akim', 'mayor'],
+  // "Who represented Boeing": its representatives and its executives speak for a company.
+  represent: ['representative', 'ceo', 'director', 'chairman', 'vice_president'],
   technology: ['ai', 'digital', 'computer', 'semiconductor', 'cyber', 'telecom', 'internet', 'satellite', 'electronics'],
 };
 
