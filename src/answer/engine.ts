@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { asksSomething, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, saysInEnglish, talksWith } from '../language/discourse.js';
+import { afterLabel, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, saysInEnglish, talksWith } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { MONTH_CONCEPTS, SCALE_CONCEPTS } from '../language/lexicon/index.js';
 import { looksAdjectival } from '../language/adjectives.js';
@@ -266,7 +266,7 @@ class AnswerEngine implements Engine {
     // "Who wrote it", "which outlet reported it": the article's byline or outlet, not its news, answers.
     const informationOf = (t: QueryToken) => this.retriever.informationOf(t);
     // ("When was it published, and who wrote it?": each part its own line of the article.)
-    const provenances = [...new Set([asked, ...(asked.more ?? [])].map((part) => provenanceAsked(question, part, retrieval.tokens)).filter((p) => p !== undefined))];
+    const provenances = [...new Set([asked, ...(asked.more ?? [])].map((part) => provenanceAsked(afterLabel(question, language), part, retrieval.tokens)).filter((p) => p !== undefined))];
     if (provenances.length) {
       // The article is the one whose reporting matches the rest of the question (its page furniture,
       // «Новости Zakon.kz», must not decide it).
@@ -678,11 +678,12 @@ const SAYING_KEYS: ReadonlySet<string> = new Set(['say', 'remark', 'announce', '
 function speakerAsked(question: string, language: Lang, tokens: QueryToken[]): Pick<AskedFor, 'speaker' | 'spokenOf'> {
   const { at } = wordsOf(question);
   // ("For the briefing *note*: what is…?": a label before a colon says what the answer is for, not that anyone spoke.)
-  const colon = question.indexOf(':');
-  const labelled = colon > 0 && !asksSomething(question.slice(0, colon), language) && asksSomething(question.slice(colon + 1).trim(), language);
-  const labelWords = labelled ? tokenize(question.slice(0, colon)).length : 0;
-  const saying = (t: QueryToken) => t.keys.some((k) => SAYING_KEYS.has(k)) && at(t) >= labelWords;
-  if (!(tokens.some(saying) || saysInEnglish(question.slice(labelled ? colon + 1 : 0))) || talksWith(question)) return {};
+  const asking = afterLabel(question, language);
+  const labelWords = tokenize(question).length - tokenize(asking).length;
+  // ("The Hungarian *note mentions* a clinic…": an article that says something is no one speaking.)
+  const saidByArticle = (t: QueryToken) => tokens[tokens.indexOf(t) - 1]?.keys.includes('c:write') ?? false;
+  const saying = (t: QueryToken) => t.keys.some((k) => SAYING_KEYS.has(k)) && at(t) >= labelWords && !saidByArticle(t);
+  if (!(tokens.some(saying) || saysInEnglish(asking)) || talksWith(question)) return {};
   // (Not one the speaker was with: «Гормен әңгіме барысында Токаев… сипаттады».)
   const names = tokens.filter((t) => isSubjectName(t) && !namedAsCompany(question, t.word, language)).map((t) => ({ t, at: at(t) })).filter((n) => n.at >= 0).sort((a, b) => a.at - b.at);
   const script = (w: string) => /\p{Script=Latin}/u.test(w);

@@ -24,7 +24,10 @@ const OUTLET_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['organisation', 'pl
  * Reads a question as a provenance question: it names an author ("the author", "which journalist",
  * "who wrote"), or asks which outlet (site, agency, publication) published or reported something.
  */
-export function provenanceAsked(question: string, asked: AskedFor, tokens: QueryToken[]): Provenance | undefined {
+export function provenanceAsked(question: string, asked: AskedFor, questionTokens: QueryToken[]): Provenance | undefined {
+  // (Only the words of the question given: not a label's before it, "quick one for a *report*: since when…?".)
+  const words = new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const tokens = questionTokens.filter((t) => words.has(t.word.toLowerCase()));
   const has = (concept: string) => tokens.some((t) => t.keys.includes(`c:${concept}`));
   // "When was the article published", «Melyik napon jelent meg a Fakti.bg cikke»: its dateline, even where the
   // question asks its author too ("who wrote it, and when was it published?" is two parts, each asking its own). So

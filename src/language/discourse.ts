@@ -266,3 +266,14 @@ const OPENING_QUESTION_WORD: Record<Lang, RegExp> = {
 export function asksSomething(sentence: string, lang: Lang): boolean {
   return /\?\s*$/u.test(sentence) || REQUEST[lang].test(sentence) || OPENING_QUESTION_WORD[lang].test(sentence);
 }
+
+/**
+ * The message after a label that says what the answer is for ("For the briefing note: what is…?", "@bot quick one for a
+ * report: since when…?"): the label asks nothing, and its words (a note, a report) are no part of the question.
+ */
+export function afterLabel(text: string, lang: Lang): string {
+  const colon = text.indexOf(':');
+  if (colon <= 0) return text;
+  const rest = text.slice(colon + 1).trim();
+  return !asksSomething(text.slice(0, colon), lang) && asksSomething(rest, lang) ? rest : text;
+}

@@ -8,7 +8,7 @@ import type { LexicalIndex } from './lexical-index.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { plainNameKey, termsOf } from '../language/analyse.js';
-import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, ASKING_TIME_CONCEPTS, COUNTRY_CONCEPTS, MONTH_CONCEPTS, NAME_CONCEPTS, PHRASING_CONCEPTS, PLACE_CONCEPTS, REPORTING_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, ASKING_TIME_CONCEPTS, COUNTRY_CONCEPTS, LANGUAGE_OF_COUNTRY, MONTH_CONCEPTS, NAME_CONCEPTS, PHRASING_CONCEPTS, PLACE_CONCEPTS, REPORTING_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, counterpartConcepts, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { stemWord } from '../language/stem.js';
@@ -70,6 +70,9 @@ export interface RetrieveOptions {
   /** The message asks about another thing than it names ("…oil and gas? Or something else?"): the things it names that the corpus never mentions are its claim. */
   claimsThings?: boolean;
 }
+
+/** A word for a language, between a country's adjective and the article it qualifies ("Bulgarian-language", «orosz nyelvű»). */
+const LANGUAGE_WORD = /^(?:language|nyelv\p{L}*|язык\p{L}*|език\p{L}*|тіл\p{L}*)$/u;
 
 const RRF_K = 60;
 const CANDIDATES = 30;
@@ -418,6 +421,8 @@ export class HybridRetriever {
       // "Which was bigger", «что дороже», "what is it worth": a word for the kind of figure asked for, whatever words
       // the sources use (one article's «értékű» does not make "worth" a topic the others' «на сумму» lacks).
       if (hasConceptIn(token, AMOUNT_CONCEPTS)) info = 0;
+      // ("In what *currency*": every amount is in one, whether or not a source says the word.)
+      if (token.status === 'absent' && token.keys.includes('c:currency')) info = 0;
       // "What is the *name* of Blackstone's head", «аты-жөні»: a source states the name, not that it is one.
       if (hasConceptIn(token, NAME_CONCEPTS)) info = 0;
       // A name is what a question is about ("Wabtec"), however many articles mention it; a name that is
@@ -491,12 +496,20 @@ export class HybridRetriever {
     // «Болгарияның Fakti.bg сайты», "the Bulgarian Fakti.bg": a country the sources never name, right before a name they
     // do, only says whose that is. Any country right before the word for an article or an outlet ("the Russian article",
     // «az orosz cikk», "the Hungarian outlet") says which one is meant, even a country the sources do name (Russia).
+    // («az orosz *nyelvű* hír», "the Bulgarian-*language* article": past the word for a language.)
+    const qualified = (i: number) => (LANGUAGE_WORD.test(analysed[i + 1]?.word ?? '') ? i + 2 : i + 1);
+    const written = question.toLowerCase().replace(/-/gu, ' ');
     const qualifiesName = (t: QueryToken, i: number) => {
-      const next = analysed[i + 1];
+      const next = analysed[qualified(i)];
       if (next === undefined || next.sentence !== t.sentence || !hasConceptIn(t, COUNTRY_CONCEPTS)) return false;
-      const qualified = hasConceptIn(next, REPORTING_CONCEPTS) || (t.status === 'absent' && isSubjectName(next));
-      return qualified && question.toLowerCase().includes(`${t.word.toLowerCase()} ${next.word.toLowerCase()}`);
+      const qualifies = hasConceptIn(next, REPORTING_CONCEPTS) || (t.status === 'absent' && isSubjectName(next));
+      return qualifies && written.includes(analysed.slice(i, qualified(i) + 1).map((w) => w.word.toLowerCase()).join(' '));
     };
+    // "According to the Bulgarian article…", «венгерский источник»: the articles in that language are the ones asked about.
+    const namedLanguage = analysed
+      .flatMap((t, i) => (qualifiesName(t, i) && hasConceptIn(analysed[qualified(i)]!, REPORTING_CONCEPTS) ? t.keys : []))
+      .map((k) => LANGUAGE_OF_COUNTRY[k.slice(2)])
+      .find((l) => l !== undefined);
     // "…ambassador to which country — India or Pakistan?": an option the sources never name is one the answer rules
     // out, when another option is one they do.
     const choices = new Set(choiceOptions(question, lang));
@@ -546,15 +559,19 @@ export class HybridRetriever {
       .sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage));
 
     // Diversity: at most MAX_PER_FILE chunks from one file while other files have candidates.
-    const hits: Hit[] = [];
-    const perFile = new Map<string, number>();
-    for (const hit of ranked) {
-      const n = perFile.get(hit.chunk.file) ?? 0;
-      if (n >= MAX_PER_FILE) continue;
-      perFile.set(hit.chunk.file, n + 1);
-      hits.push(hit);
-      if (hits.length === k) break;
-    }
+    const diverse = (candidates: typeof ranked, cap = MAX_PER_FILE) => {
+      const chosen: Hit[] = [];
+      const perFile = new Map<string, number>();
+      for (const hit of candidates) {
+        const n = perFile.get(hit.chunk.file) ?? 0;
+        if (n >= cap) continue;
+        perFile.set(hit.chunk.file, n + 1);
+        chosen.push(hit);
+        if (chosen.length === k) break;
+      }
+      return chosen;
+    };
+    const hits = diverse(ranked);
     // An article may name the subject in one chunk and state the fact in the next: the gate asks
     // how much of the question the retrieved chunks of one file hold together.
     const keysByFile = new Map<string, Set<string>>();
@@ -596,7 +613,10 @@ export class HybridRetriever {
     // («I heard it sent troops to Gaza. Is it among the first countries, and among how many?»: a remark that covers the
     // message best sets the scene; the question beside it still says what is asked, so the answerer reads both.)
     const remark = asking.length > 0 && sentences.some((s) => !s.asks && s.tokens === best.part);
-    return { tokens: remark ? all : best.part, hits, coverage: best.coverage, unknownNames, compared, reserve };
+    // (How much of the question the corpus holds is judged over every article; the one named is the one quoted.)
+    // (Of the few articles in that language, more chunks each.)
+    const inLanguage = namedLanguage ? ranked.filter((h) => h.chunk.lang === namedLanguage) : [];
+    return { tokens: remark ? all : best.part, hits: inLanguage.length ? diverse(inLanguage, k) : hits, coverage: best.coverage, unknownNames, compared, reserve };
   }
 
   /**

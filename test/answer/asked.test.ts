@@ -55,3 +55,15 @@ describe('a question asking a name', () => {
     expect(askedFor(question, lang, retriever.analyse(question, lang)).kind).toBe('person');
   });
 });
+
+describe('who speaks', () => {
+  const retriever = retrieverOver([['The Nortec Group plans to build a clinic with the help of Orion Health, Ola Berg said.', 'en'], ['Ola Berg mentioned the clinic.', 'en']]);
+
+  it.each([
+    ['What did Ola Berg say about the clinic?', 'berg'],
+    ['The article mentions Ola Berg. With whose help will the clinic be built?', undefined],
+    ['For the briefing note: what is Ola Berg planning?', undefined],
+  ] as const)('is the one a verb of saying tells of, not an article that mentions them, nor a label: %s', (question, speaker) => {
+    expect(askedFor(question, 'en', retriever.analyse(question, 'en')).speaker?.word).toBe(speaker);
+  });
+});

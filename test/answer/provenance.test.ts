@@ -141,3 +141,21 @@ describe('who wrote an article with no byline', () => {
     },
   );
 });
+
+const PLANT = `Wagon plant in Pavlodar
+
+News Steppe.kz reported 03.11.2025 09:00 wagon plant news
+
+Since 2011 the Nortec wagon plant has operated in Pavlodar, reports Steppe.kz.
+`;
+
+describe('a label before the question', () => {
+  const ctx = useEngineOver({ 'plant.txt': PLANT });
+
+  it.each(['For a report: since what year has the Nortec plant operated?', 'Для отчёта: с какого года работает завод Nortec?'])(
+    'is no part of it: "for a report:" asks for no publication date: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).lead).toBe('2011');
+    },
+  );
+});

@@ -13,7 +13,7 @@ import type { Concept } from './concept.js';
  */
 const HAND_MADE: ReadonlySet<string> = new Set([
   'KZ', 'US', 'CN', 'RU', 'PS', 'IL', 'IR', 'IN', 'UZ', 'KG', 'TJ', 'TM', 'AZ', 'AF', 'TR', 'AE', 'JP', 'KR', 'KP', 'DE', 'GB', 'FR', 'UA',
-  'SA', 'MA', 'QA', 'KW', 'BH',
+  'SA', 'MA', 'QA', 'KW', 'BH', 'BG', 'HU',
 ]);
 
 const ALPHABET: Readonly<Record<Lang, RegExp>> = {

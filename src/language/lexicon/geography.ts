@@ -21,6 +21,9 @@ export const GEOGRAPHY: readonly Concept[] = [
   // A capital stands for its state in such news: "Beijing's orbit", «позиция Москвы», "the Kremlin".
   { id: 'china', en: ['=china', 'chinese', 'beijing'], ru: ['китай', '=кнр', 'пекин'], bg: ['китай', 'пекин'], hu: ['kína', 'peking'], kk: ['қытай', 'бейжің', 'пекин'] },
   { id: 'russia', en: ['russia', 'moscow', 'kremlin'], ru: ['росси', '=рф', 'москв', 'кремл'], bg: ['русия', 'руск', 'москва', 'москов', 'кремъл', 'кремл'], hu: ['orosz', 'moszkv', 'kreml'], kk: ['ресей', 'мәскеу', 'кремль'] },
+  // The countries of the corpus's other languages: "the Bulgarian article", «венгерский источник», «a bolgár cikk».
+  { id: 'bulgaria', en: ['bulgaria'], ru: ['болгари', 'болгарск'], bg: ['българи', 'българск'], hu: ['bolgár'], kk: ['болгари', 'болгар'] },
+  { id: 'hungary', en: ['hungar'], ru: ['венгри', 'венгерск'], bg: ['унгари', 'унгарск'], hu: ['magyar'], kk: ['венгри', 'венгр', 'мажар'] },
   { id: 'gaza', en: ['gaza'], ru: ['=газа'], bg: ['=газа'], hu: ['gáza'], kk: ['газа'] },
   { id: 'palestine', en: ['palestin'], ru: ['палестин'], bg: ['палестин'], hu: ['palesztin'], kk: ['палестин'] },
   { id: 'israel', en: ['israel'], ru: ['израил'], bg: ['израел'], hu: ['izrael'], kk: ['израил'] },

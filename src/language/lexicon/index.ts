@@ -1,4 +1,5 @@
 import type { Concept } from './concept.js';
+import type { Lang } from '../lang.js';
 import { ABSTRACT } from './abstract.js';
 import { ACTIONS } from './actions.js';
 import { AGREEMENTS } from './agreements.js';
@@ -62,7 +63,7 @@ export const PLACE_CONCEPTS: ReadonlySet<string> = new Set([...GEOGRAPHY, ...COU
 export const COUNTRY_CONCEPTS: ReadonlySet<string> = new Set([
   'kazakhstan', 'usa', 'china', 'russia', 'palestine', 'israel', 'iran', 'india', 'uzbekistan', 'kyrgyzstan', 'tajikistan',
   'turkmenistan', 'azerbaijan', 'afghanistan', 'turkey', 'uae', 'japan', 'korea', 'germany', 'britain', 'france',
-  'ukraine', 'saudi_arabia', 'morocco', 'qatar', 'kuwait', 'bahrain', ...COUNTRIES.map((c) => c.id),
+  'ukraine', 'saudi_arabia', 'morocco', 'qatar', 'kuwait', 'bahrain', 'bulgaria', 'hungary', ...COUNTRIES.map((c) => c.id),
 ]);
 
 /** Cities a name picks out. */
@@ -75,7 +76,9 @@ export const NAMED_PLACE_CONCEPTS: ReadonlySet<string> = new Set([...COUNTRY_CON
 /** Words about an article itself (who wrote it, which outlet): every article has them, whether or not its text says so. */
 export const ARTICLE_CONCEPTS: ReadonlySet<string> = new Set(['write', 'author', 'media_outlet', 'journalist', 'publish']);
 /** The same, and the words for what an article reports ("the Hungarian report", «новость»). */
-export const REPORTING_CONCEPTS: ReadonlySet<string> = new Set([...ARTICLE_CONCEPTS, 'news', 'report_inform']);
+export const REPORTING_CONCEPTS: ReadonlySet<string> = new Set([...ARTICLE_CONCEPTS, 'news', 'report_inform', 'reference_source']);
+/** The language of the articles from a country ("the *Bulgarian* article" is the one in Bulgarian). */
+export const LANGUAGE_OF_COUNTRY: Readonly<Record<string, Lang>> = { russia: 'ru', bulgaria: 'bg', hungary: 'hu' };
 /** Verbs of saying and holding a view: a sentence with one tells what someone said («отметил», "said", «úgy véli»). */
 export const SPEECH_CONCEPTS: ReadonlySet<string> = new Set(['say', 'remark', 'announce', 'opinion', 'report_inform']);
 /** "How was it characterised", «как охарактеризовал»: how something was put, which a source puts without saying so. */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { useEngineOver } from '../support/workspace.js';
+
+// Articles of our own, in two languages, that place one meeting in two cities; and a deal given in one currency.
+const ENGLISH = `Minister meets Berg
+
+The trade minister met Ola Berg in Washington on Monday to discuss grain exports.
+
+The Nortec wagon contract is worth 2.1 billion dollars, the ministry said. The Nortec Group plans to build a clinic with the help of Orion Health.
+`;
+const BULGARIAN = `Министърът се срещна с Берг
+
+Министърът на търговията се срещна с Ола Берг в Ню Йорк в понеделник, за да обсъдят износа на зърно.
+`;
+
+describe('a question that names an article by its language', () => {
+  const ctx = useEngineOver({ 'washington.txt': ENGLISH, 'newyork.txt': BULGARIAN });
+
+  it.each([
+    'In which city did the trade minister meet Berg, according to the Bulgarian article?',
+    'Где министр встретился с Бергом, согласно болгарской статье?',
+    'A bolgár cikk szerint hol találkozott a miniszter Berggel?',
+    'Според българската статия къде министърът се срещна с Берг?',
+  ])('is answered from the articles in that language: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answer).toMatch(/Ню Йорк/);
+    expect(r.answer).not.toMatch(/Washington/);
+  });
+
+  it('is answered from every article when none is in the language it names', async () => {
+    const r = await ctx.engine.ask('In which city did the trade minister meet Berg, according to the Hungarian report?');
+    expect(r.answered).toBe(true);
+  });
+
+  it.each(['In what currency is the Nortec contract given?', 'В какой валюте указана сумма контракта Nortec?'])(
+    'asks the amount when it asks its currency, which every amount is in: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).lead).toMatch(/2[.,]1/);
+    },
+  );
+});
