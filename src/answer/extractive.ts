@@ -4,7 +4,7 @@ import { DATE_HEADER, outletName } from '../corpus/metadata.js';
 import { stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, MONTH_CONCEPTS, SCALE_CONCEPTS, NAMED_PLACE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, CITY_CONCEPTS, EVENT_NOUN_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, MONTH_CONCEPTS, SCALE_CONCEPTS, NAMED_PLACE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { addsToWhatWasSaid, andAfter, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
@@ -414,11 +414,12 @@ const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, 'gu');
 const OWN_WORDS = 0.2;
 
 /** The text of the sentences used, as the source writes them, leaving out a photo credit or a byline between them. */
-function quoteOf(used: Sentence[], sentences: Sentence[], text: string): string {
+/** `scene`: the first sentence sets the scene from further back in the article; what lies between is left out, and marked so. */
+function quoteOf(used: Sentence[], sentences: Sentence[], text: string, scene = false): string {
   let quote = '';
   used.forEach((u, k) => {
     const previous = used[k - 1];
-    if (previous) quote += sentences.some((s) => s.boilerplate && s.start >= previous.end && s.end <= u.start) ? '\n\n' : text.slice(previous.end, u.start);
+    if (previous) quote += scene && k === 1 ? ' […] ' : sentences.some((s) => s.boilerplate && s.start >= previous.end && s.end <= u.start) ? '\n\n' : text.slice(previous.end, u.start);
     quote += text.slice(u.start, u.end);
   });
   return quote;
@@ -665,6 +666,8 @@ function rankWindows(
   // "What kind of locomotives": the head as a passage qualifies it («грузовых локомотивов»).
   const asksKind = tokens.some((t) => t.keys.includes('c:type_kind'));
   const headKeys = asksKind ? heldHead.filter((k) => k.startsWith('c:')).map((k) => `q:${k.slice(2)}`) : heldHead;
+  // "Which summit", «на кой самит»: an event, which the article names where it sets the scene.
+  const asksEvent = !!asked.head && asked.head.keys.some((k) => k.startsWith('c:') && EVENT_NOUN_CONCEPTS.has(k.slice(2)));
   // "Which head of Boeing": a head is any of the particular roles (chief executive, vice president).
   const roleKeys = new Set((asked.role ?? []).flatMap((t) => withNarrower(t.keys.filter((k) => k.startsWith('c:')))));
   // "Which political scientists…": everyone an article titles so is one.
@@ -856,6 +859,7 @@ function rankWindows(
 
       let facts: Fact[] = [];
       let used = [sentence];
+      let farScene = false;
       if (factKind) {
         const anchors = sentence.termAt.filter((t) => questionKeys.has(t.key));
         const ranked = members.flatMap((member) => {
@@ -897,8 +901,13 @@ function rankWindows(
         // A quotation is read from where it opens, not from the middle («…ценим това“, каза министърът»).
         const opening = quoteOpenedAt(sentences, i, text);
         used = sentence.end - sentences[opening]!.start <= MAX_QUOTE_CHARS ? sentences.slice(opening, i + 1) : [sentence];
-        // ("Which summit were the $17 billion of deals made at?": the sentence before, which it goes on from, names it.)
-        if (before && !used.includes(before) && headKeys.some((k) => before.keys.has(k) && !sentence.keys.has(k))) used = [before, ...used];
+        // ("Which summit were the $17 billion of deals made at?": the sentence before, which it goes on from, names it;
+        // «на кой самит е сключено споразумението с John Deere»: or the article does, before, where it sets its scene.)
+        const namesHead = (s: Sentence | undefined) => s !== undefined && headKeys.some((k) => s.keys.has(k) && !sentence.keys.has(k));
+        const scene = asksEvent && !namesHead(before) ? sentences.slice(0, i).reverse().find((s) => !s.boilerplate && namesHead(s)) : undefined;
+        const setting = namesHead(before) ? before : scene;
+        if (setting && !used.includes(setting)) used = [setting, ...used];
+        farScene = setting === scene && scene !== undefined;
         // (A photo credit between two paragraphs does not end the passage: it is skipped.)
         for (let j = i + 1; sentences[j]; j++) {
           const next = sentences[j]!;
@@ -919,7 +928,7 @@ function rankWindows(
       const borrowed = used.length > 1;
       if (laterWords.length) used = withLaterClause(used, sentences, laterWords, informationOf, lang);
       const first = used[0]!;
-      const quote = quoteOf(used, sentences, text);
+      const quote = quoteOf(used, sentences, text, farScene);
       // Why, which ones: a window that gives a reason or lists items answers better than one that only repeats the question.
       const shape = SHAPE[asked.kind]?.(lang);
       const shapeBonus = !factKind && shape && used.some((u) => shape.test(u.text)) ? 0.1 : 0;

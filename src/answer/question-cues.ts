@@ -211,6 +211,8 @@ export const TABLES: Record<Lang, LangTables> = {
       // «…делегацию, которая приезжала»: mostly a relative word, asking only when it leads («Который из них…»).
       { p: 'которые', role: 'which', all: true, conj: true },
       { p: 'которая|который|котором|которое', role: 'which', conj: true },
+      // («Как называется саммит…»: the name of the thing named after it, as “which” asks.)
+      { p: 'как называется|называлась|назывался|называлось|называются|назывались', role: 'which' },
       { p: 'как', kind: 'other' },
       { p: 'перечисли*', role: 'ask', kind: 'list', lead: true },
       { p: 'назови*|укажи*|скажи*|дайте|дай|подтверди*|уточни*|сообщи*', role: 'ask', kind: 'other', lead: true },
@@ -272,6 +274,8 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'какво', role: 'what', conj: true },
       { p: 'какви', role: 'which', all: true },
       { p: 'какъв|каква', role: 'which' },
+      // («Как се казва срещата…»: the name of the thing named after it, as “which” asks.)
+      { p: 'как се казва|казваше|нарича|наричаше', role: 'which' },
       { p: 'как', kind: 'other' },
       { p: 'изброй*', role: 'ask', kind: 'list', lead: true },
       { p: 'посочи*|назови*|назовете|кажи*|потвърди*|уточни*|съобщи*', role: 'ask', kind: 'other', lead: true },

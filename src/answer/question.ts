@@ -1,7 +1,7 @@
 import type { Lang } from '../language/lang.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { conceptsOf, phraseAt } from '../language/lexicon.js';
-import { AMOUNT_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, EVENT_NOUN_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
@@ -217,7 +217,6 @@ const DEAL_CONCEPTS = new Set(['agreement', 'memorandum', 'investment', 'project
 const PARTITIVE_BEFORE: ReadonlySet<string> = new Set(['of', 'among', 'из', 'среди', 'от', 'сред']);
 const PARTITIVE_AFTER: ReadonlySet<string> = new Set(['közül', 'ішінен', 'арасынан']);
 /** Where people meet: a summit, a meeting, a visit, a forum, a ceremony. */
-const EVENT_NOUN_CONCEPTS = new Set(['summit', 'meeting', 'visit', 'forum', 'ceremony']);
 const COMMODITY_CONCEPTS = new Set(['grain', 'wheat', 'oil', 'gas', 'coal', 'uranium', 'meat', 'water', 'electricity', 'energy', 'fertilizer', 'copper', 'gold', 'steel', 'metal', 'ore']);
 
 // ───────────────────────── words ─────────────────────────
@@ -1067,7 +1066,9 @@ function headNounOf(words: Word[], hit: Hit, lang: Lang): string | undefined {
   const namesKind = words.slice(hit.start, hit.end).some((w) => w.concepts.includes('type_kind'));
   // "What *does* the contract include": before an auxiliary, "what" is the object, and the noun after it the subject.
   const auxiliary = lang === 'en' && /^(?:do|does|did)$/u.test(words[hit.end]?.w ?? '');
-  const determiner = hit.spec.role === 'which' || (hit.spec.role === 'what' && hit.spec.det && !auxiliary) || namesKind;
+  // («*Кой* самит»: «кой» before an event is "which".)
+  const whichEvent = hit.spec.role === 'who' && !!hit.spec.det && !!words[hit.end]?.concepts.some((id) => EVENT_NOUN_CONCEPTS.has(id));
+  const determiner = hit.spec.role === 'which' || (hit.spec.role === 'what' && hit.spec.det && !auxiliary) || whichEvent || namesKind;
   return determiner ? headNounAfter(words, hit, tablesFor(lang), lang) : undefined;
 }
 

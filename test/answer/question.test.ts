@@ -257,6 +257,16 @@ describe('a search query', () => {
   });
 });
 
+describe('the name of an event asked for', () => {
+  it.each([
+    ['На кой самит е сключено споразумението?', 'bg', 'самит'],
+    ['Как се казва срещата на върха, на която подписаха сделките?', 'bg', 'срещата'],
+    ['Как называется саммит, на котором подписали сделки?', 'ru', 'саммит'],
+  ] as const)('is the event named after the question word: %s', (question, lang, head) => {
+    expect(understandQuestion(question, lang).head).toBe(head);
+  });
+});
+
 describe('«кой» before a noun', () => {
   it('asks which one of a deal or an event, and who of a role', () => {
     expect(understandQuestion('На кой самит Казахстан сключи сделките?', 'bg').kind).toBe('other');

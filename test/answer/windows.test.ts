@@ -686,3 +686,26 @@ Political analyst Dana Serik noted that the deal strengthens the region.
     expect(r.answer).toMatch(/Dana Serik/);
   });
 });
+
+// An article of our own that names its summit once, at the top, and tells its deals further down.
+const FORUM = `Results of the Steppe summit
+
+Following the Steppe summit 2+3, held in Almaty, Kazakhstan signed several agreements with foreign companies. Their total value is estimated at about 9 billion dollars.
+
+Observers discussed the results with the correspondent.
+
+One of the key results of the meeting was a partnership with Orion Foods worth 1.5 billion dollars. In the next five years 2,000 harvesters will be assembled.
+`;
+
+describe('"which summit" of a deal told below where the article names the summit', () => {
+  const ctx = useEngineOver({ 'forum.txt': FORUM });
+
+  it.each([
+    'At which summit was the Orion Foods partnership concluded?',
+    'На кой самит е сключено партньорството с Orion Foods?',
+    'На каком саммите заключили партнёрство с Orion Foods?',
+  ])('quotes the article\'s scene with the passage: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answer).toMatch(/Steppe summit 2\+3[^]*\[…\][^]*Orion Foods/);
+  });
+});
