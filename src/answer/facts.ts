@@ -5,6 +5,7 @@ import { NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
 import { hasInnerCapital } from '../language/tokenize.js';
+import { looksAdjectival } from '../language/adjectives.js';
 
 /**
  * Facts as a sentence states them: amounts of money, counts, shares, dates and names, with their
@@ -367,7 +368,7 @@ export function organisationFacts(text: string, lang: Lang): Fact[] {
     .filter((f) => !titled(text, f, lang) && !quoted.some((q) => q.at <= f.at && f.end <= q.end) && !onlyLegalForm(f.text) && !isPlaceName(f.text, lang))
     .map((f) => ({ ...f, kind: 'organisation' as const, weak: !(cyrillicText && LATIN.test(f.text)) && f.weak }));
   const sites = [...text.matchAll(SITE)].map((m): Fact => ({ kind: 'organisation', text: m[0], at: m.index, end: m.index + m[0].length }));
-  return [...quoted, ...names, ...sites, ...institutionFacts(text, lang), ...acronymFacts(text, lang).filter((a) => !names.some((n) => n.at <= a.at && a.end <= n.end))];
+  return [...quoted, ...names, ...sites, ...institutionFacts(text, lang), ...firstWordInstitutionFacts(text, lang), ...acronymFacts(text, lang).filter((a) => !names.some((n) => n.at <= a.at && a.end <= n.end))];
 }
 
 /** A word in capitals, «КТЖ», "DFC": an organisation's initials. */
@@ -420,6 +421,35 @@ function institutionFacts(text: string, lang: Lang): Fact[] {
   }
   return facts;
 }
+
+/** A capitalised word, then up to three lowercase ones: how Russian, Bulgarian and Kazakh write an institution's name. */
+const FIRST_WORD_CAPITALISED = /\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,3}/gu;
+
+/**
+ * An institution named with only its first word capitalised, as Cyrillic languages write it: «Американската търговска
+ * камара», «Министерство промышленности и строительства». Up to the word that says it is an institution, and, when
+ * that word opens the name, the lowercase words after it that say which one (not a verb or a preposition's phrase).
+ */
+function firstWordInstitutionFacts(text: string, lang: Lang): Fact[] {
+  if (scriptOfLang(lang) !== 'cyrillic') return [];
+  const facts: Fact[] = [];
+  for (const m of text.matchAll(FIRST_WORD_CAPITALISED)) {
+    if (m.index === 0 || /[.!?\n]\s*$/u.test(text.slice(0, m.index))) continue;
+    const words = m[0].split(/\s+/);
+    const kind = words.findIndex((w) => conceptsOf(w.toLowerCase(), lang).some((c) => INSTITUTION_CONCEPTS.has(c)));
+    if (kind < 0) continue;
+    // (A name that opens with the institution goes on with what qualifies it, «промышленности и строительства».)
+    let end = kind;
+    if (kind === 0) while (end + 1 < words.length && (looksQualifying(words[end + 1]!, lang) || words[end + 1] === 'и')) end++;
+    if (words[end] === 'и') end--;
+    const name = words.slice(0, end + 1).join(' ');
+    if (name.split(' ').length >= 2) facts.push({ kind: 'organisation', text: name, at: m.index, end: m.index + name.length });
+  }
+  return facts;
+}
+
+/** A lowercase word that may qualify an institution's name: an adjective or a noun in the genitive, not a function word. */
+const looksQualifying = (word: string, lang: Lang) => !isStopword(word, lang) && (looksAdjectival(word, lang) || /(?:ости|ства|ния|тия|ики|ии|ов|ев)$/u.test(word));
 
 /** Roles that title a person ("vice president Jeff Shockey", «министра Говарда Лютника»); question.ts reads them as "who". */
 export const PERSON_ROLES: readonly string[] = [

@@ -54,6 +54,10 @@ describe('facts a sentence states', () => {
     // A company the lexicon knows (a railway) is no place.
     expect(placeFacts('Завод выпустил 600 локомотивов для КТЖ и на экспорт.', 'ru')).toEqual([]);
     expect(placeFacts('Сотрудничество в Центральной Азии растёт.', 'ru').map((f) => f.text)).toContain('Центральной Азии');
+    // An institution whose name capitalises only its first word, as Cyrillic languages write it.
+    expect(organisationFacts('Делегацията водеше вицепрезидентът на Американската търговска камара Иван Петров.', 'bg').map((f) => f.text)).toContain('Американската търговска камара');
+    expect(organisationFacts('Документ подписали представители Министерства сельского хозяйства Казахстана.', 'ru').map((f) => f.text)).toContain('Министерства сельского хозяйства');
+    expect(organisationFacts('Участники Торговой палаты и Министерство подписали план.', 'ru').map((f) => f.text)).not.toContain('Министерство подписали план');
     // A case ending on a known place after a name that is none marks the place alone; a place of two words stays whole.
     expect(placeFacts('A cég az Airbus A350 Szöulba érkezéséről tárgyalt.', 'hu').map((f) => f.text)).toEqual(['Szöulba']);
     expect(placeFacts('Ismert, hogy a Nortec Asztanában gyárt vagonokat.', 'hu').map((f) => f.text)).toEqual(['Asztanában']);
