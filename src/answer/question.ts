@@ -1027,6 +1027,8 @@ class Reader {
 
   wantsEvery(kind: QuestionKind, main?: Hit): boolean {
     if (this.words.some((w) => this.c.every.has(w.w))) return true;
+    // ("Which *two* analysts", «melyik *két* politológust»: more than one asked for.)
+    if (main && (numberWordValue(this.words[main.end]?.w ?? '', this.lang) ?? 0) > 1) return true;
     // «саясаттанушылардың аты-жөні», "the names of the analysts": people asked for in the plural are all of them.
     // ("Who *heads* Wabtec", «Кой *ръководи*…»: a role word right after "who" is its verb, in the singular.)
     const afterSingularWho = (k: number) => main !== undefined && k === main.end && (!!main.roleAfterWho || singularWho(main));
@@ -1109,12 +1111,14 @@ function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): strin
     // "What exactly *the* agreements provide for": an article right after it makes "what" the verb's object, no
     // determiner ("what was the weather" still asks about the weather).
     if (lang === 'en' && ENGLISH_ARTICLES.has(w.w) && words.slice(main.end, k).every((v) => c.skip.has(v.w))) return undefined;
-    if (w.stop || c.glue.has(w.w) || c.skip.has(w.w) || w.number || w.concepts.includes('type_kind') || (k > main.end && ownsNext(words, k))) continue;
+    // ("Which *two* analysts", «melyik *két* politológust»: a number word counts the head, and is none.)
+    if (w.stop || c.glue.has(w.w) || c.skip.has(w.w) || w.number || numberWordValue(w.w, lang) !== undefined || w.concepts.includes('type_kind') || (k > main.end && ownsNext(words, k))) continue;
     // «основните *направления*», «какие новые *соглашения*»: an adjective before the noun is no head.
     const next = words[k + 1];
     // ("which *Kazakh* bank", "what *Boeing* planes": a name the lexicon knows, before a common noun, says whose or where.)
     const qualifies = next && next.sent === w.sent && !next.stop && !next.named && !next.number;
-    if (qualifies && (looksAdjectival(w.w, lang) || (w.named && w.concepts.length > 0))) continue;
+    // («melyik két *kazah* politológust»: a country's word before a noun says whose.)
+    if (qualifies && (looksAdjectival(w.w, lang) || (w.named && w.concepts.length > 0) || w.concepts.some((id) => PLACE_CONCEPTS.has(id)))) continue;
     return w.named ? undefined : w.w;
   }
   return undefined;

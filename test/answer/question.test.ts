@@ -205,6 +205,16 @@ describe('one picked out of a group', () => {
     expect(intent.wantsAll).toBe(false);
   });
 
+  it.each([
+    ['Which two analysts spoke about the plan?', 'en', 'analysts'],
+    ['Melyik két kazah politológus beszélt a tervről?', 'hu', 'politológus'],
+    ['Какие два казахских политолога говорили о плане?', 'ru', 'политолога'],
+  ] as const)('asks for all of a number of them, the number and a country\'s word before the noun being no head: %s', (question, lang, head) => {
+    const intent = understandQuestion(question, lang);
+    expect(intent.wantsAll).toBe(true);
+    expect(intent.head).toBe(head);
+  });
+
   it('while the group itself asks for all of them, and so do "the names of" its members', () => {
     expect(understandQuestion('Which analysts spoke about the plan?', 'en').wantsAll).toBe(true);
     expect(understandQuestion('What are the names of the analysts the correspondent spoke with?', 'en').wantsAll).toBe(true);
