@@ -516,7 +516,8 @@ class Reader {
       // ("Who runs it, who is its CEO?": a question word repeated in a clause of its own asks again, as the first did.)
       // (Not "what…, what…": two things asked.)
       const restates = (h: Hit) => h.spec === hit.spec && h.spec.role !== 'what' && h.spec.role !== 'which' && this.words[h.start]!.seg !== this.words[hit.start]!.seg;
-      const earlier = hits.slice(0, n).some((h) => h.spec.role !== 'ask' && this.words[h.start]!.sent === this.words[hit.start]!.sent && !restates(h));
+      // (An earlier question word that is itself a conjunction, "*When* it was signed, which…", asks nothing.)
+      const earlier = hits.slice(0, n).some((h) => h.spec.role !== 'ask' && !h.subordinate && this.words[h.start]!.sent === this.words[hit.start]!.sent && !restates(h));
       if (earlier && !coordinated) hit.subordinate = true;
       const mainClauseLater = hits.slice(n + 1).some((h) => {
         const w = this.words[h.start]!;
@@ -527,7 +528,9 @@ class Reader {
         const complementizer = h.spec.role === 'what' && before !== undefined && before.seg !== w.seg && before.concepts.some((id) => SAYING_CONCEPTS.has(id));
         // («…больше нужна США, *чем* США – нам»: after a comparative, «чем» is "than".)
         const than = w.w === 'чем' && this.words.slice(0, h.start).some((v) => this.c.comparative.has(v.w) || RUSSIAN_COMPARATIVE.test(v.w));
-        const conjunction = h.spec.conj && (h.spec.kind === 'date' || h.spec.kind === 'place' || h.spec.role === 'which' || complementizer || than);
+        // ("When Kazakhstan signed it, *which US* minister was there?": an English "which" before a noun asks; «…, которая…» relates.)
+        const asksWhich = this.lang === 'en' && (this.classAhead(h.end) || !!this.words[h.end]?.named);
+        const conjunction = h.spec.conj && (h.spec.kind === 'date' || h.spec.kind === 'place' || (h.spec.role === 'which' && !asksWhich) || complementizer || than);
         // ("…, and what is the *name* of the CEO?": a clause "and" opens is coordinated, whichever of its words is the cue.)
         const coordinated = hits.some((o) => this.words[o.start]!.seg === w.seg && this.coordinatedAt(o.start));
         // (Nor is a request word the main clause: "what do the agreements, signed in May, *provide* for?")
@@ -657,6 +660,8 @@ class Reader {
     if (named) return this.set(hit, 'count', named);
     // The thing measured, right after the cue ("how many locomotives", «сколько стоит»).
     let head = this.headAfter(hit.end);
+    // («Колко *възлизат* споразуменията»: a verb of amounting to a price right after the cue asks for money.)
+    if (this.c.moneyVerbs.has(this.words[hit.end]?.w ?? '')) return this.set(hit, 'money');
     for (let tries = 0; head && tries < 2 && this.c.t.verbLike?.test(this.words[head.at]!.w) && this.words[head.at]!.w.length > 3 && !this.isMoney(head.at); tries++) {
       head = this.headAfter(head.at + 1);
     }
@@ -1112,6 +1117,8 @@ function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): strin
     // determiner ("what was the weather" still asks about the weather).
     if (lang === 'en' && ENGLISH_ARTICLES.has(w.w) && words.slice(main.end, k).every((v) => c.skip.has(v.w))) return undefined;
     // ("Which *two* analysts", «melyik *két* politológust»: a number word counts the head, and is none.)
+    // ("What was it *called*": the verb of naming is no noun asked about.)
+    if (w.concepts.includes('call_name')) return undefined;
     if (w.stop || c.glue.has(w.w) || c.skip.has(w.w) || w.number || numberWordValue(w.w, lang) !== undefined || w.concepts.includes('type_kind') || (k > main.end && ownsNext(words, k))) continue;
     // «основните *направления*», «какие новые *соглашения*»: an adjective before the noun is no head.
     const next = words[k + 1];

@@ -267,6 +267,20 @@ describe('a search query', () => {
   });
 });
 
+describe('clauses and verbs around the question word', () => {
+  it('reads a verb of amounting to a sum right after "how much" as money («Колко възлизат…»)', () => {
+    expect(understandQuestion('Колко възлизат споразуменията от срещата?', 'bg').kind).toBe('money');
+  });
+
+  it('asks by an English "which" before a noun after a clause that "when" opens', () => {
+    expect(understandQuestion('When the wagon deal was signed, which minister was present?', 'en').kind).toBe('person');
+  });
+
+  it('takes no verb of naming for the noun asked about ("what was it called")', () => {
+    expect(understandQuestion('The summit in Astana - what was it called?', 'en').head).toBeUndefined();
+  });
+});
+
 describe('the name of an event asked for', () => {
   it.each([
     ['На кой самит е сключено споразумението?', 'bg', 'самит'],
