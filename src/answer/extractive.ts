@@ -138,8 +138,8 @@ const COUNTRY = 60;
 const isCountry = (fact: Fact, lang: Lang) => fact.text.split(/\s+/).every((w) => conceptsOf(w.toLowerCase(), lang).some((c) => COUNTRY_CONCEPTS.has(c)));
 /** How far (in characters) an amount in another currency than the one asked for stands behind. */
 const OTHER_CURRENCY = 200;
-/** Words for an amount of money, whatever it is of: its size, its scale, its currency. */
-const MEASURE_KEYS: ReadonlySet<string> = new Set([...AMOUNT_CONCEPTS, ...SCALE_CONCEPTS, 'dollar', 'euro', 'tenge', 'ruble', 'yuan', 'currency', 'money', 'agreement', 'investment', 'company', 'invest', 'contract', 'deal'].map((id) => `c:${id}`));
+/** Words that tell nothing of what a figure is of: its size, scale and currency, a deal or an investment of any kind, "includes". */
+const MEASURE_KEYS: ReadonlySet<string> = new Set([...AMOUNT_CONCEPTS, ...SCALE_CONCEPTS, 'dollar', 'euro', 'tenge', 'ruble', 'yuan', 'currency', 'money', 'agreement', 'investment', 'company', 'include'].map((id) => `c:${id}`));
 /** What happened, which a date is the date of: signing, delivering, opening, visiting… */
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(
   ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'arrival', 'meeting', 'finance', 'create_establish', 'work', 'operate'].map((id) => `c:${id}`),
@@ -705,7 +705,7 @@ function rankWindows(
   const asksForHelper = ASKS_FOR_HELPER.test(question);
   // What a measured fact is of: the question's words beside its setting (places, months), its figures and its words for an amount.
   const topical = MEASURED_KINDS.has(asked.kind)
-    ? tokens.filter((t) => weightOf(t) > 0 && t.status === 'seen' && !isNumber(t.word) && (asked.focus?.includes(t) || !t.keys.some((k) => isPlaceKey(k) || MEASURE_KEYS.has(k) || MONTH_KEYS.has(k))))
+    ? tokens.filter((t) => weightOf(t) > 0 && t.status === 'seen' && !isNumber(t.word) && !t.keys.some((k) => isPlaceKey(k) || MONTH_KEYS.has(k)) && (asked.focus?.includes(t) || !t.keys.some((k) => MEASURE_KEYS.has(k))))
     : [];
   // "How much does Kazakhstan give?" is not answered by what nine countries give together: a figure of a
   // sentence that lists countries as reaching it together is none of theirs alone, unless the question asks

@@ -162,3 +162,24 @@ describe('an amount asked of a thing the sources give none for', () => {
     expect((await ctx.engine.ask('How much is the Nordwind wagon contract worth?')).lead).toMatch(/1[.,]1/);
   });
 });
+
+// An article of our own: a memorandum with no amount, and another deal that "includes" an investment.
+const PACKAGE = `Rare metals and grain
+
+Kazakhstan and the United States signed a memorandum on rare metals in Astana.
+
+The package of the US–Kazakh visit also included a grain investment agreement worth 300 million dollars.
+`;
+
+describe('an amount asked of a thing by what it "includes"', () => {
+  const ctx = useEngineOver({ 'package.txt': PACKAGE });
+
+  it.each(['Mekkora összegű beruházást tartalmaz a ritka fémekről szóló amerikai–kazah memorandum?', 'How much investment does the US–Kazakh memorandum on rare metals include?'])(
+    'is not another deal\'s amount, though that one "includes" an investment too: %s',
+    async (question) => {
+      const r = await ctx.engine.ask(question);
+      expect(r.answered).toBe(false);
+      expect(r.answer).not.toMatch(/300/);
+    },
+  );
+});
