@@ -73,8 +73,8 @@ export interface AskedFor {
 }
 
 /** "Which city", «қай қалада», «melyik városban». */
-const asksForCity = (asked: AskedFor) => (asked.answerType ?? []).some((t) => t.keys.includes('c:city'));
-/** "Which city", "which region": a kind of place a country is not. */
+const asksForCity = (asked: AskedFor) => (asked.answerType ?? []).some((t) => t.keys.includes('c:city') || t.keys.includes('c:airport'));
+/** "Which city", "which region", "which airport": a kind of place a country is not. */
 const asksBesideCountries = (asked: AskedFor) => asksForCity(asked) || (asked.answerType ?? []).some((t) => t.keys.includes('c:region'));
 /** "Which city", "which countries": a place that always has a name. */
 const asksForNamedPlace = (asked: AskedFor) => asksForCity(asked) || (asked.answerType ?? []).some((t) => t.keys.includes('c:country'));

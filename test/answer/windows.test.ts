@@ -709,3 +709,25 @@ describe('"which summit" of a deal told below where the article names the summit
     expect(r.answer).toMatch(/Steppe summit 2\+3[^]*\[…\][^]*Orion Foods/);
   });
 });
+
+// An article of our own: a maintenance centre at one airport, and a new flight whose airport it never names.
+const AIRPORTS = `Steppe Air plans
+
+Steppe Air plans a maintenance centre at its headquarters at Shymkent airport. Its new jets will serve a direct route between Kazakhstan and the United States.
+`;
+
+describe('"which airport"', () => {
+  const ctx = useEngineOver({ 'airports.txt': AIRPORTS });
+
+  it('is answered by the airport the sources name', async () => {
+    expect((await ctx.engine.ask('At which airport does Steppe Air plan its maintenance centre?')).lead).toMatch(/Shymkent/);
+  });
+
+  it.each(['Which US airport will the new Steppe Air route fly to?', 'В какой аэропорт США будет летать новый рейс Steppe Air?'])(
+    'is not stated when they name none, a country being no airport: %s',
+    async (question) => {
+      const r = await ctx.engine.ask(question);
+      expect(r.answered).toBe(false);
+    },
+  );
+});
