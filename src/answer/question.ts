@@ -980,6 +980,8 @@ class Reader {
       const cls = ownsNext(this.words, j) ? undefined : this.classOf(j);
       // «В какво са единодушни експертите»: "what" asks about the experts' view, not who they are.
       if (cls === 'person' && j > k) continue;
+      // («Mi a kulcs a *két ország* … kapcsolataiban?»: a counted noun says whose, it is not what is asked.)
+      if (cls && j > k && numberWordValue(this.words[j - 1]!.w, this.lang) !== undefined) continue;
       if (cls) return this.set(hit, cls, cls === 'count' ? this.focusAfter(j) : [j]);
     }
     // "What is diplomacy?": one word after the copula.

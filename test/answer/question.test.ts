@@ -276,6 +276,10 @@ describe('clauses and verbs around the question word', () => {
     expect(understandQuestion('When the wagon deal was signed, which minister was present?', 'en').kind).toBe('person');
   });
 
+  it('takes no counted noun for the one asked about («Mi a kulcs a két ország … kapcsolataiban?»)', () => {
+    expect(understandQuestion('Berg szerint mi a kulcs a két ország kereskedelmi kapcsolataiban?', 'hu').kind).not.toBe('place');
+  });
+
   it('takes no verb of naming for the noun asked about ("what was it called")', () => {
     expect(understandQuestion('The summit in Astana - what was it called?', 'en').head).toBeUndefined();
   });
