@@ -929,6 +929,14 @@ class Reader {
     return undefined;
   }
 
+  /** Whether the first word after glue from `from` is a role that titles the name after it ("minister Lutnick", "political scientist Kanat Ospanov"). */
+  private titlesNameAt(from: number, end: number): boolean {
+    let k = from;
+    while (k < end && this.c.glue.has(this.words[k]!.w)) k++;
+    while (k + 1 < end && this.classOf(k) === 'person' && this.classOf(k + 1) === 'person') k++;
+    return this.classOf(k) === 'person' && !!this.words[k + 1]?.named;
+  }
+
   private resolveWhat(hit: Hit): void {
     const next = hit.end;
     const sent = this.words[hit.start]!.sent;
@@ -948,8 +956,9 @@ class Reader {
       const passive = this.c.t.participle?.test(this.words[k - 1]!.w);
       if (passive && this.c.infinitive.has(this.words[k]!.w) && !verb.stop && !verb.named && !this.classOf(k + 1)) return this.set(hit, 'other');
     }
-    // "What company…", «какво споразумение…»: a determiner.
-    if (hit.spec.det && (this.classAhead(next) || (this.lang === 'en' && this.content(next) && this.plural(next)))) return this.resolveWhich(hit);
+    // "What company…", «какво споразумение…»: a determiner (not of a role that titles a name: "what was *minister*
+    // Lutnick's offer").
+    if (hit.spec.det && !this.titlesNameAt(next, end) && (this.classAhead(next) || (this.lang === 'en' && this.content(next) && this.plural(next)))) return this.resolveWhich(hit);
     // "What did Kazakhstan pay…", "what is it worth": a price verb in the clause (before a later clause's "cover").
     for (let k = next; k < end; k++) if (this.c.moneyVerbs.has(this.words[k]!.w)) return this.set(hit, 'money');
     for (let k = next; k < this.words.length && this.words[k]!.sent === sent; k++) {
@@ -980,6 +989,8 @@ class Reader {
       const cls = ownsNext(this.words, j) ? undefined : this.classOf(j);
       // «В какво са единодушни експертите»: "what" asks about the experts' view, not who they are.
       if (cls === 'person' && j > k) continue;
+      // ("What was *minister* Lutnick's offer?": a role that titles a name says whose, it is not what is asked.)
+      if (cls === 'person' && this.titlesNameAt(j, end)) continue;
       // («Mi a kulcs a *két ország* … kapcsolataiban?»: a counted noun says whose, it is not what is asked.)
       if (cls && j > k && numberWordValue(this.words[j - 1]!.w, this.lang) !== undefined) continue;
       if (cls) return this.set(hit, cls, cls === 'count' ? this.focusAfter(j) : [j]);

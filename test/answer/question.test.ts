@@ -280,6 +280,13 @@ describe('clauses and verbs around the question word', () => {
     expect(understandQuestion('Berg szerint mi a kulcs a két ország kereskedelmi kapcsolataiban?', 'hu').kind).not.toBe('place');
   });
 
+  it.each(["What was minister Berg's offer?", "What was political scientist Ola Berg's take on the deal?"])(
+    'takes no role that titles a name for the one asked about: %s',
+    (question) => {
+      expect(understandQuestion(question, 'en').kind).not.toBe('person');
+    },
+  );
+
   it('takes no verb of naming for the noun asked about ("what was it called")', () => {
     expect(understandQuestion('The summit in Astana - what was it called?', 'en').head).toBeUndefined();
   });
