@@ -241,10 +241,11 @@ class AnswerEngine implements Engine {
     // "Is the plant in Almaty?", "…near Almaty — is that right, or which city is it?", "a post says Almaty; where is it
     // really?": a place the sources never name is the claim the message checks, not what it is about.
     const yesNo = isYesNoQuestion(question, language);
-    const checksClaim = yesNo || CHECKS_CLAIM.test(question);
+    const checksClaim = yesNo || checksClaimIn(question);
     // ("…he met Larry Fink? Who was it really?", "…or was it someone else?": the name the message corrects is no
     // subject of it either.)
-    const correctsClaim = checksClaim && ((!yesNo && understandQuestion(question, language).kind !== 'other') || asksOtherOne(question));
+    // ("Is it correct that Chevron signed…? What was it worth?" asks more of the claim, and corrects nothing.)
+    const correctsClaim = checksClaim && !asksMoreOfClaim(question, language) && ((!yesNo && understandQuestion(question, language).kind !== 'other') || asksOtherOne(question));
     // ("…in oil and gas? Or was it about something else?": the things it names the sources never mention are the claim.)
     const claimsThings = asksSomethingElse(question);
     const previous = history[history.length - 1];
@@ -281,7 +282,10 @@ class AnswerEngine implements Engine {
     }
     // "Did he win tariff concessions?": a yes/no question about a thing the sources never mention is not answered
     // by a passage about the rest of it (a place they never name is what the answer checks: "is it in Almaty?").
-    const unmentioned = asksYesOrNo(question, language) ? namesUnmentioned(retrieval.tokens) : hangsOnYesNo(question, language, retrieval.tokens);
+    // ("Is it correct that Chevron signed…? What was it worth?": more asked of a claim about a name nobody here knows.)
+    const unmentioned = asksYesOrNo(question, language)
+      ? namesUnmentioned(retrieval.tokens)
+      : hangsOnYesNo(question, language, retrieval.tokens) || (retrieval.unknownNames.length > 0 && asksMoreOfClaim(question, language));
     // "Which was worth more, the Wabtec or the John Deere deal?": each subject's figure, each asked on its own.
     const compared = MEASURED_KINDS.has(asked.kind) ? retrieval.compared : [];
     // "Which came first, the plant or the centre?", "how many years between the launch and the opening?": when each
@@ -633,7 +637,10 @@ function claimedDate(question: string, tokens: QueryToken[]): QueryToken[] {
 }
 const CLAIMED_DATE = /(?:[\p{L}]+\s+){0,2}(?:19|20)\d\d(?:\s+[\p{L}]+)?/gu;
 /** "Is that right?", «верно ли», «igaz-e», «нали», «солай ма», "where is it really", «valójában», «неужели», «нима»: the message checks a claim. */
-const CHECKS_CLAIM = /\b(?:is (?:that|it|this) (?:right|true|correct)|right\?)|(?:^|[^\p{L}])(?:правда,? (?:ли|что)|верно ли|так ли|это так|вярно ли|така ли|нали|igaz(?:-e)?|jól tudom|рас па|солай ма|дұрыс па)(?![\p{L}])|(?:^|[^\p{L}])(?:really|actually|in fact|in reality|correct|на самом деле|в действительности|в реальности|всъщност|в действителност|реално|valójában|igazából|ténylegesen|шын мәнінде|іс жүзінде|шынында|шынымен|расымен|неужели|разве|нима|наистина|tényleg|valóban)(?![\p{L}])/iu;
+const IS_THAT_RIGHT = /\b(?:is (?:that|it|this) (?:right|true|correct)|right\?)|(?:^|[^\p{L}])(?:правда,? (?:ли|что)|верно ли|так ли|это так|вярно ли|така ли|нали|igaz(?:-e)?|jól tudom|рас па|солай ма|дұрыс па)(?![\p{L}])/iu;
+/** "Who was it really?", «на самом деле», «valójában», «неужели»: the message says the claim may be wrong, and asks what is so. */
+const REALLY = /(?:^|[^\p{L}])(?:really|actually|in fact|in reality|на самом деле|в действительности|в реальности|всъщност|в действителност|реално|valójában|igazából|ténylegesen|шын мәнінде|іс жүзінде|шынында|шынымен|расымен|неужели|разве|нима|наистина|tényleg|valóban)(?![\p{L}])/iu;
+const checksClaimIn = (text: string) => IS_THAT_RIGHT.test(text) || REALLY.test(text);
 /** "With whom", «с кем», «кіммен», «kivel», "who … with?": whom something was done with. */
 const WITH_WHOM_CUE = /^(?:with whom|с кем|со кем|с кого|със кого|кіммен|кімдермен|kivel|kikkel)$/iu;
 const asksWithWhom = (question: string, cue: string | undefined) => (cue !== undefined && WITH_WHOM_CUE.test(cue)) || /\bwho\b[^?]*\bwith\s*\?/iu.test(question);
@@ -650,9 +657,22 @@ function hangsOnYesNo(question: string, language: Lang, tokens: QueryToken[]): b
   if (at < 0 || at === sentences.length - 1) return false;
   const later = tokens.filter((t) => t.sentence > at);
   // ("Is it true it built only a hundred? How many really?": a question that checks the claim asks what is so.)
-  const hangs = IF_SO.test(question) || (!later.some(isSubjectName) && !CHECKS_CLAIM.test(question));
+  const hangs = IF_SO.test(question) || (!later.some(isSubjectName) && !checksClaimIn(question));
   return hangs && namesUnmentioned(tokens.filter((t) => t.sentence === at));
 }
+
+/**
+ * "Is it correct that Chevron signed…? What was it worth?", «…рас па? Оның сомасы қанша?»: a question of its own after
+ * the claim asks more of it ("or is the number another?", "who was it really?" correct it).
+ */
+function asksMoreOfClaim(question: string, language: Lang): boolean {
+  const sentences = questionSentences(question);
+  const at = sentences.findIndex((s) => isYesNoQuestion(s.text, language));
+  const asksMore = (text: string) => !OR_ELSE.test(text) && understandQuestion(text, language).kind !== 'other';
+  return at >= 0 && !REALLY.test(question) && !asksOtherOne(question) && sentences.slice(at + 1).some((s) => asksMore(s.text));
+}
+/** "Or…?", «Или…?», «Vagy…?», «Әлде…?»: a sentence offering another answer to the claim. */
+const OR_ELSE = /^\W*(?:or|или|vagy|әлде|не)(?![\p{L}])/iu;
 
 /** Whether a question names a thing the sources never mention (a place they never name is a claim to check; how it
  * was put, "did he *define* it as…", is no thing they must mention). */

@@ -68,6 +68,10 @@ describe('the relevance gate', () => {
     // A question after a yes/no question about something the articles never mention hangs on it.
     'Did Kazakhstan sign a uranium supply deal with the US? What volume?',
     'Қазақстан АҚШ-пен уран келісіміне қол қойды ма? Сомасы қанша?',
+    // A claim about a name nobody here has heard of, checked and then asked more of ("what was it worth?").
+    'Is it correct that Chevron signed a new deal on the Tengiz field during the visit? What was it worth?',
+    'Вярно ли е, че ExxonMobil подписа споразумение за Кашаган по време на посещението? На каква стойност?',
+    'Сапар барысында Westinghouse компаниясымен келісімге қол қойылды деген рас па? Оның сомасы қанша?',
   ])('does not answer a yes/no question about a thing the articles never mention, nor what hangs on it: %s', async (q) => {
     expect((await ctx.engine.ask(q)).answered).toBe(false);
   });
