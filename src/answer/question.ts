@@ -1243,6 +1243,9 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   }
   // "Who did Tokayev talk to, and which model was it about?": the second clause's words are the second question's.
   const later = laterClauseOf(words, main, reader.findCues(), tablesFor(lang));
+  // ("Where did they meet, and what did the minister offer?": an open question in the later clause is a part too.)
+  const opensLater = hits.some((h) => h !== main && h.kind === 'other' && later.words.includes(words[h.start]!.w));
+  if (opensLater && !more.size) more.set('other', { kind: 'other' });
   const head = headNounOf(words, main, lang) ?? measuredSubjectOf(words, main, tablesFor(lang)) ?? possessedBefore(words, main, lang);
   // "Which deal is bigger, and by how much?", «Mennyivel nagyobb…»: a count of nothing named measures what is compared.
   const kind = main.kind === 'count' && !focus?.tokens.length ? reader.comparedAmount() ?? main.kind : main.kind;

@@ -292,6 +292,16 @@ describe('clauses and verbs around the question word', () => {
   });
 });
 
+describe('an open question in a later clause', () => {
+  it.each([
+    ['Where did Berg meet the minister, and what did he offer?', 'en'],
+    ['Где Берг встречался с министром и что он предложил?', 'ru'],
+    ['Кой е вицепрезидентът на Nortec и какво друго обсъдиха?', 'bg'],
+  ] as const)('is a part of its own beside a main question of a kind: %s', (question, lang) => {
+    expect(understandQuestion(question, lang).more).toEqual([{ kind: 'other' }]);
+  });
+});
+
 describe('the name of an event asked for', () => {
   it.each([
     ['На кой самит е сключено споразумението?', 'bg', 'самит'],
