@@ -636,10 +636,11 @@ function claimedDate(question: string, tokens: QueryToken[]): QueryToken[] {
   return [...new Set([...tokens.filter((t) => words.has(t.word)), ...claimedDay(question, tokens)])];
 }
 const CLAIMED_DATE = /(?:[\p{L}]+\s+){0,2}(?:19|20)\d\d(?:\s+[\p{L}]+)?/gu;
-/** "Is that right?", «верно ли», «igaz-e», «нали», «солай ма», "where is it really", «valójában», «неужели», «нима»: the message checks a claim. */
+/** "Is that right?", «верно ли», «igaz-e», «нали», «солай ма»: the message asks whether a claim is so. */
 const IS_THAT_RIGHT = /\b(?:is (?:that|it|this) (?:right|true|correct)|right\?)|(?:^|[^\p{L}])(?:правда,? (?:ли|что)|верно ли|так ли|это так|вярно ли|така ли|нали|igaz(?:-e)?|jól tudom|рас па|солай ма|дұрыс па)(?![\p{L}])/iu;
 /** "Who was it really?", «на самом деле», «valójában», «неужели»: the message says the claim may be wrong, and asks what is so. */
 const REALLY = /(?:^|[^\p{L}])(?:really|actually|in fact|in reality|на самом деле|в действительности|в реальности|всъщност|в действителност|реално|valójában|igazából|ténylegesen|шын мәнінде|іс жүзінде|шынында|шынымен|расымен|неужели|разве|нима|наистина|tényleg|valóban)(?![\p{L}])/iu;
+/** Whether a message checks a claim, asking whether it is so or what really is. */
 const checksClaimIn = (text: string) => IS_THAT_RIGHT.test(text) || REALLY.test(text);
 /** "With whom", «с кем», «кіммен», «kivel», "who … with?": whom something was done with. */
 const WITH_WHOM_CUE = /^(?:with whom|с кем|со кем|с кого|със кого|кіммен|кімдермен|kivel|kikkel)$/iu;

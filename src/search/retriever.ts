@@ -497,17 +497,17 @@ export class HybridRetriever {
     // do, only says whose that is. Any country right before the word for an article or an outlet ("the Russian article",
     // «az orosz cikk», "the Hungarian outlet") says which one is meant, even a country the sources do name (Russia).
     // («az orosz *nyelvű* hír», "the Bulgarian-*language* article": past the word for a language.)
-    const qualified = (i: number) => (LANGUAGE_WORD.test(analysed[i + 1]?.word ?? '') ? i + 2 : i + 1);
+    const qualifiedAt = (i: number) => (LANGUAGE_WORD.test(analysed[i + 1]?.word ?? '') ? i + 2 : i + 1);
     const written = question.toLowerCase().replace(/-/gu, ' ');
     const qualifiesName = (t: QueryToken, i: number) => {
-      const next = analysed[qualified(i)];
+      const next = analysed[qualifiedAt(i)];
       if (next === undefined || next.sentence !== t.sentence || !hasConceptIn(t, COUNTRY_CONCEPTS)) return false;
       const qualifies = hasConceptIn(next, REPORTING_CONCEPTS) || (t.status === 'absent' && isSubjectName(next));
-      return qualifies && written.includes(analysed.slice(i, qualified(i) + 1).map((w) => w.word.toLowerCase()).join(' '));
+      return qualifies && written.includes(analysed.slice(i, qualifiedAt(i) + 1).map((w) => w.word.toLowerCase()).join(' '));
     };
     // "According to the Bulgarian article…", «венгерский источник»: the articles in that language are the ones asked about.
     const namedLanguage = analysed
-      .flatMap((t, i) => (qualifiesName(t, i) && hasConceptIn(analysed[qualified(i)]!, REPORTING_CONCEPTS) ? t.keys : []))
+      .flatMap((t, i) => (qualifiesName(t, i) && hasConceptIn(analysed[qualifiedAt(i)]!, REPORTING_CONCEPTS) ? t.keys : []))
       .map((k) => LANGUAGE_OF_COUNTRY[k.slice(2)])
       .find((l) => l !== undefined);
     // "…ambassador to which country — India or Pakistan?": an option the sources never name is one the answer rules
