@@ -340,7 +340,12 @@ class AnswerEngine implements Engine {
     // ("The memorandum of Nagaspaev and Lutnick": names named together whose figures the sources do not each give
     // were no two things compared, and one's neighbouring figure is no answer. "Wabtec or Boeing" gives what there is.)
     const comparedUnanswered = compared.length > 0 && answered.length < compared.length && !contrasts(question, retrieval.tokens);
-    if (answered.length && !comparedUnanswered) return { ...composeExtractive(answered, language), answered: true, mode: 'extractive' };
+    if (answered.length && !comparedUnanswered) {
+      const composed = composeExtractive(answered, language);
+      // ("What is it worth, and by what year will they be delivered?": a part no passage answers is said to be so.)
+      const rest = answered.length < outcomes.length ? `\n\n${phrase('restNotFound', language)}` : '';
+      return { ...composed, answer: composed.answer + rest, answered: true, mode: 'extractive' };
+    }
     const outcome = comparedUnanswered ? notStated(retrieval.hits, retrieval.tokens, question, informationOf, this.documentText) : outcomes[0]!.outcome;
     if (outcome.kind === 'notStated') return { answer: phrase('notStated', language), related: outcome.related.map(relatedOf) };
     return {};

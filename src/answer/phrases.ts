@@ -23,6 +23,13 @@ const PHRASES = {
     hu: 'A források szólnak erről, de a kérdezett tényt nem közlik.',
     kk: 'Дереккөздер бұл туралы айтады, бірақ сұралған деректі көрсетпейді.',
   },
+  restNotFound: {
+    en: 'No answer to the rest of the question was found in the sources.',
+    ru: 'На остальную часть вопроса в источниках ответа не найдено.',
+    bg: 'За останалата част от въпроса в източниците не е намерен отговор.',
+    hu: 'A kérdés többi részére nem található válasz a forrásokban.',
+    kk: 'Сұрақтың қалған бөлігіне дереккөздерден жауап табылмады.',
+  },
   closestPassages: {
     en: 'Closest passages:',
     ru: 'Ближайшие фрагменты:',

@@ -22,6 +22,17 @@ describe('a further part of a question ("…and how many were built there?")', (
     expect(result.lead).toMatch(/200/);
     expect(result.lead).toMatch(/600/);
     expect(result.lead).not.toMatch(/300/);
+    expect(result.answer).not.toMatch(/остальную часть/);
+  });
+
+  it.each([
+    ['How much did Nortec invest in its plant, and how many workers does it employ?', /rest of the question/],
+    ['Сколько Nortec вложил в свой завод и сколько рабочих там занято?', /остальную часть вопроса/],
+  ])('says so when no passage answers a part, after the part it answers: %s', async (question, rest) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/200/);
+    expect(result.answer).toMatch(rest);
   });
 });
 
