@@ -408,6 +408,20 @@ function factsIn(sentence: Sentence, kind: FactKind, lang: Lang): Fact[] {
   return facts;
 }
 
+/** The surnames of the people an article names in full («Хауърд Лутник»), by stem. */
+function surnamesIn(sentences: Sentence[], lang: Lang): ReadonlySet<string> {
+  const names = sentences.flatMap((s) => factsIn(s, 'person', lang)).map((f) => f.text.split(/\s+/)).filter((words) => words.length > 1);
+  return new Set(names.map((words) => stemKey(words[words.length - 1]!.toLowerCase(), lang)));
+}
+
+/** «*Лутник* също благодари…»: a sentence that opens with the surname of someone the article named in full, who is a person. */
+function openingSurname(sentence: Sentence, surnames: ReadonlySet<string>, lang: Lang): Fact[] {
+  const m = /^\s*(\p{Lu}\p{Ll}+)(?![\p{L}-])/u.exec(sentence.text);
+  if (!m || !surnames.has(stemKey(m[1]!.toLowerCase(), lang))) return [];
+  const at = m[0].length - m[1]!.length;
+  return [{ kind: 'person', text: m[1]!, at, end: at + m[1]!.length }];
+}
+
 const QUOTE_OPENING = /^\s*["«„“]/u;
 const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, 'gu');
 /** How much a passage in the words of the one the question asks about beats one that only names them. */
@@ -743,6 +757,7 @@ function rankWindows(
   const titledNamesOf = new Map<string, ReadonlyMap<QueryToken, string[]>>();
   const counterpartsOf = new Map<string, ReadonlyMap<QueryToken, string[]>>();
   const holdersOf = new Map<string, ReadonlySet<string>>();
+  const surnamesOf = new Map<string, ReadonlySet<string>>();
   hits.forEach((hit, rank) => {
     const { file, lang, title } = hit.chunk;
     const span = readSpans.get(file)!.find((s) => s.start <= hit.chunk.start && hit.chunk.end <= s.end)!;
@@ -865,7 +880,8 @@ function rankWindows(
         const ranked = members.flatMap((member) => {
           const offset = member.start - sentence.start;
           if (MEASURED_KINDS.has(factKind) && groupsFigure(member, lang)) return [];
-          return [...factsIn(member, factKind, lang), ...(weekdayAsked ? weekdayFacts(member) : [])]
+          const surnames = factKind === 'person' ? surnamesOf.get(file) ?? surnamesOf.set(file, surnamesIn(sentences, lang)).get(file)! : NO_KEYS;
+          return [...factsIn(member, factKind, lang), ...(weekdayAsked ? weekdayFacts(member) : []), ...openingSurname(member, surnames, lang)]
             .filter((f) => offersClaimed(f) || (![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys)))
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
             .filter((f) => !(NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || ownerNamed(f, lang, subjectKeys))))

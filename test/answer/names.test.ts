@@ -110,6 +110,15 @@ describe('a role the question names ("the fisheries minister")', () => {
     expect(r.answer).toMatch(/Nordwind Rail/);
   });
 
+  it.each(['Who thanked the akim for choosing Nordwind Rail?', 'Ki köszönte meg az akimnak a Nordwind Rail választását?'])(
+    'is the surname a sentence opens with, of someone the article named in full: %s',
+    async (question) => {
+      const r = await ctx.engine.ask(question);
+      expect(r.lead).toMatch(/Berg/);
+      expect(r.citations[0]?.quote).toMatch(/^Berg thanked/);
+    },
+  );
+
   it('stands for the person the article titles so, where it names him alone', async () => {
     const r = await ctx.engine.ask('За что министр рыболовства поблагодарил акима?');
     expect(r.citations[0]?.quote).toMatch(/^Berg thanked the akim/);
