@@ -674,11 +674,11 @@ function hangsOnYesNo(question: string, language: Lang, tokens: QueryToken[]): b
 function asksMoreOfClaim(question: string, language: Lang): boolean {
   const sentences = questionSentences(question);
   const at = sentences.findIndex((s) => isYesNoQuestion(s.text, language));
-  const asksMore = (text: string) => !OR_ELSE.test(text) && understandQuestion(text, language).kind !== 'other';
+  const asksMore = (text: string) => !OPENS_WITH_OR.test(text) && understandQuestion(text, language).kind !== 'other';
   return at >= 0 && !REALLY.test(question) && !asksOtherOne(question) && sentences.slice(at + 1).some((s) => asksMore(s.text));
 }
 /** "Or…?", «Или…?», «Vagy…?», «Әлде…?»: a sentence offering another answer to the claim. */
-const OR_ELSE = /^\W*(?:or|или|vagy|әлде|не)(?![\p{L}])/iu;
+const OPENS_WITH_OR = /^\W*(?:or|или|vagy|әлде|не)(?![\p{L}])/iu;
 
 /** Whether a question names a thing the sources never mention (a place they never name is a claim to check; how it
  * was put, "did he *define* it as…", is no thing they must mention). */

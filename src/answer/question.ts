@@ -216,7 +216,6 @@ const DEAL_CONCEPTS = new Set(['agreement', 'memorandum', 'investment', 'project
 /** Words that pick one out of a group: "which *of* the analysts", «кто *из*», «кой *от*», «*сред*»; «a politológusok *közül*», «*ішінен*». */
 const PARTITIVE_BEFORE: ReadonlySet<string> = new Set(['of', 'among', 'из', 'среди', 'от', 'сред']);
 const PARTITIVE_AFTER: ReadonlySet<string> = new Set(['közül', 'ішінен', 'арасынан']);
-/** Where people meet: a summit, a meeting, a visit, a forum, a ceremony. */
 const COMMODITY_CONCEPTS = new Set(['grain', 'wheat', 'oil', 'gas', 'coal', 'uranium', 'meat', 'water', 'electricity', 'energy', 'fertilizer', 'copper', 'gold', 'steel', 'metal', 'ore']);
 
 // ───────────────────────── words ─────────────────────────
