@@ -138,8 +138,8 @@ const COUNTRY = 60;
 const isCountry = (fact: Fact, lang: Lang) => fact.text.split(/\s+/).every((w) => conceptsOf(w.toLowerCase(), lang).some((c) => COUNTRY_CONCEPTS.has(c)));
 /** How far (in characters) an amount in another currency than the one asked for stands behind. */
 const OTHER_CURRENCY = 200;
-/** Words that tell nothing of what a figure is of: its size, scale and currency, a deal or an investment of any kind, "includes". */
-const MEASURE_KEYS: ReadonlySet<string> = new Set([...AMOUNT_CONCEPTS, ...SCALE_CONCEPTS, 'dollar', 'euro', 'tenge', 'ruble', 'yuan', 'currency', 'money', 'agreement', 'investment', 'company', 'include'].map((id) => `c:${id}`));
+/** Words that tell nothing of what a figure is of: its size, scale and currency, a deal or an investment of any kind, "includes", and that it was signed or estimated (every deal is). */
+const MEASURE_KEYS: ReadonlySet<string> = new Set([...AMOUNT_CONCEPTS, ...SCALE_CONCEPTS, 'dollar', 'euro', 'tenge', 'ruble', 'yuan', 'currency', 'money', 'agreement', 'investment', 'company', 'include', 'estimate', 'sign'].map((id) => `c:${id}`));
 /** What happened, which a date is the date of: signing, delivering, opening, visiting… */
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(
   ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'arrival', 'meeting', 'finance', 'create_establish', 'work', 'operate'].map((id) => `c:${id}`),

@@ -183,3 +183,28 @@ describe('an amount asked of a thing by what it "includes"', () => {
     },
   );
 });
+
+// An article of our own: a memorandum with no amount, and the summit's deals, estimated and concluded, with one.
+const SUMMIT_TOTAL = `Rare metals and the summit
+
+At the summit in Washington Kazakhstan concluded a number of large agreements with American companies. Their total volume is estimated at about 9 billion dollars.
+
+Kazakhstan and the United States also signed a memorandum on rare metals in Washington.
+`;
+
+describe('an amount asked of a thing by how it was signed or estimated', () => {
+  const ctx = useEngineOver({ 'summit-total.txt': SUMMIT_TOTAL });
+
+  it.each([
+    'At what sum in dollars is the memorandum on rare metals signed in Washington estimated?',
+    'В какую сумму оценивается меморандум о редких металлах, подписанный в Вашингтоне?',
+  ])('is not the amount of other deals that were concluded and estimated too: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(false);
+    expect(r.answer).not.toMatch(/9 /);
+  });
+
+  it('leaves the total to a question about the summit’s deals', async () => {
+    expect((await ctx.engine.ask('What is the total volume of the agreements concluded at the summit in Washington?')).lead).toMatch(/9/);
+  });
+});
