@@ -112,7 +112,7 @@ const FLOORS = {
   'fresh100.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.84, refusal_accuracy: 0.75 },
   'fresh101.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.86, refusal_accuracy: 0.85 },
   'fresh102.jsonl': { hit_at_3: 0.82, fact_accuracy: 0.68, refusal_accuracy: 0.65 },
-  'fresh103.jsonl': { hit_at_3: 0.78, fact_accuracy: 0.68, refusal_accuracy: 0.95 },
+  'fresh103.jsonl': { hit_at_3: 0.74, fact_accuracy: 0.68, refusal_accuracy: 0.95 },
   'fresh104.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.86, refusal_accuracy: 0.75 },
   'fresh105.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
   'fresh106.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.88, refusal_accuracy: 0.85 },

@@ -495,16 +495,24 @@ const TYPED: ReadonlySet<AskedFor['kind']> = new Set(['date', 'place', 'purpose'
 const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['c:value', 'c:price_cost', 'c:sum_amount', 'c:number_figure', 'c:money', 'c:large']);
 
 /** The question's words that name the kind of answer, which the evidence need not hold. */
-function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: QueryToken[]): QueryToken[] | undefined {
+function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: QueryToken[], asking: number | undefined): QueryToken[] | undefined {
+  // ("…struck some *sort* of partnership. How much is it worth?": a remark's words name no kind of answer.)
+  const asked = asking === undefined ? tokens : tokens.filter((t) => t.sentence === asking);
   const words = [
     ...(TYPED.has(kind) ? focus : []),
-    ...(kind === 'money' ? tokens.filter((t) => t.keys.some((k) => AMOUNT_CONCEPTS.has(k))) : []),
+    ...(kind === 'money' ? asked.filter((t) => t.keys.some((k) => AMOUNT_CONCEPTS.has(k))) : []),
     // "What *kind* of locomotives": the kind is what the answer tells, not a word it repeats.
-    ...tokens.filter((t) => t.keys.includes('c:type_kind')),
+    ...asked.filter((t) => t.keys.includes('c:type_kind')),
   ];
   return words.length ? words : undefined;
 }
 
+
+/** The sentence the question word stands in, numbered as a query token's: a remark before it asks nothing. */
+function cueSentence(question: string, intent: QuestionIntent): number | undefined {
+  const at = intent.cueToken === undefined ? undefined : tokenize(question)[intent.cueToken]?.start;
+  return at === undefined ? undefined : questionSentences(question).filter((s) => s.start <= at).length - 1;
+}
 
 /** A yes/no question, answered yes or no ("Was it oil and gas, or something else?" asks what it was). */
 const asksYesOrNo = (question: string, language: Lang) => isYesNoQuestion(question, language) && !asksSomethingElse(question);
@@ -843,7 +851,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     // "5 countries", not "5 first countries": an ordinal of the question's phrase is no part of what is counted.
     // ("In how much *time*": a span of time is counted in the units the source gives, not in "time".)
     counted: measured ? focus.filter((t) => countedWords.has(t.word) && !t.keys.some((k) => ORDINAL_CONCEPTS.has(k) || k === 'c:time')) : undefined,
-    answerType: [...(answerTypeOf(kind, focus, tokens) ?? []), ...(kind === 'date' ? claimedDate(question, tokens) : [])],
+    answerType: [...(answerTypeOf(kind, focus, tokens, cueSentence(question, intent)) ?? []), ...(kind === 'date' ? claimedDate(question, tokens) : [])],
     wantsAll: intent.wantsAll,
     currency: kind === 'money' ? askedCurrency(question, language, tokens) : undefined,
     besides: besides.size ? tokens.filter((t) => besides.has(t.word.toLowerCase())) : undefined,

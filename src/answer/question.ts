@@ -45,6 +45,8 @@ export interface QuestionIntent {
   numberWords: Array<{ word: string; value: number; token: number; withCue: boolean }>;
   /** The question words that decided the kind, for logs and tests. */
   cue?: string;
+  /** Where the cue stands: a token index into tokenize(question) (a remark before it asks nothing). */
+  cueToken?: number;
   /** "Who *heads* Wabtec?", «Кто *гендиректор* Wabtec?»: the role asked for stands right after "who", and the name after it owns it. */
   roleAfterWho?: boolean;
 }
@@ -1055,7 +1057,16 @@ class Reader {
 
   focusWords(tokens: number[] | undefined): QuestionIntent['focus'] {
     if (!tokens?.length) return undefined;
-    const unique = [...new Set(tokens)].filter((k) => this.words[k]);
+    // («Мемлекеттік *хатшысы*», the secretary *of state*: a word of a phrase brings the phrase's other words.)
+    const samePhrase = (k: number, j: number) => this.words[j]?.inPhrase === true && this.words[k]!.inPhrase && this.words[j]!.concepts[0] === this.words[k]!.concepts[0];
+    const phrase = (k: number) => {
+      let from = k;
+      let to = k;
+      while (samePhrase(k, from - 1)) from--;
+      while (samePhrase(k, to + 1)) to++;
+      return Array.from({ length: to - from + 1 }, (_, n) => from + n);
+    };
+    const unique = [...new Set(tokens.filter((k) => this.words[k]).flatMap(phrase))].sort((a, b) => a - b);
     return { tokens: unique.map((k) => this.words[k]!.token), words: unique.map((k) => this.words[k]!.surface) };
   }
 
@@ -1211,6 +1222,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     const kind = guess?.kind ?? (hits.length ? reader.comparedAmount() : undefined) ?? otherOneAsked(question) ?? 'other';
     const focus = reader.focusWords(guess?.focus);
     const cue = guess ? words[guess.at]!.surface : hits[0] ? reader.cueText(hits[0]) : undefined;
+    const cueWord = guess ? words[guess.at] : hits[0] && words[hits[0].start];
     const asking = hits[0] && headNounOf(words, hits[0], lang);
     // "Which delegation came, and what were its investors interested in?": two open questions, each answered.
     // (In one sentence: «Не знаю, что ответить. … И что ещё она обещала?» asks one thing.)
@@ -1218,7 +1230,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     const later = sameSentence.length > 1 ? laterClauseOf(words, hits[0]!, sameSentence, tablesFor(lang)) : { words: [] };
     const more: QuestionIntent['more'] = later.words.length ? [{ kind: 'other' }] : [];
     const laterClause = { laterClause: later.words, ...(later.and !== undefined ? { laterClauseFrom: later.and } : {}) };
-    return { kind, also: [], more, ...laterClause, ...(focus ? { focus } : {}), ...(asking ? { head: asking } : {}), wantsAll: reader.wantsEvery(kind), numberWords, ...(cue ? { cue } : {}) };
+    return { kind, also: [], more, ...laterClause, ...(focus ? { focus } : {}), ...(asking ? { head: asking } : {}), wantsAll: reader.wantsEvery(kind), numberWords, ...(cue ? { cue } : {}), ...(cueWord ? { cueToken: cueWord.token } : {}) };
   }
   const also = new Set<QuestionKind>(main.also);
   for (const h of hits) if (h !== main && h.kind !== 'other') [h.kind, ...h.also].forEach((k) => also.add(k));
@@ -1259,6 +1271,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     wantsAll: main.all || reader.wantsEvery(main.kind, main),
     numberWords,
     cue: reader.cueText(main),
+    cueToken: words[main.start]!.token,
     ...(main.roleAfterWho ? { roleAfterWho: true } : {}),
   };
 }

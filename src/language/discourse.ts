@@ -262,6 +262,26 @@ const OPENING_QUESTION_WORD: Record<Lang, RegExp> = {
   kk: /(?:^|[^\p{L}])(?:кім|қандай|қай|қанша|неше|қашан|қайда|неге)[^\p{L}]*$/iu,
 };
 
+/**
+ * The words a message frames its question with, which ask nothing of the sources: a request to the one asked
+ * ("could you tell me", "would you happen to know", «не подскажете», «будьте так добры, напомните», «Ще ми кажете
+ * ли», «Бихте ли ми казали», «Meg tudná mondani», «айтып бере аласыз ба», «білгім келеді») or where the asker has
+ * it from ("I read that", «слышал, что», «Четох някъде, че», «Úgy tudom», «…кездескенін оқыдым»). Their words mean
+ * something elsewhere («келеді» comes, «жібересіз» sends, "happen" takes place, «разбрах» understood), never here.
+ */
+const FRAMING: Record<Lang, RegExp> = {
+  en: /\b(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:(?:happen\s+to\s+)?(?:tell|remind|help|know)|let\s+me\s+know)|do\s+you\s+(?:happen\s+to\s+)?know|i(?:'d|\s+would)\s+like\s+to\s+know|i\s+(?:can(?:'|no)?t|cannot|don'?t)\s+(?:recall|remember)|(?:tell|remind|help)\s+me|let\s+me\s+know|i\s+wonder|i\s+(?:(?:have\s+)?(?:read|heard|saw)|gather|understand)(?:\s+somewhere)?(?=\s+(?:that|about)\b))\b/giu,
+  ru: /(?:^|[^\p{L}])(?:подскажите|подскажете|скажите|напомните|расскажите|не\s+могли\s+бы\s+вы|будьте\s+(?:так\s+)?добры|(?:хочу|хотел\p{L}*\s+бы)\s+(?:знать|узнать)|не\s+помню|(?:я\s+)?(?:слышал|читал|видел)\p{L}*(?:\s+где-то)?(?=\s*,?\s+(?:что|будто|о|об)\s)|(?:говорят|пишут)(?=\s*,\s*что\s))(?![\p{L}])/giu,
+  bg: /(?:^|[^\p{L}])(?:(?:ще\s+)?(?:ми\s+)?кажете|бихте\s+ли(?:\s+ми)?(?:\s+били\s+така\s+любезни)?|напомнете|бъдете\s+(?:така\s+)?любезни|искам\s+да\s+знам|не\s+помня|(?:четох|чух|прочетох|разбрах|видях)(?:\s+някъде)?(?=\s*,?\s+(?:че|за)\s))(?![\p{L}])/giu,
+  hu: /(?:^|[^\p{L}])(?:(?:meg\s+)?tudná(?:k|d)?(?:\s+(?:mondani|nekem))?|megmondaná|elmondaná|mondja\s+meg|mondaná\s+meg|szeretném\s+tudni|nem\s+emlékszem|(?:azt\s+|úgy\s+)?(?:olvastam|hallottam|láttam)(?:\s+valahol)?(?=\s*,?\s+(?:hogy)\s)|úgy\s+tudom)(?![\p{L}])/giu,
+  kk: /(?:^|[^\p{L}])(?:айтып\s+(?:бере\s+аласыз|беріңіз\p{L}*|жіберіңіз\p{L}*|жібересіз|бересіз)|айта\s+аласыз|білгім\s+келеді|есіме\s+түсіре\s+алмай|көмектесіп\s+жібересіз|оқыдым|естідім|естуімше|естуімізше)(?![\p{L}])/giu,
+};
+
+/** Where a message's framing stands ([start, end) offsets): its words are no part of what is asked. */
+export function framingSpans(text: string, lang: Lang): Array<[number, number]> {
+  return [...text.matchAll(FRAMING[lang])].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** Whether a sentence asks something, by a question mark or by its words. */
 export function asksSomething(sentence: string, lang: Lang): boolean {
   return /\?\s*$/u.test(sentence) || REQUEST[lang].test(sentence) || OPENING_QUESTION_WORD[lang].test(sentence);

@@ -13,7 +13,7 @@ import { COUNTERPART_WEIGHT, counterpartConcepts, narrowerConcepts } from '../la
 import { conceptsOf } from '../language/lexicon.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
-import { asksSomething, choiceOptions, glossedAbbreviations, placesSomething, pointsBack } from '../language/discourse.js';
+import { asksSomething, choiceOptions, glossedAbbreviations, placesSomething, pointsBack, framingSpans } from '../language/discourse.js';
 import { questionSentences } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, withoutOthers } from './comparison.js';
@@ -248,7 +248,11 @@ export class HybridRetriever {
     const cyrillicQuestion = scriptOfLang(lang) === 'cyrillic';
     const lowercaseLatin = (t: (typeof tokens)[number] | undefined) => t !== undefined && LATIN.test(t.word) && /^\p{Ll}/u.test(text.slice(t.start, t.start + 1));
     const parties = new Set<number>();
+    // ("Could you tell me…", "I read that…", «айтып бере аласыз ба»: of the one answering and the asker, not the sources.)
+    const framing = framingSpans(text, lang);
+    const frames = (i: number) => framing.some(([start, end]) => tokens[i]!.start >= start && tokens[i]!.start < end);
     for (const [i, keys] of byToken) {
+      if (frames(i)) continue;
       if (seen.has(keys[0]!) || continuesPhrase(i)) continue; // a repeated word says nothing new
       seen.add(keys[0]!);
       const token = tokens[i]!;
@@ -612,11 +616,13 @@ export class HybridRetriever {
     const reserve = ranked.filter((h) => !hits.includes(h)).slice(0, RESERVE);
     // («I heard it sent troops to Gaza. Is it among the first countries, and among how many?»: a remark that covers the
     // message best sets the scene; the question beside it still says what is asked, so the answerer reads both.)
-    const remark = asking.length > 0 && sentences.some((s) => !s.asks && s.tokens === best.part);
+    // (The other remarks are the asker's own story, "my late husband was a railwayman…": no part of what is asked.)
+    const remark = asking.length > 0 ? sentences.find((s) => !s.asks && s.tokens === best.part) : undefined;
+    const read = remark ? all.filter((t) => t.sentence === remark.sentence || asking.some((a) => a.sentence === t.sentence) || t.weight < 1) : best.part;
     // (How much of the question the corpus holds is judged over every article; the one named is the one quoted.)
     // (Of the few articles in that language, more chunks each.)
     const inLanguage = namedLanguage ? ranked.filter((h) => h.chunk.lang === namedLanguage) : [];
-    return { tokens: remark ? all : best.part, hits: inLanguage.length ? diverse(inLanguage, k) : hits, coverage: best.coverage, unknownNames, compared, reserve };
+    return { tokens: read, hits: inLanguage.length ? diverse(inLanguage, k) : hits, coverage: best.coverage, unknownNames, compared, reserve };
   }
 
   /**
@@ -673,7 +679,11 @@ export class HybridRetriever {
       const ownSubject = group.some(isSubjectName);
       // (What it points to is a thing the sources know: "our law firm reviews the deal for a client. How many…
       // under these agreements?" points to the deal, not to the firm or its client.)
-      const carried = ownSubject ? [] : pointsBack(sentences[n]?.text ?? '', lang) ? before.filter((t) => t.status === 'seen') : group.some((t) => t.named) ? [] : before.filter((t) => t.named);
+      const nearest = ownSubject ? [] : pointsBack(sentences[n]?.text ?? '', lang) ? before.filter((t) => t.status === 'seen') : group.some((t) => t.named) ? [] : before.filter((t) => t.named);
+      // ("I love John Deere machines. I gather the company struck a partnership. How much is it worth?": what a message
+      // is about was named further back, and a sentence naming nothing of its own is about it still.)
+      const earlier = ownSubject ? [] : [...groups].filter(([m]) => m < n - 1).flatMap(([, g]) => g.filter(isSubjectName));
+      const carried = [...nearest, ...earlier.filter((t) => !nearest.includes(t))];
       // (A chat's last line often has no mark at all: "…Goldman Sachs? and did Tokayev meet him")
       // (Nor does a formal request: «Просим уточнить, сколько…».)
       const text = sentences[n]?.text ?? '';

@@ -67,3 +67,16 @@ describe('who speaks', () => {
     expect(askedFor(question, 'en', retriever.analyse(question, 'en')).speaker?.word).toBe(speaker);
   });
 });
+
+describe('the kind of answer a message asks for', () => {
+  const retriever = retrieverOver([['Orion Foods signed a partnership worth $90 million.', 'en']]);
+
+  it.each([
+    ['I gather Orion Foods struck some sort of partnership. How much is it worth?', 'en'],
+    ['Я слышал, Orion Foods заключила какое-то партнёрство. Сколько оно стоит?', 'ru'],
+  ] as const)('is named in the sentence that asks, not in a remark before it: %s', (question, lang) => {
+    const asked = askedFor(question, lang, retriever.analyse(question, lang));
+    expect(asked.kind).toBe('money');
+    expect(asked.answerType?.every((t) => t.sentence === 1)).toBe(true);
+  });
+});

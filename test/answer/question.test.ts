@@ -238,6 +238,13 @@ describe('a role asked for', () => {
     expect(intent.wantsAll).toBe(false);
   });
 
+  it.each([
+    ['АҚШ Мемлекеттік хатшысы кім болды?', 'kk', ['Мемлекеттік', 'хатшысы']],
+    ['Who was the Secretary of State?', 'en', ['Secretary', 'of', 'State']],
+  ] as const)('is every word of a role written as a phrase: %s', (question, lang, words) => {
+    expect(understandQuestion(question, lang).focus?.words).toEqual(words);
+  });
+
   it('is no role when the name before it is titled by it, as Hungarian puts titles after names', () => {
     expect(understandQuestion('Kivel találkozott Berg miniszter?', 'hu').focus).toBeUndefined();
   });

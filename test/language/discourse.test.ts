@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addsToWhatWasSaid, asksSomething, isHypothetical, namedAsCompany, pointsBack, refersToSpeaker, saysInEnglish, talksWith } from '../../src/language/discourse.js';
+import { addsToWhatWasSaid, asksSomething, framingSpans, isHypothetical, namedAsCompany, pointsBack, refersToSpeaker, saysInEnglish, talksWith } from '../../src/language/discourse.js';
+import type { Lang } from '../../src/language/lang.js';
 
 describe('references back to a quoted speaker', () => {
   it.each([
@@ -143,5 +144,36 @@ describe('a sentence that asks with a full stop', () => {
     ['Заранее благодарю.', 'ru'],
   ] as const)('while a statement does not, whatever conjunction it holds: %s', (sentence, lang) => {
     expect(asksSomething(sentence, lang)).toBe(false);
+  });
+});
+
+describe('the words a message frames its question with', () => {
+  const framing = (text: string, lang: Lang) => framingSpans(text, lang).map(([start, end]) => text.slice(start, end).trim().replace(/^[^\p{L}]+/u, ''));
+
+  it.each([
+    ['Could you tell me how much the deal is worth?', 'en', 'Could you tell'],
+    ['Would you happen to know when the plant opened?', 'en', 'Would you happen to know'],
+    ['I read that Nortec opened a plant. Where is it?', 'en', 'I read'],
+    ['Вы не подскажете, как зовут этого человека?', 'ru', 'подскажете'],
+    ['Будьте так добры, напомните старику, кто это был.', 'ru', 'Будьте так добры'],
+    ['Слышал, что Nortec открыл завод. Где он?', 'ru', 'Слышал'],
+    ['Ще ми кажете ли в кой град се намира заводът?', 'bg', 'Ще ми кажете'],
+    ['Четох някъде, че Nortec има завод. Къде е той?', 'bg', 'Четох някъде'],
+    ['Meg tudná mondani, hol van az üzem?', 'hu', 'Meg tudná mondani'],
+    ['Úgy tudom, a Nortecnek üzeme van. Hol van?', 'hu', 'Úgy tudom'],
+    ['Зауыт қашан ашылғанын айтып бере аласыз ба?', 'kk', 'айтып бере аласыз'],
+    ['Тоқаев кіммен кездескенін оқыдым. Ол кім?', 'kk', 'оқыдым'],
+  ] as Array<[string, Lang, string]>)('finds the framing of %s', (text, lang, words) => {
+    expect(framing(text, lang)).toContain(words);
+  });
+
+  it.each([
+    ['What did Lutnick tell Tokayev?', 'en'],
+    ['Что сказал Лутник Токаеву?', 'ru'],
+    ['Какво каза Лутник?', 'bg'],
+    ['Mit mondott Lutnick Tokajevnek?', 'hu'],
+    ['Лутник Тоқаевқа не айтты?', 'kk'],
+  ] as Array<[string, Lang]>)('but not what someone in the news said: %s', (text, lang) => {
+    expect(framingSpans(text, lang)).toEqual([]);
   });
 });

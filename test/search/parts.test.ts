@@ -116,3 +116,30 @@ describe('a formal letter that asks with a full stop and closes with thanks', ()
     expect(r.lead).toBe('Maria Olsen');
   });
 });
+
+// The same company's plant, in a city an article of our own names.
+const PLANT = `Nortec plant
+
+Nortec has run a wagon plant in Kazakhstan for years. The plant is located in the city of Astana.
+`;
+
+describe('a long message that tells the asker\'s own story before it asks', () => {
+  const ctx = useEngineOver({ 'wagons.txt': WAGONS, 'plant.txt': PLANT, 'fund.txt': FUND });
+
+  it.each([
+    'Forgive me for rambling, but my late father spent his working life on the railway and always had a soft spot for Nortec. I gather the company struck some sort of big contract with Kazakhstan. Could you tell me how much that contract is worth?',
+    'Простите старика за многословие, мой покойный отец всю жизнь проработал на железной дороге и очень любил Nortec. Говорят, что компания заключила какой-то крупный контракт с Казахстаном. Не подскажете, на какую сумму этот контракт?',
+  ])('reads the question with what it is about, named two sentences back: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.lead).toMatch(/900/);
+  });
+
+  it.each([
+    'Здравейте. Покойният ми съпруг беше железничар и все ми разказваше за вагони. Разбрах, че Nortec има завод в Казахстан от години. Ще ми кажете ли в кой град се намира този завод?',
+    'Jó napot! Néhai férjem vasutas volt, és mindig a vagonokról mesélt. Úgy tudom, a Nortecnek évek óta van üzeme Kazahsztánban. Meg tudná mondani, melyik városban működik ez az üzem?',
+  ])('leaves out the story, which names nothing the sources know: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/Astana/);
+  });
+});

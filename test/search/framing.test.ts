@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/language/lang.js';
+import { retrieverOver } from '../support/lexical-retriever.js';
+
+// Texts of our own that use the framing's words in their own senses: a visit that comes, aid that is sent, words said.
+const retriever = retrieverOver([
+  ['The delegation will come to Astana, and aid will be sent. "It will happen soon," the minister said.', 'en'],
+  ['Делегация келеді, көмек жіберіледі. Министр айтып берді.', 'kk'],
+  ['Министърът каза, че делегацията ще дойде.', 'bg'],
+]);
+
+describe('the words a question is framed with', () => {
+  it.each([
+    ['Would you happen to know where the plant is? Could you help me?', 'en', ['happen', 'help']],
+    ['Зауыт қайда екенін білгім келеді. Айтып жібересіз бе?', 'kk', ['келеді', 'жібересіз', 'айтып']],
+    ['Ще ми кажете ли къде е заводът?', 'bg', ['кажете']],
+    ['Тоқаев кіммен кездескенін оқыдым. Ол кім?', 'kk', ['оқыдым']],
+  ] as Array<[string, Lang, string[]]>)('are no words of what it asks: %s', (question, lang, framing) => {
+    const words = retriever.analyse(question, lang).map((t) => t.word.toLowerCase());
+    for (const word of framing) expect(words).not.toContain(word);
+  });
+
+  it('while the same words asked about are', () => {
+    expect(retriever.analyse('What did the minister say will happen?', 'en').map((t) => t.word)).toContain('happen');
+  });
+});
