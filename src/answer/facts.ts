@@ -1,7 +1,7 @@
 import { monthOf } from '../corpus/metadata.js';
 import { LANGS, scriptOfLang, type Lang } from '../language/lang.js';
 import { conceptsOf, phraseAt } from '../language/lexicon.js';
-import { NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
+import { COUNTRY_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
 import { hasInnerCapital } from '../language/tokenize.js';
@@ -368,7 +368,7 @@ export function organisationFacts(text: string, lang: Lang): Fact[] {
     .filter((f) => !titled(text, f, lang) && !quoted.some((q) => q.at <= f.at && f.end <= q.end) && !onlyLegalForm(f.text) && !isPlaceName(f.text, lang))
     .map((f) => ({ ...f, kind: 'organisation' as const, weak: !(cyrillicText && LATIN.test(f.text)) && f.weak }));
   const sites = [...text.matchAll(SITE)].map((m): Fact => ({ kind: 'organisation', text: m[0], at: m.index, end: m.index + m[0].length }));
-  return [...quoted, ...names, ...sites, ...institutionFacts(text, lang), ...firstWordInstitutionFacts(text, lang), ...acronymFacts(text, lang).filter((a) => !names.some((n) => n.at <= a.at && a.end <= n.end))];
+  return [...quoted, ...names, ...sites, ...institutionFacts(text, lang), ...firstWordInstitutionFacts(text, lang), ...lowercaseBodyFacts(text, lang), ...acronymFacts(text, lang).filter((a) => !names.some((n) => n.at <= a.at && a.end <= n.end))];
 }
 
 /** A word in capitals, «КТЖ», "DFC": an organisation's initials. */
@@ -445,6 +445,38 @@ function firstWordInstitutionFacts(text: string, lang: Lang): Fact[] {
     const name = words.slice(0, end + 1).join(' ');
     if (name.split(' ').length >= 2) facts.push({ kind: 'organisation', text: name, at: m.index, end: m.index + name.length });
   }
+  return facts;
+}
+
+/** Bodies of state that articles name in lowercase words: a ministry, an agency, a committee. */
+const BODY_CONCEPTS: ReadonlySet<string> = new Set(['ministry', 'agency', 'committee']);
+const WORD = /\p{L}+(?:-\p{L}+)*/gu;
+/** How many words may say which body it is. */
+const BODY_QUALIFIERS = 3;
+
+/**
+ * A body of state named in lowercase words, as most languages write one: «a kazah mezőgazdasági minisztérium», «the
+ * Kazakh agriculture ministry», «министерство сельского хозяйства», «ауыл шаруашылығы министрлігі». The word for the
+ * body with the words before it that say whose and which (an adjective, a country), and in Russian and Bulgarian the
+ * genitive after it; alone it names no one.
+ */
+function lowercaseBodyFacts(text: string, lang: Lang): Fact[] {
+  const words = [...text.matchAll(WORD)];
+  const lower = (k: number) => words[k] !== undefined && /^\p{Ll}/u.test(words[k]![0]);
+  const adjacent = (a: number, b: number) => /^\s+$/u.test(text.slice(words[a]!.index + words[a]![0].length, words[b]!.index));
+  const whose = (k: number) => lower(k) && !isStopword(words[k]![0], lang) && (looksAdjectival(words[k]![0], lang) || conceptsOf(words[k]![0], lang).some((c) => COUNTRY_CONCEPTS.has(c)));
+  const facts: Fact[] = [];
+  words.forEach((m, i) => {
+    if (!lower(i) || !conceptsOf(m[0], lang).some((c) => BODY_CONCEPTS.has(c))) return;
+    let from = i;
+    while (from > 0 && i - from < BODY_QUALIFIERS && adjacent(from - 1, from) && whose(from - 1)) from--;
+    let to = i;
+    if (lang === 'ru' || lang === 'bg') while (to - i < BODY_QUALIFIERS && lower(to + 1) && adjacent(to, to + 1) && looksQualifying(words[to + 1]![0], lang)) to++;
+    if (from === i && to === i) return;
+    const at = words[from]!.index;
+    const end = words[to]!.index + words[to]![0].length;
+    facts.push({ kind: 'organisation', text: text.slice(at, end), at, end });
+  });
   return facts;
 }
 
