@@ -75,7 +75,11 @@ export function comparedSubjects(question: string, tokens: readonly QueryToken[]
     // (With no such word, the words between are the first's: «a C5+1 *csúcs utáni megállapodások* … a Wabtec-ügyletnél».)
     if (or === first.end) or = second.start;
     const side = (from: number, to: number) => tokens.filter((t) => words.indexOf(t.word) > from && words.indexOf(t.word) < to);
-    return [...subjects.slice(i, last).map((run) => run.tokens), [...first.tokens, ...side(first.end, or)], [...second.tokens, ...side(or, second.start)]];
+    // (The words right after the second name are its own, to the clause's end: "…versus the John Deere *strategic
+    // partnership* — which…".)
+    let after = second.end + 1;
+    while (after < words.length && !/[,;:.!?—–]|\s-\s/u.test(question.slice(spans[after - 1]!.end, spans[after]!.start))) after++;
+    return [...subjects.slice(i, last).map((run) => run.tokens), [...first.tokens, ...side(first.end, or)], [...second.tokens, ...side(or, second.start), ...side(second.end, after)]];
   }
   return [];
 }

@@ -37,6 +37,9 @@ describe('a question that sets two named subjects side by side', () => {
     // «Больше», «повече» compare though a stopword list drops them, and a side may be a long phrase.
     'Что больше: сумма, которую Nordwind Rail получит за свои казахстанские вагоны по контракту с 2024 года, или вложения Orion Foods?',
     'Кое е повече: сумата, която Nordwind Rail ще получи за вагоните си по договора, или инвестицията на Orion Foods?',
+    // The words after the second name are its own, and "the two largest", "which one" count the subjects.
+    'Of the two, the Nordwind Rail wagon contract versus the Orion Foods pet food plant near Karaganda, which one is bigger?',
+    'The Nordwind Rail contract versus the Orion Foods pet food plant near Karaganda: which one is bigger?',
   ])('answers with the figure of each: %s', async (question) => {
     const r = await ctx.engine.ask(question);
     expect(r.answer.split('\n')[0]).toMatch(/1[.,]3/);
