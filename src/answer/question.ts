@@ -809,8 +809,9 @@ class Reader {
     if (last !== undefined && (hit.all || (this.plural(last) && !this.partitive(head!) && !singularWho(hit)))) hit.all = true;
     if (!kind) kind = head !== undefined && hit.all && this.content(head) ? 'list' : hit.spec.kind ?? 'other';
     // ("What *joint* investment did he propose", «Milyen *közös* befektetést»: an investment qualified by what it is, not
-    // by its size, is a thing, told by a passage; "what *total* investment" is an amount.)
-    const qualified = head !== undefined && this.words.slice(from, head).some((w) => !w.stop && w.concepts.length > 0 && !w.concepts.some((id) => AMOUNT_CONCEPTS.has(id)));
+    // by its size, is a thing, told by a passage; "what *total* investment", "the *estimated* investment" is an amount.)
+    const bySize = (w: Word) => w.concepts.some((id) => AMOUNT_CONCEPTS.has(id) || id === 'estimate');
+    const qualified = head !== undefined && this.words.slice(from, head).some((w) => !w.stop && w.concepts.length > 0 && !bySize(w));
     if (kind === 'money' && qualified && this.words[head!]!.concepts.includes('investment')) kind = 'other';
     if (kind === 'organisation' || kind === 'person' || kind === 'other') {
       if (this.barenameAround(hit, head)) kind = 'description';

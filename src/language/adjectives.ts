@@ -5,11 +5,11 @@ import type { Lang } from './lang.js';
  * By ending (and a few frequent stems); English has no such ending, so only its frequent qualifiers match.
  */
 const ADJECTIVE: Record<Lang, RegExp> = {
-  en: /^(?:new|old|main|key|major|principal|primary|big|large|small|other|further|additional|specific|particular|joint|strategic|critical|important|overall)$/u,
+  en: /^(?:new|old|main|key|major|principal|primary|big|large|small|other|further|additional|specific|particular|exact|precise|concrete|actual|estimated|approximate|joint|strategic|critical|important|overall)$/u,
   ru: /(ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ую|юю|ым|им|ого|его|ому|ему)$/u,
   bg: /(ни|ви|ски|ска|ско|ен|ов|ова|ово|ните|ния|ният|ната|ното|ската|ското|[вжлчшдтрмзс]н[ао])$/u,
-  hu: /^(új|régi|nagy|kis|további|más|modern)$|i$/u,
-  kk: /^(жаңа|ескі|үлкен|кіші|қосымша|заманауи)$|(лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$/u,
+  hu: /^(új|régi|nagy|kis|további|más|modern|konkrét|pontos|becsült|tényleges)$|i$/u,
+  kk: /^(жаңа|ескі|үлкен|кіші|қосымша|заманауи|нақты)$|(лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$/u,
 };
 
 /** Whether a lowercase word is shaped like an adjective of its language. */

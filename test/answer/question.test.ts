@@ -541,3 +541,20 @@ describe('eventsCompared', () => {
     expect(eventsCompared('Сколько вагонов поставят с Nortec до конца года?', 'ru')).toBeUndefined();
   });
 });
+
+describe('a word that says how precisely the thing is asked for', () => {
+  it.each([
+    ['Melyik konkrét lelőhelyet fejlesztik?', 'hu', 'lelőhelyet'],
+    ['Which exact city will host the plant?', 'en', 'city'],
+    ['Қай нақты кен орны игеріледі?', 'kk', 'кен'],
+  ] as const)('is no head: %s', (question, lang, head) => {
+    expect(understandQuestion(question, lang).head).toBe(head);
+  });
+
+  it.each([
+    ['What is the estimated investment volume attached to the memorandum?', 'en'],
+    ['What is the estimated investment under the memorandum?', 'en'],
+  ] as const)('and an investment estimated is an amount: %s', (question, lang) => {
+    expect(understandQuestion(question, lang).kind).toBe('money');
+  });
+});
