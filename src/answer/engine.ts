@@ -703,7 +703,7 @@ function wordsOf(question: string): { words: string[]; at: (t: QueryToken) => nu
 }
 
 /** Verbs of saying (not of thinking: «думает открыть» plans, «считается» is held to be). */
-const SAYING_KEYS: ReadonlySet<string> = new Set(['say', 'remark', 'announce', 'estimate', 'characterize'].map((id) => `c:${id}`));
+const SAYING_KEYS: ReadonlySet<string> = new Set(['say', 'remark', 'announce', 'estimate', 'characterize', 'respond'].map((id) => `c:${id}`));
 
 /**
  * "What did Marco Rubio tell Tokayev?", «Какво каза Гор на Токаев?»: the first name of a question about what was

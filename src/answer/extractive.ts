@@ -223,6 +223,22 @@ const SPEECH_KEYS: readonly string[] = [...SPEECH_CONCEPTS].map((id) => `c:${id}
 /** A sentence that quotes someone, or tells what they said or think. */
 const QUOTE_MARK = /["«»„“”]/u;
 const speaks = (s: Sentence) => QUOTE_MARK.test(s.text) || saysInEnglish(s.text) || SPEECH_KEYS.some((k) => s.keys.has(k));
+/** Thanking, welcoming, congratulating: how someone answers another («Лутник благодари…»), as well as in words. */
+const ANSWERING_KEYS: readonly string[] = ['thank', 'welcome', 'congratulate'].map((id) => `c:${id}`);
+/** "…reported *that*…", «съобщи, *че*…», «*hogy*», «…*деп* хабарлады»: the words that open what a speaker reports. */
+const REPORTED = /(?:^|[^\p{L}])(?:that|что|че|hogy|деп)(?![\p{L}])/iu;
+
+/**
+ * Whether the one asked about speaks in a sentence: named there, and not only inside what someone else reports
+ * («Пресслужбата съобщи, че той се е срещнал с … Шварцман»: the press office speaks, Schwarzman is spoken of).
+ */
+function speaksIn(sentence: Sentence, speaker: QueryToken, answering: boolean): boolean {
+  const verbs = answering ? [...SPEECH_KEYS, ...ANSWERING_KEYS] : SPEECH_KEYS;
+  if (!namesAny(sentence, [speaker]) || !(speaks(sentence) || verbs.some((k) => sentence.keys.has(k)))) return false;
+  const said = sentence.termAt.filter((t) => verbs.includes(t.key)).map((t) => t.at);
+  const reported = (at: number) => said.some((verb) => REPORTED.test(verb < at ? sentence.text.slice(verb, at) : sentence.text.slice(at, verb)));
+  return !said.length || sentence.termAt.some((t) => speaker.keys.includes(t.key) && !reported(t.at));
+}
 
 interface Sentence {
   /** Offsets in the source file. */
@@ -738,6 +754,8 @@ function rankWindows(
   // ("Whom did he meet when it was signed?", "besides the signing, whom…": the signing only dates the question.)
   const signsOnly = factKind === 'person' && signing && !besidesKeys.size && !tokens.some((t) => t.keys.some((k) => OCCASIONS.includes(k)));
   const verbatim = VERBATIM.test(question);
+  // "How did he respond": by what he said, or by thanking, welcoming, congratulating.
+  const answering = tokens.some((t) => t.keys.includes('c:respond'));
   const seen = new Set<string>();
   const windows: Evidence[] = [];
   // What the question's later clause asks about ("…, and how *localized* is it?"), in words the sources use.
@@ -841,7 +859,7 @@ function rankWindows(
       // "What did Rubio tell Tokayev?": only a passage in which the one asked about speaks answers it, in a sentence
       // that names them or in the quotes their introduction opens.
       const speaking = asked.speaker;
-      if (speaking && !members.some((m) => (namesAny(m, [speaking]) && speaks(m)) || quotesSpeaker(m))) return;
+      if (speaking && !members.some((m) => speaksIn(m, speaking, answering) || quotesSpeaker(m))) return;
       if (speaking && asked.spokenOf && !members.some((m) => namesAny(m, asked.spokenOf!))) return;
       // "Who is the CEO of Wabtec": a person the window does not give that role is someone else.
       // (Or names one the article titles so elsewhere: «По словам Талгата Калиев» after «Политолог Талгат Калиев».)

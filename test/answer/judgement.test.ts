@@ -185,3 +185,30 @@ describe('who someone talked to and, besides what the asker knows, what else the
     expect(r.answer).toMatch(/training of aviation staff/);
   });
 });
+
+// An article of our own: one invited and only reported on, one who answered an offer herself.
+const INVITATION = `Nortec invited to Kazakhstan
+
+The press office reported that the president had met Nortec chief executive Maria Olsen. Olsen was invited to build a repair depot in Karaganda.
+
+Trade minister Dana Sadykova thanked Nortec for the offer of new wagons.
+`;
+
+describe('how someone responded, over one article', () => {
+  const ctx = useEngineOver({ 'invitation.txt': INVITATION });
+
+  it.each([
+    'How did Maria Olsen respond to the invitation to build a depot in Karaganda?',
+    'Как Мария Олсен ответила на приглашение построить депо в Караганде?',
+    'Hogyan reagált Maria Olsen a karagandai depó építésére szóló meghívásra?',
+  ])('is not stated when she is only spoken of, inside what another reported: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(false);
+  });
+
+  it('is what she said or did when she answered herself', async () => {
+    const r = await ctx.engine.ask('How did minister Sadykova react to the offer of new wagons?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/thanked/);
+  });
+});
