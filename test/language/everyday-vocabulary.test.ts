@@ -281,8 +281,15 @@ describe('everyday vocabulary', () => {
     ['hu', 'Mit vár Kazahsztán?', 'conflict_war'], // en "war"
     ['en', 'What is the price tag?', 'member'], // hu «tag»
     ['kk', 'Келісімнің артықшылығы неде?', 'excessive'], // «артық»
+    ['bg', 'Казахстан подписа цяла поредица сделки.', 'ordinal'], // «поредица», a series, is no «пореден»
   ] as Array<[Lang, string, string]>)('%s «%s» is not %s', (lang, text, concept) => {
     expect(conceptKeys(text, lang)).not.toContain(concept);
+  });
+
+  // Bulgarian «поред», «поредното»: a place in a row.
+  it('bg «Коя поред», «поредното посещение» → ordinal', () => {
+    expect(conceptKeys('Коя поред беше командировката?', 'bg')).toContain('ordinal');
+    expect(conceptKeys('Това е поредното посещение.', 'bg')).toContain('ordinal');
   });
 
   // Kazakh «жұмыс істейді» (works): the verb is a function word, the noun carries the concept.
