@@ -657,7 +657,9 @@ const REALLY = /(?:^|[^\p{L}])(?:really|actually|in fact|in reality|на сам�
 const checksClaimIn = (text: string) => IS_THAT_RIGHT.test(text) || REALLY.test(text);
 /** "With whom", «с кем», «кіммен», «kivel», "who … with?": whom something was done with. */
 const WITH_WHOM_CUE = /^(?:with whom|с кем|со кем|с кого|със кого|кіммен|кімдермен|kivel|kikkel)$/iu;
-const asksWithWhom = (question: string, cue: string | undefined) => (cue !== undefined && WITH_WHOM_CUE.test(cue)) || /\bwho\b[^?]*\bwith\s*\?/iu.test(question);
+/** "Between whom", «между кем», «kik között», «кім мен кім арасында»: the parties, one of them often a body of state. */
+const BETWEEN_WHOM = /\bbetween\s+whom\b|(?:^|[^\p{L}])(?:между\s+(?:кем|кого|кои)|kik\s+között|кім(?:дер)?\s*(?:мен|пен|бен)\s+кім(?:дер)?\s+арасында)(?![\p{L}])/iu;
+const asksWithWhom = (question: string, cue: string | undefined) => (cue !== undefined && WITH_WHOM_CUE.test(cue)) || /\bwho\b[^?]*\bwith\s*\?/iu.test(question) || BETWEEN_WHOM.test(question);
 /** Words for a deal, whose other side a "with whom" asks. */
 const DEAL_KEYS: ReadonlySet<string> = new Set(['agreement', 'memorandum', 'partner'].map((id) => `c:${id}`));
 /**

@@ -80,3 +80,16 @@ describe('the kind of answer a message asks for', () => {
     expect(asked.answerType?.every((t) => t.sentence === 1)).toBe(true);
   });
 });
+
+describe('the parties of a deal', () => {
+  const retriever = retrieverOver([['The agriculture ministry and Orion Foods signed a partnership agreement worth $90 million.', 'en']]);
+
+  it.each([
+    ['Between whom was the $90 million agreement signed?', 'en'],
+    ['Между кем заключено соглашение на 90 млн долларов?', 'ru'],
+    ['Kik között jött létre a 90 millió dolláros megállapodás?', 'hu'],
+    ['90 миллион долларлық келісім кім мен кім арасында жасалды?', 'kk'],
+  ] as const)('are asked "between whom" as "with whom": organisations as well as people: %s', (question, lang) => {
+    expect(askedFor(question, lang, retriever.analyse(question, lang)).kind).toBe('organisation');
+  });
+});
