@@ -154,6 +154,11 @@ const FLOORS = {
   'fresh142.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.90, refusal_accuracy: 0.75 },
   'fresh143.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.72, refusal_accuracy: 0.15 },
   'fresh144.jsonl': { hit_at_3: 0.82, fact_accuracy: 0.74, refusal_accuracy: 0.85 },
+  'fresh145.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.90, refusal_accuracy: 0.95 },
+  'fresh146.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
+  'fresh147.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.86, refusal_accuracy: 0.85 },
+  'fresh148.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.85 },
+  'fresh149.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
 };
 
 describe('golden questions, offline', () => {
