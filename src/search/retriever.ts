@@ -256,6 +256,9 @@ export class HybridRetriever {
       if (seen.has(keys[0]!) || continuesPhrase(i)) continue; // a repeated word says nothing new
       seen.add(keys[0]!);
       const token = tokens[i]!;
+      // ("…a Commerce Secretary?", «…Central Asia…», «инвестиции в mining»: an English word in another language's
+      // question, which its own language does not know, means what it means in English.)
+      if (lang !== 'en' && LATIN.test(token.word) && !keys.some((k) => k.startsWith('c:') || (k.startsWith('w:') && this.bm25.has(k)))) keys.push(...termsOf(token.word, 'en').map((t) => t.key).filter((k) => k.startsWith('c:')));
       const concept = keys.some((k) => k.startsWith('c:'));
       // A word the corpus writes as a name is one, even when the asker does not capitalise it ("wabtec").
       const consonants = skeletonOf(foldWord(token.word, lang));
