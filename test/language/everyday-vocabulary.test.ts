@@ -292,6 +292,12 @@ describe('everyday vocabulary', () => {
     expect(conceptKeys('Това е поредното посещение.', 'bg')).toContain('ordinal');
   });
 
+  // Kazakh «әуе компаниясы» (an air company) is an airline, and «тапсырыс берді» (gave an order) ordered, not gave.
+  it('kk «әуе компаниясы» → airline, «тапсырыс берді» → order', () => {
+    expect(conceptKeys('Қай әуе компаниясы тапсырыс берді?', 'kk')).toEqual(expect.arrayContaining(['airline', 'order']));
+    expect(conceptKeys('Қай әуе компаниясы тапсырыс берді?', 'kk')).not.toContain('bring_about');
+  });
+
   // Kazakh «жұмыс істейді» (works): the verb is a function word, the noun carries the concept.
   it('kk «жұмыс істейді» → work', () => {
     expect(conceptKeys('Wabtec Астанада жұмыс істейді', 'kk')).toContain('work');

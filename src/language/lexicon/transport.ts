@@ -10,7 +10,7 @@ export const TRANSPORT: readonly Concept[] = [
   { id: 'locomotive', en: ['locomotive', '=loco', '=locos', 'train engin', 'railway engin', 'rail engin'], ru: ['локомотив', 'тепловоз', 'электровоз'], bg: ['локомотив'], hu: ['mozdony', 'lokomotív'], kk: ['локомотив', 'тепловоз'] },
   { id: 'wagon', en: ['wagon', 'railcar'], ru: ['вагон'], bg: ['вагон'], hu: ['vagon'], kk: ['вагон'] },
   { id: 'aviation', en: ['aviation'], ru: ['авиаци', 'авиастро'], bg: ['авиаци'], hu: ['légiközleked', 'repülés'], kk: ['авиаци', '=әуе'] },
-  { id: 'airline', en: ['airline', '=carrier', '=carriers'], ru: ['авиакомпани', 'авиаперевозчик'], bg: ['авиокомпани', 'авиопревозвач'], hu: ['légitársaság'], kk: ['авиакомпани'] },
+  { id: 'airline', en: ['airline', '=carrier', '=carriers'], ru: ['авиакомпани', 'авиаперевозчик'], bg: ['авиокомпани', 'авиопревозвач'], hu: ['légitársaság'], kk: ['авиакомпани', 'әуе компания'] },
   { id: 'aircraft', en: ['aircraft', 'airplane', 'aeroplane', '=planes', 'airliner', 'jetliner', '=jet', '=jets'], ru: ['самолет', 'самолёт', 'лайнер'], bg: ['самолет'], hu: ['repülőgép', 'utasszállító'], kk: ['ұшақ', 'ұшағ'] },
   { id: 'airport', en: ['airport'], ru: ['аэропорт'], bg: ['летищ'], hu: ['repülőte'], kk: ['әуежай', 'аэропорт'] },
   { id: 'flight', en: ['flight'], ru: ['рейс', 'перелет', 'перелёт'], bg: ['полет', 'рейс'], hu: ['járat'], kk: ['рейс', '=ұшу'] },
