@@ -298,6 +298,13 @@ describe('everyday vocabulary', () => {
     expect(conceptKeys('Қай әуе компаниясы тапсырыс берді?', 'kk')).not.toContain('bring_about');
   });
 
+  // «Корм для животных», «храна за животни»: pet food, however the noun is inflected, not animals.
+  it('ru «завод по кормам для животных», bg «храна за животни» → pet_food', () => {
+    expect(conceptKeys('Завод по кормам для животных', 'ru')).toContain('pet_food');
+    expect(conceptKeys('Завод по кормам для животных', 'ru')).not.toContain('animal');
+    expect(conceptKeys('Завод за храна за животни', 'bg')).toContain('pet_food');
+  });
+
   // Kazakh «жұмыс істейді» (works): the verb is a function word, the noun carries the concept.
   it('kk «жұмыс істейді» → work', () => {
     expect(conceptKeys('Wabtec Астанада жұмыс істейді', 'kk')).toContain('work');
