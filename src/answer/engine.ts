@@ -464,9 +464,11 @@ interface KindSigns {
   offersAlternatives: boolean;
   wantsAll: boolean;
   whoSpoke: boolean;
+  /** "…talked *with* Tokayev": a conversation, whose other side is asked for. */
+  talkedWith: boolean;
 }
 
-function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], { countsThings, offersAlternatives, wantsAll, whoSpoke }: KindSigns): AskedFor['kind'] {
+function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], { countsThings, offersAlternatives, wantsAll, whoSpoke, talkedWith }: KindSigns): AskedFor['kind'] {
   // "How much does Mars invest", «Mennyit fektet be»: an amount of money, whatever the interrogative.
   if (kind === 'count' && !countsThings && namesMoney(tokens)) return 'money';
   // "Khush Choksi – who is he?", «Кто такой Гор?»: the question names the one it asks about.
@@ -476,7 +478,8 @@ function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], { countsThings, o
   if (tokens.some((t) => t.keys.includes('c:name_noun')) && tokens.some((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k)))) return 'person';
   // «Какво мисли политологът Оспанов…»: what a named person thinks, not who. («Кои политолози коментираха пред
   // BAQ.KZ», which ones commented, asks who.)
-  if (kind === 'person' && !wantsAll && !whoSpoke && asksWhatTheyThink(tokens)) return 'other';
+  // («Кой от Boeing е говорил с Токаев»: who talked with him asks who.)
+  if (kind === 'person' && !wantsAll && !whoSpoke && !talkedWith && asksWhatTheyThink(tokens)) return 'other';
   // «Кое по ред пътуване…», «Тоқаевтың нешінші сапары?»: a place in a row, told by a passage that numbers the thing.
   if (ORDINAL_KINDS.has(kind) && asksOrdinal(tokens)) return 'other';
   // "Who needs whom more: Central Asia the US, or the other way round?": which of the ones it names, told by a passage.
@@ -817,6 +820,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     offersAlternatives: offersChoice(question),
     wantsAll: intent.wantsAll,
     whoSpoke: part.kind === 'person' && asksWhoSpoke(tokens, inPhrase),
+    talkedWith: talksWith(question),
   });
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];

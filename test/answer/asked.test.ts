@@ -93,3 +93,18 @@ describe('the parties of a deal', () => {
     expect(askedFor(question, lang, retriever.analyse(question, lang)).kind).toBe('organisation');
   });
 });
+
+describe('who talked with someone', () => {
+  const retriever = retrieverOver([['The minister talked with Maria Olsen, vice president of Nortec, about new wagons.', 'en']]);
+
+  it.each([
+    ['Кой от Nortec е говорил с министъра?', 'bg'],
+    ['Кто из Nortec говорил с министром?', 'ru'],
+  ] as const)('asks who, though a verb of saying and a name stand in it: %s', (question, lang) => {
+    expect(askedFor(question, lang, retriever.analyse(question, lang)).kind).toBe('person');
+  });
+
+  it('while what a named person said asks what', () => {
+    expect(askedFor('Какво е говорил Олсен за вагоните?', 'bg', retriever.analyse('Какво е говорил Олсен за вагоните?', 'bg')).kind).toBe('other');
+  });
+});
