@@ -711,7 +711,8 @@ function rankWindows(
   const ownEvents = eventsOf(asked.ownClause ?? []);
   const eventKeys = new Set(ownEvents.length ? ownEvents : eventsOf(tokens.filter((t) => !asked.laterClause?.includes(t))));
   // "Where did Lutnick offer Tokayev joint investments?": what two people said to each other, they said where they met.
-  if (factKind === 'place' && subjects.length >= 2 && tokens.some((t) => t.keys.some((k) => EXCHANGES.has(k)))) for (const k of OCCASIONS) eventKeys.add(k);
+  const exchanged = factKind === 'place' && subjects.length >= 2 && tokens.some((t) => t.keys.some((k) => EXCHANGES.has(k)));
+  if (exchanged) for (const k of OCCASIONS) eventKeys.add(k);
   // "When did the plant start working", «mikor kezdett működni»: a start of working is its opening (a start of
   // deliveries is none).
   if (eventKeys.has('c:start_begin') && tokens.some((t) => t.keys.some((k) => WORKING.has(k)))) for (const k of OPENING) eventKeys.add(k);
@@ -841,7 +842,10 @@ function rankWindows(
       const own = share([sentence.keys, carried, setAbove, openingTerms, ...(asked.kind === 'list' && sentence.heading ? [sentence.heading] : [])]);
       // "The meeting" is the one the article told of before: it is read with what the article said of that event.
       const sameEvent = tellsEvent ? sentences.slice(0, i).filter((s) => !s.boilerplate && [...eventKeys].some((k) => s.keys.has(k) && sentence.keys.has(k))) : [];
-      if (own < MIN_OWN && share([sentence.keys, carried, ...sameEvent.map((s) => s.keys)]) < 2 * MIN_OWN) return;
+      // (And with what the ones who met there did, told before it: «Лутник благодари на Токаев…», then «Срещата се
+      // проведе в Ню Йорк».)
+      const didThere = tellsEvent && exchanged ? subjects.map((t) => sentences.slice(0, i).reverse().find((s) => !s.boilerplate && namesAny(s, [t]))).filter((s): s is Sentence => s !== undefined) : [];
+      if (own < MIN_OWN && share([sentence.keys, carried, ...sameEvent.map((s) => s.keys), ...didThere.map((s) => s.keys)]) < 2 * MIN_OWN) return;
       const before = sentences[i - 1] && continues(sentences[i - 1]!, sentence, lang) ? sentences[i - 1] : undefined;
       const after = sentences[i + 1] && continues(sentence, sentences[i + 1]!, lang) ? sentences[i + 1] : undefined;
       // "Who said…": in a paragraph of direct speech, the speaker is named in the paragraph that introduces it.

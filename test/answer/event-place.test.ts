@@ -52,6 +52,17 @@ describe('where a meeting took place, told long after the one who met there is n
   });
 });
 
+describe('where one thanked another, the meeting\'s place told long after', () => {
+  const ctx = useEngineOver({ 'holm.txt': FAR });
+
+  it.each([
+    'In which city did Holm thank the president for choosing Nortec?',
+    'В каком городе Холм благодарила президента за выбор Nortec?',
+  ])('is the place of the meeting they both were at: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toBe('Oslo');
+  });
+});
+
 describe('an event dated by another ("…before the meeting with Holm")', () => {
   const ctx = useEngineOver({ 'holm.txt': FAR });
 
