@@ -573,7 +573,8 @@ export function selectEvidence(
   // "What was the weather", "which films", "what *tariff* rate": what is asked about is something the sources
   // never mention. A head that names the kind of answer ("which month", "which company", "what price") is no subject.
   // ("In what *currency*": a word for the figure asked for names no subject either.)
-  const namesFigure = asked.head?.keys.some((k) => k === 'c:currency' || (k.startsWith('c:') && AMOUNT_CONCEPTS.has(k.slice(2))));
+  // ("What *share* is local", «өндіріс *үлесі* қанша пайыз»: a share is the percent asked for.)
+  const namesFigure = asked.head?.keys.some((k) => k === 'c:currency' || (k.startsWith('c:') && AMOUNT_CONCEPTS.has(k.slice(2))) || (asked.kind === 'percent' && k === 'c:share_stake'));
   if (asked.head?.status === 'absent' && !namesFigure && (OPEN_KINDS.has(asked.kind) || (MEASURED_KINDS.has(asked.kind) && !asked.answerType?.includes(asked.head)))) return { kind: 'none' };
   // "Which bank finances the plant?" when the sources never mention a bank: the companies they do name are not
   // known to be one. (A person's role, "which official", is often left unsaid where the person is named.)

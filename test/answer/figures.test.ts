@@ -208,3 +208,23 @@ describe('an amount asked of a thing by how it was signed or estimated', () => {
     expect((await ctx.engine.ask('What is the total volume of the agreements concluded at the summit in Washington?')).lead).toMatch(/9/);
   });
 });
+
+// An article of our own that gives a plant's localisation as a percentage.
+const LOCALISED = `Nortec plant in Karaganda
+
+Since 2012 Nortec has run a wagon plant in Karaganda. The level of localisation of production has reached 52%.
+`;
+
+describe('a share of local production', () => {
+  const ctx = useEngineOver({ 'localised.txt': LOCALISED });
+
+  it.each([
+    'What is the share of local production at the Nortec plant?',
+    'Nortec зауытында жергілікті өндіріс үлесі қанша пайыз?',
+    'Какова доля местного производства на заводе Nortec?',
+  ])('is the localisation the passage gives: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/52%/);
+  });
+});
