@@ -521,7 +521,8 @@ export class HybridRetriever {
     // out, when another option is one they do.
     const choices = new Set(choiceOptions(question, lang));
     const offered = analysed.filter((t) => choices.has(t.word.toLowerCase()));
-    const ruledOut = (t: QueryToken) => offered.includes(t) && isUnknownName(t) && offered.some((o) => o.status === 'seen');
+    // ("…freight locomotives or passenger trains?": a thing the sources never mention is ruled out as well.)
+    const ruledOut = (t: QueryToken) => offered.includes(t) && (isUnknownName(t) || t.status === 'absent') && offered.some((o) => o.status === 'seen');
     // "…the International Development Finance Corporation (DFC)": an abbreviation the sources never write, bracketed
     // after the words it stands for, names nothing those words do not (which must be known: "Tesla (TSLA)" is not).
     const glossed = new Set(glossedAbbreviations(question));

@@ -283,3 +283,22 @@ describe('a message that names a thing and asks whether it was something else', 
     expect((await ctx.engine.ask('Did Berg offer joint investments in oil and gas?')).answered).toBe(false);
   });
 });
+
+// An article of our own on what a company will deliver.
+const FREIGHT = `Nortec to deliver wagons
+
+The documents provide for the delivery of 200 freight wagons to Kazakhstan and their servicing.
+`;
+
+describe('a question that offers two things, one of which the sources never mention', () => {
+  const ctx = useEngineOver({ 'freight.txt': FREIGHT });
+
+  it.each([
+    'Will Nortec deliver freight wagons or passenger trains?',
+    'Грузовые вагоны или пассажирские поезда поставит Nortec?',
+  ])('is answered by the one they do: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/freight wagons/);
+  });
+});
