@@ -163,6 +163,10 @@ describe('the words a message frames its question with', () => {
     ['Úgy tudom, a Nortecnek üzeme van. Hol van?', 'hu', 'Úgy tudom'],
     ['Зауыт қашан ашылғанын айтып бере аласыз ба?', 'kk', 'айтып бере аласыз'],
     ['Тоқаев кіммен кездескенін оқыдым. Ол кім?', 'kk', 'оқыдым'],
+    ['I was told Nortec opened a plant. Where?', 'en', 'I was told'],
+    ['Мне сказали, что Nortec открыл завод. Где?', 'ru', 'Мне сказали'],
+    ['Казаха ми, че Nortec е открила завод. Къде?', 'bg', 'Казаха ми'],
+    ['Azt mondták, hogy a Nortec üzemet nyitott. Hol?', 'hu', 'Azt mondták'],
   ] as Array<[string, Lang, string]>)('finds the framing of %s', (text, lang, words) => {
     expect(framing(text, lang)).toContain(words);
   });
