@@ -305,6 +305,13 @@ describe('everyday vocabulary', () => {
     expect(conceptKeys('Завод за храна за животни', 'bg')).toContain('pet_food');
   });
 
+  // "Chipped in", "altogether", «совокупно»: how people ask what several gave in total.
+  it('en "chipped in" → contribute, "altogether" and ru «совокупно» → sum_amount', () => {
+    expect(conceptKeys('How much did they chip in altogether?', 'en')).toEqual(expect.arrayContaining(['contribute', 'sum_amount']));
+    expect(conceptKeys('Countries that had chipped in for the region', 'en')).toContain('contribute');
+    expect(conceptKeys('Сколько они внесли совокупно?', 'ru')).toContain('sum_amount');
+  });
+
   // Kazakh «жұмыс істейді» (works): the verb is a function word, the noun carries the concept.
   it('kk «жұмыс істейді» → work', () => {
     expect(conceptKeys('Wabtec Астанада жұмыс істейді', 'kk')).toContain('work');

@@ -43,7 +43,7 @@ export const DIPLOMACY: readonly Concept[] = [
   // A declaration is a document leaders adopt ("a joint declaration"), not any statement.
   { id: 'declaration', en: ['declaration'], ru: ['декларац'], bg: ['декларация', 'декларации'], hu: ['deklaráció'], kk: ['декларац'] },
   { id: 'promise', en: ['=promise', '=promised', '=promises', 'pledg', 'commitment', '=vow', '=vowed'], ru: ['обеща', 'обязательств'], bg: ['обеща', 'ангажимент'], hu: ['ígér', 'kötelezettség', 'megígér'], kk: ['уәде', 'міндеттеме'] },
-  { id: 'contribute', en: ['contribut'], ru: ['вклад', '=внес', '=внёс', 'внесл', '=внести', 'внесет', 'внесёт', 'внесут'], bg: ['принос', 'допринас', 'допринес'], hu: ['hozzájárul', '=járult', '=járultak', '=járul', '=járulnak'], kk: ['=қосты', '=қосқан', '=қосады', '=қосу', 'үлес қос'] },
+  { id: 'contribute', en: ['contribut', 'chip in', 'chipped in', 'chips in', 'pitch in', 'pitched in'], ru: ['вклад', '=внес', '=внёс', 'внесл', '=внести', 'внесет', 'внесёт', 'внесут'], bg: ['принос', 'допринас', 'допринес'], hu: ['hozzájárul', '=járult', '=járultak', '=járul', '=járulnak'], kk: ['=қосты', '=қосқан', '=қосады', '=қосу', 'үлес қос'] },
   { id: 'participate', en: ['participa'], ru: ['участи', 'участв', 'участник'], bg: ['участи', 'участва', 'участник'], hu: ['résztvev', 'részvétel'], kk: ['қатыс'] },
   { id: 'presence', en: ['presence', '=present', '=attended', '=attend', 'was there', 'were there'], ru: ['присутств', 'был там', 'была там', 'были там'], bg: ['присъств', 'беше там', 'бяха там'], hu: ['=jelen', 'jelenlét', 'volt ott', 'ott volt', 'voltak ott', 'ott voltak'], kk: ['=қатысуымен', '=қатысуында'] },
   // To receive a guest is to accept them («принял специального представителя», «fogadta», «қабылдады»).
