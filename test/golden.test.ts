@@ -159,6 +159,11 @@ const FLOORS = {
   'fresh147.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.86, refusal_accuracy: 0.85 },
   'fresh148.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.85 },
   'fresh149.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
+  'fresh150.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh151.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh152.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.90, refusal_accuracy: 0.95 },
+  'fresh153.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.88, refusal_accuracy: 0.85 },
+  'fresh154.jsonl': { hit_at_3: 0.90, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
 };
 
 describe('golden questions, offline', () => {
