@@ -302,3 +302,22 @@ describe('a question that offers two things, one of which the sources never ment
     expect(r.answer).toMatch(/freight wagons/);
   });
 });
+
+// An article of our own: a summit's deals, told by their total.
+const SUMMIT = `Summit results
+
+At the summit in Astana Kazakhstan concluded a number of agreements with Nordic companies. The total volume of the agreements is estimated at about 9 billion dollars.
+`;
+
+describe('a yes-or-no question about a figure, called "the figure"', () => {
+  const ctx = useEngineOver({ 'summit.txt': SUMMIT });
+
+  it.each([
+    'Is the roughly $9 billion figure from the summit the total volume of the agreements?',
+    'Is the $9 billion figure the total of the agreements concluded at the summit?',
+  ])('is answered, though the sources never use the word: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/total volume/);
+  });
+});
