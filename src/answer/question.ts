@@ -256,6 +256,8 @@ const MAX_WORDS = 120;
 const MAX_CHARS = 1500;
 
 const CONTRACTION = /^(what|who|where|when|how|which)['’](s|re)$/u;
+/** How long a case ending hyphenated to a word may be («-сы», «-тің», «-ben»). */
+const MAX_HYPHENATED_ENDING = 4;
 
 function wordsOf(question: string, lang: Lang): Word[] {
   const tokens = tokenize(question);
@@ -274,7 +276,9 @@ function wordsOf(question: string, lang: Lang): Word[] {
     }
     const surface = question.slice(t.start, t.end);
     const cap = /^\p{Lu}/u.test(surface);
-    const compound = /^[-‑]$/u.test(gap) || /^[-‑]$/u.test(nextGap);
+    // (A case ending hyphenated to a foreign word, «CEO-сы», «Wabtec-тің», leaves the word whole.)
+    const endingAfter = /^[-‑]$/u.test(nextGap) && tokens[i + 1] !== undefined && tokens[i + 1]!.word.length <= MAX_HYPHENATED_ENDING && isStopword(tokens[i + 1]!.word, lang, true);
+    const compound = /^[-‑]$/u.test(gap) || (/^[-‑]$/u.test(nextGap) && !endingAfter);
     // The tokenizer leaves an English "'s" out of the word: "what's" is "what is", "the minister's" is whose.
     const possessive = lang === 'en' && /^['’]s(?![\p{L}])/u.test(question.slice(t.end));
     const contraction = lang === 'en' ? CONTRACTION.exec(possessive ? `${t.word}'s` : t.word) : null;
@@ -388,7 +392,8 @@ class Reader {
     }
     // «дата центрове» written apart is still a data centre, not a date.
     if (best === 'date' && this.words[i + 1]?.concepts.includes('center')) return undefined;
-    if (best || w.stop || w.w.length < 4) return best;
+    // (A short word is read by its concept only when written as an abbreviation: "CEO", «CEO-сы».)
+    if (best || w.stop || (w.w.length < 4 && !/^\p{Lu}{2,}$/u.test(w.surface))) return best;
     for (const id of w.concepts) if (CONCEPT_CLASS[id]) return CONCEPT_CLASS[id];
     return undefined;
   }
@@ -1107,13 +1112,14 @@ function headNounOf(words: Word[], hit: Hit, lang: Lang): string | undefined {
  * «Mekkora volt tavaly a kereskedelmi forgalom?», "How big was the trade turnover?": a how-much cue with a
  * copula after it measures the clause's subject, its last noun.
  */
-function measuredSubjectOf(words: Word[], main: Hit, c: Compiled): string | undefined {
+function measuredSubjectOf(words: Word[], main: Hit, c: Compiled, lang: Lang): string | undefined {
   const next = words[main.end];
   if (main.spec.role !== 'qty' || !next || !c.glue.has(next.w)) return undefined;
   let last: Word | undefined;
   for (let k = main.end; k < words.length && words[k]!.sent === next.sent; k++) {
     const w = words[k]!;
-    if (!w.stop && !w.number && !c.glue.has(w.w)) last = w;
+    // (Not a function word of the long list: «…árbevétele *tavaly*», last year, is when, not what.)
+    if (!w.stop && !w.number && !c.glue.has(w.w) && !isStopword(w.w, lang)) last = w;
   }
   return last && !last.named ? last.w : undefined;
 }
@@ -1258,7 +1264,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   // ("Where did they meet, and what did the minister offer?": an open question in the later clause is a part too.)
   const opensLater = hits.some((h) => h !== main && h.kind === 'other' && later.words.includes(words[h.start]!.w));
   if (opensLater && !more.size) more.set('other', { kind: 'other' });
-  const head = headNounOf(words, main, lang) ?? measuredSubjectOf(words, main, tablesFor(lang)) ?? possessedBefore(words, main, lang);
+  const head = headNounOf(words, main, lang) ?? measuredSubjectOf(words, main, tablesFor(lang), lang) ?? possessedBefore(words, main, lang);
   // "Which deal is bigger, and by how much?", «Mennyivel nagyobb…»: a count of nothing named measures what is compared.
   const kind = main.kind === 'count' && !focus?.tokens.length ? reader.comparedAmount() ?? main.kind : main.kind;
   return {

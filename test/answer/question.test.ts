@@ -558,3 +558,18 @@ describe('a word that says how precisely the thing is asked for', () => {
     expect(understandQuestion(question, lang).kind).toBe('money');
   });
 });
+
+describe('a foreign word with a hyphenated ending, and an abbreviation', () => {
+  it.each([
+    ['Nortec CEO-сы кім?', 'kk'],
+    ['Nortec компаниясының CEO-сы кім?', 'kk'],
+  ] as const)('is the role asked for: %s', (question, lang) => {
+    expect(understandQuestion(question, lang).focus?.words).toEqual(['CEO']);
+  });
+});
+
+describe('what a how-much question measures', () => {
+  it('is the last noun of its clause, not a word for when («…árbevétele tavaly»)', () => {
+    expect(understandQuestion('Mekkora volt a Nortec teljes éves árbevétele tavaly?', 'hu').head).toBe('árbevétele');
+  });
+});

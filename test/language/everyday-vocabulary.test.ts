@@ -312,6 +312,11 @@ describe('everyday vocabulary', () => {
     expect(conceptKeys('Сколько они внесли совокупно?', 'ru')).toContain('sum_amount');
   });
 
+  // Hungarian «árbevétel», a company's revenue.
+  it('hu «árbevétele» → revenue', () => {
+    expect(conceptKeys('Mekkora a cég árbevétele?', 'hu')).toContain('revenue');
+  });
+
   // Kazakh «жұмыс істейді» (works): the verb is a function word, the noun carries the concept.
   it('kk «жұмыс істейді» → work', () => {
     expect(conceptKeys('Wabtec Астанада жұмыс істейді', 'kk')).toContain('work');

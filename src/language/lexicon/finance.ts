@@ -38,7 +38,7 @@ export const FINANCE: readonly Concept[] = [
   { id: 'share_stake', en: ['=share', '=shares', '=stake', '=stakes', 'proportion'], ru: ['=доля', '=доли', '=долю', '=долей', '=долями'], bg: ['=дял', '=дяла', '=дялът', 'дялов'], hu: ['részesed'], kk: ['үлес'] },
   { id: 'budget', en: ['budget'], ru: ['бюджет'], bg: ['бюджет'], hu: ['költségvetés'], kk: ['бюджет'] },
   { id: 'tax', en: ['=tax', '=taxes', 'taxation'], ru: ['налог'], bg: ['данък', 'данъц'], hu: ['=adó', 'adók', 'adóz', 'adórendszer'], kk: ['салық', 'салығ'] },
-  { id: 'revenue', en: ['revenue', 'income'], ru: ['доход', 'выручк'], bg: ['=приходи', '=приходите', '=приходът', 'доход'], hu: ['bevétel', 'jövedel'], kk: ['кіріс'] },
+  { id: 'revenue', en: ['revenue', 'income'], ru: ['доход', 'выручк'], bg: ['=приходи', '=приходите', '=приходът', 'доход'], hu: ['bevétel', 'árbevétel', 'jövedel'], kk: ['кіріс'] },
   { id: 'profit', en: ['profit', '=gain', '=gains', '=gained', '=gaining', '=margin', '=margins', 'profitab'], ru: ['прибыльн', 'рентабельн', 'маржинальн', '=маржа', '=маржи', '=маржу'], bg: ['печалб', 'рентабилн', 'маржин', '=марж', '=маржа'], hu: ['nyereség', 'profit', '=nyer', '=nyerhet', '=nyert', '=nyernek', 'árrés', 'haszonkulcs', 'jövedelmező'], kk: ['таза пайда', 'рентабель', 'маржа'] },
   { id: 'gdp', en: ['=gdp'], ru: ['=ввп'], bg: ['=бвп'], hu: ['=gdp'], kk: ['=жіө'] },
   { id: 'economy', en: ['econom'], ru: ['экономи'], bg: ['икономи'], hu: ['gazdaság', 'közgazdas'], kk: ['экономи'] },
