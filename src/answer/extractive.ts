@@ -712,7 +712,9 @@ function rankWindows(
   const ownEvents = eventsOf(asked.ownClause ?? []);
   const eventKeys = new Set(ownEvents.length ? ownEvents : eventsOf(tokens.filter((t) => !asked.laterClause?.includes(t))));
   // "Where did Lutnick offer Tokayev joint investments?": what two people said to each other, they said where they met.
-  const exchanged = factKind === 'place' && subjects.length >= 2 && tokens.some((t) => t.keys.some((k) => EXCHANGES.has(k)));
+  // (One of the two may be named by a role: «министр торговли США предложил Токаеву…».)
+  const sides = subjects.length + (tokens.some((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k))) ? 1 : 0);
+  const exchanged = factKind === 'place' && sides >= 2 && tokens.some((t) => t.keys.some((k) => EXCHANGES.has(k)));
   if (exchanged) for (const k of OCCASIONS) eventKeys.add(k);
   // "When did the plant start working", «mikor kezdett működni»: a start of working is its opening (a start of
   // deliveries is none).

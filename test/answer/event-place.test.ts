@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useEngineOver } from '../support/workspace.js';
+import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 // An article of our own that tells who met first and where the meeting took place only at its end.
 const ARTICLE = `Minister Halvorsen thanks Kazakhstan
@@ -76,5 +76,14 @@ describe('an event dated by another ("…before the meeting with Holm")', () => 
     const r = await ctx.engine.ask(question);
     expect(r.answered).toBe(true);
     expect(r.answer).toContain('In early September');
+  });
+});
+
+describe('where a minister named only by role made an offer, over the seed articles', () => {
+  const ctx = useOfflineEngine();
+
+  it('is the place of the meeting the article tells at its end', async () => {
+    const r = await ctx.engine.ask('In which city did the American trade minister offer Tokayev to invest together in minerals?');
+    expect(r.answer).toMatch(/Ню Йорк/);
   });
 });
