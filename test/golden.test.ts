@@ -164,6 +164,11 @@ const FLOORS = {
   'fresh152.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.90, refusal_accuracy: 0.95 },
   'fresh153.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.88, refusal_accuracy: 0.85 },
   'fresh154.jsonl': { hit_at_3: 0.90, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
+  'fresh155.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh156.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
+  'fresh157.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh158.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh159.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.75 },
 };
 
 describe('golden questions, offline', () => {
