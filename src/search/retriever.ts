@@ -614,7 +614,8 @@ export class HybridRetriever {
     // "Which was worth more, the Wabtec or the John Deere deal?": each subject may have an article of its own; the
     // question is covered as far as its less covered subject is, and is read whole.
     const compared = comparedSubjects(question, tokens);
-    const comparedCoverage = compared.length ? Math.min(...compared.map((subject) => coveredBy(withoutOthers(tokens, compared, subject)))) : 0;
+    // (A name nobody here knows is no more covered for being set beside two the sources do: "Trump and Tokayev in the Oval Office".)
+    const comparedCoverage = compared.length && !all.some(unknown) ? Math.min(...compared.map((subject) => coveredBy(withoutOthers(tokens, compared, subject)))) : 0;
     if (comparedCoverage > best.coverage) best = { part: all, coverage: comparedCoverage };
     // The answerer reads the part that is the question ("How many locomotives?"), not the noise around it.
     const reserve = ranked.filter((h) => !hits.includes(h)).slice(0, RESERVE);

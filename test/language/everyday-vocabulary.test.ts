@@ -317,6 +317,13 @@ describe('everyday vocabulary', () => {
     expect(conceptKeys('Mekkora a cég árbevétele?', 'hu')).toContain('revenue');
   });
 
+  // "The Hungarian text says…", «в венгерском тексте»: the text is the article.
+  it('en "text", ru «тексте», hu «szövegben» → write (the article)', () => {
+    expect(conceptKeys('The Hungarian text says so', 'en')).toContain('write');
+    expect(conceptKeys('В венгерском тексте сказано', 'ru')).toContain('write');
+    expect(conceptKeys('A magyar szövegben olvasható', 'hu')).toContain('write');
+  });
+
   // Kazakh «жұмыс істейді» (works): the verb is a function word, the noun carries the concept.
   it('kk «жұмыс істейді» → work', () => {
     expect(conceptKeys('Wabtec Астанада жұмыс істейді', 'kk')).toContain('work');
