@@ -455,10 +455,10 @@ const WORD = /\p{L}+(?:-\p{L}+)*/gu;
 const BODY_QUALIFIERS = 3;
 
 /**
- * A body of state named in lowercase words, as most languages write one: «a kazah mezőgazdasági minisztérium», «the
- * Kazakh agriculture ministry», «министерство сельского хозяйства», «ауыл шаруашылығы министрлігі». The word for the
- * body with the words before it that say whose and which (an adjective, a country), and in Russian and Bulgarian the
- * genitive after it; alone it names no one.
+ * A body of state named in lowercase words, as most languages write one: «a kazah mezőgazdasági minisztérium»,
+ * «министерство сельского хозяйства», «ауылшаруашылық министрлігі». The word for the body with the lowercase words
+ * before it that say whose and which (an adjective, a country), and in Russian and Bulgarian the genitive after it;
+ * alone it names no one.
  */
 function lowercaseBodyFacts(text: string, lang: Lang): Fact[] {
   const words = [...text.matchAll(WORD)];
