@@ -30,8 +30,9 @@ export function withoutInstructionsToBot(question: string, lang: Lang): string {
     .trim();
 }
 
-/** A Telegram handle ("@AgreementsBot", "@anna_k"): whom a message addresses or names, never what it asks about. */
-const HANDLE = /(?<![\p{L}\p{N}_.])@[A-Za-z][A-Za-z0-9_]{2,31}(?![A-Za-z0-9_])/gu;
+/** A Telegram handle ("@AgreementsBot", "@anna_k"), or a word so written to address someone («@бот»): whom a message
+ * addresses or names, never what it asks about. */
+const HANDLE = /(?<![\p{L}\p{N}_.])@\p{L}[\p{L}\p{N}_]{1,31}(?![\p{L}\p{N}_])/gu;
 
 /** The question without the handles it addresses (the bot's own, typed in a group or pasted, or someone else's). */
 export function withoutHandles(question: string): string {

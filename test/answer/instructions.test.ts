@@ -35,6 +35,8 @@ describe('withoutHandles', () => {
     ['@AgreementsBot how many locomotives?', 'how many locomotives?'],
     ['сколько стоит сделка, @anna_k?', 'сколько стоит сделка, ?'],
     ['write to info@zakon.kz about Wabtec', 'write to info@zakon.kz about Wabtec'],
+    ['@бот кога е подписан меморандумът?', 'кога е подписан меморандумът?'],
+    ['@бот, қашан қол қойылды?', ', қашан қол қойылды?'],
   ])('drops the handles a message addresses: %s', (question, expected) => {
     expect(withoutHandles(question)).toBe(expected);
   });
