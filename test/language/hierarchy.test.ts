@@ -22,6 +22,9 @@ describe('the concept hierarchy', () => {
     // To fund is to finance; a political scientist is an expert.
     expect(narrowerConcepts('fund')).toEqual(['finance']);
     expect(narrowerConcepts('expert')).toContain('political_scientist');
+    // "Which day of the week" is a weekday; a day alone is no weekday ("the days he was there").
+    expect(narrowerConcepts('week')).toContain('thursday');
+    expect(narrowerConcepts('day')).toEqual([]);
     expect(narrowerConcepts('gulf')).toEqual(expect.arrayContaining(['qatar', 'uae', 'saudi_arabia']));
     expect(narrowerConcepts('state')).toEqual(['country']);
     expect(narrowerConcepts('country')).toEqual(['state']);

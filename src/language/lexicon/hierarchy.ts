@@ -8,6 +8,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   money: ['dollar', 'euro', 'tenge', 'ruble', 'yuan', 'currency', 'finance'],
   arrival: ['visit', 'supply_delivery'],
   ordinal: ['first', 'second', 'third'],
+  // "Which day of the week": a weekday the article names («csütörtökön»).
+  week: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   initiative: ['belt_road'],
   project: ['belt_road'],
   program: ['belt_road'],
