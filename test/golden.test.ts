@@ -169,6 +169,11 @@ const FLOORS = {
   'fresh157.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
   'fresh158.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
   'fresh159.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.75 },
+  'fresh160.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.90, refusal_accuracy: 0.85 },
+  'fresh161.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.84, refusal_accuracy: 0.65 },
+  'fresh162.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh163.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.90, refusal_accuracy: 0.75 },
+  'fresh164.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.90, refusal_accuracy: 0.75 },
 };
 
 describe('golden questions, offline', () => {
