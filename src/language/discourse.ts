@@ -237,9 +237,23 @@ export function nameWordAfter(text: string, word: string): string | undefined {
 /** An abbreviation in brackets right after the words it shortens: «корпорацией по финансированию развития (DFC)». */
 const GLOSSED_ABBREVIATION = /[\p{L}\p{N}]\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,7})\s*\)/gu;
 
-/** The abbreviations a text spells out before it brackets them (lowercase): they add nothing to what it names. */
-export function glossedAbbreviations(text: string): string[] {
-  return [...text.matchAll(GLOSSED_ABBREVIATION)].map((m) => m[1]!.toLowerCase());
+/**
+ * An abbreviation spelled out right after it: in brackets ("the DFC (Development Finance Corporation)"), after a word
+ * that says so ("DFC, i.e. the…", «DFC-vel, vagyis az amerikai…», «DFC, то есть…»), after a dash, or in apposition
+ * ("the DFC, the US…").
+ */
+const ABBREVIATION_GLOSSED_AFTER =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{Lu}\p{N}&]{1,7})(?:-\p{Ll}+)?(?:\s*\(|\s*[,:]?\s*[—–-]\s|\s*,?\s*(?:i\.\s?e\.|that is|namely|то есть|т\.\s?е\.|тоест|а именно|vagyis|azaz|яғни)(?![\p{L}])|\s*,\s*(?:the|az?)\s)/gu;
+
+/**
+ * The abbreviations a text spells out, before or after them (lowercase): they add nothing to what it names (the words
+ * that spell one out must be known: "Tesla (TSLA)" is no gloss of anything).
+ */
+export function glossedAbbreviations(text: string): { before: string[]; after: string[] } {
+  return {
+    before: [...text.matchAll(GLOSSED_ABBREVIATION)].map((m) => m[1]!.toLowerCase()),
+    after: [...text.matchAll(ABBREVIATION_GLOSSED_AFTER)].map((m) => m[1]!.toLowerCase()),
+  };
 }
 
 /**

@@ -525,8 +525,13 @@ export class HybridRetriever {
     const ruledOut = (t: QueryToken) => offered.includes(t) && (isUnknownName(t) || t.status === 'absent') && offered.some((o) => o.status === 'seen');
     // "…the International Development Finance Corporation (DFC)": an abbreviation the sources never write, bracketed
     // after the words it stands for, names nothing those words do not (which must be known: "Tesla (TSLA)" is not).
-    const glossed = new Set(glossedAbbreviations(question));
-    const spelledOut = (t: QueryToken, i: number) => glossed.has(t.word.toLowerCase()) && isUnknownName(t) && analysed[i - 1]?.status === 'seen' && analysed[i - 1]!.sentence === t.sentence;
+    // ("…the DFC, i.e. the US development finance corporation", «a DFC-vel, vagyis az amerikai…»: or after it.)
+    const glossed = glossedAbbreviations(question);
+    const known = (t: QueryToken | undefined, sentence: number) => t?.status === 'seen' && t.sentence === sentence && !isSubjectName(t);
+    const spelledOut = (t: QueryToken, i: number) =>
+      isUnknownName(t) &&
+      ((glossed.before.includes(t.word.toLowerCase()) && analysed[i - 1]?.status === 'seen' && analysed[i - 1]!.sentence === t.sentence) ||
+        (glossed.after.includes(t.word.toLowerCase()) && known(analysed[i + 1], t.sentence) && known(analysed[i + 2], t.sentence)));
     const claimsThing = (t: QueryToken) => !!options.claimsThings && t.status === 'absent';
     const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || claimsThing(t) || qualifiesName(t, i) || ruledOut(t) || spelledOut(t, i)));
     const tokens = analysed.map((t) => (weightless.has(t) ? { ...t, weight: 0 } : t));

@@ -54,6 +54,9 @@ describe('the relevance gate', () => {
     'Пәкістан Қазақстанмен келісімге қол қойды ма?',
     // An abbreviation bracketed after an unknown name is no spelling-out of known words.
     'What did Tokayev discuss with Tesla (TSLA)?',
+    // An abbreviation before a comma is spelled out only by known words after it, not by a list of names.
+    'Did Tokayev discuss mining with FIFA, the football federation?',
+    'What did Tokayev discuss with the NBA, Boeing and Wabtec?',
   ];
   it.each(declined)('declines a question about something the corpus never names: %s', async (q) => {
     const r = await ctx.engine.ask(q);
@@ -123,6 +126,11 @@ describe('the relevance gate', () => {
     ['What did Tokayev talk about with the US International Development Finance Corporation (DFC)?', /bányászati/],
     ['О чём Токаев говорил с американской корпорацией по финансированию развития (DFC)?', /bányászati/],
     ['Токаев АҚШ-тың Халықаралық даму қаржы корпорациясымен (DFC) не талқылады?', /bányászati/],
+    // …or spelled out right after it: in brackets, after "i.e." / «то есть» / «vagyis», a dash, or in apposition.
+    ['What did Tokayev discuss with the DFC (Development Finance Corporation)?', /bányászati/],
+    ['Miről tárgyalt Tokajev a DFC-vel, vagyis az amerikai fejlesztési pénzügyi társasággal?', /bányászati/],
+    ['О чём Токаев говорил с DFC — американской корпорацией по финансированию развития?', /bányászati/],
+    ['What did Tokayev talk about with the DFC, the US International Development Finance Corporation?', /bányászati/],
     ['Правда ли, что Серджио Гора назначили послом в Пакистане?', /Инди/],
   ];
   it.each(answered)('answers %s', async (q, fact) => {
