@@ -158,4 +158,14 @@ describe('a label before the question', () => {
       expect((await ctx.engine.ask(question)).lead).toBe('2011');
     },
   );
+
+  // A formal request to be told ("Прошу сообщить", «Kérem tájékoztatni», "the authorities to state") asks the one
+  // answering, not who wrote or reported the article.
+  it.each([
+    'Прошу сообщить, с какого года работает завод Nortec.',
+    'Kérem tájékoztatni, hogy melyik év óta működik a Nortec üzeme.',
+    'I would ask the relevant authorities to state since what year the Nortec plant has operated.',
+  ])('nor is a formal request\'s opening: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toBe('2011');
+  });
 });

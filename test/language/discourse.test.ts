@@ -167,6 +167,17 @@ describe('the words a message frames its question with', () => {
     ['Мне сказали, что Nortec открыл завод. Где?', 'ru', 'Мне сказали'],
     ['Казаха ми, че Nortec е открила завод. Къде?', 'bg', 'Казаха ми'],
     ['Azt mondták, hogy a Nortec üzemet nyitott. Hol?', 'hu', 'Azt mondták'],
+    // A formal request's opening, with the one it addresses.
+    ['Could the department kindly clarify when the Nortec plant opened?', 'en', 'Could the department kindly clarify'],
+    ['I would ask the competent authorities to state where the plant is.', 'en', 'I would ask the competent authorities to state'],
+    ['I request clarification as to the city where the plant stands.', 'en', 'I request clarification as to'],
+    ['Прошу предоставить информацию о том, где расположен завод.', 'ru', 'Прошу предоставить информацию о том'],
+    ['Просим уточнить, когда открылся завод.', 'ru', 'Просим уточнить'],
+    ['Моля да посочите кога е открит заводът.', 'bg', 'Моля да посочите'],
+    ['Може ли ведомството да уточни къде е заводът?', 'bg', 'Може ли ведомството да уточни'],
+    ['Kérem tájékoztatni, hogy hol található az üzem.', 'hu', 'Kérem tájékoztatni'],
+    ['Tisztelettel érdeklődöm, mikor nyílt meg az üzem.', 'hu', 'Tisztelettel érdeklődöm'],
+    ['Зауыттың қай қалада орналасқанын нақтылап беруіңізді сұраймын.', 'kk', 'нақтылап беруіңізді сұраймын'],
   ] as Array<[string, Lang, string]>)('finds the framing of %s', (text, lang, words) => {
     expect(framing(text, lang)).toContain(words);
   });
@@ -177,6 +188,9 @@ describe('the words a message frames its question with', () => {
     ['Какво каза Лутник?', 'bg'],
     ['Mit mondott Lutnick Tokajevnek?', 'hu'],
     ['Лутник Тоқаевқа не айтты?', 'kk'],
+    // (Nor what a ministry in the news was asked to do.)
+    ['Which ministry was asked to clarify the deal?', 'en'],
+    ['Какое министерство просило уточнить сумму?', 'ru'],
   ] as Array<[string, Lang]>)('but not what someone in the news said: %s', (text, lang) => {
     expect(framingSpans(text, lang)).toEqual([]);
   });
