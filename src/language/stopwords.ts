@@ -20,7 +20,8 @@ const OWN: Record<Lang, string> = {
     s t get got give given make made what's who's where's when's how's i'm i've i'd i'll you're you've we're we've they're they've it's that's there's here's let's
     isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't haven't hasn't hadn't shouldn't between other others another
     supposed exactly especially currently actually really according regarding concerning per via within without
-    including incl basically simply literally anyway lot lots plenty pls plz thx explain explains explained describe describes true`,
+    including incl basically simply literally anyway lot lots plenty pls plz thx explain explains explained describe describes true
+    respect`,
   ru: `относительно касательно перечисли перечислите почти примерно приблизительно порядка а и в во на с со к ко о об обо от до из у за по при для без над под про через между перед после около
     не ни же ли бы вот это этот эта эти этого этой этом тот та те того той том так также тоже как какой какая какое
     какие каков какова каково каковы каким какую каких сколько где когда куда откуда почему зачем кто что чего чем кого кому
