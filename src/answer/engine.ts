@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { afterLabel, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, saysInEnglish, talksWith } from '../language/discourse.js';
+import { afterLabel, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, saysInEnglish, talksWith, withoutFraming } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { MONTH_CONCEPTS, SCALE_CONCEPTS } from '../language/lexicon/index.js';
 import { looksAdjectival } from '../language/adjectives.js';
@@ -862,7 +862,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     currency: kind === 'money' ? askedCurrency(question, language, tokens) : undefined,
     besides: besides.size ? tokens.filter((t) => besides.has(t.word.toLowerCase())) : undefined,
     ...(reference.size ? { reference: tokens.filter((t) => reference.has(t.word.toLowerCase())) } : {}),
-    hypothetical: isHypothetical(question, language),
+    hypothetical: isHypothetical(withoutFraming(question, language), language),
     role: kind === 'person' ? role : undefined,
     roleOf: kind === 'person' ? roleOwners(question, language, tokens, role, intent.roleAfterWho) : undefined,
     // "How much does one locomotive cost": a unit price, which a deal's total does not answer.

@@ -48,6 +48,8 @@ export interface CueSpec {
   recipient?: boolean;
   /** Asks for a number of things ("how many", «hány», «неше»): a verb of paying around it makes no amount of money. */
   countable?: boolean;
+  /** A relative pronoun right after a noun ("machinery *whose* production is planned"): asks only elsewhere. */
+  relative?: boolean;
   /** Only when it opens a clause (imperatives such as "name", which is also a noun). */
   lead?: boolean;
   /** Also a determiner ("what company", «кой град»): read as `which` when a content word follows. */
@@ -73,6 +75,11 @@ export interface LangTables {
   glue: string;
   /** "and" and its kin: "who signed and when" asks both. */
   coordinators: string;
+  /**
+   * Words of a formal request ("I would *ask* the ministry to state…", «*Прошу* сообщить…», «*Kérem* közölni…»): an
+   * imperative cue a few words after one asks, though it opens no clause.
+   */
+  requests?: string;
   /** Yes/no particles («ли»): a question word in a later clause («Правда ли, что…») is a conjunction. */
   yesNo?: string;
   /** Words that open a yes/no question ("Is…", "Did…", «Igaz, hogy…», «Рас па…»). */
@@ -125,7 +132,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'to what end', kind: 'purpose' },
       { p: 'for|to whom', role: 'who', recipient: true },
       { p: 'with|by whom', kind: 'person' },
-      { p: 'whose', role: 'who' },
+      { p: 'whose', role: 'who', relative: true },
       { p: 'who|whom|whos', role: 'who', conj: true },
       { p: 'what kind|sort|type of', kind: 'description' },
       { p: 'tell ~ about', kind: 'description' },
@@ -160,6 +167,7 @@ export const TABLES: Record<Lang, LangTables> = {
     businessVerbs: 'suppl* deliver* build* built manufactur* produc* buy* bought purchas* order* sell* sold invest* financ* fund* operat* receiv* export* import* provid*',
     glue: 'is are was were the a an s its their his her name names',
     coordinators: 'and also',
+    requests: 'please ask request urge kindly',
     purposeTail: 'for',
     doing: 'do doing done',
     infinitive: 'to',
@@ -238,6 +246,7 @@ export const TABLES: Record<Lang, LangTables> = {
     businessVerbs: 'постав* достав* постро* строит* произв* выпуст* выпуска* закуп* купи* покупа* приобре* заказ* прода* инвест* финансир* вложи* получ* экспорт* импорт*',
     glue: 'такой такая такое такие это является являются являлся являлась был была было были будет будут',
     coordinators: 'и а также',
+    requests: 'прошу просим просьба',
     yesNo: 'ли',
     yesNoOpeners: 'неужели разве',
     yesNoParticles: 'ли',
@@ -301,6 +310,7 @@ export const TABLES: Record<Lang, LangTables> = {
     businessVerbs: 'достав* постро* строи* изгражд* произвежд* произвед* купи* купува* закуп* поръча* прода* инвестира* финансира* получ* изнас* внас*',
     glue: 'е са това бяха беше бил била било били',
     coordinators: 'и а',
+    requests: 'моля молим',
     yesNo: 'ли',
     yesNoOpeners: 'нима',
     yesNoParticles: 'ли',
@@ -347,7 +357,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'melyik|melyiket|melyikkel|melyikben|mely|milyen', role: 'which' },
       { p: 'hogyan|miként', kind: 'other' },
       { p: 'sorol*', role: 'ask', kind: 'list', lead: true },
-      { p: 'nevez*|add|adja|mondd|mondja|erősítsd|erősítse|pontosítsd|pontosítsa', role: 'ask', kind: 'other', lead: true },
+      { p: 'nevez*|add|adja|mondd|mondja|erősítsd|erősítse|pontosítsd|pontosítsa|közöl*', role: 'ask', kind: 'other', lead: true },
     ],
     classes: {
       organisation:
@@ -370,6 +380,7 @@ export const TABLES: Record<Lang, LangTables> = {
     businessVerbs: 'szállít* épít* gyárt* vásárol* vesz* vett* megrendel* rendel* elad* értékesít* fektet* finanszíroz* kap* termel* export* import*',
     glue: 'az a egy volt lesz van',
     coordinators: 'és meg valamint',
+    requests: 'kérem kérjük kérném',
     // (Not the dative «-nak/-nek» of a singular: «eseménynek»; «eseményeknek» is plural.)
     plural: /^(?!.*[^k]n[ae]k$).*[aeoöuüáéóő]k(at|et|ot|öt|ban|ben|on|en|ön|ra|re|ba|be|ból|ből|hoz|hez|höz|nak|nek|kal|kel|ról|ről|ért|ig|től|tól)?$/u,
     every: 'mind minden összes mindkét mindegyik',

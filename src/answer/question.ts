@@ -9,7 +9,7 @@ import { isNumber, tokenize } from '../language/tokenize.js';
 import { hungarianSplitVerbs } from '../language/analyse.js';
 import { endsSentence } from '../language/sentences.js';
 import { plainLetters } from '../language/fold.js';
-import { asksRatio } from '../language/discourse.js';
+import { asksRatio, withoutAskerOpening } from '../language/discourse.js';
 import { PERSON_ROLE_IDS, PERSON_ROLES } from './facts.js';
 import { TABLES, type CueSpec, type LangTables, type QuestionKind } from './question-cues.js';
 
@@ -118,6 +118,7 @@ interface Compiled {
   businessVerbs: WordSet;
   glue: WordSet;
   coordinators: WordSet;
+  requests: WordSet;
   yesNo: WordSet;
   yesNoOpeners: WordSet;
   yesNoParticles: WordSet;
@@ -155,6 +156,7 @@ function compile(lang: Lang): Compiled {
     businessVerbs: new WordSet(t.businessVerbs),
     glue: new WordSet(t.glue),
     coordinators: new WordSet(t.coordinators, true),
+    requests: new WordSet(t.requests ?? ''),
     yesNo: new WordSet(t.yesNo ?? ''),
     yesNoOpeners: new WordSet(t.yesNoOpeners ?? ''),
     yesNoParticles: new WordSet(t.yesNoParticles ?? ''),
@@ -321,6 +323,9 @@ interface Hit {
   roleAfterWho?: boolean;
 }
 
+/** How many words before an imperative a word of a formal request may stand. */
+const REQUEST_REACH = 5;
+
 class Reader {
   private readonly c: Compiled;
   private readonly lowercaseOnly: boolean;
@@ -469,6 +474,36 @@ class Reader {
     return (this.segFirstContent[this.words[i]!.seg] ?? i) >= i;
   }
 
+  /** Whether a question word is the next word at i or after, past function words, in its sentence. */
+  private cueFollows(i: number): boolean {
+    for (let k = i; k < this.words.length && this.words[k]!.sent === this.words[i - 1]?.sent; k++) {
+      if (this.isCue(k)) return true;
+      if (!this.words[k]!.stop) return false;
+    }
+    return false;
+  }
+
+  /** Whether a word of a formal request stands a few words before i, in its sentence ("I would ask the ministry to *state*"). */
+  private afterRequest(i: number): boolean {
+    return this.words.slice(Math.max(0, i - REQUEST_REACH), i).some((w) => w.sent === this.words[i]!.sent && this.c.requests.has(w.w));
+  }
+
+  /**
+   * "State the value of the deal *and the number* of machines", «Назовите стоимость *и количество*…»: an imperative's
+   * further objects, each a class noun after "and", are asked too.
+   */
+  private coordinatedObjects(hit: Hit): Hit[] {
+    const sent = this.words[hit.start]!.sent;
+    const parts: Hit[] = [];
+    for (let k = hit.end; k < this.words.length && this.words[k]!.sent === sent; k++) {
+      if (!this.c.coordinators.has(this.words[k]!.w) || this.isCue(k + 1)) continue;
+      const part: Hit = { spec: hit.spec, start: k + 1, end: k + 1, kind: 'other', also: [], all: false, subordinate: false };
+      this.resolveWhich(part, k + 1);
+      if (part.kind !== 'other' && part.kind !== 'list' && part.kind !== 'description' && part.kind !== hit.kind) parts.push(part);
+    }
+    return parts;
+  }
+
   findCues(): Hit[] {
     const hits: Hit[] = [];
     for (let i = 0; i < this.words.length; ) {
@@ -478,7 +513,7 @@ class Reader {
       }
       let best: { cue: Cue; end: number } | undefined;
       for (const cue of this.c.cues) {
-        if (cue.spec.lead && !this.opensClause(i)) continue;
+        if (cue.spec.lead && !this.opensClause(i) && !this.afterRequest(i)) continue;
         const end = this.matchAt(cue.elements, 0, i);
         if (end > i && (!best || end > best.end)) best = { cue, end };
       }
@@ -491,6 +526,9 @@ class Reader {
     }
     this.markSubordinate(hits);
     for (const hit of hits) this.resolve(hit);
+    // ("Просим уточнить, *сколько*…", "I would ask you to state *how many*…": a question word after the imperative asks.)
+    for (const hit of hits) if (hit.spec.role === 'ask' && this.cueFollows(hit.end)) (hit.kind = 'other'), (hit.also = []), delete hit.focus;
+    for (const hit of [...hits]) if (hit.spec.role === 'ask' && hit.kind !== 'other' && !hit.subordinate) hits.push(...this.coordinatedObjects(hit));
     return hits;
   }
 
@@ -516,6 +554,8 @@ class Reader {
    */
   private markSubordinate(hits: Hit[]): void {
     hits.forEach((hit, n) => {
+      const before = this.words[hit.start - 1];
+      if (hit.spec.relative && before !== undefined && before.seg === this.words[hit.start]!.seg && !before.stop) hit.subordinate = true;
       if (!hit.spec.conj) return;
       const coordinated = this.coordinatedAt(hit.start);
       // An imperative ("Tell me when…", «Скажите, когда…») does not make the question word a conjunction.
@@ -1370,7 +1410,9 @@ export function mainClauseOf(question: string, lang: Lang): string | undefined {
  * «Igaz, hogy…», «…épül-e?»): no question word, and an opening or a particle that asks. A place it names is a
  * claim to check against the sources, not what it is about.
  */
-export function isYesNoQuestion(question: string, lang: Lang): boolean {
+export function isYesNoQuestion(message: string, lang: Lang): boolean {
+  // ("I'm a reporter in Temirtau - did any of the deals…?": what the message asks comes after who the asker is.)
+  const question = withoutAskerOpening(message, lang);
   const words = wordsOf(question.slice(0, MAX_CHARS), lang).slice(0, MAX_WORDS);
   const reader = new Reader(words, lang, question);
   if (!words.length || reader.findCues().some((h) => !h.subordinate)) return false;

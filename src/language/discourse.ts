@@ -293,9 +293,43 @@ const FRAMING: Record<Lang, RegExp> = {
   kk: /(?:^|[^\p{L}])(?:айтып\s+(?:бере\s+аласыз|беріңіз\p{L}*|жіберіңіз\p{L}*|жібересіз|бересіз)|айта\s+аласыз|білгім\s+келеді|есіме\s+түсіре\s+алмай|көмектесіп\s+жібересіз|оқыдым|естідім|естуімше|естуімізше|маған\s+айтты|(?:\p{L}+(?:ып|іп|п)\s+)?\p{L}+(?:уіңізді|уыңызды|іңізді|ыңызды)\s+(?:сұраймын|сұраймыз|өтінемін|өтінеміз))(?![\p{L}])/giu,
 };
 
+/**
+ * A clause in which the asker says who or where they are ("I'm a farmer near Kostanay —", «Я медсестра в Алматы.»,
+ * «Пенсионерка съм», «Debrecenben élek,», «Қостанайда тұрамын»), or where their family is («синът ми живее в…», "my
+ * cousin works in…"): the places it names are the asker's, not what the message asks about.
+ */
+const ABOUT_ASKER: Record<Lang, RegExp> = {
+  en: /\b(?:i\s*(?:'m|’m|am)|i\s+(?:live|work|study|farm|grew\s+up)|we\s*(?:'re|’re|\s+are)|we\s+(?:live|work)|my\s+(?:\p{L}+\s+){0,2}?(?:lives|works|studies|is\s+from|live|work))\b/iu,
+  ru: /(?:^|[^\p{L}])(?:(?:я|мы)\s+(?:\p{L}+\s+){0,2}?(?:из|в|во|живу|живём|живем|работаю|работаем|учусь|родом)|(?:мой|моя|мои|у\s+меня)\s+(?:\p{L}+\s+){0,2}?(?:живёт|живет|живут|работает|работают|учится))(?![\p{L}])/iu,
+  bg: /(?:^|[^\p{L}])(?:аз\s+съм|\p{L}+\s+съм|съм\s+от|живея|работя|живеем|работим|(?:синът|дъщеря|брат|сестра|съпругът|съпругата)\s+ми\s+(?:живее|работи|учи))(?![\p{L}])/iu,
+  hu: /(?:^|[^\p{L}])(?:vagyok|vagyunk|élek|élünk|lakom|lakunk|dolgozom|dolgozunk|tanulok|(?:\p{L}+\s+)?(?:fiam|lányom|öcsém|bátyám|húgom|nővérem)\s+(?:\p{L}+\s+){0,2}?(?:él|lakik|dolgozik|tanul))(?![\p{L}])/iu,
+  kk: /(?:^\s*мен\s|(?:^|[^\p{L}])(?:тұрамын|тұрамыз|істеймін|істейміз|оқимын|\p{L}+(?:шымын|шімін|пын|пін)))(?![\p{L}])/iu,
+};
+/** Where a clause ends: a sentence's or a clause's mark, a comma, a dash. */
+const ASKER_CLAUSE_END = /[.!?…;:,—–]+\s*|\s-\s+/u;
+
+/** The clauses of a message in which the asker says who or where they are (see ABOUT_ASKER). */
+export function askerClauses(text: string, lang: Lang): string[] {
+  return text.split(ASKER_CLAUSE_END).map((clause) => clause.trim()).filter((clause) => ABOUT_ASKER[lang].test(clause));
+}
+
+/** A message without the clauses it opens with in which the asker says who or where they are. */
+export function withoutAskerOpening(text: string, lang: Lang): string {
+  let rest = text;
+  for (let end = ASKER_CLAUSE_END.exec(rest); end && ABOUT_ASKER[lang].test(rest.slice(0, end.index)); end = ASKER_CLAUSE_END.exec(rest)) {
+    rest = rest.slice(end.index + end[0].length);
+  }
+  return rest || text;
+}
+
 /** Where a message's framing stands ([start, end) offsets): its words are no part of what is asked. */
 export function framingSpans(text: string, lang: Lang): Array<[number, number]> {
   return [...text.matchAll(FRAMING[lang])].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** A message with its framing blanked out ("Would you tell me…", "I would ask the ministry to state…" speak of no maybe). */
+export function withoutFraming(text: string, lang: Lang): string {
+  return text.replace(FRAMING[lang], (framing) => ' '.repeat(framing.length));
 }
 
 /** Whether a sentence asks something, by a question mark or by its words. */

@@ -13,7 +13,7 @@ import { COUNTERPART_WEIGHT, counterpartConcepts, narrowerConcepts } from '../la
 import { conceptsOf } from '../language/lexicon.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
-import { asksSomething, choiceOptions, framingSpans, glossedAbbreviations, placesSomething, pointsBack } from '../language/discourse.js';
+import { askerClauses, asksSomething, choiceOptions, framingSpans, glossedAbbreviations, placesSomething, pointsBack } from '../language/discourse.js';
 import { questionSentences } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, withoutOthers } from './comparison.js';
@@ -533,7 +533,10 @@ export class HybridRetriever {
       ((glossed.before.includes(t.word.toLowerCase()) && analysed[i - 1]?.status === 'seen' && analysed[i - 1]!.sentence === t.sentence) ||
         (glossed.after.includes(t.word.toLowerCase()) && known(analysed[i + 1], t.sentence) && known(analysed[i + 2], t.sentence)));
     const claimsThing = (t: QueryToken) => !!options.claimsThings && t.status === 'absent';
-    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || claimsThing(t) || qualifiesName(t, i) || ruledOut(t) || spelledOut(t, i)));
+    // ("I'm a farmer near Kostanay — how many…", «Я медсестра в Алматы. …у нас клинику?»: where the asker lives.)
+    const askersWords = new Set(askerClauses(question, lang).flatMap((clause) => clause.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []));
+    const askersPlace = (t: QueryToken) => isUnknownName(t) && askersWords.has(t.word.toLowerCase());
+    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || claimsThing(t) || qualifiesName(t, i) || ruledOut(t) || spelledOut(t, i) || askersPlace(t)));
     const tokens = analysed.map((t) => (weightless.has(t) ? { ...t, weight: 0 } : t));
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
     const all = [...tokens, ...carried];

@@ -177,6 +177,9 @@ describe('yes/no questions', () => {
     ['ru', 'Завод Nortec же в Павлодаре? или я путаю'],
     ['bg', 'Заводът на Nortec е в Павлодар, нали?'],
     ['hu', 'A Nortec gyára Pavlodarban van, ugye?'],
+    // After the asker says who or where they are.
+    ["en", "I'm a teacher in Leeds - did the deals include a new school?"],
+    ['ru', 'Я фермер из Костаная. Правда ли, что завод в Алматы?'],
   ] as const)('%s: %s', (lang, q) => {
     expect(isYesNoQuestion(q, lang)).toBe(true);
   });
@@ -571,5 +574,37 @@ describe('a foreign word with a hyphenated ending, and an abbreviation', () => {
 describe('what a how-much question measures', () => {
   it('is the last noun of its clause, not a word for when («…árbevétele tavaly»)', () => {
     expect(understandQuestion('Mekkora volt a Nortec teljes éves árbevétele tavaly?', 'hu').head).toBe('árbevétele');
+  });
+});
+
+describe('a formal request', () => {
+  // An imperative a few words after a word of request asks, though it opens no clause; a question word after it asks instead.
+  it.each([
+    ['en', 'I would ask the ministry to state the value of the Nortec deal.', 'money'],
+    ['ru', 'Прошу сообщить стоимость соглашения с Nortec.', 'money'],
+    ['hu', 'Kérem közölni a megállapodás értékét.', 'money'],
+    ['ru', 'Просим уточнить, сколько рабочих мест создаст завод Nortec.', 'count'],
+    ['en', 'I would ask you to state how many jobs the Nortec plant creates.', 'count'],
+    ['ru', 'Прошу сообщить, в каком городе состоялась встреча.', 'place'],
+  ] as const)('%s: %s', (lang, q, kind) => {
+    expect(understandQuestion(q, lang).kind).toBe(kind);
+  });
+
+  // Its further objects after "and" are asked too, each with the words after the "and".
+  it.each([
+    ['en', 'Please state the value of the Nortec deal and the number of machines.'],
+    ['ru', 'Прошу сообщить стоимость соглашения и количество машин.'],
+    ['hu', 'Kérem közölni a megállapodás értékét és a gépek számát.'],
+  ] as const)('asks each object: %s: %s', (lang, q) => {
+    const intent = understandQuestion(q, lang);
+    expect([intent.kind, ...intent.more.map((m) => m.kind)]).toEqual(['money', 'count']);
+    expect(intent.laterClause.length).toBeGreaterThan(0);
+  });
+
+  it('reads "whose" right after a noun as relative, asking nothing', () => {
+    const intent = understandQuestion('Please state the number of machines whose production is planned.', 'en');
+    expect(intent.kind).toBe('count');
+    expect(intent.more).toEqual([]);
+    expect(understandQuestion('Whose plant is in Astana?', 'en').kind).toBe('person');
   });
 });

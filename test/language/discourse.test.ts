@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addsToWhatWasSaid, asksSomething, framingSpans, isHypothetical, namedAsCompany, pointsBack, refersToSpeaker, saysInEnglish, talksWith } from '../../src/language/discourse.js';
+import { addsToWhatWasSaid, askerClauses, asksSomething, framingSpans, isHypothetical, namedAsCompany, pointsBack, refersToSpeaker, saysInEnglish, talksWith, withoutFraming } from '../../src/language/discourse.js';
 import type { Lang } from '../../src/language/lang.js';
 
 describe('references back to a quoted speaker', () => {
@@ -65,6 +65,16 @@ describe('the conditional mood', () => {
     ['kk', 'Инвесторлар әсіресе неге қызығушылық танытты?', false],
   ] as const)('%s: %s → %s', (lang, text, expected) => {
     expect(isHypothetical(text, lang)).toBe(expected);
+  });
+
+  // A request's "would" ("Would you tell me…", "I would ask the ministry to state…") speaks of no maybe.
+  it.each([
+    ['en', 'I would ask the ministry to state the value of the deal.', false],
+    ['en', 'Would you tell me when the plant opened?', false],
+    ['en', 'Could you tell me what a visit would mean?', true],
+    ['bg', 'Бихте ли ми казали кога е открит заводът?', false],
+  ] as const)('without its framing: %s: %s → %s', (lang, text, expected) => {
+    expect(isHypothetical(withoutFraming(text, lang), lang)).toBe(expected);
   });
 });
 
@@ -193,5 +203,26 @@ describe('the words a message frames its question with', () => {
     ['Какое министерство просило уточнить сумму?', 'ru'],
   ] as Array<[string, Lang]>)('but not what someone in the news said: %s', (text, lang) => {
     expect(framingSpans(text, lang)).toEqual([]);
+  });
+});
+
+describe('the clauses in which the asker says who or where they are', () => {
+  it.each([
+    ["I'm a farmer near Kostanay — how many tractors?", 'en', "I'm a farmer near Kostanay"],
+    ['My cousin works in Chicago, when did the plant open?', 'en', 'My cousin works in Chicago'],
+    ['Я медсестра в Алматы. Где построят клинику?', 'ru', 'Я медсестра в Алматы'],
+    ['Пенсионерка съм, а синът ми живее в Чикаго. Кога?', 'bg', 'Пенсионерка съм'],
+    ['Debrecenben élek, mikor nyílik az üzem?', 'hu', 'Debrecenben élek'],
+    ['Қостанайда тұрамын, зауыт қашан ашылады?', 'kk', 'Қостанайда тұрамын'],
+  ] as Array<[string, Lang, string]>)('%s', (text, lang, clause) => {
+    expect(askerClauses(text, lang)).toContain(clause);
+  });
+
+  it.each([
+    ['Did Tesla open a plant in Leeds?', 'en'],
+    ['Где Лутник встретился с Токаевым?', 'ru'],
+    ['Mikor írták alá a megállapodást?', 'hu'],
+  ] as Array<[string, Lang]>)('none in: %s', (text, lang) => {
+    expect(askerClauses(text, lang)).toEqual([]);
   });
 });

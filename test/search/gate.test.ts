@@ -57,6 +57,9 @@ describe('the relevance gate', () => {
     // An abbreviation before a comma is spelled out only by known words after it, not by a list of names.
     'Did Tokayev discuss mining with FIFA, the football federation?',
     'What did Tokayev discuss with the NBA, Boeing and Wabtec?',
+    // (Where the asker lives does not let through a name the question asks about.)
+    "I live in Leeds, does Tesla build a plant in Kazakhstan?",
+    "I'm a reporter in Temirtau - did any of the US deals include modernising the steel plant here?",
   ];
   it.each(declined)('declines a question about something the corpus never names: %s', async (q) => {
     const r = await ctx.engine.ask(q);
@@ -131,6 +134,12 @@ describe('the relevance gate', () => {
     ['Miről tárgyalt Tokajev a DFC-vel, vagyis az amerikai fejlesztési pénzügyi társasággal?', /bányászati/],
     ['О чём Токаев говорил с DFC — американской корпорацией по финансированию развития?', /bányászati/],
     ['What did Tokayev talk about with the DFC, the US International Development Finance Corporation?', /bányászati/],
+    // Where the asker lives, which the sources never name, is no subject of the question.
+    ["I'm a farmer near Kostanay — how many pieces of farm machinery are planned with John Deere?", /3000/],
+    ['Я медсестра в Алматы. Правда, что американцы построят у нас клинику?', /klinik/],
+    ['Debrecenben élek, hány mozdonyt szállít a Wabtec?', /300/],
+    // "With respect to…" names no party.
+    ['With respect to the John Deere deal, how much is it worth?', /2,5/],
     ['Правда ли, что Серджио Гора назначили послом в Пакистане?', /Инди/],
   ];
   it.each(answered)('answers %s', async (q, fact) => {
