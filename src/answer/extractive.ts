@@ -176,6 +176,9 @@ const TIME_UNITS = [...TIME_SPAN_CONCEPTS].map((id) => `c:${id}`);
 /** "since 2009", «с 2009 года», «от 2009 г.», «2009 óta», «2009 жылдан бері»: a state that began at a date. */
 const SINCE_DATE = /(?:^|[^\p{L}])(?:since|с|со|от)\s+\d{4}|\d{4}(?:\s*óta|-(?:tól|től|óta)|\s*(?:жылдан\s+)?бері)/iu;
 const MONTH_KEYS: ReadonlySet<string> = new Set([...MONTH_CONCEPTS].map((id) => `c:${id}`));
+const MONTH_ORDER = [...MONTH_CONCEPTS];
+/** "Which date", «какого числа», «на коя дата», «hányadikán», «қай күні»: the day of the month is asked. */
+const DAY_ASKED = /\b(?:what|which) (?:date|day)\b|(?:^|[^\p{L}])(?:какого числа|в какой день|на коя дата|коя дата|в кой ден|hányadikán|melyik napon|қай күні|нешесінде)(?![\p{L}])/iu;
 /** What a passage in the conditional mood gains when the question asks in it ("what would it mean if…"). */
 const SAME_MOOD = 0.2;
 /** What a passage that adds to what was said ("also") gains when the question asks "besides X, what else". */
@@ -725,6 +728,12 @@ function rankWindows(
   const untilAsked = factKind === 'date' && UNTIL_ASKED.test(question);
   // "On which day (of the week)": a weekday («csütörtökön») is the date asked for, where a passage gives no other.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week') || t.keys.includes('c:day'));
+  // "On which day in July 2024…", «Какого числа в июле…», «Júliusban melyik napon…»: a date that tells only the month
+  // (and year) the question names adds nothing to it.
+  const dayAsked = factKind === 'date' && (!!asked.head?.keys.includes('c:day') || DAY_ASKED.test(question));
+  const monthsNamed = new Set(tokens.flatMap((t) => t.keys).filter((k) => MONTH_KEYS.has(k)).map((k) => MONTH_ORDER.indexOf(k.slice(2)) + 1));
+  const toldAlready = (f: Fact) =>
+    dayAsked && f.date?.day === undefined && f.date?.month !== undefined && monthsNamed.has(f.date.month) && (f.date.year === undefined || questionWords.has(String(f.date.year)));
   const settingKeys = tokens.flatMap((t) => t.keys).filter((k) => MONTH_KEYS.has(k) || (factKind !== 'place' && factKind !== 'date' && isCityKey(k)));
   // A country the question names that the sources seldom mention is what the question is about (Uzbekistan in
   // articles on Kazakhstan); one they mention everywhere is the setting. How much a key tells is its idf, against
@@ -908,6 +917,7 @@ function rankWindows(
           const surnames = factKind === 'person' ? surnamesOf.get(file) ?? surnamesOf.set(file, surnamesIn(sentences, lang)).get(file)! : NO_KEYS;
           return [...factsIn(member, factKind, lang), ...(weekdayAsked ? weekdayFacts(member) : []), ...openingSurname(member, surnames, lang)]
             .filter((f) => offersClaimed(f) || (![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys)))
+            .filter((f) => !toldAlready(f))
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
             .filter((f) => !(NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || ownerNamed(f, lang, subjectKeys))))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))

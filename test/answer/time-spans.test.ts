@@ -106,3 +106,38 @@ describe('the term of a contract the sources never give', () => {
     },
   );
 });
+
+const CENTRE = `Nortec opens a centre
+
+In July 2024 Nortec opened an engineering centre in Astana, where engineers are trained.
+`;
+const CENTRE_RU = `Nortec открывает центр
+
+В июле 2024 года Nortec открыл в Астане инженерный центр, где готовят инженеров.
+`;
+const CONTRACT = `Nortec signs a contract
+
+On 3 March 2025 Nortec signed a contract for 300 wagons with the railway.
+`;
+
+describe('the day asked for', () => {
+  const ctx = useEngineOver({ 'centre.txt': CENTRE, 'centre-ru.txt': CENTRE_RU, 'contract.txt': CONTRACT });
+
+  // A date that tells only the month the question names adds nothing to it; one that tells the day answers.
+  it.each([
+    'On which day in July 2024 did Nortec open its engineering centre?',
+    'Какого числа в июле 2024 года Nortec открыл инженерный центр?',
+    'Hányadikán nyitotta meg a Nortec a mérnöki központját 2024 júliusában?',
+  ])('is not told by the month the question names: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answered).toBe(false);
+  });
+
+  it.each(['On which day in March was the Nortec contract signed?', 'Какого числа в марте подписан контракт Nortec?'])(
+    'is told by a date with its day: %s',
+    async (question) => {
+      const r = await ctx.engine.ask(question);
+      expect(r.answered).toBe(true);
+      expect(r.lead).toMatch(/3/);
+    },
+  );
+});
