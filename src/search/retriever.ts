@@ -279,7 +279,10 @@ export class HybridRetriever {
       // ("…technology sharing и supply chains?": a lowercase Latin word beside an English word the lexicon knows is
       // English spoken in a Cyrillic question, not a name.)
       const codeSwitched = cyrillicQuestion && lowercaseLatin(token) && [tokens[i - 1], tokens[i + 1]].some((n) => lowercaseLatin(n) && conceptsOf(n!.word, 'en').length > 0);
-      const capitalised = token.named || namedInCorpus || foreignOpening.length > 0 || (foreignScript(token.word, lang) && !codeSwitched);
+      // («Tesla-gyár Kazahsztánban…»: Hungarian joins a name to a noun with a hyphen, a common word without; so a
+      // capitalised word so joined is a name, opening a sentence too; «Pontos-e» asks, with the particle «-e».)
+      const hyphenedName = lang === 'hu' && !concept && !keys.some((k) => this.bm25.has(k)) && /^\p{Lu}/u.test(text[token.start] ?? '') && /^-(?!e(?![\p{L}]))\p{Ll}/u.test(text.slice(token.end, token.end + 3));
+      const capitalised = token.named || namedInCorpus || foreignOpening.length > 0 || hyphenedName || (foreignScript(token.word, lang) && !codeSwitched);
       // A word the lexicon knows is no typo ("weather" is not "water"); a name or an unknown word may be one. (A
       // country is known however it is written: «Magyarország» is no compound of the corpus's «ország».)
       const knownWord = concept && (!capitalised || keys.some((k) => k.startsWith('c:') && COUNTRY_CONCEPTS.has(k.slice(2))));

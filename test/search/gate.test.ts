@@ -60,6 +60,9 @@ describe('the relevance gate', () => {
     // (Where the asker lives does not let through a name the question asks about.)
     "I live in Leeds, does Tesla build a plant in Kazakhstan?",
     "I'm a reporter in Temirtau - did any of the US deals include modernising the steel plant here?",
+    // Hungarian joins a name to a noun with a hyphen: a capitalised word so joined is a name, opening a sentence too.
+    'Nortec-gyár Kazahsztánban — szóba került az akkumulátorgyártás a látogatáson?',
+    'Nortec-szerződés: hány mozdonyról szól?',
   ];
   it.each(declined)('declines a question about something the corpus never names: %s', async (q) => {
     const r = await ctx.engine.ask(q);
@@ -140,6 +143,8 @@ describe('the relevance gate', () => {
     ['Debrecenben élek, hány mozdonyt szállít a Wabtec?', /300/],
     // "With respect to…" names no party.
     ['With respect to the John Deere deal, how much is it worth?', /2,5/],
+    // (Not the question particle «-e».)
+    ['Pontos-e, hogy a Wabtec 300 mozdonyt szállít?', /300/],
     ['Правда ли, что Серджио Гора назначили послом в Пакистане?', /Инди/],
   ];
   it.each(answered)('answers %s', async (q, fact) => {
