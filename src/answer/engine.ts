@@ -694,8 +694,10 @@ function asksMoreOfClaim(question: string, language: Lang): boolean {
 const OPENS_WITH_OR = /^\W*(?:or|или|vagy|әлде|не)(?![\p{L}])/iu;
 
 /** Whether a question names a thing the sources never mention (a place they never name is a claim to check; how it
- * was put, "did he *define* it as…", is no thing they must mention; nor is a word for a figure, "is the *figure*…"). */
-const namesUnmentioned = (tokens: QueryToken[]) => tokens.some((t) => t.status === 'absent' && t.weight > 0 && !t.keys.some((k) => isPlaceKey(k) || SAYING_KEYS.has(k) || AMOUNT_CONCEPTS.has(k)));
+ * was put, "did he *define* it as…", is no thing they must mention; nor is a word for a figure, "is the *figure*…",
+ * or for a kind, "any particular *kind* of metals", «какой-то особый *вид*»). */
+const namesUnmentioned = (tokens: QueryToken[]) =>
+  tokens.some((t) => t.status === 'absent' && t.weight > 0 && !t.keys.some((k) => isPlaceKey(k) || SAYING_KEYS.has(k) || AMOUNT_CONCEPTS.has(k) || k === 'c:type_kind'));
 
 /** "If so, …", «если да», «ако да», «ha igen», «егер иә»: what follows hangs on the yes/no question before it. */
 const IF_SO = /(?:^|[^\p{L}])(?:if so|if yes|if it did|if they did|если да|если так|ако да|ако е така|ha igen|ha így van|ha igen, akkor|егер иә|егер солай болса)(?![\p{L}])/iu;

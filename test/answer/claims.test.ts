@@ -267,6 +267,7 @@ The US trade minister Ola Berg offered Kazakhstan joint investments in rare meta
 
 describe('a message that names a thing and asks whether it was something else', () => {
   const ctx = useEngineOver({ 'talks.txt': TALKS });
+  const particular = useEngineOver({ 'talks.txt': `${TALKS.trimEnd()} He was particularly interested in mining.\n` });
 
   it.each([
     'Did Berg offer joint investments in oil and gas, or was it something else?',
@@ -282,6 +283,16 @@ describe('a message that names a thing and asks whether it was something else', 
   it('while a plain yes/no question about a thing the sources never mention is not answered', async () => {
     expect((await ctx.engine.ask('Did Berg offer joint investments in oil and gas?')).answered).toBe(false);
   });
+
+  // A word for a kind is how the question is put, not a thing the sources must mention.
+  it.each(['Did Berg offer investments in any particular kind of metals?', 'Берг предлагал инвестиции в какой-то особый вид металлов?'])(
+    'while asking about "any particular kind of" a thing they tell is answered: %s',
+    async (question) => {
+      const r = await particular.engine.ask(question);
+      expect(r.answered).toBe(true);
+      expect(r.answer).toMatch(/rare metals/);
+    },
+  );
 });
 
 // An article of our own on what a company will deliver.
