@@ -48,7 +48,8 @@ export interface CueSpec {
   recipient?: boolean;
   /** Asks for a number of things ("how many", «hány», «неше»): a verb of paying around it makes no amount of money. */
   countable?: boolean;
-  /** A relative pronoun right after a noun ("machinery *whose* production is planned"): asks only elsewhere. */
+  /** A relative pronoun right after a noun, or after a noun and a preposition ("machinery *whose* production is planned",
+   * "the airport at *which*…"): asks only elsewhere. */
   relative?: boolean;
   /** Only when it opens a clause (imperatives such as "name", which is also a noun). */
   lead?: boolean;
@@ -139,11 +140,13 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'what ~ know about', kind: 'description' },
       { p: 'who|what is|are|was|were known about', kind: 'description' },
       { p: 'describe', kind: 'description', lead: true },
-      { p: 'which', role: 'which', conj: true },
+      { p: 'which', role: 'which', conj: true, relative: true },
       { p: 'what|whats', role: 'what', conj: true, det: true },
       { p: 'how', kind: 'other' },
       { p: 'list|enumerate', role: 'ask', kind: 'list', lead: true },
       { p: 'name|give|tell|confirm|specify|state|provide|clarify', role: 'ask', kind: 'other', lead: true },
+      // ("I request clarification *as to* the airport at which…": what a request asks after it.)
+      { p: 'as to', role: 'ask', kind: 'other', lead: true },
     ],
     classes: {
       organisation:

@@ -323,6 +323,9 @@ interface Hit {
   roleAfterWho?: boolean;
 }
 
+/** English prepositions a relative pronoun may follow ("the airport *at* which"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'of', 'for', 'from', 'with', 'by', 'to', 'into', 'under', 'about', 'through']);
+
 /** How many words before an imperative a word of a formal request may stand. */
 const REQUEST_REACH = 5;
 
@@ -554,8 +557,14 @@ class Reader {
    */
   private markSubordinate(hits: Hit[]): void {
     hits.forEach((hit, n) => {
+      // ("…machinery *whose* production", "…the carrier, *whose* headquarters", "the airport at *which*": after a noun, or
+      // a noun and a preposition, it relates.)
+      const start = this.words[hit.start]!;
+      // ("Tell me *which*", "indicate *which* member", "…sept, *which* city" ask: only "whose" relates right after a word.)
+      const noun = (w: Word | undefined) => w !== undefined && w.sent === start.sent && !w.stop && !w.number;
       const before = this.words[hit.start - 1];
-      if (hit.spec.relative && before !== undefined && before.seg === this.words[hit.start]!.seg && !before.stop) hit.subordinate = true;
+      const afterPreposition = before !== undefined && before.seg === start.seg && PREPOSITIONS.has(before.w) && noun(this.words[hit.start - 2]) && this.words[hit.start - 2]!.seg === start.seg;
+      if (hit.spec.relative && ((hit.spec.role === 'who' && noun(before)) || afterPreposition)) hit.subordinate = true;
       if (!hit.spec.conj) return;
       const coordinated = this.coordinatedAt(hit.start);
       // An imperative ("Tell me when…", «Скажите, когда…») does not make the question word a conjunction.
@@ -584,7 +593,6 @@ class Reader {
       });
       if (n === 0 && mainClauseLater) hit.subordinate = true;
       // «Правда ли, что…», «Вярно ли е, че…»: a yes/no question with a clause after it.
-      const start = this.words[hit.start]!;
       if (this.words.some((w) => w.sent === start.sent && w.seg < start.seg && this.c.yesNo.has(w.w))) hit.subordinate = true;
     });
   }

@@ -601,10 +601,15 @@ describe('a formal request', () => {
     expect(intent.laterClause.length).toBeGreaterThan(0);
   });
 
-  it('reads "whose" right after a noun as relative, asking nothing', () => {
+  it('reads "whose" after a noun, and "which" after a noun and a preposition, as relative, asking nothing', () => {
     const intent = understandQuestion('Please state the number of machines whose production is planned.', 'en');
     expect(intent.kind).toBe('count');
     expect(intent.more).toEqual([]);
+    const airport = understandQuestion('I request clarification as to the airport at which the carrier, whose offices are there, opens a centre.', 'en');
+    expect(airport.kind).toBe('place');
+    expect(airport.more).toEqual([]);
     expect(understandQuestion('Whose plant is in Astana?', 'en').kind).toBe('person');
+    expect(understandQuestion('Tell me which city hosted the meeting.', 'en').kind).toBe('place');
+    expect(understandQuestion('They met during the visit — in which city was that?', 'en').kind).toBe('place');
   });
 });
