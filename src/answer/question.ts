@@ -1017,6 +1017,8 @@ class Reader {
     // "What did Kazakhstan pay…", "what is it worth": a price verb in the clause (before a later clause's "cover").
     for (let k = next; k < end; k++) if (this.c.moneyVerbs.has(this.words[k]!.w)) return this.set(hit, 'money');
     for (let k = next; k < this.words.length && this.words[k]!.sent === sent; k++) {
+      // ("…what the total value was *and how many* locomotives they provide for": not past a later question.)
+      if (this.c.coordinators.has(this.words[k]!.w) && this.cueFollows(k + 1)) break;
       // ("What does it *provide for*", "envisage": a word the lexicon reads as including.)
       if (this.c.listVerbs.has(this.words[k]!.w) || this.words[k]!.concepts.includes('include')) return this.set(hit, 'list');
     }

@@ -601,6 +601,11 @@ describe('a formal request', () => {
     expect(intent.laterClause.length).toBeGreaterThan(0);
   });
 
+  it('reads the verb of a later question as its own: "what the value was and how many locomotives they provide for"', () => {
+    const intent = understandQuestion('Could you clarify what the approximate total value of those documents was and how many wagons they provide for?', 'en');
+    expect([intent.kind, ...intent.more.map((m) => m.kind)]).toEqual(['money', 'count']);
+  });
+
   it('reads "whose" after a noun, and "which" after a noun and a preposition, as relative, asking nothing', () => {
     const intent = understandQuestion('Please state the number of machines whose production is planned.', 'en');
     expect(intent.kind).toBe('count');
