@@ -365,7 +365,7 @@ export const TABLES: Record<Lang, LangTables> = {
     classes: {
       organisation:
         'cég* vállalat* társaság* vasúttársaság* gyártó* beszállító* szállító* fél felek feleket vevő* megrendelő* ügyfél* befektető* bank* pénzintézet* intézmény* intézet* minisztérium* ügynökség* szervezet* légitársaság* holding* alap alapot vállalkozás*',
-      person: 'személy* ember* tisztviselő* vezetője vezetői vezetőjét államtitkár* aláíró* politikus* diplomata* miniszter* elnök* nagykövet* képviselő* szóvivő* igazgató*',
+      person: 'személy* ember* tisztviselő* tisztségviselő* vezetője vezetői vezetőjét államtitkár* aláíró* politikus* diplomata* miniszter* elnök* nagykövet* képviselő* szóvivő* igazgató*',
       place: 'város* ország* régió* hely helyen helyre helye helyszín* állam* megyé* megye térség* főváros*',
       date: 'dátum* időpont* nap napon év évben éve évet hónap* határidő* időszak*',
       money: 'érték* összérték* ár ára árát összeg* költség* beruházás* befektetés* pénz* forgalom* forgalm* költségvetés*',
