@@ -935,7 +935,7 @@ function rankWindows(
             // with no counted noun to look for, a number word alone is too weak.
             .filter((f) => factKind !== 'count' || (focusKeys.size ? nearFocus(f, member, focusKeys) : !f.weak))
             // "In euros": the amount in the currency asked for, when the source gives it too.
-            .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors) + (asked.currency && f.money?.currency && f.money.currency !== asked.currency ? OTHER_CURRENCY : 0) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (factKind === 'person' && roleKeys.size && !titledBy(f, member, role, lang) && !namesHolder(f, member) ? UNTITLED : 0) + (NAME_KINDS.has(factKind) && !asksForHelper && helped(member.text, f) ? HELPER : 0) }));
+            .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors) + (asked.currency && f.money?.currency && f.money.currency !== asked.currency ? OTHER_CURRENCY : 0) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (factKind === 'person' && roleKeys.size && !titledBy(f, member, role, lang) && !namesHolder(f, member) ? UNTITLED : 0)  + (NAME_KINDS.has(factKind) && !asksForHelper && helped(member.text, f) ? HELPER : 0) }));
         });
         ranked.sort((a, b) => a.penalty - b.penalty);
         if (!ranked.length) return;
@@ -1091,7 +1091,13 @@ function roleMentions(member: Sentence, role: AskedRole, lang: Lang): number[] {
     const before = lang === 'ru' || lang === 'bg' ? '' : (/(?:\S+\s+){0,2}$/u.exec(text.slice(Math.max(0, at - ROLE_PHRASE), at))?.[0] ?? '').split(CLAUSE_MARK).pop()!;
     return member.termAt.filter((t) => t.at >= at - before.length && t.at < word + after.length && t.at !== at).map((t) => t.key);
   };
-  const otherPlace = (at: number) => role.places.size > 0 && keysAround(at).some((k) => isPlaceKey(k) && !role.places.has(k));
+  // ("The special representative of the US president for Central Asia" is the US president's, whom a question about
+  // "the US president's representative" asks for: a role phrase of every place asked, and others, is theirs still;
+  // "the US ambassador in India" is none of "the US ambassador in Kazakhstan".)
+  const otherPlace = (at: number) => {
+    const places = keysAround(at).filter(isPlaceKey);
+    return role.places.size > 0 && places.some((k) => !role.places.has(k)) && ![...role.places].every((k) => places.includes(k));
+  };
   const otherOwner = (at: number) => role.owners.size > 0 && !keysAround(at).some((k) => role.owners.has(k));
   return member.termAt
     .filter((t) => role.keys.has(t.key) && !otherPlace(t.at) && !otherOwner(t.at))

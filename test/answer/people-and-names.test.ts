@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useOfflineEngine } from '../support/workspace.js';
+import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 /** A country ties a role to itself ("the US ambassador in India"); a city the question names is where they met. */
 describe('a role asked for beside a city', () => {
@@ -64,3 +64,27 @@ describe('a city asked for in a country', () => {
     expect(r.answer).not.toMatch(/Ню Йорк|New York/);
   });
 });
+
+const ENVOY = `Minister meets envoys
+
+In Astana the minister met the special envoy of the French president for Central Asia, Ola Berg.
+
+Later he received the German ambassador in Japan, Karl Weiss.
+`;
+
+/** A role phrase that names every place the question asks, and others besides, is the one asked about. */
+describe('a role tied to the places asked and to more', () => {
+  const ctx = useEngineOver({ 'envoy.txt': ENVOY });
+
+  it.each(['Which special envoy of the French president did the minister meet?', 'С каким спецпосланником президента Франции встретился министр?'])(
+    'is answered by its holder: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).lead).toMatch(/Ola Berg/);
+    },
+  );
+
+  it('while a role tied to another place than one asked is no answer', async () => {
+    expect((await ctx.engine.ask('Who is the German ambassador in Kazakhstan?')).lead ?? '').not.toMatch(/Weiss/);
+  });
+});
+
