@@ -562,7 +562,9 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const othersOf = (part: AskedFor) => [main, ...more].filter((p) => p !== part).flatMap(measuredBy).filter((t) => !measuredBy(part).includes(t));
   const later = tokens.filter((t) => intent.laterClause.includes(t.word));
   // "What is the deal worth? How many machines will be made?": the words of a further question's own sentence are its.
-  const mainSentence = [...(main.answerType ?? []), ...(main.focus ?? [])][0]?.sentence ?? 0;
+  // (A main part that names no word of its own is asked in its question word's sentence: "Hi. How much has Wabtec
+  // invested, and how many…?")
+  const mainSentence = [...(main.answerType ?? []), ...(main.focus ?? [])][0]?.sentence ?? cueSentence(question, intent) ?? 0;
   const askedElsewhere = new Set(more.flatMap((m) => [...(m.focus ?? []), ...(m.answerType ?? [])]).map((t) => t.sentence).filter((n) => n !== mainSentence));
   const otherQuestions = tokens.filter((t) => askedElsewhere.has(t.sentence) && !isSubjectName(t));
   const head = tokens.find((t) => t.word === intent.head);

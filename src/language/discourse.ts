@@ -299,8 +299,8 @@ const FRAMING: Record<Lang, RegExp> = {
  * cousin works in…"): the places it names are the asker's, not what the message asks about.
  */
 const ABOUT_ASKER: Record<Lang, RegExp> = {
-  en: /\b(?:i\s*(?:'m|’m|am)|i\s+(?:live|work|study|farm|grew\s+up)|we\s*(?:'re|’re|\s+are)|we\s+(?:live|work)|my\s+(?:\p{L}+\s+){0,2}?(?:lives|works|studies|is\s+from|live|work))\b/iu,
-  ru: /(?:^|[^\p{L}])(?:(?:я|мы)\s+(?:\p{L}+\s+){0,2}?(?:из|в|во|живу|живём|живем|работаю|работаем|учусь|родом)|(?:мой|моя|мои|у\s+меня)\s+(?:\p{L}+\s+){0,2}?(?:живёт|живет|живут|работает|работают|учится))(?![\p{L}])/iu,
+  en: /\b(?:i\s*(?:'m|’m|am)|i\s+(?:live|work|study|farm|grew\s+up)|we\s*(?:'re|’re|\s+are)|we\s+(?:live|work)|my\s+(?:\p{L}+\s+){0,2}?(?:lives|works|studies|is\s+from|live|work)|(?:writing|greetings|hello|hi|asking)\s+from|(?:here|based)\s+in)\b/iu,
+  ru: /(?:^|[^\p{L}])(?:живу|живём|живем|работаю|работаем|учусь|нахожусь|(?:я|мы)\s+(?:\p{L}+\s+){0,2}?(?:из|в|во|родом)|(?:мой|моя|мои|у\s+меня)\s+(?:\p{L}+\s+){0,2}?(?:живёт|живет|живут|работает|работают|учится))(?![\p{L}])/iu,
   bg: /(?:^|[^\p{L}])(?:аз\s+съм|\p{L}+\s+съм|съм\s+от|живея|работя|живеем|работим|(?:синът|дъщеря|брат|сестра|съпругът|съпругата)\s+ми\s+(?:живее|работи|учи))(?![\p{L}])/iu,
   hu: /(?:^|[^\p{L}])(?:vagyok|vagyunk|élek|élünk|lakom|lakunk|dolgozom|dolgozunk|tanulok|(?:\p{L}+\s+)?(?:fiam|lányom|öcsém|bátyám|húgom|nővérem)\s+(?:\p{L}+\s+){0,2}?(?:él|lakik|dolgozik|tanul))(?![\p{L}])/iu,
   kk: /(?:^\s*мен\s|(?:^|[^\p{L}])(?:тұрамын|тұрамыз|істеймін|істейміз|оқимын|\p{L}+(?:шымын|шімін|пын|пін)))(?![\p{L}])/iu,

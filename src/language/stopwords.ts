@@ -53,7 +53,7 @@ const OWN: Record<Lang, string> = {
     minden sok több nagyon kell mely melyek miben akivel amivel alapján pontosan különösen továbbá
     majd mivel miközben melynek amelyet amelyek valamint szintén közötti
     alá hozzá val vel tól től ról ről nak nek hoz hez höz ra re ban ben ból ből
-    igaz fordítva
+    igaz fordítva igen
     egyáltalán tulajdonképpen voltaképpen egyébként vajon hányszor valójában igazából ténylegesen
     beleértve ideértve többek foglalkozik foglalkoznak foglalkozott csinál csinálnak csinált csinálja vár magyarázd magyarázza mesélj`,
   kk: `шамамен жуық жуығы және мен да де та те бен пен ал бірақ немесе әлде үшін туралы арқылы дейін кейін бойынша сияқты

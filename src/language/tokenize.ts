@@ -23,7 +23,8 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const surface = m[0];
     const before = text.slice(Math.max(0, m.index - 3), m.index).trimEnd();
-    const sentenceStart = before === '' || /[.!?…:\n"„«“(–—-]$/u.test(before);
+    // ("J. D. Vance": a capital's full stop marks an initial, not a sentence's end.)
+    const sentenceStart = before === '' || (/[.!?…:\n"„«“(–—-]$/u.test(before) && !/(?:^|[^\p{L}])\p{Lu}\.$/u.test(before));
     // A word in capitals ("NATO", «ВЗЛОМАНО») is a name or an acronym wherever it stands.
     const capitals = surface.length >= 3 && /^\p{Lu}+$/u.test(surface);
     const named = (/^\p{Lu}/u.test(surface) && !sentenceStart) || capitals || hasInnerCapital(surface);

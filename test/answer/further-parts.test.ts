@@ -17,6 +17,16 @@ Earlier the ministry said that Nortec will supply Kazakhstan with 300 wagons und
 describe('a further part of a question ("…and how many were built there?")', () => {
   const ctx = useEngineOver({ 'plant.txt': PLANT, 'deal.txt': DEAL });
 
+  // (After a greeting, the question word's sentence is the main part's, however few words of its own it names.)
+  it.each(['Привет. Сколько Nortec вложил в свой завод и сколько вагонов там собрали?', 'Добрый день! Сколько Nortec вложил в свой завод и сколько вагонов там собрали?'])(
+    'is answered beside the main part when a sentence comes first: %s',
+    async (question) => {
+      const result = await ctx.engine.ask(question);
+      expect(result.lead).toMatch(/200/);
+      expect(result.lead).toMatch(/600/);
+    },
+  );
+
   it('is answered by the passage that goes on from the one the answer quotes, whose subject that one names', async () => {
     const result = await ctx.engine.ask('Сколько Nortec вложил в свой завод и сколько вагонов там собрали?');
     expect(result.lead).toMatch(/200/);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addsToWhatWasSaid, askerClauses, asksSomething, framingSpans, isHypothetical, namedAsCompany, pointsBack, refersToSpeaker, saysInEnglish, talksWith, withoutFraming } from '../../src/language/discourse.js';
 import type { Lang } from '../../src/language/lang.js';
+import { tokenize } from '../../src/language/tokenize.js';
 
 describe('references back to a quoted speaker', () => {
   it.each([
@@ -206,8 +207,18 @@ describe('the words a message frames its question with', () => {
   });
 });
 
+describe('tokenize', () => {
+  it('reads a capital after an initial as a name, and one after a full stop as a sentence opening', () => {
+    const named = (text: string, word: string) => tokenize(text).find((t) => t.word === word)?.named;
+    expect(named('Did Tokayev meet J. D. Vance?', 'vance')).toBe(true);
+    expect(named('He met them. Vance was not there.', 'vance')).toBe(false);
+  });
+});
+
 describe('the clauses in which the asker says who or where they are', () => {
   it.each([
+    ['Writing from Cape Town: what was the total?', 'en', 'Writing from Cape Town'],
+    ['Живу в Хельсинки. Сколько вложил Nortec?', 'ru', 'Живу в Хельсинки'],
     ["I'm a farmer near Kostanay — how many tractors?", 'en', "I'm a farmer near Kostanay"],
     ['My cousin works in Chicago, when did the plant open?', 'en', 'My cousin works in Chicago'],
     ['Я медсестра в Алматы. Где построят клинику?', 'ru', 'Я медсестра в Алматы'],

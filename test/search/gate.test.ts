@@ -63,6 +63,8 @@ describe('the relevance gate', () => {
     // Hungarian joins a name to a noun with a hyphen: a capitalised word so joined is a name, opening a sentence too.
     'Nortec-gyár Kazahsztánban — szóba került az akkumulátorgyártás a látogatáson?',
     'Nortec-szerződés: hány mozdonyról szól?',
+    // An initial is no sentence end: "J. D. Vance" is a name; «Ha igen» (if so) asks nothing of its own.
+    'Tárgyalt-e Tokajev J. D. Vance alelnökkel? Ha igen, miről?',
   ];
   it.each(declined)('declines a question about something the corpus never names: %s', async (q) => {
     const r = await ctx.engine.ask(q);
