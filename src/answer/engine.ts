@@ -28,7 +28,7 @@ import { withoutHandles, withoutInstructionsToBot } from './instructions.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { asksAboutTheArticle, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
-import { asksOtherOne, asksSomethingElse, besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
+import { asksOtherOne, asksSomethingElse, besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
 import { questionSentences } from '../language/sentences.js';
 import { COMMENTATOR_KEYS, moneyFacts, PERSON_ROLE_KEYS } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
@@ -549,7 +549,11 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   // ("…signed on 16 November, right?", «16 қарашада…, солай ма?»: a figure beside a month is a day, no count.)
   const checksDay = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && claimedDay(question, tokens).length > 0;
   const counted = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay ? countedAfterNumber(question, tokens) : undefined;
-  const claimed = checksYear || checksDay ? 'date' : checksAmount ? 'money' : counted ? 'count' : claimedPlaces.length ? 'place' : party ? 'organisation' : undefined;
+  // "Was an investment amount announced? If so, what was it?", «…? Ha igen, mekkorát?»: the question after "if so" asks
+  // what the yes/no question names.
+  const yesNoSentence = questionSentences(question).find((s) => isYesNoQuestion(s.text, language));
+  const ifSo = (intent.kind === 'other' || (intent.kind === 'count' && !intent.focus)) && IF_SO.test(question) && yesNoSentence ? measureNamedIn(yesNoSentence.text, language) : undefined;
+  const claimed = checksYear || checksDay ? 'date' : checksAmount ? 'money' : counted ? 'count' : claimedPlaces.length ? 'place' : party ? 'organisation' : ifSo;
   const claim: Pick<QuestionIntent, 'kind' | 'focus'> = counted ? { kind: 'count', focus: { tokens: [], words: [counted.counted.word] } } : claimed ? { ...intent, kind: claimed } : intent;
   const asked = askedOne(question, language, tokens, intent, claim);
   const claimedWords = [...claimedPlaces, ...(counted?.number ? [counted.number] : [])];
@@ -866,7 +870,8 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     currency: kind === 'money' ? askedCurrency(question, language, tokens) : undefined,
     besides: besides.size ? tokens.filter((t) => besides.has(t.word.toLowerCase())) : undefined,
     ...(reference.size ? { reference: tokens.filter((t) => reference.has(t.word.toLowerCase())) } : {}),
-    hypothetical: isHypothetical(withoutFraming(question, language), language),
+    // ("If so, what was it?" is no maybe: it asks on from a yes/no question.)
+    hypothetical: isHypothetical(withoutFraming(question, language).replace(IF_SO, ' '), language),
     role: kind === 'person' ? role : undefined,
     roleOf: kind === 'person' ? roleOwners(question, language, tokens, role, intent.roleAfterWho) : undefined,
     // "How much does one locomotive cost": a unit price, which a deal's total does not answer.

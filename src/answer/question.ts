@@ -1333,6 +1333,16 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   };
 }
 
+/**
+ * The first word of a text that names a measured kind of answer or a date ("an investment *amount*", «*объём*
+ * инвестиций», «konkrét *összegű*»): what a yes/no question is about, which an "if so, how much?" after it asks.
+ */
+export function measureNamedIn(text: string, lang: Lang): QuestionKind | undefined {
+  const words = wordsOf(text.slice(0, MAX_CHARS), lang).slice(0, MAX_WORDS);
+  const reader = new Reader(words, lang, text);
+  return words.map((_, i) => reader.classOf(i)).find((kind) => kind === 'money' || kind === 'count' || kind === 'percent' || kind === 'date');
+}
+
 /** «Кой ръководи…», «кой министър»: «кой» is singular, whatever a word after it ends with («кои» is plural). */
 const singularWho = (hit: Hit) => hit.spec.role === 'who' && !!hit.spec.det && !hit.spec.all;
 

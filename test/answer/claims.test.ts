@@ -332,3 +332,27 @@ describe('a yes-or-no question about a figure, called "the figure"', () => {
     expect(r.answer).toMatch(/total volume/);
   });
 });
+
+const INVESTED = `Nortec invests in Pavlodar
+
+Over ten years Nortec has invested more than 200 million dollars in its Pavlodar wagon plant.
+
+Berg offered Kazakhstan joint investments in rare metals.
+`;
+
+describe('a question after "if so" with no word of its own', () => {
+  const ctx = useEngineOver({ 'invested.txt': INVESTED });
+
+  // It asks what the yes/no question before it names: an amount, which a passage without one does not give.
+  it.each([
+    'Did Berg name an investment amount? If so, what was it?',
+    'Назвал ли Берг объём инвестиций? Если да, то какой?',
+    'Megnevezett-e Berg konkrét összegű befektetést? Ha igen, mekkorát?',
+  ])('asks for the amount: none is given, so none is stated: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answered).toBe(false);
+  });
+
+  it('is answered with the amount where one is given', async () => {
+    expect((await ctx.engine.ask('Did Nortec disclose an investment amount? If so, what was it?')).lead).toMatch(/200/);
+  });
+});
