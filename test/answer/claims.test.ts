@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useEngineOver } from '../support/workspace.js';
+import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 const NORTEC = `Nortec signs a wagon deal
 
@@ -356,3 +356,16 @@ describe('a question after "if so" with no word of its own', () => {
     expect((await ctx.engine.ask('Did Nortec disclose an investment amount? If so, what was it?')).lead).toMatch(/200/);
   });
 });
+
+describe('a question that asks on from a yes/no question ("If so, …")', () => {
+  const ctx = useOfflineEngine();
+
+  // Its own words say what is asked: the kind of locomotives, the visit's number.
+  it.each([
+    ['Did Kazakhstan sign a deal with Wabtec? If so, what type of locomotives will it get?', /грузовых/],
+    ['Tokajev járt már korábban az Egyesült Államokban? Ha igen, hányadik útja volt ez?', /Вторая командировка/],
+  ])('is read with its own words: %s', async (question, quote) => {
+    expect((await ctx.engine.ask(question)).citations[0]?.quote).toMatch(quote);
+  });
+});
+
