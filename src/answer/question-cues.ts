@@ -398,7 +398,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'қаншаға', kind: 'money' },
       { p: 'нешеде', kind: 'date' },
       { p: 'неше', role: 'qty', kind: 'count', countable: true },
-      { p: 'қанша|қаншалықты|қаншасы', role: 'qty', kind: 'count' },
+      { p: 'қанша|қаншалықты|қаншасы|қаншасына|қаншасын', role: 'qty', kind: 'count' },
       { p: 'қашан|қашаннан|қашанға', kind: 'date' },
       { p: 'нешінші', role: 'which' },
       { p: 'қайда|қайдан|қайда', kind: 'place' },
