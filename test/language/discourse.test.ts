@@ -110,6 +110,10 @@ describe('talksWith', () => {
     'Miről beszélt Shockey?',
     'Шоки Тоқаевпен не туралы айтты?',
     'What did Shockey talk about?',
+    // "With whom / which … did he talk", the "with" far before the verb.
+    'С коя американска институция Токаев е говорил за инвестиции?',
+    'С кем из руководства компании говорил министр?',
+    'With which US agency did Tokayev talk about mining?',
   ])('reads a conversation, not words quoted: %s', (question) => {
     expect(talksWith(question)).toBe(true);
   });
