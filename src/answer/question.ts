@@ -560,10 +560,11 @@ class Reader {
       // ("…machinery *whose* production", "…the carrier, *whose* headquarters", "the airport at *which*": after a noun, or
       // a noun and a preposition, it relates.)
       const start = this.words[hit.start]!;
-      // ("Tell me *which*", "indicate *which* member", "…sept, *which* city" ask: only "whose" relates right after a word.)
+      // ("Tell me *which*", "indicate *which* member", "…sept, *which* city" ask: only "whose" relates right after a word;
+      // "in front of *which* minister" asks too: a relative "which" opens a clause, "at which *the* carrier…".)
       const noun = (w: Word | undefined) => w !== undefined && w.sent === start.sent && !w.stop && !w.number;
       const before = this.words[hit.start - 1];
-      const afterPreposition = before !== undefined && before.seg === start.seg && PREPOSITIONS.has(before.w) && noun(this.words[hit.start - 2]) && this.words[hit.start - 2]!.seg === start.seg;
+      const afterPreposition = before !== undefined && before.seg === start.seg && PREPOSITIONS.has(before.w) && noun(this.words[hit.start - 2]) && this.words[hit.start - 2]!.seg === start.seg && !!this.words[hit.end]?.stop;
       if (hit.spec.relative && ((hit.spec.role === 'who' && noun(before)) || afterPreposition)) hit.subordinate = true;
       if (!hit.spec.conj) return;
       const coordinated = this.coordinatedAt(hit.start);

@@ -615,6 +615,7 @@ describe('a formal request', () => {
     expect(airport.more).toEqual([]);
     expect(understandQuestion('Whose plant is in Astana?', 'en').kind).toBe('person');
     expect(understandQuestion('Tell me which city hosted the meeting.', 'en').kind).toBe('place');
+    expect(understandQuestion('In front of which minister was the contract signed?', 'en').kind).toBe('person');
     expect(understandQuestion('They met during the visit — in which city was that?', 'en').kind).toBe('place');
   });
 });
