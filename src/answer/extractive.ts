@@ -828,7 +828,9 @@ function rankWindows(
       const byBesides = outside && whole !== undefined && besidesKeys.size > 0;
       // "What does the memorandum provide for?": what the article says it holds («Меморандум предполагает:»), wherever in it.
       const byContents = outside && whole !== undefined && asksContents && sentence.keys.has(INCLUDE);
-      if (sentence.boilerplate || sentence.isLabel || (outside && !tellsEvent && !bySource && !byRole && !byHeading && !byBesides && !byContents)) return;
+      // (A subheading says nothing itself, unless it states a figure asked for: «…при участии лидеров двух стран».)
+      const labelOnly = sentence.isLabel && !(factKind && MEASURED_KINDS.has(factKind) && factsIn(sentence, factKind, lang).length);
+      if (sentence.boilerplate || labelOnly || (outside && !tellsEvent && !bySource && !byRole && !byHeading && !byBesides && !byContents)) return;
       const at = `${file}@${base + sentence.start}`;
       if (seen.has(at)) return;
       seen.add(at);

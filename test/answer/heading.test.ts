@@ -64,3 +64,20 @@ describe('a subheading', () => {
     expect(quoted).toMatch(/tents, drinking water|rebuilding the bridges/);
   });
 });
+
+// A subheading that states a figure: the leaders of how many countries were there is told by it alone.
+const SIGNING = `Nortec memorandum signed
+
+Signed before the leaders of three countries
+
+The memorandum was signed by the ministers in Oslo.
+`;
+
+describe('a subheading that states a figure', () => {
+  it.each([
+    ['Before the leaders of how many countries was the memorandum signed?', 'en', SIGNING, /three countries/],
+  ] as Array<[string, Lang, string, RegExp]>)('answers a count asked of it: %s', (question, lang, text, fact) => {
+    const outcome = evidenceFrom({ text, file: 'signing.txt', title: text.split('\n')[0]! }, [[0, text.length]], question, lang);
+    expect(outcome.kind === 'answer' ? outcome.quotes.map((q) => q.text).join(' ') : '').toMatch(fact);
+  });
+});
