@@ -12,7 +12,8 @@ import { plainLetters } from './fold.js';
  *    («alá fogják írni» → «aláírni»);
  * 3. coverbs always spelt apart («részt», «figyelembe», «tudomásul», «igénybe») with a form of «vesz»
  *    before or after («részt vett», «vett részt» → «résztvett»);
- * 4. otherwise, the word just before the prefix if it looks like a finite verb («írták alá»).
+ * 4. otherwise, the word just before the prefix if it looks like a finite verb («írták alá»), or the one before
+ *    «még», «is», «már» («mit irányoznak még elő»).
  * Words are adjacent only: any token without a letter («,», «.») between them blocks a join.
  *
  * Guards against the other readings of prefix words:
@@ -48,6 +49,8 @@ const VESZ = /^v(?:esz|ett|en|egy|eh|év)/;
 const AMBIGUOUS: ReadonlySet<string> = new Set(['meg', 'ki']);
 
 const PARTICLES: ReadonlySet<string> = new Set(['is', 'sem', 'se']);
+/** Words that may stand between a verb and its prefix after it («irányoznak *még* elő»). */
+const VERB_THEN_PREFIX: ReadonlySet<string> = new Set(['még', 'is', 'már']);
 const BETWEEN_AUX_AND_INFINITIVE: ReadonlySet<string> = new Set(['majd', 'is', 'még', 'már', 'nem', 'sem', 'csak']);
 const AUXILIARY = /^(?:fog(?:ja|ják|juk|om|od|ok|sz|unk|tok|nak|n[aá]|tak|ták|ta)?|kell(?:ett|ene)?|lehet(?:ett|ne)?|akar\p{L}*|tud\p{L}*|szeret\p{L}*|kíván\p{L}*|próbál\p{L}*|szándékoz\p{L}*|sikerül\p{L}*|kezd\p{L}*|készül\p{L}*|kénytelen\p{L}*|hajlandó\p{L}*)$/u;
 const INFINITIVE = /(?:ni|nia|nie|niuk|niük|nunk|nünk|nod|ned|nom|nöm)$/;
@@ -146,6 +149,11 @@ export function joinSeparatedPrefixes(words: readonly string[]): JoinedVerb[] {
         join(i, at);
         continue;
       }
+    }
+    // 5. verb + «még»/«is»/«már» + prefix («mit irányoznak még elő», «írták már alá»)
+    if (!canBeVerb(i - 1, ambiguous) && VERB_THEN_PREFIX.has(word(i - 1) ?? '') && canBeVerb(i - 2, ambiguous)) {
+      join(i, i - 2);
+      continue;
     }
     // 4. verb + prefix
     if (!canBeVerb(i - 1, ambiguous)) continue;

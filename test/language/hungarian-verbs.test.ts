@@ -28,6 +28,9 @@ const POSITIVE: Array<[string, string[]]> = [
   ['A cégek régóta működnek együtt.', ['együttműködnek']],
   ['A hidat jövőre építik újjá.', ['újjáépítik']],
   ['Az elnök mondta ki a döntést.', ['kimondta']],
+  // «még», «is», «már» between the verb and its prefix
+  ['Mit irányoznak még elő a szerződések?', ['előirányoznak']],
+  ['A minisztériumok írták már alá a tervet.', ['aláírták']],
   ['Mit irányoz elő az új szerződés?', ['előirányoz']],
   ['A delegáció este utazott haza.', ['hazautazott']],
   ['Sokan nem tartják be a szabályt.', ['betartják']],
