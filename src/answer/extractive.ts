@@ -755,7 +755,7 @@ function rankWindows(
   // for the total or for more of them.
   const askedCountries = new Set(tokens.flatMap((t) => t.keys).filter(isCountryKey));
   // "…and other countries", «още няколко държави»: the question asks about a group too.
-  const asksTotal = tokens.some((t) => ['c:sum_amount', 'c:joint', 'c:country', 'c:state'].some((k) => t.keys.includes(k))) || LANGS.some((l) => speaksOfTogether(question, l));
+  const asksTotal = tokens.some((t) => ['c:joint', 'c:country', 'c:state'].some((k) => t.keys.includes(k))) || LANGS.some((l) => speaksOfTogether(question, l));
   const groupsFigure = (member: Sentence, lang: Lang) => {
     if (asksTotal || !askedCountries.size || !speaksOfTogether(member.text, lang)) return false;
     const listed = new Set([...member.keys].filter(isCountryKey));

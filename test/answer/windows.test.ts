@@ -372,6 +372,9 @@ describe('answer windows for open questions', () => {
     const japan = await ctx.engine.ask('How much did Japan pledge for steel plants in the region?');
     expect(japan.answered).toBe(false);
     expect(japan.related?.[0]?.quote).toMatch(/together pledged/);
+    // (Nor when it asks what sum: "sum" is an amount, not a total.)
+    expect((await ctx.engine.ask('What sum did Japan pledge for steel plants in the region?')).answered).toBe(false);
+    expect((await ctx.engine.ask('Какую сумму Япония пообещала на сталелитейные заводы?')).answered).toBe(false);
     for (const q of ['How much did Japan and France pledge together for steel plants?', 'How much did Japan and the other countries pledge for steel plants?', 'How much was pledged for steel plants in the region?']) {
       expect((await ctx.engine.ask(q)).answer.split('\n')[0], q).toMatch(/3 billion|€3/);
     }

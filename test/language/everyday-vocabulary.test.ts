@@ -9,6 +9,17 @@ import { isStopword } from '../../src/language/stopwords.js';
  * language, through the real analysis: stopwords, Hungarian split verbs, the lexicon.
  */
 const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
+  // A visa regime, in its adjective and case forms too.
+  ['visa', {
+    en: ['visa', 'visas'],
+    ru: ['визовый', 'визы'],
+    bg: ['визов', 'визи'],
+    hu: ['vízum'],
+    kk: ['визалық', 'визаны'],
+  }],
+  // Signing «by one's initials» and the official who does it.
+  ['sign', { en: ['signed'], ru: ['подписал'], bg: ['подписа'], hu: ['kézjegyükkel'], kk: ['қол қойды'] }],
+  ['official', { en: ['official'], ru: ['должностное'], bg: ['длъжностно'], hu: ['tisztségviselők'], kk: ['шенеунік'] }],
   // Hungarian says "a word fell about it" for "it was discussed", and "the most words" for the main attention.
   ['talks', {
     en: ['discussed'],

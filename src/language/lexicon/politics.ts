@@ -55,7 +55,7 @@ export const POLITICS: readonly Concept[] = [
   { id: 'customs', en: ['customs'], ru: ['таможен', 'таможн'], bg: ['митниц', 'митническ'], hu: ['vámhatóság'], kk: ['кеден'] },
   { id: 'border', en: ['border'], ru: ['границ', 'пограничн'], bg: ['границ', 'гранич'], hu: ['=határ', 'határon', 'határok', 'határt', 'határá', 'határm'], kk: ['шекара'] },
   // (Visa-free travel, «безвизовый», «визасыз», is about visas too.)
-  { id: 'visa', en: ['=visa', '=visas'], ru: ['=виза', '=визы', 'визов', 'безвизов'], bg: ['=виза', '=визи', 'визов', 'безвизов'], hu: ['vízum'], kk: ['=виза', 'визасыз'] },
+  { id: 'visa', en: ['=visa', '=visas'], ru: ['=виза', '=визы', 'визов', 'безвизов'], bg: ['=виза', '=визи', 'визов', 'безвизов'], hu: ['vízum'], kk: ['=виза', 'визасыз', 'визалық', '=визаны', '=визаға'] },
   { id: 'sovereignty', en: ['sovereign'], ru: ['суверен'], bg: ['суверен'], hu: ['szuverén', 'szuverenit'], kk: ['егемен'] },
   { id: 'independence', en: ['independen'], ru: ['независим'], bg: ['независим'], hu: ['független'], kk: ['тәуелсіз'] },
   { id: 'dependence', en: ['dependen'], ru: ['зависим'], bg: ['зависим'], hu: ['függő'], kk: ['тәуелді'] },
