@@ -616,6 +616,8 @@ describe('a formal request', () => {
     expect(understandQuestion('Whose plant is in Astana?', 'en').kind).toBe('person');
     expect(understandQuestion('Tell me which city hosted the meeting.', 'en').kind).toBe('place');
     expect(understandQuestion('In front of which minister was the contract signed?', 'en').kind).toBe('person');
+    // («коя област» asks which field as often as which province: no place.)
+    expect(understandQuestion('В коя област Лутник предложи съвместни инвестиции?', 'bg').kind).not.toBe('place');
     expect(understandQuestion('They met during the visit — in which city was that?', 'en').kind).toBe('place');
   });
 });

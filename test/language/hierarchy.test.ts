@@ -21,6 +21,8 @@ describe('the concept hierarchy', () => {
     expect(narrowerConcepts('enterprise')).toEqual(['company']);
     // To fund is to finance; a political scientist is an expert.
     expect(narrowerConcepts('fund')).toEqual(['finance']);
+    // "Which forum": a summit is one.
+    expect(narrowerConcepts('forum')).toEqual(['summit']);
     expect(narrowerConcepts('expert')).toContain('political_scientist');
     // "Which day of the week" is a weekday; a day alone is no weekday ("the days he was there").
     expect(narrowerConcepts('week')).toContain('thursday');

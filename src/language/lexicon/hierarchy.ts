@@ -62,6 +62,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   // "Who represented Boeing": its representatives and its executives speak for a company.
   represent: ['representative', 'ceo', 'director', 'chairman', 'vice_president'],
   technology: ['ai', 'digital', 'computer', 'semiconductor', 'cyber', 'telecom', 'internet', 'satellite', 'electronics'],
+  // "After which forum were the deals signed": a gathering of leaders is any of them.
+  forum: ['summit'],
 };
 
 /** Every concept id the table names, for the lexicon's checks. */
