@@ -643,7 +643,13 @@ function rankWindows(
   // "Which visit in a row" is held by a sentence that numbers a visit («Вторая командировка»), not by any ordinal.
   // ("Which in a row did Kazakhstan send troops", when no passage numbers anything else: a country is numbered as
   // one, «az első öt *ország* között».)
-  const numbered = tokens.flatMap((t) => t.keys).filter((k) => k.startsWith('c:') && k !== 'c:ordinal' && !ORDINAL_CONCEPTS.has(k))
+  // ("*Which* anniversary did they celebrate?", «Hányadik évfordulóját…»: a thing the sources never mention is numbered
+  // by none of their passages, whatever else they number.)
+  // ("the second *or the third* trip": past the ordinals offered, to the thing numbered.)
+  const ordinalAt = tokens.findIndex((t) => ordinalAsked(t, asked));
+  const numberedThing = ordinalAt < 0 ? undefined : tokens.slice(ordinalAt + 1).find((t) => !t.keys.some((k) => k === 'c:ordinal' || ORDINAL_CONCEPTS.has(k)));
+  const ordinalHead = numberedThing?.status === 'absent' && numberedThing.sentence === tokens[ordinalAt]!.sentence ? numberedThing : undefined;
+  const numbered = (ordinalHead ? [ordinalHead] : tokens).flatMap((t) => t.keys).filter((k) => k.startsWith('c:') && k !== 'c:ordinal' && !ORDINAL_CONCEPTS.has(k))
     .flatMap((k) => (asked.numbersCountry && COUNTRY_CONCEPTS.has(k.slice(2)) ? [k, 'c:country', 'c:state'] : [k]))
     .map((k) => `o:${k.slice(2)}`);
   const asksOrder = asksOrdinal(tokens, asked);

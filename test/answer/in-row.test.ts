@@ -13,6 +13,14 @@ const ARTICLE = `Эксперты о визите министра
 describe('an ordinal in a question', () => {
   const ctx = useEngineOver({ 'visit.txt': ARTICLE });
 
+  // A thing the sources never mention («évforduló», an anniversary) is numbered by none of their passages.
+  it.each(['Which anniversary of the partnership did the minister celebrate?', 'Hányadik évfordulóját ünnepelte a miniszter a partnerségnek?'])(
+    'says nothing of the place in a row of a thing never mentioned: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).answered).toBe(false);
+    },
+  );
+
   it('checks the place in a row when the question asks nothing else', async () => {
     const r = await ctx.engine.ask("Was it the minister's second visit to the United States?");
     expect(r.answer).toContain('Второй визит');

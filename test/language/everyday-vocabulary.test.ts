@@ -9,6 +9,8 @@ import { isStopword } from '../../src/language/stopwords.js';
  * language, through the real analysis: stopwords, Hungarian split verbs, the lexicon.
  */
 const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
+  // An anniversary and its celebration.
+  ['anniversary', { en: ['anniversary', 'celebrated'], ru: ['годовщину', 'отмечали'], bg: ['годишнина', 'празнуваха'], hu: ['évfordulóját', 'ünnepelte'], kk: ['мерейтойы', 'тойлады'] }],
   // A visa regime, in its adjective and case forms too.
   ['visa', {
     en: ['visa', 'visas'],
