@@ -174,6 +174,16 @@ const FLOORS = {
   'fresh162.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
   'fresh163.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.90, refusal_accuracy: 0.75 },
   'fresh164.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.90, refusal_accuracy: 0.75 },
+  'fresh165.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh166.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh167.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh168.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.90, refusal_accuracy: 0.85 },
+  'fresh169.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh170.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh171.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
+  'fresh172.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.85 },
+  'fresh173.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh174.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
 };
 
 describe('golden questions, offline', () => {
