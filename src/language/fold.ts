@@ -1,4 +1,4 @@
-import { ScopedMemo } from '../memo.js';
+import { CappedMemo, ScopedMemo } from '../memo.js';
 import { isNumber } from './tokenize.js';
 import { scriptOfWord, type Lang } from './lang.js';
 
@@ -97,6 +97,8 @@ const KAZAKH_PLAIN: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң:
  * the Kazakh letters as the nearest Russian ones («канша» for «қанша»). Accents of Cyrillic letters stay: «кой»
  * (who) and «кои» (who, plural) differ by the breve.
  */
+const plainMemo = new CappedMemo<string>(50_000);
 export function plainLetters(word: string): string {
-  return word.replace(/[әғқңөұүһі]/gu, (c) => KAZAKH_PLAIN[c]!).normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
+  // (Asked of every word against every table of question words: remembered, it costs a lookup.)
+  return plainMemo.get(word, () => word.replace(/[әғқңөұүһі]/gu, (c) => KAZAKH_PLAIN[c]!).normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC'));
 }
