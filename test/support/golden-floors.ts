@@ -186,15 +186,15 @@ const FLOORS = {
   'fresh174.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
 };
 
-/**
- * Every other golden set, checked against its floors by one offline engine: the sets are split over two test files
- * (test/golden.test.ts, test/golden-second-half.test.ts) so that they run side by side.
- */
-export function goldenFloorsSuite(half: 0 | 1): void {
-  describe(`golden questions, offline (${half === 0 ? 'first' : 'second'} half of the sets)`, () => {
+/** Over how many test files the golden sets are spread, so that they run side by side. */
+export const GOLDEN_PARTS = 3;
+
+/** One part of the golden sets (every third one), checked against its floors by one offline engine. */
+export function goldenFloorsSuite(part: number): void {
+  describe(`golden questions, offline (part ${part + 1} of ${GOLDEN_PARTS})`, () => {
     const ctx = useOfflineEngine();
 
-    it.each(Object.entries(FLOORS).filter((_, i) => i % 2 === half))('%s stays above its floors', async (file, floors) => {
+    it.each(Object.entries(FLOORS).filter((_, i) => i % GOLDEN_PARTS === part))('%s stays above its floors', async (file, floors) => {
       const questions = parseGolden(await readFile(path.join(import.meta.dirname, '..', 'golden', file), 'utf8'));
       const { overall } = await evaluate(ctx.engine, questions);
       expect(overall.hit_at_3).toBeGreaterThanOrEqual(floors.hit_at_3);
