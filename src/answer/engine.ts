@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { afterLabel, asksIfSo, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, saysInEnglish, talksWith, withoutFraming } from '../language/discourse.js';
+import { afterLabel, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, saysInEnglish, talksWith, withoutFraming } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { MONTH_CONCEPTS, SCALE_CONCEPTS } from '../language/lexicon/index.js';
 import { looksAdjectival } from '../language/adjectives.js';
@@ -552,7 +552,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   // "Was an investment amount announced? If so, what was it?", «…? Ha igen, mekkorát?»: the question after "if so" asks
   // what the yes/no question names.
   const yesNoSentence = questionSentences(question).find((s) => isYesNoQuestion(s.text, language));
-  const ifSo = (intent.kind === 'other' || (intent.kind === 'count' && !intent.focus)) && asksIfSo(question) && yesNoSentence ? measureNamedIn(yesNoSentence.text, language) : undefined;
+  const ifSo = (intent.kind === 'other' || (intent.kind === 'count' && !intent.focus)) && IF_SO.test(question) && yesNoSentence ? measureNamedIn(yesNoSentence.text, language) : undefined;
   const claimed = checksYear || checksDay ? 'date' : checksAmount ? 'money' : counted ? 'count' : claimedPlaces.length ? 'place' : party ? 'organisation' : ifSo;
   const claim: Pick<QuestionIntent, 'kind' | 'focus'> = counted ? { kind: 'count', focus: { tokens: [], words: [counted.counted.word] } } : claimed ? { ...intent, kind: claimed } : intent;
   const asked = askedOne(question, language, tokens, intent, claim);
@@ -682,7 +682,7 @@ function hangsOnYesNo(question: string, language: Lang, tokens: QueryToken[]): b
   if (at < 0 || at === sentences.length - 1) return false;
   const later = tokens.filter((t) => t.sentence > at);
   // ("Is it true it built only a hundred? How many really?": a question that checks the claim asks what is so.)
-  const hangs = asksIfSo(question) || (!later.some(isSubjectName) && !checksClaimIn(question));
+  const hangs = IF_SO.test(question) || (!later.some(isSubjectName) && !checksClaimIn(question));
   return hangs && namesUnmentioned(tokens.filter((t) => t.sentence === at));
 }
 

@@ -351,6 +351,4 @@ export function afterLabel(text: string, lang: Lang): string {
 
 /** "If so, …", «если да», «ако да», «ha igen», «егер иә»: what follows hangs on the yes/no question before it. */
 export const IF_SO = /(?:^|[^\p{L}])(?:if so|if yes|if it did|if they did|если да|если так|ако да|ако е така|ha igen|ha így van|ha igen, akkor|егер иә|егер солай болса)(?![\p{L}])/iu;
-/** Whether a message asks on from a yes/no question ("Did they sign? If so, when?"). */
-export const asksIfSo = (text: string): boolean => IF_SO.test(text);
 

@@ -13,7 +13,7 @@ import { COUNTERPART_WEIGHT, counterpartConcepts, narrowerConcepts } from '../la
 import { conceptsOf } from '../language/lexicon.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
-import { askerClauses, asksIfSo, asksSomething, choiceOptions, framingSpans, glossedAbbreviations, placesSomething, pointsBack } from '../language/discourse.js';
+import { askerClauses, asksSomething, choiceOptions, framingSpans, glossedAbbreviations, IF_SO, placesSomething, pointsBack } from '../language/discourse.js';
 import { questionSentences } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, withoutOthers } from './comparison.js';
@@ -636,7 +636,7 @@ export class HybridRetriever {
     const remark = asking.length > 0 ? sentences.find((s) => !s.asks && s.tokens === best.part) : undefined;
     // ("Did it send troops? If so, among how many first countries?": a question that asks on from a yes/no question is
     // read with it.)
-    const read = remark ? all.filter((t) => t.sentence === remark.sentence || asking.some((a) => a.sentence === t.sentence) || t.weight < 1) : asksIfSo(question) ? all : best.part;
+    const read = remark ? all.filter((t) => t.sentence === remark.sentence || asking.some((a) => a.sentence === t.sentence) || t.weight < 1) : IF_SO.test(question) ? all : best.part;
     // (How much of the question the corpus holds is judged over every article; the one named is the one quoted.)
     // (Of the few articles in that language, more chunks each.)
     const inLanguage = namedLanguage ? ranked.filter((h) => h.chunk.lang === namedLanguage) : [];
