@@ -551,8 +551,9 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const counted = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay ? countedAfterNumber(question, tokens) : undefined;
   // "Was an investment amount announced? If so, what was it?", «…? Ha igen, mekkorát?»: the question after "if so" asks
   // what the yes/no question names.
-  const yesNoSentence = questionSentences(question).find((s) => isYesNoQuestion(s.text, language));
-  const ifSo = (intent.kind === 'other' || (intent.kind === 'count' && !intent.focus)) && IF_SO.test(question) && yesNoSentence ? measureNamedIn(yesNoSentence.text, language) : undefined;
+  const asksOnFromYesNo = (intent.kind === 'other' || (intent.kind === 'count' && !intent.focus)) && IF_SO.test(question);
+  const yesNoSentence = asksOnFromYesNo ? yesNoSentenceOf(question, language) : undefined;
+  const ifSo = yesNoSentence ? measureNamedIn(yesNoSentence.sentences[yesNoSentence.at]!.text, language) : undefined;
   const claimed = checksYear || checksDay ? 'date' : checksAmount ? 'money' : counted ? 'count' : claimedPlaces.length ? 'place' : party ? 'organisation' : ifSo;
   const claim: Pick<QuestionIntent, 'kind' | 'focus'> = counted ? { kind: 'count', focus: { tokens: [], words: [counted.counted.word] } } : claimed ? { ...intent, kind: claimed } : intent;
   const asked = askedOne(question, language, tokens, intent, claim);
@@ -677,9 +678,9 @@ const DEAL_KEYS: ReadonlySet<string> = new Set(['agreement', 'memorandum', 'part
  * is not answered when the yes/no question asks about a thing the sources never mention.
  */
 function hangsOnYesNo(question: string, language: Lang, tokens: QueryToken[]): boolean {
-  const sentences = questionSentences(question);
-  const at = sentences.findIndex((s) => isYesNoQuestion(s.text, language));
-  if (at < 0 || at === sentences.length - 1) return false;
+  const yesNo = yesNoSentenceOf(question, language);
+  if (!yesNo || yesNo.at === yesNo.sentences.length - 1) return false;
+  const { at } = yesNo;
   const later = tokens.filter((t) => t.sentence > at);
   // ("Is it true it built only a hundred? How many really?": a question that checks the claim asks what is so.)
   const hangs = IF_SO.test(question) || (!later.some(isSubjectName) && !checksClaimIn(question));
@@ -691,10 +692,16 @@ function hangsOnYesNo(question: string, language: Lang, tokens: QueryToken[]): b
  * the claim asks more of it ("or is the number another?", "who was it really?" correct it).
  */
 function asksMoreOfClaim(question: string, language: Lang): boolean {
+  const yesNo = yesNoSentenceOf(question, language);
+  const asksMore = (text: string) => !OPENS_WITH_OR.test(text) && understandQuestion(text, language).kind !== 'other';
+  return !!yesNo && !REALLY.test(question) && !asksOtherOne(question) && yesNo.sentences.slice(yesNo.at + 1).some((s) => asksMore(s.text));
+}
+
+/** A message's sentences and the first of them that asks yes or no; none when no sentence does. */
+function yesNoSentenceOf(question: string, language: Lang): { sentences: ReturnType<typeof questionSentences>; at: number } | undefined {
   const sentences = questionSentences(question);
   const at = sentences.findIndex((s) => isYesNoQuestion(s.text, language));
-  const asksMore = (text: string) => !OPENS_WITH_OR.test(text) && understandQuestion(text, language).kind !== 'other';
-  return at >= 0 && !REALLY.test(question) && !asksOtherOne(question) && sentences.slice(at + 1).some((s) => asksMore(s.text));
+  return at < 0 ? undefined : { sentences, at };
 }
 /** "Or…?", «Или…?», «Vagy…?», «Әлде…?»: a sentence offering another answer to the claim. */
 const OPENS_WITH_OR = /^\W*(?:or|или|vagy|әлде|не)(?![\p{L}])/iu;

@@ -1341,7 +1341,9 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
 export function measureNamedIn(text: string, lang: Lang): QuestionKind | undefined {
   const words = wordsOf(text.slice(0, MAX_CHARS), lang).slice(0, MAX_WORDS);
   const reader = new Reader(words, lang, text);
-  return words.map((_, i) => reader.classOf(i)).find((kind) => kind === 'money' || kind === 'count' || kind === 'percent' || kind === 'date');
+  const measured = (kind: QuestionKind | undefined) => kind === 'money' || kind === 'count' || kind === 'percent' || kind === 'date';
+  const at = words.findIndex((_, i) => measured(reader.classOf(i)));
+  return at < 0 ? undefined : reader.classOf(at);
 }
 
 /** «Кой ръководи…», «кой министър»: «кой» is singular, whatever a word after it ends with («кои» is plural). */
