@@ -10,6 +10,7 @@ import { hungarianSplitVerbs } from '../language/analyse.js';
 import { endsSentence } from '../language/sentences.js';
 import { plainLetters } from '../language/fold.js';
 import { asksRatio, withoutAskerOpening } from '../language/discourse.js';
+import { ScopedMemo } from '../memo.js';
 import { PERSON_ROLE_IDS, PERSON_ROLES } from './facts.js';
 import { TABLES, type CueSpec, type LangTables, type QuestionKind } from './question-cues.js';
 
@@ -1428,12 +1429,19 @@ export function mainClauseOf(question: string, lang: Lang): string | undefined {
   return main ? `${main}?` : undefined;
 }
 
+// (Asked of a message and of each of its sentences by several readings of one question.)
+const yesNoMemo = new ScopedMemo<Lang, boolean>(2_000);
+
 /**
  * A question asked for yes or no ("Is the plant in Almaty?", «Казахстан изпраща ли войници?», «…ашпақ па?»,
  * «Igaz, hogy…», «…épül-e?»): no question word, and an opening or a particle that asks. A place it names is a
  * claim to check against the sources, not what it is about.
  */
 export function isYesNoQuestion(message: string, lang: Lang): boolean {
+  return yesNoMemo.get(lang, message, () => asksYesOrNoUncached(message, lang));
+}
+
+function asksYesOrNoUncached(message: string, lang: Lang): boolean {
   // ("I'm a reporter in Temirtau - did any of the deals…?": what the message asks comes after who the asker is.)
   const question = withoutAskerOpening(message, lang);
   const words = wordsOf(question.slice(0, MAX_CHARS), lang).slice(0, MAX_WORDS);
