@@ -45,9 +45,11 @@ export function provenanceAsked(question: string, asked: AskedFor, questionToken
     if (words.some((w, i) => writing.has(w) && (words.slice(Math.max(0, i - WHO_REACH), i).some((x) => WHO.has(x)) || WHO.has(words[i + 1] ?? '')))) return 'author';
   }
   // "Which outlet…", or "which news site / hírportál reported…".
-  // (In a sentence that asks: "The Hungarian outlet mentions a Mars deal. In which city…?" asks no outlet.)
+  // (In a sentence that asks: "The Hungarian outlet mentions a Mars deal. In which city…?" asks no outlet. Nor does
+  // "…, which the Hungarian outlet writes about": an outlet so named is the article read, and weighs nothing, unless
+  // it is what the question word asks for, "which Hungarian outlet…".)
   const asking = askingSentences(question);
-  const asks = (concept: string) => tokens.some((t) => t.keys.includes(`c:${concept}`) && asking.has(t.sentence));
+  const asks = (concept: string) => tokens.some((t) => t.keys.includes(`c:${concept}`) && asking.has(t.sentence) && (t.weight > 0 || t.word === asked.head?.word));
   if (OUTLET_KINDS.has(asked.kind) && (asks('media_outlet') || (asks('news') && (asks('report_inform') || asks('write'))))) return 'outlet';
   return undefined;
 }

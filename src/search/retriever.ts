@@ -516,10 +516,13 @@ export class HybridRetriever {
       return qualifies && written.includes(analysed.slice(i, qualifiedAt(i) + 1).map((w) => w.word.toLowerCase()).join(' '));
     };
     // "According to the Bulgarian article…", «венгерский источник»: the articles in that language are the ones asked about.
-    const namedLanguage = analysed
-      .flatMap((t, i) => (qualifiesName(t, i) && hasConceptIn(analysed[qualifiedAt(i)]!, REPORTING_CONCEPTS) ? t.keys : []))
+    const languageQualifiers = analysed.flatMap((t, i) => (qualifiesName(t, i) && hasConceptIn(analysed[qualifiedAt(i)]!, REPORTING_CONCEPTS) ? [i] : []));
+    const namedLanguage = languageQualifiers
+      .flatMap((i) => analysed[i]!.keys)
       .map((k) => LANGUAGE_OF_COUNTRY[k.slice(2)])
       .find((l) => l !== undefined);
+    // («…пишет венгерское *издание*»: the outlet so named is the article read, no thing it must mention.)
+    const namesArticle = (i: number) => languageQualifiers.some((q) => q < i && i <= qualifiedAt(q));
     // "…ambassador to which country — India or Pakistan?": an option the sources never name is one the answer rules
     // out, when another option is one they do.
     const choices = new Set(choiceOptions(question, lang));
@@ -539,7 +542,7 @@ export class HybridRetriever {
     // ("I'm a farmer near Kostanay — how many…", «Я медсестра в Алматы. …у нас клинику?»: where the asker lives.)
     const askersWords = new Set(askerClauses(question, lang).flatMap((clause) => clause.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []));
     const askersPlace = (t: QueryToken) => isUnknownName(t) && askersWords.has(t.word.toLowerCase());
-    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || claimsThing(t) || qualifiesName(t, i) || ruledOut(t) || spelledOut(t, i) || askersPlace(t)));
+    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || claimsThing(t) || qualifiesName(t, i) || namesArticle(i) || ruledOut(t) || spelledOut(t, i) || askersPlace(t)));
     const tokens = analysed.map((t) => (weightless.has(t) ? { ...t, weight: 0 } : t));
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
     const all = [...tokens, ...carried];

@@ -103,6 +103,10 @@ describe('the relevance gate', () => {
     ['Според руската статия какво ниво на локализация е достигнал заводът на Wabtec?', /45%/],
     ['The Hungarian report says Mars will build a plant. In which town?', /Alatau/],
     ['Согласно венгерскому сообщению, сколько вложит Mars?', /180/],
+    // The outlet so named is the article read: no outlet asked for, no thing it must mention.
+    ['Сколько вложит Mars, о чём пишет венгерское издание?', /180/],
+    ['По данным венгерского издания, что послужило поводом для поездки Токаева в Вашингтон?', /béketanács/],
+    ['Венгр басылымының мәліметінше, Mars компаниясы қанша инвестиция салады?', /180/],
     // A first name whose Cyrillic opens with a glide («Ерсайын»), spelled by Hungarian letters beside the surname.
     ['Mit írt alá Ersajin Nagaszpajev Washingtonban?', /меморандум|Нагаспаев/],
     // (A party the corpus names, however written, is no unknown one.)
