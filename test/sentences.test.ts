@@ -69,4 +69,16 @@ describe('the sentences of a question', () => {
     expect(endsSentence('. ', 'When')).toBe(true);
     expect(endsSentence('?', 'and')).toBe(true);
   });
+
+  it('end at a full stop before a lowercase question word, as chat messages are typed, but not after an abbreviation', () => {
+    const split = (q: string) => q.split(QUESTION_SENTENCE_END);
+    expect(split('they buy locomotives from the americans. how many are they getting?')).toHaveLength(2);
+    expect(split('мы покупаем локомотивы у американцев. сколько их будет?')).toHaveLength(2);
+    expect(split('Т. е. сколько всего?')).toHaveLength(1);
+    expect(split('The plant cost approx. 300 million.')).toHaveLength(1);
+    expect(endsSentence('. ', 'how', 'americans')).toBe(true);
+    expect(endsSentence('. ', 'how', 'e')).toBe(false);
+    expect(endsSentence('. ', 'howdy', 'americans')).toBe(false);
+    expect(endsSentence('. ', 'долларов', 'млрд')).toBe(false);
+  });
 });

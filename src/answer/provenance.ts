@@ -33,7 +33,9 @@ export function provenanceAsked(question: string, asked: AskedFor, questionToken
   // question asks its author too ("who wrote it, and when was it published?" is two parts, each asking its own). So
   // is "on which day was the deal reported", «melyik napon számoltak be»: the article is the report; not "according
   // to reports, when will it open", «по сообщениям», where the reports only vouch for another event.
-  const reportAsked = tokens.some((t) => t.keys.includes('c:report_inform') && !vouches(question, t.word));
+  // ("For my school report on… Since which year…?": a report the asker writes, in a sentence that asks nothing, is theirs.)
+  const asking = askingSentences(question);
+  const reportAsked = tokens.some((t) => t.keys.includes('c:report_inform') && !vouches(question, t.word) && asking.has(t.sentence));
   if (asked.kind === 'date' && (has('publish') || reportAsked)) return 'published';
   if (has('author')) return 'author';
   // ("Which political scientists did the BAQ.KZ correspondent talk to?" asks for them, not for the correspondent.)
@@ -48,7 +50,6 @@ export function provenanceAsked(question: string, asked: AskedFor, questionToken
   // (In a sentence that asks: "The Hungarian outlet mentions a Mars deal. In which city…?" asks no outlet. Nor does
   // "…, which the Hungarian outlet writes about": an outlet so named is the article read, and weighs nothing, unless
   // it is what the question word asks for, "which Hungarian outlet…".)
-  const asking = askingSentences(question);
   const asks = (concept: string) => tokens.some((t) => t.keys.includes(`c:${concept}`) && asking.has(t.sentence) && (t.weight > 0 || t.word === asked.head?.word));
   if (OUTLET_KINDS.has(asked.kind) && (asks('media_outlet') || (asks('news') && (asks('report_inform') || asks('write'))))) return 'outlet';
   return undefined;

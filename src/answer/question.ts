@@ -1,7 +1,7 @@
 import type { Lang } from '../language/lang.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { conceptsOf, phraseAt } from '../language/lexicon.js';
-import { AMOUNT_CONCEPTS, EVENT_NOUN_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, EVENT_NOUN_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
@@ -270,7 +270,7 @@ function wordsOf(question: string, lang: Lang): Word[] {
   tokens.forEach((t, i) => {
     const gap = i > 0 ? question.slice(tokens[i - 1]!.end, t.start) : '';
     const nextGap = i + 1 < tokens.length ? question.slice(t.end, tokens[i + 1]!.start) : '';
-    if (endsSentence(gap, question.slice(t.start, t.end))) sent++, seg++;
+    if (endsSentence(gap, question.slice(t.start, t.end), i > 0 ? question.slice(tokens[i - 1]!.start, tokens[i - 1]!.end) : '')) sent++, seg++;
     else if (/[,;:()—–]|\s-\s/u.test(gap)) seg++;
     // "%" is no word to the tokenizer, but "what % of…" asks for a share.
     if (gap.includes('%') && words.length) {
@@ -761,7 +761,8 @@ class Reader {
     }
     if (!kind && !hit.spec.countable && this.paysIn(sent)) kind = 'money';
     // «Келісімдер қанша?», "wabtec locos how many?": with nothing counted after the cue, the noun before it is.
-    if (!kind && fallback === 'count' && hit.start > 0 && this.content(hit.start - 1) && !this.words[hit.start - 1]!.named) {
+    // (Not a noun that closed the sentence before: "…from the americans. how many are they getting?")
+    if (!kind && fallback === 'count' && hit.start > 0 && this.content(hit.start - 1) && !this.words[hit.start - 1]!.named && this.words[hit.start - 1]!.sent === sent) {
       return this.set(hit, 'count', [hit.start - 1]);
     }
     this.set(hit, kind ?? fallback);
@@ -777,6 +778,8 @@ class Reader {
     for (let k = hit.start - 1; k >= 0; k--) {
       const w = this.words[k]!;
       if (!this.content(k) || w.named || w.number || !w.concepts.length || !this.plural(k)) continue;
+      // ("…buying locomotives from the Americans. How many are they getting?": a country's people are not the things counted.)
+      if (w.concepts.some((id) => NAMED_PLACE_CONCEPTS.has(id))) continue;
       // English nouns qualify nouns ("train engines").
       const compound = this.lang === 'en' && k > 0 && this.content(k - 1) && !this.words[k - 1]!.named && this.words[k - 1]!.seg === w.seg;
       return compound ? [k - 1, k] : [k];

@@ -296,15 +296,16 @@ const FRAMING: Record<Lang, RegExp> = {
 
 /**
  * A clause in which the asker says who or where they are ("I'm a farmer near Kostanay —", «Я медсестра в Алматы.»,
- * «Пенсионерка съм», «Debrecenben élek,», «Қостанайда тұрамын»), or where their family is («синът ми живее в…», "my
- * cousin works in…"): the places it names are the asker's, not what the message asks about.
+ * «Пенсионерка съм», «Debrecenben élek,», «Қостанайда тұрамын»), or where their family, friends or colleagues are, or
+ * what they say («синът ми живее в…», "my cousin works in…", «Ағам темір жолда істейді»): its places and the words the
+ * sources never use are the asker's, not what the message asks about.
  */
 const ABOUT_ASKER: Record<Lang, RegExp> = {
-  en: /\b(?:i\s*(?:'m|’m|am)|i\s+(?:live|work|study|farm|grew\s+up)|we\s*(?:'re|’re|\s+are)|we\s+(?:live|work)|my\s+(?:\p{L}+\s+){0,2}?(?:lives|works|studies|is\s+from|live|work)|(?:writing|greetings|hello|hi|asking)\s+from|(?:here|based)\s+in)\b/iu,
-  ru: /(?:^|[^\p{L}])(?:живу|живём|живем|работаю|работаем|учусь|нахожусь|(?:я|мы)\s+(?:\p{L}+\s+){0,2}?(?:из|в|во|родом)|(?:мой|моя|мои|у\s+меня)\s+(?:\p{L}+\s+){0,2}?(?:живёт|живет|живут|работает|работают|учится))(?![\p{L}])/iu,
-  bg: /(?:^|[^\p{L}])(?:аз\s+съм|\p{L}+\s+съм|съм\s+от|живея|работя|живеем|работим|(?:синът|дъщеря|брат|сестра|съпругът|съпругата)\s+ми\s+(?:живее|работи|учи))(?![\p{L}])/iu,
-  hu: /(?:^|[^\p{L}])(?:vagyok|vagyunk|élek|élünk|lakom|lakunk|dolgozom|dolgozunk|tanulok|(?:\p{L}+\s+)?(?:fiam|lányom|öcsém|bátyám|húgom|nővérem)\s+(?:\p{L}+\s+){0,2}?(?:él|lakik|dolgozik|tanul))(?![\p{L}])/iu,
-  kk: /(?:^\s*мен\s|(?:^|[^\p{L}])(?:тұрамын|тұрамыз|істеймін|істейміз|оқимын|\p{L}+(?:шымын|шімін|пын|пін)))(?![\p{L}])/iu,
+  en: /\b(?:i\s*(?:'m|’m|am)|i\s+(?:live|work|study|farm|grew\s+up)|we\s*(?:'re|’re|\s+are)|we\s+(?:live|work)|my\s+(?:\p{L}+\s+){0,2}?(?:lives|works|studies|is\s+from|live|work|says|keeps\s+saying)|(?:writing|greetings|hello|hi|asking)\s+from|(?:here|based)\s+in)\b/iu,
+  ru: /(?:^|[^\p{L}])(?:живу|живём|живем|работаю|работаем|учусь|нахожусь|(?:я|мы)\s+(?:\p{L}+\s+){0,2}?(?:из|в|во|родом)|(?:мой|моя|мои|у\s+меня)\s+(?:\p{L}+\s+){0,2}?(?:живёт|живет|живут|работает|работают|учится|говорит|уверяет))(?![\p{L}])/iu,
+  bg: /(?:^|[^\p{L}])(?:аз\s+съм|\p{L}+\s+съм|съм\s+от|живея|работя|живеем|работим|(?:синът|дъщеря|брат|сестра|съпругът|съпругата|баща|майка|чичо|леля|дядо|баба|братовчед(?:ът|ка)?|приятел(?:ят|ка)?|колега(?:та)?|съсед(?:ът|ката)?)\s+ми\s+(?:\p{L}+\s+){0,2}?(?:живее|работи|учи|казва|твърди))(?![\p{L}])/iu,
+  hu: /(?:^|[^\p{L}])(?:vagyok|vagyunk|élek|élünk|lakom|lakunk|dolgozom|dolgozunk|tanulok|(?:\p{L}+\s+)?(?:fiam|lányom|öcsém|bátyám|húgom|nővérem|apám|anyám|nagybátyám|nagynéném|nagyapám|nagyanyám|unokatestvérem|barátom|barátnőm|kollégám|szomszédom|férjem|feleségem)\s+(?:\p{L}+\s+){0,2}?(?:él|lakik|dolgozik|tanul|mondja|állítja))(?![\p{L}])/iu,
+  kk: /(?:^\s*мен\s|(?:^|[^\p{L}])(?:тұрамын|тұрамыз|істеймін|істейміз|оқимын|\p{L}+(?:шымын|шімін|пын|пін)|(?:әкем|анам|ағам|інім|апам|әпкем|қарындасым|сіңлім|атам|әжем|нағашым|ұлым|қызым|күйеуім|әйелім|досым|құрбым|әріптесім|көршім)\s+(?:\p{L}+\s+){0,3}?(?:тұрады|істейді|оқиды|айтады)))(?![\p{L}])/iu,
 };
 /** Where a clause ends: a sentence's or a clause's mark, a comma, a dash. */
 const ASKER_CLAUSE_END = /[.!?…;:,—–]+\s*|\s-\s+/u;

@@ -102,18 +102,29 @@ function* splitting(text: string, lang: Lang, spans: Span[]): Generator<void> {
 }
 
 /**
- * Where a question's sentences end: at "?", "!", "…" or an emoji, and at a full stop unless a lowercase word or a number
- * follows it, as after an abbreviation («kb. 17 milliárd», "approx. 300", «т. е. …»). Chat questions are short
- * and loosely written, so this is a rule about the gap between two words, not the article splitter above.
+ * Question words that open a sentence even in lowercase, as chat messages are often typed ("…from the americans. how
+ * many are they getting?"), after a word no abbreviation is (three letters or more: not «т. е. сколько»).
  */
-export function endsSentence(gap: string, next: string): boolean {
+const QUESTION_OPENERS = 'how|what|when|where|who|which|why|сколько|как|когда|где|кто|что|какой|какая|какие|каков|колко|кога|къде|кой|коя|кое|кои|какво|hány|mennyi|mikor|hol|ki|mi|melyik|miért|қанша|қашан|қайда|кім|қандай|неше';
+const OPENS_QUESTION = new RegExp(`^(?:${QUESTION_OPENERS})(?![\\p{L}])`, 'u');
+
+/**
+ * Where a question's sentences end: at "?", "!", "…" or an emoji, and at a full stop unless a lowercase word or a number
+ * follows it, as after an abbreviation («kb. 17 milliárd», "approx. 300", «т. е. …»), a lowercase question word after
+ * a whole word aside. Chat questions are short and loosely written, so this is a rule about the gap between two words,
+ * not the article splitter above.
+ */
+export function endsSentence(gap: string, next: string, previous = ''): boolean {
   // (An emoji closes a chat message's clause: "…here in Leeds 😴 quick one: …")
   if (/[?!…\p{Extended_Pictographic}]/u.test(gap)) return true;
-  return /\.(?:\s|$)/u.test(gap) && !/^[\p{Ll}\p{N}]/u.test(next);
+  return /\.(?:\s|$)/u.test(gap) && (!/^[\p{Ll}\p{N}]/u.test(next) || (/\p{L}{3}$/u.test(previous) && OPENS_QUESTION.test(next)));
 }
 
 /** The same rule as a pattern, for splitting a whole question into its sentences. */
-export const QUESTION_SENTENCE_END = /(?:[?!…\p{Extended_Pictographic}][.?!…\p{Extended_Pictographic}\uFE0F]*|\.+(?!\s+[\p{Ll}\p{N}]))\s+/gu;
+export const QUESTION_SENTENCE_END = new RegExp(
+  `(?:[?!…\\p{Extended_Pictographic}][.?!…\\p{Extended_Pictographic}\\uFE0F]*|\\.+(?!\\s+[\\p{Ll}\\p{N}])|(?<=\\p{L}{3})\\.+(?=\\s+(?:${QUESTION_OPENERS})(?![\\p{L}])))\\s+`,
+  'gu',
+);
 
 /** A question's sentences, split by that rule: where each begins, its text, and the marks that end it ('' for the last). */
 export function questionSentences(text: string): Array<{ start: number; text: string; end: string }> {

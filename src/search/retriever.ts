@@ -540,9 +540,14 @@ export class HybridRetriever {
         (glossed.after.includes(t.word.toLowerCase()) && known(analysed[i + 1], t.sentence) && known(analysed[i + 2], t.sentence)));
     const claimsThing = (t: QueryToken) => !!options.claimsThings && t.status === 'absent';
     // ("I'm a farmer near Kostanay — how many…", «Я медсестра в Алматы. …у нас клинику?»: where the asker lives.)
-    const askersWords = new Set(askerClauses(question, lang).flatMap((clause) => clause.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []));
-    const askersPlace = (t: QueryToken) => isUnknownName(t) && askersWords.has(t.word.toLowerCase());
-    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || claimsThing(t) || qualifiesName(t, i) || namesArticle(i) || ruledOut(t) || spelledOut(t, i) || askersPlace(t)));
+    // ("My uncle works on the railway…", «Ағам темір жолда істейді»: and what the sources never speak of, when only the
+    // asker's own clauses say it.)
+    const askers = askerClauses(question, lang);
+    const wordsIn = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? [];
+    const elsewhere = new Set(wordsIn(askers.reduce((rest, clause) => rest.replace(clause, ' '), question)));
+    const askersWords = new Set(askers.flatMap(wordsIn).filter((w) => !elsewhere.has(w)));
+    const askersOwn = (t: QueryToken) => (isUnknownName(t) || t.status !== 'seen') && askersWords.has(t.word.toLowerCase());
+    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || claimsThing(t) || qualifiesName(t, i) || namesArticle(i) || ruledOut(t) || spelledOut(t, i) || askersOwn(t)));
     const tokens = analysed.map((t) => (weightless.has(t) ? { ...t, weight: 0 } : t));
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
     const all = [...tokens, ...carried];

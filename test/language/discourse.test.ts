@@ -229,6 +229,11 @@ describe('the clauses in which the asker says who or where they are', () => {
     ['Пенсионерка съм, а синът ми живее в Чикаго. Кога?', 'bg', 'Пенсионерка съм'],
     ['Debrecenben élek, mikor nyílik az üzem?', 'hu', 'Debrecenben élek'],
     ['Қостанайда тұрамын, зауыт қашан ашылады?', 'kk', 'Қостанайда тұрамын'],
+    // Family, friends and colleagues, and what they say.
+    ['Әкем темір жолда істейді, зауыт қашан ашылды?', 'kk', 'Әкем темір жолда істейді'],
+    ['Баща ми работи в железницата. Колко локомотива?', 'bg', 'Баща ми работи в железницата'],
+    ['A nagybátyám a vasútnál dolgozik, hány mozdony jön?', 'hu', 'A nagybátyám a vasútnál dolgozik'],
+    ['my neighbour keeps saying they buy trains. how many?', 'en', 'my neighbour keeps saying they buy trains'],
   ] as Array<[string, Lang, string]>)('%s', (text, lang, clause) => {
     expect(askerClauses(text, lang)).toContain(clause);
   });

@@ -121,6 +121,12 @@ describe('the relevance gate', () => {
     ['kolko lokomotiva shte dostavi wabtec', /300/],
     // A capitalised word of a known place's name ("Persian Gulf") is no unknown name.
     ['Together with Kazakhstan, how much did the Persian Gulf monarchies give to the Middle East?', /7/],
+    // What only the asker's own clauses say («Әкем темір жолда істейді», "my aunt works…") is theirs, not asked about.
+    ['my aunt works as a conductor and says kazakhstan is buying locomotives from the americans. how many are they getting?', /300/],
+    ['Досым вокзалда істейді, сұрап жатыр: Wabtec Қазақстанға қанша инвестиция салды?', /230/],
+    // "How many of them" points back to the things, not to the people of a country named after them.
+    ['Kazakhstan is getting locomotives from the americans — how many of them?', /300/],
+    ['For my school report on Kazakh railways I am writing about the Wabtec plant in Astana. Since which year has it been operating?', /2009/],
     // "I'm", "I’m" opening a clause is a pronoun, not a name nobody has heard of.
     ["Sorry if I'm confusing things, but how many locomotives did Wabtec agree to deliver?", /300/],
     ['Sorry if I’m confusing things, but how many locomotives did Wabtec agree to deliver?', /300/],
