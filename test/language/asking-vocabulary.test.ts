@@ -415,7 +415,19 @@ describe('asking vocabulary', () => {
     expect(conceptKeys(word, lang)).toEqual([concept]);
   });
 
-  it.each(['тағы', 'деп', 'деген', 'бөлек', 'түрде', 'аса', 'оны', 'онымен', 'кіммен', 'кімге', 'бірге'])('kk «%s» is a function word', (word) => {
+  it.each([['iránt', 'hu'], ['szól', 'hu'], ['когото', 'bg'], ['където', 'bg']] as Array<[string, Lang]>)('«%s» (%s) is a function word', (word, lang) => {
+    expect(isStopword(word, lang)).toBe(true);
+  });
+
+  // Trade abbreviations, and the common verbs and adverbs of asking.
+  it.each([
+    ['en', 'MRO', 'service_maintenance'], ['en', 'JV', 'joint'], ['en', 'FDI', 'investment'], ['en', 'LNG', 'gas'],
+    ['hu', 'főleg', 'basis_main'], ['kk', 'қызығады', 'interest'], ['kk', 'бірігіп', 'joint'], ['ru', 'дал', 'bring_about'],
+  ] as Array<[Lang, string, string]>)('%s «%s» → %s', (lang, word, concept) => {
+    expect(termsOf(word, lang).map((t) => t.key)).toContain(`c:${concept}`);
+  });
+
+  it.each(['тағы', 'деп', 'деген', 'бөлек', 'түрде', 'аса', 'оны', 'онымен', 'кіммен', 'кімге', 'бірге', 'бізде', 'маған', 'жатыр', 'бірнеше', 'барлығы', 'дұрыс'])('kk «%s» is a function word', (word) => {
     expect(isStopword(word, 'kk')).toBe(true);
   });
 

@@ -124,6 +124,8 @@ describe('the relevance gate', () => {
     // What only the asker's own clauses say («Әкем темір жолда істейді», "my aunt works…") is theirs, not asked about.
     ['my aunt works as a conductor and says kazakhstan is buying locomotives from the americans. how many are they getting?', /300/],
     ['Досым вокзалда істейді, сұрап жатыр: Wabtec Қазақстанға қанша инвестиция салды?', /230/],
+    // Trade abbreviations are words of the lexicon: an MRO centre is one for maintenance and repair.
+    ['Where does SCAT want its MRO centre?', /Shymkent/],
     // "How many of them" points back to the things, not to the people of a country named after them.
     ['Kazakhstan is getting locomotives from the americans — how many of them?', /300/],
     ['For my school report on Kazakh railways I am writing about the Wabtec plant in Astana. Since which year has it been operating?', /2009/],

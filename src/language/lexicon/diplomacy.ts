@@ -7,7 +7,7 @@ export const DIPLOMACY: readonly Concept[] = [
   { id: 'bilateral', en: ['bilateral'], ru: ['двусторон'], bg: ['двустран'], hu: ['kétoldalú'], kk: ['екіжақты'] },
   { id: 'multilateral', en: ['multilateral'], ru: ['многосторон'], bg: ['многостран'], hu: ['többoldalú'], kk: ['көпжақты'] },
   { id: 'strategic', en: ['strateg'], ru: ['стратег'], bg: ['стратег'], hu: ['stratég'], kk: ['стратеги'] },
-  { id: 'joint', en: ['=joint', 'jointly', '=together'], ru: ['совместн', '=вместе'], bg: ['съвместн', 'съвместен', '=заедно'], hu: ['=közös', 'közösen', 'együttes', '=együtt'], kk: ['бірлеск', '=бірлесіп', '=бірлесе'] },
+  { id: 'joint', en: ['=joint', 'jointly', '=together', '=jv'], ru: ['совместн', '=вместе', '=сп'], bg: ['съвместн', 'съвместен', '=заедно'], hu: ['=közös', 'közösen', 'együttes', '=együtt'], kk: ['бірлеск', '=бірлесіп', '=бірлесе', '=бірігіп'] },
   { id: 'relations', en: ['relation', '=ties', '=related', '=connected', '=linked'], ru: ['отношени', '=связи', '=связей', 'связан'], bg: ['отношени', 'връзки', 'свързан'], hu: ['kapcsolat', 'viszony', 'kapcsolód'], kk: ['қатынас', 'байланыс'] },
   { id: 'alliance_union', en: ['=allies', '=allied', 'allian', '=union', '=unions'], ru: ['союз'], bg: ['съюз'], hu: ['szövetség', 'unió'], kk: ['одақ', 'одағ'] },
   { id: 'neighbor', en: ['neighbo'], ru: ['сосед'], bg: ['съсед'], hu: ['szomszéd'], kk: ['көрші'] },

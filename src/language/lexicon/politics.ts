@@ -60,7 +60,7 @@ export const POLITICS: readonly Concept[] = [
   { id: 'independence', en: ['independen'], ru: ['независим'], bg: ['независим'], hu: ['független'], kk: ['тәуелсіз'] },
   { id: 'dependence', en: ['dependen'], ru: ['зависим'], bg: ['зависим'], hu: ['függő'], kk: ['тәуелді'] },
   { id: 'influence', en: ['influen'], ru: ['влия', 'сказаться', 'скажется', 'сказывает'], bg: ['влия'], hu: ['befolyás'], kk: ['ықпал'] },
-  { id: 'interest', en: ['interest'], ru: ['интерес', 'заинтересова'], bg: ['интерес', 'заинтересова'], hu: ['érdek'], kk: ['мүдде', 'қызығушыл'] },
+  { id: 'interest', en: ['interest'], ru: ['интерес', 'заинтересова'], bg: ['интерес', 'заинтересова'], hu: ['érdek'], kk: ['мүдде', 'қызығушыл', 'қызыға', 'қызығат'] },
   { id: 'opportunity', en: ['opportunit'], ru: ['возможност'], bg: ['възможност'], hu: ['lehetőség'], kk: ['мүмкінді'] },
   { id: 'potential', en: ['potential'], ru: ['потенциал'], bg: ['потенциал'], hu: ['potenciál'], kk: ['әлеует', 'потенциал'] },
   { id: 'prospect', en: ['prospect', 'perspective'], ru: ['перспектив'], bg: ['перспектив'], hu: ['perspektív', 'kilátás'], kk: ['перспектив'] },
