@@ -70,9 +70,18 @@ const HYPOTHETICAL: Record<Lang, RegExp> = {
   kk: /(?:^|[^\p{L}])(?:егер|болса|болар еді)(?![\p{L}])|\p{L}{3,}(?<!әсіре)(?:са|се)(?![\p{L}])/iu,
 };
 
+/** "If we compare X with Y, …", «Если сравнить…», «Ha összevetjük…»: a way to set two facts side by side, no supposition. */
+const IF_COMPARED: Record<Lang, RegExp> = {
+  en: /\bif\s+(?:we\s+|you\s+|one\s+)?(?:compare|compared|comparing|set\s+side\s+by\s+side)\b/giu,
+  ru: /(?:^|[^\p{L}])(?:если|коли)\s+(?:мы\s+)?сравн\p{L}*/giu,
+  bg: /(?:^|[^\p{L}])ако\s+(?:се\s+)?сравн\p{L}*/giu,
+  hu: /(?:^|[^\p{L}])ha\s+(?:össze(?:vet|hasonlít)\p{L}*|\p{L}+\s+össze(?:vet|hasonlít)\p{L}*)/giu,
+  kk: /(?:^|[^\p{L}])егер\s+(?:\p{L}+\s+){0,3}?салыстыр\p{L}*/giu,
+};
+
 /** Whether a text speaks of what would be, not of what is or was. */
 export function isHypothetical(text: string, lang: Lang): boolean {
-  return HYPOTHETICAL[lang].test(text);
+  return HYPOTHETICAL[lang].test(text.replace(IF_COMPARED[lang], ' '));
 }
 
 /** Whether a sentence adds something to what was said before it. */

@@ -64,6 +64,13 @@ describe('the conditional mood', () => {
     ['kk', 'Президент келсе, не өзгереді?', true],
     // «әсіресе», especially, ends like a conditional and is none.
     ['kk', 'Инвесторлар әсіресе неге қызығушылық танытты?', false],
+    // "If we compare X with Y, …" sets two facts side by side and supposes nothing.
+    ['en', 'If we compare it with the Boeing order, how big was the Wabtec deal?', false],
+    ['ru', 'Если сравнить сделку с Wabtec с итогами саммита, во сколько оценивается общий объём?', false],
+    ['bg', 'Ако сравним двете сделки, коя е по-голяма?', false],
+    ['hu', 'Ha összevetjük a két üzletet, melyik volt nagyobb?', false],
+    ['kk', 'Егер екі келісімді салыстырсақ, қайсысы ірі?', false],
+    ['ru', 'Если сравнить, что было бы, приедь Трамп?', true],
   ] as const)('%s: %s → %s', (lang, text, expected) => {
     expect(isHypothetical(text, lang)).toBe(expected);
   });
