@@ -184,6 +184,16 @@ const FLOORS = {
   'fresh172.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.85 },
   'fresh173.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
   'fresh174.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
+  'fresh175.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.82, refusal_accuracy: 0.95 },
+  'fresh176.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.74, refusal_accuracy: 0.85 },
+  'fresh177.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
+  'fresh178.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.9, refusal_accuracy: 0.85 },
+  'fresh179.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
+  'fresh180.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.82, refusal_accuracy: 0.85 },
+  'fresh181.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.82, refusal_accuracy: 0.85 },
+  'fresh182.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.65 },
+  'fresh183.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.9, refusal_accuracy: 0.85 },
+  'fresh184.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
 };
 
 /** Over how many test files the golden sets are spread, so that they run side by side. */
