@@ -67,6 +67,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 const STRONG_VERB = /(?:tt|[lrnjy]t|t[aeáé]k?|tunk|tünk|tam|tem|tál|tél|n[aeáé]|n[áé]k|nánk|nénk|nának|nének|j[aáeé]k|[^d]ik)$/;
 // Also present definite (írja, kéri), 3rd plural (írnak), subjunctive (írjon). Not the imperative «-d»: «híd».
 const WEAK_VERB = /(?:j[ae]|i|nak|nek|j[oeö]n|j[ae]nak|juk|jük|unk|ünk)$/;
+const PERSON_ENDING = /(?:[aeo]?nak|[eö]?nek|[aeo]?nék|j[ae]|j[aáeé]k|i)$/u;
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'az', 'egy']);
 const ORDINAL_OR_PRONOUN = /(?:dik|egyik|másik|melyik|valamelyik|bármelyik|mindegyik)$/;
 // Bare 3rd-singular present stems carry no ending: a short list of common ones.
@@ -75,7 +76,7 @@ const BARE_VERBS: ReadonlySet<string> = new Set([
   'visz', 'zár', 'ír', 'kér', 'hív', 'ül', 'dönt', 'von', 'vet',
   // and the verbs of business news: invest (fektet be), build, produce, deliver, conclude, order, announce…
   'fektet', 'épít', 'gyárt', 'szállít', 'köt', 'rendel', 'vezet', 'indít', 'fejleszt', 'állít', 'nyújt', 'fizet',
-  'küld', 'számol', 'jelent', 'mutat', 'irányoz',
+  'küld', 'számol', 'jelent', 'mutat', 'irányoz', 'terjed', 'alakít', 'jelöl',
 ]);
 // Participles after «nem»: «meg nem erősített», «alá nem írt», «ki nem fizetett», «meg nem határozható».
 const PARTICIPLE = /(?:tt|[lrnjy]t|[óő]|andó|endő|ható|hető)$/;
@@ -110,7 +111,8 @@ export function joinSeparatedPrefixes(words: readonly string[]): JoinedVerb[] {
     if (w === undefined || w.length < 2 || FUNCTION_WORDS.has(w) || prefixOf(w) || /\p{N}/u.test(w)) return false;
     if (INFINITIVE.test(w) || ORDINAL_OR_PRONOUN.test(w)) return false;
     if (ARTICLES.has(word(i - 1) ?? '')) return false; // right after an article: a noun («a híd alá»)
-    if (BARE_VERBS.has(w) || STRONG_VERB.test(w)) return true;
+    // (A known stem with a person's ending, «terjednek ki», «fizetnek ki»: no dative noun before "who".)
+    if (BARE_VERBS.has(w) || STRONG_VERB.test(w) || BARE_VERBS.has(w.replace(PERSON_ENDING, ''))) return true;
     return !strong && WEAK_VERB.test(w);
   };
 

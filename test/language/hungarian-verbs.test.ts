@@ -28,6 +28,9 @@ const POSITIVE: Array<[string, string[]]> = [
   ['A cégek régóta működnek együtt.', ['együttműködnek']],
   ['A hidat jövőre építik újjá.', ['újjáépítik']],
   ['Az elnök mondta ki a döntést.', ['kimondta']],
+  // «ki» after a known stem with a person's ending: no dative noun before "who"
+  ['Mire terjednek ki a megállapodások?', ['kiterjednek']],
+  ['Mikor fizetnek ki a cégek előleget?', ['kifizetnek']],
   // «még», «is», «már» between the verb and its prefix
   ['Mit irányoznak még elő a szerződések?', ['előirányoznak']],
   ['A minisztériumok írták már alá a tervet.', ['aláírták']],
@@ -58,6 +61,7 @@ const NEGATIVE: string[] = [
   'A búzát meg a rizst is szállítják.', // «meg» = and after a noun
   'A washingtoni meg a moszkvai tárgyalások.', // «meg» = and after an adjective
   'Kazahsztán meg az Egyesült Államok tárgyalt.', // a name before «meg»
+  'A vezetőnek ki felel?', // «ki» = who, after a dative noun
   'A miniszter tavaly El Salvadorba látogatott.', // «El» is part of a name
   'Az elnök tegnap érkezett, be a terembe nem ment.', // the comma separates «érkezett» and «be»
   'A híd alá épült egy új raktár.', // «alá» = under, after a noun
