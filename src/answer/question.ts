@@ -906,6 +906,13 @@ class Reader {
     return names > 0;
   }
 
+  /** A name right before the question word, past a dash or a colon, in the same sentence. */
+  private nameJustBefore(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && this.words[k]!.sent === this.words[i]!.sent && this.words[k]!.stop && !this.nameLike(k)) k--;
+    return k >= 0 && this.words[k]!.sent === this.words[i]!.sent && this.nameLike(k);
+  }
+
   /** Only glue words then names after the question word: "who is Shockey?", «Ki az a Shockey?», «Кой е Шоки?». */
   private namesAfter(i: number): boolean {
     let names = 0;
@@ -933,6 +940,8 @@ class Reader {
     const part = next < end ? this.partEnd(next) : end;
     const afterEmpty = [...Array(Math.max(0, part - next)).keys()].every((d) => this.words[next + d]!.stop || this.c.glue.has(this.words[next + d]!.w));
     if (this.namesAfter(next) || (this.lang === 'kk' && afterEmpty && this.namesBefore(hit.start))) return this.set(hit, 'description');
+    // («Хуш Чокси – кой е той?», "Hush Choksi: who is he?", «Шоки — кто он?»: a pronoun for the name just before.)
+    if (afterEmpty && this.words.slice(next, part).some((w) => PERSONAL_PRONOUNS.has(w.w)) && this.nameJustBefore(hit.start)) return this.set(hit, 'description');
     // "Who is the customer…", «тапсырыс берушісі кім?»: the role noun names an organisation.
     let role = next;
     while (role < end && (this.c.glue.has(this.words[role]!.w) || this.words[role]!.stop)) role++;
@@ -1431,6 +1440,9 @@ export function mainClauseOf(question: string, lang: Lang): string | undefined {
   const main = question.slice(0, tokenize(question)[from]!.start).replace(/[\s,;:–—-]+$/u, '');
   return main ? `${main}?` : undefined;
 }
+
+/** "He", "she" in five languages: who a question about a person named before its question word points to. */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'той', 'тя', 'он', 'она', 'ő', 'ол']);
 
 // (Asked of a message and of each of its sentences by several readings of one question.)
 const yesNoMemo = new ScopedMemo<Lang, boolean>(2_000);
