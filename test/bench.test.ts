@@ -1,6 +1,6 @@
 /**
  * Smoke test for the benchmark: `tsx bench/run.ts --quick --json` in a child process prints exactly one
- * JSON object on stdout, with every section and every figure present and numeric. This is the only
+ * JSON object on stdout, with every section (the scale section too) and every figure present and numeric. This is the only
  * place the bench runs during `npm test`; it checks shape, not speed.
  */
 import { describe, expect, it } from 'vitest';
@@ -77,12 +77,23 @@ const EXPECTED: Record<string, string[]> = {
   ],
 };
 
+// The scale section (bench/engine-scale.ts) at a tiny size: a seeds folder on disk, an ingest process and a serving
+// process. The sizes the README reports come from `npm run bench` (1k, 10k, 100k chunks).
+const SCALE_KEYS = [
+  'files', 'chunks', 'ingest_s', 'ingest_chunks_per_s', 'ingest_cpu_s', 'ingest_chunks_per_cpu_s', 'ingest_peak_rss_mb', 'start_ms',
+  'start_process_ms', 'start_cpu_ms', 'questions', 'answer_p50_ms', 'answer_p95_ms', 'answer_cpu_mean_ms', 'rss_mb', 'add_1mb_ms',
+  'add_1mb_cpu_ms', 'add_1mb_chunks', 'add_1mb_max_stall_ms', 'answers_during_add', 'answer_during_add_max_ms', 'top6_same_share',
+  'top6_same_set_share', 'top6_questions', 'top6_graph_same_share', 'top6_graph_same_set_share', 'top6_graph_widened_share',
+];
+
 const isNum = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
 describe('bench --quick --json', () => {
   it('prints one JSON object with every section and every figure numeric', { timeout: 160_000 }, async () => {
     // A safety net, not a speed check: a busy machine may take a while, a hung bench must not hang the suite.
-    const { code, stdout, stderr } = await runQuickBench(undefined, 150_000);
+    // (One run for every section: each bench process pays its own start-up. A 150-chunk corpus and a 128 KB upload keep
+    // the scale section light next to the other suites; the figures keep their names.)
+    const { code, stdout, stderr } = await runQuickBench(['--only=index,engine,bot,llm,scale', '--scale-sizes=150', '--scale-upload-kb=128'], 150_000);
     expect(code, stderr.slice(-3000)).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -109,5 +120,13 @@ describe('bench --quick --json', () => {
     expect(report.llm.prompts).toBeGreaterThan(0);
     expect(report.llm.sources_share).toBeGreaterThan(0);
     expect(report.llm.sources_share).toBeLessThan(1);
+
+    const scale = report.scale?.scale_150;
+    expect(Object.keys(report.scale ?? {})).toEqual(['scale_150']);
+    expect(SCALE_KEYS.filter((k) => !isNum(scale[k]))).toEqual([]);
+    expect(scale.chunks).toBeGreaterThan(100);
+    expect(scale.add_1mb_chunks).toBeGreaterThan(50);
+    expect(scale.top6_same_share).toBeGreaterThanOrEqual(0);
+    expect(scale.top6_questions).toBeGreaterThan(62); // every golden file, not only public and extra
   });
 });

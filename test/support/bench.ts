@@ -4,7 +4,7 @@ import path from 'node:path';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** `tsx bench/run.ts --quick --json …` in a child process (no .env: only PATH and HOME), killed after killAfterMs. */
-export function runQuickBench(extra: string[] = ['--only=index,engine,bot,llm'], killAfterMs = 100_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runQuickBench(extra: string[], killAfterMs: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick', '--json', ...extra], {
       cwd: ROOT,
