@@ -795,11 +795,19 @@ function rankWindows(
   const counterpartsOf = new Map<string, ReadonlyMap<QueryToken, string[]>>();
   const holdersOf = new Map<string, ReadonlySet<string>>();
   const surnamesOf = new Map<string, ReadonlySet<string>>();
+  // (An article's sentences outside its read spans are taken or left alike for each of its chunks: after its first
+  // chunk, only the sentences of a span not yet read are new.)
+  const spansRead = new Set<{ start: number; end: number }>();
+  const articlesRead = new Set<string>();
   hits.forEach((hit, rank) => {
     const { file, lang, title } = hit.chunk;
     const span = readSpans.get(file)!.find((s) => s.start <= hit.chunk.start && hit.chunk.end <= s.end)!;
     // The whole article when it is at hand, so a window may reach into the neighbouring chunks.
     const whole = documentText(file);
+    if (whole !== undefined && spansRead.has(span)) return;
+    const readBefore = whole !== undefined && articlesRead.has(file);
+    spansRead.add(span);
+    articlesRead.add(file);
     const text = whole ?? hit.chunk.text;
     const base = whole === undefined ? hit.chunk.start : 0;
     const sentences = sentencesOf(whole === undefined ? hit.chunk.id : file, text, lang, title);
@@ -818,10 +826,11 @@ function rankWindows(
     const articleOpening = listsByRole ? openingOf(sentences) : [];
     const openingKeys = new Set(articleOpening.flatMap((s) => [...s.keys]));
     sentences.forEach((sentence, i) => {
+      const outside = sentence.end + base <= span.start || sentence.start + base >= span.end;
+      if (readBefore && outside) return;
       // Where or when an event the question names took place may be told anywhere in the article («Срещата се
       // проведе в Ню Йорк» closes it): such a sentence is read even outside the retrieved chunk.
       const tellsEvent = (factKind === 'place' || factKind === 'date') && whole !== undefined && [...eventKeys].some((k) => sentence.keys.has(k));
-      const outside = sentence.end + base <= span.start || sentence.start + base >= span.end;
       // "Kaliev szerint…": a source's words run on for paragraphs after the one that names them, into other chunks.
       const bySource = outside && !tellsEvent && whole !== undefined && voices !== undefined && subjectSentence(sentences, i, voices, lang) !== undefined;
       // "Which political scientists…": everyone the article titles so, wherever in it.
