@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
 import { afterLabel, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, saysInEnglish, talksWith, withoutFraming } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { MONTH_CONCEPTS, SCALE_CONCEPTS } from '../language/lexicon/index.js';
+import { EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, SCALE_CONCEPTS } from '../language/lexicon/index.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
@@ -593,6 +593,8 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
     ...main,
     ...(head ? { head } : {}),
     ...(yesNo ? { yesNo: true } : {}),
+    // (A figure a yes/no question gives is the claim it checks, no known side.)
+    ...(!yesNo && MEASURED_KINDS.has(main.kind) && knownSides(question, tokens).length ? { known: knownSides(question, tokens) } : {}),
     ...(source.length ? { source } : {}),
     ...speech,
     otherParts: [...new Set([...othersOf(main), ...later, ...otherQuestions])],
@@ -752,6 +754,24 @@ function speakerAsked(question: string, language: Lang, tokens: QueryToken[]): P
 
 /** How many words a source's role may stand from its name («саясаттанушы Талғат Қалиев»). */
 const SOURCE_TITLE = 2;
+/** How many words from a subject a figure the question gives stands, to be that subject's ("Wabtec deal at 4.2 bn"). */
+const FIGURE_REACH = 4;
+
+/**
+ * "Comparing the Wabtec deal *at 4.2 bn* with the C5+1 summit, what was the total there?", «Wabtec келісімі 4,2 млрд
+ * доллар болса, John Deere-мен… қанша?»: a subject the question gives a figure for is the known side, when it names
+ * another subject or an event away from the figure; what is asked is the other's.
+ */
+function knownSides(question: string, tokens: QueryToken[]): QueryToken[] {
+  const { at } = wordsOf(question);
+  const figures = tokens.filter((t) => isNumber(t.word)).map(at).filter((f) => f >= 0);
+  const figured = (t: QueryToken) => at(t) >= 0 && figures.some((f) => Math.abs(f - at(t)) <= FIGURE_REACH);
+  const known = tokens.filter((t) => isSubjectName(t) && figured(t));
+  // (Not a word of the same name: "John" of "John Deere".)
+  const apart = (t: QueryToken) => !figured(t) && known.every((k) => Math.abs(at(k) - at(t)) > 1);
+  const other = tokens.some((t) => t.status === 'seen' && apart(t) && (isSubjectName(t) || t.keys.some((k) => k.startsWith('c:') && EVENT_NOUN_CONCEPTS.has(k.slice(2)))));
+  return other ? known : [];
+}
 
 /** How far after a role its owner may stand («начальника *этой тепловозной компании* Wabtec»). */
 const OWNER_REACH = 5;

@@ -36,6 +36,8 @@ export interface AskedFor {
   currency?: Money['currency'];
   /** The event a question dates its own by ("…before *the meeting with Lutnick*"): a name there is no subject. */
   reference?: QueryToken[];
+  /** Subjects the question gives a figure for ("comparing the Wabtec deal *at 4.2 bn* with…"): the known side, no subject. */
+  known?: QueryToken[];
   /** What the asker already knows ("besides *the locomotives*, what else"): it does not make a passage relevant. */
   besides?: QueryToken[];
   /** The question asks what would be, if ("what would a visit mean"): a passage in that mood answers it. */
@@ -689,7 +691,7 @@ function rankWindows(
   const subjects = tokens.filter((t) => isSubjectName(t) && !outlets.has(foldWord(t.word, 'en')));
   // ("…before the meeting with Lutnick, when was it?": a name that only dates the event asked about need not be told
   // with it, though a passage near it is likelier about it.)
-  const ownSubjects = subjects.filter((t) => !asked.reference?.includes(t));
+  const ownSubjects = subjects.filter((t) => !asked.reference?.includes(t) && !asked.known?.includes(t));
   const subjectKeys = new Set(subjects.flatMap((t) => t.keys));
   const notCountry = asksBesideCountries(asked);
   const placeCountry = factKind === 'place' ? countryOfPlaceAsked(tokens, asked) : undefined;
@@ -738,6 +740,10 @@ function rankWindows(
   // (and year) the question names adds nothing to it.
   const dayAsked = factKind === 'date' && (!!asked.head?.keys.includes('c:day') || DAY_ASKED.test(question));
   const monthsNamed = new Set(tokens.flatMap((t) => t.keys).filter((k) => MONTH_KEYS.has(k)).map((k) => MONTH_ORDER.indexOf(k.slice(2)) + 1));
+  // ("…the Wabtec deal at 4.2 bn…": the known side's figure is no answer.)
+  const numbersIn = (text: string) => tokenize(text).filter((t) => isNumber(t.word)).map((t) => t.word.replace(',', '.'));
+  const questionNumbers = new Set(asked.known?.length ? numbersIn(question) : []);
+  const knownFigure = (f: Fact) => numbersIn(f.text).some((n) => questionNumbers.has(n));
   const toldAlready = (f: Fact) =>
     dayAsked && f.date?.day === undefined && f.date?.month !== undefined && monthsNamed.has(f.date.month) && (f.date.year === undefined || questionWords.has(String(f.date.year)));
   const settingKeys = tokens.flatMap((t) => t.keys).filter((k) => MONTH_KEYS.has(k) || (factKind !== 'place' && factKind !== 'date' && isCityKey(k)));
@@ -934,7 +940,7 @@ function rankWindows(
           const surnames = factKind === 'person' ? surnamesOf.get(file) ?? surnamesOf.set(file, surnamesIn(sentences, lang)).get(file)! : NO_KEYS;
           return [...factsIn(member, factKind, lang), ...(weekdayAsked ? weekdayFacts(member) : []), ...openingSurname(member, surnames, lang)]
             .filter((f) => offersClaimed(f) || (![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys)))
-            .filter((f) => !toldAlready(f))
+            .filter((f) => !toldAlready(f) && !knownFigure(f))
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
             .filter((f) => !(NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || ownerNamed(f, lang, subjectKeys))))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
@@ -1044,7 +1050,8 @@ function rankWindows(
   if (windows.some((w) => w.qualifies)) return windows.filter((w) => w.qualifies).sort((a, b) => b.score - a.score);
 
   // "Which company signed the $2.5 billion deal?": the figure the question gives picks out the deal it is about.
-  const figured = windows.some((w) => w.holdsFigure) ? windows.filter((w) => w.holdsFigure) : windows;
+  // (Not the figure of the known side: "…the Wabtec deal at 4.2 bn…, what was the C5+1 total?")
+  const figured = !asked.known?.length && windows.some((w) => w.holdsFigure) ? windows.filter((w) => w.holdsFigure) : windows;
   // A fact that several articles state is more likely the one asked about (the deal, not a side figure).
   const filesByFact = new Map<string, Set<string>>();
   for (const w of figured) {

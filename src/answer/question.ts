@@ -1140,13 +1140,22 @@ class Reader {
     return { tokens: unique.map((k) => this.words[k]!.token), words: unique.map((k) => this.words[k]!.surface) };
   }
 
+  /** English "one" after "the", "this", "which"… and only names or an ordinal: a pronoun for a thing named before. */
+  private determinedOne(k: number): boolean {
+    if (this.lang !== 'en') return false;
+    let j = k - 1;
+    while (j >= 0 && k - j <= 3 && (this.words[j]!.named || this.words[j]!.concepts.some((id) => ORDINALS.has(id)))) j--;
+    return j < k - 1 && DETERMINERS.has(this.words[j]?.w ?? '');
+  }
+
   /** `cueSeg`: the clause of the question word (none: every clause is the question's). */
   numberWords(cueSeg?: number): QuestionIntent['numberWords'] {
     const found: QuestionIntent['numberWords'] = [];
     this.words.forEach((w, k) => {
       const value = numberWordValue(w.w, this.lang);
       // "Which one was worth more", "the one": "one" with no noun after it is a pronoun, not a number.
-      const pronoun = value === 1 && !(this.content(k + 1) && this.words[k + 1]!.seg === w.seg);
+      // ("How much was the John Deere *one* worth?", "the second one": after a determiner and names or an ordinal.)
+      const pronoun = value === 1 && (!(this.content(k + 1) && this.words[k + 1]!.seg === w.seg) || this.determinedOne(k));
       if (value !== undefined && !pronoun) found.push({ word: w.surface, value, token: w.token, withCue: cueSeg === undefined || w.seg === cueSeg });
     });
     return found;
@@ -1440,6 +1449,9 @@ export function mainClauseOf(question: string, lang: Lang): string | undefined {
   const main = question.slice(0, tokenize(question)[from]!.start).replace(/[\s,;:–—-]+$/u, '');
   return main ? `${main}?` : undefined;
 }
+
+/** English determiners before a pronoun "one" ("the John Deere one", "which second one"). */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'another']);
 
 /** "He", "she" in five languages: who a question about a person named before its question word points to. */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'той', 'тя', 'он', 'она', 'ő', 'ол']);

@@ -63,6 +63,10 @@ describe('understandQuestion', () => {
     expect(understandQuestion('Thanks! One more: how much is the tractor deal worth?', 'en').numberWords.filter((n) => n.withCue)).toEqual([]);
     // "Which one", "the one": a pronoun, not a number.
     expect(understandQuestion('Which one was worth more?', 'en').numberWords).toEqual([]);
+    // ("the John Deere one", "the second one": after a determiner and names or an ordinal, "one" stands for a thing.)
+    expect(understandQuestion('How much was the John Deere one worth?', 'en').numberWords).toEqual([]);
+    expect(understandQuestion('How much does one tractor cost?', 'en').numberWords.map((n) => n.value)).toEqual([1]);
+    expect(understandQuestion('What is the price of one Boeing jet?', 'en').numberWords.map((n) => n.value)).toEqual([1]);
     expect(understandQuestion('Сколько стоит один локомотив?', 'ru').numberWords.map((n) => n.withCue)).toEqual([true]);
   });
 

@@ -124,6 +124,11 @@ describe('the relevance gate', () => {
     // What only the asker's own clauses say («Әкем темір жолда істейді», "my aunt works…") is theirs, not asked about.
     ['my aunt works as a conductor and says kazakhstan is buying locomotives from the americans. how many are they getting?', /300/],
     ['Досым вокзалда істейді, сұрап жатыр: Wabtec Қазақстанға қанша инвестиция салды?', /230/],
+    // A subject the question gives a figure for is the known side; the figure asked is the other's.
+    ['Setting the Wabtec deal at 4.2 billion beside the C5+1 summit, how much were the summit agreements worth?', /17/],
+    ['The Wabtec deal was 4.2 billion; how much was the John Deere one worth?', /2[.,]5/],
+    ['Ако сделката с Wabtec е за 4,2 млрд., колко струва споразумението с John Deere?', /2,5/],
+    ['Which company signed the 2.5 billion dollar deal?', /John Deere/],
     // Trade abbreviations are words of the lexicon: an MRO centre is one for maintenance and repair.
     ['Where does SCAT want its MRO centre?', /Shymkent/],
     // "How many of them" points back to the things, not to the people of a country named after them.
