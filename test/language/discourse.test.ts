@@ -249,6 +249,8 @@ describe('the clauses in which the asker says who or where they are', () => {
     ['Did Tesla open a plant in Leeds?', 'en'],
     ['Где Лутник встретился с Токаевым?', 'ru'],
     ['Mikor írták alá a megállapodást?', 'hu'],
+    // («шешімін», his decision, ends like «жұмысшымын», I am a worker, but stands inside its clause.)
+    ['Қазақстан бұл шешімін қашан жариялады?', 'kk'],
   ] as Array<[string, Lang]>)('none in: %s', (text, lang) => {
     expect(askerClauses(text, lang)).toEqual([]);
   });
