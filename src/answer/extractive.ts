@@ -194,6 +194,9 @@ const UNTITLED = 200;
 /** Bonus of an open question's window whose matching sentence holds the question's head noun. */
 const HEAD_HELD = 0.15;
 const INCLUDE = 'c:include';
+const NEXT = 'c:next_upcoming';
+/** "The *next* session", «келесі жолы»: an occasion still to come. */
+const asksNextOne = (tokens: QueryToken[]) => tokens.some((t) => t.keys.includes(NEXT));
 /** How close to the best a passage naming another of everyone asked for must score. */
 const EVERY_ONE = 0.6;
 const YEAR = /^(?:19|20)\d\d$/u;
@@ -614,7 +617,7 @@ export function selectEvidence(
   // Names are hard to extract ("the American Chamber of Commerce" is mostly lowercase): when no window
   // names one, the best passage still answers, with no lead; only a missing figure or date is "not stated".
   // A city or a country always has a name: with none stated, the passage does not answer "which city".
-  if (PASSAGE_FALLBACK_KINDS.has(asked.kind) && !asksForNamedPlace(asked)) {
+  if (PASSAGE_FALLBACK_KINDS.has(asked.kind) && !asksForNamedPlace(asked) && !(asked.kind === 'place' && asksNextOne(tokens))) {
     const passages = rankWindows(hits, tokens, { ...asked, kind: 'other' }, question, informationOf, documentText);
     if (passages.length) return { kind: 'answer', quotes: chooseQuotes(passages) };
   }
@@ -777,6 +780,8 @@ function rankWindows(
   // ("Before which minister was it signed", «пред кой министър», «перед кем»: in whose presence.)
   const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate')) && !PRESENCE_ASKED.test(question);
   // ("Whom did he meet when it was signed?", "besides the signing, whom…": the signing only dates the question.)
+  // "When and where will the *next* session be held?": the date or place of one held already does not answer it.
+  const asksNext = (factKind === 'date' || factKind === 'place') && asksNextOne(tokens);
   const signsOnly = factKind === 'person' && signing && !besidesKeys.size && !tokens.some((t) => t.keys.some((k) => OCCASIONS.includes(k)));
   const verbatim = VERBATIM.test(question);
   // "How did he respond": by what he said, or by thanking, welcoming, congratulating.
@@ -928,6 +933,7 @@ function rankWindows(
       if (factKind === 'date' && asksSince && !startsState && !members.some((m) => STARTS.some((k) => m.keys.has(k)))) return;
       // "Who signed it for Mars?": one who only talked or met there signed nothing.
       if (signsOnly && !members.some((m) => m.keys.has('c:sign'))) return;
+      if (asksNext && !members.some((m) => m.keys.has(NEXT))) return;
 
       let facts: Fact[] = [];
       let used = [sentence];

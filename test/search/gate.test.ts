@@ -172,6 +172,14 @@ describe('the relevance gate', () => {
     expect(r.answer).toMatch(fact);
   });
 
+  it.each([
+    'Where will the next round of C5+1 talks be held?',
+    'Кога и къде ще се проведе следващата среща на Токаев и Лутник?',
+    'Mikor lesz a következő amerikai–kazah üzleti fórum?',
+  ])('gives no date or place of an occasion held already for the next one: %s', async (q) => {
+    expect((await ctx.engine.ask(q)).answered).toBe(false);
+  });
+
   it('reads a sentence that points back ("when did it start") with the one it points to', async () => {
     const r = await ctx.engine.ask('I keep hearing about the American locomotive factory in Astana on the radio. When did it start working and how much money has the company put in?');
     expect(r.citations[0]?.quote).toMatch(/2009/);
