@@ -700,9 +700,13 @@ class Reader {
     // Kazakh and Hungarian may name it first, with nothing after the cue: «Келісім қанша?».
     if (head < end && !isDeal(head)) return false;
     if (head >= end) {
+      // («John Deere-megállapodás: mennyi?», «Сделка с John Deere — сколько?»: or as a topic before a colon or a dash.)
+      const cue = this.words[hit.start]!;
+      const topic = this.words[hit.start - 1]?.sent === cue.sent && /[:—–]|\s-\s/u.test(cue.gapBefore) ? this.words[hit.start - 1]!.seg : seg;
+      const inReach = (k: number) => this.words[k]!.seg === seg || this.words[k]!.seg === topic;
       head = hit.start - 1;
-      while (head >= 0 && this.words[head]!.seg === seg && skipped(head) && !isDeal(head)) head--;
-      if (head < 0 || this.words[head]!.seg !== seg || !isDeal(head)) return false;
+      while (head >= 0 && inReach(head) && skipped(head) && !isDeal(head)) head--;
+      if (head < 0 || !inReach(head) || !isDeal(head)) return false;
     }
     return sized || !counted(head);
   }
