@@ -129,6 +129,8 @@ describe('the relevance gate', () => {
     ['The Wabtec deal was 4.2 billion; how much was the John Deere one worth?', /2[.,]5/],
     ['Ако сделката с Wabtec е за 4,2 млрд., колко струва споразумението с John Deere?', /2,5/],
     ['Which company signed the 2.5 billion dollar deal?', /John Deere/],
+    // A capitalised word of a phrase the lexicon knows is no unknown name («*Ауыл* шаруашылығы министрлігі», agriculture).
+    ['Mars пен Ауыл шаруашылығы министрлігі арасындағы келісімнің сомасы қандай?', /180/],
     // Trade abbreviations are words of the lexicon: an MRO centre is one for maintenance and repair.
     ['Where does SCAT want its MRO centre?', /Shymkent/],
     // "How many of them" points back to the things, not to the people of a country named after them.

@@ -2,7 +2,7 @@ import type { Concept } from './concept.js';
 
 /** Agriculture and food. */
 export const AGRICULTURE: readonly Concept[] = [
-  { id: 'agriculture', en: ['agricultur', 'agrarian', '=agro', 'agribusiness', '=farm', '=farms', 'farmer', 'farming'], ru: ['сельхоз', 'сельскохоз', 'аграр', 'агро', 'фермер', '=ферма', '=фермы'], bg: ['селскостопан', 'земедел', 'аграр', 'агро', 'фермер'], hu: ['mezőgazdas', 'agrár', 'farmer'], kk: ['шаруашылы', 'агро', 'аграр', 'фермер'] },
+  { id: 'agriculture', en: ['agricultur', 'agrarian', '=agro', 'agribusiness', '=farm', '=farms', 'farmer', 'farming'], ru: ['сельхоз', 'сельскохоз', 'аграр', 'агро', 'фермер', '=ферма', '=фермы'], bg: ['селскостопан', 'земедел', 'аграр', 'агро', 'фермер'], hu: ['mezőgazdas', 'agrár', 'farmer'], kk: ['шаруашылы', 'ауыл шаруашыл', 'агро', 'аграр', 'фермер'] },
   { id: 'grain', en: ['grain', 'cereal'], ru: ['зерн'], bg: ['зърн'], hu: ['gabona'], kk: ['астық', 'астығ'] },
   { id: 'wheat', en: ['wheat'], ru: ['пшениц'], bg: ['пшениц'], hu: ['búza'], kk: ['бидай'] },
   { id: 'livestock', en: ['livestock', 'cattle'], ru: ['животновод', '=скот', '=скота', 'скотовод'], bg: ['животновъд', 'добитък', 'добитъка'], hu: ['állattenyészt', 'jószág', 'állatállomány'], kk: ['=мал', 'малды', 'малдың', 'малдар'] },
