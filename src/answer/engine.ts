@@ -589,12 +589,13 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const speakerAt = tokens.findIndex((t) => t.word === spoken.speaker?.word);
   const isSource = source.some((t) => Math.abs(tokens.indexOf(t) - speakerAt) <= SOURCE_TITLE);
   const speech = source.length && spoken.speaker && !isSource ? {} : spoken;
+  // (A figure a yes/no question gives is the claim it checks, no known side.)
+  const known = !yesNo && MEASURED_KINDS.has(main.kind) ? knownSides(question, tokens) : [];
   return {
     ...main,
     ...(head ? { head } : {}),
     ...(yesNo ? { yesNo: true } : {}),
-    // (A figure a yes/no question gives is the claim it checks, no known side.)
-    ...(!yesNo && MEASURED_KINDS.has(main.kind) && knownSides(question, tokens).length ? { known: knownSides(question, tokens) } : {}),
+    ...(known.length ? { known } : {}),
     ...(source.length ? { source } : {}),
     ...speech,
     otherParts: [...new Set([...othersOf(main), ...later, ...otherQuestions])],

@@ -779,9 +779,9 @@ function rankWindows(
   // "Who signed": a witness ("in the presence of…") is not a party; "who attended": they are.
   // ("Before which minister was it signed", «пред кой министър», «перед кем»: in whose presence.)
   const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate')) && !PRESENCE_ASKED.test(question);
-  // ("Whom did he meet when it was signed?", "besides the signing, whom…": the signing only dates the question.)
   // "When and where will the *next* session be held?": the date or place of one held already does not answer it.
   const asksNext = (factKind === 'date' || factKind === 'place') && asksNextOne(tokens);
+  // ("Whom did he meet when it was signed?", "besides the signing, whom…": the signing only dates the question.)
   const signsOnly = factKind === 'person' && signing && !besidesKeys.size && !tokens.some((t) => t.keys.some((k) => OCCASIONS.includes(k)));
   const verbatim = VERBATIM.test(question);
   // "How did he respond": by what he said, or by thanking, welcoming, congratulating.
