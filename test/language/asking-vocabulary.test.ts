@@ -19,6 +19,13 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['testület', 'szervezet'],
     kk: ['орган', 'ұйым'],
   }],
+  ['free_trade', {
+    en: ['free trade', 'FTA'],
+    ru: ['свободной торговле', 'свободная торговля'],
+    bg: ['свободна търговия', 'свободната търговия'],
+    hu: ['szabadkereskedelmi', 'szabadkereskedelem'],
+    kk: ['еркін сауда', 'еркін саудасы'],
+  }],
   // (What is made where it is sold: "made locally" asks how far production is localised.)
   ['localization', {
     en: ['locally', 'localized'],
@@ -289,7 +296,8 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
   }],
 ];
 
-const conceptKeys = (word: string, lang: Lang) => termsOf(word, lang).filter((t) => t.key.startsWith('c:')).map((t) => t.key.slice(2));
+// (A phrase gives its concept on each of its words: «свободной торговле» is free trade once.)
+const conceptKeys = (word: string, lang: Lang) => [...new Set(termsOf(word, lang).filter((t) => t.key.startsWith('c:')).map((t) => t.key.slice(2)))];
 
 describe('asking vocabulary', () => {
   const rows = ASKED.flatMap(([concept, forms]) =>

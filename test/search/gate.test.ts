@@ -79,6 +79,9 @@ describe('the relevance gate', () => {
     // A question after a yes/no question about something the articles never mention hangs on it.
     'Did Kazakhstan sign a uranium supply deal with the US? What volume?',
     'Қазақстан АҚШ-пен уран келісіміне қол қойды ма? Сомасы қанша?',
+    // Free trade is a policy of its own, which the articles never mention (trade they do).
+    'Did the two countries agree on free trade during the visit?',
+    'Подписаха ли Казахстан и САЩ споразумение за свободна търговия?',
     // A claim about a name nobody here has heard of, checked and then asked more of ("what was it worth?").
     'Is it correct that Chevron signed a new deal on the Tengiz field during the visit? What was it worth?',
     'Вярно ли е, че ExxonMobil подписа споразумение за Кашаган по време на посещението? На каква стойност?',

@@ -51,6 +51,8 @@ export const POLITICS: readonly Concept[] = [
   { id: 'sanctions', en: ['sanction'], ru: ['санкци'], bg: ['санкци'], hu: ['szankci'], kk: ['санкци'] },
   // A contract's penalty for a breach, or a fine.
   { id: 'penalty', en: ['penalt', '=fines', '=fined'], ru: ['штраф', 'неустойк', '=пени'], bg: ['глоба', 'глоби', 'неустойк'], hu: ['kötbér', 'bírság'], kk: ['айыппұл', 'тұрақсыздық айыб'] },
+  // Free trade (an agreement or a zone of it): asked of trade talks, a policy of its own, not trade in general.
+  { id: 'free_trade', en: ['free trade', '=fta'], ru: ['свободн торговл'], bg: ['свободн търгов'], hu: ['szabadkereskedel'], kk: ['еркін сауд'] },
   { id: 'tariff_duty', en: ['tariff', '=duty', '=duties'], ru: ['тариф', 'пошлин'], bg: ['тариф', '=мито', '=мита'], hu: ['=vám', 'vámok', 'vámot', 'vámtarif', 'vámkedvezm', 'tarifa'], kk: ['тариф', '=баж', 'бажы'] },
   { id: 'customs', en: ['customs'], ru: ['таможен', 'таможн'], bg: ['митниц', 'митническ'], hu: ['vámhatóság'], kk: ['кеден'] },
   { id: 'border', en: ['border'], ru: ['границ', 'пограничн'], bg: ['границ', 'гранич'], hu: ['=határ', 'határon', 'határok', 'határt', 'határá', 'határm'], kk: ['шекара'] },
