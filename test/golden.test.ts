@@ -189,7 +189,7 @@ const FLOORS = {
   'fresh177.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
   'fresh178.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.9, refusal_accuracy: 0.85 },
   'fresh179.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
-  'fresh180.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.82, refusal_accuracy: 0.85 },
+  'fresh180.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.82, refusal_accuracy: 0.95 },
   'fresh181.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.82, refusal_accuracy: 0.85 },
   'fresh182.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.85 },
   'fresh183.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
