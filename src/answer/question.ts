@@ -1483,7 +1483,17 @@ function asksYesOrNoUncached(message: string, lang: Lang): boolean {
 }
 
 /** An opening or a particle that makes a yes/no question («Is…», «Igaz, hogy…», «ли», «ма»). */
-const yesNoMarked = (words: readonly Word[], c: Compiled): boolean => c.yesNoOpeners.has(words[0]?.w ?? '') || words.some((w) => c.yesNoParticles.has(w.w));
+const yesNoMarked = (words: readonly Word[], c: Compiled): boolean =>
+  c.yesNoOpeners.has(words[0]?.w ?? '') || openerAfterPhrase(words, c) || words.some((w) => c.yesNoParticles.has(w.w));
+
+/** "Beyond Wabtec and Boeing, *did* the visits…", "In 2025, *was*…": an opener after a leading phrase and a comma. */
+function openerAfterPhrase(words: readonly Word[], c: Compiled): boolean {
+  if (!LEADING_PHRASE.has(words[0]?.w ?? '')) return false;
+  const k = words.findIndex((w) => w.seg !== words[0]!.seg);
+  return k > 0 && words[k]!.sent === words[0]!.sent && words[k]!.gapBefore.includes(',') && c.yesNoOpeners.has(words[k]!.w);
+}
+/** English words that open an adverbial phrase before the clause ("beyond…", "besides…", "in 2025", "during the visit"). */
+const LEADING_PHRASE: ReadonlySet<string> = new Set(['beyond', 'besides', 'apart', 'aside', 'except', 'other', 'in', 'on', 'at', 'during', 'after', 'before', 'since', 'following', 'for', 'with', 'without', 'regarding', 'as']);
 
 /** "…, right?", «…? или я путаю», «…, нали?», «…, ugye?»: a statement put up to be confirmed. */
 const CONFIRMING_TAG = /(?:,\s*|\?\s*)(?:right|isn'?t it|correct|или я путаю|или нет|так ведь|верно|правда|нали|вярно ли|ugye|igaz|nem igaz)\s*\??\s*$/iu;

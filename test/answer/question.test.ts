@@ -184,6 +184,9 @@ describe('yes/no questions', () => {
     // After the asker says who or where they are.
     ["en", "I'm a teacher in Leeds - did the deals include a new school?"],
     ['ru', 'Я фермер из Костаная. Правда ли, что завод в Алматы?'],
+    // After a leading phrase set off by a comma.
+    ['en', 'Besides the locomotives, did Wabtec sign anything about wagons?'],
+    ['en', 'During the New York meeting, was a uranium deal discussed?'],
   ] as const)('%s: %s', (lang, q) => {
     expect(isYesNoQuestion(q, lang)).toBe(true);
   });
