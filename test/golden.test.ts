@@ -185,7 +185,7 @@ const FLOORS = {
   'fresh173.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
   'fresh174.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
   'fresh175.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
-  'fresh176.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.78, refusal_accuracy: 0.85 },
+  'fresh176.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.78, refusal_accuracy: 0.95 },
   'fresh177.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
   'fresh178.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.9, refusal_accuracy: 0.85 },
   'fresh179.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
