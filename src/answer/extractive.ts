@@ -746,7 +746,7 @@ function rankWindows(
   // ("…the Wabtec deal at 4.2 bn…": the known side's figure is no answer.)
   const numbersIn = (text: string) => tokenize(text).filter((t) => isNumber(t.word)).map((t) => t.word.replace(',', '.'));
   const questionNumbers = new Set(asked.known?.length ? numbersIn(question) : []);
-  const knownFigure = (f: Fact) => numbersIn(f.text).some((n) => questionNumbers.has(n));
+  const knownFigure = (f: Fact) => questionNumbers.size > 0 && numbersIn(f.text).some((n) => questionNumbers.has(n));
   const toldAlready = (f: Fact) =>
     dayAsked && f.date?.day === undefined && f.date?.month !== undefined && monthsNamed.has(f.date.month) && (f.date.year === undefined || questionWords.has(String(f.date.year)));
   const settingKeys = tokens.flatMap((t) => t.keys).filter((k) => MONTH_KEYS.has(k) || (factKind !== 'place' && factKind !== 'date' && isCityKey(k)));

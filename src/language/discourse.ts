@@ -153,9 +153,8 @@ export function saysInEnglish(text: string): boolean {
 
 /**
  * "talked with", «говорил с», «разговаря със», «beszélt … -val», «сөйлесті», "with which … did he talk" («С коя
- * институция … е говорил»), or asked what about («за какво е
- * говорил», «о чём говорил», «miről beszélt», «не туралы айтты», "what did he talk about"): a conversation, not
- * words quoted.
+ * институция … е говорил»), or asked what about («за какво е говорил», «о чём говорил», «miről beszélt», «не туралы
+ * айтты», "what did he talk about"): a conversation, not words quoted.
  */
 const TALKED_WITH = /(?:^|[^\p{L}])(?:за какво|о ч[её]м|miről|не туралы)(?![\p{L}])|\bwhat\b[^?.]*\b(?:talk(?:s|ed)?|spoke|speak)\s+about\b|\b(?:talk(?:s|ed)?|spoke|speak(?:s|ing)?)\s+(?:with|to)\b|(?:^|[^\p{L}])(?:говорил\p{L}*|разговаривал\p{L}*|беседовал\p{L}*|говори\p{L}*|разговаря\p{L}*)\s+(?:с|со|със)\s|beszél\p{L}*\s+\p{L}+(?:val|vel)(?![\p{L}])|сөйлес|\bwith\s+(?:whom|which|what)\b[^?.]*\b(?:talk(?:s|ed)?|spoke|speak)\b|(?:^|[^\p{L}])(?:с|со|със)\s+(?:кем|каким|какой|какою|какими|кой|коя|кое|кои|кого)\s[^?.]*(?:говорил\p{L}*|разговаривал\p{L}*|говори\p{L}*|разговаря\p{L}*)/iu;
 
@@ -361,4 +360,3 @@ export function afterLabel(text: string, lang: Lang): string {
 
 /** "If so, …", «если да», «ако да», «ha igen», «егер иә»: what follows hangs on the yes/no question before it. */
 export const IF_SO = /(?:^|[^\p{L}])(?:if so|if yes|if it did|if they did|если да|если так|ако да|ако е така|ha igen|ha így van|ha igen, akkor|егер иә|егер солай болса)(?![\p{L}])/iu;
-

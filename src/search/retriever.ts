@@ -546,7 +546,7 @@ export class HybridRetriever {
     const wordsIn = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? [];
     const elsewhere = new Set(wordsIn(askers.reduce((rest, clause) => rest.replace(clause, ' '), question)));
     const askersWords = new Set(askers.flatMap(wordsIn).filter((w) => !elsewhere.has(w)));
-    const askersOwn = (t: QueryToken) => (isUnknownName(t) || t.status !== 'seen') && askersWords.has(t.word.toLowerCase());
+    const askersOwn = (t: QueryToken) => t.status !== 'seen' && askersWords.has(t.word.toLowerCase());
     const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || claimsThing(t) || qualifiesName(t, i) || namesArticle(i) || ruledOut(t) || spelledOut(t, i) || askersOwn(t)));
     const tokens = analysed.map((t) => (weightless.has(t) ? { ...t, weight: 0 } : t));
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
