@@ -111,6 +111,11 @@ export interface LangTables {
   size: string;
   /** Comparatives of amount ("which was worth *more*", «что *дороже*», «melyik *nagyobb*»; Bulgarian writes «по-» before the adjective): a comparison of figures. */
   comparative: string;
+  /**
+   * Forms of "give" the shared lexicon cannot hold (Russian «дали», gave, is Bulgarian «дали», whether): in a how-much
+   * question, what was given is an amount.
+   */
+  giving?: string;
   /** Signing words the lexicon cannot see (Hungarian «írta alá», Kazakh «қол қойды»): every signer is wanted. */
   signs?: string;
 }
@@ -243,6 +248,7 @@ export const TABLES: Record<Lang, LangTables> = {
     },
     money: 'стоит стоят стоил* стоить стоимост* цена цены цену ценой цене сумм* оценива* оценен* заплат* оплат* потрат* вложат вложит вложил* обойд* обошл* денег деньг* средств* доллар* тенге инвестиц* объём* объем*',
     moneyVerbs: 'стоит стоят стоил стоила стоило стоили заплатил* заплатит* заплатят потратил* потратит* потратят',
+    giving: 'дал дали давал давали',
     percent: '% процент* доля доли долю',
     skip: 'всего примерно около приблизительно именно конкретно точно общей сложности составляет составит составил* составляют составляло сейчас сегодня ныне нынешний нынешнего текущий',
     listVerbs: 'включа* включен* охватыва* предусматрива* предусмотрен* входит входят вошли вошло содерж* касает* касаются затрагива* состоит состоят',
@@ -308,6 +314,7 @@ export const TABLES: Record<Lang, LangTables> = {
     },
     money: 'струва* струват струваше плат* плащ* похарч* оценен* оценява* стойност* цена цената сума* пари* долар* инвестици* обем*',
     moneyVerbs: 'струва струват струваше плати платиха плаща плащат похарчи* възлиза*',
+    giving: 'дал дала дали',
     percent: '% процент* дял*',
     skip: 'общо всичко приблизително около точно конкретно именно възлиза* сега понастоящем днес',
     listVerbs: 'включва* включен* обхваща* обхванат* предвижда* съдърж* влизат влиза състои*',

@@ -132,6 +132,7 @@ interface Compiled {
   comparative: WordSet;
   size: WordSet;
   signs: WordSet;
+  giving: WordSet;
 }
 
 const compiled = new Map<Lang, Compiled>();
@@ -170,6 +171,7 @@ function compile(lang: Lang): Compiled {
     comparative: new WordSet(t.comparative),
     size: new WordSet(t.size),
     signs: new WordSet(t.signs ?? ''),
+    giving: new WordSet(t.giving ?? ''),
   };
 }
 
@@ -214,8 +216,11 @@ const BUSINESS_CONCEPTS = new Set(['supply_delivery', 'production', 'build', 'pu
 const GENITIVE_PLURAL: Partial<Record<Lang, RegExp>> = { ru: /(ок|ек|ий)$/u };
 /** Kazakh «-дағы», «-дегі»: "the one in…", a place's attribute («елдегі елші», the ambassador in the country). */
 const KAZAKH_LOCATIVE_ATTRIBUTE = /(?:да|де|та|те)ғы$|(?:да|де|та|те)гі$/u;
-/** A Russian noun's nominative singular («компания», «страна», «государство»), which no quantity cue counts. */
-const NOMINATIVE_SINGULAR: Partial<Record<Lang, RegExp>> = { ru: /(?:а|я|ство)$/u };
+/**
+ * A Russian noun's nominative («компания», «страна», «государство»; «норвежцы», «соседи»), which no quantity cue counts:
+ * «сколько» counts in the genitive («норвежцев»). (Read only beside a verb of paying or giving: «воды» is genitive too.)
+ */
+const NOMINATIVE: Partial<Record<Lang, RegExp>> = { ru: /(?:а|я|ство|ы|и)$/u };
 /** What has a size in money: a deal, a contract, an investment. */
 const DEAL_CONCEPTS = new Set(['agreement', 'memorandum', 'investment', 'project', 'order']);
 /** Words that pick one out of a group: "which *of* the analysts", «кто *из*», «кой *от*», «*сред*»; «a politológusok *közül*», «*ішінен*». */
@@ -744,8 +749,8 @@ class Reader {
       // «Сколько Казахстан внёс…», «Колко дариха…»: a name after the cue is who gave, and a verb of giving
       // counts nothing: what was given is an amount.
       // («…и сколько компания туда вложила»: a Russian noun in the nominative after the cue is who gave, as a name is.)
-      const subject = /^\p{Lu}/u.test(this.words[k]!.surface) || Boolean(NOMINATIVE_SINGULAR[this.lang]?.test(this.words[k]!.w));
-      const giver = (subject && this.paysIn(sent)) || this.words[k]!.concepts.some((id) => PAYING_CONCEPTS.has(id));
+      const subject = /^\p{Lu}/u.test(this.words[k]!.surface) || Boolean(NOMINATIVE[this.lang]?.test(this.words[k]!.w));
+      const giver = (subject && this.paysIn(sent)) || this.gives(k);
       if ((fallback !== 'money' || commodity) && !giver) return this.set(hit, 'count', [...head.names, ...phrase]);
     }
     // Kazakh and Hungarian put the measured thing first: «Келісімнің құны қанша?», «A flotta mérete mekkora?».
@@ -816,7 +821,13 @@ class Reader {
 
   /** A verb of giving money in the sentence («внёс», "spent", «жұмсады»). */
   private paysIn(sent: number): boolean {
-    return this.words.some((w) => w.sent === sent && w.concepts.some((id) => PAYING_CONCEPTS.has(id)));
+    return this.words.some((w, k) => w.sent === sent && this.gives(k));
+  }
+
+  /** A verb of paying or giving: what it moves is an amount. */
+  private gives(k: number): boolean {
+    const w = this.words[k]!;
+    return w.concepts.some((id) => PAYING_CONCEPTS.has(id)) || this.c.giving.has(w.w);
   }
 
   /** "which *city*", «какова *стоимость*», «melyik *évben*», «қай *қалада*»: the head noun's class decides. */

@@ -289,6 +289,19 @@ describe('clauses and verbs around the question word', () => {
     expect(understandQuestion('Колко възлизат споразуменията от срещата?', 'bg').kind).toBe('money');
   });
 
+  it.each([
+    ['Сколько норвежцы дали на строительство порта?', 'ru'],
+    ['Сколько, по мнению экспертов, три банка вместе дали фонду?', 'ru'],
+    ['Сколько дали соседи на ремонт моста?', 'ru'],
+    ['Колко са дали трите банки за пристанището?', 'bg'],
+  ] as const)('reads a verb of giving the lexicon cannot hold as an amount given: %s', (question, lang) => {
+    expect(understandQuestion(question, lang).kind).toBe('money');
+  });
+
+  it('still counts the things a giving question names after its cue («Сколько стран дали деньги?»)', () => {
+    expect(understandQuestion('Сколько стран дали деньги на порт?', 'ru').kind).toBe('count');
+  });
+
   it('asks by an English "which" before a noun after a clause that "when" opens', () => {
     expect(understandQuestion('When the wagon deal was signed, which minister was present?', 'en').kind).toBe('person');
   });
