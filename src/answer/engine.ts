@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { afterLabel, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, saysInEnglish, talksWith, withoutFraming } from '../language/discourse.js';
+import { afterLabel, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, saysInEnglish, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, SCALE_CONCEPTS } from '../language/lexicon/index.js';
 import { looksAdjectival } from '../language/adjectives.js';
@@ -66,9 +66,12 @@ export interface Engine {
   describe(): { embedder: string; llm: boolean; documents: number; chunks: number; uploadWorkers: number };
 }
 
-/** A question cleaned, and in Cyrillic when it is Bulgarian or Russian typed in Latin letters ("kolko lokomotiva…"). */
+/**
+ * A question cleaned, without a quiz's options, and in Cyrillic when it is Bulgarian or Russian typed in Latin letters
+ * ("kolko lokomotiva…").
+ */
 function readableQuestion(raw: string): string {
-  const clean = cleanQuestion(raw);
+  const clean = withoutOptionList(cleanQuestion(raw));
   return cyrillicSpelling(clean) ?? clean;
 }
 

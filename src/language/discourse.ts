@@ -360,3 +360,20 @@ export function afterLabel(text: string, lang: Lang): string {
 
 /** "If so, …", «если да», «ако да», «ha igen», «егер иә»: what follows hangs on the yes/no question before it. */
 export const IF_SO = /(?:^|[^\p{L}])(?:if so|if yes|if it did|if they did|если да|если так|ако да|ако е така|ha igen|ha így van|ha igen, akkor|егер иә|егер солай болса)(?![\p{L}])/iu;
+
+/** A multiple-choice list's labels in order: "a) … b) …", «а) … б) …», Kazakh «а) … ә) …», "1) … 2) …". */
+const OPTION_SEQUENCES = ['abcde', 'абвгд', 'аәбвг', '12345'];
+const OPTION_LABEL = /(?<=^|[\s?!:;,.])([a-eа-дә1-5])[).](?=\s|$)/giu;
+
+/**
+ * A quiz's question without its list of options ("How many locomotives? a) 100 b) 300 c) 500"): the options are
+ * guesses, not the question's words, and the right one must not read as a figure the asker already gave.
+ */
+export function withoutOptionList(text: string): string {
+  const labels = [...text.matchAll(OPTION_LABEL)].map((m) => ({ label: m[1]!.toLowerCase(), at: m.index }));
+  for (let i = 0; i < labels.length; i++) {
+    const sequence = OPTION_SEQUENCES.find((s) => s[0] === labels[i]!.label && labels[i + 1]?.label === s[1]);
+    if (sequence && labels[i]!.at > 0) return text.slice(0, labels[i]!.at).trimEnd();
+  }
+  return text;
+}
