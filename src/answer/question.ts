@@ -1314,7 +1314,8 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   const numberWords = reader.numberWords(main && words[main.start]!.seg);
   if (!main) {
     const guess = hits.length ? undefined : reader.fallbackKind();
-    const kind = guess?.kind ?? (hits.length ? reader.comparedAmount() : undefined) ?? otherOneAsked(question) ?? 'other';
+    // ("Was the Mars investment smaller than the Deere deal?": a yes/no comparison asks the figures compared as well.)
+    const kind = guess?.kind ?? reader.comparedAmount() ?? otherOneAsked(question) ?? 'other';
     const focus = reader.focusWords(guess?.focus);
     const cue = guess ? words[guess.at]!.surface : hits[0] ? reader.cueText(hits[0]) : undefined;
     const cueWord = guess ? words[guess.at] : hits[0] && words[hits[0].start];

@@ -13,9 +13,11 @@ export function contrasts(question: string, tokens: readonly QueryToken[]): bool
 }
 
 /** "Compare", or a question of which is bigger («қайсысы ірі», "which is the bigger deal"). */
-const compares = (tokens: readonly QueryToken[]) => tokens.some((t) => t.keys.includes('c:compare') || t.keys.includes('c:large') || t.keys.includes('c:small'));
-/** "Bigger", "more" where a stopword list drops the word («больше», «по-голям», «nagyobb», «több»). */
-const COMPARATIVE = /(?:^|[^\p{L}])(?:больше|меньше|дороже|дешевле|крупнее|по-голям\p{L}*|по-малк\p{L}*|по-скъп\p{L}*|повече|nagyobb|kisebb|drágább|több|kevesebb)(?![\p{L}])/iu;
+const compares = (tokens: readonly QueryToken[]) => tokens.some(isComparisonWord);
+/** A word of comparing or of size ("compare", "bigger", "smaller"), which belongs to neither side. */
+export const isComparisonWord = (t: QueryToken) => t.keys.includes('c:compare') || t.keys.includes('c:large') || t.keys.includes('c:small');
+/** "More", "bigger" where a stopword list drops the word ("more", «больше», «по-голям», «nagyobb», «több»). */
+const COMPARATIVE = /(?:^|[^\p{L}])(?:more|less|fewer|больше|меньше|дороже|дешевле|крупнее|по-голям\p{L}*|по-малк\p{L}*|по-скъп\p{L}*|повече|nagyobb|kisebb|drágább|több|kevesebb)(?![\p{L}])/iu;
 
 /** How many content words may stand between two names set side by side ("Mars *beruházása* vagy a Wabtec"). */
 const MAX_GAP = 3;
@@ -74,7 +76,8 @@ export function comparedSubjects(question: string, tokens: readonly QueryToken[]
     while (or > first.end && !joins(words[or]!)) or--;
     // (With no such word, the words between are the first's: «a C5+1 *csúcs utáni megállapodások* … a Wabtec-ügyletnél».)
     if (or === first.end) or = second.start;
-    const side = (from: number, to: number) => tokens.filter((t) => words.indexOf(t.word) > from && words.indexOf(t.word) < to);
+    // ("Was the Mars investment *smaller* than…": the comparison's own word is neither side's.)
+    const side = (from: number, to: number) => tokens.filter((t) => words.indexOf(t.word) > from && words.indexOf(t.word) < to && !isComparisonWord(t));
     // (The words right after the second name are its own, to the clause's end: "…versus the John Deere *strategic
     // partnership* — which…".)
     let after = second.end + 1;

@@ -16,7 +16,7 @@ import { quickLanguage } from '../language/detect.js';
 import { askerClauses, asksSomething, choiceOptions, framingSpans, glossedAbbreviations, IF_SO, placesSomething, pointsBack } from '../language/discourse.js';
 import { questionSentences } from '../language/sentences.js';
 import { log } from '../log.js';
-import { comparedSubjects, withoutOthers } from './comparison.js';
+import { comparedSubjects, isComparisonWord, withoutOthers } from './comparison.js';
 import { isConceptual, isSubjectName, type QueryToken, type TokenStatus } from './query-token.js';
 
 export type { QueryToken, TokenStatus } from './query-token.js';
@@ -648,7 +648,10 @@ export class HybridRetriever {
     // (How much of the question the corpus holds is judged over every article; the one named is the one quoted.)
     // (Of the few articles in that language, more chunks each.)
     const inLanguage = namedLanguage ? ranked.filter((h) => h.chunk.lang === namedLanguage) : [];
-    return { tokens: read, hits: inLanguage.length ? diverse(inLanguage, k) : hits, coverage: best.coverage, unknownNames, compared, reserve };
+    // ("Was the Mars investment *smaller* than the Deere deal?": the comparison's word says what to compare, and no
+    // passage need hold it.)
+    const weighed = compared.length ? read.map((t) => (isComparisonWord(t) ? { ...t, weight: 0 } : t)) : read;
+    return { tokens: weighed, hits: inLanguage.length ? diverse(inLanguage, k) : hits, coverage: best.coverage, unknownNames, compared, reserve };
   }
 
   /**

@@ -40,6 +40,13 @@ describe('a question that sets two named subjects side by side', () => {
     // The words after the second name are its own, and "the two largest", "which one" count the subjects.
     'Of the two, the Nordwind Rail wagon contract versus the Orion Foods pet food plant near Karaganda, which one is bigger?',
     'The Nordwind Rail contract versus the Orion Foods pet food plant near Karaganda: which one is bigger?',
+    // A yes/no comparison asks the figures compared, and its word of comparing, here one the sources never use, is
+    // neither side's.
+    'Was the Orion Foods pet food investment smaller than the Nordwind Rail contract?',
+    'Was the Orion Foods investment smaller than the Nordwind Rail contract? How much is the Orion Foods investment?',
+    'Is the Nordwind Rail contract bigger than the Orion Foods investment?',
+    // ("More" compares, though English stopwords drop it.)
+    'Did Nordwind Rail sign for more than Orion Foods invested?',
   ])('answers with the figure of each: %s', async (question) => {
     const r = await ctx.engine.ask(question);
     expect(r.answer.split('\n')[0]).toMatch(/1[.,]3/);
