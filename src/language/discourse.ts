@@ -286,6 +286,20 @@ const OPENING_QUESTION_WORD: Record<Lang, RegExp> = {
 };
 
 /**
+ * A letter's courtesies, which ask nothing of the sources either: its salutation with the one it addresses ("Dear Sir
+ * or Madam", «Уважаемая редакция», «Tisztelt Uram», «Құрметті әріптестер»), its thanks and closing ("With kind regards",
+ * «Заранее благодарю», «Előre is köszönöm», «Құрметпен») and "I would be grateful if you could tell me" (whose "would"
+ * supposes nothing). Their words («благодарю», "thank", "help") are the sources' words in other senses.
+ */
+const COURTESY: Record<Lang, RegExp> = {
+  en: /\b(?:dear\s+(?:sir(?:\s+or\s+madam)?|madam|sirs|editors?|colleagues|team|friends|all|(?:mr|mrs|ms|dr)\.?\s+\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*)|(?:with\s+)?(?:kind|best|warm)(?:est)?\s+regards|yours\s+(?:faithfully|sincerely|truly)|(?:many\s+)?thanks(?:\s+(?:a\s+lot|in\s+advance))?|thank\s+you(?:\s+(?:kindly|very\s+much|so\s+much|in\s+advance))?(?:\s+for\s+your\s+(?:kind\s+)?(?:help|time|assistance|attention|answer|reply))?|i(?:'d|\s+would|\s+should)\s+be\s+(?:most\s+|very\s+|really\s+|extremely\s+|deeply\s+)?(?:grateful|thankful|obliged)(?:\s+if\s+you\s+(?:could|would|can)(?:\s+please)?(?:\s+kindly)?\s+(?:tell\s+me|let\s+me\s+know|inform\s+me|advise\s+me|clarify|confirm|explain))?)\b/giu,
+  ru: /(?:^|[^\p{L}])(?:уважаем\p{L}*\s+(?:редакция|коллеги|господа|дамы\s+и\s+господа|\p{Lu}\p{L}*)|с\s+уважением(?:\s+и\s+благодарностью)?|(?:заранее\s+)?(?:(?<!сказа\p{L}*\s+)спасибо|благодарю|благодарна|благодарен)|будьте\s+любезны|позвольте\s+(?:поинтересоваться|спросить|узнать)|буду\s+(?:очень\s+|весьма\s+|крайне\s+)?(?:благодар(?:ен|на|ны)|признател(?:ен|ьна|ьны)))(?![\p{L}])/giu,
+  bg: /(?:^|[^\p{L}])(?:уважаем\p{L}*\s+(?:редакци\p{L}*|колеги|господа|дами\s+и\s+господа|г-н|г-жо|\p{Lu}\p{L}*)|с\s+уважение|(?:предварително\s+)?благодаря(?:\s+(?:ви|предварително|много))?|бих\s+(?:бил|била)\s+(?:много\s+)?(?:благодар\p{L}*|признател\p{L}*))(?![\p{L}])/giu,
+  hu: /(?:^|[^\p{L}])(?:(?:tisztelt|kedves)\s+(?:uram|hölgyem|szerkesztőség|kollégák|hölgyeim\s+és\s+uraim|\p{Lu}\p{L}*)|tisztelettel|(?:előre\s+is\s+)?köszönöm(?:\s+(?:szépen|előre|a\s+segítségét|fáradozását|a\s+választ))?|hálás\s+lennék|szíveskedjék|szíveskedjen)(?![\p{L}])/giu,
+  kk: /(?:^|[^\p{L}])(?:құрметті\s+\p{L}+|құрметпен|(?:алдын\s+ала\s+)?рахмет(?!\s+айт)|сізден\s+сұрауға\s+рұқсат\s+етіңіз|мазаларыңызды\s+алғаным\s+үшін\s+кешірім\s+сұраймын|кешіріңіз)(?![\p{L}])/giu,
+};
+
+/**
  * The words a message frames its question with, which ask nothing of the sources: a request to the one asked
  * ("could you tell me", "would you happen to know", «не подскажете», «будьте так добры, напомните», «Ще ми кажете
  * ли», «Бихте ли ми казали», «Meg tudná mondani», «айтып бере аласыз ба», «білгім келеді») or where the asker has
@@ -334,12 +348,13 @@ export function withoutAskerOpening(text: string, lang: Lang): string {
 
 /** Where a message's framing stands ([start, end) offsets): its words are no part of what is asked. */
 export function framingSpans(text: string, lang: Lang): Array<[number, number]> {
-  return [...text.matchAll(FRAMING[lang])].map((m) => [m.index, m.index + m[0].length]);
+  return [FRAMING[lang], COURTESY[lang]].flatMap((pattern) => [...text.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]));
 }
 
 /** A message with its framing blanked out ("Would you tell me…", "I would ask the ministry to state…" speak of no maybe). */
 export function withoutFraming(text: string, lang: Lang): string {
-  return text.replace(FRAMING[lang], (framing) => ' '.repeat(framing.length));
+  const blank = (framing: string) => ' '.repeat(framing.length);
+  return text.replace(FRAMING[lang], blank).replace(COURTESY[lang], blank);
 }
 
 /** Whether a sentence asks something, by a question mark or by its words. */

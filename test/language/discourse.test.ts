@@ -200,6 +200,19 @@ describe('the words a message frames its question with', () => {
     ['Kérem tájékoztatni, hogy hol található az üzem.', 'hu', 'Kérem tájékoztatni'],
     ['Tisztelettel érdeklődöm, mikor nyílt meg az üzem.', 'hu', 'Tisztelettel érdeklődöm'],
     ['Зауыттың қай қалада орналасқанын нақтылап беруіңізді сұраймын.', 'kk', 'нақтылап беруіңізді сұраймын'],
+    // A letter's courtesies: its salutation, its thanks and closing, "I would be grateful if you could tell me".
+    ['Dear Sir or Madam, when did the Nortec plant open? With kind regards.', 'en', 'Dear Sir or Madam'],
+    ['Dear Editor, when did the Nortec plant open? With kind regards.', 'en', 'With kind regards'],
+    ['I would be most grateful if you could tell me where the plant is.', 'en', 'I would be most grateful if you could tell me'],
+    ['Where is the plant? Thank you kindly for your help.', 'en', 'Thank you kindly for your help'],
+    ['Уважаемая редакция! Где находится завод? С уважением.', 'ru', 'Уважаемая редакция'],
+    ['Где находится завод? Заранее благодарю.', 'ru', 'Заранее благодарю'],
+    ['Уважаеми колеги, къде е заводът? С уважение.', 'bg', 'Уважаеми колеги'],
+    ['Къде е заводът? Благодаря предварително.', 'bg', 'Благодаря предварително'],
+    ['Tisztelt Uram! Hol van az üzem? Előre is köszönöm.', 'hu', 'Tisztelt Uram'],
+    ['Tisztelt Uram! Hol van az üzem? Előre is köszönöm.', 'hu', 'Előre is köszönöm'],
+    ['Құрметті әріптестер, зауыт қайда? Алдын ала рахмет.', 'kk', 'Құрметті әріптестер'],
+    ['Сізден сұрауға рұқсат етіңіз: зауыт қайда орналасқан?', 'kk', 'Сізден сұрауға рұқсат етіңіз'],
   ] as Array<[string, Lang, string]>)('finds the framing of %s', (text, lang, words) => {
     expect(framing(text, lang)).toContain(words);
   });
@@ -213,6 +226,11 @@ describe('the words a message frames its question with', () => {
     // (Nor what a ministry in the news was asked to do.)
     ['Which ministry was asked to clarify the deal?', 'en'],
     ['Какое министерство просило уточнить сумму?', 'ru'],
+    // (Nor the thanks someone in the news gave.)
+    ['What did the minister thank Berg for?', 'en'],
+    ['За что министр сказал спасибо Бергу?', 'ru'],
+    ['Министр Бергке не үшін рахмет айтты?', 'kk'],
+    ['Mit köszönt meg a miniszter Bergnek?', 'hu'],
   ] as Array<[string, Lang]>)('but not what someone in the news said: %s', (text, lang) => {
     expect(framingSpans(text, lang)).toEqual([]);
   });
