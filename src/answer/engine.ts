@@ -448,9 +448,10 @@ const asksWhatTheyThink = (tokens: QueryToken[]) =>
 /**
  * "Who said that Trump…", "which political scientist said…", «…туралы айтқан саясаттанушы кім»: a verb of saying
  * opening the question or standing by the one asked for makes that one the speaker (a name in what they said is none).
+ * (So does one closing it, after what was said: «Қай саясаттанушы Трамп … деп айтты?».)
  */
 const asksWhoSpoke = (tokens: QueryToken[], asked: QueryToken[]) =>
-  tokens.some((t, i) => t.keys.some((k) => SPOKE.has(k)) && (i === 0 || [tokens[i - 1], tokens[i + 1]].some((n) => n !== undefined && asked.includes(n))));
+  tokens.some((t, i) => t.keys.some((k) => SPOKE.has(k)) && (i === 0 || (i === tokens.length - 1 && asked.length > 0) || [tokens[i - 1], tokens[i + 1]].some((n) => n !== undefined && asked.includes(n))));
 /** Verbs of saying a view (not of valuing: «во сколько *оценивается*» asks no speaker). */
 const SPOKE: ReadonlySet<string> = new Set(['c:say', 'c:opinion', 'c:remark']);
 

@@ -380,7 +380,7 @@ export const TABLES: Record<Lang, LangTables> = {
       percent: '% százalék* arány* részesedés* hányad* szint szintje szintjét',
       count: 'szám száma számát mennyiség* létszám*',
       purpose: 'cél* ok oka okból indok*',
-      list: 'terület* irány* ágazat* szektor* szféra* téma* kérdés* pont pontok pontja pontjai lépés* intézkedés* prioritás* elem*',
+      list: 'terület* irány* ágazat* szektor* szféra* téma* kérdés* pont pontok pontja pontjai lépés* intézkedés* prioritás* elem eleme elemei elemek elemeit elemét elemeket',
       description: 'pozíció* beosztás* szerep* tisztség*',
     },
     money: 'kerül* fizet* költ* érték* összérték* ár ára árát összeg* pénz* dollár* beruház* befektet* forint* forgalom* forgalm*',

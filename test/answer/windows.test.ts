@@ -663,6 +663,10 @@ Kazakhstan exported more grain to Europe this year, the ministry of agriculture 
     'Which political analyst said that Weber had tried to use the grain deal as leverage?',
     'Who said that Weber had tried to use the grain deal as leverage?',
     'Ki mondta, hogy Weber a gabonaüzletet próbálta eszközként használni?',
+    // («Melyik elemző», which analyst, asks a person: «elem», an item, asks for a list.)
+    'Melyik elemző mondta, hogy Weber a gabonaüzletet próbálta eszközként használni?',
+    // (A Kazakh verb of saying closes the question, after what was said.)
+    'Қай саясаттанушы Вебер астық келісімін қысым құралы ретінде пайдаланбақ болды деп айтты?',
   ])('is answered with the one who spoke, not with a name in what they said: %s', async (question) => {
     expect((await ctx.engine.ask(question)).lead).toBe('Dana Serik');
   });
