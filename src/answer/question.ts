@@ -216,6 +216,8 @@ const BUSINESS_CONCEPTS = new Set(['supply_delivery', 'production', 'build', 'pu
 const GENITIVE_PLURAL: Partial<Record<Lang, RegExp>> = { ru: /(ок|ек|ий)$/u };
 /** Kazakh «-дағы», «-дегі»: "the one in…", a place's attribute («елдегі елші», the ambassador in the country). */
 const KAZAKH_LOCATIVE_ATTRIBUTE = /(?:да|де|та|те)ғы$|(?:да|де|та|те)гі$/u;
+/** At most this many words, with no sentence mark among them, are a search query's keywords, not a sentence. */
+const KEYWORD_QUERY_WORDS = 6;
 /**
  * A Russian noun's nominative («компания», «страна», «государство»; «норвежцы», «соседи»), which no quantity cue counts:
  * «сколько» counts in the genitive («норвежцев»). (Read only beside a verb of paying or giving: «воды» is genitive too.)
@@ -1112,12 +1114,18 @@ class Reader {
     const yesNo = yesNoMarked(this.words, this.c);
     const last = yesNo ? [] : [content[content.length - 1]];
     const candidates = this.lang === 'kk' ? [content[content.length - 1]] : [...new Set([...content.slice(0, 2), ...afterColon.slice(0, 2), ...ofPhrases, ...last])];
-    for (const k of candidates) {
+    // ("air astana *брой* dreamliner поръчка", «Blackstone инвестиция *сомасы* Қазақстан»: a few keywords alone may name
+    // it anywhere, and measure the word before it.)
+    const keywords = !yesNo && this.words.length <= KEYWORD_QUERY_WORDS && this.words.every((w) => !/[.?!]/u.test(w.gapBefore));
+    // (Not a word that qualifies the noun after it: «befektetési *érdeklődés*», investment interest.)
+    const heads = keywords ? content.filter((k) => !(this.content(k + 1) && !this.words[k + 1]!.named)) : [];
+    for (const k of [...new Set([...candidates, ...heads])]) {
       if (k === undefined || this.nearFigure(k)) continue;
       const cls = this.classOf(k);
       // (A query's last word measures the word before it: «dolgozók *létszáma*», "workers *headcount*".)
-      const before = k === content[content.length - 1] && content.includes(k - 1) ? [k - 1] : undefined;
-      if (cls && allowed.has(cls)) return { kind: cls, at: k, focus: ['count', 'money', 'percent'].includes(cls) ? (this.focusAfter(k) ?? before) : undefined };
+      const before = (k === content[content.length - 1] || !candidates.includes(k)) && content.includes(k - 1) ? [k - 1] : undefined;
+      const measured = candidates.includes(k) ? (this.focusAfter(k) ?? before) : (before ?? this.focusAfter(k));
+      if (cls && allowed.has(cls)) return { kind: cls, at: k, focus: ['count', 'money', 'percent'].includes(cls) ? measured : undefined };
     }
     return undefined;
   }

@@ -277,6 +277,25 @@ describe('a search query', () => {
     expect(understandQuestion(question, lang).kind).toBe(kind);
   });
 
+  it.each([
+    ['Nortec вагони брой Астана', 'bg', 'count', 'вагони'],
+    ['nortec wagons number Astana', 'en', 'count', 'wagons'],
+    ['Orion инвестиция сомасы Қазақстан', 'kk', 'money', 'инвестиция'],
+    ['orion plant price per unit', 'en', 'money', 'plant'],
+  ] as const)('is read by a word of its few keywords anywhere, which measures the word before it: %s', (question, lang, kind, measured) => {
+    const intent = understandQuestion(question, lang);
+    expect(intent.kind).toBe(kind);
+    expect(intent.focus?.words).toEqual([measured]);
+  });
+
+  it.each([
+    ['amerikai kamara küldöttség befektetési érdeklődés', 'hu'],
+    ['nortec wagon investment interest', 'en'],
+    ['I keep reading about the Nortec investment in the news', 'en'],
+  ] as const)('but not by a word that qualifies the next, nor in a sentence: %s', (question, lang) => {
+    expect(understandQuestion(question, lang).kind).toBe('other');
+  });
+
   it('counts the word before its last word when that one names a count', () => {
     const intent = understandQuestion('Nortec pavlodari gyár dolgozók létszáma', 'hu');
     expect(intent.kind).toBe('count');
