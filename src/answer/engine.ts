@@ -17,7 +17,7 @@ import { QueryEmbedder, type NamedEmbeddings, type QueryEmbeddingOutcome } from 
 import { describeChanges, loadCommittedIndex, startAnalysisWorkers, syncSeeds, type IndexChanges, type IndexState, type SyncOptions } from '../search/indexer.js';
 import type { IngestPool } from '../search/ingest-pool.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
-import { contrasts, withoutOthers } from '../search/comparison.js';
+import { contrasts, weighsFigures, withoutOthers } from '../search/comparison.js';
 import { cyrillicSpelling } from '../language/translit.js';
 import { isSubjectName } from '../search/query-token.js';
 import { asksOrdinal, checksPlaceInRow, citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
@@ -342,7 +342,8 @@ class AnswerEngine implements Engine {
     const answered = outcomes.flatMap(({ asked, outcome }) => (outcome.kind === 'answer' && (mainAnswered || FACT_KINDS.has(asked.kind)) ? [{ asked, quotes: outcome.quotes }] : []));
     // ("The memorandum of Nagaspaev and Lutnick": names named together whose figures the sources do not each give
     // were no two things compared, and one's neighbouring figure is no answer. "Wabtec or Boeing" gives what there is.)
-    const comparedUnanswered = compared.length > 0 && answered.length < compared.length && !contrasts(question, retrieval.tokens);
+    // ("Which was worth more, the Boeing order or the Wabtec contract?": one figure weighs nothing against a figure never given.)
+    const comparedUnanswered = compared.length > 0 && answered.length < compared.length && (!contrasts(question, retrieval.tokens) || weighsFigures(question, retrieval.tokens));
     if (answered.length && !comparedUnanswered) {
       const composed = composeExtractive(answered, language);
       // ("What is it worth, and by what year will they be delivered?": a part no passage answers is said to be so.)

@@ -12,6 +12,14 @@ export function contrasts(question: string, tokens: readonly QueryToken[]): bool
   return compares(tokens) || offersChoice(question);
 }
 
+/**
+ * Whether a question weighs its subjects' figures against each other ("which was worth more", «во сколько раз»): it
+ * is answered only by the figure of each.
+ */
+export function weighsFigures(question: string, tokens: readonly QueryToken[]): boolean {
+  return compares(tokens) || asksRatio(question) || COMPARATIVE.test(question);
+}
+
 /** "Compare", or a question of which is bigger («қайсысы ірі», "which is the bigger deal"). */
 const compares = (tokens: readonly QueryToken[]) => tokens.some(isComparisonWord);
 /** A word of comparing or of size ("compare", "bigger", "smaller"), which belongs to neither side. */

@@ -81,3 +81,22 @@ describe('a question that ranks three named subjects listed with commas', () => 
     expect(r.answer).toMatch(/450 million/);
   });
 });
+
+// A deal of our own whose worth the article never gives.
+const POLAR = `Polar Air orders aircraft
+
+Polar Air ordered regional aircraft for its new routes to Europe.
+`;
+
+describe('a comparison of figures where one subject has none', () => {
+  const ctx = useEngineOver({ 'nordwind.txt': NORDWIND, 'polar.txt': POLAR });
+
+  it.each([
+    'Which was worth more, the Polar Air aircraft order or the Nordwind Rail contract?',
+    'Mennyivel nagyobb a Nordwind Rail szerződése a Polar Air rendelésénél?',
+  ])('is not stated: one figure weighs nothing against none: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(false);
+    expect(r.related?.length).toBeGreaterThan(0);
+  });
+});
