@@ -78,8 +78,8 @@ export interface AskedFor {
 const asksForCity = (asked: AskedFor) => (asked.answerType ?? []).some((t) => t.keys.includes('c:city') || t.keys.includes('c:airport'));
 /** "Which city", "which region", "which airport": a kind of place a country is not. */
 const asksBesideCountries = (asked: AskedFor) => asksForCity(asked) || (asked.answerType ?? []).some((t) => t.keys.includes('c:region'));
-/** "Which city", "which countries": a place that always has a name. */
-const asksForNamedPlace = (asked: AskedFor) => asksForCity(asked) || (asked.answerType ?? []).some((t) => t.keys.includes('c:country'));
+/** "Which city", "which countries", "which region": a place that always has a name. */
+const asksForNamedPlace = (asked: AskedFor) => asksBesideCountries(asked) || (asked.answerType ?? []).some((t) => t.keys.includes('c:country'));
 
 /** Words for an organisation of any kind: an agency, a body, an institution. */
 const GENERIC_ORGANISATION: ReadonlySet<string> = new Set(['agency', 'organization'].map((id) => `c:${id}`));

@@ -310,7 +310,9 @@ function placeNounAround(text: string, start: number, end: number, lang: Lang): 
   const before = text.slice(Math.max(0, start - 40), start).match(/(?:^|[\s(])(?:в|во|във|in|at|near)\s+(?:the\s+)?(\p{L}+)(?:\s+of)?(?:\s+\p{Lu}[\p{L}-]*,)?\s+$/iu);
   if (before && isPlaceNoun(before[1], lang)) return true;
   const after = text.slice(end, end + 30).match(/^\s+(\p{L}+)/u)?.[1];
-  return Boolean(after && LOCATIVE_ENDING[lang]?.test(after) && isPlaceNoun(after, lang));
+  // ("in the Karaganda *region*", «Karaganda megyében»: a place noun right after the name, after "in" or with its ending.)
+  const inBefore = /(?:^|[\s(])(?:в|во|във|in|at|near)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 12), start));
+  return Boolean(after && (inBefore || LOCATIVE_ENDING[lang]?.test(after)) && isPlaceNoun(after, lang));
 }
 
 /**

@@ -54,6 +54,9 @@ describe('facts a sentence states', () => {
     // A company the lexicon knows (a railway) is no place.
     expect(placeFacts('Завод выпустил 600 локомотивов для КТЖ и на экспорт.', 'ru')).toEqual([]);
     expect(placeFacts('Сотрудничество в Центральной Азии растёт.', 'ru').map((f) => f.text)).toContain('Центральной Азии');
+    // A name the lexicon does not know, before a place noun, after "in": "in the Karaganda region", «Қарағанды облысында».
+    expect(placeFacts('Nortec opened its plant in the Karaganda region in 2019.', 'en').map((f) => f.text)).toContain('Karaganda');
+    expect(placeFacts('Nortec зауыты Қарағанды облысында орналасқан.', 'kk').map((f) => f.text)).toContain('Қарағанды');
     // An institution whose name capitalises only its first word, as Cyrillic languages write it.
     expect(organisationFacts('Делегацията водеше вицепрезидентът на Американската търговска камара Иван Петров.', 'bg').map((f) => f.text)).toContain('Американската търговска камара');
     expect(organisationFacts('Документ подписали представители Министерства сельского хозяйства Казахстана.', 'ru').map((f) => f.text)).toContain('Министерства сельского хозяйства');

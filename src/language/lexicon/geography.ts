@@ -54,7 +54,7 @@ export const GEOGRAPHY: readonly Concept[] = [
   { id: 'ukraine', en: ['ukrain'], ru: ['украин'], bg: ['украйн', 'украинск'], hu: ['ukrán'], kk: ['украин'] },
   { id: 'caspian', en: ['caspian'], ru: ['каспийск', '=каспия', '=каспии', '=каспием'], bg: ['каспийск'], hu: [], kk: [] },
   { id: 'atlantic', en: ['atlantic', 'transatlantic'], ru: ['атлантич', 'трансатлантич'], bg: ['атлантич', 'трансатлантич'], hu: ['atlanti', 'transzatlanti'], kk: ['атлант'] },
-  { id: 'region', en: ['region'], ru: ['регион'], bg: ['регион'], hu: ['régió', 'regionális'], kk: ['өңір', 'аймақ', 'аймағ'] },
+  { id: 'region', en: ['region', 'province'], ru: ['регион'], bg: ['регион'], hu: ['régió', 'regionális', 'megye'], kk: ['өңір', 'аймақ', 'аймағ', 'облыс'] },
   { id: 'city', en: ['=city', '=cities'], ru: ['город'], bg: ['=град', '=града', '=градът', '=градове', 'градск'], hu: ['város'], kk: ['=қала', 'қаласы', 'қалалар', 'қаласын', '=қалада', 'қаланың'] },
   { id: 'capital_city', en: ['=capitals', 'capital city', 'kazakh capital', 'kazakhstan capital', 'us capital', 'american capital', 'country capital'], ru: ['столиц', 'столичн'], bg: ['столиц', 'столичн', 'столичен'], hu: ['főváros'], kk: ['елорда'] },
   { id: 'world_global', en: ['=world', 'worldwide', 'global'], ru: ['мирово', 'глобальн', 'миров'], bg: ['светов', 'глобалн', 'глобален', '=свят', '=света', '=светът'], hu: ['=világ', 'világban', 'világszerte', 'világgazdas', 'világpiac', 'globális'], kk: ['әлем', 'жаһанд'] },
