@@ -817,7 +817,9 @@ class Reader {
     if (!compares) return amounts && this.words.some((w) => w.concepts.includes('compare')) ? 'money' : undefined;
     // ("Which plant has more *workers*": a count of what follows in the plural; "which side has the greater need",
     // «nagyobb szüksége», compares no figures.)
-    const counted = this.words.some((w, k) => this.c.comparative.has(w.w) && this.content(k + 1) && this.plural(k + 1));
+    // (Kazakh puts the things before it: «ұшақтарын көбірек сатып алмақ», will buy more planes.)
+    const countedAt = (k: number) => this.content(k) && this.plural(k);
+    const counted = this.words.some((w, k) => this.c.comparative.has(w.w) && (countedAt(k + 1) || (this.lang === 'kk' && countedAt(k - 1))));
     return amounts ? 'money' : counted ? 'count' : undefined;
   }
 

@@ -317,6 +317,10 @@ describe('clauses and verbs around the question word', () => {
     expect(understandQuestion(question, lang).kind).toBe('money');
   });
 
+  it('reads a Kazakh comparative after the things compared as a count of them («ұшақтарын көбірек»)', () => {
+    expect(understandQuestion('Nortec пен Orion-ның қайсысы Airbus ұшақтарын көбірек алады?', 'kk').kind).toBe('count');
+  });
+
   it('still counts the things a giving question names after its cue («Сколько стран дали деньги?»)', () => {
     expect(understandQuestion('Сколько стран дали деньги на порт?', 'ru').kind).toBe('count');
   });
