@@ -285,6 +285,15 @@ const OPENING_QUESTION_WORD: Record<Lang, RegExp> = {
   kk: /(?:^|[^\p{L}])(?:кім|қандай|қай|қанша|неше|қашан|қайда|неге)[^\p{L}]*$/iu,
 };
 
+/** A quiz's label before its question ("Quiz:", «Вопрос для викторины:», «Сұрақ 3:», «Kvízkérdés:»): it asks nothing of the sources. */
+const QUIZ_LABEL: Record<Lang, RegExp> = {
+  en: /^\s*(?:quiz(?:\s+question)?|question)(?:\s+\d+)?\s*[:.)]/giu,
+  ru: /^\s*(?:вопрос(?:\s+для\s+викторины)?|викторина)(?:\s+\d+)?\s*[:.)]/giu,
+  bg: /^\s*(?:въпрос(?:\s+за\s+викторина)?|викторина)(?:\s+\d+)?\s*[:.)]/giu,
+  hu: /^\s*(?:kvízkérdés|kérdés)(?:\s+\d+)?\s*[:.)]/giu,
+  kk: /^\s*(?:сұрақ|викторина\s+сұрағы)(?:\s+\d+)?\s*[:.)]/giu,
+};
+
 /**
  * A letter's courtesies, which ask nothing of the sources either: its salutation with the one it addresses ("Dear Sir
  * or Madam", «Уважаемая редакция», «Tisztelt Uram», «Құрметті әріптестер»), its thanks and closing ("With kind regards",
@@ -348,13 +357,13 @@ export function withoutAskerOpening(text: string, lang: Lang): string {
 
 /** Where a message's framing stands ([start, end) offsets): its words are no part of what is asked. */
 export function framingSpans(text: string, lang: Lang): Array<[number, number]> {
-  return [FRAMING[lang], COURTESY[lang]].flatMap((pattern) => [...text.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]));
+  return [FRAMING[lang], COURTESY[lang], QUIZ_LABEL[lang]].flatMap((pattern) => [...text.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]));
 }
 
 /** A message with its framing blanked out ("Would you tell me…", "I would ask the ministry to state…" speak of no maybe). */
 export function withoutFraming(text: string, lang: Lang): string {
   const blank = (framing: string) => ' '.repeat(framing.length);
-  return text.replace(FRAMING[lang], blank).replace(COURTESY[lang], blank);
+  return text.replace(FRAMING[lang], blank).replace(COURTESY[lang], blank).replace(QUIZ_LABEL[lang], blank);
 }
 
 /** Whether a sentence asks something, by a question mark or by its words. */

@@ -213,6 +213,12 @@ describe('the words a message frames its question with', () => {
     ['Tisztelt Uram! Hol van az üzem? Előre is köszönöm.', 'hu', 'Előre is köszönöm'],
     ['Құрметті әріптестер, зауыт қайда? Алдын ала рахмет.', 'kk', 'Құрметті әріптестер'],
     ['Сізден сұрауға рұқсат етіңіз: зауыт қайда орналасқан?', 'kk', 'Сізден сұрауға рұқсат етіңіз'],
+    // A quiz's label.
+    ['Quiz: how many wagons will Nortec build?', 'en', 'Quiz:'],
+    ['Вопрос для викторины: сколько вагонов построит Nortec?', 'ru', 'Вопрос для викторины:'],
+    ['Сұрақ 3: Nortec қанша вагон жасайды?', 'kk', 'Сұрақ 3:'],
+    ['Kvízkérdés: hány vagont épít a Nortec?', 'hu', 'Kvízkérdés:'],
+    ['Въпрос за викторина: колко вагона ще построи Nortec?', 'bg', 'Въпрос за викторина:'],
   ] as Array<[string, Lang, string]>)('finds the framing of %s', (text, lang, words) => {
     expect(framing(text, lang)).toContain(words);
   });
@@ -226,6 +232,8 @@ describe('the words a message frames its question with', () => {
     // (Nor what a ministry in the news was asked to do.)
     ['Which ministry was asked to clarify the deal?', 'en'],
     ['Какое министерство просило уточнить сумму?', 'ru'],
+    // (Nor a question's own topic before a colon.)
+    ['Вопрос о вагонах Nortec: сколько их будет?', 'ru'],
     // (Nor the thanks someone in the news gave.)
     ['What did the minister thank Berg for?', 'en'],
     ['За что министр сказал спасибо Бергу?', 'ru'],
