@@ -12,6 +12,28 @@ import { tokenize } from '../../src/language/tokenize.js';
  * Hungarian split verbs, lexicon), not the lexicon alone.
  */
 const ASKED: Array<[string, Record<Lang, string[]>]> = [
+  // (Where the attention went: «Основное внимание уделили…», «көңіл бөлді».)
+  ['attention', {
+    en: ['attention', 'focused'],
+    ru: ['внимание', 'уделили'],
+    bg: ['внимание', 'акцент'],
+    hu: ['figyelmet', 'hangsúlyt'],
+    kk: ['көңіл бөлді', 'назар'],
+  }],
+  ['summit', {
+    en: ['summit', 'summits'],
+    ru: ['саммите', 'саммита'],
+    bg: ['самита', 'самит'],
+    hu: ['csúcson', 'csúcstalálkozó'],
+    kk: ['саммитінде', 'саммитіне'],
+  }],
+  ['region', {
+    en: ['region', 'province'],
+    ru: ['регионе', 'региона'],
+    bg: ['регион', 'региона'],
+    hu: ['régióban', 'megyében'],
+    kk: ['облыста', 'облысында'],
+  }],
   ['organization', {
     en: ['body', 'institution'],
     ru: ['органа', 'организации'],
