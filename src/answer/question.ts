@@ -980,7 +980,10 @@ class Reader {
       return this.set(hit, 'person', Array.from({ length: last - next + 1 }, (_, d) => next + d));
     }
     const asked = this.askedRole(next, end, afterEmpty ? hit.start : -1);
-    if (asked !== undefined) return this.set(hit, 'person', [asked]);
+    // (Every part of a compound role: «вице-президенті».)
+    let first = asked;
+    while (first !== undefined && first > 0 && this.words[first]!.compound && /^[-‑]$/u.test(this.words[first]!.gapBefore)) first--;
+    if (asked !== undefined) return this.set(hit, 'person', Array.from({ length: asked - first! + 1 }, (_, d) => first! + d));
     // "Who will supply…", «кім жеткізеді»: companies supply, build and buy.
     for (let k = next, seen = 0; k < end && seen < 1; k++) {
       if (this.words[k]!.stop) continue;
@@ -1001,11 +1004,14 @@ class Reader {
    * that name, and a verb before the role ("who met the ambassador") makes it no part of what is asked.
    */
   private askedRole(from: number, end: number, before: number): number | undefined {
-    const passable = (w: Word) => w.stop || this.c.glue.has(w.w) || this.c.skip.has(w.w) || w.named || w.concepts.some((id) => PLACE_CONCEPTS.has(id));
+    // («a Boeing *ügyvezető* alelnöke», «*атқарушы* вице-президенті»: a word of a role before the role's noun.)
+    const passable = (w: Word) => w.stop || this.c.glue.has(w.w) || this.c.skip.has(w.w) || w.named || w.concepts.some((id) => PLACE_CONCEPTS.has(id) || PERSON_ROLE_IDS.has(id));
     // (A title follows the name only in Hungarian, «Lutnick miniszter», and not in a possessed form: «a Wabtec
     // vezérigazgatója» is Wabtec's CEO, as "Wabtec's CEO" and «Wabtec басшысы» are.)
     const titlesName = (k: number) => [...(this.lang === 'hu' && !HUNGARIAN_POSSESSED.test(this.words[k]!.w) ? [k - 1] : []), k + 1].some((j) => this.words[j]?.named && !this.words[j]!.concepts.length);
-    const roleAt = (k: number) => this.classOf(k) === 'person' && !titlesName(k);
+    // («вице-президенті»: a compound that is a role, by its parts.)
+    const isRole = (k: number) => this.classOf(k) === 'person' || (this.words[k]!.compound && this.words[k]!.concepts.some((id) => PERSON_ROLE_IDS.has(id)));
+    const roleAt = (k: number) => isRole(k) && !titlesName(k);
     for (let k = from, seen = 0; k < end && seen < ROLE_REACH; k++, seen++) {
       if (roleAt(k)) return k;
       if (!passable(this.words[k]!)) break;

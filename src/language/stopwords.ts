@@ -21,7 +21,7 @@ const OWN: Record<Lang, string> = {
     isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't haven't hasn't hadn't shouldn't between other others another
     supposed exactly especially currently actually really according regarding concerning per via within without
     including incl basically simply literally anyway lot lots plenty pls plz thx explain explains explained describe describes true
-    respect`,
+    respect uh umm erm hmm`,
   ru: `относительно касательно перечисли перечислите почти примерно приблизительно порядка а и в во на с со к ко о об обо от до из у за по при для без над под про через между перед после около
     не ни же ли бы вот это этот эта эти этого этой этом тот та те того той том так также тоже как какой какая какое
     какие каков какова каково каковы каким какую каких сколько где когда куда откуда почему зачем кто что чего чем кого кому
@@ -37,7 +37,7 @@ const OWN: Record<Lang, string> = {
     имеет имеют имеющий собственных собственный собственной собственные собственного
     вообще собственно действительно правда верно ведь разве неужели таки насколько идёт идет идут среди
     занимается занимаются занимался занималась заниматься объясни объясните объясняет расскажи расскажите
-    скока скоко скок чё чо шо деле действительности реально включая числе`,
+    скока скоко скок чё чо шо деле действительности реально включая числе короче вроде блин`,
   bg: `относно изброй избройте почти приблизително горе долу а и в във на с със к към о от до из у за по при за без над под през между пред след около
     не ни ли би ще е са съм си сме сте беше бяха бил била били било да този тази това тези тоя онзи
     как какъв каква какво какви колко къде кога защо кой коя кое кои кого когото каквото където кому който която което които
@@ -45,7 +45,7 @@ const OWN: Record<Lang, string> = {
     или но нито още само дори всички всичко всеки ако че дали много повече по-малко
     според има няма него нея отколкото точно особено между
     се чрез също както бъде наш наша наше нашата нашето нашия нашите имате имаме имат
-    изобщо въобще всъщност наистина вярно просто нали сред измежду занимава занимават занимавал занимавала обясни обяснете обяснява разкажи разкажете реално действителност включително`,
+    изобщо въобще всъщност наистина вярно просто нали сред измежду занимава занимават занимавал занимавала обясни обяснете обяснява разкажи разкажете реално действителност включително абе ами такова`,
   hu: `illetően vonatkozóan sorold sorolja soroljon szóló vonatkozó kapcsolatos majdnem mintegy körülbelül nagyjából a az egy és vagy de is nem sem meg már még csak pedig hogy mint ha akkor mert ami amely aki amit ahol amikor
     mi mit mik kik ki mikor hol hová honnan miért hogyan hány hányat mennyi mennyit mennyibe mennyiért mennyien hányan milyen melyik mekkora meddig mikorra
     van volt lesz lett lehet nincs vannak voltak ez ezt ennek ebben arra erre azt annak abban ezek azok
@@ -55,7 +55,7 @@ const OWN: Record<Lang, string> = {
     alá hozzá val vel tól től ról ről nak nek hoz hez höz ra re ban ben ból ből
     igaz fordítva igen iránt szól szólt szólnak
     egyáltalán tulajdonképpen voltaképpen egyébként vajon hányszor valójában igazából ténylegesen
-    beleértve ideértve többek foglalkozik foglalkoznak foglalkozott csinál csinálnak csinált csinálja vár magyarázd magyarázza mesélj`,
+    beleértve ideértve többek foglalkozik foglalkoznak foglalkozott csinál csinálnak csinált csinálja vár magyarázd magyarázza mesélj izé szóval`,
   kk: `шамамен жуық жуығы және мен да де та те бен пен ал бірақ немесе әлде үшін туралы арқылы дейін кейін бойынша сияқты
     қанша қаншасы қаншалары неше қашан қайда қай кім не неге неліктен қандай қалай қайсы
     бұл осы сол ол олар біз сіз сен мен оның олардың біздің сіздің өз өзі
@@ -68,7 +68,7 @@ const OWN: Record<Lang, string> = {
     оны оған онда одан онымен мұны мұның осыны кімді кімге кімнен кіммен кімнің нені немен неден бірге
     басқа нәрсе нәрсеге нәрсені нәрсенің нәрселер
     бізде бізге бізді бізден бізбен маған мені менің менде менен сізге сізді сізде сізден оларға оларды оларда олардан жатыр бірнеше барлығы барлық дұрыс
-    ең алдымен әсіресе негізінен`,
+    ең алдымен әсіресе негізінен ей әлгі ау әй`,
 };
 
 const ISO = createRequire(import.meta.url)('stopwords-iso') as Partial<Record<Lang, string[]>>;

@@ -255,6 +255,13 @@ describe('a role asked for', () => {
     expect(understandQuestion(question, lang).focus?.words).toEqual(words);
   });
 
+  it.each([
+    ['Nortec-тің атқарушы вице-президенті кім?', 'kk', ['вице', 'президенті']],
+    ['Ki a Nortec ügyvezető alelnöke?', 'hu', ['alelnöke']],
+  ] as const)('is the role past the words that qualify it, and every part of a compound: %s', (question, lang, words) => {
+    expect(understandQuestion(question, lang).focus?.words).toEqual(words);
+  });
+
   it('is no role when the name before it is titled by it, as Hungarian puts titles after names', () => {
     expect(understandQuestion('Kivel találkozott Berg miniszter?', 'hu').focus).toBeUndefined();
   });

@@ -49,6 +49,19 @@ describe('stem keys', () => {
 });
 
 describe('terms of a text', () => {
+  it.each([
+    ['ей', 'kk'],
+    ['әлгі', 'kk'],
+    ['абе', 'bg'],
+    ['такова', 'bg'],
+    ['szóval', 'hu'],
+    ['izé', 'hu'],
+    ['короче', 'ru'],
+    ['uh', 'en'],
+  ] as const)('has no term for a spoken filler: %s', (word, lang) => {
+    expect(isStopword(word, lang)).toBe(true);
+  });
+
   it('reads a question typed without accents or Kazakh letters as the one with them', () => {
     const plain = keysOf('hol es mikor irtak ala a memorandumot', 'hu');
     expect(plain).toEqual(expect.arrayContaining(['c:sign', 'c:memorandum']));
