@@ -351,7 +351,10 @@ class AnswerEngine implements Engine {
       return { ...composed, answer: composed.answer + rest, answered: true, mode: 'extractive' };
     }
     const outcome = comparedUnanswered ? notStated(retrieval.hits, retrieval.tokens, question, informationOf, this.documentText) : outcomes[0]!.outcome;
-    if (outcome.kind === 'notStated') return { answer: phrase('notStated', language), related: outcome.related.map(relatedOf) };
+    // (The figures a comparison does find are the closest passages, before the rest.)
+    const found = comparedUnanswered ? answered.flatMap((part) => part.quotes.slice(0, 1)) : [];
+    const closest = outcome.kind === 'notStated' ? outcome.related.filter((r) => !found.some((f) => f.text === r.text)) : [];
+    if (outcome.kind === 'notStated' || found.length) return { answer: phrase('notStated', language), related: [...found, ...closest].map(relatedOf) };
     return {};
   }
 
