@@ -13,7 +13,7 @@ import { COUNTERPART_WEIGHT, counterpartConcepts, narrowerConcepts } from '../la
 import { conceptsOf } from '../language/lexicon.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
-import { askerClauses, asksSomething, choiceOptions, framingSpans, glossedAbbreviations, IF_SO, placesSomething, pointsBack } from '../language/discourse.js';
+import { askerClauses, asksSomething, choiceOptions, framingSpans, glossedAbbreviations, IF_SO, placesSomething, pointsBack, REALLY } from '../language/discourse.js';
 import { questionSentences } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, isComparisonWord, withoutOthers } from './comparison.js';
@@ -644,7 +644,9 @@ export class HybridRetriever {
     const remark = asking.length > 0 ? sentences.find((s) => !s.asks && s.tokens === best.part) : undefined;
     // ("Did it send troops? If so, among how many first countries?": a question that asks on from a yes/no question is
     // read with it.)
-    const read = remark ? all.filter((t) => t.sentence === remark.sentence || asking.some((a) => a.sentence === t.sentence) || t.weight < 1) : IF_SO.test(question) ? all : best.part;
+    // ("…started in 2015? When did it really start?": a claim asked about and a later question of what really is go together.)
+    const corrects = asking.length > 1 && asking.slice(1).some((a) => REALLY.test(questionSentences(question)[a.sentence]?.text ?? ''));
+    const read = remark ? all.filter((t) => t.sentence === remark.sentence || asking.some((a) => a.sentence === t.sentence) || t.weight < 1) : IF_SO.test(question) || corrects ? all : best.part;
     // (How much of the question the corpus holds is judged over every article; the one named is the one quoted.)
     // (Of the few articles in that language, more chunks each.)
     const inLanguage = namedLanguage ? ranked.filter((h) => h.chunk.lang === namedLanguage) : [];

@@ -228,6 +228,19 @@ describe('a message that checks a claim and asks what is really so', () => {
   });
 });
 
+describe('a claim asked about, then a question of what really is', () => {
+  const ctx = useEngineOver({ 'nortec.txt': NORTEC });
+
+  it.each([
+    'apparently the nortec wagon plant in pavlodar only started up in 2015? when did it really begin operating',
+    'Говорят, завод Nortec в Павлодаре запустили в 2015 году? Когда он на самом деле начал работу?',
+  ])('is read whole: the claim tells what is asked of, the question what to answer: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.lead).toMatch(/2009/);
+  });
+});
+
 const ARROWS = `Nortec wagons for Kazakhstan
 
 Nortec will deliver 300 freight wagons to Kazakhstan. The first wagons will be delivered in the second half of 2026.
