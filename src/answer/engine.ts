@@ -30,7 +30,7 @@ import { asksAboutTheArticle, provenanceAsked, provenanceEvidence } from './prov
 import { phrase } from './phrases.js';
 import { asksOtherOne, asksSomethingElse, besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
 import { questionSentences } from '../language/sentences.js';
-import { COMMENTATOR_KEYS, moneyFacts, PERSON_ROLE_KEYS } from './facts.js';
+import { COMMENTATOR_KEYS, factsOfKind, moneyFacts, PERSON_ROLE_KEYS, type Fact, type FactKind } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
 import type { Lang } from '../language/lang.js';
 
@@ -251,8 +251,9 @@ class AnswerEngine implements Engine {
     const correctsClaim = checksClaim && !asksMoreOfClaim(question, language) && ((!yesNo && understandQuestion(question, language).kind !== 'other') || asksOtherOne(question));
     // ("…in oil and gas? Or was it about something else?": the things it names the sources never mention are the claim.)
     const claimsThings = asksSomethingElse(question);
+    const claimed = correctsClaim ? claimedValue(question, language) : [];
     const previous = history[history.length - 1];
-    if (!previous) return this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings });
+    if (!previous) return this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings, claimed });
     if (this.llm) {
       // The rewrite gets a small share of the deadline; without it the offline carry-over below is used.
       const rewriteLimit = deadline(this.budget.rewriteMs, [signal], 'the rewrite took too long');
@@ -674,6 +675,23 @@ const CLAIMED_DATE = /(?:[\p{L}]+\s+){0,2}(?:19|20)\d\d(?:\s+[\p{L}]+)?/gu;
 const IS_THAT_RIGHT = /\b(?:is (?:that|it|this) (?:right|true|correct)|right\?)|(?:^|[^\p{L}])(?:правда,? (?:ли|что)|верно ли|так ли|это так|вярно ли|така ли|нали|igaz(?:-e)?|jól tudom|рас па|солай ма|дұрыс па)(?![\p{L}])/iu;
 /** Whether a message checks a claim, asking whether it is so or what really is. */
 const checksClaimIn = (text: string) => IS_THAT_RIGHT.test(text) || REALLY.test(text);
+
+/** Kinds whose claimed value is no subject of the claim (a company or a place claimed is often what it is about). */
+const CLAIMED_KINDS: ReadonlySet<string> = new Set(['person', 'date', 'count', 'money', 'percent']);
+
+/**
+ * "I heard it was signed by Marco Rubio. Who really signed it?", «…от 22 октомври. Каква е истинската дата?»: the words
+ * of the value of the kind asked for that the sentences before the last one claim.
+ */
+function claimedValue(question: string, language: Lang): string[] {
+  const kind = understandQuestion(question, language).kind;
+  const sentences = questionSentences(question);
+  if (!CLAIMED_KINDS.has(kind) || sentences.length < 2) return [];
+  const claim = sentences.slice(0, -1).map((s) => s.text).join(' ');
+  // (A person claimed by a full name, "Larry Fink": a lone capitalised word there is more often whom the claim is about.)
+  const claimsValue = (f: Fact) => kind !== 'person' || tokenize(f.text).length > 1;
+  return factsOfKind(claim, kind as FactKind, language).filter(claimsValue).flatMap((f) => tokenize(f.text).map((t) => t.word.toLowerCase()));
+}
 /** "With whom", «с кем», «кіммен», «kivel», "who … with?": whom something was done with. */
 const WITH_WHOM_CUE = /^(?:with whom|с кем|со кем|с кого|със кого|кіммен|кімдермен|kivel|kikkel)$/iu;
 /** "Between whom", «между кем», «kik között», «кім мен кім арасында»: the parties, one of them often a body of state. */

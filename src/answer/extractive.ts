@@ -691,7 +691,7 @@ function rankWindows(
   // ("According to BAQ.KZ, …", "what total did BAQ.KZ give…": an outlet the question names reports the fact; it is
   // not what the fact is about.)
   const outlets = new Set(hits.flatMap((h) => (h.chunk.publisher ? [outletName(h.chunk.publisher)] : [])));
-  const subjects = tokens.filter((t) => isSubjectName(t) && !outlets.has(foldWord(t.word, 'en')));
+  const subjects = tokens.filter((t) => isSubjectName(t) && t.weight > 0 && !outlets.has(foldWord(t.word, 'en')));
   // ("…before the meeting with Lutnick, when was it?": a name that only dates the event asked about need not be told
   // with it, though a passage near it is likelier about it.)
   const ownSubjects = subjects.filter((t) => !asked.reference?.includes(t) && !asked.known?.includes(t));

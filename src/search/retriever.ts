@@ -69,6 +69,8 @@ export interface RetrieveOptions {
   correctsClaim?: boolean;
   /** The message asks about another thing than it names ("…oil and gas? Or something else?"): the things it names that the corpus never mentions are its claim. */
   claimsThings?: boolean;
+  /** Words of the value a correcting message claims ("…signed by Marco Rubio. Who really signed it?"): the claim, no subject, though the corpus knows them. */
+  claimed?: readonly string[];
 }
 
 /** A word for a language, between a country's adjective and the article it qualifies ("Bulgarian-language", «orosz nyelvű»). */
@@ -547,7 +549,8 @@ export class HybridRetriever {
     const elsewhere = new Set(wordsIn(askers.reduce((rest, clause) => rest.replace(clause, ' '), question)));
     const askersWords = new Set(askers.flatMap(wordsIn).filter((w) => !elsewhere.has(w)));
     const askersOwn = (t: QueryToken) => t.status !== 'seen' && askersWords.has(t.word.toLowerCase());
-    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || claimsThing(t) || qualifiesName(t, i) || namesArticle(i) || ruledOut(t) || spelledOut(t, i) || askersOwn(t)));
+    const claimedValue = (t: QueryToken) => !!options.claimed?.includes(t.word.toLowerCase());
+    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || claimsThing(t) || claimedValue(t) || qualifiesName(t, i) || namesArticle(i) || ruledOut(t) || spelledOut(t, i) || askersOwn(t)));
     const tokens = analysed.map((t) => (weightless.has(t) ? { ...t, weight: 0 } : t));
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
     const all = [...tokens, ...carried];

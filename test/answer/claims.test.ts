@@ -228,6 +228,22 @@ describe('a message that checks a claim and asks what is really so', () => {
   });
 });
 
+describe('a claim of a value the sources name elsewhere, then a question of what really is', () => {
+  const ctx = useEngineOver({
+    'memo.txt': 'Nortec memorandum signed\n\nThe memorandum on rare metals was signed by minister Daniyar Ospan and Nortec chief executive Maria Olsen.\n',
+    'visit.txt': 'The visit\n\nIn Washington the president met deputy minister Karl Weber, the trade envoy and several investors. They discussed rare metals and the memorandum.\n',
+  });
+
+  it.each([
+    'I heard the rare metals memorandum was signed by Karl Weber. Who really signed it?',
+    'Чух, че меморандумът за редките метали е подписан от Карл Вебер. Кой всъщност го подписа?',
+  ])('reads the claimed person as the claim, not as whom the question is about: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.answer.split('\n')[0]).toMatch(/Olsen|Ospan/);
+  });
+});
+
 describe('a claim asked about, then a question of what really is', () => {
   const ctx = useEngineOver({ 'nortec.txt': NORTEC });
 
