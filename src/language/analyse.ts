@@ -9,13 +9,14 @@ import { isKazakhSuffix } from './kazakh-stemmer.js';
 import { stemWord } from './stem.js';
 import { isStopword } from './stopwords.js';
 import { hasInnerCapital, isNumber, tokenize, type Token } from './tokenize.js';
+import { numberWordValue } from './numbers.js';
 
 /**
  * Names the analysis: bumped by hand when the rules change, and it follows the lexicon's content by
  * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
  * postings, term sets and the vocabulary with its stems depend on it).
  */
-export const ANALYSER_VERSION = `24.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
+export const ANALYSER_VERSION = `25.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 
 /**
  * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
@@ -76,6 +77,37 @@ export function hungarianSplitVerbs(text: string, tokens: Token[]): { joined: Ma
   return { joined, prefixes };
 }
 
+/** A figure's key ("w:300"), a number's whether written in digits or spelled out. */
+export const isFigureKey = (key: string): boolean => /^w:\d/u.test(key);
+
+/**
+ * Numbers spelled out in words ("three hundred", «триста», «үш жүз», «kilenc»), by the index of their first word, with
+ * the indexes of the words after it: a source writes them in digits ("300"). One is left out: "the Mars one" counts nothing.
+ */
+function spelledNumbers(text: string, tokens: readonly Token[], lang: Lang): { at: Map<number, number>; inside: Set<number> } {
+  const at = new Map<number, number>();
+  const inside = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    let total = 0;
+    let current = 0;
+    let end = i;
+    for (let k = i; k < tokens.length && (k === i || /^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))); k++) {
+      const value = numberWordValue(tokens[k]!.word.toLowerCase(), lang);
+      if (value === undefined) break;
+      if (value === 100) current = (current || 1) * value;
+      else if (value === 1000) (total += (current || 1) * value), (current = 0);
+      else current += value;
+      end = k;
+    }
+    const value = total + current;
+    if (end === i && numberWordValue(tokens[i]!.word.toLowerCase(), lang) === undefined) continue;
+    if (value > 1) at.set(i, value);
+    for (let k = i + 1; k <= end; k++) inside.add(k);
+    i = end;
+  }
+  return { at, inside };
+}
+
 /** Whether token i directly follows a name of its own (a capitalised word, a space between them). */
 export function followsName(text: string, tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
@@ -106,7 +138,13 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     if (words.slice(i, i + phrase.length).every((w) => isStopword(w, lang))) spelledByStopwords.add(i);
     i += phrase.length - 1;
   }
+  const spelled = spelledNumbers(text, tokens, lang);
   tokens.forEach((t, i) => {
+    // ("three *hundred*", «үш *жүз*»: the later words of a number spelled out are the number's, read at its first.)
+    if (spelled.inside.has(i)) return;
+    // (Its figure only, as a number written in digits has.)
+    const value = spelled.at.get(i);
+    if (value !== undefined) return void terms.push({ key: `w:${value}`, token: i });
     // A Latin word in a Cyrillic text is a name, wherever it stands ("Microsoft" opening a Kazakh question): only our
     // own short lists can make it a function word, not the long ones that hold names.
     const foreign = scriptOfLang(lang) === 'cyrillic' && /\p{Script=Latin}/u.test(t.word);

@@ -7,7 +7,7 @@ import { chunkOf } from './indexer.js';
 import type { LexicalIndex } from './lexical-index.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
-import { plainNameKey, termsOf } from '../language/analyse.js';
+import { isFigureKey, plainNameKey, termsOf } from '../language/analyse.js';
 import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, ASKING_TIME_CONCEPTS, COUNTRY_CONCEPTS, LANGUAGE_OF_COUNTRY, MONTH_CONCEPTS, NAME_CONCEPTS, PHRASING_CONCEPTS, PLACE_CONCEPTS, REPORTING_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, counterpartConcepts, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { conceptsOf } from '../language/lexicon.js';
@@ -262,6 +262,8 @@ export class HybridRetriever {
       // question, which its own language does not know, means what it means in English.)
       if (lang !== 'en' && LATIN.test(token.word) && !keys.some((k) => k.startsWith('c:') || (k.startsWith('w:') && this.bm25.has(k)))) keys.push(...termsOf(token.word, 'en').map((t) => t.key).filter((k) => k.startsWith('c:')));
       const concept = keys.some((k) => k.startsWith('c:'));
+      // ("three hundred", «деветте»: a number spelled out is a figure as "300" is.)
+      const number = isNumber(token.word) || keys.every(isFigureKey);
       // A word the corpus writes as a name is one, even when the asker does not capitalise it ("wabtec").
       const consonants = skeletonOf(foldWord(token.word, lang));
       const skeleton = `s:${consonants}`;
@@ -270,7 +272,7 @@ export class HybridRetriever {
       const plainSeen = plain !== undefined && this.bm25.has(plain);
       // ("wabtec" in a Hungarian question is the foreign name, spelled by English rules: its "c" is no «ц».)
       const nameSkeleton = [skeleton, ...(lang === 'hu' && plain ? [`s:${skeletonOf(foldWord(token.word, 'en'))}`] : [])].find((k) => this.bm25.has(k));
-      const namedInCorpus = !token.named && !concept && !isNumber(token.word) && nameSkeleton !== undefined && (plainSeen || keys.some((k) => k.startsWith('w:') && this.bm25.has(k)));
+      const namedInCorpus = !token.named && !concept && !number && nameSkeleton !== undefined && (plainSeen || keys.some((k) => k.startsWith('w:') && this.bm25.has(k)));
       if (namedInCorpus && !keys.includes(nameSkeleton)) keys.push(nameSkeleton);
       if (namedInCorpus && plainSeen && !keys.includes(plain)) keys.push(plain);
       // "Choksi szerint…": a Hungarian sentence may open with a foreign name, spelled by English rules.
@@ -288,7 +290,7 @@ export class HybridRetriever {
       // A word the lexicon knows is no typo ("weather" is not "water"); a name or an unknown word may be one. (A
       // country is known however it is written: «Magyarország» is no compound of the corpus's «ország».)
       const knownWord = concept && (!capitalised || keys.some((k) => k.startsWith('c:') && COUNTRY_CONCEPTS.has(k.slice(2))));
-      if (!keys.some((k) => this.bm25.has(k)) && !isNumber(token.word) && !knownWord) keys.push(...this.variants(token.word, lang, capitalised && !concept));
+      if (!keys.some((k) => this.bm25.has(k)) && !number && !knownWord) keys.push(...this.variants(token.word, lang, capitalised && !concept));
       // «Tokajevvel», «Тоқаевпен», «Боинги»: a name with a case ending is known by the consonants of its stem
       // (Russian «Токаев», "Boeing"); English names take no endings.
       // (A Latin name in a Cyrillic question takes no Cyrillic ending: "Airbus" is no «Airb» + «-us». Two consonants
@@ -314,7 +316,7 @@ export class HybridRetriever {
       const shortName = shortKey !== undefined && !concept && !keys.some((k) => this.bm25.has(k));
       if (shortName) keys.push(shortKey);
       // «különmegbízottját»: a compound no corpus word or name resembles means what its head means («megbízott», an envoy).
-      if (!keys.some((k) => this.bm25.has(k)) && !concept && !capitalised && !isNumber(token.word)) keys.push(...headConcepts(token.word, lang).filter((k) => this.bm25.has(k)));
+      if (!keys.some((k) => this.bm25.has(k)) && !concept && !capitalised && !number) keys.push(...headConcepts(token.word, lang).filter((k) => this.bm25.has(k)));
       // "machinery" finds «сельхозтехника» when the corpus never says "machinery": a general word the corpus
       // does not use takes in the particular ones it does (a word it uses keeps its own, precise, sense).
       for (const key of [...keys]) {
@@ -326,7 +328,7 @@ export class HybridRetriever {
       if (knownWord && !keys.some((k) => k.startsWith('c:') && this.bm25.has(k))) for (const key of keys.filter((k) => k.startsWith('w:'))) removeKey(keys, key);
       // "sign anything with tesla or apple": whom a deal is made with is a party, named however it is written.
       const before = tokens[i - 1]?.word.toLowerCase() ?? '';
-      const party = !concept && !isNumber(token.word) && !keys.some((k) => this.bm25.has(k)) && (WITH_PARTY.has(before) || (OR_AND.has(before) && parties.has(i - 2)));
+      const party = !concept && !number && !keys.some((k) => this.bm25.has(k)) && (WITH_PARTY.has(before) || (OR_AND.has(before) && parties.has(i - 2)));
       if (party) parties.add(i);
       const named = capitalised || spelledName || shortName || party;
       const status: TokenStatus = keys.some((k) => this.bm25.has(k)) ? 'seen' : concept ? 'absent' : named ? 'unknownName' : 'unknownWord';
@@ -504,7 +506,7 @@ export class HybridRetriever {
     const claimsPlace = (t: QueryToken) =>
       !!options.checksClaim && isUnknownName(t) && (t.status !== 'unknownName' || !!options.correctsClaim) && (!hasConceptIn(t, COUNTRY_CONCEPTS) || placesSomething(question, t.word, lang)) && (namesSubject || !!options.correctsClaim);
     // (A month the sources never name is a claimed date: "signed on 6 October? When really?")
-    const claimsFigure = (t: QueryToken) => !!options.checksClaim && (isNumber(t.word) || hasConceptIn(t, MONTH_CONCEPTS)) && t.status !== 'seen';
+    const claimsFigure = (t: QueryToken) => !!options.checksClaim && (isNumber(t.word) || t.keys.every(isFigureKey) || hasConceptIn(t, MONTH_CONCEPTS)) && t.status !== 'seen';
     // «Болгарияның Fakti.bg сайты», "the Bulgarian Fakti.bg": a country the sources never name, right before a name they
     // do, only says whose that is. Any country right before the word for an article or an outlet ("the Russian article",
     // «az orosz cikk», "the Hungarian outlet") says which one is meant, even a country the sources do name (Russia).

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { termsOf } from '../../src/language/analyse.js';
+import type { Lang } from '../../src/language/lang.js';
+import { useEngineOver } from '../support/workspace.js';
+
+describe('a number spelled out', () => {
+  it.each([
+    ['three hundred wagons', 'en', 'w:300'],
+    ['триста вагонов', 'ru', 'w:300'],
+    ['háromszáz vagon', 'hu', 'w:300'],
+    ['үш жүз вагон', 'kk', 'w:300'],
+    ['деветте държави', 'bg', 'w:9'],
+    ['two thousand workers', 'en', 'w:2000'],
+  ] as Array<[string, Lang, string]>)('is read as its figure, with no other term of its words: %s', (text, lang, figure) => {
+    const keys = termsOf(text, lang).map((t) => t.key);
+    expect(keys).toContain(figure);
+    expect(keys.filter((k) => k.startsWith('c:') && /three|hundred|nine|two|thousand/u.test(k))).toEqual([]);
+  });
+
+  it('leaves "one" alone: "the Mars one" counts nothing', () => {
+    expect(termsOf('the Nortec one', 'en').map((t) => t.key)).not.toContain('w:1');
+  });
+});
+
+// An article of our own that writes its figures in digits.
+const ARTICLE = `Nortec signs a wagon deal
+
+Nortec will deliver 300 freight wagons to Kazakhstan under a contract worth $1.2 billion.
+
+Orion Rail will deliver 120 passenger cars to Uzbekistan under a contract worth $90 million.
+`;
+
+describe('a question that spells out a figure the sources write in digits', () => {
+  const ctx = useEngineOver({ 'nortec.txt': ARTICLE });
+
+  it.each(['What is the contract for three hundred wagons worth?', 'Үш жүз вагон туралы келісімшарт қанша тұрады?'])('finds it: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/1[.,]2/);
+  });
+});
