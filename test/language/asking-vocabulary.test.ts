@@ -20,6 +20,14 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['figyelmet', 'hangsúlyt'],
     kk: ['көңіл бөлді', 'назар'],
   }],
+  // (The piece an outlet published: «по венгерскому материалу», «a bolgár tudósítás szerint».)
+  ['write', {
+    en: ['article', 'piece'],
+    ru: ['материалу', 'статье'],
+    bg: ['материала', 'статията'],
+    hu: ['tudósítás', 'cikkben'],
+    kk: ['мақалада', 'мақаласы'],
+  }],
   ['summit', {
     en: ['summit', 'summits'],
     ru: ['саммите', 'саммита'],
