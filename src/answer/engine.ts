@@ -8,6 +8,7 @@ import { afterLabel, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offer
 import { conceptsOf } from '../language/lexicon.js';
 import { EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, SCALE_CONCEPTS } from '../language/lexicon/index.js';
 import { looksAdjectival } from '../language/adjectives.js';
+import { isKazakhSuffix } from '../language/kazakh-stemmer.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { urlKey } from '../corpus/document.js';
@@ -839,8 +840,10 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
     return o > r.end && o - r.end <= OWNER_REACH && between.every((_, k) => links(r.end + 1 + k)) && (language !== 'en' || roleAfterWho || between.some((w) => OWNER_LINK.has(w))) && onePhrase(words[r.end]!, words[o]!);
   };
   // ("Who *heads* Wabtec?", «Ki *vezeti* a Wabtecet?»: a role that is the verb after "who" owns the name after it.)
+  // («Meta-*ның* вице-президенті»: a Kazakh case ending written after a hyphen is the name's.)
+  const ownerEnding = (i: number) => isCompanyWord(i) || (language === 'kk' && isKazakhSuffix(words[i]!));
   const owns = (o: number, r: { start: number; end: number }) =>
-    ((after || roleAfterWho) && ownsAfter(o, r)) || ((!after || language === 'en') && (o === r.start - 1 || (o === r.start - 2 && isCompanyWord(r.start - 1))));
+    ((after || roleAfterWho) && ownsAfter(o, r)) || ((!after || language === 'en') && (o === r.start - 1 || (o === r.start - 2 && ownerEnding(r.start - 1))));
   // (A country's role is placed, not owned: "Iceland's minister" is «From Iceland – the minister», no phrase of it.)
   return tokens.filter((t) => isSubjectName(t) && !t.keys.some((k) => k.startsWith('c:')) && roles.some((r) => owns(at(t), r)));
 }

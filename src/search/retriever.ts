@@ -272,9 +272,11 @@ export class HybridRetriever {
       const plainSeen = plain !== undefined && this.bm25.has(plain);
       // ("wabtec" in a Hungarian question is the foreign name, spelled by English rules: its "c" is no «ц».)
       const nameSkeleton = [skeleton, ...(lang === 'hu' && plain ? [`s:${skeletonOf(foldWord(token.word, 'en'))}`] : [])].find((k) => this.bm25.has(k));
-      const namedInCorpus = !token.named && !concept && !number && nameSkeleton !== undefined && (plainSeen || keys.some((k) => k.startsWith('w:') && this.bm25.has(k)));
-      if (namedInCorpus && !keys.includes(nameSkeleton)) keys.push(nameSkeleton);
-      if (namedInCorpus && plainSeen && !keys.includes(plain)) keys.push(plain);
+      // ("Meta", two consonants: a short Latin name is known by its plain key alone, which only names carry in a
+      // corpus of these languages.)
+      const namedInCorpus = !token.named && !concept && !number && ((nameSkeleton !== undefined && (plainSeen || keys.some((k) => k.startsWith('w:') && this.bm25.has(k)))) || (plainSeen && consonants.length === 2));
+      if (namedInCorpus && nameSkeleton !== undefined && !keys.includes(nameSkeleton)) keys.push(nameSkeleton);
+      if (namedInCorpus && plainSeen && !keys.includes(plain!)) keys.push(plain!);
       // "Choksi szerint…": a Hungarian sentence may open with a foreign name, spelled by English rules.
       const foreignOpening = lang === 'hu' && !token.named && !concept && !keys.some((k) => this.bm25.has(k)) && /^\p{Lu}/u.test(text[token.start] ?? '')
         ? [`w:${foldWord(stemWord(token.word, 'hu'), 'en').slice(0, 7)}`, `s:${skeletonOf(foldWord(token.word, 'en'))}`].filter((k) => this.bm25.has(k))

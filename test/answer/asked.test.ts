@@ -56,6 +56,26 @@ describe('a question asking a name', () => {
   });
 });
 
+describe('whose role a question asks for', () => {
+  const retriever = retrieverOver([['The vice president of Orvel, Anna Kovac, spoke with the minister about the plant.', 'en']]);
+
+  it.each([
+    ['Orvel-дің вице-президентінің аты-жөні кім?', 'kk'],
+    ['What is the name of the Orvel vice president?', 'en'],
+  ] as const)('is the name before the role, past a Kazakh ending after a hyphen: %s', (question, lang) => {
+    expect(askedFor(question, lang, retriever.analyse(question, lang)).roleOf?.map((t) => t.word)).toEqual(['orvel']);
+  });
+});
+
+describe('a short Latin name typed in lowercase', () => {
+  const retriever = retrieverOver([['Ранее вице-президент Orva и министр обсудили развитие ИИ.', 'ru']]);
+
+  it('is the name the corpus writes, though two consonants are too few to know it by', () => {
+    const question = 'whats the name of the orva vice president who talked AI with the minister';
+    expect(askedFor(question, 'en', retriever.analyse(question, 'en')).roleOf?.map((t) => t.word)).toEqual(['orva']);
+  });
+});
+
 describe('who speaks', () => {
   const retriever = retrieverOver([['The Nortec Group plans to build a clinic with the help of Orion Health, Ola Berg said.', 'en'], ['Ola Berg mentioned the clinic.', 'en']]);
 
