@@ -294,6 +294,15 @@ const QUIZ_LABEL: Record<Lang, RegExp> = {
   kk: /^\s*(?:сұрақ|викторина\s+сұрағы)(?:\s+\d+)?\s*[:.)]/giu,
 };
 
+/** How the asker wants the answer ("just the year pls", «только сумму», «csak az évet»): it names no subject. */
+const ANSWER_FORM: Record<Lang, RegExp> = {
+  en: /\b(?:just|only)\s+(?:the\s+)?(?:year|date|day|month|number|figure|amount|sum|name|names|city|percentage)(?:\s+(?:please|pls|plz))?\b/giu,
+  ru: /(?:^|[^\p{L}])(?:только|просто)\s+(?:год|дату|число|цифру|сумму|имя|имена|город|процент)(?:\s+(?:пожалуйста|плз|пж))?(?![\p{L}])/giu,
+  bg: /(?:^|[^\p{L}])само\s+(?:годината|датата|числото|цифрата|сумата|името|имената|града|процента)(?:\s+(?:моля|плс))?(?![\p{L}])/giu,
+  hu: /(?:^|[^\p{L}])csak\s+(?:az\s+évet|a\s+dátumot|a\s+napot|a\s+számot|az\s+összeget|a\s+nevet|a\s+neveket|a\s+várost|a\s+százalékot)(?:\s+(?:kérem|légyszi|pls))?(?![\p{L}])/giu,
+  kk: /(?:^|[^\p{L}])тек\s+(?:жылын|күнін|санын|сомасын|атын|аттарын|қаласын|пайызын)(?:\s+(?:өтінемін|пжлст))?(?![\p{L}])/giu,
+};
+
 /**
  * A letter's courtesies, which ask nothing of the sources either: its salutation with the one it addresses ("Dear Sir
  * or Madam", «Уважаемая редакция», «Tisztelt Uram», «Құрметті әріптестер»), its thanks and closing ("With kind regards",
@@ -357,13 +366,13 @@ export function withoutAskerOpening(text: string, lang: Lang): string {
 
 /** Where a message's framing stands ([start, end) offsets): its words are no part of what is asked. */
 export function framingSpans(text: string, lang: Lang): Array<[number, number]> {
-  return [FRAMING[lang], COURTESY[lang], QUIZ_LABEL[lang]].flatMap((pattern) => [...text.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]));
+  return [FRAMING[lang], COURTESY[lang], QUIZ_LABEL[lang], ANSWER_FORM[lang]].flatMap((pattern) => [...text.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]));
 }
 
 /** A message with its framing blanked out ("Would you tell me…", "I would ask the ministry to state…" speak of no maybe). */
 export function withoutFraming(text: string, lang: Lang): string {
   const blank = (framing: string) => ' '.repeat(framing.length);
-  return text.replace(FRAMING[lang], blank).replace(COURTESY[lang], blank).replace(QUIZ_LABEL[lang], blank);
+  return text.replace(FRAMING[lang], blank).replace(COURTESY[lang], blank).replace(QUIZ_LABEL[lang], blank).replace(ANSWER_FORM[lang], blank);
 }
 
 /** Whether a sentence asks something, by a question mark or by its words. */

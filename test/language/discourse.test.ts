@@ -213,6 +213,11 @@ describe('the words a message frames its question with', () => {
     ['Tisztelt Uram! Hol van az üzem? Előre is köszönöm.', 'hu', 'Előre is köszönöm'],
     ['Құрметті әріптестер, зауыт қайда? Алдын ала рахмет.', 'kk', 'Құрметті әріптестер'],
     ['Сізден сұрауға рұқсат етіңіз: зауыт қайда орналасқан?', 'kk', 'Сізден сұрауға рұқсат етіңіз'],
+    // How the asker wants the answer.
+    ['When did the Nortec plant open? Just the year pls', 'en', 'Just the year pls'],
+    ['Когда открылся завод Nortec? Только год', 'ru', 'Только год'],
+    ['Mikor nyílt meg a Nortec üzeme? Csak az évet kérem', 'hu', 'Csak az évet kérem'],
+    ['Nortec зауыты қашан ашылды? Тек жылын', 'kk', 'Тек жылын'],
     // A quiz's label.
     ['Quiz: how many wagons will Nortec build?', 'en', 'Quiz:'],
     ['Вопрос для викторины: сколько вагонов построит Nortec?', 'ru', 'Вопрос для викторины:'],
