@@ -1548,8 +1548,17 @@ const BESIDES_BEFORE: Record<Lang, RegExp> = {
   kk: /$^/gu,
 };
 const BESIDES_AFTER: Partial<Record<Lang, RegExp>> = {
-  hu: /(\p{L}+)\s+(?:kívül|mellett)(?![\p{L}])/giu,
-  kk: /(\p{L}+(?:дан|ден|тан|тен|нан|нен))\s+(?:бөлек|басқа|тыс)(?![\p{L}])|((?:\p{L}+\s+){0,2}\p{L}+(?:мен|пен|бен))\s+қатар(?![\p{L}])/giu,
+  // ("Wabtec aside, which…")
+  en: /((?:\p{L}[\p{L}.'-]*\s+){0,2}\p{L}[\p{L}.'-]*)\s+aside(?![\p{L}])/giu,
+  hu: /(\p{L}+)\s+(?:kívül|mellett|leszámítva|kivéve)(?![\p{L}])/giu,
+  kk: /([\p{L}-]+(?:дан|ден|тан|тен|нан|нен))\s+(?:бөлек|басқа|тыс)(?![\p{L}])|((?:\p{L}+\s+){0,2}\p{L}+(?:мен|пен|бен))\s+қатар(?![\p{L}])/giu,
+};
+/** "Not John Deere but which company…", «не Лутник, а кто…», «Nem Lutnik, hanem ki…»: what the asker rules out. */
+const NOT_BUT: Partial<Record<Lang, RegExp>> = {
+  en: /\bnot\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),?\s+but\b/giu,
+  ru: /(?:^|[^\p{L}])не\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s*а\s/giu,
+  bg: /(?:^|[^\p{L}])не\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s*а\s/giu,
+  hu: /(?:^|[^\p{L}])nem\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),?\s+hanem(?![\p{L}])/giu,
 };
 /**
  * "Is it only about the locomotives, or something else too?", «только… или ещё что-то», «csak… vagy valami más»:
@@ -1585,7 +1594,8 @@ const BESIDES_END = /[,;:?!.–—-]|\b(?:what|which|who|anything|something|else
 export function besidesWords(question: string, lang: Lang): string[] {
   const words = wordsAfterCue(question, BESIDES_BEFORE[lang], BESIDES_END, 4);
   // («арнайы өкіл болумен қатар», besides being a special envoy: the words before «-мен қатар» too.)
-  for (const m of question.matchAll(BESIDES_AFTER[lang] ?? /$^/gu)) words.push(...(m[1] ?? m[2]!).split(/\s+/u));
+  for (const m of question.matchAll(BESIDES_AFTER[lang] ?? /$^/gu)) words.push(...(m[1] ?? m[2]!).split(/[\s-]+/u));
+  for (const m of question.matchAll(NOT_BUT[lang] ?? /$^/gu)) words.push(...m[1]!.split(/\s+/u));
   if (OR_ELSE[lang].test(question)) {
     for (const m of question.matchAll(ONLY[lang])) {
       const rest = question.slice(m.index + m[0].length);

@@ -155,6 +155,15 @@ describe('besidesWords', () => {
     expect(besidesWords('Турбина жеткізумен қатар Siemens тағы не істейді?', 'kk')).toEqual(['турбина', 'жеткізумен']);
   });
 
+  it('finds what is set aside after it, or ruled out by "not X but"', () => {
+    expect(besidesWords('Siemens aside, which company will supply the wagons?', 'en')).toEqual(['siemens']);
+    expect(besidesWords('Siemens-тен басқа қай компания вагон жеткізеді?', 'kk')).toEqual(['siemens', 'тен']);
+    expect(besidesWords('A turbinákat leszámítva mit tartalmaz az üzlet?', 'hu')).toEqual(['turbinákat']);
+    expect(besidesWords('Nem Berg, hanem ki írta alá a szerződést?', 'hu')).toEqual(['berg']);
+    expect(besidesWords('Не Берг, а кто подписал контракт?', 'ru')).toEqual(['берг']);
+    expect(besidesWords('Not Siemens but which company will supply the wagons?', 'en')).toEqual(['siemens']);
+  });
+
   it('finds what "only" names when the question asks for something else besides', () => {
     expect(besidesWords('Is the Siemens deal only about turbines, or something else too?', 'en')).toEqual(['about', 'turbines']);
     expect(besidesWords('Сделка с Siemens только о турбинах или о чём-то другом?', 'ru')).toEqual(['о', 'турбинах']);
