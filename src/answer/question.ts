@@ -864,6 +864,13 @@ class Reader {
           return undefined;
         };
         for (let noun = nounAfter(head); !where && noun !== undefined && looksAdjectival(this.words[head]!.w, this.lang); noun = nounAfter(head)) kind = this.classOf((head = noun))!;
+        // ("which investment firm *boss*": an English compound's head is its last noun.)
+        // (Of another class: "vice president" is one role.)
+        // (Not a verb after the noun: "which corporation *invested*".)
+        const verb = (w: Word) => /(?:ed|ing)$/u.test(w.w) || this.c.businessVerbs.has(w.w) || this.c.moneyVerbs.has(w.w);
+        const compoundHead = (k: number) => this.lang === 'en' && k < segmentEnd && this.words[k]!.sent === sent && this.content(k) && !this.words[k]!.named && !verb(this.words[k]!) && this.classOf(k) !== undefined && this.classOf(k) !== kind;
+        // ("Which outlet's correspondent" asks which outlet.)
+        while (!this.words[head]!.possessive && compoundHead(head + 1)) kind = this.classOf(++head)!;
         break;
       }
       if (w.stop || w.number) {

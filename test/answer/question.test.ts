@@ -341,6 +341,15 @@ describe('clauses and verbs around the question word', () => {
     expect(understandQuestion('Сколько стран дали деньги на порт?', 'ru').kind).toBe('count');
   });
 
+  it.each([
+    ['Which investment firm boss did the minister meet?', 'person'],
+    ['Which equipment maker will supply the wagons?', 'organisation'],
+    ["Which outlet's correspondent talked to the analysts?", 'organisation'],
+    ['Which US corporation invested in the project?', 'organisation'],
+  ] as const)('reads an English compound after "which" by its last noun, not past a possessive or onto a verb: %s', (question, kind) => {
+    expect(understandQuestion(question, 'en').kind).toBe(kind);
+  });
+
   it('asks by an English "which" before a noun after a clause that "when" opens', () => {
     expect(understandQuestion('When the wagon deal was signed, which minister was present?', 'en').kind).toBe('person');
   });
