@@ -273,6 +273,8 @@ describe('a yes/no question that claims a count, or names a company after a city
     'Вярно ли е, че Steppe Rail е поръчала 15 локомотива Arrow?',
     'Неужели Steppe Rail заказала 15 локомотивов Arrow?',
     'Igaz, hogy a Steppe Rail 15 Arrow mozdonyt rendelt?',
+    // (A count spelled out is claimed as one written in digits.)
+    'Рас па, Steppe Rail Алматыда он бес Arrow локомотивін сатып алды?',
   ])('is checked by the count the sources give of that thing: none, so it is not stated: %s', async (question) => {
     const result = await ctx.engine.ask(question);
     expect(result.answered).toBe(false);
