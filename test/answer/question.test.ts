@@ -333,6 +333,10 @@ describe('clauses and verbs around the question word', () => {
     expect(understandQuestion(question, lang).kind).toBe('money');
   });
 
+  it('reads a Kazakh adjective typed with Russian letters as one («кай мемлекеттик хатшымен»)', () => {
+    expect(understandQuestion('Берг кай мемлекеттик хатшымен кездести?', 'kk').kind).toBe('person');
+  });
+
   it('reads a Kazakh comparative after the things compared as a count of them («ұшақтарын көбірек»)', () => {
     expect(understandQuestion('Nortec пен Orion-ның қайсысы Airbus ұшақтарын көбірек алады?', 'kk').kind).toBe('count');
   });
