@@ -9,7 +9,7 @@ import { conceptsOf } from '../language/lexicon.js';
 import { EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, SCALE_CONCEPTS } from '../language/lexicon/index.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { isKazakhSuffix } from '../language/kazakh-stemmer.js';
-import { isFigureKey } from '../language/analyse.js';
+import { isFigure } from '../language/analyse.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { urlKey } from '../corpus/document.js';
@@ -625,7 +625,7 @@ function countedAfterNumber(question: string, tokens: QueryToken[]): { number?: 
   const figure = [...question.matchAll(CLAIMED_FIGURE)].map((m) => m[0]).find((w) => !YEAR_CLAIM.test(w));
   // ("two thousand people", «екі мың адам»: a number spelled out, unless it ranks, "the first five".)
   const ranks = (t: QueryToken | undefined) => t?.keys.some((k) => ORDINAL_CONCEPTS.has(k)) ?? false;
-  const spelled = tokens.find((t, i) => !isNumber(t.word) && t.keys.length > 0 && t.keys.every(isFigureKey) && !ranks(tokens[i - 1]));
+  const spelled = tokens.find((t, i) => !isNumber(t.word) && isFigure(t.keys) && !ranks(tokens[i - 1]));
   const n = figure !== undefined ? words.indexOf(figure) : spelled ? at(spelled) : -1;
   if (n < 0) return undefined;
   const after = tokens.filter((t) => at(t) > n && !isNumber(t.word));

@@ -77,8 +77,8 @@ export function hungarianSplitVerbs(text: string, tokens: Token[]): { joined: Ma
   return { joined, prefixes };
 }
 
-/** A figure's key ("w:300"), a number's whether written in digits or spelled out. */
-export const isFigureKey = (key: string): boolean => /^w:\d/u.test(key);
+/** Whether a word's keys are a figure's alone ("w:300"): a number written in digits or spelled out. */
+export const isFigure = (keys: readonly string[]): boolean => keys.length > 0 && keys.every((key) => /^w:\d/u.test(key));
 
 /**
  * Numbers spelled out in words ("three hundred", «триста», «үш жүз», «kilenc»), by the index of their first word, with

@@ -7,7 +7,7 @@ import { chunkOf } from './indexer.js';
 import type { LexicalIndex } from './lexical-index.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
-import { isFigureKey, plainNameKey, termsOf } from '../language/analyse.js';
+import { isFigure, plainNameKey, termsOf } from '../language/analyse.js';
 import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, ASKING_TIME_CONCEPTS, COUNTRY_CONCEPTS, LANGUAGE_OF_COUNTRY, MONTH_CONCEPTS, NAME_CONCEPTS, PHRASING_CONCEPTS, PLACE_CONCEPTS, REPORTING_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, counterpartConcepts, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { conceptsOf } from '../language/lexicon.js';
@@ -263,7 +263,7 @@ export class HybridRetriever {
       if (lang !== 'en' && LATIN.test(token.word) && !keys.some((k) => k.startsWith('c:') || (k.startsWith('w:') && this.bm25.has(k)))) keys.push(...termsOf(token.word, 'en').map((t) => t.key).filter((k) => k.startsWith('c:')));
       const concept = keys.some((k) => k.startsWith('c:'));
       // ("three hundred", «деветте»: a number spelled out is a figure as "300" is.)
-      const number = isNumber(token.word) || keys.every(isFigureKey);
+      const number = isNumber(token.word) || isFigure(keys);
       // A word the corpus writes as a name is one, even when the asker does not capitalise it ("wabtec").
       const consonants = skeletonOf(foldWord(token.word, lang));
       const skeleton = `s:${consonants}`;
@@ -276,7 +276,7 @@ export class HybridRetriever {
       // corpus of these languages.)
       const namedInCorpus = !token.named && !concept && !number && ((nameSkeleton !== undefined && (plainSeen || keys.some((k) => k.startsWith('w:') && this.bm25.has(k)))) || (plainSeen && consonants.length === 2));
       if (namedInCorpus && nameSkeleton !== undefined && !keys.includes(nameSkeleton)) keys.push(nameSkeleton);
-      if (namedInCorpus && plainSeen && !keys.includes(plain!)) keys.push(plain!);
+      if (namedInCorpus && plainSeen && plain && !keys.includes(plain)) keys.push(plain);
       // "Choksi szerint…": a Hungarian sentence may open with a foreign name, spelled by English rules.
       const foreignOpening = lang === 'hu' && !token.named && !concept && !keys.some((k) => this.bm25.has(k)) && /^\p{Lu}/u.test(text[token.start] ?? '')
         ? [`w:${foldWord(stemWord(token.word, 'hu'), 'en').slice(0, 7)}`, `s:${skeletonOf(foldWord(token.word, 'en'))}`].filter((k) => this.bm25.has(k))
@@ -508,7 +508,7 @@ export class HybridRetriever {
     const claimsPlace = (t: QueryToken) =>
       !!options.checksClaim && isUnknownName(t) && (t.status !== 'unknownName' || !!options.correctsClaim) && (!hasConceptIn(t, COUNTRY_CONCEPTS) || placesSomething(question, t.word, lang)) && (namesSubject || !!options.correctsClaim);
     // (A month the sources never name is a claimed date: "signed on 6 October? When really?")
-    const claimsFigure = (t: QueryToken) => !!options.checksClaim && (isNumber(t.word) || t.keys.every(isFigureKey) || hasConceptIn(t, MONTH_CONCEPTS)) && t.status !== 'seen';
+    const claimsFigure = (t: QueryToken) => !!options.checksClaim && (isNumber(t.word) || isFigure(t.keys) || hasConceptIn(t, MONTH_CONCEPTS)) && t.status !== 'seen';
     // «Болгарияның Fakti.bg сайты», "the Bulgarian Fakti.bg": a country the sources never name, right before a name they
     // do, only says whose that is. Any country right before the word for an article or an outlet ("the Russian article",
     // «az orosz cikk», "the Hungarian outlet") says which one is meant, even a country the sources do name (Russia).
@@ -553,8 +553,8 @@ export class HybridRetriever {
     const elsewhere = new Set(wordsIn(askers.reduce((rest, clause) => rest.replace(clause, ' '), question)));
     const askersWords = new Set(askers.flatMap(wordsIn).filter((w) => !elsewhere.has(w)));
     const askersOwn = (t: QueryToken) => t.status !== 'seen' && askersWords.has(t.word.toLowerCase());
-    const claimedValue = (t: QueryToken) => !!options.claimed?.includes(t.word.toLowerCase());
-    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || claimsThing(t) || claimedValue(t) || qualifiesName(t, i) || namesArticle(i) || ruledOut(t) || spelledOut(t, i) || askersOwn(t)));
+    const claimedWord = (t: QueryToken) => !!options.claimed?.includes(t.word.toLowerCase());
+    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || claimsThing(t) || claimedWord(t) || qualifiesName(t, i) || namesArticle(i) || ruledOut(t) || spelledOut(t, i) || askersOwn(t)));
     const tokens = analysed.map((t) => (weightless.has(t) ? { ...t, weight: 0 } : t));
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
     const all = [...tokens, ...carried];
