@@ -268,7 +268,9 @@ export class HybridRetriever {
       const consonants = skeletonOf(foldWord(token.word, lang));
       const skeleton = `s:${consonants}`;
       // "mars" in lowercase: the corpus writes it as a Latin name, met under its plain key.
-      const plain = LATIN.test(token.word) ? plainNameKey(token.word, lang) : undefined;
+      // (A Hungarian word's plain key is its stem's: «Wabtectől» is Wabtec; a name with no ending keeps its letters, "Meta".)
+      const plains = LATIN.test(token.word) ? [plainNameKey(token.word, lang), ...(lang === 'hu' ? [plainNameKey(token.word, 'en')] : [])] : [];
+      const plain = plains.find((k) => this.bm25.has(k)) ?? plains[0];
       const plainSeen = plain !== undefined && this.bm25.has(plain);
       // ("wabtec" in a Hungarian question is the foreign name, spelled by English rules: its "c" is no «ц».)
       const nameSkeleton = [skeleton, ...(lang === 'hu' && plain ? [`s:${skeletonOf(foldWord(token.word, 'en'))}`] : [])].find((k) => this.bm25.has(k));

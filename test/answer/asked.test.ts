@@ -70,6 +70,11 @@ describe('whose role a question asks for', () => {
 describe('a short Latin name typed in lowercase', () => {
   const retriever = retrieverOver([['Ранее вице-президент Orva и министр обсудили развитие ИИ.', 'ru']]);
 
+  it('is the name the corpus writes opening a Hungarian keyword query, though the stemmer would cut it («Orva alelnök neve?»)', () => {
+    const question = 'Orva alelnök neve?';
+    expect(askedFor(question, 'hu', retriever.analyse(question, 'hu')).roleOf?.map((t) => t.word)).toEqual(['orva']);
+  });
+
   it('is the name the corpus writes, though two consonants are too few to know it by', () => {
     const question = 'whats the name of the orva vice president who talked AI with the minister';
     expect(askedFor(question, 'en', retriever.analyse(question, 'en')).roleOf?.map((t) => t.word)).toEqual(['orva']);
