@@ -176,6 +176,8 @@ const endsAt = (text: string, fact: Fact) => UNTIL_BEFORE.test(text.slice(0, fac
 /** Words of a span of time, which a duration's number counts. */
 const TIME_UNITS = [...TIME_SPAN_CONCEPTS].map((id) => `c:${id}`);
 /** "since 2009", «с 2009 года», «от 2009 г.», «2009 óta», «2009 жылдан бері»: a state that began at a date. */
+/** Words that put a date ahead ("expected", «ожидается», «очаква се», «várhatóan», «күтіледі», «планируется»). */
+const EXPECTED = /\b(?:expected|scheduled|planned|will be)\b|(?:^|[^\p{L}])(?:ожида\p{L}*|планиру\p{L}*|очаква\p{L}*|планира\p{L}*|várhatóan|tervez\p{L}*|күтіл\p{L}*|жоспарла\p{L}*)(?![\p{L}])/iu;
 const SINCE_DATE = /(?:^|[^\p{L}])(?:since|с|со|от)\s+\d{4}|\d{4}(?:\s*óta|-(?:tól|től|óta)|\s*(?:жылдан\s+)?бері)/iu;
 const MONTH_KEYS: ReadonlySet<string> = new Set([...MONTH_CONCEPTS].map((id) => `c:${id}`));
 const MONTH_ORDER = [...MONTH_CONCEPTS];
@@ -956,6 +958,8 @@ function rankWindows(
             .filter((f) => !(asked.perUnit && !PER_UNIT_FACT.test(member.text.slice(f.end, f.end + 40))))
             // "Until what year is it valid?": only a date the passage says it lasts until answers it.
             .filter((f) => !(untilAsked && !endsAt(member.text, f)))
+            // "Since which year…": a date something is expected at has not begun anything («várhatóan 2026», "expected in 2027").
+            .filter((f) => !(asksSince && EXPECTED.test(member.text)))
             // "Which city", "which region": a country is no answer.
             .filter((f) => !(factKind === 'place' && notCountry && isCountry(f, lang)))
             // "Which city in Kazakhstan": a city of another country is no answer.

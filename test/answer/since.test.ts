@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { useEngineOver } from '../support/workspace.js';
+
+// Articles of our own: a plant working since a year, and deliveries expected in a later one (beside an opening).
+const PLANT = `Nortec in Pavlodar
+
+Since 2009 the Nortec wagon plant has operated in Pavlodar.
+`;
+const AIRLINE = `Kestrel Air gépeket rendel
+
+A miniszter az Orvel alelnökével az Orvel gépeinek a Kestrel Air számára történő szállításáról tárgyalt, várhatóan 2027 második felében. A Kestrel Air egy karbantartó központ megnyitásának lehetőségét is vizsgálja.
+`;
+
+describe('"since which year"', () => {
+  const ctx = useEngineOver({ 'plant.txt': PLANT, 'airline.txt': AIRLINE });
+
+  it('is answered by the year a state began', async () => {
+    expect((await ctx.engine.ask('Since which year has the Nortec plant been operating?')).lead).toMatch(/2009/);
+  });
+
+  it.each(['Since which year has Orvel been delivering aircraft to Kestrel Air?', 'От коя година Orvel доставя самолети на Kestrel Air?'])(
+    'is not answered by a date something is only expected at: %s',
+    async (question) => {
+      const r = await ctx.engine.ask(question);
+      expect(r.lead ?? '').not.toMatch(/2027/);
+    },
+  );
+});
