@@ -191,6 +191,9 @@ export const TABLES: Record<Lang, LangTables> = {
   ru: {
     cues: [
       { p: 'во сколько раз', kind: 'count' },
+      // («Во сколько опубликовали…»: at what time, when what follows is published or began, not what it cost.)
+      { p: 'во сколько ~ опубликова*|вышл*|вышел|появил*|началась|начался|началось|состоялась|состоялся|прошла|прошёл|прошел', kind: 'date' },
+      { p: 'в котором часу', kind: 'date' },
       { p: 'во|за|на сколько|скока|скоко|скок', role: 'qty', kind: 'money' },
       { p: 'сколько|скольких|скольким|скольку|скока|скоко|скок', role: 'qty', kind: 'count' },
       { p: 'насколько', role: 'qty', kind: 'count' },

@@ -333,6 +333,14 @@ describe('clauses and verbs around the question word', () => {
     expect(understandQuestion(question, lang).kind).toBe('money');
   });
 
+  it.each([
+    ['Во сколько опубликовали статью о сделке Nortec?', 'date'],
+    ['Во сколько состоялась встреча министра с Бергом?', 'date'],
+    ['Во сколько обошлась сделка с Nortec?', 'money'],
+  ] as const)('reads «во сколько» as "at what time" before a verb of publishing or happening, else as "how much": %s', (question, kind) => {
+    expect(understandQuestion(question, 'ru').kind).toBe(kind);
+  });
+
   it('reads a Kazakh adjective typed with Russian letters as one («кай мемлекеттик хатшымен»)', () => {
     expect(understandQuestion('Берг кай мемлекеттик хатшымен кездести?', 'kk').kind).toBe('person');
   });
