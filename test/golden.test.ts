@@ -214,6 +214,11 @@ const FLOORS = {
   'fresh202.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
   'fresh203.jsonl': { hit_at_3: 0.86, fact_accuracy: 0.74, refusal_accuracy: 0.85 },
   'fresh204.jsonl': { hit_at_3: 0.78, fact_accuracy: 0.76, refusal_accuracy: 0.95 },
+  'fresh205.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.9, refusal_accuracy: 0.75 },
+  'fresh206.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
+  'fresh207.jsonl': { hit_at_3: 0.8, fact_accuracy: 0.72, refusal_accuracy: 0.85 },
+  'fresh208.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
+  'fresh209.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
 };
 
 // One engine for every set: spread over several files (processes), each warming its own engine and caches, the
