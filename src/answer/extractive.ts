@@ -175,9 +175,9 @@ const UNTIL_AFTER = /^(?:-?ig|\s*(?:жылға\s+|жылдың\s+\p{L}+\s+)?де
 const endsAt = (text: string, fact: Fact) => UNTIL_BEFORE.test(text.slice(0, fact.at)) || UNTIL_AFTER.test(text.slice(fact.end));
 /** Words of a span of time, which a duration's number counts. */
 const TIME_UNITS = [...TIME_SPAN_CONCEPTS].map((id) => `c:${id}`);
-/** "since 2009", «с 2009 года», «от 2009 г.», «2009 óta», «2009 жылдан бері»: a state that began at a date. */
 /** Words that put a date ahead ("expected", «ожидается», «очаква се», «várhatóan», «күтіледі», «планируется»). */
 const EXPECTED = /\b(?:expected|scheduled|planned|will be)\b|(?:^|[^\p{L}])(?:ожида\p{L}*|планиру\p{L}*|очаква\p{L}*|планира\p{L}*|várhatóan|tervez\p{L}*|күтіл\p{L}*|жоспарла\p{L}*)(?![\p{L}])/iu;
+/** "since 2009", «с 2009 года», «от 2009 г.», «2009 óta», «2009 жылдан бері»: a state that began at a date. */
 const SINCE_DATE = /(?:^|[^\p{L}])(?:since|с|со|от)\s+\d{4}|\d{4}(?:\s*óta|-(?:tól|től|óta)|\s*(?:жылдан\s+)?бері)/iu;
 const MONTH_KEYS: ReadonlySet<string> = new Set([...MONTH_CONCEPTS].map((id) => `c:${id}`));
 const MONTH_ORDER = [...MONTH_CONCEPTS];

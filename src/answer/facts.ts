@@ -301,17 +301,22 @@ const LOCATIVE_ENDING: Partial<Record<Lang, RegExp>> = { hu: /(?:ban|ben|ön|on|
 const PLACE_NOUNS = new Set(['city', 'capital_city', 'region', 'airport']);
 const isPlaceNoun = (word: string | undefined, lang: Lang) => Boolean(word) && conceptsOf(word!.toLowerCase(), lang).some((c) => PLACE_NOUNS.has(c));
 
+/** "in", «в», «във», "near": a preposition of place (with an English article after it). */
+const IN = String.raw`(?:^|[\s(])(?:в|во|във|in|at|near)\s+(?:the\s+)?`;
+const PLACE_NOUN_BEFORE = new RegExp(String.raw`${IN}(\p{L}+)(?:\s+of)?(?:\s+\p{Lu}[\p{L}-]*,)?\s+$`, 'iu');
+const IN_BEFORE = new RegExp(`${IN}$`, 'iu');
+
 /**
  * "в городе Алатау", "in the city of Taraz", «в столице США, Вашингтоне»: a place noun after "in" names
  * the place; "Alatau városában", "Shymkent repülőtéren", «Алатау қаласында»: so does a place noun with a
  * locative ending right after the name.
  */
 function placeNounAround(text: string, start: number, end: number, lang: Lang): boolean {
-  const before = text.slice(Math.max(0, start - 40), start).match(/(?:^|[\s(])(?:в|во|във|in|at|near)\s+(?:the\s+)?(\p{L}+)(?:\s+of)?(?:\s+\p{Lu}[\p{L}-]*,)?\s+$/iu);
+  const before = text.slice(Math.max(0, start - 40), start).match(PLACE_NOUN_BEFORE);
   if (before && isPlaceNoun(before[1], lang)) return true;
   const after = text.slice(end, end + 30).match(/^\s+(\p{L}+)/u)?.[1];
   // ("in the Karaganda *region*", «Karaganda megyében»: a place noun right after the name, after "in" or with its ending.)
-  const inBefore = /(?:^|[\s(])(?:в|во|във|in|at|near)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 12), start));
+  const inBefore = IN_BEFORE.test(text.slice(Math.max(0, start - 12), start));
   return Boolean(after && (inBefore || LOCATIVE_ENDING[lang]?.test(after)) && isPlaceNoun(after, lang));
 }
 

@@ -87,12 +87,14 @@ export const isFigure = (keys: readonly string[]): boolean => keys.length > 0 &&
 function spelledNumbers(text: string, tokens: readonly Token[], lang: Lang): { at: Map<number, number>; inside: Set<number> } {
   const at = new Map<number, number>();
   const inside = new Set<number>();
+  const valueAt = (k: number) => numberWordValue(tokens[k]!.word.toLowerCase(), lang);
   for (let i = 0; i < tokens.length; i++) {
+    if (valueAt(i) === undefined) continue;
     let total = 0;
     let current = 0;
     let end = i;
     for (let k = i; k < tokens.length && (k === i || /^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))); k++) {
-      const value = numberWordValue(tokens[k]!.word.toLowerCase(), lang);
+      const value = valueAt(k);
       if (value === undefined) break;
       if (value === 100) current = (current || 1) * value;
       else if (value === 1000) (total += (current || 1) * value), (current = 0);
@@ -100,7 +102,6 @@ function spelledNumbers(text: string, tokens: readonly Token[], lang: Lang): { a
       end = k;
     }
     const value = total + current;
-    if (end === i && numberWordValue(tokens[i]!.word.toLowerCase(), lang) === undefined) continue;
     if (value > 1) at.set(i, value);
     for (let k = i + 1; k <= end; k++) inside.add(k);
     i = end;

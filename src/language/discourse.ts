@@ -366,14 +366,16 @@ export function withoutAskerOpening(text: string, lang: Lang): string {
 
 /** Where a message's framing stands ([start, end) offsets): its words are no part of what is asked. */
 export function framingSpans(text: string, lang: Lang): Array<[number, number]> {
-  return [FRAMING[lang], COURTESY[lang], QUIZ_LABEL[lang], ANSWER_FORM[lang]].flatMap((pattern) => [...text.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]));
+  return framingOf(lang).flatMap((pattern) => [...text.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]));
 }
 
 /** A message with its framing blanked out ("Would you tell me…", "I would ask the ministry to state…" speak of no maybe). */
 export function withoutFraming(text: string, lang: Lang): string {
-  const blank = (framing: string) => ' '.repeat(framing.length);
-  return text.replace(FRAMING[lang], blank).replace(COURTESY[lang], blank).replace(QUIZ_LABEL[lang], blank).replace(ANSWER_FORM[lang], blank);
+  return framingOf(lang).reduce((rest, pattern) => rest.replace(pattern, (framing) => ' '.repeat(framing.length)), text);
 }
+
+/** Every kind of framing: requests and hearsay, courtesies, a quiz's label, the form of answer wanted. */
+const framingOf = (lang: Lang): RegExp[] => [FRAMING[lang], COURTESY[lang], QUIZ_LABEL[lang], ANSWER_FORM[lang]];
 
 /** Whether a sentence asks something, by a question mark or by its words. */
 export function asksSomething(sentence: string, lang: Lang): boolean {

@@ -654,7 +654,8 @@ export class HybridRetriever {
     // ("Did it send troops? If so, among how many first countries?": a question that asks on from a yes/no question is
     // read with it.)
     // ("…started in 2015? When did it really start?": a claim asked about and a later question of what really is go together.)
-    const corrects = asking.length > 1 && asking.slice(1).some((a) => REALLY.test(questionSentences(question)[a.sentence]?.text ?? ''));
+    const texts = asking.length > 1 ? questionSentences(question) : [];
+    const corrects = asking.slice(1).some((a) => REALLY.test(texts[a.sentence]?.text ?? ''));
     const read = remark ? all.filter((t) => t.sentence === remark.sentence || asking.some((a) => a.sentence === t.sentence) || t.weight < 1) : IF_SO.test(question) || corrects ? all : best.part;
     // (How much of the question the corpus holds is judged over every article; the one named is the one quoted.)
     // (Of the few articles in that language, more chunks each.)
