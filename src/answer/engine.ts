@@ -250,10 +250,11 @@ class AnswerEngine implements Engine {
     // ("…he met Larry Fink? Who was it really?", "…or was it someone else?": the name the message corrects is no
     // subject of it either.)
     // ("Is it correct that Chevron signed…? What was it worth?" asks more of the claim, and corrects nothing.)
-    const correctsClaim = checksClaim && !asksMoreOfClaim(question, language) && ((!yesNo && understandQuestion(question, language).kind !== 'other') || asksOtherOne(question));
+    const kind = checksClaim ? understandQuestion(question, language).kind : 'other';
+    const correctsClaim = checksClaim && !asksMoreOfClaim(question, language) && ((!yesNo && kind !== 'other') || asksOtherOne(question));
     // ("…in oil and gas? Or was it about something else?": the things it names the sources never mention are the claim.)
     const claimsThings = asksSomethingElse(question);
-    const claimed = correctsClaim ? claimedValue(question, language) : [];
+    const claimed = correctsClaim ? claimedValue(question, language, kind) : [];
     const previous = history[history.length - 1];
     if (!previous) return this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings, claimed });
     if (this.llm) {
@@ -688,8 +689,7 @@ const CLAIMED_KINDS: ReadonlySet<string> = new Set(['person', 'date', 'count', '
  * "I heard it was signed by Marco Rubio. Who really signed it?", «…от 22 октомври. Каква е истинската дата?»: the words
  * of the value of the kind asked for that the sentences before the last one claim.
  */
-function claimedValue(question: string, language: Lang): string[] {
-  const kind = understandQuestion(question, language).kind;
+function claimedValue(question: string, language: Lang, kind: QuestionIntent['kind']): string[] {
   const sentences = questionSentences(question);
   if (!CLAIMED_KINDS.has(kind) || sentences.length < 2) return [];
   const claim = sentences.slice(0, -1).map((s) => s.text).join(' ');
