@@ -191,7 +191,7 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     kk: ['кездесті', 'жүздесті'],
   }],
   ['offer_propose', {
-    en: ['floated', 'pitched'],
+    en: ['floated', 'pitched', 'suggested', 'suggest'],
     ru: ['предложил'],
     bg: ['предложи'],
     hu: ['javasolta'],
@@ -316,6 +316,29 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     bg: ['дариха', 'дарение'],
     hu: ['adományozott', 'adományt'],
     kk: ['донор'],
+  }],
+  // (When a piece went up: "posted", «выложил».)
+  ['publish', {
+    en: ['posted', 'published'],
+    ru: ['выложил', 'опубликовал'],
+    bg: ['публикува'],
+    hu: ['megjelent'],
+    kk: ['жариялады'],
+  }],
+  ['asia', {
+    en: ['Asia'],
+    ru: ['Азии'],
+    bg: ['Азия'],
+    hu: ['Ázsia'],
+    kk: ['Орталық Азия', 'Орталық Азиядағы'],
+  }],
+  // (Kazakh «орталық» alone is a centre; before «Азия» it is Central Asia.)
+  ['center', {
+    en: ['centre'],
+    ru: ['центр'],
+    bg: ['центъра'],
+    hu: ['központot'],
+    kk: ['орталық', 'орталықты'],
   }],
   ['investment', {
     en: ['invested'],

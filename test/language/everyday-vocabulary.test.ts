@@ -69,13 +69,14 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
     hu: ['mozdonyok'],
     kk: ['локомотивтер'],
   }],
-  // «Средна Азия», «Орта Азия»: Central Asia by its other name.
+  // «Средна Азия», «Орта Азия»: Central Asia by its other name. («Орталық» alone is a centre; «Орталық Азия» is read
+  // as one phrase.)
   ['central', {
     en: ['central'],
     ru: ['средней', 'средняя'],
     bg: ['средна', 'средната'],
     hu: ['közép'],
-    kk: ['орта', 'орталық'],
+    kk: ['орта'],
   }],
   ['take_place', {
     en: ['happened', 'happening'],

@@ -38,7 +38,7 @@ export const DIPLOMACY: readonly Concept[] = [
   { id: 'congratulate', en: ['congratulat'], ru: ['поздрав'], bg: ['поздрав'], hu: ['gratulál'], kk: ['құттықта'] },
   { id: 'appoint', en: ['appoint'], ru: ['назнач'], bg: ['назнач'], hu: ['kinevez'], kk: ['тағайында'] },
   { id: 'support', en: ['support'], ru: ['поддерж'], bg: ['подкреп', 'подпомаг'], hu: ['támogat'], kk: ['қолдау', 'қолдад', 'қолдай'] },
-  { id: 'offer_propose', en: ['offer', 'propos', '=pitch', '=pitched', '=pitching', '=float', '=floated', '=floating'], ru: ['предлож', 'предлага'], bg: ['предлож', 'предлага'], hu: ['javasol', 'javaslat', 'felajánl', 'ajánl'], kk: ['ұсыну', 'ұсынды', 'ұсыныс', 'ұсыныл', 'ұсынад', 'ұсынған'] },
+  { id: 'offer_propose', en: ['offer', 'propos', 'suggest', '=pitch', '=pitched', '=pitching', '=float', '=floated', '=floating'], ru: ['предлож', 'предлага'], bg: ['предлож', 'предлага'], hu: ['javasol', 'javaslat', 'felajánl', 'ajánl'], kk: ['ұсыну', 'ұсынды', 'ұсыныс', 'ұсыныл', 'ұсынад', 'ұсынған'] },
   { id: 'announce', en: ['announc', 'statement', '=stated', '=declare', '=declared', '=declares'], ru: ['заявил', 'заявлени', 'объяв'], bg: ['заяви', 'изявлени', 'обяви', 'декларира'], hu: ['bejelent', 'nyilatkoz', 'kijelent'], kk: ['мәлімде'] },
   // A declaration is a document leaders adopt ("a joint declaration"), not any statement.
   { id: 'declaration', en: ['declaration'], ru: ['декларац'], bg: ['декларация', 'декларации'], hu: ['deklaráció'], kk: ['декларац'] },
