@@ -28,7 +28,7 @@ import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
 import { withoutHandles, withoutInstructionsToBot } from './instructions.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
-import { asksAboutTheArticle, provenanceAsked, provenanceEvidence } from './provenance.js';
+import { asksAboutTheArticle, datedByReport, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
 import { asksOtherOne, asksSomethingElse, besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
 import { questionSentences } from '../language/sentences.js';
@@ -358,6 +358,21 @@ class AnswerEngine implements Engine {
     // (The figures a comparison does find are the closest passages, before the rest.)
     const found = comparedUnanswered ? answered.flatMap((part) => part.quotes.slice(0, 1)) : [];
     const closest = outcome.kind === 'notStated' ? outcome.related.filter((r) => !found.some((f) => f.text === r.text)) : [];
+    // "When were the Wabtec agreements signed?", of articles that report the signing and never date it: the day of the
+    // article that reports it, said to be that.
+    const passagesAbout = (tokens: QueryToken[]) => {
+      const about = selectEvidence(retrieval.hits, tokens, { kind: 'other' }, question, informationOf, this.documentText);
+      return about.kind === 'answer' ? about.quotes : [];
+    };
+    const analyse = (text: string, lang: Lang) => this.retriever.analyse(text, lang);
+    const reported =
+      asked.kind === 'date' && !found.length && !events.length && !asked.more?.length
+        ? datedByReport(retrieval.tokens, question, language, passagesAbout, analyse, (file) => this.docsByFile.get(file))
+        : undefined;
+    if (reported) {
+      const composed = composeExtractive([{ quotes: reported, asked: { kind: 'date' } }], language);
+      return { ...composed, answer: `${composed.answer}\n\n${phrase('datedByReport', language)}`, answered: true, mode: 'extractive' };
+    }
     if (outcome.kind === 'notStated' || found.length) return { answer: phrase('notStated', language), related: [...found, ...closest].map(relatedOf) };
     return {};
   }

@@ -138,6 +138,11 @@ const PER_UNIT_FACT = /(?:^|\s)(?:per|each|apiece|annually|a year|за (?:шту
 /** How far (in characters) a country stands behind a city or region of the same window: "in New York", not "in the US". */
 const COUNTRY = 60;
 const isCountry = (fact: Fact, lang: Lang) => fact.text.split(/\s+/).every((w) => conceptsOf(w.toLowerCase(), lang).some((c) => COUNTRY_CONCEPTS.has(c)));
+/** A place the lexicon knows as wider than a city, and no city of it: «Центральной Азии», «Индии». */
+const widerThanCity = (fact: Fact, lang: Lang) => {
+  const places = fact.text.split(/\s+/).flatMap((w) => conceptsOf(w.toLowerCase(), lang).filter((c) => NAMED_PLACE_CONCEPTS.has(c)));
+  return places.length > 0 && !places.some((c) => CITY_CONCEPTS.has(c));
+};
 /** How far (in characters) an amount in another currency than the one asked for stands behind. */
 const OTHER_CURRENCY = 200;
 /** Words that tell nothing of what a figure is of: its size, scale and currency, a deal or an investment of any kind, "includes", and that it was signed or estimated (every deal is). */
@@ -182,6 +187,10 @@ const SINCE_DATE = /(?:^|[^\p{L}])(?:since|с|со|от)\s+\d{4}|\d{4}(?:\s*óta
 const MONTH_KEYS: ReadonlySet<string> = new Set([...MONTH_CONCEPTS].map((id) => `c:${id}`));
 const MONTH_ORDER = [...MONTH_CONCEPTS];
 /** "Which date", «какого числа», «на коя дата», «hányadikán», «қай күні»: the day of the month is asked. */
+/** "At what time", «во сколько», «в колко часа», «hány órakor»: the hour, which a date alone does not tell. */
+const CLOCK_ASKED = /\bat what time\b|\bwhat time of (?:the )?day\b|(?:^|[^\p{L}])(?:в котором часу|в какое время суток|в колко часа|по кое време|hány órakor|hánykor|сағат нешеде|сағат қаншада)(?![\p{L}])/iu;
+/** A clock time, «22:05». */
+const CLOCK = /\b\d{1,2}[:.]\d{2}\b(?![.,]\d)/u;
 const DAY_ASKED = /\b(?:what|which) (?:date|day)\b|(?:^|[^\p{L}])(?:какого числа|в какой день|на коя дата|коя дата|в кой ден|hányadikán|melyik napon|қай күні|нешесінде)(?![\p{L}])/iu;
 /** What a passage in the conditional mood gains when the question asks in it ("what would it mean if…"). */
 const SAME_MOOD = 0.2;
@@ -219,6 +228,8 @@ const VERBATIM = /\b(?:verbatim|word for word|exact words|exact quote)\b|дос�
 const GAP_READ = 700;
 /** How many sentences back the question's subject may have been named. */
 const SUBJECT_REACH = 3;
+/** How far (in characters) past a date its hour may stand: «22 Септември, 2025 22:05». */
+const CLOCK_REACH = 12;
 /** How many paragraphs of quotes and "he said" may follow the one that names the speaker. */
 const SPEAKER_REACH = 4;
 const MAX_QUOTES = 3;
@@ -699,6 +710,7 @@ function rankWindows(
   const ownSubjects = subjects.filter((t) => !asked.reference?.includes(t) && !asked.known?.includes(t));
   const subjectKeys = new Set(subjects.flatMap((t) => t.keys));
   const notCountry = asksBesideCountries(asked);
+  const cityAsked = asksForCity(asked);
   const placeCountry = factKind === 'place' ? countryOfPlaceAsked(tokens, asked) : undefined;
   const besidesKeys = new Set((asked.besides ?? []).flatMap((t) => t.keys));
   // By its concept when it has one: a stem may be shared by other words («направления», «направленный»).
@@ -743,6 +755,7 @@ function rankWindows(
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week') || t.keys.includes('c:day'));
   // "On which day in July 2024…", «Какого числа в июле…», «Júliusban melyik napon…»: a date that tells only the month
   // (and year) the question names adds nothing to it.
+  const clockAsked = factKind === 'date' && CLOCK_ASKED.test(question);
   const dayAsked = factKind === 'date' && (!!asked.head?.keys.includes('c:day') || DAY_ASKED.test(question));
   const monthsNamed = new Set(tokens.flatMap((t) => t.keys).filter((k) => MONTH_KEYS.has(k)).map((k) => MONTH_ORDER.indexOf(k.slice(2)) + 1));
   // ("…the Wabtec deal at 4.2 bn…": the known side's figure is no answer.)
@@ -898,8 +911,20 @@ function rankWindows(
       // ("Where did they meet": «Срещата се проведе в Ню Йорк» closes an article on the meeting, and the one who met
       // there is named before, however far.)
       const namedBefore = (names: QueryToken[]) => sentences.slice(0, i).reverse().find((s) => namesAny(s, names));
+      // ("The memorandum Nagaspaev and Latnik signed: on which day?": an article that dates the signing in its opening
+      // names the signers further on, where it tells the same signing again, «Меморандум… был подписан…: От
+      // Казахстана – …Нагаспаев».)
+      const namedWhereRetold = (at: number) => {
+        if (factKind !== 'date' && factKind !== 'place') return undefined;
+        const events = [...eventKeys].filter((k) => members.some((m) => m.keys.has(k)));
+        // (What was signed, not where: every deal of an article may be in Kazakhstan.)
+        const things = [...questionKeys].filter((k) => k.startsWith('c:') && !eventKeys.has(k) && !isPlaceKey(k) && !isCityKey(k) && k !== 'c:city' && members.some((m) => m.keys.has(k)));
+        const retells = (s: Sentence) => !s.boilerplate && events.some((k) => s.keys.has(k)) && things.some((k) => s.keys.has(k));
+        if (!events.length || !things.length) return undefined;
+        return sentences.slice(at + 1).find((s, k) => namesAny(s, subjects) && sentences.slice(Math.max(at + 1, at + 1 + k - SUBJECT_REACH), at + 2 + k).some(retells));
+      };
       const naming = subjects.length
-        ? subjectSentence(sentences, after ? i + 1 : i, subjects, lang) ?? opening.find((s) => namesAny(s, subjects)) ?? (factKind === 'place' && sameEvent.length ? namedBefore(subjects) : undefined)
+        ? subjectSentence(sentences, after ? i + 1 : i, subjects, lang) ?? opening.find((s) => namesAny(s, subjects)) ?? (factKind === 'place' && sameEvent.length ? namedBefore(subjects) : undefined) ?? namedWhereRetold(i)
         : undefined;
       if (factKind && ownSubjects.length && !naming) return;
       // "What did Rubio tell Tokayev?": only a passage in which the one asked about speaks answers it, in a sentence
@@ -949,6 +974,7 @@ function rankWindows(
           return [...factsIn(member, factKind, lang), ...(weekdayAsked ? weekdayFacts(member) : []), ...openingSurname(member, surnames, lang)]
             .filter((f) => offersClaimed(f) || (![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys)))
             .filter((f) => !toldAlready(f) && !knownFigure(f))
+            .filter((f) => !(clockAsked && !CLOCK.test(member.text.slice(f.at, f.end + CLOCK_REACH))))
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
             .filter((f) => !(NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || ownerNamed(f, lang, subjectKeys))))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
@@ -962,6 +988,8 @@ function rankWindows(
             .filter((f) => !(asksSince && EXPECTED.test(member.text)))
             // "Which city", "which region": a country is no answer.
             .filter((f) => !(factKind === 'place' && notCountry && isCountry(f, lang)))
+            // ("Which city…": not «Центральной Азии».)
+            .filter((f) => !(factKind === 'place' && cityAsked && widerThanCity(f, lang)))
             // "Which city in Kazakhstan": a city of another country is no answer.
             .filter((f) => !(placeCountry && cityElsewhere(f, placeCountry, lang)))
             // "How many locomotives": a number that does not count them ("the two countries") is no answer;

@@ -30,6 +30,13 @@ const PHRASES = {
     hu: 'A kérdés többi részére nem található válasz a forrásokban.',
     kk: 'Сұрақтың қалған бөлігіне дереккөздерден жауап табылмады.',
   },
+  datedByReport: {
+    en: 'The sources do not date the event itself; this is the date of the article that reports it.',
+    ru: 'Источники не называют дату самого события; это дата статьи, которая о нём сообщает.',
+    bg: 'Източниците не посочват датата на самото събитие; това е датата на статията, която съобщава за него.',
+    hu: 'A források nem adják meg magának az eseménynek a dátumát; ez a róla beszámoló cikk dátuma.',
+    kk: 'Дереккөздер оқиғаның өз күнін көрсетпейді; бұл ол туралы хабарлаған мақаланың күні.',
+  },
   closestPassages: {
     en: 'Closest passages:',
     ru: 'Ближайшие фрагменты:',

@@ -1,11 +1,12 @@
 import { findAuthor, findDateline, outletName } from '../corpus/metadata.js';
+import { speaksOfFuture, tellsOfEarlier } from '../language/discourse.js';
 import { foldWord } from '../language/fold.js';
 import { REPORTING_CONCEPTS } from '../language/lexicon/index.js';
 import type { Lang } from '../language/lang.js';
 import { questionSentences, splitSentences } from '../language/sentences.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import type { AskedFor, Evidence } from './extractive.js';
-import { PERSON_ROLE_KEYS, type Fact, type FactKind } from './facts.js';
+import { dateFacts, PERSON_ROLE_KEYS, type Fact, type FactKind } from './facts.js';
 
 /** A question about an article rather than about the news: who wrote it, which outlet published it, or when. */
 export type Provenance = 'author' | 'outlet' | 'published';
@@ -42,7 +43,8 @@ export function provenanceAsked(question: string, asked: AskedFor, questionToken
   if (asked.kind === 'person' && has('journalist') && !tokens.some((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k) && k !== 'c:journalist'))) return 'author';
   if (asked.kind === 'person' && has('write')) {
     const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
-    const writing = new Set(tokens.filter((t) => t.keys.includes('c:write')).map((t) => t.word.toLowerCase()));
+    // ("According to the article, who signed…": an article that vouches for the news wrote none of it.)
+    const writing = new Set(tokens.filter((t) => t.keys.includes('c:write') && !vouches(question, t.word)).map((t) => t.word.toLowerCase()));
     // ("who wrote", "wrote who", «кой я е написал»: "who" a few words before the verb.)
     if (words.some((w, i) => writing.has(w) && (words.slice(Math.max(0, i - WHO_REACH), i).some((x) => WHO.has(x)) || WHO.has(words[i + 1] ?? '')))) return 'author';
   }
@@ -102,6 +104,36 @@ export function provenanceEvidence(
     if (found) return { hit, text: found.quote, start: found.start, score: 1, own: 1, window: 1, facts: [{ kind: FACT_KIND[provenance], text: found.name, at: 0, end: found.name.length, ...(found.date ? { date: found.date } : {}) }] };
   }
   return undefined;
+}
+
+/** What news reports as done on the day it is dated: a signing, a meeting, an offer, talks, thanks, an invitation. */
+const REPORTED_ACTS: ReadonlySet<string> = new Set(['sign', 'meeting', 'talks', 'offer_propose', 'thank', 'invite'].map((id) => `c:${id}`));
+
+/**
+ * "When were the Wabtec agreements signed?" of an article that reports the signing without dating it: the day the
+ * article is dated, and the passage that tells the act (found by `passagesAbout` for the act and the names asked
+ * about). Nothing for what is yet to come, for a passage that does not tell the act, tells it as earlier news («Ранее…»)
+ * or dates something itself.
+ */
+export function datedByReport(
+  tokens: QueryToken[],
+  question: string,
+  lang: Lang,
+  passagesAbout: (tokens: QueryToken[]) => Evidence[],
+  analyse: (text: string, lang: Lang) => QueryToken[],
+  articleOf: (file: string) => ArticleRecord | undefined,
+): Evidence[] | undefined {
+  const acts = new Set(tokens.flatMap((t) => t.keys).filter((k) => REPORTED_ACTS.has(k)));
+  // (Nor for a term, «на какой срок заключён»: how long it runs is no day.)
+  if (!acts.size || speaksOfFuture(question, lang) || tokens.some((t) => t.keys.includes('c:deadline'))) return undefined;
+  const asked = tokens.filter((t) => t.weight > 0 && (t.named || t.keys.some((k) => acts.has(k))));
+  const passage = passagesAbout(asked).find((p) => analyse(p.text, p.hit.chunk.lang).some((t) => t.keys.some((k) => acts.has(k))));
+  if (!passage || dateFacts(passage.text).length || tellsOfEarlier(passage.text, passage.hit.chunk.lang)) return undefined;
+  const line = provenanceEvidence('published', [passage.hit], tokens, articleOf);
+  // («date 2025-04-04 В Ташкенте 3 апреля состоялось…»: a line that dates the news itself is no report's day.)
+  const dated = line?.facts[0]?.date;
+  if (!line || dateFacts(line.text).some((f) => f.date?.day !== undefined && (f.date.day !== dated?.day || f.date.month !== dated?.month))) return undefined;
+  return [line, passage];
 }
 
 const FACT_KIND: Record<Provenance, FactKind> = { author: 'person', outlet: 'organisation', published: 'date' };

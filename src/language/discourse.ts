@@ -70,6 +70,37 @@ const HYPOTHETICAL: Record<Lang, RegExp> = {
   kk: /(?:^|[^\p{L}])(?:егер|болса|болар еді)(?![\p{L}])|\p{L}{3,}(?<!әсіре)(?:са|се)(?![\p{L}])/iu,
 };
 
+/**
+ * What is yet to come: "will", "next", «будет», «следующий», «ще», «следващ», «fog», «következő», «келесі», a Kazakh
+ * intention («қол қоймақ») or future participle («болатын»).
+ */
+const FUTURE: Record<Lang, RegExp> = {
+  en: /\b(?:will|won't|shall|going to|next|upcoming|planned|scheduled|expected|due to)\b/iu,
+  ru: /(?:^|[^\p{L}])(?:будет|будут|буду|станет|станут|следующ\p{L}*|предстоящ\p{L}*|планиру\p{L}*|ожида\p{L}*|собира\p{L}*)(?![\p{L}])/iu,
+  bg: /(?:^|[^\p{L}])(?:ще|следващ\p{L}*|предстоящ\p{L}*|планира\p{L}*|очаква\p{L}*)(?![\p{L}])/iu,
+  hu: /(?:^|[^\p{L}])(?:fog|fogja|fogják|fognak|következő|tervez\p{L}*|várható\p{L}*|majd)(?![\p{L}])/iu,
+  kk: /(?:^|[^\p{L}])(?:келесі|алдағы|жоспар\p{L}*|күтіл\p{L}*)(?![\p{L}])|\p{L}{2,}(?:мақ|мек|бақ|бек|пақ|пек|атын|етін|йтын|йтін)(?![\p{L}])/iu,
+};
+
+/** "Earlier", «ранее», «по-рано», «korábban», «бұған дейін»: what a report tells of before its day. */
+const EARLIER: Record<Lang, RegExp> = {
+  en: /\b(?:earlier|previously|before that|last (?:week|month|year))\b/iu,
+  ru: /(?:^|[^\p{L}])(?:ранее|раньше|прежде|накануне|до этого)(?![\p{L}])/iu,
+  bg: /(?:^|[^\p{L}])(?:по-рано|преди това|предишн\p{L}*|вчера)(?![\p{L}])/iu,
+  hu: /(?:^|[^\p{L}])(?:korábban|előzőleg|azt megelőzően|tegnap)(?![\p{L}])/iu,
+  kk: /(?:^|[^\p{L}])(?:бұған дейін|бұрын|ертеректе|кеше)(?![\p{L}])/iu,
+};
+
+/** Whether a passage tells of something before the day it is reported. */
+export function tellsOfEarlier(text: string, lang: Lang): boolean {
+  return EARLIER[lang].test(text);
+}
+
+/** Whether a text asks of what is yet to come, not of what was done. */
+export function speaksOfFuture(text: string, lang: Lang): boolean {
+  return FUTURE[lang].test(text);
+}
+
 /** "If we compare X with Y, …", «Если сравнить…», «Ha összevetjük…»: a way to set two facts side by side, no supposition. */
 const IF_COMPARED: Record<Lang, RegExp> = {
   en: /\bif\s+(?:we\s+|you\s+|one\s+)?(?:compare|compared|comparing|set\s+side\s+by\s+side)\b/giu,

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { speaksOfFuture, tellsOfEarlier } from '../../src/language/discourse.js';
+import { useEngineOver } from '../support/workspace.js';
+
+// A report that tells a signing and a meeting without dating either: its dateline is the day they are news of.
+const TURBINES = `Казахстан подписал соглашение с компанией Kestrel
+
+Новости Steppe.kz от 14.03.2025 10:40 Фото: пресс-служба
+В Астане в присутствии министра энергетики состоялась церемония подписания соглашения с американской компанией Kestrel о поставке 40 ветровых турбин.
+
+Министр также встретился с главой компании Orion Питером Доу.
+
+Ранее вице-президент Kestrel Анна Лоу обсудила с министром развитие ветроэнергетики.
+
+Иван Петров
+`;
+
+// An article that dates the signing in its opening and names the signers further on.
+const WATER = `date 2025-04-04 В Ташкенте 3 апреля состоялось важное событие для двух стран. В присутствии премьер-министров двух стран был подписан меморандум о сотрудничестве в сфере водных ресурсов.
+
+Подписание документа при участии глав правительств
+
+Меморандум, имеющий большое значение для сельского хозяйства, был подписан высокопоставленными представителями:
+
+От Казахстана – министр водных ресурсов Нурлан Ахметов;
+
+От Узбекистана – министр сельского хозяйства Шавкат Каримов.
+
+Министр поздравил Джона Смита с назначением на пост посла по делам Южной и Центральной Азии, отметив важность региона.
+`;
+
+describe('the day of an undated act is the day of its report', () => {
+  const ctx = useEngineOver({ 'turbines.txt': TURBINES, 'water.txt': WATER });
+
+  it('dates a signing the article reports, and says that the date is the report’s', async () => {
+    for (const question of ['When was the Kestrel agreement signed?', 'Какого числа подписали соглашение с Kestrel?', 'Melyik napon írták alá a Kestrel-megállapodást?']) {
+      const r = await ctx.engine.ask(question);
+      expect(r.answered, question).toBe(true);
+      expect(r.lead, question).toMatch(/14|III/);
+      expect(r.citations.map((c) => c.quote).join(' '), question).toMatch(/14\.03\.2025/);
+      expect(r.answer, question).toMatch(/date of the article|дата статьи|cikk dátuma/);
+    }
+    const met = await ctx.engine.ask('Когда министр встретился с главой Orion?');
+    expect(met.lead).toMatch(/14 марта 2025/);
+  });
+
+  it('gives no report’s day for what is yet to come, for earlier news, or for a term', async () => {
+    for (const question of [
+      'When will the Kestrel turbines be delivered?',
+      'When will the next agreement with Kestrel be signed?',
+      'When did Anna Lowe of Kestrel discuss wind power with the minister?',
+      'На какой срок заключено соглашение с Kestrel?',
+    ]) {
+      const r = await ctx.engine.ask(question);
+      expect(r.answer, question).not.toMatch(/14\.03\.2025|14 March/);
+    }
+  });
+
+  it('answers "at what time" only with an hour', async () => {
+    const posted = await ctx.engine.ask('At what time was the Steppe.kz article posted?');
+    expect(posted.answer).toContain('10:40');
+    const signedAt = await ctx.engine.ask('At what time of day was the water memorandum signed on 3 April?');
+    expect(signedAt.lead ?? '').not.toMatch(/3 April/);
+  });
+
+  it('finds the signers where the article tells the signing again, and dates it by its opening', async () => {
+    for (const question of ['On which day did Akhmetov and Karimov sign the water memorandum?', 'Какого числа Ахметов и Каримов подписали меморандум по водным ресурсам?']) {
+      const r = await ctx.engine.ask(question);
+      expect(r.lead, question).toMatch(/3 (?:April|апреля)/);
+    }
+  });
+
+  it('answers "which city" with no place wider than a city', async () => {
+    // («по делам Южной и Центральной Азии» names a region, not the city asked for.)
+    const r = await ctx.engine.ask('В каком городе находится посол по делам Южной Азии Джон Смит?');
+    expect(r.answered).toBe(false);
+  });
+
+  it('reads "according to the article, who signed" as asking for the signer, not the author', async () => {
+    const r = await ctx.engine.ask('According to the article, who signed the agreement with Kestrel?');
+    expect(r.answer).not.toMatch(/Иван Петров/);
+  });
+});
+
+describe('tense in questions and passages', () => {
+  it('tells what is yet to come', () => {
+    expect(speaksOfFuture('When will the turbines arrive?', 'en')).toBe(true);
+    expect(speaksOfFuture('Когда будет подписано следующее соглашение?', 'ru')).toBe(true);
+    expect(speaksOfFuture('Кога ще пристигнат турбините?', 'bg')).toBe(true);
+    expect(speaksOfFuture('Mikor fogják aláírni?', 'hu')).toBe(true);
+    expect(speaksOfFuture('Келісімге қашан қол қоймақ?', 'kk')).toBe(true);
+    expect(speaksOfFuture('When was it signed?', 'en')).toBe(false);
+    expect(speaksOfFuture('Келісімге қашан қол қойылды?', 'kk')).toBe(false);
+  });
+
+  it('tells earlier news', () => {
+    expect(tellsOfEarlier('Ранее министр обсудил это с главой компании.', 'ru')).toBe(true);
+    expect(tellsOfEarlier('По-рано министърът обсъди това.', 'bg')).toBe(true);
+    expect(tellsOfEarlier('A miniszter korábban tárgyalt erről.', 'hu')).toBe(true);
+    expect(tellsOfEarlier('Министр сегодня обсудил это.', 'ru')).toBe(false);
+  });
+});
