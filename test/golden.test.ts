@@ -219,6 +219,16 @@ const FLOORS = {
   'fresh207.jsonl': { hit_at_3: 0.8, fact_accuracy: 0.72, refusal_accuracy: 0.85 },
   'fresh208.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
   'fresh209.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
+  'fresh210.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.84, refusal_accuracy: 0.75 },
+  'fresh211.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
+  'fresh212.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.88, refusal_accuracy: 0.85 },
+  'fresh213.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.86, refusal_accuracy: 0.85 },
+  'fresh214.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh215.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.86, refusal_accuracy: 0.85 },
+  'fresh216.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.84, refusal_accuracy: 0.55 },
+  'fresh217.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.88, refusal_accuracy: 0.75 },
+  'fresh218.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.9, refusal_accuracy: 0.85 },
+  'fresh219.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.9, refusal_accuracy: 0.85 },
 };
 
 // One engine for every set: spread over several files (processes), each warming its own engine and caches, the
