@@ -186,11 +186,11 @@ const EXPECTED = /\b(?:expected|scheduled|planned|will be)\b|(?:^|[^\p{L}])(?:о
 const SINCE_DATE = /(?:^|[^\p{L}])(?:since|с|со|от)\s+\d{4}|\d{4}(?:\s*óta|-(?:tól|től|óta)|\s*(?:жылдан\s+)?бері)/iu;
 const MONTH_KEYS: ReadonlySet<string> = new Set([...MONTH_CONCEPTS].map((id) => `c:${id}`));
 const MONTH_ORDER = [...MONTH_CONCEPTS];
-/** "Which date", «какого числа», «на коя дата», «hányadikán», «қай күні»: the day of the month is asked. */
-/** "At what time", «во сколько», «в колко часа», «hány órakor»: the hour, which a date alone does not tell. */
+/** "At what time", «в котором часу», «в колко часа», «hány órakor»: the hour, which a date alone does not tell. */
 const CLOCK_ASKED = /\bat what time\b|\bwhat time of (?:the )?day\b|(?:^|[^\p{L}])(?:в котором часу|в какое время суток|в колко часа|по кое време|hány órakor|hánykor|сағат нешеде|сағат қаншада)(?![\p{L}])/iu;
 /** A clock time, «22:05». */
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b(?![.,]\d)/u;
+/** "Which date", «какого числа», «на коя дата», «hányadikán», «қай күні»: the day of the month is asked. */
 const DAY_ASKED = /\b(?:what|which) (?:date|day)\b|(?:^|[^\p{L}])(?:какого числа|в какой день|на коя дата|коя дата|в кой ден|hányadikán|melyik napon|қай күні|нешесінде)(?![\p{L}])/iu;
 /** What a passage in the conditional mood gains when the question asks in it ("what would it mean if…"). */
 const SAME_MOOD = 0.2;
@@ -753,9 +753,9 @@ function rankWindows(
   const untilAsked = factKind === 'date' && UNTIL_ASKED.test(question);
   // "On which day (of the week)": a weekday («csütörtökön») is the date asked for, where a passage gives no other.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week') || t.keys.includes('c:day'));
+  const clockAsked = factKind === 'date' && CLOCK_ASKED.test(question);
   // "On which day in July 2024…", «Какого числа в июле…», «Júliusban melyik napon…»: a date that tells only the month
   // (and year) the question names adds nothing to it.
-  const clockAsked = factKind === 'date' && CLOCK_ASKED.test(question);
   const dayAsked = factKind === 'date' && (!!asked.head?.keys.includes('c:day') || DAY_ASKED.test(question));
   const monthsNamed = new Set(tokens.flatMap((t) => t.keys).filter((k) => MONTH_KEYS.has(k)).map((k) => MONTH_ORDER.indexOf(k.slice(2)) + 1));
   // ("…the Wabtec deal at 4.2 bn…": the known side's figure is no answer.)
