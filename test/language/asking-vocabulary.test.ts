@@ -317,6 +317,21 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['adományozott', 'adományt'],
     kk: ['донор'],
   }],
+  // (Abbreviations of roles and trades: "Boeing's EVP", «центр ТОиР».)
+  ['vice_president', {
+    en: ['EVP', 'VP'],
+    ru: ['вицепрезидент'],
+    bg: ['вицепрезидент'],
+    hu: ['alelnök'],
+    kk: ['вице'],
+  }],
+  ['service_maintenance', {
+    en: ['MRO', 'maintenance'],
+    ru: ['ТОиР', 'техобслуживания'],
+    bg: ['поддръжка'],
+    hu: ['karbantartási'],
+    kk: ['сервис'],
+  }],
   // (When a piece went up: "posted", «выложил».)
   ['publish', {
     en: ['posted', 'published'],
