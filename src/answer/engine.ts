@@ -697,6 +697,8 @@ const IS_THAT_RIGHT = /\b(?:is (?:that|it|this) (?:right|true|correct)|right\?)|
 /** Whether a message checks a claim, asking whether it is so or what really is. */
 const checksClaimIn = (text: string) => IS_THAT_RIGHT.test(text) || REALLY.test(text);
 
+/** "…, or — Marco Rubio?": what follows the last dash of a question, up to its question mark. */
+const GUESS_AFTER_DASH = /\s[—–-]\s+([^—–?]+)\?\s*$/u;
 /** Kinds whose claimed value is no subject of the claim (a company or a place claimed is often what it is about). */
 const CLAIMED_KINDS: ReadonlySet<string> = new Set(['person', 'date', 'count', 'money', 'percent']);
 
@@ -706,8 +708,10 @@ const CLAIMED_KINDS: ReadonlySet<string> = new Set(['person', 'date', 'count', '
  */
 function claimedValue(question: string, language: Lang, kind: QuestionIntent['kind']): string[] {
   const sentences = questionSentences(question);
-  if (!CLAIMED_KINDS.has(kind) || sentences.length < 2) return [];
-  const claim = sentences.slice(0, -1).map((s) => s.text).join(' ');
+  // ("Who actually signed it — Marco Rubio?", «…— Марко Рубио ли?»: a guess offered after a dash closes the question.)
+  const guess = GUESS_AFTER_DASH.exec(question)?.[1];
+  if (!CLAIMED_KINDS.has(kind) || (sentences.length < 2 && !guess)) return [];
+  const claim = [...sentences.slice(0, -1).map((s) => s.text), guess ?? ''].join(' ');
   // (A person claimed by a full name, "Larry Fink": a lone capitalised word there is more often whom the claim is about.)
   const claimsValue = (f: Fact) => kind !== 'person' || tokenize(f.text).length > 1;
   return factsOfKind(claim, kind as FactKind, language).filter(claimsValue).flatMap((f) => tokenize(f.text).map((t) => t.word.toLowerCase()));

@@ -237,6 +237,9 @@ describe('a claim of a value the sources name elsewhere, then a question of what
   it.each([
     'I heard the rare metals memorandum was signed by Karl Weber. Who really signed it?',
     'Чух, че меморандумът за редките метали е подписан от Карл Вебер. Кой всъщност го подписа?',
+    // (A guess offered after a dash, in the one sentence.)
+    'Who actually signed the rare metals memorandum — Karl Weber?',
+    'Кой всъщност подписа меморандума за редките метали — Карл Вебер ли?',
   ])('reads the claimed person as the claim, not as whom the question is about: %s', async (question) => {
     const r = await ctx.engine.ask(question);
     expect(r.answered).toBe(true);
