@@ -112,8 +112,8 @@ export interface LangTables {
   /** Comparatives of amount ("which was worth *more*", «что *дороже*», «melyik *nagyobb*»; Bulgarian writes «по-» before the adjective): a comparison of figures. */
   comparative: string;
   /**
-   * Forms of "give" the shared lexicon cannot hold (Russian «дали», gave, is Bulgarian «дали», whether): in a how-much
-   * question, what was given is an amount.
+   * Forms of "give" or "cost" the shared lexicon cannot hold (Russian «дали», gave, is Bulgarian «дали», whether;
+   * «стоит» also stands or advises): in a how-much question, what was given or costs so much is an amount.
    */
   giving?: string;
   /** Signing words the lexicon cannot see (Hungarian «írta alá», Kazakh «қол қойды»): every signer is wanted. */
@@ -251,7 +251,7 @@ export const TABLES: Record<Lang, LangTables> = {
     },
     money: 'стоит стоят стоил* стоить стоимост* цена цены цену ценой цене сумм* оценива* оценен* заплат* оплат* потрат* вложат вложит вложил* обойд* обошл* денег деньг* средств* доллар* тенге инвестиц* объём* объем*',
     moneyVerbs: 'стоит стоят стоил стоила стоило стоили заплатил* заплатит* заплатят потратил* потратит* потратят',
-    giving: 'дал дали давал давали',
+    giving: 'дал дали давал давали стоит стоят стоил стоила стоило стоили',
     percent: '% процент* доля доли долю',
     skip: 'всего примерно около приблизительно именно конкретно точно общей сложности составляет составит составил* составляют составляло сейчас сегодня ныне нынешний нынешнего текущий',
     listVerbs: 'включа* включен* охватыва* предусматрива* предусмотрен* входит входят вошли вошло содерж* касает* касаются затрагива* состоит состоят',
