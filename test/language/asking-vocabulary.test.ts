@@ -317,6 +317,14 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['adományozott', 'adományt'],
     kk: ['донор'],
   }],
+  // («Hányadikán», on which day of the month: a date, not an order in a row.)
+  ['date_calendar', {
+    en: ['date'],
+    ru: ['дату'],
+    bg: ['датата'],
+    hu: ['hányadikán', 'dátumot'],
+    kk: ['күнтізбе'],
+  }],
   // (Abbreviations of roles and trades: "Boeing's EVP", «центр ТОиР».)
   ['vice_president', {
     en: ['EVP', 'VP'],

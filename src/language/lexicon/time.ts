@@ -11,6 +11,7 @@ export const TIME: readonly Concept[] = [
   { id: 'tomorrow', en: ['tomorrow'], ru: ['завтра'], bg: ['=утре'], hu: ['holnap'], kk: ['ертең'] },
   { id: 'half', en: ['=half', 'halves'], ru: ['половин', 'полугод'], bg: ['половин', 'полугод', 'шестмесеч'], hu: ['felében', 'félév'], kk: ['жарты'] },
   // "Which one in a row" («hányadik», «какой по счёту», «кое по ред», «нешінші»): hierarchy.ts widens it to first, second…
+  // («Hányadikán», on which day of the month, is a date.)
   { id: 'ordinal', en: ['=ordinal', '=nth', 'in a row'], ru: ['=счету', '=счёту'], bg: ['=ред', '=поред', 'поредн', '=пореден'], hu: ['hányadik', '=hányadszor'], kk: ['=нешінші', '=нешіншісі'] },
   { id: 'first', en: ['=first', 'firstly'], ru: ['перв'], bg: ['първ'], hu: ['első'], kk: ['бірінші', 'алғашқы'] },
   { id: 'second', en: ['=second', 'secondly'], ru: ['второ', '=вторая', '=вторые', '=вторых', '=вторым', '=вторыми'], bg: ['=втори', '=втора', '=второ', '=вторият', '=вторите', '=втората', '=второто'], hu: ['második', '=másod'], kk: ['екінші'] },
@@ -38,7 +39,7 @@ export const TIME: readonly Concept[] = [
   { id: 'time', en: ['=time', '=times'], ru: ['=время', '=времени', '=временем', '=временам'], bg: ['=време', '=времето', '=времена'], hu: ['=idő', '=ideje', '=idején', '=időben', '=időt', '=időre', '=ideig'], kk: ['уақыт'] },
   { id: 'during', en: ['=during', '=amid'], ru: ['=ходе', '=течение', '=протяжении'], bg: ['=хода', '=течение', 'по време на'], hu: ['=folyamán', '=közben'], kk: ['барысында', '=кезеңінде'] },
   { id: 'earlier', en: ['earlier', 'previous', '=formerly', '=prior', '=ago'], ru: ['=ранее', '=раньше', '=прежде', '=прежний', '=прежняя', '=прежние', 'предыдущ', '=назад'], bg: ['=рано', '=преди', 'предишн', 'предходн'], hu: ['korábban', 'korábbi', 'előző', '=ezelőtt'], kk: ['=бұрын', 'бұрынғы', '=ертерек', 'алдыңғы'] },
-  { id: 'date_calendar', en: ['=date', '=dates', '=dated', 'calendar'], ru: ['=даты', '=дату', '=датой', 'календар'], bg: ['=датата', '=дати', 'календар'], hu: ['dátum', 'naptár'], kk: ['=күнге', 'күнтізбе', '=датасы'] },
+  { id: 'date_calendar', en: ['=date', '=dates', '=dated', 'calendar'], ru: ['=даты', '=дату', '=датой', 'календар'], bg: ['=датата', '=дати', 'календар'], hu: ['dátum', 'naptár', '=hányadikán', '=hányadika', '=hányadikát'], kk: ['=күнге', 'күнтізбе', '=датасы'] },
   { id: 'monday', en: ['monday'], ru: ['понедельник'], bg: ['понеделник'], hu: ['hétfő'], kk: ['дүйсенбі'] },
   { id: 'tuesday', en: ['tuesday'], ru: ['вторник'], bg: ['вторник'], hu: ['=kedd', '=keddi'], kk: ['сейсенбі'] },
   { id: 'wednesday', en: ['wednesday'], ru: ['=среда', '=среду', '=среды'], bg: ['=сряда'], hu: ['szerda', 'szerdá'], kk: ['сәрсенбі'] },
