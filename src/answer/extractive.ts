@@ -201,7 +201,6 @@ const TITLE_REACH = 90;
 /** Characters a role's own phrase reaches after it («посла США в Индии»), up to a clause mark. */
 const ROLE_PHRASE = 50;
 const CLAUSE_MARK = /[,;:.()\n—–]/u;
-const UNTITLED = 200;
 /** Bonus of an open question's window whose matching sentence holds the question's head noun. */
 const HEAD_HELD = 0.15;
 const INCLUDE = 'c:include';
@@ -967,7 +966,7 @@ function rankWindows(
       let farScene = false;
       if (factKind) {
         const anchors = sentence.termAt.filter((t) => questionKeys.has(t.key));
-        const ranked = members.flatMap((member) => {
+        let ranked = members.flatMap((member) => {
           const offset = member.start - sentence.start;
           if (MEASURED_KINDS.has(factKind) && groupsFigure(member, lang)) return [];
           const surnames = factKind === 'person' ? surnamesOf.get(file) ?? surnamesOf.set(file, surnamesIn(sentences, lang)).get(file)! : NO_KEYS;
@@ -996,8 +995,10 @@ function rankWindows(
             // with no counted noun to look for, a number word alone is too weak.
             .filter((f) => factKind !== 'count' || (focusKeys.size ? nearFocus(f, member, focusKeys) : !f.weak))
             // "In euros": the amount in the currency asked for, when the source gives it too.
-            .map((f) => ({ fact: f, member, penalty: penaltyOf(f, member, offset, anchors) + (asked.currency && f.money?.currency && f.money.currency !== asked.currency ? OTHER_CURRENCY : 0) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (factKind === 'person' && roleKeys.size && !titledBy(f, member, role, lang) && !namesHolder(f, member) ? UNTITLED : 0) + (NAME_KINDS.has(factKind) && !asksForHelper && helped(member.text, f) ? HELPER : 0) }));
+            .map((f) => ({ fact: f, member, untitled: factKind === 'person' && roleKeys.size > 0 && !titledBy(f, member, role, lang) && !namesHolder(f, member), penalty: penaltyOf(f, member, offset, anchors) + (asked.currency && f.money?.currency && f.money.currency !== asked.currency ? OTHER_CURRENCY : 0) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (NAME_KINDS.has(factKind) && !asksForHelper && helped(member.text, f) ? HELPER : 0) }));
         });
+        // "Which political scientist…": whom the window titles so answers, however far, before anyone their quote names.
+        if (ranked.some((r) => !r.untitled)) ranked = ranked.filter((r) => !r.untitled);
         ranked.sort((a, b) => a.penalty - b.penalty);
         if (!ranked.length) return;
         const best = ranked[0]!;

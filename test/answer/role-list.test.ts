@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useEngineOver } from '../support/workspace.js';
+import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 // The opening says what the article is about and who asked; the experts are named further down, each in a
 // sentence that says nothing of the summit.
@@ -28,5 +28,19 @@ describe('"which political scientists…" over an article of their comments', ()
       expect(result.lead, question).toMatch(/Lars Holm/);
       expect(result.lead, question).toMatch(/Maria Dahl/);
     }
+  });
+});
+
+
+describe('"which political scientist…" when the quote names someone else', () => {
+  const ctx = useOfflineEngine();
+
+  // (The seed article titles Talgat Kaliev so; the paragraph quoting him names Donald Trump.)
+  it.each([
+    'Кой политолог свързва растящия интерес на Вашингтон към Централна Азия с Китай и Русия?',
+    'Which political scientist explains the US interest in Central Asia by relations with China and Russia?',
+  ])('answers with the one titled so, not the person the quote names: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.lead).toMatch(/Калиев/);
   });
 });
