@@ -399,7 +399,9 @@ class Reader {
 
   private classOfUncached(i: number): QuestionKind | undefined {
     const w = this.words[i];
-    if (!w || w.compound || w.number) return undefined;
+    // («Blackstone-vezérigazgatóval»: a name joined to a noun is whose it is, and the noun keeps its class.)
+    const ofName = w !== undefined && /^[-‑]$/u.test(w.gapBefore) && Boolean(this.words[i - 1]?.named);
+    if (!w || (w.compound && !ofName) || w.number) return undefined;
     let best: QuestionKind | undefined;
     let bestLength = 0;
     for (const [kind, set] of this.c.classes) {

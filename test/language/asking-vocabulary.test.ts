@@ -325,6 +325,14 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['hányadikán', 'dátumot'],
     kk: ['күнтізбе'],
   }],
+  // («A Blackstone-vezér»: the boss, as «vezető» is.)
+  ['leader', {
+    en: ['boss', 'head'],
+    ru: ['глава'],
+    bg: ['шеф'],
+    hu: ['vezér', 'vezérét', 'vezető'],
+    kk: ['басшы'],
+  }],
   // (Abbreviations of roles and trades: "Boeing's EVP", «центр ТОиР».)
   ['vice_president', {
     en: ['EVP', 'VP'],
