@@ -171,7 +171,7 @@ const DURATION_ASKED = /\bhow long\b|\bhow much time\b|\bhow many (?:years|month
  * "For how many years is it signed", «на сколько лет», «hány évre», «неше жылға»: a term ahead, which the day
  * something began does not tell (unlike "how long has it run").
  */
-const TERM_ASKED = /\bfor how (?:many (?:years|months)|long)\b|\bhow long will\b|на (?:сколько (?:лет|месяцев)|какой срок|какой период)|на колко (?:години|месеца)|за какъв срок|hány (?:évre|hónapra)|mennyi időre|(?:неше|қанша) (?:жылға|айға)|қанша уақытқа/iu;
+const TERM_ASKED = /\bfor how (?:many (?:years|months)|long)\b|\bfor what (?:term|period)\b|\bhow long will\b|на (?:сколько (?:лет|месяцев)|какой срок|какой период)|на колко (?:години|месеца)|за какъв срок|hány (?:évre|hónapra)|mennyi időre|(?:неше|қанша) (?:жылға|айға)|қанша уақытқа/iu;
 /** "Until when", «до какого года», «до кога», «meddig», «қай жылға дейін»: when a state ends. */
 const UNTIL_ASKED = /\buntil (?:when|what|which)\b|\btill when\b|(?:^|[^\p{L}])до (?:какого|каких|кога|коя|кое|кой)(?![\p{L}])|meddig|melyik évig|қашанға дейін|қай (?:жылға|уақытқа|күнге) дейін/iu;
 /** "until 2030", «до 2030 года», «2030-ig», «2030 жылға дейін»: the date a state ends at. */
@@ -749,7 +749,10 @@ function rankWindows(
   // (When a thing opened or started is told by since when it has run: «С 2009 года работает завод».)
   const asksSince = asked.since || SINCE_ASKED.test(question);
   const sinceAsked = asksSince || [...eventKeys].some((k) => OPENING.includes(k));
-  const untilAsked = factKind === 'date' && UNTIL_ASKED.test(question);
+  // ("For what term was the memorandum signed?", «На какой срок заключён…»: how long a deal runs, which only a date it
+  // runs until tells; not the day it was signed.)
+  const dealTermAsked = TERM_ASKED.test(question) && tokens.some((t) => t.keys.includes('c:sign'));
+  const untilAsked = factKind === 'date' && (UNTIL_ASKED.test(question) || dealTermAsked);
   // "On which day (of the week)": a weekday («csütörtökön») is the date asked for, where a passage gives no other.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week') || t.keys.includes('c:day'));
   const clockAsked = factKind === 'date' && CLOCK_ASKED.test(question);

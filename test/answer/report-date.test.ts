@@ -70,6 +70,13 @@ describe('the day of an undated act is the day of its report', () => {
     }
   });
 
+  it('answers "for what term was it signed" by no day of signing', async () => {
+    for (const question of ['На какой срок подписан меморандум по водным ресурсам?', 'For what term was the water memorandum signed?']) {
+      const r = await ctx.engine.ask(question);
+      expect(r.lead ?? '', question).not.toMatch(/3 (?:April|апреля)/);
+    }
+  });
+
   it('answers "which city" with no place wider than a city', async () => {
     // («по делам Южной и Центральной Азии» names a region, not the city asked for.)
     const r = await ctx.engine.ask('В каком городе находится посол по делам Южной Азии Джон Смит?');
