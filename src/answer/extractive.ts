@@ -753,6 +753,9 @@ function rankWindows(
   // runs until tells; not the day it was signed.)
   const dealTermAsked = TERM_ASKED.test(question) && tokens.some((t) => t.keys.includes('c:sign'));
   const untilAsked = factKind === 'date' && (UNTIL_ASKED.test(question) || dealTermAsked);
+  // "How many will be handed over in 2026?": a figure of a year the question sets comes from an article that speaks of
+  // that year somewhere (its dateline too).
+  const yearsSet = factKind && MEASURED_KINDS.has(factKind) ? tokens.filter((t) => YEAR.test(t.word)).map((t) => t.word) : [];
   // "On which day (of the week)": a weekday («csütörtökön») is the date asked for, where a passage gives no other.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week') || t.keys.includes('c:day'));
   const clockAsked = factKind === 'date' && CLOCK_ASKED.test(question);
@@ -837,6 +840,7 @@ function rankWindows(
     spansRead.add(span);
     articlesRead.add(file);
     const text = whole ?? hit.chunk.text;
+    if (yearsSet.length && !yearsSet.some((year) => text.includes(year))) return;
     const base = whole === undefined ? hit.chunk.start : 0;
     const sentences = sentencesOf(whole === undefined ? hit.chunk.id : file, text, lang, title);
     const sources = asked.source?.length ? sourcesOfFile.get(file) ?? sourcesOfFile.set(file, sourcesIn(sentences, asked.source)).get(file) : undefined;

@@ -77,6 +77,11 @@ describe('the day of an undated act is the day of its report', () => {
     }
   });
 
+  it('answers a figure of a year the question sets only from an article that speaks of that year', async () => {
+    expect((await ctx.engine.ask('How many turbines will Kestrel deliver?')).lead).toMatch(/40/);
+    expect((await ctx.engine.ask('How many turbines will Kestrel deliver in 2027?')).answered).toBe(false);
+  });
+
   it('answers "which city" with no place wider than a city', async () => {
     // («по делам Южной и Центральной Азии» names a region, not the city asked for.)
     const r = await ctx.engine.ask('В каком городе находится посол по делам Южной Азии Джон Смит?');
