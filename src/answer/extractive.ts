@@ -651,7 +651,14 @@ function rankWindows(
   informationOf: (t: QueryToken) => number,
   documentText: DocumentText,
 ): Evidence[] {
-  const typeWords = new Set([...(asked.answerType ?? []), ...(asked.besides ?? []), ...(asked.otherParts ?? []), phrasingWord(tokens, informationOf)]);
+  // ("According to BAQ.KZ, …", "what total did BAQ.KZ give…": an outlet the question names reports the fact; it is
+  // not what the fact is about, and every sentence of its article is its own.)
+  const outlets = new Set(hits.flatMap((h) => (h.chunk.publisher ? [outletName(h.chunk.publisher)] : [])));
+  // (Unless the question is about the outlet: what it is, or whom it cites, «На кого се позовава Zakon.kz».)
+  const aboutOutlet = asked.kind === 'description' || tokens.some((t) => t.keys.includes('c:reference_source'));
+  const outletWords = tokens.filter((t) => outlets.has(foldWord(t.word, 'en')));
+  const weightlessOutlets = aboutOutlet ? [] : outletWords;
+  const typeWords = new Set([...(asked.answerType ?? []), ...(asked.besides ?? []), ...(asked.otherParts ?? []), ...weightlessOutlets, phrasingWord(tokens, informationOf)]);
   const weightOf = (t: QueryToken) => (typeWords.has(t) ? 0 : informationOf(t) * t.weight);
   const totalInfo = tokens.reduce((sum, t) => sum + weightOf(t), 0) || 1;
   // "How many machines": units of farm machinery are machines too (a narrower concept counts as the asked one).
@@ -700,10 +707,7 @@ function rankWindows(
   const focusKeys = new Set([...(asked.focus ?? []).flatMap((t) => withNarrower(t.keys)), ...(durationAsked && asked.kind === 'count' && (!asked.focus?.length || asked.focus.some((t) => t.keys.includes('c:time'))) ? TIME_UNITS : [])]);
   const factKind = FACT_KINDS.has(asked.kind) ? (asked.kind as FactKind) : undefined;
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
-  // ("According to BAQ.KZ, …", "what total did BAQ.KZ give…": an outlet the question names reports the fact; it is
-  // not what the fact is about.)
-  const outlets = new Set(hits.flatMap((h) => (h.chunk.publisher ? [outletName(h.chunk.publisher)] : [])));
-  const subjects = tokens.filter((t) => isSubjectName(t) && t.weight > 0 && !outlets.has(foldWord(t.word, 'en')));
+  const subjects = tokens.filter((t) => isSubjectName(t) && t.weight > 0 && !outletWords.includes(t));
   // ("…before the meeting with Lutnick, when was it?": a name that only dates the event asked about need not be told
   // with it, though a passage near it is likelier about it.)
   const ownSubjects = subjects.filter((t) => !asked.reference?.includes(t) && !asked.known?.includes(t));
@@ -839,6 +843,8 @@ function rankWindows(
     const readBefore = whole !== undefined && articlesRead.has(file);
     spansRead.add(span);
     articlesRead.add(file);
+    // ("According to Lada.kz, …": the outlet's own article answers, no other.)
+    if (outletWords.length && !outletWords.some((t) => hit.chunk.publisher && foldWord(t.word, 'en') === outletName(hit.chunk.publisher))) return;
     const text = whole ?? hit.chunk.text;
     if (yearsSet.length && !yearsSet.some((year) => text.includes(year))) return;
     const base = whole === undefined ? hit.chunk.start : 0;

@@ -169,3 +169,34 @@ describe('a label before the question', () => {
     expect((await ctx.engine.ask(question)).lead).toBe('2011');
   });
 });
+
+// An outlet the question names vouches for the news: its article answers, and its name weighs nothing there.
+const STEPPE_MEMO = `Подписан меморандум о редких металлах
+
+В Астане подписан меморандум о сотрудничестве в сфере редких металлов, сообщает Steppe.kz со ссылкой на пресс-службу правительства.
+
+Меморандум, имеющий большое значение для промышленности, подписали высокопоставленные представители:
+
+От Казахстана – министр промышленности Нурлан Ахметов;
+
+От Норвегии – министр торговли Ула Нордман.
+`;
+const DAILY_EXPERTS = `Rare metals: what the experts say
+
+The rare metals memorandum may become a driver of economic growth, political scientist Karl Berg told Daily.hu. He expects new mines within five years.
+`;
+
+describe('"according to <outlet>, …"', () => {
+  const ctx = useEngineOver({ 'steppe-memo.txt': STEPPE_MEMO, 'daily-experts.txt': DAILY_EXPERTS });
+
+  it('is answered from anywhere in the outlet’s article, not only the sentence that names the outlet', async () => {
+    const r = await ctx.engine.ask('According to Steppe.kz, who signed the rare metals memorandum for Kazakhstan?');
+    expect(r.answered).toBe(true);
+    expect(r.lead).toMatch(/Ахметов/);
+  });
+
+  it('is not answered from another outlet’s article', async () => {
+    const r = await ctx.engine.ask('Which expert, according to Steppe.kz, thinks the memorandum may become a driver of growth?');
+    expect(r.answer).not.toMatch(/Karl Berg/);
+  });
+});
