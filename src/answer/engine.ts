@@ -21,6 +21,7 @@ import type { IngestPool } from '../search/ingest-pool.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
 import { contrasts, weighsFigures, withoutOthers } from '../search/comparison.js';
 import { cyrillicSpelling } from '../language/translit.js';
+import { joinSplitWords } from '../language/split-words.js';
 import { isSubjectName } from '../search/query-token.js';
 import { asksOrdinal, checksPlaceInRow, citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
@@ -179,7 +180,8 @@ class AnswerEngine implements Engine {
     // ("@AgreementsBot, …": whom a message addresses is no part of it, nor a hint of its language.)
     const readable = withoutHandles(readableQuestion(rawQuestion));
     const language = detectLanguage(readable, 'en');
-    let question = spelledAnd(readable, language);
+    // ("wab tech", «нагас паев»: a word split in two by a voice transcript is read whole.)
+    let question = joinSplitWords(spelledAnd(readable, language), this.retriever.vocabulary(language));
     const result = (partial: Partial<AnswerResult>): AnswerResult => ({
       question,
       language,

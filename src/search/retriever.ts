@@ -13,6 +13,7 @@ import { COUNTERPART_WEIGHT, counterpartConcepts, narrowerConcepts } from '../la
 import { conceptsOf } from '../language/lexicon.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
+import type { Vocabulary } from '../language/split-words.js';
 import { askerClauses, asksSomething, choiceOptions, framingSpans, glossedAbbreviations, IF_SO, placesSomething, pointsBack, REALLY } from '../language/discourse.js';
 import { questionSentences } from '../language/sentences.js';
 import { log } from '../log.js';
@@ -230,6 +231,13 @@ export class HybridRetriever {
   private keysOf(id: string): Set<string> {
     return this.chunkKeys.get(id, () => this.bm25.termSet(id) ?? new Set());
   }
+
+  /** What the corpus and the lexicon know of single words, for mending a question's split words. */
+  readonly vocabulary = (lang: Lang): Vocabulary => ({
+    knows: (word) => this.analyse(word, lang).every((t) => t.status === 'seen' || t.status === 'absent'),
+    // (By the word's own stem or spelling: not a concept a longer word's stem gives it, nor a near spelling.)
+    usedKeys: (word) => [`s:${skeletonOf(foldWord(word, lang))}`, ...termsOf(word, lang).map((t) => t.key)].filter((k) => !k.startsWith('c:') && this.bm25.has(k)),
+  });
 
   /** The content words of a text, the keys each may match, and what the corpus and the lexicon know of each. */
   analyse(text: string, lang: Lang, weight = 1): QueryToken[] {
