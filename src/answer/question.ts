@@ -734,6 +734,9 @@ class Reader {
     for (let tries = 0; head && tries < 2 && this.c.t.verbLike?.test(this.words[head.at]!.w) && this.words[head.at]!.w.length > 3 && !this.isMoney(head.at); tries++) {
       head = this.headAfter(head.at + 1);
     }
+    // («Колко *хиляди* броя техника», "how many *thousand* machines": a scale of a count is no thing counted.)
+    const scale = (at: number) => this.words[at]!.concepts.some((id) => SCALE_CONCEPTS.has(id)) && !!this.words[at + 1] && !this.isMoney(at + 1);
+    if (head && scale(head.at)) head = this.headAfter(head.at + 1) ?? head;
     if (head) {
       const k = head.at;
       // "How big a role…", «mekkora szerepe»: the size of a role or an influence is told in words, not figures.

@@ -228,3 +228,13 @@ describe('a share of local production', () => {
     expect(r.answer).toMatch(/52%/);
   });
 });
+
+describe('"how many thousand …"', () => {
+  const ctx = useEngineOver({ 'nortec-tractors.txt': 'Nortec to build tractors\n\nIn the next five years Nortec will produce 3000 tractors at its plant in Pavlodar, the ministry said.\n' });
+
+  it.each(['Колко хиляди трактора ще произведе Nortec?', 'Сколько тысяч тракторов выпустит Nortec?'])('counts the things after the scale, not the scale: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.lead).toMatch(/3000/);
+  });
+});
