@@ -1024,13 +1024,17 @@ class Reader {
     // («вице-президенті»: a compound that is a role, by its parts.)
     const isRole = (k: number) => this.classOf(k) === 'person' || (this.words[k]!.compound && this.words[k]!.concepts.some((id) => PERSON_ROLE_IDS.has(id)));
     const roleAt = (k: number) => isRole(k) && !titlesName(k);
-    for (let k = from, seen = 0; k < end && seen < ROLE_REACH; k++, seen++) {
+    // (Function words and "now", «most», do not count towards the reach: «Ki most az USA kazahsztáni nagykövete?».)
+    const counts = (w: Word) => !(w.stop || this.c.glue.has(w.w) || this.c.skip.has(w.w));
+    for (let k = from, seen = 0; k < end && seen < ROLE_REACH; k++) {
       if (roleAt(k)) return k;
       if (!passable(this.words[k]!)) break;
+      if (counts(this.words[k]!)) seen++;
     }
-    for (let k = before - 1, seen = 0; k >= 0 && seen < ROLE_REACH; k--, seen++) {
+    for (let k = before - 1, seen = 0; k >= 0 && seen < ROLE_REACH; k--) {
       if (roleAt(k)) return k;
       if (!passable(this.words[k]!)) break;
+      if (counts(this.words[k]!)) seen++;
     }
     return undefined;
   }
