@@ -180,7 +180,7 @@ class AnswerEngine implements Engine {
     // ("@AgreementsBot, …": whom a message addresses is no part of it, nor a hint of its language.)
     const readable = withoutHandles(readableQuestion(rawQuestion));
     const language = detectLanguage(readable, 'en');
-    // ("wab tech", «нагас паев»: a word split in two by a voice transcript is read whole.)
+    // ("wab tek", «нагас паев»: a word split in two by a voice transcript is read whole.)
     let question = joinSplitWords(spelledAnd(readable, language), this.retriever.vocabulary(language));
     const result = (partial: Partial<AnswerResult>): AnswerResult => ({
       question,
