@@ -759,7 +759,9 @@ function rankWindows(
   const untilAsked = factKind === 'date' && (UNTIL_ASKED.test(question) || dealTermAsked);
   // "How many will be handed over in 2026?": a figure of a year the question sets comes from an article that speaks of
   // that year somewhere (its dateline too).
-  const yearsSet = factKind && MEASURED_KINDS.has(factKind) ? tokens.filter((t) => YEAR.test(t.word)).map((t) => t.word) : [];
+  // (Not a year since which it runs, «по контракту с 2024 года».)
+  const sinceYears = new Set([...question.matchAll(new RegExp(SINCE_DATE.source, 'giu'))].flatMap((m) => m[0].match(/\d{4}/u) ?? []));
+  const yearsSet = factKind && MEASURED_KINDS.has(factKind) ? tokens.filter((t) => YEAR.test(t.word) && !sinceYears.has(t.word)).map((t) => t.word) : [];
   // "On which day (of the week)": a weekday («csütörtökön») is the date asked for, where a passage gives no other.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week') || t.keys.includes('c:day'));
   const clockAsked = factKind === 'date' && CLOCK_ASKED.test(question);

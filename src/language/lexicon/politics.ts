@@ -3,7 +3,7 @@ import type { Concept } from './concept.js';
 /** Government, institutions, officials and politics. */
 export const POLITICS: readonly Concept[] = [
   { id: 'president', en: ['president'], ru: ['президент'], bg: ['президент'], hu: ['elnök'], kk: ['президент'] },
-  { id: 'vice_president', en: ['vicepresident', '=vice', '=vp', '=evp', '=svp'], ru: ['вицепрезидент', '=вице'], bg: ['вицепрезидент', '=вице'], hu: ['alelnök'], kk: ['=вице'] },
+  { id: 'vice_president', en: ['vicepresident', '=vice', '==vp', '=evp', '=svp'], ru: ['вицепрезидент', '=вице'], bg: ['вицепрезидент', '=вице'], hu: ['alelnök'], kk: ['=вице'] },
   { id: 'prime_minister', en: ['premier', '=prime'], ru: ['премьер'], bg: ['премиер'], hu: ['miniszterelnök'], kk: ['премьер'] },
   { id: 'minister', en: ['minister', 'cabinet member', 'cabinet secretar'], ru: ['министр'], bg: ['министър', 'министр'], hu: ['miniszter'], kk: ['=министр', 'министрі', 'министрд', 'министрге', 'министрмен'] },
   { id: 'ministry', en: ['ministries', 'department'], ru: ['министерств', 'ведомств'], bg: ['министерств', 'ведомств'], hu: ['minisztérium', 'tárca'], kk: ['министрлі'] },
