@@ -248,12 +248,14 @@ class AnswerEngine implements Engine {
     // "Is the plant in Almaty?", "…near Almaty — is that right, or which city is it?", "a post says Almaty; where is it
     // really?": a place the sources never name is the claim the message checks, not what it is about.
     const yesNo = isYesNoQuestion(question, language);
-    const checksClaim = yesNo || checksClaimIn(question);
+    const checksClaim = yesNo || checksClaimIn(question, language);
     // ("…he met Larry Fink? Who was it really?", "…or was it someone else?": the name the message corrects is no
     // subject of it either.)
     // ("Is it correct that Chevron signed…? What was it worth?" asks more of the claim, and corrects nothing.)
     const kind = checksClaim ? understandQuestion(question, language).kind : 'other';
-    const correctsClaim = checksClaim && !asksMoreOfClaim(question, language) && ((!yesNo && kind !== 'other') || asksOtherOne(question));
+    // ("Which minister signed it — was it Nagaspaev?": a guess offered after an open question checks it, whatever
+    // particle of a yes/no question it ends with.)
+    const correctsClaim = checksClaim && !asksMoreOfClaim(question, language) && ((!yesNo && kind !== 'other') || asksOtherOne(question) || (kind !== 'other' && guessOffered(question, language) !== undefined));
     // ("…in oil and gas? Or was it about something else?": the things it names the sources never mention are the claim.)
     const claimsThings = asksSomethingElse(question);
     const claimed = correctsClaim ? claimedValue(question, language, kind) : [];
@@ -697,10 +699,22 @@ const CLAIMED_DATE = /(?:[\p{L}]+\s+){0,2}(?:19|20)\d\d(?:\s+[\p{L}]+)?/gu;
 /** "Is that right?", «верно ли», «igaz-e», «нали», «солай ма»: the message asks whether a claim is so. */
 const IS_THAT_RIGHT = /\b(?:is (?:that|it|this) (?:right|true|correct)|right\?)|(?:^|[^\p{L}])(?:правда,? (?:ли|что)|верно ли|так ли|это так|вярно ли|така ли|нали|igaz(?:-e)?|jól tudom|рас па|солай ма|дұрыс па)(?![\p{L}])/iu;
 /** Whether a message checks a claim, asking whether it is so or what really is. */
-const checksClaimIn = (text: string) => IS_THAT_RIGHT.test(text) || REALLY.test(text);
+const checksClaimIn = (text: string, language: Lang) => IS_THAT_RIGHT.test(text) || REALLY.test(text) || guessOffered(text, language) !== undefined;
 
-/** "…, or — Marco Rubio?": what follows the last dash of a question, up to its question mark. */
+/** "… — Marco Rubio?", "…, Schwartzman?": what follows a question's last dash, or a name after its last comma. */
 const GUESS_AFTER_DASH = /\s[—–-]\s+([^—–?]+)\?\s*$/u;
+const NAME_AFTER_COMMA = /,\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\?\s*$/u;
+/** The most words a guess has: "— hi! quick one — who put their signature on…?" offers no guess. */
+const GUESS_WORDS = 4;
+/**
+ * A guess the asker offers at the end of a question ("Who signed it — Nagaspaev?"), to be checked, not asked about:
+ * a few words after a question of a kind a claim may give («Какие двигатели … — GEnx или Trent?» asks which).
+ */
+function guessOffered(question: string, language: Lang): string | undefined {
+  const match = GUESS_AFTER_DASH.exec(question) ?? NAME_AFTER_COMMA.exec(question);
+  if (!match || tokenize(match[1]!).length > GUESS_WORDS) return undefined;
+  return CLAIMED_KINDS.has(understandQuestion(question.slice(0, match.index), language).kind) ? match[1] : undefined;
+}
 /** Kinds whose claimed value is no subject of the claim (a company or a place claimed is often what it is about). */
 const CLAIMED_KINDS: ReadonlySet<string> = new Set(['person', 'date', 'count', 'money', 'percent']);
 
@@ -711,12 +725,15 @@ const CLAIMED_KINDS: ReadonlySet<string> = new Set(['person', 'date', 'count', '
 function claimedValue(question: string, language: Lang, kind: QuestionIntent['kind']): string[] {
   const sentences = questionSentences(question);
   // ("Who actually signed it — Marco Rubio?", «…— Марко Рубио ли?»: a guess offered after a dash closes the question.)
-  const guess = GUESS_AFTER_DASH.exec(question)?.[1];
+  const guess = guessOffered(question, language);
   if (!CLAIMED_KINDS.has(kind) || (sentences.length < 2 && !guess)) return [];
-  const claim = [...sentences.slice(0, -1).map((s) => s.text), guess ?? ''].join(' ');
-  // (A person claimed by a full name, "Larry Fink": a lone capitalised word there is more often whom the claim is about.)
+  // (A person claimed by a full name, "Larry Fink": a lone capitalised word there is more often whom the claim is about;
+  // a lone name offered as the guess is the guess.)
   const claimsValue = (f: Fact) => kind !== 'person' || tokenize(f.text).length > 1;
-  return factsOfKind(claim, kind as FactKind, language).filter(claimsValue).flatMap((f) => tokenize(f.text).map((t) => t.word.toLowerCase()));
+  // (A person guessed is the guess's capitalised words, «— Нагаспаев ли беше?», where a dash opens a sentence.)
+  const guessed = !guess ? [] : kind === 'person' ? (guess.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []) : factsOfKind(guess, kind as FactKind, language).map((f) => f.text);
+  const claimed = [...factsOfKind(sentences.slice(0, -1).map((s) => s.text).join(' '), kind as FactKind, language).filter(claimsValue).map((f) => f.text), ...guessed];
+  return claimed.flatMap((text) => tokenize(text).map((t) => t.word.toLowerCase()));
 }
 /** "With whom", «с кем», «кіммен», «kivel», "who … with?": whom something was done with. */
 const WITH_WHOM_CUE = /^(?:with whom|с кем|со кем|с кого|със кого|кіммен|кімдермен|kivel|kikkel)$/iu;
@@ -736,7 +753,7 @@ function hangsOnYesNo(question: string, language: Lang, tokens: QueryToken[]): b
   const { at } = yesNo;
   const later = tokens.filter((t) => t.sentence > at);
   // ("Is it true it built only a hundred? How many really?": a question that checks the claim asks what is so.)
-  const hangs = IF_SO.test(question) || (!later.some(isSubjectName) && !checksClaimIn(question));
+  const hangs = IF_SO.test(question) || (!later.some(isSubjectName) && !checksClaimIn(question, language));
   return hangs && namesUnmentioned(tokens.filter((t) => t.sentence === at));
 }
 

@@ -247,6 +247,24 @@ describe('a claim of a value the sources name elsewhere, then a question of what
   });
 });
 
+describe('a guess offered at the end of an open question', () => {
+  const ctx = useOfflineEngine();
+
+  // (The seed article names the Kazakh signer, Ersayin Nagaspaev, beside the US one.)
+  it.each([
+    'Which Kazakh minister put his name to the critical minerals memorandum — was it Nagaspaev?',
+    'Кой казахстански министър подписа меморандума за критичните минерали - Нагаспаев ли?',
+  ])('is checked against the sources, the guessed name no subject of the question: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.lead).toMatch(/^Ерсайын Нагаспаев/);
+  });
+
+  it('is no guess when what follows the dash is the question itself', async () => {
+    const r = await ctx.engine.ask('Critical minerals memorandum — who signed it?');
+    expect(r.lead).toMatch(/Нагаспаев/);
+  });
+});
+
 describe('a claim asked about, then a question of what really is', () => {
   const ctx = useEngineOver({ 'nortec.txt': NORTEC });
 
