@@ -753,9 +753,10 @@ function rankWindows(
   // (When a thing opened or started is told by since when it has run: «С 2009 года работает завод».)
   const asksSince = asked.since || SINCE_ASKED.test(question);
   const sinceAsked = asksSince || [...eventKeys].some((k) => OPENING.includes(k));
-  // ("For what term was the memorandum signed?", «На какой срок заключён…»: how long a deal runs, which only a date it
-  // runs until tells; not the day it was signed.)
-  const dealTermAsked = TERM_ASKED.test(question) && tokens.some((t) => t.keys.includes('c:sign'));
+  // ("For what term was the memorandum signed?", «На какой срок заключён…», «…рассчитан меморандум»: how long a deal
+  // runs, which only a date it runs until tells; not the day it was signed.)
+  // (Not the term of what a deal provides for: «за какъв срок е планирано производството по сделката».)
+  const dealTermAsked = TERM_ASKED.test(question) && (questionKeys.has('c:sign') || (['c:agreement', 'c:memorandum'].some((k) => questionKeys.has(k)) && ![...questionKeys].some((k) => EVENT_CONCEPTS.has(k))));
   const untilAsked = factKind === 'date' && (UNTIL_ASKED.test(question) || dealTermAsked);
   // "How many will be handed over in 2026?": a figure of a year the question sets comes from an article that speaks of
   // that year somewhere (its dateline too).

@@ -325,6 +325,22 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['hányadikán', 'dátumot'],
     kk: ['күнтізбе'],
   }],
+  // («министерски пост», «министерский портфель»: a minister's post.)
+  ['minister', {
+    en: ['ministerial'],
+    ru: ['министерский', 'министра'],
+    bg: ['министерски', 'министър'],
+    hu: ['miniszter'],
+    kk: ['министрі'],
+  }],
+  // («Госдеп», the State Department, speaks through the Secretary of State.)
+  ['foreign_minister', {
+    en: ['State Department', 'Secretary of State'],
+    ru: ['Госдепа', 'госдеп', 'госсекретарь'],
+    bg: ['държавният секретар'],
+    hu: ['külügyminiszter'],
+    kk: ['мемлекеттік хатшы'],
+  }],
   // («A Blackstone-vezér»: the boss, as «vezető» is.)
   ['leader', {
     en: ['boss', 'head'],
