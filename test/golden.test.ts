@@ -254,6 +254,16 @@ const FLOORS = {
   'fresh242.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.75 },
   'fresh243.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.9, refusal_accuracy: 0.85 },
   'fresh244.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.85 },
+  'fresh245.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh246.jsonl': { hit_at_3: 0.74, fact_accuracy: 0.72, refusal_accuracy: 0.95 },
+  'fresh247.jsonl': { hit_at_3: 0.8, fact_accuracy: 0.7, refusal_accuracy: 0.85 },
+  'fresh248.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.88, refusal_accuracy: 0.85 },
+  'fresh249.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh250.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.85 },
+  'fresh251.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.75 },
+  'fresh252.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.82, refusal_accuracy: 0.95 },
+  'fresh253.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.85 },
+  'fresh254.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
 };
 
 // One engine for every set: spread over several files (processes), each warming its own engine and caches, the
