@@ -523,20 +523,30 @@ export class HybridRetriever {
     // do, only says whose that is. Any country right before the word for an article or an outlet ("the Russian article",
     // «az orosz cikk», "the Hungarian outlet") says which one is meant, even a country the sources do name (Russia).
     // («az orosz *nyelvű* hír», "the Bulgarian-*language* article": past the word for a language.)
-    const qualifiedAt = (i: number) => (LANGUAGE_WORD.test(analysed[i + 1]?.word ?? '') ? i + 2 : i + 1);
+    // («the Russian *Zakon.kz* story»: past the outlet's name, to the word for its article.)
+    const qualifiedAt = (i: number) => {
+      const next = LANGUAGE_WORD.test(analysed[i + 1]?.word ?? '') ? i + 2 : i + 1;
+      const outlet = analysed[next];
+      return outlet?.named && !hasConceptIn(outlet, REPORTING_CONCEPTS) && analysed[next + 1]?.sentence === outlet.sentence && hasConceptIn(analysed[next + 1]!, REPORTING_CONCEPTS) ? next + 1 : next;
+    };
     const written = question.toLowerCase().replace(/-/gu, ' ');
+    // (The words stand together as written, a web address's ending, «.kz», between them at most.)
+    const together = (from: number, to: number) => new RegExp(analysed.slice(from, to + 1).map((w) => w.word.toLowerCase()).join('(?:[^\\p{L}]+\\p{L}{1,3})?[^\\p{L}]+'), 'u').test(written);
     const qualifiesName = (t: QueryToken, i: number) => {
       const next = analysed[qualifiedAt(i)];
       if (next === undefined || next.sentence !== t.sentence || !hasConceptIn(t, COUNTRY_CONCEPTS)) return false;
       const qualifies = hasConceptIn(next, REPORTING_CONCEPTS) || (t.status === 'absent' && isSubjectName(next));
-      return qualifies && written.includes(analysed.slice(i, qualifiedAt(i) + 1).map((w) => w.word.toLowerCase()).join(' '));
+      return qualifies && together(i, qualifiedAt(i));
     };
     // "According to the Bulgarian article…", «венгерский источник»: the articles in that language are the ones asked about.
     const languageQualifiers = analysed.flatMap((t, i) => (qualifiesName(t, i) && hasConceptIn(analysed[qualifiedAt(i)]!, REPORTING_CONCEPTS) ? [i] : []));
+    // ("The Russian Zakon.kz story talks about the deal — how many does the Bulgarian article say?": of two, the one
+    // named last, nearest the question, is asked about.)
     const namedLanguage = languageQualifiers
       .flatMap((i) => analysed[i]!.keys)
       .map((k) => LANGUAGE_OF_COUNTRY[k.slice(2)])
-      .find((l) => l !== undefined);
+      .filter((l) => l !== undefined)
+      .at(-1);
     // («…пишет венгерское *издание*»: the outlet so named is the article read, no thing it must mention.)
     const namesArticle = (i: number) => languageQualifiers.some((q) => q < i && i <= qualifiedAt(q));
     // "…ambassador to which country — India or Pakistan?": an option the sources never name is one the answer rules

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useEngineOver } from '../support/workspace.js';
+import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 // Articles of our own, in two languages, that place one meeting in two cities; and a deal given in one currency.
 const ENGLISH = `Minister meets Berg
@@ -38,4 +38,17 @@ describe('a question that names an article by its language', () => {
       expect((await ctx.engine.ask(question)).lead).toMatch(/2[.,]1/);
     },
   );
+});
+
+
+describe('a question that names one article and asks about another', () => {
+  const ctx = useOfflineEngine();
+
+  // (The seeds tell the Wabtec deal in the Russian Zakon.kz article and in the Bulgarian one.)
+  it('is answered from the article named last, nearest what it asks, past the outlet named with the first', async () => {
+    const r = await ctx.engine.ask('The Russian Zakon.kz story is about the Wabtec deal — how many locomotives will be delivered according to the Bulgarian article?');
+    expect(r.answered).toBe(true);
+    expect(r.citations.map((c) => c.lang)).toContain('bg');
+    expect(r.lead).toMatch(/300/);
+  });
 });
