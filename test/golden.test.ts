@@ -264,6 +264,11 @@ const FLOORS = {
   'fresh252.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.82, refusal_accuracy: 0.95 },
   'fresh253.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.85 },
   'fresh254.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh255.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh256.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.85 },
+  'fresh257.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.75 },
+  'fresh258.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh259.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.9, refusal_accuracy: 0.85 },
 };
 
 // One engine for every set: spread over several files (processes), each warming its own engine and caches, the
