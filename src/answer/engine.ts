@@ -248,17 +248,18 @@ class AnswerEngine implements Engine {
     // "Is the plant in Almaty?", "…near Almaty — is that right, or which city is it?", "a post says Almaty; where is it
     // really?": a place the sources never name is the claim the message checks, not what it is about.
     const yesNo = isYesNoQuestion(question, language);
-    const checksClaim = yesNo || checksClaimIn(question, language);
+    const guess = guessOffered(question, language);
+    const checksClaim = yesNo || checksClaimIn(question, guess);
     // ("…he met Larry Fink? Who was it really?", "…or was it someone else?": the name the message corrects is no
     // subject of it either.)
     // ("Is it correct that Chevron signed…? What was it worth?" asks more of the claim, and corrects nothing.)
     const kind = checksClaim ? understandQuestion(question, language).kind : 'other';
     // ("Which minister signed it — was it Nagaspaev?": a guess offered after an open question checks it, whatever
     // particle of a yes/no question it ends with.)
-    const correctsClaim = checksClaim && !asksMoreOfClaim(question, language) && ((!yesNo && kind !== 'other') || asksOtherOne(question) || (kind !== 'other' && guessOffered(question, language) !== undefined));
+    const correctsClaim = checksClaim && !asksMoreOfClaim(question, language) && ((!yesNo && kind !== 'other') || asksOtherOne(question) || (kind !== 'other' && guess !== undefined));
     // ("…in oil and gas? Or was it about something else?": the things it names the sources never mention are the claim.)
     const claimsThings = asksSomethingElse(question);
-    const claimed = correctsClaim ? claimedValue(question, language, kind) : [];
+    const claimed = correctsClaim ? claimedValue(question, language, kind, guess) : [];
     const previous = history[history.length - 1];
     if (!previous) return this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings, claimed });
     if (this.llm) {
@@ -699,7 +700,8 @@ const CLAIMED_DATE = /(?:[\p{L}]+\s+){0,2}(?:19|20)\d\d(?:\s+[\p{L}]+)?/gu;
 /** "Is that right?", «верно ли», «igaz-e», «нали», «солай ма»: the message asks whether a claim is so. */
 const IS_THAT_RIGHT = /\b(?:is (?:that|it|this) (?:right|true|correct)|right\?)|(?:^|[^\p{L}])(?:правда,? (?:ли|что)|верно ли|так ли|это так|вярно ли|така ли|нали|igaz(?:-e)?|jól tudom|рас па|солай ма|дұрыс па)(?![\p{L}])/iu;
 /** Whether a message checks a claim, asking whether it is so or what really is. */
-const checksClaimIn = (text: string, language: Lang) => IS_THAT_RIGHT.test(text) || REALLY.test(text) || guessOffered(text, language) !== undefined;
+/** Whether a message checks a claim: "is that right?", "really", or a guess it offers (`guessOffered`). */
+const checksClaimIn = (text: string, guess: string | undefined) => IS_THAT_RIGHT.test(text) || REALLY.test(text) || guess !== undefined;
 
 /** "… — Marco Rubio?", "…, Schwartzman?": what follows a question's last dash, or a name after its last comma. */
 const GUESS_AFTER_DASH = /\s[—–-]\s+([^—–?]+)\?\s*$/u;
@@ -720,12 +722,11 @@ const CLAIMED_KINDS: ReadonlySet<string> = new Set(['person', 'date', 'count', '
 
 /**
  * "I heard it was signed by Marco Rubio. Who really signed it?", «…от 22 октомври. Каква е истинската дата?»: the words
- * of the value of the kind asked for that the sentences before the last one claim.
+ * of the value of the kind asked for that the sentences before the last one claim, or the guess it offers.
  */
-function claimedValue(question: string, language: Lang, kind: QuestionIntent['kind']): string[] {
+function claimedValue(question: string, language: Lang, kind: QuestionIntent['kind'], guess: string | undefined): string[] {
   const sentences = questionSentences(question);
   // ("Who actually signed it — Marco Rubio?", «…— Марко Рубио ли?»: a guess offered after a dash closes the question.)
-  const guess = guessOffered(question, language);
   if (!CLAIMED_KINDS.has(kind) || (sentences.length < 2 && !guess)) return [];
   // (A person claimed by a full name, "Larry Fink": a lone capitalised word there is more often whom the claim is about;
   // a lone name offered as the guess is the guess.)
@@ -753,7 +754,7 @@ function hangsOnYesNo(question: string, language: Lang, tokens: QueryToken[]): b
   const { at } = yesNo;
   const later = tokens.filter((t) => t.sentence > at);
   // ("Is it true it built only a hundred? How many really?": a question that checks the claim asks what is so.)
-  const hangs = IF_SO.test(question) || (!later.some(isSubjectName) && !checksClaimIn(question, language));
+  const hangs = IF_SO.test(question) || (!later.some(isSubjectName) && !checksClaimIn(question, guessOffered(question, language)));
   return hangs && namesUnmentioned(tokens.filter((t) => t.sentence === at));
 }
 

@@ -184,6 +184,7 @@ const TIME_UNITS = [...TIME_SPAN_CONCEPTS].map((id) => `c:${id}`);
 const EXPECTED = /\b(?:expected|scheduled|planned|will be)\b|(?:^|[^\p{L}])(?:ожида\p{L}*|планиру\p{L}*|очаква\p{L}*|планира\p{L}*|várhatóan|tervez\p{L}*|күтіл\p{L}*|жоспарла\p{L}*)(?![\p{L}])/iu;
 /** "since 2009", «с 2009 года», «от 2009 г.», «2009 óta», «2009 жылдан бері»: a state that began at a date. */
 const SINCE_DATE = /(?:^|[^\p{L}])(?:since|с|со|от)\s+\d{4}|\d{4}(?:\s*óta|-(?:tól|től|óta)|\s*(?:жылдан\s+)?бері)/iu;
+const SINCE_DATES = new RegExp(SINCE_DATE.source, 'giu');
 const MONTH_KEYS: ReadonlySet<string> = new Set([...MONTH_CONCEPTS].map((id) => `c:${id}`));
 const MONTH_ORDER = [...MONTH_CONCEPTS];
 /** "At what time", «в котором часу», «в колко часа», «hány órakor»: the hour, which a date alone does not tell. */
@@ -657,6 +658,7 @@ function rankWindows(
   // (Unless the question is about the outlet: what it is, or whom it cites, «На кого се позовава Zakon.kz».)
   const aboutOutlet = asked.kind === 'description' || tokens.some((t) => t.keys.includes('c:reference_source'));
   const outletWords = tokens.filter((t) => outlets.has(foldWord(t.word, 'en')));
+  const namedOutlets = new Set(outletWords.map((t) => foldWord(t.word, 'en')));
   const weightlessOutlets = aboutOutlet ? [] : outletWords;
   const typeWords = new Set([...(asked.answerType ?? []), ...(asked.besides ?? []), ...(asked.otherParts ?? []), ...weightlessOutlets, phrasingWord(tokens, informationOf)]);
   const weightOf = (t: QueryToken) => (typeWords.has(t) ? 0 : informationOf(t) * t.weight);
@@ -761,8 +763,9 @@ function rankWindows(
   // "How many will be handed over in 2026?": a figure of a year the question sets comes from an article that speaks of
   // that year somewhere (its dateline too).
   // (Not a year since which it runs, «по контракту с 2024 года».)
-  const sinceYears = new Set([...question.matchAll(new RegExp(SINCE_DATE.source, 'giu'))].flatMap((m) => m[0].match(/\d{4}/u) ?? []));
-  const yearsSet = factKind && MEASURED_KINDS.has(factKind) ? tokens.filter((t) => YEAR.test(t.word) && !sinceYears.has(t.word)).map((t) => t.word) : [];
+  const yearsNamed = factKind && MEASURED_KINDS.has(factKind) ? tokens.filter((t) => YEAR.test(t.word)).map((t) => t.word) : [];
+  const sinceYears = yearsNamed.length ? [...question.matchAll(SINCE_DATES)].flatMap((m) => m[0].match(/\d{4}/u) ?? []) : [];
+  const yearsSet = yearsNamed.filter((year) => !sinceYears.includes(year));
   // "On which day (of the week)": a weekday («csütörtökön») is the date asked for, where a passage gives no other.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week') || t.keys.includes('c:day'));
   const clockAsked = factKind === 'date' && CLOCK_ASKED.test(question);
@@ -847,7 +850,7 @@ function rankWindows(
     spansRead.add(span);
     articlesRead.add(file);
     // ("According to Lada.kz, …": the outlet's own article answers, no other.)
-    if (outletWords.length && !outletWords.some((t) => hit.chunk.publisher && foldWord(t.word, 'en') === outletName(hit.chunk.publisher))) return;
+    if (namedOutlets.size && !(hit.chunk.publisher && namedOutlets.has(outletName(hit.chunk.publisher)))) return;
     const text = whole ?? hit.chunk.text;
     if (yearsSet.length && !yearsSet.some((year) => text.includes(year))) return;
     const base = whole === undefined ? hit.chunk.start : 0;
