@@ -201,8 +201,14 @@ const conceptKinds: Array<[QuestionKind, string]> = [
 for (const [kind, ids] of conceptKinds) for (const id of ids.split(' ')) CONCEPT_CLASS[id] = kind;
 /** Words a who-question's role may stand apart from its question word by («Кто из казахстанских министров»). */
 const ROLE_REACH = 4;
-/** The Hungarian elative, "out of": «mozdonyokból», «gépekből». */
-const HUNGARIAN_ELATIVE = /\p{L}{3,}(?:ból|ből)$/u;
+/**
+ * The whole a count is taken out of, named before the cue: the Hungarian elative («mozdonyokból hányat»), the Kazakh
+ * genitive before a possessed cue («ұшақтарының нешеуі», how many of the planes).
+ */
+const WHOLE_BEFORE_CUE: Partial<Record<Lang, { whole: RegExp; cue?: RegExp }>> = {
+  hu: { whole: /\p{L}{3,}(?:ból|ből)$/u },
+  kk: { whole: /\p{L}{3,}(?:ның|нің|дың|дің|тың|тің)$/u, cue: /^(?:нешеу|қаншас)\p{L}+$/u },
+};
 /** Things a how-big question measures in words: a role, an importance, an influence, a need ("how much they need each other"). */
 /** Words of a span of time, which "how much" counts ("time" as well as its units). */
 const SPANS_OF_TIME: ReadonlySet<string> = new Set(['time', ...TIME_SPAN_CONCEPTS]);
@@ -729,10 +735,13 @@ class Reader {
     const sent = this.words[hit.start]!.sent;
     const named = this.antecedent(hit);
     if (named) return this.set(hit, 'count', named);
-    // («A Wabtec-mozdonyokból hányat kap…», of the locomotives how many: Hungarian names what it counts before the cue,
-    // in the elative.)
+    // («A Wabtec-mozdonyokból hányat kap…», «Boeing ұшақтарының нешеуі…», of the locomotives/planes how many: what is
+    // counted may stand before the cue, as the whole it is taken from.)
     const partOf = this.words[hit.start - 1];
-    if (this.lang === 'hu' && partOf && HUNGARIAN_ELATIVE.test(partOf.w) && this.content(hit.start - 1)) return this.set(hit, 'count', [hit.start - 1]);
+    const whole = WHOLE_BEFORE_CUE[this.lang];
+    if (whole && partOf && whole.whole.test(partOf.w) && (!whole.cue || whole.cue.test(this.words[hit.start]!.w)) && this.content(hit.start - 1)) {
+      return this.set(hit, 'count', [hit.start - 1]);
+    }
     // The thing measured, right after the cue ("how many locomotives", «сколько стоит»).
     let head = this.headAfter(hit.end);
     // («Колко *възлизат* споразуменията»: a verb of amounting to a price right after the cue asks for money.)
