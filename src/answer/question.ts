@@ -1,7 +1,7 @@
 import type { Lang } from '../language/lang.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { conceptsOf, phraseAt } from '../language/lexicon.js';
-import { AMOUNT_CONCEPTS, EVENT_NOUN_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, COUNTRY_CONCEPTS, EVENT_NOUN_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
@@ -1247,14 +1247,18 @@ function headNounOf(words: Word[], hit: Hit, lang: Lang): string | undefined {
  * «Mekkora volt tavaly a kereskedelmi forgalom?», "How big was the trade turnover?": a how-much cue with a
  * copula after it measures the clause's subject, its last noun.
  */
-function measuredSubjectOf(words: Word[], main: Hit, c: Compiled, lang: Lang): string | undefined {
+function measuredSubjectOf(words: Word[], main: Hit, c: Compiled, question: string, lang: Lang): string | undefined {
   const next = words[main.end];
   if (main.spec.role !== 'qty' || !next || !c.glue.has(next.w)) return undefined;
+  // ("How much is Mars investing, per the Hungarian *press*?", «…a *bolgár sajtó* szerint?»: whose report it is, not
+  // what is measured, and nor is the country it is of.)
+  const named = new Set(sourceWords(question, lang));
+  const source = new Set(words.filter((w, k) => named.has(w.w) || (named.has(words[k + 1]?.w ?? '') && w.concepts.some((id) => COUNTRY_CONCEPTS.has(id)))).map((w) => w.w));
   let last: Word | undefined;
   for (let k = main.end; k < words.length && words[k]!.sent === next.sent; k++) {
     const w = words[k]!;
     // (Not a function word of the long list: «…árbevétele *tavaly*», last year, is when, not what.)
-    if (!w.stop && !w.number && !c.glue.has(w.w) && !isStopword(w.w, lang)) last = w;
+    if (!w.stop && !w.number && !c.glue.has(w.w) && !isStopword(w.w, lang) && !source.has(w.w)) last = w;
   }
   return last && !last.named ? last.w : undefined;
 }
@@ -1400,7 +1404,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   // ("Where did they meet, and what did the minister offer?": an open question in the later clause is a part too.)
   const opensLater = hits.some((h) => h !== main && h.kind === 'other' && later.words.includes(words[h.start]!.w));
   if (opensLater && !more.size) more.set('other', { kind: 'other' });
-  const head = headNounOf(words, main, lang) ?? measuredSubjectOf(words, main, tablesFor(lang), lang) ?? possessedBefore(words, main, lang);
+  const head = headNounOf(words, main, lang) ?? measuredSubjectOf(words, main, tablesFor(lang), question, lang) ?? possessedBefore(words, main, lang);
   // "Which deal is bigger, and by how much?", «Mennyivel nagyobb…»: a count of nothing named measures what is compared.
   const kind = main.kind === 'count' && !focus?.tokens.length ? reader.comparedAmount() ?? main.kind : main.kind;
   return {

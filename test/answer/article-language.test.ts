@@ -27,6 +27,18 @@ describe('a question that names an article by its language', () => {
     expect(r.answer).not.toMatch(/Washington/);
   });
 
+  it.each([
+    'In which city did the trade minister meet Berg, per the Bulgarian press?',
+    'Где министр встретился с Бергом, согласно болгарской прессе?',
+    'A bolgár sajtó szerint hol találkozott a miniszter Berggel?',
+    'Според българската преса къде министърът се срещна с Берг?',
+    'Болгар баспасөзінің жазуынша, министр Бергпен қайда кездесті?',
+  ])('or by the press of its country, "the press" being the news media, no press service: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answer).toMatch(/Ню Йорк/);
+    expect(r.answer).not.toMatch(/Washington/);
+  });
+
   it('is answered from every article when none is in the language it names', async () => {
     const r = await ctx.engine.ask('In which city did the trade minister meet Berg, according to the Hungarian report?');
     expect(r.answered).toBe(true);
@@ -50,5 +62,9 @@ describe('a question that names one article and asks about another', () => {
     expect(r.answered).toBe(true);
     expect(r.citations.map((c) => c.lang)).toContain('bg');
     expect(r.lead).toMatch(/300/);
+  });
+
+  it('reads "per" before whose report it is as "according to", no price per unit', async () => {
+    expect((await ctx.engine.ask('How much is the John Deere partnership worth, per the Russian press?')).lead).toMatch(/2[.,]5/);
   });
 });

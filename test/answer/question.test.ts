@@ -341,6 +341,13 @@ describe('clauses and verbs around the question word', () => {
     expect(understandQuestion(question, 'ru').kind).toBe(kind);
   });
 
+  it.each([
+    ['How much is the port investment, per the Bulgarian press?', 'en', 'investment'],
+    ['Mekkora a beruházás összege a bolgár sajtó szerint?', 'hu', 'összege'],
+  ] as const)('measures what a how-much clause is about, not whose report it is or that report\'s country: %s', (question, lang, head) => {
+    expect(understandQuestion(question, lang).head).toBe(head);
+  });
+
   it('reads a Kazakh adjective typed with Russian letters as one («кай мемлекеттик хатшымен»)', () => {
     expect(understandQuestion('Берг кай мемлекеттик хатшымен кездести?', 'kk').kind).toBe('person');
   });
