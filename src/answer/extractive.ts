@@ -137,6 +137,8 @@ const PER_UNIT_FACT = /(?:^|\s)(?:per|each|apiece|annually|a year|за (?:шту
 
 /** How far (in characters) a country stands behind a city or region of the same window: "in New York", not "in the US". */
 const COUNTRY = 60;
+/** A summit or a forum: an occasion an article sets its news under, not the news itself (as a meeting or a visit is). */
+const GATHERINGS: ReadonlySet<string> = new Set(['c:summit', 'c:forum']);
 const isCountry = (fact: Fact, lang: Lang) => fact.text.split(/\s+/).every((w) => conceptsOf(w.toLowerCase(), lang).some((c) => COUNTRY_CONCEPTS.has(c)));
 /** A place the lexicon knows as wider than a city, and no city of it: «Центральной Азии», «Индии». */
 const widerThanCity = (fact: Fact, lang: Lang) => {
@@ -779,7 +781,13 @@ function rankWindows(
   const knownFigure = (f: Fact) => questionNumbers.size > 0 && numbersIn(f.text).some((n) => questionNumbers.has(n));
   const toldAlready = (f: Fact) =>
     dayAsked && f.date?.day === undefined && f.date?.month !== undefined && monthsNamed.has(f.date.month) && (f.date.year === undefined || questionWords.has(String(f.date.year)));
-  const settingKeys = tokens.flatMap((t) => t.keys).filter((k) => MONTH_KEYS.has(k) || (factKind !== 'place' && factKind !== 'date' && isCityKey(k)));
+  // («На саммите C5+1 сколько стоит соглашение с John Deere?»: an occasion the question sets its fact at, and the name
+  // it gives the occasion, are held by a passage its article tells after naming them, «По итогам саммита C5+1…».)
+  const occasionAt = !factKind || factKind === 'place' || factKind === 'date' ? [] : tokens.flatMap((t, i) => (t.keys.some((k) => GATHERINGS.has(k)) ? [i] : []));
+  const occasion = occasionAt.flatMap((i) => [tokens[i - 1], tokens[i], tokens[i + 1]].filter((t): t is QueryToken => t !== undefined && t.sentence === tokens[i]!.sentence && (t === tokens[i] || isSubjectName(t))));
+  // (Only when the question names a subject of its own there: "the total at the C5+1 summit" asks the summit's.)
+  const occasionKeys = subjects.some((t) => !occasion.includes(t)) ? occasion.flatMap((t) => t.keys) : [];
+  const settingKeys = [...tokens.flatMap((t) => t.keys).filter((k) => MONTH_KEYS.has(k) || (factKind !== 'place' && factKind !== 'date' && isCityKey(k))), ...occasionKeys];
   // A country the question names that the sources seldom mention is what the question is about (Uzbekistan in
   // articles on Kazakhstan); one they mention everywhere is the setting. How much a key tells is its idf, against
   // that of a word the corpus never uses.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/language/lang.js';
 import { evidenceFrom } from '../support/evidence.js';
+import { useEngineOver } from '../support/workspace.js';
 
 // An article of our own that tells where its meeting took place only at its end, far below the retrieved paragraph.
 const ARTICLE = `Reed offers copper investments
@@ -27,5 +28,33 @@ describe('where two people did something to each other', () => {
     ['Melyik városban javasolta Reed Omarovnak a közös rézbefektetéseket?', 'hu'],
   ] as Array<[string, Lang]>)('is where they met, told anywhere in the article: %s', (question, lang) => {
     expect(answerTo(question, lang)).toMatch(/Oslo/);
+  });
+});
+
+describe('a fact the question sets at a summit', () => {
+  // An article of our own that names the summit in its opening and a deal made there further down, without the summit.
+  const SUMMIT = `Nordkapp summit brings deals
+
+At the Nordkapp summit in Oslo, the republic concluded a number of agreements with Norwegian companies worth about 9 billion dollars in total. The sides focused on transport and industry.
+
+The ministry of industry welcomed the results and thanked the organisers for the warm reception.
+
+Experts also pointed to the growing role of the region in global supply chains and to the new transport corridors.
+
+One of the key results of the meeting was a partnership with Orion Rail worth 1.2 billion dollars. Within five years the plant will assemble 400 wagons.
+`;
+  const ctx = useEngineOver({ 'summit.txt': SUMMIT });
+
+  it.each([
+    'На саммите Nordkapp сколько стоит соглашение с Orion Rail?',
+    'At the Nordkapp summit, how much was the Orion Rail partnership worth?',
+    'A Nordkapp csúcson mekkora értékű volt az Orion Rail partnerség?',
+  ])('is found below the opening that names the summit, not taken from the summit total: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.lead).toMatch(/1[.,]2/);
+  });
+
+  it('while the total at the summit is the summit\'s own', async () => {
+    expect((await ctx.engine.ask('What was the total value of the deals at the Nordkapp summit?')).lead).toMatch(/9/);
   });
 });
