@@ -867,7 +867,15 @@ class Reader {
       // "what was the minister's offer".
       // ("Which *company's* plant" asks which company.)
       if (numberWordValue(w.w, this.lang) !== undefined || this.c.skip.has(w.w) || (k > from && ownsNext(this.words, k))) continue;
+      // («Melyik *befektetési* óriás», which investment giant: an adjective of an amount before a noun of no class says
+      // what kind of thing the noun is, and asks for no amount.)
+      const qualifiesNoun = looksAdjectival(w.w, this.lang) && this.content(k + 1) && !this.words[k + 1]!.named && !this.classOf(k + 1) && !looksAdjectival(this.words[k + 1]!.w, this.lang);
       const cls = this.classOf(k);
+      if (cls && MEASURED.has(cls) && qualifiesNoun) {
+        seen++;
+        head ??= k;
+        continue;
+      }
       if (cls) {
         head = k;
         kind = cls;
@@ -1438,6 +1446,7 @@ export function measureNamedIn(text: string, lang: Lang): QuestionKind | undefin
 /** «Кой ръководи…», «кой министър»: «кой» is singular, whatever a word after it ends with («кои» is plural). */
 const singularWho = (hit: Hit) => hit.spec.role === 'who' && !!hit.spec.det && !hit.spec.all;
 
+const MEASURED: ReadonlySet<QuestionKind> = new Set(['money', 'percent', 'count']);
 const RATIO_WORD = /^(?:times|раз|пъти|есе)$/u;
 
 /** "…or was it someone else?", «Или там был кто-то другой?», «Vagy valaki más mondta?»: another one asked for. */
