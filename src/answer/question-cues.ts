@@ -138,7 +138,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'to what end', kind: 'purpose' },
       { p: 'for|to whom', role: 'who', recipient: true },
       { p: 'with|by whom', kind: 'person' },
-      { p: 'whose', role: 'who', relative: true },
+      { p: 'whose', role: 'who', relative: true, det: true },
       { p: 'who|whom|whos', role: 'who', conj: true },
       { p: 'what kind|sort|type of', kind: 'description' },
       { p: 'tell ~ about', kind: 'description' },
@@ -283,7 +283,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'на|за кого', role: 'who', recipient: true },
       { p: 'кому', role: 'who', recipient: true },
       { p: 'с кого', kind: 'person' },
-      { p: 'чий|чия|чие|чии', role: 'who' },
+      { p: 'чий|чия|чие|чии', role: 'who', det: true },
       { p: 'кой|коя|кое|кои поред', kind: 'other' },
       // («Коя среща», «кое споразумение»: the feminine and neuter forms qualify a noun, "which"; «кой» may be "who".)
       { p: 'коя|кое', role: 'which' },
