@@ -49,6 +49,13 @@ describe('before whom a deal was signed', () => {
     },
   );
 
+  it.each(['Which cabinet member was in the room when the Nortec contract was signed?', 'Which minister was on hand when the Nortec contract was signed?'])(
+    'as is the one asked about as there when it was signed: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).lead).toBe('Jana Holm');
+    },
+  );
+
   it('while the one present signed nothing', async () => {
     expect((await ctx.engine.ask('Which minister signed the Nortec contract?')).lead).not.toBe('Jana Holm');
   });
