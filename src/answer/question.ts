@@ -585,6 +585,9 @@ class Reader {
       const afterPreposition = before !== undefined && before.seg === start.seg && PREPOSITIONS.has(before.w) && noun(this.words[hit.start - 2]) && this.words[hit.start - 2]!.seg === start.seg && !!this.words[hit.end]?.stop;
       if (hit.spec.relative && ((hit.spec.role === 'who' && noun(before)) || afterPreposition)) hit.subordinate = true;
       if (!hit.spec.conj) return;
+      // ("…some years *ago*, when the share was modest, …", «в то *время*, когда…»: after a time, "when" says which.)
+      const lastBefore = this.words.slice(0, hit.start).reverse().find((w) => !w.stop);
+      if (hit.spec.kind === 'date' && lastBefore?.sent === start.sent && lastBefore.concepts.some((id) => TIMES_RELATED.has(id))) hit.subordinate = true;
       const coordinated = this.coordinatedAt(hit.start);
       // An imperative ("Tell me when…", «Скажите, когда…») does not make the question word a conjunction.
       // ("Who runs it, who is its CEO?": a question word repeated in a clause of its own asks again, as the first did.)
@@ -1446,6 +1449,8 @@ export function measureNamedIn(text: string, lang: Lang): QuestionKind | undefin
 /** «Кой ръководи…», «кой министър»: «кой» is singular, whatever a word after it ends with («кои» is plural). */
 const singularWho = (hit: Hit) => hit.spec.role === 'who' && !!hit.spec.det && !hit.spec.all;
 
+/** Words of a time a relative "when" may follow: "years ago, when…", «в то время, когда…». */
+const TIMES_RELATED: ReadonlySet<string> = new Set(['earlier', 'time', 'moment', 'period', 'day', 'year', ...TIME_SPAN_CONCEPTS]);
 const MEASURED: ReadonlySet<QuestionKind> = new Set(['money', 'percent', 'count']);
 const RATIO_WORD = /^(?:times|раз|пъти|есе)$/u;
 
