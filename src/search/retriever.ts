@@ -8,7 +8,7 @@ import type { LexicalIndex } from './lexical-index.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { isFigure, plainNameKey, termsOf } from '../language/analyse.js';
-import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, ASKING_TIME_CONCEPTS, COUNTRY_CONCEPTS, LANGUAGE_OF_COUNTRY, MONTH_CONCEPTS, NAME_CONCEPTS, PHRASING_CONCEPTS, PLACE_CONCEPTS, REPORTING_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, ASKING_TIME_CONCEPTS, COUNTRY_CONCEPTS, LANGUAGE_OF_COUNTRY, MONTH_CONCEPTS, NAME_CONCEPTS, PHRASING_CONCEPTS, PLACE_CONCEPTS, REPORTING_CONCEPTS, WORLD_COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, counterpartConcepts, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { stemWord } from '../language/stem.js';
@@ -266,6 +266,10 @@ export class HybridRetriever {
       if (seen.has(keys[0]!) || continuesPhrase(i)) continue; // a repeated word says nothing new
       seen.add(keys[0]!);
       const token = tokens[i]!;
+      // (A word only a country of the world list would mean, written in lowercase, is an ordinary word: «белгілі»,
+      // known, begins as «Бельгия» does, and «ғана», only, is «Гана».)
+      const worldCountry = (k: string) => k.startsWith('c:') && WORLD_COUNTRY_CONCEPTS.has(k.slice(2));
+      if (!/^\p{Lu}/u.test(text[token.start] ?? '') && keys.some(worldCountry) && keys.every((k) => worldCountry(k) || k.startsWith('w:'))) for (const k of keys.filter(worldCountry)) removeKey(keys, k);
       // ("…a Commerce Secretary?", «…Central Asia…», «инвестиции в mining»: an English word in another language's
       // question, which its own language does not know, means what it means in English.)
       if (lang !== 'en' && LATIN.test(token.word) && !keys.some((k) => k.startsWith('c:') || (k.startsWith('w:') && this.bm25.has(k)))) keys.push(...termsOf(token.word, 'en').map((t) => t.key).filter((k) => k.startsWith('c:')));

@@ -170,6 +170,8 @@ describe('the relevance gate', () => {
     // (Not the question particle «-e».)
     ['Pontos-e, hogy a Wabtec 300 mozdonyt szállít?', /300/],
     ['Правда ли, что Серджио Гора назначили послом в Пакистане?', /Инди/],
+    // (A word that begins as a country of the world list does, written as no name: «белгілі», known, and «Бельгия».)
+    ['Wabtec локомотивтерді жеткізетіні белгілі; олар нешеу?', /300/],
   ];
   it.each(answered)('answers %s', async (q, fact) => {
     const r = await ctx.engine.ask(q);
