@@ -509,9 +509,18 @@ export const COMMENTATOR_KEYS: ReadonlySet<string> = new Set(['expert', 'special
  */
 function titled(text: string, fact: Fact, lang: Lang): boolean {
   if (!/\s/.test(fact.text)) return false;
+  const isRole = (w: string) => conceptsOf(w.toLowerCase(), lang).some((c) => PERSON_ROLE_IDS.has(c));
   const before = text.slice(Math.max(0, fact.at - 60), fact.at).match(/\p{L}[\p{L}-]*/gu) ?? [];
-  return before.slice(-2).some((w) => conceptsOf(w.toLowerCase(), lang).some((c) => PERSON_ROLE_IDS.has(c)));
+  if (before.slice(-2).some(isRole)) return true;
+  // («Kasszim-Dzsomart Tokajev kazahsztáni *elnök*»: Hungarian titles a name after it; a role it possesses is the
+  // organisation's, «az Air Astana *vezérigazgatója*».)
+  if (lang !== 'hu') return false;
+  const after = text.slice(fact.end, fact.end + 40).match(/\p{L}[\p{L}-]*/gu) ?? [];
+  return after.slice(0, 2).some((w) => isRole(w) && !HUNGARIAN_POSSESSED.test(w));
 }
+
+/** A Hungarian noun its owner possesses, with or without a case ending: «elnöke», «vezérigazgatójával». */
+const HUNGARIAN_POSSESSED = /[aeáé](?:val|vel|t|nak|nek|tól|től|hoz|hez|höz|ról|ről|ként|ban|ben|ba|be|n)?$/u;
 
 /** People: names with no known concept inside («Соединенных Штатов Америки» is a country, not a person). */
 export function personFacts(text: string, lang: Lang): Fact[] {

@@ -66,6 +66,9 @@ describe('facts a sentence states', () => {
     expect(organisationFacts('Договор подписали министерство сельского хозяйства и Nortec.', 'ru').map((f) => f.text)).toContain('министерство сельского хозяйства');
     expect(organisationFacts('Келісімге ауылшаруашылық министрлігі қол қойды.', 'kk').map((f) => f.text)).toContain('ауылшаруашылық министрлігі');
     expect(organisationFacts('The ministry said so.', 'en')).toEqual([]);
+    // A Hungarian name titled after it is a person's; a role it possesses after an organisation's name is that organisation's.
+    expect(organisationFacts('Washingtonban Ola Berg norvég elnök amerikai cégekkel írt alá megállapodást.', 'hu').map((f) => f.text)).not.toContain('Ola Berg');
+    expect(organisationFacts('Oslóban az Orion Nordic vezérigazgatója is tárgyalt.', 'hu').map((f) => f.text)).toContain('Orion Nordic');
     // A case ending on a known place after a name that is none marks the place alone; a place of two words stays whole.
     expect(placeFacts('A cég az Airbus A350 Szöulba érkezéséről tárgyalt.', 'hu').map((f) => f.text)).toEqual(['Szöulba']);
     expect(placeFacts('Ismert, hogy a Nortec Asztanában gyárt vagonokat.', 'hu').map((f) => f.text)).toEqual(['Asztanában']);
