@@ -266,7 +266,7 @@ export function asksRatio(text: string): boolean {
 }
 
 /** A word as a literal in a regular expression. */
-const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+export const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** The capitalised word right after a word of a text, which goes on a name ("New *York*", «New York*ban*»). */
 export function nameWordAfter(text: string, word: string): string | undefined {

@@ -14,7 +14,7 @@ import { conceptsOf } from '../language/lexicon.js';
 import { stemWord } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
 import type { Vocabulary } from '../language/split-words.js';
-import { askerClauses, asksSomething, choiceOptions, framingSpans, glossedAbbreviations, IF_SO, placesSomething, pointsBack, REALLY } from '../language/discourse.js';
+import { askerClauses, asksSomething, choiceOptions, escapeRegExp, framingSpans, glossedAbbreviations, IF_SO, placesSomething, pointsBack, REALLY } from '../language/discourse.js';
 import { questionSentences } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, isComparisonWord, withoutOthers } from './comparison.js';
@@ -536,10 +536,12 @@ export class HybridRetriever {
     const written = question.toLowerCase().replace(/-/gu, ' ');
     // (The words stand together as written, a web address's ending, «.kz», between them at most.)
     const together = (from: number, to: number) => new RegExp(analysed.slice(from, to + 1).map((w) => w.word.toLowerCase()).join('(?:[^\\p{L}]+\\p{L}{1,3})?[^\\p{L}]+'), 'u').test(written);
+    // («Az orosz *BAQ.KZ* szerint…», "per the Russian Zakon.kz": a name written as a web address is a news site's.)
+    const site = (t: QueryToken) => t.named && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(t.word)}\\.\\p{L}{2,4}(?![\\p{L}])`, 'iu').test(question);
     const qualifiesName = (t: QueryToken, i: number) => {
       const next = analysed[qualifiedAt(i)];
       if (next === undefined || next.sentence !== t.sentence || !hasConceptIn(t, COUNTRY_CONCEPTS)) return false;
-      const qualifies = hasConceptIn(next, REPORTING_CONCEPTS) || (t.status === 'absent' && isSubjectName(next));
+      const qualifies = hasConceptIn(next, REPORTING_CONCEPTS) || site(next) || (t.status === 'absent' && isSubjectName(next));
       return qualifies && together(i, qualifiedAt(i));
     };
     // "According to the Bulgarian article…", «венгерский источник»: the articles in that language are the ones asked about.

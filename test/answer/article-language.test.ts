@@ -64,6 +64,10 @@ describe('a question that names one article and asks about another', () => {
     expect(r.lead).toMatch(/300/);
   });
 
+  it('reads a country before a news site\'s address as saying which site, no country asked about', async () => {
+    expect((await ctx.engine.ask('Az orosz Zakon.kz szerint hány mozdonyt szállít a Wabtec?')).lead).toMatch(/300/);
+  });
+
   it('reads "per" before whose report it is as "according to", no price per unit', async () => {
     expect((await ctx.engine.ask('How much is the John Deere partnership worth, per the Russian press?')).lead).toMatch(/2[.,]5/);
   });

@@ -6,6 +6,7 @@
  * markers and the «quote» [n] lines the offline answerer repeats from its citations.
  */
 import type { AnswerResult, Citation, DocumentInfo } from '../../answer/types.js';
+import { escapeRegExp } from '../../language/discourse.js';
 import type { Lang } from '../../language/lang.js';
 import { escapeHtml, TELEGRAM_TEXT_LIMIT, truncate } from './html.js';
 import { ui } from './i18n.js';
@@ -83,8 +84,6 @@ export function renumberByFile(text: string, fileOf: (n: number) => string | und
   // A dropped marker may leave "fact ." or a double space behind.
   return { text: out.replace(/[ \t]+([.,;:!?])/g, '$1').replace(/[ \t]{2,}/g, ' '), files };
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Removes what only repeats a citation's quote ("«…» [2]", one or several lines): the quote is
