@@ -707,8 +707,10 @@ function rankWindows(
     (f.kind === 'date' && [...wordsOf(f.text)].some((w) => offered.has(w))) || (claimsCount && [...wordsOf(f.text)].some((w) => offered.has(w) && isNumber(w)));
   // "How long…" with no unit named counts years, months or days.
   const durationAsked = DURATION_ASKED.test(question);
-  // (Its "time", «idő», «время», counts them as well: "in how much time" is a number of years.)
-  const focusKeys = new Set([...(asked.focus ?? []).flatMap((t) => withNarrower(t.keys)), ...(durationAsked && asked.kind === 'count' && (!asked.focus?.length || asked.focus.some((t) => t.keys.includes('c:time'))) ? TIME_UNITS : [])]);
+  // (Its "time" or "period", «idő», «время», «időszak», counts them as well: "in how much time", «mekkora időszakra»
+  // is a number of years.)
+  const countsSpan = asked.focus?.some((t) => t.keys.includes('c:time') || t.keys.includes('c:period'));
+  const focusKeys = new Set([...(asked.focus ?? []).flatMap((t) => withNarrower(t.keys)), ...(asked.kind === 'count' && ((durationAsked && !asked.focus?.length) || countsSpan) ? TIME_UNITS : [])]);
   const factKind = FACT_KINDS.has(asked.kind) ? (asked.kind as FactKind) : undefined;
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
   const subjects = tokens.filter((t) => isSubjectName(t) && t.weight > 0 && !outletWords.includes(t));
@@ -1488,7 +1490,9 @@ function leadFor(quotes: Evidence[], lang: Lang, asked: AskedFor): string | unde
   const listed = asked.wantsAll && (best?.facts.length ?? 0) > 1;
   const located = !(asked.kind === 'place' && best?.facts[0]?.weak && !listed);
   const confident = best && best.facts.length > 0 && located && (best.own >= bar.own || best.window >= bar.window || corroborated);
-  const counted = asked.kind === 'count' ? asked.counted?.map((t) => t.word).join(' ') || undefined : undefined;
+  // ("5 years" is no "5 periods": a span asked for is counted in the source's units, which its quote shows.)
+  const spanAsked = asked.counted?.some((t) => t.keys.includes('c:time') || t.keys.includes('c:period'));
+  const counted = asked.kind === 'count' && !spanAsked ? asked.counted?.map((t) => t.word).join(' ') || undefined : undefined;
   // "Which analysts…": everyone of the role the chosen passages name, each passage its own.
   const everyone = asked.wantsAll && asked.kind === 'person' && asked.role?.length && best?.facts.length === 1 ? quotes.filter((q) => q.hit.chunk.file === best?.hit.chunk.file).flatMap((q) => q.facts) : best?.facts ?? [];
   const facts = everyone.filter((f, k) => everyone.findIndex((g) => factKey(g) === factKey(f)) === k);

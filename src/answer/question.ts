@@ -211,7 +211,7 @@ const WHOLE_BEFORE_CUE: Partial<Record<Lang, { whole: RegExp; cue?: RegExp }>> =
 };
 /** Things a how-big question measures in words: a role, an importance, an influence, a need ("how much they need each other"). */
 /** Words of a span of time, which "how much" counts ("time" as well as its units). */
-const SPANS_OF_TIME: ReadonlySet<string> = new Set(['time', ...TIME_SPAN_CONCEPTS]);
+const SPANS_OF_TIME: ReadonlySet<string> = new Set(['time', 'period', ...TIME_SPAN_CONCEPTS]);
 const UNMEASURED = new Set(['role', 'importance', 'influence', 'need']);
 /** A Russian comparative made with a suffix («нужнее», «важнее», «дороже» aside). */
 const RUSSIAN_COMPARATIVE = /\p{L}{3,}(?:ее|ей)$/u;

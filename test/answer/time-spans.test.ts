@@ -141,3 +141,21 @@ describe('the day asked for', () => {
     },
   );
 });
+
+describe('a span of time asked by its size', () => {
+  // An article of our own that gives a plan's span in words.
+  const PLAN = `Nortec plan
+
+Within the next seven years Nortec plans to assemble 2000 wagons at its Pavlodar plant.
+`;
+  const ctx = useEngineOver({ 'plan.txt': PLAN });
+
+  it.each(['Mekkora időszakra szól a Nortec terve a vagonokra?', 'How much time does the Nortec assembly plan cover?'])(
+    'is counted in the units the source gives, not in "periods": %s',
+    async (question) => {
+      const r = await ctx.engine.ask(question);
+      expect(r.lead).toBe('7');
+      expect(r.answer).toMatch(/seven years/);
+    },
+  );
+});
