@@ -102,7 +102,12 @@ describe('who wrote it, which outlet reported it', () => {
     expect((await ctx.engine.ask(question)).lead).toMatch(/12|október/);
   });
 
-  it.each(['According to reports, when will the grain exporters meet again?', 'По сообщениям, когда экспортёры зерна встретятся снова?'])(
+  it.each([
+    'According to reports, when will the grain exporters meet again?',
+    'По сообщениям, когда экспортёры зерна встретятся снова?',
+    'Экспортёры зерна, как сообщалось, встретились; когда они встретятся снова?',
+    'A gabonaexportőrök, ahogy beszámoltak róla, találkoztak; mikor találkoznak újra?',
+  ])(
     'leaves a report that only vouches for another event to the answerer: %s',
     async (question) => {
       expect((await ctx.engine.ask(question)).lead ?? '').not.toMatch(/12/);
