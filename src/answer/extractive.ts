@@ -1043,6 +1043,11 @@ function rankWindows(
         // A quotation is read from where it opens, not from the middle («…ценим това“, каза министърът»).
         const opening = quoteOpenedAt(sentences, i, text);
         used = sentence.end - sentences[opening]!.start <= MAX_QUOTE_CHARS ? sentences.slice(opening, i + 1) : [sentence];
+        // («…видеть президента США в Казахстане стало бы знаковым событием. … Однако если *такой* визит состоится…»: a
+        // sentence that points back is read with the one before it, in its paragraph.)
+        const pointedTo = sentences[i - 1];
+        const readBack = used.length === 1 && pointedTo !== undefined && pointedTo.line === sentence.line && !pointedTo.boilerplate && sentence.end - pointedTo.start <= MAX_QUOTE_CHARS && opensContinuation(sentence.text, lang);
+        if (readBack) used = [pointedTo, sentence];
         // ("Which summit were the $17 billion of deals made at?": the sentence before, which it goes on from, names it;
         // «на кой самит е сключено споразумението с John Deere»: or the article does, before, where it sets its scene.)
         const namesHead = (s: Sentence | undefined) => s !== undefined && headKeys.some((k) => s.keys.has(k) && !sentence.keys.has(k));
@@ -1060,7 +1065,7 @@ function rankWindows(
           // Имате отлични…“, каза той».)
           const opened = verbatim ? quoteOpenedAt(sentences, j, text) : j;
           const quoteGoesOn = opened < j && used.includes(sentences[opened]!);
-          if (next.end - sentence.start > MAX_QUOTE_CHARS && used.length > 1 && !quoteGoesOn) break;
+          if (next.end - sentence.start > MAX_QUOTE_CHARS && used.length > (readBack ? 2 : 1) && !quoteGoesOn) break;
           if (next.end - sentence.start > MAX_QUOTE_CHARS * 1.6) break;
           used.push(next);
         }

@@ -738,3 +738,18 @@ describe('"which airport"', () => {
     },
   );
 });
+
+describe('a sentence that points back, over one article', () => {
+  // An article of our own whose answer sentence says "these wagons" of the ones the sentence before names.
+  const WAGONS = `Nortec talks
+
+On Monday minister Berg discussed with Nortec the delivery of Nortec N400 wagons to Kazakhstan, expected in 2027. These wagons will be used by Orion Rail to open a new freight link between the two countries.
+
+The ministry also discussed grain exports with other partners and thanked the organisers of the forum.
+`;
+  const ctx = useEngineOver({ 'wagons.txt': WAGONS });
+
+  it('is read with the sentence it points back to, which names what it speaks of', async () => {
+    expect((await ctx.engine.ask('Which wagon model will Orion Rail use?')).answer).toMatch(/N400/);
+  });
+});
