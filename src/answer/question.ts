@@ -1043,7 +1043,12 @@ class Reader {
    */
   private askedRole(from: number, end: number, before: number): number | undefined {
     // («a Boeing *ügyvezető* alelnöke», «*атқарушы* вице-президенті»: a word of a role before the role's noun.)
-    const passable = (w: Word) => w.stop || this.c.glue.has(w.w) || this.c.skip.has(w.w) || w.named || w.concepts.some((id) => PLACE_CONCEPTS.has(id) || PERSON_ROLE_IDS.has(id));
+    // («a Mars *vállalat* vezérigazgatója», «глава *компании* Boeing»: the word for a company beside its name, too.)
+    const namesCompany = (k: number) => this.classOf(k) === 'organisation' && (!!this.words[k - 1]?.named || !!this.words[k + 1]?.named);
+    const passable = (k: number) => {
+      const w = this.words[k]!;
+      return w.stop || this.c.glue.has(w.w) || this.c.skip.has(w.w) || w.named || w.concepts.some((id) => PLACE_CONCEPTS.has(id) || PERSON_ROLE_IDS.has(id)) || namesCompany(k);
+    };
     // (A title follows the name only in Hungarian, «Lutnick miniszter», and not in a possessed form: «a Wabtec
     // vezérigazgatója» is Wabtec's CEO, as "Wabtec's CEO" and «Wabtec басшысы» are.)
     const titlesName = (k: number) => [...(this.lang === 'hu' && !HUNGARIAN_POSSESSED.test(this.words[k]!.w) ? [k - 1] : []), k + 1].some((j) => this.words[j]?.named && !this.words[j]!.concepts.length);
@@ -1054,12 +1059,12 @@ class Reader {
     const counts = (w: Word) => !(w.stop || this.c.glue.has(w.w) || this.c.skip.has(w.w));
     for (let k = from, seen = 0; k < end && seen < ROLE_REACH; k++) {
       if (roleAt(k)) return k;
-      if (!passable(this.words[k]!)) break;
+      if (!passable(k)) break;
       if (counts(this.words[k]!)) seen++;
     }
     for (let k = before - 1, seen = 0; k >= 0 && seen < ROLE_REACH; k--) {
       if (roleAt(k)) return k;
-      if (!passable(this.words[k]!)) break;
+      if (!passable(k)) break;
       if (counts(this.words[k]!)) seen++;
     }
     return undefined;

@@ -249,6 +249,9 @@ describe('a role asked for', () => {
     ['Кой ръководи Nortec?', 'bg', 'ръководи'],
     ['Ki a Nortec vezérigazgatója?', 'hu', 'vezérigazgatója'],
     ['Ki vezeti a Nortecet?', 'hu', 'vezeti'],
+    // (Past the word for a company beside its name.)
+    ['Ki a Nortec vállalat vezérigazgatója?', 'hu', 'vezérigazgatója'],
+    ['Who is the Nortec company chairman?', 'en', 'chairman'],
   ] as const)('is the role word after "who", or after the name that owns it: %s', (question, lang, role) => {
     const intent = understandQuestion(question, lang);
     expect(intent.kind).toBe('person');
