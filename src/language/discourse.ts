@@ -381,14 +381,39 @@ const ABOUT_ASKER: Record<Lang, RegExp> = {
 /** Where a clause ends: a sentence's or a clause's mark, a comma, a dash. */
 const ASKER_CLAUSE_END = /[.!?…;:,—–]+\s*|\s-\s+/u;
 
-/** The clauses of a message in which the asker says who or where they are (see ABOUT_ASKER). */
-export function askerClauses(text: string, lang: Lang): string[] {
-  return text.split(ASKER_CLAUSE_END).map((clause) => clause.trim()).filter((clause) => ABOUT_ASKER[lang].test(clause));
+/**
+ * A question passed on before a colon ("Our listener from Pavlodar writes in:", «Слушатель из Уральска интересуется:»,
+ * «Пишат ни от Варна:», «Szegedi hallgatónk kérdezi:», «Ақтөбеден Асқар аға хат жолдапты:»): who asks, from where,
+ * and how it came, none of it asked about.
+ */
+const RELAYED: Record<Lang, RegExp> = {
+  en: /\b(?:asks?|asking|writes?|writing|wonders?|wondering|wants\s+to\s+know|texting|texts|calling|calls|on\s+the\s+line|e-?mail|message|letter|question|listener|caller|viewer|reader)\b/iu,
+  ru: /(?:^|[^\p{L}])(?:спрашива\p{L}*|интересу\p{L}*|пиш(?:ет|ут|ем)|написал\p{L}*|уточня\p{L}*|вопрос|слушател\p{L}*|радиослушател\p{L}*|звон\p{L}*|письм\p{L}*|сообщени\p{L}*|хочет\s+узнать)(?![\p{L}])/iu,
+  bg: /(?:^|[^\p{L}])(?:пита|питат|пиш(?:е|ат)|въпрос\p{L}*|слушател\p{L}*|интересува\p{L}*|обажда\p{L}*|писмо|съобщени\p{L}*)(?![\p{L}])/iu,
+  hu: /(?:^|[^\p{L}])(?:kérdez\p{L}*|ír(?:ja|ta|nak|t)|érdeklőd\p{L}*|hallgató\p{L}*|levél\p{L}*|kérdés\p{L}*|telefonál\p{L}*|üzen\p{L}*)(?![\p{L}])/iu,
+  kk: /(?:^|[^\p{L}])(?:сұра\p{L}*|жаз(?:ып|ады|ды|ыпты)\p{L}*|хат|хабарлама\p{L}*|тыңдарман\p{L}*|қоңырау\p{L}*|білгісі\s+келеді|сұрақ\p{L}*)(?![\p{L}])/iu,
+};
+/** A relayed question's introduction is short: a few words before its colon. */
+const RELAY_WORDS = 15;
+
+/** The introduction before a colon of a question passed on by someone else, if the message opens with one. */
+function relayedIntroduction(text: string, lang: Lang): string | undefined {
+  const colon = text.indexOf(':');
+  if (colon < 0 || !/\p{L}/u.test(text.slice(colon + 1))) return undefined;
+  const intro = text.slice(0, colon);
+  return RELAYED[lang].test(intro) && (intro.match(/\p{L}+/gu) ?? []).length <= RELAY_WORDS ? intro : undefined;
 }
 
-/** A message without the clauses it opens with in which the asker says who or where they are. */
+/** The clauses of a message in which the asker says who or where they are (see ABOUT_ASKER), or who passes it on. */
+export function askerClauses(text: string, lang: Lang): string[] {
+  const relayed = relayedIntroduction(text, lang);
+  return [...(relayed ? [relayed.trim()] : []), ...text.split(ASKER_CLAUSE_END).map((clause) => clause.trim()).filter((clause) => ABOUT_ASKER[lang].test(clause))];
+}
+
+/** A message without the clauses it opens with in which the asker says who or where they are, or who passes it on. */
 export function withoutAskerOpening(text: string, lang: Lang): string {
-  let rest = text;
+  const relayed = relayedIntroduction(text, lang);
+  let rest = relayed ? text.slice(relayed.length + 1).trimStart() : text;
   for (let end = ASKER_CLAUSE_END.exec(rest); end && ABOUT_ASKER[lang].test(rest.slice(0, end.index)); end = ASKER_CLAUSE_END.exec(rest)) {
     rest = rest.slice(end.index + end[0].length);
   }

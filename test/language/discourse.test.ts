@@ -272,6 +272,12 @@ describe('the clauses in which the asker says who or where they are', () => {
     ['Баща ми работи в железницата. Колко локомотива?', 'bg', 'Баща ми работи в железницата'],
     ['A nagybátyám a vasútnál dolgozik, hány mozdony jön?', 'hu', 'A nagybátyám a vasútnál dolgozik'],
     ['my neighbour keeps saying they buy trains. how many?', 'en', 'my neighbour keeps saying they buy trains'],
+    // A question passed on, introduced before a colon: who asks, from where, how it came.
+    ['A caller from Bergen, Ola, asks: how many wagons will Nortec build?', 'en', 'A caller from Bergen, Ola, asks'],
+    ['Дорогие друзья, нам пишет Марат из Тараза: когда откроют завод?', 'ru', 'Дорогие друзья, нам пишет Марат из Тараза'],
+    ['Слушател от Варна пита: колко вагона ще достави Nortec?', 'bg', 'Слушател от Варна пита'],
+    ['Szegedi hallgatónk kérdezi: hány vagont gyárt a Nortec?', 'hu', 'Szegedi hallgatónk kérdezi'],
+    ['Таразнан Марат аға хат жолдапты: зауыт қашан ашылады?', 'kk', 'Таразнан Марат аға хат жолдапты'],
   ] as Array<[string, Lang, string]>)('%s', (text, lang, clause) => {
     expect(askerClauses(text, lang)).toContain(clause);
   });
@@ -282,6 +288,9 @@ describe('the clauses in which the asker says who or where they are', () => {
     ['Mikor írták alá a megállapodást?', 'hu'],
     // («шешімін», his decision, ends like «жұмысшымын», I am a worker, but stands inside its clause.)
     ['Қазақстан бұл шешімін қашан жариялады?', 'kk'],
+    // (A topic before a colon is what is asked about, not who asks.)
+    ['Minerals memo: main directions?', 'en'],
+    ['C5+1: összesen mennyi, ebből a Nortec mennyi?', 'hu'],
   ] as Array<[string, Lang]>)('none in: %s', (text, lang) => {
     expect(askerClauses(text, lang)).toEqual([]);
   });

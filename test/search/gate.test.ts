@@ -172,6 +172,9 @@ describe('the relevance gate', () => {
     ['Правда ли, что Серджио Гора назначили послом в Пакистане?', /Инди/],
     // (A word that begins as a country of the world list does, written as no name: «белгілі», known, and «Бельгия».)
     ['Wabtec локомотивтерді жеткізетіні белгілі; олар нешеу?', /300/],
+    // (A question passed on names where the one who sent it lives: no place asked about.)
+    ['Our listener from Bergen writes in: how many pieces of farm machinery are planned with John Deere?', /3000/],
+    ['Слушатель из Тромсё интересуется: сколько локомотивов поставит Wabtec?', /300/],
   ];
   it.each(answered)('answers %s', async (q, fact) => {
     const r = await ctx.engine.ask(q);
