@@ -694,6 +694,11 @@ class Reader {
     // «първите държави», «первые страны»: an ordinal qualifies the noun after it, as an adjective does.
     const qualifier = looksAdjectival(w, this.lang) || this.words[k]!.concepts.some((id) => ORDINALS.has(id));
     if (qualifier && this.content(k + 1) && sameSentence(k + 1)) return [k, k + 1];
+    // («a gyártás lokalizációs *szintje*», the production's localisation level: a Hungarian noun's possessor stands
+    // before it, and the phrase ends at the possessed noun.)
+    if (this.lang === 'hu') {
+      for (let j = k + 1; j <= k + 2 && this.content(j) && sameSentence(j); j++) if (HUNGARIAN_POSSESSED.test(this.words[j]!.w)) return [...Array(j - k + 1).keys()].map((d) => k + d);
+    }
     return [k];
   }
 
