@@ -42,6 +42,14 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['régióban', 'megyében'],
     kk: ['облыста', 'облысында'],
   }],
+  // (The capital's name from 2019 to 2022, which people still use.)
+  ['astana', {
+    en: ['Nur-Sultan', 'Nursultan'],
+    ru: ['Нур-Султан', 'Нур-Султане'],
+    bg: ['Нур-Султан', 'Астана'],
+    hu: ['Nur-Szultanban', 'Nur-Szultan'],
+    kk: ['Нұр-Сұлтан', 'Нұр-Сұлтанда'],
+  }],
   ['organization', {
     en: ['body', 'institution'],
     ru: ['органа', 'организации'],

@@ -6,7 +6,8 @@ export const GEOGRAPHY: readonly Concept[] = [
   { id: 'usa', en: ['=usa', 'america', 'united stat'], ru: ['=сша', 'америк', 'соединенн', 'соединённ', '=штаты', '=штатов', '=штатам', '=штатами', '=штатах'], bg: ['=сащ', 'америк', 'съединен', '=щати', '=щатите'], hu: ['=usa', 'amerik', 'egyesült', 'egyesült állam'], kk: ['құрама штат', '=ақш', 'америк', '=штаттары', '=штаттарының', '=штаттарына', '=штаттарымен'] },
   { id: 'washington', en: ['washington', '=dc'], ru: ['вашингтон'], bg: ['вашингтон'], hu: ['washington'], kk: ['вашингтон'] },
   { id: 'new_york', en: ['new york', 'york'], ru: ['нью йорк', 'йорк'], bg: ['ню йорк', 'йорк'], hu: ['new york', 'york'], kk: ['нью йорк', 'йорк'] },
-  { id: 'astana', en: ['astana'], ru: ['астан'], bg: ['астана'], hu: ['asztana', 'astana'], kk: ['астана'] },
+  // (Its name from 2019 to 2022, which people still use: Nur-Sultan.)
+  { id: 'astana', en: ['astana', 'nur sultan', 'nursultan'], ru: ['астан', 'нур султан', 'нурсултан'], bg: ['астана', 'нур султан'], hu: ['asztana', 'astana', 'nur szultan', 'nur sultan'], kk: ['астана', 'нұр сұлтан'] },
   { id: 'almaty', en: ['almaty'], ru: ['алмат'], bg: ['алмати'], hu: ['almati', 'almaty'], kk: ['алмат'] },
   { id: 'shymkent', en: ['shymkent', 'chimkent'], ru: ['шымкент', 'чимкент'], bg: ['шимкент'], hu: ['shymkent', 'simkent'], kk: ['шымкент'] },
   { id: 'alatau', en: ['alatau'], ru: ['алатау'], bg: ['алатау'], hu: ['alatau'], kk: ['алатау'] },
