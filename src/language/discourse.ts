@@ -396,12 +396,33 @@ const RELAYED: Record<Lang, RegExp> = {
 /** A relayed question's introduction is short: a few words before its colon. */
 const RELAY_WORDS = 15;
 
-/** The introduction before a colon of a question passed on by someone else, if the message opens with one. */
+/** The question word a relaying verb may lead into without a colon: "…wonders *which*…", «…интересуется, *сколько*…». */
+const RELAYED_QUESTION: Partial<Record<Lang, RegExp>> = {
+  en: /^(?:which|what|who|whom|how|when|where|why|whether|if)$/iu,
+  ru: /^(?:какой|какая|какое|какие|каков|какова|сколько|кто|кого|когда|где|что|зачем|почему|откуда|куда)$/iu,
+  bg: /^(?:кой|коя|кое|кои|какъв|каква|какво|какви|колко|кога|къде|защо|дали)$/iu,
+  hu: /^(?:melyik|hány|hányan|ki|kik|kit|mikor|hol|mi|mit|milyen|mennyi|mekkora|miért|hogy)$/iu,
+};
+
+/** The introduction of a question passed on by someone else, before its colon or its question word, if the message opens with one. */
 function relayedIntroduction(text: string, lang: Lang): string | undefined {
   const colon = text.indexOf(':');
-  if (colon < 0 || !/\p{L}/u.test(text.slice(colon + 1))) return undefined;
-  const intro = text.slice(0, colon);
-  return RELAYED[lang].test(intro) && (intro.match(/\p{L}+/gu) ?? []).length <= RELAY_WORDS ? intro : undefined;
+  const short = (intro: string) => (intro.match(/\p{L}+/gu) ?? []).length <= RELAY_WORDS;
+  if (colon >= 0 && /\p{L}/u.test(text.slice(colon + 1))) {
+    const intro = text.slice(0, colon);
+    return RELAYED[lang].test(intro) && short(intro) ? intro : undefined;
+  }
+  // ("A listener from Atyrau wonders which…", «Слушатель из Уральска интересуется, сколько…»; not "Who asks which…".)
+  const question = RELAYED_QUESTION[lang];
+  if (!question) return undefined;
+  for (const asks of text.matchAll(new RegExp(RELAYED[lang].source, 'giu'))) {
+    const end = asks.index + asks[0].length;
+    const next = /^[\s,]*(\p{L}+)/u.exec(text.slice(end));
+    if (!next || !question.test(next[1]!)) continue;
+    const intro = text.slice(0, end);
+    return short(intro) && !(intro.match(/\p{L}+/gu) ?? []).some((w) => question.test(w)) ? intro : undefined;
+  }
+  return undefined;
 }
 
 /** The clauses of a message in which the asker says who or where they are (see ABOUT_ASKER), or who passes it on. */
@@ -413,7 +434,7 @@ export function askerClauses(text: string, lang: Lang): string[] {
 /** A message without the clauses it opens with in which the asker says who or where they are, or who passes it on. */
 export function withoutAskerOpening(text: string, lang: Lang): string {
   const relayed = relayedIntroduction(text, lang);
-  let rest = relayed ? text.slice(relayed.length + 1).trimStart() : text;
+  let rest = relayed ? text.slice(relayed.length).replace(/^[\s:,]+/u, '') : text;
   for (let end = ASKER_CLAUSE_END.exec(rest); end && ABOUT_ASKER[lang].test(rest.slice(0, end.index)); end = ASKER_CLAUSE_END.exec(rest)) {
     rest = rest.slice(end.index + end[0].length);
   }

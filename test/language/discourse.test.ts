@@ -278,6 +278,9 @@ describe('the clauses in which the asker says who or where they are', () => {
     ['Слушател от Варна пита: колко вагона ще достави Nortec?', 'bg', 'Слушател от Варна пита'],
     ['Szegedi hallgatónk kérdezi: hány vagont gyárt a Nortec?', 'hu', 'Szegedi hallgatónk kérdezi'],
     ['Таразнан Марат аға хат жолдапты: зауыт қашан ашылады?', 'kk', 'Таразнан Марат аға хат жолдапты'],
+    // (Or before the question word its verb leads into.)
+    ['A caller from Bergen wonders which company will build the wagons?', 'en', 'A caller from Bergen wonders'],
+    ['Слушатель из Тромсё интересуется, сколько вагонов построят?', 'ru', 'Слушатель из Тромсё интересуется'],
   ] as Array<[string, Lang, string]>)('%s', (text, lang, clause) => {
     expect(askerClauses(text, lang)).toContain(clause);
   });
@@ -290,6 +293,7 @@ describe('the clauses in which the asker says who or where they are', () => {
     ['Қазақстан бұл шешімін қашан жариялады?', 'kk'],
     // (A topic before a colon is what is asked about, not who asks.)
     ['Minerals memo: main directions?', 'en'],
+    ['Who asks which deal is bigger?', 'en'],
     ['C5+1: összesen mennyi, ebből a Nortec mennyi?', 'hu'],
   ] as Array<[string, Lang]>)('none in: %s', (text, lang) => {
     expect(askerClauses(text, lang)).toEqual([]);
