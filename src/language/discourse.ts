@@ -387,11 +387,11 @@ const ASKER_CLAUSE_END = /[.!?…;:,—–]+\s*|\s-\s+/u;
  * and how it came, none of it asked about.
  */
 const RELAYED: Record<Lang, RegExp> = {
-  en: /\b(?:asks?|asking|writes?|writing|wonders?|wondering|wants\s+to\s+know|texting|texts|calling|calls|on\s+the\s+line|e-?mail|message|letter|question|listener|caller|viewer|reader)\b/iu,
-  ru: /(?:^|[^\p{L}])(?:спрашива\p{L}*|интересу\p{L}*|пиш(?:ет|ут|ем)|написал\p{L}*|уточня\p{L}*|вопрос|слушател\p{L}*|радиослушател\p{L}*|звон\p{L}*|письм\p{L}*|сообщени\p{L}*|хочет\s+узнать)(?![\p{L}])/iu,
-  bg: /(?:^|[^\p{L}])(?:пита|питат|пиш(?:е|ат)|въпрос\p{L}*|слушател\p{L}*|интересува\p{L}*|обажда\p{L}*|писмо|съобщени\p{L}*)(?![\p{L}])/iu,
-  hu: /(?:^|[^\p{L}])(?:kérdez\p{L}*|ír(?:ja|ta|nak|t)|érdeklőd\p{L}*|hallgató\p{L}*|levél\p{L}*|kérdés\p{L}*|telefonál\p{L}*|üzen\p{L}*)(?![\p{L}])/iu,
-  kk: /(?:^|[^\p{L}])(?:сұра\p{L}*|жаз(?:ып|ады|ды|ыпты)\p{L}*|хат|хабарлама\p{L}*|тыңдарман\p{L}*|қоңырау\p{L}*|білгісі\s+келеді|сұрақ\p{L}*)(?![\p{L}])/iu,
+  en: /\b(?:asks?|asking|writes?|writing|wonders?|wondering|wants\s+to\s+know|texting|texts|calling|calls|on\s+the\s+line|e-?mail|letter|listener|caller|viewer|reader|(?:question|message)\s+from)\b/iu,
+  ru: /(?:^|[^\p{L}])(?:спрашива\p{L}*|интересу\p{L}*|пиш(?:ет|ут|ем)|написал\p{L}*|уточня\p{L}*|(?:вопрос|сообщени\p{L}*)\s+(?:из|от)|слушател\p{L}*|радиослушател\p{L}*|звон\p{L}*|письм\p{L}*|хочет\s+узнать)(?![\p{L}])/iu,
+  bg: /(?:^|[^\p{L}])(?:пита|питат|пиш(?:е|ат)|(?:въпрос|съобщени\p{L}*)\s+от|слушател\p{L}*|интересува\p{L}*|обажда\p{L}*|писмо)(?![\p{L}])/iu,
+  hu: /(?:^|[^\p{L}])(?:kérdez\p{L}*|ír(?:ja|ta|nak|t)(?!\s+alá)|érdeklőd\p{L}*|hallgató\p{L}*|levél\p{L}*|(?:kérdés|üzenet)\s+(?:érkezett|jött)|telefonál\p{L}*|üzen\p{L}*)(?![\p{L}])/iu,
+  kk: /(?:^|[^\p{L}])(?:сұра\p{L}*|жаз(?:ып|ады|ды|ыпты)\p{L}*|хат|хабарлама\p{L}*|тыңдарман\p{L}*|қоңырау\p{L}*|білгісі\s+келеді|\p{L}+(?:нан|нен|дан|ден|тан|тен)\s+(?:\p{L}+\s+)?сұрақ\p{L}*)(?![\p{L}])/iu,
 };
 /** A relayed question's introduction is short: a few words before its colon. */
 const RELAY_WORDS = 15;
@@ -401,13 +401,15 @@ const RELAYED_QUESTION: Partial<Record<Lang, RegExp>> = {
   en: /^(?:which|what|who|whom|how|when|where|why|whether|if)$/iu,
   ru: /^(?:какой|какая|какое|какие|каков|какова|сколько|кто|кого|когда|где|что|зачем|почему|откуда|куда)$/iu,
   bg: /^(?:кой|коя|кое|кои|какъв|каква|какво|какви|колко|кога|къде|защо|дали)$/iu,
-  hu: /^(?:melyik|hány|hányan|ki|kik|kit|mikor|hol|mi|mit|milyen|mennyi|mekkora|miért|hogy)$/iu,
+  hu: /^(?:melyik|hány|hányan|hányadik|ki|kik|kit|mikor|hol|mi|mit|milyen|mennyi|mekkora|miért)$/iu,
 };
 
 /** The introduction of a question passed on by someone else, before its colon or its question word, if the message opens with one. */
 function relayedIntroduction(text: string, lang: Lang): string | undefined {
   const colon = text.indexOf(':');
-  const short = (intro: string) => (intro.match(/\p{L}+/gu) ?? []).length <= RELAY_WORDS;
+  // (Short, and asking nothing itself: "Which minister signed the memorandum: …?" is no introduction.)
+  const words = (intro: string) => intro.match(/\p{L}+/gu) ?? [];
+  const short = (intro: string) => words(intro).length <= RELAY_WORDS && !intro.includes('?') && !words(intro).some((w) => RELAYED_QUESTION[lang]?.test(w));
   if (colon >= 0 && /\p{L}/u.test(text.slice(colon + 1))) {
     const intro = text.slice(0, colon);
     return RELAYED[lang].test(intro) && short(intro) ? intro : undefined;
@@ -420,7 +422,7 @@ function relayedIntroduction(text: string, lang: Lang): string | undefined {
     const next = /^[\s,]*(\p{L}+)/u.exec(text.slice(end));
     if (!next || !question.test(next[1]!)) continue;
     const intro = text.slice(0, end);
-    return short(intro) && !(intro.match(/\p{L}+/gu) ?? []).some((w) => question.test(w)) ? intro : undefined;
+    return short(intro) ? intro : undefined;
   }
   return undefined;
 }
@@ -443,7 +445,10 @@ export function withoutAskerOpening(text: string, lang: Lang): string {
 
 /** Where a message's framing stands ([start, end) offsets): its words are no part of what is asked. */
 export function framingSpans(text: string, lang: Lang): Array<[number, number]> {
-  return framingOf(lang).flatMap((pattern) => [...text.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]));
+  // (A question passed on opens with who passes it on: «Семейден келген хабарламада былай делінген: …».)
+  const relayed = relayedIntroduction(text, lang);
+  const spans = framingOf(lang).flatMap((pattern) => [...text.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]));
+  return relayed ? [[0, relayed.length], ...spans] : spans;
 }
 
 /** A message with its framing blanked out ("Would you tell me…", "I would ask the ministry to state…" speak of no maybe). */

@@ -189,6 +189,9 @@ describe('the words a message frames its question with', () => {
     ['Мне сказали, что Nortec открыл завод. Где?', 'ru', 'Мне сказали'],
     ['Казаха ми, че Nortec е открила завод. Къде?', 'bg', 'Казаха ми'],
     ['Azt mondták, hogy a Nortec üzemet nyitott. Hol?', 'hu', 'Azt mondták'],
+    // Who passes a question on: its words of asking and passing on are the introduction's.
+    ['Bergenből kérdezi Ola: hány vagon jön?', 'hu', 'Bergenből kérdezi Ola'],
+    ['Бергеннен келген хабарламада былай делінген: вагон нешеу?', 'kk', 'Бергеннен келген хабарламада былай делінген'],
     // A formal request's opening, with the one it addresses.
     ['Could the department kindly clarify when the Nortec plant opened?', 'en', 'Could the department kindly clarify'],
     ['I would ask the competent authorities to state where the plant is.', 'en', 'I would ask the competent authorities to state'],
@@ -278,6 +281,7 @@ describe('the clauses in which the asker says who or where they are', () => {
     ['Слушател от Варна пита: колко вагона ще достави Nortec?', 'bg', 'Слушател от Варна пита'],
     ['Szegedi hallgatónk kérdezi: hány vagont gyárt a Nortec?', 'hu', 'Szegedi hallgatónk kérdezi'],
     ['Таразнан Марат аға хат жолдапты: зауыт қашан ашылады?', 'kk', 'Таразнан Марат аға хат жолдапты'],
+    ['Вопрос из Бергена: сколько вагонов построят?', 'ru', 'Вопрос из Бергена'],
     // (Or before the question word its verb leads into.)
     ['A caller from Bergen wonders which company will build the wagons?', 'en', 'A caller from Bergen wonders'],
     ['Слушатель из Тромсё интересуется, сколько вагонов построят?', 'ru', 'Слушатель из Тромсё интересуется'],

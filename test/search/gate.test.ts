@@ -175,6 +175,10 @@ describe('the relevance gate', () => {
     // (A question passed on names where the one who sent it lives: no place asked about.)
     ['Our listener from Bergen writes in: how many pieces of farm machinery are planned with John Deere?', /3000/],
     ['Слушатель из Тромсё интересуется: сколько локомотивов поставит Wabtec?', /300/],
+    // (Its words of asking and passing on say nothing of what is asked: «пише ни», «kérdezi», «хабарламада».)
+    ['Скъпи слушатели, пише ни Иван от Осло: колко локомотива ще достави Wabtec?', /300/],
+    ['Bergenből kérdezi Ola: hány mozdonyt szállít a Wabtec?', /300/],
+    ['Бергеннен келген хабарламада былай делінген: John Deere компаниясымен жасалған келісімнің құны қанша?', /2,5/],
   ];
   it.each(answered)('answers %s', async (q, fact) => {
     const r = await ctx.engine.ask(q);
