@@ -2,7 +2,7 @@ import { crc32 } from 'node:zlib';
 import { ScopedMemo } from '../memo.js';
 import { foldWord, skeletonOf } from './fold.js';
 import { scriptOfLang, type Lang } from './lang.js';
-import { conceptsOf, phraseAt } from './lexicon.js';
+import { conceptsOf, exactConceptsOf, phraseAt } from './lexicon.js';
 import { CONCEPTS, DAY_MONTH_ABBREVIATIONS } from './lexicon/index.js';
 import { joinSeparatedPrefixes } from './hungarian-verbs.js';
 import { isKazakhSuffix } from './kazakh-stemmer.js';
@@ -16,7 +16,7 @@ import { numberWordValue } from './numbers.js';
  * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
  * postings, term sets and the vocabulary with its stems depend on it).
  */
-export const ANALYSER_VERSION = `25.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
+export const ANALYSER_VERSION = `26.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 
 /**
  * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
@@ -167,7 +167,8 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     // «АгромашХолдинг» is a company, not agriculture: a name written with a capital inside has no sense by its prefix.
     // ("Nov 6": an abbreviation beside a day's number is that month.)
     const month = t.word.length <= MONTH_ABBREVIATION_LENGTH ? DAY_MONTH_ABBREVIATIONS[t.word.toLowerCase()] : undefined;
-    const concepts = phrase || hasInnerCapital(text.slice(t.start, t.end)) ? [] : month && besideDay(tokens, i) ? [month] : conceptsOf(word, lang);
+    // ("AmCham" is still the chamber: a word written so is its concept only as an exact form of it.)
+    const concepts = phrase ? [] : hasInnerCapital(text.slice(t.start, t.end)) ? exactConceptsOf(word, lang) : month && besideDay(tokens, i) ? [month] : conceptsOf(word, lang);
     if (phrase) terms.push({ key: `c:${phrase}`, token: i, phrase: true });
     else for (const concept of concepts) terms.push({ key: `c:${concept}`, token: i });
     // «Tokajev a bányászati…»: a capitalised word opening a sentence is a name when the lexicon has no sense for it.

@@ -83,6 +83,13 @@ export function conceptsOf(word: string, lang: Lang): readonly string[] {
   return conceptMemo.get(lang, word, () => conceptsUncached(word, lang));
 }
 
+/** The concepts a word is an exact form of («=amcham»), not one it only begins as: for names written with a capital inside. */
+export function exactConceptsOf(word: string, lang: Lang): readonly string[] {
+  tables ??= build();
+  const maps = tables[scriptOfWord(word)];
+  return maps.spelled.get(word.toLowerCase()) ?? maps.exact.get(foldWord(word, lang)) ?? NONE;
+}
+
 function conceptsUncached(word: string, lang: Lang): readonly string[] {
   tables ??= build();
   const maps = tables[scriptOfWord(word)];

@@ -177,6 +177,8 @@ describe('terms of a text', () => {
     expect(keysOf('Агромаш зауыты', 'kk')).toContain('c:agriculture');
     // An acronym in mixed case keeps its sense.
     expect(keysOf('Who signed the MoU?', 'en')).toContain('c:memorandum');
+    // So does a word with a capital inside that is an exact form of a concept: "AmCham" is the chamber.
+    expect(keysOf('the AmCham vice president', 'en')).toContain('c:chamber');
   });
 
   it('reads "KZ" as Kazakhstan, but not the ending of a web address («Zakon.kz»)', () => {
