@@ -36,7 +36,8 @@ export function provenanceAsked(question: string, asked: AskedFor, questionToken
   // to reports, when will it open", «по сообщениям», where the reports only vouch for another event.
   // ("For my school report on… Since which year…?": a report the asker writes, in a sentence that asks nothing, is theirs.)
   const asking = askingSentences(question);
-  const reportAsked = tokens.some((t) => t.keys.includes('c:report_inform') && !vouches(question, t.word) && asking.has(t.sentence));
+  // («Какого числа появились новости о сделке», "when did the news of the deal come out": the news is the article.)
+  const reportAsked = tokens.some((t) => (t.keys.includes('c:report_inform') || t.keys.includes('c:news')) && !vouches(question, t.word) && asking.has(t.sentence));
   if (asked.kind === 'date' && (has('publish') || reportAsked)) return 'published';
   if (has('author')) return 'author';
   // ("Which political scientists did the BAQ.KZ correspondent talk to?" asks for them, not for the correspondent.)
@@ -99,7 +100,8 @@ export function provenanceEvidence(
   const asked = new Set(tokens.map((t) => foldWord(t.word, 'en')));
   const candidates = [...firstHits.values()];
   const named = candidates.filter((h) => h.chunk.publisher && asked.has(outletName(h.chunk.publisher)));
-  for (const hit of named.length ? named : candidates) {
+  // (The article asked about is the first; another article's byline or day is not its own.)
+  for (const hit of named.length ? named : candidates.slice(0, 1)) {
     const article = articleOf(hit.chunk.file);
     if (!article) continue;
     const found = provenance === 'author' ? bylineOf(article.text) : provenance === 'published' ? datelineOf(article.text) : outletLine(article, hit.chunk.lang);

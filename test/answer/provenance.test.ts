@@ -50,6 +50,11 @@ describe('who wrote it, which outlet reported it', () => {
     expect(ru.answer.split('\n')[0]).toContain('Kovács Anna');
   });
 
+  it('answers "when did the news come out" with the dateline of the article it is about, and no other article\'s', async () => {
+    expect((await ctx.engine.ask('When did the news about the grain exporters meeting come out?')).lead).toMatch(/12/);
+    expect((await ctx.engine.ask('When did the news about the grain supply agreement come out?')).lead ?? '').not.toMatch(/12/);
+  });
+
   it('reads "whom did the correspondent talk to" as a question about them, not about the author', async () => {
     const r = await ctx.engine.ask('Which exporters did the Daily.hu correspondent talk to?');
     expect(r.answer).not.toMatch(/Kovács Anna/);
