@@ -87,7 +87,9 @@ export function conceptsOf(word: string, lang: Lang): readonly string[] {
 export function exactConceptsOf(word: string, lang: Lang): readonly string[] {
   tables ??= build();
   const maps = tables[scriptOfWord(word)];
-  return maps.spelled.get(word.toLowerCase()) ?? maps.exact.get(foldWord(word, lang)) ?? NONE;
+  const folded = foldWord(word, lang);
+  const whole = maps.prefixes.get(folded);
+  return maps.spelled.get(word.toLowerCase()) ?? maps.exact.get(folded) ?? (whole ? [...whole] : NONE);
 }
 
 function conceptsUncached(word: string, lang: Lang): readonly string[] {

@@ -42,6 +42,14 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['régióban', 'megyében'],
     kk: ['облыста', 'облысында'],
   }],
+  // (AmCham in its case forms.)
+  ['chamber', {
+    en: ["AmCham's", 'chamber'],
+    ru: ['Амчама', 'Амчаму'],
+    bg: ['Амчам', 'камарата'],
+    hu: ['AmCham-et', 'kamara'],
+    kk: ['Амчамның', 'палатасы'],
+  }],
   // (The capital's name from 2019 to 2022, which people still use.)
   ['astana', {
     en: ['Nur-Sultan', 'Nursultan'],
