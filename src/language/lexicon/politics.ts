@@ -27,7 +27,7 @@ export const POLITICS: readonly Concept[] = [
   { id: 'delegation', en: ['delegat'], ru: ['делегаци'], bg: ['делегаци'], hu: ['delegáci', 'küldöttség'], kk: ['делегаци'] },
   { id: 'administration', en: ['administrat'], ru: ['администрац'], bg: ['администрац'], hu: ['adminisztráci'], kk: ['әкімшілі', 'администрац'] },
   // A press service or spokesman; "the press" as the news media is a media outlet («a magyar sajtó», «венгерская пресса»).
-  { id: 'press', en: ['press service', 'press office', 'press secretar', 'spokes'], ru: ['пресслужб', '=пресс'], bg: ['пресслужб', 'прессекретар', 'пресцентър', '=прес'], hu: ['sajtószolg', 'sajtóiroda', 'sajtóirodá', 'sajtótitkár', 'sajtófőnök', 'sajtóosztály', 'szóvivő'], kk: ['баспасөз қызмет', 'баспасөз хатшы', '=пресс'] },
+  { id: 'press', en: ['press service', 'press office', 'press secretar', 'spokes'], ru: ['пресслужб', 'пресс служб', 'пресс секретар', 'пресс центр'], bg: ['пресслужб', 'прессекретар', 'пресцентър', 'прес служб', 'прес секретар', 'прес центр'], hu: ['sajtószolg', 'sajtóiroda', 'sajtóirodá', 'sajtótitkár', 'sajtófőnök', 'sajtóosztály', 'szóvivő'], kk: ['баспасөз қызмет', 'баспасөз хатшы', 'пресс қызмет', 'пресс хатшы'] },
   { id: 'akorda', en: ['=akorda'], ru: ['=акорда', '=акорды', '=акорду', '=акордой', '=акорде'], bg: ['=акорда'], hu: ['=akorda', '=akordát', '=akordában'], kk: ['=ақорда', '=ақордада', '=ақорданың', '=ақордаға', '=ақордадан'] },
   // "Trump's Board of Peace" is the council the articles name («Совет мира», «béketanács»).
   { id: 'council', en: ['council', '=board', '=boards'], ru: ['=совет', '=совета', '=советом', '=совете', '=советы', '=советов'], bg: ['=съвет', '=съвета', '=съветът'], hu: ['tanács'], kk: ['кеңес'] },
