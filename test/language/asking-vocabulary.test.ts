@@ -42,6 +42,14 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['régióban', 'megyében'],
     kk: ['облыста', 'облысында'],
   }],
+  // (A ministry, singular or plural, possessed or not.)
+  ['ministry', {
+    en: ['ministry', "Ministry's"],
+    ru: ['министерство', 'министерству'],
+    bg: ['министерството', 'ведомство'],
+    hu: ['minisztérium', 'tárca'],
+    kk: ['министрлігі', 'министрлікті'],
+  }],
   // (AmCham in its case forms.)
   ['chamber', {
     en: ["AmCham's", 'chamber'],

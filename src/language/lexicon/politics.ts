@@ -6,7 +6,7 @@ export const POLITICS: readonly Concept[] = [
   { id: 'vice_president', en: ['vicepresident', '=vice', '==vp', '=evp', '=svp'], ru: ['вицепрезидент', '=вице'], bg: ['вицепрезидент', '=вице'], hu: ['alelnök'], kk: ['=вице'] },
   { id: 'prime_minister', en: ['premier', '=prime'], ru: ['премьер'], bg: ['премиер'], hu: ['miniszterelnök'], kk: ['премьер'] },
   { id: 'minister', en: ['minister', 'cabinet member', 'cabinet secretar'], ru: ['министр', 'министерск'], bg: ['министър', 'министр', 'министерск'], hu: ['miniszter'], kk: ['=министр', 'министрі', 'министрд', 'министрге', 'министрмен'] },
-  { id: 'ministry', en: ['ministries', 'department'], ru: ['министерств', 'ведомств'], bg: ['министерств', 'ведомств'], hu: ['minisztérium', 'tárca'], kk: ['министрлі'] },
+  { id: 'ministry', en: ['ministries', '=ministry', "=ministry's", 'department'], ru: ['министерств', 'ведомств'], bg: ['министерств', 'ведомств'], hu: ['minisztérium', 'tárca'], kk: ['министрлі'] },
   { id: 'deputy', en: ['deputy'], ru: ['заместител', 'замминистр', '=зам'], bg: ['заместни'], hu: ['helyettes'], kk: ['орынбасар'] },
   { id: 'secretary', en: ['secretar'], ru: ['секретар'], bg: ['секретар'], hu: ['titkár', 'államtitkár'], kk: ['хатшы'] },
   // The US Secretary of State is its foreign minister: «государственный секретарь» = «külügyminiszter».
