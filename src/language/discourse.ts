@@ -382,9 +382,9 @@ const ABOUT_ASKER: Record<Lang, RegExp> = {
 const ASKER_CLAUSE_END = /[.!?…;:,—–]+\s*|\s-\s+/u;
 
 /**
- * A question passed on before a colon ("Our listener from Pavlodar writes in:", «Слушатель из Уральска интересуется:»,
- * «Пишат ни от Варна:», «Szegedi hallgatónk kérdezi:», «Ақтөбеден Асқар аға хат жолдапты:»): who asks, from where,
- * and how it came, none of it asked about.
+ * The words that introduce a question passed on ("Our listener from Pavlodar writes in:", «Слушатель из Уральска
+ * интересуется:», «Пишат ни от Варна:», «Szegedi hallgatónk kérdezi:», «Ақтөбеден Асқар аға хат жолдапты:», "A caller
+ * from Bergen wonders which…"): who asks, from where, and how it came, none of it asked about.
  */
 const RELAYED: Record<Lang, RegExp> = {
   en: /\b(?:asks?|asking|writes?|writing|wonders?|wondering|wants\s+to\s+know|texting|texts|calling|calls|on\s+the\s+line|e-?mail|letter|listener|caller|viewer|reader|(?:question|message)\s+from)\b/iu,
@@ -393,6 +393,8 @@ const RELAYED: Record<Lang, RegExp> = {
   hu: /(?:^|[^\p{L}])(?:kérdez\p{L}*|ír(?:ja|ta|nak|t)(?!\s+alá)|érdeklőd\p{L}*|hallgató\p{L}*|levél\p{L}*|(?:kérdés|üzenet)\s+(?:érkezett|jött)|telefonál\p{L}*|üzen\p{L}*)(?![\p{L}])/iu,
   kk: /(?:^|[^\p{L}])(?:сұра\p{L}*|жаз(?:ып|ады|ды|ыпты)\p{L}*|хат|хабарлама\p{L}*|тыңдарман\p{L}*|қоңырау\p{L}*|білгісі\s+келеді|\p{L}+(?:нан|нен|дан|ден|тан|тен)\s+(?:\p{L}+\s+)?сұрақ\p{L}*)(?![\p{L}])/iu,
 };
+/** The same, to find every one in a message. */
+const RELAYED_ALL = Object.fromEntries(Object.entries(RELAYED).map(([lang, pattern]) => [lang, new RegExp(pattern.source, 'giu')])) as Record<Lang, RegExp>;
 /** A relayed question's introduction is short: a few words before its colon. */
 const RELAY_WORDS = 15;
 
@@ -417,7 +419,7 @@ function relayedIntroduction(text: string, lang: Lang): string | undefined {
   // ("A listener from Atyrau wonders which…", «Слушатель из Уральска интересуется, сколько…»; not "Who asks which…".)
   const question = RELAYED_QUESTION[lang];
   if (!question) return undefined;
-  for (const asks of text.matchAll(new RegExp(RELAYED[lang].source, 'giu'))) {
+  for (const asks of text.matchAll(RELAYED_ALL[lang])) {
     const end = asks.index + asks[0].length;
     const next = /^[\s,]*(\p{L}+)/u.exec(text.slice(end));
     if (!next || !question.test(next[1]!)) continue;
