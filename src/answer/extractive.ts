@@ -182,6 +182,8 @@ const UNTIL_AFTER = /^(?:-?ig|\s*(?:жылға\s+|жылдың\s+\p{L}+\s+)?де
 const endsAt = (text: string, fact: Fact) => UNTIL_BEFORE.test(text.slice(0, fact.at)) || UNTIL_AFTER.test(text.slice(fact.end));
 /** Words of a span of time, which a duration's number counts. */
 const TIME_UNITS = [...TIME_SPAN_CONCEPTS].map((id) => `c:${id}`);
+/** "Time", "period", «idő», «időszak»: a span of time asked for in no unit of its own. */
+const namesSpan = (t: QueryToken) => t.keys.includes('c:time') || t.keys.includes('c:period');
 /** Words that put a date ahead ("expected", «ожидается», «очаква се», «várhatóan», «күтіледі», «планируется»). */
 const EXPECTED = /\b(?:expected|scheduled|planned|will be)\b|(?:^|[^\p{L}])(?:ожида\p{L}*|планиру\p{L}*|очаква\p{L}*|планира\p{L}*|várhatóan|tervez\p{L}*|күтіл\p{L}*|жоспарла\p{L}*)(?![\p{L}])/iu;
 /** "since 2009", «с 2009 года», «от 2009 г.», «2009 óta», «2009 жылдан бері»: a state that began at a date. */
@@ -709,7 +711,7 @@ function rankWindows(
   const durationAsked = DURATION_ASKED.test(question);
   // (Its "time" or "period", «idő», «время», «időszak», counts them as well: "in how much time", «mekkora időszakra»
   // is a number of years.)
-  const countsSpan = asked.focus?.some((t) => t.keys.includes('c:time') || t.keys.includes('c:period'));
+  const countsSpan = asked.focus?.some(namesSpan);
   const focusKeys = new Set([...(asked.focus ?? []).flatMap((t) => withNarrower(t.keys)), ...(asked.kind === 'count' && ((durationAsked && !asked.focus?.length) || countsSpan) ? TIME_UNITS : [])]);
   const factKind = FACT_KINDS.has(asked.kind) ? (asked.kind as FactKind) : undefined;
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
@@ -1496,7 +1498,7 @@ function leadFor(quotes: Evidence[], lang: Lang, asked: AskedFor): string | unde
   const located = !(asked.kind === 'place' && best?.facts[0]?.weak && !listed);
   const confident = best && best.facts.length > 0 && located && (best.own >= bar.own || best.window >= bar.window || corroborated);
   // ("5 years" is no "5 periods": a span asked for is counted in the source's units, which its quote shows.)
-  const spanAsked = asked.counted?.some((t) => t.keys.includes('c:time') || t.keys.includes('c:period'));
+  const spanAsked = asked.counted?.some(namesSpan);
   const counted = asked.kind === 'count' && !spanAsked ? asked.counted?.map((t) => t.word).join(' ') || undefined : undefined;
   // "Which analysts…": everyone of the role the chosen passages name, each passage its own.
   const everyone = asked.wantsAll && asked.kind === 'person' && asked.role?.length && best?.facts.length === 1 ? quotes.filter((q) => q.hit.chunk.file === best?.hit.chunk.file).flatMap((q) => q.facts) : best?.facts ?? [];
