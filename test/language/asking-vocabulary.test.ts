@@ -42,6 +42,14 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['régióban', 'megyében'],
     kk: ['облыста', 'облысында'],
   }],
+  // (The beginning of a month or a year: «szeptember elején», «қыркүйектің басында», «в начале сентября».)
+  ['start_begin', {
+    en: ['beginning', 'started'],
+    ru: ['начале', 'начала'],
+    bg: ['началото', 'започна'],
+    hu: ['elején', 'elejétől'],
+    kk: ['басында', 'басталды'],
+  }],
   // (A ministry, singular or plural, possessed or not.)
   ['ministry', {
     en: ['ministry', "Ministry's"],
