@@ -877,9 +877,9 @@ class Reader {
       if (numberWordValue(w.w, this.lang) !== undefined || this.c.skip.has(w.w) || (k > from && ownsNext(this.words, k))) continue;
       // («Melyik *befektetési* óriás», which investment giant: an adjective of an amount before a noun of no class says
       // what kind of thing the noun is, and asks for no amount.)
-      const qualifiesNoun = looksAdjectival(w.w, this.lang) && this.content(k + 1) && !this.words[k + 1]!.named && !this.classOf(k + 1) && !looksAdjectival(this.words[k + 1]!.w, this.lang);
+      const qualifiesNoun = () => looksAdjectival(w.w, this.lang) && this.content(k + 1) && !this.words[k + 1]!.named && !this.classOf(k + 1) && !looksAdjectival(this.words[k + 1]!.w, this.lang);
       const cls = this.classOf(k);
-      if (cls && MEASURED.has(cls) && qualifiesNoun) {
+      if (cls && MEASURED.has(cls) && qualifiesNoun()) {
         seen++;
         head ??= k;
         continue;
