@@ -111,6 +111,8 @@ const SETTING = 0.5;
 const NAME_FLOOR = 0.6;
 /** Letters a name needs before a one-letter difference reads as another spelling of a corpus name. */
 const MIN_NAME_TYPO = 5;
+/** Units a date is counted in. */
+const TIME_UNITS: ReadonlySet<string> = new Set(['c:year', 'c:month', 'c:week', 'c:day']);
 /** Consonants a lowercase word must share with a corpus name to be read as that name in another script. */
 const MIN_SPELLED_SKELETON = 5;
 /** "With" (typed "w" in chat): the word after names whom something is done with; "or", "and" name one more. (Not
@@ -263,6 +265,8 @@ export class HybridRetriever {
     const frames = (i: number) => framing.some(([start, end]) => tokens[i]!.start >= start && tokens[i]!.start < end);
     for (const [i, keys] of byToken) {
       if (frames(i)) continue;
+      // («нешінші жылы», «hányadik évben»: which one in the row of years is a date, asked by the words around it.)
+      if (keys.includes('c:ordinal') && byToken.get(i + 1)?.some((k) => TIME_UNITS.has(k))) continue;
       if (seen.has(keys[0]!) || continuesPhrase(i)) continue; // a repeated word says nothing new
       seen.add(keys[0]!);
       const token = tokens[i]!;

@@ -35,3 +35,14 @@ describe('an ordinal in a question', () => {
     expect(r.answer).toContain('авиации');
   });
 });
+
+// «нешінші жылы», «hányadik évben»: a place in the row of years is a date, not a thing the passage must number.
+describe('an ordinal before a unit of time', () => {
+  const ctx = useEngineOver({ 'plant.txt': 'Завод Nortec\n\nС 2011 года в Караганде работает вагоностроительный завод Nortec.\n' });
+
+  it.each(['Nortec зауыты Қарағандыда нешінші жылдан бері жұмыс істейді?', 'Nortec зауыты Қарағандыда нешінші жылы ашылды?'])('asks a year: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.answer).toContain('2011');
+  });
+});
