@@ -41,3 +41,25 @@ describe('an exchange asked from one side and told from another', () => {
     },
   );
 });
+
+// Money set aside for a cause is money given to it: allocated, contributed and donated are asked one for another.
+const FUND = `Aid for the region
+
+Norway, Kazakhstan and Chile together contributed more than 3 billion dollars to the reconstruction of the region.
+
+The ministry allocated office space for the new agency.
+`;
+
+describe('a gift asked with another word than its article tells it with', () => {
+  const ctx = useEngineOver({ 'fund.txt': FUND });
+
+  it.each([
+    'Сколько денег выделили Казахстан и другие страны на восстановление региона?',
+    'Колко пари отделиха Казахстан и другите страни за възстановяването на региона?',
+    'Қазақстан мен басқа елдер аймақты қалпына келтіруге қанша ақша бөлген?',
+  ])('finds the amount: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.lead).toMatch(/3/);
+  });
+});

@@ -36,6 +36,10 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   sector: ['industry'],
   // "How much did they give", «қанша берді»: what they contributed, donated or allocated.
   bring_about: ['contribute', 'donate', 'allocate'],
+  // "How much did they allocate", «қанша бөлген»: money set aside for a cause is money given to it, and the other way round.
+  allocate: ['contribute', 'donate'],
+  contribute: ['allocate', 'donate'],
+  donate: ['allocate', 'contribute'],
   // To fund is to finance: asked where an article tells of financing («финансиране на … компании»).
   fund: ['finance'],
   // "Where does the plant operate", «működik»: where it works («работает завод»); and a plant that works operates.
