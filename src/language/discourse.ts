@@ -72,14 +72,15 @@ const HYPOTHETICAL: Record<Lang, RegExp> = {
 
 /**
  * What is yet to come: "will", "next", «будет», «следующий», «ще», «следващ», «fog», «következő», «келесі», a Kazakh
- * intention («қол қоймақ») or future participle («болатын»).
+ * intention («қол қоймақ») or future participle («болатын»); and what must yet be done ("by when must it be ready",
+ * «трябва да са готови», «kell»).
  */
 const FUTURE: Record<Lang, RegExp> = {
-  en: /\b(?:will|won't|shall|going to|next|upcoming|planned|scheduled|expected|due to)\b/iu,
-  ru: /(?:^|[^\p{L}])(?:будет|будут|буду|станет|станут|следующ\p{L}*|предстоящ\p{L}*|планиру\p{L}*|ожида\p{L}*|собира\p{L}*)(?![\p{L}])/iu,
-  bg: /(?:^|[^\p{L}])(?:ще|следващ\p{L}*|предстоящ\p{L}*|планира\p{L}*|очаква\p{L}*)(?![\p{L}])/iu,
-  hu: /(?:^|[^\p{L}])(?:fog|fogja|fogják|fognak|következő|tervez\p{L}*|várható\p{L}*|majd)(?![\p{L}])/iu,
-  kk: /(?:^|[^\p{L}])(?:келесі|алдағы|жоспар\p{L}*|күтіл\p{L}*)(?![\p{L}])|\p{L}{2,}(?:мақ|мек|бақ|бек|пақ|пек|атын|етін|йтын|йтін)(?![\p{L}])/iu,
+  en: /\b(?:will|won't|shall|going to|next|upcoming|planned|scheduled|expected|due to|must|should|ha(?:ve|s) to|needs? to)\b/iu,
+  ru: /(?:^|[^\p{L}])(?:будет|будут|буду|станет|станут|следующ\p{L}*|предстоящ\p{L}*|планиру\p{L}*|ожида\p{L}*|собира\p{L}*|должн\p{L}*)(?![\p{L}])/iu,
+  bg: /(?:^|[^\p{L}])(?:ще|следващ\p{L}*|предстоящ\p{L}*|планира\p{L}*|очаква\p{L}*|трябва)(?![\p{L}])/iu,
+  hu: /(?:^|[^\p{L}])(?:fog|fogja|fogják|fognak|következő|tervez\p{L}*|várható\p{L}*|majd|kell|kellene)(?![\p{L}])/iu,
+  kk: /(?:^|[^\p{L}])(?:келесі|алдағы|жоспар\p{L}*|күтіл\p{L}*|тиіс|керек)(?![\p{L}])|\p{L}{2,}(?:мақ|мек|бақ|бек|пақ|пек|атын|етін|йтын|йтін)(?![\p{L}])/iu,
 };
 
 /** "Earlier", «ранее», «по-рано», «korábban», «бұған дейін»: what a report tells of before its day. */
@@ -341,12 +342,40 @@ const ANSWER_FORM: Record<Lang, RegExp> = {
  * supposes nothing). Their words («благодарю», "thank", "help") are the sources' words in other senses.
  */
 const COURTESY: Record<Lang, RegExp> = {
-  en: /\b(?:dear\s+(?:sir(?:\s+or\s+madam)?|madam|sirs|editors?|colleagues|team|friends|all|(?:mr|mrs|ms|dr)\.?\s+\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*)|(?:with\s+)?(?:kind|best|warm)(?:est)?\s+regards|yours\s+(?:faithfully|sincerely|truly)|(?:many\s+)?thanks(?:\s+(?:a\s+lot|in\s+advance))?|thank\s+you(?:\s+(?:kindly|very\s+much|so\s+much|in\s+advance))?(?:\s+for\s+your\s+(?:kind\s+)?(?:help|time|assistance|attention|answer|reply))?|i(?:'d|\s+would|\s+should)\s+be\s+(?:most\s+|very\s+|really\s+|extremely\s+|deeply\s+)?(?:grateful|thankful|obliged)(?:\s+if\s+you\s+(?:could|would|can)(?:\s+please)?(?:\s+kindly)?\s+(?:tell\s+me|let\s+me\s+know|inform\s+me|advise\s+me|clarify|confirm|explain))?)\b/giu,
-  ru: /(?:^|[^\p{L}])(?:уважаем\p{L}*\s+(?:редакция|коллеги|господа|дамы\s+и\s+господа|\p{Lu}\p{L}*)|с\s+уважением(?:\s+и\s+благодарностью)?|(?:заранее\s+)?(?:(?<!сказа\p{L}*\s+)спасибо|благодарю|благодарна|благодарен)|будьте\s+любезны|позвольте\s+(?:поинтересоваться|спросить|узнать)|буду\s+(?:очень\s+|весьма\s+|крайне\s+)?(?:благодар(?:ен|на|ны)|признател(?:ен|ьна|ьны)))(?![\p{L}])/giu,
-  bg: /(?:^|[^\p{L}])(?:уважаем\p{L}*\s+(?:редакци\p{L}*|колеги|господа|дами\s+и\s+господа|г-н|г-жо|\p{Lu}\p{L}*)|с\s+уважение|(?:предварително\s+)?благодаря(?:\s+(?:ви|предварително|много))?|бих\s+(?:бил|била)\s+(?:много\s+)?(?:благодар\p{L}*|признател\p{L}*))(?![\p{L}])/giu,
-  hu: /(?:^|[^\p{L}])(?:(?:tisztelt|kedves)\s+(?:uram|hölgyem|szerkesztőség|kollégák|hölgyeim\s+és\s+uraim|\p{Lu}\p{L}*)|tisztelettel|(?:előre\s+is\s+)?köszönöm(?:\s+(?:szépen|előre|a\s+segítségét|fáradozását|a\s+választ))?|hálás\s+lennék|szíveskedjék|szíveskedjen)(?![\p{L}])/giu,
-  kk: /(?:^|[^\p{L}])(?:құрметті\s+\p{L}+|құрметпен|(?:алдын\s+ала\s+)?рахмет(?!\s+айт)|сізден\s+сұрауға\s+рұқсат\s+етіңіз|мазаларыңызды\s+алғаным\s+үшін\s+кешірім\s+сұраймын|кешіріңіз)(?![\p{L}])/giu,
+  en: /\b(?:dear\s+(?:sir(?:\s+or\s+madam)?|madam|sirs|editors?|colleagues|team|friends|all|(?:mr|mrs|ms|dr)\.?\s+\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*)|(?:with\s+)?(?:kind|best|warm)(?:est)?\s+regards|yours\s+(?:faithfully|sincerely|truly)|(?:many\s+)?thanks(?:\s+(?:a\s+lot|in\s+advance))?|thank\s+you(?:\s+(?:kindly|very\s+much|so\s+much|in\s+advance))?(?:\s+for\s+your\s+(?:kind\s+)?(?:help|time|assistance|attention|answer|reply))?|if\s+i\s+may\s+ask|if\s+you\s+don'?t\s+mind|if\s+possible|i(?:'d|\s+would|\s+should)\s+be\s+(?:most\s+|very\s+|really\s+|extremely\s+|deeply\s+)?(?:grateful|thankful|obliged)(?:\s+if\s+you\s+(?:could|would|can)(?:\s+please)?(?:\s+kindly)?\s+(?:tell\s+me|let\s+me\s+know|inform\s+me|advise\s+me|clarify|confirm|explain))?)\b/giu,
+  ru: /(?:^|[^\p{L}])(?:уважаем\p{L}*\s+(?:редакция|коллеги|господа|дамы\s+и\s+господа|\p{Lu}\p{L}*)|с\s+уважением(?:\s+и\s+благодарностью)?|(?:заранее\s+)?(?:(?<!сказа\p{L}*\s+)спасибо|благодарю|благодарна|благодарен)|будьте\s+любезны|если\s+(?:можно|не\s+секрет|не\s+сложно|не\s+трудно|вас\s+не\s+затруднит)|позвольте\s+(?:поинтересоваться|спросить|узнать)|буду\s+(?:очень\s+|весьма\s+|крайне\s+)?(?:благодар(?:ен|на|ны)|признател(?:ен|ьна|ьны)))(?![\p{L}])/giu,
+  bg: /(?:^|[^\p{L}])(?:уважаем\p{L}*\s+(?:редакци\p{L}*|колеги|господа|дами\s+и\s+господа|г-н|г-жо|\p{Lu}\p{L}*)|с\s+уважение|ако\s+(?:може|обичате|не\s+е\s+тайна|не\s+ви\s+затруднява)|(?:предварително\s+)?благодаря(?:\s+(?:ви|предварително|много))?|бих\s+(?:бил|била)\s+(?:много\s+)?(?:благодар\p{L}*|признател\p{L}*))(?![\p{L}])/giu,
+  hu: /(?:^|[^\p{L}])(?:(?:tisztelt|kedves)\s+(?:uram|hölgyem|szerkesztőség|kollégák|hölgyeim\s+és\s+uraim|\p{Lu}\p{L}*)|tisztelettel|(?:előre\s+is\s+)?köszönöm(?:\s+(?:szépen|előre|a\s+segítségét|fáradozását|a\s+választ))?|hálás\s+lennék|ha\s+(?:szabad\s+kérdeznem|lehet|nem\s+titok|megkérhetem)|szíveskedjék|szíveskedjen)(?![\p{L}])/giu,
+  kk: /(?:^|[^\p{L}])(?:құрметті\s+\p{L}+|құрметпен|мүмкін\s+болса|құпия\s+болмаса|айтыңызшы|айтсаңыз|(?:алдын\s+ала\s+)?рахмет(?!\s+айт)|сізден\s+сұрауға\s+рұқсат\s+етіңіз|мазаларыңызды\s+алғаным\s+үшін\s+кешірім\s+сұраймын|кешіріңіз)(?![\p{L}])/giu,
 };
+
+/**
+ * A greeting, an apology or an address to the one asked that opens a clause ("Hello,", "Sorry to bother you,",
+ * «Добрый день!», «Извините старика,», «Добър ден,», «Jó napot kívánok!», «Сәлеметсіз бе, қарағым,»): its words
+ * («день», «добър», «napot») are the sources' words in other senses, never what is asked.
+ */
+const GREETING: Record<Lang, RegExp> = {
+  en: /^(?:hello|hi|hey|greetings|good\s+(?:morning|afternoon|evening|day)|(?:excuse|pardon)\s+me|sorry|apologies|dear)\b/iu,
+  ru: /^(?:здравствуй\p{L}*|здрасьте|привет\p{L}*|добр(?:ый|ое|ого)\s+(?:день|вечер|утро|дня|вечера|утра|времени)|извини\p{L}*|прости\p{L}*|прошу\s+прощения|уважаем\p{L}*|дорог(?:ой|ая|ие))(?![\p{L}])/iu,
+  bg: /^(?:здравей\p{L}*|здрасти|добър\s+(?:ден|вечер)|добро\s+утро|извин\p{L}*|простете|прощавайте|уважаем\p{L}*|скъп(?:и|а|ият|ата))(?![\p{L}])/iu,
+  hu: /^(?:jó\s+(?:napot|estét|reggelt)|szia|sziasztok|szervusz\p{L}*|üdvözl\p{L}*|helló|hello|elnézést|bocsánat|bocs|tisztelt|kedves)(?![\p{L}])/iu,
+  kk: /^(?:сәлем\p{L}*|армысыз|қайырлы\s+(?:күн|таң|кеш)|кешіріңіз\p{L}*|ғафу\s+етіңіз|құрметті|қарағым|айналайын|балам|шырағым)(?![\p{L}])/iu,
+};
+/** A greeting's clause is short: "Good afternoon, dear editors," not a question that opens with "sorry". */
+const GREETING_WORDS = 5;
+
+/** How much of a message its opening greetings and apologies take (see GREETING), clause by clause. */
+function greetingOpening(text: string, lang: Lang): number {
+  let at = 0;
+  for (;;) {
+    const rest = text.slice(at);
+    const start = rest.length - rest.trimStart().length;
+    const end = ASKER_CLAUSE_END.exec(rest.slice(start));
+    const clause = rest.slice(start, end ? start + end.index : rest.length);
+    if (!end || !GREETING[lang].test(clause) || (clause.match(/\p{L}+/gu) ?? []).length > GREETING_WORDS || end[0].includes('?') || OPENING_QUESTION_WORD[lang].test(clause)) return at;
+    at += start + end.index + end[0].length;
+  }
+}
 
 /**
  * The words a message frames its question with, which ask nothing of the sources: a request to the one asked
@@ -360,7 +389,7 @@ const COURTESY: Record<Lang, RegExp> = {
 const FRAMING: Record<Lang, RegExp> = {
   en: /\b(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:(?:happen\s+to\s+)?(?:tell|remind|help|know)|let\s+me\s+know)|do\s+you\s+(?:happen\s+to\s+)?know|i(?:'d|\s+would)\s+like\s+to\s+know|i\s+(?:can(?:'|no)?t|cannot|don'?t)\s+(?:recall|remember)|(?:tell|remind|help)\s+me|let\s+me\s+know|i\s+wonder|i\s+(?:(?:have\s+)?(?:read|heard|saw)|gather|understand)(?:\s+somewhere)?(?=\s+(?:that|about)\b)|i(?:'ve|\s+have)?\s+been\s+told|i\s+was\s+told|(?:someone|somebody|people)\s+told\s+me|(?:could|can|would|will|may|might)\s+(?:the|your)\s+(?:[\p{L}-]+\s+){1,2}?(?:kindly\s+|please\s+)?(?:clarify|specify|indicate|state|confirm|explain|advise|inform\s+(?:me|us))|(?:i|we)\s+(?:would\s+)?(?:kindly\s+)?(?:ask|request|urge)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?to\s+(?:clarify|specify|indicate|state|confirm|explain|advise|inform\s+(?:me|us))|(?:i|we)\s+(?:(?:would\s+)?(?:kindly\s+)?(?:request|seek|ask\s+for)|would\s+appreciate)\s+(?:(?:a|some)\s+)?(?:clarification|information|confirmation)(?:\s+(?:as\s+to|on|regarding|of))?|please\s+(?:clarify|specify|indicate|state|confirm|advise|inform\s+(?:me|us)))\b/giu,
   ru: /(?:^|[^\p{L}])(?:подскажите|подскажете|скажите|напомните|расскажите|не\s+могли\s+бы\s+вы|будьте\s+(?:так\s+)?добры|(?:хочу|хотел\p{L}*\s+бы)\s+(?:знать|узнать)|не\s+помню|(?:я\s+)?(?:слышал|читал|видел)\p{L}*(?:\s+где-то)?(?=\s*,?\s+(?:что|будто|о|об)\s)|(?:говорят|пишут)(?=\s*,\s*что\s)|мне\s+(?:сказали|рассказали)|(?:прошу|просим|просьба)\s+(?:вас\s+)?(?:сообщить|уточнить|указать|пояснить|разъяснить|проинформировать|подтвердить|(?:предоставить|дать)\s+(?:информацию|сведения|разъяснени\p{L}*))(?:\s*,?\s+(?:о\s+том|в\s+связи\s+с\s+чем))?)(?![\p{L}])/giu,
-  bg: /(?:^|[^\p{L}])(?:(?:ще\s+)?(?:ми\s+)?кажете|бихте\s+ли(?:\s+ми)?(?:\s+били\s+така\s+любезни)?|напомнете|бъдете\s+(?:така\s+)?любезни|искам\s+да\s+знам|не\s+помня|(?:четох|чух|прочетох|разбрах|видях)(?:\s+някъде)?(?=\s*,?\s+(?:че|за)\s)|(?:казаха|разказаха)\s+ми|моля(?:\s+ви)?\s*,?\s+(?:да\s+)?(?:уточните|посочите|поясните|съобщите|информирате|потвърдите|разясните|кажете)|може\s+ли\s+(?:[\p{L}-]+\s+){1,2}?да\s+(?:поясни|уточни|посочи|съобщи|потвърди|разясни|информира))(?![\p{L}])/giu,
+  bg: /(?:^|[^\p{L}])(?:(?:ще\s+)?(?:ми\s+)?кажете|бихте\s+ли(?:\s+ми)?(?:\s+били\s+така\s+любезни)?(?:\s+(?:да\s+)?(?:казали|кажете|обяснили|обясните))?|напомнете|бъдете\s+(?:така\s+)?любезни|искам\s+да\s+знам|не\s+помня|(?:четох|чух|прочетох|разбрах|видях)(?:\s+някъде)?(?=\s*,?\s+(?:че|за)\s)|(?:казаха|разказаха)\s+ми|моля(?:\s+ви)?\s*,?\s+(?:да\s+)?(?:уточните|посочите|поясните|съобщите|информирате|потвърдите|разясните|кажете)|може\s+ли\s+(?:[\p{L}-]+\s+){1,2}?да\s+(?:поясни|уточни|посочи|съобщи|потвърди|разясни|информира))(?![\p{L}])/giu,
   hu: /(?:^|[^\p{L}])(?:(?:meg\s+)?tudná(?:k|d)?(?:\s+(?:mondani|nekem))?|megmondaná|elmondaná|mondja\s+meg|mondaná\s+meg|szeretném\s+tudni|nem\s+emlékszem|(?:azt\s+|úgy\s+)?(?:olvastam|hallottam|láttam)(?:\s+valahol)?(?=\s*,?\s+(?:hogy)\s)|úgy\s+tudom|(?:azt\s+)?mondták(?:\s+nekem)?(?=\s*,?\s+hogy\s)|(?:tisztelettel\s+)?kérem(?:\s+szépen)?\s*,?\s+(?:tájékozta[ts]\p{L}*|közöl\p{L}*|adja\s+meg|megadni|adjanak\s+tájékoztatást|jelez\p{L}*|erősítse\s+meg|megerősíteni|ismerte[ts]\p{L}*|pontosít\p{L}*|szíveskedjen\s+\p{L}+)|tisztelettel\s+(?:kérdezem|érdeklődöm))(?![\p{L}])/giu,
   kk: /(?:^|[^\p{L}])(?:айтып\s+(?:бере\s+аласыз|беріңіз\p{L}*|жіберіңіз\p{L}*|жібересіз|бересіз)|айта\s+аласыз|білгі(?:м|міз|сі|ңіз)\s+келеді|есіме\s+түсіре\s+алмай|көмектесіп\s+жібересіз|оқыдым|естідім|естуімше|естуімізше|маған\s+айтты|(?:\p{L}+(?:ып|іп|п)\s+)?\p{L}+(?:уіңізді|уыңызды|іңізді|ыңызды)\s+(?:сұраймын|сұраймыз|өтінемін|өтінеміз))(?![\p{L}])/giu,
 };
@@ -439,6 +468,7 @@ export function askerClauses(text: string, lang: Lang): string[] {
 export function withoutAskerOpening(text: string, lang: Lang): string {
   const relayed = relayedIntroduction(text, lang);
   let rest = relayed ? text.slice(relayed.length).replace(/^[\s:,]+/u, '') : text;
+  rest = rest.slice(greetingOpening(rest, lang));
   for (let end = ASKER_CLAUSE_END.exec(rest); end && ABOUT_ASKER[lang].test(rest.slice(0, end.index)); end = ASKER_CLAUSE_END.exec(rest)) {
     rest = rest.slice(end.index + end[0].length);
   }
@@ -450,7 +480,8 @@ export function framingSpans(text: string, lang: Lang): Array<[number, number]> 
   // (A question passed on opens with who passes it on: «Семейден келген хабарламада былай делінген: …».)
   const relayed = relayedIntroduction(text, lang);
   const spans = framingOf(lang).flatMap((pattern) => [...text.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]));
-  return relayed ? [[0, relayed.length], ...spans] : spans;
+  const greeting = greetingOpening(text, lang);
+  return [...(relayed ? [[0, relayed.length] as [number, number]] : []), ...(greeting ? [[0, greeting] as [number, number]] : []), ...spans];
 }
 
 /** A message with its framing blanked out ("Would you tell me…", "I would ask the ministry to state…" speak of no maybe). */

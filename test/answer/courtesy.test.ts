@@ -21,3 +21,20 @@ describe("a letter's courtesies", () => {
     expect(r.lead).toMatch(/2019/);
   });
 });
+
+// A greeting, an apology, "if I may ask": none of their words («день», «добър», «fog») is asked about.
+describe('greetings and apologies', () => {
+  const ctx = useEngineOver({ 'nortec.txt': ARTICLE });
+
+  it.each([
+    'Hello, sorry to bother you, in which year did the Nortec wagon plant open?',
+    'Добрый день! Извините старика, в каком году открылся вагонный завод Nortec?',
+    'Добър ден, извинете, в коя година отвори вагонният завод на Nortec?',
+    'Jó napot kívánok! Melyik évben nyílt meg a Nortec vagongyára, ha szabad kérdeznem?',
+    'Сәлеметсіз бе, қарағым, айтыңызшы, Nortec вагон зауыты қай жылы ашылды?',
+  ])('are no part of the question: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.answer).toContain('2019');
+  });
+});
