@@ -1178,13 +1178,19 @@ class Reader {
     // it anywhere, and measure the word before it.)
     const keywords = !yesNo && this.words.length <= KEYWORD_QUERY_WORDS && this.words.every((w) => !/[.?!]/u.test(w.gapBefore));
     // (Not a word that qualifies the noun after it: «befektetési *érdeklődés*», investment interest.)
-    const heads = keywords ? content.filter((k) => !(this.content(k + 1) && !this.words[k + 1]!.named)) : [];
+    // (Russian and Bulgarian put the head first, before what it is of: «*сумма* сделки», «*брой* самолети».)
+    const headFirst = this.lang === 'ru' || this.lang === 'bg';
+    const heads = keywords ? content.filter((k) => headFirst || !(this.content(k + 1) && !this.words[k + 1]!.named)) : [];
+    // ("minerals memorandum *signatory*", «az aláírás *helyszíne*»: the word a query ends with may ask for a name too.)
+    const ending = keywords && !headFirst ? content[content.length - 1] : undefined;
     for (const k of [...new Set([...candidates, ...heads])]) {
       if (k === undefined || this.nearFigure(k)) continue;
       const cls = this.classOf(k);
+      if (k === ending && (cls === 'person' || cls === 'place' || cls === 'organisation')) return { kind: cls, at: k };
       // (A query's last word measures the word before it: «dolgozók *létszáma*», "workers *headcount*".)
       const before = (k === content[content.length - 1] || !candidates.includes(k)) && content.includes(k - 1) ? [k - 1] : undefined;
-      const measured = candidates.includes(k) ? (this.focusAfter(k) ?? before) : (before ?? this.focusAfter(k));
+      const after = headFirst && this.content(k + 1) && !this.words[k + 1]!.named ? this.focusAfter(k) : undefined;
+      const measured = candidates.includes(k) ? (this.focusAfter(k) ?? before) : (after ?? before ?? this.focusAfter(k));
       if (cls && allowed.has(cls)) return { kind: cls, at: k, focus: ['count', 'money', 'percent'].includes(cls) ? measured : undefined };
     }
     return undefined;

@@ -315,6 +315,23 @@ describe('a search query', () => {
     expect(understandQuestion(question, lang).kind).toBe('other');
   });
 
+  it.each([
+    ['water memorandum Uzbek signatory', 'en', 'person'],
+    ['vízügyi memorandum aláírásának helyszíne', 'hu', 'place'],
+  ] as const)('is read by the name its last word asks for: %s', (question, lang, kind) => {
+    expect(understandQuestion(question, lang).kind).toBe(kind);
+  });
+
+  // Russian and Bulgarian put the head before what it is of: «сумма *сделки*».
+  it.each([
+    ['Orion закупка турбин сумма сделки', 'ru', 'money', 'сделки'],
+    ['Nortec брой вагони', 'bg', 'count', 'вагони'],
+  ] as const)('measures the words after a head-first keyword: %s', (question, lang, kind, measured) => {
+    const intent = understandQuestion(question, lang);
+    expect(intent.kind).toBe(kind);
+    expect(intent.focus?.words).toEqual([measured]);
+  });
+
   it('counts the word before its last word when that one names a count', () => {
     const intent = understandQuestion('Nortec pavlodari gyár dolgozók létszáma', 'hu');
     expect(intent.kind).toBe('count');
