@@ -72,15 +72,15 @@ const HYPOTHETICAL: Record<Lang, RegExp> = {
 
 /**
  * What is yet to come: "will", "next", «будет», «следующий», «ще», «следващ», «fog», «következő», «келесі», a Kazakh
- * intention («қол қоймақ») or future participle («болатын»); and what must yet be done ("by when must it be ready",
- * «трябва да са готови», «kell»).
+ * intention («қол қоймақ») or future participle («болатын»); and what must yet be ("by when must it be ready",
+ * «трябва да са готови»; not "I need to know", «tudnom kell», which only frame).
  */
 const FUTURE: Record<Lang, RegExp> = {
-  en: /\b(?:will|won't|shall|going to|next|upcoming|planned|scheduled|expected|due to|must|should|ha(?:ve|s) to|needs? to)\b/iu,
-  ru: /(?:^|[^\p{L}])(?:будет|будут|буду|станет|станут|следующ\p{L}*|предстоящ\p{L}*|планиру\p{L}*|ожида\p{L}*|собира\p{L}*|должн\p{L}*)(?![\p{L}])/iu,
-  bg: /(?:^|[^\p{L}])(?:ще|следващ\p{L}*|предстоящ\p{L}*|планира\p{L}*|очаква\p{L}*|трябва)(?![\p{L}])/iu,
-  hu: /(?:^|[^\p{L}])(?:fog|fogja|fogják|fognak|következő|tervez\p{L}*|várható\p{L}*|majd|kell|kellene)(?![\p{L}])/iu,
-  kk: /(?:^|[^\p{L}])(?:келесі|алдағы|жоспар\p{L}*|күтіл\p{L}*|тиіс|керек)(?![\p{L}])|\p{L}{2,}(?:мақ|мек|бақ|бек|пақ|пек|атын|етін|йтын|йтін)(?![\p{L}])/iu,
+  en: /\b(?:will|won't|shall|going to|next|upcoming|planned|scheduled|expected|due to|(?:must|should|ha(?:ve|s)\s+to)\s+be)\b/iu,
+  ru: /(?:^|[^\p{L}])(?:будет|будут|буду|станет|станут|следующ\p{L}*|предстоящ\p{L}*|планиру\p{L}*|ожида\p{L}*|собира\p{L}*|должн\p{L}*\s+(?:быть|будут|будет))(?![\p{L}])/iu,
+  bg: /(?:^|[^\p{L}])(?:ще|следващ\p{L}*|предстоящ\p{L}*|планира\p{L}*|очаква\p{L}*|трябва\s+да\s+(?:са|е|бъдат|бъде))(?![\p{L}])/iu,
+  hu: /(?:^|[^\p{L}])(?:fog|fogja|fogják|fognak|következő|tervez\p{L}*|várható\p{L}*|majd|kell\s+(?:lennie|lenniük|elkészülnie|elkészülniük)|(?:lennie|lenniük|elkészülnie|elkészülniük)\s+kell)(?![\p{L}])/iu,
+  kk: /(?:^|[^\p{L}])(?:келесі|алдағы|жоспар\p{L}*|күтіл\p{L}*|болуы\s+(?:тиіс|керек))(?![\p{L}])|\p{L}{2,}(?:мақ|мек|бақ|бек|пақ|пек|атын|етін|йтын|йтін)(?![\p{L}])/iu,
 };
 
 /** "Earlier", «ранее», «по-рано», «korábban», «бұған дейін»: what a report tells of before its day. */

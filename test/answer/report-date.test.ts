@@ -33,7 +33,13 @@ describe('the day of an undated act is the day of its report', () => {
   const ctx = useEngineOver({ 'turbines.txt': TURBINES, 'water.txt': WATER });
 
   it('dates a signing the article reports, and says that the date is the report’s', async () => {
-    for (const question of ['When was the Kestrel agreement signed?', 'Какого числа подписали соглашение с Kestrel?', 'Melyik napon írták alá a Kestrel-megállapodást?']) {
+    for (const question of [
+      'When was the Kestrel agreement signed?',
+      'Какого числа подписали соглашение с Kestrel?',
+      'Melyik napon írták alá a Kestrel-megállapodást?',
+      // (What the asker must do is no act yet to come.)
+      'A dolgozatomban pontos dátumot kell megadnom. Melyik napon írták alá a Kestrel-megállapodást?',
+    ]) {
       const r = await ctx.engine.ask(question);
       expect(r.answered, question).toBe(true);
       expect(r.lead, question).toMatch(/14|III/);
