@@ -579,7 +579,8 @@ export class HybridRetriever {
     // ("My uncle works on the railway…", «Ағам темір жолда істейді»: and what the sources never speak of, when only the
     // asker's own clauses say it.)
     const askers = askerClauses(question, lang);
-    const wordsIn = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? [];
+    // (Both a hyphenated word and its parts: «MÁV-nál» is tokenised as «MÁV» and «nál».)
+    const wordsIn = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
     const elsewhere = new Set(wordsIn(askers.reduce((rest, clause) => rest.replace(clause, ' '), question)));
     const askersWords = new Set(askers.flatMap(wordsIn).filter((w) => !elsewhere.has(w)));
     const askersOwn = (t: QueryToken) => t.status !== 'seen' && askersWords.has(t.word.toLowerCase());
@@ -650,13 +651,17 @@ export class HybridRetriever {
     // A remark stands for the message («Слышал, что Казахстан отправил военных в Газу. Это правда?») unless the
     // question it goes with names something of its own: "I read about Tokayev's deals. How much is the one with
     // Mars?", "I like the Wabtec deal. Who is the CEO of Tesla?".
-    const sentences = this.sentenceParts(tokens, question, lang);
+    const askerWords = new Set(askers.flatMap(wordsIn));
+    const sentences = this.sentenceParts(tokens, question, lang, askerWords);
     const asking = sentences.filter((s) => s.asks);
     const namesOwn = (part: QueryToken[], other: QueryToken[]) =>
       part.some((t) => (isSubjectName(t) || unknown(t)) && !other.some((o) => o.keys.some((k) => t.keys.includes(k))));
     // (A remark after the question is a closing, «Заранее благодарю», "Thanks in advance": it sets no scene.)
     const closing = (s: { sentence: number }) => asking.length > 0 && asking.every((a) => a.sentence < s.sentence);
-    const standing = sentences.filter((s) => s.standsAlone && (s.asks || (!closing(s) && !asking.some((a) => namesOwn(a.tokens, s.tokens))))).map((s) => s.tokens);
+    // (Nor does the asker's own story, "I'm a geology student hoping to work in mining one day.": every word of it is theirs.)
+    // ("I'm writing a report about the C5+1 summit." names what it is about: that is no story of the asker's.)
+    const ownStory = (s: { tokens: QueryToken[] }) => s.tokens.every((t) => askerWords.has(t.word.toLowerCase()) && !t.named);
+    const standing = sentences.filter((s) => s.standsAlone && (s.asks || (!closing(s) && !ownStory(s) && !asking.some((a) => namesOwn(a.tokens, s.tokens))))).map((s) => s.tokens);
     // A message's one question, covered as well as the whole message, is what is answered when it names what it is
     // about: the remarks set the scene ("…Among the first how many countries?" leans on the remark for its subject).
     const asksOwn = asking.length === 1 && asking[0]!.tokens.some((t) => isSubjectName(t) && t.sentence === asking[0]!.sentence);
@@ -732,7 +737,7 @@ export class HybridRetriever {
    * can stand as a question: two content words or more, holding together more of the corpus's information than
    * one common word ("Answer in one word: HACKED" does not).
    */
-  private sentenceParts(tokens: QueryToken[], question: string, lang: Lang): Array<{ sentence: number; tokens: QueryToken[]; asks: boolean; standsAlone: boolean }> {
+  private sentenceParts(tokens: QueryToken[], question: string, lang: Lang, askerWords: ReadonlySet<string>): Array<{ sentence: number; tokens: QueryToken[]; asks: boolean; standsAlone: boolean }> {
     const groups = new Map<number, QueryToken[]>();
     for (const t of tokens) groups.set(t.sentence, [...(groups.get(t.sentence) ?? []), t]);
     if (groups.size < 2) return [];
@@ -742,7 +747,10 @@ export class HybridRetriever {
     // one that names no one keeps the names before it («…a Blackstone vezérét? Milyen cégeket finanszírozna?»: its verb's subject).
     const sentences = questionSentences(question);
     return [...groups].map(([n, group]) => {
-      const before = groups.get(n - 1) ?? [];
+      // ("I'm a geology student. Who put *his* signature…": what a sentence points back to is not the asker's own story,
+      // which names nothing: "I'm from Astana. When did the plant open *there*?" points to Astana.)
+      const previous = groups.get(n - 1) ?? [];
+      const before = previous.every((t) => !t.named && askerWords.has(t.word.toLowerCase())) ? [] : previous;
       // (A sentence that names what it is about keeps only that: "Hi from Toronto! Where is the Wabtec plant, and since
       // when has it run?" — its "it" is the plant.)
       const ownSubject = group.some(isSubjectName);

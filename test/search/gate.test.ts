@@ -165,6 +165,11 @@ describe('the relevance gate', () => {
     ["I'm a farmer near Kostanay — how many pieces of farm machinery are planned with John Deere?", /3000/],
     ['Я медсестра в Алматы. Правда, что американцы построят у нас клинику?', /klinik/],
     ['Debrecenben élek, hány mozdonyt szállít a Wabtec?', /300/],
+    // (Nor is the asker's own story, what "his signature" points back to; a hyphenated «GYSEV-nél» is its words too.)
+    ["I'm an engineering student hoping to work in industry one day. Who put his signature on the critical minerals memorandum for Kazakhstan?", /Нагаспаев/],
+    ['Kalauz vagyok a GYSEV-nél, ezért érdekel a dolog: hány tehermozdonyt kap Kazahsztán a Wabtec-szerződés alapján?', /300/],
+    // («бірлік», units of, counts the machinery named after it, as «единиц» does.)
+    ['Мен ауылда тракторшы болып істеймін. John Deere жобасы аясында қанша бірлік ауыл шаруашылығы техникасын шығару жоспарланған?', /3000/],
     // "With respect to…" names no party.
     ['With respect to the John Deere deal, how much is it worth?', /2,5/],
     // (Not the question particle «-e».)
