@@ -461,6 +461,20 @@ describe('asking vocabulary', () => {
     expect(termsOf(text, 'kk').map((t) => t.key)).toContain(`c:${concept}`);
   });
 
+  // Words that describe a thing instead of naming it: "the chocolate-bar *maker*", "in which *town*", «какой *ресор*»
+  // (portfolio), «*делового* объединения», «az *első emberével*» (its head), «*жасаушы*» (maker), «*шығарып*» (produced).
+  it.each([
+    ['en', 'town', 'city'],
+    ['en', 'makers', 'company'],
+    ['bg', 'ресор', 'ministry'],
+    ['ru', 'делового', 'business'],
+    ['hu', 'első emberével', 'leader'],
+    ['kk', 'жасаушы', 'company'],
+    ['kk', 'шығарып', 'production'],
+  ] as const)('%s «%s» → %s', (lang, word, concept) => {
+    expect(conceptKeys(word, lang)).toContain(concept);
+  });
+
   it('hu a noun or verb with a prefix the lexicon lacks keeps the concept of its stem', () => {
     expect(conceptKeys('leszállításáról', 'hu')).toEqual(['supply_delivery']);
     expect(conceptKeys('kiszállítás', 'hu')).toEqual(['supply_delivery']);

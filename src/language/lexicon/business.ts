@@ -2,16 +2,16 @@ import type { Concept } from './concept.js';
 
 /** Companies, production, trade and industry. */
 export const BUSINESS: readonly Concept[] = [
-  { id: 'company', en: ['company', 'companies', 'corporat', '=firm', '=firms'], ru: ['компани', 'корпорац', 'госкорпорац', 'госкомпани', '=фирма', '=фирмы', '=фирму', '=фирмой', '=фирме', '=фирм', '=фирмам', '=фирмами', '=фирмах'], bg: ['компани', 'корпорац', '=фирма', '=фирми', '=фирмата', '=фирмите', '=дружество', '=дружеството', '=дружества', '=дружествата'], hu: ['vállalat', '=cég', 'cége', '=céggel', 'cégn', 'céghez', 'cégtől', 'társaság'], kk: ['компани', 'корпорац'] },
+  { id: 'company', en: ['company', 'companies', 'corporat', '=firm', '=firms', '=maker', '=makers'], ru: ['компани', 'корпорац', 'госкорпорац', 'госкомпани', '=фирма', '=фирмы', '=фирму', '=фирмой', '=фирме', '=фирм', '=фирмам', '=фирмами', '=фирмах'], bg: ['компани', 'корпорац', '=фирма', '=фирми', '=фирмата', '=фирмите', '=дружество', '=дружеството', '=дружества', '=дружествата'], hu: ['vállalat', '=cég', 'cége', '=céggel', 'cégn', 'céghez', 'cégtől', 'társaság'], kk: ['компани', 'корпорац', 'жасаушы'] },
   // «üzlet» alone is a deal (agreements.ts); «üzleti», «üzletember», «üzletág» are business.
-  { id: 'business', en: ['business'], ru: ['бизнес'], bg: ['бизнес'], hu: ['üzleti', 'üzletember', 'üzletemb', 'üzletág', 'üzletkör'], kk: ['бизнес'] },
+  { id: 'business', en: ['business'], ru: ['бизнес', 'делов'], bg: ['бизнес'], hu: ['üzleti', 'üzletember', 'üzletemb', 'üzletág', 'üzletkör'], kk: ['бизнес'] },
   { id: 'enterprise', en: ['enterprise'], ru: ['предприяти'], bg: ['предприяти'], hu: ['vállalkozás'], kk: ['кәсіпор'] },
   { id: 'entrepreneur', en: ['entrepreneur'], ru: ['предпринимател'], bg: ['предприемач'], hu: ['vállalkozó'], kk: ['кәсіпкер'] },
   { id: 'holding', en: ['=holding', '=holdings'], ru: ['холдинг'], bg: ['холдинг'], hu: ['holding'], kk: ['холдинг'] },
   { id: 'office_branch', en: ['=office', '=offices', 'subsidiar'], ru: ['офис', 'филиал', 'дочерн'], bg: ['офис', 'филиал', 'дъщерн', 'дъщерен'], hu: ['=iroda', 'irodáj', '=irodát', '=irodában', 'leányvállalat'], kk: ['кеңсе', 'филиал'] },
   { id: 'headquarters', en: ['headquarter', '=hq'], ru: ['=штаб'], bg: ['седалищ'], hu: ['székház', 'főhadiszállás'], kk: ['=штаб'] },
   { id: 'factory', en: ['factory', 'factories', '=plant', '=plants'], ru: ['завод', 'фабрик', '=комбинат', '=комбината', '=комбинатом', '=комбинате', '=комбинаты'], bg: ['завод', 'фабрик', '=комбинат', '=комбината', '=комбинатът'], hu: ['=gyár', '=gyára', '=gyárat', '=gyárak', '=gyárban', '=gyárba', '=gyárai', '=gyárát', '=gyárában', '=gyárral', '=gyárnak', '=üzem', 'üzeme', 'üzemb', 'üzemi', 'üzemn'], kk: ['зауыт', 'фабрик', '=комбинат'] },
-  { id: 'production', en: ['produce', 'producing', 'production', 'manufactur', '=output'], ru: ['производ', 'выпуск', 'выпуст', 'изготов', 'изготавл'], bg: ['производ', 'произвежд', 'изготв', 'произведе', '=произвел'], hu: ['gyárt', 'termel', 'előállít'], kk: ['өндір', '=шығару', '=шығарды', 'шығарад', 'шығарат', 'шығарыл', 'шығарған'] },
+  { id: 'production', en: ['produce', 'producing', 'production', 'manufactur', '=output'], ru: ['производ', 'выпуск', 'выпуст', 'изготов', 'изготавл'], bg: ['производ', 'произвежд', 'изготв', 'произведе', '=произвел'], hu: ['gyárt', 'termel', 'előállít'], kk: ['өндір', '=шығару', '=шығарды', 'шығарад', 'шығарат', 'шығарыл', 'шығарған', 'шығарып', ] },
   { id: 'product_goods', en: ['=product', '=products', '=goods', 'commodit'], ru: ['продукци', 'продукт', '=товар', '=товары', '=товаров', '=товара', '=товарам', '=товарами', '=товарах'], bg: ['продукт', 'продукци', '=стоки', '=стока', '=стоките'], hu: ['termék'], kk: ['өнім', 'тауар'] },
   { id: 'assembly', en: ['assembl'], ru: ['сборк', 'сборочн'], bg: ['сглоб'], hu: ['összeszerel'], kk: ['құрастыр'] },
   // ("The share of local production", «жергілікті өндіріс үлесі»: how much is made in the country.)

@@ -6,7 +6,7 @@ export const POLITICS: readonly Concept[] = [
   { id: 'vice_president', en: ['vicepresident', '=vice', '==vp', '=evp', '=svp'], ru: ['вицепрезидент', '=вице'], bg: ['вицепрезидент', '=вице'], hu: ['alelnök'], kk: ['=вице'] },
   { id: 'prime_minister', en: ['premier', '=prime'], ru: ['премьер'], bg: ['премиер'], hu: ['miniszterelnök'], kk: ['премьер'] },
   { id: 'minister', en: ['minister', 'cabinet member', 'cabinet secretar'], ru: ['министр', 'министерск'], bg: ['министър', 'министр', 'министерск'], hu: ['miniszter'], kk: ['=министр', 'министрі', 'министрд', 'министрге', 'министрмен'] },
-  { id: 'ministry', en: ['ministries', '=ministry', "=ministry's", 'department'], ru: ['министерств', 'ведомств'], bg: ['министерств', 'ведомств'], hu: ['minisztérium', 'tárca'], kk: ['министрлі'] },
+  { id: 'ministry', en: ['ministries', '=ministry', "=ministry's", 'department'], ru: ['министерств', 'ведомств'], bg: ['министерств', 'ведомств', '=ресор', '=ресора', '=ресорът', '=ресори'], hu: ['minisztérium', 'tárca'], kk: ['министрлі'] },
   { id: 'deputy', en: ['deputy'], ru: ['заместител', 'замминистр', '=зам'], bg: ['заместни'], hu: ['helyettes'], kk: ['орынбасар'] },
   { id: 'secretary', en: ['secretar'], ru: ['секретар'], bg: ['секретар'], hu: ['titkár', 'államtitkár'], kk: ['хатшы'] },
   // The US Secretary of State is its foreign minister: «государственный секретарь» = «külügyminiszter».
@@ -32,7 +32,7 @@ export const POLITICS: readonly Concept[] = [
   // "Trump's Board of Peace" is the council the articles name («Совет мира», «béketanács»).
   { id: 'council', en: ['council', '=board', '=boards'], ru: ['=совет', '=совета', '=советом', '=совете', '=советы', '=советов'], bg: ['=съвет', '=съвета', '=съветът'], hu: ['tanács'], kk: ['кеңес'] },
   { id: 'advisor', en: ['advis'], ru: ['советник'], bg: ['съветник'], hu: ['tanácsad'], kk: ['кеңесші'] },
-  { id: 'leader', en: ['leader', '=lead', '=leads', '=led', '=leading', '=head', '=heads', '=headed', '=boss', '=bosses'], ru: ['лидер', 'руковод', '=глава', '=главы', '=главой', '=главе', '=главу', 'начальник', 'ведущ', 'возглав', '=босс', '=шеф', '=шефа'], bg: ['лидер', 'ръковод', '=глава', '=главата', 'оглав', '=шеф', '=шефа', '=шефът', '=босът'], hu: ['vezető', 'vezetés', 'vezet', 'főnök', 'vezér'], kk: ['көшбасшы', 'басшысы', 'басшылар', 'басшылық', '=басшы', '=бастық', '=бастығы'] },
+  { id: 'leader', en: ['leader', '=lead', '=leads', '=led', '=leading', '=head', '=heads', '=headed', '=boss', '=bosses'], ru: ['лидер', 'руковод', '=глава', '=главы', '=главой', '=главе', '=главу', 'начальник', 'ведущ', 'возглав', '=босс', '=шеф', '=шефа'], bg: ['лидер', 'ръковод', '=глава', '=главата', 'оглав', '=шеф', '=шефа', '=шефът', '=босът'], hu: ['vezető', 'vezetés', 'vezet', 'főnök', 'vezér', 'első ember'], kk: ['көшбасшы', 'басшысы', 'басшылар', 'басшылық', '=басшы', '=бастық', '=бастығы'] },
   // «главный исполнительный директор»: the CEO is the executive one; «главный» alone is only the main one («главный повод»).
   { id: 'ceo', en: ['=ceo', 'chief', 'executive'], ru: ['гендиректор', 'исполнительн'], bg: ['изпълнител'], hu: ['vezérigazgató', 'ügyvezető'], kk: ['атқарушы'] },
   { id: 'director', en: ['director'], ru: ['директор', 'дирекц'], bg: ['директор'], hu: ['igazgató'], kk: ['директор'] },
