@@ -1161,7 +1161,8 @@ function countryOfPlaceAsked(tokens: QueryToken[], asked: AskedFor): string | un
   const word = asked.head ?? asked.answerType?.[0];
   const at = word ? tokens.indexOf(word) : -1;
   if (at < 0) return undefined;
-  const beside = [tokens[at - 1], tokens[at + 1], tokens[at - 2]].find((t) => t?.sentence === word!.sentence && t.keys.some(isCountryKey));
+  // ("In the Hungarian story, in which city…": the article's language says where it was written, not where the city is.)
+  const beside = [tokens[at - 1], tokens[at + 1], tokens[at - 2]].find((t) => t?.sentence === word!.sentence && t.weight > 0 && t.keys.some(isCountryKey));
   return beside?.keys.find(isCountryKey)?.slice(2);
 }
 /** Whether a place fact is a city of another country than the one asked about. */

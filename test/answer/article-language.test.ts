@@ -33,6 +33,12 @@ describe('a question that names an article by its language', () => {
     expect(r.answer).not.toMatch(/Washington/);
   });
 
+  // ("In the Bulgarian story, in which city…": the article's country is not where the city is.)
+  it('reads the article named beside a city asked for as the article, not the city\'s country', async () => {
+    const r = await ctx.engine.ask('In the Bulgarian story, in which city did the trade minister meet Berg?');
+    expect(r.answer).toMatch(/Ню Йорк/);
+  });
+
   it('is answered from every article when none is in the language it names', async () => {
     const r = await ctx.engine.ask('In which city did the trade minister meet Berg, according to the Hungarian report?');
     expect(r.answered).toBe(true);
