@@ -68,6 +68,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   technology: ['ai', 'digital', 'computer', 'semiconductor', 'cyber', 'telecom', 'internet', 'satellite', 'electronics'],
   // "After which forum were the deals signed": a gathering of leaders is any of them.
   forum: ['summit'],
+  // "Which council met", «béketanács»: the Board of Peace is one.
+  council: ['peace_council'],
 };
 
 /** Every concept id the table names, for the lexicon's checks. */
