@@ -798,7 +798,10 @@ function rankWindows(
   const keyInformation = (key: string | undefined) => informationOf({ word: key ?? '', keys: key ? [key] : [], named: false, status: key ? 'seen' : 'absent', weight: 1, sentence: 0 });
   const unseen = keyInformation(undefined);
   // By the country's concept, in every language: «kazah» is a rare word of Hungarian but no rare country.
-  const countryInformation = (t: QueryToken) => Math.max(0, ...t.keys.filter(isCountryKey).map(keyInformation));
+  // (For a figure, any named place but a city, which may only be where it was agreed: "how much for rebuilding *Gaza*" is
+  // not answered by a figure of a window that never names it; "on the trip to New York, how much…" may be.)
+  const placeAsked = MEASURED_KINDS.has(asked.kind) ? (k: string) => isPlaceKey(k) && !isCityKey(k) : isCountryKey;
+  const countryInformation = (t: QueryToken) => Math.max(0, ...t.keys.filter(placeAsked).map(keyInformation));
   const askedAbout = tokens
     .filter((t) => t.status === 'seen' && t.weight > 0 && countryInformation(t) >= RARE_PLACE * unseen)
     .sort((a, b) => countryInformation(b) - countryInformation(a))[0];
@@ -813,10 +816,12 @@ function rankWindows(
   const askedCountries = new Set(tokens.flatMap((t) => t.keys).filter(isCountryKey));
   // "…and other countries", «още няколко държави»: the question asks about a group too.
   const asksTotal = tokens.some((t) => ['c:joint', 'c:country', 'c:state'].some((k) => t.keys.includes(k))) || LANGS.some((l) => speaksOfTogether(question, l));
+  // ("How much did Tokayev pledge for Gaza?": nor is it of one the question names that the sentence does not.)
   const groupsFigure = (member: Sentence, lang: Lang) => {
-    if (asksTotal || !askedCountries.size || !speaksOfTogether(member.text, lang)) return false;
+    if (asksTotal || !speaksOfTogether(member.text, lang)) return false;
     const listed = new Set([...member.keys].filter(isCountryKey));
-    return listed.size >= GROUP && [...askedCountries].filter((k) => listed.has(k)).length === 1;
+    if (listed.size < GROUP) return false;
+    return askedCountries.size ? [...askedCountries].filter((k) => listed.has(k)).length === 1 : subjects.some((t) => !namesAny(member, [t]));
   };
   // "Who signed": a witness ("in the presence of…") is not a party; "who attended": they are.
   // ("Before which minister was it signed", «пред кой министър», «перед кем»: in whose presence.)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useEngineOver } from '../support/workspace.js';
+import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 // Two agreements of our own: one reported by two articles, the other by one; each with its own figure.
 const NORDWIND = `Nordwind Rail signs a strategic agreement
@@ -236,5 +236,25 @@ describe('"how many thousand …"', () => {
     const r = await ctx.engine.ask(question);
     expect(r.answered).toBe(true);
     expect(r.lead).toMatch(/3000/);
+  });
+});
+
+// The seeds: Tokayev pledged support for rebuilding Gaza at the Board of Peace, with no figure; the article then gives
+// what nine countries gave the Middle East together, and opens with the deals' worth.
+describe('a figure asked of one party for one place', () => {
+  const ctx = useOfflineEngine();
+
+  // (The group's figure is not one party's; a window that never names Gaza gives no figure for it.)
+  it.each([
+    "What sum did the Kazakh president promise toward Gaza's reconstruction at the Board of Peace session?",
+    'Mekkora összeget ígért a kazah elnök Gáza helyreállítására a Béketanács ülésén?',
+    'Какую сумму казахстанский президент обещал на восстановление Газы на заседании Совета мира?',
+  ])('is not another figure: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answered).toBe(false);
+  });
+
+  it('is the group\'s when the question asks of the group', async () => {
+    const r = await ctx.engine.ask('How much money did Kazakhstan and eight other countries give together to help the Middle East?');
+    expect(r.lead).toMatch(/7 billion/);
   });
 });
