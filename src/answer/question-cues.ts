@@ -55,6 +55,8 @@ export interface CueSpec {
   lead?: boolean;
   /** Also a determiner ("what company", «кой град»): read as `which` when a content word follows. */
   det?: boolean;
+  /** Names what it asks about before it, as a Kazakh predicate does («…саммит *қалай аталады*», what the summit is called). */
+  headBefore?: boolean;
 }
 
 export interface LangTables {
@@ -435,6 +437,8 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'қайсысы|қайсысын', role: 'which' },
       { p: 'қайсы|қайсылары', role: 'which', all: true },
       { p: 'қай|қандай', role: 'which' },
+      // («…құрылым қалай аталады»: the name of the thing named before it, as «как называется» asks.)
+      { p: 'қалай аталады|аталады|аталатын', role: 'which', headBefore: true },
       { p: 'қалай', kind: 'other' },
       // («атап беріңіз», name them out, lists; «атаңыз», name, asks as «назовите» does.)
       { p: 'тізіп|санап|атап', role: 'ask', kind: 'list' },

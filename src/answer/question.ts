@@ -627,7 +627,7 @@ class Reader {
         return this.resolveQuantity(hit);
       case 'which':
       case 'ask':
-        return this.resolveWhich(hit);
+        return this.resolveWhich(hit, hit.spec.headBefore && hit.start > 0 ? hit.start - 1 : hit.end);
       case 'who':
         return this.resolveWho(hit);
       case 'what':
@@ -868,7 +868,8 @@ class Reader {
     let head: number | undefined;
     let kind: QuestionKind | undefined;
     let seen = 0;
-    const segmentEnd = this.segmentEnd(hit.start);
+    // (A head before the cue ends at the cue: «…саммит қалай аталады».)
+    const segmentEnd = from < hit.start ? hit.start : this.segmentEnd(hit.start);
     for (let k = from; k < segmentEnd && this.words[k]!.sent === sent && seen < 2; k++) {
       const w = this.words[k]!;
       // «Какие *конкретно* месторождения», "which *exactly*": the noun after it is the head; so is "offer" in
@@ -1267,6 +1268,9 @@ function headNounOf(words: Word[], hit: Hit, lang: Lang): string | undefined {
   // («*Кой* самит»: «кой» before an event is "which".)
   const whichEvent = hit.spec.role === 'who' && !!hit.spec.det && !!words[hit.end]?.concepts.some((id) => EVENT_NOUN_CONCEPTS.has(id));
   const determiner = hit.spec.role === 'which' || (hit.spec.role === 'what' && hit.spec.det && !auxiliary) || whichEvent || namesKind;
+  // («…саммит қалай аталады»: the noun right before it.)
+  const before = hit.spec.headBefore ? words[hit.start - 1] : undefined;
+  if (before) return before.stop || before.number ? undefined : before.w;
   return determiner ? headNounAfter(words, hit, tablesFor(lang), lang) : undefined;
 }
 

@@ -427,6 +427,14 @@ describe('the name of an event asked for', () => {
   ] as const)('is the event named after the question word: %s', (question, lang, head) => {
     expect(understandQuestion(question, lang).head).toBe(head);
   });
+
+  // («…саммит қалай аталады?», what is the summit called: Kazakh names the thing before the predicate.)
+  it.each([
+    ['Астанадағы саммит қалай аталады?', 'саммит'],
+    ['Келісімдерге қол қойылған форум қалай аталады?', 'форум'],
+  ])('is the thing named before «қалай аталады»: %s', (question, head) => {
+    expect(understandQuestion(question, 'kk').head).toBe(head);
+  });
 });
 
 describe('«кой» before a noun', () => {
