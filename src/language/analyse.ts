@@ -16,7 +16,7 @@ import { numberWordValue } from './numbers.js';
  * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
  * postings, term sets and the vocabulary with its stems depend on it).
  */
-export const ANALYSER_VERSION = `26.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
+export const ANALYSER_VERSION = `27.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 
 /**
  * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
@@ -124,6 +124,16 @@ function besideDay(tokens: Token[], i: number): boolean {
 }
 
 /** The retrieval terms of a text: content-word stems, concept ids, and skeletons of names. */
+/** The Cyrillic languages' ministry abbreviations: «Минторг», «Минэнерго», «Минсельхоз» (the ministry of trade…). */
+const MINISTRY_ABBREVIATION = /^мин(?=\p{L}{4})/iu;
+
+/** A ministry abbreviation's ministry and what it is of, when the lexicon knows the rest of the word. */
+function ministryOf(word: string, lang: Lang): string[] {
+  if (scriptOfLang(lang) !== 'cyrillic' || !MINISTRY_ABBREVIATION.test(word)) return [];
+  const of = conceptsOf(word.slice(3), lang);
+  return of.length ? ['ministry', ...of] : [];
+}
+
 export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(text)): Term[] {
   const terms: Term[] = [];
   const split = lang === 'hu' ? hungarianSplitVerbs(text, tokens) : undefined;
@@ -168,7 +178,8 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     // ("Nov 6": an abbreviation beside a day's number is that month.)
     const month = t.word.length <= MONTH_ABBREVIATION_LENGTH ? DAY_MONTH_ABBREVIATIONS[t.word.toLowerCase()] : undefined;
     // ("AmCham" is still the chamber: a word written so is its concept only as an exact form of it.)
-    const concepts = phrase ? [] : hasInnerCapital(text.slice(t.start, t.end)) ? exactConceptsOf(word, lang) : month && besideDay(tokens, i) ? [month] : conceptsOf(word, lang);
+    const own = phrase ? [] : hasInnerCapital(text.slice(t.start, t.end)) ? exactConceptsOf(word, lang) : month && besideDay(tokens, i) ? [month] : conceptsOf(word, lang);
+    const concepts = own.length || phrase ? own : ministryOf(word, lang);
     if (phrase) terms.push({ key: `c:${phrase}`, token: i, phrase: true });
     else for (const concept of concepts) terms.push({ key: `c:${concept}`, token: i });
     // «Tokajev a bányászati…»: a capitalised word opening a sentence is a name when the lexicon has no sense for it.

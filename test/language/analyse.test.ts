@@ -384,3 +384,18 @@ describe('a month abbreviation that is another word too', () => {
     expect(concepts('Nov deals were signed in 2025', 'en')).not.toContain('c:november');
   });
 });
+
+describe('a ministry abbreviation («Минторг», «Минэнерго»)', () => {
+  const concepts = (text: string, lang: Lang) => termsOf(text, lang).filter((t) => t.key.startsWith('c:')).map((t) => t.key);
+
+  it('is the ministry and what it is of, when the lexicon knows the rest', () => {
+    expect(concepts('глава Минторга США', 'ru')).toEqual(expect.arrayContaining(['c:ministry', 'c:trade']));
+    expect(concepts('Минэнерго', 'ru')).toEqual(['c:ministry', 'c:energy']);
+    expect(concepts('Минсельхоз', 'bg')).toEqual(['c:ministry', 'c:agriculture']);
+  });
+
+  it('leaves the words that begin alike to the lexicon', () => {
+    expect(concepts('министр', 'ru')).toEqual(['c:minister']);
+    expect(concepts('минерал', 'ru')).toEqual(['c:mineral']);
+  });
+});

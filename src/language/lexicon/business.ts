@@ -25,7 +25,7 @@ export const BUSINESS: readonly Concept[] = [
   { id: 'shop_retail', en: ['=shop', '=shops', '=store', '=stores', 'retail', 'supermarket', '=shelves', 'grocer'], ru: ['магазин', 'розниц', 'супермаркет', 'прилавк', 'прилавок'], bg: ['магазин', 'търговия на дребно', 'супермаркет'], hu: ['=bolt', '=boltban', '=boltokban', '=boltba', '=boltok', 'áruház', 'szupermarket', 'kiskereskedel'], kk: ['дүкен', 'супермаркет', 'бөлшек сауда'] },
   { id: 'export', en: ['export'], ru: ['экспорт'], bg: ['износ', 'експорт', '=изнася', '=изнасят', 'изнасян', 'изнесен', 'изнесе'], hu: ['export', 'kivitel'], kk: ['экспорт'] },
   { id: 'import', en: ['=import', '=imports', '=imported', '=importing', 'importer'], ru: ['=импорт', '=импорта', '=импортом', '=импорте', 'импортн', 'импортир', 'импортозам', 'импортер', 'импортёр'], bg: ['=внос', '=вноса', '=вносът', 'вносител', '=импорт', '=импорта', 'импортн', 'импортир', '=внася', '=внасят', 'внасян'], hu: ['=import', '=importot', 'importál', 'importb', 'behozatal'], kk: ['=импорт', 'импортта'] },
-  { id: 'trade', en: ['trade', 'trading', 'commerc'], ru: ['торгов'], bg: ['търгов'], hu: ['kereske'], kk: ['сауда'] },
+  { id: 'trade', en: ['trade', 'trading', 'commerc'], ru: ['торгов', '=торг', '=торга'], bg: ['търгов'], hu: ['kereske'], kk: ['сауда'] },
   // (AmCham, the American Chamber of Commerce, in its case forms: «Амчама», «AmCham-et», «АмЧам-ның».)
   { id: 'chamber', en: ['chamber', 'amcham'], ru: ['амчам', '=палата', '=палаты', '=палате', '=палатой', '=палату', 'палатам'], bg: ['камар', 'амчам'], hu: ['kamara', 'amcham'], kk: ['=палата', 'палатас', 'амчам'] },
   { id: 'industry', en: ['industr'], ru: ['промышлен', 'индустри'], bg: ['промишлен', 'индустри'], hu: ['ipar'], kk: ['өнеркәсі', 'индустри'] },
