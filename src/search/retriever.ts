@@ -583,7 +583,15 @@ export class HybridRetriever {
     const wordsIn = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
     const elsewhere = new Set(wordsIn(askers.reduce((rest, clause) => rest.replace(clause, ' '), question)));
     const askersWords = new Set(askers.flatMap(wordsIn).filter((w) => !elsewhere.has(w)));
-    const askersOwn = (t: QueryToken) => t.status !== 'seen' && askersWords.has(t.word.toLowerCase());
+    // (A sentence that is all the asker's own story, naming nothing, «Nyugdíjas földrajztanár vagyok, szeretem követni a
+    // közép-ázsiai híreket.», asks nothing: its words the sources do use weigh nothing either.)
+    const askerWords = new Set(askers.flatMap(wordsIn));
+    // (Unless the question leans on it, naming nothing itself: "my uncle keeps saying they buy locomotives. how many?")
+    const sentenceTexts = questionSentences(question);
+    const asks = (n: number) => !!sentenceTexts[n]?.end.includes('?') || asksSomething(sentenceTexts[n]?.text ?? '', lang);
+    const asksOfItsOwn = analysed.some((t) => t.named && t.status === 'seen' && asks(t.sentence));
+    const story = new Set(asksOfItsOwn ? [...new Set(analysed.map((t) => t.sentence))].filter((n) => !asks(n) && analysed.every((t) => t.sentence !== n || (!t.named && askerWords.has(t.word.toLowerCase())))) : []);
+    const askersOwn = (t: QueryToken) => (t.status !== 'seen' && askersWords.has(t.word.toLowerCase())) || story.has(t.sentence);
     const claimedWord = (t: QueryToken) => !!options.claimed?.includes(t.word.toLowerCase());
     const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || claimsThing(t) || claimedWord(t) || qualifiesName(t, i) || namesArticle(i) || ruledOut(t) || spelledOut(t, i) || askersOwn(t)));
     const tokens = analysed.map((t) => (weightless.has(t) ? { ...t, weight: 0 } : t));
@@ -651,7 +659,6 @@ export class HybridRetriever {
     // A remark stands for the message («Слышал, что Казахстан отправил военных в Газу. Это правда?») unless the
     // question it goes with names something of its own: "I read about Tokayev's deals. How much is the one with
     // Mars?", "I like the Wabtec deal. Who is the CEO of Tesla?".
-    const askerWords = new Set(askers.flatMap(wordsIn));
     const sentences = this.sentenceParts(tokens, question, lang, askerWords);
     const asking = sentences.filter((s) => s.asks);
     const namesOwn = (part: QueryToken[], other: QueryToken[]) =>
@@ -687,8 +694,7 @@ export class HybridRetriever {
     // ("Did it send troops? If so, among how many first countries?": a question that asks on from a yes/no question is
     // read with it.)
     // ("…started in 2015? When did it really start?": a claim asked about and a later question of what really is go together.)
-    const texts = asking.length > 1 ? questionSentences(question) : [];
-    const corrects = asking.slice(1).some((a) => REALLY.test(texts[a.sentence]?.text ?? ''));
+    const corrects = asking.slice(1).some((a) => REALLY.test(sentenceTexts[a.sentence]?.text ?? ''));
     const read = remark ? all.filter((t) => t.sentence === remark.sentence || asking.some((a) => a.sentence === t.sentence) || t.weight < 1) : IF_SO.test(question) || corrects ? all : best.part;
     // (How much of the question the corpus holds is judged over every article; the one named is the one quoted.)
     // (Of the few articles in that language, more chunks each.)

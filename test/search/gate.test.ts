@@ -168,6 +168,10 @@ describe('the relevance gate', () => {
     // (Nor is the asker's own story, what "his signature" points back to; a hyphenated «GYSEV-nél» is its words too.)
     ["I'm an engineering student hoping to work in industry one day. Who put his signature on the critical minerals memorandum for Kazakhstan?", /Нагаспаев/],
     ['Kalauz vagyok a GYSEV-nél, ezért érdekel a dolog: hány tehermozdonyt kap Kazahsztán a Wabtec-szerződés alapján?', /300/],
+    // (A sentence that is all the asker's own story and interests weighs nothing beside a question naming its subject.)
+    ['Nyugdíjas tanár vagyok, szeretem követni a közép-ázsiai híreket. Melyik városban volt a C5+1 csúcstalálkozó?', /Вашингтон/],
+    // ("The news reports that…": hearsay frames the claim, as "I read that…" does.)
+    ['The news reports that Kazakhstan ordered freight locomotives from an American company. How many, really?', /300/],
     // («бірлік», units of, counts the machinery named after it, as «единиц» does.)
     ['Мен ауылда тракторшы болып істеймін. John Deere жобасы аясында қанша бірлік ауыл шаруашылығы техникасын шығару жоспарланған?', /3000/],
     // "With respect to…" names no party.
