@@ -469,6 +469,7 @@ describe('asking vocabulary', () => {
     ['bg', 'ресор', 'ministry'],
     ['ru', 'делового', 'business'],
     ['hu', 'első emberével', 'leader'],
+    ['hu', 'élén', 'leader'],
     ['kk', 'жасаушы', 'company'],
     ['kk', 'шығарып', 'production'],
     // (Trump's Board of Peace is one body in every language, however it is named.)
