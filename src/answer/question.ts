@@ -9,7 +9,7 @@ import { isNumber, tokenize } from '../language/tokenize.js';
 import { hungarianSplitVerbs } from '../language/analyse.js';
 import { endsSentence } from '../language/sentences.js';
 import { plainLetters } from '../language/fold.js';
-import { asksRatio, withoutAskerOpening } from '../language/discourse.js';
+import { asksRatio, IF_SO, withoutAskerOpening } from '../language/discourse.js';
 import { ScopedMemo } from '../memo.js';
 import { PERSON_ROLE_IDS, PERSON_ROLES } from './facts.js';
 import { TABLES, type CueSpec, type LangTables, type QuestionKind } from './question-cues.js';
@@ -224,6 +224,8 @@ const BUSINESS_CONCEPTS = new Set(['supply_delivery', 'production', 'build', 'pu
 const GENITIVE_PLURAL: Partial<Record<Lang, RegExp>> = { ru: /(ок|ек|ий)$/u };
 /** Kazakh «-дағы», «-дегі»: "the one in…", a place's attribute («елдегі елші», the ambassador in the country). */
 const KAZAKH_LOCATIVE_ATTRIBUTE = /(?:да|де|та|те)ғы$|(?:да|де|та|те)гі$/u;
+/** At most this many words before a dash are a topic the question after it asks about ("The Wabtec deal's value — what is it?"). */
+const TOPIC_WORDS = 15;
 /** At most this many words, with no sentence mark among them, are a search query's keywords, not a sentence. */
 const KEYWORD_QUERY_WORDS = 6;
 /**
@@ -348,6 +350,8 @@ const REQUEST_REACH = 5;
 class Reader {
   private readonly c: Compiled;
   private readonly lowercaseOnly: boolean;
+  /** "…, and if so, which?": a question that asks on from a yes/no one. */
+  private readonly asksIfSo: boolean;
 
   constructor(
     private readonly words: Word[],
@@ -356,6 +360,7 @@ class Reader {
   ) {
     this.c = tablesFor(lang);
     this.lowercaseOnly = !/\p{Lu}/u.test(question);
+    this.asksIfSo = IF_SO.test(question);
     words.forEach((w, k) => {
       this.segStarts[w.seg] ??= k;
       this.segEnds[w.seg] = k + 1;
@@ -622,6 +627,10 @@ class Reader {
   // ── resolution by role ──
 
   private resolve(hit: Hit): void {
+    // "The value of the Wabtec deal — what is it?", «Выпущено локомотивов… — сколько всего?»: a question word after a
+    // dash that asks nothing more asks about the topic named before it.
+    const topic = this.topicBeforeDash(hit);
+    if (topic && this.resolveTopic(hit, topic)) return;
     switch (hit.spec.role ?? 'fixed') {
       case 'qty':
         return this.resolveQuantity(hit);
@@ -635,6 +644,32 @@ class Reader {
       default:
         return;
     }
+  }
+
+  /**
+   * The words of the topic a dash sets before a cue that asks nothing of its own ("X — what is it?"), if so: a noun
+   * phrase, not a question of its own («…предвиждат ли и други услуги, и ако да – какви?»).
+   */
+  private topicBeforeDash(hit: Hit): number[] | undefined {
+    const first = this.words[hit.start]!;
+    if (hit.start === 0 || !/[—–]|\s-\s/u.test(first.gapBefore) || this.asksIfSo) return undefined;
+    for (let k = hit.end; k < this.words.length && this.words[k]!.sent === first.sent; k++) if (this.content(k)) return undefined;
+    const topic: number[] = [];
+    for (let k = hit.start - 1; k >= 0 && this.words[k]!.sent === first.sent; k--) topic.unshift(k);
+    return topic.length <= TOPIC_WORDS ? topic : undefined;
+  }
+
+  /** The kind a topic's first noun of a class asks for; for a how-many, its first plural noun is what is counted. */
+  private resolveTopic(hit: Hit, topic: number[]): boolean {
+    const classed = topic.find((k) => this.classOf(k) !== undefined && !this.words[k]!.named);
+    const cls = classed === undefined ? undefined : this.classOf(classed)!;
+    if (hit.spec.role === 'qty') {
+      if (cls === 'money' || cls === 'percent') return this.set(hit, cls), true;
+      const counted = topic.find((k) => this.content(k) && !this.words[k]!.named && this.plural(k));
+      return counted !== undefined && hit.spec.countable !== false && (hit.spec.kind ?? 'count') === 'count' ? (this.set(hit, 'count', [counted]), true) : false;
+    }
+    if ((hit.spec.role === 'which' || hit.spec.role === 'what') && cls && cls !== 'description' && cls !== 'list') return this.set(hit, cls, cls === 'count' ? this.focusAfter(classed!) : [classed!]), true;
+    return false;
   }
 
   /** The next content word after a cue in its sentence, skipping "in total" and (up to two) names. */

@@ -339,6 +339,30 @@ describe('a search query', () => {
   });
 });
 
+// "The Nortec deal's value — what is it?": a question word after a dash that asks nothing more asks about the topic.
+describe('a topic set before a dash', () => {
+  it.each([
+    ['The value of the Nortec contract — what is it?', 'en', 'money'],
+    ['Стоимость контракта с Nortec — какова?', 'ru', 'money'],
+    ['Стойността на договора с Nortec — каква е тя?', 'bg', 'money'],
+  ] as const)('gives the kind its noun names: %s', (question, lang, kind) => {
+    expect(understandQuestion(question, lang).kind).toBe(kind);
+  });
+
+  it.each([
+    ['Выпущено вагонов заводом Nortec с момента запуска — сколько всего?', 'ru', 'вагонов'],
+    ['Nortec wagons delivered since the launch — how many?', 'en', 'wagons'],
+  ] as const)('gives a how-many its counted noun: %s', (question, lang, counted) => {
+    const intent = understandQuestion(question, lang);
+    expect(intent.kind).toBe('count');
+    expect(intent.focus?.words).toEqual([counted]);
+  });
+
+  it('is no topic when the part before the dash is a question of its own', () => {
+    expect(understandQuestion('Предвижда ли договорът с Nortec и други услуги, и ако да – какви?', 'bg').kind).not.toBe('organisation');
+  });
+});
+
 describe('clauses and verbs around the question word', () => {
   it('reads a verb of amounting to a sum right after "how much" as money («Колко възлизат…»)', () => {
     expect(understandQuestion('Колко възлизат споразуменията от срещата?', 'bg').kind).toBe('money');
