@@ -548,8 +548,12 @@ export class HybridRetriever {
       const qualifies = hasConceptIn(next, REPORTING_CONCEPTS) || site(next) || (t.status === 'absent' && isSubjectName(next));
       return qualifies && together(i, qualifiedAt(i));
     };
+    // («…про которую писали болгары», "as the Hungarians report": a country's people writing name its articles too.)
+    const writtenBy = (t: QueryToken, i: number) =>
+      t.keys.some((k) => k.startsWith('c:') && LANGUAGE_OF_COUNTRY[k.slice(2)] !== undefined) &&
+      [i - 1, i + 1].some((n) => analysed[n]?.sentence === t.sentence && hasConceptIn(analysed[n]!, REPORTING_CONCEPTS) && together(Math.min(i, n), Math.max(i, n)));
     // "According to the Bulgarian article…", «венгерский источник»: the articles in that language are the ones asked about.
-    const languageQualifiers = analysed.flatMap((t, i) => (qualifiesName(t, i) && hasConceptIn(analysed[qualifiedAt(i)]!, REPORTING_CONCEPTS) ? [i] : []));
+    const languageQualifiers = analysed.flatMap((t, i) => ((qualifiesName(t, i) && hasConceptIn(analysed[qualifiedAt(i)]!, REPORTING_CONCEPTS)) || writtenBy(t, i) ? [i] : []));
     // ("The Russian Zakon.kz story talks about the deal — how many does the Bulgarian article say?": of two, the one
     // named last, nearest the question, is asked about.)
     const namedLanguage = languageQualifiers
@@ -593,7 +597,7 @@ export class HybridRetriever {
     const story = new Set(asksOfItsOwn ? [...new Set(analysed.map((t) => t.sentence))].filter((n) => !asks(n) && analysed.every((t) => t.sentence !== n || (!t.named && askerWords.has(t.word.toLowerCase())))) : []);
     const askersOwn = (t: QueryToken) => (t.status !== 'seen' && askersWords.has(t.word.toLowerCase())) || story.has(t.sentence);
     const claimedWord = (t: QueryToken) => !!options.claimed?.includes(t.word.toLowerCase());
-    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || claimsThing(t) || claimedWord(t) || qualifiesName(t, i) || namesArticle(i) || ruledOut(t) || spelledOut(t, i) || askersOwn(t)));
+    const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || claimsThing(t) || claimedWord(t) || qualifiesName(t, i) || writtenBy(t, i) || namesArticle(i) || ruledOut(t) || spelledOut(t, i) || askersOwn(t)));
     const tokens = analysed.map((t) => (weightless.has(t) ? { ...t, weight: 0 } : t));
     const carried = options.carryOver ? this.analyse(options.carryOver, quickLanguage(options.carryOver), CARRY_OVER_WEIGHT) : [];
     const all = [...tokens, ...carried];

@@ -27,6 +27,10 @@ describe('a question that names an article by its language', () => {
     'A bolgár sajtó szerint hol találkozott a miniszter Berggel?',
     'Според българската преса къде министърът се срещна с Берг?',
     'Болгар баспасөзінің жазуынша, министр Бергпен қайда кездесті?',
+    // (Or by its country's people writing: «как писали болгары», "as the Bulgarians wrote".)
+    'In which city did the trade minister meet Berg, as the Bulgarians wrote?',
+    'Где министр встретился с Бергом, как писали болгары?',
+    'Hol találkozott a miniszter Berggel, ahogy a bolgárok írták?',
   ])('is answered from the articles in that language: %s', async (question) => {
     const r = await ctx.engine.ask(question);
     expect(r.answer).toMatch(/Ню Йорк/);
