@@ -311,6 +311,16 @@ const FLOORS = {
   'fresh297.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.86, refusal_accuracy: 0.75 },
   'fresh298.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.85 },
   'fresh299.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh300.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh301.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh302.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
+  'fresh303.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh304.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh305.jsonl': { hit_at_3: 0.84, fact_accuracy: 0.82, refusal_accuracy: 0.75 },
+  'fresh306.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh307.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.85 },
+  'fresh308.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh309.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
 };
 
 // One engine for every set: spread over several files (processes), each warming its own engine and caches, the
