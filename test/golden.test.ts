@@ -321,6 +321,16 @@ const FLOORS = {
   'fresh307.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.85 },
   'fresh308.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
   'fresh309.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh310.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh311.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.9, refusal_accuracy: 0.85 },
+  'fresh312.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
+  'fresh313.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh314.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.9, refusal_accuracy: 0.85 },
+  'fresh315.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.65 },
+  'fresh316.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh317.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.9, refusal_accuracy: 0.85 },
+  'fresh318.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh319.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.85 },
 };
 
 // One engine for every set: spread over several files (processes), each warming its own engine and caches, the
