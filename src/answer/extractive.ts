@@ -714,6 +714,8 @@ function rankWindows(
   const countsSpan = asked.focus?.some(namesSpan);
   const focusKeys = new Set([...(asked.focus ?? []).flatMap((t) => withNarrower(t.keys)), ...(asked.kind === 'count' && ((durationAsked && !asked.focus?.length) || countsSpan) ? TIME_UNITS : [])]);
   const factKind = FACT_KINDS.has(asked.kind) ? (asked.kind as FactKind) : undefined;
+  // "How many of the 300 locomotives…": a part is no more than its whole.
+  const ofWhole = asked.kind === 'count' ? wholeAsked(question) : undefined;
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
   const subjects = tokens.filter((t) => isSubjectName(t) && t.weight > 0 && !outletWords.includes(t));
   // ("…before the meeting with Lutnick, when was it?": a name that only dates the event asked about need not be told
@@ -1030,6 +1032,7 @@ function rankWindows(
             // "How many locomotives": a number that does not count them ("the two countries") is no answer;
             // with no counted noun to look for, a number word alone is too weak.
             .filter((f) => factKind !== 'count' || (focusKeys.size ? nearFocus(f, member, focusKeys) : !f.weak))
+            .filter((f) => ofWhole === undefined || !(countOf(f) > ofWhole))
             // "In euros": the amount in the currency asked for, when the source gives it too.
             .map((f) => ({ fact: f, member, untitled: factKind === 'person' && roleKeys.size > 0 && !titledBy(f, member, role, lang) && !namesHolder(f, member), penalty: penaltyOf(f, member, offset, anchors) + (asked.currency && f.money?.currency && f.money.currency !== asked.currency ? OTHER_CURRENCY : 0) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (NAME_KINDS.has(factKind) && !asksForHelper && helped(member.text, f) ? HELPER : 0) }));
         });
@@ -1173,6 +1176,16 @@ function countryOfPlaceAsked(tokens: QueryToken[], asked: AskedFor): string | un
 /** Whether a place fact is a city of another country than the one asked about. */
 const cityElsewhere = (fact: Fact, country: string, lang: Lang) =>
   fact.text.split(/\s+/).some((w) => conceptsOf(w.toLowerCase(), lang).some((c) => CITY_COUNTRY[c] !== undefined && CITY_COUNTRY[c] !== country));
+
+/** "How many of the 300…", «сколько из 300», «колко от 300-те», «a 300 közül hány», «300-дің нешеуі»: the whole a part is counted of. */
+const WHOLE_OF = /\bhow many of (?:the |these |those )?(\d[\d\s,.]*)|(?:^|[^\p{L}])(?:сколько|колко) (?:из|от) (?:этих |тех |тези |всички )?(\d[\d\s,.]*)|(\d[\d\s,.]*)[-\s]?(?:\p{L}+\s+){0,2}?(?:közül|ішінен|\p{L}*(?:ның|нің|дың|дің|тың|тің) (?:нешеуі|қаншасы))/iu;
+function wholeAsked(question: string): number | undefined {
+  const m = WHOLE_OF.exec(question);
+  const figure = m && (m[1] ?? m[2] ?? m[3]);
+  return figure ? Number(figure.replace(/[\s,.]/gu, '')) || undefined : undefined;
+}
+/** The number a count fact states («более 600 локомотивов» → 600), if it is written in figures. */
+const countOf = (fact: Fact) => fact.value ?? Number(/\d+(?:[\s\u00a0]\d{3})*/u.exec(fact.text)?.[0].replace(/[\s\u00a0]/gu, '') ?? NaN);
 
 /** A key of a named place (a country, a city, a region). */
 export const isPlaceKey = (key: string) => key.startsWith('c:') && NAMED_PLACE_CONCEPTS.has(key.slice(2));

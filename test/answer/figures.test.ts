@@ -258,3 +258,28 @@ describe('a figure asked of one party for one place', () => {
     expect(r.lead).toMatch(/7 billion/);
   });
 });
+
+// A part counted of a whole the question gives is no more than the whole.
+const PLANT_AND_ORDER = `Nordwind wagons
+
+Nordwind Rail will supply 450 freight wagons to Kazakhstan.
+
+Since its launch, the Nordwind plant in Karaganda has built more than 900 wagons for the national railway and for export.
+`;
+
+describe('a part asked of a whole ("how many of the 450…")', () => {
+  const ctx = useEngineOver({ 'plant.txt': PLANT_AND_ORDER });
+
+  it.each([
+    'How many of the 450 wagons will be built at the Karaganda plant?',
+    'Сколько из 450 вагонов соберут на заводе в Караганде?',
+    'A 450 vagon közül hányat gyártanak a karagandai üzemben?',
+  ])('is not a bigger figure: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answer).not.toMatch(/900/);
+  });
+
+  it('leaves the figure to a question that gives no whole', async () => {
+    expect((await ctx.engine.ask('How many wagons has the Karaganda plant built since its launch?')).lead).toMatch(/900/);
+  });
+});
