@@ -716,6 +716,8 @@ function rankWindows(
   const factKind = FACT_KINDS.has(asked.kind) ? (asked.kind as FactKind) : undefined;
   // "How many of the 300 locomotives…": a part is no more than its whole.
   const ofWhole = asked.kind === 'count' ? wholeAsked(question) : undefined;
+  // ("…for KTZ and for export?": a question that joins two things asks what they share.)
+  const joinsTwo = FIGURE_JOINS.test(question);
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
   const subjects = tokens.filter((t) => isSubjectName(t) && t.weight > 0 && !outletWords.includes(t));
   // ("…before the meeting with Lutnick, when was it?": a name that only dates the event asked about need not be told
@@ -1033,6 +1035,8 @@ function rankWindows(
             // with no counted noun to look for, a number word alone is too weak.
             .filter((f) => factKind !== 'count' || (focusKeys.size ? nearFocus(f, member, focusKeys) : !f.weak))
             .filter((f) => ofWhole === undefined || !(countOf(f) > ofWhole))
+            // ("How many did the plant export?" of «600 локомотивов для КТЖ и на экспорт»: a figure two things share.)
+            .filter((f) => !(MEASURED_KINDS.has(factKind) && !asksTotal && !joinsTwo && sharedByTwo(f, member, questionKeys)))
             // "In euros": the amount in the currency asked for, when the source gives it too.
             .map((f) => ({ fact: f, member, untitled: factKind === 'person' && roleKeys.size > 0 && !titledBy(f, member, role, lang) && !namesHolder(f, member), penalty: penaltyOf(f, member, offset, anchors) + (asked.currency && f.money?.currency && f.money.currency !== asked.currency ? OTHER_CURRENCY : 0) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (NAME_KINDS.has(factKind) && !asksForHelper && helped(member.text, f) ? HELPER : 0) }));
         });
@@ -1184,6 +1188,23 @@ function wholeAsked(question: string): number | undefined {
   const figure = m && (m[1] ?? m[2] ?? m[3]);
   return figure ? Number(figure.replace(/[\s,.]/gu, '')) || undefined : undefined;
 }
+/** Where a figure's phrase joins two things: «…для КТЖ *и* на экспорт», "for the railway *and* for export". */
+const FIGURE_JOINS = /\s(?:и|and|és|valamint|және|мен)\s/iu;
+/** How far after a figure the things it is told of stand. */
+const SHARED_REACH = 60;
+
+/** Whether a figure is told of two things joined after it, the question naming the second and not the first. */
+function sharedByTwo(fact: Fact, sentence: Sentence, questionKeys: ReadonlySet<string>): boolean {
+  const after = sentence.text.slice(fact.end, fact.end + SHARED_REACH);
+  const joined = FIGURE_JOINS.exec(after);
+  if (!joined || /[.;:!?]/u.test(after.slice(0, joined.index))) return false;
+  const at = fact.end + joined.index;
+  const before = sentence.termAt.filter((t) => t.at > fact.end && t.at < at).at(-1);
+  const next = sentence.termAt.find((t) => t.at > at + joined[0].length - 1);
+  if (!before || !next || next.at > fact.end + SHARED_REACH) return false;
+  return questionKeys.has(next.key) && !questionKeys.has(before.key);
+}
+
 /** The number a count fact states («более 600 локомотивов» → 600), if it is written in figures. */
 const countOf = (fact: Fact) => fact.value ?? Number(/\d+(?:[\s\u00a0]\d{3})*/u.exec(fact.text)?.[0].replace(/[\s\u00a0]/gu, '') ?? NaN);
 

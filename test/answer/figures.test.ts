@@ -282,4 +282,16 @@ describe('a part asked of a whole ("how many of the 450…")', () => {
   it('leaves the figure to a question that gives no whole', async () => {
     expect((await ctx.engine.ask('How many wagons has the Karaganda plant built since its launch?')).lead).toMatch(/900/);
   });
+
+  // («…for the national railway and for export»: the figure is the two's together.)
+  it.each(['How many wagons has the Karaganda plant exported?', 'Hány vagont exportált eddig a karagandai üzem?'])(
+    'is not one of two things a figure is told of together: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).lead ?? '').not.toMatch(/900/);
+    },
+  );
+
+  it('is the two\'s figure when the question joins them too', async () => {
+    expect((await ctx.engine.ask('How many wagons has the Karaganda plant built for the national railway and for export?')).lead).toMatch(/900/);
+  });
 });
