@@ -331,6 +331,16 @@ const FLOORS = {
   'fresh317.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.9, refusal_accuracy: 0.85 },
   'fresh318.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
   'fresh319.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.85 },
+  'fresh320.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.94, refusal_accuracy: 0.75 },
+  'fresh321.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh322.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh323.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.85 },
+  'fresh324.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh325.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh326.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.84, refusal_accuracy: 0.95 },
+  'fresh327.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.85 },
+  'fresh328.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh329.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
 };
 
 // One engine for every set: spread over several files (processes), each warming its own engine and caches, the
