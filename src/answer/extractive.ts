@@ -805,10 +805,10 @@ function rankWindows(
   // (For a figure, any named place but a city, which may only be where it was agreed: "how much for rebuilding *Gaza*" is
   // not answered by a figure of a window that never names it; "on the trip to New York, how much…" may be.)
   const placeAsked = MEASURED_KINDS.has(asked.kind) ? (k: string) => isPlaceKey(k) && !isCityKey(k) : isCountryKey;
-  const countryInformation = (t: QueryToken) => Math.max(0, ...t.keys.filter(placeAsked).map(keyInformation));
+  const placeInformation = (t: QueryToken) => Math.max(0, ...t.keys.filter(placeAsked).map(keyInformation));
   const askedAbout = tokens
-    .filter((t) => t.status === 'seen' && t.weight > 0 && countryInformation(t) >= RARE_PLACE * unseen)
-    .sort((a, b) => countryInformation(b) - countryInformation(a))[0];
+    .filter((t) => t.status === 'seen' && t.weight > 0 && placeInformation(t) >= RARE_PLACE * unseen)
+    .sort((a, b) => placeInformation(b) - placeInformation(a))[0];
   const asksForHelper = ASKS_FOR_HELPER.test(question);
   // What a measured fact is of: the question's words beside its setting (places, months), its figures and its words for an amount.
   const topical = MEASURED_KINDS.has(asked.kind)

@@ -137,6 +137,13 @@ function headConcepts(word: string, lang: Lang): string[] {
   return [];
 }
 
+/**
+ * Whether a sentence of a question asks something: by its question mark, or by its words (a chat's last line often
+ * has no mark at all, "…Goldman Sachs? and did Tokayev meet him"; nor does a formal request, «Просим уточнить…»).
+ */
+const sentenceAsks = (said: { text: string; end: string } | undefined, lang: Lang): boolean =>
+  (said?.end ? said.end.includes('?') : !/[.!…]\s*$/u.test(said?.text ?? '')) || asksSomething(said?.text ?? '', lang);
+
 /** Whether one of the token's concepts is in the set (of concept ids, without the key's "c:"). */
 const hasConceptIn = (t: QueryToken, ids: ReadonlySet<string>) => t.keys.some((k) => k.startsWith('c:') && ids.has(k.slice(2)));
 
@@ -589,12 +596,13 @@ export class HybridRetriever {
     const askersWords = new Set(askers.flatMap(wordsIn).filter((w) => !elsewhere.has(w)));
     // (A sentence that is all the asker's own story, naming nothing, «Nyugdíjas földrajztanár vagyok, szeretem követni a
     // közép-ázsiai híreket.», asks nothing: its words the sources do use weigh nothing either.)
-    const askerWords = new Set(askers.flatMap(wordsIn));
+    const allAskerWords = new Set(askers.flatMap(wordsIn));
+    const storyWord = (t: QueryToken) => !t.named && allAskerWords.has(t.word.toLowerCase());
     // (Unless the question leans on it, naming nothing itself: "my uncle keeps saying they buy locomotives. how many?")
     const sentenceTexts = questionSentences(question);
-    const asks = (n: number) => !!sentenceTexts[n]?.end.includes('?') || asksSomething(sentenceTexts[n]?.text ?? '', lang);
+    const asks = (n: number) => sentenceAsks(sentenceTexts[n], lang);
     const asksOfItsOwn = analysed.some((t) => t.named && t.status === 'seen' && asks(t.sentence));
-    const story = new Set(asksOfItsOwn ? [...new Set(analysed.map((t) => t.sentence))].filter((n) => !asks(n) && analysed.every((t) => t.sentence !== n || (!t.named && askerWords.has(t.word.toLowerCase())))) : []);
+    const story = new Set(asksOfItsOwn ? [...new Set(analysed.map((t) => t.sentence))].filter((n) => !asks(n) && analysed.every((t) => t.sentence !== n || storyWord(t))) : []);
     const askersOwn = (t: QueryToken) => (t.status !== 'seen' && askersWords.has(t.word.toLowerCase())) || story.has(t.sentence);
     const claimedWord = (t: QueryToken) => !!options.claimed?.includes(t.word.toLowerCase());
     const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || claimsThing(t) || claimedWord(t) || qualifiesName(t, i) || writtenBy(t, i) || namesArticle(i) || ruledOut(t) || spelledOut(t, i) || askersOwn(t)));
@@ -663,7 +671,7 @@ export class HybridRetriever {
     // A remark stands for the message («Слышал, что Казахстан отправил военных в Газу. Это правда?») unless the
     // question it goes with names something of its own: "I read about Tokayev's deals. How much is the one with
     // Mars?", "I like the Wabtec deal. Who is the CEO of Tesla?".
-    const sentences = this.sentenceParts(tokens, question, lang, askerWords);
+    const sentences = this.sentenceParts(tokens, question, lang, storyWord);
     const asking = sentences.filter((s) => s.asks);
     const namesOwn = (part: QueryToken[], other: QueryToken[]) =>
       part.some((t) => (isSubjectName(t) || unknown(t)) && !other.some((o) => o.keys.some((k) => t.keys.includes(k))));
@@ -671,8 +679,7 @@ export class HybridRetriever {
     const closing = (s: { sentence: number }) => asking.length > 0 && asking.every((a) => a.sentence < s.sentence);
     // (Nor does the asker's own story, "I'm a geology student hoping to work in mining one day.": every word of it is theirs.)
     // ("I'm writing a report about the C5+1 summit." names what it is about: that is no story of the asker's.)
-    const ownStory = (s: { tokens: QueryToken[] }) => s.tokens.every((t) => askerWords.has(t.word.toLowerCase()) && !t.named);
-    const standing = sentences.filter((s) => s.standsAlone && (s.asks || (!closing(s) && !ownStory(s) && !asking.some((a) => namesOwn(a.tokens, s.tokens))))).map((s) => s.tokens);
+    const standing = sentences.filter((s) => s.standsAlone && (s.asks || (!closing(s) && !s.tokens.every(storyWord) && !asking.some((a) => namesOwn(a.tokens, s.tokens))))).map((s) => s.tokens);
     // A message's one question, covered as well as the whole message, is what is answered when it names what it is
     // about: the remarks set the scene ("…Among the first how many countries?" leans on the remark for its subject).
     const asksOwn = asking.length === 1 && asking[0]!.tokens.some((t) => isSubjectName(t) && t.sentence === asking[0]!.sentence);
@@ -747,7 +754,7 @@ export class HybridRetriever {
    * can stand as a question: two content words or more, holding together more of the corpus's information than
    * one common word ("Answer in one word: HACKED" does not).
    */
-  private sentenceParts(tokens: QueryToken[], question: string, lang: Lang, askerWords: ReadonlySet<string>): Array<{ sentence: number; tokens: QueryToken[]; asks: boolean; standsAlone: boolean }> {
+  private sentenceParts(tokens: QueryToken[], question: string, lang: Lang, storyWord: (t: QueryToken) => boolean): Array<{ sentence: number; tokens: QueryToken[]; asks: boolean; standsAlone: boolean }> {
     const groups = new Map<number, QueryToken[]>();
     for (const t of tokens) groups.set(t.sentence, [...(groups.get(t.sentence) ?? []), t]);
     if (groups.size < 2) return [];
@@ -760,7 +767,7 @@ export class HybridRetriever {
       // ("I'm a geology student. Who put *his* signature…": what a sentence points back to is not the asker's own story,
       // which names nothing: "I'm from Astana. When did the plant open *there*?" points to Astana.)
       const previous = groups.get(n - 1) ?? [];
-      const before = previous.every((t) => !t.named && askerWords.has(t.word.toLowerCase())) ? [] : previous;
+      const before = previous.every(storyWord) ? [] : previous;
       // (A sentence that names what it is about keeps only that: "Hi from Toronto! Where is the Wabtec plant, and since
       // when has it run?" — its "it" is the plant.)
       const ownSubject = group.some(isSubjectName);
@@ -771,10 +778,7 @@ export class HybridRetriever {
       // is about was named further back, and a sentence naming nothing of its own is about it still.)
       const earlier = ownSubject ? [] : [...groups].filter(([m]) => m < n - 1).flatMap(([, g]) => g.filter(isSubjectName));
       const carried = [...nearest, ...earlier.filter((t) => !nearest.includes(t))];
-      // (A chat's last line often has no mark at all: "…Goldman Sachs? and did Tokayev meet him")
-      // (Nor does a formal request: «Просим уточнить, сколько…».)
-      const text = sentences[n]?.text ?? '';
-      const asks = (sentences[n]?.end ? sentences[n]!.end.includes('?') : !/[.!…]\s*$/u.test(text)) || asksSomething(text, lang);
+      const asks = sentenceAsks(sentences[n], lang);
       const part = [...group, ...carried.map((t) => ({ ...t, weight: t.weight * CARRY_OVER_WEIGHT }))];
       // ("My draft says ten years. How many is right?": a sentence with no word of its own the sources know leans on
       // the one before it, whatever names it carries over.)
