@@ -137,6 +137,8 @@ const PER_UNIT_FACT = /(?:^|\s)(?:per|each|apiece|annually|a year|за (?:шту
 
 /** How far (in characters) a country stands behind a city or region of the same window: "in New York", not "in the US". */
 const COUNTRY = 60;
+/** The executives who speak for a company. */
+const COMPANY_VOICES = ['c:ceo', 'c:director', 'c:chairman', 'c:vice_president'];
 /** A summit or a forum: an occasion an article sets its news under, not the news itself (as a meeting or a visit is). */
 const GATHERINGS: ReadonlySet<string> = new Set(['c:summit', 'c:forum']);
 const isCountry = (fact: Fact, lang: Lang) => fact.text.split(/\s+/).every((w) => conceptsOf(w.toLowerCase(), lang).some((c) => COUNTRY_CONCEPTS.has(c)));
@@ -743,7 +745,10 @@ function rankWindows(
   // "Which summit", «на кой самит»: an event, which the article names where it sets the scene.
   const asksEvent = !!asked.head && asked.head.keys.some((k) => k.startsWith('c:') && EVENT_NOUN_CONCEPTS.has(k.slice(2)));
   // "Which head of Boeing": a head is any of the particular roles (chief executive, vice president).
-  const roleKeys = new Set((asked.role ?? []).flatMap((t) => withNarrower(t.keys.filter((k) => k.startsWith('c:')))));
+  // ("Which Boeing representative", «с каким представителем Boeing»: a company's executives speak for it, whatever
+  // the article titles them; a representative of no company named is no executive.)
+  const ofCompany = (asked.roleOf ?? []).some((t) => isSubjectName(t) && !t.keys.some(isPlaceKey));
+  const roleKeys = new Set((asked.role ?? []).flatMap((t) => withNarrower(t.keys.filter((k) => k.startsWith('c:')))).concat(ofCompany && asked.role?.some((t) => t.keys.includes('c:representative')) ? COMPANY_VOICES : []));
   // "Which political scientists…": everyone an article titles so is one.
   const listsByRole = factKind === 'person' && !!asked.wantsAll && roleKeys.size > 0;
   // (A country or a region ties a role to itself, "the US ambassador in India"; a city is where they met: «Вашингтонда

@@ -88,3 +88,20 @@ describe('a role tied to the places asked and to more', () => {
   });
 });
 
+
+// The seeds: Boeing's executive vice president Jeff Shockey discussed the Dreamliners with Tokayev; Sergio Gor is the
+// US president's special representative. A company's executives speak for it; a country's representative is no executive.
+describe('a company\'s representative asked for', () => {
+  const ctx = useOfflineEngine();
+
+  it.each(['Which Boeing representative talked with Tokayev about the Dreamliners?', 'Кой представител на Boeing обсъди с Токаев доставката на самолетите?'])(
+    'is an executive of that company: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).lead).toMatch(/Jeff Shockey/);
+    },
+  );
+
+  it('is no company executive when no company is named', async () => {
+    expect((await ctx.engine.ask('Which US representative did Tokayev receive in Washington?')).lead).toMatch(/Гор/);
+  });
+});
