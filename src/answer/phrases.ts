@@ -37,6 +37,13 @@ const PHRASES = {
     hu: 'A források nem adják meg magának az eseménynek a dátumát; ez a róla beszámoló cikk dátuma.',
     kk: 'Дереккөздер оқиғаның өз күнін көрсетпейді; бұл ол туралы хабарлаған мақаланың күні.',
   },
+  sources: {
+    en: 'Sources:',
+    ru: 'Источники:',
+    bg: 'Източници:',
+    hu: 'Források:',
+    kk: 'Дереккөздер:',
+  },
   closestPassages: {
     en: 'Closest passages:',
     ru: 'Ближайшие фрагменты:',

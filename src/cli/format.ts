@@ -12,7 +12,7 @@ export function formatForTerminal(result: AnswerResult): string {
     for (const r of result.related) lines.push(`  ${r.file} · ${r.lang.toUpperCase()} · ${r.title}`, `      «${r.quote}»`);
   }
   if (result.citations.length) {
-    lines.push('', 'Sources:');
+    lines.push('', phrase('sources', result.language));
     for (const c of result.citations) {
       const meta = [c.page ? `${c.file} p. ${c.page}` : c.file, c.lang.toUpperCase(), c.publisher, c.date].filter(Boolean).join(' · ');
       lines.push(`  [${c.n}] ${meta}`, `      «${c.quote}»`);
