@@ -137,8 +137,8 @@ const PER_UNIT_FACT = /(?:^|\s)(?:per|each|apiece|annually|a year|за (?:шту
 
 /** How far (in characters) a country stands behind a city or region of the same window: "in New York", not "in the US". */
 const COUNTRY = 60;
-/** The executives who speak for a company. */
-const COMPANY_VOICES = ['c:ceo', 'c:director', 'c:chairman', 'c:vice_president'];
+/** Who speaks for a company: its representatives and its executives (see hierarchy.ts, "represent"). */
+const COMPANY_VOICES = narrowerConcepts('represent').map((id) => `c:${id}`);
 /** A summit or a forum: an occasion an article sets its news under, not the news itself (as a meeting or a visit is). */
 const GATHERINGS: ReadonlySet<string> = new Set(['c:summit', 'c:forum']);
 const isCountry = (fact: Fact, lang: Lang) => fact.text.split(/\s+/).every((w) => conceptsOf(w.toLowerCase(), lang).some((c) => COUNTRY_CONCEPTS.has(c)));

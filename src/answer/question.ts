@@ -666,7 +666,7 @@ class Reader {
     if (hit.spec.role === 'qty') {
       if (cls === 'money' || cls === 'percent') return this.set(hit, cls), true;
       const counted = topic.find((k) => this.content(k) && !this.words[k]!.named && this.plural(k));
-      return counted !== undefined && hit.spec.countable !== false && (hit.spec.kind ?? 'count') === 'count' ? (this.set(hit, 'count', [counted]), true) : false;
+      return counted !== undefined && (hit.spec.kind ?? 'count') === 'count' ? (this.set(hit, 'count', [counted]), true) : false;
     }
     if ((hit.spec.role === 'which' || hit.spec.role === 'what') && cls && cls !== 'description' && cls !== 'list') return this.set(hit, cls, cls === 'count' ? this.focusAfter(classed!) : [classed!]), true;
     return false;
@@ -1227,7 +1227,7 @@ class Reader {
       const before = (k === content[content.length - 1] || !candidates.includes(k)) && content.includes(k - 1) ? [k - 1] : undefined;
       const after = headFirst && this.content(k + 1) && !this.words[k + 1]!.named ? this.focusAfter(k) : undefined;
       const measured = candidates.includes(k) ? (this.focusAfter(k) ?? before) : (after ?? before ?? this.focusAfter(k));
-      if (cls && allowed.has(cls)) return { kind: cls, at: k, focus: ['count', 'money', 'percent'].includes(cls) ? measured : undefined };
+      if (cls && allowed.has(cls)) return { kind: cls, at: k, focus: MEASURED.has(cls) ? measured : undefined };
     }
     return undefined;
   }

@@ -123,7 +123,6 @@ function besideDay(tokens: Token[], i: number): boolean {
   return [tokens[i - 1], tokens[i + 1]].some((t) => t !== undefined && /^\d{1,2}$/u.test(t.word) && Number(t.word) >= 1 && Number(t.word) <= 31);
 }
 
-/** The retrieval terms of a text: content-word stems, concept ids, and skeletons of names. */
 /** The Cyrillic languages' ministry abbreviations: «Минторг», «Минэнерго», «Минсельхоз» (the ministry of trade…). */
 const MINISTRY_ABBREVIATION = /^мин(?=\p{L}{4})/iu;
 
@@ -134,6 +133,7 @@ function ministryOf(word: string, lang: Lang): string[] {
   return of.length ? ['ministry', ...of] : [];
 }
 
+/** The retrieval terms of a text: content-word stems, concept ids, and skeletons of names. */
 export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(text)): Term[] {
   const terms: Term[] = [];
   const split = lang === 'hu' ? hungarianSplitVerbs(text, tokens) : undefined;

@@ -593,17 +593,17 @@ export class HybridRetriever {
     // (Both a hyphenated word and its parts: «MÁV-nál» is tokenised as «MÁV» and «nál».)
     const wordsIn = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
     const elsewhere = new Set(wordsIn(askers.reduce((rest, clause) => rest.replace(clause, ' '), question)));
-    const askersWords = new Set(askers.flatMap(wordsIn).filter((w) => !elsewhere.has(w)));
+    const allAskerWords = new Set(askers.flatMap(wordsIn));
+    const onlyAskersWords = new Set([...allAskerWords].filter((w) => !elsewhere.has(w)));
     // (A sentence that is all the asker's own story, naming nothing, «Nyugdíjas földrajztanár vagyok, szeretem követni a
     // közép-ázsiai híreket.», asks nothing: its words the sources do use weigh nothing either.)
-    const allAskerWords = new Set(askers.flatMap(wordsIn));
     const storyWord = (t: QueryToken) => !t.named && allAskerWords.has(t.word.toLowerCase());
     // (Unless the question leans on it, naming nothing itself: "my uncle keeps saying they buy locomotives. how many?")
     const sentenceTexts = questionSentences(question);
     const asks = (n: number) => sentenceAsks(sentenceTexts[n], lang);
     const asksOfItsOwn = analysed.some((t) => t.named && t.status === 'seen' && asks(t.sentence));
     const story = new Set(asksOfItsOwn ? [...new Set(analysed.map((t) => t.sentence))].filter((n) => !asks(n) && analysed.every((t) => t.sentence !== n || storyWord(t))) : []);
-    const askersOwn = (t: QueryToken) => (t.status !== 'seen' && askersWords.has(t.word.toLowerCase())) || story.has(t.sentence);
+    const askersOwn = (t: QueryToken) => (t.status !== 'seen' && onlyAskersWords.has(t.word.toLowerCase())) || story.has(t.sentence);
     const claimedWord = (t: QueryToken) => !!options.claimed?.includes(t.word.toLowerCase());
     const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || claimsThing(t) || claimedWord(t) || qualifiesName(t, i) || writtenBy(t, i) || namesArticle(i) || ruledOut(t) || spelledOut(t, i) || askersOwn(t)));
     const tokens = analysed.map((t) => (weightless.has(t) ? { ...t, weight: 0 } : t));
