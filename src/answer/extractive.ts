@@ -693,12 +693,13 @@ function rankWindows(
   // meets the question's word there, but not in an article that uses the word itself (an order is not a purchase
   // where both are told). Set for each article read.
   let counterparts: ReadonlyMap<QueryToken, string[]> = new Map();
-  const holds = (t: QueryToken, sets: ReadonlySet<string>[], keys = [...matchKeys.get(t)!, ...(titledNames.get(t) ?? [])]) => keys.some((k) => sets.some((s) => s.has(k)));
+  // A token's own keys and those the article's titles add (set with titledNames).
+  let ownKeys: ReadonlyMap<QueryToken, string[]> = matchKeys;
+  const holds = (t: QueryToken, sets: ReadonlySet<string>[], keys = ownKeys.get(t)!) => keys.some((k) => sets.some((s) => s.has(k)));
   const heldBy = (t: QueryToken, sets: ReadonlySet<string>[]) => (holds(t, sets) ? 1 : holds(t, sets, counterparts.get(t) ?? []) ? COUNTERPART_WEIGHT : 0);
-  const share = (keys: Iterable<ReadonlySet<string>>) => {
-    const sets = [...keys];
-    return tokens.reduce((sum, t) => sum + heldBy(t, sets) * weightOf(t), 0) / totalInfo;
-  };
+  // (Weighed once: share is asked of every window of every article.)
+  const weighed = tokens.map((t) => ({ t, weight: weightOf(t) })).filter((w) => w.weight > 0);
+  const share = (sets: ReadonlySet<string>[]) => weighed.reduce((sum, { t, weight }) => sum + heldBy(t, sets) * weight, 0) / totalInfo;
   const roleWords = asked.kind === 'person' ? undefined : roleAndQualifiers(tokens);
   const questionWords = wordsOf(question);
   const questionKeys = new Set(tokens.flatMap((t) => t.keys));
@@ -883,6 +884,7 @@ function rankWindows(
     const sentences = sentencesOf(whole === undefined ? hit.chunk.id : file, text, lang, title);
     const sources = asked.source?.length ? sourcesOfFile.get(file) ?? sourcesOfFile.set(file, sourcesIn(sentences, asked.source)).get(file) : undefined;
     titledNames = roleWords ? titledNamesOf.get(file) ?? titledNamesOf.set(file, namesTitled(sentences, roleWords)).get(file)! : new Map();
+    ownKeys = titledNames.size ? new Map(tokens.map((t) => [t, [...matchKeys.get(t)!, ...(titledNames.get(t) ?? [])]])) : matchKeys;
     counterparts = counterpartsOf.get(file) ?? counterpartsOf.set(file, counterpartsIn(sentences, tokens, matchKeys)).get(file)!;
     const holders = factKind === 'person' && roleKeys.size && !listsByRole ? holdersOf.get(file) ?? holdersOf.set(file, roleHolders(sentences, role, lang)).get(file)! : NO_KEYS;
     const namesHolder = (f: Fact, m: Sentence) => m.termAt.some((t) => t.at >= f.at && t.at < f.end && holders.has(t.key));
