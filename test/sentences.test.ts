@@ -68,6 +68,8 @@ describe('the sentences of a question', () => {
     expect(endsSentence('. ', '17')).toBe(false);
     expect(endsSentence('. ', 'When')).toBe(true);
     expect(endsSentence('?', 'and')).toBe(true);
+    // ("BAQ.KZ", "U.S.": a full stop with no space after it ends no sentence.)
+    expect(endsSentence('.', 'KZ', 'BAQ')).toBe(false);
   });
 
   it('end at a full stop before a lowercase question word, as chat messages are typed, but not after an abbreviation', () => {

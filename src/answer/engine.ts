@@ -473,7 +473,13 @@ function askedCurrency(question: string, language: Lang, tokens: QueryToken[]): 
 const SAYING: ReadonlySet<string> = new Set(['c:say', 'c:opinion', 'c:remark', 'c:estimate']);
 /** "What does Kaliev think / say": a named person and a verb of saying, thinking or judging. */
 const asksWhatTheyThink = (tokens: QueryToken[]) =>
-  tokens.some((t) => t.keys.some((k) => SAYING.has(k))) && tokens.some(isSubjectName);
+  tokens.some((t) => t.keys.some((k) => SAYING.has(k))) && tokens.some((t) => isSubjectName(t) && !namesArticle(t, tokens));
+
+/** A name beside a word for an article names its outlet, no one speaking: «в тексте *BAQ.KZ*», "the *Zakon.kz* piece". */
+const namesArticle = (t: QueryToken, tokens: QueryToken[]) => {
+  const at = tokens.indexOf(t);
+  return [tokens[at - 1], tokens[at + 1]].some((n) => n?.keys.includes('c:write'));
+};
 
 /**
  * "Who said that Trump…", "which political scientist said…", «…туралы айтқан саясаттанушы кім»: a verb of saying
@@ -491,7 +497,6 @@ const namesOnly = (tokens: QueryToken[]) => tokens.length > 0 && tokens.every(is
 /** Kinds a which-word gives that an ordinal question («кое по ред», «нешінші») does not ask for. */
 const ORDINAL_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'description', 'list']);
 
-/** The kind the answerer looks for: the analyser's, corrected by what the question's words are. */
 /** What the question's words say beside its kind: it counts things, offers alternatives, wants all, asks who spoke. */
 interface KindSigns {
   countsThings: boolean;
@@ -500,9 +505,12 @@ interface KindSigns {
   whoSpoke: boolean;
   /** "…talked *with* Tokayev": a conversation, whose other side is asked for. */
   talkedWith: boolean;
+  /** "*Which political scientist* does BAQ.KZ quote": the question word's noun is a role, whose holder is asked for. */
+  whichRole: boolean;
 }
 
-function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], { countsThings, offersAlternatives, wantsAll, whoSpoke, talkedWith }: KindSigns): AskedFor['kind'] {
+/** The kind the answerer looks for: the analyser's, corrected by what the question's words are. */
+function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], { countsThings, offersAlternatives, wantsAll, whoSpoke, talkedWith, whichRole }: KindSigns): AskedFor['kind'] {
   // "How much does Mars invest", «Mennyit fektet be»: an amount of money, whatever the interrogative.
   if (kind === 'count' && !countsThings && namesMoney(tokens)) return 'money';
   // "Khush Choksi – who is he?", «Кто такой Гор?»: the question names the one it asks about.
@@ -513,7 +521,7 @@ function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], { countsThings, o
   // «Какво мисли политологът Оспанов…»: what a named person thinks, not who. («Кои политолози коментираха пред
   // BAQ.KZ», which ones commented, asks who.)
   // («Кой от Boeing е говорил с Токаев»: who talked with him asks who.)
-  if (kind === 'person' && !wantsAll && !whoSpoke && !talkedWith && asksWhatTheyThink(tokens)) return 'other';
+  if (kind === 'person' && !wantsAll && !whoSpoke && !talkedWith && !whichRole && asksWhatTheyThink(tokens)) return 'other';
   // «Кое по ред пътуване…», «Тоқаевтың нешінші сапары?»: a place in a row, told by a passage that numbers the thing.
   if (ORDINAL_KINDS.has(kind) && asksOrdinal(tokens)) return 'other';
   // "Who needs whom more: Central Asia the US, or the other way round?": which of the ones it names, told by a passage.
@@ -810,7 +818,7 @@ function speakerAsked(question: string, language: Lang, tokens: QueryToken[]): P
   const saying = (t: QueryToken) => t.keys.some((k) => SAYING_KEYS.has(k)) && at(t) >= labelWords && !saidByArticle(t);
   if (!(tokens.some(saying) || saysInEnglish(asking)) || talksWith(question)) return {};
   // (Not one the speaker was with: «Гормен әңгіме барысында Токаев… сипаттады».)
-  const names = tokens.filter((t) => isSubjectName(t) && !namedAsCompany(question, t.word, language)).map((t) => ({ t, at: at(t) })).filter((n) => n.at >= 0).sort((a, b) => a.at - b.at);
+  const names = tokens.filter((t) => isSubjectName(t) && !namesArticle(t, tokens) && !namedAsCompany(question, t.word, language)).map((t) => ({ t, at: at(t) })).filter((n) => n.at >= 0).sort((a, b) => a.at - b.at);
   const script = (w: string) => /\p{Script=Latin}/u.test(w);
   const name = names.slice(0, 1);
   for (const next of names.slice(1)) if (next.at === name[name.length - 1]!.at + 1 && script(next.t.word) === script(name[0]!.t.word)) name.push(next);
@@ -927,6 +935,9 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     wantsAll: intent.wantsAll,
     whoSpoke: part.kind === 'person' && asksWhoSpoke(tokens, inPhrase),
     talkedWith: talksWith(question),
+    // (The noun beside the question word: «*Какого политолога*», «…білдірген *саясаттанушы кім*», not «Кого политолог
+    // Калиев упоминает».)
+    whichRole: !intent.roleAfterWho && intent.cueToken !== undefined && [intent.cueToken - 1, intent.cueToken + 1].some((k) => part.focus?.tokens.includes(k)) && inPhrase.some((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k))),
   });
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];

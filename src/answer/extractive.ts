@@ -666,6 +666,8 @@ function rankWindows(
   const outletWords = tokens.filter((t) => outlets.has(foldWord(t.word, 'en')));
   const namedOutlets = new Set(outletWords.map((t) => foldWord(t.word, 'en')));
   const weightlessOutlets = aboutOutlet ? [] : outletWords;
+  // (Nor is it the speaker asked about: «a BAQ.KZ-nek nyilatkozó politológus» speaks *to* it.)
+  const voiceAsked = asked.speaker && !weightlessOutlets.some((t) => t.word === asked.speaker!.word) ? asked.speaker : undefined;
   const typeWords = new Set([...(asked.answerType ?? []), ...(asked.besides ?? []), ...(asked.otherParts ?? []), ...weightlessOutlets, phrasingWord(tokens, informationOf)]);
   const weightOf = (t: QueryToken) => (typeWords.has(t) ? 0 : informationOf(t) * t.weight);
   const totalInfo = tokens.reduce((sum, t) => sum + weightOf(t), 0) || 1;
@@ -754,7 +756,10 @@ function rankWindows(
   const listsByRole = factKind === 'person' && !!asked.wantsAll && roleKeys.size > 0;
   // (A country or a region ties a role to itself, "the US ambassador in India"; a city is where they met: «Вашингтонда
   // мемлекеттік хатшымен кездесті».)
-  const role: AskedRole = { keys: roleKeys, places: new Set(tokens.flatMap((t) => t.keys).filter((k) => isPlaceKey(k) && !isCityKey(k))), owners: new Set((asked.roleOf ?? []).flatMap((t) => t.keys)) };
+  // ("Which political scientist does BAQ.KZ quote", «политолога BAQ.KZ»: an outlet the question names quotes them;
+  // they are not its own.)
+  const owners = (asked.roleOf ?? []).filter((t) => !weightlessOutlets.includes(t));
+  const role: AskedRole = { keys: roleKeys, places: new Set(tokens.flatMap((t) => t.keys).filter((k) => isPlaceKey(k) && !isCityKey(k))), owners: new Set(owners.flatMap((t) => t.keys)) };
   // What happened, in this part of the question: another part's words ("…, and how localized is the production?",
   // "how many jobs will it *create*, and when will it open?") are not its event.
   const eventsOf = (part: QueryToken[]) => part.flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)).flatMap(sameEventKeys);
@@ -890,9 +895,9 @@ function rankWindows(
     const namesHolder = (f: Fact, m: Sentence) => m.termAt.some((t) => t.at >= f.at && t.at < f.end && holders.has(t.key));
     // Whose words are read past the retrieved chunk: a source's, or those of someone a question asks what they said
     // or how they judged it ("how did Lutnick assess…").
-    const voices = sources ?? (asked.speaker ? [asked.speaker] : undefined);
+    const voices = sources ?? (voiceAsked ? [voiceAsked] : undefined);
     // Whether a sentence stands in a quotation of the speaker asked about, introduced by naming them first.
-    const quotesSpeaker = (s: Sentence) => asked.speaker !== undefined && namedFirst(quotedFrom(sentences, sentences.indexOf(s), [asked.speaker], lang), asked.speaker);
+    const quotesSpeaker = (s: Sentence) => voiceAsked !== undefined && namedFirst(quotedFrom(sentences, sentences.indexOf(s), [voiceAsked], lang), voiceAsked);
     // "Which political scientists commented on the summit?": whoever the article titles so speaks of what the
     // article is about, which its opening tells.
     const articleOpening = listsByRole ? openingOf(sentences) : [];
@@ -975,9 +980,8 @@ function rankWindows(
       if (factKind && ownSubjects.length && !naming) return;
       // "What did Rubio tell Tokayev?": only a passage in which the one asked about speaks answers it, in a sentence
       // that names them or in the quotes their introduction opens.
-      const speaking = asked.speaker;
-      if (speaking && !members.some((m) => speaksIn(m, speaking, answering) || quotesSpeaker(m))) return;
-      if (speaking && asked.spokenOf && !members.some((m) => namesAny(m, asked.spokenOf!))) return;
+      if (voiceAsked && !members.some((m) => speaksIn(m, voiceAsked, answering) || quotesSpeaker(m))) return;
+      if (voiceAsked && asked.spokenOf && !members.some((m) => namesAny(m, asked.spokenOf!))) return;
       // "Who is the CEO of Wabtec": a person the window does not give that role is someone else.
       // (Or names one the article titles so elsewhere: «По словам Талгата Калиев» after «Политолог Талгат Калиев».)
       const holdsRole = (m: Sentence) => roleMentions(m, role, lang).length > 0 || [...holders].some((k) => m.keys.has(k));

@@ -40,9 +40,11 @@ export function provenanceAsked(question: string, asked: AskedFor, questionToken
   const reportAsked = tokens.some((t) => (t.keys.includes('c:report_inform') || t.keys.includes('c:news')) && !vouches(question, t.word) && asking.has(t.sentence));
   if (asked.kind === 'date' && (has('publish') || reportAsked)) return 'published';
   if (has('author')) return 'author';
-  // ("Which political scientists did the BAQ.KZ correspondent talk to?" asks for them, not for the correspondent.)
-  if (asked.kind === 'person' && has('journalist') && !tokens.some((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k) && k !== 'c:journalist'))) return 'author';
-  if (asked.kind === 'person' && has('write')) {
+  // ("Which political scientists did the BAQ.KZ correspondent talk to?", «Кой политолог в статията на BAQ.KZ…» ask
+  // for them, not for the correspondent or the article's writer.)
+  const otherRole = tokens.some((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k) && k !== 'c:journalist'));
+  if (asked.kind === 'person' && has('journalist') && !otherRole) return 'author';
+  if (asked.kind === 'person' && has('write') && !otherRole) {
     const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
     // ("According to the article, who signed…": an article that vouches for the news wrote none of it.)
     const writing = new Set(tokens.filter((t) => t.keys.includes('c:write') && !vouches(question, t.word)).map((t) => t.word.toLowerCase()));

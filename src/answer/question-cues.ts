@@ -51,6 +51,9 @@ export interface CueSpec {
   /** A relative pronoun right after a noun, or after a noun and a preposition ("machinery *whose* production is planned",
    * "the airport at *which*…"): asks only elsewhere. */
   relative?: boolean;
+  /** A relative word that relates after a noun even past a comma («Чокси, *который* возглавлял…»), as "which" does not
+   * ("…in September, *which* city?"). */
+  relatesAfterNoun?: boolean;
   /** Only when it opens a clause (imperatives such as "name", which is also a noun). */
   lead?: boolean;
   /** Also a determiner ("what company", «кой град»): read as `which` when a content word follows. */
@@ -230,8 +233,8 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'какие|каких|каким|какими|каковы', role: 'which', all: true },
       { p: 'какой|какая|какое|каком|какого|какому|какую|какой|каков|какова|каково', role: 'which' },
       // «…делегацию, которая приезжала»: mostly a relative word, asking only when it leads («Который из них…»).
-      { p: 'которые', role: 'which', all: true, conj: true },
-      { p: 'которая|который|котором|которое', role: 'which', conj: true },
+      { p: 'которые', role: 'which', all: true, conj: true, relative: true, relatesAfterNoun: true },
+      { p: 'которая|который|котором|которое', role: 'which', conj: true, relative: true, relatesAfterNoun: true },
       // («Как называется саммит…»: the name of the thing named after it, as “which” asks.)
       { p: 'как называется|называлась|назывался|называлось|называются|назывались', role: 'which' },
       { p: 'как', kind: 'other' },

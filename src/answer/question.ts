@@ -578,6 +578,13 @@ class Reader {
    * heading a clause that a later question clause follows («Когда он приехал, что он сказал?») they ask nothing.
    * "…and when?" is a second question, not a conjunction.
    */
+  /** Whether a question word follows a verb of saying in the clause before it ("…said, *what*…", «…рассуждает о том, *почему*»). */
+  private afterSaying(hit: Hit): boolean {
+    // (Not past an "and": "…in the reports, *and* what amount…" asks on.)
+    const before = this.words.slice(0, hit.start).reverse().find((v) => !v.stop || v.concepts.length > 0 || this.c.coordinators.has(v.w));
+    return before !== undefined && !this.c.coordinators.has(before.w) && before.concepts.some((id) => SAYING_CONCEPTS.has(id));
+  }
+
   private markSubordinate(hits: Hit[]): void {
     hits.forEach((hit, n) => {
       // ("…machinery *whose* production", "…the carrier, *whose* headquarters", "the airport at *which*": after a noun, or
@@ -588,7 +595,10 @@ class Reader {
       const noun = (w: Word | undefined) => w !== undefined && w.sent === start.sent && !w.stop && !w.number;
       const before = this.words[hit.start - 1];
       const afterPreposition = before !== undefined && before.seg === start.seg && PREPOSITIONS.has(before.w) && noun(this.words[hit.start - 2]) && this.words[hit.start - 2]!.seg === start.seg && !!this.words[hit.end]?.stop;
-      if (hit.spec.relative && ((hit.spec.role === 'who' && noun(before)) || afterPreposition)) hit.subordinate = true;
+      if (hit.spec.relative && (((hit.spec.role === 'who' || hit.spec.relatesAfterNoun) && noun(before)) || afterPreposition)) hit.subordinate = true;
+      // («Кто объяснил (о том), *почему*…», "who explained *why*…": under an earlier question word, one after a verb of
+      // saying opens what was said.)
+      if (this.afterSaying(hit) && hits.slice(0, n).some((h) => !h.subordinate && h.spec.role !== 'ask' && this.words[h.start]!.sent === start.sent)) hit.subordinate = true;
       if (!hit.spec.conj) return;
       // ("…some years *ago*, when the share was modest, …", «в то *время*, когда…»: after a time, "when" says which.)
       const lastBefore = this.words.slice(0, hit.start).reverse().find((w) => !w.stop);
@@ -606,13 +616,12 @@ class Reader {
         // «где была встреча…, когда тот предложил…»: a later "when" or "where" is a conjunction more often than the
         // main question ("When he visited, *what* did he sign?"); so is a later "which" («делегацию, которая…»).
         // («Кто сказал, *что*…»: right after a verb of saying, «что» is "that", opening what was said.)
-        const before = this.words[h.start - 1];
-        const complementizer = h.spec.role === 'what' && before !== undefined && before.seg !== w.seg && before.concepts.some((id) => SAYING_CONCEPTS.has(id));
+        const complementizer = this.afterSaying(h);
         // («…больше нужна США, *чем* США – нам»: after a comparative, «чем» is "than".)
         const than = w.w === 'чем' && this.words.slice(0, h.start).some((v) => this.c.comparative.has(v.w) || RUSSIAN_COMPARATIVE.test(v.w));
         // ("When Kazakhstan signed it, *which US* minister was there?": an English "which" before a noun asks; «…, которая…» relates.)
         const asksWhich = this.lang === 'en' && (this.classAhead(h.end) || !!this.words[h.end]?.named);
-        const conjunction = h.spec.conj && (h.spec.kind === 'date' || h.spec.kind === 'place' || (h.spec.role === 'which' && !asksWhich) || complementizer || than);
+        const conjunction = complementizer || (h.spec.conj && (h.spec.kind === 'date' || h.spec.kind === 'place' || (h.spec.role === 'which' && !asksWhich) || than));
         // ("…, and what is the *name* of the CEO?": a clause "and" opens is coordinated, whichever of its words is the cue.)
         const coordinated = hits.some((o) => this.words[o.start]!.seg === w.seg && this.coordinatedAt(o.start));
         // (Nor is a request word the main clause: "what do the agreements, signed in May, *provide* for?")

@@ -117,7 +117,7 @@ const OPENS_QUESTION = new RegExp(`^(?:${QUESTION_OPENERS})(?![\\p{L}])`, 'u');
 export function endsSentence(gap: string, next: string, previous = ''): boolean {
   // (An emoji closes a chat message's clause: "…here in Leeds 😴 quick one: …")
   if (/[?!…\p{Extended_Pictographic}]/u.test(gap)) return true;
-  return /\.(?:\s|$)/u.test(gap) && (!/^[\p{Ll}\p{N}]/u.test(next) || (/\p{L}{3}$/u.test(previous) && OPENS_QUESTION.test(next)));
+  return /\.\s/u.test(gap) && (!/^[\p{Ll}\p{N}]/u.test(next) || (/\p{L}{3}$/u.test(previous) && OPENS_QUESTION.test(next)));
 }
 
 /** The same rule as a pattern, for splitting a whole question into its sentences. */

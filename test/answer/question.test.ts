@@ -102,6 +102,31 @@ describe('understandQuestion', () => {
     expect(understandQuestion(question, 'ru').kind).toBe('person');
   });
 
+  it.each([
+    ['Кто из экономистов рассуждает о том, почему Nortec выбрал Павлодар?', 'ru'],
+    ['Who explained why Nortec picked Pavlodar?', 'en'],
+    ['Кой икономист обяснява защо Nortec избра Павлодар?', 'bg'],
+    ['Melyik közgazdász magyarázta, miért választotta a Nortec Pavlodart?', 'hu'],
+  ] as const)('reads a question word after a verb of saying or explaining as what was said, under the one that asks: %s', (question, lang) => {
+    const intent = understandQuestion(question, lang);
+    expect(intent.kind).toBe('person');
+    expect(intent.more).toEqual([]);
+  });
+
+  it('reads «который» after a name as relating to it, not asking: the question is the sentence that asks', () => {
+    const intent = understandQuestion('В новостях упоминали некоего Ивана Сидорова, который возглавлял делегацию Nortec. Кто он такой?', 'ru');
+    expect(intent.cue).toBe('Кто');
+    expect(understandQuestion('Который из министров подписал контракт с Nortec?', 'ru').cue).toBe('Который');
+  });
+
+  it('reads on past an "and" after a verb of reporting: "…in the reports, and what amount…" asks the amount', () => {
+    expect(understandQuestion('How is the Nortec contract described in the reports, and what amount does it cover?', 'en').kind).toBe('money');
+  });
+
+  it('reads an outlet written with a full stop and capitals as one name, not the end of a sentence («Какого экономиста STEPPE.KZ цитирует?»)', () => {
+    expect(understandQuestion('Какого экономиста STEPPE.KZ цитирует?', 'ru').kind).toBe('person');
+  });
+
   it('reads «что» after a verb of expecting as "that": «Когда ожидается, что…» asks when', () => {
     expect(understandQuestion('Когда ожидается, что вагоны Nortec прибудут в Павлодар?', 'ru').kind).toBe('date');
   });
