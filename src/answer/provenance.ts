@@ -64,11 +64,13 @@ export function provenanceAsked(question: string, asked: AskedFor, questionToken
 // «хабарлауынша»: a report word in a phrase that names where a claim comes from.
 // ("*As* was reported", «*как* сообщалось», «*както* съобщи», «*ahogy* beszámoltak», «хабарла*нғандай*»: a report that
 // vouches for what is asked about.)
-const VOUCHING_BEFORE = /(?:^|[^\p{L}])(?:according to|as|per|по|согласно|как|според|както|по данни на|ahogy|ahogyan)\s+(?:\p{L}+\s+)?$/iu;
+// ("*In the Hungarian* report, in what year…", «*в венгерском* сообщении», «a magyar tudósítás*ban*»: where the fact is
+// read, not what is asked about.)
+const VOUCHING_BEFORE = /(?:^|[^\p{L}])(?:(?:according to|as|per|по|согласно|как|според|както|по данни на|ahogy|ahogyan)\s+(?:\p{L}+\s+)?|(?:in|в|във)\s+(?:\p{L}+\s+){1,2})$/iu;
 const VOUCHING_AFTER = /^\s+szerint(?![\p{L}])/iu;
 const vouches = (question: string, word: string) => {
   const at = question.toLowerCase().indexOf(word.toLowerCase());
-  return at >= 0 && (VOUCHING_BEFORE.test(question.slice(0, at)) || VOUCHING_AFTER.test(question.slice(at + word.length)) || /ынша$|інше$|(?:ған|ген|қан|кен)дай$/u.test(word));
+  return at >= 0 && (VOUCHING_BEFORE.test(question.slice(0, at)) || VOUCHING_AFTER.test(question.slice(at + word.length)) || /ынша$|інше$|(?:ған|ген|қан|кен)дай$|(?:ban|ben)$/u.test(word));
 };
 
 /** The sentences of a message that end in a question mark; all of them when none does. */

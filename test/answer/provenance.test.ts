@@ -210,3 +210,22 @@ describe('"according to <outlet>, …"', () => {
     expect(r.answer).not.toMatch(/Karl Berg/);
   });
 });
+
+// A dated report of a plant that opens later: the report's own date is not the opening's.
+const PLANT_REPORT = `date 2025-10-02 Új gyár Karagandában
+
+A Nortec 2027-ben nyitja meg karagandai gyárát, számolt be a Steppe.hu.
+`;
+
+describe('"in the Hungarian report, …"', () => {
+  const ctx = useEngineOver({ 'plant-report.txt': PLANT_REPORT });
+
+  it.each([
+    'In the Hungarian report, in what year will the Nortec plant in Karaganda open?',
+    'В венгерском сообщении, в каком году откроется завод Nortec в Караганде?',
+  ])('says where the fact is read, and asks the fact, not when the report came out: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.answer.split('\n')[0]).toMatch(/2027/);
+  });
+});
