@@ -445,7 +445,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'қалай', kind: 'other' },
       // («атап беріңіз», name them out, lists; «атаңыз», name, asks as «назовите» does.)
       { p: 'тізіп|санап|атап', role: 'ask', kind: 'list' },
-      { p: 'атаңыз|атаңызшы', role: 'ask', kind: 'other' },
+      { p: 'атаңыз|атаңызшы|айтыңыз|айтыңызшы', role: 'ask', kind: 'other' },
     ],
     classes: {
       organisation:

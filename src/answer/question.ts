@@ -982,7 +982,9 @@ class Reader {
       if (this.barenameAround(hit, head)) kind = 'description';
     }
     // The head noun names the kind of answer ("which *city*"): what is counted, or a word the evidence need not hold.
-    this.set(hit, kind, head === undefined ? undefined : kind === 'count' ? this.focusAfter(head) : [head]);
+    // (A Kazakh «локомотивтер *санын* атаңызшы» counts the noun before the one before the cue, as «…саны қанша» does.)
+    const counted = (k: number) => (k < hit.start ? (k > 0 && this.content(k - 1) ? [k - 1] : undefined) : this.focusAfter(k));
+    this.set(hit, kind, head === undefined ? undefined : kind === 'count' ? counted(head) : [head]);
   }
 
   /** "Which company is Wabtec?", «Wabtec қандай компания?»: a class noun then only a name, a description. */

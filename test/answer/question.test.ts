@@ -113,6 +113,14 @@ describe('understandQuestion', () => {
     expect(intent.more).toEqual([]);
   });
 
+  it('reads a Kazakh request after "the number of X" as counting X («…вагондар санын атаңызшы», «…санын айтыңызшы»)', () => {
+    for (const question of ['Nortec зауыты шығарған вагондар санын атаңызшы.', 'Nortec зауыты шығарған вагондар санын айтыңызшы.']) {
+      const intent = understandQuestion(question, 'kk');
+      expect(intent.kind).toBe('count');
+      expect(intent.focus?.words).toEqual(['вагондар']);
+    }
+  });
+
   it('reads «который» after a name as relating to it, not asking: the question is the sentence that asks', () => {
     const intent = understandQuestion('В новостях упоминали некоего Ивана Сидорова, который возглавлял делегацию Nortec. Кто он такой?', 'ru');
     expect(intent.cue).toBe('Кто');
