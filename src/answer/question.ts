@@ -978,6 +978,14 @@ class Reader {
     const bySize = (w: Word) => w.concepts.some((id) => AMOUNT_CONCEPTS.has(id) || id === 'estimate');
     const qualified = head !== undefined && this.words.slice(from, head).some((w) => !w.stop && w.concepts.length > 0 && !bySize(w));
     if (kind === 'money' && qualified && this.words[head!]!.concepts.includes('investment')) kind = 'other';
+    // ("What volume of output", «Какой объём выпуска локомотивов», «өндіріс көлемі»: a volume of production is counted
+    // in what is made, not in money.)
+    const after = head === undefined ? undefined : this.words.findIndex((w, k) => k > head! && !w.stop);
+    const output = head === undefined ? undefined : [after ?? -1, head - 1].find((k) => this.words[k]?.concepts.includes('production'));
+    if (kind === 'money' && output !== undefined && this.words[head!]!.concepts.includes('sum_amount')) {
+      // (What is made is the noun right after it: «выпуска *локомотивов*».)
+      return this.set(hit, 'count', output > head! && this.content(output + 1) ? this.nounPhrase(output + 1) : undefined);
+    }
     if (kind === 'organisation' || kind === 'person' || kind === 'other') {
       if (this.barenameAround(hit, head)) kind = 'description';
     }

@@ -121,6 +121,14 @@ describe('understandQuestion', () => {
     }
   });
 
+  it('counts a volume of output in what is made, and a volume of investment in money', () => {
+    const made = understandQuestion('Какой объём выпуска вагонов набрал завод Nortec?', 'ru');
+    expect(made.kind).toBe('count');
+    expect(made.focus?.words).toEqual(['вагонов']);
+    expect(understandQuestion('What volume of output has the Nortec plant reached?', 'en').kind).toBe('count');
+    expect(understandQuestion('Какой объём инвестиций вложил Nortec?', 'ru').kind).toBe('money');
+  });
+
   it('reads «который» after a name as relating to it, not asking: the question is the sentence that asks', () => {
     const intent = understandQuestion('В новостях упоминали некоего Ивана Сидорова, который возглавлял делегацию Nortec. Кто он такой?', 'ru');
     expect(intent.cue).toBe('Кто');
