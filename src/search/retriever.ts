@@ -773,7 +773,10 @@ export class HybridRetriever {
       const ownSubject = group.some(isSubjectName);
       // (What it points to is a thing the sources know: "our law firm reviews the deal for a client. How many…
       // under these agreements?" points to the deal, not to the firm or its client.)
-      const nearest = ownSubject ? [] : pointsBack(sentences[n]?.text ?? '', lang) ? before.filter((t) => t.status === 'seen') : group.some((t) => t.named) ? [] : before.filter((t) => t.named);
+      // (A country's adjective names no thing of its own: «*Американдық* компаниялармен жасалған келісімдер…» after «Вашингтондағы
+      // саммит туралы…».)
+      const namesOwn = group.some((t) => t.named && !hasConceptIn(t, COUNTRY_CONCEPTS));
+      const nearest = ownSubject ? [] : pointsBack(sentences[n]?.text ?? '', lang) ? before.filter((t) => t.status === 'seen') : namesOwn ? [] : before.filter((t) => t.named);
       // ("I love John Deere machines. I gather the company struck a partnership. How much is it worth?": what a message
       // is about was named further back, and a sentence naming nothing of its own is about it still.)
       const earlier = ownSubject ? [] : [...groups].filter(([m]) => m < n - 1).flatMap(([, g]) => g.filter(isSubjectName));

@@ -24,6 +24,25 @@ describe('the sentences of a question', () => {
   });
 });
 
+// Two articles on American companies in Kazakhstan: one on Nortec's contracts, one on the others'.
+const NORTEC_DEALS = `Nortec in Pavlodar
+
+Nortec opened a plant in Pavlodar. Its contracts with Kazakh railways are worth $90 million.
+`;
+const OTHER_DEALS = `American companies in Kazakhstan
+
+American companies signed contracts in Kazakhstan worth $40 million this year, the chamber of commerce said.
+`;
+
+describe('a question whose only capitalised word is a country\'s adjective', () => {
+  const ctx = useEngineOver({ 'nortec-deals.txt': NORTEC_DEALS, 'other-deals.txt': OTHER_DEALS });
+
+  it('is still about the name of the sentence before it («Американдық компаниялар…» names nothing of its own)', async () => {
+    const r = await ctx.engine.ask('I read about Nortec. What are the American company\'s contracts worth?');
+    expect(r.citations[0]?.file).toBe('nortec-deals.txt');
+  });
+});
+
 // Three articles of our own, all set in Kazakhstan, two of them on one president's visit.
 const VISIT = `Tokayev visits Washington
 
