@@ -278,6 +278,8 @@ export const TABLES: Record<Lang, LangTables> = {
     cues: [
       { p: 'в колко часа', kind: 'date' },
       { p: 'за|на колко', role: 'qty', kind: 'money' },
+      // («Колко прави сделката в евро?»: how much it comes to.)
+      { p: 'колко прави|правят|правеше', role: 'qty', kind: 'money' },
       { p: 'колко', role: 'qty', kind: 'count' },
       { p: 'от|до кога', kind: 'date' },
       { p: 'кога', kind: 'date', conj: true },

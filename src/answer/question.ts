@@ -763,7 +763,9 @@ class Reader {
       return w.stop || w.named || !w.concepts.length || this.c.glue.has(w.w) || this.c.size.has(w.w);
     };
     const isDeal = (k: number) => this.words[k]!.concepts.some((id) => DEAL_CONCEPTS.has(id));
-    const counted = (k: number) => k === hit.end || this.plural(k) || Boolean(GENITIVE_PLURAL[this.lang]?.test(this.words[k]!.w));
+    // ("How many *separate* deals", «Колко *отделни* споразумения»: a deal right after the cue, or after adjectives, is counted.)
+    const qualifies = (w: Word) => !w.named && !w.concepts.length && looksAdjectival(w.w, this.lang);
+    const counted = (k: number) => (k >= hit.end && this.words.slice(hit.end, k).every(qualifies)) || this.plural(k) || Boolean(GENITIVE_PLURAL[this.lang]?.test(this.words[k]!.w));
     let head = hit.end;
     while (head < end && skipped(head) && !isDeal(head)) head++;
     // Kazakh and Hungarian may name it first, with nothing after the cue: «Келісім қанша?».

@@ -129,6 +129,13 @@ describe('understandQuestion', () => {
     expect(understandQuestion('Какой объём инвестиций вложил Nortec?', 'ru').kind).toBe('money');
   });
 
+  it('counts deals asked for with an adjective before them, and reads «колко прави» as an amount', () => {
+    expect(understandQuestion('Колко отделни споразумения подписа Nortec в Астана?', 'bg').kind).toBe('count');
+    expect(understandQuestion('How many separate deals did Nortec sign in Astana?', 'en').kind).toBe('count');
+    expect(understandQuestion('Колко прави сделката с Nortec в евро?', 'bg').kind).toBe('money');
+    expect(understandQuestion('Сделката с Nortec колко прави в евро?', 'bg').kind).toBe('money');
+  });
+
   it('reads «который» after a name as relating to it, not asking: the question is the sentence that asks', () => {
     const intent = understandQuestion('В новостях упоминали некоего Ивана Сидорова, который возглавлял делегацию Nortec. Кто он такой?', 'ru');
     expect(intent.cue).toBe('Кто');
