@@ -341,6 +341,16 @@ const FLOORS = {
   'fresh327.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.85 },
   'fresh328.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
   'fresh329.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
+  'fresh330.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.85 },
+  'fresh331.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh332.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.8, refusal_accuracy: 0.85 },
+  'fresh333.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.86, refusal_accuracy: 0.85 },
+  'fresh334.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.82, refusal_accuracy: 0.85 },
+  'fresh335.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.85 },
+  'fresh336.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh337.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
+  'fresh338.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh339.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.75 },
 };
 
 // One engine for every set: spread over several files (processes), each warming its own engine and caches, the
