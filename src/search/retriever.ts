@@ -113,8 +113,8 @@ const NAME_FLOOR = 0.6;
 const MIN_NAME_TYPO = 5;
 /** Units a date is counted in. */
 const TIME_UNITS: ReadonlySet<string> = new Set(['c:year', 'c:month', 'c:week', 'c:day']);
-/** Consonants a lowercase word must share with a corpus name to be read as that name in another script. */
-const MIN_SPELLED_SKELETON = 5;
+/** Consonants a lowercase word must share with a corpus name to be read as that name in another script («эшмор», "Ashmore"). */
+const MIN_SPELLED_SKELETON = 4;
 /** "With" (typed "w" in chat): the word after names whom something is done with; "or", "and" name one more. (Not
  * «с», which is also "with whose help", «с когото».) */
 const WITH_PARTY: ReadonlySet<string> = new Set(['with', 'w']);

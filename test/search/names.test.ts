@@ -9,6 +9,7 @@ const CORPUS: Array<[string, 'en' | 'ru']> = [
   ['Вагоны поставит компания Nortec.', 'ru'],
   ['Стивен Шварцман встретился с министром.', 'ru'],
   ['The airline will buy more Draeling jets.', 'en'],
+  ['Клинику построит Ashmore Group.', 'ru'],
 ];
 
 describe('names written in another script', () => {
@@ -86,6 +87,12 @@ describe('names written in another script', () => {
       const name = retriever.analyse(question, lang).find((t) => t.word.startsWith('дралинг'));
       expect(name!.status, question).toBe('seen');
     }
+  });
+
+  it('read a lowercase word that spells a four-consonant corpus name in another script as that name («эшмор» ~ "Ashmore")', () => {
+    const retriever = retrieverOver(CORPUS);
+    const name = retriever.analyse('как будет называться клиника эшмор', 'ru').find((t) => t.word === 'эшмор');
+    expect(name!.status).toBe('seen');
   });
 
   it('take a name one letter away from a corpus name as its spelling («Джон» ~ "John")', () => {
