@@ -473,10 +473,10 @@ function askedCurrency(question: string, language: Lang, tokens: QueryToken[]): 
 const SAYING: ReadonlySet<string> = new Set(['c:say', 'c:opinion', 'c:remark', 'c:estimate']);
 /** "What does Kaliev think / say": a named person and a verb of saying, thinking or judging. */
 const asksWhatTheyThink = (tokens: QueryToken[]) =>
-  tokens.some((t) => t.keys.some((k) => SAYING.has(k))) && tokens.some((t) => isSubjectName(t) && !namesArticle(t, tokens));
+  tokens.some((t) => t.keys.some((k) => SAYING.has(k))) && tokens.some((t) => isSubjectName(t) && !besideArticleWord(t, tokens));
 
 /** A name beside a word for an article names its outlet, no one speaking: «в тексте *BAQ.KZ*», "the *Zakon.kz* piece". */
-const namesArticle = (t: QueryToken, tokens: QueryToken[]) => {
+const besideArticleWord = (t: QueryToken, tokens: QueryToken[]) => {
   const at = tokens.indexOf(t);
   return [tokens[at - 1], tokens[at + 1]].some((n) => n?.keys.includes('c:write'));
 };
@@ -818,7 +818,7 @@ function speakerAsked(question: string, language: Lang, tokens: QueryToken[]): P
   const saying = (t: QueryToken) => t.keys.some((k) => SAYING_KEYS.has(k)) && at(t) >= labelWords && !saidByArticle(t);
   if (!(tokens.some(saying) || saysInEnglish(asking)) || talksWith(question)) return {};
   // (Not one the speaker was with: «Гормен әңгіме барысында Токаев… сипаттады».)
-  const names = tokens.filter((t) => isSubjectName(t) && !namesArticle(t, tokens) && !namedAsCompany(question, t.word, language)).map((t) => ({ t, at: at(t) })).filter((n) => n.at >= 0).sort((a, b) => a.at - b.at);
+  const names = tokens.filter((t) => isSubjectName(t) && !besideArticleWord(t, tokens) && !namedAsCompany(question, t.word, language)).map((t) => ({ t, at: at(t) })).filter((n) => n.at >= 0).sort((a, b) => a.at - b.at);
   const script = (w: string) => /\p{Script=Latin}/u.test(w);
   const name = names.slice(0, 1);
   for (const next of names.slice(1)) if (next.at === name[name.length - 1]!.at + 1 && script(next.t.word) === script(name[0]!.t.word)) name.push(next);

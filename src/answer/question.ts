@@ -982,9 +982,9 @@ class Reader {
     if (kind === 'money' && qualified && this.words[head!]!.concepts.includes('investment')) kind = 'other';
     // ("What volume of output", «Какой объём выпуска локомотивов», «өндіріс көлемі»: a volume of production is counted
     // in what is made, not in money.)
-    const after = head === undefined ? undefined : this.words.findIndex((w, k) => k > head! && !w.stop);
-    const output = head === undefined ? undefined : [after ?? -1, head - 1].find((k) => this.words[k]?.concepts.includes('production'));
-    if (kind === 'money' && output !== undefined && this.words[head!]!.concepts.includes('sum_amount')) {
+    const volume = kind === 'money' && head !== undefined && this.words[head]!.concepts.includes('sum_amount');
+    const output = volume ? [this.words.findIndex((w, k) => k > head! && !w.stop), head! - 1].find((k) => this.words[k]?.concepts.includes('production')) : undefined;
+    if (output !== undefined) {
       // (What is made is the noun right after it: «выпуска *локомотивов*».)
       return this.set(hit, 'count', output > head! && this.content(output + 1) ? this.nounPhrase(output + 1) : undefined);
     }
@@ -992,7 +992,7 @@ class Reader {
       if (this.barenameAround(hit, head)) kind = 'description';
     }
     // The head noun names the kind of answer ("which *city*"): what is counted, or a word the evidence need not hold.
-    // (A Kazakh «локомотивтер *санын* атаңызшы» counts the noun before the one before the cue, as «…саны қанша» does.)
+    // (A Kazakh «локомотивтер *санын* атаңызшы» counts the noun before its number word, as «…саны қанша» does.)
     const counted = (k: number) => (k < hit.start ? (k > 0 && this.content(k - 1) ? [k - 1] : undefined) : this.focusAfter(k));
     this.set(hit, kind, head === undefined ? undefined : kind === 'count' ? counted(head) : [head]);
   }
