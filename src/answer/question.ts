@@ -1666,16 +1666,17 @@ export function isFollowUp(question: string, contentWords: number): boolean {
 // "Besides the locomotives, what else…": the words after (or, in Hungarian and Kazakh, before) these name
 // what the asker already knows, which the answer should go beyond.
 const BESIDES_BEFORE: Record<Lang, RegExp> = {
-  en: /\b(?:besides|apart from|aside from|other than|except(?: for)?|in addition to|beyond)\s+/giu,
-  ru: /(?:^|[^\p{L}])(?:кроме|помимо)\s+/giu,
-  bg: /(?:^|[^\p{L}])(?:освен|с изключение на)\s+/giu,
+  // ("*Unlike* the Wabtec deal, what is the memorandum worth?": the one set against is known too.)
+  en: /\b(?:besides|apart from|aside from|other than|except(?: for)?|in addition to|beyond|unlike|in contrast to|as opposed to)\s+/giu,
+  ru: /(?:^|[^\p{L}])(?:кроме|помимо|в отличие от|в отличии от)\s+/giu,
+  bg: /(?:^|[^\p{L}])(?:освен|с изключение на|за разлика от|в сравнение с)\s+/giu,
   hu: /$^/gu,
   kk: /$^/gu,
 };
 const BESIDES_AFTER: Partial<Record<Lang, RegExp>> = {
   // ("Wabtec aside, which…")
   en: /((?:\p{L}[\p{L}.'-]*\s+){0,2}\p{L}[\p{L}.'-]*)\s+aside(?![\p{L}])/giu,
-  hu: /(\p{L}+)\s+(?:kívül|mellett|leszámítva|kivéve)(?![\p{L}])/giu,
+  hu: /(\p{L}+)\s+(?:kívül|mellett|leszámítva|kivéve|ellentétben)(?![\p{L}])/giu,
   kk: /([\p{L}-]+(?:дан|ден|тан|тен|нан|нен))\s+(?:бөлек|басқа|тыс)(?![\p{L}])|((?:\p{L}+\s+){0,2}\p{L}+(?:мен|пен|бен))\s+қатар(?![\p{L}])/giu,
 };
 /** "Not John Deere but which company…", «не Лутник, а кто…», «Nem Lutnik, hanem ki…»: what the asker rules out. */

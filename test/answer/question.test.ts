@@ -211,6 +211,13 @@ describe('besidesWords', () => {
     expect(besidesWords('Not Siemens but which company will supply the wagons?', 'en')).toEqual(['siemens']);
   });
 
+  it('finds what the question sets a thing against ("unlike", «за разлика от», «в отличие от», «…-val ellentétben»)', () => {
+    expect(besidesWords('Unlike the Nortec deal, what is the memorandum worth?', 'en')).toContain('nortec');
+    expect(besidesWords('За разлика от сделката с Nortec, каква е стойността на меморандума?', 'bg')).toContain('nortec');
+    expect(besidesWords('В отличие от сделки с Nortec, сколько стоит меморандум?', 'ru')).toContain('nortec');
+    expect(besidesWords('A Nortec-szerződéssel ellentétben mennyit ér a memorandum?', 'hu')).toEqual(['szerződéssel']);
+  });
+
   it('finds what "only" names when the question asks for something else besides', () => {
     expect(besidesWords('Is the Siemens deal only about turbines, or something else too?', 'en')).toEqual(['about', 'turbines']);
     expect(besidesWords('Сделка с Siemens только о турбинах или о чём-то другом?', 'ru')).toEqual(['о', 'турбинах']);
