@@ -330,6 +330,8 @@ describe('language detection', () => {
     expect(detectLanguage('Nortec канша вагон жеткизеди?')).toBe('kk');
     expect(detectLanguage('Павлодардагы зауыт качан ашылды?')).toBe('kk');
     expect(detectLanguage('Келисимге ким кол койды?')).toBe('kk');
+    expect(detectLanguage('Алгашкы Nortec вагондары Павлодарга кашан жеткизиледи?')).toBe('kk');
+    expect(detectLanguage('Министр Астанада киммен кездести?')).toBe('kk');
     // (Not where Russian or Bulgarian words say otherwise.)
     expect(detectLanguage('Что говорится о сделке на 4 млрд, так ма?')).toBe('ru');
     expect(detectLanguage('Абе, кажи бе колко струва')).toBe('bg');
