@@ -1649,7 +1649,8 @@ function openerAfterPhrase(words: readonly Word[], c: Compiled): boolean {
 const LEADING_PHRASE: ReadonlySet<string> = new Set(['beyond', 'besides', 'apart', 'aside', 'except', 'other', 'in', 'on', 'at', 'during', 'after', 'before', 'since', 'following', 'for', 'with', 'without', 'regarding', 'as']);
 
 /** "…, right?", «…? или я путаю», «…, нали?», «…, ugye?»: a statement put up to be confirmed. */
-const CONFIRMING_TAG = /(?:,\s*|\?\s*)(?:right|isn'?t it|correct|или я путаю|или нет|так ведь|верно|правда|нали|вярно ли|ugye|igaz|nem igaz)\s*\??\s*$/iu;
+// ("… — это правда?", «… — так ли е?», «…, igaz ez?»: after a dash too, with "this" before or after.)
+const CONFIRMING_TAG = /(?:,\s*|\?\s*|\s[—–-]\s*)(?:(?:это|е|ez)\s+)?(?:right|isn'?t it|correct|true|или я путаю|или нет|так ведь|так|верно|правда|нали|вярно ли|вярно|така ли е|ugye|igaz|nem igaz)(?:\s+(?:это|ez))?\s*\??\s*$/iu;
 
 // ───────────────────────── follow-ups ─────────────────────────
 
