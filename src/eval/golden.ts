@@ -99,7 +99,7 @@ function score(outcomes: QuestionOutcome[]): Scores {
 }
 
 /** Asks every golden question (each on its own, no history) and scores the answers. */
-export async function evaluate(engine: Engine, questions: GoldenQuestion[]): Promise<EvalReport> {
+export async function evaluate(engine: Pick<Engine, 'ask'>, questions: GoldenQuestion[]): Promise<EvalReport> {
   const outcomes: QuestionOutcome[] = [];
   for (const q of questions) outcomes.push(judge(q, await engine.ask(q.q)));
   const languages = [...new Set(outcomes.map((o) => o.qlang))].sort();
