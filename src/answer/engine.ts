@@ -23,7 +23,7 @@ import { contrasts, weighsFigures, withoutOthers } from '../search/comparison.js
 import { cyrillicSpelling } from '../language/translit.js';
 import { joinSplitWords } from '../language/split-words.js';
 import { isSubjectName } from '../search/query-token.js';
-import { asksOrdinal, checksPlaceInRow, citationOf, composeExtractive, FACT_KINDS, MEASURED_KINDS, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import { asksOrdinal, checksPlaceInRow, citationOf, COMPANY_VOICES, composeExtractive, FACT_KINDS, MEASURED_KINDS, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
@@ -808,7 +808,7 @@ const SAYING_KEYS: ReadonlySet<string> = new Set(['say', 'remark', 'announce', '
  * "What did Marco Rubio tell Tokayev?", «Какво каза Гор на Токаев?»: the first name of a question about what was
  * said is who speaks, known by the last word of that name (a surname: «Марко» alone spells Morocco's consonants).
  */
-function speakerAsked(question: string, language: Lang, tokens: QueryToken[]): Pick<AskedFor, 'speaker' | 'spokenOf'> {
+function speakerAsked(question: string, language: Lang, tokens: QueryToken[]): Pick<AskedFor, 'speaker' | 'spokenOf' | 'speakerRole'> {
   const { at } = wordsOf(question);
   // ("For the briefing *note*: what is…?": a label before a colon says what the answer is for, not that anyone spoke.)
   const asking = afterLabel(question, language);
@@ -827,8 +827,12 @@ function speakerAsked(question: string, language: Lang, tokens: QueryToken[]): P
   // «Рубио» spells only two consonants, as «араб» does: the speaker is known by their word, not so short a skeleton.
   const speaker = { ...last.t, keys: last.t.keys.filter((k) => !k.startsWith('s:') || k.length > 4) };
   // "…about the Wabtec locomotives": what the words asked for are about.
-  const spokenOf = tokens.filter((t) => !saying(t) && !name.some((n) => n.t === t) && t.status === 'seen');
-  return { speaker, ...(spokenOf.length ? { spokenOf } : {}) };
+  // ("the Wabtec *CEO*", «a Wabtec *vezérigazgatója*»: an executive beside a company's name is who speaks for it; a
+  // title beside a person's name, «Kalijev politológus», is theirs.)
+  const nameAt = tokens.indexOf(last.t);
+  const speakerRole = [tokens[nameAt - 1], tokens[nameAt + 1]].find((t) => t !== undefined && !isSubjectName(t) && t.keys.some((k) => COMPANY_VOICES.includes(k)));
+  const spokenOf = tokens.filter((t) => !saying(t) && !name.some((n) => n.t === t) && t !== speakerRole && t.status === 'seen');
+  return { speaker, ...(speakerRole ? { speakerRole } : {}), ...(spokenOf.length ? { spokenOf } : {}) };
 }
 
 /** How many words a source's role may stand from its name («саясаттанушы Талғат Қалиев»). */

@@ -60,6 +60,8 @@ export interface AskedFor {
   source?: QueryToken[];
   /** "What did *Rubio* say": the one whose words are asked for, which only a passage where they speak gives. */
   speaker?: QueryToken;
+  /** "What did the Wabtec *CEO* say": an executive beside a company's name speaks for it, and is named where they speak. */
+  speakerRole?: QueryToken;
   /** "What did Rubio say *about the port*": what those words are to be about; a passage of theirs holds one of them. */
   spokenOf?: QueryToken[];
   /** "How long has it run", answered by since when: a date that began a state ("since 2009 it has operated") answers it. */
@@ -138,7 +140,7 @@ const PER_UNIT_FACT = /(?:^|\s)(?:per|each|apiece|annually|a year|за (?:шту
 /** How far (in characters) a country stands behind a city or region of the same window: "in New York", not "in the US". */
 const COUNTRY = 60;
 /** Who speaks for a company: its representatives and its executives (see hierarchy.ts, "represent"). */
-const COMPANY_VOICES = narrowerConcepts('represent').map((id) => `c:${id}`);
+export const COMPANY_VOICES = narrowerConcepts('represent').map((id) => `c:${id}`);
 /** A summit or a forum: an occasion an article sets its news under, not the news itself (as a meeting or a visit is). */
 const GATHERINGS: ReadonlySet<string> = new Set(['c:summit', 'c:forum']);
 const isCountry = (fact: Fact, lang: Lang) => fact.text.split(/\s+/).every((w) => conceptsOf(w.toLowerCase(), lang).some((c) => COUNTRY_CONCEPTS.has(c)));
@@ -981,6 +983,7 @@ function rankWindows(
       // "What did Rubio tell Tokayev?": only a passage in which the one asked about speaks answers it, in a sentence
       // that names them or in the quotes their introduction opens.
       if (voiceAsked && !members.some((m) => speaksIn(m, voiceAsked, answering) || quotesSpeaker(m))) return;
+      if (voiceAsked && asked.speakerRole && !members.some((m) => roleMentions(m, { keys: new Set(withNarrower(asked.speakerRole!.keys)), places: NO_KEYS, owners: NO_KEYS }, lang).length > 0)) return;
       if (voiceAsked && asked.spokenOf && !members.some((m) => namesAny(m, asked.spokenOf!))) return;
       // "Who is the CEO of Wabtec": a person the window does not give that role is someone else.
       // (Or names one the article titles so elsewhere: «По словам Талгата Калиев» after «Политолог Талгат Калиев».)

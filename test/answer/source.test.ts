@@ -117,3 +117,25 @@ describe('an outlet the question names as its source', () => {
     },
   );
 });
+
+// A company's deal, reported by an outlet; only the company's vice president is quoted, on another matter.
+const NORTEC_DEAL = `Nortec signs a wagon contract
+
+В Астане состоялась церемония подписания соглашений с американской компанией Nortec на сумму около 90 млн долларов, сообщает Steppe.kz.
+
+Вице-президент Nortec Анна Берг заявила, что компания откроет сервисный центр в Павлодаре в следующем году.
+`;
+
+describe('an executive beside a company\'s name asked what they said', () => {
+  const ctx = useEngineOver({ 'nortec-deal.txt': NORTEC_DEAL });
+
+  it('is answered only where that executive speaks, not by a sentence that names the company', async () => {
+    const ceo = await ctx.engine.ask('What did the Nortec CEO say at the signing?');
+    expect(ceo.answered).toBe(false);
+    const hungarian = await ctx.engine.ask('Mit nyilatkozott a Nortec vezérigazgatója az aláíráskor?');
+    expect(hungarian.answered).toBe(false);
+    const vicePresident = await ctx.engine.ask('What did the Nortec vice president say?');
+    expect(vicePresident.answered).toBe(true);
+    expect(vicePresident.answer).toMatch(/сервисный центр/);
+  });
+});
