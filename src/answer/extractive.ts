@@ -796,9 +796,11 @@ function rankWindows(
   // (and year) the question names adds nothing to it.
   const dayAsked = factKind === 'date' && (!!asked.head?.keys.includes('c:day') || DAY_ASKED.test(question));
   const monthsNamed = new Set(tokens.flatMap((t) => t.keys).filter((k) => MONTH_KEYS.has(k)).map((k) => MONTH_ORDER.indexOf(k.slice(2)) + 1));
-  // ("…the Wabtec deal at 4.2 bn…": the known side's figure is no answer.)
+  // ("…the Wabtec deal at 4.2 bn…": the known side's figure is no answer; nor is a figure set aside, «Извън новата
+  // сделка за 4,2 млрд., колко…», "compared with the new $4.2bn contract, how much…".)
   const numbersIn = (text: string) => tokenize(text).filter((t) => isNumber(t.word)).map((t) => t.word.replace(',', '.'));
-  const questionNumbers = new Set(asked.known?.length ? numbersIn(question) : []);
+  const asideFigures = (asked.besides ?? []).filter((t) => isNumber(t.word)).map((t) => t.word.replace(',', '.'));
+  const questionNumbers = new Set(asked.known?.length ? numbersIn(question) : asideFigures);
   const knownFigure = (f: Fact) => questionNumbers.size > 0 && numbersIn(f.text).some((n) => questionNumbers.has(n));
   const toldAlready = (f: Fact) =>
     dayAsked && f.date?.day === undefined && f.date?.month !== undefined && monthsNamed.has(f.date.month) && (f.date.year === undefined || questionWords.has(String(f.date.year)));

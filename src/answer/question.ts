@@ -1668,9 +1668,10 @@ export function isFollowUp(question: string, contentWords: number): boolean {
 // what the asker already knows, which the answer should go beyond.
 const BESIDES_BEFORE: Record<Lang, RegExp> = {
   // ("*Unlike* the Wabtec deal, what is the memorandum worth?": the one set against is known too.)
-  en: /\b(?:besides|apart from|aside from|other than|except(?: for)?|in addition to|beyond|unlike|in contrast to|as opposed to)\s+/giu,
-  ru: /(?:^|[^\p{L}])(?:кроме|помимо|в отличие от|в отличии от)\s+/giu,
-  bg: /(?:^|[^\p{L}])(?:освен|с изключение на|за разлика от|в сравнение с)\s+/giu,
+  // ("*Compared with* the new $4.2bn contract, how much had it already put in?": what is compared with is known too.)
+  en: /\b(?:besides|apart from|aside from|other than|except(?: for)?|in addition to|beyond|unlike|in contrast to|as opposed to|compared (?:with|to))\s+/giu,
+  ru: /(?:^|[^\p{L}])(?:кроме|помимо|в отличие от|в отличии от|по сравнению с)\s+/giu,
+  bg: /(?:^|[^\p{L}])(?:освен|с изключение на|за разлика от|в сравнение с|извън)\s+/giu,
   hu: /$^/gu,
   kk: /$^/gu,
 };
@@ -1715,7 +1716,8 @@ function wordsAfterCue(question: string, cue: RegExp, end: RegExp, max: number):
 }
 
 /** Where the known part ends: a comma, a dash, or the question word that asks for the rest. */
-const BESIDES_END = /[,;:?!.–—-]|\b(?:what|which|who|anything|something|else|is|was|did|does|что|какие|какой|кто|ещё|еще|какво|кои|още)\b/iu;
+// (Not the comma or point of a figure: «за 4,2 млрд.».)
+const BESIDES_END = /(?<!\d)[,.]|[,.](?!\d)|[;:?!–—-]|\b(?:what|which|who|anything|something|else|is|was|did|does|что|какие|какой|кто|ещё|еще|какво|кои|още)\b/iu;
 
 /** The words a question sets aside as already known ("apart from delivering the locomotives" → delivering, locomotives). */
 export function besidesWords(question: string, lang: Lang): string[] {

@@ -295,3 +295,24 @@ describe('a part asked of a whole ("how many of the 450…")', () => {
     expect((await ctx.engine.ask('How many wagons has the Karaganda plant built for the national railway and for export?')).lead).toMatch(/900/);
   });
 });
+
+// A company's new contract and what it has invested before, in one article.
+const NORDWIND_BOTH = `Nordwind expands in Kazakhstan
+
+Nordwind Rail signed a new contract worth $1.3 billion with Kazakhstan's railways.
+
+Since 2012 Nordwind has invested more than $200 million in Kazakhstan, in its Pavlodar plant.
+`;
+
+describe('a figure the question sets aside', () => {
+  const ctx = useEngineOver({ 'nordwind-both.txt': NORDWIND_BOTH });
+
+  it.each([
+    'Compared with the new $1.3 billion contract, how much had Nordwind already invested in Kazakhstan?',
+    'Извън новия договор за 1,3 млрд., колко пари вече е вложила Nordwind в Казахстан?',
+  ])('is known, and no answer: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.answer.split('\n')[0]).toMatch(/200/);
+  });
+});

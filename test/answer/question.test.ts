@@ -211,6 +211,11 @@ describe('besidesWords', () => {
     expect(besidesWords('Not Siemens but which company will supply the wagons?', 'en')).toEqual(['siemens']);
   });
 
+  it('keeps a figure set aside whole, past its decimal comma («Извън новата сделка за 4,2 млрд., колко…»)', () => {
+    expect(besidesWords('Извън новата сделка за 4,2 млрд., колко е вложила Nortec?', 'bg')).toContain('4,2');
+    expect(besidesWords('Compared with the new $4.2bn contract, how much had Nortec invested?', 'en')).toContain('4.2');
+  });
+
   it('finds what the question sets a thing against ("unlike", «за разлика от», «в отличие от», «…-val ellentétben»)', () => {
     expect(besidesWords('Unlike the Nortec deal, what is the memorandum worth?', 'en')).toContain('nortec');
     expect(besidesWords('За разлика от сделката с Nortec, каква е стойността на меморандума?', 'bg')).toContain('nortec');
