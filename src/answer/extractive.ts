@@ -762,6 +762,8 @@ function rankWindows(
   // they are not its own.)
   const owners = (asked.roleOf ?? []).filter((t) => !weightlessOutlets.includes(t));
   const role: AskedRole = { keys: roleKeys, places: new Set(tokens.flatMap((t) => t.keys).filter((k) => isPlaceKey(k) && !isCityKey(k))), owners: new Set(owners.flatMap((t) => t.keys)) };
+  // ("What did the Wabtec *CEO* say": the executive who speaks for the company asked about, named where they speak.)
+  const voiceRole: AskedRole | undefined = voiceAsked && asked.speakerRole ? { keys: new Set(withNarrower(asked.speakerRole.keys)), places: NO_KEYS, owners: NO_KEYS } : undefined;
   // What happened, in this part of the question: another part's words ("…, and how localized is the production?",
   // "how many jobs will it *create*, and when will it open?") are not its event.
   const eventsOf = (part: QueryToken[]) => part.flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)).flatMap(sameEventKeys);
@@ -985,7 +987,7 @@ function rankWindows(
       // "What did Rubio tell Tokayev?": only a passage in which the one asked about speaks answers it, in a sentence
       // that names them or in the quotes their introduction opens.
       if (voiceAsked && !members.some((m) => speaksIn(m, voiceAsked, answering) || quotesSpeaker(m))) return;
-      if (voiceAsked && asked.speakerRole && !members.some((m) => roleMentions(m, { keys: new Set(withNarrower(asked.speakerRole!.keys)), places: NO_KEYS, owners: NO_KEYS }, lang).length > 0)) return;
+      if (voiceRole && !members.some((m) => roleMentions(m, voiceRole, lang).length > 0)) return;
       if (voiceAsked && asked.spokenOf && !members.some((m) => namesAny(m, asked.spokenOf!))) return;
       // "Who is the CEO of Wabtec": a person the window does not give that role is someone else.
       // (Or names one the article titles so elsewhere: «По словам Талгата Калиев» after «Политолог Талгат Калиев».)

@@ -573,11 +573,6 @@ class Reader {
     return besides >= 0 && this.words.slice(Math.max(0, besides - LATER_REACH_BESIDES), besides).some((w) => this.c.coordinators.has(w.w) && w.sent === this.words[i]!.sent);
   }
 
-  /**
-   * «когда»/"when"/"who" are also conjunctions: after another question word ("what did he promise when…") or
-   * heading a clause that a later question clause follows («Когда он приехал, что он сказал?») they ask nothing.
-   * "…and when?" is a second question, not a conjunction.
-   */
   /** Whether a question word follows a verb of saying in the clause before it ("…said, *what*…", «…рассуждает о том, *почему*»). */
   private afterSaying(hit: Hit): boolean {
     // (Not past an "and": "…in the reports, *and* what amount…" asks on.)
@@ -585,6 +580,11 @@ class Reader {
     return before !== undefined && !this.c.coordinators.has(before.w) && before.concepts.some((id) => SAYING_CONCEPTS.has(id));
   }
 
+  /**
+   * «когда»/"when"/"who" are also conjunctions: after another question word ("what did he promise when…") or
+   * heading a clause that a later question clause follows («Когда он приехал, что он сказал?») they ask nothing.
+   * "…and when?" is a second question, not a conjunction.
+   */
   private markSubordinate(hits: Hit[]): void {
     hits.forEach((hit, n) => {
       // ("…machinery *whose* production", "…the carrier, *whose* headquarters", "the airport at *which*": after a noun, or
