@@ -961,7 +961,11 @@ function rankWindows(
       const before = sentences[i - 1] && continues(sentences[i - 1]!, sentence, lang) ? sentences[i - 1] : undefined;
       const after = sentences[i + 1] && continues(sentence, sentences[i + 1]!, lang) ? sentences[i + 1] : undefined;
       // "Who said…": in a paragraph of direct speech, the speaker is named in the paragraph that introduces it.
-      const speaker = asked.kind === 'person' ? speakerOf(sentences, i) : undefined;
+      // («Как считает политолог, …», «…, — отметил эксперт»: a role named with no name refers to the one the article
+      // titled so before.)
+      const introduced = asked.kind === 'person' ? speakerOf(sentences, i) : undefined;
+      const referent = asked.kind === 'person' && !introduced && roleKeys.size ? titledBefore(sentences, i, role, lang) : undefined;
+      const speaker = introduced ?? referent;
       const members = [speaker, before, sentence, after].filter((s, k, all): s is Sentence => Boolean(s) && all.indexOf(s) === k);
       // A fact about something else is no answer: the window, or a sentence shortly before it, names the
       // question's subject; the window then reads as being about it.
@@ -1069,6 +1073,8 @@ function rankWindows(
           : [best.fact];
         if (!facts.length) facts = [best.fact];
         used = [...new Set([sentence, best.member])].sort((a, b) => a.start - b.start);
+        // (The one titled so further back is quoted with the sentence, what lies between left out.)
+        farScene = best.member === referent && sentences.indexOf(referent) < i - 1;
       } else {
         // Why, which ones, who is, what did they say: the answer often follows the sentence that repeats the
         // question, in the rest of its paragraph (or the next paragraph, when it continues the subject).
@@ -1116,7 +1122,8 @@ function rankWindows(
       const headBonus = !factKind && headHeld ? HEAD_HELD : 0;
       const relevance = 0.6 * own + 0.25 * window + 0.15 * hit.coverage + shapeBonus + headBonus;
       // A fact the matching sentence states itself, in full, beats one borrowed from a neighbour or a lone word.
-      const factPenalty = facts[0] ? (borrowed ? 0.1 : 0) + (facts[0].weak ? 0.15 : 0) : 0;
+      // (And one borrowed from further back, the one an anaphoric role refers to, more.)
+      const factPenalty = facts[0] ? (borrowed ? 0.1 : 0) + (facts[0].weak ? 0.15 : 0) + (factKind && farScene ? FAR_REFERENT : 0) : 0;
       // A window that names the subject itself beats one that leans on a sentence further back.
       // and a passage about something else answers an open question only when nothing about the subject does.
       // "How did Lutnick judge the deal?" is answered by his own words in quotes, before a report that only names him
@@ -1359,6 +1366,20 @@ function nameAfter(s: Sentence, roleAt: number): string[] {
   for (let i = words.findIndex((at) => namesAt(at).length > 0); i >= 0 && i < words.length && namesAt(words[i]!).length > 0; i++) keys.push(...namesAt(words[i]!));
   return keys;
 }
+
+/** For a sentence that names a role with no name after it, the last sentence before it that titles someone so. */
+function titledBefore(sentences: Sentence[], i: number, role: AskedRole, lang: Lang): Sentence | undefined {
+  const sentence = sentences[i]!;
+  if (!roleMentions(sentence, role, lang).some((at) => !nameAfter(sentence, at).length)) return undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const before = sentences[j]!;
+    if (!before.boilerplate && roleMentions(before, role, lang).some((at) => nameAfter(before, at).length > 0)) return before;
+  }
+  return undefined;
+}
+
+/** What quoting a fact's holder from further back costs a window, against one that names them itself. */
+const FAR_REFERENT = 0.15;
 
 /** The last sentence before a paragraph that opens with direct speech, for a sentence of that paragraph. */
 function speakerOf(sentences: Sentence[], i: number): Sentence | undefined {

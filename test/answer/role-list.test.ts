@@ -44,3 +44,27 @@ describe('"which political scientist…" when the quote names someone else', () 
     expect(r.lead).toMatch(/Калиев/);
   });
 });
+
+// The political scientist is named once; the sentence that holds his view only says "the political scientist".
+const PORTS = `Baltic ports: what the new rules mean
+
+Political scientist Erik Lund said the new rules come at the right time for the ports.
+
+"Shipping lines will return to the smaller harbours," he added. "Freight costs will fall."
+
+Fishermen in Klaipeda fear the longer inspections. As the political scientist believes, the rules will strengthen the sovereignty of the coastal states against their larger neighbours.
+`;
+
+describe('"which political scientist…" when the sentence only says "the political scientist"', () => {
+  const ctx = useEngineOver({ 'ports.txt': PORTS, 'quotas.txt': QUOTAS });
+
+  it.each([
+    'Which political scientist thinks the rules strengthen the sovereignty of the coastal states?',
+    'Какой политолог считает, что правила укрепят суверенитет прибрежных государств?',
+  ])('%s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.lead).toMatch(/Erik Lund/);
+    // (The sentence that titles him is quoted with the one that holds the view.)
+    expect(result.citations[0]?.quote).toMatch(/Political scientist Erik Lund[^]*sovereignty/);
+  });
+});
