@@ -23,3 +23,12 @@ export function stemWord(word: string, lang: Lang): string {
   const rules: Lang = scriptOfWord(word) === 'cyrillic' ? (scriptOfLang(lang) === 'latin' ? 'ru' : lang) : lang === 'hu' ? 'hu' : 'en';
   return STEMMERS[rules](word) || word;
 }
+
+/**
+ * «Schwarzmannal», «Lutnickkal», «Gorrá»: a Hungarian ending that starts with v (-val/-vel, -vá/-vé) takes the sound of
+ * a word's last consonant, which it doubles; the word without it, or undefined when it has no such ending.
+ */
+export function withoutAssimilatedEnding(word: string): string | undefined {
+  const match = /^(\p{L}{2,}?(\p{L}))\2(?:al|el|á|é)$/u.exec(word);
+  return match && !/[aeiouáéíóöőúüű]/iu.test(match[2]!) ? match[1] : undefined;
+}

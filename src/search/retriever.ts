@@ -11,7 +11,7 @@ import { isFigure, plainNameKey, termsOf } from '../language/analyse.js';
 import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, ASKING_TIME_CONCEPTS, COUNTRY_CONCEPTS, LANGUAGE_OF_COUNTRY, MONTH_CONCEPTS, NAME_CONCEPTS, PHRASING_CONCEPTS, PLACE_CONCEPTS, REPORTING_CONCEPTS, WORLD_COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, counterpartConcepts, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { stemWord } from '../language/stem.js';
+import { stemWord, withoutAssimilatedEnding } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
 import type { Vocabulary } from '../language/split-words.js';
 import { askerClauses, asksSomething, choiceOptions, escapeRegExp, framingSpans, glossedAbbreviations, IF_SO, placesSomething, pointsBack, REALLY } from '../language/discourse.js';
@@ -328,7 +328,11 @@ export class HybridRetriever {
         for (const key of folds.map((f) => `s:${skeletonOf(f)}`)) if (key.length > 4 && !keys.includes(key) && this.bm25.has(key)) keys.push(key);
       }
       // "Wabteckel": a Latin name in a Hungarian question is spelled by its own (English) rules, not Hungarian ones.
-      if (lang === 'hu' && capitalised && !concept && LATIN.test(token.word) && !keys.some((k) => this.bm25.has(k))) keys.push(...this.variants(token.word, 'en', true));
+      // («Schwarzmannal»: past the ending that doubles its last consonant.)
+      if (lang === 'hu' && capitalised && !concept && LATIN.test(token.word) && !keys.some((k) => this.bm25.has(k))) {
+        const bare = withoutAssimilatedEnding(token.word);
+        keys.push(...this.variants(token.word, 'en', true), ...(bare ? this.variants(bare, 'en', true) : []));
+      }
       // «дриймлайнъри» for "Dreamliner": a lowercase word no corpus word resembles, that spells a corpus
       // name's consonants in another script.
       const spelledName = !capitalised && !concept && !keys.some((k) => this.bm25.has(k)) && consonants.length >= MIN_SPELLED_SKELETON && this.bm25.has(skeleton);

@@ -5,6 +5,7 @@ import { detectLanguage } from '../../src/language/detect.js';
 import { foldWord, skeletonOf } from '../../src/language/fold.js';
 import type { Lang } from '../../src/language/lang.js';
 import { conceptsOf } from '../../src/language/lexicon.js';
+import { withoutAssimilatedEnding } from '../../src/language/stem.js';
 import { isStopword } from '../../src/language/stopwords.js';
 
 const keysOf = (text: string, lang: Lang) => termsOf(text, lang).map((t) => t.key);
@@ -65,6 +66,18 @@ describe('terms of a text', () => {
   // («…бізге АҚШ керек болғаннан гөрі көбірек…»: "than" is no word of what is asked, nor a name like «Гор».)
   it.each(['гөрі', 'қарағанда'])('has no term for a Kazakh postposition of comparison: %s', (word) => {
     expect(isStopword(word, 'kk')).toBe(true);
+  });
+
+  it.each([
+    ['Schwarzmannal', 'Schwarzman'],
+    ['Lutnickkal', 'Lutnick'],
+    ['Tokajevvel', 'Tokajev'],
+    ['Gorrá', 'Gor'],
+    ['Wabteckel', undefined],
+    ['Shockey', undefined],
+    ['Ottawa', undefined],
+  ])('takes a Hungarian ending that doubles the last consonant off %s', (word, bare) => {
+    expect(withoutAssimilatedEnding(word)).toBe(bare);
   });
 
   it('reads a question typed without accents or Kazakh letters as the one with them', () => {

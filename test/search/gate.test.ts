@@ -118,6 +118,8 @@ describe('the relevance gate', () => {
     ['Сколько локомотивов поставит Wabtec?', /300/],
     // Names in case forms: Hungarian and Kazakh suffixes, Russian endings.
     ['Mennyi a Wabtectől rendelt mozdonyok száma?', /300/],
+    // (An ending that doubles a foreign name's last consonant: «Schwarzman» + «-val».)
+    ['Tokajev Schwarzmannal is tárgyalt: melyik cég vezetője ő?', /Blackstone/],
     ['Wabtec компаниясы Қазақстанға қанша локомотив жеткізеді?', /300/],
     ['Какую сумму вложила компания Wabtec в свой завод в Астане?', /230/],
     // Bulgarian and Russian typed in Latin letters.
