@@ -1065,7 +1065,9 @@ class Reader {
     let role = next;
     while (role < end && (this.c.glue.has(this.words[role]!.w) || this.words[role]!.stop)) role++;
     const roleNoun = role > next && role < end ? role : this.lang === 'kk' && afterEmpty && hit.start > 0 ? hit.start - 1 : -1;
-    if (roleNoun >= 0 && this.classOf(roleNoun) === 'organisation') return this.set(hit, 'organisation', undefined, ['person']);
+    // («Кто *со стороны* компании Mars подписал…», "who *on behalf of* the company": a preposition makes it whose.)
+    const byPreposition = roleNoun === role && this.words.slice(next, role).some((w) => w.stop && !this.c.glue.has(w.w));
+    if (roleNoun >= 0 && !byPreposition && this.classOf(roleNoun) === 'organisation') return this.set(hit, 'organisation', undefined, ['person']);
     // "Who is the CEO of…": the role asked for ("who did president X meet" names a role, asks none).
     const copula = roleNoun > next && this.words.slice(next, roleNoun).every((w) => this.c.glue.has(w.w));
     if (copula && this.classOf(roleNoun) === 'person') return this.set(hit, 'person', [roleNoun]);
