@@ -881,7 +881,8 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   const after = language === 'en' || language === 'ru' || language === 'bg';
   // (An English name right after a role is whom it titles or a clause's subject: "the Boeing vice president Tokayev met".)
   // («Wabtec *компаниясының* басшысы», "the Wabtec *company's* CEO": the word for what the name is may stand between.)
-  const isCompanyWord = (i: number) => tokens.some((t) => t.word === words[i] && t.keys.includes('c:company'));
+  // («руководит *заводом* Wabtec Kazakhstan»: or of its plant, whose head is the company's man there.)
+  const isCompanyWord = (i: number) => tokens.some((t) => t.word === words[i] && (t.keys.includes('c:company') || t.keys.includes('c:factory')));
   // («начальника этой тепловозной компании Wabtec», "the head of this rail company, Wabtec": a demonstrative, an
   // adjective and the word for the company may stand between; an English name right after the role is its holder.)
   const links = (i: number) => OWNER_LINK.has(words[i]!) || isCompanyWord(i) || isStopword(words[i]!, language) || looksAdjectival(words[i]!, language);

@@ -225,6 +225,14 @@ describe('answer windows for open questions', () => {
     expect(r.answer).toMatch(/training of drivers/);
   });
 
+  it("does not take the company's chief for the head of its plant", async () => {
+    for (const question of ['Who is the head of the Nordwind plant in Pavlodar?', 'Кто руководит заводом Nordwind в Павлодаре?']) {
+      const r = await ctx.engine.ask(question);
+      expect(r.lead, question).toBeUndefined();
+      expect(r.answer, question).not.toMatch(/Anna Berg/);
+    }
+  });
+
   it('names the speaker of a paragraph of direct speech from the paragraph that introduces it', async () => {
     const r = await ctx.engine.ask('Who said the contract opens the door to exports to Europe?');
     expect(r.answer.split('\n')[0]).toContain('Pavel Orlov');
