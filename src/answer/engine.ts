@@ -10,6 +10,7 @@ import { EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, SCALE_CONCEPTS } from '../language
 import { looksAdjectival } from '../language/adjectives.js';
 import { isKazakhSuffix } from '../language/kazakh-stemmer.js';
 import { isFigure } from '../language/analyse.js';
+import { stemWord } from '../language/stem.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { urlKey } from '../corpus/document.js';
@@ -590,7 +591,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   // the sources give of that thing (or none).
   // ("…signed on 16 November, right?", «16 қарашада…, солай ма?»: a figure beside a month is a day, no count.)
   const checksDay = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && claimedDay(question, tokens).length > 0;
-  const counted = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay ? countedAfterNumber(question, tokens) : undefined;
+  const counted = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay ? countedAfterNumber(question, tokens, language) : undefined;
   // "Was an investment amount announced? If so, what was it?", «…? Ha igen, mekkorát?»: the question after "if so" asks
   // what the yes/no question names.
   const asksOnFromYesNo = (intent.kind === 'other' || (intent.kind === 'count' && !intent.focus)) && IF_SO.test(question);
@@ -647,10 +648,10 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   };
 }
 
-/** A figure standing alone: not in «C5+1», "2nd" or "787-8". */
-const CLAIMED_FIGURE = /(?<![\p{L}\p{N}+-])\d+(?![\p{L}\p{N}+-])/gu;
+/** A figure standing alone: not in «C5+1», "2nd" or "787-8"; with a case ending after a hyphen, «1000-нан», «300-at». */
+const CLAIMED_FIGURE = /(?<![\p{L}\p{N}+-])\d+(?![\p{L}\p{N}+]|-\d)/gu;
 /** What a number the question gives counts: the first word after it that is no name and no number ("15 Boeing 787 *Dreamliners*"). */
-function countedAfterNumber(question: string, tokens: QueryToken[]): { number?: QueryToken; counted: QueryToken } | undefined {
+function countedAfterNumber(question: string, tokens: QueryToken[], language: Lang): { number?: QueryToken; counted: QueryToken } | undefined {
   const { words, at } = wordsOf(question);
   // (Figures only: "the first *five*" ranks, and «C5+1», "2nd" name or number something else.)
   const figure = [...question.matchAll(CLAIMED_FIGURE)].map((m) => m[0]).find((w) => !YEAR_CLAIM.test(w));
@@ -659,11 +660,15 @@ function countedAfterNumber(question: string, tokens: QueryToken[]): { number?: 
   const spelled = tokens.find((t, i) => !isNumber(t.word) && isFigure(t.keys) && !ranks(tokens[i - 1]));
   const n = figure !== undefined ? words.indexOf(figure) : spelled ? at(spelled) : -1;
   if (n < 0) return undefined;
-  const after = tokens.filter((t) => at(t) > n && !isNumber(t.word));
+  // (A word said before too is read where it first stands: "the *locomotive* plant… more than 1000 *locomotives*".)
+  const stemsAfter = words.slice(n + 1).map((w) => stemWord(w.toLowerCase(), language));
+  const laterAt = (t: QueryToken) => (at(t) > n ? at(t) : n + 1 + stemsAfter.indexOf(stemWord(t.word.toLowerCase(), language)));
+  const after = tokens.filter((t) => laterAt(t) > n && !isNumber(t.word)).sort((a, b) => laterAt(a) - laterAt(b));
   // (A name counts when nothing else follows: "15 Boeing 787 *Dreamliners*".)
   const counted = after.find((t) => !isSubjectName(t) && t.keys.some((k) => k.startsWith('c:'))) ?? after.find((t, i) => !after[i + 1]?.named);
   const number = tokens.find((t) => t.word === words[n]);
-  return counted && { ...(number ? { number } : {}), counted };
+  // (As the question writes it after the number, "1000 locomotives".)
+  return counted && { ...(number ? { number } : {}), counted: at(counted) > n ? counted : { ...counted, word: words[laterAt(counted)]! } };
 }
 
 /** A figure that may be a day: alone, or with a Hungarian case ending («november 16-án»). */

@@ -1,3 +1,4 @@
+import { stemKazakh } from './kazakh-stemmer.js';
 import type { Lang } from './lang.js';
 
 /**
@@ -59,5 +60,10 @@ const TABLES: Record<Lang, Map<string, number>> = Object.fromEntries(
 
 /** The value of a lowercased number word in a language ("пяти" → 5), or undefined. */
 export function numberWordValue(word: string, lang: Lang): number | undefined {
-  return TABLES[lang].get(word);
+  const value = TABLES[lang].get(word);
+  if (value !== undefined || lang !== 'kk') return value;
+  // «мыңнан астам», «отыздан аса»: a Kazakh number takes case endings too. (Not the short ones, whose stems are other
+  // words': «онда» is "there", «жүзінде» "in fact".)
+  const stemmed = TABLES.kk.get(stemKazakh(word));
+  return stemmed !== undefined && (stemmed >= 1000 || (stemmed >= 20 && stemmed < 100)) ? stemmed : undefined;
 }

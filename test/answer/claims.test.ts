@@ -305,6 +305,16 @@ describe('a yes/no question that claims a count, or names a company after a city
     expect((await ctx.engine.ask('Is it true that Nortec will deliver 300 wagons?')).lead).toMatch(/^300/);
   });
 
+  it.each([
+    // (The thing counted named before the number too, "the wagon maker… 500 wagons".)
+    'Will the wagon maker Nortec deliver more than 500 wagons?',
+    // (A figure with a case ending after a hyphen, «500-ден»; a number word with one, «мыңнан».)
+    'Nortec Қазақстанға 500-ден астам вагон жеткізе ме?',
+    'Nortec Қазақстанға мыңнан астам вагон жеткізе ме?',
+  ])('corrects a claimed count with the one the sources give: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/^300/);
+  });
+
   it('reads a city in a company\'s name as no claimed place', async () => {
     const result = await ctx.engine.ask('Is it true that Astana Motors will buy Nortec trucks?');
     expect(result.answered).toBe(true);

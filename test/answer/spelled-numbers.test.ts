@@ -11,6 +11,9 @@ describe('a number spelled out', () => {
     ['үш жүз вагон', 'kk', 'w:300'],
     ['деветте държави', 'bg', 'w:9'],
     ['two thousand workers', 'en', 'w:2000'],
+    // (With a Kazakh case ending: «мыңнан астам», more than a thousand.)
+    ['мыңнан астам жұмысшы', 'kk', 'w:1000'],
+    ['отыздан аса компания', 'kk', 'w:30'],
   ] as Array<[string, Lang, string]>)('is read as its figure, with no other term of its words: %s', (text, lang, figure) => {
     const keys = termsOf(text, lang).map((t) => t.key);
     expect(keys).toContain(figure);
