@@ -665,7 +665,9 @@ function countedAfterNumber(question: string, tokens: QueryToken[], language: La
   const laterAt = (t: QueryToken) => (at(t) > n ? at(t) : n + 1 + stemsAfter.indexOf(stemWord(t.word.toLowerCase(), language)));
   const after = tokens.filter((t) => laterAt(t) > n && !isNumber(t.word)).sort((a, b) => laterAt(a) - laterAt(b));
   // (A name counts when nothing else follows: "15 Boeing 787 *Dreamliners*".)
-  const counted = after.find((t) => !isSubjectName(t) && t.keys.some((k) => k.startsWith('c:'))) ?? after.find((t, i) => !after[i + 1]?.named);
+  // ("50 *US* companies": a country before the noun says whose they are.)
+  const thing = (t: QueryToken) => !isSubjectName(t) && t.keys.some((k) => k.startsWith('c:'));
+  const counted = after.find((t) => thing(t) && !t.keys.some(isPlaceKey)) ?? after.find(thing) ?? after.find((t, i) => !after[i + 1]?.named);
   const number = tokens.find((t) => t.word === words[n]);
   // (As the question writes it after the number, "1000 locomotives".)
   return counted && { ...(number ? { number } : {}), counted: at(counted) > n ? counted : { ...counted, word: words[laterAt(counted)]! } };

@@ -311,6 +311,8 @@ describe('a yes/no question that claims a count, or names a company after a city
     // (A figure with a case ending after a hyphen, «500-ден»; a number word with one, «мыңнан».)
     'Nortec Қазақстанға 500-ден астам вагон жеткізе ме?',
     'Nortec Қазақстанға мыңнан астам вагон жеткізе ме?',
+    // (A country before the noun says whose the things are; it is not what is counted.)
+    'Is it true that Nortec will deliver 500 Kazakh freight wagons?',
   ])('corrects a claimed count with the one the sources give: %s', async (question) => {
     expect((await ctx.engine.ask(question)).lead).toMatch(/^300/);
   });
