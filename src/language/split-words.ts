@@ -28,14 +28,17 @@ export function joinSplitWords(text: string, vocabulary: Vocabulary): string {
     const [a, b] = [tokens[i]!, tokens[i + 1]!];
     const joined = a.word + b.word;
     if (text.slice(a.end, b.start) !== ' ' || joined.length < MIN_JOINED || Math.min(a.word.length, b.word.length) < MIN_HALF || !/^\p{L}+$/u.test(joined) || scriptOfWord(a.word) !== scriptOfWord(b.word)) continue;
+    // (Two words the vocabulary knows stay two; most pairs are such, and the joined word need not be read.)
+    const unknown = [a, b].filter((t) => !vocabulary.knows(t.word)).length;
+    if (!unknown) continue;
+    const keys = vocabulary.usedKeys(joined);
+    if (!keys.length) continue;
     // (A key the halves have already, or a stem one of them begins, «amerikai» in «amerikaitechcég», is no sign of one
     // word; nor is a name's spelling met by chance, unless neither half is a word: «күні өтті» is no name.)
     const halves = [...vocabulary.usedKeys(a.word), ...vocabulary.usedKeys(b.word)];
     const ofHalf = (key: string) => halves.some((h) => h === key || (key.startsWith('w:') && h.startsWith('w:') && (key.startsWith(h) || h.startsWith(key))));
-    const own = vocabulary.usedKeys(joined).filter((k) => !ofHalf(k) && (k.startsWith('w:') || k.length - 2 >= MIN_SKELETON));
-    if (!own.length) continue;
-    const unknown = [a, b].filter((t) => !vocabulary.knows(t.word)).length;
-    if (!unknown || (unknown === 1 && !own.some((k) => k.startsWith('w:')))) continue;
+    const own = keys.filter((k) => !ofHalf(k) && (k.startsWith('w:') || k.length - 2 >= MIN_SKELETON));
+    if (!own.length || (unknown === 1 && !own.some((k) => k.startsWith('w:')))) continue;
     out += text.slice(from, a.end);
     from = b.start;
     i++;

@@ -11,6 +11,7 @@ import { isFigure, plainNameKey, termsOf } from '../language/analyse.js';
 import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, ASKING_TIME_CONCEPTS, COUNTRY_CONCEPTS, LANGUAGE_OF_COUNTRY, MONTH_CONCEPTS, NAME_CONCEPTS, PHRASING_CONCEPTS, PLACE_CONCEPTS, REPORTING_CONCEPTS, WORLD_COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, counterpartConcepts, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { conceptsOf } from '../language/lexicon.js';
+import { isStopword } from '../language/stopwords.js';
 import { stemWord, withoutAssimilatedEnding } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
 import type { Vocabulary } from '../language/split-words.js';
@@ -206,6 +207,9 @@ export class HybridRetriever {
   private readonly chunkKeys = new CappedMemo<Set<string>>(20_000);
   /** Users keep asking about the same names. */
   private readonly variantsOf = new CappedMemo<string[]>(10_000);
+  /** And write them, split or whole (every pair of a question's words is tried joined). */
+  private readonly usedKeysOf = new CappedMemo<string[]>(10_000);
+  private readonly knownWords = new CappedMemo<boolean>(10_000);
   /** informationOf per query token: the gate and the answerer ask for it once per candidate chunk. */
   private readonly information = new WeakMap<QueryToken, number>();
   /** A country token's idf by its concept, read once per token (every candidate chunk's coverage asks it). */
@@ -243,9 +247,11 @@ export class HybridRetriever {
 
   /** What the corpus and the lexicon know of single words, for mending a question's split words. */
   readonly vocabulary = (lang: Lang): Vocabulary => ({
-    knows: (word) => this.analyse(word, lang).every((t) => t.status === 'seen' || t.status === 'absent'),
+    // (A word of the lexicon, or a function word, is known without reading it against the corpus.)
+    knows: (word) =>
+      this.knownWords.get(`${lang}:${word}`, () => isStopword(word.toLowerCase(), lang) || conceptsOf(word.toLowerCase(), lang).length > 0 || this.analyse(word, lang).every((t) => t.status === 'seen' || t.status === 'absent')),
     // (By the word's own stem or spelling: not a concept a longer word's stem gives it, nor a near spelling.)
-    usedKeys: (word) => [`s:${skeletonOf(foldWord(word, lang))}`, ...termsOf(word, lang).map((t) => t.key)].filter((k) => !k.startsWith('c:') && this.bm25.has(k)),
+    usedKeys: (word) => this.usedKeysOf.get(`${lang}:${word}`, () => [`s:${skeletonOf(foldWord(word, lang))}`, ...termsOf(word, lang).map((t) => t.key)].filter((k) => !k.startsWith('c:') && this.bm25.has(k))),
   });
 
   /** The content words of a text, the keys each may match, and what the corpus and the lexicon know of each. */
