@@ -303,6 +303,8 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'кой|какъв|каква ~ по професия|специалност|образование|длъжност', kind: 'description' },
       { p: 'какво ~ знае за', kind: 'description' },
       { p: 'разкажи*|опиши*', kind: 'description', lead: true },
+      // («Какво количество пшеница…»: "what quantity of", as «колко».)
+      { p: 'какво количество', role: 'qty', kind: 'count' },
       { p: 'какво', role: 'what', conj: true },
       { p: 'какви', role: 'which', all: true },
       { p: 'какъв|каква', role: 'which' },
