@@ -58,3 +58,19 @@ One of the key results of the meeting was a partnership with Orion Rail worth 1.
     expect((await ctx.engine.ask('What was the total value of the deals at the Nordkapp summit?')).lead).toMatch(/9/);
   });
 });
+
+describe('"after which event…", of a figure the sentence after the event tells', () => {
+  // The event is named in the sentence before the figure, which speaks of "their total value" only.
+  const FORUM = `Caspian forum ends with deals
+
+Following the Caspian forum in Aktau, the republic concluded several agreements with Nordic companies. Their total value is estimated at about 6 billion dollars. The sides focused on ports and shipping.
+`;
+  const ctx = useEngineOver({ 'forum.txt': FORUM });
+
+  it.each([
+    'After which event did the republic sign deals worth about 6 billion dollars?',
+    'След кое събитие републиката сключи сделки за около 6 милиарда долара?',
+  ])('quotes the sentence that names the event: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answer).toMatch(/Caspian forum/);
+  });
+});

@@ -10,6 +10,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   ordinal: ['first', 'second', 'third'],
   // "Which day of the week": a weekday the article names («csütörtökön»).
   week: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  // "After which event", «след кое събитие»: a summit, a meeting, a visit the article names.
+  event: ['summit', 'meeting', 'visit', 'forum', 'ceremony'],
   initiative: ['belt_road'],
   project: ['belt_road'],
   program: ['belt_road'],

@@ -91,7 +91,7 @@ export const NAME_CONCEPTS: ReadonlySet<string> = new Set(['name_noun']);
 /** Words of scale ("million", «миллиард»): after a number they make it bigger, before a currency an amount of money. */
 export const SCALE_CONCEPTS: ReadonlySet<string> = new Set(['thousand', 'million', 'billion']);
 /** Events a name picks out ("the C5+1 summit"): "which summit" asks for that name. */
-export const EVENT_NOUN_CONCEPTS: ReadonlySet<string> = new Set(['summit', 'meeting', 'visit', 'forum', 'ceremony']);
+export const EVENT_NOUN_CONCEPTS: ReadonlySet<string> = new Set(['event', 'summit', 'meeting', 'visit', 'forum', 'ceremony']);
 /** The months, which a date names. */
 export const MONTH_CONCEPTS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Units of a span of time ("five *years*"), which a duration's number counts. */
