@@ -45,7 +45,8 @@ const OWN: Record<Lang, string> = {
     или но нито още само дори всички всичко всеки ако че дали много повече по-малко
     според има няма него нея отколкото точно особено между
     се чрез също както бъде наш наша наше нашата нашето нашия нашите имате имаме имат
-    изобщо въобще всъщност наистина вярно просто нали сред измежду занимава занимават занимавал занимавала обясни обяснете обяснява разкажи разкажете реално действителност включително абе ами такова`,
+    изобщо въобще всъщност наистина вярно просто нали сред измежду занимава занимават занимавал занимавала обясни обяснете обяснява разкажи разкажете реално действителност включително абе ами такова
+    другият другия другата другото другите дето`,
   hu: `illetően vonatkozóan sorold sorolja soroljon szóló vonatkozó kapcsolatos majdnem mintegy körülbelül nagyjából a az egy és vagy de is nem sem meg már még csak pedig hogy mint ha akkor mert ami amely aki amit ahol amikor
     mi mit mik kik ki mikor hol hová honnan miért hogyan hány hányat mennyi mennyit mennyibe mennyiért mennyien hányan milyen melyik mekkora meddig mikorra
     van volt lesz fog fogja fogják fognak fogunk fogsz fogok lett lehet nincs vannak voltak ez ezt ennek ebben arra erre azt annak abban ezek azok

@@ -63,6 +63,11 @@ describe('terms of a text', () => {
     expect(isStopword(word, lang)).toBe(true);
   });
 
+  // («Кой беше другият експерт, дето говореше…»: "the other" and colloquial "who" are no words of what is asked.)
+  it.each(['другият', 'другите', 'дето'])('has no term for a Bulgarian function word: %s', (word) => {
+    expect(isStopword(word, 'bg')).toBe(true);
+  });
+
   // («…бізге АҚШ керек болғаннан гөрі көбірек…»: "than" is no word of what is asked, nor a name like «Гор».)
   it.each(['гөрі', 'қарағанда'])('has no term for a Kazakh postposition of comparison: %s', (word) => {
     expect(isStopword(word, 'kk')).toBe(true);

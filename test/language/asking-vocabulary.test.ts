@@ -106,7 +106,7 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
   ['talks', {
     en: ['talked', 'speaking', 'communicated'],
     ru: ['общался', 'разговаривали', 'беседовал'],
-    bg: ['разговаряха', 'общуваха', 'говори'],
+    bg: ['разговаряха', 'общуваха', 'говори', 'говореше', 'говореха'],
     hu: ['beszélt', 'kommunikált', 'beszélgettek'],
     kk: ['сөйлесті', 'әңгімелесті', 'сөйлесу'],
   }],
