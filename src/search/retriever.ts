@@ -490,7 +490,7 @@ export class HybridRetriever {
    * For `ranking` chunks against each other, the country every article is set in tells only what its concept
    * does («САЩ» is a rare word of Bulgarian, yet names the setting); for the gate it counts as the question's word.
    */
-  private coverageOf(keys: Set<string>, tokens: QueryToken[], ranking = false): number {
+  private coverageOf(keys: Pick<ReadonlySet<string>, 'has'>, tokens: QueryToken[], ranking = false): number {
     const phrasing = phrasingWord(tokens, (t) => this.informationOf(t));
     let total = 0;
     let matched = 0;
@@ -669,12 +669,10 @@ export class HybridRetriever {
     const hits = diverse(ranked);
     // An article may name the subject in one chunk and state the fact in the next: the gate asks
     // how much of the question the retrieved chunks of one file hold together.
-    const keysByFile = new Map<string, Set<string>>();
-    for (const h of hits) {
-      const keys = keysByFile.get(h.chunk.file) ?? new Set<string>();
-      for (const key of this.keysOf(h.chunk.id)) keys.add(key);
-      keysByFile.set(h.chunk.file, keys);
-    }
+    // (Each chunk's own term set, read through: a union copied out of them cost more than the rest of the gate.)
+    const chunksByFile = new Map<string, Set<string>[]>();
+    for (const h of hits) chunksByFile.set(h.chunk.file, [...(chunksByFile.get(h.chunk.file) ?? []), this.keysOf(h.chunk.id)]);
+    const keysByFile = new Map([...chunksByFile].map(([file, sets]) => [file, { has: (key: string) => sets.some((keys) => keys.has(key)) }]));
     // A message may hold several sentences ("Ignore that. How many locomotives?"): the best-covered
     // sentence that carries enough of the message counts.
     // A part that names something the corpus never mentions is about something else: it covers nothing.
