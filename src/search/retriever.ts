@@ -15,7 +15,7 @@ import { isStopword } from '../language/stopwords.js';
 import { stemWord, withoutAssimilatedEnding } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
 import type { Vocabulary } from '../language/split-words.js';
-import { askerClauses, asksSomething, choiceOptions, escapeRegExp, framingSpans, glossedAbbreviations, IF_SO, placesSomething, pointsBack, REALLY } from '../language/discourse.js';
+import { askerClauses, asksSomething, choiceOptions, framingSpans, glossedAbbreviations, IF_SO, placesSomething, pointsBack, REALLY } from '../language/discourse.js';
 import { questionSentences } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, isComparisonWord, withoutOthers } from './comparison.js';
@@ -158,6 +158,19 @@ function foreignScript(word: string, lang: Lang): boolean {
 
 /** A folded word without the glide a Cyrillic «Е», «Я», «Ю» opens with («Ерсайын» → "iersain" begins as "Ersajin" does). */
 const unvoiced = (folded: string) => folded.replace(/^i(?=[aeou])/u, '');
+
+/** Whether a lowercased text writes a word as a web address, «baq.kz»: alone, before a dot and a two-to-four-letter ending. */
+function webAddressAt(text: string, word: string): boolean {
+  const letter = /\p{L}/u;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at > 0 && letter.test(text[at - 1]!)) || text[end] !== '.') continue;
+    let letters = 0;
+    while (letters < 5 && letter.test(text[end + 1 + letters] ?? '')) letters++;
+    if (letters >= 2 && letters <= 4) return true;
+  }
+  return false;
+}
 
 /** Edit distance with transpositions, stopping early once it exceeds `max`. */
 function editDistance(a: string, b: string, max: number): number {
@@ -558,7 +571,7 @@ export class HybridRetriever {
     // (The words stand together as written, a web address's ending, «.kz», between them at most.)
     const together = (from: number, to: number) => new RegExp(analysed.slice(from, to + 1).map((w) => w.word.toLowerCase()).join('(?:[^\\p{L}]+\\p{L}{1,3})?[^\\p{L}]+'), 'u').test(written);
     // («Az orosz *BAQ.KZ* szerint…», "per the Russian Zakon.kz": a name written as a web address is a news site's.)
-    const site = (t: QueryToken) => t.named && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(t.word)}\\.\\p{L}{2,4}(?![\\p{L}])`, 'iu').test(question);
+    const site = (t: QueryToken) => t.named && webAddressAt(written, t.word.toLowerCase());
     const qualifiesName = (t: QueryToken, i: number) => {
       const next = analysed[qualifiedAt(i)];
       if (next === undefined || next.sentence !== t.sentence || !hasConceptIn(t, COUNTRY_CONCEPTS)) return false;
