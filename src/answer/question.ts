@@ -766,8 +766,10 @@ class Reader {
     // ("How many *separate* deals", «Колко *отделни* споразумения»: a deal right after the cue, or after adjectives, is counted.)
     const qualifies = (w: Word) => !w.named && !w.concepts.length && looksAdjectival(w.w, this.lang);
     const counted = (k: number) => (k >= hit.end && this.words.slice(hit.end, k).every(qualifies)) || this.plural(k) || Boolean(GENITIVE_PLURAL[this.lang]?.test(this.words[k]!.w));
+    // ("How big is the *strategic partnership* deal": after a word of size, what qualifies the deal too.)
+    const qualifiesSized = (k: number) => sized && !this.words[k]!.number && this.classOf(k) === undefined;
     let head = hit.end;
-    while (head < end && skipped(head) && !isDeal(head)) head++;
+    while (head < end && (skipped(head) || qualifiesSized(head)) && !isDeal(head)) head++;
     // Kazakh and Hungarian may name it first, with nothing after the cue: «Келісім қанша?».
     if (head < end && !isDeal(head)) return false;
     if (head >= end) {
