@@ -382,6 +382,16 @@ const FLOORS = {
   'fresh367.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
   'fresh368.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.86, refusal_accuracy: 0.75 },
   'fresh369.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
+  'fresh370.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh371.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh372.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh373.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh374.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.75 },
+  'fresh375.jsonl': { hit_at_3: 0.8, fact_accuracy: 0.74, refusal_accuracy: 0.55 },
+  'fresh376.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh377.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.84, refusal_accuracy: 0.75 },
+  'fresh378.jsonl': { hit_at_3: 0.86, fact_accuracy: 0.82, refusal_accuracy: 0.85 },
+  'fresh379.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
 };
 
 // One engine for every set: spread over several files (processes), each warming its own engine and caches, the
