@@ -44,6 +44,16 @@ function scriptWeights(sample: string): { cyrillic: number; latin: number } {
 }
 
 /**
+ * «air astana неше boeing 787 алады?»: names typed in lowercase Latin outweigh a short question's Cyrillic words, yet
+ * the question words are Cyrillic and the Latin ones hold no function word of English or Hungarian.
+ */
+function asksInCyrillic(sample: string, cyrillic: number): boolean {
+  if (cyrillic === 0 || !(KAZAKH_LETTERS.test(sample) || KAZAKH_WORDS.test(sample) || RUSSIAN_WORDS.test(sample) || BULGARIAN_WORDS.test(sample))) return false;
+  const latinWords = sample.match(/\p{Script=Latin}+/gu) ?? [];
+  return !latinWords.some((word) => isStopword(word.toLowerCase(), 'en') || isStopword(word.toLowerCase(), 'hu'));
+}
+
+/**
  * Hungarian typed without accents and without a function word («Mekkora a kazah-amerikai kereskedelmi
  * forgalom?»): more lowercase words that only the Hungarian lexicon or stopwords know than only the English.
  */
@@ -68,7 +78,7 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
   const { cyrillic, latin } = scriptWeights(sample);
   if (cyrillic === 0 && latin === 0) return fallback;
 
-  if (cyrillic >= latin) {
+  if (cyrillic >= latin || asksInCyrillic(sample, cyrillic)) {
     if (KAZAKH_LETTERS.test(sample)) return 'kk';
     if (sample.length < 300) {
       if (KAZAKH_WORDS.test(sample) && !RUSSIAN_WORDS.test(sample) && !BULGARIAN_WORDS.test(sample)) return 'kk';

@@ -330,6 +330,14 @@ describe('language detection', () => {
     expect(detectLanguage('Нима Nortec е поръчал 15 вагона?')).toBe('bg');
   });
 
+  it('reads a question asked in Cyrillic around names typed in lowercase Latin in the Cyrillic language', () => {
+    expect(detectLanguage('nortec rail неше locomotive жеткізеді?')).toBe('kk');
+    expect(detectLanguage('сколько wagons nortec rail поставит?')).toBe('ru');
+    expect(detectLanguage('колко wagons ще достави nortec rail?')).toBe('bg');
+    // (An English function word keeps it English: a Cyrillic name is only a name.)
+    expect(detectLanguage('how many wagons will nortec deliver to Казахстан?')).toBe('en');
+  });
+
   it('reads endings only Russian has (an adjective\'s «-ской», «-их», «-ую», a participle\'s «-ший») as Russian', () => {
     for (const q of ['Как политолог объясняет возросший интерес Норвегии к Центральной Азии?', 'Уточните, представители скольких норвежских компаний приезжали?', 'Дайте точную сумму соглашения.']) {
       expect(detectLanguage(q), q).toBe('ru');
