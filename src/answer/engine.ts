@@ -669,7 +669,8 @@ function countedAfterNumber(question: string, tokens: QueryToken[], language: La
   const thing = (t: QueryToken) => !isSubjectName(t) && t.keys.some((k) => k.startsWith('c:'));
   const counted = after.find((t) => thing(t) && !t.keys.some(isPlaceKey)) ?? after.find(thing) ?? after.find((t, i) => !after[i + 1]?.named);
   const number = tokens.find((t) => t.word === words[n]);
-  // (As the question writes it after the number, "1000 locomotives".)
+  // (In the form the question writes after the number, "1000 locomotives": the lead then names no noun rather than
+  // the form said first, "600 locomotive".)
   return counted && { ...(number ? { number } : {}), counted: at(counted) > n ? counted : { ...counted, word: words[laterAt(counted)]! } };
 }
 
