@@ -220,9 +220,9 @@ export class HybridRetriever {
   private readonly chunkKeys = new CappedMemo<Set<string>>(20_000);
   /** Users keep asking about the same names. */
   private readonly variantsOf = new CappedMemo<string[]>(10_000);
-  /** And write them, split or whole (every pair of a question's words is tried joined). */
-  private readonly usedKeysOf = new CappedMemo<string[]>(10_000);
+  /** What the vocabulary knows of a word, and the keys the corpus writes it by: every pair of a question's words is tried joined. */
   private readonly knownWords = new CappedMemo<boolean>(10_000);
+  private readonly usedKeysOf = new CappedMemo<string[]>(10_000);
   /** informationOf per query token: the gate and the answerer ask for it once per candidate chunk. */
   private readonly information = new WeakMap<QueryToken, number>();
   /** A country token's idf by its concept, read once per token (every candidate chunk's coverage asks it). */
