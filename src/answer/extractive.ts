@@ -800,8 +800,10 @@ function rankWindows(
   const monthsNamed = new Set(tokens.flatMap((t) => t.keys).filter((k) => MONTH_KEYS.has(k)).map((k) => MONTH_ORDER.indexOf(k.slice(2)) + 1));
   // ("…the Wabtec deal at 4.2 bn…": the known side's figure is no answer; nor is a figure set aside, «Извън новата
   // сделка за 4,2 млрд., колко…», "compared with the new $4.2bn contract, how much…".)
-  const numbersIn = (text: string) => tokenize(text).filter((t) => isNumber(t.word)).map((t) => t.word.replace(',', '.'));
-  const asideFigures = (asked.besides ?? []).filter((t) => isNumber(t.word)).map((t) => t.word.replace(',', '.'));
+  // (A figure by its digits, «4,2» as 4.2.)
+  const figuresOf = (words: string[]) => words.filter(isNumber).map((word) => word.replace(',', '.'));
+  const numbersIn = (text: string) => figuresOf(tokenize(text).map((t) => t.word));
+  const asideFigures = figuresOf((asked.besides ?? []).map((t) => t.word));
   const questionNumbers = new Set(asked.known?.length ? numbersIn(question) : asideFigures);
   const knownFigure = (f: Fact) => questionNumbers.size > 0 && numbersIn(f.text).some((n) => questionNumbers.has(n));
   const toldAlready = (f: Fact) =>

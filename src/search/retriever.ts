@@ -1,7 +1,7 @@
 import type { Document } from '@langchain/core/documents';
 import { scriptOfLang, type Lang } from '../language/lang.js';
 import type { Chunk } from '../corpus/chunk.js';
-import { CappedMemo } from '../memo.js';
+import { CappedMemo, ScopedMemo } from '../memo.js';
 import type { HnswStore } from './hnsw-store.js';
 import { chunkOf } from './indexer.js';
 import type { LexicalIndex } from './lexical-index.js';
@@ -221,8 +221,8 @@ export class HybridRetriever {
   /** Users keep asking about the same names. */
   private readonly variantsOf = new CappedMemo<string[]>(10_000);
   /** What the vocabulary knows of a word, and the keys the corpus writes it by: every pair of a question's words is tried joined. */
-  private readonly knownWords = new CappedMemo<boolean>(10_000);
-  private readonly usedKeysOf = new CappedMemo<string[]>(10_000);
+  private readonly knownWords = new ScopedMemo<Lang, boolean>(10_000);
+  private readonly usedKeysOf = new ScopedMemo<Lang, string[]>(10_000);
   /** informationOf per query token: the gate and the answerer ask for it once per candidate chunk. */
   private readonly information = new WeakMap<QueryToken, number>();
   /** A country token's idf by its concept, read once per token (every candidate chunk's coverage asks it). */
@@ -262,9 +262,9 @@ export class HybridRetriever {
   readonly vocabulary = (lang: Lang): Vocabulary => ({
     // (A word of the lexicon, or a function word, is known without reading it against the corpus.)
     knows: (word) =>
-      this.knownWords.get(`${lang}:${word}`, () => isStopword(word.toLowerCase(), lang) || conceptsOf(word.toLowerCase(), lang).length > 0 || this.analyse(word, lang).every((t) => t.status === 'seen' || t.status === 'absent')),
+      this.knownWords.get(lang, word, () => isStopword(word.toLowerCase(), lang) || conceptsOf(word.toLowerCase(), lang).length > 0 || this.analyse(word, lang).every((t) => t.status === 'seen' || t.status === 'absent')),
     // (By the word's own stem or spelling: not a concept a longer word's stem gives it, nor a near spelling.)
-    usedKeys: (word) => this.usedKeysOf.get(`${lang}:${word}`, () => [`s:${skeletonOf(foldWord(word, lang))}`, ...termsOf(word, lang).map((t) => t.key)].filter((k) => !k.startsWith('c:') && this.bm25.has(k))),
+    usedKeys: (word) => this.usedKeysOf.get(lang, word, () => [`s:${skeletonOf(foldWord(word, lang))}`, ...termsOf(word, lang).map((t) => t.key)].filter((k) => !k.startsWith('c:') && this.bm25.has(k))),
   });
 
   /** The content words of a text, the keys each may match, and what the corpus and the lexicon know of each. */
