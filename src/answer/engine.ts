@@ -30,6 +30,7 @@ import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
 import { withoutHandles, withoutInstructionsToBot } from './instructions.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
+import { roleClaimOf } from './role-claim.js';
 import { asksAboutTheArticle, datedByReport, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
 import { asksOtherOne, asksSomethingElse, besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
@@ -260,7 +261,9 @@ class AnswerEngine implements Engine {
     const correctsClaim = checksClaim && !asksMoreOfClaim(question, language) && ((!yesNo && kind !== 'other') || asksOtherOne(question) || (kind !== 'other' && guess !== undefined));
     // ("…in oil and gas? Or was it about something else?": the things it names the sources never mention are the claim.)
     const claimsThings = asksSomethingElse(question);
-    const claimed = correctsClaim ? claimedValue(question, language, kind, guess) : [];
+    // ("Was Larry Fink the Blackstone CEO Tokayev met?": the name given as the role's holder is the claim.)
+    const roleClaim = yesNo && kind === 'other' ? roleClaimOf(question, language, this.retriever.analyse(question, language)) : undefined;
+    const claimed = [...(correctsClaim ? claimedValue(question, language, kind, guess) : []), ...(roleClaim?.claimed.map((t) => t.word) ?? [])];
     const previous = history[history.length - 1];
     if (!previous) return this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings, claimed });
     if (this.llm) {
@@ -579,28 +582,35 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const isCity = (t: QueryToken | undefined) => t !== undefined && t.keys.some(isCityKey);
   // (The last word of a city's name may carry the case ending: «New York*ban*».)
   const placed = (t: QueryToken | undefined) => t !== undefined && [t.word, nameWordAfter(question, t.word)].some((w) => w !== undefined && placesSomething(question, w, language));
-  const claimedPlaces = yesNo && intent.kind === 'other' && !checksYear
+  // "Was Larry Fink the Blackstone CEO…?": who holds the role (or where), as "who is the Blackstone CEO?" asks; the
+  // claim is the name, not the place it was met in («Вашингтонда … Энтони Блинкенмен кездесті ме?»).
+  const roleClaim = yesNo && intent.kind === 'other' && !checksYear ? roleClaimOf(question, language, tokens) : undefined;
+  const claimedPlaces = yesNo && intent.kind === 'other' && !checksYear && !roleClaim
     ? tokens.filter((t, i) => (isCity(t) || (t.named && isCity(tokens[i + 1]))) && [tokens[i - 1], t, tokens[i + 1]].some((n) => isCity(n) && placed(n)))
     : [];
   // "With whom did Mars sign the agreement?", «Mars кіммен келісім жасады?»: the other party to a deal is often an
   // organisation (a ministry), named in lowercase words a person's name is not.
   const party = intent.kind === 'person' && asksWithWhom(question, intent.cue) && tokens.some((t) => t.keys.some((k) => DEAL_KEYS.has(k)));
   // "Is it true Blackstone committed $1 billion?": a claimed amount is checked by the amount the sources give (or none).
-  const checksAmount = yesNo && intent.kind === 'other' && !checksYear && moneyFacts(question).length > 0;
+  const checksAmount = yesNo && intent.kind === 'other' && !checksYear && !roleClaim && moneyFacts(question).length > 0;
   // "Is it true they ordered 15 Dreamliners?", «…изпратил 500 военнослужещи?»: a claimed count is checked by the count
   // the sources give of that thing (or none).
   // ("…signed on 16 November, right?", «16 қарашада…, солай ма?»: a figure beside a month is a day, no count.)
-  const checksDay = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && claimedDay(question, tokens).length > 0;
-  const counted = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay ? countedAfterNumber(question, tokens, language) : undefined;
+  const checksDay = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !roleClaim && claimedDay(question, tokens).length > 0;
+  const counted = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay && !roleClaim ? countedAfterNumber(question, tokens, language) : undefined;
   // "Was an investment amount announced? If so, what was it?", «…? Ha igen, mekkorát?»: the question after "if so" asks
   // what the yes/no question names.
   const asksOnFromYesNo = (intent.kind === 'other' || (intent.kind === 'count' && !intent.focus)) && IF_SO.test(question);
   const yesNoSentence = asksOnFromYesNo ? yesNoSentenceOf(question, language) : undefined;
   const ifSo = yesNoSentence ? measureNamedIn(yesNoSentence.sentences[yesNoSentence.at]!.text, language) : undefined;
   const claimed = checksYear || checksDay ? 'date' : checksAmount ? 'money' : counted ? 'count' : claimedPlaces.length ? 'place' : party ? 'organisation' : ifSo;
-  const claim: Pick<QuestionIntent, 'kind' | 'focus'> = counted ? { kind: 'count', focus: { tokens: [], words: [counted.counted.word] } } : claimed ? { ...intent, kind: claimed } : intent;
+  const claim: Pick<QuestionIntent, 'kind' | 'focus'> = counted
+    ? { kind: 'count', focus: { tokens: [], words: [counted.counted.word] } }
+    : roleClaim
+      ? { kind: roleClaim.kind, focus: { tokens: [], words: roleClaim.role.map((t) => t.word) } }
+      : claimed ? { ...intent, kind: claimed } : intent;
   const asked = askedOne(question, language, tokens, intent, claim);
-  const claimedWords = [...claimedPlaces, ...(counted?.number ? [counted.number] : [])];
+  const claimedWords = [...claimedPlaces, ...(counted?.number ? [counted.number] : []), ...(roleClaim?.claimed ?? [])];
   const main = claimedWords.length ? { ...asked, answerType: [...(asked.answerType ?? []), ...claimedWords] } : asked;
   // "Since when…, and how many…": a further fact (a kind answered by one fact), answered on its own.
   // (A later clause of its own asking for a list, "…, and what else does it include?", is answered on its own too.)

@@ -433,3 +433,47 @@ describe('a question that asks on from a yes/no question ("If so, …")', () => 
   });
 });
 
+
+const ROLE_HOLDERS = `Nortec talks in New York
+
+Tokayev met the chief executive of Nortec, Daniel Brandt, in New York. The talks covered wagon deliveries.
+
+`;
+
+describe('a yes/no question that names someone the sources never do as the holder of a role', () => {
+  const ctx = useEngineOver({ 'talks.txt': ROLE_HOLDERS });
+
+  it.each([
+    'Was Larry Fink the Nortec CEO that Tokayev met?',
+    'Is it true that the Nortec chief executive Tokayev met in New York was Larry Fink?',
+    'Верно ли, что Токаев встретился с гендиректором Nortec Ларри Финком?',
+  ])('is answered with the holder the sources name: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.lead).toBe('Daniel Brandt');
+  });
+
+  it.each(['Did Tokayev meet Elon Musk in New York?', 'Did Tokayev meet the Tesla CEO Elon Musk in New York?'])(
+    'while one naming no role, or a company the sources never name beside the name, is about someone else: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).answered).toBe(false);
+    },
+  );
+});
+
+const VICE_PRESIDENT = `Переговоры Nortec
+
+Вице-президент компании Nortec Сэм Ридж обсудил с министром работу учебного центра.
+`;
+
+describe('a yes/no question that names a company the sources never name as where a person they name holds a role', () => {
+  const ctx = useEngineOver({ 'vice-president.txt': VICE_PRESIDENT });
+
+  it.each([
+    'Правда ли, что Сэм Ридж — вице-президент Lockheed Martin?',
+    'Сэм Ридж вицепрезидент на Lockheed Martin ли е?',
+    'Сэм Ридж Lockheed Martin компаниясының вице-президенті ме?',
+  ])('is answered with the company the sources give: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toBe('Nortec');
+  });
+});

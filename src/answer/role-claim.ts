@@ -1,0 +1,50 @@
+import type { Lang } from '../language/lang.js';
+import type { QueryToken } from '../search/query-token.js';
+import { PERSON_ROLE_KEYS } from './facts.js';
+
+/**
+ * A yes/no question that names, as the holder of a role, someone the sources never name ("Was *Larry Fink* the
+ * Blackstone CEO Tokayev met?", «…АҚШ Мемлекеттік хатшысы *Энтони Блинкенмен* кездесті ме?»), or, as where a role is
+ * held, a company they never name («Джеф Шоки изпълнителен вицепрезидент на *Lockheed Martin* ли е?"): it checks who
+ * holds the role, or where, which the sources may well say.
+ */
+export interface RoleClaim {
+  /** What the claim gives: the holder (a person) or where the role is held (an organisation). */
+  kind: 'person' | 'organisation';
+  /** The words of the role ("CEO", «хатшысы»). */
+  role: QueryToken[];
+  /** The words of the name claimed, which the answer checks and the evidence need not hold. */
+  claimed: QueryToken[];
+}
+
+const CYRILLIC_LANGS: ReadonlySet<Lang> = new Set(['ru', 'bg', 'kk']);
+/** "of", «на», «от», "at": a name right after such a word, after a role, is where the role is held ("head *of* BlackRock"). */
+const OF_WORDS = /(?:^|[^\p{L}])(?:of|at|на|от)\s+$/iu;
+const isRole = (t: QueryToken) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k));
+
+/**
+ * The role claim of a yes/no question's tokens (as the retriever analyses them), if it makes one: one run of names the
+ * sources never mention (a name of up to three words, all in one script), in a sentence with a role word outside it.
+ * ("Did Tokayev meet Elon Musk?" names no role, and "…Tesla CEO Elon Musk?" two unknown names: about someone else.)
+ * The name is a company's when it is written in Latin letters in a Cyrillic question (companies keep their Latin
+ * names there, people's are transliterated), stands after "of" («на») a role, or right before the role ("the Lockheed
+ * Martin vice president", «a Lockheed Martin alelnöke»); else it is a person's.
+ */
+export function roleClaimOf(question: string, lang: Lang, tokens: QueryToken[]): RoleClaim | undefined {
+  const run = tokens.flatMap((t, i) => (t.status === 'unknownName' ? [i] : []));
+  if (!run.length || run.length > MAX_NAME_WORDS || run.some((i, n) => n > 0 && i !== run[n - 1]! + 1)) return undefined;
+  const claimed = run.map((i) => tokens[i]!);
+  const sentence = claimed[0]!.sentence;
+  if (claimed.some((t) => t.sentence !== sentence)) return undefined;
+  const latin = claimed.map((t) => /^[\p{Script=Latin}\p{N}'’.-]+$/u.test(t.word));
+  if (latin.some((l) => l !== latin[0])) return undefined;
+  const role = tokens.filter((t) => t.sentence === sentence && isRole(t));
+  if (!role.length) return undefined;
+  const roleAt = (i: number) => tokens[i] !== undefined && isRole(tokens[i]!);
+  const before = question.slice(0, question.toLowerCase().indexOf(claimed[0]!.word.toLowerCase()));
+  const company = (CYRILLIC_LANGS.has(lang) && latin[0]) || (roleAt(run[0]! - 1) && OF_WORDS.test(before)) || roleAt(run.at(-1)! + 1);
+  return { kind: company ? 'organisation' : 'person', role, claimed };
+}
+
+/** The most words a claimed name has ("Anthony Blinken", "Lockheed Martin Corporation"). */
+const MAX_NAME_WORDS = 3;
