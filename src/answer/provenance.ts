@@ -8,8 +8,9 @@ import type { Hit, QueryToken } from '../search/retriever.js';
 import type { AskedFor, Evidence } from './extractive.js';
 import { dateFacts, PERSON_ROLE_KEYS, type Fact, type FactKind } from './facts.js';
 
-/** A question about an article rather than about the news: who wrote it, which outlet published it, or when. */
-export type Provenance = 'author' | 'outlet' | 'published';
+/** A question about an article rather than about the news: who wrote it, which outlet published it, when, or whom it
+ * credits its news to. */
+export type Provenance = 'author' | 'outlet' | 'published' | 'cited';
 
 /** The document facts a provenance answer reads (the text is read only for the chosen article). */
 export interface ArticleRecord {
@@ -20,6 +21,7 @@ export interface ArticleRecord {
 // "who wrote", «кто написал», «кой написа», "ki írta", «кім жазды»: "who" next to a verb of writing.
 const WHO = new Set(['who', 'кто', 'кой', 'коя', 'ki', 'кім']);
 const OUTLET_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['organisation', 'place', 'other']);
+const CITED_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation']);
 
 /**
  * Reads a question as a provenance question: it names an author ("the author", "which journalist",
@@ -57,6 +59,9 @@ export function provenanceAsked(question: string, asked: AskedFor, questionToken
   // it is what the question word asks for, "which Hungarian outlet…".)
   const asks = (concept: string) => tokens.some((t) => t.keys.includes(`c:${concept}`) && asking.has(t.sentence) && (t.weight > 0 || t.word === asked.head?.word));
   if (OUTLET_KINDS.has(asked.kind) && (asks('media_outlet') || (asks('news') && (asks('report_inform') || asks('write'))))) return 'outlet';
+  // «На кого ссылается Zakon.kz», "Zakon.kz credits whom as its source", «На кой източник се позовава Lada.kz»: whom
+  // the article credits its news to (not "which outlet wrote, citing Akorda?", which asks the outlet).
+  if (CITED_KINDS.has(asked.kind) && asks('reference_source')) return 'cited';
   return undefined;
 }
 
@@ -104,11 +109,19 @@ export function provenanceEvidence(
   const asked = new Set(tokens.map((t) => foldWord(t.word, 'en')));
   const candidates = [...firstHits.values()];
   const named = candidates.filter((h) => h.chunk.publisher && asked.has(outletName(h.chunk.publisher)));
-  // (The article asked about is the first; another article's byline or day is not its own.)
-  for (const hit of named.length ? named : candidates.slice(0, 1)) {
+  // (The article asked about is the first; another article's byline or day is not its own, nor, of the same outlet,
+  // another story's source.)
+  const articles = named.length ? named : candidates.slice(0, 1);
+  for (const hit of provenance === 'cited' ? articles.slice(0, 1) : articles) {
     const article = articleOf(hit.chunk.file);
     if (!article) continue;
-    const found = provenance === 'author' ? bylineOf(article.text) : provenance === 'published' ? datelineOf(article.text) : outletLine(article, hit.chunk.lang);
+    const found = provenance === 'author'
+      ? bylineOf(article.text)
+      : provenance === 'published'
+        ? datelineOf(article.text)
+        : provenance === 'cited'
+          ? creditedLine(article, hit.chunk.lang)
+          : outletLine(article, hit.chunk.lang);
     if (found) return { hit, text: found.quote, start: found.start, score: 1, own: 1, window: 1, facts: [{ kind: FACT_KIND[provenance], text: found.name, at: 0, end: found.name.length, ...(found.date ? { date: found.date } : {}) }] };
   }
   return undefined;
@@ -144,7 +157,7 @@ export function datedByReport(
   return [line, passage];
 }
 
-const FACT_KIND: Record<Provenance, FactKind> = { author: 'person', outlet: 'organisation', published: 'date' };
+const FACT_KIND: Record<Provenance, FactKind> = { author: 'person', outlet: 'organisation', published: 'date', cited: 'organisation' };
 
 /** A line of the article that answers: what it names (as written), the line, where it starts; a date, read. */
 interface FoundLine {
@@ -183,4 +196,42 @@ function outletLine(article: ArticleRecord, lang: Lang): FoundLine | undefined {
   const line = article.text.slice(lineStart, lineEnd < 0 ? article.text.length : lineEnd);
   const sentence = splitSentences(line, lang).find((s) => lineStart + s.end > at) ?? { start: 0, end: line.length };
   return { name: publisher, quote: line.slice(sentence.start, sentence.end).trim(), start: lineStart + sentence.start };
+}
+
+/** A name as an attribution gives it: capitalised words, or up to two lowercase words before one («пресс-службу Акорды»). */
+const NAME = String.raw`((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)`;
+/** A noun phrase that reports, right before its verb, no comma between («пресслужбата на президента съобщи»). */
+const REPORTER = String.raw`((?:[\p{L}-]+\s+на\s+)?[\p{L}-]+)`;
+/**
+ * How each language credits news to a source: «со ссылкой на Акорду», «как пишет Акорда», «по данным…»; «позовавайки
+ * се на…», «според…», «пресслужбата на президента съобщи»; "according to…", "citing…"; «az Akorda közölte»;
+ * «Ақорданың хабарлауынша».
+ */
+const credit = (source: string) => new RegExp(source, 'gu');
+const CREDITS: Record<Lang, RegExp[]> = {
+  ru: [credit(String.raw`со ссылкой на\s+${NAME}`), credit(String.raw`(?:пишет|сообщает|передает|передаёт|информирует)\s+${NAME}`), credit(String.raw`по (?:данным|информации|сообщению)\s+${NAME}`)],
+  bg: [credit(String.raw`позовавайки се на\s+${NAME}`), credit(String.raw`(?:според|по данни на)\s+${NAME}`), credit(String.raw`${REPORTER}\s+(?:съобщи|съобщава|информира)(?![\p{L}])`)],
+  en: [credit(String.raw`(?:according to|citing)\s+${NAME}`)],
+  hu: [credit(String.raw`${NAME}\s+(?:közölte|jelentette|tájékoztatott)(?![\p{L}])`)],
+  kk: [credit(String.raw`${NAME}(?:ның|нің|дың|дің|тың|тің)\s+(?:хабарлауынша|мәліметінше)`)],
+};
+
+/**
+ * The first sentence that credits the article's news to a source («Как пишет Акорда, …», «…, сообщает Lada.kz со
+ * ссылкой на Акорду»), and the source as written; the article's own outlet («сообщает Zakon.kz») is none.
+ */
+function creditedLine(article: ArticleRecord, lang: Lang): FoundLine | undefined {
+  const own = article.publisher ? outletName(article.publisher) : undefined;
+  for (const sentence of splitSentences(article.text, lang)) {
+    const text = article.text.slice(sentence.start, sentence.end);
+    for (const pattern of CREDITS[lang]) {
+      for (const match of text.matchAll(pattern)) {
+        const name = match[1]!.trim().replace(/[.,]+$/u, '');
+        if (own !== undefined && foldWord(name.split(/[\s.]/u)[0]!.toLowerCase(), 'en') === own) continue;
+        const start = sentence.start + (text.length - text.trimStart().length);
+        return { name, quote: text.trim(), start };
+      }
+    }
+  }
+  return undefined;
 }

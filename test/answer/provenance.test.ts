@@ -229,3 +229,32 @@ describe('"in the Hungarian report, …"', () => {
     expect(r.answer.split('\n')[0]).toMatch(/2027/);
   });
 });
+
+const FERTILISER = `Нов завод за торове
+
+По-рано пресслужбата на министерството съобщи, че заводът за торове ще бъде открит в Шимкент догодина.
+`;
+
+describe('whom an article credits its news to', () => {
+  const ctx = useEngineOver({ 'steppe.txt': ZAKON, 'akorda.txt': AKORDA, 'fertiliser.txt': FERTILISER });
+
+  it.each([
+    'На кого ссылается Steppe.kz в новости о поставке зерна?',
+    'Whom does Steppe.kz cite in its grain supply story?',
+    'На кой източник се позовава Steppe.kz за споразумението за зърно?',
+  ])('is the source named after «со ссылкой на»: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.lead).toBe('Акорду');
+    expect(result.citations[0]!.file).toBe('akorda.txt');
+  });
+
+  it('is the body that reports, before its verb («пресслужбата на министерството съобщи»)', async () => {
+    expect((await ctx.engine.ask('На чия информация се позовава статията за завода за торове?')).lead).toBe('пресслужбата на министерството');
+  });
+
+  it('is never the article\'s own outlet ("…, reports Steppe.kz")', async () => {
+    const result = await ctx.engine.ask('Whom does Steppe.kz cite in its locomotive contract story?');
+    expect(result.lead).not.toBe('Steppe.kz');
+    expect(result.answered).toBe(false);
+  });
+});
