@@ -7,6 +7,7 @@ import { detectLanguage } from '../language/detect.js';
 import { afterLabel, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, REALLY, saysInEnglish, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, SCALE_CONCEPTS } from '../language/lexicon/index.js';
+import { shareBroader } from '../language/lexicon/hierarchy.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { isKazakhSuffix } from '../language/kazakh-stemmer.js';
 import { isFigure } from '../language/analyse.js';
@@ -34,7 +35,7 @@ import { roleClaimOf } from './role-claim.js';
 import { asksAboutTheArticle, datedByReport, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
 import { asksOtherOne, asksSomethingElse, besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
-import { questionSentences } from '../language/sentences.js';
+import { questionSentences, splitSentences } from '../language/sentences.js';
 import { COMMENTATOR_KEYS, factsOfKind, moneyFacts, PERSON_ROLE_KEYS, type Fact, type FactKind } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
 import type { Lang } from '../language/lang.js';
@@ -239,6 +240,25 @@ class AnswerEngine implements Engine {
     }
   }
 
+  /**
+   * «Правда ли, что Лутник предложил Токаеву вкладываться в нефтедобычу?»: a thing the sources never mention, put in a
+   * claim about something they name, where a passage about that names a thing of the same kind (critical minerals,
+   * where oil is claimed), is the claim the passage answers, not a subject they never speak of. The question's tokens
+   * without such things. ("Did they agree on uranium supplies?" names nothing they do: uranium is its subject.)
+   */
+  private withoutReplacedThings(retrieval: Retrieval): QueryToken[] {
+    const subjects = retrieval.tokens.filter((t) => isSubjectName(t) && t.weight > 0);
+    const things = retrieval.tokens.filter((t) => t.status === 'absent' && t.weight > 0);
+    if (!subjects.length || !things.length) return retrieval.tokens;
+    const sentences = retrieval.hits.slice(0, REPLACED_THING_HITS).flatMap((hit) =>
+      splitSentences(hit.chunk.text, hit.chunk.lang).map((s) => new Set(this.retriever.analyse(hit.chunk.text.slice(s.start, s.end), hit.chunk.lang).flatMap((t) => t.keys))),
+    );
+    const about = sentences.filter((keys) => subjects.every((t) => t.keys.some((k) => keys.has(k))));
+    const concepts = (keys: Iterable<string>) => [...keys].filter((k) => k.startsWith('c:')).map((k) => k.slice(2));
+    const replaced = (t: QueryToken) => about.some((keys) => concepts(t.keys).some((c) => concepts(keys).some((d) => shareBroader(c, d))));
+    return retrieval.tokens.filter((t) => !things.includes(t) || !replaced(t));
+  }
+
   /** The question path's embedding: bounded by its own limit and the question's signal. */
   private embedFor(signal: AbortSignal): (text: string) => Promise<number[] | undefined> {
     return (text) => this.queryEmbedder.embed(text, signal);
@@ -300,7 +320,7 @@ class AnswerEngine implements Engine {
     // by a passage about the rest of it (a place they never name is what the answer checks: "is it in Almaty?").
     // ("Is it correct that Chevron signed…? What was it worth?": more asked of a claim about a name nobody here knows.)
     const unmentioned = asksYesOrNo(question, language)
-      ? namesUnmentioned(retrieval.tokens)
+      ? namesUnmentioned(this.withoutReplacedThings(retrieval))
       : hangsOnYesNo(question, language, retrieval.tokens) || (retrieval.unknownNames.length > 0 && asksMoreOfClaim(question, language));
     // "Which was worth more, the Wabtec or the John Deere deal?": each subject's figure, each asked on its own.
     const compared = MEASURED_KINDS.has(asked.kind) ? retrieval.compared : [];
@@ -808,6 +828,9 @@ const OPENS_WITH_OR = /^\W*(?:or|или|vagy|әлде|не)(?![\p{L}])/iu;
 /** Whether a question names a thing the sources never mention (a place they never name is a claim to check; how it
  * was put, "did he *define* it as…", is no thing they must mention; nor is a word for a figure, "is the *figure*…",
  * or for a kind, "any particular *kind* of metals", «какой-то особый *вид*»). */
+/** How many of the best passages a claim of another thing of a kind is read against. */
+const REPLACED_THING_HITS = 3;
+
 const namesUnmentioned = (tokens: QueryToken[]) =>
   tokens.some((t) => t.status === 'absent' && t.weight > 0 && !t.keys.some((k) => isPlaceKey(k) || SAYING_KEYS.has(k) || AMOUNT_CONCEPTS.has(k) || k === 'c:type_kind'));
 

@@ -344,9 +344,23 @@ describe('a message that names a thing and asks whether it was something else', 
     expect(r.answer).toMatch(/rare metals/);
   });
 
-  it('while a plain yes/no question about a thing the sources never mention is not answered', async () => {
-    expect((await ctx.engine.ask('Did Berg offer joint investments in oil and gas?')).answered).toBe(false);
+  // Oil and rare metals are both resources: a claim of one where the passage tells the other is checked by it.
+  it.each([
+    'Is it true that Berg offered Kazakhstan joint investments in oil?',
+    'Правда ли, что Берг предложил совместно вкладываться в нефтедобычу?',
+    'Igaz, hogy Berg olajkitermelésbe ajánlott közös befektetést?',
+  ])('and a plain yes/no question naming another thing of a kind the passage names is answered by it: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/rare metals/);
   });
+
+  it.each(['Did Berg offer joint investments in tourism?', 'Did Kazakhstan agree on joint investments in oil and gas?'])(
+    'while one naming a thing of no kind the passage names, or naming nobody it tells of, is not answered: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).answered).toBe(false);
+    },
+  );
 
   // A word for a kind is how the question is put, not a thing the sources must mention.
   it.each(['Did Berg offer investments in any particular kind of metals?', 'Берг предлагал инвестиции в какой-то особый вид металлов?'])(

@@ -93,6 +93,21 @@ export function narrowerConcepts(id: string): readonly string[] {
   return found;
 }
 
+const broader = new Map<string, readonly string[]>();
+
+/** The broader concepts a concept falls under, at any depth (oil → energy → resource). */
+function broaderConcepts(id: string): readonly string[] {
+  let found = broader.get(id);
+  if (!found) broader.set(id, (found = Object.keys(NARROWER).filter((broad) => broad !== id && narrowerConcepts(broad).includes(id))));
+  return found;
+}
+
+/** Whether two different concepts fall under one broader concept: oil and minerals are both resources. */
+export function shareBroader(a: string, b: string): boolean {
+  const above = broaderConcepts(b);
+  return a !== b && broaderConcepts(a).some((c) => above.includes(c));
+}
+
 /**
  * One exchange told from either side: a buyer buys, orders and receives what a seller sells and supplies. "Why did
  * Kazakhstan buy locomotives from Wabtec?" asks what an article tells as «поставку … локомотивов»; "who sells Air
