@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { CONCEPTS } from '../../src/language/lexicon/index.js';
-import { HIERARCHY_IDS, narrowerConcepts } from '../../src/language/lexicon/hierarchy.js';
+import { HIERARCHY_IDS, narrowerConcepts, shareBroader } from '../../src/language/lexicon/hierarchy.js';
 
 describe('the concept hierarchy', () => {
   it('names only concepts of the lexicon', () => {
     const ids = new Set(CONCEPTS.map((c) => c.id));
     expect(HIERARCHY_IDS.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('tells two concepts of one kind (oil and minerals are resources), and not a concept and itself or unrelated ones', () => {
+    expect(shareBroader('oil', 'mineral')).toBe(true);
+    expect(shareBroader('fertilizer', 'pet_food')).toBe(true);
+    expect(shareBroader('oil', 'oil')).toBe(false);
+    expect(shareBroader('oil', 'summit')).toBe(false);
+    expect(shareBroader('resource', 'oil')).toBe(false);
   });
 
   it('takes in narrower concepts at any depth, and none for a narrow concept', () => {
