@@ -711,9 +711,6 @@ function rankWindows(
   // ("Is it true they deliver 300 locomotives?": the count a yes/no question claims is no restatement either.)
   const claimsCount = asked.kind === 'count' && !!asked.yesNo;
   const offered = new Set(asked.kind === 'date' || claimsCount ? (asked.answerType ?? []).map((t) => t.word) : []);
-  // ("…signed on 16 November?": «6 ноября» shares the claim's month, and is no restatement of it.)
-  const offersClaimed = (f: Fact) =>
-    (f.kind === 'date' && [...wordsOf(f.text)].some((w) => offered.has(w))) || (claimsCount && [...wordsOf(f.text)].some((w) => offered.has(w) && isNumber(w)));
   // "How long…" with no unit named counts years, months or days.
   const durationAsked = DURATION_ASKED.test(question);
   // (Its "time" or "period", «idő», «время», «időszak», counts them as well: "in how much time", «mekkora időszakra»
@@ -806,6 +803,14 @@ function rankWindows(
   const asideFigures = figuresOf((asked.besides ?? []).map((t) => t.word));
   const questionNumbers = new Set(asked.known?.length ? numbersIn(question) : asideFigures);
   const knownFigure = (f: Fact) => questionNumbers.size > 0 && numbersIn(f.text).some((n) => questionNumbers.has(n));
+  // («Вярно ли е, че споразумението … е за 2,5 милиарда долара?»: the amount a yes/no question claims is no restatement
+  // when a source gives it right.)
+  const claimedAmount = new Set(asked.kind === 'money' && asked.yesNo ? numbersIn(question) : []);
+  // ("…signed on 16 November?": «6 ноября» shares the claim's month, and is no restatement of it.)
+  const offersClaimed = (f: Fact) =>
+    (f.kind === 'date' && [...wordsOf(f.text)].some((w) => offered.has(w))) ||
+    (claimsCount && [...wordsOf(f.text)].some((w) => offered.has(w) && isNumber(w))) ||
+    (f.kind === 'money' && numbersIn(f.text).some((n) => claimedAmount.has(n)));
   const toldAlready = (f: Fact) =>
     dayAsked && f.date?.day === undefined && f.date?.month !== undefined && monthsNamed.has(f.date.month) && (f.date.year === undefined || questionWords.has(String(f.date.year)));
   // («На саммите C5+1 сколько стоит соглашение с John Deere?»: an occasion the question sets its fact at, and the name

@@ -491,3 +491,21 @@ describe('a yes/no question that names a company the sources never name as where
     expect((await ctx.engine.ask(question)).lead).toBe('Nortec');
   });
 });
+
+const WORTH = `Nortec подписал соглашение
+
+Одним из итогов визита стало соглашение с компанией Nortec на сумму 3,5 миллиарда долларов.
+`;
+
+describe('a yes/no question that claims the amount the sources give', () => {
+  const ctx = useEngineOver({ 'worth.txt': WORTH });
+
+  it.each(['Вярно ли е, че споразумението с Nortec е за 3,5 милиарда долара?', 'Правда ли, что соглашение с Nortec заключено на 3,5 миллиарда долларов?'])(
+    'is answered with it, not told the sources leave it out: %s',
+    async (question) => {
+      const result = await ctx.engine.ask(question);
+      expect(result.answered).toBe(true);
+      expect(result.lead).toMatch(/3,5/);
+    },
+  );
+});
