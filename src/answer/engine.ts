@@ -908,6 +908,9 @@ const OWNER_LINK = new Set(['of', 'at', 'на', 'от', 'в', 'во', 'комп�
  * follows the role in English, Russian and Bulgarian (right after it, or after "of"/«на»), and precedes it in
  * Hungarian and Kazakh, as it does an English "Meta's" or "Boeing VP".
  */
+/** The endings of a Russian noun or name in the genitive («Токаева», «Акорды», «Минфина», «компании»). */
+const RU_GENITIVE = /(?:а|я|ы|и|ого|его|ой|ей)$/u;
+
 function roleOwners(question: string, language: Lang, tokens: QueryToken[], role: QueryToken[], roleAfterWho = false): QueryToken[] {
   const { words, at } = wordsOf(question);
   // "vice president": a role of two words ends at its last.
@@ -934,9 +937,12 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
     const end = lower.indexOf(to, start);
     return start >= 0 && end > start && !/[,;:—–(]/u.test(lower.slice(start, end));
   };
+  // («С каким госсекретарём *Токаев* встречался»: a Russian name after a role is its owner in the genitive, «Токаева»; one
+  // that could be no genitive is the clause's subject. A Latin name or an abbreviation does not decline.)
+  const genitiveOrUndeclined = (word: string) => language !== 'ru' || !/^[\p{Script=Cyrillic}-]+$/u.test(word) || word === word.toUpperCase() || RU_GENITIVE.test(word);
   const ownsAfter = (o: number, r: { end: number }) => {
     const between = words.slice(r.end + 1, o);
-    return o > r.end && o - r.end <= OWNER_REACH && between.every((_, k) => links(r.end + 1 + k)) && (language !== 'en' || roleAfterWho || between.some((w) => OWNER_LINK.has(w))) && onePhrase(words[r.end]!, words[o]!);
+    return o > r.end && o - r.end <= OWNER_REACH && between.every((_, k) => links(r.end + 1 + k)) && (language !== 'en' || roleAfterWho || between.some((w) => OWNER_LINK.has(w))) && onePhrase(words[r.end]!, words[o]!) && genitiveOrUndeclined(words[o]!);
   };
   // ("Who *heads* Wabtec?", «Ki *vezeti* a Wabtecet?»: a role that is the verb after "who" owns the name after it.)
   // («Meta-*ның* вице-президенті»: a Kazakh case ending written after a hyphen is the name's.)

@@ -65,6 +65,14 @@ describe('whose role a question asks for', () => {
   ] as const)('is the name before the role, past a Kazakh ending after a hyphen: %s', (question, lang) => {
     expect(askedFor(question, lang, retriever.analyse(question, lang)).roleOf?.map((t) => t.word)).toEqual(['orvel']);
   });
+
+  const russian = retrieverOver([['Токаев встретился в Астане с государственным секретарем Орвела Анной Ковач.', 'ru']]);
+
+  it('is, in Russian, a name after the role in the genitive, not the subject that follows it', () => {
+    const owner = (question: string) => askedFor(question, 'ru', russian.analyse(question, 'ru')).roleOf?.map((t) => t.word);
+    expect(owner('С каким госсекретарём Орвела встречался Токаев?')).toEqual(['орвела']);
+    expect(owner('С каким госсекретарём Токаев встречался в Астане?')).toEqual([]);
+  });
 });
 
 describe('a short Latin name typed in lowercase', () => {
