@@ -7,7 +7,7 @@ import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { hungarianSplitVerbs } from '../language/analyse.js';
-import { endsSentence } from '../language/sentences.js';
+import { endsSentence, questionSentences } from '../language/sentences.js';
 import { plainLetters } from '../language/fold.js';
 import { asksRatio, IF_SO, withoutAskerOpening } from '../language/discourse.js';
 import { ScopedMemo } from '../memo.js';
@@ -1636,8 +1636,34 @@ function asksYesOrNoUncached(message: string, lang: Lang): boolean {
   const reader = new Reader(words, lang, question);
   if (!words.length || reader.findCues().some((h) => !h.subordinate)) return false;
   const c = tablesFor(lang);
-  return yesNoMarked(words, c) || (lang === 'hu' && /\p{L}-e(?![\p{L}])/u.test(question)) || CONFIRMING_TAG.test(question);
+  return yesNoMarked(words, c) || (lang === 'hu' && /\p{L}-e(?![\p{L}])/u.test(question)) || CONFIRMING_TAG.test(question) || asksByIntonation(question);
 }
+
+/**
+ * «A C5+1 csúcstalálkozót Moszkvában rendezték?», «SCAT собирается открыть центр в аэропорту Алматы?»: a whole clause
+ * with no question word, asked only by its question mark, asks yes or no (not a few keywords, «Wabtec mozdonytípus?»,
+ * «Токаев–Лутник, сентябрь: город встречи?»).
+ */
+function asksByIntonation(question: string): boolean {
+  const sentences = questionSentences(question);
+  const last = sentences[sentences.length - 1];
+  if (!last || !`${last.text}${last.end}`.trimEnd().endsWith('?') || /[:—–]|\s-\s/u.test(last.text) || QUESTION_OR_CHOICE_WORD.test(last.text)) return false;
+  return (last.text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= INTONATION_WORDS;
+}
+/** Any word that asks or offers a choice, in the five languages (more than the cues the analyser reads a kind from). */
+const QUESTION_OR_CHOICE_WORD = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[
+    'who|whom|whose|what|which|when|where|why|how|or',
+    'кто|кого|кому|кем|что|чего|чем|как|какой|какая|какое|какие|каков|когда|где|куда|откуда|почему|зачем|сколько|скольки|котор\\p{L}*|чей|чья|чьё|чьи|или|ли',
+    'кой|коя|кое|кои|какво|какъв|каква|какви|кога|къде|защо|колко|чий|чия|чие|чии|или',
+    // (Hungarian and Kazakh question words take case endings: «milyen*nek*», «melyik*et*», «қандай*ға*».)
+    'ki|kik|kit|kinek|kivel|kitől|kiről|mi|mit|mik|minek|mivel|miről|mikor|hol|hová|honnan|miért|hogyan|vagy|(?:milyen|melyik|mennyi|mekkora|hány)\\p{L}*',
+    'кім\\p{L}*|не|неше|нешінші|қашан|қайда|неге|неліктен|қанша|әлде|(?:қандай|қайсы)\\p{L}*|қай',
+  ].join('|')})(?![\\p{L}])`,
+  'iu',
+);
+/** The fewest words of a clause asked by intonation alone. */
+const INTONATION_WORDS = 5;
 
 /** An opening or a particle that makes a yes/no question («Is…», «Igaz, hogy…», «ли», «ма»). */
 const yesNoMarked = (words: readonly Word[], c: Compiled): boolean =>

@@ -258,6 +258,12 @@ describe('yes/no questions', () => {
     // After a leading phrase set off by a comma.
     ['en', 'Besides the locomotives, did Wabtec sign anything about wagons?'],
     ['en', 'During the New York meeting, was a uranium deal discussed?'],
+    // A whole clause asked by its question mark alone.
+    ['hu', 'A Nortec csúcstalálkozót Moszkvában rendezték?'],
+    ['hu', 'A Nortec mozdonygyára Almatiban működik?'],
+    ['ru', 'Nortec собирается открыть сервисный центр в аэропорту Алматы?'],
+    ['bg', 'Nortec ще открие нов завод в Павлодар догодина?'],
+    ['en', 'The Nortec plant opened in Pavlodar in 2009?'],
   ] as const)('%s: %s', (lang, q) => {
     expect(isYesNoQuestion(q, lang)).toBe(true);
   });
@@ -269,6 +275,12 @@ describe('yes/no questions', () => {
     ['hu', 'Hol épül az üzem?'],
     ['kk', 'Зауыт қайда орналасқан?'],
     ['en', 'Where is the Nortec plant, right next to the port?'],
+    // Keywords with a question mark, a question word the kinds do not read, or a choice offered.
+    ['hu', 'Nortec mozdonytípus?'],
+    ['ru', 'Nortec и министр, сентябрь: город встречи?'],
+    ['hu', 'Amikor a miniszter Pavlodarban járt, milyennek nevezte a gyár szerepét?'],
+    ['ru', 'Которой по счёту поездкой министра эксперты называют этот визит?'],
+    ['hu', 'A Nortec gyára csak a vasútnak gyárt, vagy exportra is?'],
   ] as const)('not: %s: %s', (lang, q) => {
     expect(isYesNoQuestion(q, lang)).toBe(false);
   });
