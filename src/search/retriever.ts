@@ -315,7 +315,9 @@ export class HybridRetriever {
       const plain = plains.find((k) => this.bm25.has(k)) ?? plains[0];
       const plainSeen = plain !== undefined && this.bm25.has(plain);
       // ("wabtec" in a Hungarian question is the foreign name, spelled by English rules: its "c" is no «ц».)
-      const nameSkeleton = [skeleton, ...(lang === 'hu' && plain ? [`s:${skeletonOf(foldWord(token.word, 'en'))}`] : [])].find((k) => this.bm25.has(k));
+      // («Трамптың сөзінше…»: a name opening a sentence, with a case ending, by the consonants of its stem.)
+      const openingStem = lang !== 'en' && !token.named && /^\p{Lu}/u.test(text[token.start] ?? '') ? [`s:${skeletonOf(foldWord(stemWord(token.word, lang), lang))}`] : [];
+      const nameSkeleton = [skeleton, ...(lang === 'hu' && plain ? [`s:${skeletonOf(foldWord(token.word, 'en'))}`] : []), ...openingStem].find((k) => this.bm25.has(k));
       // ("Meta", two consonants: a short Latin name is known by its plain key alone, which only names carry in a
       // corpus of these languages.)
       const namedInCorpus = !token.named && !concept && !number && ((nameSkeleton !== undefined && (plainSeen || keys.some((k) => k.startsWith('w:') && this.bm25.has(k)))) || (plainSeen && consonants.length === 2));

@@ -127,3 +127,17 @@ describe('English words in a Cyrillic question', () => {
     expect(tesla.status).toBe('unknownName');
   });
 });
+
+describe('a name opening a question with a case ending', () => {
+  const retriever = retrieverOver([
+    ['Брандт заявил о помощи региону.', 'ru'],
+    ['Brandt szerint kilenc ország több mint 7 milliárd dollárt adott.', 'hu'],
+  ]);
+
+  it.each([
+    ['kk', 'Брандттың сөзінше, тоғыз ел қанша қаржы бөлген?'],
+    ['ru', 'Брандтом было сказано, сколько дали девять стран?'],
+  ] as const)('is known by the consonants of its stem, as written in another script: %s «%s»', (lang, question) => {
+    expect(retriever.analyse(question, lang)[0]!.keys).toContain('s:brndt');
+  });
+});
