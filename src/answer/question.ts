@@ -965,6 +965,12 @@ class Reader {
       seen++;
       head ??= k;
     }
+    // («коя американска финансова *агенция*»: past more adjectives than two, to a noun of a class they qualify. Only
+    // where an adjective is known by its ending: a Russian or Hungarian noun may end as one, «госструктур*ой*».)
+    for (let k = head ?? segmentEnd; !kind && this.lang === 'bg' && k + 1 < segmentEnd && this.words[k + 1]!.sent === sent && looksAdjectival(this.words[k]!.w, this.lang); k++) {
+      const cls = this.classOf(k + 1);
+      if (cls) (kind = cls), (head = k + 1);
+    }
     if (!kind && this.lang === 'kk' && head === undefined) {
       // «Шарттың мақсаты қандай?»: the noun comes before the question word (when none follows it).
       for (let k = hit.start - 1; k >= Math.max(0, hit.start - 2) && !kind; k--) {

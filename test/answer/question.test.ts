@@ -487,6 +487,13 @@ describe('clauses and verbs around the question word', () => {
     expect(understandQuestion(question, 'en').kind).toBe(kind);
   });
 
+  it.each([
+    ['С коя американска финансова агенция е говорил министърът?', 'organisation'],
+    ['С коя американска държавна финансова корпорация е говорил министърът?', 'organisation'],
+  ] as const)('reads a Bulgarian "which" past more than two adjectives, to the noun they qualify: %s', (question, kind) => {
+    expect(understandQuestion(question, 'bg').kind).toBe(kind);
+  });
+
   it('asks by an English "which" before a noun after a clause that "when" opens', () => {
     expect(understandQuestion('When the wagon deal was signed, which minister was present?', 'en').kind).toBe('person');
   });
