@@ -754,14 +754,16 @@ const checksClaimIn = (text: string, guess: string | undefined) => IS_THAT_RIGHT
 /** "… — Marco Rubio?", "…, Schwartzman?": what follows a question's last dash, or a name after its last comma. */
 const GUESS_AFTER_DASH = /\s[—–-]\s+([^—–?]+)\?\s*$/u;
 const NAME_AFTER_COMMA = /,\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\?\s*$/u;
+/** "How big is the memorandum's budget, 1 billion dollars?": a figure after a question's last comma. */
+const FIGURE_AFTER_COMMA = /,\s+([^,?]*\d[^,?]*)\?\s*$/u;
 /** The most words a guess has: "— hi! quick one — who put their signature on…?" offers no guess. */
 const GUESS_WORDS = 4;
 /**
  * A guess the asker offers at the end of a question ("Who signed it — Nagaspaev?"), to be checked, not asked about:
  * a few words after a question of a kind a claim may give («Какие двигатели … — GEnx или Trent?» asks which).
  */
-function guessOffered(question: string, language: Lang): string | undefined {
-  const match = GUESS_AFTER_DASH.exec(question) ?? NAME_AFTER_COMMA.exec(question);
+export function guessOffered(question: string, language: Lang): string | undefined {
+  const match = GUESS_AFTER_DASH.exec(question) ?? NAME_AFTER_COMMA.exec(question) ?? FIGURE_AFTER_COMMA.exec(question);
   if (!match || tokenize(match[1]!).length > GUESS_WORDS) return undefined;
   return CLAIMED_KINDS.has(understandQuestion(question.slice(0, match.index), language).kind) ? match[1] : undefined;
 }

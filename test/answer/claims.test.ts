@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { guessOffered } from '../../src/answer/engine.js';
 import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 const NORTEC = `Nortec signs a wagon deal
@@ -508,4 +509,18 @@ describe('a yes/no question that claims the amount the sources give', () => {
       expect(result.lead).toMatch(/3,5/);
     },
   );
+});
+
+describe('a figure guessed after a question\'s last comma', () => {
+  it.each([
+    ['Mekkora a kritikus ásványokról szóló memorandum pénzügyi kerete, 1 milliárd dollár?', 'hu', '1 milliárd dollár'],
+    ['Какова сумма меморандума о критических минералах, 1 миллиард долларов?', 'ru', '1 миллиард долларов'],
+    ['How many wagons will Nortec deliver, 400?', 'en', '400'],
+  ] as const)('is the guess the question checks: %s', (question, lang, guess) => {
+    expect(guessOffered(question, lang)).toBe(guess);
+  });
+
+  it('while a question with no figure after its comma offers none', () => {
+    expect(guessOffered('How big is the memorandum, in dollars?', 'en')).toBeUndefined();
+  });
 });
