@@ -14,6 +14,9 @@ describe('a number spelled out', () => {
     // (With a Kazakh case ending: «мыңнан астам», more than a thousand.)
     ['мыңнан астам жұмысшы', 'kk', 'w:1000'],
     ['отыздан аса компания', 'kk', 'w:30'],
+    // (In the genitive after "more than": «больше тысячи», «более двух тысяч».)
+    ['больше тысячи вагонов', 'ru', 'w:1000'],
+    ['более двух тысяч рабочих', 'ru', 'w:2000'],
   ] as Array<[string, Lang, string]>)('is read as its figure, with no other term of its words: %s', (text, lang, figure) => {
     const keys = termsOf(text, lang).map((t) => t.key);
     expect(keys).toContain(figure);
