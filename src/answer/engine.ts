@@ -827,14 +827,14 @@ function yesNoSentenceOf(question: string, language: Lang): { sentences: ReturnT
 /** "Or…?", «Или…?», «Vagy…?», «Әлде…?»: a sentence offering another answer to the claim. */
 const OPENS_WITH_OR = /^\W*(?:or|или|vagy|әлде|не)(?![\p{L}])/iu;
 
-/** Whether a question names a thing the sources never mention (a place they never name is a claim to check; how it
- * was put, "did he *define* it as…", is no thing they must mention; nor is a word for a figure, "is the *figure*…",
- * or for a kind, "any particular *kind* of metals", «какой-то особый *вид*»). */
 /** How many of the best passages a claim of another thing of a kind is read against. */
 const REPLACED_THING_HITS = 3;
 
+/** Whether a question names a thing the sources never mention (a place they never name is a claim to check; how it
+ * was put, "did he *define* it as…", is no thing they must mention; nor is a word for a figure, "is the *figure*…",
+ * for a place in a row, "his *third* trip", or for a kind, "any particular *kind* of metals", «какой-то особый *вид*»). */
 const namesUnmentioned = (tokens: QueryToken[]) =>
-  tokens.some((t) => t.status === 'absent' && t.weight > 0 && !t.keys.some((k) => isPlaceKey(k) || SAYING_KEYS.has(k) || AMOUNT_CONCEPTS.has(k) || k === 'c:type_kind'));
+  tokens.some((t) => t.status === 'absent' && t.weight > 0 && !t.keys.some((k) => isPlaceKey(k) || SAYING_KEYS.has(k) || AMOUNT_CONCEPTS.has(k) || ORDINAL_CONCEPTS.has(k) || k === 'c:type_kind'));
 
 const YEAR_CLAIM = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u;
 

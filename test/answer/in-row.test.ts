@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useEngineOver } from '../support/workspace.js';
+import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 const ARTICLE = `Эксперты о визите министра
 
@@ -45,4 +45,19 @@ describe('an ordinal before a unit of time', () => {
     expect(r.answered).toBe(true);
     expect(r.answer).toContain('2011');
   });
+});
+
+// (A place the corpus never gives, "third", is the claim the passage that numbers the visit checks: not a thing the
+// sources never mention.)
+describe('a yes/no question claiming a place in a row the sources never give', () => {
+  const ctx = useOfflineEngine();
+
+  it.each(['Igaz, hogy ez volt Tokajev harmadik amerikai útja?', 'Тоқаевтың АҚШ-қа үшінші сапары ма еді?', 'Правда ли, что это была уже третья поездка Токаева в США?'])(
+    'is answered by the passage that numbers it: %s',
+    async (question) => {
+      const r = await ctx.engine.ask(question);
+      expect(r.answered).toBe(true);
+      expect(r.answer).toContain('Вторая командировка');
+    },
+  );
 });
