@@ -1070,14 +1070,15 @@ class Reader {
     // («Хуш Чокси – кой е той?», "Hush Choksi: who is he?", «Шоки — кто он?»: a pronoun for the name just before.)
     if (afterEmpty && this.words.slice(next, part).some((w) => PERSONAL_PRONOUNS.has(w.w)) && this.nameJustBefore(hit.start)) return this.set(hit, 'description');
     // "Who is the customer…", «тапсырыс берушісі кім?»: the role noun names an organisation.
+    // («Кто *сейчас* президент…», "who is *currently* the president": a word of no content is passed over too.)
     let role = next;
-    while (role < end && (this.c.glue.has(this.words[role]!.w) || this.words[role]!.stop)) role++;
+    while (role < end && (this.c.glue.has(this.words[role]!.w) || this.c.skip.has(this.words[role]!.w) || this.words[role]!.stop)) role++;
     const roleNoun = role > next && role < end ? role : this.lang === 'kk' && afterEmpty && hit.start > 0 ? hit.start - 1 : -1;
     // («Кто *со стороны* компании Mars подписал…», "who *on behalf of* the company": a preposition makes it whose.)
     const byPreposition = roleNoun === role && this.words.slice(next, role).some((w) => w.stop && !this.c.glue.has(w.w));
     if (roleNoun >= 0 && !byPreposition && this.classOf(roleNoun) === 'organisation') return this.set(hit, 'organisation', undefined, ['person']);
     // "Who is the CEO of…": the role asked for ("who did president X meet" names a role, asks none).
-    const copula = roleNoun > next && this.words.slice(next, roleNoun).every((w) => this.c.glue.has(w.w));
+    const copula = roleNoun > next && this.words.slice(next, roleNoun).every((w) => this.c.glue.has(w.w) || this.c.skip.has(w.w));
     if (copula && this.classOf(roleNoun) === 'person') return this.set(hit, 'person', [roleNoun]);
     // ("Who *heads* Wabtec?", «Кто *гендиректор* Wabtec?»: right after the question word, a role asks for its holder,
     // whatever name follows, as a verb or, with no copula, a noun.)

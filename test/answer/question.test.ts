@@ -494,6 +494,16 @@ describe('clauses and verbs around the question word', () => {
     expect(understandQuestion(question, 'bg').kind).toBe(kind);
   });
 
+  it.each([
+    ['Кто сейчас президент Nortec?', 'ru'],
+    ['Кой е сега президент на Nortec?', 'bg'],
+    ['Who is currently the president of Nortec?', 'en'],
+  ] as const)('reads the role asked for past a word of no content after "who" («сейчас», "currently"): %s', (question, lang) => {
+    const intent = understandQuestion(question, lang);
+    expect(intent.kind).toBe('person');
+    expect(intent.focus?.words.map((w) => w.toLowerCase())).toEqual([lang === 'en' ? 'president' : 'президент']);
+  });
+
   it('asks by an English "which" before a noun after a clause that "when" opens', () => {
     expect(understandQuestion('When the wagon deal was signed, which minister was present?', 'en').kind).toBe('person');
   });
