@@ -549,7 +549,8 @@ const citesSource = (text: string, fact: Fact) => CITING_BEFORE.test(text.slice(
  * Нагаспаев" for "Yersaiyn Nagaspayev", «Акорду» for "Akorda" (compared by stem and by consonant skeleton).
  */
 function restatesQuestion(fact: Fact, lang: Lang, asked: ReadonlySet<string>): boolean {
-  const words = tokenize(fact.text).filter((t) => t.word.length > 1);
+  // (A figure of one digit counts: «7 milliárd dollár» is no restatement of "how many billion dollars".)
+  const words = tokenize(fact.text).filter((t) => t.word.length > 1 || isNumber(t.word));
   return words.length > 0 && words.every((t) => heldBy(t.word, lang, asked));
 }
 

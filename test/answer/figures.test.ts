@@ -316,3 +316,21 @@ describe('a figure the question sets aside', () => {
     expect(r.answer.split('\n')[0]).toMatch(/200/);
   });
 });
+
+const GIFTS = `Aid for the region
+
+Brandt noted that nine countries together gave more than 7 billion dollars to help the region.
+`;
+
+describe('a figure of one digit', () => {
+  const ctx = useEngineOver({ 'gifts.txt': GIFTS });
+
+  it.each(['More than how many billion dollars did the nine countries give, according to Brandt?', 'Над колко милиарда долара са дали деветте държави според Брандт?'])(
+    'is the answer, not a restatement of "how many billion dollars": %s',
+    async (question) => {
+      const result = await ctx.engine.ask(question);
+      expect(result.answered).toBe(true);
+      expect(result.lead).toMatch(/7/);
+    },
+  );
+});
