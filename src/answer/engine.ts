@@ -471,7 +471,9 @@ class AnswerEngine implements Engine {
 
 const MONEY_CONCEPTS: ReadonlySet<string> = new Set(['c:investment', 'c:value', 'c:price_cost', 'c:sum_amount', 'c:contribute']);
 /** Whether the question speaks of money: an investment, a value, a price, a sum, a contribution. */
-const namesMoney = (tokens: QueryToken[]) => tokens.some((t) => t.keys.some((k) => MONEY_CONCEPTS.has(k)));
+/** A currency named: "in euros", «в долларах», «теңгемен». */
+const CURRENCY_KEYS: ReadonlySet<string> = new Set(['dollar', 'euro', 'tenge', 'ruble', 'yuan', 'currency'].map((id) => `c:${id}`));
+const namesMoney = (tokens: QueryToken[]) => tokens.some((t) => t.keys.some((k) => MONEY_CONCEPTS.has(k) || CURRENCY_KEYS.has(k)));
 // (A yearly figure is one of a unit too: "how much a year", «в год», «évente».)
 // ("How much does *a* tractor cost", «Mennyibe kerül *egy* traktor»: a price of a thing in general is of one.)
 const PER_UNIT = /\b(?:each|apiece|single|unit price|annually|a year)\b|\b(?:cost|costs|price of)\s+(?:of\s+)?an?\s|\bhow much (?:does|do|will|would) an?\s|(?:mennyibe kerül|mennyibe kerülne|mennyi az ára)\s+(?:majd\s+|most\s+)?egy\s|(?:за штуку|за единицу|каждый|каждого|одного|одну|один|всеки|всяка|един|една|darabonként|egységár\p{L}*|darabja|egyetlen|бір данасы|әрқайсысы|әрбір|в год|ежегодно|годишно|на година|évente|évi|жылына|жыл сайын)(?![\p{L}])/iu;
@@ -975,7 +977,9 @@ function claimsBeside(question: string, language: Lang, tokens: QueryToken[]): A
 function askedOne(question: string, language: Lang, tokens: QueryToken[], intent: QuestionIntent, part: Pick<QuestionIntent, 'kind' | 'focus'>): AskedFor {
   const nounPhrase = (part.focus?.words ?? []).map((w) => w.toLowerCase());
   const inPhrase = tokens.filter((t) => nounPhrase.includes(t.word));
-  const countsThings = inPhrase.some((t) => t.keys.some((k) => k.startsWith('c:') && !MONEY_CONCEPTS.has(k)));
+  // («Сколько сделка с Mars в евро?»: a deal counted in a currency is its amount, not a number of deals.)
+  const inCurrency = tokens.some((t) => t.keys.some((k) => CURRENCY_KEYS.has(k)));
+  const countsThings = inPhrase.some((t) => t.keys.some((k) => k.startsWith('c:') && !MONEY_CONCEPTS.has(k) && !(inCurrency && DEAL_KEYS.has(k))));
   const localised = (t: QueryToken) => t.keys.includes('c:localization');
   // "How much is the localization", «Колко е локализацията»: how much of the production is local, a share (unless
   // money is paid for it, or something else is counted).

@@ -141,3 +141,19 @@ describe('who talked with someone', () => {
     expect(askedFor('Какво е говорил Олсен за вагоните?', 'bg', retriever.analyse('Какво е говорил Олсен за вагоните?', 'bg')).kind).toBe('other');
   });
 });
+
+describe('a deal counted in a currency', () => {
+  const retriever = retrieverOver([['Соглашение с Nortec на сумму 180 миллионов долларов (152 миллиона евро) подписано в Астане. Nortec поставит 300 вагонов.', 'ru']]);
+  const kind = (question: string, lang: 'ru' | 'en' | 'bg') => askedFor(question, lang, retriever.analyse(question, lang)).kind;
+
+  it.each([
+    ['Сколько сделка с Nortec в евро?', 'ru'],
+    ['Колко милиарда долара е споразумението с Nortec?', 'bg'],
+  ] as const)('asks its amount: %s', (question, lang) => {
+    expect(kind(question, lang)).toBe('money');
+  });
+
+  it('while things counted beside a currency are a count ("how many wagons for 180 million dollars?")', () => {
+    expect(kind('How many wagons will Nortec deliver for 180 million dollars?', 'en')).toBe('count');
+  });
+});
