@@ -1434,7 +1434,8 @@ function laterClauseOf(words: Word[], main: Hit, cues: Hit[], c: Compiled): { wo
     // «Hol és mikor…», "where and when": two question words of one clause ("who is he, and what…" are two).
     // (A Kazakh clause ends with its question word: «құны қанша және оның аясында қанша…» are two, the second
     // question word not right after the "and".)
-    const sharesClause = and === main.end && main.end - main.start === 1 && words[and]!.seg === words[main.start]!.seg;
+    // («В каком *году* и в какой его половине…», "in which *year* and which half": past the noun of a "which".)
+    const sharesClause = (and === main.end || (and === main.end + 1 && (main.spec.role === 'which' || !!main.spec.det) && !words[main.end]!.stop)) && main.end - main.start === 1 && words[and]!.seg === words[main.start]!.seg;
     if (sharesClause && h.start === and + 1) return { words: [] };
     // «Къде и в чие присъствие беше подписан…», "where and in whose presence was it signed": the second question's
     // phrase is its own; the clause after it is both questions'.

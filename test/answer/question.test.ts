@@ -595,6 +595,12 @@ describe('a later clause that asks something else', () => {
     }
   });
 
+  it('is the second question word\'s own phrase alone after a "which" and its noun («В каком году и в какой его половине…»)', () => {
+    const later = understandQuestion('В каком году и в какой его половине ожидается поставка вагонов Nortec?', 'ru').laterClause;
+    expect(later).not.toContain('поставка');
+    expect(later).not.toContain('nortec');
+  });
+
   it('is none for two question words of one clause, or for one question', () => {
     expect(understandQuestion('Hol és mikor írták alá a szerződést?', 'hu').laterClause).toEqual([]);
     expect(understandQuestion('Where and when was it signed?', 'en').laterClause).toEqual([]);
