@@ -626,8 +626,9 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const yesNoSentence = asksOnFromYesNo ? yesNoSentenceOf(question, language) : undefined;
   const ifSo = yesNoSentence ? measureNamedIn(yesNoSentence.sentences[yesNoSentence.at]!.text, language) : undefined;
   const claimed = checksYear || checksDay ? 'date' : checksAmount ? 'money' : counted ? 'count' : claimedPlaces.length ? 'place' : party ? 'organisation' : ifSo;
+  // ("…reached 60 percent?", «…45 százalékot?»: a claimed share is checked by the percent the sources give.)
   const claim: Pick<QuestionIntent, 'kind' | 'focus'> = counted
-    ? { kind: 'count', focus: { tokens: [], words: [counted.counted.word] } }
+    ? { kind: counted.counted.keys.includes('c:percent') ? 'percent' : 'count', focus: { tokens: [], words: [counted.counted.word] } }
     : roleClaim
       ? { kind: roleClaim.kind, focus: { tokens: [], words: roleClaim.role.map((t) => t.word) } }
       : claimed ? { ...intent, kind: claimed } : intent;

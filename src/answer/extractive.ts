@@ -709,8 +709,8 @@ function rankWindows(
   const questionWords = wordsOf(question);
   const questionKeys = new Set(tokens.flatMap((t) => t.keys));
   // "When will they arrive, in early 2026?": the date a question offers to check is no restatement when a source gives it.
-  // ("Is it true they deliver 300 locomotives?": the count a yes/no question claims is no restatement either.)
-  const claimsCount = asked.kind === 'count' && !!asked.yesNo;
+  // ("Is it true they deliver 300 locomotives?": the count or the share a yes/no question claims is no restatement either.)
+  const claimsCount = (asked.kind === 'count' || asked.kind === 'percent') && !!asked.yesNo;
   const offered = new Set(asked.kind === 'date' || claimsCount ? (asked.answerType ?? []).map((t) => t.word) : []);
   // "How long…" with no unit named counts years, months or days.
   const durationAsked = DURATION_ASKED.test(question);

@@ -524,3 +524,19 @@ describe('a figure guessed after a question\'s last comma', () => {
     expect(guessOffered('How big is the memorandum, in dollars?', 'en')).toBeUndefined();
   });
 });
+
+const LOCAL = `Nortec plant
+
+Since 2009 the Nortec wagon plant has operated in Pavlodar. The localisation of its production has reached 45%.
+`;
+
+describe('a yes/no question that claims a share', () => {
+  const ctx = useEngineOver({ 'local.txt': LOCAL });
+
+  it.each(['Is it true that localisation at the Nortec plant reached 60 percent?', 'Is it true that localisation at the Nortec plant reached 45 percent?'])(
+    'is answered with the percent the sources give, whether the claim is wrong or right: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).lead).toMatch(/45\s?%/);
+    },
+  );
+});
