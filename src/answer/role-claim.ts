@@ -1,3 +1,4 @@
+import { askerClauses } from '../language/discourse.js';
 import type { Lang } from '../language/lang.js';
 import type { QueryToken } from '../search/query-token.js';
 import { PERSON_ROLE_KEYS } from './facts.js';
@@ -38,8 +39,11 @@ export function roleClaimOf(question: string, lang: Lang, tokens: QueryToken[]):
   if (claimed.some((t) => t.sentence !== sentence)) return undefined;
   const latin = claimed.map((t) => /^[\p{Script=Latin}\p{N}'’.-]+$/u.test(t.word));
   if (latin.some((l) => l !== latin[0])) return undefined;
-  const role = tokens.filter((t) => t.sentence === sentence && isRole(t));
-  if (!role.length) return undefined;
+  // ("I'm a reporter in Temirtau – did…": the asker's own role and place claim nothing.)
+  const askers = askerClauses(question, lang).join(' ').toLowerCase();
+  const own = (t: QueryToken) => askers.includes(t.word.toLowerCase());
+  const role = tokens.filter((t) => t.sentence === sentence && isRole(t) && !own(t));
+  if (!role.length || claimed.some(own)) return undefined;
   const roleAt = (i: number) => tokens[i] !== undefined && isRole(tokens[i]!);
   const before = question.slice(0, question.toLowerCase().indexOf(claimed[0]!.word.toLowerCase()));
   const company = (CYRILLIC_LANGS.has(lang) && latin[0]) || (roleAt(run[0]! - 1) && OF_WORDS.test(before)) || roleAt(run.at(-1)! + 1);
