@@ -1215,10 +1215,11 @@ const cityElsewhere = (fact: Fact, country: string, lang: Lang) =>
   fact.text.split(/\s+/).some((w) => conceptsOf(w.toLowerCase(), lang).some((c) => CITY_COUNTRY[c] !== undefined && CITY_COUNTRY[c] !== country));
 
 /** "How many of the 300…", «сколько из 300», «колко от 300-те», «a 300 közül hány», «300-дің нешеуі»: the whole a part is counted of. */
-const WHOLE_OF = /\bhow many of (?:the |these |those )?(\d[\d\s,.]*)|(?:^|[^\p{L}])(?:сколько|колко) (?:из|от) (?:этих |тех |тези |всички )?(\d[\d\s,.]*)|(\d[\d\s,.]*)[-\s]?(?:\p{L}+\s+){0,2}?(?:közül|ішінен|\p{L}*(?:ның|нің|дың|дің|тың|тің) (?:нешеуі|қаншасы))/iu;
+// (Or the whole first: «A 300 mozdonyból hányat…», «Из 300 локомотивов сколько…», "Of the 300 locomotives, how many…".)
+const WHOLE_OF = /\bhow many of (?:the |these |those )?(\d[\d\s,.]*)|(?:^|[^\p{L}])(?:сколько|колко) (?:из|от) (?:этих |тех |тези |всички )?(\d[\d\s,.]*)|(\d[\d\s,.]*)[-\s]?(?:\p{L}+\s+){0,2}?(?:közül|ішінен|\p{L}*(?:ның|нің|дың|дің|тың|тің) (?:нешеуі|қаншасы))|(\d[\d\s,.]*)[-\s]?\p{L}*(?:ból|ből),?\s+(?:hány|mennyi)|(?:^|[^\p{L}])(?:of the|из|от)\s+(\d[\d\s,.]*)\s+\p{L}+,?\s+(?:how many|сколько|колко)/iu;
 function wholeAsked(question: string): number | undefined {
   const m = WHOLE_OF.exec(question);
-  const figure = m && (m[1] ?? m[2] ?? m[3]);
+  const figure = m && (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
   return figure ? Number(figure.replace(/[\s,.]/gu, '')) || undefined : undefined;
 }
 /** Where a figure's phrase joins two things: «…для КТЖ *и* на экспорт», "for the railway *and* for export". */

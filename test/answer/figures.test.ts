@@ -274,6 +274,9 @@ describe('a part asked of a whole ("how many of the 450…")', () => {
     'How many of the 450 wagons will be built at the Karaganda plant?',
     'Сколько из 450 вагонов соберут на заводе в Караганде?',
     'A 450 vagon közül hányat gyártanak a karagandai üzemben?',
+    // (The whole first: «A 450 vagonból hányat…», «Из 450 вагонов сколько…».)
+    'A 450 vagonból hányat gyártanak a karagandai üzemben?',
+    'Из 450 вагонов сколько соберут на заводе в Караганде?',
   ])('is not a bigger figure: %s', async (question) => {
     const r = await ctx.engine.ask(question);
     expect(r.answer).not.toMatch(/900/);
