@@ -422,6 +422,16 @@ const FLOORS = {
   'fresh407.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
   'fresh408.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.65 },
   'fresh409.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.86, refusal_accuracy: 0.85 },
+  'fresh410.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh411.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
+  'fresh412.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.9, refusal_accuracy: 0.95 },
+  'fresh413.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh414.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh415.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.82, refusal_accuracy: 0.85 },
+  'fresh416.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.88, refusal_accuracy: 0.75 },
+  'fresh417.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh418.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.9, refusal_accuracy: 0.75 },
+  'fresh419.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.9, refusal_accuracy: 0.85 },
 };
 
 // One engine for every set: spread over several files (processes), each warming its own engine and caches, the
