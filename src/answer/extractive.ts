@@ -730,7 +730,8 @@ function rankWindows(
   const ownSubjects = subjects.filter((t) => !asked.reference?.includes(t) && !asked.known?.includes(t));
   const subjectKeys = new Set(subjects.flatMap((t) => t.keys));
   const notCountry = asksBesideCountries(asked);
-  const cityAsked = asksForCity(asked);
+  // ("Did he meet Rubio *in Washington*?": a city a yes/no question claims is checked by a city, not a region.)
+  const cityAsked = asksForCity(asked) || (!!asked.yesNo && (asked.answerType ?? []).some((t) => t.keys.some(isCityKey)));
   const placeCountry = factKind === 'place' ? countryOfPlaceAsked(tokens, asked) : undefined;
   const besidesKeys = new Set((asked.besides ?? []).flatMap((t) => t.keys));
   // By its concept when it has one: a stem may be shared by other words («направления», «направленный»).

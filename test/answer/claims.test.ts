@@ -540,3 +540,16 @@ describe('a yes/no question that claims a share', () => {
     },
   );
 });
+
+describe('a yes/no question that claims the city a meeting was in', () => {
+  const ctx = useOfflineEngine();
+
+  it.each(['Правда ли, что Токаев в Вашингтоне встретился с госсекретарём Марко Рубио?', 'Igaz, hogy Tokajev Washingtonban találkozott Marco Rubio külügyminiszterrel?'])(
+    'is checked by a city, not answered with a region: %s',
+    async (question) => {
+      const result = await ctx.engine.ask(question);
+      expect(result.answered).toBe(true);
+      expect(result.lead ?? '').not.toMatch(/Азии|Ázsi/u);
+    },
+  );
+});
