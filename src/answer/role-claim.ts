@@ -1,18 +1,19 @@
 import { askerClauses } from '../language/discourse.js';
 import type { Lang } from '../language/lang.js';
-import type { QueryToken } from '../search/query-token.js';
+import { isSubjectName, type QueryToken } from '../search/query-token.js';
 import { PERSON_ROLE_KEYS } from './facts.js';
 
 /**
  * A yes/no question that names, as the holder of a role, someone the sources never name ("Was *Larry Fink* the
  * Blackstone CEO Tokayev met?", «…АҚШ Мемлекеттік хатшысы *Энтони Блинкенмен* кездесті ме?»), or, as where a role is
- * held, a company they never name («Джеф Шоки изпълнителен вицепрезидент на *Lockheed Martin* ли е?"): it checks who
- * holds the role, or where, which the sources may well say.
+ * held, a company they never name («Джеф Шоки изпълнителен вицепрезидент на *Lockheed Martin* ли е?»), or, as the
+ * partner or the base of a company they do name, one they never name («…клинику Ashmore будут строить вместе с *Mayo
+ * Clinic*?»): it checks who holds the role, where, or with whom, which the sources may well say.
  */
 export interface RoleClaim {
-  /** What the claim gives: the holder (a person) or where the role is held (an organisation). */
+  /** What the claim gives: the holder (a person), or where the role is held or the partner (an organisation). */
   kind: 'person' | 'organisation';
-  /** The words of the role ("CEO", «хатшысы»). */
+  /** The words of the role ("CEO", «хатшысы»); none for a partner or a base. */
   role: QueryToken[];
   /** The words of the name claimed, which the answer checks and the evidence need not hold. */
   claimed: QueryToken[];
@@ -42,8 +43,14 @@ export function roleClaimOf(question: string, lang: Lang, tokens: QueryToken[]):
   // ("I'm a reporter in Temirtau – did…": the asker's own role and place claim nothing.)
   const askers = askerClauses(question, lang).join(' ').toLowerCase();
   const own = (t: QueryToken) => askers.includes(t.word.toLowerCase());
+  if (claimed.some(own)) return undefined;
   const role = tokens.filter((t) => t.sentence === sentence && isRole(t) && !own(t));
-  if (!role.length || claimed.some(own)) return undefined;
+  // («…будут строить вместе с Mayo Clinic?», «…«ҚазАгроҚаржы» базасында…?»: a company put beside one the sources
+  // name, as its partner or its base, is the claim; which company it is, is asked.)
+  const near = (i: number) => Math.min(...run.map((r) => Math.abs(r - i))) <= SLOT_REACH;
+  const slot = tokens.some((t, i) => t.sentence === sentence && near(i) && t.keys.some((k) => SLOT_KEYS.has(k)));
+  const subject = tokens.some((t) => t.sentence === sentence && isSubjectName(t));
+  if (!role.length) return slot && subject ? { kind: 'organisation', role, claimed } : undefined;
   const roleAt = (i: number) => tokens[i] !== undefined && isRole(tokens[i]!);
   const before = question.slice(0, question.toLowerCase().indexOf(claimed[0]!.word.toLowerCase()));
   const company = (CYRILLIC_LANGS.has(lang) && latin[0]) || (roleAt(run[0]! - 1) && OF_WORDS.test(before)) || roleAt(run.at(-1)! + 1);
@@ -52,3 +59,7 @@ export function roleClaimOf(question: string, lang: Lang, tokens: QueryToken[]):
 
 /** The most words a claimed name has ("Anthony Blinken", "Lockheed Martin Corporation"). */
 const MAX_NAME_WORDS = 3;
+/** Words that place one company beside another: "together with", «на базе», «базасында», a partner. */
+const SLOT_KEYS: ReadonlySet<string> = new Set(['c:joint', 'c:basis_main', 'c:partner']);
+/** How many words from the claimed name such a word stands. */
+const SLOT_REACH = 2;

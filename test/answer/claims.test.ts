@@ -553,3 +553,28 @@ describe('a yes/no question that claims the city a meeting was in', () => {
     },
   );
 });
+
+const PARTNERS = `Nortec в Казахстане
+
+Компания Nortec планирует построить клинику в Астане вместе с Brightwater Health System.
+
+Тракторы Nortec будут собирать на базе АО "Агротех KZ".
+`;
+
+describe('a yes/no question that puts a company the sources never name beside one they do', () => {
+  const ctx = useEngineOver({ 'partners.txt': PARTNERS });
+
+  it.each([
+    ['Правда ли, что клинику Nortec построят вместе с Mayo Clinic?', /Brightwater/],
+    ['Тракторы Nortec будут собирать на базе «КазАгроҚаржы»?', /Агротех/],
+    ['Nortec тракторлары «ҚазАгроҚаржы» базасында жиналады ма?', /Агротех/],
+  ])('as its partner or its base, is answered with the one they give: %s', async (question, expected) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.lead ?? '').toMatch(expected);
+  });
+
+  it('while one naming a company beside none the sources name is about something else', async () => {
+    expect((await ctx.engine.ask('Did Kazakhstan sign anything together with Tesla?')).answered).toBe(false);
+  });
+});
