@@ -711,7 +711,8 @@ function rankWindows(
   // "When will they arrive, in early 2026?": the date a question offers to check is no restatement when a source gives it.
   // ("Is it true they deliver 300 locomotives?": the count or the share a yes/no question claims is no restatement either.)
   const claimsCount = (asked.kind === 'count' || asked.kind === 'percent') && !!asked.yesNo;
-  const offered = new Set(asked.kind === 'date' || claimsCount ? (asked.answerType ?? []).map((t) => t.word) : []);
+  // ("…around *three hundred* locomotives?": a number spelled out offers its figure.)
+  const offered = new Set(asked.kind === 'date' || claimsCount ? (asked.answerType ?? []).flatMap((t) => [t.word, ...t.keys.filter((k) => /^w:\d/u.test(k)).map((k) => k.slice(2))]) : []);
   // "How long…" with no unit named counts years, months or days.
   const durationAsked = DURATION_ASKED.test(question);
   // (Its "time" or "period", «idő», «время», «időszak», counts them as well: "in how much time", «mekkora időszakra»

@@ -302,9 +302,12 @@ describe('a yes/no question that claims a count, or names a company after a city
     expect(result.answered).toBe(false);
   });
 
-  it('is answered with the count the sources give when they give one', async () => {
-    expect((await ctx.engine.ask('Is it true that Nortec will deliver 300 wagons?')).lead).toMatch(/^300/);
-  });
+  it.each(['Is it true that Nortec will deliver 300 wagons?', 'Is it true that Nortec will deliver around three hundred wagons?'])(
+    'is answered with the count the sources give when they give one, spelled out or not: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).lead).toMatch(/^300/);
+    },
+  );
 
   it.each([
     // (The thing counted named before the number too, "the wagon maker… 500 wagons".)
