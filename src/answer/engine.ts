@@ -470,9 +470,9 @@ class AnswerEngine implements Engine {
 }
 
 const MONEY_CONCEPTS: ReadonlySet<string> = new Set(['c:investment', 'c:value', 'c:price_cost', 'c:sum_amount', 'c:contribute']);
-/** Whether the question speaks of money: an investment, a value, a price, a sum, a contribution. */
 /** A currency named: "in euros", «в долларах», «теңгемен». */
 const CURRENCY_KEYS: ReadonlySet<string> = new Set(['dollar', 'euro', 'tenge', 'ruble', 'yuan', 'currency'].map((id) => `c:${id}`));
+/** Whether the question speaks of money: an investment, a value, a price, a sum, a contribution, a currency. */
 const namesMoney = (tokens: QueryToken[]) => tokens.some((t) => t.keys.some((k) => MONEY_CONCEPTS.has(k) || CURRENCY_KEYS.has(k)));
 // (A yearly figure is one of a unit too: "how much a year", «в год», «évente».)
 // ("How much does *a* tractor cost", «Mennyibe kerül *egy* traktor»: a price of a thing in general is of one.)
