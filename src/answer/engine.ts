@@ -36,7 +36,7 @@ import { asksAboutTheArticle, datedByReport, provenanceAsked, provenanceEvidence
 import { phrase } from './phrases.js';
 import { asksOtherOne, asksSomethingElse, besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
 import { questionSentences, splitSentences } from '../language/sentences.js';
-import { COMMENTATOR_KEYS, factsOfKind, moneyFacts, PERSON_ROLE_KEYS, type Fact, type FactKind } from './facts.js';
+import { COMMENTATOR_KEYS, factsOfKind, moneyFacts, namesRole, type Fact, type FactKind } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
 import type { Lang } from '../language/lang.js';
 
@@ -543,7 +543,7 @@ function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], { countsThings, o
   if ((kind === 'person' || kind === 'organisation') && namesOnly(tokens)) return 'description';
   // "What is the name of Blackstone's head?", «Как зовут главу…»: a person, when the question names a role (even one
   // "Tokayev spoke with").
-  if (tokens.some((t) => t.keys.includes('c:name_noun')) && tokens.some((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k)))) return 'person';
+  if (tokens.some((t) => t.keys.includes('c:name_noun')) && tokens.some(namesRole)) return 'person';
   // «Какво мисли политологът Оспанов…»: what a named person thinks, not who. («Кои политолози коментираха пред
   // BAQ.KZ», which ones commented, asks who.)
   // («Кой от Boeing е говорил с Токаев»: who talked with him asks who.)
@@ -655,9 +655,8 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   // "What would the political scientist call it", «Milyen eseménynek tartaná a politológus»: an open question about
   // what a commentator thinks or says asks for their words, as "according to" does (not the president's of "if the president came").
   const opinionOf = !FACT_KINDS.has(main.kind) && tokens.some((t) => t.keys.some((k) => SAYING.has(k)));
-  const isRole = (t: QueryToken) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k));
   const commentates = (t: QueryToken) => t.keys.some((k) => COMMENTATOR_KEYS.has(k));
-  const source = tokens.filter((t) => t.status === 'seen' && ((sourceWordSet.has(t.word) && (!t.keys.some((k) => k.startsWith('c:')) || isRole(t))) || (opinionOf && commentates(t))));
+  const source = tokens.filter((t) => t.status === 'seen' && ((sourceWordSet.has(t.word) && (!t.keys.some((k) => k.startsWith('c:')) || namesRole(t))) || (opinionOf && commentates(t))));
   // (A fact asked for is the answer whoever states it: "how many did Lutnick say they ordered?")
   // (Nor is anyone but the source the speaker when the question names one: «Tokajevnek a BAQ.KZ-nek nyilatkozó szakértő
   // szerint», the expert's words, not Tokayev's; «Саясаттанушы Талғат Қалиев» is the source by role and name.)
@@ -919,7 +918,7 @@ const RU_GENITIVE = /(?:а|я|ы|и|ого|его|ой|ей)$/u;
 function roleOwners(question: string, language: Lang, tokens: QueryToken[], role: QueryToken[], roleAfterWho = false): QueryToken[] {
   const { words, at } = wordsOf(question);
   // "vice president": a role of two words ends at its last.
-  const inRole = (i: number) => tokens.some((t) => t.word === words[i] && t.keys.some((k) => PERSON_ROLE_KEYS.has(k)));
+  const inRole = (i: number) => tokens.some((t) => t.word === words[i] && namesRole(t));
   const roles = role.map(at).filter((i) => i >= 0).map((first) => {
     let start = first;
     let end = first;
@@ -996,7 +995,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     talkedWith: talksWith(question),
     // (The noun beside the question word: «*Какого политолога*», «…білдірген *саясаттанушы кім*», not «Кого политолог
     // Калиев упоминает».)
-    whichRole: !intent.roleAfterWho && intent.cueToken !== undefined && [intent.cueToken - 1, intent.cueToken + 1].some((k) => part.focus?.tokens.includes(k)) && inPhrase.some((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k))),
+    whichRole: !intent.roleAfterWho && intent.cueToken !== undefined && [intent.cueToken - 1, intent.cueToken + 1].some((k) => part.focus?.tokens.includes(k)) && inPhrase.some(namesRole),
   });
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
@@ -1014,8 +1013,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
   const reference = new Set(referenceWords(question, language));
   // The lead names what is counted in the question's own words: the analyser's noun phrase, else the first word after "how many".
   const countedWords = new Set(nounPhrase.length ? nounPhrase : counted.slice(0, 1));
-  const isRole = (t: QueryToken) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k));
-  const named = tokens.filter((t) => nounPhrase.includes(t.word.toLowerCase()) && isRole(t));
+  const named = tokens.filter((t) => nounPhrase.includes(t.word.toLowerCase()) && namesRole(t));
   // «Meta вице-президентінің аты-жөні кім?»: the name asked for is that of the role the question names; of two
   // roles, the one beside the word for the name («тілшісімен сөйлескен саясаттанушылардың аты-жөні»: the political
   // scientists', not the correspondent's).
@@ -1026,7 +1024,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     // ("вице-президент": the words of a role of two words stand together.)
     return roles.filter((r) => Math.abs(at(r) - at(first)) <= 1);
   };
-  const role = named.length || !nameWord ? named : nearest(tokens.filter(isRole));
+  const role = named.length || !nameWord ? named : nearest(tokens.filter(namesRole));
   return {
     kind,
     focus: measured && focus.length ? focus : undefined,

@@ -14,7 +14,7 @@ import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize, type Token } from '../language/tokenize.js';
 import { phrasingWord, type Hit, type QueryToken } from '../search/retriever.js';
 import { isConceptualKey, isSubjectName } from '../search/query-token.js';
-import { factKey, factsOfKind, PERSON_ROLE_KEYS, type Fact, type FactKind, type Money } from './facts.js';
+import { factKey, factsOfKind, namesRole, PERSON_ROLE_KEYS, type Fact, type FactKind, type Money } from './facts.js';
 import { leadOf } from './lead.js';
 import { phrase } from './phrases.js';
 import type { Citation, RelatedPassage } from './types.js';
@@ -771,7 +771,7 @@ function rankWindows(
   const eventKeys = new Set(ownEvents.length ? ownEvents : eventsOf(tokens.filter((t) => !asked.laterClause?.includes(t))));
   // "Where did Lutnick offer Tokayev joint investments?": what two people said to each other, they said where they met.
   // (One of the two may be named by a role: «министр торговли США предложил Токаеву…».)
-  const sides = subjects.length + (tokens.some((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k))) ? 1 : 0);
+  const sides = subjects.length + (tokens.some(namesRole) ? 1 : 0);
   const exchanged = factKind === 'place' && sides >= 2 && tokens.some((t) => t.keys.some((k) => EXCHANGES.has(k)));
   if (exchanged) for (const k of OCCASIONS) eventKeys.add(k);
   // "When did the plant start working", «mikor kezdett működni»: a start of working is its opening (a start of
@@ -1304,7 +1304,7 @@ interface RoleWords {
 
 /** "The trade minister": a role word of the question and the concept words right beside it (not names or countries). */
 function roleAndQualifiers(tokens: QueryToken[]): RoleWords | undefined {
-  const at = tokens.findIndex((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k)));
+  const at = tokens.findIndex(namesRole);
   if (at < 0) return undefined;
   const role = tokens[at]!;
   const qualifies = (t: QueryToken | undefined) =>

@@ -500,6 +500,8 @@ export const PERSON_ROLES: readonly string[] = [
 export const PERSON_ROLE_IDS: ReadonlySet<string> = new Set(PERSON_ROLES);
 /** The roles as lexicon keys (`c:minister`), as questions and passages carry them. */
 export const PERSON_ROLE_KEYS: ReadonlySet<string> = new Set(PERSON_ROLES.map((id) => `c:${id}`));
+/** Whether a word of a question or a passage is a word for such a role ("CEO", «министра»). */
+export const namesRole = (t: { keys: readonly string[] }) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k));
 /** Roles whose opinions articles quote: "what does the expert think" asks for their words. */
 export const COMMENTATOR_KEYS: ReadonlySet<string> = new Set(['expert', 'specialist', 'political_scientist', 'journalist', 'advisor'].map((id) => `c:${id}`));
 

@@ -1,7 +1,7 @@
 import { askerClauses } from '../language/discourse.js';
 import type { Lang } from '../language/lang.js';
 import { isSubjectName, type QueryToken } from '../search/query-token.js';
-import { PERSON_ROLE_KEYS } from './facts.js';
+import { namesRole } from './facts.js';
 
 /**
  * A yes/no question that names, as the holder of a role, someone the sources never name ("Was *Larry Fink* the
@@ -22,7 +22,6 @@ export interface RoleClaim {
 const CYRILLIC_LANGS: ReadonlySet<Lang> = new Set(['ru', 'bg', 'kk']);
 /** "of", «на», «от», "at": a name right after such a word, after a role, is where the role is held ("head *of* BlackRock"). */
 const OF_WORDS = /(?:^|[^\p{L}])(?:of|at|на|от)\s+$/iu;
-const isRole = (t: QueryToken) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k));
 
 /**
  * The role claim of a yes/no question's tokens (as the retriever analyses them), if it makes one: one run of names the
@@ -44,14 +43,14 @@ export function roleClaimOf(question: string, lang: Lang, tokens: QueryToken[]):
   const askers = askerClauses(question, lang).join(' ').toLowerCase();
   const own = (t: QueryToken) => askers.includes(t.word.toLowerCase());
   if (claimed.some(own)) return undefined;
-  const role = tokens.filter((t) => t.sentence === sentence && isRole(t) && !own(t));
+  const role = tokens.filter((t) => t.sentence === sentence && namesRole(t) && !own(t));
   // («…будут строить вместе с Mayo Clinic?», «…«ҚазАгроҚаржы» базасында…?»: a company put beside one the sources
   // name, as its partner or its base, is the claim; which company it is, is asked.)
   const near = (i: number) => Math.min(...run.map((r) => Math.abs(r - i))) <= SLOT_REACH;
   const slot = tokens.some((t, i) => t.sentence === sentence && near(i) && t.keys.some((k) => SLOT_KEYS.has(k)));
   const subject = tokens.some((t) => t.sentence === sentence && isSubjectName(t));
   if (!role.length) return slot && subject ? { kind: 'organisation', role, claimed } : undefined;
-  const roleAt = (i: number) => tokens[i] !== undefined && isRole(tokens[i]!);
+  const roleAt = (i: number) => tokens[i] !== undefined && namesRole(tokens[i]!);
   const before = question.slice(0, question.toLowerCase().indexOf(claimed[0]!.word.toLowerCase()));
   const company = (CYRILLIC_LANGS.has(lang) && latin[0]) || (roleAt(run[0]! - 1) && OF_WORDS.test(before)) || roleAt(run.at(-1)! + 1);
   return { kind: company ? 'organisation' : 'person', role, claimed };
