@@ -10,7 +10,7 @@ import { EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, SCALE_CONCEPTS } from '../language
 import { shareBroader } from '../language/lexicon/hierarchy.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { isKazakhSuffix } from '../language/kazakh-stemmer.js';
-import { isFigure } from '../language/analyse.js';
+import { isFigure, termsOf } from '../language/analyse.js';
 import { stemWord } from '../language/stem.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
@@ -250,8 +250,9 @@ class AnswerEngine implements Engine {
     const subjects = retrieval.tokens.filter((t) => isSubjectName(t) && t.weight > 0);
     const things = retrieval.tokens.filter((t) => t.status === 'absent' && t.weight > 0);
     if (!subjects.length || !things.length) return retrieval.tokens;
+    // (A passage's terms as the index reads them, not as a question is read.)
     const sentences = retrieval.hits.slice(0, REPLACED_THING_HITS).flatMap((hit) =>
-      splitSentences(hit.chunk.text, hit.chunk.lang).map((s) => new Set(this.retriever.analyse(hit.chunk.text.slice(s.start, s.end), hit.chunk.lang).flatMap((t) => t.keys))),
+      splitSentences(hit.chunk.text, hit.chunk.lang).map((s) => new Set(termsOf(hit.chunk.text.slice(s.start, s.end), hit.chunk.lang).map((t) => t.key))),
     );
     const about = sentences.filter((keys) => subjects.every((t) => t.keys.some((k) => keys.has(k))));
     const concepts = (keys: Iterable<string>) => [...keys].filter((k) => k.startsWith('c:')).map((k) => k.slice(2));
