@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
 import { afterLabel, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, REALLY, saysInEnglish, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, SCALE_CONCEPTS } from '../language/lexicon/index.js';
+import { EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { shareBroader } from '../language/lexicon/hierarchy.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { isKazakhSuffix } from '../language/kazakh-stemmer.js';
@@ -598,7 +598,8 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const yesNo = asksYesOrNo(question, language);
   // "Is it true the first locomotives arrive in 2026?": a claim of a year is checked by the date the sources give
   // for that event (or by none).
-  const checksYear = yesNo && intent.kind === 'other' && YEAR_CLAIM.test(question);
+  const years = yearsClaimed(question, tokens);
+  const checksYear = yesNo && intent.kind === 'other' && years.length > 0;
   // "Is it true it was signed in New York?": a claim of a city is checked by where the sources say it happened.
   // (With the first word of the city's name: "New York", «Ню Йорк».)
   // (A city in a name is no place: "did *Air Astana* order…"; one placed is, "in Almaty", «Алматыда», «в Нью-Йорке».)
@@ -620,7 +621,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   // the sources give of that thing (or none).
   // ("…signed on 16 November, right?", «16 қарашада…, солай ма?»: a figure beside a month is a day, no count.)
   const checksDay = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !roleClaim && claimedDay(question, tokens).length > 0;
-  const counted = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay && !roleClaim ? countedAfterNumber(question, tokens, language) : undefined;
+  const counted = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay && !roleClaim ? countedAfterNumber(question, tokens, language, years) : undefined;
   // "Was an investment amount announced? If so, what was it?", «…? Ha igen, mekkorát?»: the question after "if so" asks
   // what the yes/no question names.
   const asksOnFromYesNo = (intent.kind === 'other' || (intent.kind === 'count' && !intent.focus)) && IF_SO.test(question);
@@ -684,10 +685,10 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
 /** A figure standing alone: not in «C5+1», "2nd" or "787-8"; with a case ending after a hyphen, «1000-нан», «300-at». */
 const CLAIMED_FIGURE = /(?<![\p{L}\p{N}+-])\d+(?![\p{L}\p{N}+]|-\d)/gu;
 /** What a number the question gives counts: the first word after it that is no name and no number ("15 Boeing 787 *Dreamliners*"). */
-function countedAfterNumber(question: string, tokens: QueryToken[], language: Lang): { number?: QueryToken; counted: QueryToken } | undefined {
+function countedAfterNumber(question: string, tokens: QueryToken[], language: Lang, years: string[]): { number?: QueryToken; counted: QueryToken } | undefined {
   const { words, at } = wordsOf(question);
   // (Figures only: "the first *five*" ranks, and «C5+1», "2nd" name or number something else.)
-  const figure = [...question.matchAll(CLAIMED_FIGURE)].map((m) => m[0]).find((w) => !YEAR_CLAIM.test(w));
+  const figure = [...question.matchAll(CLAIMED_FIGURE)].map((m) => m[0]).find((w) => !years.includes(w));
   // ("two thousand people", «екі мың адам»: a number spelled out, unless it ranks, "the first five".)
   const ranks = (t: QueryToken | undefined) => t?.keys.some((k) => ORDINAL_CONCEPTS.has(k)) ?? false;
   const spelled = tokens.find((t, i) => !isNumber(t.word) && isFigure(t.keys) && !ranks(tokens[i - 1]));
@@ -839,7 +840,20 @@ const REPLACED_THING_HITS = 3;
 const namesUnmentioned = (tokens: QueryToken[]) =>
   tokens.some((t) => t.status === 'absent' && t.weight > 0 && !t.keys.some((k) => isPlaceKey(k) || SAYING_KEYS.has(k) || AMOUNT_CONCEPTS.has(k) || ORDINAL_CONCEPTS.has(k) || k === 'c:type_kind'));
 
-const YEAR_CLAIM = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u;
+const YEAR_CLAIM = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
+
+/**
+ * The year-like figures a question gives as years: not one followed by a thing it counts («около 2000 *души*», "2000
+ * *workers*"), which words of time ("2026 second half", «2025 жылы») and names ("in 2009 Wabtec opened") are not.
+ */
+function yearsClaimed(question: string, tokens: QueryToken[]): string[] {
+  const { words } = wordsOf(question);
+  const counts = (figure: string) => {
+    const next = tokens.find((t) => t.word === words[words.indexOf(figure) + 1]);
+    return next !== undefined && !next.named && !isNumber(next.word) && !next.keys.some((k) => k.startsWith('c:') && TIME_CONCEPTS.has(k.slice(2)));
+  };
+  return [...question.matchAll(YEAR_CLAIM)].map((m) => m[0]).filter((figure) => !counts(figure));
+}
 
 /** The question's words in order, and where a token's word first stands among them (-1: not as written). */
 function wordsOf(question: string): { words: string[]; at: (t: QueryToken) => number } {

@@ -157,3 +157,25 @@ describe('a deal counted in a currency', () => {
     expect(kind('How many wagons will Nortec deliver for 180 million dollars?', 'en')).toBe('count');
   });
 });
+
+describe('a year-like figure a yes/no question gives', () => {
+  const retriever = retrieverOver([['Since 2011 the Nortec wagon plant in Pavlodar has employed 1500 workers.', 'en']]);
+  const kind = (question: string, lang: 'en' | 'ru' | 'bg' | 'kk' | 'hu') => askedFor(question, lang, retriever.analyse(question, lang)).kind;
+
+  it.each([
+    ['Is it true the Nortec plant employs about 2000 workers?', 'en'],
+    ['Около 2000 души ли работят в завода на Nortec?', 'bg'],
+    ['Правда ли, что на заводе Nortec работают 2000 человек?', 'ru'],
+    ['Nortec зауытында 2000 адам жұмыс істейді ме?', 'kk'],
+  ] as const)('counts what follows it: %s', (question, lang) => {
+    expect(kind(question, lang)).toBe('count');
+  });
+
+  it.each([
+    ['Has the Nortec plant worked since 2012?', 'en'],
+    ['Nortec зауыты 2012 жылдан бері жұмыс істей ме?', 'kk'],
+    ['Igaz, hogy a Nortec-gyár 2012 második felében nyílt meg?', 'hu'],
+  ] as const)('is a year before a word of time or none: %s', (question, lang) => {
+    expect(kind(question, lang)).toBe('date');
+  });
+});

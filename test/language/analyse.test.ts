@@ -234,6 +234,11 @@ describe('terms of a text', () => {
     expect(conceptsOf('минерал', 'ru')).not.toContain('ministry');
   });
 
+  it('keeps the Kazakh number «жеті» (seven) apart from «жетті» (reached), which folding two letters into one would merge', () => {
+    expect(conceptsOf('жеті', 'kk')).toContain('seven');
+    expect(conceptsOf('жетті', 'kk')).not.toContain('seven');
+  });
+
   it('reads a Russian or Bulgarian compound by both its parts, joined by a linking о or е («вагоносборочный»)', () => {
     expect(conceptsOf('вагоносборочный', 'ru')).toEqual(['wagon', 'assembly']);
     expect(conceptsOf('вагоностроителен', 'bg')).toEqual(['wagon', 'build']);

@@ -92,6 +92,8 @@ export const NAME_CONCEPTS: ReadonlySet<string> = new Set(['name_noun']);
 export const SCALE_CONCEPTS: ReadonlySet<string> = new Set(['thousand', 'million', 'billion']);
 /** Events a name picks out ("the C5+1 summit"): "which summit" asks for that name. */
 export const EVENT_NOUN_CONCEPTS: ReadonlySet<string> = new Set(['event', 'summit', 'meeting', 'visit', 'forum', 'ceremony']);
+/** Words of time (years, months, halves, "first", "since"): after a year-like figure they keep it a year. */
+export const TIME_CONCEPTS: ReadonlySet<string> = new Set(TIME.map((c) => c.id));
 /** The months, which a date names. */
 export const MONTH_CONCEPTS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Units of a span of time ("five *years*"), which a duration's number counts. */
