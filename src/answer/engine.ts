@@ -480,7 +480,9 @@ const namesMoney = (tokens: QueryToken[]) => tokens.some((t) => t.keys.some((k) 
 const PER_UNIT = /\b(?:each|apiece|single|unit price|annually|a year)\b|\b(?:cost|costs|price of)\s+(?:of\s+)?an?\s|\bhow much (?:does|do|will|would) an?\s|(?:mennyibe kerül|mennyibe kerülne|mennyi az ára)\s+(?:majd\s+|most\s+)?egy\s|(?:за штуку|за единицу|каждый|каждого|одного|одну|один|всеки|всяка|един|една|darabonként|egységár\p{L}*|darabja|egyetlen|бір данасы|әрқайсысы|әрбір|в год|ежегодно|годишно|на година|évente|évi|жылына|жыл сайын)(?![\p{L}])/iu;
 /** "Per locomotive", "per unit"; not "per the Hungarian press", "per Zakon.kz", which say whose report it is. */
 const PER_ITEM = /\b[Pp]er\s+(?!the\b|an?\b)\p{Ll}/u;
-const PER_YEAR = /\b(?:per year|a year|annually|each year|every year|yearly)\b|(?:^|[^\p{L}])(?:в год|ежегодно|каждый год|годишно|на година|всяка година|évente|minden évben|жылына|жыл сайын)(?![\p{L}])/iu;
+// (And the adjectives: "annual output", «годовая мощность», «годишният капацитет», «éves kapacitás», «жылдық қуаты»; not
+// "a 30-year-old plant", «30 éves».)
+const PER_YEAR = /\b(?:per year|a year|annual|annually|each year|every year|yearly)\b|(?:^|[^\p{L}])(?:в год|ежегодн\p{L}*|годов(?!щ)\p{L}*|каждый год|годишн\p{L}*|годишен|на година|всяка година|évente|(?<!\d[\s-]?)éves|évi|minden évben|жылына|жылдық|жыл сайын)(?![\p{L}])/iu;
 const COUNTED = /(?:how many|сколько|колко|hány|қанша|неше)\s+(\p{L}[\p{L}\p{N}-]*(?:\s+\p{L}[\p{L}\p{N}-]*)?)/iu;
 
 const CURRENCIES: ReadonlyArray<[string, NonNullable<AskedFor['currency']>]> = [['c:dollar', 'USD'], ['c:euro', 'EUR'], ['c:tenge', 'KZT']];

@@ -154,6 +154,24 @@ describe('a count a year', () => {
   });
 });
 
+describe('a yearly count asked by an adjective ("annual", «годовое», «éves», «жылдық»)', () => {
+  const ctx = useEngineOver({ 'plant.txt': 'Nortec wagons\n\nSince 2009 the Nortec wagon plant has produced more than 600 wagons for the railways.\n' });
+
+  it.each([
+    "How many wagons is the Nortec plant's annual production?",
+    'Hány vagon a Nortec-gyár éves termelése?',
+    'Сколько вагонов составляет годовое производство завода Nortec?',
+    'Колко вагона е годишното производство на завода на Nortec?',
+    'Nortec зауытының жылдық өндірісі қанша вагон?',
+  ])('is not answered by a count since the start: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answered).toBe(false);
+  });
+
+  it('while a count with no period is', async () => {
+    expect((await ctx.engine.ask('How many wagons has the Nortec plant produced?')).lead).toMatch(/600/);
+  });
+});
+
 const CENTRES = `Nortec in Pavlodar
 
 The head of Nortec was invited to build data centres in Pavlodar and to invest in local start-ups.
