@@ -420,11 +420,12 @@ export const TABLES: Record<Lang, LangTables> = {
   kk: {
     cues: [
       { p: 'қаншаға', kind: 'money' },
-      { p: 'нешеде', kind: 'date' },
+      // («айдың нешесінде», «қарашаның нешесі күні»: on which day of the month.)
+      { p: 'нешеде|нешесінде', kind: 'date' },
       { p: 'неше|нешеу*', role: 'qty', kind: 'count', countable: true },
       { p: 'қанша|қаншалықты|қаншасы|қаншасына|қаншасын', role: 'qty', kind: 'count' },
       { p: 'қашан|қашаннан|қашанға', kind: 'date' },
-      { p: 'нешінші', role: 'which' },
+      { p: 'нешінші|нешесі', role: 'which' },
       { p: 'қайда|қайдан|қайда', kind: 'place' },
       { p: 'неге|неліктен|неліктен', kind: 'purpose' },
       { p: 'не үшін|себепті|мақсатпен|мақсатта', kind: 'purpose' },

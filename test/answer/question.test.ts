@@ -703,6 +703,12 @@ describe('the further parts of a question', () => {
     expect(understandQuestion('Hány órát tartott az ülés?', 'hu').kind).toBe('count');
   });
 
+  it('reads the Kazakh "which day of the month" («айдың нешесі», «нешесінде») as a date', () => {
+    expect(understandQuestion('Келісімге қазанның нешесі күні қол қойылды?', 'kk').kind).toBe('date');
+    expect(understandQuestion('Келісімге наурыздың нешесінде қол қойылды?', 'kk').kind).toBe('date');
+    expect(understandQuestion('Nortec неше вагон жеткізеді?', 'kk').kind).toBe('count');
+  });
+
   it('keeps the first question when the second asks "what is the name of…"', () => {
     const intent = understandQuestion('In which town did the minister sign it, and what is the name of the Orvel chairman?', 'en');
     expect(intent.kind).toBe('place');
