@@ -31,7 +31,7 @@ import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
 import { withoutHandles, withoutInstructionsToBot } from './instructions.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
-import { roleClaimOf } from './role-claim.js';
+import { roleClaimOf, substitutedName } from './role-claim.js';
 import { asksAboutTheArticle, datedByReport, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
 import { asksOtherOne, asksSomethingElse, besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
@@ -251,9 +251,7 @@ class AnswerEngine implements Engine {
     const things = retrieval.tokens.filter((t) => t.status === 'absent' && t.weight > 0);
     if (!subjects.length || !things.length) return retrieval.tokens;
     // (A passage's terms as the index reads them, not as a question is read.)
-    const sentences = retrieval.hits.slice(0, REPLACED_THING_HITS).flatMap((hit) =>
-      splitSentences(hit.chunk.text, hit.chunk.lang).map((s) => new Set(termsOf(hit.chunk.text.slice(s.start, s.end), hit.chunk.lang).map((t) => t.key))),
-    );
+    const sentences = sentenceKeysOf(retrieval.hits);
     const about = sentences.filter((keys) => subjects.every((t) => t.keys.some((k) => keys.has(k))));
     const concepts = (keys: Iterable<string>) => [...keys].filter((k) => k.startsWith('c:')).map((k) => k.slice(2));
     const replaced = (t: QueryToken) => about.some((keys) => concepts(t.keys).some((c) => concepts(keys).some((d) => shareBroader(c, d))));
@@ -286,7 +284,14 @@ class AnswerEngine implements Engine {
     const roleClaim = yesNo && kind === 'other' ? roleClaimOf(question, language, this.retriever.analyse(question, language)) : undefined;
     const claimed = [...(correctsClaim ? claimedValue(question, language, kind, guess) : []), ...(roleClaim?.claimed.map((t) => t.word) ?? [])];
     const previous = history[history.length - 1];
-    if (!previous) return this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings, claimed });
+    if (!previous) {
+      const retrieval = await this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings, claimed });
+      // («SCAT планирует купить ещё самолёты Airbus?»: a name the sources never give, put in place of one they do, is
+      // the claim, checked by the passage that tells the rest.)
+      if (!yesNo || kind !== 'other' || correctsClaim || roleClaim || !retrieval.unknownNames.length) return retrieval;
+      const substituted = substitutedName(question, language, retrieval.tokens, sentenceKeysOf(retrieval.hits));
+      return substituted ? this.retriever.retrieve(question, language, { embed, checksClaim, claimsThings, claimed: [...claimed, ...substituted.map((t) => t.word)] }) : retrieval;
+    }
     if (this.llm) {
       // The rewrite gets a small share of the deadline; without it the offline carry-over below is used.
       const rewriteLimit = deadline(this.budget.rewriteMs, [signal], 'the rewrite took too long');
@@ -835,6 +840,13 @@ const OPENS_WITH_OR = /^\W*(?:or|или|vagy|әлде|не)(?![\p{L}])/iu;
 
 /** How many of the best passages a claim of another thing of a kind is read against. */
 const REPLACED_THING_HITS = 3;
+
+/** The term keys of each sentence of the best hits, as the index reads a passage (not as a question is read). */
+function sentenceKeysOf(hits: Hit[]): Set<string>[] {
+  return hits.slice(0, REPLACED_THING_HITS).flatMap((hit) =>
+    splitSentences(hit.chunk.text, hit.chunk.lang).map((s) => new Set(termsOf(hit.chunk.text.slice(s.start, s.end), hit.chunk.lang).map((t) => t.key))),
+  );
+}
 
 /** Whether a question names a thing the sources never mention (a place they never name is a claim to check; how it
  * was put, "did he *define* it as…", is no thing they must mention; nor is a word for a figure, "is the *figure*…",

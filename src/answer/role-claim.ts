@@ -32,17 +32,10 @@ const OF_WORDS = /(?:^|[^\p{L}])(?:of|at|на|от)\s+$/iu;
  * Martin vice president", «a Lockheed Martin alelnöke»); else it is a person's.
  */
 export function roleClaimOf(question: string, lang: Lang, tokens: QueryToken[]): RoleClaim | undefined {
-  const run = tokens.flatMap((t, i) => (t.status === 'unknownName' ? [i] : []));
-  if (!run.length || run.length > MAX_NAME_WORDS || run.some((i, n) => n > 0 && i !== run[n - 1]! + 1)) return undefined;
-  const claimed = run.map((i) => tokens[i]!);
+  const named = unknownNameRun(question, lang, tokens);
+  if (!named) return undefined;
+  const { run, claimed, latin, own } = named;
   const sentence = claimed[0]!.sentence;
-  if (claimed.some((t) => t.sentence !== sentence)) return undefined;
-  const latin = claimed.map((t) => /^[\p{Script=Latin}\p{N}'’.-]+$/u.test(t.word));
-  if (latin.some((l) => l !== latin[0])) return undefined;
-  // ("I'm a reporter in Temirtau – did…": the asker's own role and place claim nothing.)
-  const askers = askerClauses(question, lang).join(' ').toLowerCase();
-  const own = (t: QueryToken) => askers.includes(t.word.toLowerCase());
-  if (claimed.some(own)) return undefined;
   const role = tokens.filter((t) => t.sentence === sentence && namesRole(t) && !own(t));
   // («…будут строить вместе с Mayo Clinic?», «…«ҚазАгроҚаржы» базасында…?»: a company put beside one the sources
   // name, as its partner or its base, is the claim; which company it is, is asked.)
@@ -52,9 +45,52 @@ export function roleClaimOf(question: string, lang: Lang, tokens: QueryToken[]):
   if (!role.length) return slot && subject ? { kind: 'organisation', role, claimed } : undefined;
   const roleAt = (i: number) => tokens[i] !== undefined && namesRole(tokens[i]!);
   const before = question.slice(0, question.toLowerCase().indexOf(claimed[0]!.word.toLowerCase()));
-  const company = (CYRILLIC_LANGS.has(lang) && latin[0]) || (roleAt(run[0]! - 1) && OF_WORDS.test(before)) || roleAt(run.at(-1)! + 1);
+  const company = (CYRILLIC_LANGS.has(lang) && latin) || (roleAt(run[0]! - 1) && OF_WORDS.test(before)) || roleAt(run.at(-1)! + 1);
   return { kind: company ? 'organisation' : 'person', role, claimed };
 }
+
+/**
+ * The one run of names the sources never mention a question holds (a name of up to three words, in one sentence and one
+ * script), with where it stands, whether it is written in Latin letters, and what tells the asker's own words.
+ */
+function unknownNameRun(question: string, lang: Lang, tokens: QueryToken[]) {
+  const run = tokens.flatMap((t, i) => (t.status === 'unknownName' ? [i] : []));
+  if (!run.length || run.length > MAX_NAME_WORDS || run.some((i, n) => n > 0 && i !== run[n - 1]! + 1)) return undefined;
+  const claimed = run.map((i) => tokens[i]!);
+  if (claimed.some((t) => t.sentence !== claimed[0]!.sentence)) return undefined;
+  const latin = claimed.map((t) => /^[\p{Script=Latin}\p{N}'’.-]+$/u.test(t.word));
+  if (latin.some((l) => l !== latin[0])) return undefined;
+  // ("I'm a reporter in Temirtau – did…": the asker's own role and place claim nothing.)
+  const askers = askerClauses(question, lang).join(' ').toLowerCase();
+  const own = (t: QueryToken) => askers.includes(t.word.toLowerCase());
+  return claimed.some(own) ? undefined : { run, claimed, latin: latin[0]!, own };
+}
+
+/**
+ * The name a yes/no question puts in place of one the sources give, in a claim about what they do tell: «SCAT
+ * планирует купить ещё самолёты *Airbus*?», "Did Lutnick thank Tokayev for choosing *General Electric* for the
+ * locomotives?". One sentence of the passages (their term keys, `sentences`) holds the rest of the question, all of it
+ * but one word and at least SUBSTITUTION_HELD words, with a name the sources give among them; the question must not ask
+ * whether a deal was signed or a meeting held with the name ("Did Kazakhstan sign anything with *Tesla*?"), which asks
+ * about the name itself.
+ */
+export function substitutedName(question: string, lang: Lang, tokens: QueryToken[], sentences: ReadonlyArray<ReadonlySet<string>>): QueryToken[] | undefined {
+  const named = unknownNameRun(question, lang, tokens);
+  if (!named) return undefined;
+  const rest = tokens.filter((t) => t.weight > 0 && !named.claimed.includes(t));
+  if (rest.some((t) => t.keys.some((k) => DEAL_OR_MEETING_KEYS.has(k)))) return undefined;
+  const held = (keys: ReadonlySet<string>) => rest.filter((t) => t.keys.some((k) => keys.has(k)));
+  const holds = (keys: ReadonlySet<string>) => {
+    const words = held(keys);
+    return words.length >= Math.max(SUBSTITUTION_HELD, rest.length - 1) && words.some(isSubjectName);
+  };
+  return sentences.some(holds) ? named.claimed : undefined;
+}
+
+/** Words that ask whether something was signed or held with a party: "sign", "deal", "meet", "talks". */
+const DEAL_OR_MEETING_KEYS: ReadonlySet<string> = new Set(['c:sign', 'c:agreement', 'c:meeting', 'c:talks']);
+/** The fewest words of a question a sentence must hold to be what a substituted name is claimed in. */
+const SUBSTITUTION_HELD = 4;
 
 /** The most words a claimed name has ("Anthony Blinken", "Lockheed Martin Corporation"). */
 const MAX_NAME_WORDS = 3;

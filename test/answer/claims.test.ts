@@ -599,3 +599,29 @@ describe('a yes/no question that puts a company the sources never name beside on
     expect((await ctx.engine.ask('Did Kazakhstan sign anything together with Tesla?')).answered).toBe(false);
   });
 });
+
+const AIRLINE = `Orlan Air plans
+
+The Kazakh airline Orlan Air also plans to buy more Boeing aircraft and will consider opening a maintenance centre at its base in Shymkent airport.
+
+Minister Lee thanked Tokayev for choosing Nortec for the wagon supply contract.
+`;
+
+describe('a yes/no question that puts a name the sources never give in place of one they do', () => {
+  const ctx = useEngineOver({ 'airline.txt': AIRLINE });
+
+  it.each([
+    ['Does Orlan Air plan to buy Airbus aircraft?', /Boeing/],
+    ['Планирует ли Orlan Air купить ещё самолёты Airbus?', /Boeing/],
+    ['Orlan Air планирует открыть центр техобслуживания в аэропорту Актау?', /Shymkent/],
+    ['Did Lee thank Tokayev for choosing Siemens for the wagon supply?', /Nortec/],
+  ])('is answered by the passage that tells the rest of it: %s', async (question, expected) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(expected);
+  });
+
+  it.each(['Did Orlan Air sign a deal with Airbus?', 'Did Tokayev meet Elon Musk?'])('while one asking whether a deal was signed or a meeting held with it is declined: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answered).toBe(false);
+  });
+});
