@@ -432,6 +432,14 @@ const FLOORS = {
   'fresh417.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
   'fresh418.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.9, refusal_accuracy: 0.75 },
   'fresh419.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.9, refusal_accuracy: 0.85 },
+  'fresh420.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
+  'fresh421.jsonl': { hit_at_3: 0.86, fact_accuracy: 0.78, refusal_accuracy: 0.85 },
+  'fresh422.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh423.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.85 },
+  'fresh424.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh425.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
+  'fresh426.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
+  'fresh427.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
 };
 
 // One engine for every set: spread over several files (processes), each warming its own engine and caches, the
