@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { afterLabel, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, REALLY, saysInEnglish, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
+import { afterLabel, askerClauses, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, REALLY, saysInEnglish, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { shareBroader } from '../language/lexicon/hierarchy.js';
@@ -31,7 +31,7 @@ import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
 import { withoutHandles, withoutInstructionsToBot } from './instructions.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
-import { roleClaimOf, substitutedName } from './role-claim.js';
+import { roleClaimOf, signerClaimOf, substitutedName } from './role-claim.js';
 import { asksAboutTheArticle, datedByReport, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
 import { asksOtherOne, asksSomethingElse, besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
@@ -281,8 +281,11 @@ class AnswerEngine implements Engine {
     // ("…in oil and gas? Or was it about something else?": the things it names the sources never mention are the claim.)
     const claimsThings = asksSomethingElse(question);
     // ("Was Larry Fink the Blackstone CEO Tokayev met?": the name given as the role's holder is the claim.)
-    const roleClaim = yesNo && kind === 'other' ? roleClaimOf(question, language, this.retriever.analyse(question, language)) : undefined;
-    const claimed = [...(correctsClaim ? claimedValue(question, language, kind, guess) : []), ...(roleClaim?.claimed.map((t) => t.word) ?? [])];
+    const analysed = yesNo && kind === 'other' ? this.retriever.analyse(question, language) : [];
+    const roleClaim = yesNo && kind === 'other' ? roleClaimOf(question, language, analysed) : undefined;
+    // («…Мемлекеттік хатшы Марко Рубио қол қойды ма?»: nor the one a role names as the signer.)
+    const signer = yesNo && kind === 'other' && !roleClaim ? signerClaimOf(question, language, analysed) : undefined;
+    const claimed = [...(correctsClaim ? claimedValue(question, language, kind, guess) : []), ...(roleClaim?.claimed ?? signer ?? []).map((t) => t.word)];
     const previous = history[history.length - 1];
     if (!previous) {
       const retrieval = await this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings, claimed });
@@ -629,12 +632,14 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   // ("…signed on 16 November, right?", «16 қарашада…, солай ма?»: a figure beside a month is a day, no count.)
   const checksDay = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !roleClaim && claimedDay(question, tokens).length > 0;
   const counted = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay && !roleClaim ? countedAfterNumber(question, tokens, language, years) : undefined;
+  // "Was the memorandum signed by the energy minister?": who signed, as "who signed it?" asks.
+  const claimsSigner = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay && !roleClaim && !counted && signerClaimOf(question, language, tokens) !== undefined;
   // "Was an investment amount announced? If so, what was it?", «…? Ha igen, mekkorát?»: the question after "if so" asks
   // what the yes/no question names.
   const asksOnFromYesNo = (intent.kind === 'other' || (intent.kind === 'count' && !intent.focus)) && IF_SO.test(question);
   const yesNoSentence = asksOnFromYesNo ? yesNoSentenceOf(question, language) : undefined;
   const ifSo = yesNoSentence ? measureNamedIn(yesNoSentence.sentences[yesNoSentence.at]!.text, language) : undefined;
-  const claimed = checksYear || checksDay ? 'date' : checksAmount ? 'money' : counted ? 'count' : claimedPlaces.length ? 'place' : party ? 'organisation' : ifSo;
+  const claimed = checksYear || checksDay ? 'date' : checksAmount ? 'money' : counted ? 'count' : claimedPlaces.length ? 'place' : party ? 'organisation' : claimsSigner ? 'person' : ifSo;
   // ("…reached 60 percent?", «…45 százalékot?»: a claimed share is checked by the percent the sources give.)
   const claim: Pick<QuestionIntent, 'kind' | 'focus'> = counted
     ? { kind: counted.counted.keys.includes('c:percent') ? 'percent' : 'count', focus: { tokens: [], words: [counted.counted.word] } }

@@ -87,6 +87,30 @@ export function substitutedName(question: string, lang: Lang, tokens: QueryToken
   return sentences.some(holds) ? named.claimed : undefined;
 }
 
+/**
+ * The signer a yes/no question claims by a role ("Was the memorandum signed by the energy minister?", «…Мемлекеттік
+ * хатшы Марко Рубио қол қойды ма?»): the names the role titles (and the role, written as a name), or undefined when it
+ * claims no signer. Who signed answers it. (Never the asker's own role: "I'm a reporter — was it signed…?")
+ */
+export function signerClaimOf(question: string, lang: Lang, tokens: QueryToken[]): QueryToken[] | undefined {
+  // ("…signed in the presence of Lutnick?" claims who was there, not who signed.)
+  if (!tokens.some((t) => t.keys.includes('c:sign')) || tokens.some((t) => t.keys.some((k) => PRESENCE_KEYS.has(k)))) return undefined;
+  const askers = askerClauses(question, lang).join(' ').toLowerCase();
+  const roles = tokens.flatMap((t, i) => (namesRole(t) && !askers.includes(t.word.toLowerCase()) ? [i] : []));
+  if (!roles.length) return undefined;
+  // (The name right after the role is the one it titles: «хатшы *Марко Рубио*».)
+  const titled = roles.flatMap((r) => {
+    const after = tokens.slice(r + 1, r + 1 + MAX_NAME_WORDS);
+    const end = after.findIndex((t) => !t.named || t.keys.some((k) => k.startsWith('c:')));
+    return end < 0 ? after : after.slice(0, end);
+  });
+  // (A role written with a capital, «Мемлекеттік хатшы», reads as a name: it is claimed too.)
+  return [...new Set([...roles.map((r) => tokens[r]!).filter((t) => t.named), ...titled])];
+}
+
+/** Being there, not signing: "in the presence of", «в присутствии», «jelenlétében». */
+const PRESENCE_KEYS: ReadonlySet<string> = new Set(['c:presence', 'c:participate']);
+
 /** Words that ask whether something was signed or held with a party: "sign", "deal", "meet", "talks". */
 const DEAL_OR_MEETING_KEYS: ReadonlySet<string> = new Set(['c:sign', 'c:agreement', 'c:meeting', 'c:talks']);
 /** The fewest words of a question a sentence must hold to be what a substituted name is claimed in. */

@@ -625,3 +625,29 @@ describe('a yes/no question that puts a name the sources never give in place of 
     expect((await ctx.engine.ask(question)).answered).toBe(false);
   });
 });
+
+const MEMORANDUM = `Minerals memorandum signed
+
+The memorandum on rare metals was signed in Washington in the presence of President Tokayev.
+
+The memorandum was signed by industry minister Aidar Bekov for Kazakhstan and by commerce secretary Ann Lee for the US.
+
+Energy minister Dana Ospan and secretary of state Tom Hale discussed oil prices.
+`;
+
+describe('a yes/no question that claims who signed by a role', () => {
+  const ctx = useEngineOver({ 'memorandum.txt': MEMORANDUM });
+
+  it.each([
+    'Was the rare metals memorandum signed for Kazakhstan by the energy minister?',
+    'Меморандумът за редките метали подписан ли е от министъра на енергетиката?',
+    'Did Secretary of State Tom Hale sign the rare metals memorandum?',
+  ])('is answered with who signed: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/Bekov|Lee/);
+  });
+
+  it('while one asking who was present is not read as a signer', async () => {
+    const result = await ctx.engine.ask('Was the rare metals memorandum signed in the presence of President Tokayev?');
+    expect(result.answer).toMatch(/presence/);
+  });
+});
