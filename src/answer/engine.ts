@@ -1010,7 +1010,10 @@ function claimsBeside(question: string, language: Lang, tokens: QueryToken[]): A
 /** One part of what a question asks: the intent's main kind and focus, or one of its further parts. */
 function askedOne(question: string, language: Lang, tokens: QueryToken[], intent: QuestionIntent, part: Pick<QuestionIntent, 'kind' | 'focus'>): AskedFor {
   const nounPhrase = (part.focus?.words ?? []).map((w) => w.toLowerCase());
-  const inPhrase = tokens.filter((t) => nounPhrase.includes(t.word));
+  // (A word said before in the message is one token, read where it first stood: «…жүк *локомотивтерін*… Қанша
+  // *локомотив*…?» counts locomotives by the token of the first.)
+  const sameConcept = (word: string) => (t: QueryToken) => conceptsOf(word, language).some((id) => t.keys.includes(`c:${id}`));
+  const inPhrase = tokens.filter((t) => nounPhrase.includes(t.word) || nounPhrase.some((w) => !tokens.some((o) => o.word === w) && sameConcept(w)(t)));
   // («Сколько сделка с Mars в евро?»: a deal counted in a currency is its amount, not a number of deals.)
   const inCurrency = tokens.some((t) => t.keys.some((k) => CURRENCY_KEYS.has(k)));
   const countsThings = inPhrase.some((t) => t.keys.some((k) => k.startsWith('c:') && !MONEY_CONCEPTS.has(k) && !(inCurrency && DEAL_KEYS.has(k))));

@@ -144,7 +144,7 @@ describe('who talked with someone', () => {
 
 describe('a deal counted in a currency', () => {
   const retriever = retrieverOver([['Соглашение с Nortec на сумму 180 миллионов долларов (152 миллиона евро) подписано в Астане. Nortec поставит 300 вагонов.', 'ru']]);
-  const kind = (question: string, lang: 'ru' | 'en' | 'bg') => askedFor(question, lang, retriever.analyse(question, lang)).kind;
+  const kind = (question: string, lang: 'ru' | 'en' | 'bg' | 'kk') => askedFor(question, lang, retriever.analyse(question, lang)).kind;
 
   it.each([
     ['Сколько сделка с Nortec в евро?', 'ru'],
@@ -155,6 +155,13 @@ describe('a deal counted in a currency', () => {
 
   it('while things counted beside a currency are a count ("how many wagons for 180 million dollars?")', () => {
     expect(kind('How many wagons will Nortec deliver for 180 million dollars?', 'en')).toBe('count');
+  });
+
+  it.each([
+    ['I read Nortec signed deals worth 180 million dollars to deliver freight wagons. How many wagons will it deliver?', 'en'],
+    ['Nortec 180 миллион долларлық келісімдер бойынша жүк вагондарын жеткізеді екен. Барлығы қанша вагон жеткізіледі?', 'kk'],
+  ] as const)('counts the things asked for though the message named them before, in another form, beside a currency: %s', (question, lang) => {
+    expect(kind(question, lang)).toBe('count');
   });
 });
 
