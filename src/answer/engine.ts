@@ -894,7 +894,10 @@ function speakerAsked(question: string, language: Lang, tokens: QueryToken[]): P
   const labelWords = tokenize(question).length - tokenize(asking).length;
   // ("The Hungarian *note mentions* a clinic…": an article that says something is no one speaking.)
   const saidByArticle = (t: QueryToken) => tokens[tokens.indexOf(t) - 1]?.keys.includes('c:write') ?? false;
-  const saying = (t: QueryToken) => t.keys.some((k) => SAYING_KEYS.has(k)) && at(t) >= labelWords && !saidByArticle(t);
+  // («…was among the deals *announced* during the visit. What will the clinic be called?»: a remark before the question
+  // tells what was said; the question asks what its own words ask.)
+  const asks = Math.max(...tokens.map((t) => t.sentence));
+  const saying = (t: QueryToken) => t.keys.some((k) => SAYING_KEYS.has(k)) && at(t) >= labelWords && !saidByArticle(t) && t.sentence === asks;
   if (!(tokens.some(saying) || saysInEnglish(asking)) || talksWith(question)) return {};
   // (Not one the speaker was with: «Гормен әңгіме барысында Токаев… сипаттады».)
   const names = tokens.filter((t) => isSubjectName(t) && !besideArticleWord(t, tokens) && !namedAsCompany(question, t.word, language)).map((t) => ({ t, at: at(t) })).filter((n) => n.at >= 0).sort((a, b) => a.at - b.at);

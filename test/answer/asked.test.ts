@@ -96,7 +96,8 @@ describe('who speaks', () => {
     ['What did Ola Berg say about the clinic?', 'berg'],
     ['The article mentions Ola Berg. With whose help will the clinic be built?', undefined],
     ['For the briefing note: what is Ola Berg planning?', undefined],
-  ] as const)('is the one a verb of saying tells of, not an article that mentions them, nor a label: %s', (question, speaker) => {
+    ['The Nortec Group clinic was among the deals Ola Berg announced. What will the clinic be called?', undefined],
+  ] as const)('is the one a verb of saying in the question tells of, not an article that mentions them, a label, nor a remark before it: %s', (question, speaker) => {
     expect(askedFor(question, 'en', retriever.analyse(question, 'en')).speaker?.word).toBe(speaker);
   });
 });
