@@ -19,6 +19,8 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
     hu: ['vízum'],
     kk: ['визалық', 'визаны'],
   }],
+  // Passenger transport: Hungarian carries "persons" («személyszállító»), no person it names.
+  ['passenger', { en: ['passenger'], ru: ['пассажирские'], bg: ['пътнически'], hu: ['személyszállító', 'személyvonatok'], kk: ['жолаушылар'] }],
   // Signing «by one's initials» and the official who does it.
   ['sign', { en: ['signed'], ru: ['подписал'], bg: ['подписа'], hu: ['kézjegyükkel'], kk: ['қол қойды'] }],
   ['official', { en: ['official'], ru: ['должностное'], bg: ['длъжностно'], hu: ['tisztségviselők'], kk: ['шенеунік'] }],

@@ -14,7 +14,7 @@ export const TRANSPORT: readonly Concept[] = [
   { id: 'aircraft', en: ['aircraft', 'airplane', 'aeroplane', '=planes', 'airliner', 'jetliner', '=jet', '=jets'], ru: ['самолет', 'самолёт', 'лайнер'], bg: ['самолет'], hu: ['repülőgép', 'utasszállító'], kk: ['ұшақ', 'ұшағ'] },
   { id: 'airport', en: ['airport'], ru: ['аэропорт'], bg: ['летищ'], hu: ['repülőte'], kk: ['әуежай', 'аэропорт'] },
   { id: 'flight', en: ['flight'], ru: ['рейс', 'перелет', 'перелёт'], bg: ['полет', 'рейс'], hu: ['járat'], kk: ['рейс', '=ұшу'] },
-  { id: 'passenger', en: ['passenger'], ru: ['пассажир'], bg: ['пътник', 'пътническ'], hu: ['=utas', 'utasok', 'utasforgalom'], kk: ['жолаушы'] },
+  { id: 'passenger', en: ['passenger'], ru: ['пассажир'], bg: ['пътник', 'пътническ'], hu: ['=utas', 'utasok', 'utasforgalom', 'személyszállít', 'személyvonat', 'személyforgalom'], kk: ['жолаушы'] },
   { id: 'pilot', en: ['pilot'], ru: ['пилот'], bg: ['пилот'], hu: ['pilót'], kk: ['ұшқыш', 'пилот'] },
   { id: 'corridor', en: ['corridor'], ru: ['коридор'], bg: ['коридор'], hu: ['folyosó'], kk: ['дәліз'] },
   { id: 'route', en: ['=route', '=routes', '=road', '=roads', '=path', '=paths', '=way', '=ways'], ru: ['маршрут', '=путь', '=пути', '=путём', '=путем', '=дорога', '=дороги', '=дорогу'], bg: ['маршрут', '=път', '=пътя', '=пътят', '=пътища'], hu: ['útvonal', '=út', '=utat', '=utak', '=úton'], kk: ['маршрут', '=жол', '=жолы', '=жолын', '=жолмен', '=жолдар'] },
