@@ -6,7 +6,8 @@ import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, narrowerConcepts } from '../language/lexicon/hierarchy.js';
-import { addsToWhatWasSaid, andAfter, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
+import { quickLanguage } from '../language/detect.js';
+import { addsToWhatWasSaid, andAfter, choiceOptions, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
 import { looksAdjectival } from '../language/adjectives.js';
@@ -210,6 +211,8 @@ const TITLE_REACH = 90;
 /** Characters a role's own phrase reaches after it («посла США в Индии»), up to a clause mark. */
 const ROLE_PHRASE = 50;
 const CLAUSE_MARK = /[,;:.()\n—–]/u;
+/** Bonus of a window that names one of the options a question offers ("freight or passenger?"). */
+const CHOICE_HELD = 0.1;
 /** Bonus of an open question's window whose matching sentence holds the question's head noun. */
 const HEAD_HELD = 0.15;
 const INCLUDE = 'c:include';
@@ -841,6 +844,9 @@ function rankWindows(
   const topical = MEASURED_KINDS.has(asked.kind)
     ? tokens.filter((t) => weightOf(t) > 0 && t.status === 'seen' && !isNumber(t.word) && !t.keys.some((k) => isPlaceKey(k) || MONTH_KEYS.has(k)) && (asked.focus?.includes(t) || !t.keys.some((k) => MEASURE_KEYS.has(k))))
     : [];
+  // (The options a choice offers, as keys: those the sources name.)
+  const options = new Set(choiceOptions(question, quickLanguage(question)));
+  const optionKeys = tokens.filter((t) => options.has(t.word.toLowerCase()) && t.status === 'seen' && !isSubjectName(t)).flatMap((t) => t.keys.filter((k) => k.startsWith('c:')));
   // "How much does Kazakhstan give?" is not answered by what nine countries give together: a figure of a
   // sentence that lists countries as reaching it together is none of theirs alone, unless the question asks
   // for the total or for more of them.
@@ -1127,10 +1133,12 @@ function rankWindows(
       // Why, which ones: a window that gives a reason or lists items answers better than one that only repeats the question.
       const shape = SHAPE[asked.kind]?.(lang);
       const shapeBonus = !factKind && shape && used.some((u) => shape.test(u.text)) ? 0.1 : 0;
+      // "Freight or passenger locomotives?": a passage that names one of the options answers the choice.
+      const choiceBonus = optionKeys.length && used.some((u) => optionKeys.some((k) => u.keys.has(k))) ? CHOICE_HELD : 0;
       // "What partner did he call it": the answer qualifies the head noun, in the sentence (or under the subheading) that holds it.
       const headHeld = headKeys.some((k) => sentence.keys.has(k) || sentence.heading?.has(k));
       const headBonus = !factKind && headHeld ? HEAD_HELD : 0;
-      const relevance = 0.6 * own + 0.25 * window + 0.15 * hit.coverage + shapeBonus + headBonus;
+      const relevance = 0.6 * own + 0.25 * window + 0.15 * hit.coverage + shapeBonus + headBonus + choiceBonus;
       // A fact the matching sentence states itself, in full, beats one borrowed from a neighbour or a lone word.
       // (And one borrowed from further back, the one an anaphoric role refers to, more.)
       const factPenalty = facts[0] ? (borrowed ? 0.1 : 0) + (facts[0].weak ? 0.15 : 0) + (factKind && farScene ? FAR_REFERENT : 0) : 0;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/language/lang.js';
+import { evidenceFrom } from '../support/evidence.js';
+
+// Two reports of one delivery: one names the company, the other says what kind of wagons it is.
+const TEXT = `Nortec wagons
+
+Earlier the press service said Nortec will deliver 300 wagons under the contract.
+
+As Akorda writes, the documents provide for the delivery to Kazakhstan of 300 freight wagons with better brakes.
+`;
+
+describe('a question offering a choice ("freight or passenger?")', () => {
+  it.each([
+    ['Will Nortec deliver freight or passenger wagons to Kazakhstan?', 'en'],
+    ['Nortec поставит в Казахстан грузовые или пассажирские вагоны?', 'ru'],
+    ['Teher- vagy személyszállító vagonokat szállít a Nortec Kazahsztánnak?', 'hu'],
+  ] as const)('is answered first by the passage that names one of the options: %s', (question, lang: Lang) => {
+    const outcome = evidenceFrom({ text: TEXT, file: 'wagons.txt', title: 'Nortec wagons' }, [[0, TEXT.length]], question, lang);
+    expect(outcome.kind).toBe('answer');
+    expect(outcome.kind === 'answer' && outcome.quotes[0]!.text).toMatch(/freight/);
+  });
+});
