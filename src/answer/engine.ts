@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
 import { afterLabel, askerClauses, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, REALLY, saysInEnglish, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
+import { EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { shareBroader } from '../language/lexicon/hierarchy.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { isKazakhSuffix } from '../language/kazakh-stemmer.js';
@@ -857,7 +857,9 @@ function sentenceKeysOf(hits: Hit[]): Set<string>[] {
  * was put, "did he *define* it as…", is no thing they must mention; nor is a word for a figure, "is the *figure*…",
  * for a place in a row, "his *third* trip", or for a kind, "any particular *kind* of metals", «какой-то особый *вид*»). */
 const namesUnmentioned = (tokens: QueryToken[]) =>
-  tokens.some((t) => t.status === 'absent' && t.weight > 0 && !t.keys.some((k) => isPlaceKey(k) || SAYING_KEYS.has(k) || AMOUNT_CONCEPTS.has(k) || ORDINAL_CONCEPTS.has(k) || k === 'c:type_kind'));
+  tokens.some((t) => t.status === 'absent' && t.weight > 0 && !t.keys.some((k) => isPlaceKey(k) || SAYING_KEYS.has(k) || PHRASING_KEYS.has(k) || AMOUNT_CONCEPTS.has(k) || ORDINAL_CONCEPTS.has(k) || k === 'c:type_kind'));
+/** "Did he *call* it…", «нарече ли»: how a source put something, which it does without the word. */
+const PHRASING_KEYS: ReadonlySet<string> = new Set([...PHRASING_CONCEPTS, 'call_name'].map((id) => `c:${id}`));
 
 const YEAR_CLAIM = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;
 

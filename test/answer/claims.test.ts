@@ -651,3 +651,17 @@ describe('a yes/no question that claims who signed by a role', () => {
     expect(result.answer).toMatch(/presence/);
   });
 });
+
+describe('a yes/no question about what someone called something', () => {
+  const ctx = useEngineOver({ 'asia.txt': 'Nortec in Asia\n\nAs minister Lee stressed, Nortec is the key economic partner of the railways in Central Asia.\n' });
+
+  it.each([
+    'Is it true that Lee called Nortec the key economic partner of the railways in South Asia?',
+    'Вярно ли е, че Лий нарече Nortec ключов икономически партньор на железниците в Южна Азия?',
+    'Igaz, hogy Lee a vasutak kulcsfontosságú gazdasági partnerének nevezte a Nortecet Dél-Ázsiában?',
+  ])('is answered by how the source put it, though it never says "called": %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/Central Asia/);
+  });
+});
