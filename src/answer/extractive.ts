@@ -4,7 +4,7 @@ import { DATE_HEADER, outletName } from '../corpus/metadata.js';
 import { stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { quickLanguage } from '../language/detect.js';
 import { addsToWhatWasSaid, andAfter, choiceOptions, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
@@ -144,6 +144,9 @@ const COUNTRY = 60;
 export const COMPANY_VOICES = narrowerConcepts('represent').map((id) => `c:${id}`);
 /** A summit or a forum: an occasion an article sets its news under, not the news itself (as a meeting or a visit is). */
 const GATHERINGS: ReadonlySet<string> = new Set(['c:summit', 'c:forum']);
+/** A place fact whose every word is a place the question names («Китая» where it asks about «Китай»). */
+export const namesOnlyAskedPlaces = (fact: Fact, lang: Lang, asked: ReadonlySet<string>) =>
+  fact.text.split(/\s+/).every((w) => conceptsOf(w.toLowerCase(), lang).some((c) => PLACE_CONCEPTS.has(c) && asked.has(`c:${c}`)));
 const isCountry = (fact: Fact, lang: Lang) => fact.text.split(/\s+/).every((w) => conceptsOf(w.toLowerCase(), lang).some((c) => COUNTRY_CONCEPTS.has(c)));
 /** A place the lexicon knows as wider than a city, and no city of it: «Центральной Азии», «Индии». */
 const widerThanCity = (fact: Fact, lang: Lang) => {
@@ -1065,6 +1068,9 @@ function rankWindows(
             .filter((f) => !(asksSince && EXPECTED.test(member.text)))
             // "Which city", "which region": a country is no answer.
             .filter((f) => !(factKind === 'place' && notCountry && isCountry(f, lang)))
+            // "Which country did Trump try to use as a counterweight to China?": not China, which the question names
+            // (unless it claims the place: "was it in Astana?").
+            .filter((f) => !(factKind === 'place' && !asked.yesNo && namesOnlyAskedPlaces(f, lang, questionKeys)))
             // ("Which city…": not «Центральной Азии».)
             .filter((f) => !(factKind === 'place' && cityAsked && widerThanCity(f, lang)))
             // "Which city in Kazakhstan": a city of another country is no answer.

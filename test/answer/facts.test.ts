@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplate, isHeadline } from '../../src/corpus/boilerplate.js';
 import { countFacts, dateFacts, factsOfKind, moneyFacts, organisationFacts, personFacts, placeFacts } from '../../src/answer/facts.js';
+import { namesOnlyAskedPlaces } from '../../src/answer/extractive.js';
 import { formatDate, formatMoney, joinNames, leadOf } from '../../src/answer/lead.js';
 import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
@@ -263,5 +264,34 @@ describe('a count a source spells out in words', () => {
 
   it.each(['How many agreements did Nortec sign?', 'Колко споразумения подписа Nortec?'])('is answered with its value: %s', async (question) => {
     expect((await ctx.engine.ask(question)).lead).toMatch(/^17 /);
+  });
+});
+
+describe('a place the question itself names', () => {
+  const asked = new Set(['c:china', 'c:state']);
+
+  it.each([
+    ['Китая', 'ru'],
+    ['Китаю', 'ru'],
+    ['China', 'en'],
+  ] as const)('is no answer to "which country…, a counterweight to China": %s', (text, lang) => {
+    expect(namesOnlyAskedPlaces({ kind: 'place', text, at: 0, end: text.length }, lang, asked)).toBe(true);
+  });
+
+  it.each([
+    ['Россию', 'ru'],
+    ['India', 'en'],
+  ] as const)('while another place is: %s', (text, lang) => {
+    expect(namesOnlyAskedPlaces({ kind: 'place', text, at: 0, end: text.length }, lang, asked)).toBe(false);
+  });
+});
+
+describe('which country a commentator names, on the seed articles', () => {
+  const ctx = useOfflineEngine();
+
+  it('is not the country the question names: «Какую страну… противовесом Китаю?» is answered with Russia, not China', async () => {
+    const result = await ctx.engine.ask('Какую страну, по мнению политолога, Трамп делал противовесом Китаю?');
+    expect(result.answer).toMatch(/Россию/);
+    expect(result.lead ?? '').not.toMatch(/Китая/);
   });
 });
