@@ -440,6 +440,22 @@ const FLOORS = {
   'fresh425.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.86, refusal_accuracy: 0.95 },
   'fresh426.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.85 },
   'fresh427.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh428.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh429.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.86, refusal_accuracy: 0.75 },
+  'fresh430.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh431.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh432.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.9, refusal_accuracy: 0.85 },
+  'fresh433.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh434.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh435.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.92, refusal_accuracy: 0.85 },
+  'fresh436.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.85 },
+  'fresh437.jsonl': { hit_at_3: 0.82, fact_accuracy: 0.78, refusal_accuracy: 0.95 },
+  'fresh438.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh439.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh440.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.9, refusal_accuracy: 0.85 },
+  'fresh441.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.94, refusal_accuracy: 0.95 },
+  'fresh442.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh443.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.65 },
 };
 
 // One engine for every set: spread over several files (processes), each warming its own engine and caches, the
