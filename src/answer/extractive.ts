@@ -1069,8 +1069,8 @@ function rankWindows(
             // "Which city", "which region": a country is no answer.
             .filter((f) => !(factKind === 'place' && notCountry && isCountry(f, lang)))
             // "Which country did Trump try to use as a counterweight to China?": not China, which the question names
-            // (unless it claims the place: "was it in Astana?").
-            .filter((f) => !(factKind === 'place' && !asked.yesNo && namesOnlyAskedPlaces(f, lang, questionKeys)))
+            // (unless it claims the place, "was it in Astana?", or offers it, "Astana or Tashkent?").
+            .filter((f) => !(factKind === 'place' && !asked.yesNo && !options.size && namesOnlyAskedPlaces(f, lang, questionKeys)))
             // ("Which city…": not «Центральной Азии».)
             .filter((f) => !(factKind === 'place' && cityAsked && widerThanCity(f, lang)))
             // "Which city in Kazakhstan": a city of another country is no answer.
