@@ -247,12 +247,16 @@ class AnswerEngine implements Engine {
    * without such things. ("Did they agree on uranium supplies?" names nothing they do: uranium is its subject.)
    */
   private withoutReplacedThings(retrieval: Retrieval): QueryToken[] {
-    const subjects = retrieval.tokens.filter((t) => isSubjectName(t) && t.weight > 0);
+    const named = retrieval.tokens.filter((t) => isSubjectName(t) && t.weight > 0);
+    // ("Were the American investors mostly interested in oil?": with no name, what the question says of its subject
+    // is what the passage must hold, all of it but one word: "mostly", «прежде всего».)
+    const said = retrieval.tokens.filter((t) => t.status === 'seen' && t.weight > 0);
     const things = retrieval.tokens.filter((t) => t.status === 'absent' && t.weight > 0);
-    if (!subjects.length || !things.length) return retrieval.tokens;
+    if ((!named.length && said.length < UNNAMED_SUBJECT_WORDS) || !things.length) return retrieval.tokens;
     // (A passage's terms as the index reads them, not as a question is read.)
     const sentences = sentenceKeysOf(retrieval.hits);
-    const about = sentences.filter((keys) => subjects.every((t) => t.keys.some((k) => keys.has(k))));
+    const holds = (keys: Set<string>) => (t: QueryToken) => t.keys.some((k) => keys.has(k));
+    const about = sentences.filter((keys) => (named.length ? named.every(holds(keys)) : said.filter(holds(keys)).length >= said.length - 1));
     const concepts = (keys: Iterable<string>) => [...keys].filter((k) => k.startsWith('c:')).map((k) => k.slice(2));
     const replaced = (t: QueryToken) => about.some((keys) => concepts(t.keys).some((c) => concepts(keys).some((d) => shareBroader(c, d))));
     return retrieval.tokens.filter((t) => !things.includes(t) || !replaced(t));
@@ -845,6 +849,8 @@ const OPENS_WITH_OR = /^\W*(?:or|или|vagy|әлде|не)(?![\p{L}])/iu;
 
 /** How many of the best passages a claim of another thing of a kind is read against. */
 const REPLACED_THING_HITS = 3;
+/** The fewest words a claim with no name must say of its subject for a passage holding them all to be about it. */
+const UNNAMED_SUBJECT_WORDS = 3;
 
 /** The term keys of each sentence of the best hits, as the index reads a passage (not as a question is read). */
 function sentenceKeysOf(hits: Hit[]): Set<string>[] {

@@ -665,3 +665,20 @@ describe('a yes/no question about what someone called something', () => {
     expect(result.answer).toMatch(/Central Asia/);
   });
 });
+
+describe('a yes/no claim of a thing the sources never mention, about a subject with no name', () => {
+  const ctx = useEngineOver({
+    'investors.txt': 'Investors visit\n\nThe delegation head Ann Lee said that American investors are interested in investing in the extraction of critical minerals, in particular rare metals.\n\nThe main topic of the talks with railway officials was new wagons.\n',
+    'wagons.txt': 'Wagons\n\nNortec will deliver 300 wagons to Kazakhstan. The wagons will carry grain and coal.\n',
+  });
+
+  it.each([
+    'Were American investors mainly interested in oil extraction?',
+    'Американских инвесторов больше всего интересовала добыча урана?',
+    'Igaz, hogy az amerikai befektetőket főleg az olajkitermelés érdekli?',
+  ])('is answered by the passage that says the rest of it of a thing of the same kind: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/critical minerals/);
+  });
+});
