@@ -289,7 +289,7 @@ class AnswerEngine implements Engine {
     const roleClaim = yesNo && kind === 'other' ? roleClaimOf(question, language, analysed) : undefined;
     // («…Мемлекеттік хатшы Марко Рубио қол қойды ма?»: nor the one a role names as the signer.)
     const signer = yesNo && kind === 'other' && !roleClaim ? signerClaimOf(question, language, analysed) : undefined;
-    const claimed = [...(correctsClaim ? claimedValue(question, language, kind, guess) : []), ...(roleClaim?.claimed ?? signer ?? []).map((t) => t.word)];
+    const claimed = [...(correctsClaim ? claimedValue(question, language, kind, guess) : []), ...(roleClaim?.claimed ?? signer?.claimed ?? []).map((t) => t.word)];
     const previous = history[history.length - 1];
     if (!previous) {
       const retrieval = await this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings, claimed });
@@ -637,13 +637,13 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   const checksDay = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !roleClaim && claimedDay(question, tokens).length > 0;
   const counted = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay && !roleClaim ? countedAfterNumber(question, tokens, language, years) : undefined;
   // "Was the memorandum signed by the energy minister?": who signed, as "who signed it?" asks.
-  const claimsSigner = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay && !roleClaim && !counted && signerClaimOf(question, language, tokens) !== undefined;
+  const signer = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay && !roleClaim && !counted ? signerClaimOf(question, language, tokens) : undefined;
   // "Was an investment amount announced? If so, what was it?", «…? Ha igen, mekkorát?»: the question after "if so" asks
   // what the yes/no question names.
   const asksOnFromYesNo = (intent.kind === 'other' || (intent.kind === 'count' && !intent.focus)) && IF_SO.test(question);
   const yesNoSentence = asksOnFromYesNo ? yesNoSentenceOf(question, language) : undefined;
   const ifSo = yesNoSentence ? measureNamedIn(yesNoSentence.sentences[yesNoSentence.at]!.text, language) : undefined;
-  const claimed = checksYear || checksDay ? 'date' : checksAmount ? 'money' : counted ? 'count' : claimedPlaces.length ? 'place' : party ? 'organisation' : claimsSigner ? 'person' : ifSo;
+  const claimed = checksYear || checksDay ? 'date' : checksAmount ? 'money' : counted ? 'count' : claimedPlaces.length ? 'place' : party ? 'organisation' : signer ? signer.kind : ifSo;
   // ("…reached 60 percent?", «…45 százalékot?»: a claimed share is checked by the percent the sources give.)
   const claim: Pick<QuestionIntent, 'kind' | 'focus'> = counted
     ? { kind: counted.counted.keys.includes('c:percent') ? 'percent' : 'count', focus: { tokens: [], words: [counted.counted.word] } }

@@ -87,17 +87,32 @@ export function substitutedName(question: string, lang: Lang, tokens: QueryToken
   return sentences.some(holds) ? named.claimed : undefined;
 }
 
+/** The signer a yes/no question claims: a person by a role, or a ministry by its field. */
+export interface SignerClaim {
+  kind: 'person' | 'organisation';
+  /** The words of the claim the answer checks and the evidence need not hold: the names a role titles, a ministry's field. */
+  claimed: QueryToken[];
+}
+
 /**
- * The signer a yes/no question claims by a role ("Was the memorandum signed by the energy minister?", «…Мемлекеттік
- * хатшы Марко Рубио қол қойды ма?»): the names the role titles (and the role, written as a name), or undefined when it
- * claims no signer. Who signed answers it. (Never the asker's own role: "I'm a reporter — was it signed…?")
+ * The signer a yes/no question claims ("Was the memorandum signed by the energy minister?", «…Мемлекеттік хатшы Марко
+ * Рубио қол қойды ма?», «…подписало министерство торговли и интеграции?»), or undefined when it claims none. Who
+ * signed answers it. (Never the asker's own role: "I'm a reporter — was it signed…?")
  */
-export function signerClaimOf(question: string, lang: Lang, tokens: QueryToken[]): QueryToken[] | undefined {
+export function signerClaimOf(question: string, lang: Lang, tokens: QueryToken[]): SignerClaim | undefined {
   // ("…signed in the presence of Lutnick?" claims who was there, not who signed.)
   if (!tokens.some((t) => t.keys.includes('c:sign')) || tokens.some((t) => t.keys.some((k) => PRESENCE_KEYS.has(k)))) return undefined;
   const askers = askerClauses(question, lang).join(' ').toLowerCase();
-  const roles = tokens.flatMap((t, i) => (namesRole(t) && !askers.includes(t.word.toLowerCase()) ? [i] : []));
-  if (!roles.length) return undefined;
+  const own = (t: QueryToken) => askers.includes(t.word.toLowerCase());
+  const roles = tokens.flatMap((t, i) => (namesRole(t) && !own(t) ? [i] : []));
+  if (!roles.length) {
+    // («министерство *торговли и интеграции*»: the field after a ministry, up to a name or the deal.)
+    const ministry = tokens.findIndex((t) => t.keys.includes('c:ministry') && !own(t));
+    if (ministry < 0) return undefined;
+    const after = tokens.slice(ministry + 1, ministry + 1 + MAX_NAME_WORDS);
+    const end = after.findIndex((t) => t.named || t.keys.some((k) => DEAL_OR_MEETING_KEYS.has(k)));
+    return { kind: 'organisation', claimed: end < 0 ? after : after.slice(0, end) };
+  }
   // (The name right after the role is the one it titles: «хатшы *Марко Рубио*».)
   const titled = roles.flatMap((r) => {
     const after = tokens.slice(r + 1, r + 1 + MAX_NAME_WORDS);
@@ -105,7 +120,7 @@ export function signerClaimOf(question: string, lang: Lang, tokens: QueryToken[]
     return end < 0 ? after : after.slice(0, end);
   });
   // (A role written with a capital, «Мемлекеттік хатшы», reads as a name: it is claimed too.)
-  return [...new Set([...roles.map((r) => tokens[r]!).filter((t) => t.named), ...titled])];
+  return { kind: 'person', claimed: [...new Set([...roles.map((r) => tokens[r]!).filter((t) => t.named), ...titled])] };
 }
 
 /** Being there, not signing: "in the presence of", «в присутствии», «jelenlétében». */

@@ -682,3 +682,16 @@ describe('a yes/no claim of a thing the sources never mention, about a subject w
     expect(result.answer).toMatch(/critical minerals/);
   });
 });
+
+describe('a yes/no question that claims which ministry signed', () => {
+  const ctx = useEngineOver({ 'wagons.txt': 'Wagon deal\n\nThe agreement on 300 wagons was signed between the ministry of transport of Kazakhstan and the Nortec company.\n\nThe ministry of trade discussed grain exports.\n' });
+
+  it.each(['Was the Nortec wagon agreement signed by the ministry of tourism and sport?', 'Соглашение с Nortec о вагонах подписало министерство туризма и спорта?'])(
+    'is answered with who signed, though the sources never name the ministry claimed: %s',
+    async (question) => {
+      const result = await ctx.engine.ask(question);
+      expect(result.answered).toBe(true);
+      expect(result.answer).toMatch(/ministry of transport/);
+    },
+  );
+});
