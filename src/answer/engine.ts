@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { afterLabel, askerClauses, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, REALLY, saysInEnglish, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
+import { afterLabel, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, REALLY, saysInEnglish, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { shareBroader } from '../language/lexicon/hierarchy.js';

@@ -3,6 +3,9 @@ import type { Lang } from '../language/lang.js';
 import { isSubjectName, type QueryToken } from '../search/query-token.js';
 import { namesRole } from './facts.js';
 
+// What a yes/no question claims about who or which: the holder of a role, a name put in place of one the sources give,
+// who signed. The claimed words are the claim the answer checks, not a subject the evidence must hold.
+
 /**
  * A yes/no question that names, as the holder of a role, someone the sources never name ("Was *Larry Fink* the
  * Blackstone CEO Tokayev met?", «…АҚШ Мемлекеттік хатшысы *Энтони Блинкенмен* кездесті ме?»), or, as where a role is
@@ -60,10 +63,14 @@ function unknownNameRun(question: string, lang: Lang, tokens: QueryToken[]) {
   if (claimed.some((t) => t.sentence !== claimed[0]!.sentence)) return undefined;
   const latin = claimed.map((t) => /^[\p{Script=Latin}\p{N}'’.-]+$/u.test(t.word));
   if (latin.some((l) => l !== latin[0])) return undefined;
-  // ("I'm a reporter in Temirtau – did…": the asker's own role and place claim nothing.)
-  const askers = askerClauses(question, lang).join(' ').toLowerCase();
-  const own = (t: QueryToken) => askers.includes(t.word.toLowerCase());
+  const own = askersOwn(question, lang);
   return claimed.some(own) ? undefined : { run, claimed, latin: latin[0]!, own };
+}
+
+/** Whether a word is the asker's own ("I'm a reporter in Temirtau – did…"): their role and place claim nothing. */
+function askersOwn(question: string, lang: Lang): (t: QueryToken) => boolean {
+  const askers = askerClauses(question, lang).join(' ').toLowerCase();
+  return (t) => askers.includes(t.word.toLowerCase());
 }
 
 /**
@@ -102,8 +109,7 @@ export interface SignerClaim {
 export function signerClaimOf(question: string, lang: Lang, tokens: QueryToken[]): SignerClaim | undefined {
   // ("…signed in the presence of Lutnick?" claims who was there, not who signed.)
   if (!tokens.some((t) => t.keys.includes('c:sign')) || tokens.some((t) => t.keys.some((k) => PRESENCE_KEYS.has(k)))) return undefined;
-  const askers = askerClauses(question, lang).join(' ').toLowerCase();
-  const own = (t: QueryToken) => askers.includes(t.word.toLowerCase());
+  const own = askersOwn(question, lang);
   const roles = tokens.flatMap((t, i) => (namesRole(t) && !own(t) ? [i] : []));
   if (!roles.length) {
     // («министерство *торговли и интеграции*»: the field after a ministry, up to a name or the deal.)
