@@ -1,6 +1,7 @@
-import { askerClauses } from '../language/discourse.js';
+import { askerClauses, placesSomething } from '../language/discourse.js';
 import type { Lang } from '../language/lang.js';
 import { isSubjectName, type QueryToken } from '../search/query-token.js';
+import { isCityKey } from './extractive.js';
 import { namesRole } from './facts.js';
 
 // What a yes/no question claims about who or which: the holder of a role, a name put in place of one the sources give,
@@ -87,9 +88,11 @@ export function substitutedName(question: string, lang: Lang, tokens: QueryToken
   const rest = tokens.filter((t) => t.weight > 0 && !named.claimed.includes(t));
   if (rest.some((t) => t.keys.some((k) => DEAL_OR_MEETING_KEYS.has(k)))) return undefined;
   const held = (keys: ReadonlySet<string>) => rest.filter((t) => t.keys.some((k) => keys.has(k)));
+  // («…в аэропорту Актау?»: a place put in place of another is checked by a sentence that gives one.)
+  const placed = named.claimed.some((t) => placesSomething(question, t.word, lang));
   const holds = (keys: ReadonlySet<string>) => {
     const words = held(keys);
-    return words.length >= Math.max(SUBSTITUTION_HELD, rest.length - 1) && words.some(isSubjectName);
+    return words.length >= Math.max(SUBSTITUTION_HELD, rest.length - 1) && words.some(isSubjectName) && (!placed || [...keys].some(isCityKey));
   };
   return sentences.some(holds) ? named.claimed : undefined;
 }

@@ -626,6 +626,14 @@ describe('a yes/no question that puts a name the sources never give in place of 
   });
 });
 
+describe('a place put in place of one the sources never give', () => {
+  const ctx = useEngineOver({ 'airline.txt': AIRLINE.replace(' at its base in Shymkent airport', ' at an airport') });
+
+  it('is not checked by a passage that gives no place', async () => {
+    expect((await ctx.engine.ask('Does Orlan Air plan to open a maintenance centre at the airport in Aktau?')).answered).toBe(false);
+  });
+});
+
 const MEMORANDUM = `Minerals memorandum signed
 
 The memorandum on rare metals was signed in Washington in the presence of President Tokayev.
