@@ -630,7 +630,11 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   // organisation (a ministry), named in lowercase words a person's name is not.
   const party = intent.kind === 'person' && asksWithWhom(question, intent.cue) && tokens.some((t) => t.keys.some((k) => DEAL_KEYS.has(k)));
   // "Is it true Blackstone committed $1 billion?": a claimed amount is checked by the amount the sources give (or none).
-  const checksAmount = yesNo && intent.kind === 'other' && !checksYear && !roleClaim && moneyFacts(question).length > 0;
+  // («…вложит миллиард долларов…?», "a billion dollars": an amount with no figure is claimed as well; its scale and
+  // currency, «млн долларов», are the claim's words, which a passage need not hold.)
+  const scaleAt = tokens.findIndex((t, i) => t.keys.some((k) => k.startsWith('c:') && SCALE_CONCEPTS.has(k.slice(2))) && tokens[i + 1]?.keys.some((k) => CURRENCY_KEYS.has(k)));
+  const amountWords = scaleAt < 0 ? [] : tokens.slice(scaleAt, scaleAt + 2);
+  const checksAmount = yesNo && intent.kind === 'other' && !checksYear && !roleClaim && (moneyFacts(question).length > 0 || amountWords.length > 0);
   // "Is it true they ordered 15 Dreamliners?", «…изпратил 500 военнослужещи?»: a claimed count is checked by the count
   // the sources give of that thing (or none).
   // ("…signed on 16 November, right?", «16 қарашада…, солай ма?»: a figure beside a month is a day, no count.)
@@ -651,7 +655,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
       ? { kind: roleClaim.kind, focus: { tokens: [], words: roleClaim.role.map((t) => t.word) } }
       : claimed ? { ...intent, kind: claimed } : intent;
   const asked = askedOne(question, language, tokens, intent, claim);
-  const claimedWords = [...claimedPlaces, ...(counted?.number ? [counted.number] : []), ...(roleClaim?.claimed ?? [])];
+  const claimedWords = [...claimedPlaces, ...(counted?.number ? [counted.number] : []), ...(roleClaim?.claimed ?? []), ...(checksAmount ? amountWords : [])];
   const main = claimedWords.length ? { ...asked, answerType: [...(asked.answerType ?? []), ...claimedWords] } : asked;
   // "Since when…, and how many…": a further fact (a kind answered by one fact), answered on its own.
   // (A later clause of its own asking for a list, "…, and what else does it include?", is answered on its own too.)

@@ -628,8 +628,10 @@ class Reader {
         return w.sent === this.words[hit.start]!.sent && w.seg !== this.words[hit.start]!.seg && this.opensClause(h.start) && !coordinated && !conjunction && h.spec.role !== 'ask' && !restates(h);
       });
       if (n === 0 && mainClauseLater) hit.subordinate = true;
-      // «Правда ли, что…», «Вярно ли е, че…»: a yes/no question with a clause after it.
-      if (this.words.some((w) => w.sent === start.sent && w.seg < start.seg && this.c.yesNo.has(w.w))) hit.subordinate = true;
+      // «Правда ли, что…», «Вярно ли е, че…», «Правда, что…»: a yes/no question with a clause after it.
+      // (Not an English auxiliary: "Could you clarify, what was…?" asks what.)
+      const opensYesNo = (w: Word, i: number) => this.lang !== 'en' && this.c.yesNoOpeners.has(w.w) && this.words[i - 1]?.sent !== w.sent;
+      if (this.words.some((w, i) => w.sent === start.sent && w.seg < start.seg && (this.c.yesNo.has(w.w) || opensYesNo(w, i)))) hit.subordinate = true;
     });
   }
 

@@ -182,7 +182,13 @@ Kestrel signed a deal worth 2.5 billion dollars with the ministry of agriculture
 describe('a yes/no question that claims an amount', () => {
   const ctx = useEngineOver({ 'centres.txt': CENTRES });
 
-  it.each(['Is it true that Nortec committed $1 billion to data centres in Pavlodar?', 'Правда ли, что Nortec вложит 1 млрд долларов в дата-центры в Павлодаре?'])(
+  it.each([
+    'Is it true that Nortec committed $1 billion to data centres in Pavlodar?',
+    'Правда ли, что Nortec вложит 1 млрд долларов в дата-центры в Павлодаре?',
+    // (An amount with no figure, "a billion dollars", is claimed as well.)
+    'Is it true that Nortec will put a billion dollars into data centres in Pavlodar?',
+    'Правда, что Nortec вложит миллиард долларов в дата-центры в Павлодаре?',
+  ])(
     'is not stated when the sources give no amount for it: %s',
     async (question) => {
       expect((await ctx.engine.ask(question)).answered).toBe(false);

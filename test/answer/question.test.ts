@@ -703,6 +703,12 @@ describe('the further parts of a question', () => {
     expect(understandQuestion('Hány órát tartott az ülés?', 'hu').kind).toBe('count');
   });
 
+  it('reads «Правда, что…?», «Вярно, че…?» as yes/no questions, the clause after them asking nothing of its own', () => {
+    expect(isYesNoQuestion('Правда, что Nortec построит завод в Павлодаре?', 'ru')).toBe(true);
+    expect(isYesNoQuestion('Вярно, че Nortec ще построи завод в Павлодар?', 'bg')).toBe(true);
+    expect(isYesNoQuestion('Could you clarify, what is the Nortec deal worth?', 'en')).toBe(false);
+  });
+
   it('reads the Kazakh "which day of the month" («айдың нешесі», «нешесінде») as a date', () => {
     expect(understandQuestion('Келісімге қазанның нешесі күні қол қойылды?', 'kk').kind).toBe('date');
     expect(understandQuestion('Келісімге наурыздың нешесінде қол қойылды?', 'kk').kind).toBe('date');
