@@ -19,6 +19,9 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
     hu: ['vízum'],
     kk: ['визалық', 'визаны'],
   }],
+  // A Kazakh verb of delivery and of starting in every form («жеткізе бастайды», "will start to deliver").
+  ['supply_delivery', { en: ['delivered'], ru: ['поставит'], bg: ['доставя'], hu: ['szállít'], kk: ['жеткізе', 'жеткізіледі', 'жеткізген'] }],
+  ['start_begin', { en: ['starts'], ru: ['начнется'], bg: ['започва'], hu: ['kezdődik'], kk: ['бастайды', 'басталады'] }],
   // Passenger transport: Hungarian carries "persons" («személyszállító»), no person it names.
   ['passenger', { en: ['passenger'], ru: ['пассажирские'], bg: ['пътнически'], hu: ['személyszállító', 'személyvonatok'], kk: ['жолаушылар'] }],
   // Signing «by one's initials» and the official who does it.
