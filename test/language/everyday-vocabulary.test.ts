@@ -22,6 +22,9 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
   // A Kazakh verb of delivery and of starting in every form («жеткізе бастайды», "will start to deliver").
   ['supply_delivery', { en: ['delivered'], ru: ['поставит'], bg: ['доставя'], hu: ['szállít'], kk: ['жеткізе', 'жеткізіледі', 'жеткізген'] }],
   ['start_begin', { en: ['starts'], ru: ['начнется'], bg: ['започва'], hu: ['kezdődik'], kk: ['бастайды', 'басталады'] }],
+  // Artificial intelligence as Kazakh writes it («жасанды интеллект»), and a business trip («іссапар»).
+  ['ai', { en: ['AI'], ru: ['ИИ'], bg: ['изкуствен интелект'], hu: ['mesterséges intelligencia'], kk: ['интеллектіні', 'интеллект'] }],
+  ['visit', { en: ['visit'], ru: ['визит'], bg: ['посещение'], hu: ['látogatás'], kk: ['іссапары', 'іссапарында'] }],
   // Passenger transport: Hungarian carries "persons" («személyszállító»), no person it names.
   ['passenger', { en: ['passenger'], ru: ['пассажирские'], bg: ['пътнически'], hu: ['személyszállító', 'személyvonatok'], kk: ['жолаушылар'] }],
   // Signing «by one's initials» and the official who does it.
