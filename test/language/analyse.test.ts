@@ -234,6 +234,13 @@ describe('terms of a text', () => {
     expect(conceptsOf('минерал', 'ru')).not.toContain('ministry');
   });
 
+  it('reads Kazakh postpositions and auxiliary verbs as function words («2009 жылдан бері», «істеп келе ме», «жазып отырмын»)', () => {
+    const words = (text: string) => termsOf(text, 'kk').filter((t) => t.key.startsWith('w:')).map((t) => t.key);
+    expect(words('Зауыт 2009 жылдан бері жұмыс істеп келе ме?')).toEqual(words('Зауыт 2009 жылдан жұмыс ме?'));
+    expect(words('Алматыдан жазып отырмын, меморандумға кім қол қойды?')).toEqual(words('Алматыдан жазып, меморандумға кім қол қойды?'));
+    expect(words('Меморандумға американ жағынан кім қол қойды?')).toEqual(words('Меморандумға американ кім қол қойды?'));
+  });
+
   it('keeps the Kazakh number «жеті» (seven) apart from «жетті» (reached), which folding two letters into one would merge', () => {
     expect(conceptsOf('жеті', 'kk')).toContain('seven');
     expect(conceptsOf('жетті', 'kk')).not.toContain('seven');
