@@ -47,7 +47,9 @@ const OWN: Record<Lang, string> = {
     се чрез също както бъде наш наша наше нашата нашето нашия нашите имате имаме имат
     изобщо въобще всъщност наистина вярно просто нали сред измежду занимава занимават занимавал занимавала обясни обяснете обяснява разкажи разкажете реално действителност включително абе ами такова
     другият другия другата другото другите дето`,
-  hu: `illetően vonatkozóan sorold sorolja soroljon szóló vonatkozó kapcsolatos majdnem mintegy körülbelül nagyjából a az egy és vagy de is nem sem meg már még csak pedig hogy mint ha akkor mert ami amely aki amit ahol amikor
+  // (The case endings Hungarian joins to a foreign name by a hyphen, «Deere-rel», «KTZ-nél», «C5+1-ként», and «kb.».)
+  hu: `rel ral nal nel kal kel szal szel tal tel ba et ig ként nál nél kb
+    illetően vonatkozóan sorold sorolja soroljon szóló vonatkozó kapcsolatos majdnem mintegy körülbelül nagyjából a az egy és vagy de is nem sem meg már még csak pedig hogy mint ha akkor mert ami amely aki amit ahol amikor
     mi mit mik kik ki mikor hol hová honnan miért hogyan hány hányat mennyi mennyit mennyibe mennyiért mennyien hányan milyen melyik mekkora meddig mikorra
     van volt lesz fog fogja fogják fognak fogunk fogsz fogok lett lehet nincs vannak voltak ez ezt ennek ebben arra erre azt annak abban ezek azok
     én te ő mi ti ők őt engem téged neki nekik által alatt után előtt között szerint során számára pedig

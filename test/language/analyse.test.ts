@@ -241,6 +241,12 @@ describe('terms of a text', () => {
     expect(words('Меморандумға американ жағынан кім қол қойды?')).toEqual(words('Меморандумға американ кім қол қойды?'));
   });
 
+  it('drops the case ending Hungarian joins to a foreign name by a hyphen («Deere-rel», «KTZ-nél»)', () => {
+    const words = (text: string) => termsOf(text, 'hu').filter((t) => t.key.startsWith('w:')).map((t) => t.key);
+    expect(words('a Nortec-kel és a KTZ-nél kötött megállapodás')).toEqual(words('a Nortec és a KTZ kötött megállapodás'));
+    expect(words('a John Deere-rel')).toEqual(words('a John Deere'));
+  });
+
   it('keeps the Kazakh number «жеті» (seven) apart from «жетті» (reached), which folding two letters into one would merge', () => {
     expect(conceptsOf('жеті', 'kk')).toContain('seven');
     expect(conceptsOf('жетті', 'kk')).not.toContain('seven');
