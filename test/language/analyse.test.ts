@@ -247,6 +247,12 @@ describe('terms of a text', () => {
     expect(words('a John Deere-rel')).toEqual(words('a John Deere'));
   });
 
+  it('reads the Bulgarian asker\'s words and "since" as function words, and «купи» as buying', () => {
+    const words = (text: string) => termsOf(text, 'bg').filter((t) => t.key.startsWith('w:')).map((t) => t.key);
+    expect(words('Доколкото знам, откакто Nortec работи, посочете накратко')).toEqual(words('Доколкото Nortec работи'));
+    expect(keysOf('Nortec купи вагони', 'bg')).toContain('c:purchase');
+  });
+
   it('keeps the Kazakh number «жеті» (seven) apart from «жетті» (reached), which folding two letters into one would merge', () => {
     expect(conceptsOf('жеті', 'kk')).toContain('seven');
     expect(conceptsOf('жетті', 'kk')).not.toContain('seven');
