@@ -12,7 +12,8 @@ import { conceptsOf } from './lexicon.js';
  * words ("город", "billion", "value", "év"): a word the concept lexicon knows is content, never a stopword.
  */
 const OWN: Record<Lang, string> = {
-  en: `nearly almost roughly rough around approximately approximate a an the and or but of to in on at by for from with about as into onto over under after before since until
+  en: `behalf gonna guy lol suddenly curious reportedly heard wait
+    nearly almost roughly rough around approximately approximate a an the and or but of to in on at by for from with about as into onto over under after before since until
     is are was were be been being am do does did done have has had having will would shall should can could may might must
     it its this that these those there here what which who whom whose when where why how many much long often
     i you he she we they me him her us them my your his our their mine yours tell please kindly know any some all each
@@ -22,7 +23,8 @@ const OWN: Record<Lang, string> = {
     supposed exactly especially currently actually really according regarding concerning per via within without
     including incl basically simply literally anyway lot lots plenty pls plz thx explain explains explained describe describes true
     respect uh umm erm hmm`,
-  ru: `относительно касательно перечисли перечислите почти примерно приблизительно порядка а и в во на с со к ко о об обо от до из у за по при для без над под про через между перед после около
+  ru: `скольких какими каким чьей чьего чей назовите
+    относительно касательно перечисли перечислите почти примерно приблизительно порядка а и в во на с со к ко о об обо от до из у за по при для без над под про через между перед после около
     не ни же ли бы вот это этот эта эти этого этой этом тот та те того той том так также тоже как какой какая какое
     какие каков какова каково каковы каким какую каких сколько где когда куда откуда почему зачем кто что чего чем кого кому
     который которая которое которые которого которой котором был была было были быть будет будут есть является

@@ -253,6 +253,14 @@ describe('terms of a text', () => {
     expect(keysOf('Nortec купи вагони', 'bg')).toContain('c:purchase');
   });
 
+  it('reads asking words of English and Russian as function words ("on behalf of", «скольких», «назовите»)', () => {
+    const words = (text: string, lang: Lang) => termsOf(text, lang).filter((t) => t.key.startsWith('w:')).map((t) => t.key);
+    expect(words('Who signed on behalf of Nortec, I heard?', 'en')).toEqual(words('Who signed of Nortec?', 'en'));
+    expect(words('В числе скольких стран, назовите, Nortec?', 'ru')).toEqual(words('В числе стран Nortec?', 'ru'));
+    expect(keysOf('the combined value of the facilities', 'en')).toEqual(expect.arrayContaining(['c:sum_amount', 'c:factory']));
+    expect(keysOf('центров обработки данных', 'ru')).toContain('c:processing');
+  });
+
   it('keeps the Kazakh number «жеті» (seven) apart from «жетті» (reached), which folding two letters into one would merge', () => {
     expect(conceptsOf('жеті', 'kk')).toContain('seven');
     expect(conceptsOf('жетті', 'kk')).not.toContain('seven');

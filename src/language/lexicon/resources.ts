@@ -12,7 +12,7 @@ export const RESOURCES: readonly Concept[] = [
   { id: 'ore', en: ['=ore', '=ores'], ru: ['=руда', '=руды', '=руду', 'рудн'], bg: ['=руда', '=руди', 'рудн', 'руден'], hu: ['=érc', 'ércek', 'ércet'], kk: ['=кені', 'кендер', 'кенін'] },
   { id: 'deposit', en: ['deposit'], ru: ['месторожден'], bg: ['находищ'], hu: ['lelőhely'], kk: ['кенорын', '=кенорны', '=кенорындары'] },
   { id: 'resource', en: ['resource'], ru: ['ресурс'], bg: ['ресурс'], hu: ['erőforrás'], kk: ['ресурс'] },
-  { id: 'processing', en: ['processing', 'refiner'], ru: ['переработ'], bg: ['преработ'], hu: ['feldolgoz'], kk: ['өңдеу', 'өңдел'] },
+  { id: 'processing', en: ['processing', 'refiner'], ru: ['обработк', 'переработ'], bg: ['преработ'], hu: ['feldolgoz'], kk: ['өңдеу', 'өңдел'] },
   { id: 'exploration', en: ['explor'], ru: ['разведк', 'геологоразвед'], bg: [], hu: ['feltár'], kk: ['барла'] },
   { id: 'geology', en: ['geolog'], ru: ['геолог'], bg: ['геолог'], hu: ['geológ'], kk: ['геолог'] },
   { id: 'uranium', en: ['uranium'], ru: ['уран'], bg: ['уран'], hu: ['urán'], kk: ['уран'] },
