@@ -53,6 +53,7 @@ const OWN: Record<Lang, string> = {
     другият другия другата другото другите дето`,
   // (The case endings Hungarian joins to a foreign name by a hyphen, «Deere-rel», «KTZ-nél», «C5+1-ként», and «kb.».)
   hu: `rel ral nal nel kal kel szal szel tal tel ba et ig ként nál nél kb
+    mióta akit akinek leginkább állítólag tudom emlékszem írok pls
     illetően vonatkozóan sorold sorolja soroljon szóló vonatkozó kapcsolatos majdnem mintegy körülbelül nagyjából a az egy és vagy de is nem sem meg már még csak pedig hogy mint ha akkor mert ami amely aki amit ahol amikor
     mi mit mik kik ki mikor hol hová honnan miért hogyan hány hányat mennyi mennyit mennyibe mennyiért mennyien hányan milyen melyik mekkora meddig mikorra
     van volt lesz fog fogja fogják fognak fogunk fogsz fogok lett lehet nincs vannak voltak ez ezt ennek ebben arra erre azt annak abban ezek azok
@@ -76,7 +77,7 @@ const OWN: Record<Lang, string> = {
     басқа нәрсе нәрсеге нәрсені нәрсенің нәрселер
     бізде бізге бізді бізден бізбен маған мені менің менде менен сізге сізді сізде сізден оларға оларды оларда олардан жатыр бірнеше барлығы барлық дұрыс
     ең алдымен әсіресе негізінен ей әлгі ау әй
-    гөрі қарағанда бері астам қазір жағынан сәйкес
+    гөрі қарағанда бері астам қазір жағынан сәйкес қайсысы кімдермен екенін
     отыр отырмын отырмыз жатырмын жатырмыз жүрмін жүрміз келе істеп істеген`,
 };
 

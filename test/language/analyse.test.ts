@@ -239,6 +239,12 @@ describe('terms of a text', () => {
     expect(words('Зауыт 2009 жылдан бері жұмыс істеп келе ме?')).toEqual(words('Зауыт 2009 жылдан жұмыс ме?'));
     expect(words('Алматыдан жазып отырмын, меморандумға кім қол қойды?')).toEqual(words('Алматыдан жазып, меморандумға кім қол қойды?'));
     expect(words('Меморандумға американ жағынан кім қол қойды?')).toEqual(words('Меморандумға американ кім қол қойды?'));
+    expect(words('Екі келісімнің қайсысы ірі?')).toEqual(words('Екі келісімнің ірі?'));
+  });
+
+  it('reads Hungarian relative pronouns and the asker\'s words as function words («akit», «tudom», «pls»)', () => {
+    const words = (text: string) => termsOf(text, 'hu').filter((t) => t.key.startsWith('w:')).map((t) => t.key);
+    expect(words('A Nortec vezetője, akit a miniszter fogadott, tudom, melyik cég? pls')).toEqual(words('A Nortec vezetője, a miniszter fogadott, melyik cég?'));
   });
 
   it('drops the case ending Hungarian joins to a foreign name by a hyphen («Deere-rel», «KTZ-nél»)', () => {
