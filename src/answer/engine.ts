@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
 import { afterLabel, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, REALLY, saysInEnglish, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
+import { CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { shareBroader } from '../language/lexicon/hierarchy.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { isKazakhSuffix } from '../language/kazakh-stemmer.js';
@@ -484,7 +484,7 @@ class AnswerEngine implements Engine {
 
 const MONEY_CONCEPTS: ReadonlySet<string> = new Set(['c:investment', 'c:value', 'c:price_cost', 'c:sum_amount', 'c:contribute']);
 /** A currency named: "in euros", «в долларах», «теңгемен». */
-const CURRENCY_KEYS: ReadonlySet<string> = new Set(['dollar', 'euro', 'tenge', 'ruble', 'yuan', 'currency'].map((id) => `c:${id}`));
+const CURRENCY_KEYS: ReadonlySet<string> = new Set([...CURRENCY_CONCEPTS].map((id) => `c:${id}`));
 /** Whether the question speaks of money: an investment, a value, a price, a sum, a contribution, a currency. */
 const namesMoney = (tokens: QueryToken[]) => tokens.some((t) => t.keys.some((k) => MONEY_CONCEPTS.has(k) || CURRENCY_KEYS.has(k)));
 // (A yearly figure is one of a unit too: "how much a year", «в год», «évente».)
@@ -868,7 +868,10 @@ function sentenceKeysOf(hits: Hit[]): Set<string>[] {
  * for a place in a row, "his *third* trip", or for a kind, "any particular *kind* of metals", «какой-то особый *вид*»). */
 const namesUnmentioned = (tokens: QueryToken[]) =>
   tokens.some((t) => t.status === 'absent' && t.weight > 0 && !t.keys.some((k) => isPlaceKey(k) || SAYING_KEYS.has(k) || PHRASING_KEYS.has(k) || AMOUNT_CONCEPTS.has(k) || ORDINAL_CONCEPTS.has(k) || k === 'c:type_kind'));
-/** "Did he *call* it…", «нарече ли»: how a source put something, which it does without the word. */
+/**
+ * "Did he *call* it…", «нарече ли»: how a source put something, which it does without the word. (Calling is no
+ * PHRASING_CONCEPTS word: those weigh nothing in retrieval, and «какую сумму назвал Лутник» asks what was named.)
+ */
 const PHRASING_KEYS: ReadonlySet<string> = new Set([...PHRASING_CONCEPTS, 'call_name'].map((id) => `c:${id}`));
 
 const YEAR_CLAIM = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/gu;

@@ -4,7 +4,7 @@ import { DATE_HEADER, outletName } from '../corpus/metadata.js';
 import { stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { quickLanguage } from '../language/detect.js';
 import { addsToWhatWasSaid, andAfter, choiceOptions, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
@@ -144,10 +144,11 @@ const COUNTRY = 60;
 export const COMPANY_VOICES = narrowerConcepts('represent').map((id) => `c:${id}`);
 /** A summit or a forum: an occasion an article sets its news under, not the news itself (as a meeting or a visit is). */
 const GATHERINGS: ReadonlySet<string> = new Set(['c:summit', 'c:forum']);
+/** Whether every word of a fact has a concept that passes the test. */
+const everyWordIs = (fact: Fact, lang: Lang, test: (concept: string) => boolean) => fact.text.split(/\s+/).every((w) => conceptsOf(w.toLowerCase(), lang).some(test));
 /** A place fact whose every word is a place the question names («Китая» where it asks about «Китай»). */
-export const namesOnlyAskedPlaces = (fact: Fact, lang: Lang, asked: ReadonlySet<string>) =>
-  fact.text.split(/\s+/).every((w) => conceptsOf(w.toLowerCase(), lang).some((c) => PLACE_CONCEPTS.has(c) && asked.has(`c:${c}`)));
-const isCountry = (fact: Fact, lang: Lang) => fact.text.split(/\s+/).every((w) => conceptsOf(w.toLowerCase(), lang).some((c) => COUNTRY_CONCEPTS.has(c)));
+export const namesOnlyAskedPlaces = (fact: Fact, lang: Lang, asked: ReadonlySet<string>) => everyWordIs(fact, lang, (c) => PLACE_CONCEPTS.has(c) && asked.has(`c:${c}`));
+const isCountry = (fact: Fact, lang: Lang) => everyWordIs(fact, lang, (c) => COUNTRY_CONCEPTS.has(c));
 /** A place the lexicon knows as wider than a city, and no city of it: «Центральной Азии», «Индии». */
 const widerThanCity = (fact: Fact, lang: Lang) => {
   const places = fact.text.split(/\s+/).flatMap((w) => conceptsOf(w.toLowerCase(), lang).filter((c) => NAMED_PLACE_CONCEPTS.has(c)));
@@ -156,7 +157,7 @@ const widerThanCity = (fact: Fact, lang: Lang) => {
 /** How far (in characters) an amount in another currency than the one asked for stands behind. */
 const OTHER_CURRENCY = 200;
 /** Words that tell nothing of what a figure is of: its size, scale and currency, a deal or an investment of any kind, "includes", and that it was signed or estimated (every deal is). */
-const MEASURE_KEYS: ReadonlySet<string> = new Set([...AMOUNT_CONCEPTS, ...SCALE_CONCEPTS, 'dollar', 'euro', 'tenge', 'ruble', 'yuan', 'currency', 'money', 'agreement', 'investment', 'company', 'include', 'estimate', 'sign'].map((id) => `c:${id}`));
+const MEASURE_KEYS: ReadonlySet<string> = new Set([...AMOUNT_CONCEPTS, ...SCALE_CONCEPTS, ...CURRENCY_CONCEPTS, 'money', 'agreement', 'investment', 'company', 'include', 'estimate', 'sign'].map((id) => `c:${id}`));
 /** What happened, which a date is the date of: signing, delivering, opening, visiting… */
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(
   ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'arrival', 'meeting', 'finance', 'create_establish', 'work', 'operate'].map((id) => `c:${id}`),

@@ -1,7 +1,7 @@
 import { monthOf } from '../corpus/metadata.js';
 import { LANGS, scriptOfLang, type Lang } from '../language/lang.js';
 import { conceptsOf, phraseAt } from '../language/lexicon.js';
-import { COUNTRY_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
+import { COUNTRY_CONCEPTS, CURRENCY_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
 import { hasInnerCapital } from '../language/tokenize.js';
@@ -382,7 +382,7 @@ export function organisationFacts(text: string, lang: Lang): Fact[] {
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
 
 /** What initials may stand for that is no organisation: a place («США», «АҚШ»), a currency ("USD"), a technology («ИИ»). */
-const NOT_ORGANISATION: ReadonlySet<string> = new Set([...PLACE_CONCEPTS, 'dollar', 'euro', 'tenge', 'ruble', 'yuan', 'currency', 'ai']);
+const NOT_ORGANISATION: ReadonlySet<string> = new Set([...PLACE_CONCEPTS, ...CURRENCY_CONCEPTS, 'ai']);
 
 /** Initials that stand for no place, currency or technology, nor a company form («ТОО»): «…для КТЖ и на экспорт». */
 function acronymFacts(text: string, lang: Lang): Fact[] {

@@ -118,18 +118,19 @@ export function signerClaimOf(question: string, lang: Lang, tokens: QueryToken[]
     // («министерство *торговли и интеграции*»: the field after a ministry, up to a name or the deal.)
     const ministry = tokens.findIndex((t) => t.keys.includes('c:ministry') && !own(t));
     if (ministry < 0) return undefined;
-    const after = tokens.slice(ministry + 1, ministry + 1 + MAX_NAME_WORDS);
-    const end = after.findIndex((t) => t.named || t.keys.some((k) => DEAL_OR_MEETING_KEYS.has(k)));
-    return { kind: 'organisation', claimed: end < 0 ? after : after.slice(0, end) };
+    return { kind: 'organisation', claimed: runAfter(tokens, ministry, (t) => t.named || t.keys.some((k) => DEAL_OR_MEETING_KEYS.has(k))) };
   }
   // (The name right after the role is the one it titles: «хатшы *Марко Рубио*».)
-  const titled = roles.flatMap((r) => {
-    const after = tokens.slice(r + 1, r + 1 + MAX_NAME_WORDS);
-    const end = after.findIndex((t) => !t.named || t.keys.some((k) => k.startsWith('c:')));
-    return end < 0 ? after : after.slice(0, end);
-  });
+  const titled = roles.flatMap((r) => runAfter(tokens, r, (t) => !t.named || t.keys.some((k) => k.startsWith('c:'))));
   // (A role written with a capital, «Мемлекеттік хатшы», reads as a name: it is claimed too.)
   return { kind: 'person', claimed: [...new Set([...roles.map((r) => tokens[r]!).filter((t) => t.named), ...titled])] };
+}
+
+/** The words right after a token, up to MAX_NAME_WORDS, that stop before the first one `ends` says ends them. */
+function runAfter(tokens: QueryToken[], at: number, ends: (t: QueryToken) => boolean): QueryToken[] {
+  const after = tokens.slice(at + 1, at + 1 + MAX_NAME_WORDS);
+  const end = after.findIndex(ends);
+  return end < 0 ? after : after.slice(0, end);
 }
 
 /** Being there, not signing: "in the presence of", «в присутствии», «jelenlétében». */

@@ -88,6 +88,8 @@ export const ASKING_TIME_CONCEPTS: ReadonlySet<string> = new Set(['today']);
 /** "What is the *name* of…": words asking for a name, which the sources state without saying "name". */
 export const NAME_CONCEPTS: ReadonlySet<string> = new Set(['name_noun']);
 
+/** Currencies and the word for one ("in euros", «в долларах», «теңгемен»). */
+export const CURRENCY_CONCEPTS: ReadonlySet<string> = new Set(['dollar', 'euro', 'tenge', 'ruble', 'yuan', 'currency']);
 /** Words of scale ("million", «миллиард»): after a number they make it bigger, before a currency an amount of money. */
 export const SCALE_CONCEPTS: ReadonlySet<string> = new Set(['thousand', 'million', 'billion']);
 /** Events a name picks out ("the C5+1 summit"): "which summit" asks for that name. */
