@@ -31,7 +31,7 @@ import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
 import { withoutHandles, withoutInstructionsToBot } from './instructions.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
-import { roleClaimOf, signerClaimOf, substitutedName } from './role-claim.js';
+import { roleClaimOf, signerClaimOf, substitutedName, substitutedThing } from './role-claim.js';
 import { asksAboutTheArticle, datedByReport, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
 import { asksOtherOne, asksSomethingElse, besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
@@ -295,8 +295,11 @@ class AnswerEngine implements Engine {
       const retrieval = await this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings, claimed });
       // («SCAT планирует купить ещё самолёты Airbus?»: a name the sources never give, put in place of one they do, is
       // the claim, checked by the passage that tells the rest.)
-      if (!yesNo || kind !== 'other' || correctsClaim || roleClaim || !retrieval.unknownNames.length) return retrieval;
-      const substituted = substitutedName(question, language, retrieval.tokens, sentenceKeysOf(retrieval.hits));
+      if (!yesNo || kind !== 'other' || correctsClaim || roleClaim) return retrieval;
+      // ("Was Blackstone invited to build oil refineries?": so is a thing they never mention in place of one they give.)
+      const substituted = retrieval.unknownNames.length
+        ? substitutedName(question, language, retrieval.tokens, sentenceKeysOf(retrieval.hits))
+        : substitutedThing(retrieval.tokens, unmentionedThings(retrieval.tokens), sentenceKeysOf(retrieval.hits));
       return substituted ? this.retriever.retrieve(question, language, { embed, checksClaim, claimsThings, claimed: [...claimed, ...substituted.map((t) => t.word)] }) : retrieval;
     }
     if (this.llm) {
@@ -863,11 +866,12 @@ function sentenceKeysOf(hits: Hit[]): Set<string>[] {
   );
 }
 
-/** Whether a question names a thing the sources never mention (a place they never name is a claim to check; how it
+/** The things a question names that the sources never mention (a place they never name is a claim to check; how it
  * was put, "did he *define* it as…", is no thing they must mention; nor is a word for a figure, "is the *figure*…",
  * for a place in a row, "his *third* trip", or for a kind, "any particular *kind* of metals", «какой-то особый *вид*»). */
-const namesUnmentioned = (tokens: QueryToken[]) =>
-  tokens.some((t) => t.status === 'absent' && t.weight > 0 && !t.keys.some((k) => isPlaceKey(k) || SAYING_KEYS.has(k) || PHRASING_KEYS.has(k) || AMOUNT_CONCEPTS.has(k) || ORDINAL_CONCEPTS.has(k) || k === 'c:type_kind'));
+const unmentionedThings = (tokens: QueryToken[]) =>
+  tokens.filter((t) => t.status === 'absent' && t.weight > 0 && !t.keys.some((k) => isPlaceKey(k) || SAYING_KEYS.has(k) || PHRASING_KEYS.has(k) || AMOUNT_CONCEPTS.has(k) || ORDINAL_CONCEPTS.has(k) || k === 'c:type_kind'));
+const namesUnmentioned = (tokens: QueryToken[]) => unmentionedThings(tokens).length > 0;
 /**
  * "Did he *call* it…", «нарече ли»: how a source put something, which it does without the word. (Calling is no
  * PHRASING_CONCEPTS word: those weigh nothing in retrieval, and «какую сумму назвал Лутник» asks what was named.)

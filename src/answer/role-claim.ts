@@ -1,7 +1,8 @@
 import { askerClauses, placesSomething } from '../language/discourse.js';
 import type { Lang } from '../language/lang.js';
+import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { isSubjectName, type QueryToken } from '../search/query-token.js';
-import { isCityKey } from './extractive.js';
+import { isCityKey, isPlaceKey } from './extractive.js';
 import { namesRole } from './facts.js';
 
 // What a yes/no question claims about who or which: the holder of a role, a name put in place of one the sources give,
@@ -97,6 +98,31 @@ export function substitutedName(question: string, lang: Lang, tokens: QueryToken
   return sentences.some(holds) ? named.claimed : undefined;
 }
 
+/**
+ * The thing a yes/no question claims in place of one the sources give, about a subject they name: "Was Blackstone's CEO
+ * invited to build *oil refineries*?", «Шварцмана приглашали строить *заводы по выпуску чипов*?». A thing the sources
+ * never mention (`things`), with the words around it no passage sentence holds, is the claim when one sentence (its term
+ * keys, `sentences`) holds every name the question gives and all its other words, at least TOLD_CLAIM_WORDS of them
+ * besides places: who was invited to build, which tells what instead. A general word is told by a particular one (a
+ * "head" by a CEO).
+ */
+export function substitutedThing(tokens: QueryToken[], things: QueryToken[], sentences: ReadonlyArray<ReadonlySet<string>>): QueryToken[] | undefined {
+  const weighed = tokens.filter((t) => t.weight > 0);
+  const names = weighed.filter(isSubjectName);
+  // (Where the thing is, "in Astana", is no part of what was done: "Did the Wabtec plant in Astana create 1,000 jobs?")
+  const words = weighed.filter((t) => t.status === 'seen' && !names.includes(t) && !t.keys.some(isPlaceKey));
+  if (!names.length || !things.length) return undefined;
+  for (const keys of sentences) {
+    const held = (t: QueryToken) => t.keys.some((k) => keys.has(k) || (k.startsWith('c:') && narrowerConcepts(k.slice(2)).some((id) => keys.has(`c:${id}`))));
+    if (!names.every(held) || words.filter(held).length < TOLD_CLAIM_WORDS) continue;
+    // (Each run of words the sentence does not hold must hold a thing never mentioned.)
+    const runs: QueryToken[][] = [];
+    weighed.forEach((t, i) => (held(t) ? undefined : i > 0 && !held(weighed[i - 1]!) ? runs.at(-1)!.push(t) : runs.push([t])));
+    if (runs.length && runs.every((run) => run.some((t) => things.includes(t)))) return runs.flat();
+  }
+  return undefined;
+}
+
 /** The signer a yes/no question claims: a person by a role, or a ministry by its field. */
 export interface SignerClaim {
   kind: 'person' | 'organisation';
@@ -140,6 +166,8 @@ const PRESENCE_KEYS: ReadonlySet<string> = new Set(['c:presence', 'c:participate
 const DEAL_OR_MEETING_KEYS: ReadonlySet<string> = new Set(['c:sign', 'c:agreement', 'c:meeting', 'c:talks']);
 /** The fewest words of a question a sentence must hold to be what a substituted name is claimed in. */
 const SUBSTITUTION_HELD = 4;
+/** How many of a claim's words besides its names a sentence must hold to tell the claim (who did what). */
+const TOLD_CLAIM_WORDS = 2;
 
 /** The most words a claimed name has ("Anthony Blinken", "Lockheed Martin Corporation"). */
 const MAX_NAME_WORDS = 3;

@@ -383,8 +383,14 @@ describe('a message that names a thing and asks whether it was something else', 
     expect(r.answer).toMatch(/rare metals/);
   });
 
-  it.each(['Did Berg offer joint investments in tourism?', 'Did Kazakhstan agree on joint investments in oil and gas?'])(
-    'while one naming a thing of no kind the passage names, or naming nobody it tells of, is not answered: %s',
+  // (And one of another kind, where the passage tells the rest of the claim: see "a thing the sources never mention
+  // in place of one they give".)
+  it('and one naming a thing of another kind, where the passage tells all the rest of the claim', async () => {
+    expect((await ctx.engine.ask('Did Berg offer joint investments in tourism?')).answer).toMatch(/rare metals/);
+  });
+
+  it.each(['Did Berg sign a tourism agreement?', 'Did Kazakhstan agree on joint investments in oil and gas?'])(
+    'while one naming a thing the passage tells nothing else of, or naming nobody it tells of, is not answered: %s',
     async (question) => {
       expect((await ctx.engine.ask(question)).answered).toBe(false);
     },
@@ -628,6 +634,31 @@ describe('a yes/no question that puts a name the sources never give in place of 
   });
 
   it.each(['Did Orlan Air sign a deal with Airbus?', 'Did Tokayev meet Elon Musk?'])('while one asking whether a deal was signed or a meeting held with it is declined: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answered).toBe(false);
+  });
+});
+
+const FUND = `Orlanex in Kazakhstan
+
+Tokayev also met Ann Lee, the head of Orlanex.
+
+During the talks the chief executive of Orlanex was invited to build data centres in Kazakhstan.
+`;
+
+describe('a yes/no question that claims a thing the sources never mention in place of one they give', () => {
+  const ctx = useEngineOver({ 'fund.txt': FUND });
+
+  it.each([
+    "Was Orlanex's CEO invited to build oil refineries in Kazakhstan?",
+    'Главу Orlanex пригласили строить в Казахстане нефтеперерабатывающие заводы?',
+    'Orlanexet meghívták, hogy uránfeldolgozó üzemeket építsen Kazahsztánban?',
+  ])('is answered by the passage that tells who was invited to build what: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/data centres/);
+  });
+
+  it.each(['Did Orlanex sign a deal on uranium supplies?', 'Did Orlanex invest in oil?'])('while one the passage tells nothing else of is not answered: %s', async (question) => {
     expect((await ctx.engine.ask(question)).answered).toBe(false);
   });
 });
