@@ -315,7 +315,7 @@ class AnswerEngine implements Engine {
   }
 
   private extractive(question: string, language: Lang, retrieval: Retrieval): Partial<AnswerResult> {
-    const asked = askedFor(question, language, retrieval.tokens);
+    const asked = askedFor(question, language, retrieval.tokens, retrieval.hits.map((hit) => hit.chunk.text));
     // "Who wrote it", "which outlet reported it": the article's byline or outlet, not its news, answers.
     const informationOf = (t: QueryToken) => this.retriever.informationOf(t);
     // ("When was it published, and who wrote it?": each part its own line of the article.)
@@ -610,7 +610,7 @@ const asksYesOrNo = (question: string, language: Lang) => isYesNoQuestion(questi
  * What the answerer needs of a question: the kind of fact, what is counted, and the words that only
  * name the kind of answer ("which *city*", "what *year*"), which the evidence will not repeat.
  */
-export function askedFor(question: string, language: Lang, tokens: QueryToken[]): AskedFor {
+export function askedFor(question: string, language: Lang, tokens: QueryToken[], passages: readonly string[] = []): AskedFor {
   const intent = understandQuestion(question, language);
   const yesNo = asksYesOrNo(question, language);
   // "Is it true the first locomotives arrive in 2026?": a claim of a year is checked by the date the sources give
@@ -642,7 +642,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
   // the sources give of that thing (or none).
   // ("…signed on 16 November, right?", «16 қарашада…, солай ма?»: a figure beside a month is a day, no count.)
   const checksDay = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !roleClaim && claimedDay(question, tokens).length > 0;
-  const counted = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay && !roleClaim ? countedAfterNumber(question, tokens, language, years) : undefined;
+  const counted = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay && !roleClaim ? countedAfterNumber(question, tokens, language, years, passages) : undefined;
   // "Was the memorandum signed by the energy minister?": who signed, as "who signed it?" asks.
   const signer = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay && !roleClaim && !counted ? signerClaimOf(question, language, tokens) : undefined;
   // "Was an investment amount announced? If so, what was it?", «…? Ha igen, mekkorát?»: the question after "if so" asks
@@ -708,10 +708,17 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[])
 /** A figure standing alone: not in «C5+1», "2nd" or "787-8"; with a case ending after a hyphen, «1000-нан», «300-at». */
 const CLAIMED_FIGURE = /(?<![\p{L}\p{N}+-])\d+(?![\p{L}\p{N}+]|-\d)/gu;
 /** What a number the question gives counts: the first word after it that is no name and no number ("15 Boeing 787 *Dreamliners*"). */
-function countedAfterNumber(question: string, tokens: QueryToken[], language: Lang, years: string[]): { number?: QueryToken; counted: QueryToken } | undefined {
+function countedAfterNumber(question: string, tokens: QueryToken[], language: Lang, years: string[], passages: readonly string[]): { number?: QueryToken; counted: QueryToken } | undefined {
   const { words, at } = wordsOf(question);
   // (Figures only: "the first *five*" ranks, and «C5+1», "2nd" name or number something else.)
-  const figure = [...question.matchAll(CLAIMED_FIGURE)].map((m) => m[0]).find((w) => !years.includes(w));
+  // ("the Boeing *787* Dreamliners": a figure the passages write right after the name before it is the model's, no
+  // count; «a Steppe Rail *15* Arrow mozdonyt» counts.)
+  const named = (w: string | undefined) => tokens.some((t) => t.word === w && t.named);
+  const model = (w: string) => {
+    const before = words[words.indexOf(w) - 1];
+    return named(before) && passages.some((text) => text.toLowerCase().includes(`${before!.toLowerCase()} ${w}`));
+  };
+  const figure = [...question.matchAll(CLAIMED_FIGURE)].map((m) => m[0]).find((w) => !years.includes(w) && !model(w));
   // ("two thousand people", «екі мың адам»: a number spelled out, unless it ranks, "the first five".)
   const ranks = (t: QueryToken | undefined) => t?.keys.some((k) => ORDINAL_CONCEPTS.has(k)) ?? false;
   const spelled = tokens.find((t, i) => !isNumber(t.word) && isFigure(t.keys) && !ranks(tokens[i - 1]));

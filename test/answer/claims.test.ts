@@ -307,7 +307,7 @@ const ARROWS = `Nortec wagons for Kazakhstan
 
 Nortec will deliver 300 freight wagons to Kazakhstan. The first wagons will be delivered in the second half of 2026.
 
-The president also discussed the delivery of Nortec Arrow locomotives ordered by Steppe Rail, expected in 2027.
+The president also discussed the delivery of Nortec 850 Arrow locomotives ordered by Steppe Rail, expected in 2027.
 
 Astana Motors will also buy Nortec trucks, the company said at a forum in Almaty.
 `;
@@ -344,6 +344,16 @@ describe('a yes/no question that claims a count, or names a company after a city
   ])('corrects a claimed count with the one the sources give: %s', async (question) => {
     expect((await ctx.engine.ask(question)).lead).toMatch(/^300/);
   });
+
+  // (A figure the passages write right after the name before it is the model's: no count is claimed.)
+  it.each(['Did Steppe Rail order the Nortec 850 Arrows?', 'Steppe Rail заказала локомотивы Nortec 850 Arrow, верно?', 'A Steppe Rail rendelte meg a Nortec 850 Arrow mozdonyokat?'])(
+    'reads a figure in a model\'s name as no claimed count: %s',
+    async (question) => {
+      const result = await ctx.engine.ask(question);
+      expect(result.answered).toBe(true);
+      expect(result.answer).toMatch(/Steppe Rail/);
+    },
+  );
 
   it('reads a city in a company\'s name as no claimed place', async () => {
     const result = await ctx.engine.ask('Is it true that Astana Motors will buy Nortec trucks?');
