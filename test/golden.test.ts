@@ -480,6 +480,14 @@ const FLOORS = {
   'fresh465.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
   'fresh466.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.75 },
   'fresh467.jsonl': { hit_at_3: 0.86, fact_accuracy: 0.84, refusal_accuracy: 0.95 },
+  'fresh468.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh469.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.75 },
+  'fresh470.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.75 },
+  'fresh471.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh472.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh473.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh474.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.88, refusal_accuracy: 0.75 },
+  'fresh475.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
 };
 
 // The fresh sets are checked on every other question, their floors measured on that half: all of them in full took
