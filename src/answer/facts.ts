@@ -329,7 +329,9 @@ export function placeFacts(text: string, lang: Lang): Fact[] {
   const places: Fact[] = [];
   for (const m of text.matchAll(NAME)) {
     const lineStart = m.index === 0 || /[\n.!?]\s*$/u.test(text.slice(0, m.index));
-    if (lineStart) continue;
+    // (A sentence's first word is capitalised whatever it is; a place the lexicon knows is one there too:
+    // «*Kazahsztán* szintén az első öt ország között volt».)
+    if (lineStart && !isPlaceName(m[0], lang)) continue;
     const words = m[0].split(/\s+/);
     const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || Boolean(LOCATIVE_ENDING[lang]?.test(words[words.length - 1]!)) || placeNounAround(text, m.index, m.index + m[0].length, lang);
     // Without "in …", a span is a place only when the lexicon knows every word of it ("Central Asia"),

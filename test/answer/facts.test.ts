@@ -52,6 +52,9 @@ describe('facts a sentence states', () => {
     expect(people.some((p) => /Казахстан|Америк/.test(p))).toBe(false);
     expect(placeFacts('Срещата се проведе в Ню Йорк по време на посещението.', 'bg').map((f) => f.text)).toContain('Ню Йорк');
     expect(placeFacts('Касым-Жомарта Токаева поздравили.', 'ru')).toEqual([]);
+    // A sentence's first word is capitalised whatever it is: a place the lexicon knows there is one, any other word none.
+    expect(placeFacts('Узбекистан также вошёл в первую пятёрку стран.', 'ru').map((f) => f.text)).toEqual(['Узбекистан']);
+    expect(placeFacts('Nortec also opened a plant.', 'en')).toEqual([]);
     // A company the lexicon knows (a railway) is no place.
     expect(placeFacts('Завод выпустил 600 локомотивов для КТЖ и на экспорт.', 'ru')).toEqual([]);
     expect(placeFacts('Сотрудничество в Центральной Азии растёт.', 'ru').map((f) => f.text)).toContain('Центральной Азии');
