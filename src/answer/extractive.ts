@@ -978,7 +978,11 @@ function rankWindows(
       // проведе в Ню Йорк».)
       const didThere = tellsEvent && exchanged ? subjects.map((t) => sentences.slice(0, i).reverse().find((s) => !s.boilerplate && namesAny(s, [t]))).filter((s): s is Sentence => s !== undefined) : [];
       if (own < MIN_OWN && share([sentence.keys, carried, ...sameEvent.map((s) => s.keys), ...didThere.map((s) => s.keys)]) < 2 * MIN_OWN) return;
-      const before = sentences[i - 1] && continues(sentences[i - 1]!, sentence, lang) ? sentences[i - 1] : undefined;
+      // («…a deal with John Deere. In the next five years, 3,000 machines will be made at AgromashHolding.»: a sentence
+      // that names no one of the kind asked but the question's own goes on with whom its paragraph has just named.)
+      const nameless = factKind !== undefined && NAME_KINDS.has(factKind) && factsIn(sentence, factKind, lang).every((f) => headNamed(f, lang, subjectKeys) || ownerNamed(f, lang, subjectKeys));
+      const goesOn = (previous: Sentence) => continues(previous, sentence, lang) || (nameless && previous.line === sentence.line && !previous.boilerplate);
+      const before = sentences[i - 1] && goesOn(sentences[i - 1]!) ? sentences[i - 1] : undefined;
       const after = sentences[i + 1] && continues(sentence, sentences[i + 1]!, lang) ? sentences[i + 1] : undefined;
       // "Who said…": in a paragraph of direct speech, the speaker is named in the paragraph that introduces it.
       // («Как считает политолог, …», «…, — отметил эксперт»: a role named with no name refers to the one the article

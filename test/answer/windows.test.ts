@@ -761,3 +761,19 @@ The ministry also discussed grain exports with other partners and thanked the or
     expect((await ctx.engine.ask('Which wagon model will Orion Rail use?')).answer).toMatch(/N400/);
   });
 });
+
+const PARTNERSHIP = `Tractor deal
+
+Among the results of the visit was a strategic partnership agreement with the company Orlan Motors worth $1 billion. In the next five years 500 tractors will be assembled at the Steppe Machine plant.
+`;
+
+describe('a sentence that names no one of the kind asked, over one article', () => {
+  const ctx = useEngineOver({ 'tractors.txt': PARTNERSHIP });
+
+  it.each(['Which company will assemble tractors at the Steppe Machine plant?', 'Коя компания ще сглобява трактори в завода Steppe Machine?'])(
+    'goes on with whom its paragraph has just named: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).lead).toMatch(/Orlan Motors/);
+    },
+  );
+});
