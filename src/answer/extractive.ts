@@ -156,8 +156,10 @@ const widerThanCity = (fact: Fact, lang: Lang) => {
 };
 /** How far (in characters) an amount in another currency than the one asked for stands behind. */
 const OTHER_CURRENCY = 200;
-/** Words that tell nothing of what a figure is of: its size, scale and currency, a deal or an investment of any kind, "includes", and that it was signed or estimated (every deal is). */
-const MEASURE_KEYS: ReadonlySet<string> = new Set([...AMOUNT_CONCEPTS, ...SCALE_CONCEPTS, ...CURRENCY_CONCEPTS, 'money', 'agreement', 'investment', 'company', 'include', 'estimate', 'sign'].map((id) => `c:${id}`));
+/** Words for an amount: its size, scale and currency. */
+const AMOUNT_KEYS: ReadonlySet<string> = new Set([...AMOUNT_CONCEPTS, ...SCALE_CONCEPTS, ...CURRENCY_CONCEPTS, 'money'].map((id) => `c:${id}`));
+/** Words that tell nothing of what a figure is of: an amount's, a deal or an investment of any kind, "includes", and that it was signed or estimated (every deal is). */
+const MEASURE_KEYS: ReadonlySet<string> = new Set([...AMOUNT_KEYS, ...['agreement', 'investment', 'company', 'include', 'estimate', 'sign'].map((id) => `c:${id}`)]);
 /** What happened, which a date is the date of: signing, delivering, opening, visiting… */
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(
   ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'arrival', 'meeting', 'finance', 'create_establish', 'work', 'operate'].map((id) => `c:${id}`),
@@ -715,6 +717,8 @@ function rankWindows(
   const roleWords = asked.kind === 'person' ? undefined : roleAndQualifiers(tokens);
   const questionWords = wordsOf(question);
   const questionKeys = new Set(tokens.flatMap((t) => t.keys));
+  // What the question says a thing is in its own words: not a name's ("Orlan *Motors*"), a place's, or an amount's.
+  const ownThings = tokens.filter((t) => !t.named && t.weight > 0).flatMap((t) => t.keys.filter((k) => isConceptualKey(k) && !isPlaceKey(k) && !AMOUNT_KEYS.has(k)));
   // "When will they arrive, in early 2026?": the date a question offers to check is no restatement when a source gives it.
   // ("Is it true they deliver 300 locomotives?": the count or the share a yes/no question claims is no restatement either.)
   const claimsCount = (asked.kind === 'count' || asked.kind === 'percent') && !!asked.yesNo;
@@ -980,8 +984,11 @@ function rankWindows(
       if (own < MIN_OWN && share([sentence.keys, carried, ...sameEvent.map((s) => s.keys), ...didThere.map((s) => s.keys)]) < 2 * MIN_OWN) return;
       // («…a deal with John Deere. In the next five years, 3,000 machines will be made at AgromashHolding.»: a sentence
       // that names no one of the kind asked but the question's own goes on with whom its paragraph has just named.)
-      const nameless = factKind !== undefined && NAME_KINDS.has(factKind) && factsIn(sentence, factKind, lang).every((f) => headNamed(f, lang, subjectKeys) || ownerNamed(f, lang, subjectKeys));
-      const goesOn = (previous: Sentence) => continues(previous, sentence, lang) || (nameless && previous.line === sentence.line && !previous.boilerplate);
+      const nameless = factKind !== undefined && factsIn(sentence, factKind, lang).every((f) => NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || ownerNamed(f, lang, subjectKeys)));
+      // (A figure, only from a sentence that tells what the question says it is of, «соглашение … на сумму 2,5
+      // миллиарда» for "what is the tractor deal worth?": the name alone may stand beside anyone's figure.)
+      const tellsWhatOf = (previous: Sentence) => NAME_KINDS.has(factKind!) || ownThings.some((k) => previous.keys.has(k) && !sentence.keys.has(k));
+      const goesOn = (previous: Sentence) => continues(previous, sentence, lang) || (nameless && previous.line === sentence.line && !previous.boilerplate && tellsWhatOf(previous));
       const before = sentences[i - 1] && goesOn(sentences[i - 1]!) ? sentences[i - 1] : undefined;
       const after = sentences[i + 1] && continues(sentence, sentences[i + 1]!, lang) ? sentences[i + 1] : undefined;
       // "Who said…": in a paragraph of direct speech, the speaker is named in the paragraph that introduces it.

@@ -776,4 +776,15 @@ describe('a sentence that names no one of the kind asked, over one article', () 
       expect((await ctx.engine.ask(question)).lead).toMatch(/Orlan Motors/);
     },
   );
+
+  it.each(['What is the tractor deal worth?', 'Колко струва сделката за тракторите?'])('and with the figure of the deal it tells: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/1 billion|1 млрд/);
+  });
+
+  it.each(['How much did Orlan Motors tractors cost farmers last year?', 'How much will the Steppe Machine plant pay for Orlan Motors parts?'])(
+    'but not with a figure beside no word of what the question says it is of, only the name: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).answered).toBe(false);
+    },
+  );
 });
