@@ -280,6 +280,11 @@ describe('terms of a text', () => {
     expect(conceptsOf('казахстана', 'ru')).toEqual(['kazakhstan']);
   });
 
+  it('reads "memo" as the memorandum it is short for', () => {
+    expect(conceptsOf('memo', 'en')).toEqual(['memorandum']);
+    expect(conceptsOf('memos', 'en')).toEqual(['memorandum']);
+  });
+
   it('keeps a bearing («ориентированной на будущее») apart from a direction of work («направления сотрудничества»)', () => {
     expect(conceptsOf('ориентированной', 'ru')).not.toContain('direction');
     expect(conceptsOf('направления', 'ru')).toContain('direction');
