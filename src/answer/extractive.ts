@@ -643,7 +643,10 @@ export function selectEvidence(
   // "How long has the plant been running?" when no passage counts the years: since when it has («С 2009 года работает»).
   if (asked.kind === 'count' && DURATION_ASKED.test(question) && !TERM_ASKED.test(question)) {
     const since = selectEvidence(hits, tokens, { ...asked, kind: 'date', focus: undefined, since: true }, question, informationOf, documentText);
-    if (since.kind === 'answer') return since;
+    // (Only of what the passage says has gone on since: the plant that works since 2009 tells nothing of how long its
+    // service contract runs, or its deliveries take.)
+    const sinceSentences = (text: string, lang: Lang) => splitSentences(text, lang).map((s) => text.slice(s.start, s.end)).filter((s) => SINCE_DATE.test(s));
+    if (since.kind === 'answer' && since.quotes.some((q) => sinceSentences(q.text, q.hit.chunk.lang).some((s) => holdsEveryThing(s, q.hit.chunk.lang, tokens)))) return since;
   }
   // Names are hard to extract ("the American Chamber of Commerce" is mostly lowercase): when no window
   // names one, the best passage still answers, with no lead; only a missing figure or date is "not stated".
@@ -653,6 +656,13 @@ export function selectEvidence(
     if (passages.length) return { kind: 'answer', quotes: chooseQuotes(passages) };
   }
   return notStated(hits, tokens, question, informationOf, documentText);
+}
+
+/** Whether a text holds every thing a question speaks of in its own words (not a name's, a place's, an amount's or a span's). */
+function holdsEveryThing(text: string, lang: Lang, tokens: QueryToken[]): boolean {
+  const keys = new Set(termsOf(text, lang).map((t) => t.key));
+  const things = tokens.filter((t) => !t.named && t.weight > 0 && t.keys.some((k) => isConceptualKey(k) && !isPlaceKey(k) && !AMOUNT_KEYS.has(k) && !TIME_UNITS.includes(k)));
+  return things.every((t) => t.keys.some((k) => keys.has(k) || (k.startsWith('c:') && narrowerConcepts(k.slice(2)).some((id) => keys.has(`c:${id}`)))));
 }
 
 /** "Not stated", with the closest passages, when the sources talk about the question's subject; else nothing. */

@@ -26,3 +26,25 @@ describe('"since which year"', () => {
     },
   );
 });
+
+const SERVICE = `Nortec wagons
+
+Nortec will supply 300 wagons and their maintenance service.
+
+Since 2009 the Nortec wagon plant has operated in Pavlodar.
+`;
+
+describe('"how long", answered by since when', () => {
+  const ctx = useEngineOver({ 'service.txt': SERVICE });
+
+  it.each(['How long has the Nortec plant been operating?', 'Сколько лет работает завод Nortec?'])('is answered of what has gone on since: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/2009/);
+  });
+
+  it.each(['How long does the Nortec wagon maintenance contract run?', 'За колко години е договорът за сервизно обслужване на вагоните Nortec?', 'Mennyi idő alatt szállítja le a Nortec a 300 vagont?'])(
+    'but not of something else the passage never says has gone on since: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).lead ?? '').not.toMatch(/2009/);
+    },
+  );
+});
