@@ -488,6 +488,14 @@ const FLOORS = {
   'fresh473.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
   'fresh474.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.88, refusal_accuracy: 0.75 },
   'fresh475.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh476.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh477.jsonl': { hit_at_3: 0.86, fact_accuracy: 0.84, refusal_accuracy: 0.75 },
+  'fresh478.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh479.jsonl': { hit_at_3: 0.86, fact_accuracy: 0.84, refusal_accuracy: 0.75 },
+  'fresh480.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.75 },
+  'fresh481.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh482.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh483.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.75 },
 };
 
 // The fresh sets are checked on every other question, their floors measured on that half: all of them in full took
