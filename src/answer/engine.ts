@@ -642,7 +642,9 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
   // the sources give of that thing (or none).
   // ("…signed on 16 November, right?", «16 қарашада…, солай ма?»: a figure beside a month is a day, no count.)
   const checksDay = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !roleClaim && claimedDay(question, tokens).length > 0;
-  const counted = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay && !roleClaim ? countedAfterNumber(question, tokens, language, years, passages) : undefined;
+  // («…работает больше тысячи человек?»: read as a count with nothing counted, it claims a count of what follows.)
+  const unfocusedCount = intent.kind === 'count' && !intent.focus?.tokens.length;
+  const counted = yesNo && (intent.kind === 'other' || unfocusedCount) && !checksYear && !checksAmount && !checksDay && !roleClaim ? countedAfterNumber(question, tokens, language, years, passages) : undefined;
   // "Was the memorandum signed by the energy minister?": who signed, as "who signed it?" asks.
   const signer = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay && !roleClaim && !counted ? signerClaimOf(question, language, tokens) : undefined;
   // "Was an investment amount announced? If so, what was it?", «…? Ha igen, mekkorát?»: the question after "if so" asks

@@ -187,3 +187,14 @@ describe('a year-like figure a yes/no question gives', () => {
     expect(kind(question, lang)).toBe('date');
   });
 });
+
+describe('a yes/no question read as a count with nothing counted', () => {
+  const retriever = retrieverOver([['С 2009 года в Павлодаре работает вагоносборочный завод Nortec. Завод выпустил более 600 вагонов.', 'ru']]);
+
+  it('claims a count of what follows its figure', () => {
+    const question = 'На заводе Nortec работает больше тысячи человек?';
+    const asked = askedFor(question, 'ru', retriever.analyse(question, 'ru'));
+    expect(asked.kind).toBe('count');
+    expect(asked.counted?.map((t) => t.word)).toEqual(['человек']);
+  });
+});
