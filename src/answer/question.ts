@@ -1486,7 +1486,10 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   // "How many times bigger is X than Y?", «Hányszor nagyobb…»: a ratio counts no "times" and no "bigger"; it compares
   // two amounts, which the answer quotes.
   const ratio = main.kind === 'count' && asksRatio(question);
-  const counted = ratio ? main.focus?.filter((k) => !RATIO_WORD.test(words[k]!.w) && !tablesFor(lang).comparative.has(words[k]!.w)) : main.focus;
+  // ("Total value of the agreements — what number is reported?": a verb of telling after "what number" counts nothing;
+  // the number is of the measure the message names.)
+  const told = main.kind === 'count' && !!main.focus?.length && main.focus.every((k) => words[k]!.concepts.some((c) => TELLING.has(c)));
+  const counted = told ? [] : ratio ? main.focus?.filter((k) => !RATIO_WORD.test(words[k]!.w) && !tablesFor(lang).comparative.has(words[k]!.w)) : main.focus;
   const focus = reader.focusWords(counted);
   const more = new Map<string, QuestionIntent['more'][number]>();
   for (const h of hits) {
@@ -1507,7 +1510,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   if (opensLater && !more.size) more.set('other', { kind: 'other' });
   const head = headNounOf(words, main, lang) ?? measuredSubjectOf(words, main, tablesFor(lang), question, lang) ?? possessedBefore(words, main, lang);
   // "Which deal is bigger, and by how much?", «Mennyivel nagyobb…»: a count of nothing named measures what is compared.
-  const kind = main.kind === 'count' && !focus?.tokens.length ? reader.comparedAmount() ?? main.kind : main.kind;
+  const kind = main.kind === 'count' && !focus?.tokens.length ? reader.comparedAmount() ?? (told ? measureNamedIn(question, lang) : undefined) ?? main.kind : main.kind;
   return {
     kind,
     also: [...also],
@@ -1542,6 +1545,8 @@ const singularWho = (hit: Hit) => hit.spec.role === 'who' && !!hit.spec.det && !
 /** Words of a time a relative "when" may follow: "years ago, when…", «в то время, когда…». */
 const TIMES_RELATED: ReadonlySet<string> = new Set(['earlier', 'time', 'moment', 'period', 'day', 'year', ...TIME_SPAN_CONCEPTS]);
 const MEASURED: ReadonlySet<QuestionKind> = new Set(['money', 'percent', 'count']);
+/** Verbs of telling: "reported", «сообщается», «közölt». */
+const TELLING: ReadonlySet<string> = new Set(['report_inform', 'say', 'announce', 'remark', 'estimate']);
 const RATIO_WORD = /^(?:times|раз|пъти|есе)$/u;
 
 /** "…or was it someone else?", «Или там был кто-то другой?», «Vagy valaki más mondta?»: another one asked for. */
