@@ -127,8 +127,11 @@ export function provenanceEvidence(
   return undefined;
 }
 
-/** What news reports as done on the day it is dated: a signing, a meeting, an offer, talks, thanks, an invitation. */
-const REPORTED_ACTS: ReadonlySet<string> = new Set(['sign', 'meeting', 'talks', 'offer_propose', 'thank', 'invite'].map((id) => `c:${id}`));
+const TELLING_ACTS = ['announce', 'report_inform'];
+/** What news reports as done on the day it is dated: a signing, a meeting, an offer, talks, thanks, an invitation, the news itself. */
+const REPORTED_ACTS: ReadonlySet<string> = new Set(['sign', 'meeting', 'talks', 'offer_propose', 'thank', 'invite', ...TELLING_ACTS].map((id) => `c:${id}`));
+/** "When was it announced?", «Когда сообщили…»: a report is its own telling; any passage about what it tells is one. */
+const TELLING_ACT_KEYS: ReadonlySet<string> = new Set(TELLING_ACTS.map((id) => `c:${id}`));
 
 /**
  * "When were the Wabtec agreements signed?" of an article that reports the signing without dating it: the day the
@@ -148,7 +151,8 @@ export function datedByReport(
   // (Nor for a term, «на какой срок заключён»: how long it runs is no day.)
   if (!acts.size || speaksOfFuture(question, lang) || tokens.some((t) => t.keys.includes('c:deadline'))) return undefined;
   const asked = tokens.filter((t) => t.weight > 0 && (t.named || t.keys.some((k) => acts.has(k))));
-  const passage = passagesAbout(asked).find((p) => analyse(p.text, p.hit.chunk.lang).some((t) => t.keys.some((k) => acts.has(k))));
+  const told = [...acts].some((k) => TELLING_ACT_KEYS.has(k));
+  const passage = passagesAbout(asked).find((p) => told || analyse(p.text, p.hit.chunk.lang).some((t) => t.keys.some((k) => acts.has(k))));
   if (!passage || dateFacts(passage.text).length || tellsOfEarlier(passage.text, passage.hit.chunk.lang)) return undefined;
   const line = provenanceEvidence('published', [passage.hit], tokens, articleOf);
   // («date 2025-04-04 В Ташкенте 3 апреля состоялось…»: a line that dates the news itself is no report's day.)

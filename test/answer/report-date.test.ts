@@ -50,6 +50,11 @@ describe('the day of an undated act is the day of its report', () => {
     expect(met.lead).toMatch(/14 марта 2025/);
   });
 
+  it('dates an announcement by the day of the report that is it', async () => {
+    expect((await ctx.engine.ask('When was the Kestrel turbine deal announced?')).lead).toMatch(/14 March 2025/);
+    expect((await ctx.engine.ask('When will the results of the Kestrel tender be announced?')).answer).not.toMatch(/14\.03\.2025|14 March/);
+  });
+
   it('gives no report’s day for what is yet to come, for earlier news, or for a term', async () => {
     for (const question of [
       'When will the Kestrel turbines be delivered?',
