@@ -1274,7 +1274,9 @@ function sharedByTwo(fact: Fact, sentence: Sentence, questionKeys: ReadonlySet<s
   const before = sentence.termAt.filter((t) => t.at > fact.end && t.at < at).at(-1);
   const next = sentence.termAt.find((t) => t.at > at + joined[0].length - 1);
   if (!before || !next || next.at > fact.end + SHARED_REACH) return false;
-  return questionKeys.has(next.key) && !questionKeys.has(before.key);
+  // (By every key of a word, its concept too: «на *экспорт*» is the export «изнесени» asks of.)
+  const asked = (at: number) => sentence.termAt.some((t) => t.at === at && questionKeys.has(t.key));
+  return asked(next.at) && !asked(before.at);
 }
 
 /** The number a count fact states («более 600 локомотивов» → 600), if it is written in figures. */
