@@ -174,6 +174,8 @@ const OPENING: readonly string[] = ['open', 'launch'].map((id) => `c:${id}`);
 const STARTS: readonly string[] = [...OPENING, 'c:create_establish'];
 /** Working, which a thing starts when it opens. */
 const WORKING: ReadonlySet<string> = new Set(['work', 'operate'].map((id) => `c:${id}`));
+/** Making things: producing, assembling. */
+const MAKING: ReadonlySet<string> = new Set(['production', 'assembly'].map((id) => `c:${id}`));
 /** An event's key and the keys that tell the same event (a thing starts working when it opens). */
 const sameEventKeys = (key: string): readonly string[] => (OPENING.includes(key) ? OPENING : WORKING.has(key) ? [...WORKING, ...OPENING] : [key]);
 /** "Since when", «с каких пор», «откога», «от коя година», «mióta», «қашаннан бері»: when a state began. */
@@ -797,7 +799,8 @@ function rankWindows(
   if (exchanged) for (const k of OCCASIONS) eventKeys.add(k);
   // "When did the plant start working", «mikor kezdett működni»: a start of working is its opening (a start of
   // deliveries is none).
-  if (eventKeys.has('c:start_begin') && tokens.some((t) => t.keys.some((k) => WORKING.has(k)))) for (const k of OPENING) eventKeys.add(k);
+  // (So is a start of making things, «начал собирать локомотивы»: a plant's making them is its working.)
+  if (eventKeys.has('c:start_begin') && tokens.some((t) => t.keys.some((k) => WORKING.has(k) || MAKING.has(k)))) for (const k of OPENING) eventKeys.add(k);
   // (When a thing opened or started is told by since when it has run: «С 2009 года работает завод».)
   const asksSince = asked.since || SINCE_ASKED.test(question);
   const sinceAsked = asksSince || [...eventKeys].some((k) => OPENING.includes(k));

@@ -4,7 +4,7 @@ import { useEngineOver } from '../support/workspace.js';
 // Articles of our own: a plant working since a year, and deliveries expected in a later one (beside an opening).
 const PLANT = `Nortec in Pavlodar
 
-Since 2009 the Nortec wagon plant has operated in Pavlodar.
+Since 2009 the Nortec wagon assembly plant has operated in Pavlodar.
 `;
 const AIRLINE = `Kestrel Air gépeket rendel
 
@@ -16,6 +16,11 @@ describe('"since which year"', () => {
 
   it('is answered by the year a state began', async () => {
     expect((await ctx.engine.ask('Since which year has the Nortec plant been operating?')).lead).toMatch(/2009/);
+  });
+
+  // (A plant's making things is its working: when it started making them is since when it has worked.)
+  it('and so is when a plant started making things', async () => {
+    expect((await ctx.engine.ask('When did Nortec start assembling wagons in Pavlodar?')).lead).toMatch(/2009/);
   });
 
   it.each(['Since which year has Orvel been delivering aircraft to Kestrel Air?', 'От коя година Orvel доставя самолети на Kestrel Air?'])(
