@@ -27,6 +27,8 @@ describe('the concept hierarchy', () => {
     // "Which sectors" is answered by an industry; "which enterprise" by a company.
     expect(narrowerConcepts('sector')).toEqual(['industry']);
     expect(narrowerConcepts('enterprise')).toEqual(['company']);
+    // "The US administration" is its government.
+    expect(narrowerConcepts('administration')).toEqual(['government']);
     // To fund is to finance; a political scientist is an expert.
     expect(narrowerConcepts('fund')).toEqual(['finance']);
     // "Which forum": a summit is one.

@@ -72,6 +72,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   forum: ['summit'],
   // "Which council met", «béketanács»: the Board of Peace is one.
   council: ['peace_council'],
+  // "His job in the US administration": a country's executive is its government.
+  administration: ['government'],
 };
 
 /** Every concept id the table names, for the lexicon's checks. */
