@@ -174,6 +174,7 @@ describe('the words a message frames its question with', () => {
 
   it.each([
     ['Could you tell me how much the deal is worth?', 'en', 'Could you tell'],
+    ['quick q - who signed the memo?', 'en', 'quick q'],
     ['Would you happen to know when the plant opened?', 'en', 'Would you happen to know'],
     ['I read that Nortec opened a plant. Where is it?', 'en', 'I read'],
     ['Вы не подскажете, как зовут этого человека?', 'ru', 'подскажете'],
