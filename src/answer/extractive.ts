@@ -660,10 +660,13 @@ export function selectEvidence(
   return notStated(hits, tokens, question, informationOf, documentText);
 }
 
-/** Whether a text holds every thing a question speaks of in its own words (not a name's, a place's, an amount's or a span's). */
+/**
+ * Whether a text holds every thing a question speaks of in its own words (not a name's, a place's, an amount's or a
+ * span's, nor its working, which is what has gone on since: "how long has it worked" of «since 2012 it has run»).
+ */
 function holdsEveryThing(text: string, lang: Lang, tokens: QueryToken[]): boolean {
   const keys = new Set(termsOf(text, lang).map((t) => t.key));
-  const things = tokens.filter((t) => !t.named && t.weight > 0 && t.keys.some((k) => isConceptualKey(k) && !isPlaceKey(k) && !AMOUNT_KEYS.has(k) && !TIME_UNITS.includes(k)));
+  const things = tokens.filter((t) => !t.named && t.weight > 0 && !t.keys.some((k) => WORKING.has(k)) && t.keys.some((k) => isConceptualKey(k) && !isPlaceKey(k) && !AMOUNT_KEYS.has(k) && !TIME_UNITS.includes(k)));
   return things.every((t) => t.keys.some((k) => keys.has(k) || (k.startsWith('c:') && narrowerConcepts(k.slice(2)).some((id) => keys.has(`c:${id}`)))));
 }
 
