@@ -31,7 +31,7 @@ import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
 import { withoutHandles, withoutInstructionsToBot } from './instructions.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
-import { roleClaimOf, signerClaimOf, substitutedName, substitutedThing } from './role-claim.js';
+import { asksWhoSigned, roleClaimOf, signerClaimOf, signerNamed, substitutedName, substitutedThing, type Passage } from './role-claim.js';
 import { asksAboutTheArticle, datedByReport, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
 import { asksOtherOne, asksSomethingElse, besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
@@ -262,13 +262,21 @@ class AnswerEngine implements Engine {
     return retrieval.tokens.filter((t) => !things.includes(t) || !replaced(t));
   }
 
+  /** The person a yes/no question of signing names as the signer, known as a person by the passages that name them. */
+  private async signerNamedIn(tokens: QueryToken[], language: Lang): Promise<QueryToken[] | undefined> {
+    const names = tokens.filter((t) => isSubjectName(t) && t.weight > 0);
+    if (!names.length || !asksWhoSigned(tokens)) return undefined;
+    const naming = await this.retriever.retrieve(names.map((t) => t.word).join(' '), language, {});
+    return signerNamed(tokens, passagesOf(naming.hits))?.claimed;
+  }
+
   /** The question path's embedding: bounded by its own limit and the question's signal. */
   private embedFor(signal: AbortSignal): (text: string) => Promise<number[] | undefined> {
     return (text) => this.queryEmbedder.embed(text, signal);
   }
 
   /** Retrieval for a question, leaning on the previous question when this one is a follow-up. */
-  private async retrieveFor(question: string, language: Lang, history: Turn[], signal: AbortSignal): Promise<Retrieval> {
+  private async retrieveFor(question: string, language: Lang, history: Turn[], signal: AbortSignal): Promise<Retrieved> {
     const embed = this.embedFor(signal);
     // "Is the plant in Almaty?", "…near Almaty — is that right, or which city is it?", "a post says Almaty; where is it
     // really?": a place the sources never name is the claim the message checks, not what it is about.
@@ -300,7 +308,12 @@ class AnswerEngine implements Engine {
       const substituted = retrieval.unknownNames.length
         ? substitutedName(question, language, retrieval.tokens, sentenceKeysOf(retrieval.hits))
         : substitutedThing(retrieval.tokens, unmentionedThings(retrieval.tokens), sentenceKeysOf(retrieval.hits));
-      return substituted ? this.retriever.retrieve(question, language, { embed, checksClaim, claimsThings, claimed: [...claimed, ...substituted.map((t) => t.word)] }) : retrieval;
+      if (substituted) return this.retriever.retrieve(question, language, { embed, checksClaim, claimsThings, claimed: [...claimed, ...substituted.map((t) => t.word)] });
+      // ("Was the memorandum signed by Marco Rubio?": who signed answers it, whoever it was.)
+      const signerClaimed = signer ? undefined : await this.signerNamedIn(retrieval.tokens, language);
+      if (!signerClaimed) return retrieval;
+      const claimedSigner = await this.retriever.retrieve(question, language, { embed, checksClaim, claimsThings, claimed: [...claimed, ...signerClaimed.map((t) => t.word)] });
+      return { ...claimedSigner, signerClaimed };
     }
     if (this.llm) {
       // The rewrite gets a small share of the deadline; without it the offline carry-over below is used.
@@ -314,8 +327,8 @@ class AnswerEngine implements Engine {
     return this.retriever.retrieve(question, language, { carryOver: previous.question, embed, checksClaim, correctsClaim, claimsThings });
   }
 
-  private extractive(question: string, language: Lang, retrieval: Retrieval): Partial<AnswerResult> {
-    const asked = askedFor(question, language, retrieval.tokens, retrieval.hits.map((hit) => hit.chunk.text));
+  private extractive(question: string, language: Lang, retrieval: Retrieved): Partial<AnswerResult> {
+    const asked = askedFor(question, language, retrieval.tokens, passagesOf(retrieval.hits), retrieval.signerClaimed);
     // "Who wrote it", "which outlet reported it": the article's byline or outlet, not its news, answers.
     const informationOf = (t: QueryToken) => this.retriever.informationOf(t);
     // ("When was it published, and who wrote it?": each part its own line of the article.)
@@ -610,7 +623,7 @@ const asksYesOrNo = (question: string, language: Lang) => isYesNoQuestion(questi
  * What the answerer needs of a question: the kind of fact, what is counted, and the words that only
  * name the kind of answer ("which *city*", "what *year*"), which the evidence will not repeat.
  */
-export function askedFor(question: string, language: Lang, tokens: QueryToken[], passages: readonly string[] = []): AskedFor {
+export function askedFor(question: string, language: Lang, tokens: QueryToken[], passages: readonly Passage[] = [], signerClaimed?: QueryToken[]): AskedFor {
   const intent = understandQuestion(question, language);
   const yesNo = asksYesOrNo(question, language);
   // "Is it true the first locomotives arrive in 2026?": a claim of a year is checked by the date the sources give
@@ -646,7 +659,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
   const unfocusedCount = intent.kind === 'count' && !intent.focus?.tokens.length;
   const counted = yesNo && (intent.kind === 'other' || unfocusedCount) && !checksYear && !checksAmount && !checksDay && !roleClaim ? countedAfterNumber(question, tokens, language, years, passages) : undefined;
   // "Was the memorandum signed by the energy minister?": who signed, as "who signed it?" asks.
-  const signer = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay && !roleClaim && !counted ? signerClaimOf(question, language, tokens) : undefined;
+  const signer = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay && !roleClaim && !counted ? signerClaimOf(question, language, tokens) ?? (signerClaimed && { kind: 'person' as const, claimed: signerClaimed }) : undefined;
   // "Was an investment amount announced? If so, what was it?", «…? Ha igen, mekkorát?»: the question after "if so" asks
   // what the yes/no question names.
   const asksOnFromYesNo = (intent.kind === 'other' || (intent.kind === 'count' && !intent.focus)) && IF_SO.test(question);
@@ -659,7 +672,8 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
     : roleClaim
       ? { kind: roleClaim.kind, focus: { tokens: [], words: roleClaim.role.map((t) => t.word) } }
       : claimed ? { ...intent, kind: claimed } : intent;
-  const asked = askedOne(question, language, tokens, intent, claim);
+  // (Who signed is everyone who did, unless the question names a side: "…for the US?".)
+  const asked = askedOne(question, language, tokens, signer ? { ...intent, wantsAll: true } : intent, claim);
   const claimedWords = [...claimedPlaces, ...(counted?.number ? [counted.number] : []), ...(roleClaim?.claimed ?? []), ...(checksAmount ? amountWords : [])];
   const main = claimedWords.length ? { ...asked, answerType: [...(asked.answerType ?? []), ...claimedWords] } : asked;
   // "Since when…, and how many…": a further fact (a kind answered by one fact), answered on its own.
@@ -710,7 +724,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
 /** A figure standing alone: not in «C5+1», "2nd" or "787-8"; with a case ending after a hyphen, «1000-нан», «300-at». */
 const CLAIMED_FIGURE = /(?<![\p{L}\p{N}+-])\d+(?![\p{L}\p{N}+]|-\d)/gu;
 /** What a number the question gives counts: the first word after it that is no name and no number ("15 Boeing 787 *Dreamliners*"). */
-function countedAfterNumber(question: string, tokens: QueryToken[], language: Lang, years: string[], passages: readonly string[]): { number?: QueryToken; counted: QueryToken } | undefined {
+function countedAfterNumber(question: string, tokens: QueryToken[], language: Lang, years: string[], passages: readonly Passage[]): { number?: QueryToken; counted: QueryToken } | undefined {
   const { words, at } = wordsOf(question);
   // (Figures only: "the first *five*" ranks, and «C5+1», "2nd" name or number something else.)
   // ("the Boeing *787* Dreamliners": a figure the passages write right after the name before it is the model's, no
@@ -718,7 +732,7 @@ function countedAfterNumber(question: string, tokens: QueryToken[], language: La
   const named = (w: string | undefined) => tokens.some((t) => t.word === w && t.named);
   const model = (w: string) => {
     const before = words[words.indexOf(w) - 1];
-    return named(before) && passages.some((text) => text.toLowerCase().includes(`${before!.toLowerCase()} ${w}`));
+    return named(before) && passages.some((p) => p.text.toLowerCase().includes(`${before!.toLowerCase()} ${w}`));
   };
   const figure = [...question.matchAll(CLAIMED_FIGURE)].map((m) => m[0]).find((w) => !years.includes(w) && !model(w));
   // ("two thousand people", «екі мың адам»: a number spelled out, unless it ranks, "the first five".)
@@ -867,6 +881,12 @@ const OPENS_WITH_OR = /^\W*(?:or|или|vagy|әлде|не)(?![\p{L}])/iu;
 const REPLACED_THING_HITS = 3;
 /** The fewest words a claim with no name must say of its subject for a passage holding them all to be about it. */
 const UNNAMED_SUBJECT_WORDS = 3;
+
+/** A retrieval, with the signer a yes/no question names when it names one ("…signed by Marco Rubio?"). */
+type Retrieved = Retrieval & { signerClaimed?: QueryToken[] };
+
+/** The passages of hits, as the answer may quote them. */
+const passagesOf = (hits: Hit[]): Passage[] => hits.map((hit) => ({ text: hit.chunk.text, lang: hit.chunk.lang }));
 
 /** The term keys of each sentence of the best hits, as the index reads a passage (not as a question is read). */
 function sentenceKeysOf(hits: Hit[]): Set<string>[] {

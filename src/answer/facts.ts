@@ -531,6 +531,11 @@ export function personFacts(text: string, lang: Lang): Fact[] {
   return nameFacts(text, lang).filter((f) => !f.text.split(/\s+/).some((w) => conceptsOf(w.toLowerCase(), lang).length));
 }
 
+/** People a role titles («министром торговли *Говардом Латником*»): surely people, not companies named alike. */
+export function titledPeople(text: string, lang: Lang): Fact[] {
+  return personFacts(text, lang).filter((f) => titled(text, f, lang));
+}
+
 export function factsOfKind(text: string, kind: FactKind, lang: Lang): Fact[] {
   switch (kind) {
     case 'money':

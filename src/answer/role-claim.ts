@@ -3,7 +3,8 @@ import type { Lang } from '../language/lang.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { isSubjectName, type QueryToken } from '../search/query-token.js';
 import { isCityKey, isPlaceKey } from './extractive.js';
-import { namesRole } from './facts.js';
+import { termsOf } from '../language/analyse.js';
+import { namesRole, titledPeople } from './facts.js';
 
 // What a yes/no question claims about who or which: the holder of a role, a name put in place of one the sources give,
 // who signed. The claimed words are the claim the answer checks, not a subject the evidence must hold.
@@ -137,7 +138,7 @@ export interface SignerClaim {
  */
 export function signerClaimOf(question: string, lang: Lang, tokens: QueryToken[]): SignerClaim | undefined {
   // ("…signed in the presence of Lutnick?" claims who was there, not who signed.)
-  if (!tokens.some((t) => t.keys.includes('c:sign')) || tokens.some((t) => t.keys.some((k) => PRESENCE_KEYS.has(k)))) return undefined;
+  if (!asksWhoSigned(tokens)) return undefined;
   const own = askersOwn(question, lang);
   const roles = tokens.flatMap((t, i) => (namesRole(t) && !own(t) ? [i] : []));
   if (!roles.length) {
@@ -151,6 +152,33 @@ export function signerClaimOf(question: string, lang: Lang, tokens: QueryToken[]
   // (A role written with a capital, «Мемлекеттік хатшы», reads as a name: it is claimed too.)
   return { kind: 'person', claimed: [...new Set([...roles.map((r) => tokens[r]!).filter((t) => t.named), ...titled])] };
 }
+
+/** A passage the answer may quote: its text and language. */
+export interface Passage {
+  text: string;
+  lang: Lang;
+}
+
+/**
+ * The person a yes/no question of signing names as the signer ("Was the minerals memorandum signed by Marco Rubio?",
+ * «…amerikai részről Marco Rubio írta alá?»): a name the passages give a person a role titles (by any of their terms'
+ * keys), with the names written beside it. Who signed answers it, whoever it was. (Not one claiming who was present.)
+ */
+export function signerNamed(tokens: QueryToken[], passages: readonly Passage[]): SignerClaim | undefined {
+  const names = tokens.filter((t) => isSubjectName(t) && t.weight > 0);
+  if (!names.length || !asksWhoSigned(tokens)) return undefined;
+  const people = new Set(passages.flatMap((p) => titledPeople(p.text, p.lang).flatMap((f) => termsOf(f.text, p.lang).map((t) => t.key))));
+  const at = tokens.findIndex((t) => names.includes(t) && t.keys.some((k) => people.has(k)));
+  if (at < 0) return undefined;
+  // (The whole name: «Marco *Rubio*», though only one of its words is the passages'.)
+  let [from, to] = [at, at];
+  while (from > 0 && tokens[from - 1]!.named) from--;
+  while (to < tokens.length - 1 && tokens[to + 1]!.named) to++;
+  return { kind: 'person', claimed: tokens.slice(from, to + 1) };
+}
+
+/** Whether a question asks about a signing, not about who was present at it. */
+export const asksWhoSigned = (tokens: QueryToken[]) => tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.some((k) => PRESENCE_KEYS.has(k)));
 
 /** The words right after a token, up to MAX_NAME_WORDS, that stop before the first one `ends` says ends them. */
 function runAfter(tokens: QueryToken[], at: number, ends: (t: QueryToken) => boolean): QueryToken[] {

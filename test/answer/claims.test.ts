@@ -707,6 +707,21 @@ describe('a yes/no question that claims who signed by a role', () => {
   });
 });
 
+const RARE_METALS = `Rare metals memorandum
+
+The memorandum on rare metals was signed by industry minister Aidar Bekov for Kazakhstan and by commerce secretary Ann Lee for the US.
+
+Tokayev also met the ambassador Tom Hale in Astana.
+`;
+
+describe('a yes/no question that names someone the sources title as the signer', () => {
+  const ctx = useEngineOver({ 'memo.txt': RARE_METALS });
+
+  it.each(['Was the rare metals memorandum signed by Tom Hale?', 'Tom Hale írta alá a ritka fémekről szóló memorandumot?'])('is answered with everyone who signed: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/Aidar Bekov.*Ann Lee/);
+  });
+});
+
 describe('a yes/no question about what someone called something', () => {
   const ctx = useEngineOver({ 'asia.txt': 'Nortec in Asia\n\nAs minister Lee stressed, Nortec is the key economic partner of the railways in Central Asia.\n' });
 

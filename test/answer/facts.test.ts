@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplate, isHeadline } from '../../src/corpus/boilerplate.js';
-import { countFacts, dateFacts, factsOfKind, moneyFacts, organisationFacts, personFacts, placeFacts } from '../../src/answer/facts.js';
+import { countFacts, dateFacts, factsOfKind, moneyFacts, organisationFacts, personFacts, placeFacts, titledPeople } from '../../src/answer/facts.js';
 import { namesOnlyAskedPlaces } from '../../src/answer/extractive.js';
 import { formatDate, formatMoney, joinNames, leadOf } from '../../src/answer/lead.js';
 import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
@@ -55,6 +55,9 @@ describe('facts a sentence states', () => {
     // A sentence's first word is capitalised whatever it is: a place the lexicon knows there is one, any other word none.
     expect(placeFacts('Узбекистан также вошёл в первую пятёрку стран.', 'ru').map((f) => f.text)).toEqual(['Узбекистан']);
     expect(placeFacts('Nortec also opened a plant.', 'en')).toEqual([]);
+    // People a role titles are surely people; a company named alone may be no one.
+    expect(titledPeople('Tokayev also met the ambassador Tom Hale and the company Nortec in Astana.', 'en').map((f) => f.text)).toEqual(['Tom Hale']);
+    expect(titledPeople('В Астане министр торговли Анна Берг подписала договор с Nortec.', 'ru').map((f) => f.text)).toEqual(['Анна Берг']);
     // A company the lexicon knows (a railway) is no place.
     expect(placeFacts('Завод выпустил 600 локомотивов для КТЖ и на экспорт.', 'ru')).toEqual([]);
     expect(placeFacts('Сотрудничество в Центральной Азии растёт.', 'ru').map((f) => f.text)).toContain('Центральной Азии');
