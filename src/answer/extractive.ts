@@ -648,7 +648,9 @@ export function selectEvidence(
     // (Only of what the passage says has gone on since: the plant that works since 2009 tells nothing of how long its
     // service contract runs, or its deliveries take.)
     const sinceSentences = (text: string, lang: Lang) => splitSentences(text, lang).map((s) => text.slice(s.start, s.end)).filter((s) => SINCE_DATE.test(s));
-    if (since.kind === 'answer' && since.quotes.some((q) => sinceSentences(q.text, q.hit.chunk.lang).some((s) => holdsEveryThing(s, q.hit.chunk.lang, tokens)))) return since;
+    // (Of this part's words: "…, and how many has it delivered?" asks its own.)
+    const own = tokens.filter((t) => !asked.otherParts?.includes(t) && !asked.laterClause?.includes(t));
+    if (since.kind === 'answer' && since.quotes.some((q) => sinceSentences(q.text, q.hit.chunk.lang).some((s) => holdsEveryThing(s, q.hit.chunk.lang, own)))) return since;
   }
   // Names are hard to extract ("the American Chamber of Commerce" is mostly lowercase): when no window
   // names one, the best passage still answers, with no lead; only a missing figure or date is "not stated".
@@ -662,11 +664,12 @@ export function selectEvidence(
 
 /**
  * Whether a text holds every thing a question speaks of in its own words (not a name's, a place's, an amount's or a
- * span's, nor its working, which is what has gone on since: "how long has it worked" of «since 2012 it has run»).
+ * span's, nor its working or making things, which is what has gone on since: "how long has it worked", "over how many
+ * years has it built locomotives" of «since 2012 it has run»).
  */
 function holdsEveryThing(text: string, lang: Lang, tokens: QueryToken[]): boolean {
   const keys = new Set(termsOf(text, lang).map((t) => t.key));
-  const things = tokens.filter((t) => !t.named && t.weight > 0 && !t.keys.some((k) => WORKING.has(k)) && t.keys.some((k) => isConceptualKey(k) && !isPlaceKey(k) && !AMOUNT_KEYS.has(k) && !TIME_UNITS.includes(k)));
+  const things = tokens.filter((t) => !t.named && t.weight > 0 && !t.keys.some((k) => WORKING.has(k) || MAKING.has(k) || k === 'c:build') && t.keys.some((k) => isConceptualKey(k) && !isPlaceKey(k) && !AMOUNT_KEYS.has(k) && !TIME_UNITS.includes(k)));
   return things.every((t) => t.keys.some((k) => keys.has(k) || (k.startsWith('c:') && narrowerConcepts(k.slice(2)).some((id) => keys.has(`c:${id}`)))));
 }
 
