@@ -644,7 +644,9 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
     : [];
   // "With whom did Mars sign the agreement?", «Mars кіммен келісім жасады?»: the other party to a deal is often an
   // organisation (a ministry), named in lowercase words a person's name is not.
-  const party = intent.kind === 'person' && asksWithWhom(question, intent.cue) && tokens.some((t) => t.keys.some((k) => DEAL_KEYS.has(k)));
+  // ("Who was Mars's Kazakh partner on the deal?": so is a partner; not who signed a "partnership agreement".)
+  const partner = !tokens.some((t) => t.keys.includes('c:sign')) && tokens.some((t, i) => t.keys.includes('c:partner') && !tokens[i + 1]?.keys.some((k) => DEAL_KEYS.has(k)));
+  const party = intent.kind === 'person' && ((asksWithWhom(question, intent.cue) && tokens.some((t) => t.keys.some((k) => DEAL_KEYS.has(k)))) || partner);
   // "Is it true Blackstone committed $1 billion?": a claimed amount is checked by the amount the sources give (or none).
   // («…вложит миллиард долларов…?», "a billion dollars": an amount with no figure is claimed as well; its scale and
   // currency, «млн долларов», are the claim's words, which a passage need not hold.)

@@ -25,3 +25,23 @@ describe('a question for an organisation of a kind the sources never name', () =
     expect((await ctx.engine.ask('Which American bank did the minister discuss rail investments with?')).answered).toBe(false);
   });
 });
+
+const FEED = `Állateledel-üzem Aktöbében
+
+Ezek között szerepelt a kazah mezőgazdasági minisztérium és az Orvel cég között létrejött 90 millió dolláros beruházási megállapodás is, melynek célja egy állateledel-gyártó üzem felépítése Aktöbe városában.
+`;
+
+describe('who a company\'s partner is', () => {
+  const ctx = useEngineOver({ 'feed.txt': FEED });
+
+  it.each(["Who was Orvel's Kazakh partner on the $90 million pet food plant deal?", 'Кто партнёр Orvel по заводу кормов для животных?'])(
+    'is answered by the party, an organisation too: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).lead).toMatch(/mezőgazdasági minisztérium/);
+    },
+  );
+
+  it('while who signed a partnership agreement asks for a person', async () => {
+    expect((await ctx.engine.ask('Кто подписал соглашение о партнёрстве с Orvel по заводу кормов?')).lead ?? '').not.toMatch(/minisztérium/);
+  });
+});
