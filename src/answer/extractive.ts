@@ -84,8 +84,8 @@ const asksBesideCountries = (asked: AskedFor) => asksForCity(asked) || (asked.an
 /** "Which city", "which countries", "which region": a place that always has a name. */
 const asksForNamedPlace = (asked: AskedFor) => asksBesideCountries(asked) || (asked.answerType ?? []).some((t) => t.keys.includes('c:country'));
 
-/** Words for an organisation of any kind: an agency, a body, an institution. */
-const GENERIC_ORGANISATION: ReadonlySet<string> = new Set(['agency', 'organization'].map((id) => `c:${id}`));
+/** Words for an organisation of any kind: an agency, a body, an institution; a customer, which any may be. */
+const GENERIC_ORGANISATION: ReadonlySet<string> = new Set(['agency', 'organization', 'customer'].map((id) => `c:${id}`));
 
 /** Kinds that ask for a passage, not a fact or a kind of name. */
 const OPEN_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['other', 'list', 'description']);

@@ -45,3 +45,18 @@ describe('who a company\'s partner is', () => {
     expect((await ctx.engine.ask('Кто подписал соглашение о партнёрстве с Orvel по заводу кормов?')).lead ?? '').not.toMatch(/minisztérium/);
   });
 });
+
+const WAGONS = `Nordwind в Казахстане
+
+С 2012 года в Павлодаре успешно работает вагоносборочный завод Nordwind Kazakhstan. За этот период компания инвестировала более 130 млн долларов. С момента запуска завод выпустил более 900 вагонов для КТЖ и на экспорт.
+`;
+
+describe('"which customer"', () => {
+  const ctx = useEngineOver({ 'wagons.txt': WAGONS });
+
+  it('is any organisation something is made for, whatever the sources call it', async () => {
+    const r = await ctx.engine.ask('The Pavlodar plant has turned out over 900 wagons - for which Kazakh customer, apart from exports?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toContain('КТЖ');
+  });
+});
