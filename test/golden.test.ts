@@ -512,6 +512,14 @@ const FLOORS = {
   'fresh497.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
   'fresh498.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.75 },
   'fresh499.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh500.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh501.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh502.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh503.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.75 },
+  'fresh504.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh505.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.75 },
+  'fresh506.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh507.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.75 },
 };
 
 // The fresh sets are checked on every other question, their floors measured on that half: all of them in full took
