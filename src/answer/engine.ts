@@ -265,6 +265,7 @@ class AnswerEngine implements Engine {
   /** The person a yes/no question of signing names as the signer, known as a person by the passages that name them. */
   private async signerNamedIn(tokens: QueryToken[], language: Lang): Promise<QueryToken[] | undefined> {
     const names = tokens.filter((t) => isSubjectName(t) && t.weight > 0);
+    // (Another retrieval, of the names alone, only for a question of signing that names someone.)
     if (!names.length || !asksWhoSigned(tokens)) return undefined;
     const naming = await this.retriever.retrieve(names.map((t) => t.word).join(' '), language, {});
     return signerNamed(tokens, passagesOf(naming.hits))?.claimed;

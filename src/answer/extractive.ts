@@ -5,7 +5,7 @@ import { stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
-import { COUNTERPART_WEIGHT, narrowerConcepts } from '../language/lexicon/hierarchy.js';
+import { COUNTERPART_WEIGHT, holdsKey, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { quickLanguage } from '../language/detect.js';
 import { addsToWhatWasSaid, andAfter, choiceOptions, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
@@ -670,7 +670,7 @@ export function selectEvidence(
 function holdsEveryThing(text: string, lang: Lang, tokens: QueryToken[]): boolean {
   const keys = new Set(termsOf(text, lang).map((t) => t.key));
   const things = tokens.filter((t) => !t.named && t.weight > 0 && !t.keys.some((k) => WORKING.has(k) || MAKING.has(k) || k === 'c:build') && t.keys.some((k) => isConceptualKey(k) && !isPlaceKey(k) && !AMOUNT_KEYS.has(k) && !TIME_UNITS.includes(k)));
-  return things.every((t) => t.keys.some((k) => keys.has(k) || (k.startsWith('c:') && narrowerConcepts(k.slice(2)).some((id) => keys.has(`c:${id}`)))));
+  return things.every((t) => t.keys.some((k) => holdsKey(keys, k)));
 }
 
 /** "Not stated", with the closest passages, when the sources talk about the question's subject; else nothing. */

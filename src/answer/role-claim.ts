@@ -1,9 +1,9 @@
+import { termsOf } from '../language/analyse.js';
 import { askerClauses, placesSomething } from '../language/discourse.js';
 import type { Lang } from '../language/lang.js';
-import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
+import { holdsKey } from '../language/lexicon/hierarchy.js';
 import { isSubjectName, type QueryToken } from '../search/query-token.js';
 import { isCityKey, isPlaceKey } from './extractive.js';
-import { termsOf } from '../language/analyse.js';
 import { namesRole, titledPeople } from './facts.js';
 
 // What a yes/no question claims about who or which: the holder of a role, a name put in place of one the sources give,
@@ -114,7 +114,7 @@ export function substitutedThing(tokens: QueryToken[], things: QueryToken[], sen
   const words = weighed.filter((t) => t.status === 'seen' && !names.includes(t) && !t.keys.some(isPlaceKey));
   if (!names.length || !things.length) return undefined;
   for (const keys of sentences) {
-    const held = (t: QueryToken) => t.keys.some((k) => keys.has(k) || (k.startsWith('c:') && narrowerConcepts(k.slice(2)).some((id) => keys.has(`c:${id}`))));
+    const held = (t: QueryToken) => t.keys.some((k) => holdsKey(keys, k));
     if (!names.every(held) || words.filter(held).length < TOLD_CLAIM_WORDS) continue;
     // (Each run of words the sentence does not hold must hold a thing never mentioned.)
     const runs: QueryToken[][] = [];

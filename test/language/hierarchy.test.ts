@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONCEPTS } from '../../src/language/lexicon/index.js';
-import { HIERARCHY_IDS, narrowerConcepts, shareBroader } from '../../src/language/lexicon/hierarchy.js';
+import { HIERARCHY_IDS, holdsKey, narrowerConcepts, shareBroader } from '../../src/language/lexicon/hierarchy.js';
 
 describe('the concept hierarchy', () => {
   it('names only concepts of the lexicon', () => {
@@ -14,6 +14,13 @@ describe('the concept hierarchy', () => {
     expect(shareBroader('oil', 'oil')).toBe(false);
     expect(shareBroader('oil', 'summit')).toBe(false);
     expect(shareBroader('resource', 'oil')).toBe(false);
+  });
+
+  it('finds a key in a passage\'s keys, a general concept by a particular one, not the other way round', () => {
+    expect(holdsKey(new Set(['c:ceo', 'w:blaksto']), 'c:leader')).toBe(true);
+    expect(holdsKey(new Set(['c:ceo']), 'c:ceo')).toBe(true);
+    expect(holdsKey(new Set(['c:leader']), 'c:ceo')).toBe(false);
+    expect(holdsKey(new Set(['w:blaksto']), 's:blkstn')).toBe(false);
   });
 
   it('takes in narrower concepts at any depth, and none for a narrow concept', () => {

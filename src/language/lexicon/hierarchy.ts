@@ -104,6 +104,11 @@ function broaderConcepts(id: string): readonly string[] {
   return found;
 }
 
+/** Whether a passage's term keys hold a key, a general concept by a particular one too (a "head" by a CEO). */
+export function holdsKey(keys: ReadonlySet<string>, key: string): boolean {
+  return keys.has(key) || (key.startsWith('c:') && narrowerConcepts(key.slice(2)).some((id) => keys.has(`c:${id}`)));
+}
+
 /** Whether two different concepts fall under one broader concept: oil and minerals are both resources. */
 export function shareBroader(a: string, b: string): boolean {
   const above = broaderConcepts(b);
