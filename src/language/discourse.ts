@@ -326,6 +326,28 @@ const QUIZ_LABEL: Record<Lang, RegExp> = {
   kk: /^\s*(?:сұрақ|викторина\s+сұрағы)(?:\s+\d+)?\s*[:.)]/giu,
 };
 
+/**
+ * How much a claim holds of its subject ("first of all", «в первую очередь», «elsősorban», «әсіресе»): a degree, no
+ * thing the sources must name («первую» is no first batch there).
+ */
+const DEGREE: Record<Lang, RegExp> = {
+  en: /\b(?:first\s+of\s+all|above\s+all|first\s+and\s+foremost|primarily)\b/giu,
+  ru: /(?:^|[^\p{L}])(?:в\s+первую\s+очередь|прежде\s+всего|главным\s+образом)(?![\p{L}])/giu,
+  bg: /(?:^|[^\p{L}])(?:на\s+първо\s+място|преди\s+всичко|най-вече|главно)(?![\p{L}])/giu,
+  hu: /(?:^|[^\p{L}])(?:elsősorban|mindenekelőtt|főként|főleg)(?![\p{L}])/giu,
+  // (And the verb of wanting after «-ғысы»: «салғысы *келеді*», want to put, is no coming.)
+  kk: /(?:^|[^\p{L}])(?:ең\s+алдымен|бірінші\s+кезекте|әсіресе|негізінен)(?![\p{L}])|(?<=\p{L}(?:ғы|гі|қы|кі)(?:сы|сі|м|ң|мыз|міз)?\s+)келе\p{L}*/giu,
+};
+
+/** A question word anywhere: a question that has one asks what it asks («какие месторождения в первую очередь…» asks which come first). */
+const QUESTION_WORD: Record<Lang, RegExp> = {
+  en: /\b(?:what|which|who|whom|whose|where|when|why|how)\b/iu,
+  ru: /(?:^|[^\p{L}])(?:кто|какой|какая|какое|какие|каков|какова|сколько|где|когда|куда|почему|зачем)(?![\p{L}])/iu,
+  bg: /(?:^|[^\p{L}])(?:кой|коя|кое|кои|какво|какъв|каква|какви|колко|къде|кога|защо)(?![\p{L}])/iu,
+  hu: /(?:^|[^\p{L}])(?:ki|kit|kik|mit|melyik|milyen|mekkora|mennyi|hány|hol|mikor|miért|hogyan)(?![\p{L}])/iu,
+  kk: /(?:^|[^\p{L}])(?:кім|қандай|қай|қанша|неше|қашан|қайда|неге)(?![\p{L}])/iu,
+};
+
 /** How the asker wants the answer ("just the year pls", «только сумму», «csak az évet»): it names no subject. */
 const ANSWER_FORM: Record<Lang, RegExp> = {
   en: /\b(?:just|only)\s+(?:the\s+)?(?:year|date|day|month|number|figure|amount|sum|name|names|city|percentage)(?:\s+(?:please|pls|plz))?\b/giu,
@@ -480,18 +502,21 @@ export function withoutAskerOpening(text: string, lang: Lang): string {
 export function framingSpans(text: string, lang: Lang): Array<[number, number]> {
   // (A question passed on opens with who passes it on: «Семейден келген хабарламада былай делінген: …».)
   const relayed = relayedIntroduction(text, lang);
-  const spans = framingOf(lang).flatMap((pattern) => [...text.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]));
+  const spans = framingOf(text, lang).flatMap((pattern) => [...text.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]));
   const greeting = greetingOpening(text, lang);
   return [...(relayed ? [[0, relayed.length] as [number, number]] : []), ...(greeting ? [[0, greeting] as [number, number]] : []), ...spans];
 }
 
 /** A message with its framing blanked out ("Would you tell me…", "I would ask the ministry to state…" speak of no maybe). */
 export function withoutFraming(text: string, lang: Lang): string {
-  return framingOf(lang).reduce((rest, pattern) => rest.replace(pattern, (framing) => ' '.repeat(framing.length)), text);
+  return framingOf(text, lang).reduce((rest, pattern) => rest.replace(pattern, (framing) => ' '.repeat(framing.length)), text);
 }
 
-/** Every kind of framing: requests and hearsay, courtesies, a quiz's label, the form of answer wanted. */
-const framingOf = (lang: Lang): RegExp[] => [FRAMING[lang], COURTESY[lang], QUIZ_LABEL[lang], ANSWER_FORM[lang]];
+/**
+ * Every kind of framing: requests and hearsay, courtesies, a quiz's label, the form of answer wanted, and the degree a
+ * claim holds to (only in a claim to check: "which deposits first" asks which come first).
+ */
+const framingOf = (text: string, lang: Lang): RegExp[] => [FRAMING[lang], COURTESY[lang], QUIZ_LABEL[lang], ANSWER_FORM[lang], ...(QUESTION_WORD[lang].test(text) ? [] : [DEGREE[lang]])];
 
 /** Whether a sentence asks something, by a question mark or by its words. */
 export function asksSomething(sentence: string, lang: Lang): boolean {

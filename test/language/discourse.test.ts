@@ -230,6 +230,10 @@ describe('the words a message frames its question with', () => {
     ['Сұрақ 3: Nortec қанша вагон жасайды?', 'kk', 'Сұрақ 3:'],
     ['Kvízkérdés: hány vagont épít a Nortec?', 'hu', 'Kvízkérdés:'],
     ['Въпрос за викторина: колко вагона ще построи Nortec?', 'bg', 'Въпрос за викторина:'],
+    // The degree a claim holds to, and the Kazakh verb of wanting: no thing the sources must name.
+    ['Инвесторов Nortec в первую очередь интересует уран?', 'ru', 'в первую очередь'],
+    ['A Nortec befektetőit főleg az urán érdekli?', 'hu', 'főleg'],
+    ['Nortec уранға инвестиция салғысы келеді ме?', 'kk', 'келеді'],
   ] as Array<[string, Lang, string]>)('finds the framing of %s', (text, lang, words) => {
     expect(framing(text, lang)).toContain(words);
   });
@@ -250,6 +254,8 @@ describe('the words a message frames its question with', () => {
     ['За что министр сказал спасибо Бергу?', 'ru'],
     ['Министр Бергке не үшін рахмет айтты?', 'kk'],
     ['Mit köszönt meg a miniszter Bergnek?', 'hu'],
+    // (Nor which comes first, asked: «какие… в первую очередь».)
+    ['Какие месторождения в первую очередь будут разрабатывать?', 'ru'],
   ] as Array<[string, Lang]>)('but not what someone in the news said: %s', (text, lang) => {
     expect(framingSpans(text, lang)).toEqual([]);
   });
