@@ -1176,7 +1176,9 @@ class Reader {
     // Lutnick's offer").
     if (hit.spec.det && !this.titlesNameAt(next, end) && (this.classAhead(next) || (this.lang === 'en' && this.content(next) && this.plural(next)))) return this.resolveWhich(hit);
     // "What did Kazakhstan pay…", "what is it worth": a price verb in the clause (before a later clause's "cover").
-    for (let k = next; k < end; k++) if (this.c.moneyVerbs.has(this.words[k]!.w)) return this.set(hit, 'money');
+    // ("At what summit did it sign deals *worth about $17 billion*?": one the figure follows tells what is known.)
+    const figureAfter = (k: number) => [k + 1, k + 2].some((j) => /^\d/u.test(this.words[j]?.w ?? ''));
+    for (let k = next; k < end; k++) if (this.c.moneyVerbs.has(this.words[k]!.w) && !figureAfter(k)) return this.set(hit, 'money');
     for (let k = next; k < this.words.length && this.words[k]!.sent === sent; k++) {
       // ("…what the total value was *and how many* locomotives they provide for": not past a later question.)
       if (this.c.coordinators.has(this.words[k]!.w) && this.cueFollows(k + 1)) break;
