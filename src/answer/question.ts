@@ -630,7 +630,8 @@ class Reader {
       if (n === 0 && mainClauseLater) hit.subordinate = true;
       // «Правда ли, что…», «Вярно ли е, че…», «Правда, что…»: a yes/no question with a clause after it.
       // (Not an English auxiliary: "Could you clarify, what was…?" asks what.)
-      const opensYesNo = (w: Word, i: number) => this.lang !== 'en' && this.c.yesNoOpeners.has(w.w) && this.words[i - 1]?.sent !== w.sent;
+      const opensSentence = (i: number) => this.words[i - 1]?.sent !== this.words[i]!.sent;
+      const opensYesNo = (w: Word, i: number) => this.lang !== 'en' && this.c.yesNoOpeners.has(w.w) && (opensSentence(i) || (THIS.has(this.words[i - 1]!.w) && opensSentence(i - 1)));
       if (this.words.some((w, i) => w.sent === start.sent && w.seg < start.seg && (this.c.yesNo.has(w.w) || opensYesNo(w, i)))) hit.subordinate = true;
     });
   }
@@ -1684,7 +1685,9 @@ const INTONATION_WORDS = 5;
 
 /** An opening or a particle that makes a yes/no question («Is…», «Igaz, hogy…», «ли», «ма»). */
 const yesNoMarked = (words: readonly Word[], c: Compiled): boolean =>
-  c.yesNoOpeners.has(words[0]?.w ?? '') || openerAfterPhrase(words, c) || words.some((w) => c.yesNoParticles.has(w.w));
+  c.yesNoOpeners.has(words[0]?.w ?? '') || (THIS.has(words[0]?.w ?? '') && c.yesNoOpeners.has(words[1]?.w ?? '')) || openerAfterPhrase(words, c) || words.some((w) => c.yesNoParticles.has(w.w));
+/** "This" before a word that opens a yes/no question: «*Это* правда, что…», «*Az* igaz, hogy…». */
+const THIS: ReadonlySet<string> = new Set(['это', 'това', 'az', 'ez', 'бұл']);
 
 /** "Beyond Wabtec and Boeing, *did* the visits…", "In 2025, *was*…": an opener after a leading phrase and a comma. */
 function openerAfterPhrase(words: readonly Word[], c: Compiled): boolean {

@@ -707,6 +707,9 @@ describe('the further parts of a question', () => {
     expect(isYesNoQuestion('Правда, что Nortec построит завод в Павлодаре?', 'ru')).toBe(true);
     expect(isYesNoQuestion('Вярно, че Nortec ще построи завод в Павлодар?', 'bg')).toBe(true);
     expect(isYesNoQuestion('Could you clarify, what is the Nortec deal worth?', 'en')).toBe(false);
+    // (With "this" before: «Это правда, что…», «Az igaz, hogy…».)
+    expect(isYesNoQuestion('Это правда, что о вагонах с министром говорил глава Nortec?', 'ru')).toBe(true);
+    expect(isYesNoQuestion('Az igaz, hogy a Nortec vezetője tárgyalt a miniszterrel?', 'hu')).toBe(true);
   });
 
   it('reads the Kazakh "which day of the month" («айдың нешесі», «нешесінде») as a date', () => {
