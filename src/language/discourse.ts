@@ -188,7 +188,7 @@ export function saysInEnglish(text: string): boolean {
  * институция … е говорил»), or asked what about («за какво е говорил», «о чём говорил», «miről beszélt», «не туралы
  * айтты», "what did he talk about"): a conversation, not words quoted.
  */
-const TALKED_WITH = /(?:^|[^\p{L}])(?:за какво|о ч[её]м|miről|не туралы)(?![\p{L}])|\bwhat\b[^?.]*\b(?:talk(?:s|ed)?|spoke|speak)\s+about\b|\b(?:talk(?:s|ed)?|spoke|speak(?:s|ing)?)\s+(?:with|to)\b|(?:^|[^\p{L}])(?:говорил\p{L}*|разговаривал\p{L}*|беседовал\p{L}*|говори\p{L}*|разговаря\p{L}*)\s+(?:с|со|със)\s|beszél\p{L}*\s+\p{L}+(?:val|vel)(?![\p{L}])|сөйлес|\bwith\s+(?:whom|which|what)\b[^?.]*\b(?:talk(?:s|ed)?|spoke|speak)\b|(?:^|[^\p{L}])(?:с|со|със)\s+(?:кем|каким|какой|какою|какими|кой|коя|кое|кои|кого)\s[^?.]*(?:говорил\p{L}*|разговаривал\p{L}*|говори\p{L}*|разговаря\p{L}*)/iu;
+const TALKED_WITH = /(?:^|[^\p{L}])(?:за какво|о ч[её]м|miről|не туралы)(?![\p{L}])|\bwhat\b[^?.]*\b(?:talk(?:s|ed)?|spoke|speak)\s+about\b|\b(?:talk(?:s|ed)?|spoke|speak(?:s|ing)?)\s+(?:with|to)\b|(?:^|[^\p{L}])(?:говорил\p{L}*|разговаривал\p{L}*|беседовал\p{L}*|говори\p{L}*|разговаря\p{L}*)\s+(?:с|со|със)\s|(?:^|[^\p{L}])(?:с|со|със)\s+\p{L}+\s+(?:говорил\p{L}*|разговаривал\p{L}*|беседовал\p{L}*|говори\p{L}*|разговаря\p{L}*)(?![\p{L}])|beszél\p{L}*\s+\p{L}+(?:val|vel)(?![\p{L}])|сөйлес|\bwith\s+(?:whom|which|what)\b[^?.]*\b(?:talk(?:s|ed)?|spoke|speak)\b|(?:^|[^\p{L}])(?:с|со|със)\s+(?:кем|каким|какой|какою|какими|кой|коя|кое|кои|кого)\s[^?.]*(?:говорил\p{L}*|разговаривал\p{L}*|говори\p{L}*|разговаря\p{L}*)/iu;
 
 /** Whether a text speaks of talking with someone (in any of the five languages). */
 export function talksWith(text: string): boolean {

@@ -106,6 +106,8 @@ describe('saying and talking with', () => {
     expect(saysInEnglish('Tell me about the plant')).toBe(false);
     for (const text of ['What did he talk with Quinn about?', 'О чём он говорил с министром?', 'За какво разговаря със Шоки?', 'Miről beszélt Tokajevvel?', 'Тоқаевпен не туралы сөйлесті?']) expect(talksWith(text), text).toBe(true);
     expect(talksWith('Что сказал министр?')).toBe(false);
+    // (With whom before the verb: «с министром говорил».)
+    expect(talksWith('О вагонах с министром говорил глава Nortec?')).toBe(true);
   });
 });
 
