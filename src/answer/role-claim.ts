@@ -1,5 +1,5 @@
 import { termsOf } from '../language/analyse.js';
-import { askerClauses, placesSomething } from '../language/discourse.js';
+import { askerClauses, namedAsCompany, placesSomething } from '../language/discourse.js';
 import type { Lang } from '../language/lang.js';
 import { holdsKey } from '../language/lexicon/hierarchy.js';
 import { isSubjectName, type QueryToken } from '../search/query-token.js';
@@ -61,7 +61,12 @@ export function roleClaimOf(question: string, lang: Lang, tokens: QueryToken[]):
  */
 function unknownNameRun(question: string, lang: Lang, tokens: QueryToken[]) {
   const run = tokens.flatMap((t, i) => (t.status === 'unknownName' ? [i] : []));
-  if (!run.length || run.length > MAX_NAME_WORDS || run.some((i, n) => n > 0 && i !== run[n - 1]! + 1)) return undefined;
+  if (!run.length || run.some((i, n) => n > 0 && i !== run[n - 1]! + 1)) return undefined;
+  // ("General *Electric*": a capitalised word the lexicon knows, after the unknown one, is the name's too; not a role
+  // or a place, "the Tesla *CEO*", "Tesla *Kazakhstan*".)
+  const partOfName = (t: QueryToken | undefined) => t !== undefined && t.named && t.sentence === tokens[run[0]!]!.sentence && !isSubjectName(t) && !namesRole(t) && !t.keys.some(isPlaceKey);
+  while (partOfName(tokens[run.at(-1)! + 1])) run.push(run.at(-1)! + 1);
+  if (run.length > MAX_NAME_WORDS) return undefined;
   const claimed = run.map((i) => tokens[i]!);
   if (claimed.some((t) => t.sentence !== claimed[0]!.sentence)) return undefined;
   const latin = claimed.map((t) => /^[\p{Script=Latin}\p{N}'’.-]+$/u.test(t.word));
@@ -81,14 +86,16 @@ function askersOwn(question: string, lang: Lang): (t: QueryToken) => boolean {
  * планирует купить ещё самолёты *Airbus*?», "Did Lutnick thank Tokayev for choosing *General Electric* for the
  * locomotives?". One sentence of the passages (their term keys, `sentences`) holds the rest of the question, all of it
  * but one word and at least SUBSTITUTION_HELD words, with a name the sources give among them; the question must not ask
- * whether a deal was signed or a meeting held with the name ("Did Kazakhstan sign anything with *Tesla*?"), which asks
- * about the name itself.
+ * whether a deal was signed, made or a meeting held with the name ("Did Kazakhstan sign anything with *Tesla*?", "Is
+ * there an agreement with *Tesla*?"), which asks about the name itself.
  */
 export function substitutedName(question: string, lang: Lang, tokens: QueryToken[], sentences: ReadonlyArray<ReadonlySet<string>>): QueryToken[] | undefined {
   const named = unknownNameRun(question, lang, tokens);
   if (!named) return undefined;
   const rest = tokens.filter((t) => t.weight > 0 && !named.claimed.includes(t));
-  if (rest.some((t) => t.keys.some((k) => DEAL_OR_MEETING_KEYS.has(k)))) return undefined;
+  // (A deal the name is chosen for is no deal made with it: "…for choosing General Electric for the *contract*?")
+  const dealWithName = rest.some((t) => t.keys.includes('c:agreement')) && named.claimed.some((t) => namedAsCompany(question, t.word, lang));
+  if (dealWithName || rest.some((t) => t.keys.some((k) => ACTS_WITH_KEYS.has(k)))) return undefined;
   const held = (keys: ReadonlySet<string>) => rest.filter((t) => t.keys.some((k) => keys.has(k)));
   // («…в аэропорту Актау?»: a place put in place of another is checked by a sentence that gives one.)
   const placed = named.claimed.some((t) => placesSomething(question, t.word, lang));
@@ -192,6 +199,8 @@ const PRESENCE_KEYS: ReadonlySet<string> = new Set(['c:presence', 'c:participate
 
 /** Words that ask whether something was signed or held with a party: "sign", "deal", "meet", "talks". */
 const DEAL_OR_MEETING_KEYS: ReadonlySet<string> = new Set(['c:sign', 'c:agreement', 'c:meeting', 'c:talks']);
+/** Acts done with a party: signing, meeting, talks. */
+const ACTS_WITH_KEYS: ReadonlySet<string> = new Set(['c:sign', 'c:meeting', 'c:talks']);
 /** The fewest words of a question a sentence must hold to be what a substituted name is claimed in. */
 const SUBSTITUTION_HELD = 4;
 /** How many of a claim's words besides its names a sentence must hold to tell the claim (who did what). */

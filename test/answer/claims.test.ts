@@ -637,13 +637,15 @@ describe('a yes/no question that puts a name the sources never give in place of 
     ['Планирует ли Orlan Air купить ещё самолёты Airbus?', /Boeing/],
     ['Orlan Air планирует открыть центр техобслуживания в аэропорту Актау?', /Shymkent/],
     ['Did Lee thank Tokayev for choosing Siemens for the wagon supply?', /Nortec/],
+    // (A deal the name is chosen for is no deal made with it.)
+    ['Did Lee thank Tokayev for choosing General Electric for the wagon supply contract?', /Nortec/],
   ])('is answered by the passage that tells the rest of it: %s', async (question, expected) => {
     const result = await ctx.engine.ask(question);
     expect(result.answered).toBe(true);
     expect(result.answer).toMatch(expected);
   });
 
-  it.each(['Did Orlan Air sign a deal with Airbus?', 'Did Tokayev meet Elon Musk?'])('while one asking whether a deal was signed or a meeting held with it is declined: %s', async (question) => {
+  it.each(['Did Orlan Air sign a deal with Airbus?', 'Did Tokayev meet Elon Musk?', 'Does Orlan Air have a maintenance contract with Airbus?'])('while one asking whether a deal was signed or a meeting held with it is declined: %s', async (question) => {
     expect((await ctx.engine.ask(question)).answered).toBe(false);
   });
 });
