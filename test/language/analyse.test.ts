@@ -280,6 +280,10 @@ describe('terms of a text', () => {
     expect(conceptsOf('казахстана', 'ru')).toEqual(['kazakhstan']);
   });
 
+  it('reads the Hungarian «ember» (a person) with its case endings', () => {
+    for (const form of ['ember', 'embernek', 'embert', 'embereket']) expect(conceptsOf(form, 'hu'), form).toEqual(['person_figure']);
+  });
+
   it('reads "memo" as the memorandum it is short for', () => {
     expect(conceptsOf('memo', 'en')).toEqual(['memorandum']);
     expect(conceptsOf('memos', 'en')).toEqual(['memorandum']);
