@@ -178,6 +178,8 @@ const WORKING: ReadonlySet<string> = new Set(['work', 'operate'].map((id) => `c:
 const MAKING: ReadonlySet<string> = new Set(['production', 'assembly'].map((id) => `c:${id}`));
 /** An event's key and the keys that tell the same event (a thing starts working when it opens). */
 const sameEventKeys = (key: string): readonly string[] => (OPENING.includes(key) ? OPENING : WORKING.has(key) ? [...WORKING, ...OPENING] : [key]);
+/** "Last year", «в прошлом году», «миналата година», «tavaly», «былтыр»: one year asked. */
+const LAST_YEAR = /\blast year\b|в прошлом году|миналата година|(?:^|[^\p{L}])(?:tavaly|былтыр)(?![\p{L}])/iu;
 /** "Since when", «с каких пор», «откога», «от коя година», «mióta», «қашаннан бері»: when a state began. */
 const SINCE_ASKED = /\bsince (?:when|what year|which year)\b|с каких пор|с какого (?:года|времени)|откога|от кога|от коя година|от кое време|mióta|mikortól|melyik év óta|hány óta|қашаннан|қай жылдан/iu;
 /** "How long has it been running", «сколько лет работает», «mennyi ideje»: a span of time, or the day it began. */
@@ -202,6 +204,8 @@ const EXPECTED = /\b(?:expected|scheduled|planned|will be)\b|(?:^|[^\p{L}])(?:о
 /** "since 2009", «с 2009 года», «от 2009 г.», «2009 óta», «2009 жылдан бері»: a state that began at a date. */
 const SINCE_DATE = /(?:^|[^\p{L}])(?:since|с|со|от)\s+\d{4}|\d{4}(?:\s*óta|-(?:tól|től|óta)|\s*(?:жылдан\s+)?бері)/iu;
 const SINCE_DATES = new RegExp(SINCE_DATE.source, 'giu');
+/** A state since a start: "since 2009", «с момента запуска», «от пускането», «elindítása óta», «іске қосылғаннан бері». */
+const SINCE_STATE = new RegExp(`${SINCE_DATE.source}|\\bsince (?:its |the )?(?:launch|opening|start)\\b|с момента (?:запуска|открытия|основания)|от пускането|от откриването|óta(?![\\p{L}])|бері(?![\\p{L}])`, 'iu');
 const MONTH_KEYS: ReadonlySet<string> = new Set([...MONTH_CONCEPTS].map((id) => `c:${id}`));
 const MONTH_ORDER = [...MONTH_CONCEPTS];
 /** "At what time", «в котором часу», «в колко часа», «hány órakor»: the hour, which a date alone does not tell. */
@@ -821,6 +825,7 @@ function rankWindows(
   const yearsNamed = factKind && MEASURED_KINDS.has(factKind) ? tokens.filter((t) => YEAR.test(t.word)).map((t) => t.word) : [];
   const sinceYears = yearsNamed.length ? [...question.matchAll(SINCE_DATES)].flatMap((m) => m[0].match(/\d{4}/u) ?? []) : [];
   const yearsSet = yearsNamed.filter((year) => !sinceYears.includes(year));
+  const oneYearAsked = yearsSet.length > 0 || LAST_YEAR.test(question);
   // "On which day (of the week)": a weekday («csütörtökön») is the date asked for, where a passage gives no other.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week') || t.keys.includes('c:day'));
   const clockAsked = factKind === 'date' && CLOCK_ASKED.test(question);
@@ -1112,6 +1117,8 @@ function rankWindows(
             .filter((f) => ofWhole === undefined || !(countOf(f) > ofWhole))
             // ("How many did the plant export?" of «600 локомотивов для КТЖ и на экспорт»: a figure two things share.)
             .filter((f) => !(MEASURED_KINDS.has(factKind) && !asksTotal && !joinsTwo && sharedByTwo(f, member, questionKeys)))
+            // ("How many did it make in 2024?", «tavaly»: a count since the launch is of every year, not of that one.)
+            .filter((f) => !(MEASURED_KINDS.has(factKind) && oneYearAsked && SINCE_STATE.test(member.text)))
             // "In euros": the amount in the currency asked for, when the source gives it too.
             .map((f) => ({ fact: f, member, untitled: factKind === 'person' && roleKeys.size > 0 && !titledBy(f, member, role, lang) && !namesHolder(f, member), penalty: penaltyOf(f, member, offset, anchors) + (asked.currency && f.money?.currency && f.money.currency !== asked.currency ? OTHER_CURRENCY : 0) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (NAME_KINDS.has(factKind) && !asksForHelper && helped(member.text, f) ? HELPER : 0) }));
         });

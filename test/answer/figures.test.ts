@@ -295,6 +295,14 @@ describe('a part asked of a whole ("how many of the 450…")', () => {
     },
   );
 
+  // (A count since the launch is of every year since, not of the one year asked.)
+  it.each(['How many wagons did the Karaganda plant build in 2024?', 'Did the Karaganda plant build more than 100 wagons last year?', 'Hány vagont gyártott tavaly a karagandai üzem?'])(
+    'is not a count since the launch when one year is asked: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).lead ?? '').not.toMatch(/900/);
+    },
+  );
+
   it('is the two\'s figure when the question joins them too', async () => {
     expect((await ctx.engine.ask('How many wagons has the Karaganda plant built for the national railway and for export?')).lead).toMatch(/900/);
   });
