@@ -528,6 +528,14 @@ const FLOORS = {
   'fresh513.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.84, refusal_accuracy: 0.75 },
   'fresh514.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
   'fresh515.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh516.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh517.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.84, refusal_accuracy: 0.95 },
+  'fresh518.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh519.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh520.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh521.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh522.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.75 },
+  'fresh523.jsonl': { hit_at_3: 0.82, fact_accuracy: 0.8, refusal_accuracy: 0.95 },
 };
 
 // The fresh sets are checked on every other question, their floors measured on that half: all of them in full took
