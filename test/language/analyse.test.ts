@@ -280,6 +280,13 @@ describe('terms of a text', () => {
     expect(conceptsOf('казахстана', 'ru')).toEqual(['kazakhstan']);
   });
 
+  it('keeps the Kazakh «қатар» (a row; «бірқатар», a number of) apart from Qatar, «Катар», which folding merges', () => {
+    expect(conceptsOf('қатар', 'kk')).not.toContain('qatar');
+    expect(conceptsOf('қатарында', 'kk')).not.toContain('qatar');
+    expect(conceptsOf('Катар', 'kk')).toContain('qatar');
+    expect(conceptsOf('катара', 'ru')).toContain('qatar');
+  });
+
   it('reads the Hungarian «ember» (a person) with its case endings', () => {
     for (const form of ['ember', 'embernek', 'embert', 'embereket']) expect(conceptsOf(form, 'hu'), form).toEqual(['person_figure']);
   });

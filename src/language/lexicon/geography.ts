@@ -67,7 +67,7 @@ export const GEOGRAPHY: readonly Concept[] = [
   { id: 'morocco', en: ['morocc'], ru: ['марокк'], bg: ['мароко', 'марокан'], hu: ['marokk'], kk: ['марокко'] },
   // The (Persian) Gulf and its states («страны Залива»): hierarchy.ts widens a question's Gulf to them.
   { id: 'gulf', en: ['=gulf', 'persian'], ru: ['залив', 'персидск'], bg: ['залив', 'персийск'], hu: ['öböl', 'öbölbeli', 'perzsa'], kk: ['шығанақ', 'парсы'] },
-  { id: 'qatar', en: ['qatar'], ru: ['=катар', '=катара', '=катаре', '=катаром', 'катарск'], bg: ['=катар', 'катарск'], hu: ['=katar', 'katari', '=katarral'], kk: ['=катар', '=катармен'] },
+  { id: 'qatar', en: ['qatar'], ru: ['==катар', '==катара', '==катаре', '==катаром', 'катарск'], bg: ['==катар', 'катарск'], hu: ['=katar', 'katari', '=katarral'], kk: ['==катар', '==катармен', '==катарға', '==катардың'] },
   { id: 'kuwait', en: ['kuwait'], ru: ['кувейт'], bg: ['кувейт'], hu: ['kuvait'], kk: ['кувейт'] },
   { id: 'bahrain', en: ['bahrain'], ru: ['бахрейн'], bg: ['бахрейн'], hu: ['bahrein'], kk: ['бахрейн'] },
   { id: 'white', en: ['=white'], ru: ['=белый', '=белого', '=белом', '=белым', '=белому', '=белая', '=белой'], bg: ['=бял', '=бяла', '=белия', '=белият', '=бели'], hu: ['=fehér', 'fehérház'], kk: ['=ақ'] },
