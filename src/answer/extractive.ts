@@ -80,10 +80,12 @@ export interface AskedFor {
 /** "Which city", «қай қалада», «melyik városban». */
 const asksForCity = (asked: AskedFor) => (asked.answerType ?? []).some((t) => t.keys.includes('c:city') || t.keys.includes('c:airport'));
 /** "Which city", "which region", "which airport": a kind of place a country is not. */
-const asksBesideCountries = (asked: AskedFor) => asksForCity(asked) || (asked.answerType ?? []).some((t) => t.keys.includes('c:region'));
+const asksBesideCountries = (asked: AskedFor) => asksForCity(asked) || (asked.answerType ?? []).some((t) => t.keys.includes('c:region') || t.keys.includes('c:deposit'));
 /** "Which city", "which countries", "which region": a place that always has a name. */
 const asksForNamedPlace = (asked: AskedFor) => asksBesideCountries(asked) || (asked.answerType ?? []).some((t) => t.keys.includes('c:country'));
 
+/** Places of a particular kind, which a passage names with the kind's word: a deposit, an airport. */
+const PARTICULAR_PLACE_KEYS: ReadonlySet<string> = new Set(['c:deposit', 'c:airport']);
 /** Words for an organisation of any kind: an agency, a body, an institution; a customer, which any may be. */
 const GENERIC_ORGANISATION: ReadonlySet<string> = new Set(['agency', 'organization', 'customer'].map((id) => `c:${id}`));
 
@@ -826,6 +828,7 @@ function rankWindows(
   const sinceYears = yearsNamed.length ? [...question.matchAll(SINCE_DATES)].flatMap((m) => m[0].match(/\d{4}/u) ?? []) : [];
   const yearsSet = yearsNamed.filter((year) => !sinceYears.includes(year));
   const oneYearAsked = yearsSet.length > 0 || LAST_YEAR.test(question);
+  const kindOfPlace = (asked.answerType ?? []).flatMap((t) => t.keys).filter((k) => PARTICULAR_PLACE_KEYS.has(k));
   // "On which day (of the week)": a weekday («csütörtökön») is the date asked for, where a passage gives no other.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week') || t.keys.includes('c:day'));
   const clockAsked = factKind === 'date' && CLOCK_ASKED.test(question);
@@ -1117,6 +1120,9 @@ function rankWindows(
             .filter((f) => ofWhole === undefined || !(countOf(f) > ofWhole))
             // ("How many did the plant export?" of «600 локомотивов для КТЖ и на экспорт»: a figure two things share.)
             .filter((f) => !(MEASURED_KINDS.has(factKind) && !asksTotal && !joinsTwo && sharedByTwo(f, member, questionKeys)))
+            // ("Which deposits…", "which airport…": a place of a particular kind stands in a sentence that names the
+            // kind; Washington is no deposit.)
+            .filter((f) => !(factKind === 'place' && kindOfPlace.length > 0 && !kindOfPlace.some((k) => member.keys.has(k))))
             // ("How many did it make in 2024?", «tavaly»: a count since the launch is of every year, not of that one.)
             .filter((f) => !(MEASURED_KINDS.has(factKind) && oneYearAsked && SINCE_STATE.test(member.text)))
             // "In euros": the amount in the currency asked for, when the source gives it too.

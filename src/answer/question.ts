@@ -191,7 +191,7 @@ const CONCEPT_CLASS: Record<string, QuestionKind> = {};
 const conceptKinds: Array<[QuestionKind, string]> = [
   ['organisation', 'media_outlet company bank fund ministry agency organization airline holding enterprise association committee chamber university administration government'],
   ['person', PERSON_ROLES.join(' ')],
-  ['place', 'city country region capital_city state airport'],
+  ['place', 'city country region capital_city state airport deposit'],
   ['date', 'year month day deadline week quarter decade'],
   ['money', 'value price_cost sum_amount money investment budget capital_money turnover revenue profit loan_credit payment dollar euro tenge ruble currency grant'],
   ['percent', 'percent share_stake'],

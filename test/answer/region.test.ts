@@ -32,3 +32,25 @@ describe('"which region"', () => {
     },
   );
 });
+
+const DEPOSITS = `Rare metals memorandum
+
+The memorandum was signed in Washington on 6 November. It provides for joint exploration and development of deposits of rare metals.
+
+Orlan Air will consider opening a maintenance centre at its headquarters at Shymkent airport.
+`;
+
+describe('a place of a particular kind (a deposit, an airport)', () => {
+  const ctx = useEngineOver({ 'deposits.txt': DEPOSITS });
+
+  it.each(['Which deposits does the rare metals memorandum name?', 'Mely lelőhelyeken indul a közös kutatás a memorandum alapján?', 'Какие месторождения упоминаются в меморандуме?'])(
+    'is not stated where the passages name none of the kind (the city they name is none): %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).answered).toBe(false);
+    },
+  );
+
+  it('and is named where the passage names the kind', async () => {
+    expect((await ctx.engine.ask('At which airport is the Orlan Air headquarters?')).lead).toMatch(/Shymkent/);
+  });
+});
