@@ -674,9 +674,9 @@ describe('the noun a which/what question asks about', () => {
     expect(understandQuestion('Какво каза министърът за завода?', 'bg').kind).not.toBe('person');
   });
 
-  it('ru «местные», «месторождения» are no place («место» is)', () => {
+  it('ru «местные» is no place («место» is); «месторождения» asks a deposit, a place of its own kind', () => {
     expect(understandQuestion('Какие местные фирмы участвуют?', 'ru').kind).not.toBe('place');
-    expect(understandQuestion('Какие месторождения будут разрабатывать?', 'ru').kind).not.toBe('place');
+    expect(understandQuestion('Какие месторождения будут разрабатывать?', 'ru').kind).toBe('place');
     expect(understandQuestion('В каком месте построят завод?', 'ru').kind).toBe('place');
   });
 
