@@ -309,12 +309,27 @@ const REQUEST: Record<Lang, RegExp> = {
   hu: /(?:^|[^\p{L}])(?:tájékozta[ts]\p{L}*|erősítse|adja meg|közölje|jelezze)(?![\p{L}])/iu,
   kk: /(?:^|[^\p{L}])(?:сұраймын|сұраймыз|көрсетіңіз|айтыңыз|нақтылаңыз)(?![\p{L}])/iu,
 };
+/**
+ * The question words of each language. («что» and «mi» ask only opening a sentence: later, «что» is "that" after a verb
+ * of saying, «mi» is "we".)
+ */
+const QUESTION_WORDS: Record<Lang, string> = {
+  en: 'what|which|who|whom|whose|where|when|why|how',
+  ru: 'кто|какой|какая|какое|какие|каков|какова|сколько|где|когда|куда|почему|зачем',
+  bg: 'кой|коя|кое|кои|какво|какъв|каква|какви|колко|къде|кога|защо',
+  hu: 'ki|kit|kik|mit|melyik|milyen|mekkora|mennyi|hány|hol|mikor|miért|hogyan',
+  kk: 'кім|қандай|қай|қанша|неше|қашан|қайда|неге',
+};
+const OPENING_ONLY: Partial<Record<Lang, string>> = { ru: 'что', hu: 'mi' };
+const openingWords = (lang: Lang) => [QUESTION_WORDS[lang], OPENING_ONLY[lang]].filter(Boolean).join('|');
+
+/** A question word opening a sentence (a Kazakh one closes it: «…кім?»). */
 const OPENING_QUESTION_WORD: Record<Lang, RegExp> = {
-  en: /^\W*(?:what|which|who|whom|whose|where|when|why|how)\b/iu,
-  ru: /^[^\p{L}]*(?:кто|что|какой|какая|какое|какие|каков|какова|сколько|где|когда|куда|почему|зачем)(?![\p{L}])/iu,
-  bg: /^[^\p{L}]*(?:кой|коя|кое|кои|какво|какъв|каква|какви|колко|къде|кога|защо)(?![\p{L}])/iu,
-  hu: /^[^\p{L}]*(?:ki|kit|kik|mi|mit|melyik|milyen|mekkora|mennyi|hány|hol|mikor|miért|hogyan)(?![\p{L}])/iu,
-  kk: /(?:^|[^\p{L}])(?:кім|қандай|қай|қанша|неше|қашан|қайда|неге)[^\p{L}]*$/iu,
+  en: new RegExp(`^\\W*(?:${openingWords('en')})\\b`, 'iu'),
+  ru: new RegExp(`^[^\\p{L}]*(?:${openingWords('ru')})(?![\\p{L}])`, 'iu'),
+  bg: new RegExp(`^[^\\p{L}]*(?:${openingWords('bg')})(?![\\p{L}])`, 'iu'),
+  hu: new RegExp(`^[^\\p{L}]*(?:${openingWords('hu')})(?![\\p{L}])`, 'iu'),
+  kk: new RegExp(`(?:^|[^\\p{L}])(?:${openingWords('kk')})[^\\p{L}]*$`, 'iu'),
 };
 
 /** A quiz's label before its question ("Quiz:", «Вопрос для викторины:», «Сұрақ 3:», «Kvízkérdés:»): it asks nothing of the sources. */
@@ -341,11 +356,11 @@ const DEGREE: Record<Lang, RegExp> = {
 
 /** A question word anywhere: a question that has one asks what it asks («какие месторождения в первую очередь…» asks which come first). */
 const QUESTION_WORD: Record<Lang, RegExp> = {
-  en: /\b(?:what|which|who|whom|whose|where|when|why|how)\b/iu,
-  ru: /(?:^|[^\p{L}])(?:кто|какой|какая|какое|какие|каков|какова|сколько|где|когда|куда|почему|зачем)(?![\p{L}])/iu,
-  bg: /(?:^|[^\p{L}])(?:кой|коя|кое|кои|какво|какъв|каква|какви|колко|къде|кога|защо)(?![\p{L}])/iu,
-  hu: /(?:^|[^\p{L}])(?:ki|kit|kik|mit|melyik|milyen|mekkora|mennyi|hány|hol|mikor|miért|hogyan)(?![\p{L}])/iu,
-  kk: /(?:^|[^\p{L}])(?:кім|қандай|қай|қанша|неше|қашан|қайда|неге)(?![\p{L}])/iu,
+  en: new RegExp(`\\b(?:${QUESTION_WORDS.en})\\b`, 'iu'),
+  ru: new RegExp(`(?:^|[^\\p{L}])(?:${QUESTION_WORDS.ru})(?![\\p{L}])`, 'iu'),
+  bg: new RegExp(`(?:^|[^\\p{L}])(?:${QUESTION_WORDS.bg})(?![\\p{L}])`, 'iu'),
+  hu: new RegExp(`(?:^|[^\\p{L}])(?:${QUESTION_WORDS.hu})(?![\\p{L}])`, 'iu'),
+  kk: new RegExp(`(?:^|[^\\p{L}])(?:${QUESTION_WORDS.kk})(?![\\p{L}])`, 'iu'),
 };
 
 /** How the asker wants the answer ("just the year pls", «только сумму», «csak az évet»): it names no subject. */
