@@ -197,10 +197,10 @@ function runAfter(tokens: QueryToken[], at: number, ends: (t: QueryToken) => boo
 /** Being there, not signing: "in the presence of", «в присутствии», «jelenlétében». */
 const PRESENCE_KEYS: ReadonlySet<string> = new Set(['c:presence', 'c:participate']);
 
-/** Words that ask whether something was signed or held with a party: "sign", "deal", "meet", "talks". */
-const DEAL_OR_MEETING_KEYS: ReadonlySet<string> = new Set(['c:sign', 'c:agreement', 'c:meeting', 'c:talks']);
 /** Acts done with a party: signing, meeting, talks. */
 const ACTS_WITH_KEYS: ReadonlySet<string> = new Set(['c:sign', 'c:meeting', 'c:talks']);
+/** Words that ask whether something was signed or held with a party: "sign", "deal", "meet", "talks". */
+const DEAL_OR_MEETING_KEYS: ReadonlySet<string> = new Set([...ACTS_WITH_KEYS, 'c:agreement']);
 /** The fewest words of a question a sentence must hold to be what a substituted name is claimed in. */
 const SUBSTITUTION_HELD = 4;
 /** How many of a claim's words besides its names a sentence must hold to tell the claim (who did what). */
