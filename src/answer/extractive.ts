@@ -668,6 +668,9 @@ export function selectEvidence(
   return notStated(hits, tokens, question, informationOf, documentText);
 }
 
+/** The concepts a question's word names a thing by in its own words: not a name's ("Orlan *Motors*"), a place's, or an amount's. */
+const ownThingKeys = (t: QueryToken): string[] => (t.named || t.weight <= 0 ? [] : t.keys.filter((k) => isConceptualKey(k) && !isPlaceKey(k) && !AMOUNT_KEYS.has(k)));
+
 /**
  * Whether a text holds every thing a question speaks of in its own words (not a name's, a place's, an amount's or a
  * span's, nor its working or making things, which is what has gone on since: "how long has it worked", "over how many
@@ -675,7 +678,7 @@ export function selectEvidence(
  */
 function holdsEveryThing(text: string, lang: Lang, tokens: QueryToken[]): boolean {
   const keys = new Set(termsOf(text, lang).map((t) => t.key));
-  const things = tokens.filter((t) => !t.named && t.weight > 0 && !t.keys.some((k) => WORKING.has(k) || MAKING.has(k) || k === 'c:build') && t.keys.some((k) => isConceptualKey(k) && !isPlaceKey(k) && !AMOUNT_KEYS.has(k) && !TIME_UNITS.includes(k)));
+  const things = tokens.filter((t) => !t.keys.some((k) => WORKING.has(k) || MAKING.has(k) || k === 'c:build') && ownThingKeys(t).some((k) => !TIME_UNITS.includes(k)));
   return things.every((t) => t.keys.some((k) => holdsKey(keys, k)));
 }
 
@@ -741,8 +744,8 @@ function rankWindows(
   const roleWords = asked.kind === 'person' ? undefined : roleAndQualifiers(tokens);
   const questionWords = wordsOf(question);
   const questionKeys = new Set(tokens.flatMap((t) => t.keys));
-  // What the question says a thing is in its own words: not a name's ("Orlan *Motors*"), a place's, or an amount's.
-  const ownThings = tokens.filter((t) => !t.named && t.weight > 0).flatMap((t) => t.keys.filter((k) => isConceptualKey(k) && !isPlaceKey(k) && !AMOUNT_KEYS.has(k)));
+  // What the question says a thing is in its own words.
+  const ownThings = tokens.flatMap(ownThingKeys);
   // "When will they arrive, in early 2026?": the date a question offers to check is no restatement when a source gives it.
   // ("Is it true they deliver 300 locomotives?": the count or the share a yes/no question claims is no restatement either.)
   const claimsCount = (asked.kind === 'count' || asked.kind === 'percent') && !!asked.yesNo;
