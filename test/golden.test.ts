@@ -536,6 +536,14 @@ const FLOORS = {
   'fresh521.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
   'fresh522.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.75 },
   'fresh523.jsonl': { hit_at_3: 0.82, fact_accuracy: 0.8, refusal_accuracy: 0.95 },
+  'fresh524.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh525.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh526.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh527.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh528.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.75 },
+  'fresh529.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh530.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh531.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
 };
 
 // The fresh sets are checked on every other question, their floors measured on that half: all of them in full took
