@@ -25,6 +25,10 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
   // Artificial intelligence as Kazakh writes it («жасанды интеллект»), and a business trip («іссапар»).
   ['ai', { en: ['AI'], ru: ['ИИ'], bg: ['изкуствен интелект'], hu: ['mesterséges intelligencia'], kk: ['интеллектіні', 'интеллект'] }],
   ['visit', { en: ['visit'], ru: ['визит'], bg: ['посещение'], hu: ['látogatás'], kk: ['іссапары', 'іссапарында'] }],
+  // A train is the railway's ("that American train company"), as trains are: people asking about locomotive news say
+  // it far more than the verb of training staff, which keeps "training" and "trained".
+  ['rail', { en: ['train', 'trains'], ru: ['поезд'], bg: ['влак'], hu: ['vonat'], kk: ['пойыз'] }],
+  ['training', { en: ['training', 'trained'], ru: ['подготовки'], bg: ['обучение'], hu: ['képzéséről'], kk: ['оқыту'] }],
   // Passenger transport: Hungarian carries "persons" («személyszállító»), no person it names.
   ['passenger', { en: ['passenger'], ru: ['пассажирские'], bg: ['пътнически'], hu: ['személyszállító', 'személyvonatok'], kk: ['жолаушылар'] }],
   // Signing «by one's initials» and the official who does it.
