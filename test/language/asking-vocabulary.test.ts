@@ -499,9 +499,10 @@ describe('asking vocabulary', () => {
     expect(conceptKeys('ұтады', 'kk')).toEqual(['importance']);
   });
 
-  it('en "trains" are railway, to "train" people is training; "what share" asks a percent; "asked to" is invited', () => {
+  it('en "train" and "trains" are railway, "training" people is training; "what share" asks a percent; "asked to" is invited', () => {
     expect(conceptKeys('trains', 'en')).toEqual(['rail']);
-    expect(conceptKeys('train', 'en')).toEqual(['training']);
+    expect(conceptKeys('train', 'en')).toEqual(['rail']);
+    expect(conceptKeys('training', 'en')).toEqual(['training']);
     expect(termsOf('what share of them', 'en').map((t) => t.key)).toContain('c:percent');
     expect(termsOf('he was asked to build it', 'en').map((t) => t.key)).toContain('c:invite');
     // A figure with a percent sign says percent as the word does.
