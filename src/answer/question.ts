@@ -1123,7 +1123,9 @@ class Reader {
     const namesCompany = (k: number) => this.classOf(k) === 'organisation' && (!!this.words[k - 1]?.named || !!this.words[k + 1]?.named);
     const passable = (k: number) => {
       const w = this.words[k]!;
-      return w.stop || this.c.glue.has(w.w) || this.c.skip.has(w.w) || w.named || w.concepts.some((id) => PLACE_CONCEPTS.has(id) || PERSON_ROLE_IDS.has(id)) || namesCompany(k);
+      // (A word the lexicon does not know may be a name typed in lower case, «ki a *wabtec* vezérigazgatója», or a
+      // word of the role, «Кто *генеральный* директор».)
+      return w.stop || this.c.glue.has(w.w) || this.c.skip.has(w.w) || w.named || !w.concepts.length || w.concepts.some((id) => PLACE_CONCEPTS.has(id) || PERSON_ROLE_IDS.has(id)) || namesCompany(k);
     };
     // (A title follows the name only in Hungarian, «Lutnick miniszter», and not in a possessed form: «a Wabtec
     // vezérigazgatója» is Wabtec's CEO, as "Wabtec's CEO" and «Wabtec басшысы» are.)

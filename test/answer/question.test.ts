@@ -326,6 +326,9 @@ describe('a role asked for', () => {
     // (Past the word for a company beside its name.)
     ['Ki a Nortec vállalat vezérigazgatója?', 'hu', 'vezérigazgatója'],
     ['Who is the Nortec company chairman?', 'en', 'chairman'],
+    // (Past a word the lexicon does not know: a name typed in lower case.)
+    ['ki a nortec vezérigazgatója?', 'hu', 'vezérigazgatója'],
+    ['ki most a nortec igazgatója?', 'hu', 'igazgatója'],
   ] as const)('is the role word after "who", or after the name that owns it: %s', (question, lang, role) => {
     const intent = understandQuestion(question, lang);
     expect(intent.kind).toBe('person');
