@@ -21,6 +21,9 @@ describe('the concept hierarchy', () => {
     expect(holdsKey(new Set(['c:ceo']), 'c:ceo')).toBe(true);
     expect(holdsKey(new Set(['c:leader']), 'c:ceo')).toBe(false);
     expect(holdsKey(new Set(['w:blaksto']), 's:blkstn')).toBe(false);
+    // "Was he offered to build…" is told by «беше поканен да реализира»: an invitation to do it proposes it, and back.
+    expect(holdsKey(new Set(['c:invite']), 'c:offer_propose')).toBe(true);
+    expect(holdsKey(new Set(['c:offer_propose']), 'c:invite')).toBe(true);
   });
 
   it('takes in narrower concepts at any depth, and none for a narrow concept', () => {

@@ -42,6 +42,9 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   allocate: ['contribute', 'donate'],
   contribute: ['allocate', 'donate'],
   donate: ['allocate', 'contribute'],
+  // "Was he offered to build…", «пригласили строить»: to invite someone to do something is to propose it to them.
+  offer_propose: ['invite'],
+  invite: ['offer_propose'],
   // To fund is to finance: asked where an article tells of financing («финансиране на … компании»).
   fund: ['finance'],
   // "Where does the plant operate", «működik»: where it works («работает завод»); and a plant that works operates.
