@@ -25,6 +25,8 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
   // Artificial intelligence as Kazakh writes it («жасанды интеллект»), and a business trip («іссапар»).
   ['ai', { en: ['AI'], ru: ['ИИ'], bg: ['изкуствен интелект'], hu: ['mesterséges intelligencia'], kk: ['интеллектіні', 'интеллект'] }],
   ['visit', { en: ['visit'], ru: ['визит'], bg: ['посещение'], hu: ['látogatás'], kk: ['іссапары', 'іссапарында'] }],
+  // A direction between two is a word of place, no unknown name ("Southeast Asia").
+  ['intercardinal', { en: ['Southeast'], ru: ['Юго'], bg: ['Югоизточна'], hu: ['Délkelet'], kk: ['Оңтүстік-Шығыс'] }],
   // A train is the railway's ("that American train company"), as trains are: people asking about locomotive news say
   // it far more than the verb of training staff, which keeps "training" and "trained".
   ['rail', { en: ['train', 'trains'], ru: ['поезд'], bg: ['влак'], hu: ['vonat'], kk: ['пойыз'] }],

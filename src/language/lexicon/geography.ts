@@ -18,6 +18,8 @@ export const GEOGRAPHY: readonly Concept[] = [
   { id: 'north', en: ['=north', 'northern'], ru: ['северн', '=север', '=севера'], bg: ['северн', 'северен', '=север'], hu: ['észak'], kk: ['солтүстік'] },
   { id: 'east', en: ['=east', 'eastern'], ru: ['восток', 'восточн'], bg: ['изток', 'източн', 'източен'], hu: ['==kelet', 'keleti', 'keleten'], kk: ['шығыс'] },
   { id: 'west', en: ['=west', 'western'], ru: ['запад'], bg: ['запад'], hu: ['nyugat'], kk: ['батыс'] },
+  // ("Southeast Asia", «Югоизточна Азия», «Délkelet-Ázsia»: a direction between two is a word of place, no name.)
+  { id: 'intercardinal', en: ['southeast', 'southwest', 'northeast', 'northwest'], ru: ['=юго', '=северо'], bg: ['югоизточ', 'югозапад', 'североизточ', 'северозапад'], hu: ['délkelet', 'délnyugat', 'északkelet', 'északnyugat'], kk: ['оңтүстік шығыс', 'оңтүстік батыс', 'солтүстік шығыс', 'солтүстік батыс'] },
   { id: 'middle_east', en: ['mideast', 'middle east'], ru: ['ближневосточн', 'ближн восток', '=ближний', '=ближнего', '=ближнем'], bg: ['=близкия', 'близк изток', 'близкоизточ'], hu: ['közel kelet'], kk: ['=таяу', 'таяу шығыс'] },
   // A capital stands for its state in such news: "Beijing's orbit", «позиция Москвы», "the Kremlin".
   { id: 'china', en: ['=china', 'chinese', 'beijing'], ru: ['китай', '=кнр', 'пекин'], bg: ['китай', 'пекин'], hu: ['kína', 'peking'], kk: ['қытай', 'бейжің', 'пекин'] },
