@@ -23,7 +23,7 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
   ['supply_delivery', { en: ['delivered'], ru: ['поставит'], bg: ['доставя'], hu: ['szállít'], kk: ['жеткізе', 'жеткізіледі', 'жеткізген'] }],
   ['start_begin', { en: ['starts'], ru: ['начнется'], bg: ['започва'], hu: ['kezdődik'], kk: ['бастайды', 'басталады'] }],
   // Artificial intelligence as Kazakh writes it («жасанды интеллект»), and a business trip («іссапар»).
-  ['ai', { en: ['AI'], ru: ['ИИ'], bg: ['изкуствен интелект'], hu: ['mesterséges intelligencia'], kk: ['интеллектіні', 'интеллект'] }],
+  ['ai', { en: ['AI', 'intelligence'], ru: ['ИИ', 'интеллекта'], bg: ['изкуствен интелект', 'интелект'], hu: ['mesterséges intelligencia', 'intelligenciáról'], kk: ['интеллектіні', 'интеллект'] }],
   ['visit', { en: ['visit'], ru: ['визит'], bg: ['посещение'], hu: ['látogatás'], kk: ['іссапары', 'іссапарында'] }],
   // A direction between two is a word of place, no unknown name ("Southeast Asia").
   ['intercardinal', { en: ['Southeast'], ru: ['Юго'], bg: ['Югоизточна'], hu: ['Délkelet'], kk: ['Оңтүстік-Шығыс'] }],
