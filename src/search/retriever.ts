@@ -322,7 +322,8 @@ export class HybridRetriever {
       // corpus of these languages.)
       const namedInCorpus = !token.named && !concept && !number && ((nameSkeleton !== undefined && (plainSeen || keys.some((k) => k.startsWith('w:') && this.bm25.has(k)))) || (plainSeen && consonants.length === 2));
       if (namedInCorpus && nameSkeleton !== undefined && !keys.includes(nameSkeleton)) keys.push(nameSkeleton);
-      if (namedInCorpus && plainSeen && plain && !keys.includes(plain)) keys.push(plain);
+      // (A capitalised one too: «Meta» in a Hungarian question is the corpus's "Meta", no «metal» a letter longer.)
+      if ((namedInCorpus || token.named) && plainSeen && plain && !keys.includes(plain)) keys.push(plain);
       // "Choksi szerint…": a Hungarian sentence may open with a foreign name, spelled by English rules.
       const foreignOpening = lang === 'hu' && !token.named && !concept && !keys.some((k) => this.bm25.has(k)) && /^\p{Lu}/u.test(text[token.start] ?? '')
         ? [`w:${foldWord(stemWord(token.word, 'hu'), 'en').slice(0, 7)}`, `s:${skeletonOf(foldWord(token.word, 'en'))}`].filter((k) => this.bm25.has(k))

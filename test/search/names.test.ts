@@ -50,6 +50,14 @@ describe('names written in another script', () => {
     expect(retriever.analyse('Эйр Мур', 'ru')[0]!.status).not.toBe('seen');
   });
 
+  it('read a short Latin name the corpus writes as it is, in a Hungarian question, by that name only (no «metal» for «Meta»)', () => {
+    const retriever = retrieverOver([['Ранее Вице-президент Meta и Токаев обсудили ИИ.', 'ru'], ['Инвесторы интересуются редкоземельными metals.', 'ru']]);
+    const [meta] = retriever.analyse('A Meta alelnöke', 'hu');
+    expect(meta!.status).toBe('seen');
+    expect(meta!.keys).toContain('w:meta');
+    expect(meta!.keys).not.toContain('w:metal');
+  });
+
   it('read a Latin name in a Hungarian case form by its own spelling, not by Hungarian letters («Norteckel»)', () => {
     const retriever = retrieverOver(CORPUS);
     for (const question of ['a Norteckel kötött szerződés', 'a Nortectől rendelt vagonok']) {
