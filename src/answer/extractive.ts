@@ -791,6 +791,13 @@ function rankWindows(
   // ("Which Boeing representative", «с каким представителем Boeing»: a company's executives speak for it, whatever
   // the article titles them; a representative of no company named is no executive.)
   const ofCompany = (asked.roleOf ?? []).some((t) => isSubjectName(t) && !t.keys.some(isPlaceKey));
+  // (The role as the question words it, and whether it asks for a name: «вице-президента Meta, как зовут».)
+  // (Its own concepts, not the particular ones the retriever took in for it: "leader", not every kind of leader.)
+  const askedRoleKeys = new Set((asked.role ?? []).flatMap((t) => {
+    const concepts = t.keys.filter((k) => k.startsWith('c:'));
+    return concepts.filter((k) => !concepts.some((broad) => broad !== k && narrowerConcepts(broad.slice(2)).includes(k.slice(2))));
+  }));
+  const asksName = tokens.some((t) => t.keys.includes('c:name_noun'));
   const roleKeys = new Set((asked.role ?? []).flatMap((t) => withNarrower(t.keys.filter((k) => k.startsWith('c:')))).concat(ofCompany && asked.role?.some((t) => t.keys.includes('c:representative')) ? COMPANY_VOICES : []));
   // "Which political scientists…": everyone an article titles so is one.
   const listsByRole = factKind === 'person' && !!asked.wantsAll && roleKeys.size > 0;
@@ -1134,6 +1141,14 @@ function rankWindows(
         // "Which political scientist…": whom the window titles so answers, however far, before anyone their quote names.
         if (ranked.some((r) => !r.untitled)) ranked = ranked.filter((r) => !r.untitled);
         ranked.sort((a, b) => a.penalty - b.penalty);
+        // ("Which Meta executive did Tokayev discuss AI with?" of «Ранее Вице-президент Meta и Токаев обсудили развитие
+        // ИИ»: where the passage titles no one by name, the role at the company is all it says of who it was.)
+        // (Only when the question asks which role, a more general one than the passage's: "the Meta vice president's
+        // name" is not stated by «Вице-президент Meta».)
+        // (And when it asks who did something there: "Who heads Kestrel?" is not answered by its vice president.)
+        const didMore = (m: Sentence) => [...questionKeys].some((k) => k.startsWith('c:') && m.keys.has(k) && !roleKeys.has(k) && !role.owners.has(k));
+        const roleOnly = !ranked.length && factKind === 'person' && role.owners.size && !asksName ? members.filter(didMore).flatMap((member) => untitledRole(member, role, askedRoleKeys, lang) ?? []) : [];
+        if (roleOnly.length) ranked = [{ fact: roleOnly[0]!, member: members.find((m) => m.text.slice(roleOnly[0]!.at, roleOnly[0]!.end) === roleOnly[0]!.text)!, untitled: false, penalty: 0 }];
         if (!ranked.length) return;
         const best = ranked[0]!;
         facts = asked.wantsAll && (factKind === 'person' || factKind === 'organisation' || factKind === 'place')
@@ -1340,6 +1355,17 @@ function roleMentions(member: Sentence, role: AskedRole, lang: Lang): number[] {
   return member.termAt
     .filter((t) => role.keys.has(t.key) && !otherPlace(t.at) && !otherOwner(t.at))
     .map((t) => t.at);
+}
+
+/** The role a passage names at the company asked about, with the company's name: «Вице-президент Meta». */
+function untitledRole(member: Sentence, role: AskedRole, askedRoleKeys: ReadonlySet<string>, lang: Lang): Fact | undefined {
+  const at = roleMentions(member, role, lang).find((mention) => !member.termAt.some((t) => t.at === mention && askedRoleKeys.has(t.key)));
+  if (at === undefined) return undefined;
+  const owners = member.termAt.filter((t) => role.owners.has(t.key) && Math.abs(t.at - at) <= ROLE_PHRASE).map((t) => t.at);
+  const wordEnd = (from: number) => from + /^[\p{L}\p{N}-]*/u.exec(member.text.slice(from))![0].length;
+  const start = Math.min(at, ...owners);
+  const end = Math.max(wordEnd(at), ...owners.map(wordEnd));
+  return { kind: 'person', text: member.text.slice(start, end), at: start, end };
 }
 
 /**

@@ -105,3 +105,26 @@ describe('a company\'s representative asked for', () => {
     expect((await ctx.engine.ask('Which US representative did Tokayev receive in Washington?')).lead).toMatch(/Гор/);
   });
 });
+
+/** "Which of Nortec's leaders…" where the source names the role alone («the Vice President of Nortec and Tokayev…»). */
+describe('a role at a company asked for where the source names no one', () => {
+  const ctx = useEngineOver({ 'ai.txt': 'AI talks\n\nEarlier, the Vice President of Nortec and Tokayev discussed the development of AI in Kazakhstan.\n\nThe plant in Astana makes 300 wagons a year.\n' });
+
+  it.each([
+    'Кой от ръководството на Nortec е обсъждал с Токаев изкуствения интелект?',
+    'Which Nortec leader discussed AI with Tokayev?',
+    // (The owner before the question word: «a Nortec *melyik* vezetője».)
+    'A Nortec melyik vezetőjével tárgyalt Tokajev a mesterséges intelligenciáról?',
+  ])('is the role the source gives, with the company: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.lead).toBe('Vice President of Nortec');
+  });
+
+  it.each(['What is the name of the Nortec vice president who discussed AI with Tokayev?', 'Who is the CEO of Nortec?'])(
+    'is not stated when the question asks the name, or a role the source never gives: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).answered).toBe(false);
+    },
+  );
+});
