@@ -1003,7 +1003,7 @@ const OWNER_LINK = new Set(['of', 'at', 'на', 'от', 'в', 'во', 'комп�
 /** The endings of a Russian noun or name in the genitive («Токаева», «Акорды», «Минфина», «компании»). */
 const RU_GENITIVE = /(?:а|я|ы|и|ого|его|ой|ей)$/u;
 
-function roleOwners(question: string, language: Lang, tokens: QueryToken[], role: QueryToken[], roleAfterWho = false): QueryToken[] {
+function roleOwners(question: string, language: Lang, tokens: QueryToken[], role: QueryToken[], roleAfterWho = false, cue?: number): QueryToken[] {
   const { words, at } = wordsOf(question);
   // "vice president": a role of two words ends at its last.
   const inRole = (i: number) => tokens.some((t) => t.word === words[i] && namesRole(t));
@@ -1039,8 +1039,9 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   // ("Who *heads* Wabtec?", «Ki *vezeti* a Wabtecet?»: a role that is the verb after "who" owns the name after it.)
   // («Meta-*ның* вице-президенті»: a Kazakh case ending written after a hyphen is the name's.)
   const ownerEnding = (i: number) => isCompanyWord(i) || (language === 'kk' && isKazakhSuffix(words[i]!));
-  const owns = (o: number, r: { start: number; end: number }) =>
-    ((after || roleAfterWho) && ownsAfter(o, r)) || ((!after || language === 'en') && (o === r.start - 1 || (o === r.start - 2 && ownerEnding(r.start - 1))));
+  // («a Meta *melyik* vezetője»: or the question word alone; «Токаев компанияның қай басшысы» is the company's head.)
+  const ownsBefore = (o: number, r: { start: number }) => o === r.start - 1 || (o === r.start - 2 && (ownerEnding(r.start - 1) || r.start - 1 === cue));
+  const owns = (o: number, r: { start: number; end: number }) => ((after || roleAfterWho) && ownsAfter(o, r)) || ((!after || language === 'en') && ownsBefore(o, r));
   // (A country's role is placed, not owned: "Iceland's minister" is «From Iceland – the minister», no phrase of it.)
   return tokens.filter((t) => isSubjectName(t) && !t.keys.some((k) => k.startsWith('c:')) && roles.some((r) => owns(at(t), r)));
 }
@@ -1130,7 +1131,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     // ("If so, what was it?" is no maybe: it asks on from a yes/no question.)
     hypothetical: isHypothetical(withoutFraming(question, language).replace(IF_SO, ' '), language),
     role: kind === 'person' ? role : undefined,
-    roleOf: kind === 'person' ? roleOwners(question, language, tokens, role, intent.roleAfterWho) : undefined,
+    roleOf: kind === 'person' ? roleOwners(question, language, tokens, role, intent.roleAfterWho, intent.cueToken) : undefined,
     // "How much does one locomotive cost": a unit price, which a deal's total does not answer.
     // ("…worth *in total*": a total is no price of one; a price in the shops is one.)
     // ("How many locomotives a year": a yearly rate, which a count since the start does not answer either.)
