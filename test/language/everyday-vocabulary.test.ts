@@ -29,7 +29,10 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
   ['intercardinal', { en: ['Southeast'], ru: ['Юго'], bg: ['Югоизточна'], hu: ['Délkelet'], kk: ['Оңтүстік-Шығыс'] }],
   // A train is the railway's ("that American train company"), as trains are: people asking about locomotive news say
   // it far more than the verb of training staff, which keeps "training" and "trained".
-  ['rail', { en: ['train', 'trains'], ru: ['поезд'], bg: ['влак'], hu: ['vonat'], kk: ['пойыз'] }],
+  ['rail', { en: ['train', 'trains'], ru: ['поезд', 'железные дороги'], bg: ['влак'], hu: ['vonat'], kk: ['пойыз', 'темір жол'] }],
+  // A state body, «структура», is an organisation; a hospital's adjective is the hospital's.
+  ['organization', { en: ['organization'], ru: ['структура', 'структурой'], bg: ['структура'], hu: ['szervezet'], kk: ['ұйым'] }],
+  ['clinic', { en: ['hospital'], ru: ['больничный'], bg: ['болничния'], hu: ['kórház'], kk: ['аурухана'] }],
   ['training', { en: ['training', 'trained'], ru: ['подготовки'], bg: ['обучение'], hu: ['képzéséről'], kk: ['оқыту'] }],
   // Passenger transport: Hungarian carries "persons" («személyszállító»), no person it names.
   ['passenger', { en: ['passenger'], ru: ['пассажирские'], bg: ['пътнически'], hu: ['személyszállító', 'személyvonatok'], kk: ['жолаушылар'] }],

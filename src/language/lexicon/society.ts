@@ -3,7 +3,7 @@ import type { Concept } from './concept.js';
 /** Health, education and culture. */
 export const SOCIETY: readonly Concept[] = [
   // A clinic and a hospital are one place to ask about: a question says "hospital" of a "klinika".
-  { id: 'clinic', en: ['clinic', 'hospital', 'medical center'], ru: ['клиник', 'больниц', 'госпитал', 'медцентр'], bg: ['клиник', 'болниц', 'медицински център'], hu: ['klinik', 'kórház'], kk: ['клиник', 'аурухана', 'емхана'] },
+  { id: 'clinic', en: ['clinic', 'hospital', 'medical center'], ru: ['клиник', 'больниц', 'больничн', 'госпитал', 'медцентр'], bg: ['клиник', 'болниц', 'болничн', 'медицински център'], hu: ['klinik', 'kórház'], kk: ['клиник', 'аурухана', 'емхана'] },
   { id: 'health', en: ['health'], ru: ['здравоохран', 'здоровь'], bg: ['здравеопазв', '=здраве', '=здравето', 'здравн', 'здравен'], hu: ['egészség'], kk: ['денсаулы'] },
   { id: 'medicine', en: ['medical', 'medicine', '=medic', 'physician', '=doctor', '=doctors'], ru: ['медицин', '=врач', '=врачи', 'врачей'], bg: ['медицин', '=лекар', '=лекари', '=лекарите'], hu: ['orvos'], kk: ['медицин', 'дәрігер'] },
   { id: 'pharma', en: ['pharma', 'medication'], ru: ['фармац', 'фармак', 'лекарств'], bg: ['фармац', 'лекарств'], hu: ['gyógyszer'], kk: ['фармац', '=дәрі', 'дәрілік'] },

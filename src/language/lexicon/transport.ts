@@ -4,7 +4,7 @@ import type { Concept } from './concept.js';
 export const TRANSPORT: readonly Concept[] = [
   { id: 'transport', en: ['transport'], ru: ['транспорт', 'перевоз'], bg: ['транспорт', 'превоз'], hu: ['közleked', 'fuvaroz'], kk: ['көлік', 'көлігі', 'тасымал', 'транспорт'] },
   { id: 'freight_cargo', en: ['freight', 'cargo'], ru: ['=груз', '=груза', '=грузы', '=грузу', 'грузов', 'грузоп', 'грузоо'], bg: ['товарн', 'товарен', 'карго'], hu: ['teher', 'rakomány', 'cargo'], kk: ['=жүк', '=жүкті', 'жүктер'] },
-  { id: 'rail', en: ['railway', 'railroad', '=rail', '=rails', '=train', '=trains', '=ktz'], ru: ['железнодорож', '=жд', 'рельс', '=поезд', '=поезда', '=поезде', 'поездов', '=ктж'], bg: ['железниц', 'железопът', '=жп', '=бдж', '=влак', 'влака', 'влаков'], hu: ['vasút', '=vonat', 'vonato'], kk: ['теміржол', 'пойыз', '=қтж'] },
+  { id: 'rail', en: ['railway', 'railroad', '=rail', '=rails', '=train', '=trains', '=ktz'], ru: ['железнодорож', 'железн дорог', '=жд', 'рельс', '=поезд', '=поезда', '=поезде', 'поездов', '=ктж'], bg: ['железниц', 'железопът', '=жп', '=бдж', '=влак', 'влака', 'влаков'], hu: ['vasút', '=vonat', 'vonato'], kk: ['теміржол', 'темір жол', 'пойыз', '=қтж'] },
   // An engine, a motor; in railway talk a locomotive (hierarchy.ts widens a question's engines to locomotives).
   { id: 'engine', en: ['=engine', '=engines'], ru: ['=мотор', '=моторы', '=мотора'], bg: ['=мотор', '=мотори'], hu: ['=motor', '=motorok', 'hajtómű'], kk: ['қозғалтқыш'] },
   { id: 'locomotive', en: ['locomotive', '=loco', '=locos', 'train engin', 'railway engin', 'rail engin'], ru: ['локомотив', 'тепловоз', 'электровоз'], bg: ['локомотив'], hu: ['mozdony', 'lokomotív'], kk: ['локомотив', 'тепловоз'] },
