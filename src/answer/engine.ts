@@ -597,6 +597,9 @@ const TYPED: ReadonlySet<AskedFor['kind']> = new Set(['date', 'place', 'purpose'
 /** Words that only say "an amount of money" ("the *price tag*", "what is it *worth*", «на какую *сумму*», "how *big*", "the *figure*"). */
 const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['c:value', 'c:price_cost', 'c:sum_amount', 'c:number_figure', 'c:money', 'c:large']);
 
+/** Words for any organisation ("body", "agency", «структура»), not a particular kind of one (a bank, an airline). */
+const GENERIC_ORGANISATION_KEYS: ReadonlySet<string> = new Set(['c:organization', 'c:agency']);
+
 /** The question's words that name the kind of answer, which the evidence need not hold. */
 function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: QueryToken[], asking: number | undefined): QueryToken[] | undefined {
   // ("…struck some *sort* of partnership. How much is it worth?": a remark's words name no kind of answer.)
@@ -604,6 +607,8 @@ function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: Query
   const words = [
     ...(TYPED.has(kind) ? focus : []),
     ...(kind === 'money' ? asked.filter((t) => t.keys.some((k) => AMOUNT_CONCEPTS.has(k))) : []),
+    // ("Which US *body*", «с какой *структурой*»: a word for any organisation names the kind of answer, whatever the source calls it.)
+    ...(kind === 'organisation' ? focus.filter((t) => t.keys.some((k) => GENERIC_ORGANISATION_KEYS.has(k))) : []),
     // "What *kind* of locomotives": the kind is what the answer tells, not a word it repeats.
     ...asked.filter((t) => t.keys.includes('c:type_kind')),
   ];
