@@ -94,8 +94,11 @@ class WordSet {
   }
 }
 
-/** The shortest class word matched in plain letters too. */
-const PLAIN_CLASS_WORD = 5;
+/**
+ * The shortest class word matched in plain letters too («miniszterium»); Kazakh's own letters only ever stand for
+ * themselves in plain Cyrillic (a «күні» typed «куни» is no other word), so its short ones are matched too.
+ */
+const PLAIN_CLASS_WORD: Record<Lang, number> = { en: 5, ru: 5, bg: 5, hu: 5, kk: 3 };
 
 type Element = WordSet | 'gap';
 const GAP_WORDS = 3;
@@ -149,7 +152,7 @@ function compile(lang: Lang): Compiled {
     cues,
     cueStarts: new WordSet(starts.join(' ').split('|').join(' '), true),
     // (In plain letters too: «miniszterium» typed for «minisztérium» is the ministry, not a minister.)
-    classes: Object.entries(t.classes).map(([kind, list]) => [kind as QuestionKind, new WordSet(list, true, PLAIN_CLASS_WORD)]),
+    classes: Object.entries(t.classes).map(([kind, list]) => [kind as QuestionKind, new WordSet(list, true, PLAIN_CLASS_WORD[lang])]),
     money: new WordSet(t.money),
     moneyVerbs: new WordSet(t.moneyVerbs),
     percent: new WordSet(t.percent),

@@ -875,3 +875,13 @@ describe('a formal request', () => {
     expect(understandQuestion('They met during the visit — in which city was that?', 'en').kind).toBe('place');
   });
 });
+
+describe('Kazakh typed in plain Cyrillic letters', () => {
+  it.each([
+    ['меморандумга кай куни кол койылды?', 'date'],
+    ['зауыт кай жылы ашылды?', 'date'],
+    ['келисим кай калада жасалды?', 'place'],
+  ] as const)('reads a short class word after the question word as it reads it in Kazakh letters: %s', (question, kind) => {
+    expect(understandQuestion(question, 'kk').kind).toBe(kind);
+  });
+});
