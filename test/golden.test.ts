@@ -544,6 +544,14 @@ const FLOORS = {
   'fresh529.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
   'fresh530.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
   'fresh531.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh532.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh533.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh534.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.8, refusal_accuracy: 0.75 },
+  'fresh535.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.84, refusal_accuracy: 0.95 },
+  'fresh536.jsonl': { hit_at_3: 0.86, fact_accuracy: 0.76, refusal_accuracy: 0.95 },
+  'fresh537.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.84, refusal_accuracy: 0.95 },
+  'fresh538.jsonl': { hit_at_3: 0.86, fact_accuracy: 0.84, refusal_accuracy: 0.95 },
+  'fresh539.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
 };
 
 // The fresh sets are checked on every other question, their floors measured on that half: all of them in full took
