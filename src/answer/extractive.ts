@@ -1439,13 +1439,19 @@ function counterpartsIn(sentences: Sentence[], tokens: QueryToken[], matchKeys: 
 function namesTitled(sentences: Sentence[], { role, qualifiers }: RoleWords): ReadonlyMap<QueryToken, string[]> {
   const roleKeys = new Set(role.keys.filter((k) => PERSON_ROLE_KEYS.has(k)));
   const names = new Set<string>();
+  const titling = new Set<QueryToken>();
   for (const s of sentences) {
     for (const r of s.termAt.filter((t) => roleKeys.has(t.key))) {
-      if (!qualifiers.every((q) => s.termAt.some((t) => q.keys.includes(t.key) && Math.abs(t.at - r.at) <= ROLE_PHRASE))) continue;
-      for (const key of nameAfter(s, r.at)) names.add(key);
+      // (A word beside the role may be the clause's verb, "the commerce secretary *thank* Tokayev": the qualifiers the
+      // title holds are the role's, one is enough, and only they are told by the name.)
+      const held = qualifiers.filter((q) => s.termAt.some((t) => q.keys.includes(t.key) && Math.abs(t.at - r.at) <= ROLE_PHRASE));
+      if (qualifiers.length && !held.length) continue;
+      const named = nameAfter(s, r.at);
+      for (const key of named) names.add(key);
+      if (named.length) for (const q of held) titling.add(q);
     }
   }
-  return names.size ? new Map([role, ...qualifiers].map((t) => [t, [...names]])) : new Map();
+  return names.size ? new Map([role, ...titling].map((t) => [t, [...names]])) : new Map();
 }
 
 /**
