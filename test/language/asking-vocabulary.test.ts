@@ -499,6 +499,12 @@ describe('asking vocabulary', () => {
     expect(conceptKeys('ұтады', 'kk')).toEqual(['importance']);
   });
 
+  it('a plant that «собрал» locomotives assembled them; Bulgarian «направил», made or did, sends nothing (Russian «направил» does)', () => {
+    expect(conceptKeys('собрал', 'ru')).toEqual(['assembly']);
+    expect(conceptKeys('собрали', 'ru')).toEqual(['assembly']);
+    expect(conceptKeys('направил', 'bg')).not.toContain('supply_delivery');
+  });
+
   it('en "train" and "trains" are railway, "training" people is training; "what share" asks a percent; "asked to" is invited', () => {
     expect(conceptKeys('trains', 'en')).toEqual(['rail']);
     expect(conceptKeys('train', 'en')).toEqual(['rail']);
