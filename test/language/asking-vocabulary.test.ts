@@ -505,6 +505,12 @@ describe('asking vocabulary', () => {
     expect(conceptKeys('направил', 'bg')).not.toContain('supply_delivery');
   });
 
+  it('Bulgarian «води» leads (a delegation, a ministry), while Russian «воды» is still water', () => {
+    expect(conceptKeys('води', 'bg')).toEqual(['leader']);
+    expect(conceptKeys('водеше', 'bg')).toEqual(['leader']);
+    expect(conceptKeys('воды', 'ru')).toEqual(['water']);
+  });
+
   it('en "train" and "trains" are railway, "training" people is training; "what share" asks a percent; "asked to" is invited', () => {
     expect(conceptKeys('trains', 'en')).toEqual(['rail']);
     expect(conceptKeys('train', 'en')).toEqual(['rail']);

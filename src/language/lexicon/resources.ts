@@ -30,7 +30,7 @@ export const RESOURCES: readonly Concept[] = [
   { id: 'electricity', en: ['electric', 'powerplant'], ru: ['электроэнерг', 'электричеств', 'электростанц'], bg: ['електроенерг', 'електричеств', 'електроцентрал'], hu: ['villamos', '=áram', 'áramot', 'erőmű'], kk: ['=электр'] },
   { id: 'nuclear', en: ['nuclear', 'atomic'], ru: ['атомн', 'ядерн'], bg: ['атомн', 'атомен', 'ядрен'], hu: ['atom', 'nukleáris'], kk: ['атом', 'ядролық'] },
   { id: 'climate', en: ['climat'], ru: ['климат'], bg: ['климат'], hu: ['klíma', 'éghajlat'], kk: ['климат'] },
-  { id: 'water', en: ['=water', '=waters'], ru: ['=вода', '=воды', '=воду', 'водн', 'водоснаб'], bg: ['=вода', '=води', '=водата', 'водн', 'воден'], hu: ['=víz', 'vize', 'vízgazd', 'vízell'], kk: ['=су'] },
+  { id: 'water', en: ['=water', '=waters'], ru: ['=вода', '==воды', '=воду', 'водн', 'водоснаб'], bg: ['=вода', '=водата', 'водн', 'воден'], hu: ['=víz', 'vize', 'vízgazd', 'vízell'], kk: ['=су'] },
   { id: 'gold', en: ['=gold'], ru: ['золот'], bg: ['злат'], hu: [], kk: ['алтын'] },
   { id: 'copper', en: ['copper'], ru: ['=медь', '=меди', 'медн'], bg: ['=мед', 'медн'], hu: ['=réz', 'rézérc'], kk: [] },
   { id: 'steel', en: ['=steel'], ru: ['стальн', 'сталелит', 'сталеплав'], bg: ['стомана'], hu: ['acél'], kk: [] },
