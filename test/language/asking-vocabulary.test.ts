@@ -505,6 +505,11 @@ describe('asking vocabulary', () => {
     expect(conceptKeys('направил', 'bg')).not.toContain('supply_delivery');
   });
 
+  it('Hungarian «híre», its news, is news (it folds as English "hire" does)', () => {
+    expect(conceptKeys('híre', 'hu')).toEqual(['news']);
+    expect(conceptKeys('hire', 'en')).toEqual(['jobs']);
+  });
+
   it('Bulgarian «води» leads (a delegation, a ministry), while Russian «воды» is still water', () => {
     expect(conceptKeys('води', 'bg')).toEqual(['leader']);
     expect(conceptKeys('водеше', 'bg')).toEqual(['leader']);
