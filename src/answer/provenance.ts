@@ -39,7 +39,8 @@ export function provenanceAsked(question: string, asked: AskedFor, questionToken
   // ("For my school report on… Since which year…?": a report the asker writes, in a sentence that asks nothing, is theirs.)
   const asking = askingSentences(question);
   // («Какого числа появились новости о сделке», "when did the news of the deal come out": the news is the article.)
-  const reportAsked = tokens.some((t) => (t.keys.includes('c:report_inform') || t.keys.includes('c:news')) && !vouches(question, t.word) && asking.has(t.sentence));
+  // («Какой датой помечен материал…», «мақала қай күні шықты»: so is the day of the article, the piece, written.)
+  const reportAsked = tokens.some((t) => (t.keys.includes('c:report_inform') || t.keys.includes('c:news') || t.keys.includes('c:write')) && !vouches(question, t.word) && asking.has(t.sentence));
   if (asked.kind === 'date' && (has('publish') || reportAsked)) return 'published';
   if (has('author')) return 'author';
   // ("Which political scientists did the BAQ.KZ correspondent talk to?", «Кой политолог в статията на BAQ.KZ…» ask
@@ -71,8 +72,9 @@ export function provenanceAsked(question: string, asked: AskedFor, questionToken
 // vouches for what is asked about.)
 // ("*In the Hungarian* report, in what year…", «*в венгерском* сообщении», «a magyar tudósítás*ban*»: where the fact is
 // read, not what is asked about.)
-const VOUCHING_BEFORE = /(?:^|[^\p{L}])(?:(?:according to|as|per|по|согласно|как|според|както|по данни на|ahogy|ahogyan)\s+(?:\p{L}+\s+)?|(?:in|в|във)\s+(?:\p{L}+\s+){1,2})$/iu;
-const VOUCHING_AFTER = /^\s+szerint(?![\p{L}])/iu;
+const VOUCHING_BEFORE = /(?:^|[^\p{L}])(?:(?:according to|as|per|по|согласно|как|според|както|по данни на|ahogy|ahogyan)\s+(?:\p{L}+\s+)?|(?:in|в|във)\s+(?:\p{L}+\s+){0,2})$/iu;
+// ("the article *says*", «a cikk *szerint*», «мақаласы *бойынша*», «мақалаға *сәйкес*»: or after it.)
+const VOUCHING_AFTER = /^\s+(?:szerint|бойынша|сәйкес|says?|states?|writes?|reports?)(?![\p{L}])/iu;
 const vouches = (question: string, word: string) => {
   const at = question.toLowerCase().indexOf(word.toLowerCase());
   return at >= 0 && (VOUCHING_BEFORE.test(question.slice(0, at)) || VOUCHING_AFTER.test(question.slice(at + word.length)) || /ынша$|інше$|(?:ған|ген|қан|кен)дай$|(?:ban|ben)$/u.test(word));

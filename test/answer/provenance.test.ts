@@ -100,6 +100,10 @@ describe('who wrote it, which outlet reported it', () => {
   });
 
   it.each([
+    // (The day of the article, the piece, the material: its dateline.)
+    'Какой датой помечен материал Daily.hu о встрече экспортёров зерна?',
+    'What date is the Daily.hu piece on the grain exporters from?',
+    'Daily.hu сайтындағы астық экспорттаушылары туралы мақала қай күні шықты?',
     'On which day did Daily.hu report on the grain exporters?',
     'Melyik napon számolt be a Daily.hu a gabonaexportőrökről?',
     'Когда Daily.hu сообщил о встрече экспортёров зерна?',
@@ -108,6 +112,9 @@ describe('who wrote it, which outlet reported it', () => {
   });
 
   it.each([
+    // (Nor an article that vouches: «мақаласы бойынша», "the article says".)
+    'Daily.hu мақаласы бойынша астық экспорттаушылары қашан қайта кездеседі?',
+    'When does the Daily.hu article say the grain exporters will meet again?',
     'According to reports, when will the grain exporters meet again?',
     'По сообщениям, когда экспортёры зерна встретятся снова?',
     'Экспортёры зерна, как сообщалось, встретились; когда они встретятся снова?',
