@@ -374,6 +374,8 @@ export const TABLES: Record<Lang, LangTables> = {
       // (The plural asks for all of them: «kikkel tárgyalt», with whom.)
       { p: 'kikkel|kikről', kind: 'person', all: true },
       { p: 'kié|kiét', role: 'who' },
+      // («Kire hivatkozott…»: onto whom, whom it cites.)
+      { p: 'kire|kikre', role: 'who' },
       { p: 'ki|kit', role: 'who', conj: true },
       { p: 'kik|kiket', role: 'who', conj: true, all: true },
       { p: 'mit jelent*', kind: 'description' },

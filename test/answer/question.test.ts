@@ -885,3 +885,11 @@ describe('Kazakh typed in plain Cyrillic letters', () => {
     expect(understandQuestion(question, 'kk').kind).toBe(kind);
   });
 });
+
+describe('Hungarian «kire», onto whom', () => {
+  it('asks for a person or a body, as «kinek» does: «Kire hivatkozott a Nortec.kz?»', () => {
+    const intent = understandQuestion('Kire hivatkozott a Nortec.kz, amikor a szerződésről írt?', 'hu');
+    expect(intent.kind).toBe('person');
+    expect(intent.yesNo).toBeFalsy();
+  });
+});
