@@ -399,7 +399,7 @@ export const TABLES: Record<Lang, LangTables> = {
       count: 'szám száma számát mennyiség* létszám*',
       purpose: 'cél* ok oka okból indok*',
       list: 'terület* irány* ágazat* szektor* szféra* téma* kérdés* pont pontok pontja pontjai lépés* intézkedés* prioritás* elem eleme elemei elemek elemeit elemét elemeket',
-      description: 'pozíció* beosztás* szerep* tisztség* foglalkozás* szakm* végzettség*',
+      description: 'pozíció* poszt* beosztás* szerep* tisztség* foglalkozás* szakm* végzettség*',
     },
     money: 'kerül* fizet* költ* érték* összérték* ár ára árát összeg* pénz* dollár* beruház* befektet* forint* forgalom* forgalm*',
     moneyVerbs: 'kerül kerülnek került kerültek fizet* költ*',

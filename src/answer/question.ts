@@ -1005,6 +1005,10 @@ class Reader {
     if (kind === 'organisation' || kind === 'person' || kind === 'other') {
       if (this.barenameAround(hit, head)) kind = 'description';
     }
+    // («Каким послом назначен Серджио Гор?», "what ambassador was Gor appointed?": which role someone named was
+    // appointed to is a description of it, not a person.)
+    const appointed = this.words.some((w) => w.concepts.includes('appoint'));
+    if (kind === 'person' && appointed && this.words.some((w, k) => k !== head && w.named && !w.concepts.length)) kind = 'description';
     // The head noun names the kind of answer ("which *city*"): what is counted, or a word the evidence need not hold.
     // (A Kazakh «локомотивтер *санын* атаңызшы» counts the noun before its number word, as «…саны қанша» does.)
     const counted = (k: number) => (k < hit.start ? (k > 0 && this.content(k - 1) ? [k - 1] : undefined) : this.focusAfter(k));

@@ -893,3 +893,17 @@ describe('Hungarian «kire», onto whom', () => {
     expect(intent.yesNo).toBeFalsy();
   });
 });
+
+describe('which role someone named was appointed to', () => {
+  it.each([
+    ['Каким послом назначен Джон Смит?', 'ru'],
+    ['Този Джон Смит за какъв посланик е назначен?', 'bg'],
+    ['Milyen nagyköveti posztot kapott John Smith?', 'hu'],
+  ] as const)('is a description of the role, not a person: %s', (question, lang) => {
+    expect(understandQuestion(question, lang).kind).toBe('description');
+  });
+
+  it('while which holder of a role was appointed is a person', () => {
+    expect(understandQuestion('Which ambassador was appointed to India?', 'en').kind).toBe('person');
+  });
+});
