@@ -505,6 +505,12 @@ describe('asking vocabulary', () => {
     expect(conceptKeys('направил', 'bg')).not.toContain('supply_delivery');
   });
 
+  it('a department, «ведомство», is any government body (an agency), not a ministry', () => {
+    expect(conceptKeys('ведомством', 'ru')).toEqual(['agency']);
+    expect(conceptKeys('department', 'en')).toEqual(['agency']);
+    expect(conceptKeys('министерство', 'ru')).toEqual(['ministry']);
+  });
+
   it('Hungarian «híre», its news, is news (it folds as English "hire" does)', () => {
     expect(conceptKeys('híre', 'hu')).toEqual(['news']);
     expect(conceptKeys('hire', 'en')).toEqual(['jobs']);

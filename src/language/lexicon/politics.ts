@@ -6,7 +6,7 @@ export const POLITICS: readonly Concept[] = [
   { id: 'vice_president', en: ['vicepresident', '=vice', '==vp', '=evp', '=svp'], ru: ['вицепрезидент', '=вице'], bg: ['вицепрезидент', '=вице'], hu: ['alelnök'], kk: ['=вице'] },
   { id: 'prime_minister', en: ['premier', '=prime'], ru: ['премьер'], bg: ['премиер'], hu: ['miniszterelnök'], kk: ['премьер'] },
   { id: 'minister', en: ['minister', 'cabinet member', 'cabinet secretar'], ru: ['министр', 'министерск'], bg: ['министър', 'министр', 'министерск'], hu: ['miniszter'], kk: ['=министр', 'министрі', 'министрд', 'министрге', 'министрмен'] },
-  { id: 'ministry', en: ['ministries', '=ministry', "=ministry's", 'department'], ru: ['министерств', 'ведомств'], bg: ['министерств', 'ведомств', '=ресор', '=ресора', '=ресорът', '=ресори'], hu: ['minisztérium', 'tárca'], kk: ['министрлі'] },
+  { id: 'ministry', en: ['ministries', '=ministry', "=ministry's"], ru: ['министерств'], bg: ['министерств', '=ресор', '=ресора', '=ресорът', '=ресори'], hu: ['minisztérium', 'tárca'], kk: ['министрлі'] },
   { id: 'deputy', en: ['deputy'], ru: ['заместител', 'замминистр', '=зам'], bg: ['заместни'], hu: ['helyettes'], kk: ['орынбасар'] },
   { id: 'secretary', en: ['secretar'], ru: ['секретар'], bg: ['секретар'], hu: ['titkár', 'államtitkár'], kk: ['хатшы'] },
   // The US Secretary of State is its foreign minister: «государственный секретарь» = «külügyminiszter».
@@ -46,7 +46,8 @@ export const POLITICS: readonly Concept[] = [
   // A body («орган», «testület»): an organisation that meets and decides.
   { id: 'organization', en: ['organizat', 'organisat', 'institution', '=body', '=bodies'], ru: ['организ', 'учрежден', 'институт', 'структур', '=орган', '=органа', '=органы', '=органов', '=органом'], bg: ['организ', 'институт', 'институци', 'структур', '=орган', '=органа', '=органи', '=органът'], hu: ['szervezet', 'intézmény', 'testület'], kk: ['=ұйым', 'ұйымы', 'ұйымдар', 'ұйымның', 'мекеме', '=орган', '=органы', '=органның'] },
   { id: 'association', en: ['association'], ru: ['ассоциац'], bg: ['асоциац'], hu: ['egyesület'], kk: ['қауымдас'] },
-  { id: 'agency', en: ['agency', 'agencies'], ru: ['агентств'], bg: ['агенци'], hu: ['ügynökség'], kk: ['агентті'] },
+  // (A department, «ведомство», is any government body, a ministry or not.)
+  { id: 'agency', en: ['agency', 'agencies', 'department'], ru: ['агентств', 'ведомств'], bg: ['агенци', 'ведомств'], hu: ['ügynökség'], kk: ['агентті'] },
   { id: 'committee', en: ['=committee', '=committees'], ru: ['комитет'], bg: ['комитет'], hu: ['bizottság'], kk: ['комитет'] },
   { id: 'law', en: ['=law', '=laws'], ru: ['=закон', '=закона', '=законом', '=законе', '=законы', '=законов', 'законопроект', 'законодательств'], bg: ['=закон', '=закона', '=законът', '=закони', 'законопроект', 'законодателств'], hu: ['törvény'], kk: ['=заң', '=заңы', 'заңнама'] },
   { id: 'reform', en: ['reform'], ru: ['реформ'], bg: ['реформ'], hu: ['reform'], kk: ['реформ'] },
