@@ -86,6 +86,17 @@ const asksForNamedPlace = (asked: AskedFor) => asksBesideCountries(asked) || (as
 
 /** Places of a particular kind, which a passage names with the kind's word: a deposit, an airport. */
 const PARTICULAR_PLACE_KEYS: ReadonlySet<string> = new Set(['c:deposit', 'c:airport']);
+/**
+ * Organisations of a particular kind, which a passage names with the kind's word or its head's title: a ministry, a
+ * bank. (An airline or a fund is often named alone: «az Air Astana megrendelésére».)
+ */
+const PARTICULAR_ORGANISATION_KEYS: ReadonlySet<string> = new Set(['c:ministry', 'c:bank']);
+/** The title of an organisation's head, which names the organisation: a minister's, his ministry. */
+const HEAD_OF_KIND: Readonly<Record<string, string>> = { 'c:ministry': 'c:minister' };
+/** How many words a title may run before the name it titles («министр промышленности и строительства Казахстана Ерсайын Нагаспаев»). */
+const TITLE_WORDS = 8;
+/** How far outside an organisation's name the word for its kind may stand: none, it is part of the name («a kazah mezőgazdasági *minisztérium*»). */
+const KIND_REACH = 1;
 /** Words for an organisation of any kind: an agency, a body, an institution; a customer, which any may be. */
 const GENERIC_ORGANISATION: ReadonlySet<string> = new Set(['agency', 'organization', 'customer'].map((id) => `c:${id}`));
 
@@ -662,7 +673,20 @@ export function selectEvidence(
   // names one, the best passage still answers, with no lead; only a missing figure or date is "not stated".
   // A city or a country always has a name: with none stated, the passage does not answer "which city".
   if (PASSAGE_FALLBACK_KINDS.has(asked.kind) && !asksForNamedPlace(asked) && !(asked.kind === 'place' && asksNextOne(tokens))) {
-    const passages = rankWindows(hits, tokens, { ...asked, kind: 'other' }, question, informationOf, documentText);
+    // ("Which ministry signed the Wabtec deal?": not a passage that names no ministry, or only another deal's; a
+    // minister's title names his ministry, «министр промышленности».)
+    const kind = asked.kind === 'organisation' ? (asked.head?.keys ?? []).filter((k) => PARTICULAR_ORGANISATION_KEYS.has(k)) : [];
+    const names = tokens.filter((t) => isSubjectName(t) && t.weight > 0);
+    const tellsKind = (w: Evidence) => {
+      const terms = termsOf(w.text, w.hit.chunk.lang);
+      const at = (t: QueryToken) => terms.filter((term) => t.keys.includes(term.key)).map((term) => term.token);
+      // (The minister titling the one asked about: «министр промышленности … Ерсайын Нагаспаев».)
+      const titles = (name: QueryToken) => terms.some((m) => kind.some((k) => m.key === HEAD_OF_KIND[k]) && at(name).some((n) => n > m.token && n - m.token <= TITLE_WORDS));
+      // (Of the one asked about, when the question names anyone: «Нагаспаев … кое министерство ръководи той?».)
+      const titled = (k: string) => HEAD_OF_KIND[k] !== undefined && (names.length ? names.some(titles) : terms.some((m) => m.key === HEAD_OF_KIND[k]));
+      return (!names.length || names.some((t) => at(t).length > 0)) && kind.some((k) => terms.some((t) => t.key === k) || titled(k));
+    };
+    const passages = rankWindows(hits, tokens, { ...asked, kind: 'other' }, question, informationOf, documentText).filter((w) => !kind.length || tellsKind(w));
     if (passages.length) return { kind: 'answer', quotes: chooseQuotes(passages) };
   }
   return notStated(hits, tokens, question, informationOf, documentText);
@@ -839,6 +863,7 @@ function rankWindows(
   const yearsSet = yearsNamed.filter((year) => !sinceYears.includes(year));
   const oneYearAsked = yearsSet.length > 0 || LAST_YEAR.test(question);
   const kindOfPlace = (asked.answerType ?? []).flatMap((t) => t.keys).filter((k) => PARTICULAR_PLACE_KEYS.has(k));
+  const kindOfOrganisation = asked.kind === 'organisation' ? (asked.head?.keys ?? []).filter((k) => PARTICULAR_ORGANISATION_KEYS.has(k)) : [];
   // "On which day (of the week)": a weekday («csütörtökön») is the date asked for, where a passage gives no other.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week') || t.keys.includes('c:day'));
   const clockAsked = factKind === 'date' && CLOCK_ASKED.test(question);
@@ -1133,6 +1158,9 @@ function rankWindows(
             // ("Which deposits…", "which airport…": a place of a particular kind stands in a sentence that names the
             // kind; Washington is no deposit.)
             .filter((f) => !(factKind === 'place' && kindOfPlace.length > 0 && !kindOfPlace.some((k) => member.keys.has(k))))
+            // ("Which Kazakh ministry signed the Wabtec deal?": Tokayev is no ministry; one stands beside its kind's word.)
+            // (Or the title before it of its head, «министр *промышленности и строительства*».)
+            .filter((f) => !(factKind === 'organisation' && kindOfOrganisation.length > 0 && !member.termAt.some((t) => (kindOfOrganisation.includes(t.key) && t.at >= f.at - KIND_REACH && t.at <= f.end + KIND_REACH) || (kindOfOrganisation.some((k) => t.key === HEAD_OF_KIND[k]) && t.at < f.at && f.at - t.at <= TITLE_REACH))))
             // ("How many did it make in 2024?", «tavaly»: a count since the launch is of every year, not of that one.)
             .filter((f) => !(MEASURED_KINDS.has(factKind) && oneYearAsked && SINCE_STATE.test(member.text)))
             // "In euros": the amount in the currency asked for, when the source gives it too.

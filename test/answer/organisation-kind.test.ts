@@ -83,3 +83,35 @@ describe('an organisation asked for by a general word, over the seed articles', 
     expect(r.answer).toContain('Nemzetközi Fejlesztési Pénzügyi Társaság');
   });
 });
+
+const DEALS = `Deals in Astana
+
+The railway company Nortec signed a contract for 50 wagons in the presence of President Aliyev.
+
+The agriculture ministry and the Orvel company signed a $90 million deal on a feed plant.
+
+The memorandum on minerals was signed by the minister of industry Ola Berg.
+`;
+
+/** A ministry or a bank is named as one («the agriculture ministry»), or by its head's title («the minister of industry Ola Berg»). */
+describe('an organisation of a particular kind', () => {
+  const ctx = useEngineOver({ 'deals.txt': DEALS });
+
+  it('is the one the passage names with its kind', async () => {
+    expect((await ctx.engine.ask('Which ministry signed the Orvel deal?')).answer).toMatch(/agriculture ministry/);
+  });
+
+  it.each(['Which ministry signed the Nortec contract?', 'Какое министерство подписало контракт с Nortec?'])(
+    'is not stated where no passage names one, whatever else it names (Aliyev is no ministry): %s',
+    async (question) => {
+      const r = await ctx.engine.ask(question);
+      expect(r.answered).toBe(false);
+    },
+  );
+
+  it('is told by its head\'s title, for the one the question names', async () => {
+    const r = await ctx.engine.ask('Which ministry does Ola Berg head?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toContain('minister of industry');
+  });
+});
