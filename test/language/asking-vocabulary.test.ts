@@ -54,7 +54,7 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
   ['ministry', {
     en: ['ministry', "Ministry's"],
     ru: ['министерство', 'министерству'],
-    bg: ['министерството', 'ведомство'],
+    bg: ['министерството', 'министерства'],
     hu: ['minisztérium', 'tárca'],
     kk: ['министрлігі', 'министрлікті'],
   }],
