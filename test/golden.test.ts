@@ -552,6 +552,14 @@ const FLOORS = {
   'fresh537.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.84, refusal_accuracy: 0.95 },
   'fresh538.jsonl': { hit_at_3: 0.86, fact_accuracy: 0.84, refusal_accuracy: 0.95 },
   'fresh539.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh540.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh541.jsonl': { hit_at_3: 0.74, fact_accuracy: 0.72, refusal_accuracy: 0.95 },
+  'fresh542.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh543.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.75 },
+  'fresh544.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh545.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh546.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh547.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
 };
 
 // The fresh sets are checked on every other question, their floors measured on that half: all of them in full took
