@@ -1,4 +1,4 @@
-import { WORLD_COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
+import { COUNTRY_CONCEPTS, PLACE_CONCEPTS, WORLD_COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
 
 /**
  * What the corpus and the lexicon know of a query word:
@@ -34,3 +34,13 @@ export const isConceptualKey = (key: string) => key.startsWith('c:') && !WORLD_C
 
 /** A name the corpus knows that is no concept: what a question is about ("Wabtec", "Mars"; a country is the setting). */
 export const isSubjectName = (t: QueryToken) => t.named && t.status === 'seen' && !isConceptual(t);
+
+/** Whether one of the token's concepts is in the set (of concept ids, without the key's "c:"). */
+export const hasConceptIn = (t: QueryToken, ids: ReadonlySet<string>) => t.keys.some((k) => k.startsWith('c:') && ids.has(k.slice(2)));
+
+/**
+ * A name the corpus never mentions: unknown ("Tesla"), or a known country or city it never names ("Kyrgyzstan";
+ * a country however written: «Magyarország» opening a question, "hungary" in lowercase).
+ */
+export const isUnknownName = (t: QueryToken) =>
+  t.status === 'unknownName' || (t.status === 'absent' && (hasConceptIn(t, COUNTRY_CONCEPTS) || (t.named && hasConceptIn(t, PLACE_CONCEPTS))));

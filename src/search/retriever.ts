@@ -19,7 +19,7 @@ import { askerClauses, asksSomething, choiceOptions, framingSpans, glossedAbbrev
 import { questionSentences } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, isComparisonWord, withoutOthers } from './comparison.js';
-import { isConceptual, isSubjectName, type QueryToken, type TokenStatus } from './query-token.js';
+import { hasConceptIn, isConceptual, isSubjectName, isUnknownName, type QueryToken, type TokenStatus } from './query-token.js';
 
 export type { QueryToken, TokenStatus } from './query-token.js';
 
@@ -123,12 +123,6 @@ const OR_AND: ReadonlySet<string> = new Set(['or', 'and']);
 /** Terms of the previous question count almost fully in a follow-up: they name what "it" is. */
 const CARRY_OVER_WEIGHT = 0.8;
 
-/**
- * A name the corpus never mentions: unknown ("Tesla"), or a known country or city it never names ("Kyrgyzstan";
- * a country however written: «Magyarország» opening a question, "hungary" in lowercase).
- */
-const isUnknownName = (t: QueryToken) =>
-  t.status === 'unknownName' || (t.status === 'absent' && (hasConceptIn(t, COUNTRY_CONCEPTS) || (t.named && hasConceptIn(t, PLACE_CONCEPTS))));
 /** The concepts of a compound's head, its longest tail the lexicon knows («инвестсоглашение» → «соглашение»). */
 function headConcepts(word: string, lang: Lang): string[] {
   for (let at = 3; word.length - at >= COMPOUND_HEAD; at++) {
@@ -144,9 +138,6 @@ function headConcepts(word: string, lang: Lang): string[] {
  */
 const sentenceAsks = (said: { text: string; end: string } | undefined, lang: Lang): boolean =>
   (said?.end ? said.end.includes('?') : !/[.!…]\s*$/u.test(said?.text ?? '')) || asksSomething(said?.text ?? '', lang);
-
-/** Whether one of the token's concepts is in the set (of concept ids, without the key's "c:"). */
-const hasConceptIn = (t: QueryToken, ids: ReadonlySet<string>) => t.keys.some((k) => k.startsWith('c:') && ids.has(k.slice(2)));
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
