@@ -2,7 +2,7 @@ import { termsOf } from '../language/analyse.js';
 import { askerClauses, namedAsCompany, placesSomething } from '../language/discourse.js';
 import type { Lang } from '../language/lang.js';
 import { holdsKey } from '../language/lexicon/hierarchy.js';
-import { isSubjectName, type QueryToken } from '../search/query-token.js';
+import { isSubjectName, isUnknownName, type QueryToken } from '../search/query-token.js';
 import { isCityKey, isPlaceKey } from './extractive.js';
 import { namesRole, titledPeople } from './facts.js';
 
@@ -60,7 +60,11 @@ export function roleClaimOf(question: string, lang: Lang, tokens: QueryToken[]):
  * script), with where it stands, whether it is written in Latin letters, and what tells the asker's own words.
  */
 function unknownNameRun(question: string, lang: Lang, tokens: QueryToken[]) {
-  const run = tokens.flatMap((t, i) => (t.status === 'unknownName' ? [i] : []));
+  // (Or a country they never name, not as a place or a party, «…използва *Турция* като противотежест…»: "in Pakistan"
+  // claims where, "does Bulgaria also have a deal" claims another party, and both ask about the country itself.)
+  const party = tokens.some((t) => t.keys.some((k) => DEAL_OR_MEETING_KEYS.has(k)));
+  const country = (t: QueryToken) => t.status === 'absent' && isUnknownName(t) && !party && !placesSomething(question, t.word, lang);
+  const run = tokens.flatMap((t, i) => (t.status === 'unknownName' || country(t) ? [i] : []));
   if (!run.length || run.some((i, n) => n > 0 && i !== run[n - 1]! + 1)) return undefined;
   // ("General *Electric*": a capitalised word the lexicon knows, after the unknown one, is the name's too; not a role
   // or a place, "the Tesla *CEO*", "Tesla *Kazakhstan*".)

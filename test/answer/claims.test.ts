@@ -627,6 +627,8 @@ const AIRLINE = `Orlan Air plans
 The Kazakh airline Orlan Air also plans to buy more Boeing aircraft and will consider opening a maintenance centre at its base in Shymkent airport.
 
 Minister Lee thanked Tokayev for choosing Nortec for the wagon supply contract.
+
+Earlier Donald Trump tried to use Russia as a counterweight to China, the analyst said.
 `;
 
 describe('a yes/no question that puts a name the sources never give in place of one they do', () => {
@@ -639,13 +641,15 @@ describe('a yes/no question that puts a name the sources never give in place of 
     ['Did Lee thank Tokayev for choosing Siemens for the wagon supply?', /Nortec/],
     // (A deal the name is chosen for is no deal made with it.)
     ['Did Lee thank Tokayev for choosing General Electric for the wagon supply contract?', /Nortec/],
+    // (Or a country they never name, not as where or with whom.)
+    ['Did Trump try to use Turkey as a counterweight to China?', /Russia/],
   ])('is answered by the passage that tells the rest of it: %s', async (question, expected) => {
     const result = await ctx.engine.ask(question);
     expect(result.answered).toBe(true);
     expect(result.answer).toMatch(expected);
   });
 
-  it.each(['Did Orlan Air sign a deal with Airbus?', 'Did Tokayev meet Elon Musk?', 'Does Orlan Air have a maintenance contract with Airbus?'])('while one asking whether a deal was signed or a meeting held with it is declined: %s', async (question) => {
+  it.each(['Did Orlan Air sign a deal with Airbus?', 'Did Tokayev meet Elon Musk?', 'Does Orlan Air have a maintenance contract with Airbus?', 'Does Turkey also have a wagon supply contract with Nortec?'])('while one asking whether a deal was signed or a meeting held with it is declined: %s', async (question) => {
     expect((await ctx.engine.ask(question)).answered).toBe(false);
   });
 });
