@@ -24,6 +24,10 @@ describe('the concept hierarchy', () => {
     // "Was he offered to build…" is told by «беше поканен да реализира»: an invitation to do it proposes it, and back.
     expect(holdsKey(new Set(['c:invite']), 'c:offer_propose')).toBe(true);
     expect(holdsKey(new Set(['c:offer_propose']), 'c:invite')).toBe(true);
+    // «собираются строить» is told by «tervezi megépíteni», «при участии» by «segítségével», and back.
+    expect(holdsKey(new Set(['c:plan']), 'c:intention')).toBe(true);
+    expect(holdsKey(new Set(['c:intention']), 'c:plan')).toBe(true);
+    expect(holdsKey(new Set(['c:aid_assistance']), 'c:participate')).toBe(true);
   });
 
   it('takes in narrower concepts at any depth, and none for a narrow concept', () => {

@@ -45,6 +45,12 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   // "Was he offered to build…", «пригласили строить»: to invite someone to do something is to propose it to them.
   offer_propose: ['invite'],
   invite: ['offer_propose'],
+  // "They are going to build", «собираются строить»: an intention is a plan («tervezi megépíteni»), and back.
+  intention: ['plan'],
+  plan: ['intention'],
+  // "Built with the participation of…", «при участии»: with one's help («segítségével»), and back.
+  participate: ['aid_assistance'],
+  aid_assistance: ['participate'],
   // To fund is to finance: asked where an article tells of financing («финансиране на … компании»).
   fund: ['finance'],
   // "Where does the plant operate", «működik»: where it works («работает завод»); and a plant that works operates.
