@@ -86,6 +86,8 @@ const asksForNamedPlace = (asked: AskedFor) => asksBesideCountries(asked) || (as
 
 /** Places of a particular kind, which a passage names with the kind's word: a deposit, an airport. */
 const PARTICULAR_PLACE_KEYS: ReadonlySet<string> = new Set(['c:deposit', 'c:airport']);
+/** What is signed: an agreement, a contract, a memorandum. */
+const SIGNED_KEYS: ReadonlySet<string> = new Set(['c:agreement', 'c:memorandum']);
 /**
  * Organisations of a particular kind, which a passage names with the kind's word or its head's title: a ministry, a
  * bank. (An airline or a fund is often named alone: «az Air Astana megrendelésére».)
@@ -937,6 +939,8 @@ function rankWindows(
   const asksNext = (factKind === 'date' || factKind === 'place') && asksNextOne(tokens);
   // ("Whom did he meet when it was signed?", "besides the signing, whom…": the signing only dates the question.)
   const signsOnly = factKind === 'person' && signing && !besidesKeys.size && !tokens.some((t) => t.keys.some((k) => OCCASIONS.includes(k)));
+  // (What was signed: the deal's words of the question, «меморандум», "contract".)
+  const signedThings = tokens.flatMap((t) => t.keys.filter((k) => SIGNED_KEYS.has(k)));
   const verbatim = VERBATIM.test(question);
   // "How did he respond": by what he said, or by thanking, welcoming, congratulating.
   const answering = tokens.some((t) => t.keys.includes('c:respond'));
@@ -1005,6 +1009,9 @@ function rankWindows(
       // "Which political scientists…": everyone the article titles so, wherever in it.
       const titled = listsByRole && roleMentions(sentence, role, lang).length > 0;
       const byRole = outside && whole !== undefined && titled;
+      // "Who signed the critical minerals memorandum?": the article may name the signers anywhere in it, where it tells
+      // the signing of what the question names («Меморандум… был подписан…: От Казахстана – …Нагаспаев»).
+      const bySigning = outside && whole !== undefined && signsOnly && sentence.keys.has('c:sign') && signedThings.some((k) => sentence.keys.has(k));
       // "Which directions of cooperation…": the list a subheading of the article labels so («Ключевые направления
       // сотрудничества»), wherever in the article.
       const byHeading = outside && whole !== undefined && asked.kind === 'list' && headKeys.some((k) => sentence.heading?.has(k));
@@ -1014,7 +1021,7 @@ function rankWindows(
       const byContents = outside && whole !== undefined && asksContents && sentence.keys.has(INCLUDE);
       // (A subheading says nothing itself, unless it states a figure asked for: «…при участии лидеров двух стран».)
       const labelOnly = sentence.isLabel && !(factKind && MEASURED_KINDS.has(factKind) && factsIn(sentence, factKind, lang).length);
-      if (sentence.boilerplate || labelOnly || (outside && !tellsEvent && !bySource && !byRole && !byHeading && !byBesides && !byContents)) return;
+      if (sentence.boilerplate || labelOnly || (outside && !tellsEvent && !bySource && !byRole && !byHeading && !byBesides && !byContents && !bySigning)) return;
       const at = `${file}@${base + sentence.start}`;
       if (seen.has(at)) return;
       seen.add(at);
@@ -1096,7 +1103,10 @@ function rankWindows(
       // "Which visit in a row": only a window that numbers the thing («Вторая командировка») answers it.
       if (asksOrder && !members.some((m) => numbered.some((k) => m.keys.has(k)))) return;
       // «Срещата се проведе в Ню Йорк» closes an article on that meeting: who met is told earlier, and counts too.
-      const told = [...members, ...(naming ? [naming] : []), ...sameEvent];
+      // ("Who signed the critical minerals memorandum?": a sentence naming the signers of a memorandum is read with the
+      // article's first telling of that memorandum, which says what it is on.)
+      const firstTelling = signsOnly && members.some((m) => m.keys.has('c:sign') && signedThings.some((k) => m.keys.has(k))) ? sentences.slice(0, i).find((s) => !s.boilerplate && signedThings.some((k) => s.keys.has(k))) : undefined;
+      const told = [...members, ...(naming ? [naming] : []), ...sameEvent, ...(firstTelling ? [firstTelling] : [])];
       const participants = tellsEvent ? subjects.filter((t) => !told.some((s) => namesAny(s, [t]))).map((t) => namedBefore([t])) : [];
       // "How much is the minerals memorandum worth?": a figure of a passage that holds none of what the question asks
       // about (only the countries, the dollar) is another thing's.

@@ -60,3 +60,14 @@ describe('before whom a deal was signed', () => {
     expect((await ctx.engine.ask('Which minister signed the Nortec contract?')).lead).not.toBe('Jana Holm');
   });
 });
+
+/** An article that names a memorandum's subject in its opening and its signers further on, in another passage. */
+describe('the signers of a memorandum the question names by its subject, over the seed articles', () => {
+  const ctx = useOfflineEngine();
+
+  it('are read with the article\'s first telling of it, which says what it is on', async () => {
+    const r = await ctx.engine.ask('Did the energy minister of Kazakhstan sign the memorandum on critical minerals?');
+    expect(r.answered).toBe(true);
+    expect(r.lead).toMatch(/Нагаспаев/);
+  });
+});
