@@ -25,6 +25,8 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
   // Artificial intelligence as Kazakh writes it («жасанды интеллект»), and a business trip («іссапар»).
   ['ai', { en: ['AI', 'intelligence'], ru: ['ИИ', 'интеллекта'], bg: ['изкуствен интелект', 'интелект'], hu: ['mesterséges intelligencia', 'intelligenciáról'], kk: ['интеллектіні', 'интеллект'] }],
   ['visit', { en: ['visit'], ru: ['визит'], bg: ['посещение'], hu: ['látogatás'], kk: ['іссапары', 'іссапарында'] }],
+  // "So far", up to now: the period a source tells as «за этот период» (the hierarchy takes it in).
+  ['so_far', { en: ['so far', 'to date'], ru: ['до сих пор'], bg: ['досега'], hu: ['eddig'], kk: ['әзірге'] }],
   // A direction between two is a word of place, no unknown name ("Southeast Asia").
   ['intercardinal', { en: ['Southeast'], ru: ['Юго'], bg: ['Югоизточна'], hu: ['Délkelet'], kk: ['Оңтүстік-Шығыс'] }],
   // A train is the railway's ("that American train company"), as trains are: people asking about locomotive news say

@@ -28,6 +28,9 @@ describe('the concept hierarchy', () => {
     expect(holdsKey(new Set(['c:plan']), 'c:intention')).toBe(true);
     expect(holdsKey(new Set(['c:intention']), 'c:plan')).toBe(true);
     expect(holdsKey(new Set(['c:aid_assistance']), 'c:participate')).toBe(true);
+    // "So far" is told by «за этот период», «с момента запуска».
+    expect(holdsKey(new Set(['c:period']), 'c:so_far')).toBe(true);
+    expect(holdsKey(new Set(['c:moment']), 'c:so_far')).toBe(true);
   });
 
   it('takes in narrower concepts at any depth, and none for a narrow concept', () => {

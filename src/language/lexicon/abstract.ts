@@ -32,6 +32,9 @@ export const ABSTRACT: readonly Concept[] = [
   { id: 'readiness', en: ['readiness', '=ready', '=willing', 'willingness'], ru: ['готов'], bg: ['готов'], hu: ['készség', '=kész', '=készek', 'készen', 'hajland'], kk: ['дайын', 'әзір'] },
   { id: 'mission', en: ['mission'], ru: ['мисси'], bg: ['мисия', 'мисии', 'мисият'], hu: ['misszió', 'küldetés'], kk: ['миссия', 'миссиясы'] },
   { id: 'period', en: ['=period', '=periods'], ru: ['период'], bg: ['период'], hu: ['időszak'], kk: ['кезең'] },
+  // ("How much has it invested *so far*", «досега», «eddig»: over the time up to now, which a source tells as «за этот
+  // период» or «с момента запуска»; no time a relative "when" follows, «досега и кога откри…».)
+  { id: 'so_far', en: ['so far', 'to date', 'until now', 'up to now'], ru: ['до сих пор', 'на сегодняшн'], bg: ['=досега', 'до момента'], hu: ['=eddig', 'mostanáig'], kk: ['осы уақытқа дейін', 'әзірге'] },
   { id: 'moment', en: ['=moment', '=moments'], ru: ['=момент', '=момента', '=моменту', '=моментом', '=моменте'], bg: ['=момент', '=момента', '=моментът'], hu: ['pillanat'], kk: ['=сәт', '=сәтте', '=сәтінде', '=сәттен'] },
   { id: 'platform_venue', en: ['platform', '=venue', '=venues', '=site', '=sites'], ru: ['площадк', 'платформ'], bg: ['площадк', 'платформ'], hu: ['platform', 'helyszín'], kk: ['=алаң', 'алаңы', 'алаңға', 'платформ'] },
   { id: 'driver', en: ['=driver', '=drivers', 'driving'], ru: ['драйвер', 'движущ'], bg: ['двигател', 'драйвер'], hu: ['hajtóerő', 'motorja'], kk: ['драйвер', 'қозғаушы'] },

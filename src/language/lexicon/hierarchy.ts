@@ -51,6 +51,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   // "Built with the participation of…", «при участии»: with one's help («segítségével»), and back.
   participate: ['aid_assistance'],
   aid_assistance: ['participate'],
+  // "So far", «досега»: over the period up to now, since the moment something began («за этот период», «с момента запуска»).
+  so_far: ['period', 'moment'],
   // To fund is to finance: asked where an article tells of financing («финансиране на … компании»).
   fund: ['finance'],
   // "Where does the plant operate", «működik»: where it works («работает завод»); and a plant that works operates.
