@@ -1,4 +1,4 @@
-import type { Lang } from '../language/lang.js';
+import { scriptOfLang, type Lang } from '../language/lang.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { conceptsOf, phraseAt } from '../language/lexicon.js';
 import { AMOUNT_CONCEPTS, COUNTRY_CONCEPTS, EVENT_NOUN_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
@@ -1138,7 +1138,10 @@ class Reader {
     };
     // (A title follows the name only in Hungarian, «Lutnick miniszter», and not in a possessed form: «a Wabtec
     // vezérigazgatója» is Wabtec's CEO, as "Wabtec's CEO" and «Wabtec басшысы» are.)
-    const titlesName = (k: number) => [...(this.lang === 'hu' && !HUNGARIAN_POSSESSED.test(this.words[k]!.w) ? [k - 1] : []), k + 1].some((j) => this.words[j]?.named && !this.words[j]!.concepts.length);
+    // (In a Cyrillic question a Latin name after the role is a company's, whose the role is: «Кто генеральный директор
+    // *Wabtec*?»; a person would be written in Cyrillic, «министр Лутник».)
+    const latinInCyrillic = (j: number) => scriptOfLang(this.lang) === 'cyrillic' && /^\p{Script=Latin}/u.test(this.words[j]!.surface);
+    const titlesName = (k: number) => [...(this.lang === 'hu' && !HUNGARIAN_POSSESSED.test(this.words[k]!.w) ? [k - 1] : []), k + 1].some((j) => this.words[j]?.named && !this.words[j]!.concepts.length && !latinInCyrillic(j));
     // («вице-президенті»: a compound that is a role, by its parts.)
     const isRole = (k: number) => this.classOf(k) === 'person' || (this.words[k]!.compound && this.words[k]!.concepts.some((id) => PERSON_ROLE_IDS.has(id)));
     const roleAt = (k: number) => isRole(k) && !titlesName(k);

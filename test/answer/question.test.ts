@@ -326,6 +326,9 @@ describe('a role asked for', () => {
     // (Past the word for a company beside its name.)
     ['Ki a Nortec vállalat vezérigazgatója?', 'hu', 'vezérigazgatója'],
     ['Who is the Nortec company chairman?', 'en', 'chairman'],
+    // (A Latin name after a role in a Cyrillic question is the company that owns it, no one it titles.)
+    ['Кто генеральный директор Nortec?', 'ru', 'директор'],
+    ['Кой е изпълнителният директор на Nortec?', 'bg', 'директор'],
     // (Past a word the lexicon does not know: a name typed in lower case.)
     ['ki a nortec vezérigazgatója?', 'hu', 'vezérigazgatója'],
     ['ki most a nortec igazgatója?', 'hu', 'igazgatója'],
