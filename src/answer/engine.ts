@@ -25,7 +25,7 @@ import { contrasts, weighsFigures, withoutOthers } from '../search/comparison.js
 import { cyrillicSpelling } from '../language/translit.js';
 import { joinSplitWords } from '../language/split-words.js';
 import { isSubjectName } from '../search/query-token.js';
-import { asksOrdinal, checksPlaceInRow, citationOf, COMPANY_VOICES, composeExtractive, FACT_KINDS, MEASURED_KINDS, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import { asksOrdinal, checksPlaceInRow, citationOf, COMPANY_VOICES, composeExtractive, FACT_KINDS, GENERIC_ORGANISATION, MEASURED_KINDS, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
@@ -597,9 +597,6 @@ const TYPED: ReadonlySet<AskedFor['kind']> = new Set(['date', 'place', 'purpose'
 /** Words that only say "an amount of money" ("the *price tag*", "what is it *worth*", «на какую *сумму*», "how *big*", "the *figure*"). */
 const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['c:value', 'c:price_cost', 'c:sum_amount', 'c:number_figure', 'c:money', 'c:large']);
 
-/** Words for any organisation ("body", "agency", «структура»), not a particular kind of one (a bank, an airline). */
-const GENERIC_ORGANISATION_KEYS: ReadonlySet<string> = new Set(['c:organization', 'c:agency']);
-
 /** The question's words that name the kind of answer, which the evidence need not hold. */
 function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: QueryToken[], asking: number | undefined): QueryToken[] | undefined {
   // ("…struck some *sort* of partnership. How much is it worth?": a remark's words name no kind of answer.)
@@ -608,7 +605,7 @@ function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: Query
     ...(TYPED.has(kind) ? focus : []),
     ...(kind === 'money' ? asked.filter((t) => t.keys.some((k) => AMOUNT_CONCEPTS.has(k))) : []),
     // ("Which US *body*", «с какой *структурой*»: a word for any organisation names the kind of answer, whatever the source calls it.)
-    ...(kind === 'organisation' ? focus.filter((t) => t.keys.some((k) => GENERIC_ORGANISATION_KEYS.has(k))) : []),
+    ...(kind === 'organisation' ? focus.filter((t) => t.keys.some((k) => GENERIC_ORGANISATION.has(k))) : []),
     // "What *kind* of locomotives": the kind is what the answer tells, not a word it repeats.
     ...asked.filter((t) => t.keys.includes('c:type_kind')),
   ];

@@ -93,6 +93,8 @@ const SIGNED_KEYS: ReadonlySet<string> = new Set(['c:agreement', 'c:memorandum']
  * bank. (An airline or a fund is often named alone: «az Air Astana megrendelésére».)
  */
 const PARTICULAR_ORGANISATION_KEYS: ReadonlySet<string> = new Set(['c:ministry', 'c:bank']);
+/** The particular kind of organisation a question asks for ("which *ministry*"), if any. */
+const particularOrganisation = (asked: AskedFor) => (asked.kind === 'organisation' ? (asked.head?.keys ?? []).filter((k) => PARTICULAR_ORGANISATION_KEYS.has(k)) : []);
 /** The title of an organisation's head, which names the organisation: a minister's, his ministry. */
 const HEAD_OF_KIND: Readonly<Record<string, string>> = { 'c:ministry': 'c:minister' };
 /** How many words a title may run before the name it titles («министр промышленности и строительства Казахстана Ерсайын Нагаспаев»). */
@@ -100,7 +102,7 @@ const TITLE_WORDS = 8;
 /** How far outside an organisation's name the word for its kind may stand: none, it is part of the name («a kazah mezőgazdasági *minisztérium*»). */
 const KIND_REACH = 1;
 /** Words for an organisation of any kind: an agency, a body, an institution; a customer, which any may be. */
-const GENERIC_ORGANISATION: ReadonlySet<string> = new Set(['agency', 'organization', 'customer'].map((id) => `c:${id}`));
+export const GENERIC_ORGANISATION: ReadonlySet<string> = new Set(['agency', 'organization', 'customer'].map((id) => `c:${id}`));
 
 /** Kinds that ask for a passage, not a fact or a kind of name. */
 const OPEN_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['other', 'list', 'description']);
@@ -677,7 +679,7 @@ export function selectEvidence(
   if (PASSAGE_FALLBACK_KINDS.has(asked.kind) && !asksForNamedPlace(asked) && !(asked.kind === 'place' && asksNextOne(tokens))) {
     // ("Which ministry signed the Wabtec deal?": not a passage that names no ministry, or only another deal's; a
     // minister's title names his ministry, «министр промышленности».)
-    const kind = asked.kind === 'organisation' ? (asked.head?.keys ?? []).filter((k) => PARTICULAR_ORGANISATION_KEYS.has(k)) : [];
+    const kind = particularOrganisation(asked);
     const names = tokens.filter((t) => isSubjectName(t) && t.weight > 0);
     const tellsKind = (w: Evidence) => {
       const terms = termsOf(w.text, w.hit.chunk.lang);
@@ -865,7 +867,7 @@ function rankWindows(
   const yearsSet = yearsNamed.filter((year) => !sinceYears.includes(year));
   const oneYearAsked = yearsSet.length > 0 || LAST_YEAR.test(question);
   const kindOfPlace = (asked.answerType ?? []).flatMap((t) => t.keys).filter((k) => PARTICULAR_PLACE_KEYS.has(k));
-  const kindOfOrganisation = asked.kind === 'organisation' ? (asked.head?.keys ?? []).filter((k) => PARTICULAR_ORGANISATION_KEYS.has(k)) : [];
+  const kindOfOrganisation = particularOrganisation(asked);
   // "On which day (of the week)": a weekday («csütörtökön») is the date asked for, where a passage gives no other.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week') || t.keys.includes('c:day'));
   const clockAsked = factKind === 'date' && CLOCK_ASKED.test(question);
@@ -1185,8 +1187,11 @@ function rankWindows(
         // name" is not stated by «Вице-президент Meta».)
         // (And when it asks who did something there: "Who heads Kestrel?" is not answered by its vice president.)
         const didMore = (m: Sentence) => [...questionKeys].some((k) => k.startsWith('c:') && m.keys.has(k) && !roleKeys.has(k) && !role.owners.has(k));
-        const roleOnly = !ranked.length && factKind === 'person' && role.owners.size && !asksName ? members.filter(didMore).flatMap((member) => untitledRole(member, role, askedRoleKeys, lang) ?? []) : [];
-        if (roleOnly.length) ranked = [{ fact: roleOnly[0]!, member: members.find((m) => m.text.slice(roleOnly[0]!.at, roleOnly[0]!.end) === roleOnly[0]!.text)!, untitled: false, penalty: 0 }];
+        const roleOnly = !ranked.length && factKind === 'person' && role.owners.size && !asksName ? members.filter(didMore).flatMap((member) => {
+          const fact = untitledRole(member, role, askedRoleKeys, lang);
+          return fact ? [{ fact, member, untitled: false, penalty: 0 }] : [];
+        }) : [];
+        if (roleOnly.length) ranked = roleOnly.slice(0, 1);
         if (!ranked.length) return;
         const best = ranked[0]!;
         facts = asked.wantsAll && (factKind === 'person' || factKind === 'organisation' || factKind === 'place')
