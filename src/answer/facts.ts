@@ -167,6 +167,10 @@ const COMING_SPAN = new RegExp(
   'giu',
 );
 
+/** A coming span with no count: "in the coming years", «в ближайшие годы», «a következő években», «алдағы жылдары». */
+const VAGUE_COMING_SPAN =
+  /\b(?:in|over)\s+(?:the\s+)?(?:coming|next)\s+(?:years|months|decades)\b|(?:ближайшие|ближайших|предстоящие)\s+(?:годы|лет|месяцы|десятилетия)|следващите\s+(?:години|месеци|десетилетия)|(?:következő|elkövetkező)\s+(?:években|évek|hónapokban)|алдағы\s+(?:жылдары|жылдарда|айларда)/giu;
+
 const SPAN_UNITS: Array<[ComingSpan['unit'], RegExp]> = [
   ['year', /^(?:years?|decades?|лет|год|години|година|év|жыл)/iu],
   ['month', /^(?:months?|месяц|месец|hónap|ай)/iu],
@@ -228,6 +232,10 @@ export function dateFacts(text: string): Fact[] {
   for (const m of text.matchAll(COMING_SPAN)) {
     const span = spanOf(m[0]);
     if (span && !facts.some((f) => m.index < f.end && m.index + m[0].length > f.at)) facts.push({ kind: 'date', text: m[0], at: m.index, end: m.index + m[0].length, weak: true, span });
+  }
+  // (With no count, "in the coming years": the weakest reading of when, which a passage may still give alone.)
+  for (const m of text.matchAll(VAGUE_COMING_SPAN)) {
+    if (!facts.some((f) => m.index < f.end && m.index + m[0].length > f.at)) facts.push({ kind: 'date', text: m[0], at: m.index, end: m.index + m[0].length, weak: true });
   }
   return facts.sort((a, b) => a.at - b.at);
 }

@@ -29,6 +29,20 @@ describe('facts a sentence states', () => {
     expect(dateFacts('a market and a mayor')).toEqual([]);
   });
 
+  it('reads a coming span with no count ("in the coming years") as the weakest date, with no span to count', () => {
+    for (const [text, span] of [
+      ['Cooperation may become a driver of growth in the coming years.', 'in the coming years'],
+      ['Сотрудничество может стать драйвером роста в ближайшие годы.', 'ближайшие годы'],
+      ['Сътрудничеството може да стане двигател на растежа през следващите години.', 'следващите години'],
+      ['Az együttműködés a következő években a növekedés motorja lehet.', 'következő években'],
+      ['Ынтымақтастық алдағы жылдары өсудің қозғаушы күші болуы мүмкін.', 'алдағы жылдары'],
+    ] as const) {
+      const [fact] = dateFacts(text);
+      expect(fact, text).toMatchObject({ text: span, weak: true });
+      expect(fact!.span, text).toBeUndefined();
+    }
+  });
+
   it('reads a span that runs from the article\'s day as a weak date, with its number and unit, in every language', () => {
     for (const [text, count, unit] of [
       ['The yard will build ten ferries within the next three years.', 3, 'year'],
