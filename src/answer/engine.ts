@@ -24,7 +24,7 @@ import { HybridRetriever, type Retrieval } from '../search/retriever.js';
 import { contrasts, weighsFigures, withoutOthers } from '../search/comparison.js';
 import { cyrillicSpelling } from '../language/translit.js';
 import { joinSplitWords } from '../language/split-words.js';
-import { isSubjectName } from '../search/query-token.js';
+import { isSubjectName, subjectNames } from '../search/query-token.js';
 import { asksOrdinal, checksPlaceInRow, citationOf, COMPANY_VOICES, composeExtractive, FACT_KINDS, GENERIC_ORGANISATION, MEASURED_KINDS, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
@@ -247,7 +247,7 @@ class AnswerEngine implements Engine {
    * without such things. ("Did they agree on uranium supplies?" names nothing they do: uranium is its subject.)
    */
   private withoutReplacedThings(retrieval: Retrieval): QueryToken[] {
-    const named = retrieval.tokens.filter((t) => isSubjectName(t) && t.weight > 0);
+    const named = subjectNames(retrieval.tokens);
     // ("Were the American investors mostly interested in oil?": with no name, what the question says of its subject
     // is what the passage must hold, all of it but one word: "mostly", «прежде всего».)
     const said = retrieval.tokens.filter((t) => t.status === 'seen' && t.weight > 0);
@@ -264,7 +264,7 @@ class AnswerEngine implements Engine {
 
   /** The person a yes/no question of signing names as the signer, known as a person by the passages that name them. */
   private async signerNamedIn(tokens: QueryToken[], language: Lang): Promise<QueryToken[] | undefined> {
-    const names = tokens.filter((t) => isSubjectName(t) && t.weight > 0);
+    const names = subjectNames(tokens);
     // (Another retrieval, of the names alone, only for a question of signing that names someone.)
     if (!names.length || !asksWhoSigned(tokens)) return undefined;
     const naming = await this.retriever.retrieve(names.map((t) => t.word).join(' '), language, {});

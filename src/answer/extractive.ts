@@ -14,7 +14,7 @@ import { looksAdjectival } from '../language/adjectives.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize, type Token } from '../language/tokenize.js';
 import { phrasingWord, type Hit, type QueryToken } from '../search/retriever.js';
-import { isConceptualKey, isSubjectName } from '../search/query-token.js';
+import { isConceptualKey, isSubjectName, subjectNames } from '../search/query-token.js';
 import { factKey, factsOfKind, namesRole, PERSON_ROLE_KEYS, type Fact, type FactKind, type Money } from './facts.js';
 import { leadOf } from './lead.js';
 import { phrase } from './phrases.js';
@@ -680,7 +680,7 @@ export function selectEvidence(
     // ("Which ministry signed the Wabtec deal?": not a passage that names no ministry, or only another deal's; a
     // minister's title names his ministry, «министр промышленности».)
     const kind = particularOrganisation(asked);
-    const names = tokens.filter((t) => isSubjectName(t) && t.weight > 0);
+    const names = subjectNames(tokens);
     const tellsKind = (w: Evidence) => {
       const terms = termsOf(w.text, w.hit.chunk.lang);
       const at = (t: QueryToken) => terms.filter((term) => t.keys.includes(term.key)).map((term) => term.token);
@@ -791,7 +791,7 @@ function rankWindows(
   // ("…for KTZ and for export?": a question that joins two things asks what they share.)
   const joinsTwo = FIGURE_JOINS.test(question);
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
-  const subjects = tokens.filter((t) => isSubjectName(t) && t.weight > 0 && !outletWords.includes(t));
+  const subjects = subjectNames(tokens).filter((t) => !outletWords.includes(t));
   // ("…before the meeting with Lutnick, when was it?": a name that only dates the event asked about need not be told
   // with it, though a passage near it is likelier about it.)
   const ownSubjects = subjects.filter((t) => !asked.reference?.includes(t) && !asked.known?.includes(t));

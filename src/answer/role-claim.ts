@@ -2,7 +2,7 @@ import { termsOf } from '../language/analyse.js';
 import { askerClauses, namedAsCompany, placesSomething } from '../language/discourse.js';
 import type { Lang } from '../language/lang.js';
 import { holdsKey } from '../language/lexicon/hierarchy.js';
-import { isSubjectName, isUnknownName, type QueryToken } from '../search/query-token.js';
+import { isSubjectName, isUnknownName, subjectNames, type QueryToken } from '../search/query-token.js';
 import { isCityKey, isPlaceKey } from './extractive.js';
 import { namesRole, titledPeople } from './facts.js';
 
@@ -120,7 +120,7 @@ export function substitutedName(question: string, lang: Lang, tokens: QueryToken
  */
 export function substitutedThing(tokens: QueryToken[], things: QueryToken[], sentences: ReadonlyArray<ReadonlySet<string>>): QueryToken[] | undefined {
   const weighed = tokens.filter((t) => t.weight > 0);
-  const names = weighed.filter(isSubjectName);
+  const names = subjectNames(tokens);
   // (Where the thing is, "in Astana", is no part of what was done: "Did the Wabtec plant in Astana create 1,000 jobs?")
   const words = weighed.filter((t) => t.status === 'seen' && !names.includes(t) && !t.keys.some(isPlaceKey));
   if (!names.length || !things.length) return undefined;
@@ -176,7 +176,7 @@ export interface Passage {
  * keys), with the names written beside it. Who signed answers it, whoever it was. (Not one claiming who was present.)
  */
 export function signerNamed(tokens: QueryToken[], passages: readonly Passage[]): SignerClaim | undefined {
-  const names = tokens.filter((t) => isSubjectName(t) && t.weight > 0);
+  const names = subjectNames(tokens);
   if (!names.length || !asksWhoSigned(tokens)) return undefined;
   const people = new Set(passages.flatMap((p) => titledPeople(p.text, p.lang).flatMap((f) => termsOf(f.text, p.lang).map((t) => t.key))));
   const at = tokens.findIndex((t) => names.includes(t) && t.keys.some((k) => people.has(k)));

@@ -35,6 +35,9 @@ export const isConceptualKey = (key: string) => key.startsWith('c:') && !WORLD_C
 /** A name the corpus knows that is no concept: what a question is about ("Wabtec", "Mars"; a country is the setting). */
 export const isSubjectName = (t: QueryToken) => t.named && t.status === 'seen' && !isConceptual(t);
 
+/** The names a question is about that still weigh (not one made weightless as a claim, an outlet, the asker's own). */
+export const subjectNames = (tokens: readonly QueryToken[]) => tokens.filter((t) => isSubjectName(t) && t.weight > 0);
+
 /** Whether one of the token's concepts is in the set (of concept ids, without the key's "c:"). */
 export const hasConceptIn = (t: QueryToken, ids: ReadonlySet<string>) => t.keys.some((k) => k.startsWith('c:') && ids.has(k.slice(2)));
 
