@@ -166,9 +166,9 @@ const everyWordIs = (fact: Fact, lang: Lang, test: (concept: string) => boolean)
 /** A place fact whose every word is a place the question names («Китая» where it asks about «Китай»). */
 export const namesOnlyAskedPlaces = (fact: Fact, lang: Lang, asked: ReadonlySet<string>) => everyWordIs(fact, lang, (c) => PLACE_CONCEPTS.has(c) && asked.has(`c:${c}`));
 const isCountry = (fact: Fact, lang: Lang) => everyWordIs(fact, lang, (c) => COUNTRY_CONCEPTS.has(c));
-/** A place the lexicon knows as wider than a city, and no city of it: «Центральной Азии», «Индии». */
+/** A place the lexicon knows as wider than a city, and no city of it: «Центральной Азии», «Индии», a direction («Южной»). */
 const widerThanCity = (fact: Fact, lang: Lang) => {
-  const places = fact.text.split(/\s+/).flatMap((w) => conceptsOf(w.toLowerCase(), lang).filter((c) => NAMED_PLACE_CONCEPTS.has(c)));
+  const places = fact.text.split(/\s+/).flatMap((w) => conceptsOf(w.toLowerCase(), lang).filter((c) => PLACE_CONCEPTS.has(c)));
   return places.length > 0 && !places.some((c) => CITY_CONCEPTS.has(c));
 };
 /** How far (in characters) an amount in another currency than the one asked for stands behind. */

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { useOfflineEngine } from '../support/workspace.js';
+
+// The seeds tell that Wabtec opened a technology centre "in Kazakhstan", in no city, and next to it that Tokayev
+// received the US envoy "for South and Central Asia".
+describe('a city the sources do not name', () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    'Which Kazakh city got the Wabtec technology centre opened in 2024?',
+    'В кой казахстански град Wabtec откри технологичния си център през юли 2024?',
+    'In which American city is Wabtec based?',
+    'Melyik amerikai városban van a Wabtec központja?',
+  ])('is not stated: a direction («Южной») is no city: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(false);
+    expect(r.citations).toEqual([]);
+  });
+});
