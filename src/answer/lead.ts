@@ -110,11 +110,18 @@ export function joinNames(names: string[], lang: Lang): string {
 }
 
 /**
+ * A Hungarian noun in a case or the plural: «mozdony*t*», «mozdony*ról*», «cége*k*» (not «vállal*at*», «kapcsol*at*», which
+ * end so in the nominative).
+ */
+const HUNGARIAN_INFLECTED = /(?:[^a]t|kat|k|ról|ről|ból|ből|tól|től|nak|nek|val|vel|ban|ben|hoz|hez|höz)$/u;
+
+/**
  * The lead phrase of a fact; `counted` is the question's own word for what is counted ("locomotives").
- * A Hungarian noun after a numeral stands in the nominative: «Hány mozdonyt» gives «300 mozdony».
+ * A Hungarian noun after a numeral stands in the singular nominative: «Hány mozdonyt» gives «300 mozdony»; the
+ * adjectives before it do not inflect («25 amerikai cég», no «ameri»).
  */
 export function leadOf(facts: Fact[], lang: Lang, counted?: string): string {
-  if (counted && lang === 'hu') counted = counted.split(' ').map((w) => stemWord(w, 'hu')).join(' ');
+  if (counted && lang === 'hu') counted = counted.replace(/\p{L}+$/u, (noun) => (HUNGARIAN_INFLECTED.test(noun) ? stemWord(noun, 'hu') : noun));
   const fact = facts[0];
   if (!fact) return '';
   if (fact.money) return formatMoney(fact.money, lang);

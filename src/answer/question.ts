@@ -746,7 +746,8 @@ class Reader {
     if (qualifier && this.content(k + 1) && sameSentence(k + 1)) return [k, k + 1];
     // («a gyártás lokalizációs *szintje*», the production's localisation level: a Hungarian noun's possessor stands
     // before it, and the phrase ends at the possessed noun.)
-    if (this.lang === 'hu') {
+    // (A thing counted in the accusative is no possessor: «Hány tehermozdony*t* szállít*anak*» ends at it, before the verb.)
+    if (this.lang === 'hu' && !(HUNGARIAN_ACCUSATIVE.test(w) && !this.isMoney(k))) {
       for (let j = k + 1; j <= k + 2 && this.content(j) && sameSentence(j); j++) if (HUNGARIAN_POSSESSED.test(this.words[j]!.w)) return [...Array(j - k + 1).keys()].map((d) => k + d);
     }
     return [k];
@@ -1394,6 +1395,8 @@ function possessedBefore(words: Word[], main: Hit, lang: Lang): string | undefin
 const KAZAKH_POSSESSED = /\p{L}{3,}(?:ы|і|сы|сі)$/u;
 /** A Hungarian noun possessed, then perhaps in a case: «vezérigazgatója», «alelnökével», «elnökét» (not «miniszterrel»). */
 const HUNGARIAN_POSSESSED = /\p{L}{3,}(?:j?[ae]|[áé])(?:val|vel|t|nak|nek|tól|től|hoz|hez|höz|ról|ről|ként|ban|ben|ba|be)?$/u;
+/** A Hungarian noun in the accusative: «mozdonyt», «gépet», «országokat». */
+const HUNGARIAN_ACCUSATIVE = /\p{L}{2,}[aeoöáéíóőúűy]?t$/u;
 
 /** The first word after a which/what cue, past glue, stopwords and "kind of" («milyen *fajta* mozdony»), in its sentence. */
 function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): string | undefined {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplate, isHeadline } from '../../src/corpus/boilerplate.js';
 import { countFacts, dateFacts, factsOfKind, moneyFacts, organisationFacts, personFacts, placeFacts, titledPeople } from '../../src/answer/facts.js';
+import type { Fact } from '../../src/answer/facts.js';
 import { namesOnlyAskedPlaces } from '../../src/answer/extractive.js';
 import { formatDate, formatMoney, joinNames, leadOf } from '../../src/answer/lead.js';
 import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
@@ -180,6 +181,14 @@ describe('the lead phrase, in the asker’s language', () => {
     expect(leadOf([{ kind: 'count', text: '300', at: 0, end: 3 }], 'en', 'locomotives')).toBe('300 locomotives');
     expect(leadOf([{ kind: 'count', text: 'öt', at: 0, end: 2, value: 5 }], 'en', 'countries')).toBe('5 countries');
     expect(leadOf([{ kind: 'count', text: '300', at: 0, end: 3 }], 'hu', 'mozdonyt')).toBe('300 mozdony');
+  });
+
+  it('puts only a Hungarian noun in the nominative, not the adjectives before it, nor a noun ending so already', () => {
+    const count = (text: string): Fact => ({ kind: 'count', text, at: 0, end: text.length });
+    expect(leadOf([count('25')], 'hu', 'amerikai céget')).toBe('25 amerikai cég');
+    expect(leadOf([count('300')], 'hu', 'mozdonyról')).toBe('300 mozdony');
+    expect(leadOf([count('25')], 'hu', 'amerikai vállalat')).toBe('25 amerikai vállalat');
+    expect(leadOf([count('25')], 'hu', 'amerikai vállalatokat')).toBe('25 amerikai vállalat');
   });
 });
 
