@@ -790,6 +790,9 @@ function rankWindows(
   const ofWhole = asked.kind === 'count' ? wholeAsked(question) : undefined;
   // ("…for KTZ and for export?": a question that joins two things asks what they share.)
   const joinsTwo = FIGURE_JOINS.test(question);
+  // (The words of the sentence that asks it: background told before, «…a deal that includes servicing. How many
+  // locomotives…?», does not ask of the servicing «300 локомотивов … и их сервисное обслуживание» goes on to.)
+  const askingKeys = new Set(tokens.filter((t) => !asked.focus?.length || asked.focus.some((f) => f.sentence === t.sentence)).flatMap((t) => t.keys));
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
   const subjects = subjectNames(tokens).filter((t) => !outletWords.includes(t));
   // ("…before the meeting with Lutnick, when was it?": a name that only dates the event asked about need not be told
@@ -1166,7 +1169,7 @@ function rankWindows(
             .filter((f) => factKind !== 'count' || (focusKeys.size ? nearFocus(f, member, focusKeys) : !f.weak))
             .filter((f) => ofWhole === undefined || !(countOf(f) > ofWhole))
             // ("How many did the plant export?" of «600 локомотивов для КТЖ и на экспорт»: a figure two things share.)
-            .filter((f) => !(MEASURED_KINDS.has(factKind) && !asksTotal && !joinsTwo && sharedByTwo(f, member, questionKeys)))
+            .filter((f) => !(MEASURED_KINDS.has(factKind) && !asksTotal && !joinsTwo && sharedByTwo(f, member, askingKeys)))
             // ("Which deposits…", "which airport…": a place of a particular kind stands in a sentence that names the
             // kind; Washington is no deposit.)
             .filter((f) => !(factKind === 'place' && kindOfPlace.length > 0 && !kindOfPlace.some((k) => member.keys.has(k))))

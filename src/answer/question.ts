@@ -746,6 +746,9 @@ class Reader {
     if (qualifier && this.content(k + 1) && sameSentence(k + 1)) return [k, k + 1];
     // («a gyártás lokalizációs *szintje*», the production's localisation level: a Hungarian noun's possessor stands
     // before it, and the phrase ends at the possessed noun.)
+    // («жүк локомотиві», a freight locomotive: a bare Kazakh noun qualifies the possessed noun after it; a verb's past or
+    // present, «шығар*ды*», «жеткіз*еді*», ends alike.)
+    if (this.lang === 'kk' && this.words[k]!.concepts.length && this.content(k + 1) && sameSentence(k + 1) && KAZAKH_POSSESSED.test(this.words[k + 1]!.w) && !KAZAKH_VERB_END.test(this.words[k + 1]!.w)) return [k, k + 1];
     // (A thing counted in the accusative is no possessor: «Hány tehermozdony*t* szállít*anak*» ends at it, before the verb.)
     if (this.lang === 'hu' && !(HUNGARIAN_ACCUSATIVE.test(w) && !this.isMoney(k))) {
       for (let j = k + 1; j <= k + 2 && this.content(j) && sameSentence(j); j++) if (HUNGARIAN_POSSESSED.test(this.words[j]!.w)) return [...Array(j - k + 1).keys()].map((d) => k + d);
@@ -1393,6 +1396,7 @@ function possessedBefore(words: Word[], main: Hit, lang: Lang): string | undefin
   return !before.stop && !before.named && !before.number && KAZAKH_POSSESSED.test(before.w) ? before.w : undefined;
 }
 const KAZAKH_POSSESSED = /\p{L}{3,}(?:ы|і|сы|сі)$/u;
+const KAZAKH_VERB_END = /[дт][ыі]$/u;
 /** A Hungarian noun possessed, then perhaps in a case: «vezérigazgatója», «alelnökével», «elnökét» (not «miniszterrel»). */
 const HUNGARIAN_POSSESSED = /\p{L}{3,}(?:j?[ae]|[áé])(?:val|vel|t|nak|nek|tól|től|hoz|hez|höz|ról|ről|ként|ban|ben|ba|be)?$/u;
 /** A Hungarian noun in the accusative: «mozdonyt», «gépet», «országokat». */
