@@ -32,10 +32,24 @@ export function tokenize(text: string): Token[] {
     const own = POSSESSIVE.exec(surface)?.[1] ?? surface;
     // "US" in capitals is the country, not the pronoun the stopword list drops.
     // ("I’m" is "I'm": one apostrophe, whichever the keyboard types.)
-    const word = own === 'US' ? 'usa' : own.toLowerCase().replace(/’/gu, "'");
+    const word = own === 'US' ? 'usa' : oneScript(own.toLowerCase().replace(/’/gu, "'"));
     tokens.push({ word, start: m.index, end: m.index + own.length, named });
   }
   return tokens;
+}
+
+/** Latin letters that look like Cyrillic ones, and back: a typist's keyboard may give «кунi» with a Latin i. */
+const LATIN_LOOKALIKE: Readonly<Record<string, string>> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', i: 'і', k: 'к', m: 'м', t: 'т', h: 'һ' };
+const CYRILLIC_LOOKALIKE: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(LATIN_LOOKALIKE).map(([latin, cyrillic]) => [cyrillic, latin]));
+
+/** A word mixing scripts, written in the script of most of its letters where the others have a lookalike there. */
+function oneScript(word: string): string {
+  const latin = word.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const cyrillic = word.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  if (!latin || !cyrillic) return word;
+  const [from, lookalike] = cyrillic > latin ? [/\p{Script=Latin}/gu, LATIN_LOOKALIKE] : [/\p{Script=Cyrillic}/gu, CYRILLIC_LOOKALIKE];
+  const mended = word.replace(from, (letter) => lookalike[letter] ?? letter);
+  return /\p{Script=Latin}/u.test(mended) && /\p{Script=Cyrillic}/u.test(mended) ? word : mended;
 }
 
 export const isNumber = (word: string): boolean => /^\p{N}/u.test(word);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/language/tokenize.js';
+
+const words = (text: string) => tokenize(text).map((t) => t.word);
+
+describe('a word typed in two scripts', () => {
+  it('is written in the script of most of its letters, where the others have a lookalike there', () => {
+    // A Latin i in a Kazakh word, a Latin o in a Russian one, a Cyrillic а in an English one.
+    expect(words('кай кунi')).toEqual(['кай', 'куні']);
+    expect(words('Кoгда')).toEqual(['когда']);
+    expect(words('Wаbtec')).toEqual(['wabtec']);
+    expect(words('Cбер')).toEqual(['сбер']);
+  });
+
+  it('is left as written when a letter has no lookalike in the other script', () => {
+    expect(words('iPhoneЖ')).toEqual(['iphoneж']);
+  });
+});
