@@ -1,6 +1,6 @@
 import { crc32 } from 'node:zlib';
 import { ScopedMemo } from '../memo.js';
-import { foldWord, skeletonOf } from './fold.js';
+import { foldWord, plainNumber, skeletonOf } from './fold.js';
 import { scriptOfLang, type Lang } from './lang.js';
 import { conceptsOf, exactConceptsOf, phraseAt } from './lexicon.js';
 import { CONCEPTS, DAY_MONTH_ABBREVIATIONS } from './lexicon/index.js';
@@ -16,7 +16,7 @@ import { numberWordValue } from './numbers.js';
  * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
  * postings, term sets and the vocabulary with its stems depend on it).
  */
-export const ANALYSER_VERSION = `29.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
+export const ANALYSER_VERSION = `30.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 
 /**
  * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
@@ -42,7 +42,7 @@ const MODEL_PLURAL = /(?<=\p{N})s$/u;
 /** The stem key of a lowercased word: stemmed by its language's rules, then folded to the shared Latin spelling. */
 export function stemKey(word: string, lang: Lang): string {
   // ("787s", "A320s": an English plural of a model's number is that model.)
-  if (isNumber(word)) return (lang === 'en' ? word.replace(MODEL_PLURAL, '') : word).replace(',', '.');
+  if (isNumber(word)) return plainNumber(lang === 'en' ? word.replace(MODEL_PLURAL, '') : word, lang);
   return stemKeys.get(lang, word, () => foldWord(stemWord(word, lang), lang).slice(0, STEM_CAP));
 }
 

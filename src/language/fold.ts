@@ -50,8 +50,14 @@ export function foldWord(word: string, lang: Lang): string {
   return folded.get(lang, word, () => foldWordUncached(word, lang));
 }
 
+/** An English figure's thousands are set off by commas ("3,000", "1,200,000"); elsewhere a comma is the decimal mark. */
+const ENGLISH_THOUSANDS = /^\p{N}{1,3}(?:,\p{N}{3})+$/u;
+
+/** One spelling of a figure in any language: «4,2» is 4.2, and the English "3,000" is 3000. */
+export const plainNumber = (word: string, lang: Lang): string => (lang === 'en' && ENGLISH_THOUSANDS.test(word) ? word.replace(/,/gu, '') : word.replace(',', '.'));
+
 function foldWordUncached(word: string, lang: Lang): string {
-  if (isNumber(word)) return word.replace(',', '.');
+  if (isNumber(word)) return plainNumber(word, lang);
   // A Latin word in a Russian, Bulgarian or Kazakh text is an English name ("John Deere", "Wabtec").
   let w = scriptOfWord(word) === 'cyrillic'
     ? transliterateCyrillic(word, lang)

@@ -38,6 +38,13 @@ describe('stem keys', () => {
     expect(stemKey(a, lang)).not.toBe(stemKey(b, lang));
   });
 
+  it('reads an English figure\'s thousands commas as no decimal mark, and a comma elsewhere as one', () => {
+    expect(stemKey('3,000', 'en')).toBe(stemKey('3000', 'ru'));
+    expect(stemKey('1,200,000', 'en')).toBe('1200000');
+    expect(stemKey('4,2', 'ru')).toBe('4.2');
+    expect(stemKey('3,000', 'ru')).toBe('3.000');
+  });
+
   it('meets across scripts for names and cognates', () => {
     expect(stemKey('locomotives', 'en')).toBe(stemKey('локомотивов', 'ru'));
     expect(stemKey('Токаева'.toLowerCase(), 'ru')).toBe(stemKey('tokajevvel', 'hu'));
