@@ -871,6 +871,10 @@ function rankWindows(
   const oneYearAsked = yearsSet.length > 0 || LAST_YEAR.test(question);
   const kindOfPlace = (asked.answerType ?? []).flatMap((t) => t.keys).filter((k) => PARTICULAR_PLACE_KEYS.has(k));
   const kindOfOrganisation = particularOrganisation(asked);
+  // (An executive the question names with no name of theirs beside it is the asked company's: "the CEO of which firm".)
+  // («С главой какой компании»: a head of a company is any of its executives; «с главой государства» heads no company.)
+  const ofState = (t: QueryToken | undefined) => !!t?.keys.some((k) => k === 'c:state' || k === 'c:country' || isPlaceKey(k));
+  const executiveKeys = new Set(factKind === 'organisation' ? tokens.flatMap((t, i) => (t.weight > 0 && !tokens[i - 1]?.named && !tokens[i + 1]?.named ? t.keys.flatMap((k) => (k === 'c:leader' && !ofState(tokens[i + 1]) ? COMPANY_VOICES : COMPANY_VOICES.includes(k) ? [k] : [])) : [])) : []);
   // "On which day (of the week)": a weekday («csütörtökön») is the date asked for, where a passage gives no other.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week') || t.keys.includes('c:day'));
   const clockAsked = factKind === 'date' && CLOCK_ASKED.test(question);
@@ -1176,6 +1180,8 @@ function rankWindows(
             // ("Which Kazakh ministry signed the Wabtec deal?": Tokayev is no ministry; one stands beside its kind's word.)
             // (Or the title before it of its head, «министр *промышленности и строительства*».)
             .filter((f) => !(factKind === 'organisation' && kindOfOrganisation.length > 0 && !member.termAt.some((t) => (kindOfOrganisation.includes(t.key) && t.at >= f.at - KIND_REACH && t.at <= f.end + KIND_REACH) || (kindOfOrganisation.some((k) => t.key === HEAD_OF_KIND[k]) && t.at < f.at && f.at - t.at <= TITLE_REACH))))
+            // ("The CEO of which investment firm", «melyik cég vezérigazgatójával»: the company stands beside its executive's title.)
+            .filter((f) => !(executiveKeys.size > 0 && !member.termAt.some((t) => executiveKeys.has(t.key) && Math.abs(t.at - f.at) <= TITLE_REACH)))
             // ("How many did it make in 2024?", «tavaly»: a count since the launch is of every year, not of that one.)
             .filter((f) => !(MEASURED_KINDS.has(factKind) && oneYearAsked && SINCE_STATE.test(member.text)))
             // "In euros": the amount in the currency asked for, when the source gives it too.
