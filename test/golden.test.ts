@@ -576,6 +576,14 @@ const FLOORS = {
   'fresh561.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.8, refusal_accuracy: 0.95 },
   'fresh562.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
   'fresh563.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh564.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh565.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.75 },
+  'fresh566.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh567.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh568.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.75 },
+  'fresh569.jsonl': { hit_at_3: 0.86, fact_accuracy: 0.8, refusal_accuracy: 0.95 },
+  'fresh570.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh571.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.75 },
 };
 
 // The fresh sets are checked on every other question, their floors measured on that half: all of them in full took
