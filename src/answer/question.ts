@@ -1417,8 +1417,9 @@ function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): strin
     const next = words[k + 1];
     // ("which *Kazakh* bank", "what *Boeing* planes": a name the lexicon knows, before a common noun, says whose or where.)
     const qualifies = next && next.sent === w.sent && !next.stop && !next.named && !next.number;
-    // («melyik két *kazah* politológust»: a country's word before a noun says whose.)
-    if (qualifies && (looksAdjectival(w.w, lang) || (w.named && w.concepts.length > 0) || w.concepts.some((id) => PLACE_CONCEPTS.has(id)))) continue;
+    // («melyik két *kazah* politológust»: a country's word before a noun says whose; «коя *трета* индустрия», which one in
+    // a list, is an ordinal's.)
+    if (qualifies && (looksAdjectival(w.w, lang) || (w.named && w.concepts.length > 0) || w.concepts.some((id) => PLACE_CONCEPTS.has(id) || ORDINALS.has(id)))) continue;
     return w.named ? undefined : w.w;
   }
   return undefined;
