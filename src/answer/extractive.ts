@@ -200,6 +200,10 @@ const LAST_YEAR = /\blast year\b|в прошлом году|миналата г�
 /** "Since when", «с каких пор», «откога», «от коя година», «mióta», «қашаннан бері»: when a state began. */
 const SINCE_ASKED = /\bsince (?:when|what year|which year)\b|с каких пор|с какого (?:года|времени)|откога|от кога|от коя година|от кое време|mióta|mikortól|melyik év óta|hány óta|қашаннан|қай жылдан/iu;
 /** "How long has it been running", «сколько лет работает», «mennyi ideje»: a span of time, or the day it began. */
+/** «Hányan», «mennyien»: how many people, with no noun for them. */
+const PEOPLE_COUNT_ASKED = /(?:^|[^\p{L}])(?:hányan|mennyien)(?![\p{L}])/iu;
+/** Words a count of people is told by: people, staff, jobs, and anyone a role names («представители на 25 компании»). */
+const PEOPLE_KEYS: readonly string[] = [...['people_population', 'worker_staff', 'jobs', 'person_figure'].map((id) => `c:${id}`), ...PERSON_ROLE_KEYS];
 const DURATION_ASKED = /\bhow long\b|\bhow much time\b|\bhow many (?:years|months|decades)\b|сколько (?:лет|месяцев|времени)|как (?:долго|давно)|колко (?:години|месеца|време)|колко дълго|от колко време|hány (?:éve|évig|hónapja|évtizede)|mennyi (?:ideje|ideig|idő)|hány év (?:alatt|múlva)|за (?:какой срок|сколько (?:лет|времени))|за колко (?:време|години)|milyen régóta|meddig|(?:неше|қанша) (?:жыл|ай|уақыт)|қашаннан бері/iu;
 /**
  * "For how many years is it signed", «на сколько лет», «hány évre», «неше жылға»: a term ahead, which the day
@@ -784,7 +788,9 @@ function rankWindows(
   // (Its "time" or "period", «idő», «время», «időszak», counts them as well: "in how much time", «mekkora időszakra»
   // is a number of years.)
   const countsSpan = asked.focus?.some(namesSpan);
-  const focusKeys = new Set([...(asked.focus ?? []).flatMap((t) => withNarrower(t.keys)), ...(asked.kind === 'count' && ((durationAsked && !asked.focus?.length) || countsSpan) ? TIME_UNITS : [])]);
+  // («Hányan dolgoznak…», how many *people*: a count of people, its people word the question's cue.)
+  const peopleCounted = asked.kind === 'count' && !asked.focus?.length && PEOPLE_COUNT_ASKED.test(question);
+  const focusKeys = new Set([...(asked.focus ?? []).flatMap((t) => withNarrower(t.keys)), ...(asked.kind === 'count' && ((durationAsked && !asked.focus?.length) || countsSpan) ? TIME_UNITS : []), ...(peopleCounted ? PEOPLE_KEYS : [])]);
   const factKind = FACT_KINDS.has(asked.kind) ? (asked.kind as FactKind) : undefined;
   // "How many of the 300 locomotives…": a part is no more than its whole.
   const ofWhole = asked.kind === 'count' ? wholeAsked(question) : undefined;
