@@ -584,6 +584,14 @@ const FLOORS = {
   'fresh569.jsonl': { hit_at_3: 0.86, fact_accuracy: 0.8, refusal_accuracy: 0.95 },
   'fresh570.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
   'fresh571.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.75 },
+  'fresh572.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh573.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.75 },
+  'fresh574.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh575.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh576.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.84, refusal_accuracy: 0.95 },
+  'fresh577.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.75 },
+  'fresh578.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.75 },
+  'fresh579.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
 };
 
 // The fresh sets are checked on every other question, their floors measured on that half: all of them in full took
