@@ -50,6 +50,12 @@ describe('understandQuestion', () => {
     });
   }
 
+  it('reads "together" after how-much as no thing counted, so a verb of giving asks an amount', () => {
+    expect(understandQuestion('Сколько вместе дали страны на помощь региону?', 'ru').kind).toBe('money');
+    expect(understandQuestion('Колко заедно дадоха държавите за региона?', 'bg').kind).toBe('money');
+    expect(understandQuestion('Сколько локомотивов вместе дали заводы?', 'ru').kind).toBe('count');
+  });
+
   it('reads the traps of issue 10 by their words, not their letters', () => {
     expect(understandQuestion('Сколько дата-центров построят в Казахстане?', 'ru').kind).toBe('count');
     expect(understandQuestion('Что пообещал Трамп, когда встречался с Токаевым?', 'ru').kind).toBe('other');
