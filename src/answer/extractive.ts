@@ -1358,8 +1358,8 @@ function wholeAsked(question: string): number | undefined {
   const figure = m && (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
   return figure ? Number(figure.replace(/[\s,.]/gu, '')) || undefined : undefined;
 }
-/** Where a figure's phrase joins two things: «…для КТЖ *и* на экспорт», "for the railway *and* for export". */
-const FIGURE_JOINS = /\s(?:и|and|és|valamint|және|мен)\s/iu;
+/** Where a figure's phrase joins two things: «…для КТЖ *и* на экспорт», "for the railway *and* for export", «a KTZ-nek *meg* exportra» (and typed without its accent). */
+const FIGURE_JOINS = /\s(?:и|and|és|es|meg|valamint|және|мен)\s/iu;
 /** How far after a figure the things it is told of stand. */
 const SHARED_REACH = 60;
 
