@@ -661,9 +661,16 @@ export function selectEvidence(
   }
   // The fact must come from a window about the question: judged against the best window of the same
   // article (an article in another language may phrase the question better), and never from a side remark.
-  const bestOfFile = new Map<string, number>();
-  for (const w of windows) bestOfFile.set(w.hit.chunk.file, Math.max(bestOfFile.get(w.hit.chunk.file) ?? 0, w.window));
-  const stating = windows.filter((w) => w.window >= FACT_WINDOW.absolute && w.window >= FACT_WINDOW.ofFileBest * bestOfFile.get(w.hit.chunk.file)!);
+  const statingOf = (ranked: Evidence[]) => {
+    const bestOfFile = new Map<string, number>();
+    for (const w of ranked) bestOfFile.set(w.hit.chunk.file, Math.max(bestOfFile.get(w.hit.chunk.file) ?? 0, w.window));
+    return ranked.filter((w) => w.window >= FACT_WINDOW.absolute && w.window >= FACT_WINDOW.ofFileBest * bestOfFile.get(w.hit.chunk.file)!);
+  };
+  let stating = statingOf(windows);
+  // ("Did Wabtec invest 300 million in the plant?": an amount a yes/no question claims may be wrong; where no passage
+  // with it states the fact, one without it may, «более 230 млн долларов». A count it gives is likelier what it is
+  // about: "the 300 locomotives".)
+  if (!stating.length && asked.yesNo && asked.kind === 'money') stating = statingOf(rankWindows(hits, tokens, asked, question, informationOf, documentText, false));
   // "In New York" answers "where" better than "the US will deliver…" does.
   const located = asked.kind === 'place' ? stating.filter((w) => w.facts[0] && !w.facts[0].weak) : [];
   if (stating.length) return { kind: 'answer', quotes: chooseQuotes(located.length ? located : stating, MAX_QUOTES, asked.wantsAll && NAME_KINDS.has(asked.kind)) };
@@ -728,6 +735,7 @@ function rankWindows(
   question: string,
   informationOf: (t: QueryToken) => number,
   documentText: DocumentText,
+  figurePicks = true,
 ): Evidence[] {
   // ("According to BAQ.KZ, …", "what total did BAQ.KZ give…": an outlet the question names reports the fact; it is
   // not what the fact is about, and every sentence of its article is its own.)
@@ -1307,7 +1315,7 @@ function rankWindows(
 
   // "Which company signed the $2.5 billion deal?": the figure the question gives picks out the deal it is about.
   // (Not the figure of the known side: "…the Wabtec deal at 4.2 bn…, what was the C5+1 total?")
-  const figured = !asked.known?.length && windows.some((w) => w.holdsFigure) ? windows.filter((w) => w.holdsFigure) : windows;
+  const figured = figurePicks && !asked.known?.length && windows.some((w) => w.holdsFigure) ? windows.filter((w) => w.holdsFigure) : windows;
   // A fact that several articles state is more likely the one asked about (the deal, not a side figure).
   const filesByFact = new Map<string, Set<string>>();
   for (const w of figured) {
