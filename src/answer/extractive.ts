@@ -90,9 +90,12 @@ const PARTICULAR_PLACE_KEYS: ReadonlySet<string> = new Set(['c:deposit', 'c:airp
 const SIGNED_KEYS: ReadonlySet<string> = new Set(['c:agreement', 'c:memorandum']);
 /**
  * Organisations of a particular kind, which a passage names with the kind's word or its head's title: a ministry, a
- * bank. (An airline or a fund is often named alone: «az Air Astana megrendelésére».)
+ * bank; or by a name of the kind's shape: an airline («az Air Astana megrendelésére», "SCAT Airlines"). (A fund is
+ * often named alone.)
  */
-const PARTICULAR_ORGANISATION_KEYS: ReadonlySet<string> = new Set(['c:ministry', 'c:bank']);
+const PARTICULAR_ORGANISATION_KEYS: ReadonlySet<string> = new Set(['c:ministry', 'c:bank', 'c:airline']);
+/** A name of a kind's shape in a text: "Air Astana", "Steppe Air", "SCAT Airlines". */
+const NAME_OF_KIND: Readonly<Record<string, RegExp>> = { 'c:airline': /(?:^|[^\p{L}])(?:Air|Aero)\s+\p{Lu}|(?:^|[^\p{L}])\p{Lu}[\p{L}-]*\s+(?:Air|Airlines?|Airways)(?![\p{L}])/u };
 /** The particular kind of organisation a question asks for ("which *ministry*"), if any. */
 const particularOrganisation = (asked: AskedFor) => (asked.kind === 'organisation' ? (asked.head?.keys ?? []).filter((k) => PARTICULAR_ORGANISATION_KEYS.has(k)) : []);
 /** The title of an organisation's head, which names the organisation: a minister's, his ministry. */
@@ -699,7 +702,7 @@ export function selectEvidence(
       const titles = (name: QueryToken) => terms.some((m) => kind.some((k) => m.key === HEAD_OF_KIND[k]) && at(name).some((n) => n > m.token && n - m.token <= TITLE_WORDS));
       // (Of the one asked about, when the question names anyone: «Нагаспаев … кое министерство ръководи той?».)
       const titled = (k: string) => HEAD_OF_KIND[k] !== undefined && (names.length ? names.some(titles) : terms.some((m) => m.key === HEAD_OF_KIND[k]));
-      return (!names.length || names.some((t) => at(t).length > 0)) && kind.some((k) => terms.some((t) => t.key === k) || titled(k));
+      return (!names.length || names.some((t) => at(t).length > 0)) && kind.some((k) => terms.some((t) => t.key === k) || titled(k) || NAME_OF_KIND[k]?.test(w.text));
     };
     const passages = rankWindows(hits, tokens, { ...asked, kind: 'other' }, question, informationOf, documentText).filter((w) => !kind.length || tellsKind(w));
     if (passages.length) return { kind: 'answer', quotes: chooseQuotes(passages) };
@@ -1193,7 +1196,7 @@ function rankWindows(
             .filter((f) => !(factKind === 'place' && kindOfPlace.length > 0 && !kindOfPlace.some((k) => member.keys.has(k))))
             // ("Which Kazakh ministry signed the Wabtec deal?": Tokayev is no ministry; one stands beside its kind's word.)
             // (Or the title before it of its head, «министр *промышленности и строительства*».)
-            .filter((f) => !(factKind === 'organisation' && kindOfOrganisation.length > 0 && !member.termAt.some((t) => (kindOfOrganisation.includes(t.key) && t.at >= f.at - KIND_REACH && t.at <= f.end + KIND_REACH) || (kindOfOrganisation.some((k) => t.key === HEAD_OF_KIND[k]) && t.at < f.at && f.at - t.at <= TITLE_REACH))))
+            .filter((f) => !(factKind === 'organisation' && kindOfOrganisation.length > 0 && !kindOfOrganisation.some((k) => NAME_OF_KIND[k]?.test(f.text)) && !member.termAt.some((t) => (kindOfOrganisation.includes(t.key) && t.at >= f.at - KIND_REACH && t.at <= f.end + KIND_REACH) || (kindOfOrganisation.some((k) => t.key === HEAD_OF_KIND[k]) && t.at < f.at && f.at - t.at <= TITLE_REACH))))
             // ("The CEO of which investment firm", «melyik cég vezérigazgatójával»: the company stands beside its executive's title.)
             .filter((f) => !(executiveKeys.size > 0 && !member.termAt.some((t) => executiveKeys.has(t.key) && Math.abs(t.at - f.at) <= TITLE_REACH)))
             // ("How many did it make in 2024?", «tavaly»: a count since the launch is of every year, not of that one.)
