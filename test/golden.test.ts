@@ -592,6 +592,14 @@ const FLOORS = {
   'fresh577.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.75 },
   'fresh578.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.75 },
   'fresh579.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh580.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh581.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.75 },
+  'fresh582.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh583.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh584.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.55 },
+  'fresh585.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.88, refusal_accuracy: 0.35 },
+  'fresh586.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.75 },
+  'fresh587.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
 };
 
 // The fresh sets are checked on every other question, their floors measured on that half: all of them in full took
