@@ -1183,7 +1183,9 @@ class Reader {
     if (this.namesAfter(next) && next < end && this.c.glue.has(this.words[next]!.w)) return this.set(hit, 'description');
     // "What was the Blackstone CEO invited to do?": the noun is who acts; what is asked is the action ("what do
     // they include": right after the question word, "do" is the auxiliary).
-    for (let k = next + 1; k < end; k++) if (this.c.doing.has(this.words[k]!.w)) return this.set(hit, 'other');
+    // ("In what timeframe *do* experts expect…": before its subject, "do" is the auxiliary, no action asked.)
+    const auxiliaryDo = (k: number) => this.lang === 'en' && k <= next + 2 && this.content(k + 1) && this.words[k + 1]!.sent === sent;
+    for (let k = next + 1; k < end; k++) if (this.c.doing.has(this.words[k]!.w) && !auxiliaryDo(k)) return this.set(hit, 'other');
     // "What was the CEO invited to build?": after an auxiliary, "what" is the object of a verb, not a determiner.
     const auxiliary = next < end && this.c.glue.has(this.words[next]!.w);
     for (let k = next + 2; auxiliary && k < end - 1; k++) {

@@ -50,6 +50,13 @@ describe('understandQuestion', () => {
     });
   }
 
+  it('reads "do" before its subject as the auxiliary, no action asked ("In what timeframe do experts expect…")', () => {
+    expect(understandQuestion('In what timeframe do experts expect the plant to open?', 'en').kind).toBe('date');
+    expect(understandQuestion('What year do analysts expect the first deliveries?', 'en').kind).toBe('date');
+    expect(understandQuestion('What was the Nortec CEO invited to do?', 'en').kind).toBe('other');
+    expect(understandQuestion('What will they do in Astana?', 'en').kind).toBe('other');
+  });
+
   it('reads "together" after how-much as no thing counted, so a verb of giving asks an amount', () => {
     expect(understandQuestion('Сколько вместе дали страны на помощь региону?', 'ru').kind).toBe('money');
     expect(understandQuestion('Колко заедно дадоха държавите за региона?', 'bg').kind).toBe('money');
