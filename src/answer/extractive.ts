@@ -1350,7 +1350,9 @@ interface AskedRole {
  * country right beside the word for the place asked, which the place must be in.
  */
 function countryOfPlaceAsked(tokens: QueryToken[], asked: AskedFor): string | undefined {
-  const word = asked.head ?? asked.answerType?.[0];
+  // (By the word of the place's kind when the question has one: «Melyik *amerikai városban* gyártják a *Kazahsztánnak*
+  // szánt…» asks an American city, its head the verb.)
+  const word = asked.answerType?.[0] ?? asked.head;
   const at = word ? tokens.indexOf(word) : -1;
   if (at < 0) return undefined;
   // ("In the Hungarian story, in which city…": the article's language says where it was written, not where the city is.)

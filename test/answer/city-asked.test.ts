@@ -17,3 +17,17 @@ describe('a city the sources do not name', () => {
     expect(r.citations).toEqual([]);
   });
 });
+
+// «Melyik *amerikai városban* gyártják a *Kazahsztánnak* szánt…»: the country beside the word for a city says where the
+// city is; the one beside the verb is whom the things are for.
+describe('a city asked of one country, with another named beside the verb', () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    'Melyik amerikai városban gyártják a Kazahsztánnak szánt 300 Wabtec mozdonyt?',
+    'Melyik amerikai városban készülnek a Kazahsztánnak szánt Wabtec mozdonyok?',
+  ])('is no city of the other country (Astana): %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(false);
+  });
+});
