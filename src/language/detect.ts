@@ -9,8 +9,8 @@ const CANDIDATES = Object.keys(FRANC_TO_ISO);
 // Markers that settle short texts (questions) where trigram statistics are unreliable,
 // e.g. franc alone calls "Кто подписал меморандум?" Bulgarian; casual question words («чё», «скока») count too.
 const KAZAKH_LETTERS = /[әғқңөұүһі]/iu;
-/** Kazakh words spelled without Kazakh letters («неше жаста», «не туралы», «бойынша»), for a short message that has none. */
-const KAZAKH_WORDS = /(^|[^\p{L}])(неше|туралы|бойынша|деген|жылы|керек|жаста|жасы|ма|бе|канша|качан|кашан|кай|кайда|кайсы|кандай|калай|ким|кимге|киммен|кимнин|кимди|нешинши|ушин|жане)(?=[^\p{L}]|$)/iu;
+/** Kazakh words spelled without Kazakh letters («неше жаста», «не туралы», «бойынша», the particles of «рас па?»), for a short message that has none. */
+const KAZAKH_WORDS = /(^|[^\p{L}])(неше|туралы|бойынша|деген|жылы|керек|жаста|жасы|ма|бе|канша|качан|кашан|кай|кайда|кайсы|кандай|калай|ким|кимге|киммен|кимнин|кимди|нешинши|ушин|жане|па|пе|ба|рас)(?=[^\p{L}]|$)/iu;
 const RUSSIAN_ONLY_LETTERS = /[ыэё]/iu;
 const BULGARIAN_HARD_SIGN = /[а-я]ъ[а-я]/iu; // ъ inside a word is Bulgarian; Russian uses it only after prefixes
 // Russian writes из-/раз-/без- as ис-/рас-/бес- before a voiceless consonant (испраща would be Russian), Bulgarian

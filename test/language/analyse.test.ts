@@ -422,6 +422,9 @@ describe('language detection', () => {
     expect(detectLanguage('Nortec канша вагон жеткизеди?')).toBe('kk');
     expect(detectLanguage('Павлодардагы зауыт качан ашылды?')).toBe('kk');
     expect(detectLanguage('Келисимге ким кол койды?')).toBe('kk');
+    // The particles of a yes/no question, «рас па?», «салына ма?»; Bulgarian «ме» (me) is none.
+    expect(detectLanguage('Nortec Healthcare клиникасы Павлодарда салынатыны рас па?')).toBe('kk');
+    expect(detectLanguage('Сделката с Nortec е за 25 милиарда долара, нали? Поправете ме, ако бъркам.')).toBe('bg');
     expect(detectLanguage('Алгашкы Nortec вагондары Павлодарга кашан жеткизиледи?')).toBe('kk');
     expect(detectLanguage('Министр Астанада киммен кездести?')).toBe('kk');
     // (Not where Russian or Bulgarian words say otherwise.)
