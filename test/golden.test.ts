@@ -600,6 +600,14 @@ const FLOORS = {
   'fresh585.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.88, refusal_accuracy: 0.35 },
   'fresh586.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.75 },
   'fresh587.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh588.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh589.jsonl': { hit_at_3: 0.82, fact_accuracy: 0.76, refusal_accuracy: 0.95 },
+  'fresh590.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh591.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.84, refusal_accuracy: 0.95 },
+  'fresh592.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh593.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh594.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh595.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.8, refusal_accuracy: 0.95 },
 };
 
 // The fresh sets are checked on every other question, their floors measured on that half: all of them in full took
