@@ -870,7 +870,8 @@ function rankWindows(
   // "When did the plant start working", «mikor kezdett működni»: a start of working is its opening (a start of
   // deliveries is none).
   // (So is a start of making things, «начал собирать локомотивы»: a plant's making them is its working.)
-  if (eventKeys.has('c:start_begin') && tokens.some((t) => t.keys.some((k) => WORKING.has(k) || MAKING.has(k)))) for (const k of OPENING) eventKeys.add(k);
+  // (And a plant's start, "when did the factory start up": its opening.)
+  if (eventKeys.has('c:start_begin') && tokens.some((t) => t.keys.some((k) => WORKING.has(k) || MAKING.has(k) || k === 'c:factory'))) for (const k of OPENING) eventKeys.add(k);
   // (When a thing opened or started is told by since when it has run: «С 2009 года работает завод».)
   const asksSince = asked.since || SINCE_ASKED.test(question);
   const sinceAsked = asksSince || [...eventKeys].some((k) => OPENING.includes(k));
