@@ -889,10 +889,7 @@ function rankWindows(
   const oneYearAsked = yearsSet.length > 0 || LAST_YEAR.test(question);
   const kindOfPlace = (asked.answerType ?? []).flatMap((t) => t.keys).filter((k) => PARTICULAR_PLACE_KEYS.has(k));
   const kindOfOrganisation = particularOrganisation(asked);
-  // (An executive the question names with no name of theirs beside it is the asked company's: "the CEO of which firm".)
-  // («С главой какой компании»: a head of a company is any of its executives; «с главой государства» heads no company.)
-  const ofState = (t: QueryToken | undefined) => !!t?.keys.some((k) => k === 'c:state' || k === 'c:country' || isPlaceKey(k));
-  const executiveKeys = new Set(factKind === 'organisation' ? tokens.flatMap((t, i) => (t.weight > 0 && !tokens[i - 1]?.named && !tokens[i + 1]?.named ? t.keys.flatMap((k) => (k === 'c:leader' && !ofState(tokens[i + 1]) ? COMPANY_VOICES : COMPANY_VOICES.includes(k) ? [k] : [])) : [])) : []);
+  const executiveKeys = factKind === 'organisation' ? executivesAsked(tokens) : new Set<string>();
   // "On which day (of the week)": a weekday («csütörtökön») is the date asked for, where a passage gives no other.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week') || t.keys.includes('c:day'));
   const clockAsked = factKind === 'date' && CLOCK_ASKED.test(question);
@@ -1372,6 +1369,18 @@ function wholeAsked(question: string): number | undefined {
   const figure = m && (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
   return figure ? Number(figure.replace(/[\s,.]/gu, '')) || undefined : undefined;
 }
+/**
+ * The executives' titles a question names with no name beside them, which the company it asks for has ("the CEO of
+ * which firm"): a head of a company is any of its executives («с главой какой компании»), a head of state none.
+ */
+function executivesAsked(tokens: QueryToken[]): Set<string> {
+  const ofState = (t: QueryToken | undefined) => !!t?.keys.some((k) => k === 'c:state' || k === 'c:country' || isPlaceKey(k));
+  return new Set(tokens.flatMap((t, i) => {
+    if (t.weight <= 0 || tokens[i - 1]?.named || tokens[i + 1]?.named) return [];
+    return t.keys.flatMap((k) => (k === 'c:leader' ? (ofState(tokens[i + 1]) ? [] : COMPANY_VOICES) : COMPANY_VOICES.includes(k) ? [k] : []));
+  }));
+}
+
 /** Where a figure's phrase joins two things: «…для КТЖ *и* на экспорт», "for the railway *and* for export", «a KTZ-nek *meg* exportra» (and typed without its accent). */
 const FIGURE_JOINS = /\s(?:и|and|és|es|meg|valamint|және|мен)\s/iu;
 /** How far after a figure the things it is told of stand. */

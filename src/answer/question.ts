@@ -1398,6 +1398,7 @@ function possessedBefore(words: Word[], main: Hit, lang: Lang): string | undefin
   return !before.stop && !before.named && !before.number && KAZAKH_POSSESSED.test(before.w) ? before.w : undefined;
 }
 const KAZAKH_POSSESSED = /\p{L}{3,}(?:ы|і|сы|сі)$/u;
+/** A Kazakh verb's past or present third person («шығарды», «жеткізеді»), which ends as a possessed noun does. */
 const KAZAKH_VERB_END = /[дт][ыі]$/u;
 /** A Hungarian noun possessed, then perhaps in a case: «vezérigazgatója», «alelnökével», «elnökét» (not «miniszterrel»). */
 const HUNGARIAN_POSSESSED = /\p{L}{3,}(?:j?[ae]|[áé])(?:val|vel|t|nak|nek|tól|től|hoz|hez|höz|ról|ről|ként|ban|ben|ba|be)?$/u;
