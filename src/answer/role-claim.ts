@@ -27,7 +27,7 @@ export interface RoleClaim {
 
 const CYRILLIC_LANGS: ReadonlySet<Lang> = new Set(['ru', 'bg', 'kk']);
 /** "of", «на», «от», "at": a name right after such a word, after a role, is where the role is held ("head *of* BlackRock"). */
-const OF_WORDS = /(?:^|[^\p{L}])(?:of|at|на|от)\s+$/iu;
+const OF_WORDS = /(?:^|[^\p{L}])(?:of|at|на|от|из)\s+$/iu;
 
 /**
  * The role claim of a yes/no question's tokens (as the retriever analyses them), if it makes one: one run of names the
@@ -48,9 +48,12 @@ export function roleClaimOf(question: string, lang: Lang, tokens: QueryToken[]):
   const near = (i: number) => Math.min(...run.map((r) => Math.abs(r - i))) <= SLOT_REACH;
   const slot = tokens.some((t, i) => t.sentence === sentence && near(i) && t.keys.some((k) => SLOT_KEYS.has(k)));
   const subject = tokens.some((t) => t.sentence === sentence && isSubjectName(t));
-  if (!role.length) return slot && subject ? { kind: 'organisation', role, claimed } : undefined;
-  const roleAt = (i: number) => tokens[i] !== undefined && namesRole(tokens[i]!);
+  // ("Was Stephen Schwarzman *of BlackRock* invited…?": a company put after "of" a person the sources name is whose
+  // they are, which the sources may well say.)
   const before = question.slice(0, question.toLowerCase().indexOf(claimed[0]!.word.toLowerCase()));
+  const ofPerson = OF_WORDS.test(before) && tokens[run[0]! - 1] !== undefined && isSubjectName(tokens[run[0]! - 1]!) && tokens[run[0]! - 1]!.sentence === sentence;
+  if (!role.length) return (slot || ofPerson) && subject ? { kind: 'organisation', role, claimed } : undefined;
+  const roleAt = (i: number) => tokens[i] !== undefined && namesRole(tokens[i]!);
   const company = (CYRILLIC_LANGS.has(lang) && latin) || (roleAt(run[0]! - 1) && OF_WORDS.test(before)) || roleAt(run.at(-1)! + 1);
   return { kind: company ? 'organisation' : 'person', role, claimed };
 }

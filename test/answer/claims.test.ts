@@ -771,3 +771,16 @@ describe('a yes/no question that claims which ministry signed', () => {
     },
   );
 });
+
+// "Did Tokayev meet Jeff Shockey *of Airbus*?": a company the sources never name, put after "of" a person they do
+// (the seeds title him Boeing's executive vice president).
+describe('a yes/no question that claims whose a person is', () => {
+  const ctx = useOfflineEngine();
+
+  it.each(['Did Tokayev meet Jeff Shockey of Airbus?', 'Was Jeff Shockey of Airbus at the meeting with Tokayev?'])(
+    'is answered with the company the sources give: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).lead).toBe('Boeing');
+    },
+  );
+});
