@@ -1194,7 +1194,7 @@ function rankWindows(
             .filter((f) => !(factKind === 'place' && kindOfPlace.length > 0 && !kindOfPlace.some((k) => member.keys.has(k))))
             // ("Which Kazakh ministry signed the Wabtec deal?": Tokayev is no ministry; one stands beside its kind's word.)
             // (Or the title before it of its head, «министр *промышленности и строительства*».)
-            .filter((f) => !(factKind === 'organisation' && kindOfOrganisation.length > 0 && !kindOfOrganisation.some((k) => NAME_OF_KIND[k]?.test(f.text)) && !member.termAt.some((t) => (kindOfOrganisation.includes(t.key) && t.at >= f.at - KIND_REACH && t.at <= f.end + KIND_REACH) || (kindOfOrganisation.some((k) => t.key === HEAD_OF_KIND[k]) && t.at < f.at && f.at - t.at <= TITLE_REACH))))
+            .filter((f) => !(factKind === 'organisation' && kindOfOrganisation.length > 0 && !ofKind(f, member, kindOfOrganisation)))
             // ("The CEO of which investment firm", «melyik cég vezérigazgatójával»: the company stands beside its executive's title.)
             .filter((f) => !(executiveKeys.size > 0 && !member.termAt.some((t) => executiveKeys.has(t.key) && Math.abs(t.at - f.at) <= TITLE_REACH)))
             // ("How many did it make in 2024?", «tavaly»: a count since the launch is of every year, not of that one.)
@@ -1369,6 +1369,16 @@ function wholeAsked(question: string): number | undefined {
   const figure = m && (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
   return figure ? Number(figure.replace(/[\s,.]/gu, '')) || undefined : undefined;
 }
+/**
+ * Whether an organisation a passage names is of one of the particular kinds asked (`kinds`): its name has the kind's
+ * shape ("Air Astana"), the kind's word is part of it («a kazah mezőgazdasági *minisztérium*»), or its head's title
+ * stands before it («министр *промышленности и строительства*»).
+ */
+function ofKind(fact: Fact, member: Sentence, kinds: readonly string[]): boolean {
+  if (kinds.some((k) => NAME_OF_KIND[k]?.test(fact.text))) return true;
+  return member.termAt.some((t) => (kinds.includes(t.key) && t.at >= fact.at - KIND_REACH && t.at <= fact.end + KIND_REACH) || (kinds.some((k) => t.key === HEAD_OF_KIND[k]) && t.at < fact.at && fact.at - t.at <= TITLE_REACH));
+}
+
 /**
  * The executives' titles a question names with no name beside them, which the company it asks for has ("the CEO of
  * which firm"): a head of a company is any of its executives («с главой какой компании»), a head of state none.

@@ -51,7 +51,8 @@ export function roleClaimOf(question: string, lang: Lang, tokens: QueryToken[]):
   // ("Was Stephen Schwarzman *of BlackRock* invited…?": a company put after "of" a person the sources name is whose
   // they are, which the sources may well say.)
   const before = question.slice(0, question.toLowerCase().indexOf(claimed[0]!.word.toLowerCase()));
-  const ofPerson = OF_WORDS.test(before) && tokens[run[0]! - 1] !== undefined && isSubjectName(tokens[run[0]! - 1]!) && tokens[run[0]! - 1]!.sentence === sentence;
+  const previous = tokens[run[0]! - 1];
+  const ofPerson = OF_WORDS.test(before) && previous !== undefined && isSubjectName(previous) && previous.sentence === sentence;
   if (!role.length) return (slot || ofPerson) && subject ? { kind: 'organisation', role, claimed } : undefined;
   const roleAt = (i: number) => tokens[i] !== undefined && namesRole(tokens[i]!);
   const company = (CYRILLIC_LANGS.has(lang) && latin) || (roleAt(run[0]! - 1) && OF_WORDS.test(before)) || roleAt(run.at(-1)! + 1);
