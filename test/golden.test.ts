@@ -608,6 +608,14 @@ const FLOORS = {
   'fresh593.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
   'fresh594.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
   'fresh595.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.8, refusal_accuracy: 0.95 },
+  'fresh596.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh597.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.75 },
+  'fresh598.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.75 },
+  'fresh599.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.92, refusal_accuracy: 0.95 },
+  'fresh600.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh601.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh602.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.75 },
+  'fresh603.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.75 },
 };
 
 // The fresh sets are checked on every other question, their floors measured on that half: all of them in full took
