@@ -179,6 +179,8 @@ const OTHER_CURRENCY = 200;
 /** Words for an amount: its size, scale and currency. */
 const AMOUNT_KEYS: ReadonlySet<string> = new Set([...AMOUNT_CONCEPTS, ...SCALE_CONCEPTS, ...CURRENCY_CONCEPTS, 'money'].map((id) => `c:${id}`));
 /** Words that tell nothing of what a figure is of: an amount's, a deal or an investment of any kind, "includes", and that it was signed or estimated (every deal is). */
+/** The words for a country as such ("the other countries", «деветте държави»): of a place, not of a thing. */
+const COUNTRY_WORDS: readonly string[] = ['c:country', 'c:state'];
 const MEASURE_KEYS: ReadonlySet<string> = new Set([...AMOUNT_KEYS, ...['agreement', 'investment', 'company', 'include', 'estimate', 'sign'].map((id) => `c:${id}`)]);
 /** What happened, which a date is the date of: signing, delivering, opening, visiting… */
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(
@@ -766,7 +768,7 @@ function rankWindows(
   const numberedThing = ordinalAt < 0 ? undefined : tokens.slice(ordinalAt + 1).find((t) => !t.keys.some((k) => k === 'c:ordinal' || ORDINAL_CONCEPTS.has(k)));
   const ordinalHead = numberedThing?.status === 'absent' && numberedThing.sentence === tokens[ordinalAt]!.sentence ? numberedThing : undefined;
   const numbered = (ordinalHead ? [ordinalHead] : tokens).flatMap((t) => t.keys).filter((k) => k.startsWith('c:') && k !== 'c:ordinal' && !ORDINAL_CONCEPTS.has(k))
-    .flatMap((k) => (asked.numbersCountry && COUNTRY_CONCEPTS.has(k.slice(2)) ? [k, 'c:country', 'c:state'] : [k]))
+    .flatMap((k) => (asked.numbersCountry && COUNTRY_CONCEPTS.has(k.slice(2)) ? [k, ...COUNTRY_WORDS] : [k]))
     .map((k) => `o:${k.slice(2)}`);
   const asksOrder = asksOrdinal(tokens, asked);
   const matchKeys = new Map(tokens.map((t) => [t, ordinalAsked(t, asked) ? numbered : withNarrower(t.keys)]));
@@ -936,9 +938,10 @@ function rankWindows(
     .filter((t) => t.status === 'seen' && t.weight > 0 && placeInformation(t) >= RARE_PLACE * unseen)
     .sort((a, b) => placeInformation(b) - placeInformation(a))[0];
   const asksForHelper = ASKS_FOR_HELPER.test(question);
-  // What a measured fact is of: the question's words beside its setting (places, months), its figures and its words for an amount.
+  // What a measured fact is of: the question's words beside its setting (places, months; "the other countries", of
+  // whom a passage names each), its figures and its words for an amount.
   const topical = MEASURED_KINDS.has(asked.kind)
-    ? tokens.filter((t) => weightOf(t) > 0 && t.status === 'seen' && !isNumber(t.word) && !t.keys.some((k) => isPlaceKey(k) || MONTH_KEYS.has(k)) && (asked.focus?.includes(t) || !t.keys.some((k) => MEASURE_KEYS.has(k))))
+    ? tokens.filter((t) => weightOf(t) > 0 && t.status === 'seen' && !isNumber(t.word) && !t.keys.some((k) => isPlaceKey(k) || COUNTRY_WORDS.includes(k) || MONTH_KEYS.has(k)) && (asked.focus?.includes(t) || !t.keys.some((k) => MEASURE_KEYS.has(k))))
     : [];
   // (The options a choice offers, as keys: those the sources name.)
   const options = new Set(choiceOptions(question, quickLanguage(question)));
@@ -948,7 +951,7 @@ function rankWindows(
   // for the total or for more of them.
   const askedCountries = new Set(tokens.flatMap((t) => t.keys).filter(isCountryKey));
   // "…and other countries", «още няколко държави»: the question asks about a group too.
-  const asksTotal = tokens.some((t) => ['c:joint', 'c:country', 'c:state'].some((k) => t.keys.includes(k))) || LANGS.some((l) => speaksOfTogether(question, l));
+  const asksTotal = tokens.some((t) => ['c:joint', ...COUNTRY_WORDS].some((k) => t.keys.includes(k))) || LANGS.some((l) => speaksOfTogether(question, l));
   // ("How much did Tokayev pledge for Gaza?": nor is it of one the question names that the sentence does not.)
   const groupsFigure = (member: Sentence, lang: Lang) => {
     if (asksTotal || !speaksOfTogether(member.text, lang)) return false;
@@ -1384,7 +1387,7 @@ function ofKind(fact: Fact, member: Sentence, kinds: readonly string[]): boolean
  * which firm"): a head of a company is any of its executives («с главой какой компании»), a head of state none.
  */
 function executivesAsked(tokens: QueryToken[]): Set<string> {
-  const ofState = (t: QueryToken | undefined) => !!t?.keys.some((k) => k === 'c:state' || k === 'c:country' || isPlaceKey(k));
+  const ofState = (t: QueryToken | undefined) => !!t?.keys.some((k) => COUNTRY_WORDS.includes(k) || isPlaceKey(k));
   return new Set(tokens.flatMap((t, i) => {
     if (t.weight <= 0 || tokens[i - 1]?.named || tokens[i + 1]?.named) return [];
     return t.keys.flatMap((k) => (k === 'c:leader' ? (ofState(tokens[i + 1]) ? [] : COMPANY_VOICES) : COMPANY_VOICES.includes(k) ? [k] : []));

@@ -106,8 +106,10 @@ export interface LangTables {
   participle?: RegExp;
   /** A plural noun (a question about "which areas" wants a list). */
   plural: RegExp;
-  /** Russian verb endings: such a word after «сколько» is not what is counted. */
+  /** Verb endings (Russian; Bulgarian aorists, «дадоха»): such a word after «сколько», «колко» is not what is counted. */
   verbLike?: RegExp;
+  /** Past participles, a verb after the copula (the Bulgarian perfect, «колко са помогнали»), not what is counted. */
+  perfect?: RegExp;
   /** Words that say "all of them" (all, both, все, всички, mind, барлық). */
   every: string;
   /** Pronouns after "how many" that point back ("how many *of them*", «сколько *из них*»): what is counted was named before. */
@@ -280,7 +282,8 @@ export const TABLES: Record<Lang, LangTables> = {
   bg: {
     cues: [
       { p: 'в колко часа', kind: 'date' },
-      { p: 'за|на колко', role: 'qty', kind: 'money' },
+      // («С колко са помогнали», with how much have they helped: an amount; «с колко държави», a count.)
+      { p: 'за|на|с колко', role: 'qty', kind: 'money' },
       // («Колко прави сделката в евро?»: how much it comes to.)
       { p: 'колко прави|правят|правеше', role: 'qty', kind: 'money' },
       { p: 'колко', role: 'qty', kind: 'count' },
@@ -342,6 +345,8 @@ export const TABLES: Record<Lang, LangTables> = {
     yesNoOpeners: 'нима вярно',
     yesNoParticles: 'ли',
     plural: /(и|ите|ове|овете)$/u,
+    verbLike: /(?:[аяи]ха|[аяе]ше)$/u,
+    perfect: /(?:[аяеиу]л[аиое]?)$/u,
     possessive: 'на',
     every: 'всички всеки двете двамата',
     anaphor: 'тях',

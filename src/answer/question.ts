@@ -812,8 +812,11 @@ class Reader {
     let head = this.headAfter(hit.end);
     // («Колко *възлизат* споразуменията»: a verb of amounting to a price right after the cue asks for money.)
     if (this.c.moneyVerbs.has(this.words[hit.end]?.w ?? '')) return this.set(hit, 'money');
-    for (let tries = 0; head && tries < 2 && this.c.t.verbLike?.test(this.words[head.at]!.w) && this.words[head.at]!.w.length > 3 && !this.isMoney(head.at); tries++) {
+    const verb = (at: number) => this.c.t.verbLike?.test(this.words[at]!.w) || (this.c.t.perfect?.test(this.words[at]!.w) && this.c.glue.has(this.words[at - 1]?.w ?? ''));
+    let pastVerb = false;
+    for (let tries = 0; head && tries < 2 && verb(head.at) && this.words[head.at]!.w.length > 3 && !this.isMoney(head.at); tries++) {
       head = this.headAfter(head.at + 1);
+      pastVerb = true;
     }
     // («Колко *хиляди* броя техника», "how many *thousand* machines": a scale of a count is no thing counted.)
     const scale = (at: number) => this.words[at]!.concepts.some((id) => SCALE_CONCEPTS.has(id)) && !!this.words[at + 1] && !this.isMoney(at + 1);
@@ -837,9 +840,13 @@ class Reader {
       // «Сколько Казахстан внёс…», «Колко дариха…»: a name after the cue is who gave, and a verb of giving
       // counts nothing: what was given is an amount.
       // («…и сколько компания туда вложила»: a Russian noun in the nominative after the cue is who gave, as a name is.)
-      const subject = /^\p{Lu}/u.test(this.words[k]!.surface) || Boolean(NOMINATIVE[this.lang]?.test(this.words[k]!.w));
+      // (Bulgarian has no case to tell: a noun after the verb is its subject, «Колко дариха страните».)
+      const subject = /^\p{Lu}/u.test(this.words[k]!.surface) || Boolean(NOMINATIVE[this.lang]?.test(this.words[k]!.w)) || (pastVerb && this.lang === 'bg');
       const giver = (subject && this.paysIn(sent)) || this.gives(k);
-      if ((fallback !== 'money' || commodity) && !giver) return this.set(hit, 'count', [...head.names, ...phrase]);
+      // («Представители на колко компании», of how many companies: a plural noun right after a preposition's cue is
+      // counted; "how much are the deals worth" still asks an amount.)
+      const countedRightAfter = head.at === hit.end && this.plural(last);
+      if ((fallback !== 'money' || commodity || countedRightAfter) && !giver) return this.set(hit, 'count', [...head.names, ...phrase]);
     }
     // Kazakh and Hungarian put the measured thing first: «Келісімнің құны қанша?», «A flotta mérete mekkora?».
     for (let k = hit.start - 1; k >= Math.max(0, hit.start - 2) && this.words[k]!.seg === this.words[hit.start]!.seg; k--) {

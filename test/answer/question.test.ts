@@ -148,6 +148,21 @@ describe('understandQuestion', () => {
     expect(understandQuestion('Сделката с Nortec колко прави в евро?', 'bg').kind).toBe('money');
   });
 
+  it('counts a plural noun right after a preposition\'s cue («на колко компании»), and reads one before a verb as an amount', () => {
+    const counted = understandQuestion('Представители на колко американски компании дойдоха с Nortec?', 'bg');
+    expect(counted.kind).toBe('count');
+    expect(counted.focus?.words).toEqual(['американски', 'компании']);
+    expect(understandQuestion('С колко държави е подписала Nortec?', 'bg').kind).toBe('count');
+    expect(understandQuestion('На колко възлиза сделката с Nortec?', 'bg').kind).toBe('money');
+    expect(understandQuestion('How much are the Nortec deals worth?', 'en').kind).toBe('money');
+  });
+
+  it('reads a Bulgarian verb after «колко» as no thing counted: an aorist, or a participle after the copula', () => {
+    expect(understandQuestion('С колко общо са помогнали на Nortec трите държави?', 'bg').kind).toBe('money');
+    expect(understandQuestion('Колко дадоха трите държави на Nortec?', 'bg').focus).toBeUndefined();
+    expect(understandQuestion('Колко са локомотивите на Nortec?', 'bg').focus?.words).toEqual(['локомотивите']);
+  });
+
   it('reads «который» after a name as relating to it, not asking: the question is the sentence that asks', () => {
     const intent = understandQuestion('В новостях упоминали некоего Ивана Сидорова, который возглавлял делегацию Nortec. Кто он такой?', 'ru');
     expect(intent.cue).toBe('Кто');

@@ -25,6 +25,8 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
   // Artificial intelligence as Kazakh writes it («жасанды интеллект»), and a business trip («іссапар»).
   ['ai', { en: ['AI', 'intelligence'], ru: ['ИИ', 'интеллекта'], bg: ['изкуствен интелект', 'интелект'], hu: ['mesterséges intelligencia', 'intelligenciáról'], kk: ['интеллектіні', 'интеллект'] }],
   ['visit', { en: ['visit'], ru: ['визит'], bg: ['посещение'], hu: ['látogatás'], kk: ['іссапары', 'іссапарында'] }],
+  // Help given, in the Bulgarian perfect and aorist too («са помогнали», «помогнаха»).
+  ['aid_assistance', { en: ['helped'], ru: ['помогли'], bg: ['помогнали', 'помогнаха', 'помогнал'], hu: ['segítettek'], kk: ['көмектесті'] }],
   // "So far", up to now: the period a source tells as «за этот период» (the hierarchy takes it in).
   ['so_far', { en: ['so far', 'to date'], ru: ['до сих пор'], bg: ['досега'], hu: ['eddig'], kk: ['әзірге'] }],
   // A direction between two is a word of place, no unknown name ("Southeast Asia").

@@ -8,7 +8,7 @@ export const SECURITY: readonly Concept[] = [
   { id: 'military', en: ['militar', '=troop', '=troops', '=army', '=armies', 'soldier'], ru: ['военн', 'войск', 'арми', 'солдат'], bg: ['военн', 'военен', 'войск', 'арми', 'войник', '=войници', '=войниците'], hu: ['katona', 'hadsereg', 'csapat'], kk: ['әскер', 'армия'] },
   { id: 'police', en: ['=police', 'policing'], ru: ['полици', 'правопоряд'], bg: ['полици', 'правоприлаг'], hu: ['rendőr', 'rendfenntart'], kk: ['полиция', 'тәртіп сақта', 'құқық тәртіб'] },
   { id: 'humanitarian', en: ['humanitar'], ru: ['гуманитарн'], bg: ['хуманитарн', 'хуманитарен'], hu: ['humanitárius'], kk: ['гуманитар'] },
-  { id: 'aid_assistance', en: ['=aid', 'assist', '=help', '=helped', '=helping', '=helps'], ru: ['помощ', 'содейств', 'помога', 'помоч', '=помог', '=помогла', '=помогли'], bg: ['помощ', 'съдейств', 'помага', '=помогна', '=помогнат'], hu: ['segít', 'megsegít'], kk: ['көмек', 'көмектес'] },
+  { id: 'aid_assistance', en: ['=aid', 'assist', '=help', '=helped', '=helping', '=helps'], ru: ['помощ', 'содейств', 'помога', 'помоч', '=помог', '=помогла', '=помогли'], bg: ['помощ', 'съдейств', 'помага', 'помогн'], hu: ['segít', 'megsegít'], kk: ['көмек', 'көмектес'] },
   { id: 'conflict_war', en: ['conflict', '=war', '=wars', 'warfare'], ru: ['конфликт', 'войн'], bg: ['конфликт', '=война', '=войни', '=войната'], hu: ['konfliktus', 'háború'], kk: ['қақтығыс', 'соғыс'] },
   { id: 'terrorism', en: ['terror'], ru: ['террор'], bg: ['терор'], hu: ['terror'], kk: ['террор'] },
 ];
