@@ -7,7 +7,7 @@ import { conceptsOf } from '../language/lexicon.js';
 import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, holdsKey, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { quickLanguage } from '../language/detect.js';
-import { addsToWhatWasSaid, andAfter, choiceOptions, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
+import { addsToWhatWasSaid, andAfter, choiceOptions, escapeRegExp, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
 import { looksAdjectival } from '../language/adjectives.js';
@@ -821,7 +821,7 @@ function rankWindows(
   const notCountry = asksBesideCountries(asked);
   // ("Did he meet Rubio *in Washington*?": a city a yes/no question claims is checked by a city, not a region.)
   const cityAsked = asksForCity(asked) || (!!asked.yesNo && (asked.answerType ?? []).some((t) => t.keys.some(isCityKey)));
-  const placeCountry = factKind === 'place' ? countryOfPlaceAsked(tokens, asked) : undefined;
+  const placeCountry = factKind === 'place' ? countryOfPlaceAsked(tokens, asked, question) : undefined;
   const besidesKeys = new Set((asked.besides ?? []).flatMap((t) => t.keys));
   // By its concept when it has one: a stem may be shared by other words («направления», «направленный»).
   // "Which initiative": a particular one (the Belt and Road) answers it too.
@@ -1350,14 +1350,20 @@ interface AskedRole {
  * "Which city in Kazakhstan", «в каком городе Казахстана», «Қазақстанның қай қаласында», «kazahsztáni város»: the
  * country right beside the word for the place asked, which the place must be in.
  */
-function countryOfPlaceAsked(tokens: QueryToken[], asked: AskedFor): string | undefined {
+function countryOfPlaceAsked(tokens: QueryToken[], asked: AskedFor, question: string): string | undefined {
   // (By the word of the place's kind when the question has one: «Melyik *amerikai városban* gyártják a *Kazahsztánnak*
   // szánt…» asks an American city, its head the verb.)
   const word = asked.answerType?.[0] ?? asked.head;
   const at = word ? tokens.indexOf(word) : -1;
   if (at < 0) return undefined;
+  // (After the word, the country is the place's own in the genitive, «в каком городе *Казахстана*», or after a
+  // preposition, "which city *in* Kazakhstan"; an adjective there qualifies the noun after it, «в каком городе
+  // *американский* производитель…».)
+  const lang = quickLanguage(question);
+  const ofPlace = (t: QueryToken) => (lang === 'en' ? new RegExp(`${escapeRegExp(word!.word)}\\s+(?:in|of)\\s`, 'iu').test(question) : !looksAdjectival(t.word, lang));
+  const after = tokens[at + 1] && ofPlace(tokens[at + 1]!) ? tokens[at + 1] : undefined;
   // ("In the Hungarian story, in which city…": the article's language says where it was written, not where the city is.)
-  const beside = [tokens[at - 1], tokens[at + 1], tokens[at - 2]].find((t) => t?.sentence === word!.sentence && t.weight > 0 && t.keys.some(isCountryKey));
+  const beside = [tokens[at - 1], after, tokens[at - 2]].find((t) => t?.sentence === word!.sentence && t.weight > 0 && t.keys.some(isCountryKey));
   return beside?.keys.find(isCountryKey)?.slice(2);
 }
 /** Whether a place fact is a city of another country than the one asked about. */

@@ -31,3 +31,21 @@ describe('a city asked of one country, with another named beside the verb', () =
     expect(r.answered).toBe(false);
   });
 });
+
+// «В каком городе *американский* производитель…»: after the word for the city, a country's adjective qualifies the
+// noun after it; the city's own country stands in the genitive («городе Казахстана») or after "in".
+describe('a city asked with a country adjective after the word for it', () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    'In which city will the American pet food maker build its plant?',
+    'В каком городе американская компания Mars построит завод кормов?',
+    'Қай қалада американдық жем өндірушісі зауыт салмақ?',
+  ])('is the city the sources name (Alatau): %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toBe('Alatau');
+  });
+
+  it.each(['Which city in the US will Mars build the plant in?', 'В каком городе США построит завод Mars?'])('is no city of another country: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answered).toBe(false);
+  });
+});
