@@ -789,6 +789,8 @@ function rankWindows(
   const roleWords = asked.kind === 'person' ? undefined : roleAndQualifiers(tokens);
   const questionWords = wordsOf(question);
   const questionKeys = new Set(tokens.flatMap((t) => t.keys));
+  // What the question says is done, in concepts: not who holds which role, nor where.
+  const questionActs = new Set([...questionKeys].filter((k) => k.startsWith('c:') && !PERSON_ROLE_KEYS.has(k) && !PLACE_CONCEPTS.has(k.slice(2))));
   // What the question says a thing is in its own words.
   const ownThings = tokens.flatMap(ownThingKeys);
   // "When will they arrive, in early 2026?": the date a question offers to check is no restatement when a source gives it.
@@ -1055,9 +1057,11 @@ function rankWindows(
       // A sentence keeps the subject its paragraph has just named («…a deal with John Deere. In the next five
       // years, 3,000 machines…»): the subject counts as its own, for a figure (a name there may be anyone's).
       const previous = sentences[i - 1];
-      const carried = previous && previous.line === sentence.line && !previous.boilerplate && !NAME_KINDS.has(asked.kind)
-        ? new Set(subjects.flatMap((t) => t.keys).filter((k) => previous.keys.has(k)))
-        : new Set<string>();
+      // ("Whom did Tokayev congratulate?" of «Касым-Жомарт Токаев принял… Фото: Акорда. *Президент* поздравил…»: a
+      // sentence that opens with a title and no name goes on with the one just named, who does what it tells.)
+      const titledBack = NAME_KINDS.has(asked.kind) && opensWithTitle(sentence, questionActs) ? sentences.slice(0, i).reverse().find((s) => !s.boilerplate) : undefined;
+      const carriedFrom = titledBack ?? (previous && previous.line === sentence.line && !previous.boilerplate && !NAME_KINDS.has(asked.kind) ? previous : undefined);
+      const carried = carriedFrom ? new Set(subjects.flatMap((t) => t.keys).filter((k) => carriedFrom.keys.has(k))) : new Set<string>();
       // An open question's passage keeps the subjects its article named a few sentences before, or the person a
       // paragraph of quotes and «по его словам» belongs to ("what does Kaliev think…").
       if (!factKind && subjects.length) {
@@ -1287,7 +1291,7 @@ function rankWindows(
       const ownWords = used.some(quotesSpeaker) ? OWN_WORDS : 0;
       // (…unless the answer already quotes that sentence for an earlier part: "…and how many were built *there*?")
       const namingQuoted = naming !== undefined && (asked.quoted ?? []).some((q) => q.hit.chunk.file === file && q.start <= base + naming.start && base + naming.end <= q.start + q.text.length);
-      const subjectPenalty = subjects.length && !naming ? OFF_SUBJECT : naming && !members.includes(naming) && !ownWords && !namingQuoted ? 0.15 : 0;
+      const subjectPenalty = subjects.length && !naming ? OFF_SUBJECT : naming && !members.includes(naming) && naming !== titledBack && !ownWords && !namingQuoted ? 0.15 : 0;
       // "According to the experts": a passage in someone else's words, or the reporter's, answers less well; the
       // source must speak there (be quoted, or say, stress, note…), not only be named («Tokayev signed…»).
       // («"…стало бы знаковым событием…", — подчеркнул эксперт.»: the quotation names its speaker where it closes.)
@@ -1582,6 +1586,16 @@ function titledBefore(sentences: Sentence[], i: number, role: AskedRole, lang: L
     if (!before.boilerplate && roleMentions(before, role, lang).some((at) => nameAfter(before, at).length > 0)) return before;
   }
   return undefined;
+}
+
+/** A sentence whose first word is a person's title, with no name after it: «Президент поздравил…», «Глава государства…». */
+function opensWithTitle(s: Sentence, acts: ReadonlySet<string>): boolean {
+  const first = s.termAt[0];
+  if (first === undefined || first.at !== s.termAt.find((t) => PERSON_ROLE_KEYS.has(t.key))?.at) return false;
+  // (Its first name comes after what it does, «Президент *поздравил* Серджио Гора»; «Министърът на търговията на САЩ
+  // Хауърд Лутник предложи…» names whom it titles.)
+  const name = s.termAt.find((t) => s.names.has(t.key));
+  return name === undefined || s.termAt.some((t) => t.at > first.at && t.at < name.at && acts.has(t.key));
 }
 
 /** What quoting a fact's holder from further back costs a window, against one that names them itself. */

@@ -222,6 +222,8 @@ const RUSSIAN_COMPARATIVE = /\p{L}{3,}(?:ее|ей)$/u;
 const SAYING_CONCEPTS: ReadonlySet<string> = new Set([...SPEECH_CONCEPTS, 'expect']);
 /** Giving money («Сколько … внёс», "how much did they spend"): what «сколько» measures when it counts no noun. */
 const PAYING_CONCEPTS = new Set(['contribute', 'allocate', 'spend', 'donate', 'bring_about', 'investment']);
+/** Acts addressed to a person: whom one congratulates or thanks is someone, not a company. */
+const ADDRESSING_CONCEPTS = new Set(['congratulate', 'thank']);
 const BUSINESS_CONCEPTS = new Set(['supply_delivery', 'production', 'build', 'purchase', 'order', 'export', 'import', 'sale', 'investment', 'finance']);
 /** Russian genitive plurals the plural pattern leaves out («сделок», «соглашений»): what «сколько» counts. */
 const GENITIVE_PLURAL: Partial<Record<Lang, RegExp>> = { ru: /(ок|ек|ий)$/u };
@@ -463,6 +465,12 @@ class Reader {
 
   private plural(i: number): boolean {
     return this.c.t.plural.test(this.words[i]!.w);
+  }
+
+  /** Whether a word of the cue's own clause (its segment) is such. */
+  private inClause(hit: Hit, test: (w: Word) => boolean): boolean {
+    const seg = this.words[hit.start]!.seg;
+    return this.words.some((w) => w.seg === seg && test(w));
   }
 
   private segmentEnd(i: number): number {
@@ -1084,6 +1092,8 @@ class Reader {
     if (hit.spec.det && country && this.content(next + 1) && !this.words[next + 1]!.named) return this.resolveWhich(hit);
     // «Коя сделка…», «Кой договор…», «на кой самит…»: a deal or an event is no person.
     if (hit.spec.det && this.words[next]?.concepts.some((id) => DEAL_CONCEPTS.has(id) || EVENT_NOUN_CONCEPTS.has(id)) && !this.words[next]!.named) return this.resolveWhich(hit);
+    // («Kinek gratulált Tokajev», «Кому Токаев обещал…»: the one congratulated or thanked is a person.)
+    if (hit.spec.recipient && this.inClause(hit, (w) => w.concepts.some((id) => ADDRESSING_CONCEPTS.has(id)))) return this.set(hit, 'person', undefined, ['organisation']);
     if (hit.spec.recipient) return this.set(hit, 'organisation', undefined, ['person']);
     const end = this.segmentEnd(hit.start);
     // «Серджио Гор кім? Қандай лауазымда?»: the next sentence is no part of this one.
@@ -1821,16 +1831,17 @@ export function besidesWords(question: string, lang: Lang): string[] {
 
 // "Before the meeting with Lutnick", «до встречи с Лутником», «преди срещата», «a találkozó előtt», «кездесуге дейін»:
 // what dates the event asked about, not what it is about.
+// ("…on the day of the Wabtec signing", «в день подписания», «a Wabtec-aláírás napján»: the same day is a reference too.)
 const REFERENCE_BEFORE: Record<Lang, RegExp> = {
-  en: /\b(?:before|after|prior to|ahead of|following)\s+/giu,
+  en: /\b(?:before|after|prior to|ahead of|following|on the (?:day|date) of)\s+/giu,
   // (Not a conjunction opening a clause: «после того как», «след като» — "after the attempt failed" is what was said.)
-  ru: /(?:^|[^\p{L}])(?:до|после|перед|накануне)\s+(?!того\s+как|тем\s+как)/giu,
-  bg: /(?:^|[^\p{L}])(?:преди|след|в навечерието на)\s+(?!като\s|да\s)/giu,
+  ru: /(?:^|[^\p{L}])(?:до|после|перед|накануне|в день)\s+(?!того\s+как|тем\s+как)/giu,
+  bg: /(?:^|[^\p{L}])(?:преди|след|в навечерието на|в деня на)\s+(?!като\s|да\s)/giu,
   hu: /$^/gu,
   kk: /$^/gu,
 };
 const REFERENCE_AFTER: Partial<Record<Lang, RegExp>> = {
-  hu: /((?:[\p{L}-]+\s+){1,4})(?:előtt|után|előtti|utáni)(?![\p{L}])/giu,
+  hu: /((?:[\p{L}-]+\s+){1,4})(?:előtt|után|előtti|utáni|napján)(?![\p{L}])/giu,
   kk: /((?:[\p{L}-]+\s+){1,4})(?:дейін|бұрын|кейін|соң)(?![\p{L}])/giu,
 };
 /** A time reference names at most this many words ("the New York meeting with Lutnick"). */

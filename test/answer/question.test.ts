@@ -163,6 +163,20 @@ describe('understandQuestion', () => {
     expect(understandQuestion('Колко са локомотивите на Nortec?', 'bg').focus?.words).toEqual(['локомотивите']);
   });
 
+  it('reads the one congratulated or thanked as a person, and other recipients as organisations', () => {
+    expect(understandQuestion('Kinek gratulált Tokajev a kinevezéséhez?', 'hu').kind).toBe('person');
+    expect(understandQuestion('Кому Токаев выразил благодарность?', 'ru').kind).toBe('person');
+    expect(understandQuestion('To whom did Lutnick express thanks?', 'en').kind).toBe('person');
+    expect(understandQuestion('Kinek gyártott mozdonyokat a Nortec üzeme?', 'hu').kind).toBe('organisation');
+    expect(understandQuestion('Кому Nortec поставит вагоны?', 'ru').kind).toBe('organisation');
+  });
+
+  it('reads «on the day of» a signing as a reference that dates the question ("…napján", «в день…»)', () => {
+    expect(referenceWords('Whom did Tokayev receive on the day of the Nortec signing?', 'en')).toEqual(['the', 'nortec', 'signing']);
+    expect(referenceWords('Kit fogadott Tokajev a Nortec-aláírás napján?', 'hu')).toContain('aláírás');
+    expect(referenceWords('Кого принял Токаев в день подписания с Nortec?', 'ru')).toContain('подписания');
+  });
+
   it('reads «который» after a name as relating to it, not asking: the question is the sentence that asks', () => {
     const intent = understandQuestion('В новостях упоминали некоего Ивана Сидорова, который возглавлял делегацию Nortec. Кто он такой?', 'ru');
     expect(intent.cue).toBe('Кто');

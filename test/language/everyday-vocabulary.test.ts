@@ -25,6 +25,8 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
   // Artificial intelligence as Kazakh writes it («жасанды интеллект»), and a business trip («іссапар»).
   ['ai', { en: ['AI', 'intelligence'], ru: ['ИИ', 'интеллекта'], bg: ['изкуствен интелект', 'интелект'], hu: ['mesterséges intelligencia', 'intelligenciáról'], kk: ['интеллектіні', 'интеллект'] }],
   ['visit', { en: ['visit'], ru: ['визит'], bg: ['посещение'], hu: ['látogatás'], kk: ['іссапары', 'іссапарында'] }],
+  // Thanks given, as a noun too ("express thanks").
+  ['thank', { en: ['thanks', 'thanked'], ru: ['поблагодарил'], bg: ['благодари'], hu: ['megköszönte'], kk: ['алғыс'] }],
   // Help given, in the Bulgarian perfect and aorist too («са помогнали», «помогнаха»).
   ['aid_assistance', { en: ['helped'], ru: ['помогли'], bg: ['помогнали', 'помогнаха', 'помогнал'], hu: ['segítettek'], kk: ['көмектесті'] }],
   // "So far", up to now: the period a source tells as «за этот период» (the hierarchy takes it in).

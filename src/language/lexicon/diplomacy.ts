@@ -34,7 +34,7 @@ export const DIPLOMACY: readonly Concept[] = [
   { id: 'exchange', en: ['=exchange', '=exchanged', '=exchanges'], ru: ['обмен'], bg: ['обмен'], hu: ['=csere', '=cseréje', '=cseréjét', 'cserél', 'eszmecser', 'tapasztalatcser'], kk: ['алмас'] },
   { id: 'invite', en: ['invit', 'asked to'], ru: ['приглас', 'приглаш'], bg: ['покан'], hu: ['meghív'], kk: ['шақыру', 'шақырды', 'шақырған', 'шақырыл'] },
   { id: 'welcome', en: ['welcom'], ru: ['приветств'], bg: ['приветств'], hu: ['üdvözöl', 'üdvözl'], kk: ['құпта'] },
-  { id: 'thank', en: ['=thank', '=thanked', 'thanking', 'thankful', 'gratitude', 'grateful'], ru: ['благодар'], bg: ['благодар'], hu: ['megköszön', 'köszönet', '=köszönte', '=köszönték', '=köszöni', '=köszönetet'], kk: ['алғыс айт', 'алғыс білдір', 'алғыс', 'рахмет', 'ризашылы'] },
+  { id: 'thank', en: ['=thank', '=thanks', '=thanked', 'thanking', 'thankful', 'gratitude', 'grateful'], ru: ['благодар'], bg: ['благодар'], hu: ['megköszön', 'köszönet', '=köszönte', '=köszönték', '=köszöni', '=köszönetet'], kk: ['алғыс айт', 'алғыс білдір', 'алғыс', 'рахмет', 'ризашылы'] },
   { id: 'congratulate', en: ['congratulat'], ru: ['поздрав'], bg: ['поздрав'], hu: ['gratulál'], kk: ['құттықта'] },
   { id: 'appoint', en: ['appoint'], ru: ['назнач'], bg: ['назнач'], hu: ['kinevez'], kk: ['тағайында'] },
   { id: 'support', en: ['support'], ru: ['поддерж'], bg: ['подкреп', 'подпомаг'], hu: ['támogat'], kk: ['қолдау', 'қолдад', 'қолдай'] },
