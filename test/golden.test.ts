@@ -616,6 +616,14 @@ const FLOORS = {
   'fresh601.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
   'fresh602.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.75 },
   'fresh603.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.75 },
+  'fresh604.jsonl': { hit_at_3: 0.9, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh605.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh606.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh607.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.88, refusal_accuracy: 0.95 },
+  'fresh608.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh609.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh610.jsonl': { hit_at_3: 0.98, fact_accuracy: 0.96, refusal_accuracy: 0.95 },
+  'fresh611.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.92, refusal_accuracy: 0.75 },
 };
 
 // The fresh sets are checked on every other question, their floors measured on that half: all of them in full took
