@@ -1291,7 +1291,10 @@ function rankWindows(
       const ownWords = used.some(quotesSpeaker) ? OWN_WORDS : 0;
       // (…unless the answer already quotes that sentence for an earlier part: "…and how many were built *there*?")
       const namingQuoted = naming !== undefined && (asked.quoted ?? []).some((q) => q.hit.chunk.file === file && q.start <= base + naming.start && base + naming.end <= q.start + q.text.length);
-      const subjectPenalty = subjects.length && !naming ? OFF_SUBJECT : naming && !members.includes(naming) && naming !== titledBack && !ownWords && !namingQuoted ? 0.15 : 0;
+      // (Nor, for a fact, when its paragraph has named it: «…завод Wabtec Kazakhstan. За этот период… С момента запуска
+      // завод выпустил 600 локомотивов для КТЖ».)
+      const sameParagraph = factKind !== undefined && naming !== undefined && naming.line === sentence.line;
+      const subjectPenalty = subjects.length && !naming ? OFF_SUBJECT : naming && !members.includes(naming) && naming !== titledBack && !sameParagraph && !ownWords && !namingQuoted ? 0.15 : 0;
       // "According to the experts": a passage in someone else's words, or the reporter's, answers less well; the
       // source must speak there (be quoted, or say, stress, note…), not only be named («Tokayev signed…»).
       // («"…стало бы знаковым событием…", — подчеркнул эксперт.»: the quotation names its speaker where it closes.)
