@@ -67,6 +67,8 @@ export interface AskedFor {
   spokenOf?: QueryToken[];
   /** "How long has it run", answered by since when: a date that began a state ("since 2009 it has operated") answers it. */
   since?: boolean;
+  /** Figures of an amount the question offers as its guess ("…— about 17 billion?"): a source giving them restates nothing. */
+  guessedFigures?: string[];
   /** A yes/no question: it checks a claim about the subject it names, which only a passage about that subject can. */
   yesNo?: boolean;
   /** "Which in a row did Kazakhstan send troops": a passage that numbers a country numbers the one asked about. */
@@ -911,7 +913,9 @@ function rankWindows(
   const knownFigure = (f: Fact) => questionNumbers.size > 0 && numbersIn(f.text).some((n) => questionNumbers.has(n));
   // («Вярно ли е, че споразумението … е за 2,5 милиарда долара?»: the amount a yes/no question claims is no restatement
   // when a source gives it right.)
-  const claimedAmount = new Set(asked.kind === 'money' && asked.yesNo ? numbersIn(question) : []);
+  // ("…more than *seven* billion dollars?", «семи миллиардов»: or in words, by the value the token carries.)
+  const spelledFigures = tokens.flatMap((t) => (isNumber(t.word) ? [] : t.keys.filter((k) => /^w:\d/u.test(k)).map((k) => k.slice(2))));
+  const claimedAmount = new Set([...(asked.kind === 'money' && asked.yesNo ? [...numbersIn(question), ...spelledFigures] : []), ...(asked.guessedFigures ?? [])]);
   // ("…signed on 16 November?": «6 ноября» shares the claim's month, and is no restatement of it.)
   const offersClaimed = (f: Fact) =>
     (f.kind === 'date' && [...wordsOf(f.text)].some((w) => offered.has(w))) ||

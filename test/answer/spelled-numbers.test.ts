@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { termsOf } from '../../src/language/analyse.js';
 import type { Lang } from '../../src/language/lang.js';
-import { useEngineOver } from '../support/workspace.js';
+import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 describe('a number spelled out', () => {
   it.each([
@@ -41,5 +41,18 @@ describe('a question that spells out a figure the sources write in digits', () =
 
   it.each(['What is the contract for three hundred wagons worth?', 'Үш жүз вагон туралы келісімшарт қанша тұрады?'])('finds it: %s', async (question) => {
     expect((await ctx.engine.ask(question)).lead).toMatch(/1[.,]2/);
+  });
+});
+
+// «…больше семи миллиардов долларов?», "…— about seventeen billion dollars?": an amount a question claims or offers as
+// its guess, in words too, is no restatement when a source gives it.
+describe('an amount claimed or guessed in words', () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    ['Вярно ли е, че деветте държави заедно са дали над седем милиарда долара за Близкия изток?', /7 млрд/u],
+    ['На какую сумму Казахстан подписал соглашения с американскими компаниями после саммита C5+1 — примерно семнадцать миллиардов долларов?', /17 млрд/u],
+  ])('is answered by the source that gives it: %s', async (question, lead) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(lead);
   });
 });
