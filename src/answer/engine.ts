@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { afterLabel, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, REALLY, saysInEnglish, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
+import { afterLabel, escapeRegExp, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, REALLY, saysInEnglish, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { shareBroader } from '../language/lexicon/hierarchy.js';
@@ -846,6 +846,20 @@ function claimedValue(question: string, language: Lang, kind: QuestionIntent['ki
   const claimed = [...factsOfKind(sentences.slice(0, -1).map((s) => s.text).join(' '), kind as FactKind, language).filter(claimsValue).map((f) => f.text), ...guessed];
   return claimed.flatMap((text) => tokenize(text).map((t) => t.word.toLowerCase()));
 }
+/**
+ * "Who from Meta…", «кто из Meta», «кой от Meta», «a Meta részéről», «Meta-дан кім»: the organisation the person
+ * asked for is of, in whatever role.
+ */
+function memberOf(question: string, tokens: QueryToken[]): QueryToken[] {
+  const lower = question.toLowerCase();
+  return tokens.filter((t) => {
+    if (!isSubjectName(t) || t.keys.some(isPlaceKey)) return false;
+    const name = escapeRegExp(t.word.toLowerCase());
+    // (Right after the question word: «подписан *от* Марко Рубио» is by whom, «самолет *на* Boeing» whose.)
+    return new RegExp(`(?:^|[^\\p{L}])(?:кто|кого|кем|кой|коя|кого|who|whom)\\s+(?:\\p{L}+\\s+)?(?:из|от|from)\\s+(?:the\\s+)?(?:компании\\s+|компанията\\s+|company\\s+)?${name}(?![\\p{L}])|${name}[-\\s]?részéről(?![\\p{L}])|${name}[-\\s]?(?:нан|нен|дан|ден|тан|тен)\\s+(?:\\p{L}+\\s+){0,2}кім`, 'iu').test(lower);
+  });
+}
+
 /** "With whom", «с кем», «кіммен», «kivel», "who … with?": whom something was done with. */
 const WITH_WHOM_CUE = /^(?:with whom|с кем|со кем|с кого|със кого|кіммен|кімдермен|kivel|kikkel)$/iu;
 /** "Between whom", «между кем», «kik között», «кім мен кім арасында»: the parties, one of them often a body of state. */
@@ -1138,7 +1152,8 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     // ("If so, what was it?" is no maybe: it asks on from a yes/no question.)
     hypothetical: isHypothetical(withoutFraming(question, language).replace(IF_SO, ' '), language),
     role: kind === 'person' ? role : undefined,
-    roleOf: kind === 'person' ? roleOwners(question, language, tokens, role, intent.roleAfterWho, intent.cueToken) : undefined,
+    roleOf: kind === 'person' ? (role.length ? roleOwners(question, language, tokens, role, intent.roleAfterWho, intent.cueToken) : memberOf(question, tokens)) : undefined,
+    ...(kind === 'person' && !role.length && memberOf(question, tokens).length ? { anyRole: true } : {}),
     // "How much does one locomotive cost": a unit price, which a deal's total does not answer.
     // ("…worth *in total*": a total is no price of one; a price in the shops is one.)
     // ("How many locomotives a year": a yearly rate, which a count since the start does not answer either.)

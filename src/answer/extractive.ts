@@ -55,6 +55,8 @@ export interface AskedFor {
   head?: QueryToken;
   /** "Who is the *CEO* of…": the role the person asked for holds, which the evidence must name. */
   role?: QueryToken[];
+  /** "Who *from Meta*…", with no role named: anyone the evidence titles at the organisation of `roleOf`. */
+  anyRole?: boolean;
   /** "…the vice president *of Meta*": whose role it is; a role the evidence gives another company is someone else's. */
   roleOf?: QueryToken[];
   /** "According to the experts", «Kaliev szerint»: whose words the answer is to be (roles or names). */
@@ -852,7 +854,7 @@ function rankWindows(
     return concepts.filter((k) => !concepts.some((broad) => broad !== k && narrowerConcepts(broad.slice(2)).includes(k.slice(2))));
   }));
   const asksName = tokens.some((t) => t.keys.includes('c:name_noun'));
-  const roleKeys = new Set((asked.role ?? []).flatMap((t) => withNarrower(t.keys.filter((k) => k.startsWith('c:')))).concat(ofCompany && asked.role?.some((t) => t.keys.includes('c:representative')) ? COMPANY_VOICES : []));
+  const roleKeys = new Set((asked.role ?? []).flatMap((t) => withNarrower(t.keys.filter((k) => k.startsWith('c:')))).concat(ofCompany && asked.role?.some((t) => t.keys.includes('c:representative')) ? COMPANY_VOICES : [], asked.anyRole ? [...PERSON_ROLE_KEYS, ...COMPANY_VOICES] : []));
   // "Which political scientists…": everyone an article titles so is one.
   const listsByRole = factKind === 'person' && !!asked.wantsAll && roleKeys.size > 0;
   // (A country or a region ties a role to itself, "the US ambassador in India"; a city is where they met: «Вашингтонда
