@@ -1024,6 +1024,8 @@ const OWNER_LINK = new Set(['of', 'at', 'на', 'от', 'в', 'во', 'комп�
 /** The endings of a Russian noun or name in the genitive («Токаева», «Акорды», «Минфина», «компании»). */
 const RU_GENITIVE = /(?:а|я|ы|и|ого|его|ой|ей)$/u;
 
+/** A Kazakh noun possessed and in the genitive, «компания*сының*»: of the name before it. */
+const KAZAKH_POSSESSED_GENITIVE = /(?:сы|сі|ы|і)(?:ның|нің)$/u;
 function roleOwners(question: string, language: Lang, tokens: QueryToken[], role: QueryToken[], roleAfterWho = false, cue?: number): QueryToken[] {
   const { words, at } = wordsOf(question);
   // "vice president": a role of two words ends at its last.
@@ -1061,7 +1063,10 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   // («Meta-*ның* вице-президенті»: a Kazakh case ending written after a hyphen is the name's.)
   const ownerEnding = (i: number) => isCompanyWord(i) || (language === 'kk' && isKazakhSuffix(words[i]!));
   // («a Meta *melyik* vezetője»: or the question word alone; «Токаев компанияның қай басшысы» is the company's head.)
-  const ownsBefore = (o: number, r: { start: number }) => o === r.start - 1 || (o === r.start - 2 && (ownerEnding(r.start - 1) || r.start - 1 === cue));
+  // («Boeing компаниясының қай өкілімен»: the word for the company, possessed by the name, and the question word, both;
+  // «Токаев компанияның қай басшысымен» is of the company, not of Tokayev.)
+  const possessedByName = (i: number) => isCompanyWord(i) && KAZAKH_POSSESSED_GENITIVE.test(words[i]!);
+  const ownsBefore = (o: number, r: { start: number }) => o === r.start - 1 || (o === r.start - 2 && (ownerEnding(r.start - 1) || r.start - 1 === cue)) || (o === r.start - 3 && possessedByName(o + 1) && r.start - 1 === cue);
   const owns = (o: number, r: { start: number; end: number }) => ((after || roleAfterWho) && ownsAfter(o, r)) || ((!after || language === 'en') && ownsBefore(o, r));
   // (A country's role is placed, not owned: "Iceland's minister" is «From Iceland – the minister», no phrase of it.)
   return tokens.filter((t) => isSubjectName(t) && !t.keys.some((k) => k.startsWith('c:')) && roles.some((r) => owns(at(t), r)));
