@@ -856,7 +856,7 @@ function memberOf(question: string, tokens: QueryToken[]): QueryToken[] {
     if (!isSubjectName(t) || t.keys.some(isPlaceKey)) return false;
     const name = escapeRegExp(t.word.toLowerCase());
     // (Right after the question word: «подписан *от* Марко Рубио» is by whom, «самолет *на* Boeing» whose.)
-    return new RegExp(`(?:^|[^\\p{L}])(?:кто|кого|кем|кой|коя|кого|who|whom)\\s+(?:\\p{L}+\\s+)?(?:из|от|from)\\s+(?:the\\s+)?(?:компании\\s+|компанията\\s+|company\\s+)?${name}(?![\\p{L}])|${name}[-\\s]?részéről(?![\\p{L}])|${name}[-\\s]?(?:нан|нен|дан|ден|тан|тен)\\s+(?:\\p{L}+\\s+){0,2}кім`, 'iu').test(lower);
+    return new RegExp(`(?:^|[^\\p{L}])(?:кто|кого|кем|кой|коя|who|whom)\\s+(?:\\p{L}+\\s+)?(?:из|от|from)\\s+(?:the\\s+)?(?:компании\\s+|компанията\\s+|company\\s+)?${name}(?![\\p{L}])|${name}[-\\s]?részéről(?![\\p{L}])|${name}[-\\s]?(?:нан|нен|дан|ден|тан|тен)\\s+(?:\\p{L}+\\s+){0,2}кім`, 'iu').test(lower);
   });
 }
 
@@ -1143,6 +1143,8 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     return roles.filter((r) => Math.abs(at(r) - at(first)) <= 1);
   };
   const role = named.length || !nameWord ? named : nearest(tokens.filter(namesRole));
+  // ("Who from Meta…", no role named: whoever is titled there.)
+  const members = kind === 'person' && !role.length ? memberOf(question, tokens) : [];
   return {
     kind,
     focus: measured && focus.length ? focus : undefined,
@@ -1157,8 +1159,8 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     // ("If so, what was it?" is no maybe: it asks on from a yes/no question.)
     hypothetical: isHypothetical(withoutFraming(question, language).replace(IF_SO, ' '), language),
     role: kind === 'person' ? role : undefined,
-    roleOf: kind === 'person' ? (role.length ? roleOwners(question, language, tokens, role, intent.roleAfterWho, intent.cueToken) : memberOf(question, tokens)) : undefined,
-    ...(kind === 'person' && !role.length && memberOf(question, tokens).length ? { anyRole: true } : {}),
+    roleOf: kind === 'person' ? (role.length ? roleOwners(question, language, tokens, role, intent.roleAfterWho, intent.cueToken) : members) : undefined,
+    ...(members.length ? { anyRole: true } : {}),
     // "How much does one locomotive cost": a unit price, which a deal's total does not answer.
     // ("…worth *in total*": a total is no price of one; a price in the shops is one.)
     // ("How many locomotives a year": a yearly rate, which a count since the start does not answer either.)

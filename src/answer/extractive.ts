@@ -182,9 +182,9 @@ const widerThanCity = (fact: Fact, lang: Lang) => {
 const OTHER_CURRENCY = 200;
 /** Words for an amount: its size, scale and currency. */
 const AMOUNT_KEYS: ReadonlySet<string> = new Set([...AMOUNT_CONCEPTS, ...SCALE_CONCEPTS, ...CURRENCY_CONCEPTS, 'money'].map((id) => `c:${id}`));
-/** Words that tell nothing of what a figure is of: an amount's, a deal or an investment of any kind, "includes", and that it was signed or estimated (every deal is). */
 /** The words for a country as such ("the other countries", «деветте държави»): of a place, not of a thing. */
 const COUNTRY_WORDS: readonly string[] = ['c:country', 'c:state'];
+/** Words that tell nothing of what a figure is of: an amount's, a deal or an investment of any kind, "includes", and that it was signed or estimated (every deal is). */
 const MEASURE_KEYS: ReadonlySet<string> = new Set([...AMOUNT_KEYS, ...['agreement', 'investment', 'company', 'include', 'estimate', 'sign'].map((id) => `c:${id}`)]);
 /** What happened, which a date is the date of: signing, delivering, opening, visiting… */
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(

@@ -1092,7 +1092,7 @@ class Reader {
     if (hit.spec.det && country && this.content(next + 1) && !this.words[next + 1]!.named) return this.resolveWhich(hit);
     // «Коя сделка…», «Кой договор…», «на кой самит…»: a deal or an event is no person.
     if (hit.spec.det && this.words[next]?.concepts.some((id) => DEAL_CONCEPTS.has(id) || EVENT_NOUN_CONCEPTS.has(id)) && !this.words[next]!.named) return this.resolveWhich(hit);
-    // («Kinek gratulált Tokajev», «Кому Токаев обещал…»: the one congratulated or thanked is a person.)
+    // («Kinek gratulált Tokajev», «Кому Токаев выразил благодарность»: the one congratulated or thanked is a person.)
     if (hit.spec.recipient && this.inClause(hit, (w) => w.concepts.some((id) => ADDRESSING_CONCEPTS.has(id)))) return this.set(hit, 'person', undefined, ['organisation']);
     if (hit.spec.recipient) return this.set(hit, 'organisation', undefined, ['person']);
     const end = this.segmentEnd(hit.start);
