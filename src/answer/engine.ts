@@ -14,7 +14,6 @@ import { isFigure, termsOf } from '../language/analyse.js';
 import { stemWord } from '../language/stem.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
-import { numberWordValue } from '../language/numbers.js';
 import { urlKey } from '../corpus/document.js';
 import { isSupportedFile, maxBytesFor, readDocument, SUPPORTED_EXTENSIONS, UnreadableDocument, type SourceDocument } from '../corpus/load.js';
 import { log } from '../log.js';
@@ -713,9 +712,11 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
   const speech = source.length && spoken.speaker && !isSource ? {} : spoken;
   // (A figure a yes/no question gives is the claim it checks, no known side.)
   const known = !yesNo && MEASURED_KINDS.has(main.kind) ? knownSides(question, tokens) : [];
-  // ("How much were the deals — about seventeen billion?": an amount offered after the question is a claim too.)
-  const guess = main.kind === 'money' && !yesNo ? guessOffered(question, language) : undefined;
-  const guessedFigures = guess ? tokenize(guess).flatMap((t) => (isNumber(t.word) ? [t.word.replace(',', '.')] : [numberWordValue(t.word, language)].filter((v) => v !== undefined).map(String))) : [];
+  // ("How much were the deals — about seventeen billion?", "how many units — about three thousand?": a figure offered
+  // after the question is a claim too, in digits or in words, by the value its token carries.)
+  const guess = MEASURED_KINDS.has(main.kind) && !yesNo ? guessOffered(question, language) : undefined;
+  const guessWords = new Set(guess ? tokenize(guess).map((t) => t.word.toLowerCase()) : []);
+  const guessedFigures = tokens.filter((t) => guessWords.has(t.word.toLowerCase())).flatMap((t) => (isNumber(t.word) ? [t.word.replace(',', '.')] : t.keys.filter((k) => /^w:\d/u.test(k)).map((k) => k.slice(2))));
   return {
     ...main,
     ...(head ? { head } : {}),

@@ -917,12 +917,14 @@ function rankWindows(
   // when a source gives it right.)
   // ("…more than *seven* billion dollars?", «семи миллиардов»: or in words, by the value the token carries.)
   const spelledFigures = tokens.flatMap((t) => (isNumber(t.word) ? [] : t.keys.filter((k) => /^w:\d/u.test(k)).map((k) => k.slice(2))));
-  const claimedAmount = new Set([...(asked.kind === 'money' && asked.yesNo ? [...numbersIn(question), ...spelledFigures] : []), ...(asked.guessedFigures ?? [])]);
+  const claimedAmount = new Set(asked.kind === 'money' && asked.yesNo ? [...numbersIn(question), ...spelledFigures] : []);
+  const guessed = new Set(asked.guessedFigures ?? []);
   // ("…signed on 16 November?": «6 ноября» shares the claim's month, and is no restatement of it.)
   const offersClaimed = (f: Fact) =>
     (f.kind === 'date' && [...wordsOf(f.text)].some((w) => offered.has(w))) ||
     (claimsCount && [...wordsOf(f.text)].some((w) => offered.has(w) && isNumber(w))) ||
-    (f.kind === 'money' && numbersIn(f.text).some((n) => claimedAmount.has(n)));
+    (f.kind === 'money' && numbersIn(f.text).some((n) => claimedAmount.has(n))) ||
+    numbersIn(f.text).some((n) => guessed.has(n));
   const toldAlready = (f: Fact) =>
     dayAsked && f.date?.day === undefined && f.date?.month !== undefined && monthsNamed.has(f.date.month) && (f.date.year === undefined || questionWords.has(String(f.date.year)));
   // («На саммите C5+1 сколько стоит соглашение с John Deere?»: an occasion the question sets its fact at, and the name

@@ -44,14 +44,16 @@ describe('a question that spells out a figure the sources write in digits', () =
   });
 });
 
-// «…больше семи миллиардов долларов?», "…— about seventeen billion dollars?": an amount a question claims or offers as
-// its guess, in words too, is no restatement when a source gives it.
-describe('an amount claimed or guessed in words', () => {
+// «…больше семи миллиардов долларов?», "…— about seventeen billion dollars?", "…— about three thousand?": an amount a
+// question claims or a figure it offers as its guess, in words too, is no restatement when a source gives it.
+describe('an amount or a count claimed or guessed in words', () => {
   const ctx = useOfflineEngine();
 
   it.each([
     ['Вярно ли е, че деветте държави заедно са дали над седем милиарда долара за Близкия изток?', /7 млрд/u],
     ['На какую сумму Казахстан подписал соглашения с американскими компаниями после саммита C5+1 — примерно семнадцать миллиардов долларов?', /17 млрд/u],
+    ['How many machines will be made under the John Deere deal in five years — about three thousand?', /^3000 machines$/u],
+    ['Сколько единиц сельхозтехники выпустят по соглашению с John Deere — около трёх тысяч?', /^3000 единиц$/u],
   ])('is answered by the source that gives it: %s', async (question, lead) => {
     expect((await ctx.engine.ask(question)).lead).toMatch(lead);
   });
