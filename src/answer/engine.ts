@@ -10,7 +10,7 @@ import { CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEP
 import { shareBroader } from '../language/lexicon/hierarchy.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { isKazakhSuffix } from '../language/kazakh-stemmer.js';
-import { isFigure, termsOf } from '../language/analyse.js';
+import { figureValuesOf, isFigure, termsOf } from '../language/analyse.js';
 import { stemWord } from '../language/stem.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
@@ -716,7 +716,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
   // after the question is a claim too, in digits or in words, by the value its token carries.)
   const guess = MEASURED_KINDS.has(main.kind) && !yesNo ? guessOffered(question, language) : undefined;
   const guessWords = new Set(guess ? tokenize(guess).map((t) => t.word.toLowerCase()) : []);
-  const guessedFigures = tokens.filter((t) => guessWords.has(t.word.toLowerCase())).flatMap((t) => (isNumber(t.word) ? [t.word.replace(',', '.')] : t.keys.filter((k) => /^w:\d/u.test(k)).map((k) => k.slice(2))));
+  const guessedFigures = tokens.filter((t) => guessWords.has(t.word.toLowerCase())).flatMap((t) => (isNumber(t.word) ? [t.word.replace(',', '.')] : figureValuesOf(t.keys)));
   return {
     ...main,
     ...(head ? { head } : {}),

@@ -1,7 +1,7 @@
 import { isBoilerplate, isHeadline } from '../corpus/boilerplate.js';
 import { pageAt } from '../corpus/chunk.js';
 import { DATE_HEADER, outletName } from '../corpus/metadata.js';
-import { stemKey, termsOf } from '../language/analyse.js';
+import { figureValuesOf, stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
@@ -801,7 +801,7 @@ function rankWindows(
   // ("Is it true they deliver 300 locomotives?": the count or the share a yes/no question claims is no restatement either.)
   const claimsCount = (asked.kind === 'count' || asked.kind === 'percent') && !!asked.yesNo;
   // ("…around *three hundred* locomotives?": a number spelled out offers its figure.)
-  const offered = new Set(asked.kind === 'date' || claimsCount ? (asked.answerType ?? []).flatMap((t) => [t.word, ...t.keys.filter((k) => /^w:\d/u.test(k)).map((k) => k.slice(2))]) : []);
+  const offered = new Set(asked.kind === 'date' || claimsCount ? (asked.answerType ?? []).flatMap((t) => [t.word, ...figureValuesOf(t.keys)]) : []);
   // "How long…" with no unit named counts years, months or days.
   const durationAsked = DURATION_ASKED.test(question);
   // (Its "time" or "period", «idő», «время», «időszak», counts them as well: "in how much time", «mekkora időszakra»
@@ -916,7 +916,7 @@ function rankWindows(
   // («Вярно ли е, че споразумението … е за 2,5 милиарда долара?»: the amount a yes/no question claims is no restatement
   // when a source gives it right.)
   // ("…more than *seven* billion dollars?", «семи миллиардов»: or in words, by the value the token carries.)
-  const spelledFigures = tokens.flatMap((t) => (isNumber(t.word) ? [] : t.keys.filter((k) => /^w:\d/u.test(k)).map((k) => k.slice(2))));
+  const spelledFigures = tokens.flatMap((t) => (isNumber(t.word) ? [] : figureValuesOf(t.keys)));
   const claimedAmount = new Set(asked.kind === 'money' && asked.yesNo ? [...numbersIn(question), ...spelledFigures] : []);
   const guessed = new Set(asked.guessedFigures ?? []);
   // ("…signed on 16 November?": «6 ноября» shares the claim's month, and is no restatement of it.)

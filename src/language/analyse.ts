@@ -77,8 +77,11 @@ export function hungarianSplitVerbs(text: string, tokens: Token[]): { joined: Ma
   return { joined, prefixes };
 }
 
+const FIGURE_KEY = /^w:\d/u;
 /** Whether a word's keys are a figure's alone ("w:300"): a number written in digits or spelled out. */
-export const isFigure = (keys: readonly string[]): boolean => keys.length > 0 && keys.every((key) => /^w:\d/u.test(key));
+export const isFigure = (keys: readonly string[]): boolean => keys.length > 0 && keys.every((key) => FIGURE_KEY.test(key));
+/** The figures a token's keys carry, in digits: "three thousand" → 3000. */
+export const figureValuesOf = (keys: readonly string[]): string[] => keys.filter((key) => FIGURE_KEY.test(key)).map((key) => key.slice(2));
 
 /**
  * Numbers spelled out in words ("three hundred", «триста», «үш жүз», «kilenc»), by the index of their first word, with
