@@ -640,6 +640,14 @@ const FLOORS = {
   'fresh625.jsonl': { hit_at_3: 0.97, fact_accuracy: 0.88, refusal_accuracy: 0.9 },
   'fresh626.jsonl': { hit_at_3: 0.97, fact_accuracy: 0.82, refusal_accuracy: 0.9 },
   'fresh627.jsonl': { hit_at_3: 0.97, fact_accuracy: 0.94, refusal_accuracy: 0.9 },
+  'fresh628.jsonl': { hit_at_3: 0.97, fact_accuracy: 0.94, refusal_accuracy: 0.9 },
+  'fresh629.jsonl': { hit_at_3: 0.91, fact_accuracy: 0.88, refusal_accuracy: 0.7 },
+  'fresh630.jsonl': { hit_at_3: 0.97, fact_accuracy: 0.94, refusal_accuracy: 0.9 },
+  'fresh631.jsonl': { hit_at_3: 0.91, fact_accuracy: 0.82, refusal_accuracy: 0.5 },
+  'fresh632.jsonl': { hit_at_3: 0.97, fact_accuracy: 0.94, refusal_accuracy: 0.9 },
+  'fresh633.jsonl': { hit_at_3: 0.97, fact_accuracy: 0.82, refusal_accuracy: 0.9 },
+  'fresh634.jsonl': { hit_at_3: 0.97, fact_accuracy: 0.94, refusal_accuracy: 0.9 },
+  'fresh635.jsonl': { hit_at_3: 0.97, fact_accuracy: 0.94, refusal_accuracy: 0.9 },
 };
 
 // The fresh sets are checked on every third answerable question and every other one to decline, their floors
