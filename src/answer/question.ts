@@ -1,7 +1,7 @@
 import { scriptOfLang, type Lang } from '../language/lang.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { conceptsOf, phraseAt } from '../language/lexicon.js';
-import { AMOUNT_CONCEPTS, COUNTRY_CONCEPTS, EVENT_NOUN_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, COUNTRY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
@@ -404,8 +404,15 @@ class Reader {
 
   /** A figure stated in the question ("the $4.2 billion deal") is not what it asks for. */
   private nearFigure(i: number): boolean {
-    for (let k = Math.max(0, i - 2); k < i; k++) if (this.words[k]!.number) return true;
+    for (let k = Math.max(0, i - 2); k < i; k++) if (this.words[k]!.number && !this.modelNumber(k)) return true;
     return false;
+  }
+
+  /** A model's number after its maker's name, "Boeing *787* order quantity"; not a sum after a name, «Газы 100 миллионов». */
+  private modelNumber(k: number): boolean {
+    const next = this.words[k + 1];
+    const measure = next !== undefined && (next.concepts.some((id) => SCALE_CONCEPTS.has(id)) || this.classOf(k + 1) === 'money' || this.classOf(k + 1) === 'percent');
+    return !!this.words[k - 1]?.cap && !measure;
   }
 
   private readonly classes = new Map<number, QuestionKind | undefined>();
@@ -1292,18 +1299,32 @@ class Reader {
     const headFirst = this.lang === 'ru' || this.lang === 'bg';
     const heads = keywords ? content.filter((k) => headFirst || !(this.content(k + 1) && !this.words[k + 1]!.named)) : [];
     // ("minerals memorandum *signatory*", «az aláírás *helyszíne*»: the word a query ends with may ask for a name too.)
-    const ending = keywords && !headFirst ? content[content.length - 1] : undefined;
+    const ending = keywords ? content[content.length - 1] : undefined;
     for (const k of [...new Set([...candidates, ...heads])]) {
       if (k === undefined || this.nearFigure(k)) continue;
       const cls = this.classOf(k);
-      if (k === ending && (cls === 'person' || cls === 'place' || cls === 'organisation')) return { kind: cls, at: k };
+      // (It names the kind of name asked, as "which *city*" does: «клиника Ashmore *град*»; the last word of a phrase
+      // by the phrase's meaning: "secretary of *state*" is a person.)
+      const named = this.words[k]!.inPhrase ? CONCEPT_CLASS[this.words[k]!.concepts[0]!] : cls;
+      if (k === ending && (named === 'person' || named === 'place' || named === 'organisation')) return { kind: named, at: k, focus: [k] };
       // (A query's last word measures the word before it: «dolgozók *létszáma*», "workers *headcount*".)
-      const before = (k === content[content.length - 1] || !candidates.includes(k)) && content.includes(k - 1) ? [k - 1] : undefined;
+      const before = (k === content[content.length - 1] || !candidates.includes(k)) && content.includes(k - 1) ? [this.measuredBefore(k, content)] : undefined;
       const after = headFirst && this.content(k + 1) && !this.words[k + 1]!.named ? this.focusAfter(k) : undefined;
       const measured = candidates.includes(k) ? (this.focusAfter(k) ?? before) : (after ?? before ?? this.focusAfter(k));
       if (cls && allowed.has(cls)) return { kind: cls, at: k, focus: MEASURED.has(cls) ? measured : undefined };
     }
     return undefined;
+  }
+
+  /**
+   * The word a query's measure word measures, before it: the nearest common noun, past the names and dates that only
+   * set it («делегация американских *компаний* Казахстан сентябрь количество»); the word right before when all are.
+   */
+  private measuredBefore(k: number, content: number[]): number {
+    const w = (j: number) => this.words[j]!;
+    const setting = (j: number) => w(j).named || w(j).cap || this.classOf(j) === 'date' || w(j).concepts.some((c) => MONTH_CONCEPTS.has(c));
+    for (let j = k - 1; j >= 0 && content.includes(j); j--) if (!setting(j)) return j;
+    return k - 1;
   }
 
   /** "Which *of* the analysts…", «Кой *от* политолозите…», «Кто *из* политологов», «a politológusok *közül*»: one of them. */

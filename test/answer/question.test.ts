@@ -440,8 +440,36 @@ describe('a search query', () => {
   it.each([
     ['water memorandum Uzbek signatory', 'en', 'person'],
     ['vízügyi memorandum aláírásának helyszíne', 'hu', 'place'],
-  ] as const)('is read by the name its last word asks for: %s', (question, lang, kind) => {
-    expect(understandQuestion(question, lang).kind).toBe(kind);
+    ['Orion турбинен завод град', 'bg', 'place'],
+    ['Orion турбинный завод город', 'ru', 'place'],
+    ['Orion talks energy secretary of state', 'en', 'person'],
+  ] as const)('is read by the name its last word asks for, in a head-first language too: %s', (question, lang, kind) => {
+    const intent = understandQuestion(question, lang);
+    expect(intent.kind).toBe(kind);
+    // (The word names the kind of answer, as "which *city*" does.)
+    expect(intent.focus?.words.at(-1)).toBe(question.split(' ').at(-1));
+  });
+
+  it.each([
+    ['Orion Airbus 321 ұшақтарының саны', 'kk', 'count', 'ұшақтарының'],
+    ['Airbus 321 order number', 'en', 'count', 'order'],
+  ] as const)('reads a model number after its maker as no figure the question states: %s', (question, lang, kind, measured) => {
+    const intent = understandQuestion(question, lang);
+    expect(intent.kind).toBe(kind);
+    expect(intent.focus?.words).toEqual([measured]);
+  });
+
+  it('reads a sum after a name as a figure the question states, not what it asks', () => {
+    expect(understandQuestion('Ханой 50 миллионов долларов?', 'ru').kind).not.toBe('money');
+  });
+
+  it.each([
+    ['делегация японских компаний Алматы октябрь количество', 'ru', 'компаний'],
+    ['Orion Nortec Boeing количество', 'ru', 'Boeing'],
+  ] as const)('measures the nearest common noun before its last word, past names and months: %s', (question, lang, measured) => {
+    const intent = understandQuestion(question, lang);
+    expect(intent.kind).toBe('count');
+    expect(intent.focus?.words).toEqual([measured]);
   });
 
   // Russian and Bulgarian put the head before what it is of: «сумма *сделки*».
