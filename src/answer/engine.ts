@@ -548,6 +548,17 @@ const asksWhoSpoke = (tokens: QueryToken[], asked: QueryToken[]) =>
   tokens.some((t, i) => t.keys.some((k) => SPOKE.has(k)) && (i === 0 || (i === tokens.length - 1 && asked.length > 0) || [tokens[i - 1], tokens[i + 1]].some((n) => n !== undefined && asked.includes(n))));
 /** Verbs of saying a view (not of valuing: «во сколько *оценивается*» asks no speaker). */
 const SPOKE: ReadonlySet<string> = new Set(['c:say', 'c:opinion', 'c:remark']);
+/**
+ * "It was Ospanov *who said*…, wasn't it? Who actually said that?", «Кто на самом деле это *сказал*?»: a verb of saying
+ * is the first word of content after the question word. (Not in a yes/no question: "Was it Ospanov who said…?")
+ */
+function saidAfterCue(question: string, language: Lang, cueToken: number | undefined, tokens: QueryToken[]): boolean {
+  if (cueToken === undefined || asksYesOrNo(question, language)) return false;
+  const { words } = wordsOf(question);
+  // (By where the word stands after the question word, which a word said twice stands in more than once.)
+  const next = words.slice(cueToken + 1).map((w) => tokens.find((t) => t.word === w)).find((t) => t !== undefined);
+  return next !== undefined && next.keys.some((k) => SPOKE.has(k));
+}
 
 /** A question whose only content words are a name the corpus knows. */
 const namesOnly = (tokens: QueryToken[]) => tokens.length > 0 && tokens.every(isSubjectName);
@@ -706,7 +717,8 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
   // (A fact asked for is the answer whoever states it: "how many did Lutnick say they ordered?")
   // (Nor is anyone but the source the speaker when the question names one: «Tokajevnek a BAQ.KZ-nek nyilatkozó szakértő
   // szerint», the expert's words, not Tokayev's; «Саясаттанушы Талғат Қалиев» is the source by role and name.)
-  const spoken = FACT_KINDS.has(main.kind) || (main.kind === 'person' && asksWhoSpoke(tokens, main.focus ?? [])) ? {} : speakerAsked(question, language, tokens);
+  const whoSpoke = main.kind === 'person' && (asksWhoSpoke(tokens, main.focus ?? []) || saidAfterCue(question, language, intent.cueToken, tokens));
+  const spoken = FACT_KINDS.has(main.kind) || whoSpoke ? {} : speakerAsked(question, language, tokens);
   const speakerAt = tokens.findIndex((t) => t.word === spoken.speaker?.word);
   const isSource = source.some((t) => Math.abs(tokens.indexOf(t) - speakerAt) <= SOURCE_TITLE);
   const speech = source.length && spoken.speaker && !isSource ? {} : spoken;
@@ -1110,7 +1122,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     countsThings,
     offersAlternatives: offersChoice(question),
     wantsAll: intent.wantsAll,
-    whoSpoke: part.kind === 'person' && asksWhoSpoke(tokens, inPhrase),
+    whoSpoke: part.kind === 'person' && (asksWhoSpoke(tokens, inPhrase) || saidAfterCue(question, language, intent.cueToken, tokens)),
     talkedWith: talksWith(question),
     // (The noun beside the question word: «*Какого политолога*», «…білдірген *саясаттанушы кім*», not «Кого политолог
     // Калиев упоминает».)

@@ -614,6 +614,8 @@ class Reader {
       const before = this.words[hit.start - 1];
       const afterPreposition = before !== undefined && before.seg === start.seg && PREPOSITIONS.has(before.w) && noun(this.words[hit.start - 2]) && this.words[hit.start - 2]!.seg === start.seg && !!this.words[hit.end]?.stop;
       if (hit.spec.relative && (((hit.spec.role === 'who' || hit.spec.relatesAfterNoun) && noun(before)) || afterPreposition)) hit.subordinate = true;
+      // ("Was it Ospanov *who* said…?", "It was Ospanov *who*…": the "who" of a cleft relates to the name it stresses.)
+      if (this.lang === 'en' && hit.spec.role === 'who' && before?.named && this.cleftBefore(hit.start)) hit.subordinate = true;
       // («Кто объяснил (о том), *почему*…», "who explained *why*…": under an earlier question word, one after a verb of
       // saying opens what was said.)
       if (this.afterSaying(hit) && hits.slice(0, n).some((h) => !h.subordinate && h.spec.role !== 'ask' && this.words[h.start]!.sent === start.sent)) hit.subordinate = true;
@@ -652,6 +654,17 @@ class Reader {
       const opensYesNo = (w: Word, i: number) => this.lang !== 'en' && this.c.yesNoOpeners.has(w.w) && (opensSentence(i) || (THIS.has(this.words[i - 1]!.w) && opensSentence(i - 1)));
       if (this.words.some((w, i) => w.sent === start.sent && w.seg < start.seg && (this.c.yesNo.has(w.w) || opensYesNo(w, i)))) hit.subordinate = true;
     });
+  }
+
+  /**
+   * "it was", "was it", "is it": a cleft opening in the clause before word i. (Not past a comma, "Is it true that
+   * Schwarzman, who met…", nor with a choice offered, "Was it Rubio or Lutnick who signed?", which asks who.)
+   */
+  private cleftBefore(i: number): boolean {
+    const seg = this.words[i]!.seg;
+    const copula = (w: Word | undefined) => w !== undefined && w.seg === seg && /^(?:is|was|were)$/u.test(w.w);
+    const clause = this.words.slice(0, i).filter((w) => w.seg === seg);
+    return !clause.some((w) => w.w === 'or') && clause.some((w) => w.w === 'it' && (copula(this.words[this.words.indexOf(w) - 1]) || copula(this.words[this.words.indexOf(w) + 1])));
   }
 
   // ── resolution by role ──
@@ -1763,7 +1776,8 @@ const LEADING_PHRASE: ReadonlySet<string> = new Set(['beyond', 'besides', 'apart
 
 /** "…, right?", «…? или я путаю», «…, нали?», «…, ugye?»: a statement put up to be confirmed. */
 // ("… — это правда?", «… — так ли е?», «…, igaz ez?»: after a dash too, with "this" before or after.)
-const CONFIRMING_TAG = /(?:,\s*|\?\s*|\s[—–-]\s*)(?:(?:это|е|ez)\s+)?(?:right|isn'?t it|correct|true|или я путаю|или нет|так ведь|так|верно|правда|нали|вярно ли|вярно|така ли е|ugye|igaz|nem igaz)(?:\s+(?:это|ez))?\s*\??\s*$/iu;
+// ("…, wasn't it?", "…, didn't they?": an English tag of any auxiliary.)
+const CONFIRMING_TAG = /(?:,\s*|\?\s*|\s[—–-]\s*)(?:(?:это|е|ez)\s+)?(?:right|(?:is|was|were|are|do|does|did|has|have|had|will|would|can|could)n['’]?t (?:it|he|she|they|there|we)|correct|true|или я путаю|или нет|так ведь|так|верно|правда|нали|вярно ли|вярно|така ли е|ugye|igaz|nem igaz)(?:\s+(?:это|ez))?\s*\??\s*$/iu;
 
 // ───────────────────────── follow-ups ─────────────────────────
 

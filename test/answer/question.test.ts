@@ -306,6 +306,9 @@ describe('yes/no questions', () => {
     ['ru', 'Nortec собирается открыть сервисный центр в аэропорту Алматы?'],
     ['bg', 'Nortec ще открие нов завод в Павлодар догодина?'],
     ['en', 'The Nortec plant opened in Pavlodar in 2009?'],
+    // A cleft: its "who" relates to the name stressed.
+    ['en', 'Was it Marat Petrov who signed the Nortec deal?'],
+    ['en', 'It was Marat Petrov who opened the plant, wasn\'t it?'],
   ] as const)('%s: %s', (lang, q) => {
     expect(isYesNoQuestion(q, lang)).toBe(true);
   });
@@ -323,6 +326,9 @@ describe('yes/no questions', () => {
     ['hu', 'Amikor a miniszter Pavlodarban járt, milyennek nevezte a gyár szerepét?'],
     ['ru', 'Которой по счёту поездкой министра эксперты называют этот визит?'],
     ['hu', 'A Nortec gyára csak a vasútnak gyárt, vagy exportra is?'],
+    ['en', 'Who was it who signed the Nortec deal?'],
+    ['en', 'Was it Marat Petrov or Ivan Orlov who signed the Nortec deal?'],
+    ['en', 'It was Marat Petrov who opened the plant, wasn\'t it? Who actually opened it?'],
   ] as const)('not: %s: %s', (lang, q) => {
     expect(isYesNoQuestion(q, lang)).toBe(false);
   });
