@@ -287,10 +287,13 @@ class AnswerEngine implements Engine {
     // ("…he met Larry Fink? Who was it really?", "…or was it someone else?": the name the message corrects is no
     // subject of it either.)
     // ("Is it correct that Chevron signed…? What was it worth?" asks more of the claim, and corrects nothing.)
-    const kind = checksClaim ? understandQuestion(question, language).kind : 'other';
+    const intent = checksClaim ? understandQuestion(question, language) : undefined;
+    const kind = intent?.kind ?? 'other';
+    // ("…was it the G20? Which summit was it really?": so does a "which" of any noun.)
+    const asksOpen = kind !== 'other' || intent?.head !== undefined;
     // ("Which minister signed it — was it Nagaspaev?": a guess offered after an open question checks it, whatever
     // particle of a yes/no question it ends with.)
-    const correctsClaim = checksClaim && !asksMoreOfClaim(question, language) && ((!yesNo && kind !== 'other') || asksOtherOne(question) || (kind !== 'other' && guess !== undefined));
+    const correctsClaim = checksClaim && !asksMoreOfClaim(question, language) && ((!yesNo && asksOpen) || asksOtherOne(question) || (kind !== 'other' && guess !== undefined));
     // ("…in oil and gas? Or was it about something else?": the things it names the sources never mention are the claim.)
     const claimsThings = asksSomethingElse(question);
     // ("Was Larry Fink the Blackstone CEO Tokayev met?": the name given as the role's holder is the claim.)
