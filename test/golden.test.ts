@@ -648,6 +648,14 @@ const FLOORS = {
   'fresh633.jsonl': { hit_at_3: 0.97, fact_accuracy: 0.82, refusal_accuracy: 0.9 },
   'fresh634.jsonl': { hit_at_3: 0.97, fact_accuracy: 0.94, refusal_accuracy: 0.9 },
   'fresh635.jsonl': { hit_at_3: 0.97, fact_accuracy: 0.94, refusal_accuracy: 0.9 },
+  'fresh636.jsonl': { hit_at_3: 0.97, fact_accuracy: 0.88, refusal_accuracy: 0.7 },
+  'fresh637.jsonl': { hit_at_3: 0.97, fact_accuracy: 0.94, refusal_accuracy: 0.7 },
+  'fresh638.jsonl': { hit_at_3: 0.97, fact_accuracy: 0.94, refusal_accuracy: 0.9 },
+  'fresh639.jsonl': { hit_at_3: 0.85, fact_accuracy: 0.82, refusal_accuracy: 0.7 },
+  'fresh640.jsonl': { hit_at_3: 0.97, fact_accuracy: 0.88, refusal_accuracy: 0.7 },
+  'fresh641.jsonl': { hit_at_3: 0.97, fact_accuracy: 0.94, refusal_accuracy: 0.7 },
+  'fresh642.jsonl': { hit_at_3: 0.97, fact_accuracy: 0.94, refusal_accuracy: 0.9 },
+  'fresh643.jsonl': { hit_at_3: 0.97, fact_accuracy: 0.94, refusal_accuracy: 0.9 },
 };
 
 // The fresh sets are checked on every third answerable question and every other one to decline, their floors
