@@ -132,6 +132,8 @@ export function provenanceEvidence(
 const TELLING_ACTS = ['announce', 'report_inform'];
 /** What news reports as done on the day it is dated: a signing, a meeting, an offer, talks, thanks, an invitation, the news itself. */
 const REPORTED_ACTS: ReadonlySet<string> = new Set(['sign', 'meeting', 'talks', 'offer_propose', 'thank', 'invite', ...TELLING_ACTS].map((id) => `c:${id}`));
+/** What news tells as yet to come (an arrival, a delivery, a plant's opening or output): its day dates none of them. */
+const LATER_ACTS: ReadonlySet<string> = new Set(['arrival', 'supply_delivery', 'production', 'build', 'open', 'launch', 'startup', 'start_begin', 'operate', 'export'].map((id) => `c:${id}`));
 /** "When was it announced?", «Когда сообщили…»: a report is its own telling; any passage about what it tells is one. */
 const TELLING_ACT_KEYS: ReadonlySet<string> = new Set(TELLING_ACTS.map((id) => `c:${id}`));
 
@@ -149,13 +151,21 @@ export function datedByReport(
   analyse: (text: string, lang: Lang) => QueryToken[],
   articleOf: (file: string) => ArticleRecord | undefined,
 ): Evidence[] | undefined {
-  const acts = new Set(tokens.flatMap((t) => t.keys).filter((k) => REPORTED_ACTS.has(k)));
+  // (The acts of the sentence that asks: «Келісім туралы көп *жазылды*. … қашан жеткізіледі?», "much was written about
+  // the deal. When is it delivered?", asks no day of the writing.)
+  const asking = Math.max(...tokens.map((t) => t.sentence));
+  const acts = new Set(tokens.filter((t) => t.sentence === asking).flatMap((t) => t.keys).filter((k) => REPORTED_ACTS.has(k)));
   // (Nor for a term, «на какой срок заключён»: how long it runs is no day.)
   if (!acts.size || speaksOfFuture(question, lang) || tokens.some((t) => t.keys.includes('c:deadline'))) return undefined;
   const asked = tokens.filter((t) => t.weight > 0 && (t.named || t.keys.some((k) => acts.has(k))));
   const told = [...acts].some((k) => TELLING_ACT_KEYS.has(k));
   const passage = passagesAbout(asked).find((p) => told || analyse(p.text, p.hit.chunk.lang).some((t) => t.keys.some((k) => acts.has(k))));
   if (!passage || dateFacts(passage.text).length || tellsOfEarlier(passage.text, passage.hit.chunk.lang)) return undefined;
+  // ("When does the first locomotive of the contract signed in September arrive?": an act to come the article does not
+  // tell is what is asked, not the signing that names the contract; "the supply agreement" is the one it tells.)
+  const article = articleOf(passage.hit.chunk.file);
+  const toldKeys = new Set(analyse(article?.text ?? passage.text, passage.hit.chunk.lang).flatMap((t) => t.keys));
+  if (tokens.some((t) => t.keys.some((k) => LATER_ACTS.has(k) && !toldKeys.has(k)))) return undefined;
   const line = provenanceEvidence('published', [passage.hit], tokens, articleOf);
   // («date 2025-04-04 В Ташкенте 3 апреля состоялось…»: a line that dates the news itself is no report's day.)
   const dated = line?.facts[0]?.date;

@@ -36,6 +36,8 @@ describe('the day of an undated act is the day of its report', () => {
     for (const question of [
       'When was the Kestrel agreement signed?',
       'Какого числа подписали соглашение с Kestrel?',
+      // (A deal named by what it supplies, which the article tells.)
+      'When was the Kestrel turbine supply agreement signed?',
       'Melyik napon írták alá a Kestrel-megállapodást?',
       // (What the asker must do is no act yet to come.)
       'A dolgozatomban pontos dátumot kell megadnom. Melyik napon írták alá a Kestrel-megállapodást?',
@@ -64,6 +66,10 @@ describe('the day of an undated act is the day of its report', () => {
       // What must yet be done is no act reported done.
       'Кога трябва да бъдат доставени турбините на Kestrel?',
       'By when must the Kestrel turbines be delivered?',
+      // An act to come the article never tells, of a deal its signing names; an act of a remark before the question.
+      'Mikor érkezik meg az első turbina a Kestrellel aláírt szerződésből?',
+      'Kestrel келісімі Астанада жасалды. Турбиналар қашан жеткізіледі?',
+      'The Kestrel agreement was signed in Astana. When are the turbines delivered?',
     ]) {
       const r = await ctx.engine.ask(question);
       expect(r.answer, question).not.toMatch(/14\.03\.2025|14 March/);
