@@ -1198,6 +1198,10 @@ class Reader {
       if (!passable(k)) break;
       if (counts(this.words[k]!)) seen++;
     }
+    // (Hungarian puts the owner's whole phrase before the role it possesses, which ends the clause: «Ki lesz az
+    // Alatauban épülő Mars-gyár *igazgatója*?»)
+    const last = end - 1;
+    if (this.lang === 'hu' && last >= from && roleAt(last) && HUNGARIAN_POSSESSED.test(this.words[last]!.w)) return last;
     return undefined;
   }
 

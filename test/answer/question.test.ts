@@ -380,6 +380,8 @@ describe('a role asked for', () => {
     // (Past a word the lexicon does not know: a name typed in lower case.)
     ['ki a nortec vezérigazgatója?', 'hu', 'vezérigazgatója'],
     ['ki most a nortec igazgatója?', 'hu', 'igazgatója'],
+    // (Past the whole phrase of its owner, which Hungarian puts before the role it possesses.)
+    ['Ki lesz az Aktauban épülő Nortec-turbinagyár igazgatója?', 'hu', 'igazgatója'],
   ] as const)('is the role word after "who", or after the name that owns it: %s', (question, lang, role) => {
     const intent = understandQuestion(question, lang);
     expect(intent.kind).toBe('person');
