@@ -5,7 +5,7 @@ import { REPORTING_CONCEPTS } from '../language/lexicon/index.js';
 import type { Lang } from '../language/lang.js';
 import { questionSentences, splitSentences } from '../language/sentences.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
-import type { AskedFor, Evidence } from './extractive.js';
+import { isPlaceKey, type AskedFor, type Evidence } from './extractive.js';
 import { dateFacts, PERSON_ROLE_KEYS, type Fact, type FactKind } from './facts.js';
 
 /** A question about an article rather than about the news: who wrote it, which outlet published it, when, or whom it
@@ -166,6 +166,13 @@ export function datedByReport(
   const article = articleOf(passage.hit.chunk.file);
   const toldKeys = new Set(analyse(article?.text ?? passage.text, passage.hit.chunk.lang).flatMap((t) => t.keys));
   if (tokens.some((t) => t.keys.some((k) => LATER_ACTS.has(k) && !toldKeys.has(k)))) return undefined;
+  // ("When did Choksi meet Tokayev?": a passage about another of Tokayev's meetings dates none of Choksi's. A name asked
+  // stands in the passage or its paragraph before it: «…посещение на Токаев… Пресслужбата съобщи, че *той* се е срещнал…».)
+  const paragraph = article ? article.text.lastIndexOf('\n', passage.start - 1) + 1 : passage.start;
+  const around = article ? article.text.slice(paragraph, passage.start + passage.text.length) : passage.text;
+  const aroundKeys = new Set(analyse(around, passage.hit.chunk.lang).flatMap((t) => t.keys));
+  // (Not a place, which sets the act rather than takes part: «Когда Лутник *в Нью-Йорке* предложил…».)
+  if (asked.some((t) => t.named && !t.keys.some(isPlaceKey) && !t.keys.some((k) => aroundKeys.has(k)))) return undefined;
   const line = provenanceEvidence('published', [passage.hit], tokens, articleOf);
   // («date 2025-04-04 В Ташкенте 3 апреля состоялось…»: a line that dates the news itself is no report's day.)
   const dated = line?.facts[0]?.date;

@@ -132,3 +132,26 @@ describe('tense in questions and passages', () => {
     expect(tellsOfEarlier('Министр сегодня обсудил это.', 'ru')).toBe(false);
   });
 });
+
+// A meeting told just after a paragraph about someone else: the report's day dates the one it tells, not theirs.
+const DELEGATION = `Делегация Orion посетила Астану
+
+Новости Steppe.kz от 20.05.2025 09:15 Фото: пресс-служба
+
+В начале мая делегация из 12 компаний во главе с Джоном Ридом посетила Казахстан.
+
+Встреча прошла в Астане во время визита министра энергетики. Пресс-служба сообщила, что он встретился с главой Orion Питером Доу.
+`;
+
+describe('the day of a report, for a meeting it tells', () => {
+  const ctx = useEngineOver({ 'delegation.txt': DELEGATION });
+
+  it('dates the meeting of the ones its paragraph names, wherever the question sets it', async () => {
+    expect((await ctx.engine.ask('Когда министр встретился с Питером Доу?')).answer).toMatch(/20\.05\.2025/);
+    expect((await ctx.engine.ask('Когда в Казахстане министр встретился с Питером Доу?')).answer).toMatch(/20\.05\.2025/);
+  });
+
+  it('dates no meeting of one named only in the paragraph before', async () => {
+    expect((await ctx.engine.ask('Когда Джон Рид встретился с министром энергетики?')).answer).not.toMatch(/20\.05\.2025|20 мая/);
+  });
+});
