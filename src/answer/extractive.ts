@@ -218,7 +218,8 @@ const DURATION_ASKED = /\bhow long\b|\bhow much time\b|\bhow many (?:years|month
  * "For how many years is it signed", «на сколько лет», «hány évre», «неше жылға»: a term ahead, which the day
  * something began does not tell (unlike "how long has it run").
  */
-const TERM_ASKED = /\bfor how (?:many (?:years|months)|long)\b|\bfor what (?:term|period)\b|\bhow long will\b|на (?:сколько (?:лет|месяцев)|какой срок|какой период)|на колко (?:години|месеца)|за какъв срок|hány (?:évre|hónapra)|mennyi időre|(?:неше|қанша) (?:жылға|айға)|қанша уақытқа/iu;
+// ("validity", «срок действия», «срок на действие», «érvényességi ideje», «қолданылу мерзімі»: the term asked by its noun.)
+const TERM_ASKED = /\bvalidity\b|\bvalid (?:until|till|for)\b|\bexpir(?:y|es|ation)\b|\bduration\b|срок(?:а|ом)? действия|срок на (?:действие|валидност)|валиден до|érvényesség\p{L}*|időtartam\p{L}*|lejár\p{L}*|қолданылу мерзім\p{L}*|әрекет ету мерзім\p{L}*|\bfor how (?:many (?:years|months)|long)\b|\bfor what (?:term|period)\b|\bhow long will\b|на (?:сколько (?:лет|месяцев)|какой срок|какой период)|на колко (?:години|месеца)|за какъв срок|hány (?:évre|hónapra)|mennyi időre|(?:неше|қанша) (?:жылға|айға)|қанша уақытқа/iu;
 /** "Until when", «до какого года», «до кога», «meddig», «қай жылға дейін»: when a state ends. */
 const UNTIL_ASKED = /\buntil (?:when|what|which)\b|\btill when\b|(?:^|[^\p{L}])до (?:какого|каких|кога|коя|кое|кой)(?![\p{L}])|meddig|melyik évig|қашанға дейін|қай (?:жылға|уақытқа|күнге) дейін/iu;
 /** "until 2030", «до 2030 года», «2030-ig», «2030 жылға дейін»: the date a state ends at. */

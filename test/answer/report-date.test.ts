@@ -91,7 +91,16 @@ describe('the day of an undated act is the day of its report', () => {
   });
 
   it('answers "for what term was it signed" by no day of signing', async () => {
-    for (const question of ['На какой срок подписан меморандум по водным ресурсам?', 'For what term was the water memorandum signed?', 'На какой срок рассчитан меморандум по водным ресурсам?']) {
+    for (const question of [
+      'На какой срок подписан меморандум по водным ресурсам?',
+      'For what term was the water memorandum signed?',
+      'На какой срок рассчитан меморандум по водным ресурсам?',
+      // (The term asked by its noun.)
+      'меморандум водни ресурси срок на действие',
+      'Какой срок действия у меморандума по водным ресурсам?',
+      'What is the validity of the water memorandum?',
+      'A vízügyi memorandum érvényességi ideje?',
+    ]) {
       const r = await ctx.engine.ask(question);
       expect(r.lead ?? '', question).not.toMatch(/3 (?:April|апреля)/);
     }
