@@ -656,6 +656,14 @@ const FLOORS = {
   'fresh641.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.7 },
   'fresh642.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.9 },
   'fresh643.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.9 },
+  'fresh644.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.7 },
+  'fresh645.jsonl': { hit_at_3: 0.73, fact_accuracy: 0.69, refusal_accuracy: 0.9 },
+  'fresh646.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.9 },
+  'fresh647.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.84, refusal_accuracy: 0.9 },
+  'fresh648.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.9 },
+  'fresh649.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.5 },
+  'fresh650.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.7 },
+  'fresh651.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.84, refusal_accuracy: 0.9 },
 };
 
 // The fresh sets are checked on every fourth answerable question and every other one to decline, their floors
