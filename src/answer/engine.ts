@@ -841,10 +841,12 @@ const GUESS_WORDS = 4;
 export function guessOffered(question: string, language: Lang): string | undefined {
   const match = GUESS_AFTER_DASH.exec(question) ?? NAME_AFTER_COMMA.exec(question) ?? FIGURE_AFTER_COMMA.exec(question);
   if (!match || tokenize(match[1]!).length > GUESS_WORDS) return undefined;
-  return CLAIMED_KINDS.has(understandQuestion(question.slice(0, match.index), language).kind) ? match[1] : undefined;
+  return GUESSED_KINDS.has(understandQuestion(question.slice(0, match.index), language).kind) ? match[1] : undefined;
 }
 /** Kinds whose claimed value is no subject of the claim (a company or a place claimed is often what it is about). */
 const CLAIMED_KINDS: ReadonlySet<string> = new Set(['person', 'date', 'count', 'money', 'percent']);
+/** Kinds a guess after an open question may offer: a place or a company too ("Which city — is it Almaty?"). */
+const GUESSED_KINDS: ReadonlySet<string> = new Set([...CLAIMED_KINDS, 'place', 'organisation']);
 
 /**
  * "I heard it was signed by Marco Rubio. Who really signed it?", «…от 22 октомври. Каква е истинската дата?»: the words

@@ -568,6 +568,34 @@ describe('a figure guessed after a question\'s last comma', () => {
   });
 });
 
+// "Which city — is it Almaty?": a place or a company guessed after an open question is the guess checked, not what the
+// question is about, though the sources never name it.
+const PLANT = `Nortec в Казахстане
+
+Компания Nortec построит вагонный завод в Павлодаре.
+`;
+
+describe('a place or a company guessed after an open question', () => {
+  const ctx = useEngineOver({ 'plant.txt': PLANT });
+
+  it.each([
+    ['In which city will Nortec build its wagon plant — is it Almaty?', /Павлодар/u],
+    ['В каком городе Nortec построит вагонный завод — в Алматы?', /Павлодар/u],
+    ['Коя компания ще строи вагонния завод в Павлодар — Siemens ли?', /Nortec/u],
+  ])('is answered with what the sources give: %s', async (question, expected) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(expected);
+  });
+
+  it.each([
+    ['In which city will Nortec build its plant — is it Almaty?', 'en', 'is it Almaty'],
+    ['Коя компания ще строи завода — Siemens ли?', 'bg', 'Siemens ли'],
+  ] as const)('offers the guess: %s', (question, lang, guess) => {
+    expect(guessOffered(question, lang)).toBe(guess);
+  });
+});
+
 const LOCAL = `Nortec plant
 
 Since 2009 the Nortec wagon plant has operated in Pavlodar. The localisation of its production has reached 45%.
