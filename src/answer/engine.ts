@@ -828,7 +828,8 @@ const IS_THAT_RIGHT = /\b(?:is (?:that|it|this) (?:right|true|correct)|right\?)|
 const checksClaimIn = (text: string, guess: string | undefined) => IS_THAT_RIGHT.test(text) || REALLY.test(text) || guess !== undefined;
 
 /** "… — Marco Rubio?", "…, Schwartzman?": what follows a question's last dash, or a name after its last comma. */
-const GUESS_AFTER_DASH = /\s[—–-]\s+([^—–?]+)\?\s*$/u;
+// ("…— 300 or 3000? I always mix it up.": a remark may close the message after it.)
+const GUESS_AFTER_DASH = /\s[—–-]\s+([^—–?]+)\?(?:\s+[^?]*[.!])?\s*$/u;
 const NAME_AFTER_COMMA = /,\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\?\s*$/u;
 /** "How big is the memorandum's budget, 1 billion dollars?": a figure after a question's last comma. */
 const FIGURE_AFTER_COMMA = /,\s+([^,?]*\d[^,?]*)\?\s*$/u;
@@ -840,7 +841,8 @@ const GUESS_WORDS = 4;
  */
 export function guessOffered(question: string, language: Lang): string | undefined {
   const match = GUESS_AFTER_DASH.exec(question) ?? NAME_AFTER_COMMA.exec(question) ?? FIGURE_AFTER_COMMA.exec(question);
-  if (!match || tokenize(match[1]!).length > GUESS_WORDS) return undefined;
+  // (A case ending hyphenated to a figure is no word of its own: «— 300-at vagy 3000-et?».)
+  if (!match || tokenize(match[1]!.replace(/(\d)[-‑]\p{L}{1,4}(?![\p{L}])/gu, '$1')).length > GUESS_WORDS) return undefined;
   return GUESSED_KINDS.has(understandQuestion(question.slice(0, match.index), language).kind) ? match[1] : undefined;
 }
 /** Kinds whose claimed value is no subject of the claim (a company or a place claimed is often what it is about). */

@@ -591,6 +591,9 @@ describe('a place or a company guessed after an open question', () => {
   it.each([
     ['In which city will Nortec build its plant — is it Almaty?', 'en', 'is it Almaty'],
     ['Коя компания ще строи завода — Siemens ли?', 'bg', 'Siemens ли'],
+    // (Figures with their case endings, and a remark closing the message after the guess.)
+    ['Hány vagont szállít a Nortec — 400-at vagy 4000-et? Mindig összekeverem.', 'hu', '400-at vagy 4000-et'],
+    ['How many wagons will Nortec deliver — 400 or 4000? I always mix them up.', 'en', '400 or 4000'],
   ] as const)('offers the guess: %s', (question, lang, guess) => {
     expect(guessOffered(question, lang)).toBe(guess);
   });
