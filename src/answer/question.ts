@@ -1812,6 +1812,14 @@ const BESIDES_AFTER: Partial<Record<Lang, RegExp>> = {
   hu: /(\p{L}+)\s+(?:kívül|mellett|leszámítva|kivéve|ellentétben)(?![\p{L}])/giu,
   kk: /([\p{L}-]+(?:дан|ден|тан|тен|нан|нен))\s+(?:бөлек|басқа|тыс)(?![\p{L}])|((?:\p{L}+\s+){0,2}\p{L}+(?:мен|пен|бен))\s+қатар(?![\p{L}])/giu,
 };
+/** "…or am I confusing it with John Deere?", «или я путаю с John Deere», «összekeverem a John Deere-rel»: the other one. */
+const CONFUSED_WITH: Partial<Record<Lang, RegExp>> = {
+  en: /\b(?:confus\p{L}*|mix\p{L}*\s+(?:it|them|this|that)?\s*up)\s+(?:it\s+|them\s+)?with\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu,
+  ru: /(?:^|[^\p{L}])(?:путаю|перепутал\p{L}*|спутал\p{L}*)\s+(?:\p{L}+\s+)?(?:с|со)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu,
+  bg: /(?:^|[^\p{L}])(?:бъркам|обърквам|объркал\p{L}*|сбърквам)\s+(?:\p{L}+\s+)?(?:с|със)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu,
+  // (The words as the question writes them, the last with its ending: «a John Deere-rel», «a Siemensszel».)
+  hu: /összekever\p{L}*\s+(?:(?:a|az)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+?[ae]l)(?![\p{L}])/giu,
+};
 /** "Not John Deere but which company…", «не Лутник, а кто…», «Nem Lutnik, hanem ki…»: what the asker rules out. */
 const NOT_BUT: Partial<Record<Lang, RegExp>> = {
   en: /\bnot\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),?\s+but\b/giu,
@@ -1856,6 +1864,7 @@ export function besidesWords(question: string, lang: Lang): string[] {
   // («арнайы өкіл болумен қатар», besides being a special envoy: the words before «-мен қатар» too.)
   for (const m of question.matchAll(BESIDES_AFTER[lang] ?? /$^/gu)) words.push(...(m[1] ?? m[2]!).split(/[\s-]+/u));
   for (const m of question.matchAll(NOT_BUT[lang] ?? /$^/gu)) words.push(...m[1]!.split(/\s+/u));
+  for (const m of question.matchAll(CONFUSED_WITH[lang] ?? /$^/gu)) words.push(...m[1]!.split(/[\s-]+/u));
   if (OR_ELSE[lang].test(question)) {
     for (const m of question.matchAll(ONLY[lang])) {
       const rest = question.slice(m.index + m[0].length);

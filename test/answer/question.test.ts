@@ -253,6 +253,14 @@ describe('besidesWords', () => {
     expect(besidesWords('Not Siemens but which company will supply the wagons?', 'en')).toEqual(['siemens']);
   });
 
+  it('finds the one the asker says they confuse it with', () => {
+    expect(besidesWords('Is the Orion deal worth 3 billion, or am I confusing it with Siemens?', 'en')).toEqual(['siemens']);
+    expect(besidesWords('Сделка с Orion на 3 млрд или я путаю с Siemens? Какая сумма?', 'ru')).toEqual(['siemens']);
+    expect(besidesWords('Сделката с Orion за 3 млрд ли е, или я бъркам със Siemens?', 'bg')).toEqual(['siemens']);
+    expect(besidesWords('Mennyit ér az Orion-üzlet? Mindig összekeverem a Siemensszel.', 'hu')).toEqual(['siemensszel']);
+    expect(besidesWords('Mennyit ér az Orion-üzlet? Mindig összekeverem a Kestrel-lel.', 'hu')).toContain('kestrel');
+  });
+
   it('keeps a figure set aside whole, past its decimal comma («Извън новата сделка за 4,2 млрд., колко…»)', () => {
     expect(besidesWords('Извън новата сделка за 4,2 млрд., колко е вложила Nortec?', 'bg')).toContain('4,2');
     expect(besidesWords('Compared with the new $4.2bn contract, how much had Nortec invested?', 'en')).toContain('4.2');
