@@ -509,7 +509,7 @@ const CURRENCY_KEYS: ReadonlySet<string> = new Set([...CURRENCY_CONCEPTS].map((i
 const namesMoney = (tokens: QueryToken[]) => tokens.some((t) => t.keys.some((k) => MONEY_CONCEPTS.has(k) || CURRENCY_KEYS.has(k)));
 // (A yearly figure is one of a unit too: "how much a year", «в год», «évente».)
 // ("How much does *a* tractor cost", «Mennyibe kerül *egy* traktor»: a price of a thing in general is of one.)
-const PER_UNIT = /\b(?:each|apiece|single|unit price|annually|a year)\b|\b(?:cost|costs|price of)\s+(?:of\s+)?an?\s|\bhow much (?:does|do|will|would) an?\s|(?:mennyibe kerül|mennyibe kerülne|mennyi az ára)\s+(?:majd\s+|most\s+)?egy\s|(?:за штуку|за единицу|каждый|каждого|одного|одну|один|всеки|всяка|един|една|darabonként|egységár\p{L}*|darabja|egyetlen|бір данасы|әрқайсысы|әрбір|в год|ежегодно|годишно|на година|évente|évi|жылына|жыл сайын)(?![\p{L}])/iu;
+const PER_UNIT = /\b(?:each|apiece|single|unit price|annually|a year)\b|\b(?:cost|costs|price of)\s+(?:of\s+)?an?\s|\bhow much (?:does|do|will|would) an?\s|(?:mennyibe kerül|mennyibe kerülne|mennyi az ára)\s+(?:majd\s+|most\s+)?egy\s|(?:за штуку|за единицу|каждый|каждого|одного|одну|один|всеки|всяка|един|една|darabonként|egységár\p{L}*|darabja|egy darab|egyetlen|бір данасы|әрқайсысы|әрбір|в год|ежегодно|годишно|на година|évente|évi|жылына|жыл сайын)(?![\p{L}])/iu;
 /** "Per locomotive", "per unit"; not "per the Hungarian press", "per Zakon.kz", which say whose report it is. */
 const PER_ITEM = /\b[Pp]er\s+(?!the\b|an?\b)\p{Ll}/u;
 // (And the adjectives: "annual output", «годовая мощность», «годишният капацитет», «éves kapacitás», «жылдық қуаты»; not

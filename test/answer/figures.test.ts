@@ -123,7 +123,7 @@ Nordwind Rail will supply 400 wagons to Kazakhstan under a contract worth $1.3 b
 describe('a price asked of "a" thing', () => {
   const ctx = useEngineOver({ 'wagons.txt': WAGONS });
 
-  it.each(['How much does a Nordwind wagon cost?', 'What is the price of a Nordwind wagon?', 'Mennyibe kerül egy Nordwind vagon?', 'Mennyibe kerül egyetlen Nordwind vagon a szerződés szerint?'])(
+  it.each(['How much does a Nordwind wagon cost?', 'What is the price of a Nordwind wagon?', 'Mennyibe kerül egy Nordwind vagon?', 'Mennyibe kerül egyetlen Nordwind vagon a szerződés szerint?', 'Mennyibe kerül dollárban egy darab Nordwind vagon?'])(
     'is the price of one, which the contract’s total does not answer: %s',
     async (question) => {
       const r = await ctx.engine.ask(question);
