@@ -198,3 +198,24 @@ describe('a yes/no question read as a count with nothing counted', () => {
     expect(asked.counted?.map((t) => t.word)).toEqual(['человек']);
   });
 });
+
+// «Как се казва концепцията, за която говори политологът…»: the name of a thing the question's noun names, not of a
+// person, though a role (the analyst) stands in the question; "what is the name of Orion's head?" still asks a person.
+describe('the name of a thing a role speaks of', () => {
+  const retriever = retrieverOver([['"Китай продвигает концепцию "Зелёный путь"", — отметил политолог Ерлан Сапаров. Главой Orion является Иван Орлов.', 'ru']]);
+
+  it.each([
+    ['Как се казва китайската концепция, за която говори политологът Сапаров?', 'bg'],
+    ['Как называется китайская концепция, о которой говорит политолог Сапаров?', 'ru'],
+  ] as const)('is no person asked: %s', (question, lang) => {
+    expect(askedFor(question, lang, retriever.analyse(question, lang)).kind).not.toBe('person');
+  });
+
+  it.each([
+    ['Как зовут главу Orion?', 'ru'],
+    ['What is the name of the Kazakh agriculture minister who signed the Orion agreement?', 'en'],
+    ['which orion vp did the minister talk to? name pls', 'en'],
+  ] as const)('while the name of a role\'s holder is, past a word that qualifies the role: %s', (question, lang) => {
+    expect(askedFor(question, lang, retriever.analyse(question, lang)).kind).toBe('person');
+  });
+});
