@@ -1,13 +1,13 @@
 import { isBoilerplate, isHeadline } from '../corpus/boilerplate.js';
 import { pageAt } from '../corpus/chunk.js';
-import { DATE_HEADER, outletName } from '../corpus/metadata.js';
+import { DATE_HEADER, findDateline, outletName } from '../corpus/metadata.js';
 import { figureValuesOf, stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, holdsKey, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { quickLanguage } from '../language/detect.js';
-import { addsToWhatWasSaid, andAfter, choiceOptions, escapeRegExp, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfTogether } from '../language/discourse.js';
+import { addsToWhatWasSaid, andAfter, choiceOptions, escapeRegExp, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, saysWillBe, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
 import { looksAdjectival } from '../language/adjectives.js';
@@ -883,6 +883,9 @@ function rankWindows(
   if (eventKeys.has('c:start_begin') && tokens.some((t) => t.keys.some((k) => WORKING.has(k) || MAKING.has(k) || k === 'c:factory'))) for (const k of OPENING) eventKeys.add(k);
   // (When a thing opened or started is told by since when it has run: «С 2009 года работает завод».)
   const asksSince = asked.since || SINCE_ASKED.test(question);
+  // "When will the US president visit?": what is yet to come is dated no earlier than the report that tells it.
+  // (Not "since when", which asks when something began.)
+  const futureAsked = factKind === 'date' && !asked.yesNo && !asksSince && LANGS.some((l) => saysWillBe(question, l));
   const sinceAsked = asksSince || [...eventKeys].some((k) => OPENING.includes(k));
   // ("For what term was the memorandum signed?", «На какой срок заключён…», «…рассчитан меморандум»: how long a deal
   // runs, which only a date it runs until tells; not the day it was signed.)
@@ -1019,6 +1022,7 @@ function rankWindows(
     if (namedOutlets.size && !(hit.chunk.publisher && namedOutlets.has(outletName(hit.chunk.publisher)))) return;
     const text = whole ?? hit.chunk.text;
     if (yearsSet.length && !yearsSet.some((year) => text.includes(year))) return;
+    const reported = futureAsked && whole !== undefined ? findDateline(whole)?.date : undefined;
     const base = whole === undefined ? hit.chunk.start : 0;
     const sentences = sentencesOf(whole === undefined ? hit.chunk.id : file, text, lang, title);
     const sources = asked.source?.length ? sourcesOfFile.get(file) ?? sourcesOfFile.set(file, sourcesIn(sentences, asked.source)).get(file) : undefined;
@@ -1190,6 +1194,8 @@ function rankWindows(
             .filter((f) => !(untilAsked && !endsAt(member.text, f)))
             // "Since which year…": a date something is expected at has not begun anything («várhatóan 2026», "expected in 2027").
             .filter((f) => !(asksSince && EXPECTED.test(member.text)))
+            // («В началото на септември делегация… посети Казахстан», in a report of 22 September: past news.)
+            .filter((f) => !(reported && f.date && beforeReport(f.date, reported)))
             // "Which city", "which region": a country is no answer.
             .filter((f) => !(factKind === 'place' && notCountry && isCountry(f, lang)))
             // "Which country did Trump try to use as a counterweight to China?": not China, which the question names
@@ -1437,6 +1443,19 @@ function sharedByTwo(fact: Fact, sentence: Sentence, questionKeys: ReadonlySet<s
 
 /** The number a count fact states («более 600 локомотивов» → 600), if it is written in figures. */
 const countOf = (fact: Fact) => fact.value ?? Number(/\d+(?:[\s\u00a0]\d{3})*/u.exec(fact.text)?.[0].replace(/[\s\u00a0]/gu, '') ?? NaN);
+
+/**
+ * Whether a date falls before a report's day ("2025-09-22"): its year taken as the report's when it gives none, a month
+ * with no day counting as before the report that month.
+ */
+function beforeReport(date: NonNullable<Fact['date']>, reported: string): boolean {
+  const [year, month, day] = reported.split('-').map(Number) as [number, number, number];
+  const y = date.year ?? year;
+  if (y !== year) return y < year;
+  if (date.month === undefined) return false;
+  if (date.month !== month) return date.month < month;
+  return date.day === undefined || date.day < day;
+}
 
 /** A key of a named place (a country, a city, a region). */
 export const isPlaceKey = (key: string) => key.startsWith('c:') && NAMED_PLACE_CONCEPTS.has(key.slice(2));

@@ -77,11 +77,13 @@ const HYPOTHETICAL: Record<Lang, RegExp> = {
  */
 const FUTURE: Record<Lang, RegExp> = {
   en: /\b(?:will|won't|shall|going to|next|upcoming|planned|scheduled|expected|due to|(?:must|should|ha(?:ve|s)\s+to)\s+be)\b/iu,
-  ru: /(?:^|[^\p{L}])(?:будет|будут|буду|станет|станут|следующ\p{L}*|предстоящ\p{L}*|планиру\p{L}*|ожида\p{L}*|собира\p{L}*|должн\p{L}*\s+(?:быть|будут|будет))(?![\p{L}])/iu,
+  ru: /(?:^|[^\p{L}])(?:будет|будут|буду|станет|станут|следующ\p{L}*|предстоящ\p{L}*|планиру\p{L}*|ожида\p{L}*|собира\p{L}*(?:ся|сь)|должн\p{L}*\s+(?:быть|будут|будет))(?![\p{L}])/iu,
   bg: /(?:^|[^\p{L}])(?:ще|следващ\p{L}*|предстоящ\p{L}*|планира\p{L}*|очаква\p{L}*|трябва\s+да\s+(?:са|е|бъдат|бъде))(?![\p{L}])/iu,
   hu: /(?:^|[^\p{L}])(?:fog|fogja|fogják|fognak|következő|tervez\p{L}*|várható\p{L}*|majd|kell\s+(?:lennie|lenniük|elkészülnie|elkészülniük)|(?:lennie|lenniük|elkészülnie|elkészülniük)\s+kell)(?![\p{L}])/iu,
   kk: /(?:^|[^\p{L}])(?:келесі|алдағы|жоспар\p{L}*|күтіл\p{L}*|болуы\s+(?:тиіс|керек))(?![\p{L}])|\p{L}{2,}(?:мақ|мек|бақ|бек|пақ|пек|атын|етін|йтын|йтін)(?![\p{L}])/iu,
 };
+/** The Kazakh participle in «-атын», which tells what is to come («болатын») but also relates («оқытатын орталық»). */
+const KAZAKH_PARTICIPLE = /\p{L}{2,}(?:атын|етін|йтын|йтін)(?![\p{L}])/giu;
 
 /** "Earlier", «ранее», «по-рано», «korábban», «бұған дейін»: what a report tells of before its day. */
 const EARLIER: Record<Lang, RegExp> = {
@@ -100,6 +102,11 @@ export function tellsOfEarlier(text: string, lang: Lang): boolean {
 /** Whether a text asks of what is yet to come, not of what was done. */
 export function speaksOfFuture(text: string, lang: Lang): boolean {
   return FUTURE[lang].test(text);
+}
+
+/** Whether a text speaks of what is yet to come by its tense or its words, not by a participle that may only relate. */
+export function saysWillBe(text: string, lang: Lang): boolean {
+  return FUTURE[lang].test(lang === 'kk' ? text.replace(KAZAKH_PARTICIPLE, ' ') : text);
 }
 
 /** "If we compare X with Y, …", «Если сравнить…», «Ha összevetjük…»: a way to set two facts side by side, no supposition. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { speaksOfFuture, tellsOfEarlier } from '../../src/language/discourse.js';
-import { useEngineOver } from '../support/workspace.js';
+import { saysWillBe, speaksOfFuture, tellsOfEarlier } from '../../src/language/discourse.js';
+import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 // A report that tells a signing and a meeting without dating either: its dateline is the day they are news of.
 const TURBINES = `Казахстан подписал соглашение с компанией Kestrel
@@ -132,6 +132,15 @@ describe('tense in questions and passages', () => {
     expect(speaksOfFuture('Келісімге қашан қол қоймақ?', 'kk')).toBe(true);
     expect(speaksOfFuture('When was it signed?', 'en')).toBe(false);
     expect(speaksOfFuture('Келісімге қашан қол қойылды?', 'kk')).toBe(false);
+    // (Not «собирать», to assemble, which «собираться», to intend, begins as.)
+    expect(speaksOfFuture('С какого года Nortec собирает вагоны в Павлодаре?', 'ru')).toBe(false);
+    expect(speaksOfFuture('Nortec собирается открыть завод?', 'ru')).toBe(true);
+  });
+
+  it('tells it by tense and words, not by a Kazakh participle that only relates', () => {
+    expect(saysWillBe('Турбиналар қашан келмек?', 'kk')).toBe(true);
+    expect(saysWillBe('Nortec жастарды оқытатын орталықты қашан ашты?', 'kk')).toBe(false);
+    expect(speaksOfFuture('Nortec жастарды оқытатын орталықты қашан ашты?', 'kk')).toBe(true);
   });
 
   it('tells earlier news', () => {
@@ -162,5 +171,19 @@ describe('the day of a report, for a meeting it tells', () => {
 
   it('dates no meeting of one named only in the paragraph before', async () => {
     expect((await ctx.engine.ask('Когда Джон Рид встретился с министром энергетики?')).answer).not.toMatch(/20\.05\.2025|20 мая/);
+  });
+});
+
+// "When will the US president come?": a date before the report's day, in the report that gives it, is past news
+// («В началото на септември делегация… посети Казахстан», in a report of 22 September).
+describe('a date asked of what is yet to come', () => {
+  const ctx = useOfflineEngine();
+
+  it.each(['Кога американският държавен глава ще дойде в Казахстан?', 'Mikor látogat majd Kazahsztánba az amerikai elnök?'])('is no date before the report that gives it: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead ?? '').not.toMatch(/септември|szeptember/u);
+  });
+
+  it('while one after it answers', async () => {
+    expect((await ctx.engine.ask('Mikor érkeznek a Boeing 787-esek Kazahsztánba?')).answer).toMatch(/2026/);
   });
 });
