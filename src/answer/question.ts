@@ -662,9 +662,11 @@ class Reader {
    */
   private cleftBefore(i: number): boolean {
     const seg = this.words[i]!.seg;
-    const copula = (w: Word | undefined) => w !== undefined && w.seg === seg && /^(?:is|was|were)$/u.test(w.w);
-    const clause = this.words.slice(0, i).filter((w) => w.seg === seg);
-    return !clause.some((w) => w.w === 'or') && clause.some((w) => w.w === 'it' && (copula(this.words[this.words.indexOf(w) - 1]) || copula(this.words[this.words.indexOf(w) + 1])));
+    const inClause = (k: number) => k < i && this.words[k]?.seg === seg;
+    const copula = (k: number) => inClause(k) && /^(?:is|was|were)$/u.test(this.words[k]!.w);
+    const said = (word: string) => this.words.findIndex((w, k) => inClause(k) && w.w === word);
+    const it = said('it');
+    return said('or') < 0 && it >= 0 && (copula(it - 1) || copula(it + 1));
   }
 
   // ── resolution by role ──
