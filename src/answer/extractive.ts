@@ -1,6 +1,6 @@
 import { isBoilerplate, isHeadline } from '../corpus/boilerplate.js';
 import { pageAt } from '../corpus/chunk.js';
-import { DATE_HEADER, findDateline, outletName } from '../corpus/metadata.js';
+import { DATE_HEADER, outletName } from '../corpus/metadata.js';
 import { figureValuesOf, stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
@@ -1022,7 +1022,8 @@ function rankWindows(
     if (namedOutlets.size && !(hit.chunk.publisher && namedOutlets.has(outletName(hit.chunk.publisher)))) return;
     const text = whole ?? hit.chunk.text;
     if (yearsSet.length && !yearsSet.some((year) => text.includes(year))) return;
-    const reported = futureAsked && whole !== undefined ? findDateline(whole)?.date : undefined;
+    // (The article's day, read from its dateline at ingest.)
+    const reported = futureAsked ? hit.chunk.date : undefined;
     const base = whole === undefined ? hit.chunk.start : 0;
     const sentences = sentencesOf(whole === undefined ? hit.chunk.id : file, text, lang, title);
     const sources = asked.source?.length ? sourcesOfFile.get(file) ?? sourcesOfFile.set(file, sourcesIn(sentences, asked.source)).get(file) : undefined;
