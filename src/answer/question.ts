@@ -662,9 +662,9 @@ class Reader {
    */
   private cleftBefore(i: number): boolean {
     const seg = this.words[i]!.seg;
-    const inClause = (k: number) => k < i && this.words[k]?.seg === seg;
-    const copula = (k: number) => inClause(k) && /^(?:is|was|were)$/u.test(this.words[k]!.w);
-    const said = (word: string) => this.words.findIndex((w, k) => inClause(k) && w.w === word);
+    const before = (k: number) => k < i && this.words[k]?.seg === seg;
+    const copula = (k: number) => before(k) && /^(?:is|was|were)$/u.test(this.words[k]!.w);
+    const said = (word: string) => this.words.findIndex((w, k) => before(k) && w.w === word);
     const it = said('it');
     return said('or') < 0 && it >= 0 && (copula(it - 1) || copula(it + 1));
   }
