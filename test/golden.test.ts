@@ -664,6 +664,14 @@ const FLOORS = {
   'fresh649.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.5 },
   'fresh650.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.7 },
   'fresh651.jsonl': { hit_at_3: 0.88, fact_accuracy: 0.84, refusal_accuracy: 0.9 },
+  'fresh652.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.84, refusal_accuracy: 0.9 },
+  'fresh653.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.9 },
+  'fresh654.jsonl': { hit_at_3: 0.8, fact_accuracy: 0.76, refusal_accuracy: 0.7 },
+  'fresh655.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.9 },
+  'fresh656.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.9 },
+  'fresh657.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.9 },
+  'fresh658.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.9 },
+  'fresh659.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.9 },
 };
 
 // The fresh sets are checked on every fourth answerable question and every other one to decline, their floors
