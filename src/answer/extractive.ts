@@ -7,7 +7,7 @@ import { conceptsOf } from '../language/lexicon.js';
 import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, holdsKey, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { quickLanguage } from '../language/detect.js';
-import { addsToWhatWasSaid, andAfter, choiceOptions, escapeRegExp, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, saysWillBe, speaksOfTogether } from '../language/discourse.js';
+import { addsToWhatWasSaid, andAfter, choiceOptions, escapeRegExp, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfFuture, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
 import { looksAdjectival } from '../language/adjectives.js';
@@ -885,7 +885,7 @@ function rankWindows(
   const asksSince = asked.since || SINCE_ASKED.test(question);
   // "When will the US president visit?": what is yet to come is dated no earlier than the report that tells it.
   // (Not "since when", which asks when something began.)
-  const futureAsked = factKind === 'date' && !asked.yesNo && !asksSince && LANGS.some((l) => saysWillBe(question, l));
+  const futureAsked = factKind === 'date' && !asked.yesNo && !asksSince && LANGS.some((l) => speaksOfFuture(question, l));
   const sinceAsked = asksSince || [...eventKeys].some((k) => OPENING.includes(k));
   // ("For what term was the memorandum signed?", «На какой срок заключён…», «…рассчитан меморандум»: how long a deal
   // runs, which only a date it runs until tells; not the day it was signed.)

@@ -72,7 +72,7 @@ const HYPOTHETICAL: Record<Lang, RegExp> = {
 
 /**
  * What is yet to come: "will", "next", «будет», «следующий», «ще», «следващ», «fog», «következő», «келесі», a Kazakh
- * intention («қол қоймақ») or future participle («болатын»); and what must yet be ("by when must it be ready",
+ * intention («қол қоймақ»); and what must yet be ("by when must it be ready",
  * «трябва да са готови»; not "I need to know", «tudnom kell», which only frame).
  */
 const FUTURE: Record<Lang, RegExp> = {
@@ -80,10 +80,8 @@ const FUTURE: Record<Lang, RegExp> = {
   ru: /(?:^|[^\p{L}])(?:будет|будут|буду|станет|станут|следующ\p{L}*|предстоящ\p{L}*|планиру\p{L}*|ожида\p{L}*|собира\p{L}*(?:ся|сь)|должн\p{L}*\s+(?:быть|будут|будет))(?![\p{L}])/iu,
   bg: /(?:^|[^\p{L}])(?:ще|следващ\p{L}*|предстоящ\p{L}*|планира\p{L}*|очаква\p{L}*|трябва\s+да\s+(?:са|е|бъдат|бъде))(?![\p{L}])/iu,
   hu: /(?:^|[^\p{L}])(?:fog|fogja|fogják|fognak|következő|tervez\p{L}*|várható\p{L}*|majd|kell\s+(?:lennie|lenniük|elkészülnie|elkészülniük)|(?:lennie|lenniük|elkészülnie|elkészülniük)\s+kell)(?![\p{L}])/iu,
-  kk: /(?:^|[^\p{L}])(?:келесі|алдағы|жоспар\p{L}*|күтіл\p{L}*|болуы\s+(?:тиіс|керек))(?![\p{L}])|\p{L}{2,}(?:мақ|мек|бақ|бек|пақ|пек|атын|етін|йтын|йтін)(?![\p{L}])/iu,
+  kk: /(?:^|[^\p{L}])(?:келесі|алдағы|жоспар\p{L}*|күтіл\p{L}*|болуы\s+(?:тиіс|керек))(?![\p{L}])|\p{L}{2,}(?:мақ|мек|бақ|бек|пақ|пек)(?![\p{L}])/iu,
 };
-/** The Kazakh participle in «-атын», which tells what is to come («болатын») but also relates («оқытатын орталық»). */
-const KAZAKH_PARTICIPLE = /\p{L}{2,}(?:атын|етін|йтын|йтін)(?![\p{L}])/giu;
 
 /** "Earlier", «ранее», «по-рано», «korábban», «бұған дейін»: what a report tells of before its day. */
 const EARLIER: Record<Lang, RegExp> = {
@@ -99,14 +97,12 @@ export function tellsOfEarlier(text: string, lang: Lang): boolean {
   return EARLIER[lang].test(text);
 }
 
-/** Whether a text asks of what is yet to come, not of what was done. */
+/**
+ * Whether a text asks of what is yet to come, not of what was done: by its tense or its words, not by the Kazakh
+ * participle in «-атын», which may tell what is to come («болатын») but as often only relates («оқытатын орталық»).
+ */
 export function speaksOfFuture(text: string, lang: Lang): boolean {
   return FUTURE[lang].test(text);
-}
-
-/** Whether a text speaks of what is yet to come by its tense or its words, not by a participle that may only relate. */
-export function saysWillBe(text: string, lang: Lang): boolean {
-  return FUTURE[lang].test(lang === 'kk' ? text.replace(KAZAKH_PARTICIPLE, ' ') : text);
 }
 
 /** "If we compare X with Y, …", «Если сравнить…», «Ha összevetjük…»: a way to set two facts side by side, no supposition. */
