@@ -178,8 +178,6 @@ const widerThanCity = (fact: Fact, lang: Lang) => {
   const places = fact.text.split(/\s+/).flatMap((w) => conceptsOf(w.toLowerCase(), lang).filter((c) => PLACE_CONCEPTS.has(c)));
   return places.length > 0 && !places.some((c) => CITY_CONCEPTS.has(c));
 };
-/** How far (in characters) an amount in another currency than the one asked for stands behind. */
-const OTHER_CURRENCY = 200;
 /** Words for an amount: its size, scale and currency. */
 const AMOUNT_KEYS: ReadonlySet<string> = new Set([...AMOUNT_CONCEPTS, ...SCALE_CONCEPTS, ...CURRENCY_CONCEPTS, 'money'].map((id) => `c:${id}`));
 /** The words for a country as such ("the other countries", «деветте държави»): of a place, not of a thing. */
@@ -1222,8 +1220,9 @@ function rankWindows(
             .filter((f) => !(executiveKeys.size > 0 && !member.termAt.some((t) => executiveKeys.has(t.key) && Math.abs(t.at - f.at) <= TITLE_REACH)))
             // ("How many did it make in 2024?", «tavaly»: a count since the launch is of every year, not of that one.)
             .filter((f) => !(MEASURED_KINDS.has(factKind) && oneYearAsked && SINCE_STATE.test(member.text)))
-            // "In euros": the amount in the currency asked for, when the source gives it too.
-            .map((f) => ({ fact: f, member, untitled: factKind === 'person' && roleKeys.size > 0 && !titledBy(f, member, role, lang) && !namesHolder(f, member), penalty: penaltyOf(f, member, offset, anchors) + (asked.currency && f.money?.currency && f.money.currency !== asked.currency ? OTHER_CURRENCY : 0) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (NAME_KINDS.has(factKind) && !asksForHelper && helped(member.text, f) ? HELPER : 0) }));
+            // "In euros": an amount the source gives in another currency does not state it in the one asked for.
+            .filter((f) => !(asked.currency && f.money?.currency && f.money.currency !== asked.currency))
+            .map((f) => ({ fact: f, member, untitled: factKind === 'person' && roleKeys.size > 0 && !titledBy(f, member, role, lang) && !namesHolder(f, member), penalty: penaltyOf(f, member, offset, anchors) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (NAME_KINDS.has(factKind) && !asksForHelper && helped(member.text, f) ? HELPER : 0) }));
         });
         // "Which political scientist…": whom the window titles so answers, however far, before anyone their quote names.
         if (ranked.some((r) => !r.untitled)) ranked = ranked.filter((r) => !r.untitled);

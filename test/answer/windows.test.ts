@@ -723,6 +723,20 @@ describe('"which summit" of a deal told below where the article names the summit
     const r = await ctx.engine.ask(question);
     expect(r.answer).toMatch(/Steppe summit 2\+3[^]*\[…\][^]*Orion Foods/);
   });
+
+  it.each([
+    ['How much is the Orion Foods partnership worth in euros?', 'en'],
+    ['Сколько стоит партнёрство с Orion Foods в евро?', 'ru'],
+    ['Mennyit ér euróban az Orion Foods-partnerség?', 'hu'],
+  ])('does not give an amount in dollars for one asked in euros: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(false);
+    expect(r.answer).not.toMatch(/1[.,]5/);
+  });
+
+  it('reads "money" as no currency: the amount stated answers "how much money … how many billion dollars"', async () => {
+    expect((await ctx.engine.ask('How much money is the Orion Foods partnership, how many billion dollars?')).lead).toMatch(/1\.5 billion/);
+  });
 });
 
 // An article of our own: a maintenance centre at one airport, and a new flight whose airport it never names.
