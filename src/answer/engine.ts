@@ -1035,7 +1035,10 @@ function knownSides(question: string, tokens: QueryToken[]): QueryToken[] {
   return other ? known : [];
 }
 
-/** How far after a role its owner may stand («начальника *этой тепловозной компании* Wabtec»). */
+/**
+ * How far after a role its owner may stand, in words other than stopwords («начальника *этой тепловозной компании*
+ * Wabtec», «ръководи *технологичния и инженерен център на* Wabtec»).
+ */
 const OWNER_REACH = 5;
 /** "vice president *of* Meta", «вицепрезидентът *на* Meta», «глава *компании* Boeing»: words between a role and its owner. */
 const OWNER_LINK = new Set(['of', 'at', 'на', 'от', 'в', 'во', 'компании', 'компанията']);
@@ -1066,7 +1069,8 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   // (An English name right after a role is whom it titles or a clause's subject: "the Boeing vice president Tokayev met".)
   // («Wabtec *компаниясының* басшысы», "the Wabtec *company's* CEO": the word for what the name is may stand between.)
   // («руководит *заводом* Wabtec Kazakhstan»: or of its plant, whose head is the company's man there.)
-  const isCompanyWord = (i: number) => tokens.some((t) => t.word === words[i] && (t.keys.includes('c:company') || t.keys.includes('c:factory')));
+  // (Or its centre, «ръководи технологичния център на Wabtec».)
+  const isCompanyWord = (i: number) => tokens.some((t) => t.word === words[i] && ['c:company', 'c:factory', 'c:center'].some((k) => t.keys.includes(k)));
   // («начальника этой тепловозной компании Wabtec», "the head of this rail company, Wabtec": a demonstrative, an
   // adjective and the word for the company may stand between; an English name right after the role is its holder.)
   const links = (i: number) => OWNER_LINK.has(words[i]!) || isCompanyWord(i) || isStopword(words[i]!, language) || looksAdjectival(words[i]!, language);
@@ -1082,7 +1086,7 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   const genitiveOrUndeclined = (word: string) => language !== 'ru' || !/^[\p{Script=Cyrillic}-]+$/u.test(word) || word === word.toUpperCase() || RU_GENITIVE.test(word);
   const ownsAfter = (o: number, r: { end: number }) => {
     const between = words.slice(r.end + 1, o);
-    return o > r.end && o - r.end <= OWNER_REACH && between.every((_, k) => links(r.end + 1 + k)) && (language !== 'en' || roleAfterWho || between.some((w) => OWNER_LINK.has(w))) && onePhrase(words[r.end]!, words[o]!) && genitiveOrUndeclined(words[o]!);
+    return o > r.end && between.filter((w) => !isStopword(w, language)).length < OWNER_REACH && between.every((_, k) => links(r.end + 1 + k) || between.some((_, j) => j > k && isCompanyWord(r.end + 1 + j))) && (language !== 'en' || roleAfterWho || between.some((w) => OWNER_LINK.has(w))) && onePhrase(words[r.end]!, words[o]!) && genitiveOrUndeclined(words[o]!);
   };
   // ("Who *heads* Wabtec?", «Ki *vezeti* a Wabtecet?»: a role that is the verb after "who" owns the name after it.)
   // («Meta-*ның* вице-президенті»: a Kazakh case ending written after a hyphen is the name's.)

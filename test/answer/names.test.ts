@@ -74,6 +74,34 @@ describe('a question asking for a name', () => {
 
 });
 
+// An article of our own: a company's centre, its head named further down, and someone else's appointment.
+const CENTRE = `Kestrel in Karaganda
+
+In 2023 Kestrel opened a training and repair centre in Karaganda.
+
+President Tokayev congratulated Ivan Petrov on his appointment as ambassador to India, saying that the government of Kazakhstan would support his mission.
+`;
+const CENTRE_HEAD = '\nThe head of the Kestrel centre, Dana Serik, said that 200 engineers would be trained there.\n';
+// A role and its owner a long phrase apart: «ръководи *учебния и ремонтен център на* Kestrel».
+const HEAD_OF_CENTRE = [
+  'Who will head the training and repair centre of Kestrel in Kazakhstan?',
+  'Кой ще ръководи учебния и ремонтен център на Kestrel в Казахстан?',
+  'Кто руководит учебным и ремонтным центром Kestrel?',
+];
+
+describe('"who heads" a company\'s centre', () => {
+  const without = useEngineOver({ 'centre.txt': CENTRE });
+  const named = useEngineOver({ 'centre.txt': CENTRE + CENTRE_HEAD });
+
+  it.each(HEAD_OF_CENTRE)('is not answered by someone with another role: %s', async (question) => {
+    expect((await without.engine.ask(question)).answered).toBe(false);
+  });
+
+  it.each(HEAD_OF_CENTRE)('is answered by the head of that centre: %s', async (question) => {
+    expect((await named.engine.ask(question)).lead).toMatch(/Dana Serik/);
+  });
+});
+
 // Talks where the company's executive and a minister both take part.
 const GRAIN_TALKS = `Grain talks in Astana
 
