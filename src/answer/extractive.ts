@@ -956,7 +956,7 @@ function rankWindows(
     ? tokens.filter((t) => weightOf(t) > 0 && t.status === 'seen' && !isNumber(t.word) && !t.keys.some((k) => isPlaceKey(k) || COUNTRY_WORDS.includes(k) || MONTH_KEYS.has(k)) && (asked.focus?.includes(t) || !t.keys.some((k) => MEASURE_KEYS.has(k))))
     : [];
   // (The options a choice offers, as keys: those the sources name.)
-  const options = new Set(choiceOptions(question, quickLanguage(question)));
+  const options = new Set(choiceOptions(question, quickLanguage(question)).flat());
   const optionKeys = tokens.filter((t) => options.has(t.word.toLowerCase()) && t.status === 'seen' && !isSubjectName(t)).flatMap((t) => t.keys.filter((k) => k.startsWith('c:')));
   // "How much does Kazakhstan give?" is not answered by what nine countries give together: a figure of a
   // sentence that lists countries as reaching it together is none of theirs alone, unless the question asks

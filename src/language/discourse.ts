@@ -244,19 +244,30 @@ export function offersChoice(text: string): boolean {
 const CHOICE_PARTICLE = /^(?:ма|ме|ба|бе|па|пе)$/u;
 const OR_WORD = new RegExp(`^(?:${OR_WORDS})$`, 'u');
 
-/** The words a choice offers, lowercased: the word on each side of its "or" ("— India *or* Pakistan?", "in Astana or in Tashkent"). */
-export function choiceOptions(text: string, lang: Lang): string[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/**
+ * The options a choice offers, each as its words, lowercased: the word on each side of its "or" ("— India *or*
+ * Pakistan?", "in Astana or in Tashkent"), or the whole name there ("— *Cleveland Clinic* or *Mount Sinai*?").
+ */
+export function choiceOptions(text: string, lang: Lang): string[][] {
+  const found = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const words = found.map((m) => m[0].toLowerCase());
   const skipped = (w: string) => CHOICE_PARTICLE.test(w) || isStopword(w, lang);
-  const options: string[] = [];
+  const capitalised = (i: number) => /^\p{Lu}/u.test(found[i]?.[0] ?? '');
+  // (Two capitalised words a space apart, within a name: not across a question mark.)
+  const oneName = (i: number) => capitalised(i) && capitalised(i + 1) && /^\s+$/u.test(text.slice(found[i]!.index! + found[i]![0].length, found[i + 1]!.index));
+  const options: string[][] = [];
   words.forEach((w, i) => {
     if (!OR_WORD.test(w)) return;
     let before = i - 1;
     while (before >= 0 && skipped(words[before]!)) before--;
     let after = i + 1;
     while (after < words.length && skipped(words[after]!)) after++;
-    if (before >= 0) options.push(words[before]!);
-    if (after < words.length) options.push(words[after]!);
+    let from = before;
+    while (from > 0 && oneName(from - 1) && !skipped(words[from - 1]!)) from--;
+    let to = after;
+    while (to + 1 < words.length && oneName(to) && !skipped(words[to + 1]!)) to++;
+    if (before >= 0) options.push(words.slice(from, before + 1));
+    if (after < words.length) options.push(words.slice(after, to + 1));
   });
   return options;
 }

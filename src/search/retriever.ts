@@ -589,10 +589,11 @@ export class HybridRetriever {
     const namesArticle = (i: number) => languageQualifiers.some((q) => q < i && i <= qualifiedAt(q));
     // "…ambassador to which country — India or Pakistan?": an option the sources never name is one the answer rules
     // out, when another option is one they do.
-    const choices = new Set(choiceOptions(question, lang));
-    const offered = analysed.filter((t) => choices.has(t.word.toLowerCase()));
     // ("…freight locomotives or passenger trains?": a thing the sources never mention is ruled out as well.)
-    const ruledOut = (t: QueryToken) => offered.includes(t) && (isUnknownName(t) || t.status === 'absent') && offered.some((o) => o.status === 'seen');
+    // (An option of several words is named by the sources when every word is: "Elon Musk" is not for «Elon».)
+    const choices = choiceOptions(question, lang).map((words) => analysed.filter((t) => words.includes(t.word.toLowerCase())));
+    const missing = (t: QueryToken) => isUnknownName(t) || t.status === 'absent';
+    const ruledOut = (t: QueryToken) => choices.some((option) => option.includes(t) && option.some(missing)) && choices.some((option) => option.length > 0 && option.every((o) => o.status === 'seen'));
     // "…the International Development Finance Corporation (DFC)": an abbreviation the sources never write, bracketed
     // after the words it stands for, names nothing those words do not (which must be known: "Tesla (TSLA)" is not).
     // ("…the DFC, i.e. the US development finance corporation", «a DFC-vel, vagyis az amerikai…»: or after it.)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addsToWhatWasSaid, askerClauses, asksSomething, framingSpans, isHypothetical, namedAsCompany, pointsBack, refersToSpeaker, saysInEnglish, talksWith, withoutFraming } from '../../src/language/discourse.js';
+import { addsToWhatWasSaid, askerClauses, asksSomething, choiceOptions, framingSpans, isHypothetical, namedAsCompany, pointsBack, refersToSpeaker, saysInEnglish, talksWith, withoutFraming } from '../../src/language/discourse.js';
 import type { Lang } from '../../src/language/lang.js';
 import { tokenize } from '../../src/language/tokenize.js';
 
@@ -312,5 +312,18 @@ describe('the clauses in which the asker says who or where they are', () => {
     ['C5+1: összesen mennyi, ebből a Nortec mennyi?', 'hu'],
   ] as Array<[string, Lang]>)('none in: %s', (text, lang) => {
     expect(askerClauses(text, lang)).toEqual([]);
+  });
+});
+
+describe('the options a choice offers', () => {
+  it.each([
+    ['Where is the plant, in Astana or in Tashkent?', 'en', [['astana'], ['tashkent']]],
+    ['Who builds it — Cleveland Clinic or Mount Sinai?', 'en', [['cleveland', 'clinic'], ['mount', 'sinai']]],
+    ['В Индии или Пакистане?', 'ru', [['индии'], ['пакистане']]],
+    // (A name ends at a question mark: the next sentence's first word is none of it.)
+    ['Astana or Tashkent? Who Knows', 'en', [['astana'], ['tashkent']]],
+    ['Үндістан ба, әлде Пәкістан ба?', 'kk', [['үндістан'], ['пәкістан']]],
+  ] as Array<[string, Lang, string[][]]>)('%s', (text, lang, options) => {
+    expect(choiceOptions(text, lang)).toEqual(options);
   });
 });

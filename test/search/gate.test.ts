@@ -19,6 +19,8 @@ describe('the relevance gate', () => {
     'АҚШ пен Қазақстан визасыз режимге келісті ме?',
     // A lowercase party after "with", as chat types it ("w").
     'so did kz make a deal w netflix or uber on that trip',
+    // (Nor is a name of two words one of whose words the lexicon happens to know.)
+    'Did Wabtec sign anything with Tesla or Elon Musk?',
     'Сколько стоит билет на матч FIFA в Астане?',
     'Mennyit fektet be az Apple Kazahsztánban?',
     'Колко струва акция на Netflix?',
@@ -97,6 +99,8 @@ describe('the relevance gate', () => {
     ['Where is the Wabtec plant, in Astana or in Tashkent?', /Астан/],
     ['Who signed the minerals memorandum for the US: Lutnick or Musk?', /Латник/],
     ['Wabtec зауыты қай қалада — Астанада ма, әлде Ташкентте ме?', /Астан/],
+    // (An option of several words is the whole name: «Mayo Clinic» is not named by the sources' word for a clinic.)
+    ['С кем Ashmore строит клинику — с Mayo Clinic или с Mount Sinai Health System?', /Mount Sinai/],
     // A country the sources never name, right before a name they do, only says whose that is.
     ['Who wrote the article on the Bulgarian Fakti.bg site?', /Богданова/],
     ['Болгарияның Fakti.bg сайтындағы мақаланы кім жазды?', /Богданова/],
