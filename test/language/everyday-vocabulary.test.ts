@@ -25,6 +25,8 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
   // Artificial intelligence as Kazakh writes it («жасанды интеллект»), and a business trip («іссапар»).
   ['ai', { en: ['AI', 'intelligence'], ru: ['ИИ', 'интеллекта'], bg: ['изкуствен интелект', 'интелект'], hu: ['mesterséges intelligencia', 'intelligenciáról'], kk: ['интеллектіні', 'интеллект'] }],
   ['visit', { en: ['visit'], ru: ['визит'], bg: ['посещение'], hu: ['látogatás'], kk: ['іссапары', 'іссапарында'] }],
+  // A mineral deposit, which Kazakh writes in two words too («кен орны», «кен орындарын»).
+  ['deposit', { en: ['deposits'], ru: ['месторождений'], bg: ['находища'], hu: ['lelőhelyek'], kk: ['кен орындарын', 'кен орны', 'кенорындары'] }],
   // Thanks given, as a noun too ("express thanks").
   ['thank', { en: ['thanks', 'thanked'], ru: ['поблагодарил'], bg: ['благодари'], hu: ['megköszönte'], kk: ['алғыс'] }],
   // Help given, in the Bulgarian perfect and aorist too («са помогнали», «помогнаха»).
@@ -307,7 +309,7 @@ describe('everyday vocabulary', () => {
     ['ru', ['вообще', 'собственно', 'именно', 'просто', 'занимается', 'насколько', 'объясните']],
     ['bg', ['изобщо', 'всъщност', 'наистина', 'занимава', 'колко', 'обяснете']],
     ['hu', ['egyáltalán', 'tulajdonképpen', 'foglalkozik', 'mekkora', 'csinál']],
-    ['kk', ['мүлдем', 'шынымен', 'айналысады', 'қаншалықты', 'қаншасы', 'көп', 'істейді', 'етуге', 'қатарына']],
+    ['kk', ['мүлдем', 'шынымен', 'айналысады', 'қаншалықты', 'қаншасы', 'көп', 'істейді', 'істемек', 'етуге', 'қатарына']],
   ] as Array<[Lang, string[]]>)('%s function words %j', (lang, words) => {
     for (const word of words) expect([word, isStopword(word, lang)]).toEqual([word, true]);
   });

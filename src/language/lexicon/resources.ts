@@ -10,7 +10,7 @@ export const RESOURCES: readonly Concept[] = [
   { id: 'rare_earth', en: ['=rare', 'rareearth'], ru: ['редкоземел', '=редких', '=редкие'], bg: ['редкоземн', 'редкоземен', '=редки', '=редките'], hu: ['ritkaföld', '=ritka'], kk: ['сирек'] },
   { id: 'metal', en: ['metal'], ru: ['металл'], bg: ['метал'], hu: ['=fém', 'féme', 'fémip', 'kohászat'], kk: ['метал'] },
   { id: 'ore', en: ['=ore', '=ores'], ru: ['=руда', '=руды', '=руду', 'рудн'], bg: ['=руда', '=руди', 'рудн', 'руден'], hu: ['=érc', 'ércek', 'ércet'], kk: ['=кені', 'кендер', 'кенін'] },
-  { id: 'deposit', en: ['deposit'], ru: ['месторожден'], bg: ['находищ'], hu: ['lelőhely'], kk: ['кенорын', '=кенорны', '=кенорындары'] },
+  { id: 'deposit', en: ['deposit'], ru: ['месторожден'], bg: ['находищ'], hu: ['lelőhely'], kk: ['кенорын', '=кенорны', '=кенорындары', 'кен орын', 'кен орн'] },
   { id: 'resource', en: ['resource'], ru: ['ресурс'], bg: ['ресурс'], hu: ['erőforrás'], kk: ['ресурс'] },
   { id: 'processing', en: ['processing', 'refiner'], ru: ['обработк', 'переработ'], bg: ['преработ'], hu: ['feldolgoz'], kk: ['өңдеу', 'өңдел'] },
   { id: 'exploration', en: ['explor'], ru: ['разведк', 'геологоразвед'], bg: [], hu: ['feltár'], kk: ['барла'] },
