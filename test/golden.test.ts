@@ -672,6 +672,14 @@ const FLOORS = {
   'fresh657.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.9 },
   'fresh658.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.9 },
   'fresh659.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.9 },
+  'fresh660.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.9 },
+  'fresh661.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.9 },
+  'fresh662.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.9 },
+  'fresh663.jsonl': { hit_at_3: 0.8, fact_accuracy: 0.76, refusal_accuracy: 0.9 },
+  'fresh664.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.84, refusal_accuracy: 0.9 },
+  'fresh665.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.9 },
+  'fresh666.jsonl': { hit_at_3: 0.8, fact_accuracy: 0.69, refusal_accuracy: 0.9 },
+  'fresh667.jsonl': { hit_at_3: 0.96, fact_accuracy: 0.92, refusal_accuracy: 0.9 },
 };
 
 // The fresh sets are checked on every fourth answerable question and every other one to decline, their floors
