@@ -486,6 +486,8 @@ export const TABLES: Record<Lang, LangTables> = {
     coordinators: 'және ал',
     // (With a possessive before the case ending: «өкіл-дер-і-мен», with his representatives.)
     plural: /(лар|лер|дар|дер|тар|тер)(?:ы|і)?(ын|ін|н|да|де|нда|нде|ға|ге|на|не|ды|ді|ны|ні|дың|дің|ның|нің|мен|нан|нен|дан|ден)?$/u,
+    // (A finite verb after «қанша», «қанша *салды*», how much it put in: the past and the present-future in «-ды», «-ады».)
+    verbLike: /(?:ды|ді|ты|ті)$/u,
     every: 'барлық барлығы екеуі екі',
     anaphor: 'олардың олардан',
     yesNoOpeners: 'рас шынымен расымен',

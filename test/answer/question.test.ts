@@ -141,6 +141,13 @@ describe('understandQuestion', () => {
     expect(understandQuestion('Какой объём инвестиций вложил Nortec?', 'ru').kind).toBe('money');
   });
 
+  it('reads a Kazakh verb after «қанша» as no thing counted: the amount the message speaks of is measured', () => {
+    const claimed = understandQuestion('Nortec Қазақстанға 50 млн доллар инвестиция салды деп естідім, шынында қанша салды?', 'kk');
+    expect(claimed.kind).toBe('money');
+    expect(understandQuestion('Nortec шынында қанша салды?', 'kk').focus).toBeUndefined();
+    expect(understandQuestion('Nortec қанша вагон жеткізді?', 'kk').focus?.words).toEqual(['вагон']);
+  });
+
   it('counts deals asked for with an adjective before them, and reads «колко прави» as an amount', () => {
     expect(understandQuestion('Колко отделни споразумения подписа Nortec в Астана?', 'bg').kind).toBe('count');
     expect(understandQuestion('How many separate deals did Nortec sign in Astana?', 'en').kind).toBe('count');
