@@ -354,7 +354,7 @@ class AnswerEngine implements Engine {
     // ("Is it correct that Chevron signed…? What was it worth?": more asked of a claim about a name nobody here knows.)
     const unmentioned = asksYesOrNo(question, language)
       ? namesUnmentioned(this.withoutReplacedThings(retrieval))
-      : hangsOnYesNo(question, language, retrieval.tokens) || (retrieval.unknownNames.length > 0 && asksMoreOfClaim(question, language));
+      : hangsOnYesNo(question, language, retrieval.tokens) || (retrieval.unknownNames.length > 0 && asksMoreOfClaim(question, language, retrieval.unknownNames));
     // "Which was worth more, the Wabtec or the John Deere deal?": each subject's figure, each asked on its own.
     const compared = MEASURED_KINDS.has(asked.kind) ? retrieval.compared : [];
     // "Which came first, the plant or the centre?", "how many years between the launch and the opening?": when each
@@ -911,9 +911,12 @@ function hangsOnYesNo(question: string, language: Lang, tokens: QueryToken[]): b
  * "Is it correct that Chevron signed…? What was it worth?", «…рас па? Оның сомасы қанша?»: a question of its own after
  * the claim asks more of it ("or is the number another?", "who was it really?" correct it).
  */
-function asksMoreOfClaim(question: string, language: Lang): boolean {
+function asksMoreOfClaim(question: string, language: Lang, unknownNames: readonly string[] = []): boolean {
   const yesNo = yesNoSentenceOf(question, language);
-  const asksMore = (text: string) => !OPENS_WITH_OR.test(text) && understandQuestion(text, language).kind !== 'other';
+  // ("Was he made ambassador to Pakistan? In which country is he one?": a place the claim names wrongly, when the
+  // question after it asks for a place, is what the answer corrects.)
+  const placesClaimed = unknownNames.length > 0 && unknownNames.every((word) => conceptsOf(word, language).some((id) => isPlaceKey(`c:${id}`)));
+  const asksMore = (text: string) => !OPENS_WITH_OR.test(text) && ![placesClaimed ? 'place' : undefined, 'other'].includes(understandQuestion(text, language).kind);
   return !!yesNo && !REALLY.test(question) && !asksOtherOne(question) && yesNo.sentences.slice(yesNo.at + 1).some((s) => asksMore(s.text));
 }
 

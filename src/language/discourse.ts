@@ -212,8 +212,11 @@ export function namedAsCompany(question: string, word: string, lang: Lang): bool
   return new RegExp(`(?:^|[^\\p{L}])(?:${before})\\s+(?:\\p{L}+\\s+)?${escaped}(?![\\p{L}])`, 'iu').test(question);
 }
 
-/** Where a place stands as the place of something: after "in", «в», «във», or with a locative ending («-ban», «-да»). */
-const IN_BEFORE: Partial<Record<Lang, string>> = { en: 'in(?:\\s+the)?', ru: 'в|во', bg: 'в|във' };
+/**
+ * Where a place stands as the place of something: after "in", «в», «във», or with a locative ending («-ban», «-да»); or
+ * where a diplomat is posted ("ambassador *to* Pakistan").
+ */
+const IN_BEFORE: Partial<Record<Lang, string>> = { en: 'in(?:\\s+the)?|(?:ambassador|envoy|embassy|consul)s?\\s+to', ru: 'в|во', bg: 'в|във' };
 const LOCATIVE_ENDING: Partial<Record<Lang, RegExp>> = { hu: /(?:ban|ben)$/u, kk: /(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|ндағы|ндегі)$/u };
 /** A place's adjective, which tells whose or where something is («пакистанский посол», «pakisztáni», «пәкістандық»). */
 const ADJECTIVE_ENDING: Partial<Record<Lang, RegExp>> = { ru: /ск\p{L}{1,3}$/u, bg: /ск\p{L}{0,3}$/u, hu: /i$/u, kk: /(?:лық|лік|дық|дік|тық|тік)$/u };

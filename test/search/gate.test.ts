@@ -185,6 +185,11 @@ describe('the relevance gate', () => {
     // (Not the question particle «-e».)
     ['Pontos-e, hogy a Wabtec 300 mozdonyt szállít?', /300/],
     ['Правда ли, что Серджио Гора назначили послом в Пакистане?', /Инди/],
+    // (Where a diplomat is posted, "ambassador *to* Pakistan", is a place the claim names.)
+    ['Was Sergio Gor appointed ambassador to Pakistan?', /Инди/],
+    // (And a question after the claim that asks for a place asks for the one it got wrong.)
+    ['Was Sergio Gor made US ambassador to Pakistan? Which country is he ambassador to, then?', /Инди/],
+    ['Серджио Гор Пәкістандағы елші болып тағайындалды ма? Сонда ол қай елде елші?', /Инди/],
     // (A word that begins as a country of the world list does, written as no name: «белгілі», known, and «Бельгия».)
     ['Wabtec локомотивтерді жеткізетіні белгілі; олар нешеу?', /300/],
     // (A question passed on names where the one who sent it lives: no place asked about.)
