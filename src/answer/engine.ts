@@ -851,9 +851,9 @@ export function guessOffered(question: string, language: Lang): string | undefin
   return GUESSED_KINDS.has(understandQuestion(question.slice(0, match.index), language).kind) ? match[1] : undefined;
 }
 /** Kinds whose claimed value is no subject of the claim (a company or a place claimed is often what it is about). */
-const CLAIMED_KINDS: ReadonlySet<string> = new Set(['person', 'date', 'count', 'money', 'percent']);
+const CLAIMED_KINDS: ReadonlySet<string> = new Set(['person', 'date', 'count', 'money', 'percent', 'place']);
 /** Kinds a guess after an open question may offer: a place or a company too ("Which city — is it Almaty?"). */
-const GUESSED_KINDS: ReadonlySet<string> = new Set([...CLAIMED_KINDS, 'place', 'organisation']);
+const GUESSED_KINDS: ReadonlySet<string> = new Set([...CLAIMED_KINDS, 'organisation']);
 
 /**
  * "I heard it was signed by Marco Rubio. Who really signed it?", «…от 22 октомври. Каква е истинската дата?»: the words
@@ -868,7 +868,10 @@ function claimedValue(question: string, language: Lang, kind: QuestionIntent['ki
   const claimsValue = (f: Fact) => kind !== 'person' || tokenize(f.text).length > 1;
   // (A person guessed is the guess's capitalised words, «— Нагаспаев ли беше?», where a dash opens a sentence.)
   const guessed = !guess ? [] : kind === 'person' ? (guess.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []) : factsOfKind(guess, kind as FactKind, language).map((f) => f.text);
-  const claimed = [...factsOfKind(sentences.slice(0, -1).map((s) => s.text).join(' '), kind as FactKind, language).filter(claimsValue).map((f) => f.text), ...guessed];
+  const before = sentences.slice(0, -1).map((s) => s.text).join(' ');
+  // ("Did Trump use India as a counterweight…? Which country really?": a place the claim names in any case is claimed.)
+  const placesNamed = kind === 'place' ? tokenize(before).filter((t) => conceptsOf(t.word.toLowerCase(), language).some((id) => isPlaceKey(`c:${id}`))).map((t) => t.word) : [];
+  const claimed = [...factsOfKind(before, kind as FactKind, language).filter(claimsValue).map((f) => f.text), ...placesNamed, ...guessed];
   return claimed.flatMap((text) => tokenize(text).map((t) => t.word.toLowerCase()));
 }
 /**

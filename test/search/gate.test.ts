@@ -190,6 +190,9 @@ describe('the relevance gate', () => {
     // (And a question after the claim that asks for a place asks for the one it got wrong.)
     ['Was Sergio Gor made US ambassador to Pakistan? Which country is he ambassador to, then?', /Инди/],
     ['Серджио Гор Пәкістандағы елші болып тағайындалды ма? Сонда ол қай елде елші?', /Инди/],
+    // (So is a place the sources do name elsewhere, claimed in place of the right one: India for Russia.)
+    ['Did Kaliev say Trump once tried to use India as a counterweight to China? Which country was it really?', /Росси/],
+    ['Калиев говорил, что Трамп пытался использовать Индию как противовес Китаю? Какую страну на самом деле?', /Росси/],
     // (A word that begins as a country of the world list does, written as no name: «белгілі», known, and «Бельгия».)
     ['Wabtec локомотивтерді жеткізетіні белгілі; олар нешеу?', /300/],
     // (A question passed on names where the one who sent it lives: no place asked about.)
