@@ -25,6 +25,9 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
   // Artificial intelligence as Kazakh writes it («жасанды интеллект»), and a business trip («іссапар»).
   ['ai', { en: ['AI', 'intelligence'], ru: ['ИИ', 'интеллекта'], bg: ['изкуствен интелект', 'интелект'], hu: ['mesterséges intelligencia', 'intelligenciáról'], kk: ['интеллектіні', 'интеллект'] }],
   ['visit', { en: ['visit'], ru: ['визит'], bg: ['посещение'], hu: ['látogatás'], kk: ['іссапары', 'іссапарында'] }],
+  // Pets and food as people ask of them («еда для домашних питомцев»).
+  ['pet_food', { en: ['pets'], ru: ['питомцев', 'питомца'], bg: ['любимци'], hu: ['kisállat'], kk: ['жем'] }],
+  ['food', { en: ['food'], ru: ['еду', 'едой'], bg: ['храна'], hu: ['élelmiszer'], kk: ['азық'] }],
   // A mineral deposit, which Kazakh writes in two words too («кен орны», «кен орындарын»).
   ['deposit', { en: ['deposits'], ru: ['месторождений'], bg: ['находища'], hu: ['lelőhelyek'], kk: ['кен орындарын', 'кен орны', 'кенорындары'] }],
   // Thanks given, as a noun too ("express thanks").
