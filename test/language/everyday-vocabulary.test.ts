@@ -25,6 +25,9 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
   // Artificial intelligence as Kazakh writes it («жасанды интеллект»), and a business trip («іссапар»).
   ['ai', { en: ['AI', 'intelligence'], ru: ['ИИ', 'интеллекта'], bg: ['изкуствен интелект', 'интелект'], hu: ['mesterséges intelligencia', 'intelligenciáról'], kk: ['интеллектіні', 'интеллект'] }],
   ['visit', { en: ['visit'], ru: ['визит'], bg: ['посещение'], hu: ['látogatás'], kk: ['іссапары', 'іссапарында'] }],
+  // An envoy («уәкіл») and a house («Ақ үй», the White House), in Kazakh as in the rest.
+  ['representative', { en: ['envoy'], ru: ['представитель'], bg: ['пратеник'], hu: ['megbízott'], kk: ['уәкілі', 'уәкілдер'] }],
+  ['house_home', { en: ['house'], ru: ['дом'], bg: ['къща'], hu: ['ház'], kk: ['үй', 'үйі'] }],
   // Pets and food as people ask of them («еда для домашних питомцев»).
   ['pet_food', { en: ['pets'], ru: ['питомцев', 'питомца'], bg: ['любимци'], hu: ['kisállat'], kk: ['жем'] }],
   ['food', { en: ['food'], ru: ['еду', 'едой'], bg: ['храна'], hu: ['élelmiszer'], kk: ['азық'] }],

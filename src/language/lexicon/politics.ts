@@ -14,7 +14,7 @@ export const POLITICS: readonly Concept[] = [
   { id: 'foreign', en: ['foreign', 'abroad'], ru: ['иностран', 'внешн', '=мид', 'за рубеж', 'заграниц'], bg: ['външн', 'външен', 'чужд', 'чужбин'], hu: ['külügy', 'külföld', 'külpolit'], kk: ['сыртқы', 'шетел', '=сім'] },
   { id: 'ambassador', en: ['ambassador'], ru: ['=посол', '=посла', '=послом', '=послу', '=послы', '=послов'], bg: ['посланик'], hu: ['=nagykövet', 'nagykövete', 'nagykövetn', 'nagykövett'], kk: ['=елші', 'елшісі', 'елшілер'] },
   { id: 'embassy', en: ['embass'], ru: ['посольств'], bg: ['посолств'], hu: ['nagykövetség'], kk: ['елшілі'] },
-  { id: 'representative', en: ['representat', '=envoy', '=envoys'], ru: ['представител', 'спецпредставител'], bg: ['представител', 'пратеник'], hu: ['képviselő', 'képviselet', 'megbízott'], kk: ['өкіл'] },
+  { id: 'representative', en: ['representat', '=envoy', '=envoys'], ru: ['представител', 'спецпредставител'], bg: ['представител', 'пратеник'], hu: ['képviselő', 'képviselet', 'megbízott'], kk: ['өкіл', 'уәкіл'] },
   // (The verb: "who represented Boeing" asks for anyone speaking for it, its executives too.)
   { id: 'represent', en: ['=represent', '=represents', '=represented', '=representing'], ru: ['=представлял', '=представляла', '=представляли', '=представлять'], bg: ['=представляваше', '=представляваха', '=представлявал'], hu: ['=képviselte', '=képviselték', '=képviseli', '=képviselik'], kk: ['өкілдік ет'] },
   { id: 'special', en: ['=special', 'specially'], ru: ['специальн'], bg: ['специалн', '=специален'], hu: ['különleges', 'speciális'], kk: ['арнайы'] },
