@@ -25,6 +25,10 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
   // Artificial intelligence as Kazakh writes it («жасанды интеллект»), and a business trip («іссапар»).
   ['ai', { en: ['AI', 'intelligence'], ru: ['ИИ', 'интеллекта'], bg: ['изкуствен интелект', 'интелект'], hu: ['mesterséges intelligencia', 'intelligenciáról'], kk: ['интеллектіні', 'интеллект'] }],
   ['visit', { en: ['visit'], ru: ['визит'], bg: ['посещение'], hu: ['látogatás'], kk: ['іссапары', 'іссапарында'] }],
+  // Training staff («кадр даярлау»), and a channel, not the Kazakh participle «арналған» (meant for), which is a
+  // function word.
+  ['training', { en: ['training'], ru: ['подготовки'], bg: ['обучение'], hu: ['képzés'], kk: ['даярлауға', 'даярлау'] }],
+  ['channel', { en: ['channel'], ru: ['канал'], bg: ['канал'], hu: ['csatorna'], kk: ['арнасы', 'арна'] }],
   // An envoy («уәкіл») and a house («Ақ үй», the White House), in Kazakh as in the rest.
   ['representative', { en: ['envoy'], ru: ['представитель'], bg: ['пратеник'], hu: ['megbízott'], kk: ['уәкілі', 'уәкілдер'] }],
   ['house_home', { en: ['house'], ru: ['дом'], bg: ['къща'], hu: ['ház'], kk: ['үй', 'үйі'] }],
@@ -315,7 +319,7 @@ describe('everyday vocabulary', () => {
     ['ru', ['вообще', 'собственно', 'именно', 'просто', 'занимается', 'насколько', 'объясните']],
     ['bg', ['изобщо', 'всъщност', 'наистина', 'занимава', 'колко', 'обяснете']],
     ['hu', ['egyáltalán', 'tulajdonképpen', 'foglalkozik', 'mekkora', 'csinál']],
-    ['kk', ['мүлдем', 'шынымен', 'айналысады', 'қаншалықты', 'қаншасы', 'көп', 'істейді', 'істемек', 'етуге', 'қатарына']],
+    ['kk', ['мүлдем', 'шынымен', 'айналысады', 'қаншалықты', 'қаншасы', 'көп', 'істейді', 'істемек', 'арналған', 'етуге', 'қатарына']],
   ] as Array<[Lang, string[]]>)('%s function words %j', (lang, words) => {
     for (const word of words) expect([word, isStopword(word, lang)]).toEqual([word, true]);
   });

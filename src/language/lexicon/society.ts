@@ -12,7 +12,7 @@ export const SOCIETY: readonly Concept[] = [
   { id: 'student', en: ['student', '=pupil', '=pupils'], ru: ['студент', 'учащ', 'школьник'], bg: ['студент', 'ученик'], hu: ['diák', 'hallgató'], kk: ['студент', 'білімалушы', 'оқушы'] },
   { id: 'university', en: ['universit'], ru: ['университет', '=вуз', '=вуза', '=вузов', '=вузы'], bg: ['университет'], hu: ['egyetem'], kk: ['университет'] },
   { id: 'school', en: ['school'], ru: ['школ'], bg: ['училищ'], hu: ['iskol'], kk: ['мектеп'] },
-  { id: 'training', en: ['training', '=trained', 'trainee', 'retrain'], ru: ['обучени', 'обуча', 'подготовк', 'переподготов', 'стажир', 'тренинг'], bg: ['обучени', 'обуча', 'квалификац'], hu: ['képzés', 'képzett', 'továbbképz'], kk: ['оқыт', 'дайында'] },
+  { id: 'training', en: ['training', '=trained', 'trainee', 'retrain'], ru: ['обучени', 'обуча', 'подготовк', 'переподготов', 'стажир', 'тренинг'], bg: ['обучени', 'обуча', 'квалификац'], hu: ['képzés', 'képzett', 'továbbképz'], kk: ['оқыт', 'дайында', 'даярла'] },
   { id: 'culture', en: ['cultur'], ru: ['культур'], bg: ['култур'], hu: ['kultúr', 'kultur'], kk: ['мәдени'] },
   { id: 'tourism', en: ['touris'], ru: ['турис'], bg: ['турис'], hu: ['turis', 'turiz'], kk: ['турис'] },
 ];
