@@ -29,9 +29,8 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
   // function word.
   ['training', { en: ['training'], ru: ['подготовки'], bg: ['обучение'], hu: ['képzés'], kk: ['даярлауға', 'даярлау'] }],
   ['channel', { en: ['channel'], ru: ['канал'], bg: ['канал'], hu: ['csatorna'], kk: ['арнасы', 'арна'] }],
-  // An envoy («уәкіл») and a house («Ақ үй», the White House), in Kazakh as in the rest.
+  // An envoy («уәкіл»), in Kazakh as in the rest.
   ['representative', { en: ['envoy'], ru: ['представитель'], bg: ['пратеник'], hu: ['megbízott'], kk: ['уәкілі', 'уәкілдер'] }],
-  ['house_home', { en: ['house'], ru: ['дом'], bg: ['къща'], hu: ['ház'], kk: ['үй', 'үйі'] }],
   // Pets and food as people ask of them («еда для домашних питомцев»).
   ['pet_food', { en: ['pets'], ru: ['питомцев', 'питомца'], bg: ['любимци'], hu: ['kisállat'], kk: ['жем'] }],
   ['food', { en: ['food'], ru: ['еду', 'едой'], bg: ['храна'], hu: ['élelmiszer'], kk: ['азық'] }],
