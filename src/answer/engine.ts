@@ -1092,7 +1092,9 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   const genitiveOrUndeclined = (word: string) => language !== 'ru' || !/^[\p{Script=Cyrillic}-]+$/u.test(word) || word === word.toUpperCase() || RU_GENITIVE.test(word);
   const ownsAfter = (o: number, r: { end: number }) => {
     const between = words.slice(r.end + 1, o);
-    return o > r.end && between.filter((w) => !isStopword(w, language)).length < OWNER_REACH && between.every((_, k) => links(r.end + 1 + k) || between.some((_, j) => j > k && isCompanyWord(r.end + 1 + j))) && (language !== 'en' || roleAfterWho || between.some((w) => OWNER_LINK.has(w))) && onePhrase(words[r.end]!, words[o]!) && genitiveOrUndeclined(words[o]!);
+    // ("the *training and repair* centre of Kestrel": any word before the word for what the name is qualifies it.)
+    const qualifiesBody = (k: number) => between.some((_, j) => j > k && isCompanyWord(r.end + 1 + j));
+    return o > r.end && between.filter((w) => !isStopword(w, language)).length < OWNER_REACH && between.every((_, k) => links(r.end + 1 + k) || qualifiesBody(k)) && (language !== 'en' || roleAfterWho || between.some((w) => OWNER_LINK.has(w))) && onePhrase(words[r.end]!, words[o]!) && genitiveOrUndeclined(words[o]!);
   };
   // ("Who *heads* Wabtec?", «Ki *vezeti* a Wabtecet?»: a role that is the verb after "who" owns the name after it.)
   // («Meta-*ның* вице-президенті»: a Kazakh case ending written after a hyphen is the name's.)
