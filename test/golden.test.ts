@@ -680,6 +680,14 @@ const FLOORS = {
   'fresh665.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
   'fresh666.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.8, refusal_accuracy: 0.62 },
   'fresh667.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
+  'fresh668.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
+  'fresh669.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
+  'fresh670.jsonl': { hit_at_3: 0.85, fact_accuracy: 0.8, refusal_accuracy: 0.87 },
+  'fresh671.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
+  'fresh672.jsonl': { hit_at_3: 0.85, fact_accuracy: 0.8, refusal_accuracy: 0.87 },
+  'fresh673.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
+  'fresh674.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
+  'fresh675.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
 };
 
 // The fresh sets are checked on every fifth answerable question and every third one to decline, their floors
