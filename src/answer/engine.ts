@@ -850,9 +850,12 @@ export function guessOffered(question: string, language: Lang): string | undefin
   if (!match || tokenize(match[1]!.replace(/(\d)[-‑]\p{L}{1,4}(?![\p{L}])/gu, '$1')).length > GUESS_WORDS) return undefined;
   return GUESSED_KINDS.has(understandQuestion(question.slice(0, match.index), language).kind) ? match[1] : undefined;
 }
-/** Kinds whose claimed value is no subject of the claim (a company or a place claimed is often what it is about). */
+/**
+ * Kinds whose claimed value is no subject of the claim (a company claimed is often what it is about; a place claimed
+ * before a question asking for one is what it corrects).
+ */
 const CLAIMED_KINDS: ReadonlySet<string> = new Set(['person', 'date', 'count', 'money', 'percent', 'place']);
-/** Kinds a guess after an open question may offer: a place or a company too ("Which city — is it Almaty?"). */
+/** Kinds a guess after an open question may offer: a company too ("Which company — is it Nestlé?"). */
 const GUESSED_KINDS: ReadonlySet<string> = new Set([...CLAIMED_KINDS, 'organisation']);
 
 /**
@@ -870,7 +873,7 @@ function claimedValue(question: string, language: Lang, kind: QuestionIntent['ki
   const guessed = !guess ? [] : kind === 'person' ? (guess.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []) : factsOfKind(guess, kind as FactKind, language).map((f) => f.text);
   const before = sentences.slice(0, -1).map((s) => s.text).join(' ');
   // ("Did Trump use India as a counterweight…? Which country really?": a place the claim names in any case is claimed.)
-  const placesNamed = kind === 'place' ? tokenize(before).filter((t) => conceptsOf(t.word.toLowerCase(), language).some((id) => isPlaceKey(`c:${id}`))).map((t) => t.word) : [];
+  const placesNamed = kind === 'place' ? tokenize(before).map((t) => t.word).filter((word) => namesPlace(word, language)) : [];
   const claimed = [...factsOfKind(before, kind as FactKind, language).filter(claimsValue).map((f) => f.text), ...placesNamed, ...guessed];
   return claimed.flatMap((text) => tokenize(text).map((t) => t.word.toLowerCase()));
 }
@@ -910,6 +913,9 @@ function hangsOnYesNo(question: string, language: Lang, tokens: QueryToken[]): b
   return hangs && namesUnmentioned(tokens.filter((t) => t.sentence === at));
 }
 
+/** Whether a word names a place the lexicon knows (a country, a city, a region): «Индию», "Pakistan". */
+const namesPlace = (word: string, language: Lang) => conceptsOf(word.toLowerCase(), language).some((id) => isPlaceKey(`c:${id}`));
+
 /**
  * "Is it correct that Chevron signed…? What was it worth?", «…рас па? Оның сомасы қанша?»: a question of its own after
  * the claim asks more of it ("or is the number another?", "who was it really?" correct it).
@@ -918,8 +924,11 @@ function asksMoreOfClaim(question: string, language: Lang, unknownNames: readonl
   const yesNo = yesNoSentenceOf(question, language);
   // ("Was he made ambassador to Pakistan? In which country is he one?": a place the claim names wrongly, when the
   // question after it asks for a place, is what the answer corrects.)
-  const placesClaimed = unknownNames.length > 0 && unknownNames.every((word) => conceptsOf(word, language).some((id) => isPlaceKey(`c:${id}`)));
-  const asksMore = (text: string) => !OPENS_WITH_OR.test(text) && ![placesClaimed ? 'place' : undefined, 'other'].includes(understandQuestion(text, language).kind);
+  const placesClaimed = unknownNames.length > 0 && unknownNames.every((word) => namesPlace(word, language));
+  const asksMore = (text: string) => {
+    const kind = understandQuestion(text, language).kind;
+    return !OPENS_WITH_OR.test(text) && kind !== 'other' && !(placesClaimed && kind === 'place');
+  };
   return !!yesNo && !REALLY.test(question) && !asksOtherOne(question) && yesNo.sentences.slice(yesNo.at + 1).some((s) => asksMore(s.text));
 }
 
