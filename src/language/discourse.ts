@@ -275,6 +275,44 @@ export function choiceOptions(text: string, lang: Lang): string[][] {
   return options;
 }
 
+/**
+ * "…— Ortberg *or someone else*?", «…или в другой стране?», «…vagy valaki mást?», «…ма, әлде басқа елде ме?»: a choice
+ * whose other option is any other one, so the option it names is a guess the answer confirms or rules out.
+ */
+const ANOTHER_ONE: Record<Lang, RegExp> = anotherOneAtEnd({
+  en: String.raw`\bor\s+(?:[\p{L}'’]+\s+){0,2}?(?:someone|somebody|anyone|anybody|somewhere|anywhere|elsewhere|another|other|different)`,
+  ru: String.raw`(?:^|[^\p{L}])(?:или|либо)\s+(?:[\p{L}-]+\s+){0,2}?(?:друг(?:ой|ого|ому|им|ом|ая|ую|ие|их|ое)|ин(?:ой|ым|ом|ая|ую|ое|ые|ых)|(?:кто|кого|кем|кому|где|куда)-(?:то|нибудь|либо))`,
+  bg: String.raw`(?:^|[^\p{L}])или\s+(?:[\p{L}-]+\s+){0,2}?(?:друг(?:а|о|и)?|някой|някого|някоя|другаде)`,
+  hu: String.raw`(?:^|[^\p{L}])vagy\s+(?:[\p{L}-]+\s+){0,2}?(?:más(?:ik|ikat|ikkal|ikban|t|ok|ra|sal|ol|hol|utt)?|valaki\p{L}*)`,
+  kk: String.raw`(?:^|[^\p{L}])(?:әлде|немесе)\s+(?:[\p{L}-]+\s+){0,2}?(?:басқа\p{L}*|біреу\p{L}*)`,
+});
+/** (The other one closes its sentence, a word or two after it: "…or someone else?", not "…or another firm sign a deal?".) */
+function anotherOneAtEnd(patterns: Record<Lang, string>): Record<Lang, RegExp> {
+  return Object.fromEntries(Object.entries(patterns).map(([lang, p]) => [lang, new RegExp(String.raw`${p}(?![\p{L}])(?:\s+[\p{L}-]+){0,2}\s*(?:[?!.…]|$)`, 'iu')])) as Record<Lang, RegExp>;
+}
+
+/** Whether a text offers a choice whose other option is any other one ("…— Ortberg or someone else?"). */
+export function offersAnotherOne(text: string, lang: Lang): boolean {
+  return ANOTHER_ONE[lang].test(text);
+}
+
+/** A name as written: up to three capitalised words ("Carlyle", "the Carlyle Group", «Келли Ортберг»). */
+const NAME = String.raw`((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,2}\p{Lu}[\p{L}\p{N}'’.&-]*)`;
+/** "Blackstone, not Carlyle", «а не с Carlyle», «не Alstom», «nem a Carlyle», «Alstom емес»: a name the asker rules out. */
+const NEGATED_NAME: Record<Lang, RegExp> = {
+  en: new RegExp(String.raw`\b[Nn]ot\s+(?:(?:with|from|by|in|at|to|for)\s+)?(?:the\s+)?${NAME}`, 'gu'),
+  ru: new RegExp(String.raw`(?:^|[^\p{L}])[Нн]е\s+(?:(?:с|со|в|во|на|от|у|из|для|к|ко)\s+)?${NAME}`, 'gu'),
+  bg: new RegExp(String.raw`(?:^|[^\p{L}])[Нн]е\s+(?:(?:с|със|в|във|на|от|за|при)\s+)?${NAME}`, 'gu'),
+  hu: new RegExp(String.raw`(?:^|[^\p{L}])[Nn]em\s+(?:(?:a|az)\s+)?${NAME}`, 'gu'),
+  kk: new RegExp(String.raw`${NAME}\s+емес(?![\p{L}])`, 'gu'),
+};
+
+/** The names a text rules out ("…Blackstone, not Carlyle"), each as its words, lowercased. */
+export function negatedNames(text: string, lang: Lang): string[][] {
+  // (Case-sensitive, so that the name is capitalised; a full stop after it is no part of it.)
+  return [...text.matchAll(NEGATED_NAME[lang])].map((m) => m[1]!.toLowerCase().replace(/[.'’&-]+$/u, '').split(/[\s-]+/u));
+}
+
 /** "How many times bigger…", «во сколько раз», «hányszor», «неше есе»: a ratio of two figures. */
 const RATIO = /\bhow many times\b|во сколько раз|колко пъти|hányszor|неше есе|қанша есе/iu;
 

@@ -15,7 +15,7 @@ import { isStopword } from '../language/stopwords.js';
 import { stemWord, withoutAssimilatedEnding } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
 import type { Vocabulary } from '../language/split-words.js';
-import { askerClauses, asksSomething, choiceOptions, framingSpans, glossedAbbreviations, IF_SO, placesSomething, pointsBack, REALLY } from '../language/discourse.js';
+import { askerClauses, asksSomething, choiceOptions, framingSpans, glossedAbbreviations, IF_SO, negatedNames, offersAnotherOne, placesSomething, pointsBack, REALLY } from '../language/discourse.js';
 import { questionSentences } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, isComparisonWord, withoutOthers } from './comparison.js';
@@ -591,9 +591,14 @@ export class HybridRetriever {
     // out, when another option is one they do.
     // ("…freight locomotives or passenger trains?": a thing the sources never mention is ruled out as well.)
     // (An option of several words is named by the sources when every word is: "Elon Musk" is not for «Elon».)
-    const choices = choiceOptions(question, lang).map((words) => analysed.filter((t) => words.includes(t.word.toLowerCase())));
+    // ("…— Kelly Ortberg or someone else?", «…Пәкістанда ма, әлде басқа елде ме?»: so is one offered against any other.)
+    // ("…the head of Blackstone, not Carlyle", «Alstom емес, Wabtec…»: and a name the asker rules out himself.)
+    const tokensOf = (words: string[]) => analysed.filter((t) => words.includes(t.word.toLowerCase()));
+    const choices = choiceOptions(question, lang).map(tokensOf);
     const missing = (t: QueryToken) => isUnknownName(t) || t.status === 'absent';
-    const ruledOut = (t: QueryToken) => choices.some((option) => option.includes(t) && option.some(missing)) && choices.some((option) => option.length > 0 && option.every((o) => o.status === 'seen'));
+    const choiceRulesOut = offersAnotherOne(question, lang) || choices.some((option) => option.length > 0 && option.every((o) => o.status === 'seen'));
+    const excluded = [...(choiceRulesOut ? choices : []), ...negatedNames(question, lang).map(tokensOf)];
+    const ruledOut = (t: QueryToken) => excluded.some((option) => option.includes(t) && option.some(missing));
     // "…the International Development Finance Corporation (DFC)": an abbreviation the sources never write, bracketed
     // after the words it stands for, names nothing those words do not (which must be known: "Tesla (TSLA)" is not).
     // ("…the DFC, i.e. the US development finance corporation", «a DFC-vel, vagyis az amerikai…»: or after it.)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addsToWhatWasSaid, askerClauses, asksSomething, choiceOptions, framingSpans, isHypothetical, namedAsCompany, pointsBack, refersToSpeaker, saysInEnglish, talksWith, withoutFraming } from '../../src/language/discourse.js';
+import { addsToWhatWasSaid, askerClauses, asksSomething, choiceOptions, framingSpans, isHypothetical, namedAsCompany, negatedNames, offersAnotherOne, pointsBack, refersToSpeaker, saysInEnglish, talksWith, withoutFraming } from '../../src/language/discourse.js';
 import type { Lang } from '../../src/language/lang.js';
 import { tokenize } from '../../src/language/tokenize.js';
 
@@ -325,5 +325,43 @@ describe('the options a choice offers', () => {
     ['Үндістан ба, әлде Пәкістан ба?', 'kk', [['үндістан'], ['пәкістан']]],
   ] as Array<[string, Lang, string[][]]>)('%s', (text, lang, options) => {
     expect(choiceOptions(text, lang)).toEqual(options);
+  });
+});
+
+describe('a choice whose other option is any other one', () => {
+  it.each([
+    ['Who signed — Rubio or someone else?', 'en', true],
+    ['Was it in Almaty, or somewhere else?', 'en', true],
+    ['Это был Рубио или кто-то другой?', 'ru', true],
+    ['В Алматы или в другом городе?', 'ru', true],
+    ['Рубио ли беше, или някой друг?', 'bg', true],
+    ['Rubio írta alá, vagy valaki más?', 'hu', true],
+    ['Melyik cég — a Wabtec vagy egy másik?', 'hu', true],
+    ['Алматыда ма, әлде басқа қалада ма?', 'kk', true],
+    // (A choice between two named options, or "or not", offers no other one.)
+    ['Who signed — Rubio or Lutnick?', 'en', false],
+    ['Подписали или нет?', 'ru', false],
+    ['Алматыда ма, әлде Астанада ма?', 'kk', false],
+    ['Hány mozdony: 300 vagy 3000?', 'hu', false],
+  ] as Array<[string, Lang, boolean]>)('%s', (text, lang, offers) => {
+    expect(offersAnotherOne(text, lang)).toBe(offers);
+  });
+});
+
+describe('the names a text rules out', () => {
+  it.each([
+    ['Which firm, Blackstone, not the Carlyle Group?', 'en', [['carlyle', 'group']]],
+    ['Not Siemens but which company?', 'en', [['siemens']]],
+    ['Кто подписал — Лутник, а не Рубио?', 'ru', [['рубио']]],
+    ['С кем встречался Токаев, не с Ларри Финком?', 'ru', [['ларри', 'финком']]],
+    ['Кой подписа, не Рубио?', 'bg', [['рубио']]],
+    ['Melyik cég, nem a Siemens?', 'hu', [['siemens']]],
+    ['Alstom емес, қай компания?', 'kk', [['alstom']]],
+    // (A lowercase word after "not" is no name: "not yet", «не более».)
+    ['Has it not been signed yet?', 'en', []],
+    ['Не более трёхсот?', 'ru', []],
+    ['Ол қол қойған жоқ па, әлде емес пе?', 'kk', []],
+  ] as Array<[string, Lang, string[][]]>)('%s', (text, lang, names) => {
+    expect(negatedNames(text, lang)).toEqual(names);
   });
 });

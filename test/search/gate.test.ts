@@ -21,6 +21,9 @@ describe('the relevance gate', () => {
     'so did kz make a deal w netflix or uber on that trip',
     // (Nor is a name of two words one of whose words the lexicon happens to know.)
     'Did Wabtec sign anything with Tesla or Elon Musk?',
+    // (A guess offered or ruled out weighs nothing, but the rest of the question still names what it is about.)
+    'Which Tesla executive met Tokayev — Elon Musk or someone else?',
+    'Сколько вложит Siemens, а не Alstom?',
     'Сколько стоит билет на матч FIFA в Астане?',
     'Mennyit fektet be az Apple Kazahsztánban?',
     'Колко струва акция на Netflix?',
@@ -99,6 +102,14 @@ describe('the relevance gate', () => {
     ['Where is the Wabtec plant, in Astana or in Tashkent?', /Астан/],
     ['Who signed the minerals memorandum for the US: Lutnick or Musk?', /Латник/],
     ['Wabtec зауыты қай қалада — Астанада ма, әлде Ташкентте ме?', /Астан/],
+    // So is one offered against any other ("…or someone else?"), and a name the asker rules out ("not Siemens").
+    ['Which Blackstone executive did Tokayev meet — Larry Fink or someone else?', /Шварцман|Schwarzman/],
+    ['Кой от Blackstone се срещна с Токаев — Лари Финк или някой друг?', /Шварцман|Schwarzman/],
+    ['Ki írta alá a memorandumot amerikai részről — Antony Blinken vagy valaki más?', /Лютник|Латник|Lutnick|Лутник/],
+    ['How many locomotives will Wabtec supply, not Siemens?', /300/],
+    ['Сколько локомотивов поставит Wabtec, а не Siemens?', /300/],
+    ['Siemens емес, Wabtec қанша локомотив жеткізеді?', /300/],
+    ['Hány mozdonyt szállít a Wabtec, nem a Siemens?', /300/],
     // (An option of several words is the whole name: «Mayo Clinic» is not named by the sources' word for a clinic.)
     ['С кем Ashmore строит клинику — с Mayo Clinic или с Mount Sinai Health System?', /Mount Sinai/],
     // A country the sources never name, right before a name they do, only says whose that is.
