@@ -1112,7 +1112,9 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   // («Boeing компаниясының қай өкілімен»: the word for the company, possessed by the name, and the question word, both;
   // «Токаев компанияның қай басшысымен» is of the company, not of Tokayev.)
   const possessedByName = (i: number) => isCompanyWord(i) && KAZAKH_POSSESSED_GENITIVE.test(words[i]!);
-  const ownsBefore = (o: number, r: { start: number }) => o === r.start - 1 || (o === r.start - 2 && (ownerEnding(r.start - 1) || r.start - 1 === cue)) || (o === r.start - 3 && possessedByName(o + 1) && r.start - 1 === cue);
+  // ("Boeing talks with Tokayev — which executive?": not across a dash or a comma, where the question opens anew.)
+  const ownsBefore = (o: number, r: { start: number }) =>
+    (o === r.start - 1 || (o === r.start - 2 && (ownerEnding(r.start - 1) || r.start - 1 === cue)) || (o === r.start - 3 && possessedByName(o + 1) && r.start - 1 === cue)) && onePhrase(words[o]!, words[r.start]!);
   const owns = (o: number, r: { start: number; end: number }) => ((after || roleAfterWho) && ownsAfter(o, r)) || ((!after || language === 'en') && ownsBefore(o, r));
   // (A country's role is placed, not owned: "Iceland's minister" is «From Iceland – the minister», no phrase of it.)
   return tokens.filter((t) => isSubjectName(t) && !t.keys.some((k) => k.startsWith('c:')) && roles.some((r) => owns(at(t), r)));

@@ -1816,9 +1816,12 @@ const BESIDES_AFTER: Partial<Record<Lang, RegExp>> = {
 };
 /** "…or am I confusing it with John Deere?", «или я путаю с John Deere», «összekeverem a John Deere-rel»: the other one. */
 const CONFUSED_WITH: Partial<Record<Lang, RegExp>> = {
-  en: /\b(?:confus\p{L}*|mix\p{L}*\s+(?:it|them|this|that)?\s*up)\s+(?:it\s+|them\s+)?with\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu,
-  ru: /(?:^|[^\p{L}])(?:путаю|перепутал\p{L}*|спутал\p{L}*)\s+(?:\p{L}+\s+)?(?:с|со)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu,
-  bg: /(?:^|[^\p{L}])(?:бъркам|обърквам|объркал\p{L}*|сбърквам)\s+(?:\p{L}+\s+)?(?:с|със)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu,
+  // (What is confused may stand between: "I keep mixing up the Wabtec deal with the John Deere one", «путаю сделку Wabtec с…».)
+  en: /\b(?:confus|mix)\p{L}*(?:\s+[\p{L}'’-]+){0,4}?\s+with\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu,
+  ru: /(?:^|[^\p{L}])(?:путаю|перепутал\p{L}*|спутал\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}?(?:с|со)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu,
+  bg: /(?:^|[^\p{L}])(?:бъркам|обърквам|объркал\p{L}*|сбърквам)\s+(?:[\p{L}-]+\s+){0,3}?(?:с|със)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu,
+  // (A Kazakh name in its «-мен» case before the verb: capitalised, so not the thing confused, «келісімін».)
+  kk: /((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*?(?:мен|пен|бен))\s+шатастыр\p{L}*/gu,
   // (The words as the question writes them, the last with its ending: «a John Deere-rel», «a Siemensszel».)
   hu: /összekever\p{L}*\s+(?:(?:a|az)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+?[ae]l)(?![\p{L}])/giu,
 };

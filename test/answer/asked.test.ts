@@ -66,6 +66,11 @@ describe('whose role a question asks for', () => {
     expect(askedFor(question, lang, retriever.analyse(question, lang)).roleOf?.map((t) => t.word)).toEqual(['orvel']);
   });
 
+  it('is no name before a dash, where the question opens anew («…with the minister — which vice president?»)', () => {
+    const question = 'Orvel talks with the minister Kovac — which vice president?';
+    expect(askedFor(question, 'en', retriever.analyse(question, 'en')).roleOf?.map((t) => t.word)).toEqual([]);
+  });
+
   const russian = retrieverOver([['Токаев встретился в Астане с государственным секретарем Орвела Анной Ковач.', 'ru']]);
 
   it('is, in Russian, a name after the role in the genitive, not the subject that follows it', () => {

@@ -263,6 +263,10 @@ describe('besidesWords', () => {
   it('finds the one the asker says they confuse it with', () => {
     expect(besidesWords('Is the Orion deal worth 3 billion, or am I confusing it with Siemens?', 'en')).toEqual(['siemens']);
     expect(besidesWords('Сделка с Orion на 3 млрд или я путаю с Siemens? Какая сумма?', 'ru')).toEqual(['siemens']);
+    // (What is confused may stand between the verb and "with".)
+    expect(besidesWords('I always mix up the Orion contract with the Siemens one — what is it worth?', 'en')).toEqual(['siemens', 'one']);
+    expect(besidesWords('Вечно путаю сделку Orion со сделкой Siemens. Сколько она стоит?', 'ru')).toEqual(['сделкой', 'siemens']);
+    expect(besidesWords('Orion келісімін Siemens-пен шатастырып жүрмін, оның құны қанша?', 'kk')).toEqual(['siemens', 'пен']);
     expect(besidesWords('Сделката с Orion за 3 млрд ли е, или я бъркам със Siemens?', 'bg')).toEqual(['siemens']);
     expect(besidesWords('Mennyit ér az Orion-üzlet? Mindig összekeverem a Siemensszel.', 'hu')).toEqual(['siemensszel']);
     expect(besidesWords('Mennyit ér az Orion-üzlet? Mindig összekeverem a Kestrel-lel.', 'hu')).toContain('kestrel');
