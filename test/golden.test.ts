@@ -688,6 +688,14 @@ const FLOORS = {
   'fresh673.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
   'fresh674.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
   'fresh675.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
+  'fresh676.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
+  'fresh677.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.7, refusal_accuracy: 0.62 },
+  'fresh678.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
+  'fresh679.jsonl': { hit_at_3: 0.85, fact_accuracy: 0.8, refusal_accuracy: 0.62 },
+  'fresh680.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
+  'fresh681.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
+  'fresh682.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
+  'fresh683.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.62 },
 };
 
 // The fresh sets are checked on every fifth answerable question and every third one to decline, their floors
