@@ -25,7 +25,7 @@ import { contrasts, weighsFigures, withoutOthers } from '../search/comparison.js
 import { cyrillicSpelling } from '../language/translit.js';
 import { joinSplitWords } from '../language/split-words.js';
 import { isSubjectName, subjectNames } from '../search/query-token.js';
-import { asksOrdinal, checksPlaceInRow, citationOf, COMPANY_VOICES, composeExtractive, FACT_KINDS, GENERIC_ORGANISATION, MEASURED_KINDS, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import { asksOrdinal, checksPlaceInRow, citationOf, COMPANY_VOICES, composeExtractive, FACT_KINDS, GENERIC_ORGANISATION, MEASURED_KINDS, NAME_KINDS, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
@@ -734,14 +734,18 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
   const known = !yesNo && MEASURED_KINDS.has(main.kind) ? knownSides(question, tokens) : [];
   // ("How much were the deals — about seventeen billion?", "how many units — about three thousand?": a figure offered
   // after the question is a claim too, in digits or in words, by the value its token carries.)
-  const guess = MEASURED_KINDS.has(main.kind) && !yesNo ? guessOffered(question, language) : undefined;
+  // ("Which airport — Shymkent?": and a name offered after a question for one is the guess a source may confirm.)
+  const guess = (MEASURED_KINDS.has(main.kind) || NAME_KINDS.has(main.kind)) && !yesNo ? guessOffered(question, language) : undefined;
   const guessWords = new Set(guess ? tokenize(guess).map((t) => t.word.toLowerCase()) : []);
-  const guessedFigures = tokens.filter((t) => guessWords.has(t.word.toLowerCase())).flatMap((t) => (isNumber(t.word) ? [t.word.replace(',', '.')] : figureValuesOf(t.keys)));
+  const guessedTokens = tokens.filter((t) => guessWords.has(t.word.toLowerCase()));
+  const guessedFigures = MEASURED_KINDS.has(main.kind) ? guessedTokens.flatMap((t) => (isNumber(t.word) ? [t.word.replace(',', '.')] : figureValuesOf(t.keys))) : [];
+  const guessedNames = NAME_KINDS.has(main.kind) ? guessedTokens.filter((t) => t.status === 'seen') : [];
   return {
     ...main,
     ...(head ? { head } : {}),
     ...(yesNo ? { yesNo: true } : {}),
     ...(guessedFigures.length ? { guessedFigures } : {}),
+    ...(guessedNames.length ? { guessedNames } : {}),
     ...(known.length ? { known } : {}),
     ...(source.length ? { source } : {}),
     ...speech,

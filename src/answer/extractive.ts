@@ -7,7 +7,7 @@ import { conceptsOf } from '../language/lexicon.js';
 import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, holdsKey, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { quickLanguage } from '../language/detect.js';
-import { addsToWhatWasSaid, andAfter, choiceOptions, escapeRegExp, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfFuture, speaksOfTogether } from '../language/discourse.js';
+import { addsToWhatWasSaid, andAfter, choiceOptions, escapeRegExp, isHypothetical, offersAnotherOne, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfFuture, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
 import { looksAdjectival } from '../language/adjectives.js';
@@ -71,6 +71,8 @@ export interface AskedFor {
   since?: boolean;
   /** Figures of an amount the question offers as its guess ("…— about 17 billion?"): a source giving them restates nothing. */
   guessedFigures?: string[];
+  /** A name the question offers as its guess ("Which airport — Shymkent?"): a source giving it restates nothing. */
+  guessedNames?: QueryToken[];
   /** A yes/no question: it checks a claim about the subject it names, which only a passage about that subject can. */
   yesNo?: boolean;
   /** "Which in a row did Kazakhstan send troops": a passage that numbers a country numbers the one asked about. */
@@ -115,7 +117,7 @@ export const GENERIC_ORGANISATION: ReadonlySet<string> = new Set(['agency', 'org
 const OPEN_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['other', 'list', 'description']);
 
 /** Kinds answered by a name, which is read from capitalisation alone. */
-const NAME_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'place']);
+export const NAME_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'place']);
 /** Name kinds whose names may be written in lowercase words: with no name found, the best passage still answers. */
 const PASSAGE_FALLBACK_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['organisation', 'place']);
 /** Kinds that measure something the question names ("how many *tanks*", "what *tariff* rate"). */
@@ -958,6 +960,13 @@ function rankWindows(
   // (The options a choice offers, as keys: those the sources name.)
   const options = new Set(choiceOptions(question, quickLanguage(question)).flat());
   const optionKeys = tokens.filter((t) => options.has(t.word.toLowerCase()) && t.status === 'seen' && !isSubjectName(t)).flatMap((t) => t.keys.filter((k) => k.startsWith('c:')));
+  // ("…— in Shymkent or in Aktobe?", "Which airport — Shymkent?": a name the question offers is no restatement of it
+  // when a source gives it. "…in Washington or somewhere else?" doubts the one it names: a source's other answers it.)
+  const offeredOptions = offersAnotherOne(question, quickLanguage(question)) ? [] : tokens.filter((t) => options.has(t.word.toLowerCase()) && t.status === 'seen');
+  const offeredNames = [...(asked.guessedNames ?? []), ...offeredOptions];
+  const offeredNameKeys = new Set(offeredNames.flatMap((t) => t.keys));
+  const offersName = (f: Fact, lang: Lang) =>
+    offeredNameKeys.size > 0 && NAME_KINDS.has(factKind ?? 'other') && (restatesQuestion(f, lang, offeredNameKeys) || everyWordIs(f, lang, (c) => offeredNameKeys.has(`c:${c}`)));
   // "How much does Kazakhstan give?" is not answered by what nine countries give together: a figure of a
   // sentence that lists countries as reaching it together is none of theirs alone, unless the question asks
   // for the total or for more of them.
@@ -1179,7 +1188,7 @@ function rankWindows(
           if (MEASURED_KINDS.has(factKind) && groupsFigure(member, lang)) return [];
           const surnames = factKind === 'person' ? surnamesOf.get(file) ?? surnamesOf.set(file, surnamesIn(sentences, lang)).get(file)! : NO_KEYS;
           return [...factsIn(member, factKind, lang), ...(weekdayAsked ? weekdayFacts(member) : []), ...openingSurname(member, surnames, lang)]
-            .filter((f) => offersClaimed(f) || (![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys)))
+            .filter((f) => offersClaimed(f) || offersName(f, lang) || (![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys)))
             .filter((f) => !toldAlready(f) && !knownFigure(f))
             .filter((f) => !(clockAsked && !CLOCK.test(member.text.slice(f.at, f.end + CLOCK_REACH))))
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
@@ -1198,8 +1207,8 @@ function rankWindows(
             // "Which city", "which region": a country is no answer.
             .filter((f) => !(factKind === 'place' && notCountry && isCountry(f, lang)))
             // "Which country did Trump try to use as a counterweight to China?": not China, which the question names
-            // (unless it claims the place, "was it in Astana?", or offers it, "Astana or Tashkent?").
-            .filter((f) => !(factKind === 'place' && !asked.yesNo && !options.size && namesOnlyAskedPlaces(f, lang, questionKeys)))
+            // (unless it claims the place, "was it in Astana?", or offers it, "Astana or Tashkent?", "— Astana?").
+            .filter((f) => !(factKind === 'place' && !asked.yesNo && !options.size && !offersName(f, lang) && namesOnlyAskedPlaces(f, lang, questionKeys)))
             // ("Which city…": not «Центральной Азии».)
             .filter((f) => !(factKind === 'place' && cityAsked && widerThanCity(f, lang)))
             // "Which city in Kazakhstan": a city of another country is no answer.

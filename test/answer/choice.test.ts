@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/language/lang.js';
 import { evidenceFrom } from '../support/evidence.js';
+import { useOfflineEngine } from '../support/workspace.js';
 
 // Two reports of one delivery: one names the company, the other says what kind of wagons it is.
 const TEXT = `Nortec wagons
@@ -19,5 +20,19 @@ describe('a question offering a choice ("freight or passenger?")', () => {
     const outcome = evidenceFrom({ text: TEXT, file: 'wagons.txt', title: 'Nortec wagons' }, [[0, TEXT.length]], question, lang);
     expect(outcome.kind).toBe('answer');
     expect(outcome.kind === 'answer' && outcome.quotes[0]!.text).toMatch(/freight/);
+  });
+});
+
+describe('a name the question offers ("— Shymkent or Aktobe?", "— Astana?")', () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    ['Where does SCAT want to open its maintenance centre — in Shymkent or in Aktobe?', /Shymkent/],
+    ['Melyik városban épül a Mars üzeme — Alatauban vagy Taldykorganban?', /Alatau/],
+    ['In which city does the Wabtec plant work — Astana?', /Астан/],
+  ])('is the fact when a source gives it, no restatement of the question: %s', async (question, fact) => {
+    const answer = await ctx.engine.ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.lead).toMatch(fact);
   });
 });
