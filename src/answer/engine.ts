@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { afterLabel, escapeRegExp, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersChoice, placesSomething, REALLY, saysInEnglish, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
+import { afterLabel, doubtedOptions, escapeRegExp, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersAnotherOne, offersChoice, placesSomething, REALLY, saysInEnglish, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { shareBroader } from '../language/lexicon/hierarchy.js';
@@ -301,7 +301,9 @@ class AnswerEngine implements Engine {
     const roleClaim = yesNo && kind === 'other' ? roleClaimOf(question, language, analysed) : undefined;
     // («…Мемлекеттік хатшы Марко Рубио қол қойды ма?»: nor the one a role names as the signer.)
     const signer = yesNo && kind === 'other' && !roleClaim ? signerClaimOf(question, language, analysed) : undefined;
-    const claimed = [...(correctsClaim ? claimedValue(question, language, kind, guess) : []), ...(roleClaim?.claimed ?? signer?.claimed ?? []).map((t) => t.word)];
+    // ("Who signed it — Marco Rubio or someone else?": the one offered against any other is a guess, though the sources
+    // name him elsewhere; it weighs nothing, so the passage that answers is found by the rest.)
+    const claimed = [...(correctsClaim ? claimedValue(question, language, kind, guess) : []), ...(roleClaim?.claimed ?? signer?.claimed ?? []).map((t) => t.word), ...doubtedOptions(question, language)];
     const previous = history[history.length - 1];
     if (!previous) {
       const retrieval = await this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings, claimed });
@@ -1159,7 +1161,8 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
   const scale = part.kind === 'count' && inPhrase.length > 0 && inPhrase.every((t) => t.keys.some((k) => k.startsWith('c:') && SCALE_CONCEPTS.has(k.slice(2))));
   const kind = share ? 'percent' : scale ? 'money' : kindFor(part.kind, tokens, {
     countsThings,
-    offersAlternatives: offersChoice(question),
+    // ("…— Rubio or Lutnick?" is answered by the passage naming either; "…— Rubio or someone else?" asks who it was.)
+    offersAlternatives: offersChoice(question) && !offersAnotherOne(question, language),
     wantsAll: intent.wantsAll,
     whoSpoke: part.kind === 'person' && (asksWhoSpoke(tokens, inPhrase) || saidAfterCue(question, language, intent.cueToken, tokens)),
     talkedWith: talksWith(question),

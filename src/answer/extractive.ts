@@ -7,7 +7,7 @@ import { conceptsOf } from '../language/lexicon.js';
 import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, holdsKey, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { quickLanguage } from '../language/detect.js';
-import { addsToWhatWasSaid, andAfter, choiceOptions, escapeRegExp, isHypothetical, offersAnotherOne, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfFuture, speaksOfTogether } from '../language/discourse.js';
+import { addsToWhatWasSaid, andAfter, choiceOptions, escapeRegExp, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfFuture, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
 import { looksAdjectival } from '../language/adjectives.js';
@@ -106,6 +106,8 @@ const NAME_OF_KIND: Readonly<Record<string, RegExp>> = { 'c:airline': /(?:^|[^\p
 const particularOrganisation = (asked: AskedFor) => (asked.kind === 'organisation' ? (asked.head?.keys ?? []).filter((k) => PARTICULAR_ORGANISATION_KEYS.has(k)) : []);
 /** The title of an organisation's head, which names the organisation: a minister's, his ministry. */
 const HEAD_OF_KIND: Readonly<Record<string, string>> = { 'c:ministry': 'c:minister' };
+/** Bodies of state, no company: "which company builds the plant" is not answered by «a kazah mezőgazdasági minisztérium». */
+const PUBLIC_BODY_KEYS: readonly string[] = ['ministry', 'government', 'parliament', 'administration', 'council'].map((id) => `c:${id}`);
 /** How many words a title may run before the name it titles («министр промышленности и строительства Казахстана Ерсайын Нагаспаев»). */
 const TITLE_WORDS = 8;
 /** How far outside an organisation's name the word for its kind may stand: none, it is part of the name («a kazah mezőgazdasági *minisztérium*»). */
@@ -901,6 +903,7 @@ function rankWindows(
   const oneYearAsked = yearsSet.length > 0 || LAST_YEAR.test(question);
   const kindOfPlace = (asked.answerType ?? []).flatMap((t) => t.keys).filter((k) => PARTICULAR_PLACE_KEYS.has(k));
   const kindOfOrganisation = particularOrganisation(asked);
+  const companyAsked = asked.kind === 'organisation' && !!asked.head?.keys.includes('c:company');
   const executiveKeys = factKind === 'organisation' ? executivesAsked(tokens) : new Set<string>();
   // "On which day (of the week)": a weekday («csütörtökön») is the date asked for, where a passage gives no other.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week') || t.keys.includes('c:day'));
@@ -961,9 +964,8 @@ function rankWindows(
   const options = new Set(choiceOptions(question, quickLanguage(question)).flat());
   const optionKeys = tokens.filter((t) => options.has(t.word.toLowerCase()) && t.status === 'seen' && !isSubjectName(t)).flatMap((t) => t.keys.filter((k) => k.startsWith('c:')));
   // ("…— in Shymkent or in Aktobe?", "Which airport — Shymkent?": a name the question offers is no restatement of it
-  // when a source gives it. "…in Washington or somewhere else?" doubts the one it names: a source's other answers it.)
-  const offeredOptions = offersAnotherOne(question, quickLanguage(question)) ? [] : tokens.filter((t) => options.has(t.word.toLowerCase()) && t.status === 'seen');
-  const offeredNames = [...(asked.guessedNames ?? []), ...offeredOptions];
+  // when a source gives it.)
+  const offeredNames = [...(asked.guessedNames ?? []), ...tokens.filter((t) => options.has(t.word.toLowerCase()) && t.status === 'seen')];
   const offeredNameKeys = new Set(offeredNames.flatMap((t) => t.keys));
   const offersName = (f: Fact, lang: Lang) =>
     offeredNameKeys.size > 0 && NAME_KINDS.has(factKind ?? 'other') && (restatesQuestion(f, lang, offeredNameKeys) || everyWordIs(f, lang, (c) => offeredNameKeys.has(`c:${c}`)));
@@ -1225,6 +1227,7 @@ function rankWindows(
             // ("Which Kazakh ministry signed the Wabtec deal?": Tokayev is no ministry; one stands beside its kind's word.)
             // (Or the title before it of its head, «министр *промышленности и строительства*».)
             .filter((f) => !(factKind === 'organisation' && kindOfOrganisation.length > 0 && !ofKind(f, member, kindOfOrganisation)))
+            .filter((f) => !(factKind === 'organisation' && companyAsked && ofKind(f, member, PUBLIC_BODY_KEYS)))
             // ("The CEO of which investment firm", «melyik cég vezérigazgatójával»: the company stands beside its executive's title.)
             .filter((f) => !(executiveKeys.size > 0 && !member.termAt.some((t) => executiveKeys.has(t.key) && Math.abs(t.at - f.at) <= TITLE_REACH)))
             // ("How many did it make in 2024?", «tavaly»: a count since the launch is of every year, not of that one.)

@@ -296,6 +296,17 @@ export function offersAnotherOne(text: string, lang: Lang): boolean {
   return ANOTHER_ONE[lang].test(text);
 }
 
+/** The words of the options a choice offers against any other one ("— *Marco Rubio* or someone else?"), lowercased. */
+export function doubtedOptions(text: string, lang: Lang): string[] {
+  const other = ANOTHER_ONE[lang].exec(text);
+  if (!other) return [];
+  // (Not the other one's own words: «…или е в друг *град*?» asks for a city.)
+  const otherWords = new Set(other[0].toLowerCase().match(/[\p{L}\p{N}]+/gu));
+  return choiceOptions(text, lang)
+    .filter((option) => !option.some((w) => otherWords.has(w)))
+    .flat();
+}
+
 /** A name as written: up to three capitalised words ("Carlyle", "the Carlyle Group", «Келли Ортберг»). */
 const NAME = String.raw`((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,2}\p{Lu}[\p{L}\p{N}'’.&-]*)`;
 /** "Blackstone, not Carlyle", «а не с Carlyle», «не Alstom», «nem a Carlyle», «Alstom емес»: a name the asker rules out. */

@@ -36,3 +36,18 @@ describe('a name the question offers ("— Shymkent or Aktobe?", "— Astana?")'
     expect(answer.lead).toMatch(fact);
   });
 });
+
+describe('a name offered against any other one ("— Tokayev or someone else?")', () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    // (A guess the sources name elsewhere weighs nothing: the passage that answers is found by the rest.)
+    ['Who signed the minerals memorandum for Kazakhstan — Tokayev or someone else?', /Нагаспаев/],
+    ['Кой политолог говори за растящия интерес на Вашингтон към региона — Канат Оспанов или някой друг?', /Калиев/],
+    // (A right guess is the fact, no restatement.)
+    ['Which Blackstone executive met Tokayev — Stephen Schwarzman or someone else?', /Шварцман/],
+    ['Ki írta alá a memorandumot az amerikai fél nevében – Rubio vagy valaki más?', /Латник/],
+  ])('asks who it was, a choice of no two: %s', async (question, fact) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(fact);
+  });
+});

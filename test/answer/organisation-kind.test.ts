@@ -50,6 +50,13 @@ describe('who a company\'s partner is', () => {
     },
   );
 
+  it.each(['Which company will build the pet food plant in Aktobe?', 'Коя компания ще строи завод за храна за животни в Актобе?'])(
+    'is a company when the question asks for one, not the ministry beside it: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).lead).toMatch(/Orvel/);
+    },
+  );
+
   it('while who signed a partnership agreement asks for a person', async () => {
     expect((await ctx.engine.ask('Кто подписал соглашение о партнёрстве с Orvel по заводу кормов?')).lead ?? '').not.toMatch(/minisztérium/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addsToWhatWasSaid, askerClauses, asksSomething, choiceOptions, framingSpans, isHypothetical, namedAsCompany, negatedNames, offersAnotherOne, pointsBack, refersToSpeaker, saysInEnglish, talksWith, withoutFraming } from '../../src/language/discourse.js';
+import { addsToWhatWasSaid, askerClauses, asksSomething, choiceOptions, framingSpans, isHypothetical, doubtedOptions, namedAsCompany, negatedNames, offersAnotherOne, pointsBack, refersToSpeaker, saysInEnglish, talksWith, withoutFraming } from '../../src/language/discourse.js';
 import type { Lang } from '../../src/language/lang.js';
 import { tokenize } from '../../src/language/tokenize.js';
 
@@ -363,5 +363,17 @@ describe('the names a text rules out', () => {
     ['Ол қол қойған жоқ па, әлде емес пе?', 'kk', []],
   ] as Array<[string, Lang, string[][]]>)('%s', (text, lang, names) => {
     expect(negatedNames(text, lang)).toEqual(names);
+  });
+});
+
+describe('the options offered against any other one', () => {
+  it.each([
+    ['Who signed — Marco Rubio or someone else?', 'en', ['marco', 'rubio']],
+    ['Рубио ма, әлде басқа біреу ме?', 'kk', ['рубио']],
+    // (Not the other one's own words: it asks for a city.)
+    ['Заводът е в Алмати, така ли е, или е в друг град?', 'bg', ['алмати']],
+    ['Who signed — Rubio or Lutnick?', 'en', []],
+  ] as Array<[string, Lang, string[]]>)('%s', (text, lang, words) => {
+    expect(doubtedOptions(text, lang)).toEqual(words);
   });
 });
