@@ -302,7 +302,9 @@ export function doubtedOptions(text: string, lang: Lang): string[] {
   if (!other) return [];
   // (Not the other one's own words: «…или е в друг *град*?» asks for a city.)
   const otherWords = new Set(other[0].toLowerCase().match(/[\p{L}\p{N}]+/gu));
-  return choiceOptions(text, lang)
+  // (Within its sentence: "…signed it? Or someone else?" offers no option of its own; the claim before is checked.)
+  const sentenceStart = Math.max(...['.', '?', '!'].map((mark) => text.lastIndexOf(mark, other.index))) + 1;
+  return choiceOptions(text.slice(sentenceStart), lang)
     .filter((option) => !option.some((w) => otherWords.has(w)))
     .flat();
 }

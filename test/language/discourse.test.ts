@@ -373,6 +373,8 @@ describe('the options offered against any other one', () => {
     // (Not the other one's own words: it asks for a city.)
     ['Заводът е в Алмати, така ли е, или е в друг град?', 'bg', ['алмати']],
     ['Who signed — Rubio or Lutnick?', 'en', []],
+    // (Within the sentence: the claim before it is checked otherwise.)
+    ['Igaz, hogy Rubio írta alá? Vagy valaki más?', 'hu', []],
   ] as Array<[string, Lang, string[]]>)('%s', (text, lang, words) => {
     expect(doubtedOptions(text, lang)).toEqual(words);
   });
