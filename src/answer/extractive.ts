@@ -246,7 +246,10 @@ const CLOCK_ASKED = /\bat what time\b|\bwhat time of (?:the )?day\b|(?:^|[^\p{L}
 /** A clock time, «22:05». */
 const CLOCK = /\b\d{1,2}[:.]\d{2}\b(?![.,]\d)/u;
 /** "Which date", «какого числа», «на коя дата», «hányadikán», «қай күні»: the day of the month is asked. */
-const DAY_ASKED = /\b(?:what|which) (?:date|day)\b|(?:^|[^\p{L}])(?:какого числа|в какой день|на коя дата|коя дата|в кой ден|hányadikán|melyik napon|қай күні|нешесінде)(?![\p{L}])/iu;
+// ("On what exact date", «точную дату», «pontos dátum», «нақты күні»: the day too.)
+const DAY_ASKED = /\b(?:what|which) (?:date|day)\b|\b(?:exact|precise) (?:date|day)\b|(?:^|[^\p{L}])(?:какого числа|в какой день|на коя дата|коя дата|в кой ден|hányadikán|melyik napon|қай күні|нешесінде|точн\p{L}* дат\p{L}*|точна\p{L}* дата|pontos dátum\p{L}*|pontos nap\p{L}*|нақты күн\p{L}*)(?![\p{L}])/iu;
+/** "Which month", «в каком месяце», «в кой месец», «melyik hónapban», «қай айда»: the month at least. */
+const MONTH_ASKED = /\b(?:what|which|in which) month\b|(?:^|[^\p{L}])(?:в каком месяце|какой месяц|в кой месец|кой месец|melyik hónap\p{L}*|қай ай\p{L}{0,3}|қандай ай\p{L}{0,3})(?![\p{L}])/iu;
 /** What a passage in the conditional mood gains when the question asks in it ("what would it mean if…"). */
 const SAME_MOOD = 0.2;
 /** What a passage that adds to what was said ("also") gains when the question asks "besides X, what else". */
@@ -911,6 +914,10 @@ function rankWindows(
   // "On which day in July 2024…", «Какого числа в июле…», «Júliusban melyik napon…»: a date that tells only the month
   // (and year) the question names adds nothing to it.
   const dayAsked = factKind === 'date' && (!!asked.head?.keys.includes('c:day') || DAY_ASKED.test(question));
+  // ("Which month will it arrive?", "on what exact date…": a date that gives less, a year or a span of years from the
+  // report, «алдағы 5 жылда», does not answer it.)
+  const tooVague = (f: Fact) =>
+    f.span !== undefined || (f.date !== undefined && ((dayAsked && f.date.day === undefined) || (MONTH_ASKED.test(question) && f.date.month === undefined)));
   const monthsNamed = new Set(tokens.flatMap((t) => t.keys).filter((k) => MONTH_KEYS.has(k)).map((k) => MONTH_ORDER.indexOf(k.slice(2)) + 1));
   // ("…the Wabtec deal at 4.2 bn…": the known side's figure is no answer; nor is a figure set aside, «Извън новата
   // сделка за 4,2 млрд., колко…», "compared with the new $4.2bn contract, how much…".)
@@ -1192,6 +1199,7 @@ function rankWindows(
           return [...factsIn(member, factKind, lang), ...(weekdayAsked ? weekdayFacts(member) : []), ...openingSurname(member, surnames, lang)]
             .filter((f) => offersClaimed(f) || offersName(f, lang) || (![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys)))
             .filter((f) => !toldAlready(f) && !knownFigure(f))
+            .filter((f) => !((dayAsked || MONTH_ASKED.test(question)) && tooVague(f)))
             .filter((f) => !(clockAsked && !CLOCK.test(member.text.slice(f.at, f.end + CLOCK_REACH))))
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
             .filter((f) => !(NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || ownerNamed(f, lang, subjectKeys))))
