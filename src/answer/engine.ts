@@ -1031,7 +1031,15 @@ function speakerAsked(question: string, language: Lang, tokens: QueryToken[]): P
   // title beside a person's name, «Kalijev politológus», is theirs.)
   const nameAt = tokens.indexOf(last.t);
   const speakerRole = [tokens[nameAt - 1], tokens[nameAt + 1]].find((t) => t !== undefined && !isSubjectName(t) && t.keys.some((k) => COMPANY_VOICES.includes(k)));
-  const spokenOf = tokens.filter((t) => !saying(t) && !name.some((n) => n.t === t) && t !== speakerRole && t.status === 'seen');
+  // (Nor is their own title what they spoke of, in the two words beside the name: «Kanat Ospanov *politológus*»,
+  // "*political analyst* Pavel Orlov" name no topic a passage must hold.)
+  const titleBeside = (from: number, step: number) => {
+    const run: QueryToken[] = [];
+    for (let i = from; run.length < 2 && tokens[i] !== undefined && !isSubjectName(tokens[i]!); i += step) run.push(tokens[i]!);
+    return run.some((t) => namesRole(t) || t.keys.some((k) => COMMENTATOR_KEYS.has(k))) ? run : [];
+  };
+  const titles = [...titleBeside(tokens.indexOf(name[0]!.t) - 1, -1), ...titleBeside(nameAt + 1, 1)];
+  const spokenOf = tokens.filter((t) => !saying(t) && !name.some((n) => n.t === t) && t !== speakerRole && !titles.includes(t) && t.status === 'seen');
   return { speaker, ...(speakerRole ? { speakerRole } : {}), ...(spokenOf.length ? { spokenOf } : {}) };
 }
 

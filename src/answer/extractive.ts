@@ -312,8 +312,8 @@ const REPORTED = /(?:^|[^\p{L}])(?:that|что|че|hogy|деп)(?![\p{L}])/iu;
  * Whether the one asked about speaks in a sentence: named there, and not only inside what someone else reports
  * («Пресслужбата съобщи, че той се е срещнал с … Шварцман»: the press office speaks, Schwarzman is spoken of).
  */
-function speaksIn(sentence: Sentence, speaker: QueryToken, answering: boolean): boolean {
-  const verbs = answering ? [...SPEECH_KEYS, ...ANSWERING_KEYS] : SPEECH_KEYS;
+function speaksIn(sentence: Sentence, speaker: QueryToken, answeringVerbs: readonly string[]): boolean {
+  const verbs = [...SPEECH_KEYS, ...answeringVerbs];
   if (!namesAny(sentence, [speaker]) || !(speaks(sentence) || verbs.some((k) => sentence.keys.has(k)))) return false;
   const said = sentence.termAt.filter((t) => verbs.includes(t.key)).map((t) => t.at);
   const reported = (at: number) => said.some((verb) => REPORTED.test(verb < at ? sentence.text.slice(verb, at) : sentence.text.slice(at, verb)));
@@ -1001,6 +1001,8 @@ function rankWindows(
   const verbatim = VERBATIM.test(question);
   // "How did he respond": by what he said, or by thanking, welcoming, congratulating.
   const answering = tokens.some((t) => t.keys.includes('c:respond'));
+  // (Not by the act responded to: "…say in response to Tokayev's *congratulations*" is not answered by his congratulating.)
+  const answeringVerbs = answering ? ANSWERING_KEYS.filter((k) => !questionKeys.has(k)) : [];
   const seen = new Set<string>();
   const windows: Evidence[] = [];
   // What the question's later clause asks about ("…, and how *localized* is it?"), in words the sources use.
@@ -1151,7 +1153,7 @@ function rankWindows(
       if (factKind && ownSubjects.length && !naming) return;
       // "What did Rubio tell Tokayev?": only a passage in which the one asked about speaks answers it, in a sentence
       // that names them or in the quotes their introduction opens.
-      if (voiceAsked && !members.some((m) => speaksIn(m, voiceAsked, answering) || quotesSpeaker(m))) return;
+      if (voiceAsked && !members.some((m) => speaksIn(m, voiceAsked, answeringVerbs) || quotesSpeaker(m))) return;
       if (voiceRole && !members.some((m) => roleMentions(m, voiceRole, lang).length > 0)) return;
       if (voiceAsked && asked.spokenOf && !members.some((m) => namesAny(m, asked.spokenOf!))) return;
       // "Who is the CEO of Wabtec": a person the window does not give that role is someone else.

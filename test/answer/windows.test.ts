@@ -570,6 +570,13 @@ Separately, the ministry discussed grain exports with Chinese traders.
     expect((await ctx.engine.ask('What did Pavel Orlov say about the Chinese grain traders?')).answered).toBe(false);
     expect((await ctx.engine.ask('What did Pavel Orlov say about exports?')).answer).toMatch(/exports to Europe/);
   });
+
+  it.each([
+    'What did political analyst Pavel Orlov say about the Chinese grain traders?',
+    'Что сказал политолог Павел Орлов о китайских торговцах зерном?',
+  ])('nor is their own title what they spoke of: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answered).toBe(false);
+  });
 });
 
 describe('a role the question ties to a company, over two articles', () => {
