@@ -254,21 +254,22 @@ const OR_WORD = new RegExp(`^(?:${OR_WORDS})$`, 'u');
 export function choiceOptions(text: string, lang: Lang): string[][] {
   const found = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
   const words = found.map((m) => m[0].toLowerCase());
-  const skipped = (w: string) => CHOICE_PARTICLE.test(w) || isStopword(w, lang);
   const capitalised = (i: number) => /^\p{Lu}/u.test(found[i]?.[0] ?? '');
+  // (A capitalised word is a name's, though a stopword list has it: "…or with *General* Electric?")
+  const skipped = (i: number) => CHOICE_PARTICLE.test(words[i]!) || (isStopword(words[i]!, lang) && !capitalised(i));
   // (Two capitalised words a space apart, within a name: not across a question mark.)
   const oneName = (i: number) => capitalised(i) && capitalised(i + 1) && /^\s+$/u.test(text.slice(found[i]!.index! + found[i]![0].length, found[i + 1]!.index));
   const options: string[][] = [];
   words.forEach((w, i) => {
     if (!OR_WORD.test(w)) return;
     let before = i - 1;
-    while (before >= 0 && skipped(words[before]!)) before--;
+    while (before >= 0 && skipped(before)) before--;
     let after = i + 1;
-    while (after < words.length && skipped(words[after]!)) after++;
+    while (after < words.length && skipped(after)) after++;
     let from = before;
-    while (from > 0 && oneName(from - 1) && !skipped(words[from - 1]!)) from--;
+    while (from > 0 && oneName(from - 1) && !skipped(from - 1)) from--;
     let to = after;
-    while (to + 1 < words.length && oneName(to) && !skipped(words[to + 1]!)) to++;
+    while (to + 1 < words.length && oneName(to) && !skipped(to + 1)) to++;
     if (before >= 0) options.push(words.slice(from, before + 1));
     if (after < words.length) options.push(words.slice(after, to + 1));
   });

@@ -323,6 +323,8 @@ describe('the options a choice offers', () => {
     // (A name ends at a question mark: the next sentence's first word is none of it.)
     ['Astana or Tashkent? Who Knows', 'en', [['astana'], ['tashkent']]],
     ['Үндістан ба, әлде Пәкістан ба?', 'kk', [['үндістан'], ['пәкістан']]],
+    // (A capitalised word is a name's, though a stopword list has it.)
+    ['Was it signed with Wabtec or with General Electric?', 'en', [['wabtec'], ['general', 'electric']]],
   ] as Array<[string, Lang, string[][]]>)('%s', (text, lang, options) => {
     expect(choiceOptions(text, lang)).toEqual(options);
   });
