@@ -255,8 +255,10 @@ export function choiceOptions(text: string, lang: Lang): string[][] {
   const found = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
   const words = found.map((m) => m[0].toLowerCase());
   const capitalised = (i: number) => /^\p{Lu}/u.test(found[i]?.[0] ?? '');
-  // (A capitalised word is a name's, though a stopword list has it: "…or with *General* Electric?")
-  const skipped = (i: number) => CHOICE_PARTICLE.test(words[i]!) || (isStopword(words[i]!, lang) && !capitalised(i));
+  // (A capitalised word is a name's, though a stopword list has it: "…or with *General* Electric?"; not the word that
+  // opens a sentence, «В Индии…».)
+  const opensSentence = (i: number) => /(?:^|[.?!…])[^\p{L}\p{N}]*$/u.test(text.slice(0, found[i]!.index));
+  const skipped = (i: number) => CHOICE_PARTICLE.test(words[i]!) || (isStopword(words[i]!, lang) && (!capitalised(i) || opensSentence(i)));
   // (Two capitalised words a space apart, within a name: not across a question mark.)
   const oneName = (i: number) => capitalised(i) && capitalised(i + 1) && /^\s+$/u.test(text.slice(found[i]!.index! + found[i]![0].length, found[i + 1]!.index));
   const options: string[][] = [];
