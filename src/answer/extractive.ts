@@ -1155,7 +1155,9 @@ function rankWindows(
       // that names them or in the quotes their introduction opens.
       if (voiceAsked && !members.some((m) => speaksIn(m, voiceAsked, answeringVerbs) || quotesSpeaker(m))) return;
       if (voiceRole && !members.some((m) => roleMentions(m, voiceRole, lang).length > 0)) return;
-      if (voiceAsked && asked.spokenOf && !members.some((m) => namesAny(m, asked.spokenOf!))) return;
+      // (Or, where the window names them by no name, «"…," the minister said», the sentence before that does.)
+      const aboutSpoken = voiceAsked && !members.some((m) => namesAny(m, [voiceAsked])) ? [...members, namedBefore([voiceAsked])] : members;
+      if (voiceAsked && asked.spokenOf && !aboutSpoken.some((m) => m !== undefined && namesAny(m, asked.spokenOf!))) return;
       // "Who is the CEO of Wabtec": a person the window does not give that role is someone else.
       // (Or names one the article titles so elsewhere: «По словам Талгата Калиев» after «Политолог Талгат Калиев».)
       const holdsRole = (m: Sentence) => roleMentions(m, role, lang).length > 0 || [...holders].some((k) => m.keys.has(k));
