@@ -696,6 +696,14 @@ const FLOORS = {
   'fresh681.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
   'fresh682.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
   'fresh683.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.62 },
+  'fresh684.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
+  'fresh685.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.62 },
+  'fresh686.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
+  'fresh687.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.8, refusal_accuracy: 0.87 },
+  'fresh688.jsonl': { hit_at_3: 0.85, fact_accuracy: 0.8, refusal_accuracy: 0.87 },
+  'fresh689.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
+  'fresh690.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
+  'fresh691.jsonl': { hit_at_3: 0.85, fact_accuracy: 0.8, refusal_accuracy: 0.87 },
 };
 
 // The fresh sets are checked on every fifth answerable question and every third one to decline, their floors
