@@ -260,7 +260,8 @@ export function choiceOptions(text: string, lang: Lang): string[][] {
   const opensSentence = (i: number) => /(?:^|[.?!…])[^\p{L}\p{N}]*$/u.test(text.slice(0, found[i]!.index));
   const skipped = (i: number) => CHOICE_PARTICLE.test(words[i]!) || (isStopword(words[i]!, lang) && (!capitalised(i) || opensSentence(i)));
   // (Two capitalised words a space apart, within a name: not across a question mark.)
-  const oneName = (i: number) => capitalised(i) && capitalised(i + 1) && /^\s+$/u.test(text.slice(found[i]!.index! + found[i]![0].length, found[i + 1]!.index));
+  // (Or a hyphen: «в *Нью-Йорке* или в Бостоне?».)
+  const oneName = (i: number) => capitalised(i) && capitalised(i + 1) && /^(?:\s+|-)$/u.test(text.slice(found[i]!.index! + found[i]![0].length, found[i + 1]!.index));
   const options: string[][] = [];
   words.forEach((w, i) => {
     if (!OR_WORD.test(w)) return;
@@ -303,9 +304,15 @@ export function offersAnotherOne(text: string, lang: Lang): boolean {
 export function doubtedOptions(text: string, lang: Lang): string[] {
   const other = ANOTHER_ONE[lang].exec(text);
   if (!other) return [];
-  // (Not the other one's own words: «…или е в друг *град*?» asks for a city.)
-  const otherWords = new Set(other[0].toLowerCase().match(/[\p{L}\p{N}]+/gu));
   // (Within its sentence: "…signed it? Or someone else?" offers no option of its own; the claim before is checked.)
+  const orAt = other.index + /^[^\p{L}]*/u.exec(other[0])![0].length;
+  const before = text.slice(0, orAt).replace(/\s-\s/gu, ' — ').replace(/[\s,]+$/u, '');
+  const sentence = before.slice(Math.max(...['?', '.', '!'].map((mark) => before.lastIndexOf(mark))) + 1);
+  // (After a dash or a colon, the whole guess: "— *Chris Wright the energy secretary* or someone else?".)
+  const dash = Math.max(...['—', '–', ':'].map((mark) => sentence.lastIndexOf(mark)));
+  if (dash >= 0) return (sentence.slice(dash + 1).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !isStopword(w, lang));
+  // (Else the option on its side of the "or": «…в Алмати, или е в друг *град*?» asks for a city.)
+  const otherWords = new Set(other[0].toLowerCase().match(/[\p{L}\p{N}]+/gu));
   const sentenceStart = Math.max(...['.', '?', '!'].map((mark) => text.lastIndexOf(mark, other.index))) + 1;
   return choiceOptions(text.slice(sentenceStart), lang)
     .filter((option) => !option.some((w) => otherWords.has(w)))

@@ -15,7 +15,7 @@ import { isStopword } from '../language/stopwords.js';
 import { stemWord, withoutAssimilatedEnding } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
 import type { Vocabulary } from '../language/split-words.js';
-import { askerClauses, asksSomething, choiceOptions, framingSpans, glossedAbbreviations, IF_SO, negatedNames, offersAnotherOne, placesSomething, pointsBack, REALLY } from '../language/discourse.js';
+import { askerClauses, asksSomething, choiceOptions, doubtedOptions, framingSpans, glossedAbbreviations, IF_SO, negatedNames, offersAnotherOne, placesSomething, pointsBack, REALLY } from '../language/discourse.js';
 import { questionSentences } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, isComparisonWord, withoutOthers } from './comparison.js';
@@ -597,7 +597,7 @@ export class HybridRetriever {
     const choices = choiceOptions(question, lang).map(tokensOf);
     const missing = (t: QueryToken) => isUnknownName(t) || t.status === 'absent';
     const choiceRulesOut = offersAnotherOne(question, lang) || choices.some((option) => option.length > 0 && option.every((o) => o.status === 'seen'));
-    const excluded = [...(choiceRulesOut ? choices : []), ...negatedNames(question, lang).map(tokensOf)];
+    const excluded = [...(choiceRulesOut ? choices : []), tokensOf(doubtedOptions(question, lang)), ...negatedNames(question, lang).map(tokensOf)];
     const ruledOut = (t: QueryToken) => excluded.some((option) => option.includes(t) && option.some(missing));
     // "…the International Development Finance Corporation (DFC)": an abbreviation the sources never write, bracketed
     // after the words it stands for, names nothing those words do not (which must be known: "Tesla (TSLA)" is not).

@@ -325,6 +325,8 @@ describe('the options a choice offers', () => {
     ['Үндістан ба, әлде Пәкістан ба?', 'kk', [['үндістан'], ['пәкістан']]],
     // (A capitalised word is a name's, though a stopword list has it.)
     ['Was it signed with Wabtec or with General Electric?', 'en', [['wabtec'], ['general', 'electric']]],
+    // (A name's parts may be joined by a hyphen.)
+    ['В Нью-Йорке или в Бостоне?', 'ru', [['нью', 'йорке'], ['бостоне']]],
   ] as Array<[string, Lang, string[][]]>)('%s', (text, lang, options) => {
     expect(choiceOptions(text, lang)).toEqual(options);
   });
@@ -373,7 +375,9 @@ describe('the options offered against any other one', () => {
     ['Who signed — Marco Rubio or someone else?', 'en', ['marco', 'rubio']],
     ['Рубио ма, әлде басқа біреу ме?', 'kk', ['рубио']],
     // (Not the other one's own words: it asks for a city.)
-    ['Заводът е в Алмати, така ли е, или е в друг град?', 'bg', ['алмати']],
+    ['Къде е заводът — в Алмати или в друг град?', 'bg', ['алмати']],
+    // (The whole phrase back to the dash: a name and its title.)
+    ['Who signed it — Chris Wright the energy secretary or someone else?', 'en', ['chris', 'wright', 'energy', 'secretary']],
     ['Who signed — Rubio or Lutnick?', 'en', []],
     // (Within the sentence: the claim before it is checked otherwise.)
     ['Igaz, hogy Rubio írta alá? Vagy valaki más?', 'hu', []],
