@@ -916,8 +916,9 @@ function rankWindows(
   const dayAsked = factKind === 'date' && (!!asked.head?.keys.includes('c:day') || DAY_ASKED.test(question));
   // ("Which month will it arrive?", "on what exact date…": a date that gives less, a year or a span of years from the
   // report, «алдағы 5 жылда», does not answer it.)
+  const monthAsked = factKind === 'date' && MONTH_ASKED.test(question);
   const tooVague = (f: Fact) =>
-    f.span !== undefined || (f.date !== undefined && ((dayAsked && f.date.day === undefined) || (MONTH_ASKED.test(question) && f.date.month === undefined)));
+    (dayAsked || monthAsked) && (f.span !== undefined || (f.date !== undefined && ((dayAsked && f.date.day === undefined) || (monthAsked && f.date.month === undefined))));
   const monthsNamed = new Set(tokens.flatMap((t) => t.keys).filter((k) => MONTH_KEYS.has(k)).map((k) => MONTH_ORDER.indexOf(k.slice(2)) + 1));
   // ("…the Wabtec deal at 4.2 bn…": the known side's figure is no answer; nor is a figure set aside, «Извън новата
   // сделка за 4,2 млрд., колко…», "compared with the new $4.2bn contract, how much…".)
@@ -1203,7 +1204,7 @@ function rankWindows(
           return [...factsIn(member, factKind, lang), ...(weekdayAsked ? weekdayFacts(member) : []), ...openingSurname(member, surnames, lang)]
             .filter((f) => offersClaimed(f) || offersName(f, lang) || (![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys)))
             .filter((f) => !toldAlready(f) && !knownFigure(f))
-            .filter((f) => !((dayAsked || MONTH_ASKED.test(question)) && tooVague(f)))
+            .filter((f) => !tooVague(f))
             .filter((f) => !(clockAsked && !CLOCK.test(member.text.slice(f.at, f.end + CLOCK_REACH))))
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
             .filter((f) => !(NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || ownerNamed(f, lang, subjectKeys))))

@@ -306,14 +306,13 @@ export function doubtedOptions(text: string, lang: Lang): string[] {
   if (!other) return [];
   // (Within its sentence: "…signed it? Or someone else?" offers no option of its own; the claim before is checked.)
   const orAt = other.index + /^[^\p{L}]*/u.exec(other[0])![0].length;
-  const before = text.slice(0, orAt).replace(/\s-\s/gu, ' — ').replace(/[\s,]+$/u, '');
-  const sentence = before.slice(Math.max(...['?', '.', '!'].map((mark) => before.lastIndexOf(mark))) + 1);
+  const sentenceStart = Math.max(...['.', '?', '!'].map((mark) => text.lastIndexOf(mark, orAt))) + 1;
+  const sentence = text.slice(sentenceStart, orAt).replace(/\s-\s/gu, ' — ');
   // (After a dash or a colon, the whole guess: "— *Chris Wright the energy secretary* or someone else?".)
   const dash = Math.max(...['—', '–', ':'].map((mark) => sentence.lastIndexOf(mark)));
   if (dash >= 0) return (sentence.slice(dash + 1).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !isStopword(w, lang));
   // (Else the option on its side of the "or": «…в Алмати, или е в друг *град*?» asks for a city.)
   const otherWords = new Set(other[0].toLowerCase().match(/[\p{L}\p{N}]+/gu));
-  const sentenceStart = Math.max(...['.', '?', '!'].map((mark) => text.lastIndexOf(mark, other.index))) + 1;
   return choiceOptions(text.slice(sentenceStart), lang)
     .filter((option) => !option.some((w) => otherWords.has(w)))
     .flat();
