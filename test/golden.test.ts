@@ -704,6 +704,14 @@ const FLOORS = {
   'fresh689.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
   'fresh690.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
   'fresh691.jsonl': { hit_at_3: 0.85, fact_accuracy: 0.8, refusal_accuracy: 0.87 },
+  'fresh692.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
+  'fresh693.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.8, refusal_accuracy: 0.87 },
+  'fresh694.jsonl': { hit_at_3: 0.85, fact_accuracy: 0.7, refusal_accuracy: 0.62 },
+  'fresh695.jsonl': { hit_at_3: 0.85, fact_accuracy: 0.7, refusal_accuracy: 0.87 },
+  'fresh696.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
+  'fresh697.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.8, refusal_accuracy: 0.87 },
+  'fresh698.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.8, refusal_accuracy: 0.37 },
+  'fresh699.jsonl': { hit_at_3: 0.95, fact_accuracy: 0.9, refusal_accuracy: 0.87 },
 };
 
 // The fresh sets are checked on every fifth answerable question and every third one to decline, their floors
