@@ -1020,8 +1020,14 @@ function speakerAsked(question: string, language: Lang, tokens: QueryToken[]): P
   // (Not one the speaker was with: «Гормен әңгіме барысында Токаев… сипаттады».)
   const names = tokens.filter((t) => isSubjectName(t) && !besideArticleWord(t, tokens) && !namedAsCompany(question, t.word, language)).map((t) => ({ t, at: at(t) })).filter((n) => n.at >= 0).sort((a, b) => a.at - b.at);
   const script = (w: string) => /\p{Script=Latin}/u.test(w);
-  const name = names.slice(0, 1);
-  for (const next of names.slice(1)) if (next.at === name[name.length - 1]!.at + 1 && script(next.t.word) === script(name[0]!.t.word)) name.push(next);
+  // (A name is a first name and a surname at most: «Марко Рубио *Токаеву*» is Rubio speaking to Tokayev.)
+  const runs: Array<typeof names> = [];
+  for (const next of names) {
+    const run = runs[runs.length - 1];
+    if (run && run.length < 2 && next.at === run[run.length - 1]!.at + 1 && script(next.t.word) === script(run[0]!.t.word)) run.push(next);
+    else runs.push([next]);
+  }
+  const name = runs[0] ?? [];
   const last = name[name.length - 1];
   if (!last) return {};
   // «Рубио» spells only two consonants, as «араб» does: the speaker is known by their word, not so short a skeleton.

@@ -105,6 +105,13 @@ describe('who speaks', () => {
   ] as const)('is the one a verb of saying in the question tells of, not an article that mentions them, a label, nor a remark before it: %s', (question, speaker) => {
     expect(askedFor(question, 'en', retriever.analyse(question, 'en')).speaker?.word).toBe(speaker);
   });
+
+  const russian = retrieverOver([['Ола Берг встретилась с Анной Ковач и рассказала о клинике.', 'ru']]);
+
+  it('is one person of a first name and a surname, not the one spoken to after them («Что сказала Ола Берг Ковач…»)', () => {
+    const question = 'Что сказала Ола Берг Ковач о клинике?';
+    expect(askedFor(question, 'ru', russian.analyse(question, 'ru')).speaker?.word).toBe('берг');
+  });
 });
 
 describe('the kind of answer a message asks for', () => {
