@@ -1027,7 +1027,12 @@ function speakerAsked(question: string, language: Lang, tokens: QueryToken[]): P
     if (run && run.length < 2 && next.at === run[run.length - 1]!.at + 1 && script(next.t.word) === script(run[0]!.t.word)) run.push(next);
     else runs.push([next]);
   }
-  const name = runs[0] ?? [];
+  // ("What did Blackstone CEO *Stephen Schwarzman* say": a company's executive named right after its title speaks.)
+  const titled = (run: typeof names) => {
+    const role = tokens[tokens.indexOf(run[run.length - 1]!.t) + 1];
+    return role !== undefined && !isSubjectName(role) && role.keys.some((k) => COMPANY_VOICES.includes(k)) ? runs.find((r) => r[0]!.t === tokens[tokens.indexOf(role) + 1]) : undefined;
+  };
+  const name = (runs[0] && titled(runs[0])) ?? runs[0] ?? [];
   const last = name[name.length - 1];
   if (!last) return {};
   // «Рубио» spells only two consonants, as «араб» does: the speaker is known by their word, not so short a skeleton.

@@ -99,6 +99,8 @@ describe('who speaks', () => {
 
   it.each([
     ['What did Ola Berg say about the clinic?', 'berg'],
+    // (A company's executive named right after the title: the one titled speaks, not the company.)
+    ['What did Nortec CEO Ola Berg say about the clinic?', 'berg'],
     ['The article mentions Ola Berg. With whose help will the clinic be built?', undefined],
     ['For the briefing note: what is Ola Berg planning?', undefined],
     ['The Nortec Group clinic was among the deals Ola Berg announced. What will the clinic be called?', undefined],
