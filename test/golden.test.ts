@@ -712,6 +712,14 @@ const FLOORS = {
   'fresh697.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.87 },
   'fresh698.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.77, refusal_accuracy: 0.37 },
   'fresh699.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.87 },
+  'fresh700.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.87 },
+  'fresh701.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.87 },
+  'fresh702.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.62 },
+  'fresh703.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.62 },
+  'fresh704.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.87 },
+  'fresh705.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.87 },
+  'fresh706.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.87 },
+  'fresh707.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.77, refusal_accuracy: 0.87 },
 };
 
 // The fresh sets are checked on every sixth answerable question and every third one to decline, their floors
