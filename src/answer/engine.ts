@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { afterLabel, doubtedOptions, escapeRegExp, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersAnotherOne, offersChoice, placesSomething, REALLY, saysInEnglish, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
+import { afterLabel, doubtedOptions, sideWords, escapeRegExp, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersAnotherOne, offersChoice, placesSomething, REALLY, saysInEnglish, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { shareBroader } from '../language/lexicon/hierarchy.js';
@@ -748,6 +748,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
     ...(yesNo ? { yesNo: true } : {}),
     ...(guessedFigures.length ? { guessedFigures } : {}),
     ...(guessedNames.length ? { guessedNames } : {}),
+    ...(mayBeBody(question, intent, tokens) && main.kind === 'person' && !whoSpoke ? { standIn: 'organisation' as const } : {}),
     ...(known.length ? { known } : {}),
     ...(source.length ? { source } : {}),
     ...speech,
@@ -882,6 +883,18 @@ function claimedValue(question: string, language: Lang, kind: QuestionIntent['ki
   const placesNamed = kind === 'place' ? tokenize(before).map((t) => t.word).filter((word) => namesPlace(word, language)) : [];
   const claimed = [...factsOfKind(before, kind as FactKind, language).filter(claimsValue).map((f) => f.text), ...placesNamed, ...guessed];
   return claimed.flatMap((text) => tokenize(text).map((t) => t.word.toLowerCase()));
+}
+/**
+ * Whether a "who" may be a company or a body as well as a person: "who did he discuss it with", «Kivel tárgyalt»,
+ * «Кто с казахстанской стороны заключил…». Not when it asks a role ("which minister", "who heads") or names a side that is
+ * no country ("on behalf of Mars", «со стороны министерства»): then it asks for a person.
+ */
+function mayBeBody(question: string, intent: QuestionIntent, tokens: QueryToken[]): boolean {
+  // (With whom: a role the question names is the one who talked, «Kivel tárgyalt az *elnök*», not the one asked for.)
+  if (intent.kind !== 'person' || !intent.also.includes('organisation') || (tokens.some(namesRole) && !asksWithWhom(question, intent.cue))) return false;
+  // (A country's side, «с казахстанской стороны», «kazah részről», may be its ministry; «минсельхоза Казахстана» is the ministry.)
+  const sideTokens = sideWords(question).flatMap((word) => tokens.filter((t) => t.word.toLowerCase() === word));
+  return sideTokens.every((t) => t.keys.some(isPlaceKey));
 }
 /**
  * "Who from Meta…", «кто из Meta», «кой от Meta», «a Meta részéről», «Meta-дан кім»: the organisation the person
@@ -1090,10 +1103,14 @@ const OWNER_LINK = new Set(['of', 'at', 'на', 'от', 'в', 'во', 'комп�
  * Hungarian and Kazakh, as it does an English "Meta's" or "Boeing VP".
  */
 /** The endings of a Russian noun or name in the genitive («Токаева», «Акорды», «Минфина», «компании»). */
+/** A word in capitals, an abbreviation: «КТЖ», 'DFC'. */
+const UPPERCASE_WORD = /^\p{Lu}{2,}$/u;
 const RU_GENITIVE = /(?:а|я|ы|и|ого|его|ой|ей)$/u;
 
 /** A Kazakh noun possessed and in the genitive, «компания*сының*»: of the name before it. */
 const KAZAKH_POSSESSED_GENITIVE = /(?:сы|сі|ы|і)(?:ның|нің)$/u;
+/** The same in the accusative, the object of a role that is a verb: «Wabtec компания*сын* кім басқарады». */
+const KAZAKH_POSSESSED_ACCUSATIVE = /(?:сы|сі|ы|і)н$/u;
 function roleOwners(question: string, language: Lang, tokens: QueryToken[], role: QueryToken[], roleAfterWho = false, cue?: number): QueryToken[] {
   const { words, at } = wordsOf(question);
   // "vice president": a role of two words ends at its last.
@@ -1123,12 +1140,16 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   };
   // («С каким госсекретарём *Токаев* встречался»: a Russian name after a role is its owner in the genitive, «Токаева»; one
   // that could be no genitive is the clause's subject. A Latin name or an abbreviation does not decline.)
-  const genitiveOrUndeclined = (word: string) => language !== 'ru' || !/^[\p{Script=Cyrillic}-]+$/u.test(word) || word === word.toUpperCase() || RU_GENITIVE.test(word);
+  const spans = tokenize(question);
+  const genitiveOrUndeclined = (i: number) => {
+    const word = question.slice(spans[i]!.start, spans[i]!.end);
+    return language !== 'ru' || !/^[\p{Script=Cyrillic}-]+$/u.test(word) || word === word.toUpperCase() || RU_GENITIVE.test(word);
+  };
   const ownsAfter = (o: number, r: { end: number }) => {
     const between = words.slice(r.end + 1, o);
     // ("the *training and repair* centre of Kestrel": any word before the word for what the name is qualifies it.)
     const qualifiesBody = (k: number) => between.some((_, j) => j > k && isCompanyWord(r.end + 1 + j));
-    return o > r.end && between.filter((w) => !isStopword(w, language)).length < OWNER_REACH && between.every((_, k) => links(r.end + 1 + k) || qualifiesBody(k)) && (language !== 'en' || roleAfterWho || between.some((w) => OWNER_LINK.has(w))) && onePhrase(words[r.end]!, words[o]!) && genitiveOrUndeclined(words[o]!);
+    return o > r.end && between.filter((w) => !isStopword(w, language)).length < OWNER_REACH && between.every((_, k) => links(r.end + 1 + k) || qualifiesBody(k)) && (language !== 'en' || roleAfterWho || between.some((w) => OWNER_LINK.has(w))) && onePhrase(words[r.end]!, words[o]!) && genitiveOrUndeclined(o);
   };
   // ("Who *heads* Wabtec?", «Ki *vezeti* a Wabtecet?»: a role that is the verb after "who" owns the name after it.)
   // («Meta-*ның* вице-президенті»: a Kazakh case ending written after a hyphen is the name's.)
@@ -1138,11 +1159,23 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   // «Токаев компанияның қай басшысымен» is of the company, not of Tokayev.)
   const possessedByName = (i: number) => isCompanyWord(i) && KAZAKH_POSSESSED_GENITIVE.test(words[i]!);
   // ("Boeing talks with Tokayev — which executive?": not across a dash or a comma, where the question opens anew.)
-  const ownsBefore = (o: number, r: { start: number }) =>
-    (o === r.start - 1 || (o === r.start - 2 && (ownerEnding(r.start - 1) || r.start - 1 === cue)) || (o === r.start - 3 && possessedByName(o + 1) && r.start - 1 === cue)) && onePhrase(words[o]!, words[r.start]!);
+  // («ҚТЖ-*ны* кім басқарады»: a case ending after a hyphen is the name's own.)
+  // («Wabtec Kazakhstan локомотив құрастыру *зауытын* қазір кім басқарады»: the Kazakh object of a role that is a verb,
+  // the word for its body in the accusative, with what qualifies it and the question word before the verb.)
+  const objectOfRole = (o: number, r: { start: number }) => {
+    const between = words.slice(o + 1, r.start).map((_, k) => o + 1 + k);
+    const body = between.findIndex((i) => isCompanyWord(i) && KAZAKH_POSSESSED_ACCUSATIVE.test(words[i]!));
+    return language === 'kk' && body >= 0 && between.filter((i) => !isStopword(words[i]!, language)).length <= OWNER_REACH && between.slice(body + 1).every((i) => i === cue || isStopword(words[i]!, language));
+  };
+  const ownsBefore = (name: number, r: { start: number }) => {
+    const o = language === 'kk' && words[name + 1] !== undefined && isKazakhSuffix(words[name + 1]!) ? name + 1 : name;
+    return (o === r.start - 1 || (o === r.start - 2 && (ownerEnding(r.start - 1) || r.start - 1 === cue)) || (o === r.start - 3 && possessedByName(o + 1) && r.start - 1 === cue) || objectOfRole(o, r)) && onePhrase(words[name]!, words[r.start]!);
+  };
   const owns = (o: number, r: { start: number; end: number }) => ((after || roleAfterWho) && ownsAfter(o, r)) || ((!after || language === 'en') && ownsBefore(o, r));
-  // (A country's role is placed, not owned: "Iceland's minister" is «From Iceland – the minister», no phrase of it.)
-  return tokens.filter((t) => isSubjectName(t) && !t.keys.some((k) => k.startsWith('c:')) && roles.some((r) => owns(at(t), r)));
+  // (A country's role is placed, not owned: "Iceland's minister" is «From Iceland – the minister», no phrase of it.
+  // An abbreviation is a name whatever its letters spell: KTZ, «Қазақстан темір жолы».)
+  const abbreviation = (t: QueryToken) => t.status === 'seen' && !t.keys.some(isPlaceKey) && spans.some((s) => s.word === t.word && UPPERCASE_WORD.test(question.slice(s.start, s.end)));
+  return tokens.filter((t) => ((isSubjectName(t) && !t.keys.some((k) => k.startsWith('c:'))) || abbreviation(t)) && roles.some((r) => owns(at(t), r)));
 }
 
 /**

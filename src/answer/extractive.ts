@@ -23,6 +23,8 @@ import type { Citation, RelatedPassage } from './types.js';
 /** What a question asks for, as the answerer needs it. */
 export interface AskedFor {
   kind: FactKind | 'purpose' | 'list' | 'description' | 'other';
+  /** A kind that answers where the sources name none of the asked one: "who did he discuss it with" of a company. */
+  standIn?: FactKind;
   /** The words that name what is counted or measured ("how many freight locomotives"): a count must stand next to one. */
   focus?: QueryToken[];
   /** The question's own noun phrase for what is counted ("locomotives"), for the lead phrase. */
@@ -94,6 +96,14 @@ const asksForNamedPlace = (asked: AskedFor) => asksBesideCountries(asked) || (as
 const PARTICULAR_PLACE_KEYS: ReadonlySet<string> = new Set(['c:deposit', 'c:airport']);
 /** What is signed: an agreement, a contract, a memorandum. */
 const SIGNED_KEYS: ReadonlySet<string> = new Set(['c:agreement', 'c:memorandum']);
+/** "Between", «между», «között», «арасында»: a deal between two sides names its parties. */
+const PARTIES_BETWEEN = /(?:^|[^\p{L}])(?:(between|между)|között|közötti|арасында|арасындағы)(?![\p{L}])/giu;
+/** How far from "between" its parties stand. */
+const PARTIES_REACH = 80;
+/** Whether a fact is a party a deal is between: after "between", «между», before «között», «арасында». */
+function betweenParty(text: string, fact: Fact): boolean {
+  return [...text.matchAll(PARTIES_BETWEEN)].some((m) => m[1] ? fact.at > m.index && fact.at - (m.index + m[0].length) <= PARTIES_REACH : fact.end <= m.index + 1 && m.index - fact.end <= PARTIES_REACH);
+}
 /**
  * Organisations of a particular kind, which a passage names with the kind's word or its head's title: a ministry, a
  * bank; or by a name of the kind's shape: an airline («az Air Astana megrendelésére», "SCAT Airlines"). (A fund is
@@ -1189,19 +1199,22 @@ function rankWindows(
       // day of a visit he led is none.
       if (factKind === 'date' && asksSince && !startsState && !members.some((m) => STARTS.some((k) => m.keys.has(k)))) return;
       // "Who signed it for Mars?": one who only talked or met there signed nothing.
-      if (signsOnly && !members.some((m) => m.keys.has('c:sign'))) return;
+      // («…a kazah mezőgazdasági minisztérium és a Mars cég *között* létrejött … megállapodás»: a deal between two names its parties.)
+      const namesParties = (m: Sentence) => [...SIGNED_KEYS].some((k) => m.keys.has(k)) && m.text.search(PARTIES_BETWEEN) >= 0;
+      if (signsOnly && !members.some((m) => m.keys.has('c:sign') || (asked.standIn && namesParties(m)))) return;
       if (asksNext && !members.some((m) => m.keys.has(NEXT))) return;
 
       let facts: Fact[] = [];
       let used = [sentence];
       let farScene = false;
+      let stoodIn = false;
       if (factKind) {
         const anchors = sentence.termAt.filter((t) => questionKeys.has(t.key));
-        let ranked = members.flatMap((member) => {
+        const rankAs = (kind: FactKind) => members.flatMap((member) => {
           const offset = member.start - sentence.start;
           if (MEASURED_KINDS.has(factKind) && groupsFigure(member, lang)) return [];
-          const surnames = factKind === 'person' ? surnamesOf.get(file) ?? surnamesOf.set(file, surnamesIn(sentences, lang)).get(file)! : NO_KEYS;
-          return [...factsIn(member, factKind, lang), ...(weekdayAsked ? weekdayFacts(member) : []), ...openingSurname(member, surnames, lang)]
+          const surnames = kind === 'person' ? surnamesOf.get(file) ?? surnamesOf.set(file, surnamesIn(sentences, lang)).get(file)! : NO_KEYS;
+          return [...factsIn(member, kind, lang), ...(weekdayAsked ? weekdayFacts(member) : []), ...openingSurname(member, surnames, lang)]
             .filter((f) => offersClaimed(f) || offersName(f, lang) || (![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys)))
             .filter((f) => !toldAlready(f) && !knownFigure(f))
             .filter((f) => !tooVague(f))
@@ -1209,6 +1222,8 @@ function rankWindows(
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
             .filter((f) => !(NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || ownerNamed(f, lang, subjectKeys))))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
+            // (A deal between two names its parties, the bodies it is between; not a person, not the expert who speaks of it.)
+            .filter((f) => !(signsOnly && !member.keys.has('c:sign') && !(kind === asked.standIn && namesParties(member) && betweenParty(member.text, f))))
             // "The vice president of Kestrel": a person the passage does not title so at that company is someone else.
             .filter((f) => !(factKind === 'person' && role.owners.size && !titledBy(f, member, role, lang)))
             .filter((f) => !(NAME_KINDS.has(factKind) && citesSource(member.text, f)))
@@ -1249,6 +1264,9 @@ function rankWindows(
             .filter((f) => !(asked.currency && f.money?.currency && f.money.currency !== asked.currency))
             .map((f) => ({ fact: f, member, untitled: factKind === 'person' && roleKeys.size > 0 && !titledBy(f, member, role, lang) && !namesHolder(f, member), penalty: penaltyOf(f, member, offset, anchors) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (NAME_KINDS.has(factKind) && !asksForHelper && helped(member.text, f) ? HELPER : 0) }));
         });
+        // ("Kivel tárgyalt Tokajev…", "who did he discuss it with": where the window names no one, the body it names is who.)
+        let ranked = rankAs(factKind);
+        if (!ranked.length && asked.standIn) (ranked = rankAs(asked.standIn)), (stoodIn = true);
         // "Which political scientist…": whom the window titles so answers, however far, before anyone their quote names.
         if (ranked.some((r) => !r.untitled)) ranked = ranked.filter((r) => !r.untitled);
         ranked.sort((a, b) => a.penalty - b.penalty);
@@ -1323,7 +1341,8 @@ function rankWindows(
       const relevance = 0.6 * own + 0.25 * window + 0.15 * hit.coverage + shapeBonus + headBonus + choiceBonus;
       // A fact the matching sentence states itself, in full, beats one borrowed from a neighbour or a lone word.
       // (And one borrowed from further back, the one an anaphoric role refers to, more.)
-      const factPenalty = facts[0] ? (borrowed ? 0.1 : 0) + (facts[0].weak ? 0.15 : 0) + (factKind && farScene ? FAR_REFERENT : 0) : 0;
+      // (And a person asked for, one the window names, beats the body that stands in where none is named.)
+      const factPenalty = facts[0] ? (borrowed ? 0.1 : 0) + (facts[0].weak || stoodIn ? 0.15 : 0) + (factKind && farScene ? FAR_REFERENT : 0) : 0;
       // A window that names the subject itself beats one that leans on a sentence further back.
       // and a passage about something else answers an open question only when nothing about the subject does.
       // "How did Lutnick judge the deal?" is answered by his own words in quotes, before a report that only names him

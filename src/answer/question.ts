@@ -202,6 +202,8 @@ const conceptKinds: Array<[QuestionKind, string]> = [
   ['list', 'direction sector sphere priority'],
 ];
 for (const [kind, ids] of conceptKinds) for (const id of ids.split(' ')) CONCEPT_CLASS[id] = kind;
+/** English "do", after which a who-question's subject stands: "who did the minister meet". */
+const DO_AUXILIARY = /^(?:do|does|did)$/u;
 /** Words a who-question's role may stand apart from its question word by («Кто из казахстанских министров»). */
 const ROLE_REACH = 4;
 /**
@@ -565,7 +567,7 @@ class Reader {
         i++;
         continue;
       }
-      hits.push({ spec: best.cue.spec, start: i, end: best.end, kind: best.cue.spec.kind ?? 'other', also: [], all: !!best.cue.spec.all, subordinate: false });
+      hits.push({ spec: best.cue.spec, start: i, end: best.end, kind: best.cue.spec.kind ?? 'other', also: best.cue.spec.kind === 'person' ? ['organisation'] : [], all: !!best.cue.spec.all, subordinate: false });
       i = best.end;
     }
     this.markSubordinate(hits);
@@ -1145,6 +1147,8 @@ class Reader {
       hit.roleAfterWho = true;
       return this.set(hit, 'person', Array.from({ length: last - next + 1 }, (_, d) => next + d));
     }
+    // ("Who *did* the president discuss it with?": after "do", the role is the subject's, who asks nothing of it.)
+    if (this.lang === 'en' && DO_AUXILIARY.test(this.words[next]?.w ?? '')) return this.set(hit, 'person', undefined, ['organisation']);
     const asked = this.askedRole(next, end, afterEmpty ? hit.start : -1);
     // (Every part of a compound role: «вице-президенті».)
     let first = asked;
@@ -1160,7 +1164,8 @@ class Reader {
         return this.set(hit, 'organisation', undefined, ['person']);
       }
     }
-    this.set(hit, 'person');
+    // (A "who" may be a company or a body: "who will he meet", «Кто с казахстанской стороны заключил…».)
+    this.set(hit, 'person', undefined, ['organisation']);
   }
 
   /**

@@ -213,6 +213,21 @@ export function namedAsCompany(question: string, word: string, lang: Lang): bool
 }
 
 /**
+ * The words a question names a side by, "on behalf of Mars", «со стороны министерства», «от името на Mars», «kazah
+ * részről», «Mars компаниясы атынан», "who from Boeing", «кто из боинга»: whom someone asked for acted for. The
+ * side's words stand after the marker in English, Russian and Bulgarian, and before it in Hungarian and Kazakh.
+ */
+const SIDE_BEFORE = /(?:^|[^\p{L}])(?:on behalf of|on the part of|from the side of|who from|со стороны|с\s+\p{L}+\s+стороны|от имени|от името на|от страна на|(?:кто|кой)(?:\s+(?:именно|конкретно|точно|же))?\s+(?:из|от))\s+(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)/iu;
+const SIDE_AFTER = /(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)[-\s](?:részéről|részről|nevében|атынан|тарапынан)(?![\p{L}])/iu;
+export function sideWords(text: string): string[] {
+  const side = SIDE_BEFORE.exec(text) ?? SIDE_AFTER.exec(text);
+  if (!side) return [];
+  // («с казахстанской стороны»: the adjective inside the phrase is the side.)
+  const inside = /^с\s+(\p{L}+)\s+стороны/iu.exec(side[0].replace(/^[^\p{L}]/u, ''));
+  return (inside ? [inside[1]!] : side[1]!.split(/\s+/u)).map((w) => w.toLowerCase());
+}
+
+/**
  * Where a place stands as the place of something: after "in", «в», «във», or with a locative ending («-ban», «-да»); or
  * where a diplomat is posted ("ambassador *to* Pakistan").
  */

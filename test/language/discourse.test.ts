@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addsToWhatWasSaid, askerClauses, asksSomething, choiceOptions, framingSpans, isHypothetical, doubtedOptions, namedAsCompany, negatedNames, offersAnotherOne, pointsBack, refersToSpeaker, saysInEnglish, talksWith, withoutFraming } from '../../src/language/discourse.js';
+import { addsToWhatWasSaid, askerClauses, asksSomething, choiceOptions, framingSpans, isHypothetical, doubtedOptions, namedAsCompany, negatedNames, offersAnotherOne, pointsBack, refersToSpeaker, saysInEnglish, sideWords, talksWith, withoutFraming } from '../../src/language/discourse.js';
 import type { Lang } from '../../src/language/lang.js';
 import { tokenize } from '../../src/language/tokenize.js';
 
@@ -383,5 +383,25 @@ describe('the options offered against any other one', () => {
     ['Igaz, hogy Rubio írta alá? Vagy valaki más?', 'hu', []],
   ] as Array<[string, Lang, string[]]>)('%s', (text, lang, words) => {
     expect(doubtedOptions(text, lang)).toEqual(words);
+  });
+});
+
+describe('the side a question names', () => {
+  it.each([
+    ['Who signed on behalf of Nortec?', ['nortec']],
+    ['Кто со стороны министерства подписал договор?', ['министерства', 'подписал']],
+    ['Кто с казахстанской стороны заключил соглашение?', ['казахстанской']],
+    ['Кто именно из министерства подписал?', ['министерства', 'подписал']],
+    ['Кой подписа от името на Nortec?', ['nortec']],
+    ['Ki írta alá a Nortec nevében?', ['a', 'nortec']],
+    ['Ki írta alá kazah részről?', ['alá', 'kazah']],
+    ['Nortec компаниясы атынан кім қол қойды?', ['nortec', 'компаниясы']],
+  ])('%s', (question, side) => {
+    expect(sideWords(question)).toEqual(side);
+  });
+
+  it('is none where no side is named', () => {
+    expect(sideWords('Who signed the Nortec deal?')).toEqual([]);
+    expect(sideWords('Кто подписал соглашение с Nortec?')).toEqual([]);
   });
 });
