@@ -591,6 +591,14 @@ const HELPER_BEFORE = /(?:with the help of|with the support of|with support from
 const HELPER_AFTER = /^[^.;:!?]{0,60}?\s(?:segítségével|támogatásával|közreműködésével|көмегімен|қолдауымен)(?![\p{L}])/iu;
 const ASKS_FOR_HELPER = /(?:\bwith (?:which|whom|what)\b|\bwhose help\b|(?:^|\s)(?:с|със) (?:каким|какой|какими|кем|чьей|коя|кой|кои|кого)(?![\p{L}])|kivel|melyikkel|segítségével|кіммен|көмегімен)/iu;
 const helped = (text: string, fact: Fact) => HELPER_BEFORE.test(text.slice(0, fact.at)) || HELPER_AFTER.test(text.slice(fact.end));
+/** "For whom", «для кого», «за кого», «kinek», «кім үшін»: the one something is made or done for. */
+const FOR_WHOM = /\bfor whom\b|\bwho\b[^?]*\bfor\s*\?|(?:^|[^\p{L}])(?:для кого|за кого|kinek|kiknek|кім үшін|кімдер үшін)(?![\p{L}])/iu;
+/** The one something is for, as a passage marks it: "for KTZ", «для КТЖ», «за КТЖ», «a KTZ számára», «ҚТЖ үшін». */
+const FOR_BEFORE = /(?:^|[^\p{L}])(?:for|для|за)\s+(?:the\s+)?$/iu;
+const FOR_AFTER = /^[-\s]*(?:számára|részére|үшін)(?![\p{L}])/iu;
+const markedFor = (text: string, fact: Fact) => FOR_BEFORE.test(text.slice(Math.max(0, fact.at - 12), fact.at)) || FOR_AFTER.test(text.slice(fact.end, fact.end + 12)) || /\p{L}(?:nak|nek)$/u.test(fact.text);
+/** How much a fact for whom the passage does not mark as the one something is for weighs less than one it does. */
+const UNMARKED_FOR = 0.15;
 /** Countries a sentence lists for a figure they reach together to be a group's. */
 const GROUP = 3;
 /** How far (in characters) a helper stands behind the one who acts. */
@@ -973,6 +981,7 @@ function rankWindows(
     .filter((t) => t.status === 'seen' && t.weight > 0 && placeInformation(t) >= RARE_PLACE * unseen)
     .sort((a, b) => placeInformation(b) - placeInformation(a))[0];
   const asksForHelper = ASKS_FOR_HELPER.test(question);
+  const forWhom = NAME_KINDS.has(asked.kind) && FOR_WHOM.test(question);
   // What a measured fact is of: the question's words beside its setting (places, months; "the other countries", of
   // whom a passage names each), its figures and its words for an amount.
   const topical = MEASURED_KINDS.has(asked.kind)
@@ -1208,6 +1217,7 @@ function rankWindows(
       let used = [sentence];
       let farScene = false;
       let stoodIn = false;
+      let unmarkedFor = false;
       if (factKind) {
         const anchors = sentence.termAt.filter((t) => questionKeys.has(t.key));
         const rankAs = (kind: FactKind) => members.flatMap((member) => {
@@ -1262,7 +1272,7 @@ function rankWindows(
             .filter((f) => !(MEASURED_KINDS.has(factKind) && oneYearAsked && SINCE_STATE.test(member.text)))
             // "In euros": an amount the source gives in another currency does not state it in the one asked for.
             .filter((f) => !(asked.currency && f.money?.currency && f.money.currency !== asked.currency))
-            .map((f) => ({ fact: f, member, untitled: factKind === 'person' && roleKeys.size > 0 && !titledBy(f, member, role, lang) && !namesHolder(f, member), penalty: penaltyOf(f, member, offset, anchors) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (NAME_KINDS.has(factKind) && !asksForHelper && helped(member.text, f) ? HELPER : 0) }));
+            .map((f) => ({ fact: f, member, untitled: factKind === 'person' && roleKeys.size > 0 && !titledBy(f, member, role, lang) && !namesHolder(f, member), penalty: penaltyOf(f, member, offset, anchors) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (NAME_KINDS.has(factKind) && !asksForHelper && helped(member.text, f) ? HELPER : 0) + (forWhom && !markedFor(member.text, f) ? HELPER : 0) }));
         });
         // ("Kivel tárgyalt Tokajev…", "who did he discuss it with": where the window names no one, the body it names is who.)
         let ranked = rankAs(factKind);
@@ -1283,6 +1293,7 @@ function rankWindows(
         if (roleOnly.length) ranked = roleOnly.slice(0, 1);
         if (!ranked.length) return;
         const best = ranked[0]!;
+        unmarkedFor = forWhom && !markedFor(best.member.text, best.fact);
         facts = asked.wantsAll && (factKind === 'person' || factKind === 'organisation' || factKind === 'place')
           // "Which countries…": every country the sentence lists, "in" or not.
           ? ranked.filter((r) => r.member === best.member && (!r.fact.weak || factKind === 'place')).map((r) => r.fact)
@@ -1342,7 +1353,8 @@ function rankWindows(
       // A fact the matching sentence states itself, in full, beats one borrowed from a neighbour or a lone word.
       // (And one borrowed from further back, the one an anaphoric role refers to, more.)
       // (And a person asked for, one the window names, beats the body that stands in where none is named.)
-      const factPenalty = facts[0] ? (borrowed ? 0.1 : 0) + (facts[0].weak || stoodIn ? 0.15 : 0) + (factKind && farScene ? FAR_REFERENT : 0) : 0;
+      // (As does one something is marked as for, "for KTZ", «для КТЖ», when the question asks for whom.)
+      const factPenalty = facts[0] ? (borrowed ? 0.1 : 0) + (facts[0].weak || stoodIn ? 0.15 : 0) + (unmarkedFor ? UNMARKED_FOR : 0) + (factKind && farScene ? FAR_REFERENT : 0) : 0;
       // A window that names the subject itself beats one that leans on a sentence further back.
       // and a passage about something else answers an open question only when nothing about the subject does.
       // "How did Lutnick judge the deal?" is answered by his own words in quotes, before a report that only names him
@@ -1368,7 +1380,8 @@ function rankWindows(
       const addition = !besidesKeys.size
         ? 0
         : holdsKnown(sentence)
-          ? joinsToKnown(sentence, besidesKeys, questionKeys, lang) ? 0 : -ADDS_TO_KNOWN
+          // (Or names someone beside it: «…для КТЖ и на экспорт» of "besides export, for whom?".)
+          ? joinsToKnown(sentence, besidesKeys, questionKeys, lang) || (NAME_KINDS.has(factKind ?? asked.kind) && facts.length > 0) ? 0 : -ADDS_TO_KNOWN
           : used.some((u) => addsToWhatWasSaid(u.text, lang) && !holdsKnown(u)) ? ADDS_TO_KNOWN : 0;
       // "What would a visit mean?" is answered by what the passage says would be («стало бы знаковым событием»).
       const mood = asked.hypothetical && used.some((u) => isHypothetical(u.text, lang)) ? SAME_MOOD : 0;

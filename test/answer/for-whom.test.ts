@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { useEngineOver } from '../support/workspace.js';
+
+const WORKS = `Nortec in Pavlodar
+
+С 2015 года в Павлодаре успешно работает вагоносборочный завод Nortec Kazakhstan. С момента запуска павлодарский завод выпустил более 400 вагонов для Temir Trans и на экспорт.
+`;
+
+// "For whom": the one a passage marks as what something is for («для Темирлинк»), not the name of the plant asked about;
+// and a sentence that names them beside what the asker knows ("besides export") still answers.
+describe('for whom something is made', () => {
+  const ctx = useEngineOver({ 'works.txt': WORKS });
+
+  it.each([
+    'Kinek gyártott vagonokat a pavlodari összeszerelő üzem az exporton kívül?',
+    'Заводът в Павлодар за кого прави вагони, освен за износ?',
+    'For whom does the wagon plant in Pavlodar build wagons?',
+    'Kinek gyárt vagonokat a pavlodari összeszerelő üzem?',
+  ])('%s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toBe('Temir Trans');
+  });
+});
