@@ -720,6 +720,14 @@ const FLOORS = {
   'fresh705.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.87 },
   'fresh706.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.87 },
   'fresh707.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.77, refusal_accuracy: 0.87 },
+  'fresh708.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.87 },
+  'fresh709.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.62 },
+  'fresh710.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.62 },
+  'fresh711.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.87 },
+  'fresh712.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.87 },
+  'fresh713.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.62 },
+  'fresh714.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.87 },
+  'fresh715.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.77, refusal_accuracy: 0.87 },
 };
 
 // The fresh sets are checked on every sixth answerable question and every third one to decline, their floors
