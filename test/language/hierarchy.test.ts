@@ -31,6 +31,9 @@ describe('the concept hierarchy', () => {
     // "So far" is told by «за этот период», «с момента запуска».
     expect(holdsKey(new Set(['c:period']), 'c:so_far')).toBe(true);
     expect(holdsKey(new Set(['c:moment']), 'c:so_far')).toBe(true);
+    // "When did it launch the centre" is told by «открыл», "since it opened" by «с момента запуска».
+    expect(holdsKey(new Set(['c:open']), 'c:launch')).toBe(true);
+    expect(holdsKey(new Set(['c:launch']), 'c:open')).toBe(true);
   });
 
   it('takes in narrower concepts at any depth, and none for a narrow concept', () => {

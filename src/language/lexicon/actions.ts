@@ -7,7 +7,7 @@ export const ACTIONS: readonly Concept[] = [
   { id: 'arrival', en: ['arriv', 'show up', 'shows up', 'turn up', 'get here'], ru: ['прибыти', 'прибуд', 'прибыва', '=прилетел', '=прилетела', '=прилетели', '=прилетит', '=прилетят', '=прилететь', '=прилет', '=прилёт', '=прилета', '=прилёта', '=доберутся', '=доберется', '=доберётся', '=добрались', '=добрался', '=добраться'], bg: ['пристиг'], hu: ['érkez', 'megérkez'], kk: ['келіп жет', '=жетіп', 'келіп түс'] },
   { id: 'reconstruct', en: ['reconstruct', 'rebuild', 'restoration', '=restore', '=restored'], ru: ['восстанов', 'реконструкц'], bg: ['възстанов', 'реконструкц'], hu: ['újjáépít', 'helyreáll'], kk: ['қалпына'] },
   { id: 'open', en: ['=open', '=opens', '=opened', 'opening'], ru: ['откры'], bg: ['откри', 'отвори', 'отвар'], hu: ['megnyit', 'nyitás', 'nyitott', '=nyit', '=nyitja', 'megnyíl', '=nyílt', '=nyíltak', '=nyílik', '=nyílnak'], kk: ['ашыл', '=ашу', '=ашты', '=ашады'] },
-  { id: 'launch', en: ['launch'], ru: ['запуск', 'запуст'], bg: ['стартира', 'пуск', 'пусна'], hu: ['elindít', 'indít', 'beindít', 'elindul'], kk: ['=іске'] },
+  { id: 'launch', en: ['launch'], ru: ['запуск', 'запуст'], bg: ['стартира', 'пуск', 'пусна'], hu: ['elindít', 'indít', 'beindít'], kk: ['=іске'] },
   { id: 'develop', en: ['develop'], ru: ['развит', 'развива', 'разработ'], bg: ['развити', 'развива', 'разработ'], hu: ['fejleszt', 'fejlőd'], kk: ['даму', 'дамы'] },
   { id: 'modernize', en: ['moderniz', 'modernis', 'upgrad'], ru: ['модерниз'], bg: ['модерниз'], hu: ['moderniz', 'korszerűs'], kk: ['жаңғырт', 'модерниз'] },
   { id: 'renew_update', en: ['=renew', '=renewal', '=renewed', '=update', '=updated'], ru: ['обнов'], bg: ['обнов'], hu: ['megújít', 'frissít'], kk: ['жаңарту'] },

@@ -55,6 +55,9 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   so_far: ['period', 'moment'],
   // To fund is to finance: asked where an article tells of financing («финансиране на … компании»).
   fund: ['finance'],
+  // "When did it launch the centre", «запустил»: opening it («открыл»), and back («с момента запуска», since it opened).
+  launch: ['open'],
+  open: ['launch'],
   // "Where does the plant operate", «működik»: where it works («работает завод»); and a plant that works operates.
   operate: ['work'],
   work: ['operate'],
