@@ -202,6 +202,9 @@ const conceptKinds: Array<[QuestionKind, string]> = [
   ['list', 'direction sector sphere priority'],
 ];
 for (const [kind, ids] of conceptKinds) for (const id of ids.split(' ')) CONCEPT_CLASS[id] = kind;
+/** The shortest first part of a Hungarian compound, and the shortest table word its head is read by. */
+const COMPOUND_PART = 3;
+const COMPOUND_HEAD = 5;
 /** English "do", after which a who-question's subject stands: "who did the minister meet". */
 const DO_AUXILIARY = /^(?:do|does|did)$/u;
 /** Words a who-question's role may stand apart from its question word by («Кто из казахстанских министров»). */
@@ -435,11 +438,21 @@ class Reader {
       const length = set.matchLength(w.w);
       if (length > bestLength) (best = kind), (bestLength = length);
     }
+    // (A Hungarian compound is of its last part's class: «mezőgazdasági *gépgyártó*val», a maker; «repülőgép*gyártó*».)
+    if (!best && this.lang === 'hu') best = this.headClass(w.w);
     // «дата центрове» written apart is still a data centre, not a date.
     if (best === 'date' && this.words[i + 1]?.concepts.includes('center')) return undefined;
     // (A short word is read by its concept only when written as an abbreviation: "CEO", «CEO-сы».)
     if (best || w.stop || (w.w.length < 4 && !/^\p{Lu}{2,}$/u.test(w.surface))) return best;
     for (const id of w.concepts) if (CONCEPT_CLASS[id]) return CONCEPT_CLASS[id];
+    return undefined;
+  }
+
+  /** The class of a Hungarian compound's head, a table word its last part starts with («gép|gyártóval»). */
+  private headClass(word: string): QuestionKind | undefined {
+    for (let at = COMPOUND_PART; at <= word.length - COMPOUND_PART; at++) {
+      for (const [kind, set] of this.c.classes) if (set.matchLength(word.slice(at)) >= COMPOUND_HEAD) return kind;
+    }
     return undefined;
   }
 
@@ -1016,8 +1029,9 @@ class Reader {
     }
     // («коя американска финансова *агенция*», «каким американским финансовым *агентством*»: past more adjectives than
     // two, to a noun of a class they qualify. Only where an adjective is known by its ending: a Hungarian noun may end
-    // as one, and a Russian one too, «гос*структурой*», so there only past adjectives the lexicon knows.)
-    const adjective = (w: Word) => looksAdjectival(w.w, this.lang) && (this.lang === 'bg' || (this.lang === 'ru' && w.concepts.length > 0));
+    // as one, and a Russian one too, «гос*структурой*», so there only past adjectives the lexicon knows, «amerikai
+    // mezőgazdasági *gépgyártóval*».)
+    const adjective = (w: Word) => looksAdjectival(w.w, this.lang) && (this.lang === 'bg' || ((this.lang === 'ru' || this.lang === 'hu') && w.concepts.length > 0));
     for (let k = head ?? segmentEnd; !kind && k + 1 < segmentEnd && this.words[k + 1]!.sent === sent && adjective(this.words[k]!); k++) {
       const cls = this.classOf(k + 1);
       if (cls) (kind = cls), (head = k + 1);
