@@ -728,6 +728,14 @@ const FLOORS = {
   'fresh713.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.62 },
   'fresh714.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.87 },
   'fresh715.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.77, refusal_accuracy: 0.87 },
+  'fresh716.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.87 },
+  'fresh717.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.77, refusal_accuracy: 0.87 },
+  'fresh718.jsonl': { hit_at_3: 0.72, fact_accuracy: 0.66, refusal_accuracy: 0.87 },
+  'fresh719.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.87 },
+  'fresh720.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.77, refusal_accuracy: 0.87 },
+  'fresh721.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.87 },
+  'fresh722.jsonl': { hit_at_3: 0.94, fact_accuracy: 0.88, refusal_accuracy: 0.62 },
+  'fresh723.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.77, refusal_accuracy: 0.87 },
 };
 
 // The fresh sets are checked on every sixth answerable question and every third one to decline, their floors
