@@ -225,7 +225,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'кому|кому-то', role: 'who', recipient: true },
       { p: 'для|у кого', role: 'who', recipient: true },
       { p: 'с|о кем|ком', kind: 'person' },
-      { p: 'чей|чья|чьё|чье|чьи|чьим|чьей|чьём|чьем|чьего|чьему|чью|чьих|чьими', role: 'who', det: true },
+      { p: 'чей|чья|чьё|чье|чьи|чьим|чьей|чьём|чьем|чьего|чьему|чью|чьих|чьими', role: 'who', det: true, relative: true },
       { p: 'кто|кого|кем', role: 'who', conj: true },
       { p: 'что такое', kind: 'description' },
       { p: 'что это за', kind: 'description' },
@@ -296,7 +296,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'на|за кого', role: 'who', recipient: true },
       { p: 'кому', role: 'who', recipient: true },
       { p: 'с кого', kind: 'person' },
-      { p: 'чий|чия|чие|чии', role: 'who', det: true },
+      { p: 'чий|чия|чие|чии|чийто|чиято|чието|чиито', role: 'who', det: true, relative: true },
       { p: 'кой|коя|кое|кои поред', kind: 'other' },
       // («Коя среща», «кое споразумение»: the feminine and neuter forms qualify a noun, "which"; «кой» may be "who".)
       { p: 'коя|кое', role: 'which' },

@@ -618,6 +618,17 @@ class Reader {
    * heading a clause that a later question clause follows («Когда он приехал, что он сказал?») they ask nothing.
    * "…and when?" is a second question, not a conjunction.
    */
+  /**
+   * «Что предложили …гиганту, с *чьим* гендиректором встречался Токаев?», «…компанията, *чийто* директор…»: "whose"
+   * opening a clause after a comma (past a preposition), under an earlier question word, relates.
+   */
+  private opensRelativeClause(hit: Hit, earlier: Hit[]): boolean {
+    const start = this.words[hit.start]!;
+    if (!hit.spec.relative || !hit.spec.det || this.lang === 'en') return false;
+    const before = this.words.slice(0, hit.start).filter((w) => w.sent === start.sent);
+    return before.some((w) => w.seg < start.seg) && before.every((w) => w.seg < start.seg || w.stop) && earlier.some((h) => this.words[h.start]!.sent === start.sent);
+  }
+
   private markSubordinate(hits: Hit[]): void {
     hits.forEach((hit, n) => {
       // ("…machinery *whose* production", "…the carrier, *whose* headquarters", "the airport at *which*": after a noun, or
@@ -628,6 +639,7 @@ class Reader {
       const noun = (w: Word | undefined) => w !== undefined && w.sent === start.sent && !w.stop && !w.number;
       const before = this.words[hit.start - 1];
       const afterPreposition = before !== undefined && before.seg === start.seg && PREPOSITIONS.has(before.w) && noun(this.words[hit.start - 2]) && this.words[hit.start - 2]!.seg === start.seg && !!this.words[hit.end]?.stop;
+      if (this.opensRelativeClause(hit, hits.slice(0, n))) hit.subordinate = true;
       if (hit.spec.relative && (((hit.spec.role === 'who' || hit.spec.relatesAfterNoun) && noun(before)) || afterPreposition)) hit.subordinate = true;
       // ("Was it Ospanov *who* said…?", "It was Ospanov *who*…": the "who" of a cleft relates to the name it stresses.)
       if (this.lang === 'en' && hit.spec.role === 'who' && before?.named && this.cleftBefore(hit.start)) hit.subordinate = true;
@@ -660,7 +672,7 @@ class Reader {
         // ("…, and what is the *name* of the CEO?": a clause "and" opens is coordinated, whichever of its words is the cue.)
         const coordinated = hits.some((o) => this.words[o.start]!.seg === w.seg && this.coordinatedAt(o.start));
         // (Nor is a request word the main clause: "what do the agreements, signed in May, *provide* for?")
-        return w.sent === this.words[hit.start]!.sent && w.seg !== this.words[hit.start]!.seg && this.opensClause(h.start) && !coordinated && !conjunction && h.spec.role !== 'ask' && !restates(h);
+        return w.sent === this.words[hit.start]!.sent && w.seg !== this.words[hit.start]!.seg && this.opensClause(h.start) && !coordinated && !conjunction && h.spec.role !== 'ask' && !restates(h) && !this.opensRelativeClause(h, [hit]);
       });
       if (n === 0 && mainClauseLater) hit.subordinate = true;
       // «Правда ли, что…», «Вярно ли е, че…», «Правда, что…»: a yes/no question with a clause after it.
