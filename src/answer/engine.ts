@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { afterLabel, doubtedOptions, sideWords, escapeRegExp, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, offersAnotherOne, offersChoice, placesSomething, REALLY, saysInEnglish, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
+import { afterLabel, doubtedOptions, escapeRegExp, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, REALLY, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { shareBroader } from '../language/lexicon/hierarchy.js';
@@ -303,7 +303,10 @@ class AnswerEngine implements Engine {
     const signer = yesNo && kind === 'other' && !roleClaim ? signerClaimOf(question, language, analysed) : undefined;
     // ("Who signed it — Marco Rubio or someone else?": the one offered against any other is a guess, though the sources
     // name him elsewhere; it weighs nothing, so the passage that answers is found by the rest.)
-    const claimed = [...(correctsClaim ? claimedValue(question, language, kind, guess) : []), ...(roleClaim?.claimed ?? signer?.claimed ?? []).map((t) => t.word), ...doubtedOptions(question, language)];
+    // ("Which company, rather than Siemens or Alstom, got it?": so is one a question for a name sets aside.)
+    const insteadOf = namesInsteadOf(question, language).flat();
+    const setAside = insteadOf.length && GUESSED_KINDS.has((intent ?? understandQuestion(question, language)).kind) ? insteadOf : [];
+    const claimed = [...(correctsClaim ? claimedValue(question, language, kind, guess) : []), ...(roleClaim?.claimed ?? signer?.claimed ?? []).map((t) => t.word), ...doubtedOptions(question, language), ...setAside];
     const previous = history[history.length - 1];
     if (!previous) {
       const retrieval = await this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings, claimed });

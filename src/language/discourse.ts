@@ -335,19 +335,40 @@ export function doubtedOptions(text: string, lang: Lang): string[] {
 
 /** A name as written: up to three capitalised words ("Carlyle", "the Carlyle Group", «Келли Ортберг»). */
 const NAME = String.raw`((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,2}\p{Lu}[\p{L}\p{N}'’.&-]*)`;
-/** "Blackstone, not Carlyle", «а не с Carlyle», «не Alstom», «nem a Carlyle», «Alstom емес»: a name the asker rules out. */
+/** Names joined by "or", "and", a comma: "Siemens or Alstom", «Алмати или Караганда». */
+const NAMES = String.raw`(${NAME.slice(1, -1)}(?:,?\s+(?:or|and|nor|или|либо|и|vagy|és|немесе|мен|не)\s+${NAME.slice(1, -1)})*)`;
+const JOINED = /,?\s+(?:or|and|nor|или|либо|и|vagy|és|немесе|мен|не)\s+/u;
+/** "Blackstone, not Carlyle", «а не с Carlyle», «не Alstom», «nem a Carlyle», «Alstom емес»: names the asker rules out. */
 const NEGATED_NAME: Record<Lang, RegExp> = {
-  en: new RegExp(String.raw`\b[Nn]ot\s+(?:(?:with|from|by|in|at|to|for)\s+)?(?:the\s+)?${NAME}`, 'gu'),
-  ru: new RegExp(String.raw`(?:^|[^\p{L}])[Нн]е\s+(?:(?:с|со|в|во|на|от|у|из|для|к|ко)\s+)?${NAME}`, 'gu'),
-  bg: new RegExp(String.raw`(?:^|[^\p{L}])[Нн]е\s+(?:(?:с|със|в|във|на|от|за|при)\s+)?${NAME}`, 'gu'),
-  hu: new RegExp(String.raw`(?:^|[^\p{L}])[Nn]em\s+(?:(?:a|az)\s+)?${NAME}`, 'gu'),
-  kk: new RegExp(String.raw`${NAME}\s+емес(?![\p{L}])`, 'gu'),
+  en: new RegExp(String.raw`\b[Nn]ot\s+(?:(?:with|from|by|in|at|to|for)\s+)?(?:the\s+)?${NAMES}`, 'gu'),
+  ru: new RegExp(String.raw`(?:^|[^\p{L}])[Нн]е\s+(?:(?:с|со|в|во|на|от|у|из|для|к|ко)\s+)?${NAMES}`, 'gu'),
+  bg: new RegExp(String.raw`(?:^|[^\p{L}])[Нн]е\s+(?:(?:с|със|в|във|на|от|за|при)\s+)?${NAMES}`, 'gu'),
+  hu: new RegExp(String.raw`(?:^|[^\p{L}])[Nn]em\s+(?:(?:a|az)\s+)?${NAMES}`, 'gu'),
+  kk: new RegExp(String.raw`${NAMES}\s+емес(?![\p{L}])`, 'gu'),
 };
+/**
+ * "Rather than Siemens or Alstom", «вместо Siemens», «a Siemens helyett», «Siemens орнына»: names a question for a
+ * name sets aside (in a why-question, "why Boeing rather than Airbus", they are what it compares).
+ */
+const INSTEAD_OF_NAME: Record<Lang, RegExp> = {
+  en: new RegExp(String.raw`\b(?:rather than|instead of)\s+(?:the\s+)?${NAMES}`, 'gu'),
+  ru: new RegExp(String.raw`(?:^|[^\p{L}])[Вв]место\s+${NAMES}`, 'gu'),
+  bg: new RegExp(String.raw`(?:^|[^\p{L}])(?:[Вв]место|[Нн]авместо)\s+(?:на\s+)?${NAMES}`, 'gu'),
+  hu: new RegExp(String.raw`(?:^|[^\p{L}])(?:a|az)\s+${NAMES}\s+helyett(?![\p{L}])`, 'gu'),
+  kk: new RegExp(String.raw`${NAMES}\s+орнына(?![\p{L}])`, 'gu'),
+};
+const namesMatched = (text: string, pattern: RegExp) =>
+  // (Case-sensitive, so that the name is capitalised; a full stop after it is no part of it.)
+  [...text.matchAll(pattern)].flatMap((m) => m[1]!.split(JOINED)).map((name) => name.toLowerCase().replace(/[.'’&-]+$/u, '').split(/[\s-]+/u));
 
 /** The names a text rules out ("…Blackstone, not Carlyle"), each as its words, lowercased. */
 export function negatedNames(text: string, lang: Lang): string[][] {
-  // (Case-sensitive, so that the name is capitalised; a full stop after it is no part of it.)
-  return [...text.matchAll(NEGATED_NAME[lang])].map((m) => m[1]!.toLowerCase().replace(/[.'’&-]+$/u, '').split(/[\s-]+/u));
+  return namesMatched(text, NEGATED_NAME[lang]);
+}
+
+/** The names a text sets aside ("rather than Siemens or Alstom"), each as its words, lowercased. */
+export function namesInsteadOf(text: string, lang: Lang): string[][] {
+  return namesMatched(text, INSTEAD_OF_NAME[lang]);
 }
 
 /** "How many times bigger…", «во сколько раз», «hányszor», «неше есе»: a ratio of two figures. */

@@ -51,3 +51,17 @@ describe('a name offered against any other one ("— Tokayev or someone else?")'
     expect((await ctx.engine.ask(question)).lead).toMatch(fact);
   });
 });
+
+// A name a question for a name sets aside ("rather than Siemens") is no subject the sources must know; in a why-question
+// it is what the question compares, which they do not.
+describe('names a question sets aside', () => {
+  const ctx = useOfflineEngine();
+
+  it.each(['Which US company, rather than Siemens or Alstom, got the locomotive contract?', 'Melyik cég kapta a mozdonyszerződést a Siemens helyett?'])('are passed over: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answered).toBe(true);
+  });
+
+  it('but not when the question asks why', async () => {
+    expect((await ctx.engine.ask('Why did Air Astana pick Boeing rather than Airbus for its direct flights?')).answered).toBe(false);
+  });
+});

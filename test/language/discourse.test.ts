@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addsToWhatWasSaid, askerClauses, asksSomething, choiceOptions, framingSpans, isHypothetical, doubtedOptions, namedAsCompany, negatedNames, offersAnotherOne, pointsBack, refersToSpeaker, saysInEnglish, sideWords, talksWith, withoutFraming } from '../../src/language/discourse.js';
+import { addsToWhatWasSaid, askerClauses, asksSomething, choiceOptions, framingSpans, isHypothetical, doubtedOptions, namedAsCompany, namesInsteadOf, negatedNames, offersAnotherOne, pointsBack, refersToSpeaker, saysInEnglish, sideWords, talksWith, withoutFraming } from '../../src/language/discourse.js';
 import type { Lang } from '../../src/language/lang.js';
 import { tokenize } from '../../src/language/tokenize.js';
 
@@ -361,6 +361,9 @@ describe('the names a text rules out', () => {
     ['Кой подписа, не Рубио?', 'bg', [['рубио']]],
     ['Melyik cég, nem a Siemens?', 'hu', [['siemens']]],
     ['Alstom емес, қай компания?', 'kk', [['alstom']]],
+    // (Every name of a list it rules out.)
+    ['Коя компания, а не Siemens или Alstom?', 'bg', [['siemens'], ['alstom']]],
+    ['Melyik cég, nem a Siemens vagy az Alstom?', 'hu', [['siemens']]],
     // (A lowercase word after "not" is no name: "not yet", «не более».)
     ['Has it not been signed yet?', 'en', []],
     ['Не более трёхсот?', 'ru', []],
@@ -403,5 +406,19 @@ describe('the side a question names', () => {
   it('is none where no side is named', () => {
     expect(sideWords('Who signed the Nortec deal?')).toEqual([]);
     expect(sideWords('Кто подписал соглашение с Nortec?')).toEqual([]);
+  });
+});
+
+describe('the names a question sets aside', () => {
+  it.each([
+    ['Which company, rather than Siemens or Alstom, got the contract?', 'en', [['siemens'], ['alstom']]],
+    ['Which firm got it instead of the Carlyle Group?', 'en', [['carlyle', 'group']]],
+    ['Какая компания вместо Siemens получила контракт?', 'ru', [['siemens']]],
+    ['Коя компания получи договора вместо Alstom?', 'bg', [['alstom']]],
+    ['Melyik cég kapta meg a szerződést a Siemens helyett?', 'hu', [['siemens']]],
+    ['Siemens орнына қай компания келісім алды?', 'kk', [['siemens']]],
+    ['Which company got the contract instead?', 'en', []],
+  ] as Array<[string, Lang, string[][]]>)('%s', (text, lang, names) => {
+    expect(namesInsteadOf(text, lang)).toEqual(names);
   });
 });
