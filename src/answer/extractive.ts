@@ -599,6 +599,8 @@ const FOR_AFTER = /^[-\s]*(?:számára|részére|үшін)(?![\p{L}])/iu;
 const markedFor = (text: string, fact: Fact) => FOR_BEFORE.test(text.slice(Math.max(0, fact.at - 12), fact.at)) || FOR_AFTER.test(text.slice(fact.end, fact.end + 12)) || /\p{L}(?:nak|nek)$/u.test(fact.text);
 /** How much a fact for whom the passage does not mark as the one something is for weighs less than one it does. */
 const UNMARKED_FOR = 0.15;
+/** How far (in characters) such a fact stands behind a marked one of the same window. */
+const UNMARKED_FOR_REACH = 150;
 /** Countries a sentence lists for a figure they reach together to be a group's. */
 const GROUP = 3;
 /** How far (in characters) a helper stands behind the one who acts. */
@@ -1272,7 +1274,7 @@ function rankWindows(
             .filter((f) => !(MEASURED_KINDS.has(factKind) && oneYearAsked && SINCE_STATE.test(member.text)))
             // "In euros": an amount the source gives in another currency does not state it in the one asked for.
             .filter((f) => !(asked.currency && f.money?.currency && f.money.currency !== asked.currency))
-            .map((f) => ({ fact: f, member, untitled: factKind === 'person' && roleKeys.size > 0 && !titledBy(f, member, role, lang) && !namesHolder(f, member), penalty: penaltyOf(f, member, offset, anchors) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (NAME_KINDS.has(factKind) && !asksForHelper && helped(member.text, f) ? HELPER : 0) + (forWhom && !markedFor(member.text, f) ? HELPER : 0) }));
+            .map((f) => ({ fact: f, member, untitled: factKind === 'person' && roleKeys.size > 0 && !titledBy(f, member, role, lang) && !namesHolder(f, member), penalty: penaltyOf(f, member, offset, anchors) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (NAME_KINDS.has(factKind) && !asksForHelper && helped(member.text, f) ? HELPER : 0) + (forWhom && !markedFor(member.text, f) ? UNMARKED_FOR_REACH : 0) }));
         });
         // ("Kivel tárgyalt Tokajev…", "who did he discuss it with": where the window names no one, the body it names is who.)
         let ranked = rankAs(factKind);
@@ -1381,7 +1383,7 @@ function rankWindows(
         ? 0
         : holdsKnown(sentence)
           // (Or names someone beside it: «…для КТЖ и на экспорт» of "besides export, for whom?".)
-          ? joinsToKnown(sentence, besidesKeys, questionKeys, lang) || (NAME_KINDS.has(factKind ?? asked.kind) && facts.length > 0) ? 0 : -ADDS_TO_KNOWN
+          ? joinsToKnown(sentence, besidesKeys, questionKeys, lang) || (NAME_KINDS.has(asked.kind) && facts.length > 0) ? 0 : -ADDS_TO_KNOWN
           : used.some((u) => addsToWhatWasSaid(u.text, lang) && !holdsKnown(u)) ? ADDS_TO_KNOWN : 0;
       // "What would a visit mean?" is answered by what the passage says would be («стало бы знаковым событием»).
       const mood = asked.hypothetical && used.some((u) => isHypothetical(u.text, lang)) ? SAME_MOOD : 0;
