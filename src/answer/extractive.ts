@@ -591,12 +591,17 @@ const HELPER_BEFORE = /(?:with the help of|with the support of|with support from
 const HELPER_AFTER = /^[^.;:!?]{0,60}?\s(?:segítségével|támogatásával|közreműködésével|көмегімен|қолдауымен)(?![\p{L}])/iu;
 const ASKS_FOR_HELPER = /(?:\bwith (?:which|whom|what)\b|\bwhose help\b|(?:^|\s)(?:с|със) (?:каким|какой|какими|кем|чьей|коя|кой|кои|кого)(?![\p{L}])|kivel|melyikkel|segítségével|кіммен|көмегімен)/iu;
 const helped = (text: string, fact: Fact) => HELPER_BEFORE.test(text.slice(0, fact.at)) || HELPER_AFTER.test(text.slice(fact.end));
-/** "For whom", «для кого», «за кого», «kinek», «кім үшін»: the one something is made or done for. */
-const FOR_WHOM = /\bfor whom\b|\bwho\b[^?]*\bfor\s*\?|(?:^|[^\p{L}])(?:для кого|за кого|kinek|kiknek|кім үшін|кімдер үшін)(?![\p{L}])/iu;
+/**
+ * "For whom", «для кого», «за кого», «kinek», «кім үшін»: the one something is made or done for (not «kinek *az*
+ * üzeme», whose plant).
+ */
+const FOR_WHOM = /\bfor whom\b|\bwho\b[^?]*\bfor\s*\?|(?:^|[^\p{L}])(?:для кого|за кого|kinek(?!\s+az?\s)|kiknek(?!\s+az?\s)|кім үшін|кімдер үшін)(?![\p{L}])/iu;
 /** The one something is for, as a passage marks it: "for KTZ", «для КТЖ», «за КТЖ», «a KTZ számára», «ҚТЖ үшін». */
 const FOR_BEFORE = /(?:^|[^\p{L}])(?:for|для|за)\s+(?:the\s+)?$/iu;
 const FOR_AFTER = /^[-\s]*(?:számára|részére|үшін)(?![\p{L}])/iu;
 const markedFor = (text: string, fact: Fact) => FOR_BEFORE.test(text.slice(Math.max(0, fact.at - 12), fact.at)) || FOR_AFTER.test(text.slice(fact.end, fact.end + 12)) || /\p{L}(?:nak|nek)$/u.test(fact.text);
+/** "Whose", «чей», «чий», «kinek az», «кімнің»: the one something belongs to, not the one it is for. */
+const WHOSE = /\bwhose\b|(?:^|[^\p{L}])(?:чей|чья|чьё|чье|чьи|чьим|чьей|чьего|чьих|чий|чия|чие|чии|kinek\s+az?|kiknek\s+az?|кімнің)(?![\p{L}])/iu;
 /** How much a fact for whom the passage does not mark as the one something is for weighs less than one it does. */
 const UNMARKED_FOR = 0.15;
 /** How far (in characters) such a fact stands behind a marked one of the same window. */
@@ -984,6 +989,7 @@ function rankWindows(
     .sort((a, b) => placeInformation(b) - placeInformation(a))[0];
   const asksForHelper = ASKS_FOR_HELPER.test(question);
   const forWhom = NAME_KINDS.has(asked.kind) && FOR_WHOM.test(question);
+  const whose = NAME_KINDS.has(asked.kind) && WHOSE.test(question);
   // What a measured fact is of: the question's words beside its setting (places, months; "the other countries", of
   // whom a passage names each), its figures and its words for an amount.
   const topical = MEASURED_KINDS.has(asked.kind)
@@ -1234,6 +1240,8 @@ function rankWindows(
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
             .filter((f) => !(NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || ownerNamed(f, lang, subjectKeys))))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
+            // ("Whose plant…": the one it makes things for, «для КТЖ», is not whose it is.)
+            .filter((f) => !(whose && markedFor(member.text, f)))
             // (A deal between two names its parties, the bodies it is between; not a person, not the expert who speaks of it.)
             .filter((f) => !(signsOnly && !member.keys.has('c:sign') && !(kind === asked.standIn && namesParties(member) && betweenParty(member.text, f))))
             // "The vice president of Kestrel": a person the passage does not title so at that company is someone else.

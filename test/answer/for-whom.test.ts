@@ -19,4 +19,9 @@ describe('for whom something is made', () => {
   ])('%s', async (question) => {
     expect((await ctx.engine.ask(question)).lead).toBe('Temir Trans');
   });
+
+  // («Kinek *az* üzeme»: whose plant, not for whom.)
+  it('not whose it is', async () => {
+    expect((await ctx.engine.ask('Kinek a pavlodari üzeme gyárt vagonokat?')).lead).not.toBe('Temir Trans');
+  });
 });
