@@ -582,7 +582,7 @@ const FLOORS = {
   'fresh567.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
   'fresh568.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
   'fresh569.jsonl': { hit_at_3: 0.78, fact_accuracy: 0.71, refusal_accuracy: 0.87 },
-  'fresh570.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.71, refusal_accuracy: 0.87 },
+  'fresh570.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
   'fresh571.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.71, refusal_accuracy: 0.87 },
   'fresh572.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
   'fresh573.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
