@@ -1009,9 +1009,10 @@ function yearsClaimed(question: string, tokens: QueryToken[]): string[] {
 }
 
 /** The question's words in order, and where a token's word first stands among them (-1: not as written). */
-function wordsOf(question: string): { words: string[]; at: (t: QueryToken) => number } {
-  const words = tokenize(question).map((t) => t.word);
-  return { words, at: (t) => words.indexOf(t.word) };
+function wordsOf(question: string): { words: string[]; surfaces: string[]; at: (t: QueryToken) => number } {
+  const found = tokenize(question);
+  const words = found.map((t) => t.word);
+  return { words, surfaces: found.map((t) => question.slice(t.start, t.end)), at: (t) => words.indexOf(t.word) };
 }
 
 /** Verbs of saying (not of thinking: «думает открыть» plans, «считается» is held to be). */
@@ -1105,9 +1106,9 @@ const OWNER_LINK = new Set(['of', 'at', 'на', 'от', 'в', 'во', 'комп�
  * follows the role in English, Russian and Bulgarian (right after it, or after "of"/«на»), and precedes it in
  * Hungarian and Kazakh, as it does an English "Meta's" or "Boeing VP".
  */
-/** The endings of a Russian noun or name in the genitive («Токаева», «Акорды», «Минфина», «компании»). */
 /** A word in capitals, an abbreviation: «КТЖ», 'DFC'. */
 const UPPERCASE_WORD = /^\p{Lu}{2,}$/u;
+/** The endings of a Russian noun or name in the genitive («Токаева», «Акорды», «Минфина», «компании»). */
 const RU_GENITIVE = /(?:а|я|ы|и|ого|его|ой|ей)$/u;
 
 /** A Kazakh noun possessed and in the genitive, «компания*сының*»: of the name before it. */
@@ -1115,7 +1116,7 @@ const KAZAKH_POSSESSED_GENITIVE = /(?:сы|сі|ы|і)(?:ның|нің)$/u;
 /** The same in the accusative, the object of a role that is a verb: «Wabtec компания*сын* кім басқарады». */
 const KAZAKH_POSSESSED_ACCUSATIVE = /(?:сы|сі|ы|і)н$/u;
 function roleOwners(question: string, language: Lang, tokens: QueryToken[], role: QueryToken[], roleAfterWho = false, cue?: number): QueryToken[] {
-  const { words, at } = wordsOf(question);
+  const { words, surfaces, at } = wordsOf(question);
   // "vice president": a role of two words ends at its last.
   const inRole = (i: number) => tokens.some((t) => t.word === words[i] && namesRole(t));
   const roles = role.map(at).filter((i) => i >= 0).map((first) => {
@@ -1143,9 +1144,8 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   };
   // («С каким госсекретарём *Токаев* встречался»: a Russian name after a role is its owner in the genitive, «Токаева»; one
   // that could be no genitive is the clause's subject. A Latin name or an abbreviation does not decline.)
-  const spans = tokenize(question);
   const genitiveOrUndeclined = (i: number) => {
-    const word = question.slice(spans[i]!.start, spans[i]!.end);
+    const word = surfaces[i]!;
     return language !== 'ru' || !/^[\p{Script=Cyrillic}-]+$/u.test(word) || word === word.toUpperCase() || RU_GENITIVE.test(word);
   };
   const ownsAfter = (o: number, r: { end: number }) => {
@@ -1177,7 +1177,7 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   const owns = (o: number, r: { start: number; end: number }) => ((after || roleAfterWho) && ownsAfter(o, r)) || ((!after || language === 'en') && ownsBefore(o, r));
   // (A country's role is placed, not owned: "Iceland's minister" is «From Iceland – the minister», no phrase of it.
   // An abbreviation is a name whatever its letters spell: KTZ, «Қазақстан темір жолы».)
-  const abbreviation = (t: QueryToken) => t.status === 'seen' && !t.keys.some(isPlaceKey) && spans.some((s) => s.word === t.word && UPPERCASE_WORD.test(question.slice(s.start, s.end)));
+  const abbreviation = (t: QueryToken) => t.status === 'seen' && !t.keys.some(isPlaceKey) && surfaces.some((surface, i) => words[i] === t.word && UPPERCASE_WORD.test(surface));
   return tokens.filter((t) => ((isSubjectName(t) && !t.keys.some((k) => k.startsWith('c:'))) || abbreviation(t)) && roles.some((r) => owns(at(t), r)));
 }
 

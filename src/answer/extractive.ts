@@ -100,6 +100,8 @@ const SIGNED_KEYS: ReadonlySet<string> = new Set(['c:agreement', 'c:memorandum']
 const PARTIES_BETWEEN = /(?:^|[^\p{L}])(?:(between|между)|között|közötti|арасында|арасындағы)(?![\p{L}])/giu;
 /** How far from "between" its parties stand. */
 const PARTIES_REACH = 80;
+/** Whether a sentence tells of a deal between two sides («…a kazah mezőgazdasági minisztérium és a Mars cég *között*…»). */
+const namesParties = (sentence: Sentence) => [...SIGNED_KEYS].some((k) => sentence.keys.has(k)) && sentence.text.search(PARTIES_BETWEEN) >= 0;
 /** Whether a fact is a party a deal is between: after "between", «между», before «között», «арасында». */
 function betweenParty(text: string, fact: Fact): boolean {
   return [...text.matchAll(PARTIES_BETWEEN)].some((m) => m[1] ? fact.at > m.index && fact.at - (m.index + m[0].length) <= PARTIES_REACH : fact.end <= m.index + 1 && m.index - fact.end <= PARTIES_REACH);
@@ -1216,8 +1218,7 @@ function rankWindows(
       // day of a visit he led is none.
       if (factKind === 'date' && asksSince && !startsState && !members.some((m) => STARTS.some((k) => m.keys.has(k)))) return;
       // "Who signed it for Mars?": one who only talked or met there signed nothing.
-      // («…a kazah mezőgazdasági minisztérium és a Mars cég *között* létrejött … megállapodás»: a deal between two names its parties.)
-      const namesParties = (m: Sentence) => [...SIGNED_KEYS].some((k) => m.keys.has(k)) && m.text.search(PARTIES_BETWEEN) >= 0;
+      // (A deal between two names its parties, where a body may answer.)
       if (signsOnly && !members.some((m) => m.keys.has('c:sign') || (asked.standIn && namesParties(m)))) return;
       if (asksNext && !members.some((m) => m.keys.has(NEXT))) return;
 

@@ -336,8 +336,9 @@ export function doubtedOptions(text: string, lang: Lang): string[] {
 /** A name as written: up to three capitalised words ("Carlyle", "the Carlyle Group", «Келли Ортберг»). */
 const NAME = String.raw`((?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+){0,2}\p{Lu}[\p{L}\p{N}'’.&-]*)`;
 /** Names joined by "or", "and", a comma: "Siemens or Alstom", «Алмати или Караганда». */
-const NAMES = String.raw`(${NAME.slice(1, -1)}(?:,?\s+(?:or|and|nor|или|либо|и|vagy|és|немесе|мен|не)\s+${NAME.slice(1, -1)})*)`;
-const JOINED = /,?\s+(?:or|and|nor|или|либо|и|vagy|és|немесе|мен|не)\s+/u;
+const JOINER = String.raw`,?\s+(?:or|and|nor|или|либо|и|vagy|és|немесе|мен|не)\s+`;
+const NAMES = String.raw`(${NAME.slice(1, -1)}(?:${JOINER}${NAME.slice(1, -1)})*)`;
+const JOINED = new RegExp(JOINER, 'u');
 /** "Blackstone, not Carlyle", «а не с Carlyle», «не Alstom», «nem a Carlyle», «Alstom емес»: names the asker rules out. */
 const NEGATED_NAME: Record<Lang, RegExp> = {
   en: new RegExp(String.raw`\b[Nn]ot\s+(?:(?:with|from|by|in|at|to|for)\s+)?(?:the\s+)?${NAMES}`, 'gu'),
