@@ -736,6 +736,14 @@ const FLOORS = {
   'fresh721.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
   'fresh722.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.62 },
   'fresh723.jsonl': { hit_at_3: 0.64, fact_accuracy: 0.57, refusal_accuracy: 0.87 },
+  'fresh724.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh725.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh726.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh727.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh728.jsonl': { hit_at_3: 0.78, fact_accuracy: 0.71, refusal_accuracy: 0.87 },
+  'fresh729.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh730.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh731.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.42, refusal_accuracy: 0.87 },
 };
 
 // The fresh sets are checked on every eighth answerable question and every third one to decline, their floors
