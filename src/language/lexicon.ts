@@ -2,6 +2,7 @@ import { foldWord } from './fold.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang, type Script } from './lang.js';
 import { CONCEPTS } from './lexicon/index.js';
 import { ScopedMemo } from '../memo.js';
+import { stemWord } from './stem.js';
 
 /**
  * Looks up the language-neutral concepts of a word. Entries and words are folded to one Latin
@@ -68,6 +69,11 @@ function build(): Record<Script, Maps> {
 
 const NONE: readonly string[] = [];
 
+/** The languages that join case endings on, whose stemmers strip them: «euró|ról», «еуро|ны». */
+const AGGLUTINATIVE: ReadonlySet<Lang> = new Set(['hu', 'kk']);
+/** A vowel closing a word: such a word is given in exact forms, since a stem as short would catch others (euró, európa). */
+const FINAL_VOWEL = /[aeiouáéíóöőúüűаәеёиоөұүыіэюя]$/u;
+
 /**
  * Concepts by language and word: an unknown word (most of a corpus's names and rare forms) is looked
  * up by every prefix of its folded form, a few dozen slices and hashes, each time it is met; the
@@ -104,6 +110,11 @@ function conceptsUncached(word: string, lang: Lang): readonly string[] {
     const ids = maps.prefixes.get(folded.slice(0, len));
     if (ids) return [...ids, ...secondPartOf(word.toLowerCase(), len, ids, lang)];
   }
+  // «euróról», «еуроны»: a case ending on a word given only in exact forms. (Only a stem ending in a vowel: «nagy|on»,
+  // «алд|ымен» are words of their own, and a word ending in a consonant is given as a stem, which meets its forms.)
+  const stemmed = AGGLUTINATIVE.has(lang) ? stemWord(word.toLowerCase(), lang) : undefined;
+  const exactStem = stemmed && FINAL_VOWEL.test(stemmed) && stemmed !== word.toLowerCase() ? maps.exact.get(foldWord(stemmed, lang)) : undefined;
+  if (exactStem) return exactStem;
   // «Минсельхоз», «Минэнерго»: a ministry named by the stem of its field.
   const field = scriptOfLang(lang) === 'cyrillic' ? conceptsOfRest(MINISTRY_ABBREVIATION, word, lang) : NONE;
   if (field.length) return ['ministry', ...field];

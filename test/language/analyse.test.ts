@@ -126,6 +126,24 @@ describe('terms of a text', () => {
     expect(keysOf(joint, lang)).toContain('c:joint');
   });
 
+  it.each([
+    ['hu', 'euróval', 'euro'],
+    ['hu', 'eurónál', 'euro'],
+    ['kk', 'еуроны', 'euro'],
+    ['kk', 'базамен', 'basis_main'],
+    ['kk', 'сахнадан', 'arena_stage'],
+    ['kk', 'орбитаға', 'orbit'],
+  ] as const)('meets a case form (%s «%s») of a word the lexicon gives in exact forms only', (lang, word, concept) => {
+    expect(conceptsOf(word, lang)).toContain(concept);
+  });
+
+  it.each([
+    ['hu', 'nagyon'],
+    ['kk', 'алдымен'],
+  ] as const)('keeps a word of its own (%s «%s») apart from the exact form its stem spells', (lang, word) => {
+    expect(conceptsOf(word, lang)).toEqual([]);
+  });
+
   it('reads "supposed to" as what is expected, not as a goal', () => {
     expect(keysOf('when are the planes supposed to arrive', 'en')).toEqual(keysOf('when are the planes to arrive', 'en'));
   });

@@ -34,8 +34,10 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   medicine: ['clinic', 'health'],
   // "Which areas of cooperation": its directions or sectors («Ключевые направления сотрудничества»).
   sphere: ['direction'],
-  // "Which sectors": an industry is one («оборонная промышленность»).
-  sector: ['industry'],
+  // "Which sectors": an industry is one («оборонная промышленность»), and so is a branch of an economy named by what
+  // it works in (mining, energy, farming…). (Not transport: "the railway sector" would hold every locomotive; nor
+  // trade, which a trade minister's title names.)
+  sector: ['industry', 'mining', 'mineral', 'energy', 'agriculture', 'technology', 'finance', 'health', 'tourism', 'education'],
   // "How much did they give", «қанша берді»: what they contributed, donated or allocated.
   bring_about: ['contribute', 'donate', 'allocate'],
   // "How much did they allocate", «қанша бөлген»: money set aside for a cause is money given to it, and the other way round.
