@@ -744,6 +744,14 @@ const FLOORS = {
   'fresh729.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
   'fresh730.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
   'fresh731.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.42, refusal_accuracy: 0.87 },
+  'fresh732.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh733.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh734.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh735.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh736.jsonl': { hit_at_3: 0.64, fact_accuracy: 0.57, refusal_accuracy: 0.87 },
+  'fresh737.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh738.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh739.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
 };
 
 // The fresh sets are checked on every eighth answerable question and every third one to decline, their floors
