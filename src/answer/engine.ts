@@ -31,7 +31,7 @@ import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
 import { withoutHandles, withoutInstructionsToBot } from './instructions.js';
 import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
-import { asksWhoSigned, roleClaimOf, signerClaimOf, signerNamed, substitutedName, substitutedThing, type Passage } from './role-claim.js';
+import { asksWhoSigned, correctedRoleClaim, roleClaimOf, signerClaimOf, signerNamed, substitutedName, substitutedThing, type Passage } from './role-claim.js';
 import { asksAboutTheArticle, datedByReport, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
 import { asksOtherOne, asksSomethingElse, besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
@@ -272,6 +272,17 @@ class AnswerEngine implements Engine {
   }
 
   /** The question path's embedding: bounded by its own limit and the question's signal. */
+  /** The name a role claim gives that the message's last question, asking for that role's holder, corrects. */
+  private roleClaimCorrected(question: string, language: Lang): QueryToken[] | undefined {
+    const sentences = questionSentences(question);
+    if (sentences.length < 2) return undefined;
+    const last = sentences.at(-1)!.text;
+    const kind = understandQuestion(last, language).kind;
+    if (kind !== 'person' && kind !== 'organisation') return undefined;
+    const asked = { at: sentences.length - 1, kind, tokens: this.retriever.analyse(last, language) };
+    return correctedRoleClaim(question, language, this.retriever.analyse(question, language), asked);
+  }
+
   private embedFor(signal: AbortSignal): (text: string) => Promise<number[] | undefined> {
     return (text) => this.queryEmbedder.embed(text, signal);
   }
@@ -306,7 +317,10 @@ class AnswerEngine implements Engine {
     // ("Which company, rather than Siemens or Alstom, got it?": so is one a question for a name sets aside.)
     const insteadOf = namesInsteadOf(question, language).flat();
     const setAside = insteadOf.length && GUESSED_KINDS.has((intent ?? understandQuestion(question, language)).kind) ? insteadOf : [];
-    const claimed = [...(correctsClaim ? claimedValue(question, language, kind, guess) : []), ...(roleClaim?.claimed ?? signer?.claimed ?? []).map((t) => t.word), ...doubtedOptions(question, language), ...setAside];
+    // ("Tokayev met Blackstone CEO Larry Fink, correct? Who is the Blackstone CEO he met?": nor the holder a claim gives
+    // a role that a question after it asks for.)
+    const corrected = yesNo ? undefined : this.roleClaimCorrected(question, language);
+    const claimed = [...(correctsClaim ? claimedValue(question, language, kind, guess) : []), ...(roleClaim?.claimed ?? signer?.claimed ?? corrected ?? []).map((t) => t.word), ...doubtedOptions(question, language), ...setAside];
     const previous = history[history.length - 1];
     if (!previous) {
       const retrieval = await this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings, claimed });

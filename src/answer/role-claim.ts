@@ -60,6 +60,23 @@ export function roleClaimOf(question: string, lang: Lang, tokens: QueryToken[]):
 }
 
 /**
+ * A role claim made before an open question for the same role's holder: "Tokayev met Blackstone CEO Larry Fink,
+ * correct? Who is the Blackstone CEO he met?", «…Мемлекеттік хатшысы Энтони Блинкенмен кездесті ме? Мемлекеттік хатшы
+ * кім болды?», «…ҚазАвтоПром базасында құрастырылады ма? Қай компанияның базасында шығарылмақ?». The last sentence
+ * (its kind and its own tokens, `asked`) asks what the claim gives and names its role or its slot again, so the name
+ * claimed is what it corrects. ("Did Tokayev meet Larry Fink? Who organised the meeting?" names no role: it asks about
+ * the meeting itself.)
+ */
+export function correctedRoleClaim(question: string, lang: Lang, tokens: QueryToken[], asked: { at: number; kind: string; tokens: QueryToken[] }): QueryToken[] | undefined {
+  const claim = roleClaimOf(question, lang, tokens.filter((t) => t.sentence < asked.at));
+  if (!claim || claim.kind !== asked.kind) return undefined;
+  const sentence = claim.claimed[0]!.sentence;
+  const named = claim.role.length ? claim.role : tokens.filter((t) => t.sentence === sentence && t.keys.some((k) => SLOT_KEYS.has(k)));
+  const askedKeys = new Set(asked.tokens.flatMap((t) => t.keys.filter((k) => k.startsWith('c:'))));
+  return named.some((t) => t.keys.some((k) => askedKeys.has(k))) ? claim.claimed : undefined;
+}
+
+/**
  * The one run of names the sources never mention a question holds (a name of up to three words, in one sentence and one
  * script), with where it stands, whether it is written in Latin letters, and what tells the asker's own words.
  */

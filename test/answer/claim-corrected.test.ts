@@ -18,3 +18,29 @@ describe('a claim corrected by a which-question', () => {
     expect(result.answer).toContain('SCO');
   });
 });
+
+// "Tokayev met Blackstone CEO Larry Fink, correct? Who is the Blackstone CEO he met?": a name the sources never give,
+// claimed as a role's holder before a question that asks for that role again, is the claim the
+// question corrects, not a subject they never speak of.
+describe('a role claim corrected by the question after it', () => {
+  const ctx = useEngineOver({
+    'orlan.txt':
+      'Президент Тамар встретился с главным исполнительным директором Orlan Motors Даниэлем Брехтом. Стороны обсудили строительство завода.',
+  });
+
+  it.each([
+    ['President Tamar met Orlan Motors CEO Larry Fink, correct? Who is the Orlan Motors CEO he met?', 'Брехт'],
+    ['Президент Тамар встретился с главой Orlan Motors Ларри Финком? Кто глава Orlan Motors, с которым он встретился?', 'Брехт'],
+    ['Тамар Orlan Motors бас директоры Ларри Финкпен кездесті ме? Orlan Motors бас директоры кім?', 'Брехт'],
+    ['Tamar az Orlan Motors vezérigazgatójával, Larry Finkkel találkozott, igaz? Ki az Orlan Motors vezérigazgatója, akivel találkozott?', 'Брехт'],
+  ])('is answered by the one the sources name: %s', async (question, name) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain(name);
+  });
+
+  it('is not made by a name before a question that asks no role ("…meet Larry Fink? Who organised the meeting?")', async () => {
+    const result = await ctx.engine.ask('Did President Tamar meet Larry Fink? Who organised the meeting?');
+    expect(result.answered).toBe(false);
+  });
+});
