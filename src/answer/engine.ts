@@ -1192,7 +1192,10 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   // (A country's role is placed, not owned: "Iceland's minister" is «From Iceland – the minister», no phrase of it.
   // An abbreviation is a name whatever its letters spell: KTZ, «Қазақстан темір жолы».)
   const abbreviation = (t: QueryToken) => t.status === 'seen' && !t.keys.some(isPlaceKey) && surfaces.some((surface, i) => words[i] === t.word && UPPERCASE_WORD.test(surface));
-  return tokens.filter((t) => ((isSubjectName(t) && !t.keys.some((k) => k.startsWith('c:'))) || abbreviation(t)) && roles.some((r) => owns(at(t), r)));
+  // ("…with a Boeing vice president. What is the name of this Boeing representative?": a name the question repeats
+  // owns the role where it stands beside it, wherever it stood first.)
+  const positions = (t: QueryToken) => words.flatMap((word, i) => (word === t.word ? [i] : []));
+  return tokens.filter((t) => ((isSubjectName(t) && !t.keys.some((k) => k.startsWith('c:'))) || abbreviation(t)) && roles.some((r) => positions(t).some((o) => owns(o, r))));
 }
 
 /**

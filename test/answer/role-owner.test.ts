@@ -13,3 +13,16 @@ describe('a Kazakh role whose owner stands three words before it', () => {
     expect((await ctx.engine.ask(question)).lead).toBe(lead);
   });
 });
+
+// "…with a Boeing vice president. What is the name of this Boeing representative?": a name the message repeats owns
+// the role it stands beside the second time, though it first stood before another role.
+describe('a role owner the message names twice', () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    'Tokayev talked about Dreamliners with a Boeing vice president. Who was that Boeing representative?',
+    'Токаев говорил о самолётах с вице-президентом Boeing. Как зовут этого представителя Boeing?',
+  ])('is the owner of the role asked: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toBe('Jeff Shockey');
+  });
+});
