@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { afterLabel, doubtedOptions, escapeRegExp, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, REALLY, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
+import { afterLabel, choiceOptions, doubtedOptions, escapeRegExp, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, REALLY, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { shareBroader } from '../language/lexicon/hierarchy.js';
@@ -272,6 +272,13 @@ class AnswerEngine implements Engine {
   }
 
   /** The question path's embedding: bounded by its own limit and the question's signal. */
+  /** The words of the one option of a choice whose every word the sources know; none when more or fewer are. */
+  private onlyKnownOption(choice: string, language: Lang): string[] {
+    const tokens = this.retriever.analyse(choice, language);
+    const known = choiceOptions(choice, language).filter((option) => option.length > 0 && option.every((word) => tokens.some((t) => t.word.toLowerCase() === word && t.status === 'seen')));
+    return known.length === 1 ? known[0]! : [];
+  }
+
   /** The name a role claim gives that the message's last question, asking for that role's holder, corrects. */
   private roleClaimCorrected(question: string, language: Lang): QueryToken[] | undefined {
     const sentences = questionSentences(question);
@@ -320,7 +327,11 @@ class AnswerEngine implements Engine {
     // ("Tokayev met Blackstone CEO Larry Fink, correct? Who is the Blackstone CEO he met?": nor the holder a claim gives
     // a role that a question after it asks for.)
     const corrected = yesNo ? undefined : this.roleClaimCorrected(question, language);
-    const claimed = [...(correctsClaim ? claimedValue(question, language, kind, guess) : []), ...(roleClaim?.claimed ?? signer?.claimed ?? corrected ?? []).map((t) => t.word), ...doubtedOptions(question, language), ...setAside];
+    // ("…— Nagaspaev or Smailov?": of a guess of two, the one option the sources name is what the answer names, and
+    // finds it; the retriever sets aside the one they never name. Two they both name are claims alike: "— India or Russia?")
+    const named = guess !== undefined && offersChoice(guess) ? this.onlyKnownOption(guess, language) : [];
+    const claimedGuess = correctsClaim ? claimedValue(question, language, kind, guess).filter((word) => !named.includes(word)) : [];
+    const claimed = [...claimedGuess, ...(roleClaim?.claimed ?? signer?.claimed ?? corrected ?? []).map((t) => t.word), ...doubtedOptions(question, language), ...setAside];
     const previous = history[history.length - 1];
     if (!previous) {
       const retrieval = await this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings, claimed });

@@ -37,6 +37,21 @@ describe('a name the question offers ("— Shymkent or Aktobe?", "— Astana?")'
   });
 });
 
+// "…— Nagaspaev or Smailov?": of two names offered, the one the sources name finds the passage that answers; the one
+// they never name is set aside.
+describe('a choice of a name the sources give and one they never do', () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    ['Who signed the minerals memorandum on the Kazakh side — Nagaspaev or Zhumabekov?', /Нагаспаев/],
+    ['Кто подписал меморандум о минералах от Казахстана — Нагаспаев или Жумабеков?', /Нагаспаев/],
+  ])('is answered by the passage naming the one they give: %s', async (question, fact) => {
+    const answer = await ctx.engine.ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(fact);
+  });
+});
+
 describe('a name offered against any other one ("— Tokayev or someone else?")', () => {
   const ctx = useOfflineEngine();
 
