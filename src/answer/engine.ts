@@ -882,7 +882,9 @@ const GUESS_WORDS = 4;
 export function guessOffered(question: string, language: Lang): string | undefined {
   const match = GUESS_AFTER_DASH.exec(question) ?? NAME_AFTER_COMMA.exec(question) ?? FIGURE_AFTER_COMMA.exec(question);
   // (A case ending hyphenated to a figure is no word of its own: «— 300-at vagy 3000-et?».)
-  if (!match || tokenize(match[1]!.replace(/(\d)[-‑]\p{L}{1,4}(?![\p{L}])/gu, '$1')).length > GUESS_WORDS) return undefined;
+  // (Function words do not count: «— в Алмати или в Караганда?» offers two words.)
+  const words = tokenize(match?.[1]!.replace(/(\d)[-‑]\p{L}{1,4}(?![\p{L}])/gu, '$1') ?? '').filter((t) => !isStopword(t.word.toLowerCase(), language));
+  if (!match || words.length > GUESS_WORDS) return undefined;
   return GUESSED_KINDS.has(understandQuestion(question.slice(0, match.index), language).kind) ? match[1] : undefined;
 }
 /**

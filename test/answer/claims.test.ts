@@ -582,6 +582,7 @@ describe('a place or a company guessed after an open question', () => {
     ['In which city will Nortec build its wagon plant — is it Almaty?', /Павлодар/u],
     ['В каком городе Nortec построит вагонный завод — в Алматы?', /Павлодар/u],
     ['Коя компания ще строи вагонния завод в Павлодар — Siemens ли?', /Nortec/u],
+    ['Где Nortec построит вагонный завод — в Алматы или в Караганде?', /Павлодар/u],
   ])('is answered with what the sources give: %s', async (question, expected) => {
     const result = await ctx.engine.ask(question);
     expect(result.answered).toBe(true);
@@ -594,6 +595,9 @@ describe('a place or a company guessed after an open question', () => {
     // (Figures with their case endings, and a remark closing the message after the guess.)
     ['Hány vagont szállít a Nortec — 400-at vagy 4000-et? Mindig összekeverem.', 'hu', '400-at vagy 4000-et'],
     ['How many wagons will Nortec deliver — 400 or 4000? I always mix them up.', 'en', '400 or 4000'],
+    // (Its function words do not count: two places, each with its preposition.)
+    ['В каком городе Nortec построит завод — в Алматы или в Караганде?', 'ru', 'в Алматы или в Караганде'],
+    ['In which city will Nortec build its plant — in Almaty or in Karaganda?', 'en', 'in Almaty or in Karaganda'],
   ] as const)('offers the guess: %s', (question, lang, guess) => {
     expect(guessOffered(question, lang)).toBe(guess);
   });
