@@ -882,8 +882,10 @@ const GUESS_WORDS = 4;
 export function guessOffered(question: string, language: Lang): string | undefined {
   const match = GUESS_AFTER_DASH.exec(question) ?? NAME_AFTER_COMMA.exec(question) ?? FIGURE_AFTER_COMMA.exec(question);
   // (A case ending hyphenated to a figure is no word of its own: «— 300-at vagy 3000-et?».)
-  // (Function words do not count: «— в Алмати или в Караганда?» offers two words.)
-  const words = tokenize(match?.[1]!.replace(/(\d)[-‑]\p{L}{1,4}(?![\p{L}])/gu, '$1') ?? '').filter((t) => !isStopword(t.word.toLowerCase(), language));
+  // (Function words do not count: «— в Алмати или в Караганда?» offers two words. "— Elon Musk or someone else?"
+  // doubts a name rather than guessing one, read as such elsewhere: all its words count.)
+  const guess = match?.[1]!.replace(/(\d)[-‑]\p{L}{1,4}(?![\p{L}])/gu, '$1') ?? '';
+  const words = tokenize(guess).filter((t) => offersAnotherOne(guess, language) || !isStopword(t.word.toLowerCase(), language));
   if (!match || words.length > GUESS_WORDS) return undefined;
   return GUESSED_KINDS.has(understandQuestion(question.slice(0, match.index), language).kind) ? match[1] : undefined;
 }
