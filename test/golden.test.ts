@@ -752,6 +752,14 @@ const FLOORS = {
   'fresh737.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
   'fresh738.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
   'fresh739.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh740.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh741.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh742.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh743.jsonl': { hit_at_3: 0.78, fact_accuracy: 0.71, refusal_accuracy: 0.87 },
+  'fresh744.jsonl': { hit_at_3: 0.78, fact_accuracy: 0.71, refusal_accuracy: 0.37 },
+  'fresh745.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh746.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.71, refusal_accuracy: 0.62 },
+  'fresh747.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.62 },
 };
 
 // The fresh sets are checked on every eighth answerable question and every third one to decline, their floors
