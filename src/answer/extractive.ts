@@ -319,6 +319,8 @@ const speaks = (s: Sentence) => QUOTE_MARK.test(s.text) || saysInEnglish(s.text)
 const ANSWERING_KEYS: readonly string[] = ['thank', 'welcome', 'congratulate'].map((id) => `c:${id}`);
 /** "…reported *that*…", «съобщи, *че*…», «*hogy*», «…*деп* хабарлады»: the words that open what a speaker reports. */
 const REPORTED = /(?:^|[^\p{L}])(?:that|что|че|hogy|деп)(?![\p{L}])/iu;
+/** A verb of saying with a name right after it, its subject: «сообщает *Zakon.kz*», "said *Lutnick*". */
+const INVERTED_SPEAKER = /^[\p{L}-]+\s+\p{Lu}/u;
 
 /**
  * Whether the one asked about speaks in a sentence: named there, and not only inside what someone else reports
@@ -328,7 +330,10 @@ function speaksIn(sentence: Sentence, speaker: QueryToken, answeringVerbs: reado
   const verbs = [...SPEECH_KEYS, ...answeringVerbs];
   if (!namesAny(sentence, [speaker]) || !(speaks(sentence) || verbs.some((k) => sentence.keys.has(k)))) return false;
   const said = sentence.termAt.filter((t) => verbs.includes(t.key)).map((t) => t.at);
-  const reported = (at: number) => said.some((verb) => REPORTED.test(verb < at ? sentence.text.slice(verb, at) : sentence.text.slice(at, verb)));
+  // (And «…с компанией Wabtec на сумму 4,2 млрд, *сообщает Zakon.kz*», "…, said Lutnick": a verb after a comma with a
+  // name right after it has its speaker there; what stands before is what is reported.)
+  const inverted = (verb: number) => INVERTED_SPEAKER.test(sentence.text.slice(verb));
+  const reported = (at: number) => said.some((verb) => (verb < at ? REPORTED.test(sentence.text.slice(verb, at)) : REPORTED.test(sentence.text.slice(at, verb)) || (/[,—–]\s*$/u.test(sentence.text.slice(at, verb)) && inverted(verb))));
   return !said.length || sentence.termAt.some((t) => speaker.keys.includes(t.key) && !reported(t.at));
 }
 

@@ -20,3 +20,26 @@ describe('who actually said it, after a name offered', () => {
     expect((await ctx.engine.ask(question)).lead).toBe('Армана Сейтова');
   });
 });
+
+// «…с компанией Nortec на 2 млрд долларов, сообщает Kapital.kz»: the outlet after the verb says it; Nortec, before the
+// comma, is what it reports, and says nothing itself.
+describe('what a company said, where only an outlet reports on it', () => {
+  const ctx = useEngineOver({
+    'wagons.txt': [
+      'В Астане состоялась церемония подписания соглашения с американской компанией Nortec на сумму 2 млрд долларов, сообщает Kapital.kz.',
+      'Министр транспорта Асхат Ибраев, в свою очередь, заявил, что вагоны обновят парк.',
+    ].join('\n\n'),
+  });
+
+  it.each([
+    'What did Nortec say at the signing ceremony?',
+    'Что заявила компания Nortec на церемонии подписания?',
+    'What did Nortec answer at the signing ceremony in Astana?',
+  ])('is not stated: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answered).toBe(false);
+  });
+
+  it('while one who speaks, named before his verb, still said it', async () => {
+    expect((await ctx.engine.ask('What did Askhat Ibrayev say about the wagons?')).answer).toMatch(/обновят парк/);
+  });
+});
