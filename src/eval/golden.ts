@@ -1,5 +1,9 @@
 import type { Engine } from '../answer/engine.js';
 import type { AnswerResult } from '../answer/types.js';
+import { figureValuesOf, termsOf } from '../language/analyse.js';
+import { detectLanguage } from '../language/detect.js';
+import { LANGS, type Lang } from '../language/lang.js';
+import { MONTH_CONCEPTS, SCALE_CONCEPTS } from '../language/lexicon/index.js';
 
 export interface GoldenQuestion {
   id: string;
@@ -74,11 +78,38 @@ export function judge(q: GoldenQuestion, r: AnswerResult): QuestionOutcome {
     factsOk: answerable && r.answered && q.facts.every((group) => group.some((alt) => answer.includes(alt.toLowerCase()))),
     refusedOk: !answerable && !r.answered && cited.length === 0,
     lead: r.lead,
-    leadOk: r.lead === undefined || !answerable ? undefined : q.facts.some((group) => group.some((alt) => r.lead!.toLowerCase().includes(alt.toLowerCase()))),
+    leadOk: r.lead === undefined || !answerable ? undefined : q.facts.some((group) => group.some((alt) => leadStates(r.lead!, langOf(q.qlang), alt))),
     answered: r.answered,
     cited,
     answer: r.answer,
   };
+}
+
+/** A question's language as the golden file gives it (English for one it does not name). */
+const langOf = (qlang: string): Lang => LANGS.find((l) => l === qlang) ?? 'en';
+
+/**
+ * Whether a lead line states a fact's alternative. The lead is written in the asker's language and the alternative in
+ * its article's ("$4.2 billion" for «4,2 млрд», «6 қараша» for «6 ноября», "Stephen Schwarzman" for «Шварцман»), so
+ * they are compared by what they mean: the same figures, with the same scale and month where the alternative gives
+ * one, or, with no figure, every name (by its consonants) and concept of the alternative.
+ */
+export function leadStates(lead: string, leadLang: Lang, alt: string): boolean {
+  if (lead.toLowerCase().includes(alt.toLowerCase())) return true;
+  const meaning = (text: string, lang: Lang) => {
+    const keys = new Set(termsOf(text, lang).map((t) => t.key));
+    // (Figures of one digit are no term of their own: «6 ноября», «november 6.».)
+    const figures = new Set([...figureValuesOf([...keys]), ...(text.match(/(?<![\d.,])\d(?!\d|[.,]\d)/gu) ?? [])]);
+    return { keys, figures };
+  };
+  const said = meaning(lead, leadLang);
+  const fact = meaning(alt, detectLanguage(alt, leadLang));
+  if (fact.figures.size) {
+    const qualifiers = [...fact.keys].filter((k) => k.startsWith('c:') && (SCALE_CONCEPTS.has(k.slice(2)) || MONTH_CONCEPTS.has(k.slice(2))));
+    return [...fact.figures].every((f) => said.figures.has(f)) && qualifiers.every((k) => said.keys.has(k));
+  }
+  const content = [...fact.keys].filter((k) => k.startsWith('s:') || k.startsWith('c:'));
+  return content.length > 0 && content.every((k) => said.keys.has(k));
 }
 
 const share = (n: number, d: number) => (d ? Math.round((n / d) * 1000) / 1000 : 0);
