@@ -760,6 +760,14 @@ const FLOORS = {
   'fresh745.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
   'fresh746.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.71, refusal_accuracy: 0.62 },
   'fresh747.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.62 },
+  'fresh748.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh749.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh750.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh751.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.62 },
+  'fresh752.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh753.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh754.jsonl': { hit_at_3: 0.92, fact_accuracy: 0.85, refusal_accuracy: 0.87 },
+  'fresh755.jsonl': { hit_at_3: 0.78, fact_accuracy: 0.57, refusal_accuracy: 0.87 },
 };
 
 // The fresh sets are checked on every eighth answerable question and every third one to decline, their floors
