@@ -768,7 +768,13 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
   const guess = (MEASURED_KINDS.has(main.kind) || NAME_KINDS.has(main.kind)) && !yesNo ? guessOffered(question, language) : undefined;
   const guessWords = new Set(guess ? tokenize(guess).map((t) => t.word.toLowerCase()) : []);
   const guessedTokens = tokens.filter((t) => guessWords.has(t.word.toLowerCase()));
-  const guessedFigures = MEASURED_KINDS.has(main.kind) ? guessedTokens.flatMap((t) => (isNumber(t.word) ? [t.word.replace(',', '.')] : figureValuesOf(t.keys))) : [];
+  // ("17 or 25 companies came in September? How many were in the delegation?": so is a figure a question before the last
+  // one asks about, which a source may state right; not one a statement gives as what is known, "…over 600 locomotives
+  // for KTZ and export. How many of these went abroad?")
+  const endsAsking = (s: { end: string }) => s.end.includes('?');
+  const earlier = !yesNo && MEASURED_KINDS.has(main.kind) ? questionSentences(question).slice(0, -1).filter(endsAsking).map((s) => s.text).join(' ') : '';
+  const offeredFigures = tokenize(earlier).flatMap((t) => (isNumber(t.word) ? [t.word.replace(',', '.')] : []));
+  const guessedFigures = MEASURED_KINDS.has(main.kind) ? [...guessedTokens.flatMap((t) => (isNumber(t.word) ? [t.word.replace(',', '.')] : figureValuesOf(t.keys))), ...offeredFigures] : [];
   const guessedNames = NAME_KINDS.has(main.kind) ? guessedTokens.filter((t) => t.status === 'seen') : [];
   return {
     ...main,

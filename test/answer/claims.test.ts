@@ -819,3 +819,20 @@ describe('a yes/no question that claims whose a person is', () => {
     },
   );
 });
+
+// "17 or 25 companies came in September? How many were in the delegation?": a figure a question before the last one asks
+// about is offered, so the passage that gives it right answers.
+describe('a figure asked about in a question before the last', () => {
+  const ctx = useEngineOver({
+    'delegation.txt': 'В начале мая делегация из 40 американских компаний посетила Казахстан.',
+  });
+
+  it.each([
+    ['Was it 30 or 40 American companies that came in May? How many companies were in the delegation?', /40/],
+    ['30 или 40 американских компаний приезжали в мае? Сколько компаний было в делегации?', /40/],
+  ])('is answered with the figure a source gives: %s', async (question, fact) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.lead).toMatch(fact);
+  });
+});
