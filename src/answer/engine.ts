@@ -271,7 +271,6 @@ class AnswerEngine implements Engine {
     return signerNamed(tokens, passagesOf(naming.hits))?.claimed;
   }
 
-  /** The question path's embedding: bounded by its own limit and the question's signal. */
   /** The words of the one option of a choice whose every word the sources know; none when more or fewer are. */
   private onlyKnownOption(choice: string, language: Lang): string[] {
     const tokens = this.retriever.analyse(choice, language);
@@ -290,6 +289,7 @@ class AnswerEngine implements Engine {
     return correctedRoleClaim(question, language, this.retriever.analyse(question, language), asked);
   }
 
+  /** The question path's embedding: bounded by its own limit and the question's signal. */
   private embedFor(signal: AbortSignal): (text: string) => Promise<number[] | undefined> {
     return (text) => this.queryEmbedder.embed(text, signal);
   }
@@ -773,8 +773,9 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
   // for KTZ and export. How many of these went abroad?")
   const endsAsking = (s: { end: string }) => s.end.includes('?');
   const earlier = !yesNo && MEASURED_KINDS.has(main.kind) ? questionSentences(question).slice(0, -1).filter(endsAsking).map((s) => s.text).join(' ') : '';
-  const offeredFigures = tokenize(earlier).flatMap((t) => (isNumber(t.word) ? [t.word.replace(',', '.')] : []));
-  const guessedFigures = MEASURED_KINDS.has(main.kind) ? [...guessedTokens.flatMap((t) => (isNumber(t.word) ? [t.word.replace(',', '.')] : figureValuesOf(t.keys))), ...offeredFigures] : [];
+  const figure = (word: string) => word.replace(',', '.');
+  const offeredFigures = tokenize(earlier).flatMap((t) => (isNumber(t.word) ? [figure(t.word)] : []));
+  const guessedFigures = MEASURED_KINDS.has(main.kind) ? [...guessedTokens.flatMap((t) => (isNumber(t.word) ? [figure(t.word)] : figureValuesOf(t.keys))), ...offeredFigures] : [];
   const guessedNames = NAME_KINDS.has(main.kind) ? guessedTokens.filter((t) => t.status === 'seen') : [];
   return {
     ...main,
