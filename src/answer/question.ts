@@ -641,6 +641,10 @@ class Reader {
       const afterPreposition = before !== undefined && before.seg === start.seg && PREPOSITIONS.has(before.w) && noun(this.words[hit.start - 2]) && this.words[hit.start - 2]!.seg === start.seg && !!this.words[hit.end]?.stop;
       if (this.opensRelativeClause(hit, hits.slice(0, n))) hit.subordinate = true;
       if (hit.spec.relative && (((hit.spec.role === 'who' || hit.spec.relatesAfterNoun) && noun(before)) || afterPreposition)) hit.subordinate = true;
+      // ("Khush Choksi, *who* led the delegation, is vice president of which body?": an English "who" opening a clause
+      // between commas after a name relates; "…Gor, who is he?" asks.)
+      const closedLater = this.words.some((w) => w.sent === start.sent && w.seg > start.seg);
+      if (this.lang === 'en' && hit.spec.role === 'who' && before?.named && before.sent === start.sent && before.seg < start.seg && closedLater) hit.subordinate = true;
       // ("Was it Ospanov *who* said…?", "It was Ospanov *who*…": the "who" of a cleft relates to the name it stresses.)
       if (this.lang === 'en' && hit.spec.role === 'who' && before?.named && this.cleftBefore(hit.start)) hit.subordinate = true;
       // («Кто объяснил (о том), *почему*…», "who explained *why*…": under an earlier question word, one after a verb of

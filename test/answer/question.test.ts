@@ -50,6 +50,12 @@ describe('understandQuestion', () => {
     });
   }
 
+  it('reads an English "who" between commas after a name as relating, and one closing the sentence as asking', () => {
+    expect(understandQuestion('Maria Lind, who led the trade mission, is chair of which association?', 'en').kind).toBe('organisation');
+    expect(understandQuestion('Daniel Brecht, who heads Orlan Motors, was born in which city?', 'en').kind).toBe('place');
+    expect(understandQuestion('The minister met Maria Lind, who is she?', 'en').kind).not.toBe('organisation');
+  });
+
   it('reads "do" before its subject as the auxiliary, no action asked ("In what timeframe do experts expect…")', () => {
     expect(understandQuestion('In what timeframe do experts expect the plant to open?', 'en').kind).toBe('date');
     expect(understandQuestion('What year do analysts expect the first deliveries?', 'en').kind).toBe('date');
