@@ -888,12 +888,13 @@ const GUESS_WORDS = 4;
  */
 export function guessOffered(question: string, language: Lang): string | undefined {
   const match = GUESS_AFTER_DASH.exec(question) ?? NAME_AFTER_COMMA.exec(question) ?? FIGURE_AFTER_COMMA.exec(question);
+  if (!match) return undefined;
   // (A case ending hyphenated to a figure is no word of its own: «— 300-at vagy 3000-et?».)
+  const guess = match[1]!.replace(/(\d)[-‑]\p{L}{1,4}(?![\p{L}])/gu, '$1');
   // (Function words do not count: «— в Алмати или в Караганда?» offers two words. "— Elon Musk or someone else?"
   // doubts a name rather than guessing one, read as such elsewhere: all its words count.)
-  const guess = match?.[1]!.replace(/(\d)[-‑]\p{L}{1,4}(?![\p{L}])/gu, '$1') ?? '';
-  const words = tokenize(guess).filter((t) => offersAnotherOne(guess, language) || !isStopword(t.word.toLowerCase(), language));
-  if (!match || words.length > GUESS_WORDS) return undefined;
+  const doubts = offersAnotherOne(guess, language);
+  if (tokenize(guess).filter((t) => doubts || !isStopword(t.word.toLowerCase(), language)).length > GUESS_WORDS) return undefined;
   return GUESSED_KINDS.has(understandQuestion(question.slice(0, match.index), language).kind) ? match[1] : undefined;
 }
 /**
@@ -1213,10 +1214,10 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   const owns = (o: number, r: { start: number; end: number }) => ((after || roleAfterWho) && ownsAfter(o, r)) || ((!after || language === 'en') && ownsBefore(o, r));
   // (A country's role is placed, not owned: "Iceland's minister" is «From Iceland – the minister», no phrase of it.
   // An abbreviation is a name whatever its letters spell: KTZ, «Қазақстан темір жолы».)
-  const abbreviation = (t: QueryToken) => t.status === 'seen' && !t.keys.some(isPlaceKey) && surfaces.some((surface, i) => words[i] === t.word && UPPERCASE_WORD.test(surface));
   // ("…with a Boeing vice president. What is the name of this Boeing representative?": a name the question repeats
   // owns the role where it stands beside it, wherever it stood first.)
   const positions = (t: QueryToken) => words.flatMap((word, i) => (word === t.word ? [i] : []));
+  const abbreviation = (t: QueryToken) => t.status === 'seen' && !t.keys.some(isPlaceKey) && positions(t).some((i) => UPPERCASE_WORD.test(surfaces[i]!));
   return tokens.filter((t) => ((isSubjectName(t) && !t.keys.some((k) => k.startsWith('c:'))) || abbreviation(t)) && roles.some((r) => positions(t).some((o) => owns(o, r))));
 }
 

@@ -614,11 +614,6 @@ class Reader {
   }
 
   /**
-   * «когда»/"when"/"who" are also conjunctions: after another question word ("what did he promise when…") or
-   * heading a clause that a later question clause follows («Когда он приехал, что он сказал?») they ask nothing.
-   * "…and when?" is a second question, not a conjunction.
-   */
-  /**
    * «Что предложили …гиганту, с *чьим* гендиректором встречался Токаев?», «…компанията, *чийто* директор…»: "whose"
    * opening a clause after a comma (past a preposition), under an earlier question word, relates.
    */
@@ -629,6 +624,11 @@ class Reader {
     return before.some((w) => w.seg < start.seg) && before.every((w) => w.seg < start.seg || w.stop) && earlier.some((h) => this.words[h.start]!.sent === start.sent);
   }
 
+  /**
+   * «когда»/"when"/"who" are also conjunctions: after another question word ("what did he promise when…") or
+   * heading a clause that a later question clause follows («Когда он приехал, что он сказал?») they ask nothing.
+   * "…and when?" is a second question, not a conjunction.
+   */
   private markSubordinate(hits: Hit[]): void {
     hits.forEach((hit, n) => {
       // ("…machinery *whose* production", "…the carrier, *whose* headquarters", "the airport at *which*": after a noun, or
@@ -643,8 +643,8 @@ class Reader {
       if (hit.spec.relative && (((hit.spec.role === 'who' || hit.spec.relatesAfterNoun) && noun(before)) || afterPreposition)) hit.subordinate = true;
       // ("Khush Choksi, *who* led the delegation, is vice president of which body?": an English "who" opening a clause
       // between commas after a name relates; "…Gor, who is he?" asks.)
-      const closedLater = this.words.some((w) => w.sent === start.sent && w.seg > start.seg);
-      if (this.lang === 'en' && hit.spec.role === 'who' && before?.named && before.sent === start.sent && before.seg < start.seg && closedLater) hit.subordinate = true;
+      const closedLater = () => this.words.some((w) => w.sent === start.sent && w.seg > start.seg);
+      if (this.lang === 'en' && hit.spec.role === 'who' && before?.named && before.sent === start.sent && before.seg < start.seg && closedLater()) hit.subordinate = true;
       // ("Was it Ospanov *who* said…?", "It was Ospanov *who*…": the "who" of a cleft relates to the name it stresses.)
       if (this.lang === 'en' && hit.spec.role === 'who' && before?.named && this.cleftBefore(hit.start)) hit.subordinate = true;
       // («Кто объяснил (о том), *почему*…», "who explained *why*…": under an earlier question word, one after a verb of
@@ -1147,7 +1147,7 @@ class Reader {
     // «Коя сделка…», «Кой договор…», «на кой самит…»: a deal or an event is no person.
     if (hit.spec.det && this.words[next]?.concepts.some((id) => DEAL_CONCEPTS.has(id) || EVENT_NOUN_CONCEPTS.has(id)) && !this.words[next]!.named) return this.resolveWhich(hit);
     // («Kinek gratulált Tokajev», «Кому Токаев выразил благодарность»: the one congratulated or thanked is a person.)
-    if (hit.spec.recipient && this.inClause(hit, (w) => w.concepts.some((id) => ADDRESSING_CONCEPTS.has(id)))) return this.set(hit, 'person', undefined, ['organisation']);
+    if (hit.spec.recipient && this.inClause(hit, (w) => w.concepts.some((id) => ADDRESSING_CONCEPTS.has(id)))) return this.setPersonOrBody(hit);
     if (hit.spec.recipient) return this.set(hit, 'organisation', undefined, ['person']);
     const end = this.segmentEnd(hit.start);
     // «Серджио Гор кім? Қандай лауазымда?»: the next sentence is no part of this one.
@@ -1178,7 +1178,7 @@ class Reader {
       return this.set(hit, 'person', Array.from({ length: last - next + 1 }, (_, d) => next + d));
     }
     // ("Who *did* the president discuss it with?": after "do", the role is the subject's, who asks nothing of it.)
-    if (this.lang === 'en' && DO_AUXILIARY.test(this.words[next]?.w ?? '')) return this.set(hit, 'person', undefined, ['organisation']);
+    if (this.lang === 'en' && DO_AUXILIARY.test(this.words[next]?.w ?? '')) return this.setPersonOrBody(hit);
     const asked = this.askedRole(next, end, afterEmpty ? hit.start : -1);
     // (Every part of a compound role: «вице-президенті».)
     let first = asked;
@@ -1194,8 +1194,7 @@ class Reader {
         return this.set(hit, 'organisation', undefined, ['person']);
       }
     }
-    // (A "who" may be a company or a body: "who will he meet", «Кто с казахстанской стороны заключил…».)
-    this.set(hit, 'person', undefined, ['organisation']);
+    this.setPersonOrBody(hit);
   }
 
   /**
@@ -1317,6 +1316,11 @@ class Reader {
     // "What is diplomacy?": one word after the copula.
     if (k === end - 1) return this.set(hit, 'description');
     this.set(hit, 'other');
+  }
+
+  /** A "who" that may be a company or a body as well: "who will he meet", «Кто с казахстанской стороны заключил…». */
+  private setPersonOrBody(hit: Hit): void {
+    this.set(hit, 'person', undefined, ['organisation']);
   }
 
   private set(hit: Hit, kind: QuestionKind, focus?: number[], also: QuestionKind[] = []): void {

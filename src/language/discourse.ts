@@ -217,14 +217,13 @@ export function namedAsCompany(question: string, word: string, lang: Lang): bool
  * részről», «Mars компаниясы атынан», "who from Boeing", «кто из боинга»: whom someone asked for acted for. The
  * side's words stand after the marker in English, Russian and Bulgarian, and before it in Hungarian and Kazakh.
  */
-const SIDE_BEFORE = /(?:^|[^\p{L}])(?:on behalf of|on the part of|from the side of|who from|со стороны|с\s+\p{L}+\s+стороны|от имени|от името на|от страна на|(?:кто|кой)(?:\s+(?:именно|конкретно|точно|же))?\s+(?:из|от))\s+(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)/iu;
+const SIDE_BEFORE = /(?:^|[^\p{L}])(?:on behalf of|on the part of|from the side of|who from|со стороны|с\s+(\p{L}+)\s+стороны|от имени|от името на|от страна на|(?:кто|кой)(?:\s+(?:именно|конкретно|точно|же))?\s+(?:из|от))\s+(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)/iu;
 const SIDE_AFTER = /(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)[-\s](?:részéről|részről|nevében|атынан|тарапынан)(?![\p{L}])/iu;
 export function sideWords(text: string): string[] {
-  const side = SIDE_BEFORE.exec(text) ?? SIDE_AFTER.exec(text);
-  if (!side) return [];
+  const before = SIDE_BEFORE.exec(text);
   // («с казахстанской стороны»: the adjective inside the phrase is the side.)
-  const inside = /^с\s+(\p{L}+)\s+стороны/iu.exec(side[0].replace(/^[^\p{L}]/u, ''));
-  return (inside ? [inside[1]!] : side[1]!.split(/\s+/u)).map((w) => w.toLowerCase());
+  const side = before ? (before[1] ?? before[2]) : SIDE_AFTER.exec(text)?.[1];
+  return side ? side.split(/\s+/u).map((w) => w.toLowerCase()) : [];
 }
 
 /**
