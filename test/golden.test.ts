@@ -768,6 +768,14 @@ const FLOORS = {
   'fresh753.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.75 },
   'fresh754.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.75 },
   'fresh755.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.33, refusal_accuracy: 0.75 },
+  'fresh756.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.75 },
+  'fresh757.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.25 },
+  'fresh758.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.75 },
+  'fresh759.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.75 },
+  'fresh760.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.33, refusal_accuracy: 0.75 },
+  'fresh761.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.75 },
+  'fresh762.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.75 },
+  'fresh763.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.75 },
 };
 
 // The fresh sets are checked on every 24th answerable question and every eighth one to decline (two or three of each
