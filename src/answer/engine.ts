@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { afterLabel, choiceOptions, doubtedOptions, escapeRegExp, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, REALLY, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
+import { afterLabel, choiceOptions, doubtedOptions, ELSE, escapeRegExp, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, REALLY, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { shareBroader } from '../language/lexicon/hierarchy.js';
@@ -34,7 +34,7 @@ import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { asksWhoSigned, correctedRoleClaim, roleClaimOf, signerClaimOf, signerNamed, substitutedName, substitutedThing, type Passage } from './role-claim.js';
 import { asksAboutTheArticle, datedByReport, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
-import { asksOtherOne, asksSomethingElse, besidesWords, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
+import { asksOtherOne, asksSomethingElse, besidesWords, doubtedByParticle, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
 import { questionSentences, splitSentences } from '../language/sentences.js';
 import { COMMENTATOR_KEYS, factsOfKind, moneyFacts, namesRole, type Fact, type FactKind } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
@@ -301,7 +301,8 @@ class AnswerEngine implements Engine {
     // really?": a place the sources never name is the claim the message checks, not what it is about.
     const yesNo = isYesNoQuestion(question, language);
     const guess = guessOffered(question, language);
-    const checksClaim = yesNo || checksClaimIn(question, guess);
+    // ("Did Rubio sign it? Who signed it?": a yes/no question before an open one checks a claim too.)
+    const checksClaim = yesNo || checksClaimIn(question, guess) || asksAfterYesNo(question, language);
     // ("…he met Larry Fink? Who was it really?", "…or was it someone else?": the name the message corrects is no
     // subject of it either.)
     // ("Is it correct that Chevron signed…? What was it worth?" asks more of the claim, and corrects nothing.)
@@ -771,11 +772,14 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
   // ("17 or 25 companies came in September? How many were in the delegation?": so is a figure a question before the last
   // one asks about, which a source may state right; not one a statement gives as what is known, "…over 600 locomotives
   // for KTZ and export. How many of these went abroad?")
+  // («Поставят в первой половине 2026 года? Когда ожидаются поставки?»: a year asked about before a question for the date
+  // is as much a claim a source may state right.)
   const endsAsking = (s: { end: string }) => s.end.includes('?');
-  const earlier = !yesNo && MEASURED_KINDS.has(main.kind) ? questionSentences(question).slice(0, -1).filter(endsAsking).map((s) => s.text).join(' ') : '';
+  const figureAsked = MEASURED_KINDS.has(main.kind) || main.kind === 'date';
+  const earlier = !yesNo && figureAsked ? questionSentences(question).slice(0, -1).filter(endsAsking).map((s) => s.text).join(' ') : '';
   const figure = (word: string) => word.replace(',', '.');
   const offeredFigures = tokenize(earlier).flatMap((t) => (isNumber(t.word) ? [figure(t.word)] : []));
-  const guessedFigures = MEASURED_KINDS.has(main.kind) ? [...guessedTokens.flatMap((t) => (isNumber(t.word) ? [figure(t.word)] : figureValuesOf(t.keys))), ...offeredFigures] : [];
+  const guessedFigures = figureAsked ? [...guessedTokens.flatMap((t) => (isNumber(t.word) ? [figure(t.word)] : figureValuesOf(t.keys))), ...offeredFigures] : [];
   const guessedNames = NAME_KINDS.has(main.kind) ? guessedTokens.filter((t) => t.status === 'seen') : [];
   return {
     ...main,
@@ -915,7 +919,9 @@ function claimedValue(question: string, language: Lang, kind: QuestionIntent['ki
   if (!CLAIMED_KINDS.has(kind) || (sentences.length < 2 && !guess)) return [];
   // (A person claimed by a full name, "Larry Fink": a lone capitalised word there is more often whom the claim is about;
   // a lone name offered as the guess is the guess.)
-  const claimsValue = (f: Fact) => kind !== 'person' || tokenize(f.text).length > 1;
+  // (Or one a yes/no particle doubts, «Рубио ли подписа…?».)
+  const doubted = new Set(sentences.slice(0, -1).flatMap((s) => doubtedByParticle(s.text, language)));
+  const claimsValue = (f: Fact) => kind !== 'person' || tokenize(f.text).length > 1 || tokenize(f.text).some((t) => doubted.has(t.word.toLowerCase()));
   // (A person guessed is the guess's capitalised words, «— Нагаспаев ли беше?», where a dash opens a sentence.)
   const guessed = !guess ? [] : kind === 'person' ? (guess.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []) : factsOfKind(guess, kind as FactKind, language).map((f) => f.text);
   const before = sentences.slice(0, -1).map((s) => s.text).join(' ');
@@ -988,7 +994,19 @@ function asksMoreOfClaim(question: string, language: Lang, unknownNames: readonl
     const kind = understandQuestion(text, language).kind;
     return !OPENS_WITH_OR.test(text) && kind !== 'other' && !(placesClaimed && kind === 'place');
   };
-  return !!yesNo && !REALLY.test(question) && !asksOtherOne(question) && yesNo.sentences.slice(yesNo.at + 1).some((s) => asksMore(s.text));
+  // ("Did Rubio sign it? Who signed it?": not when it asks again for what the claim says, a value of the kind it asks for,
+  // which it corrects; "…meet Larry Fink? Who organised the meeting?" and "…did he meet Rubio too? Who else?" ask more.)
+  const claimTerms = new Set(yesNo ? termsOf(yesNo.sentences[yesNo.at]!.text, language).map((t) => t.key) : []);
+  const asksClaimAgain = (text: string) =>
+    !ELSE.test(text) && termsOf(text, language).every((t) => claimTerms.has(t.key)) && claimedValue(question, language, understandQuestion(text, language).kind, undefined).length > 0;
+  return !!yesNo && !REALLY.test(question) && !asksOtherOne(question) && yesNo.sentences.slice(yesNo.at + 1).some((s) => asksMore(s.text) && !asksClaimAgain(s.text));
+}
+
+/** Whether a yes/no question comes before the message's last sentence: «Рубио ли подписа…? Кой го подписа?». */
+function asksAfterYesNo(question: string, language: Lang): boolean {
+  // ("Did they discuss Caterpillar? If so, what equipment?" asks on from the claim.)
+  const yesNo = yesNoSentenceOf(question, language);
+  return !!yesNo && yesNo.at < yesNo.sentences.length - 1 && !IF_SO.test(question);
 }
 
 /** A message's sentences and the first of them that asks yes or no; none when no sentence does. */

@@ -1804,6 +1804,16 @@ const QUESTION_OR_CHOICE_WORD = new RegExp(
 /** The fewest words of a clause asked by intonation alone. */
 const INTONATION_WORDS = 5;
 
+/**
+ * The words a yes/no particle puts in doubt, lowercased: the one right before it («*Рубио* ли подписа…?», «*Гор* ма?»).
+ * (A verb so asked, «подписа ли», is asked of as usual; callers read only the words of the kind they look for.)
+ */
+export function doubtedByParticle(sentence: string, lang: Lang): string[] {
+  const c = tablesFor(lang);
+  const words = wordsOf(sentence.slice(0, MAX_CHARS), lang).slice(0, MAX_WORDS);
+  return words.flatMap((w, i) => (i > 0 && c.yesNoParticles.has(w.w) ? [words[i - 1]!.w] : []));
+}
+
 /** An opening or a particle that makes a yes/no question («Is…», «Igaz, hogy…», «ли», «ма»). */
 const yesNoMarked = (words: readonly Word[], c: Compiled): boolean =>
   c.yesNoOpeners.has(words[0]?.w ?? '') || (THIS.has(words[0]?.w ?? '') && c.yesNoOpeners.has(words[1]?.w ?? '')) || openerAfterPhrase(words, c) || words.some((w) => c.yesNoParticles.has(w.w));

@@ -668,6 +668,9 @@ export const REALLY = /(?:^|[^\p{L}])(?:really|actually|in fact|in reality|на 
 /** "If so, …", «если да», «ако да», «ha igen», «егер иә»: what follows hangs on the yes/no question before it. */
 export const IF_SO = /(?:^|[^\p{L}])(?:if so|if yes|if it did|if they did|если да|если так|ако да|ако е така|ha igen|ha így van|ha igen, akkor|егер иә|егер солай болса)(?![\p{L}])/iu;
 
+/** "Who else?", «Кого ещё?», «Кой още?», «Kivel még?», «Тағы кім?»: a question for more of what a claim gives. */
+export const ELSE = /(?:^|[^\p{L}])(?:else|ещё|еще|още|még|тағы)(?![\p{L}])/iu;
+
 /** A multiple-choice list's labels in order: "a) … b) …", «а) … б) …», Kazakh «а) … ә) …», "1) … 2) …". */
 const OPTION_SEQUENCES = ['abcde', 'абвгд', 'аәбвг', '12345'];
 const OPTION_LABEL = /(?<=^|[\s?!:;,.])([a-eа-дә1-5])[).](?=\s|$)/giu;

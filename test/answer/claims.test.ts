@@ -836,3 +836,55 @@ describe('a figure asked about in a question before the last', () => {
     expect(result.lead).toMatch(fact);
   });
 });
+
+// «Поставят во второй половине 2026 года? Когда ожидаются поставки?»: so is a year asked about before a question for the date.
+describe('a year asked about in a question before one for the date', () => {
+  const ctx = useEngineOver({
+    'wagons.txt': 'Nortec will deliver the new freight wagons to Kazakhstan, expected in the second half of 2027.',
+  });
+
+  it.each([
+    'Will Nortec deliver the wagons in the first half of 2027? When are the wagons expected?',
+    'Nortec поставит вагоны в первой половине 2027 года? Когда ожидаются вагоны?',
+  ])('is answered with the date the source gives: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain('second half of 2027');
+  });
+});
+
+// «Рубио ли подписа…? Кой го подписа?»: a yes/no question before an open one checks a claim, and a lone name its particle
+// doubts is the claimed value, not a subject the answer must name.
+describe('a name a yes/no particle doubts before a question for the one who did it', () => {
+  const ctx = useEngineOver({
+    'grain.txt': 'The grain memorandum was signed in Astana by agriculture minister Aidar Serikov and US envoy John Miller.',
+  });
+
+  it.each([
+    'Министър Беков ли подписа меморандума за зърното? Кой го подписа?',
+    'Министр Беков ли подписал меморандум по зерну? Кто его подписал?',
+    'Астық меморандумына министр Беков ма қол қойды? Кім қол қойды?',
+  ])('is answered with the signers the source gives: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.lead).toMatch(/Serikov/);
+  });
+});
+
+// "Is it true that he met Lutnick? Who else?" asks for more than the claim, not for a correction of it.
+describe('a question after a yes/no question that names one', () => {
+  const ctx = useOfflineEngine();
+
+  it.each(['Did they talk about a deal with Caterpillar? If so, for what machinery?', 'Обсъждаха ли споразумение с Caterpillar? Ако да — за каква техника?'])(
+    'while one asking on after "if so" keeps the claim: a company the sources never name is still declined: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).answered).toBe(false);
+    },
+  );
+
+  it('for someone else leads with another of those met, not the one claimed', async () => {
+    const result = await ctx.engine.ask('Is it true that Tokayev met Howard Lutnick in Washington? Who else?');
+    expect(result.answered).toBe(true);
+    expect(result.lead).toMatch(/Рубио|Гор/);
+  });
+});
