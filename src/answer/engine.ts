@@ -744,7 +744,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
   const mainSentence = [...(main.answerType ?? []), ...(main.focus ?? [])][0]?.sentence ?? cueSentence(question, intent) ?? 0;
   const askedElsewhere = new Set(more.flatMap((m) => [...(m.focus ?? []), ...(m.answerType ?? [])]).map((t) => t.sentence).filter((n) => n !== mainSentence));
   const otherQuestions = tokens.filter((t) => askedElsewhere.has(t.sentence) && !isSubjectName(t));
-  const head = tokens.find((t) => t.word === intent.head);
+  const head = intent.head === undefined ? undefined : tokenOfWord(intent.head, tokens, language);
   // The source a question names is a person: a name, or a word for someone's role ("the experts", «политолога»).
   const sourceWordSet = new Set(sourceWords(question, language));
   // («Kaliev szerint…» opens the question: a corpus word of no concept there is the name, capitalised or not.)
@@ -1000,6 +1000,22 @@ function asksMoreOfClaim(question: string, language: Lang, unknownNames: readonl
   const asksClaimAgain = (text: string) =>
     !ELSE.test(text) && termsOf(text, language).every((t) => claimTerms.has(t.key)) && claimedValue(question, language, understandQuestion(text, language).kind, undefined).length > 0;
   return !!yesNo && !REALLY.test(question) && !asksOtherOne(question) && yesNo.sentences.slice(yesNo.at + 1).some((s) => asksMore(s.text) && !asksClaimAgain(s.text));
+}
+
+/**
+ * The query tokens of words the question analyser read, lowercased, in the message's order. A message holds one token
+ * per concept, so a word said again («…mozdony-összeszerelő üzemet… hány *mozdonyt* gyártott…?») is found by the first
+ * token of its concept.
+ */
+function tokensOfWords(words: Iterable<string>, tokens: QueryToken[], language: Lang): QueryToken[] {
+  const found = new Set([...words].flatMap((word) => tokenOfWord(word, tokens, language) ?? []));
+  return tokens.filter((t) => found.has(t));
+}
+function tokenOfWord(word: string, tokens: QueryToken[], language: Lang): QueryToken | undefined {
+  const said = tokens.find((t) => t.word === word);
+  if (said) return said;
+  const conceptKeys = new Set(termsOf(word, language).map((t) => t.key).filter((key) => key.startsWith('c:')));
+  return tokens.find((t) => t.keys.some((key) => conceptKeys.has(key)));
 }
 
 /** Whether a yes/no question comes before the message's last sentence: «Рубио ли подписа…? Кой го подписа?». */
@@ -1288,7 +1304,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
   const focusWords = new Set([...nounPhrase, ...counted]);
-  const phrased = tokens.filter((t) => focusWords.has(t.word));
+  const phrased = tokensOfWords(focusWords, tokens, language);
   // "…and how many units?": a word for a piece of anything, with nothing after it that it counts, counts what the
   // question is about ("units of farm machinery" count machinery).
   const { at } = wordsOf(question);
@@ -1320,7 +1336,13 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     focus: measured && focus.length ? focus : undefined,
     // "5 countries", not "5 first countries": an ordinal of the question's phrase is no part of what is counted.
     // ("In how much *time*": a span of time is counted in the units the source gives, not in "time".)
-    counted: measured ? focus.filter((t) => countedWords.has(t.word) && !t.keys.some((k) => ORDINAL_CONCEPTS.has(k) || k === 'c:time')) : undefined,
+    // (In the words the question asks with, in its order: the lead names what is counted so.)
+    counted: measured
+      ? [...countedWords].flatMap((word) => {
+          const t = tokenOfWord(word, focus, language);
+          return t && !t.keys.some((k) => ORDINAL_CONCEPTS.has(k) || k === 'c:time') ? [{ ...t, word }] : [];
+        })
+      : undefined,
     answerType: [...(answerTypeOf(kind, focus, tokens, cueSentence(question, intent)) ?? []), ...(kind === 'date' ? claimedDate(question, tokens) : [])],
     wantsAll: intent.wantsAll,
     currency: kind === 'money' ? askedCurrency(question, language, tokens) : undefined,

@@ -8,7 +8,7 @@ import { scriptOfWord, type Lang } from './lang.js';
  */
 
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'io', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l',
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l',
   м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh',
   щ: 'sh', ъ: '', ы: 'i', ь: '', э: 'e', ю: 'iu', я: 'ia',
   ә: 'a', ғ: 'g', қ: 'k', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'h', і: 'i', ї: 'i', є: 'ie', ў: 'u',
@@ -20,7 +20,8 @@ function transliterateCyrillic(word: string, lang: Lang): string {
   for (let i = 0; i < word.length; i++) {
     const ch = word[i]!;
     const prev = i > 0 ? word[i - 1]! : '';
-    if (ch === 'е' && (i === 0 || VOWELS.includes(prev) || prev === 'ь' || prev === 'ъ')) out += 'ie'; // "Токаев" → "tokaiev", as in "Tokayev"
+    // («ё» is often written «е»: «произвёл» and «произвел», «ещё» and «еще» are one word.)
+    if ((ch === 'е' || ch === 'ё') && (i === 0 || VOWELS.includes(prev) || prev === 'ь' || prev === 'ъ')) out += 'ie'; // "Токаев" → "tokaiev", as in "Tokayev"
     else if (ch === 'ъ' && lang === 'bg') out += 'a'; // a vowel in Bulgarian, silent in Russian
     else if (ch === 'щ' && lang === 'bg') out += 'sht';
     else out += CYRILLIC[ch] ?? ch;

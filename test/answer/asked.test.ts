@@ -233,3 +233,19 @@ describe('the name of a thing a role speaks of', () => {
     expect(askedFor(question, lang, retriever.analyse(question, lang)).kind).toBe('person');
   });
 });
+
+// «Olvastam, hogy … mozdony-összeszerelő üzemet… Hány mozdonyt gyártott?»: the message holds one token per concept, so
+// a counted noun it said before its question is found by the token of that concept.
+describe('a counted noun the message already said before its question', () => {
+  const retriever = retrieverOver([['Since its launch the Nortec plant in Pavlodar has produced more than 450 wagons.', 'en']]);
+
+  it.each([
+    ['I read that Nortec runs a wagon assembly plant in Pavlodar. How many wagons has the plant produced?', 'en', 'wagons'],
+    ['Olvastam, hogy a Nortec vagon-összeszerelő üzemet működtet Pavlodarban. Hány vagont gyártott az üzem?', 'hu', 'vagont'],
+    ['Я читал, что у Nortec в Павлодаре завод по сборке вагонов. Сколько вагонов выпустил завод?', 'ru', 'вагонов'],
+  ] as const)('is what is counted, in the words the question asks it with: %s', (question, lang, word) => {
+    const asked = askedFor(question, lang, retriever.analyse(question, lang));
+    expect(asked.kind).toBe('count');
+    expect(asked.counted?.map((t) => t.word)).toEqual([word]);
+  });
+});

@@ -14,3 +14,4 @@ describe('what a Hungarian question counts', () => {
     expect((await ctx.engine.ask(question)).lead).toBe(lead);
   });
 });
+

@@ -23,6 +23,9 @@ describe('stem keys', () => {
     ['en', ['agreement', 'agreements']],
     ['kk', ['келісім', 'келісімдер', 'келісімге', 'келісімнің']],
     ['kk', ['локомотив', 'локомотивтер', 'локомотивтерді']],
+    // («ё» is often written «е».)
+    ['ru', ['произвёл', 'произвел']],
+    ['ru', ['объём', 'объем']],
   ];
   it.each(meet)('%s forms meet: %j', (lang, words) => {
     expect(new Set(words.map((w) => stemKey(w, lang))).size).toBe(1);
@@ -512,5 +515,12 @@ describe('a ministry abbreviation («Минторг», «Минэнерго»)',
   it('leaves the words that begin alike to the lexicon', () => {
     expect(concepts('министр', 'ru')).toEqual(['c:minister']);
     expect(concepts('минерал', 'ru')).toEqual(['c:mineral']);
+  });
+});
+
+describe('Russian «ё» written as «е»', () => {
+  it.each([['произвёл', 'произвел'], ['ещё', 'еще'], ['объёма', 'объема']])('is one word to the lexicon: %s, %s', (withYo, withE) => {
+    expect(conceptsOf(withYo, 'ru')).toEqual(conceptsOf(withE, 'ru'));
+    expect(foldWord(withYo, 'ru')).toBe(foldWord(withE, 'ru'));
   });
 });
