@@ -918,6 +918,9 @@ function rankWindows(
   // (So is a start of making things, «начал собирать локомотивы»: a plant's making them is its working.)
   // (And a plant's start, "when did the factory start up": its opening.)
   if (eventKeys.has('c:start_begin') && tokens.some((t) => t.keys.some((k) => WORKING.has(k) || MAKING.has(k) || k === 'c:factory'))) for (const k of OPENING) eventKeys.add(k);
+  // ("When should Kazakhstan start getting the jets?": a start of nothing the lexicon names is the start of what the
+  // passage dates, not an event a passage must name.)
+  else if (eventKeys.size === 1 && eventKeys.has('c:start_begin')) eventKeys.clear();
   // (When a thing opened or started is told by since when it has run: «С 2009 года работает завод».)
   const asksSince = asked.since || SINCE_ASKED.test(question);
   // "When will the US president visit?": what is yet to come is dated no earlier than the report that tells it.

@@ -1,4 +1,4 @@
-import { COUNTRY_CONCEPTS, PLACE_CONCEPTS, WORLD_COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
+import { COUNTRY_CONCEPTS, MODEL_CONCEPTS, PLACE_CONCEPTS, WORLD_COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
 
 /**
  * What the corpus and the lexicon know of a query word:
@@ -26,11 +26,11 @@ export interface QueryToken {
 
 /**
  * Whether a word means a concept of the lexicon that may be the setting (Kazakhstan, "plant"): a country of the
- * world list is not one, and is named as a company is ("Austria" in an article on Austria).
+ * world list is not one, and is named as a company is ("Austria" in an article on Austria); nor is a model's name.
  */
 export const isConceptual = (t: QueryToken) => t.keys.some(isConceptualKey);
 /** The same of one key (a question's or a passage's term). */
-export const isConceptualKey = (key: string) => key.startsWith('c:') && !WORLD_COUNTRY_CONCEPTS.has(key.slice(2));
+export const isConceptualKey = (key: string) => key.startsWith('c:') && !WORLD_COUNTRY_CONCEPTS.has(key.slice(2)) && !MODEL_CONCEPTS.has(key.slice(2));
 
 /** A name the corpus knows that is no concept: what a question is about ("Wabtec", "Mars"; a country is the setting). */
 export const isSubjectName = (t: QueryToken) => t.named && t.status === 'seen' && !isConceptual(t);

@@ -72,6 +72,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   state: ['country'],
   country: ['state'],
   aviation: ['aircraft', 'airline', 'airport', 'flight'],
+  // "Which planes", «какие самолёты»: the model the article names («Boeing 787 Dreamliner»).
+  aircraft: ['dreamliner'],
   agriculture: ['grain', 'wheat', 'livestock', 'crop_harvest', 'fertilizer', 'farm_machinery'],
   food: ['grain', 'wheat', 'meat', 'pet_food'],
   grain: ['wheat'],

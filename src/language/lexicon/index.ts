@@ -53,6 +53,9 @@ const COUNTRIES = worldCountries(HAND_MADE);
 /** The world's other countries (countries.ts): none is where the articles here are set, so a named one is what a question is about. */
 export const WORLD_COUNTRY_CONCEPTS: ReadonlySet<string> = new Set(COUNTRIES.map((c) => c.id));
 
+/** Models' names that say their kind («Dreamliner», an aircraft): what a question naming one is about, as a company is. */
+export const MODEL_CONCEPTS: ReadonlySet<string> = new Set(['dreamliner']);
+
 /** Every concept of the lexicon; see concept.ts for the entry syntax and its pitfalls. */
 export const CONCEPTS: readonly Concept[] = [...HAND_MADE, ...COUNTRIES];
 

@@ -12,6 +12,8 @@ export const TRANSPORT: readonly Concept[] = [
   { id: 'aviation', en: ['aviation'], ru: ['авиаци', 'авиастро'], bg: ['авиаци'], hu: ['légiközleked', 'repülés'], kk: ['авиаци', '=әуе'] },
   { id: 'airline', en: ['airline', '=carrier', '=carriers'], ru: ['авиакомпани', 'авиаперевозчик'], bg: ['авиокомпани', 'авиопревозвач'], hu: ['légitársaság'], kk: ['авиакомпани', 'әуе компания'] },
   { id: 'aircraft', en: ['aircraft', 'airplane', 'aeroplane', '=planes', 'airliner', 'jetliner', '=jet', '=jets'], ru: ['самолет', 'самолёт', 'лайнер'], bg: ['самолет'], hu: ['repülőgép', 'utasszállító'], kk: ['ұшақ', 'ұшағ'] },
+  // A model's name that says its kind: named as a company is (MODEL_CONCEPTS), and found by a question for aircraft.
+  { id: 'dreamliner', en: ['dreamliner'], ru: ['дримлайнер', 'дрим лайнер'], bg: ['дриймлайнър', 'дримлайнер'], hu: ['dreamliner'], kk: ['дримлайнер'] },
   { id: 'airport', en: ['airport'], ru: ['аэропорт'], bg: ['летищ'], hu: ['repülőte'], kk: ['әуежай', 'аэропорт'] },
   { id: 'flight', en: ['flight'], ru: ['рейс', 'перелет', 'перелёт'], bg: ['полет', 'рейс'], hu: ['járat'], kk: ['рейс', '=ұшу'] },
   { id: 'passenger', en: ['passenger'], ru: ['пассажир'], bg: ['пътник', 'пътническ'], hu: ['=utas', 'utasok', 'utasforgalom', 'személyszállít', 'személyvonat', 'személyforgalom'], kk: ['жолаушы'] },
