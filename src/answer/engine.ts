@@ -1202,7 +1202,8 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   // («Wabtec *компаниясының* басшысы», "the Wabtec *company's* CEO": the word for what the name is may stand between.)
   // («руководит *заводом* Wabtec Kazakhstan»: or of its plant, whose head is the company's man there.)
   // (Or its centre, «ръководи технологичния център на Wabtec».)
-  const isCompanyWord = (i: number) => tokens.some((t) => t.word === words[i] && ['c:company', 'c:factory', 'c:center'].some((k) => t.keys.includes(k)));
+  // («a SCAT *Airlines* vezérigazgatója»: an airline is a company.)
+  const isCompanyWord = (i: number) => tokens.some((t) => t.word === words[i] && ['c:company', 'c:airline', 'c:factory', 'c:center'].some((k) => t.keys.includes(k)));
   // («начальника этой тепловозной компании Wabtec», "the head of this rail company, Wabtec": a demonstrative, an
   // adjective and the word for the company may stand between; an English name right after the role is its holder.)
   const links = (i: number) => OWNER_LINK.has(words[i]!) || isCompanyWord(i) || isStopword(words[i]!, language) || looksAdjectival(words[i]!, language);

@@ -26,3 +26,13 @@ describe('a role owner the message names twice', () => {
     expect((await ctx.engine.ask(question)).lead).toBe('Jeff Shockey');
   });
 });
+
+// «a SCAT *Airlines* vezérigazgatója»: an airline is a company, and the word for it may stand between its name and the
+// role it owns; a window that gives no one that role does not answer it with a company the airline buys from.
+describe('a role owned by an airline named with the word for it', () => {
+  const ctx = useOfflineEngine();
+
+  it.each(['Hogy hívják a SCAT Airlines vezérigazgatóját?', 'Ki a SCAT Airlines elnök-vezérigazgatója?'])('is not answered by another company: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answered).toBe(false);
+  });
+});
