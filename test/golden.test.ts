@@ -776,6 +776,14 @@ const FLOORS = {
   'fresh761.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.75 },
   'fresh762.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.75 },
   'fresh763.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.75 },
+  'fresh764.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.75 },
+  'fresh765.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.75 },
+  'fresh766.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.75 },
+  'fresh767.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.75 },
+  'fresh768.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.75 },
+  'fresh769.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.75 },
+  'fresh770.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.75 },
+  'fresh771.jsonl': { hit_at_3: 0.83, fact_accuracy: 0.66, refusal_accuracy: 0.75 },
 };
 
 // The fresh sets are checked on every 24th answerable question and every eighth one to decline (two or three of each
