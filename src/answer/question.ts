@@ -1348,6 +1348,9 @@ class Reader {
     // a yes/no question's does not, "will it start work *this year*?".)
     const yesNo = yesNoMarked(this.words, this.c);
     const last = yesNo ? [] : [content[content.length - 1]];
+    // (In a yes/no question a class noun measures an amount it claims, «…инвестировал над 300 млн…?»; a time, a role or a
+    // purpose it names only sets the claim: «Срещна ли се Токаев с Рубио *по време на* посещението?», "during".)
+    if (yesNo) for (const kind of ['date', 'purpose', 'list', 'description'] as const) allowed.delete(kind);
     const candidates = this.lang === 'kk' ? [content[content.length - 1]] : [...new Set([...content.slice(0, 2), ...afterColon.slice(0, 2), ...ofPhrases, ...last])];
     // ("air astana *брой* dreamliner поръчка", «Blackstone инвестиция *сомасы* Қазақстан»: a few keywords alone may name
     // it anywhere, and measure the word before it.)

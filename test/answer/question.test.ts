@@ -357,6 +357,17 @@ describe('yes/no questions', () => {
   ] as const)('not: %s: %s', (lang, q) => {
     expect(isYesNoQuestion(q, lang)).toBe(false);
   });
+
+  // A noun of a class there sets the claim ("during", «по време на»), or only looks like one («салады», builds, is no
+  // «сала», field); an amount it claims is still measured.
+  it.each([
+    ['bg', 'Срещна ли се министърът с Марат Петров по време на посещението в Павлодар?', 'other'],
+    ['kk', 'Nortec Павлодарда вагон зауытын салады деген рас па?', 'other'],
+    ['en', 'Is it true that Stephen Orlov is the CEO of Nortec?', 'other'],
+    ['ru', 'Правда ли, что Nortec вложил в завод более 300 млн долларов?', 'money'],
+  ] as const)('are of the kind their claim measures: %s: %s', (lang, q, kind) => {
+    expect(understandQuestion(q, lang).kind).toBe(kind);
+  });
 });
 
 describe('one picked out of a group', () => {
