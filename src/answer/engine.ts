@@ -1305,7 +1305,8 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
   const focusWords = new Set([...nounPhrase, ...counted]);
-  const phrased = tokensOfWords(focusWords, tokens, language);
+  // ("How many *were there* really?": being somewhere counts nothing; what is counted is what the message named.)
+  const phrased = tokensOfWords(focusWords, tokens, language).filter((t) => kind !== 'count' || !t.keys.includes('c:presence'));
   // "…and how many units?": a word for a piece of anything, with nothing after it that it counts, counts what the
   // question is about ("units of farm machinery" count machinery).
   const { at } = wordsOf(question);

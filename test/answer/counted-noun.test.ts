@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useOfflineEngine } from '../support/workspace.js';
+import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 // «Hány X-et <verb>»: a Hungarian thing counted stands in the accusative, and the verb after it (whose third person
 // plural «-nak», «-nek» looks like a possessed noun's case) is no part of what is counted.
@@ -15,3 +15,18 @@ describe('what a Hungarian question counts', () => {
   });
 });
 
+
+// "…a delegation of 40 engineers? How many were there really?": being there counts nothing; the count is of what the
+// message named.
+describe('a count asked with a verb of being', () => {
+  const ctx = useEngineOver({ 'visit.txt': 'In early May a delegation of 25 Nortec engineers visited the plant in Pavlodar.' });
+
+  it.each([
+    'Did a delegation of 40 Nortec engineers visit Pavlodar in early May? How many were there really?',
+    'In early May, how many Nortec engineers were there in the delegation to Pavlodar?',
+  ])('is the count the source gives: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.lead).toMatch(/^25/);
+  });
+});
