@@ -12,6 +12,14 @@ import { tokenize } from '../../src/language/tokenize.js';
  * Hungarian split verbs, lexicon), not the lexicon alone.
  */
 const ASKED: Array<[string, Record<Lang, string[]>]> = [
+  // (During a visit: «во время визита», «по време на посещението», «a látogatás folyamán», «сапар барысында»; no time asked.)
+  ['during', {
+    en: ['during', 'amid'],
+    ru: ['во время', 'в ходе'],
+    bg: ['по време на', 'в хода на'],
+    hu: ['folyamán', 'közben'],
+    kk: ['барысында', 'кезеңінде'],
+  }],
   // (Where the attention went: «Основное внимание уделили…», «көңіл бөлді».)
   ['attention', {
     en: ['attention', 'focused'],
