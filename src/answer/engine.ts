@@ -1011,6 +1011,7 @@ function tokensOfWords(words: Iterable<string>, tokens: QueryToken[], language: 
   const found = new Set([...words].flatMap((word) => tokenOfWord(word, tokens, language) ?? []));
   return tokens.filter((t) => found.has(t));
 }
+/** The query token of one word the analyser read: the word's own, else the first of its concept. */
 function tokenOfWord(word: string, tokens: QueryToken[], language: Lang): QueryToken | undefined {
   const said = tokens.find((t) => t.word === word);
   if (said) return said;
