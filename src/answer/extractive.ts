@@ -979,8 +979,15 @@ function rankWindows(
     dayAsked && f.date?.day === undefined && f.date?.month !== undefined && monthsNamed.has(f.date.month) && (f.date.year === undefined || questionWords.has(String(f.date.year)));
   // («На саммите C5+1 сколько стоит соглашение с John Deere?»: an occasion the question sets its fact at, and the name
   // it gives the occasion, are held by a passage its article tells after naming them, «По итогам саммита C5+1…».)
-  const occasionAt = !factKind || factKind === 'place' || factKind === 'date' ? [] : tokens.flatMap((t, i) => (t.keys.some((k) => GATHERINGS.has(k)) ? [i] : []));
-  const occasion = occasionAt.flatMap((i) => [tokens[i - 1], tokens[i], tokens[i + 1]].filter((t): t is QueryToken => t !== undefined && t.sentence === tokens[i]!.sentence && (t === tokens[i] || isSubjectName(t))));
+  // (For a figure, a visit too: «…соглашение с Mars во время визита Токаева в Вашингтон» is Mars's figure, told where the
+  // article has named the visit above.)
+  // (Past a place between, «Tokajev *washingtoni* látogatása».)
+  const besidePast = (i: number, step: number) => (tokens[i + step]?.keys.some(isPlaceKey) ? tokens[i + 2 * step] : tokens[i + step]);
+  const nameBeside = (i: number) => [besidePast(i, -1), besidePast(i, 1)].filter((t): t is QueryToken => t !== undefined && t.sentence === tokens[i]!.sentence && isSubjectName(t));
+  // (A visit only of someone the question names beside it, «визита Токаева», "Tokayev's visit": no verb of coming.)
+  const occasionOf = (i: number) => tokens[i]!.keys.some((k) => GATHERINGS.has(k)) || (MEASURED_KINDS.has(factKind!) && tokens[i]!.keys.includes('c:visit') && nameBeside(i).length > 0);
+  const occasionAt = !factKind || factKind === 'place' || factKind === 'date' ? [] : tokens.flatMap((t, i) => (occasionOf(i) ? [i] : []));
+  const occasion = occasionAt.flatMap((i) => [tokens[i]!, ...nameBeside(i)]);
   // (Only when the question names a subject of its own there: "the total at the C5+1 summit" asks the summit's.)
   const occasionKeys = subjects.some((t) => !occasion.includes(t)) ? occasion.flatMap((t) => t.keys) : [];
   const settingKeys = [...tokens.flatMap((t) => t.keys).filter((k) => MONTH_KEYS.has(k) || (factKind !== 'place' && factKind !== 'date' && isCityKey(k))), ...occasionKeys];
@@ -1097,8 +1104,12 @@ function rankWindows(
     // article is about, which its opening tells.
     const articleOpening = listsByRole ? openingOf(sentences) : [];
     const openingKeys = new Set(articleOpening.flatMap((s) => [...s.keys]));
+    const isOutside = (sentence: Sentence) => sentence.end + base <= span.start || sentence.start + base >= span.end;
+    // (The subject a figure is of: of the names the question gives beside its occasion, the others, «Mars».)
+    const figureSubjects = ownSubjects.filter((t) => !occasion.includes(t));
+    const subjectUnread = factKind !== undefined && MEASURED_KINDS.has(factKind) && occasion.length > 0 && figureSubjects.length > 0 && !sentences.some((s) => !isOutside(s) && namesAny(s, figureSubjects));
     sentences.forEach((sentence, i) => {
-      const outside = sentence.end + base <= span.start || sentence.start + base >= span.end;
+      const outside = isOutside(sentence);
       if (readBefore && outside) return;
       // Where or when an event the question names took place may be told anywhere in the article («Срещата се
       // проведе в Ню Йорк» closes it): such a sentence is read even outside the retrieved chunk.
@@ -1118,9 +1129,13 @@ function rankWindows(
       const byBesides = outside && whole !== undefined && besidesKeys.size > 0;
       // "What does the memorandum provide for?": what the article says it holds («Меморандум предполагает:»), wherever in it.
       const byContents = outside && whole !== undefined && asksContents && sentence.keys.has(INCLUDE);
+      // ("How much was the Mars deal signed for during the visit?": a figure of the subject is told where the article names
+      // it, though the words of the visit drew another of its chunks.)
+      // (Only when the chunks read never name it: a subject they name has its figure there.)
+      const bySubject = outside && whole !== undefined && subjectUnread && namesAny(sentence, figureSubjects);
       // (A subheading says nothing itself, unless it states a figure asked for: «…при участии лидеров двух стран».)
       const labelOnly = sentence.isLabel && !(factKind && MEASURED_KINDS.has(factKind) && factsIn(sentence, factKind, lang).length);
-      if (sentence.boilerplate || labelOnly || (outside && !tellsEvent && !bySource && !byRole && !byHeading && !byBesides && !byContents && !bySigning)) return;
+      if (sentence.boilerplate || labelOnly || (outside && !tellsEvent && !bySource && !byRole && !byHeading && !byBesides && !byContents && !bySigning && !bySubject)) return;
       const at = `${file}@${base + sentence.start}`;
       if (seen.has(at)) return;
       seen.add(at);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/language/lang.js';
 import { evidenceFrom } from '../support/evidence.js';
-import { useEngineOver } from '../support/workspace.js';
+import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 // An article of our own that tells where its meeting took place only at its end, far below the retrieved paragraph.
 const ARTICLE = `Reed offers copper investments
@@ -72,5 +72,21 @@ Following the Caspian forum in Aktau, the republic concluded several agreements 
     'След кое събитие републиката сключи сделки за около 6 милиарда долара?',
   ])('quotes the sentence that names the event: %s', async (question) => {
     expect((await ctx.engine.ask(question)).answer).toMatch(/Caspian forum/);
+  });
+});
+
+// «…соглашение с Mars во время визита Токаева в Вашингтон»: a visit of someone the question names beside it is the
+// occasion a figure was agreed at, held by the article that named it above; the figure is the other name's, told where
+// the article names it, though the visit's words drew its opening («several hundred million in deals»).
+describe("a figure asked at someone's visit", () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    ['Какова сумма соглашения с Mars, подписанного во время визита Токаева в Вашингтон?', /^180/],
+    ['За каква сума е споразумението с Mars, подписано по време на посещението на Токаев във Вашингтон?', /^180/],
+    ['Mekkora összegű megállapodást kötöttek a Mars céggel Tokajev washingtoni látogatása során?', /^180/],
+    ["What was the Mars deal signed during Tokayev's visit to Washington worth?", /180/],
+  ])('is the named deal\'s own: %s', async (question, lead) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(lead);
   });
 });
