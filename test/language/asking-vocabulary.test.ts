@@ -12,6 +12,14 @@ import { tokenize } from '../../src/language/tokenize.js';
  * Hungarian split verbs, lexicon), not the lexicon alone.
  */
 const ASKED: Array<[string, Record<Lang, string[]>]> = [
+  // (Wall Street: the financial world a firm or its boss is described by, "the Wall Street investment boss".)
+  ['finance', {
+    en: ['Wall Street', 'financial'],
+    ru: ['Уолл-стрит', 'финансовый'],
+    bg: ['Уолстрийт', 'финансов'],
+    hu: ['Wall Street', 'pénzügyi'],
+    kk: ['Уолл-стрит', 'қаржы'],
+  }],
   // (During a visit: «во время визита», «по време на посещението», «a látogatás folyamán», «сапар барысында»; no time asked.)
   ['during', {
     en: ['during', 'amid'],

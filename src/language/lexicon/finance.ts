@@ -26,7 +26,8 @@ export const FINANCE: readonly Concept[] = [
   { id: 'fund', en: ['=fund', '=funds', 'funding', '=funded'], ru: ['=фонд', '=фонда', '=фонду', '=фондом', '=фонде', '=фонды', '=фондов', '=фондами', '=фондам'], bg: ['=фонд', '=фонда', '=фондът', '=фондове', '=фондовете'], hu: ['alapkezel', 'alapítvány'], kk: ['=қоры', '=қорын', '=қорға', '=қордың', '=фонд', '=фонды'] },
   { id: 'asset', en: ['asset'], ru: ['=активы', '=активов', '=активами', '=активам', '=активах'], bg: ['=активи', '=активите'], hu: ['vagyon'], kk: ['активтер'] },
   { id: 'management', en: ['manag'], ru: ['управлени', 'менеджмент'], bg: ['управлени', 'мениджмънт'], hu: ['kezel'], kk: ['басқар'] },
-  { id: 'finance', en: ['financ'], ru: ['финанс'], bg: ['финанс'], hu: ['pénzügy', 'finansz'], kk: ['қаржы'] },
+  // (Wall Street: the financial world a firm or a boss is of, «инвестиционный гигант с Уолл-стрит».)
+  { id: 'finance', en: ['financ', 'wall street'], ru: ['финанс', 'уолл стрит'], bg: ['финанс', 'уолстрийт', 'уол стрийт'], hu: ['pénzügy', 'finansz', 'wall street'], kk: ['қаржы', 'уолл стрит'] },
   { id: 'loan_credit', en: ['=loan', '=loans', 'credit', 'lending'], ru: ['кредит', '=заем', '=заём', 'займ'], bg: ['кредит', '=заем', '=заеми'], hu: ['hitel', 'kölcsön'], kk: ['несие', 'кредит'] },
   // The terms a deal's financing is asked about ("what interest rate", "on leasing, with subsidies?").
   { id: 'interest_rate', en: ['interest rate', 'interest rates'], ru: ['процентн ставк', '=ставка', '=ставки', '=ставку', '=ставкой'], bg: ['лихв'], hu: ['kamat'], kk: ['пайыздық мөлшерлеме', 'сыйақы мөлшерлеме'] },
