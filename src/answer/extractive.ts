@@ -990,6 +990,8 @@ function rankWindows(
   const occasion = occasionAt.flatMap((i) => [tokens[i]!, ...nameBeside(i)]);
   // (Only when the question names a subject of its own there: "the total at the C5+1 summit" asks the summit's.)
   const occasionKeys = subjects.some((t) => !occasion.includes(t)) ? occasion.flatMap((t) => t.keys) : [];
+  // (The subject a figure set at an occasion is of: of the names the question gives, those beside no occasion, «Mars».)
+  const figureSubjects = factKind && MEASURED_KINDS.has(factKind) && occasion.length ? ownSubjects.filter((t) => !occasion.includes(t)) : [];
   const settingKeys = [...tokens.flatMap((t) => t.keys).filter((k) => MONTH_KEYS.has(k) || (factKind !== 'place' && factKind !== 'date' && isCityKey(k))), ...occasionKeys];
   // A country the question names that the sources seldom mention is what the question is about (Uzbekistan in
   // articles on Kazakhstan); one they mention everywhere is the setting. How much a key tells is its idf, against
@@ -1105,9 +1107,7 @@ function rankWindows(
     const articleOpening = listsByRole ? openingOf(sentences) : [];
     const openingKeys = new Set(articleOpening.flatMap((s) => [...s.keys]));
     const isOutside = (sentence: Sentence) => sentence.end + base <= span.start || sentence.start + base >= span.end;
-    // (The subject a figure is of: of the names the question gives beside its occasion, the others, «Mars».)
-    const figureSubjects = ownSubjects.filter((t) => !occasion.includes(t));
-    const subjectUnread = factKind !== undefined && MEASURED_KINDS.has(factKind) && occasion.length > 0 && figureSubjects.length > 0 && !sentences.some((s) => !isOutside(s) && namesAny(s, figureSubjects));
+    const subjectUnread = figureSubjects.length > 0 && !sentences.some((s) => !isOutside(s) && namesAny(s, figureSubjects));
     sentences.forEach((sentence, i) => {
       const outside = isOutside(sentence);
       if (readBefore && outside) return;
