@@ -784,6 +784,14 @@ const FLOORS = {
   'fresh769.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
   'fresh770.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
   'fresh771.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh772.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh773.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh774.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh775.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh776.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh777.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh778.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh779.jsonl': { hit_at_3: 0.25, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
 };
 
 // The fresh sets are checked on every 36th answerable question and every tenth one to decline, each set from its own
