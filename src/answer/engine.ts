@@ -1136,7 +1136,8 @@ function speakerAsked(question: string, language: Lang, tokens: QueryToken[]): P
   const titleBeside = (from: number, step: number) => {
     const run: QueryToken[] = [];
     for (let i = from; run.length < 2 && tokens[i] !== undefined && !isSubjectName(tokens[i]!); i += step) run.push(tokens[i]!);
-    return run.some((t) => namesRole(t) || t.keys.some((k) => COMMENTATOR_KEYS.has(k))) ? run : [];
+    // (The word beside the name is the title: «Олсен на поздравления *президента*» is someone else's.)
+    return run[0] !== undefined && (namesRole(run[0]) || run[0].keys.some((k) => COMMENTATOR_KEYS.has(k))) ? run : [];
   };
   const titles = [...titleBeside(tokens.indexOf(name[0]!.t) - 1, -1), ...titleBeside(nameAt + 1, 1)];
   const spokenOf = tokens.filter((t) => !saying(t) && !name.some((n) => n.t === t) && t !== speakerRole && !titles.includes(t) && t.status === 'seen');

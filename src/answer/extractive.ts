@@ -317,6 +317,10 @@ const QUOTE_MARK = /["«»„“”]/u;
 const speaks = (s: Sentence) => QUOTE_MARK.test(s.text) || saysInEnglish(s.text) || SPEECH_KEYS.some((k) => s.keys.has(k));
 /** Thanking, welcoming, congratulating: how someone answers another («Лутник благодари…»), as well as in words. */
 const ANSWERING_KEYS: readonly string[] = ['thank', 'welcome', 'congratulate'].map((id) => `c:${id}`);
+/** Acts done to someone, which they may answer: thanking, welcoming, congratulating, inviting, proposing. */
+const ACTS_ANSWERED: readonly string[] = [...ANSWERING_KEYS, 'c:invite', 'c:offer_propose'];
+/** A word's rest, then first names at most, up to where the name stands: «поздравил *Серджио* Гора». */
+const NAMED_RIGHT_AFTER = /^[\p{L}-]*\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u;
 /** "…reported *that*…", «съобщи, *че*…», «*hogy*», «…*деп* хабарлады»: the words that open what a speaker reports. */
 const REPORTED = /(?:^|[^\p{L}])(?:that|что|че|hogy|деп)(?![\p{L}])/iu;
 /** A verb of saying with a name right after it, its subject: «сообщает *Zakon.kz*», "said *Lutnick*". */
@@ -326,9 +330,14 @@ const INVERTED_SPEAKER = /^[\p{L}-]+\s+\p{Lu}/u;
  * Whether the one asked about speaks in a sentence: named there, and not only inside what someone else reports
  * («Пресслужбата съобщи, че той се е срещнал с … Шварцман»: the press office speaks, Schwarzman is spoken of).
  */
-function speaksIn(sentence: Sentence, speaker: QueryToken, answeringVerbs: readonly string[]): boolean {
+function speaksIn(sentence: Sentence, speaker: QueryToken, answeringVerbs: readonly string[], actsAnswered: readonly string[] = []): boolean {
   const verbs = [...SPEECH_KEYS, ...answeringVerbs];
   if (!namesAny(sentence, [speaker]) || !(speaks(sentence) || verbs.some((k) => sentence.keys.has(k)))) return false;
+  // ("How did Gor respond to the congratulations?": «Президент поздравил Серджио Гора…, отметив…» is the act he answers,
+  // its doer speaking; named right after its verb, he is whom it was done to.)
+  const acts = sentence.termAt.filter((t) => actsAnswered.includes(t.key)).map((t) => t.at);
+  const doneTo = (at: number) => acts.some((act) => act < at && NAMED_RIGHT_AFTER.test(sentence.text.slice(act, at)));
+  if (acts.length && sentence.termAt.every((t) => !speaker.keys.includes(t.key) || doneTo(t.at))) return false;
   const said = sentence.termAt.filter((t) => verbs.includes(t.key)).map((t) => t.at);
   // (And «…с компанией Wabtec на сумму 4,2 млрд, *сообщает Zakon.kz*», "…, said Lutnick": a verb after a comma with a
   // name right after it has its speaker there; what stands before is what is reported.)
@@ -1050,6 +1059,7 @@ function rankWindows(
   const answering = tokens.some((t) => t.keys.includes('c:respond'));
   // (Not by the act responded to: "…say in response to Tokayev's *congratulations*" is not answered by his congratulating.)
   const answeringVerbs = answering ? ANSWERING_KEYS.filter((k) => !questionKeys.has(k)) : [];
+  const actsAnswered = answering ? ACTS_ANSWERED.filter((k) => questionKeys.has(k)) : [];
   const seen = new Set<string>();
   const windows: Evidence[] = [];
   // What the question's later clause asks about ("…, and how *localized* is it?"), in words the sources use.
@@ -1206,7 +1216,7 @@ function rankWindows(
       if (factKind && ownSubjects.length && !naming) return;
       // "What did Rubio tell Tokayev?": only a passage in which the one asked about speaks answers it, in a sentence
       // that names them or in the quotes their introduction opens.
-      if (voiceAsked && !members.some((m) => speaksIn(m, voiceAsked, answeringVerbs) || quotesSpeaker(m))) return;
+      if (voiceAsked && !members.some((m) => speaksIn(m, voiceAsked, answeringVerbs, actsAnswered) || quotesSpeaker(m))) return;
       if (voiceRole && !members.some((m) => roleMentions(m, voiceRole, lang).length > 0)) return;
       // (Or, where the window names them by no name, «"…," the minister said», the sentence before that does.)
       const aboutSpoken = voiceAsked && !members.some((m) => namesAny(m, [voiceAsked])) ? [...members, namedBefore([voiceAsked])] : members;

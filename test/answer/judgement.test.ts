@@ -212,3 +212,34 @@ describe('how someone responded, over one article', () => {
     expect(r.answer).toMatch(/thanked/);
   });
 });
+
+// Articles of our own: one congratulates a new envoy and says what the congratulating side will do; one has her answer.
+const CONGRATULATED = `Envoy congratulated
+
+The president congratulated Maria Olsen on her appointment as envoy to Kazakhstan, noting that the government would fully support her mission.
+`;
+const ANSWERED = `Envoy answers
+
+Olsen thanked the president for the congratulations and said that the first trade mission would come in May.
+`;
+
+describe('how someone responded to what was done to them', () => {
+  const asked = [
+    'How did Maria Olsen respond to the president’s congratulations on her appointment?',
+    'Что ответила Мария Олсен на поздравления президента с назначением?',
+    'Какво отговори Мария Олсен на поздравленията на президента?',
+    'Hogyan reagált Maria Olsen az elnök gratulációjára?',
+  ];
+  const congratulatedOnly = useEngineOver({ 'congratulated.txt': CONGRATULATED });
+  it.each(asked)('is not stated by the act she answers, whose doer speaks in it: %s', async (question) => {
+    const r = await congratulatedOnly.engine.ask(question);
+    expect(r.answered).toBe(false);
+  });
+
+  const withAnswer = useEngineOver({ 'congratulated.txt': CONGRATULATED, 'answered.txt': ANSWERED });
+  it.each(asked)('is her own answer where a source has it: %s', async (question) => {
+    const r = await withAnswer.engine.ask(question);
+    expect(r.citations[0]?.file).toBe('answered.txt');
+    expect(r.answer).toMatch(/trade mission/);
+  });
+});

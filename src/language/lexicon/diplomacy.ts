@@ -35,7 +35,7 @@ export const DIPLOMACY: readonly Concept[] = [
   { id: 'invite', en: ['invit', 'asked to'], ru: ['приглас', 'приглаш'], bg: ['покан'], hu: ['meghív'], kk: ['шақыру', 'шақырды', 'шақырған', 'шақырыл'] },
   { id: 'welcome', en: ['welcom'], ru: ['приветств'], bg: ['приветств'], hu: ['üdvözöl', 'üdvözl'], kk: ['құпта'] },
   { id: 'thank', en: ['=thank', '=thanks', '=thanked', 'thanking', 'thankful', 'gratitude', 'grateful'], ru: ['благодар'], bg: ['благодар'], hu: ['megköszön', 'köszönet', '=köszönte', '=köszönték', '=köszöni', '=köszönetet'], kk: ['алғыс айт', 'алғыс білдір', 'алғыс', 'рахмет', 'ризашылы'] },
-  { id: 'congratulate', en: ['congratulat'], ru: ['поздрав'], bg: ['поздрав'], hu: ['gratulál'], kk: ['құттықта'] },
+  { id: 'congratulate', en: ['congratulat'], ru: ['поздрав'], bg: ['поздрав'], hu: ['gratulál', 'gratuláció'], kk: ['құттықта'] },
   { id: 'appoint', en: ['appoint'], ru: ['назнач'], bg: ['назнач'], hu: ['kinevez'], kk: ['тағайында'] },
   { id: 'support', en: ['support'], ru: ['поддерж'], bg: ['подкреп', 'подпомаг'], hu: ['támogat'], kk: ['қолдау', 'қолдад', 'қолдай'] },
   { id: 'offer_propose', en: ['offer', 'propos', 'suggest', '=pitch', '=pitched', '=pitching', '=float', '=floated', '=floating'], ru: ['предлож', 'предлага'], bg: ['предлож', 'предлага'], hu: ['javasol', 'javaslat', 'felajánl', 'ajánl'], kk: ['ұсыну', 'ұсынды', 'ұсыныс', 'ұсыныл', 'ұсынад', 'ұсынған'] },
