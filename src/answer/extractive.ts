@@ -1185,7 +1185,15 @@ function rankWindows(
       const tellsWhatOf = (previous: Sentence) => NAME_KINDS.has(factKind!) || ownThings.some((k) => previous.keys.has(k) && !sentence.keys.has(k));
       const goesOn = (previous: Sentence) => continues(previous, sentence, lang) || (nameless && previous.line === sentence.line && !previous.boilerplate && tellsWhatOf(previous));
       const before = sentences[i - 1] && goesOn(sentences[i - 1]!) ? sentences[i - 1] : undefined;
-      const after = sentences[i + 1] && continues(sentence, sentences[i + 1]!, lang) ? sentences[i + 1] : undefined;
+      // (A company asked for may stand where only some of the question's words are: «…an agreement on strategic
+      // partnership with John Deere. In the next five years, 3,000 farm machines will be made…» answers "which company
+      // signed a partnership on farm machinery?" over two sentences, each holding words the other lacks: one passage,
+      // its words both's, its fact the first one's.)
+      const next = sentences[i + 1];
+      const continued = next !== undefined && continues(sentence, next, lang);
+      const completes = (other: Sentence) => weighed.some(({ t }) => heldBy(t, [other.keys]) > heldBy(t, [sentence.keys])) && weighed.some(({ t }) => heldBy(t, [sentence.keys]) > heldBy(t, [other.keys]));
+      const pairedWith = factKind === 'organisation' && !continued && next !== undefined && next.line === sentence.line && !next.boilerplate && completes(next) ? next : undefined;
+      const after = continued ? next : pairedWith;
       // "Who said…": in a paragraph of direct speech, the speaker is named in the paragraph that introduces it.
       // («Как считает политолог, …», «…, — отметил эксперт»: a role named with no name refers to the one the article
       // titled so before.)
@@ -1262,7 +1270,7 @@ function rankWindows(
       let unmarkedFor = false;
       if (factKind) {
         const anchors = sentence.termAt.filter((t) => questionKeys.has(t.key));
-        const rankAs = (kind: FactKind) => members.flatMap((member) => {
+        const rankAs = (kind: FactKind) => members.filter((member) => member !== pairedWith).flatMap((member) => {
           const offset = member.start - sentence.start;
           if (MEASURED_KINDS.has(factKind) && groupsFigure(member, lang)) return [];
           const surnames = kind === 'person' ? surnamesOf.get(file) ?? surnamesOf.set(file, surnamesIn(sentences, lang)).get(file)! : NO_KEYS;
@@ -1343,7 +1351,7 @@ function rankWindows(
           ? ranked.filter((r) => r.member === best.member && (!r.fact.weak || factKind === 'place')).map((r) => r.fact)
           : [best.fact];
         if (!facts.length) facts = [best.fact];
-        used = [...new Set([sentence, best.member])].sort((a, b) => a.start - b.start);
+        used = [...new Set([sentence, best.member, ...(pairedWith ? [pairedWith] : [])])].sort((a, b) => a.start - b.start);
         // (The one titled so further back is quoted with the sentence, what lies between left out.)
         farScene = best.member === referent && sentences.indexOf(referent) < i - 1;
       } else {
@@ -1381,7 +1389,7 @@ function rankWindows(
       }
       // "…, and what were they interested in?": the paragraph goes on to answer the later clause, and so does the quote.
       // (A fact the window borrowed from a neighbour is told before the later clause's sentences are added.)
-      const borrowed = used.length > 1;
+      const borrowed = used.some((u) => u !== sentence && u !== pairedWith);
       if (laterWords.length) used = withLaterClause(used, sentences, laterWords, informationOf, lang);
       const first = used[0]!;
       const quote = quoteOf(used, sentences, text, farScene);
@@ -1393,7 +1401,8 @@ function rankWindows(
       // "What partner did he call it": the answer qualifies the head noun, in the sentence (or under the subheading) that holds it.
       const headHeld = headKeys.some((k) => sentence.keys.has(k) || sentence.heading?.has(k));
       const headBonus = !factKind && headHeld ? HEAD_HELD : 0;
-      const relevance = 0.6 * own + 0.25 * window + 0.15 * hit.coverage + shapeBonus + headBonus + choiceBonus;
+      const ownShare = pairedWith ? share([sentence.keys, pairedWith.keys, carried, setAbove, openingTerms]) : own;
+      const relevance = 0.6 * ownShare + 0.25 * window + 0.15 * hit.coverage + shapeBonus + headBonus + choiceBonus;
       // A fact the matching sentence states itself, in full, beats one borrowed from a neighbour or a lone word.
       // (And one borrowed from further back, the one an anaphoric role refers to, more.)
       // (And a person asked for, one the window names, beats the body that stands in where none is named.)

@@ -809,3 +809,34 @@ describe('a sentence that names no one of the kind asked, over one article', () 
     },
   );
 });
+
+// Articles of our own: a partnership told in one sentence and what it makes in the next, beside another company's deal.
+const PARTNER_THEN_PRODUCT = `Tractor partnership
+
+One of the key results of the meeting was a strategic partnership agreement with Orlan Motors worth $1 billion. In the next five years 500 tractors will be produced at the base of JSC Steppe Works.
+`;
+const OTHER_DEAL = `Rail deal
+
+During the visit Kazakhstan signed agreements with the American company Railco worth $4 billion, the agency reports.
+`;
+
+describe('a company asked for by words two sentences hold between them', () => {
+  const ctx = useEngineOver({ 'tractors.txt': PARTNER_THEN_PRODUCT, 'rail.txt': OTHER_DEAL });
+
+  it.each([
+    'Which company did Kazakhstan sign a strategic partnership agreement with on tractors?',
+    'С какой компанией Казахстан заключил соглашение о стратегическом партнерстве по тракторам?',
+    'С коя компания Казахстан сключи споразумение за стратегическо партньорство за трактори?',
+    'Melyik céggel kötött Kazahsztán stratégiai partnerségi megállapodást traktorokról?',
+    'Қазақстан тракторлар бойынша қай компаниямен стратегиялық серіктестік туралы келісім жасады?',
+  ])('is the partner the first names, quoted with what the second makes, not a deal with every word but one: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.citations[0]?.file).toBe('tractors.txt');
+    expect(r.answer).toMatch(/Orlan Motors[^]*500 tractors/);
+    expect(r.answer).not.toMatch(/Railco/);
+  });
+
+  it('is still the one the sentence holding the question names, when it names one', async () => {
+    expect((await ctx.engine.ask('Which company will produce the tractors?')).answer).toMatch(/Steppe/);
+  });
+});
