@@ -325,6 +325,10 @@ class AnswerEngine implements Engine {
     // ("Which company, rather than Siemens or Alstom, got it?": so is one a question for a name sets aside.)
     const insteadOf = namesInsteadOf(question, language).flat();
     const setAside = insteadOf.length && GUESSED_KINDS.has((intent ?? understandQuestion(question, language)).kind) ? insteadOf : [];
+    // («Какой ещё перевозчик, помимо национального…»: what the asker sets aside as known is no part of what they ask,
+    // and where the sources never use its word, it does not make the question one they do not cover.)
+    const besides = besidesWords(question, language);
+    const unknownBesides = besides.length ? this.retriever.analyse(question, language).filter((t) => t.status !== 'seen' && besides.includes(t.word.toLowerCase())).map((t) => t.word.toLowerCase()) : [];
     // ("Tokayev met Blackstone CEO Larry Fink, correct? Who is the Blackstone CEO he met?": nor the holder a claim gives
     // a role that a question after it asks for.)
     const corrected = yesNo ? undefined : this.roleClaimCorrected(question, language);
@@ -332,7 +336,7 @@ class AnswerEngine implements Engine {
     // finds it; the retriever sets aside the one they never name. Two they both name are claims alike: "— India or Russia?")
     const named = guess !== undefined && offersChoice(guess) ? this.onlyKnownOption(guess, language) : [];
     const claimedGuess = correctsClaim ? claimedValue(question, language, kind, guess).filter((word) => !named.includes(word)) : [];
-    const claimed = [...claimedGuess, ...(roleClaim?.claimed ?? signer?.claimed ?? corrected ?? []).map((t) => t.word), ...doubtedOptions(question, language), ...setAside];
+    const claimed = [...claimedGuess, ...(roleClaim?.claimed ?? signer?.claimed ?? corrected ?? []).map((t) => t.word), ...doubtedOptions(question, language), ...setAside, ...unknownBesides];
     const previous = history[history.length - 1];
     if (!previous) {
       const retrieval = await this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings, claimed });

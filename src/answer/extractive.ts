@@ -124,6 +124,8 @@ const PUBLIC_BODY_KEYS: readonly string[] = ['ministry', 'government', 'parliame
 const TITLE_WORDS = 8;
 /** How far outside an organisation's name the word for its kind may stand: none, it is part of the name («a kazah mezőgazdasági *minisztérium*»). */
 const KIND_REACH = 1;
+/** One word, then only space or an opening quote, up to a name: the kind word it stands in apposition to. */
+const KIND_BEFORE_NAME = /^[\p{L}-]+[\s«"„“]+$/u;
 /** Words for an organisation of any kind: an agency, a body, an institution; a customer, which any may be. */
 export const GENERIC_ORGANISATION: ReadonlySet<string> = new Set(['agency', 'organization', 'customer'].map((id) => `c:${id}`));
 
@@ -1517,7 +1519,9 @@ function wholeAsked(question: string): number | undefined {
  */
 function ofKind(fact: Fact, member: Sentence, kinds: readonly string[]): boolean {
   if (kinds.some((k) => NAME_OF_KIND[k]?.test(fact.text))) return true;
-  return member.termAt.some((t) => (kinds.includes(t.key) && t.at >= fact.at - KIND_REACH && t.at <= fact.end + KIND_REACH) || (kinds.some((k) => t.key === HEAD_OF_KIND[k]) && t.at < fact.at && fact.at - t.at <= TITLE_REACH));
+  // ("The *airline* Sky Steppe", «авиакомпания "SCAT"»: or the word right before it, the name's apposition.)
+  const beforeName = (at: number) => at < fact.at && KIND_BEFORE_NAME.test(member.text.slice(at, fact.at));
+  return member.termAt.some((t) => (kinds.includes(t.key) && ((t.at >= fact.at - KIND_REACH && t.at <= fact.end + KIND_REACH) || beforeName(t.at))) || (kinds.some((k) => t.key === HEAD_OF_KIND[k]) && t.at < fact.at && fact.at - t.at <= TITLE_REACH));
 }
 
 /**

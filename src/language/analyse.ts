@@ -16,7 +16,7 @@ import { numberWordValue } from './numbers.js';
  * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
  * postings, term sets and the vocabulary with its stems depend on it).
  */
-export const ANALYSER_VERSION = `32.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
+export const ANALYSER_VERSION = `33.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 
 /**
  * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
@@ -53,6 +53,8 @@ export interface Term {
   token: number;
   /** A concept of a multi-word phrase the token is part of ("exchange *rate*"): the phrase is what the word means. */
   phrase?: true;
+  /** The kind of thing a name says it is by its last part («АгромашХолдинг», a holding): a passage's sense, not a question's. */
+  kindOfName?: true;
 }
 
 /**
@@ -137,6 +139,9 @@ function ministryOf(word: string, lang: Lang): string[] {
 }
 
 /** The retrieval terms of a text: content-word stems, concept ids, and skeletons of names. */
+/** Where a word written with a capital inside («АгромашХолдинг») joins its parts. */
+const INNER_CAPITAL = /(?<=\p{Ll})(?=\p{Lu})/u;
+
 export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(text)): Term[] {
   const terms: Term[] = [];
   const split = lang === 'hu' ? hungarianSplitVerbs(text, tokens) : undefined;
@@ -185,6 +190,8 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     const concepts = own.length || phrase ? own : ministryOf(word, lang);
     if (phrase) terms.push({ key: `c:${phrase}`, token: i, phrase: true });
     else for (const concept of concepts) terms.push({ key: `c:${concept}`, token: i });
+    // (Though its last part, written with its own capital, says what kind of thing it is: «АгромашХолдинг» a holding.)
+    if (!phrase && hasInnerCapital(text.slice(t.start, t.end))) for (const concept of conceptsOf(text.slice(t.start, t.end).split(INNER_CAPITAL).at(-1)!.toLowerCase(), lang)) terms.push({ key: `c:${concept}`, token: i, kindOfName: true });
     // «Tokajev a bányászati…»: a capitalised word opening a sentence is a name when the lexicon has no sense for it.
     const named = t.named || (!phrase && !concepts.length && /^\p{Lu}/u.test(text[t.start] ?? ''));
     // A Latin-script name is met in every language under one plain key: in a Hungarian text it is often

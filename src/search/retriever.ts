@@ -263,7 +263,8 @@ export class HybridRetriever {
     const tokens = tokenize(text);
     const starts = sentenceStarts(text);
     const byToken = new Map<number, string[]>();
-    const terms = termsOf(text, lang, tokens);
+    // (A name in a question is that name: «АгромашХолдинг» asks for that company, not for any holding.)
+    const terms = termsOf(text, lang, tokens).filter((term) => !term.kindOfName);
     for (const term of terms) byToken.set(term.token, [...(byToken.get(term.token) ?? []), term.key]);
     // "the exchange *rate*", «*курс* доллара»: a word of a phrase the corpus never uses means the phrase, not what
     // the word means alone elsewhere in the corpus.

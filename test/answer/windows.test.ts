@@ -840,3 +840,45 @@ describe('a company asked for by words two sentences hold between them', () => {
     expect((await ctx.engine.ask('Which company will produce the tractors?')).answer).toMatch(/Steppe/);
   });
 });
+
+// Articles of our own: a holding named by one word with a capital inside, and two airlines, one of them set aside.
+// (Only the airline's headquarters are told.)
+const HOLDING = `Tractor plant
+
+In the next five years 500 tractors will be assembled at the base of JSC SteppeMotorHolding.
+`;
+const AIRLINES = `Airlines buy jets
+
+Air Orda ordered six long-haul jets from the American planemaker. The airline Sky Steppe also plans to buy more American jets.
+
+The headquarters of the Kazakh airline Sky Steppe are in the city of Taraz.
+`;
+
+describe('a kind of company a name says it is', () => {
+  const ctx = useEngineOver({ 'tractors.txt': HOLDING, 'airlines.txt': AIRLINES });
+
+  it.each([
+    'At the base of which holding will the tractors be assembled?',
+    'На базе какого холдинга будут собирать тракторы?',
+    'Melyik holding bázisán szerelik össze a traktorokat?',
+    'Тракторлар қай холдингтің базасында құрастырылады?',
+  ])('is the one its last part names so, written with a capital inside: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/SteppeMotorHolding/);
+  });
+
+  it('is no sense of that name in a question, which asks for that company alone', async () => {
+    expect((await ctx.engine.ask('In which Kazakh city are the headquarters of SteppeMotorHolding?')).answer).not.toMatch(/Taraz/);
+  });
+
+  it.each([
+    'Besides the flagship carrier, which airline plans to buy more jets?',
+    'Какая ещё авиакомпания, помимо флагманской, планирует купить самолёты?',
+    'Освен флагманския превозвач, коя авиокомпания иска да купи още самолети?',
+    'Флагмандық тасымалдаушыдан басқа қай әуе компаниясы тағы ұшақ сатып алмақ?',
+    'A zászlóshajó légitársaságon kívül melyik légitársaság tervez további repülőgépeket vásárolni?',
+  ])('is the one the word before it names so, whatever the asker sets aside in words the sources never use: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.lead).toMatch(/Sky Steppe/);
+  });
+});
