@@ -317,6 +317,8 @@ const SPEECH_KEYS: readonly string[] = [...SPEECH_CONCEPTS].map((id) => `c:${id}
 /** A sentence that quotes someone, or tells what they said or think. */
 const QUOTE_MARK = /["«»„“”]/u;
 const speaks = (s: Sentence) => QUOTE_MARK.test(s.text) || saysInEnglish(s.text) || SPEECH_KEYS.some((k) => s.keys.has(k));
+/** What is done by speaking: a promise, a speech («Beszédében Tokajev … támogatást ígért»). */
+const SPOKEN_ACTS: readonly string[] = ['c:promise', 'c:speech'];
 /** Thanking, welcoming, congratulating: how someone answers another («Лутник благодари…»), as well as in words. */
 const ANSWERING_KEYS: readonly string[] = ['thank', 'welcome', 'congratulate'].map((id) => `c:${id}`);
 /** Acts done to someone, which they may answer: thanking, welcoming, congratulating, inviting, proposing. */
@@ -333,7 +335,7 @@ const INVERTED_SPEAKER = /^[\p{L}-]+\s+\p{Lu}/u;
  * («Пресслужбата съобщи, че той се е срещнал с … Шварцман»: the press office speaks, Schwarzman is spoken of).
  */
 function speaksIn(sentence: Sentence, speaker: QueryToken, answeringVerbs: readonly string[], actsAnswered: readonly string[] = []): boolean {
-  const verbs = [...SPEECH_KEYS, ...answeringVerbs];
+  const verbs = [...SPEECH_KEYS, ...SPOKEN_ACTS, ...answeringVerbs];
   if (!namesAny(sentence, [speaker]) || !(speaks(sentence) || verbs.some((k) => sentence.keys.has(k)))) return false;
   // ("How did Gor respond to the congratulations?": «Президент поздравил Серджио Гора…, отметив…» is the act he answers,
   // its doer speaking; named right after its verb, he is whom it was done to.)
@@ -1786,8 +1788,11 @@ function subjectSentence(sentences: Sentence[], last: number, subjects: QueryTok
   return quotedFrom(sentences, last, subjects, lang);
 }
 
-/** «"…стало бы знаковым событием. …", — подчеркнул эксперт.»: a quoted paragraph names its speaker where it closes. */
-const CLOSING_ATTRIBUTION = /["»”“]\s*(?:,|[—–-])/u;
+/**
+ * «"…стало бы знаковым событием. …", — подчеркнул эксперт.», '"…roads first," said the minister': a quoted paragraph
+ * names its speaker where it closes.
+ */
+const CLOSING_ATTRIBUTION = /["»”“]\s*(?:,|[—–-])|[,!?]["”]\s/u;
 function closingAttribution(sentences: Sentence[], at: number): Sentence | undefined {
   let end = at;
   while (sentences[end + 1]?.line === sentences[at]!.line) end++;
@@ -1816,6 +1821,13 @@ function quotedFrom(sentences: Sentence[], last: number, subjects: QueryToken[],
     first = paragraphStart(sentences, first);
     const paragraph = sentences.slice(first, last + 1).filter((s) => s.line === sentences[first]!.line);
     const carries = QUOTE_OPENING.test(paragraph[0]!.text) || refersToSpeaker(paragraph.map((s) => s.text).join(' '), lang);
+    // («"We will invest…," said minister Dana Orlova»: a quotation that names its speaker where it closes, a few words
+    // on, is theirs; not «…“, каза той на среща с Токаев», who was spoken to.)
+    const closing = paragraph[paragraph.length - 1]!;
+    const closes = CLOSING_ATTRIBUTION.exec(closing.text);
+    const speakerNamed = closes ? closing.termAt.find((t) => t.at > closes.index && closing.names.has(t.key)) : undefined;
+    const wordsBefore = speakerNamed ? (closing.text.slice(closes!.index + 1, speakerNamed.at).match(/\p{L}+/gu) ?? []).length : Infinity;
+    if (speakerNamed && wordsBefore <= ATTRIBUTION_WORDS) return subjects.some((s) => s.keys.includes(speakerNamed.key)) ? closing : undefined;
     if (!carries || first === 0) return undefined;
     last = first - 1;
     first = last;
@@ -1836,6 +1848,8 @@ function namedFirst(introduction: Sentence | undefined, person: QueryToken): boo
   const run = [...introduction.termAt.filter((t) => t.at < at && introduction.names.has(t.key)).map((t) => t.at), at].sort((a, b) => a - b);
   return run.every((mention, k) => k === 0 || mention - run[k - 1]! <= NAME_RUN);
 }
+/** Words from a quotation's close to the name of its speaker ("said minister Dana Orlova"). */
+const ATTRIBUTION_WORDS = 3;
 /** Characters from one word of a name to the next. */
 const NAME_RUN = 20;
 

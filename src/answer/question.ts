@@ -1796,7 +1796,7 @@ function asksByIntonation(question: string): boolean {
 const QUESTION_OR_CHOICE_WORD = new RegExp(
   `(?:^|[^\\p{L}])(?:${[
     'who|whom|whose|what|which|when|where|why|how|or',
-    'кто|кого|кому|кем|что|чего|чем|как|какой|какая|какое|какие|каков|когда|где|куда|откуда|почему|зачем|сколько|скольки|котор\\p{L}*|чей|чья|чьё|чьи|или|ли',
+    'кто|кого|кому|кем|что|чего|чем|как|какой|какая|какое|какие|каков|когда|где|куда|откуда|почему|зачем|сколько|скольки|котор\\p{L}*|чей|чь\\p{L}*|или|ли',
     'кой|коя|кое|кои|какво|какъв|каква|какви|кога|къде|защо|колко|чий|чия|чие|чии|или',
     // (Hungarian and Kazakh question words take case endings: «milyen*nek*», «melyik*et*», «қандай*ға*».)
     'ki|kik|kit|kinek|kivel|kitől|kiről|mi|mit|mik|minek|mivel|miről|mikor|hol|hová|honnan|miért|hogyan|vagy|(?:milyen|melyik|mennyi|mekkora|hány)\\p{L}*',

@@ -243,3 +243,41 @@ describe('how someone responded to what was done to them', () => {
     expect(r.answer).toMatch(/trade mission/);
   });
 });
+
+// An article of our own: a promise made in a speech, then another speaker's quotation that names her where it closes.
+const FORUM = `Governor at the forum
+
+The forum of regions opened in Taraz on Monday. In his speech, governor Arman Sadykov promised new funds for rebuilding the city's schools.
+
+"We will invest in roads first," said minister Dana Orlova at the same forum.
+`;
+
+describe('what someone promised in a speech', () => {
+  const ctx = useEngineOver({ 'forum.txt': FORUM });
+
+  it.each([
+    'What did Sadykov promise in his speech at the forum?',
+    'Mit ígért Sadykov a fórumon mondott beszédében?',
+    'Что пообещал Садыков в своей речи на форуме?',
+    'Садықов форумдағы сөзінде не уәде етті?',
+    'Какво обеща Садиков в речта си на форума?',
+  ])('is what he promised, said in the speech, not a quotation another speaker closes with her name: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.citations[0]?.quote).toMatch(/promised new funds/);
+  });
+
+  it('is hers when asked of her', async () => {
+    expect((await ctx.engine.ask('What did Orlova say at the forum?')).citations[0]?.quote).toMatch(/roads first/);
+  });
+});
+
+describe('what someone said in a speech, told with no verb of saying', () => {
+  const ctx = useEngineOver({ 'forum.txt': FORUM.split('\n\n"')[0]! });
+
+  it.each(['What did Sadykov say in his speech at the forum?', 'Mit ígért Sadykov a fórumon mondott beszédében?', 'Что Садыков сказал в своей речи на форуме?'])(
+    'is what the speech held, a promise being said: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).citations[0]?.quote).toMatch(/promised new funds/);
+    },
+  );
+});

@@ -350,6 +350,9 @@ describe('yes/no questions', () => {
     ['ru', 'Nortec и министр, сентябрь: город встречи?'],
     ['hu', 'Amikor a miniszter Pavlodarban járt, milyennek nevezte a gyár szerepét?'],
     ['ru', 'Которой по счёту поездкой министра эксперты называют этот визит?'],
+    // ("Whose" in any case.)
+    ['ru', 'На открытие чьего нового завода министр приехал в Павлодар?'],
+    ['ru', 'С чьей компанией министр подписал соглашение в Павлодаре?'],
     ['hu', 'A Nortec gyára csak a vasútnak gyárt, vagy exportra is?'],
     ['en', 'Who was it who signed the Nortec deal?'],
     ['en', 'Was it Marat Petrov or Ivan Orlov who signed the Nortec deal?'],
