@@ -792,6 +792,14 @@ const FLOORS = {
   'fresh777.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
   'fresh778.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
   'fresh779.jsonl': { hit_at_3: 0.25, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh780.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh781.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh782.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh783.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh784.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh785.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh786.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh787.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
 };
 
 // The fresh sets are checked on every 36th answerable question and every tenth one to decline, each set from its own
