@@ -785,6 +785,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
   const offeredFigures = tokenize(earlier).flatMap((t) => (isNumber(t.word) ? [figure(t.word)] : []));
   const guessedFigures = figureAsked ? [...guessedTokens.flatMap((t) => (isNumber(t.word) ? [figure(t.word)] : figureValuesOf(t.keys))), ...offeredFigures] : [];
   const guessedNames = NAME_KINDS.has(main.kind) ? guessedTokens.filter((t) => t.status === 'seen') : [];
+  const side = placeSide(question, tokens);
   return {
     ...main,
     ...(head ? { head } : {}),
@@ -792,6 +793,8 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
     ...(guessedFigures.length ? { guessedFigures } : {}),
     ...(guessedNames.length ? { guessedNames } : {}),
     ...(mayBeBody(question, intent, tokens) && main.kind === 'person' && !whoSpoke ? { standIn: 'organisation' as const } : {}),
+    // ("Who signed it for the American side?", «американ тарапынан кім қол қойды»: one side's signer, not every one.)
+    ...(side.length && !yesNo && NAME_KINDS.has(main.kind) ? { side, wantsAll: false } : {}),
     ...(known.length ? { known } : {}),
     ...(source.length ? { source } : {}),
     ...speech,
@@ -946,6 +949,12 @@ function mayBeBody(question: string, intent: QuestionIntent, tokens: QueryToken[
   const sideTokens = sideWords(question).flatMap((word) => tokens.filter((t) => t.word.toLowerCase() === word));
   return sideTokens.every((t) => t.keys.some(isPlaceKey));
 }
+/** The place a question names as a side («с казахстанской стороны», "for the American side", «amerikai részről»). */
+function placeSide(question: string, tokens: QueryToken[]): QueryToken[] {
+  const words = sideWords(question);
+  return tokens.filter((t) => words.includes(t.word.toLowerCase()) && t.keys.some(isPlaceKey));
+}
+
 /**
  * "Who from Meta…", «кто из Meta», «кой от Meta», «a Meta részéről», «Meta-дан кім»: the organisation the person
  * asked for is of, in whatever role.

@@ -4,7 +4,7 @@ import { DATE_HEADER, outletName } from '../corpus/metadata.js';
 import { figureValuesOf, stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS, WORLD_COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, holdsKey, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { quickLanguage } from '../language/detect.js';
 import { addsToWhatWasSaid, andAfter, choiceOptions, escapeRegExp, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfFuture, speaksOfTogether } from '../language/discourse.js';
@@ -75,6 +75,8 @@ export interface AskedFor {
   guessedFigures?: string[];
   /** A name the question offers as its guess ("Which airport — Shymkent?"): a source giving it restates nothing. */
   guessedNames?: QueryToken[];
+  /** The place whose side the one asked for is on («с казахстанской стороны», "for the American side"). */
+  side?: QueryToken[];
   /** A yes/no question: it checks a claim about the subject it names, which only a passage about that subject can. */
   yesNo?: boolean;
   /** "Which in a row did Kazakhstan send troops": a passage that numbers a country numbers the one asked about. */
@@ -1051,6 +1053,7 @@ function rankWindows(
   };
   // "Who signed": a witness ("in the presence of…") is not a party; "who attended": they are.
   // ("Before which minister was it signed", «пред кой министър», «перед кем»: in whose presence.)
+  const sideKeys = new Set((asked.side ?? []).flatMap((t) => t.keys).filter(isPlaceKey));
   const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate')) && !PRESENCE_ASKED.test(question);
   // "When and where will the *next* session be held?": the date or place of one held already does not answer it.
   const asksNext = (factKind === 'date' || factKind === 'place') && asksNextOne(tokens);
@@ -1286,6 +1289,8 @@ function rankWindows(
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
             .filter((f) => !(NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || ownerNamed(f, lang, subjectKeys))))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
+            // ("Who signed it for Kazakhstan?": not «американской компанией Wabtec», of the other side.)
+            .filter((f) => !(sideKeys.size && ofOtherPlace(f, member, sideKeys)))
             // ("Whose plant…": the one it makes things for, «для КТЖ», is not whose it is.)
             .filter((f) => !(whose && markedFor(member.text, f)))
             // (A deal between two names its parties, the bodies it is between; not a person, not the expert who speaks of it.)
@@ -1805,6 +1810,16 @@ function paragraphStart(sentences: Sentence[], i: number): number {
   let first = i;
   while (first > 0 && sentences[first - 1]!.line === sentences[i]!.line) first--;
   return first;
+}
+
+/** Words before a name in which a place's adjective marks whose it is («с *американской* компанией Wabtec»). */
+const PLACE_MARK_WORDS = 3;
+/** Whether a place the question did not name as the side marks the fact, in the few words before it. */
+function ofOtherPlace(fact: Fact, member: Sentence, sideKeys: ReadonlySet<string>): boolean {
+  const from = fact.at - (member.text.slice(0, fact.at).match(new RegExp(`(?:[\\p{L}\\p{N}-]+\\P{L}*){0,${PLACE_MARK_WORDS}}$`, 'u'))?.[0].length ?? 0);
+  // (Not a country of the world list only a name's first letters spell: «Daniyar» is no Dane.)
+  const marks = member.termAt.filter((t) => t.at >= from && t.at < fact.at && isPlaceKey(t.key) && !WORLD_COUNTRY_CONCEPTS.has(t.key.slice(2)));
+  return marks.length > 0 && marks.every((t) => !sideKeys.has(t.key));
 }
 
 /** Whether a sentence names one of the subjects. */

@@ -144,3 +144,43 @@ describe('a role named in a question about what its holder did', () => {
     if (meetings >= 0) expect(thanks).toBeLessThan(meetings);
   });
 });
+
+// Articles of our own: a memorandum each side's signer is named for, and a deal whose company one side's word marks.
+const MEMO_BY_SIDES = `Minerals memorandum signed
+
+The memorandum on rare metals was signed by high-ranking representatives of both sides:
+
+From Kazakhstan – minister of industry Arman Sadykov;
+
+From the USA – trade secretary John Miller.
+`;
+const RAIL_DEAL = `Rail deal
+
+During the visit agreements were signed with the American company Railco on the supply of 200 wagons.
+`;
+
+describe('who signed for one side', () => {
+  const ctx = useEngineOver({ 'memo.txt': MEMO_BY_SIDES, 'rail.txt': RAIL_DEAL });
+
+  it.each([
+    ['Who signed the rare metals memorandum for the American side?', /John Miller/, /Sadykov/],
+    ['Кто подписал меморандум по редким металлам с казахстанской стороны?', /Sadykov/, /Miller/],
+    ['Кой подписа меморандума за редките метали от американска страна?', /John Miller/, /Sadykov/],
+    ['Ki írta alá a ritka fémekről szóló memorandumot kazah részről?', /Sadykov/, /Miller/],
+    ['Сирек металдар жөніндегі меморандумға АҚШ тарапынан кім қол қойды?', /John Miller/, /Sadykov/],
+    ['Читал, что с казахстанской стороны меморандум подписал Садыков. А кто подписал его со стороны США?', /John Miller/, /Sadykov/],
+  ])('leads with that side’s signer alone: %s', async (question, signer, other) => {
+    const lead = (await ctx.engine.ask(question)).lead ?? '';
+    expect(lead).toMatch(signer);
+    expect(lead).not.toMatch(other);
+  });
+
+  it('leads with every signer when no side is named', async () => {
+    expect((await ctx.engine.ask('Who signed the rare metals memorandum?')).lead).toMatch(/Sadykov[^]*Miller|Miller[^]*Sadykov/);
+  });
+
+  it('is not a company another country’s word marks', async () => {
+    const r = await ctx.engine.ask('Кто со стороны Казахстана подписал соглашения о поставке вагонов?');
+    expect(r.lead ?? '').not.toMatch(/Railco/);
+  });
+});
