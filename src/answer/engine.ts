@@ -946,14 +946,15 @@ function mayBeBody(question: string, intent: QuestionIntent, tokens: QueryToken[
   // (With whom: a role the question names is the one who talked, «Kivel tárgyalt az *elnök*», not the one asked for.)
   if (intent.kind !== 'person' || !intent.also.includes('organisation') || (tokens.some(namesRole) && !asksWithWhom(question, intent.cue))) return false;
   // (A country's side, «с казахстанской стороны», «kazah részről», may be its ministry; «минсельхоза Казахстана» is the ministry.)
-  const sideTokens = sideWords(question).flatMap((word) => tokens.filter((t) => t.word.toLowerCase() === word));
-  return sideTokens.every((t) => t.keys.some(isPlaceKey));
+  return sideTokens(question, tokens).every((t) => t.keys.some(isPlaceKey));
 }
-/** The place a question names as a side («с казахстанской стороны», "for the American side", «amerikai részről»). */
-function placeSide(question: string, tokens: QueryToken[]): QueryToken[] {
+/** The words of the side someone acted for («с казахстанской стороны», "on behalf of Mars", «amerikai részről»). */
+function sideTokens(question: string, tokens: QueryToken[]): QueryToken[] {
   const words = sideWords(question);
-  return tokens.filter((t) => words.includes(t.word.toLowerCase()) && t.keys.some(isPlaceKey));
+  return tokens.filter((t) => words.includes(t.word.toLowerCase()));
 }
+/** The place a question names as a side ("for the American side"). */
+const placeSide = (question: string, tokens: QueryToken[]) => sideTokens(question, tokens).filter((t) => t.keys.some(isPlaceKey));
 
 /**
  * "Who from Meta…", «кто из Meta», «кой от Meta», «a Meta részéről», «Meta-дан кім»: the organisation the person

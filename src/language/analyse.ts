@@ -138,10 +138,10 @@ function ministryOf(word: string, lang: Lang): string[] {
   return of.length ? ['ministry', ...of] : [];
 }
 
-/** The retrieval terms of a text: content-word stems, concept ids, and skeletons of names. */
 /** Where a word written with a capital inside («АгромашХолдинг») joins its parts. */
 const INNER_CAPITAL = /(?<=\p{Ll})(?=\p{Lu})/u;
 
+/** The retrieval terms of a text: content-word stems, concept ids, and skeletons of names. */
 export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(text)): Term[] {
   const terms: Term[] = [];
   const split = lang === 'hu' ? hungarianSplitVerbs(text, tokens) : undefined;
@@ -185,13 +185,18 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     // «АгромашХолдинг» is a company, not agriculture: a name written with a capital inside has no sense by its prefix.
     // ("Nov 6": an abbreviation beside a day's number is that month.)
     const month = t.word.length <= MONTH_ABBREVIATION_LENGTH ? DAY_MONTH_ABBREVIATIONS[t.word.toLowerCase()] : undefined;
+    const surface = text.slice(t.start, t.end);
+    const innerCapital = hasInnerCapital(surface);
     // ("AmCham" is still the chamber: a word written so is its concept only as an exact form of it.)
-    const own = phrase ? [] : hasInnerCapital(text.slice(t.start, t.end)) ? exactConceptsOf(word, lang) : month && besideDay(tokens, i) ? [month] : conceptsOf(word, lang);
+    const own = phrase ? [] : innerCapital ? exactConceptsOf(word, lang) : month && besideDay(tokens, i) ? [month] : conceptsOf(word, lang);
     const concepts = own.length || phrase ? own : ministryOf(word, lang);
     if (phrase) terms.push({ key: `c:${phrase}`, token: i, phrase: true });
     else for (const concept of concepts) terms.push({ key: `c:${concept}`, token: i });
     // (Though its last part, written with its own capital, says what kind of thing it is: «АгромашХолдинг» a holding.)
-    if (!phrase && hasInnerCapital(text.slice(t.start, t.end))) for (const concept of conceptsOf(text.slice(t.start, t.end).split(INNER_CAPITAL).at(-1)!.toLowerCase(), lang)) terms.push({ key: `c:${concept}`, token: i, kindOfName: true });
+    if (!phrase && innerCapital) {
+      const lastPart = surface.split(INNER_CAPITAL).at(-1)!.toLowerCase();
+      for (const concept of conceptsOf(lastPart, lang)) terms.push({ key: `c:${concept}`, token: i, kindOfName: true });
+    }
     // «Tokajev a bányászati…»: a capitalised word opening a sentence is a name when the lexicon has no sense for it.
     const named = t.named || (!phrase && !concepts.length && /^\p{Lu}/u.test(text[t.start] ?? ''));
     // A Latin-script name is met in every language under one plain key: in a Hungarian text it is often
