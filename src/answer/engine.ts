@@ -7,7 +7,7 @@ import { detectLanguage } from '../language/detect.js';
 import { afterLabel, choiceOptions, doubtedOptions, ELSE, escapeRegExp, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, REALLY, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
-import { shareBroader } from '../language/lexicon/hierarchy.js';
+import { narrowerConcepts, shareBroader } from '../language/lexicon/hierarchy.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { isKazakhSuffix } from '../language/kazakh-stemmer.js';
 import { figureValuesOf, isFigure, termsOf } from '../language/analyse.js';
@@ -999,7 +999,7 @@ const namesPlace = (word: string, language: Lang) => conceptsOf(word.toLowerCase
  * "Is it correct that Chevron signed…? What was it worth?", «…рас па? Оның сомасы қанша?»: a question of its own after
  * the claim asks more of it ("or is the number another?", "who was it really?" correct it).
  */
-function asksMoreOfClaim(question: string, language: Lang, unknownNames: readonly string[] = []): boolean {
+export function asksMoreOfClaim(question: string, language: Lang, unknownNames: readonly string[] = []): boolean {
   const yesNo = yesNoSentenceOf(question, language);
   // ("Was he made ambassador to Pakistan? In which country is he one?": a place the claim names wrongly, when the
   // question after it asks for a place, is what the answer corrects.)
@@ -1011,8 +1011,20 @@ function asksMoreOfClaim(question: string, language: Lang, unknownNames: readonl
   // ("Did Rubio sign it? Who signed it?": not when it asks again for what the claim says, a value of the kind it asks for,
   // which it corrects; "…meet Larry Fink? Who organised the meeting?" and "…did he meet Rubio too? Who else?" ask more.)
   const claimTerms = new Set(yesNo ? termsOf(yesNo.sentences[yesNo.at]!.text, language).map((t) => t.key) : []);
-  const asksClaimAgain = (text: string) =>
-    !ELSE.test(text) && termsOf(text, language).every((t) => claimTerms.has(t.key)) && claimedValue(question, language, understandQuestion(text, language).kind, undefined).length > 0;
+  // ("…meet the CEO of BlackRock? Which company's *head* did he meet?": a broader word for what the claim says is said
+  // again; the kind asked for, "company", is the slot its name fills.)
+  const inClaim = (key: string) => claimTerms.has(key) || (key.startsWith('c:') && narrowerConcepts(key.slice(2)).some((id) => claimTerms.has(`c:${id}`)));
+  const asksClaimAgain = (text: string) => {
+    const intent = understandQuestion(text, language);
+    const headWords = new Set(intent.head ? [intent.head.toLowerCase()] : []);
+    const words = tokenize(text);
+    const said = termsOf(text, language).filter((t) => !headWords.has(words[t.token]?.word.toLowerCase() ?? ''));
+    // (A word is said again by any of its terms: "head" by its concept, not its stem.)
+    const saidAgain = (token: number) => said.some((t) => t.token === token && inClaim(t.key));
+    // (Or a name the sources never give, where a name is asked for again: "…BlackRock? Which company…?")
+    const claimedName = unknownNames.length > 0 && NAME_KINDS.has(intent.kind);
+    return !ELSE.test(text) && said.every((t) => saidAgain(t.token)) && (claimedName || claimedValue(question, language, intent.kind, undefined).length > 0);
+  };
   return !!yesNo && !REALLY.test(question) && !asksOtherOne(question) && yesNo.sentences.slice(yesNo.at + 1).some((s) => asksMore(s.text) && !asksClaimAgain(s.text));
 }
 

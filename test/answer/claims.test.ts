@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guessOffered } from '../../src/answer/engine.js';
+import { asksMoreOfClaim, guessOffered } from '../../src/answer/engine.js';
+import { detectLanguage } from '../../src/language/detect.js';
 import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 const NORTEC = `Nortec signs a wagon deal
@@ -886,5 +887,23 @@ describe('a question after a yes/no question that names one', () => {
     const result = await ctx.engine.ask('Is it true that Tokayev met Howard Lutnick in Washington? Who else?');
     expect(result.answered).toBe(true);
     expect(result.lead).toMatch(/Рубио|Гор/);
+  });
+});
+
+
+describe('more asked of a claim, or the claim asked again', () => {
+  it.each([
+    ["Did Tokayev meet the CEO of BlackRock in New York? Which company's head did he meet?", ['blackrock']],
+    ['Tokajev a BlackRock vezérigazgatójával találkozott? Melyik cég vezetőjével?', ['blackrock']],
+    ['Токаев встречался с гендиректором BlackRock? С главой какой компании он встретился?', ['blackrock']],
+  ] as const)('a name the sources never give, asked for again in a broader word ("head" for "CEO"), is corrected: %s', (question, unknown) => {
+    expect(asksMoreOfClaim(question, detectLanguage(question, 'en'), unknown)).toBe(false);
+  });
+
+  it.each([
+    ['Is it correct that Chevron signed a deal with Kazakhstan? What was it worth?', ['chevron']],
+    ['Did Tokayev meet the CEO of BlackRock? Who organised the meeting?', ['blackrock']],
+  ] as const)('a question for something else about it asks more of the claim: %s', (question, unknown) => {
+    expect(asksMoreOfClaim(question, detectLanguage(question, 'en'), unknown)).toBe(true);
   });
 });
