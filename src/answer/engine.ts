@@ -315,8 +315,12 @@ class AnswerEngine implements Engine {
     const correctsClaim = checksClaim && !asksMoreOfClaim(question, language) && ((!yesNo && asksOpen) || asksOtherOne(question) || (kind !== 'other' && guess !== undefined));
     // ("…in oil and gas? Or was it about something else?": the things it names the sources never mention are the claim.)
     const claimsThings = asksSomethingElse(question);
+    // («Какой ещё перевозчик, помимо национального…»: what the asker sets aside as known is no part of what they ask,
+    // and where the sources never use its word, it does not make the question one they do not cover.)
+    const besides = besidesWords(question, language);
     // ("Was Larry Fink the Blackstone CEO Tokayev met?": the name given as the role's holder is the claim.)
-    const analysed = yesNo && kind === 'other' ? this.retriever.analyse(question, language) : [];
+    const analysed = (yesNo && kind === 'other') || besides.length ? this.retriever.analyse(question, language) : [];
+    const unknownBesides = analysed.filter((t) => t.status !== 'seen' && besides.includes(t.word.toLowerCase())).map((t) => t.word.toLowerCase());
     const roleClaim = yesNo && kind === 'other' ? roleClaimOf(question, language, analysed) : undefined;
     // («…Мемлекеттік хатшы Марко Рубио қол қойды ма?»: nor the one a role names as the signer.)
     const signer = yesNo && kind === 'other' && !roleClaim ? signerClaimOf(question, language, analysed) : undefined;
@@ -325,10 +329,6 @@ class AnswerEngine implements Engine {
     // ("Which company, rather than Siemens or Alstom, got it?": so is one a question for a name sets aside.)
     const insteadOf = namesInsteadOf(question, language).flat();
     const setAside = insteadOf.length && GUESSED_KINDS.has((intent ?? understandQuestion(question, language)).kind) ? insteadOf : [];
-    // («Какой ещё перевозчик, помимо национального…»: what the asker sets aside as known is no part of what they ask,
-    // and where the sources never use its word, it does not make the question one they do not cover.)
-    const besides = besidesWords(question, language);
-    const unknownBesides = besides.length ? this.retriever.analyse(question, language).filter((t) => t.status !== 'seen' && besides.includes(t.word.toLowerCase())).map((t) => t.word.toLowerCase()) : [];
     // ("Tokayev met Blackstone CEO Larry Fink, correct? Who is the Blackstone CEO he met?": nor the holder a claim gives
     // a role that a question after it asks for.)
     const corrected = yesNo ? undefined : this.roleClaimCorrected(question, language);
@@ -1018,7 +1018,7 @@ export function asksMoreOfClaim(question: string, language: Lang, unknownNames: 
     const intent = understandQuestion(text, language);
     const headWords = new Set(intent.head ? [intent.head.toLowerCase()] : []);
     const words = tokenize(text);
-    const said = termsOf(text, language).filter((t) => !headWords.has(words[t.token]?.word.toLowerCase() ?? ''));
+    const said = termsOf(text, language, words).filter((t) => !headWords.has(words[t.token]?.word.toLowerCase() ?? ''));
     // (A word is said again by any of its terms: "head" by its concept, not its stem.)
     const saidAgain = (token: number) => said.some((t) => t.token === token && inClaim(t.key));
     // (Or a name the sources never give, where a name is asked for again: "…BlackRock? Which company…?")

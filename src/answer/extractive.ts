@@ -1177,7 +1177,8 @@ function rankWindows(
       // "Which directions…": a subheading («Key directions of cooperation») labels the list below it.
       const opening = titled ? articleOpening : [];
       const openingTerms = titled ? openingKeys : NO_KEYS;
-      const own = share([sentence.keys, carried, setAbove, openingTerms, ...(asked.kind === 'list' && sentence.heading ? [sentence.heading] : [])]);
+      const ownSets = [sentence.keys, carried, setAbove, openingTerms, ...(asked.kind === 'list' && sentence.heading ? [sentence.heading] : [])];
+      const own = share(ownSets);
       // "The meeting" is the one the article told of before: it is read with what the article said of that event.
       const sameEvent = tellsEvent ? sentences.slice(0, i).filter((s) => !s.boilerplate && [...eventKeys].some((k) => s.keys.has(k) && sentence.keys.has(k))) : [];
       // (And with what the ones who met there did, told before it: «Лутник благодари на Токаев…», then «Срещата се
@@ -1410,7 +1411,7 @@ function rankWindows(
       // "What partner did he call it": the answer qualifies the head noun, in the sentence (or under the subheading) that holds it.
       const headHeld = headKeys.some((k) => sentence.keys.has(k) || sentence.heading?.has(k));
       const headBonus = !factKind && headHeld ? HEAD_HELD : 0;
-      const ownShare = pairedWith ? share([sentence.keys, pairedWith.keys, carried, setAbove, openingTerms]) : own;
+      const ownShare = pairedWith ? share([...ownSets, pairedWith.keys]) : own;
       const relevance = 0.6 * ownShare + 0.25 * window + 0.15 * hit.coverage + shapeBonus + headBonus + choiceBonus;
       // A fact the matching sentence states itself, in full, beats one borrowed from a neighbour or a lone word.
       // (And one borrowed from further back, the one an anaphoric role refers to, more.)
@@ -1814,9 +1815,11 @@ function paragraphStart(sentences: Sentence[], i: number): number {
 
 /** Words before a name in which a place's adjective marks whose it is («с *американской* компанией Wabtec»). */
 const PLACE_MARK_WORDS = 3;
+/** The end of a text, those few words long. */
+const PLACE_MARK_SPAN = new RegExp(`(?:[\\p{L}\\p{N}-]+\\P{L}*){0,${PLACE_MARK_WORDS}}$`, 'u');
 /** Whether a place the question did not name as the side marks the fact, in the few words before it. */
 function ofOtherPlace(fact: Fact, member: Sentence, sideKeys: ReadonlySet<string>): boolean {
-  const from = fact.at - (member.text.slice(0, fact.at).match(new RegExp(`(?:[\\p{L}\\p{N}-]+\\P{L}*){0,${PLACE_MARK_WORDS}}$`, 'u'))?.[0].length ?? 0);
+  const from = fact.at - (member.text.slice(0, fact.at).match(PLACE_MARK_SPAN)?.[0].length ?? 0);
   // (Not a country of the world list only a name's first letters spell: «Daniyar» is no Dane.)
   const marks = member.termAt.filter((t) => t.at >= from && t.at < fact.at && isPlaceKey(t.key) && !WORLD_COUNTRY_CONCEPTS.has(t.key.slice(2)));
   return marks.length > 0 && marks.every((t) => !sideKeys.has(t.key));

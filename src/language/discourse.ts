@@ -217,13 +217,13 @@ export function namedAsCompany(question: string, word: string, lang: Lang): bool
  * részről», «Mars компаниясы атынан», "who from Boeing", «кто из боинга»: whom someone asked for acted for. The
  * side's words stand after the marker in English, Russian and Bulgarian, and before it in Hungarian and Kazakh.
  */
-const SIDE_BEFORE = /(?:^|[^\p{L}])(?:on behalf of|on the part of|from the side of|who from|со стороны|с\s+(\p{L}+)\s+стороны|(?:for|on|from)\s+the\s+(\p{L}+)\s+side|от\s+(\p{L}+)\s+страна|от имени|от името на|от страна на|(?:кто|кой)(?:\s+(?:именно|конкретно|точно|же))?\s+(?:из|от))(?:\s+(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?))?/iu;
-const SIDE_AFTER = /(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)[-\s](?:részéről|részről|nevében|атынан|тарапынан)(?![\p{L}])/iu;
+const SIDE_BEFORE = /(?:^|[^\p{L}])(?:on behalf of|on the part of|from the side of|who from|со стороны|с\s+(\p{L}+)\s+стороны|(?:for|on|from)\s+the\s+(\p{L}+)\s+side|от\s+(\p{L}+)\s+страна|от имени|от името на|от страна на|(?:кто|кой)(?:\s+(?:именно|конкретно|точно|же))?\s+(?:из|от))(?:\s+(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?))?/giu;
+const SIDE_AFTER = /(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)[-\s](?:részéről|részről|nevében|атынан|тарапынан)(?![\p{L}])/giu;
 export function sideWords(text: string): string[] {
   // (The last side named: «Қазақстан атынан … Нағаспаев қол қойды, ал АҚШ тарапынан кім?» asks the US side's.)
   const last = <T extends RegExpExecArray>(matches: Iterable<T>) => [...matches].at(-1);
-  const before = last(text.matchAll(new RegExp(SIDE_BEFORE.source, 'giu')));
-  const after = last(text.matchAll(new RegExp(SIDE_AFTER.source, 'giu')));
+  const before = last(text.matchAll(SIDE_BEFORE));
+  const after = last(text.matchAll(SIDE_AFTER));
   // («с казахстанской стороны»: the adjective inside the phrase is the side.)
   const side = before && (!after || before.index > after.index) ? (before[1] ?? before[2] ?? before[3] ?? before[4]) : after?.[1];
   return side ? side.split(/\s+/u).map((w) => w.toLowerCase()) : [];
