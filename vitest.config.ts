@@ -1,4 +1,23 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The files that run longest (child processes, the 1,000-question load, every golden set). Without timings from an
+ * earlier run (a fresh clone, as in CI) vitest starts the largest files first, and these small ones ran last, on
+ * their own, for the last 30 s of the suite.
+ */
+const LONGEST = ['test/bench.test.ts', 'test/telegram/load.test.ts', 'test/golden.test.ts', 'test/telegram/process.test.ts', 'test/ingest-pool.test.ts'];
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const i = LONGEST.findIndex((name) => file.moduleId.endsWith(name));
+      return i < 0 ? LONGEST.length : i;
+    };
+    const sorted = await super.sort(files);
+    return sorted.map((file, order) => ({ file, order })).sort((a, b) => rank(a.file) - rank(b.file) || a.order - b.order).map(({ file }) => file);
+  }
+}
 
 export default defineConfig({
   test: {
@@ -12,5 +31,6 @@ export default defineConfig({
     // Files in one worker share loaded modules: importing the app per file cost more than the tests themselves
     // (94 s of 139). Every suite builds its own engine, peers and temp folders, so none leans on another's state.
     isolate: false,
+    sequence: { sequencer: LongestFirst },
   },
 });
