@@ -800,6 +800,14 @@ const FLOORS = {
   'fresh785.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
   'fresh786.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
   'fresh787.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh788.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh789.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh790.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh791.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh792.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh793.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh794.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh795.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
 };
 
 // The fresh sets are checked on every 36th answerable question and every tenth one to decline, each set from its own
