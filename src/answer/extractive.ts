@@ -365,6 +365,8 @@ interface Sentence {
   boilerplate: boolean;
   /** The terms of the subheading right above it («Ключевые направления сотрудничества»), which label what follows. */
   heading?: Set<string>;
+  /** The terms of the last subheading above it, however far: what its section is about («Segítség felajánlása Gázának»). */
+  section?: Set<string>;
   /** A subheading, which labels what follows and says nothing itself. */
   isLabel: boolean;
   /** Which line of the file it is on: a window never crosses a line break. */
@@ -406,6 +408,8 @@ class ArticleSentence implements Sentence {
     private readonly lang: Lang,
     /** The subheading right above it, if any. */
     private readonly subheading?: ArticleSentence,
+    /** The last subheading above it, if any. */
+    private readonly sectionHeading?: ArticleSentence,
   ) {}
 
   get keys(): Set<string> {
@@ -422,6 +426,10 @@ class ArticleSentence implements Sentence {
 
   get heading(): Set<string> | undefined {
     return this.subheading?.keys;
+  }
+
+  get section(): Set<string> | undefined {
+    return this.sectionHeading?.keys;
   }
 
   /** Whether it is a subheading: it labels what follows, and says nothing itself. */
@@ -492,6 +500,7 @@ function sentencesOf(file: string, text: string, lang: Lang, title: string): Sen
   let counted = 0;
   let headlineSeen = false;
   let previous: ArticleSentence | undefined;
+  let section: ArticleSentence | undefined;
   const sentences = splitSentences(text, lang).flatMap((span): Sentence[] => {
     // A scraped "date 2025-11-07" field before an article's first sentence is metadata: never quoted.
     const start = span.start + (DATE_HEADER.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
@@ -502,7 +511,9 @@ function sentencesOf(file: string, text: string, lang: Lang, title: string): Sen
     const boilerplate = isBoilerplate(body) || (headline && headlineSeen);
     headlineSeen ||= headline;
     const subheading = previous && isSubheading(previous, text) ? previous.labelling() : undefined;
-    const sentence = new ArticleSentence(start, span.end, body, boilerplate, line, lang, subheading);
+    // (A photo credit on a line of its own opens no section.)
+    if (subheading && !subheading.boilerplate) section = subheading;
+    const sentence = new ArticleSentence(start, span.end, body, boilerplate, line, lang, subheading, section);
     previous = sentence;
     return [sentence];
   });
@@ -1177,7 +1188,11 @@ function rankWindows(
       // "Which directions…": a subheading («Key directions of cooperation») labels the list below it.
       const opening = titled ? articleOpening : [];
       const openingTerms = titled ? openingKeys : NO_KEYS;
-      const ownSets = [sentence.keys, carried, setAbove, openingTerms, ...(asked.kind === 'list' && sentence.heading ? [sentence.heading] : [])];
+      // (The place asked about, where its section's subheading names it, is where what the sentence tells happens:
+      // «Segítség felajánlása Gázának» over the nine countries' «7 milliárd dollárral». Not the subheading's other
+      // words, nor the one it names: «Визит президента Токаева: насыщенная программа встреч» gives no reason for a visit.)
+      const section = askedAbout && sentence.section ? [new Set(askedAbout.keys.filter((k) => sentence.section!.has(k)))] : [];
+      const ownSets = [sentence.keys, carried, setAbove, openingTerms, ...section, ...(asked.kind === 'list' && sentence.heading ? [sentence.heading] : [])];
       const own = share(ownSets);
       // "The meeting" is the one the article told of before: it is read with what the article said of that event.
       const sameEvent = tellsEvent ? sentences.slice(0, i).filter((s) => !s.boilerplate && [...eventKeys].some((k) => s.keys.has(k) && sentence.keys.has(k))) : [];
@@ -1243,7 +1258,7 @@ function rankWindows(
       if (factKind === 'person' && roleKeys.size && !members.some(holdsRole)) return;
       // "What did Uzbekistan sign?" is not answered by what Kazakhstan signed: a window that never names the
       // country the question is about is about something else.
-      if (askedAbout && members.every((m) => !askedAbout.keys.some((k) => m.keys.has(k)))) return;
+      if (askedAbout && members.every((m) => !askedAbout.keys.some((k) => m.keys.has(k) || m.section?.has(k)))) return;
       // "Which visit in a row": only a window that numbers the thing («Вторая командировка») answers it.
       if (asksOrder && !members.some((m) => numbered.some((k) => m.keys.has(k)))) return;
       // «Срещата се проведе в Ню Йорк» closes an article on that meeting: who met is told earlier, and counts too.
@@ -1255,7 +1270,7 @@ function rankWindows(
       // "How much is the minerals memorandum worth?": a figure of a passage that holds none of what the question asks
       // about (only the countries, the dollar) is another thing's.
       if (topical.length && !topical.some((t) => holds(t, [...told.map((s) => s.keys), carried]))) return;
-      const window = share([...[...told, ...participants.filter((s): s is Sentence => s !== undefined)].map((s) => s.keys), setAbove, openingTerms]);
+      const window = share([...[...told, ...participants.filter((s): s is Sentence => s !== undefined)].map((s) => s.keys), setAbove, openingTerms, ...section]);
       // "Did Uzbekistan sign with John Deere?": a claim is checked by a passage about its subject, or one that holds most of it.
       if (asked.yesNo && subjects.length && !naming && window < FACT_WINDOW.absolute) return;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/language/lang.js';
 import { evidenceFrom } from '../support/evidence.js';
+import { useEngineOver } from '../support/workspace.js';
 
 // An article of our own whose list sits under a subheading, far below the paragraph the retriever returned.
 const ARTICLE = `Kazakhstan and Norway sign a memorandum on rare metals
@@ -79,5 +80,38 @@ describe('a subheading that states a figure', () => {
   ] as Array<[string, Lang, string, RegExp]>)('answers a count asked of it: %s', (question, lang, text, fact) => {
     const outcome = evidenceFrom({ text, file: 'signing.txt', title: text.split('\n')[0]! }, [[0, text.length]], question, lang);
     expect(outcome.kind === 'answer' ? outcome.quotes.map((q) => q.text).join(' ') : '').toMatch(fact);
+  });
+});
+
+// A section whose subheading names the place its paragraphs are about; the figure's own sentence names a wider region.
+const PLEDGES = `Donors meet in Geneva
+
+Help offered to Sudan at the donors' meeting
+
+In her speech the minister promised large financial support for rebuilding the hospitals of Sudan.
+
+Earlier the chair noted that Norway, Denmark, Finland, Iceland and Sweden together contributed more than 3 billion dollars to aid for East Africa.
+
+Trade talks
+
+The ministers then discussed a free trade area with Switzerland.
+`;
+const OTHERS = {
+  'rail.txt': 'Norway orders trains\n\nThe Norwegian railway ordered 40 electric trains from a Swiss maker for 900 million dollars.\n',
+  'ports.txt': 'Danish port expands\n\nThe port of Aarhus will build a new container terminal by 2028, the Danish minister said.\n',
+  'grid.txt': 'Finnish grid upgrade\n\nFinland will spend 2 billion euros on its power grid over ten years, the energy agency said.\n',
+  'fish.txt': 'Icelandic fisheries report\n\nIceland caught less cod this year, the fisheries ministry reported on Monday.\n',
+};
+
+describe('the place a section is about', () => {
+  const ctx = useEngineOver({ 'pledges.txt': PLEDGES, ...OTHERS });
+
+  it.each([
+    'How much money was given to Sudan in total?',
+    'How much did the five countries contribute to Sudan?',
+    'Сколько всего денег выделили Судану?',
+    'Суданға барлығы қанша ақша бөлінді?',
+  ])('is the setting of a figure its sentence gives of a region: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answer).toMatch(/3 billion dollars/);
   });
 });
