@@ -16,7 +16,7 @@ import { numberWordValue } from './numbers.js';
  * itself, so an index built with other terms is rebuilt (the manifest records it: stored BM25
  * postings, term sets and the vocabulary with its stems depend on it).
  */
-export const ANALYSER_VERSION = `33.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
+export const ANALYSER_VERSION = `34.${crc32(JSON.stringify(CONCEPTS)).toString(36)}`;
 
 /**
  * Folded stems are capped: stemmers of different languages (and one stemmer on different cases of a
@@ -218,6 +218,32 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
       }
     }
   });
-  return terms;
+  return withoutPeriodEdges(terms);
+}
+
+/** A month, a year, a week: a period a date phrase names a part of. */
+const PERIODS: ReadonlySet<string> = new Set(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'year', 'month', 'week', 'quarter', 'decade'].map((id) => `c:${id}`),
+);
+const YEAR_NUMBER = /^w:(?:19|20)\d\d$/u;
+/** How many words on a period may stand after its edge word («в началото *на* септември», "the end *of the* year"). */
+const PERIOD_REACH = 3;
+/** The words for the beginning and the end of something, and what they are beside a period. */
+const PERIOD_EDGES: Readonly<Record<string, string>> = { 'c:start_begin': 'c:period_start', 'c:end_finish': 'c:period_end', 'c:last_final': 'c:period_end' };
+
+/**
+ * «В начале сентября», "at the start of September", «szeptember elején», «қыркүйектің басында»: an edge word beside a
+ * period names a part of that period, a time, not the start or the end of anything ("when do the deliveries start?").
+ */
+function withoutPeriodEdges(terms: Term[]): Term[] {
+  // (A year's number is one: «в начале 2026 года».)
+  const periodAt = new Set(terms.filter((t) => PERIODS.has(t.key) || YEAR_NUMBER.test(t.key)).map((t) => t.token));
+  // (The period is the word right before it, or the next word that is no function word: "the end *of the* year".)
+  const words = [...new Set(terms.map((t) => t.token))].sort((a, b) => a - b);
+  const besidePeriod = (token: number) => {
+    const next = words.find((w) => w > token);
+    return periodAt.has(token - 1) || (next !== undefined && next - token <= PERIOD_REACH && periodAt.has(next));
+  };
+  return terms.map((t) => (PERIOD_EDGES[t.key] && besidePeriod(t.token) ? { ...t, key: PERIOD_EDGES[t.key]! } : t));
 }
 

@@ -524,3 +524,33 @@ describe('Russian «ё» written as «е»', () => {
     expect(foldWord(withYo, 'ru')).toBe(foldWord(withE, 'ru'));
   });
 });
+
+describe('the beginning or the end of a period', () => {
+  const concepts = (text: string, lang: Lang) => termsOf(text, lang).filter((t) => t.key.startsWith('c:')).map((t) => t.key);
+
+  it.each([
+    ['The delegation came at the beginning of September.', 'en'],
+    ['Делегация приехала в начале сентября.', 'ru'],
+    ['Делегацията дойде в началото на септември.', 'bg'],
+    ['A küldöttség szeptember elején érkezett.', 'hu'],
+    ['Делегация қыркүйектің басында келді.', 'kk'],
+    ['Deliveries are due at the beginning of 2026.', 'en'],
+    ['Поставки ожидаются в начале 2026 года.', 'ru'],
+    ['Elections are held at the last week of May.', 'en'],
+  ] as Array<[string, Lang]>)('is a part of that period, not a start or an end of anything: %s', (text, lang) => {
+    const keys = concepts(text, lang);
+    expect(keys).not.toContain('c:start_begin');
+    expect(keys).not.toContain('c:last_final');
+    expect(keys.some((k) => k === 'c:period_start' || k === 'c:period_end')).toBe(true);
+  });
+
+  it.each([
+    ['When do the deliveries start?', 'en'],
+    ['Когда начнутся поставки?', 'ru'],
+    ['Кога започват доставките?', 'bg'],
+    ['Mikor kezdődik a szállítás?', 'hu'],
+    ['Жеткізу қашан басталады?', 'kk'],
+  ] as Array<[string, Lang]>)('is the start of what it stands beside elsewhere: %s', (text, lang) => {
+    expect(concepts(text, lang)).toContain('c:start_begin');
+  });
+});
