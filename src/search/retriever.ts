@@ -351,6 +351,10 @@ export class HybridRetriever {
       // name's consonants in another script.
       const spelledName = !capitalised && !concept && !keys.some((k) => this.bm25.has(k)) && consonants.length >= MIN_SPELLED_SKELETON && this.bm25.has(skeleton);
       if (spelledName) keys.push(skeleton);
+      // («боинга» for "Boeing": three consonants spell a corpus name only where the word's stem is a letter from a
+      // word the corpus writes under that name.)
+      const shortSpelled = !capitalised && !concept && !number && !spelledName && !keys.some((k) => this.bm25.has(k)) ? this.spelledShortName(token.word, lang) : undefined;
+      if (shortSpelled) keys.push(shortSpelled);
       // «джон дир», «Джон Дийр» for "John Deere": the short second word of a name spelled in another script shares
       // only its consonants with the corpus's, and is read as it only where the corpus writes the two together.
       if (consonants.length === 2) removeKey(keys, skeleton);
@@ -375,7 +379,7 @@ export class HybridRetriever {
       const before = tokens[i - 1]?.word.toLowerCase() ?? '';
       const party = !concept && !number && !keys.some((k) => this.bm25.has(k)) && (WITH_PARTY.has(before) || (OR_AND.has(before) && parties.has(i - 2)));
       if (party) parties.add(i);
-      const named = capitalised || spelledName || shortName || party;
+      const named = capitalised || spelledName || shortSpelled !== undefined || shortName || party;
       const status: TokenStatus = keys.some((k) => this.bm25.has(k)) ? 'seen' : concept ? 'absent' : named ? 'unknownName' : 'unknownWord';
       // (And the named ones a general word the corpus does use takes in, less surely: "which Chinese initiative" meets
       // the Belt and Road, which its article calls a concept.)
@@ -443,6 +447,17 @@ export class HybridRetriever {
    * or that a clipped word begins ("memo" → memorandum, "loco" → locomotive). Candidates share a
    * trigram with the word (every word within those distances does, and every word it begins).
    */
+  /** The name key of a corpus name a lowercase word of three consonants spells in another script, by its stem («боинга»). */
+  private spelledShortName(word: string, lang: Lang): string | undefined {
+    const folded = foldWord(stemWord(word, lang), lang);
+    const key = `s:${skeletonOf(folded)}`;
+    if (key.length !== MIN_SPELLED_SKELETON + 1 || !this.bm25.has(key)) return undefined;
+    // (A letter away inside the word, "boeing" for «боинг»: one a letter longer at its end is an inflection of another
+    // word, «същи» of «САЩ».)
+    const spells = (near: string) => editDistance(folded, near, 1) === 1 && !near.startsWith(folded) && !folded.startsWith(near);
+    return this.bm25.nearWords(folded).some((near) => `s:${skeletonOf(near.word)}` === key && spells(near.word)) ? key : undefined;
+  }
+
   private findMisspelt(folded: string, stem: string, word: string, lang: Lang): string[] {
     if (folded.length < 4) return [];
     // A compound whose head the corpus knows: «magánklinikát» ~ «klinika», «локомотивосборочный» ~ …

@@ -110,6 +110,29 @@ describe('names written in another script', () => {
   });
 });
 
+describe('a short name written in another script, in lowercase', () => {
+  // A Latin name of three consonants; and «САЩ», which «същият» ("the same") is a letter longer than.
+  const retriever = retrieverOver([
+    ['The airline ordered Doeing jets from the US.', 'en'],
+    ['САЩ ще доставят вагони.', 'bg'],
+  ]);
+
+  it.each([
+    ['ru', 'кто из доинга говорил с министром', 'доинга', 's:dng'],
+    ['ru', 'когда прилетят доинги', 'доинги', 's:dng'],
+    ['kk', 'доингтің басшысы кім', 'доингтің', 's:dng'],
+  ] as const)('is read by its stem a letter from the corpus spelling (%s «%s»)', (lang, question, word, key) => {
+    const token = retriever.analyse(question, lang).find((t) => t.word === word)!;
+    expect(token.status).toBe('seen');
+    expect(token.keys).toContain(key);
+  });
+
+  it('is no inflection of another word the corpus writes: «същият» is not «САЩ»', () => {
+    const token = retriever.analyse('същият представител', 'bg').find((t) => t.word === 'същият')!;
+    expect(token.named).toBe(false);
+  });
+});
+
 describe('a name with a case ending', () => {
   // The corpus writes the name only in Russian; the questions add a Hungarian or a Kazakh case ending to it.
   const retriever = retrieverOver([['Министр Петренков обсудил развитие связи.', 'ru']]);

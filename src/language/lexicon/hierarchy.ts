@@ -28,6 +28,8 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   expert: ['political_scientist', 'specialist'],
   // "Business people", «бизнес»: where an article names companies and their representatives.
   business: ['company', 'entrepreneur'],
+  // «Группа американских бизнесменов»: a delegation is a group.
+  group: ['delegation'],
   // An enterprise is asked about where an article names a company («на базе АО …»).
   enterprise: ['company'],
   // "A medical project": a clinic, healthcare («Ashmore Healthcare International klinikát»).
