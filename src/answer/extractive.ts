@@ -178,6 +178,8 @@ const PURPOSE: Record<Lang, RegExp> = {
 const LIST = /:|;|(?:,[^,]+){2,}|,[^,.]+\s(?:and|и|és|valamint|және|мен|пен|бен)\s/iu;
 /** The shape of an answer to a question that asks for no single fact. */
 const SHAPE: Partial<Record<AskedFor['kind'], (lang: Lang) => RegExp>> = { purpose: (lang) => PURPOSE[lang], list: () => LIST };
+/** The word for a reason («причина», «oka», «себебі»): a sentence that holds it says what one was. */
+const REASON = 'c:reason_cause';
 
 /** "$3 million per locomotive", «за штуку», «darabonként»: an amount that is a unit price. */
 const PER_UNIT_FACT = /(?:^|\s)(?:per|each|apiece|annually|a year|за (?:штуку|единицу|каждый)|каждый|на (?:единицу|штуку)|в год|ежегодно|всеки|на брой|за брой|годишно|на година|darabonként|darabja|egyenként|évente|әрқайсысы|бір данасы|жылына)(?![\p{L}])/iu;
@@ -1420,7 +1422,9 @@ function rankWindows(
       const quote = quoteOf(used, sentences, text, farScene);
       // Why, which ones: a window that gives a reason or lists items answers better than one that only repeats the question.
       const shape = SHAPE[asked.kind]?.(lang);
-      const shapeBonus = !factKind && shape && used.some((u) => shape.test(u.text)) ? 0.1 : 0;
+      // (Or, for a why, one that says the reason is what it tells: «Tokajev utazásának kezdeti *oka*…».)
+      const givesReason = asked.kind === 'purpose' && used.some((u) => u.keys.has(REASON));
+      const shapeBonus = !factKind && ((shape && used.some((u) => shape.test(u.text))) || givesReason) ? 0.1 : 0;
       // "Freight or passenger locomotives?": a passage that names one of the options answers the choice.
       const choiceBonus = optionKeys.length && used.some((u) => optionKeys.some((k) => u.keys.has(k))) ? CHOICE_HELD : 0;
       // "What partner did he call it": the answer qualifies the head noun, in the sentence (or under the subheading) that holds it.
