@@ -25,8 +25,8 @@ export const POLITICS: readonly Concept[] = [
   { id: 'congress', en: ['congress'], ru: ['конгресс'], bg: ['конгрес'], hu: ['kongresszus'], kk: ['конгресс'] },
   { id: 'senate', en: ['senat'], ru: ['сенат'], bg: ['сенат'], hu: ['szenátus', 'szenátor'], kk: ['сенат'] },
   { id: 'delegation', en: ['delegat'], ru: ['делегаци'], bg: ['делегаци'], hu: ['delegáci', 'küldöttség'], kk: ['делегаци'] },
-  // A group of people (English "group" is a stopword there): a delegation is one.
-  { id: 'group', en: [], ru: ['=группа', '=группы', '=группе', '=группу', '=группой', '=группами'], bg: ['=група', '=групата', '=групи', '=групите'], hu: ['=csoport', '=csoportja', '=csoportot', '=csoportját', '=csoportban'], kk: ['=тобы', '=тобын', '=тобына', '=тобымен', '=тобының'] },
+  // A group of people (English "group" alone is a stopword): a delegation is one.
+  { id: 'group', en: ['business group', 'business groups'], ru: ['=группа', '=группы', '=группе', '=группу', '=группой', '=группами'], bg: ['=група', '=групата', '=групи', '=групите'], hu: ['=csoport', '=csoportja', '=csoportot', '=csoportját', '=csoportban'], kk: ['=тобы', '=тобын', '=тобына', '=тобымен', '=тобының'] },
   { id: 'administration', en: ['administrat'], ru: ['администрац'], bg: ['администрац'], hu: ['adminisztráci'], kk: ['әкімшілі', 'администрац'] },
   // A press service or spokesman; "the press" as the news media is a media outlet («a magyar sajtó», «венгерская пресса»).
   { id: 'press', en: ['press service', 'press office', 'press secretar', 'spokes'], ru: ['пресслужб', 'пресс служб', 'пресс секретар', 'пресс центр'], bg: ['пресслужб', 'прессекретар', 'пресцентър', 'прес служб', 'прес секретар', 'прес центр'], hu: ['sajtószolg', 'sajtóiroda', 'sajtóirodá', 'sajtótitkár', 'sajtófőnök', 'sajtóosztály', 'szóvivő'], kk: ['баспасөз қызмет', 'баспасөз хатшы', 'пресс қызмет', 'пресс хатшы'] },
