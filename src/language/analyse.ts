@@ -226,7 +226,7 @@ const PERIODS: ReadonlySet<string> = new Set(
   ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'year', 'month', 'week', 'quarter', 'decade'].map((id) => `c:${id}`),
 );
 const YEAR_NUMBER = /^w:(?:19|20)\d\d$/u;
-/** How many words on a period may stand after its edge word («в началото *на* септември», "the end *of the* year"). */
+/** How far, in words, the period may follow its edge word («в началото *на* септември», "the end *of the* year"). */
 const PERIOD_REACH = 3;
 /** The words for the beginning and the end of something, and what they are beside a period. */
 const PERIOD_EDGES: Readonly<Record<string, string>> = { 'c:start_begin': 'c:period_start', 'c:end_finish': 'c:period_end', 'c:last_final': 'c:period_end' };

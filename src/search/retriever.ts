@@ -442,22 +442,23 @@ export class HybridRetriever {
     return [...new Set(matches.sort((a, b) => b.sim - a.sim).slice(0, 3).map((m) => m.key))];
   }
 
-  /**
-   * Corpus words one typo away (two for long words: a transposed, missing, extra or wrong letter),
-   * or that a clipped word begins ("memo" → memorandum, "loco" → locomotive). Candidates share a
-   * trigram with the word (every word within those distances does, and every word it begins).
-   */
   /** The name key of a corpus name a lowercase word of three consonants spells in another script, by its stem («боинга»). */
   private spelledShortName(word: string, lang: Lang): string | undefined {
     const folded = foldWord(stemWord(word, lang), lang);
-    const key = `s:${skeletonOf(folded)}`;
-    if (key.length !== MIN_SPELLED_SKELETON + 1 || !this.bm25.has(key)) return undefined;
+    const consonants = skeletonOf(folded);
+    const key = `s:${consonants}`;
+    if (consonants.length !== MIN_SPELLED_SKELETON - 1 || !this.bm25.has(key)) return undefined;
     // (A letter away inside the word, "boeing" for «боинг»: one a letter longer at its end is an inflection of another
     // word, «същи» of «САЩ».)
     const spells = (near: string) => editDistance(folded, near, 1) === 1 && !near.startsWith(folded) && !folded.startsWith(near);
     return this.bm25.nearWords(folded).some((near) => `s:${skeletonOf(near.word)}` === key && spells(near.word)) ? key : undefined;
   }
 
+  /**
+   * Corpus words one typo away (two for long words: a transposed, missing, extra or wrong letter),
+   * or that a clipped word begins ("memo" → memorandum, "loco" → locomotive). Candidates share a
+   * trigram with the word (every word within those distances does, and every word it begins).
+   */
   private findMisspelt(folded: string, stem: string, word: string, lang: Lang): string[] {
     if (folded.length < 4) return [];
     // A compound whose head the corpus knows: «magánklinikát» ~ «klinika», «локомотивосборочный» ~ …
