@@ -808,6 +808,14 @@ const FLOORS = {
   'fresh793.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
   'fresh794.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
   'fresh795.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh796.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh797.jsonl': { hit_at_3: 0.5, fact_accuracy: -1.0, refusal_accuracy: -0.5 },
+  'fresh798.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh799.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh800.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh801.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: -0.5 },
+  'fresh802.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh803.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
 };
 
 // The fresh sets are checked on every 36th answerable question and every tenth one to decline, each set from its own
