@@ -353,7 +353,7 @@ export class HybridRetriever {
       if (spelledName) keys.push(skeleton);
       // («боинга» for "Boeing": three consonants spell a corpus name only where the word's stem is a letter from a
       // word the corpus writes under that name.)
-      const shortSpelled = !capitalised && !concept && !number && !spelledName && !keys.some((k) => this.bm25.has(k)) ? this.spelledShortName(token.word, lang) : undefined;
+      const shortSpelled = !capitalised && !concept && !number && !keys.some((k) => this.bm25.has(k)) ? this.spelledShortName(token.word, lang) : undefined;
       if (shortSpelled) keys.push(shortSpelled);
       // «джон дир», «Джон Дийр» for "John Deere": the short second word of a name spelled in another script shares
       // only its consonants with the corpus's, and is read as it only where the corpus writes the two together.

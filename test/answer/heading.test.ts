@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/language/lang.js';
 import { evidenceFrom } from '../support/evidence.js';
-import { useEngineOver } from '../support/workspace.js';
+import { UNRELATED_ARTICLES, useEngineOver } from '../support/workspace.js';
 
 // An article of our own whose list sits under a subheading, far below the paragraph the retriever returned.
 const ARTICLE = `Kazakhstan and Norway sign a memorandum on rare metals
@@ -99,8 +99,7 @@ The ministers then discussed a free trade area with Switzerland.
 const OTHERS = {
   'rail.txt': 'Norway orders trains\n\nThe Norwegian railway ordered 40 electric trains from a Swiss maker for 900 million dollars.\n',
   'ports.txt': 'Danish port expands\n\nThe port of Aarhus will build a new container terminal by 2028, the Danish minister said.\n',
-  'grid.txt': 'Finnish grid upgrade\n\nFinland will spend 2 billion euros on its power grid over ten years, the energy agency said.\n',
-  'fish.txt': 'Icelandic fisheries report\n\nIceland caught less cod this year, the fisheries ministry reported on Monday.\n',
+  ...UNRELATED_ARTICLES,
 };
 
 describe('the place a section is about', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useEngineOver } from '../support/workspace.js';
+import { UNRELATED_ARTICLES, useEngineOver } from '../support/workspace.js';
 
 const ARTICLE = `Norwegian firms in Astana
 
@@ -7,14 +7,10 @@ At the beginning of March a delegation of 12 Norwegian firms visited Kazakhstan.
 
 Nortec will supply 50 electric trains to the Kazakh railway under a contract worth 700 million dollars.
 `;
-const OTHERS = {
-  'grid.txt': 'Finnish grid upgrade\n\nFinland will spend 2 billion euros on its power grid over ten years, the energy agency said.\n',
-  'fish.txt': 'Icelandic fisheries report\n\nIceland caught less cod this year, the fisheries ministry reported on Monday.\n',
-};
 
 // "At the beginning of March" dates a visit; it tells the start of nothing.
 describe('the beginning of a period', () => {
-  const ctx = useEngineOver({ 'nortec.txt': ARTICLE, ...OTHERS });
+  const ctx = useEngineOver({ 'nortec.txt': ARTICLE, ...UNRELATED_ARTICLES });
 
   it.each(['When will the Norwegian firms start supplying trains to Kazakhstan?', 'Когда норвежские компании начнут поставки поездов в Казахстан?'])(
     'does not date the start of something else: %s',

@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { useEngineOver } from '../support/workspace.js';
+import { UNRELATED_ARTICLES, useEngineOver } from '../support/workspace.js';
 
 // Two passages about the minister's trip to Oslo: one tells its programme, the other what its reason was.
-const ARTICLES = {
-  'trip.txt': `The minister in Oslo
+const TRIP = `The minister in Oslo
 
 The programme of the minister's trip to Oslo began with meetings at the port and a visit to the shipyard.
 
 The main reason for the minister's trip to Oslo was the opening session of the Arctic Council.
-`,
-  'grid.txt': 'Finnish grid upgrade\n\nFinland will spend 2 billion euros on its power grid over ten years, the energy agency said.\n',
-  'fish.txt': 'Icelandic fisheries report\n\nIceland caught less cod this year, the fisheries ministry reported on Monday.\n',
-};
+`;
 
 describe('a why question', () => {
-  const ctx = useEngineOver(ARTICLES);
+  const ctx = useEngineOver({ 'trip.txt': TRIP, ...UNRELATED_ARTICLES });
 
   it.each(['Why did the minister go to Oslo?', 'Зачем министр поехал в Осло?', 'Miért utazott a miniszter Oslóba?'])(
     'quotes first the passage that says what the reason was: %s',

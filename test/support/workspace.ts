@@ -32,6 +32,15 @@ export function useOfflineEngine(): { readonly engine: Engine } {
   };
 }
 
+/**
+ * Two articles on other things, beside an article of a test's own: in a corpus of one article every word is in every
+ * article and tells nothing, where in the real corpus of five a place or a name one article names is rare.
+ */
+export const UNRELATED_ARTICLES: Readonly<Record<string, string>> = {
+  'grid.txt': 'Finnish grid upgrade\n\nFinland will spend 2 billion euros on its power grid over ten years, the energy agency said.\n',
+  'fish.txt': 'Icelandic fisheries report\n\nIceland caught less cod this year, the fisheries ministry reported on Monday.\n',
+};
+
 /** Registers hooks that give the enclosing describe block an offline engine over these articles alone (name → text). */
 export function useEngineOver(articles: Record<string, string>): { readonly engine: Engine } {
   let dir: string | undefined;
