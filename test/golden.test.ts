@@ -816,6 +816,14 @@ const FLOORS = {
   'fresh801.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: -0.5 },
   'fresh802.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
   'fresh803.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh804.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh805.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh806.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh807.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh808.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh809.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh810.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh811.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
 };
 
 // The fresh sets are checked on every 36th answerable question and every tenth one to decline, each set from its own
