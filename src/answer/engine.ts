@@ -761,7 +761,10 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
   // (Nor is anyone but the source the speaker when the question names one: «Tokajevnek a BAQ.KZ-nek nyilatkozó szakértő
   // szerint», the expert's words, not Tokayev's; «Саясаттанушы Талғат Қалиев» is the source by role and name.)
   const whoSpoke = main.kind === 'person' && (asksWhoSpoke(tokens, main.focus ?? []) || saidAfterCue(question, language, intent.cueToken, tokens));
-  const spoken = FACT_KINDS.has(main.kind) || whoSpoke ? {} : speakerAsked(question, language, tokens);
+  // ("As what kind of *expert* did Ospanov speak to BAQ.KZ?": a description that asks one's role asks who they are,
+  // whatever they said.)
+  const asksRole = main.kind === 'description' && head !== undefined && (namesRole(head) || head.keys.some((k) => COMMENTATOR_KEYS.has(k)));
+  const spoken = FACT_KINDS.has(main.kind) || whoSpoke || asksRole ? {} : speakerAsked(question, language, tokens);
   const speakerAt = tokens.findIndex((t) => t.word === spoken.speaker?.word);
   const isSource = source.some((t) => Math.abs(tokens.indexOf(t) - speakerAt) <= SOURCE_TITLE);
   const speech = source.length && spoken.speaker && !isSource ? {} : spoken;
@@ -1198,6 +1201,8 @@ function knownSides(question: string, tokens: QueryToken[]): QueryToken[] {
 const OWNER_REACH = 5;
 /** "vice president *of* Meta", «вицепрезидентът *на* Meta», «глава *компании* Boeing»: words between a role and its owner. */
 const OWNER_LINK = new Set(['of', 'at', 'на', 'от', 'в', 'во', 'компании', 'компанията']);
+/** "the boss of an investment firm *did* Tokayev meet": an English auxiliary or relative word opens a clause, whose subject owns no role. */
+const CLAUSE_OPENER = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'that', 'which', 'who', 'whom']);
 
 /**
  * "Who is the vice president of Meta?", «Кой е вицепрезидентът на Meta», «Ki a Meta alelnöke?»: the name the
@@ -1231,7 +1236,10 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   // («руководит *заводом* Wabtec Kazakhstan»: or of its plant, whose head is the company's man there.)
   // (Or its centre, «ръководи технологичния център на Wabtec».)
   // («a SCAT *Airlines* vezérigazgatója»: an airline is a company.)
-  const isCompanyWord = (i: number) => tokens.some((t) => t.word === words[i] && ['c:company', 'c:airline', 'c:factory', 'c:center'].some((k) => t.keys.includes(k)));
+  // («Air Astana *әуе компаниясын*»: a later word of a phrase the lexicon reads as one, which has no token of its own, is
+  // read with the phrase's.)
+  const tokenAt = (i: number): QueryToken | undefined => tokens.find((t) => t.word === words[i]) ?? (i > 0 && !isStopword(words[i]!, language) ? tokens.find((t) => t.word === words[i - 1] && t.keys.some((k) => k.startsWith('c:'))) : undefined);
+  const isCompanyWord = (i: number) => ['c:company', 'c:airline', 'c:factory', 'c:center'].some((k) => tokenAt(i)?.keys.includes(k));
   // («начальника этой тепловозной компании Wabtec», "the head of this rail company, Wabtec": a demonstrative, an
   // adjective and the word for the company may stand between; an English name right after the role is its holder.)
   const links = (i: number) => OWNER_LINK.has(words[i]!) || isCompanyWord(i) || isStopword(words[i]!, language) || looksAdjectival(words[i]!, language);
@@ -1252,7 +1260,7 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
     const between = words.slice(r.end + 1, o);
     // ("the *training and repair* centre of Kestrel": any word before the word for what the name is qualifies it.)
     const qualifiesBody = (k: number) => between.some((_, j) => j > k && isCompanyWord(r.end + 1 + j));
-    return o > r.end && between.filter((w) => !isStopword(w, language)).length < OWNER_REACH && between.every((_, k) => links(r.end + 1 + k) || qualifiesBody(k)) && (language !== 'en' || roleAfterWho || between.some((w) => OWNER_LINK.has(w))) && onePhrase(words[r.end]!, words[o]!) && genitiveOrUndeclined(o);
+    return o > r.end && between.filter((w) => !isStopword(w, language)).length < OWNER_REACH && !(language === 'en' && between.some((w) => CLAUSE_OPENER.has(w))) && between.every((_, k) => links(r.end + 1 + k) || qualifiesBody(k)) && (language !== 'en' || roleAfterWho || between.some((w) => OWNER_LINK.has(w))) && onePhrase(words[r.end]!, words[o]!) && genitiveOrUndeclined(o);
   };
   // ("Who *heads* Wabtec?", «Ki *vezeti* a Wabtecet?»: a role that is the verb after "who" owns the name after it.)
   // («Meta-*ның* вице-президенті»: a Kazakh case ending written after a hyphen is the name's.)

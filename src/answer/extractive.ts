@@ -630,7 +630,9 @@ const helped = (text: string, fact: Fact) => HELPER_BEFORE.test(text.slice(0, fa
  * "For whom", «для кого», «за кого», «kinek», «кім үшін»: the one something is made or done for (not «kinek *az*
  * üzeme», whose plant).
  */
-const FOR_WHOM = /\bfor whom\b|\bwho\b[^?]*\bfor\s*\?|(?:^|[^\p{L}])(?:для кого|за кого|kinek(?!\s+az?\s)|kiknek(?!\s+az?\s)|кім үшін|кімдер үшін)(?![\p{L}])/iu;
+// (Or for which one of a kind: "for which company", «для какой компании», «за коя компания», «melyik cég számára»,
+// «қай компания үшін».)
+const FOR_WHOM = /\bfor whom\b|\bwho\b[^?]*\bfor\s*\?|\bfor (?:which|what) (?!purpose|reason|end)|(?:^|[^\p{L}])(?:для кого|за кого|kinek(?!\s+az?\s)|kiknek(?!\s+az?\s)|кім үшін|кімдер үшін|для (?:какой|какого|каких|которой|которого|которых)|за (?:коя|кой|кои|кое)|(?:melyik|milyen) \p{L}+ (?:számára|részére)|(?:қай|қандай) \p{L}+ үшін)(?![\p{L}])/iu;
 /** The one something is for, as a passage marks it: "for KTZ", «для КТЖ», «за КТЖ», «a KTZ számára», «ҚТЖ үшін». */
 const FOR_BEFORE = /(?:^|[^\p{L}])(?:for|для|за)\s+(?:the\s+)?$/iu;
 const FOR_AFTER = /^[-\s]*(?:számára|részére|үшін)(?![\p{L}])/iu;
@@ -1315,6 +1317,8 @@ function rankWindows(
             .filter((f) => !(signsOnly && !member.keys.has('c:sign') && !(kind === asked.standIn && namesParties(member) && betweenParty(member.text, f))))
             // "The vice president of Kestrel": a person the passage does not title so at that company is someone else.
             .filter((f) => !(factKind === 'person' && role.owners.size && !titledBy(f, member, role, lang)))
+            // ("Which boss…": in «директор на Blackstone Стивън Шварцман» the name the role is of is no one who holds it.)
+            .filter((f) => !(factKind === 'person' && roleKeys.size > 0 && ownsRole(f, member, role, lang)))
             .filter((f) => !(NAME_KINDS.has(factKind) && citesSource(member.text, f)))
             .filter((f) => !(asked.perUnit && !PER_UNIT_FACT.test(member.text.slice(f.end, f.end + 40))))
             // "Until what year is it valid?": only a date the passage says it lasts until answers it.
@@ -1496,6 +1500,11 @@ function titledBy(fact: Fact, member: Sentence, role: AskedRole, lang: Lang): bo
   // ("A vice president of Kestrel *and* Tokayev discussed…": a name joined to the role by "and" is someone else.)
   return roleMentions(member, role, lang).some((at) => at < fact.at && fact.at - at <= TITLE_REACH && !JOINED.test(member.text.slice(at, fact.at)));
 }
+/** «директор *на* Blackstone», "chief executive *of* Blackstone": the name a role is of, right after it and its link. */
+function ownsRole(fact: Fact, member: Sentence, role: AskedRole, lang: Lang): boolean {
+  return roleMentions(member, role, lang).some((at) => at < fact.at && ROLE_OF.test(member.text.slice(at, fact.at)));
+}
+const ROLE_OF = /^(?:[\p{L}-]+\s+){1,3}(?:of|на|от)\s+(?:the\s+)?$/iu;
 /** "And" between a role and a name: two people, not the role's holder. */
 const JOINED = /(?:^|[^\p{L}])(?:and|и|és|және|мен|пен|бен)\s+\S*$/iu;
 
@@ -1525,8 +1534,13 @@ function countryOfPlaceAsked(tokens: QueryToken[], asked: AskedFor, question: st
   const after = tokens[at + 1] && ofPlace(tokens[at + 1]!) ? tokens[at + 1] : undefined;
   // ("In the Hungarian story, in which city…": the article's language says where it was written, not where the city is.)
   const beside = [tokens[at - 1], after, tokens[at - 2]].find((t) => t?.sentence === word!.sentence && t.weight > 0 && t.keys.some(isCountryKey));
-  return beside?.keys.find(isCountryKey)?.slice(2);
+  // (Or where the question sets what happens, «в каком городе Blackstone построит центры *в Казахстане*»: the city is there.)
+  const setIn = (t: QueryToken) => LOCATIVE[lang].test(t.word) || (lang === 'en' || lang === 'ru' || lang === 'bg' ? new RegExp(`(?:^|[^\\p{L}])(?:in|в|във)\\s+${escapeRegExp(t.word)}(?![\\p{L}])`, 'iu').test(question) : false);
+  const setting = beside ?? tokens.find((t) => t.sentence === word!.sentence && t.weight > 0 && t.keys.some(isCountryKey) && setIn(t));
+  return setting?.keys.find(isCountryKey)?.slice(2);
 }
+/** A Hungarian or Kazakh place in the case of being in it: «Kazahsztán*ban*», «Қазақстан*да*». */
+const LOCATIVE: Record<Lang, RegExp> = { en: /$^/u, ru: /$^/u, bg: /$^/u, hu: /\p{L}(?:ban|ben)$/u, kk: /\p{L}(?:да|де|та|те)$/u };
 /** Whether a place fact is a city of another country than the one asked about. */
 const cityElsewhere = (fact: Fact, country: string, lang: Lang) =>
   fact.text.split(/\s+/).some((w) => conceptsOf(w.toLowerCase(), lang).some((c) => CITY_COUNTRY[c] !== undefined && CITY_COUNTRY[c] !== country));

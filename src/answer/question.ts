@@ -279,7 +279,7 @@ interface Word {
 
 const NO_CONCEPTS: readonly string[] = [];
 /** Languages that drop the present-tense copula («Какая компания Wabtec?», «Wabtec қандай компания?»). */
-const ZERO_COPULA: ReadonlySet<Lang> = new Set(['ru', 'kk']);
+const ZERO_COPULA: ReadonlySet<Lang> = new Set(['ru', 'kk', 'hu']);
 
 /** A question is read from its first words; a pasted article must not cost more than a question. */
 const MAX_WORDS = 120;
@@ -1083,7 +1083,9 @@ class Reader {
     // («Каким послом назначен Серджио Гор?», "what ambassador was Gor appointed?": which role someone named was
     // appointed to is a description of it, not a person.)
     const appointed = this.words.some((w) => w.concepts.includes('appoint'));
-    if (kind === 'person' && appointed && this.words.some((w, k) => k !== head && w.named && !w.concepts.length)) kind = 'description';
+    // (So is the role a Hungarian noun says one acted as, «Milyen szakértő*ként* nyilatkozott Oszpanov?».)
+    const actedAs = this.lang === 'hu' && head !== undefined && /ként$/u.test(this.words[head]!.w);
+    if (kind === 'person' && (appointed || actedAs) && this.words.some((w, k) => k !== head && w.named && !w.concepts.length)) kind = 'description';
     // The head noun names the kind of answer ("which *city*"): what is counted, or a word the evidence need not hold.
     // (A Kazakh «локомотивтер *санын* атаңызшы» counts the noun before its number word, as «…саны қанша» does.)
     const counted = (k: number) => (k < hit.start ? (k > 0 && this.content(k - 1) ? [k - 1] : undefined) : this.focusAfter(k));
@@ -1537,7 +1539,8 @@ const FROM_WHERE: ReadonlySet<string> = new Set(['from', 'in', 'at', 'из', 'о
 const LATER_REACH = 3;
 const LATER_REACH_BESIDES = 7;
 /** "Besides", «кроме», «освен», «kívül»: the word of a phrase naming what the asker already knows. */
-const BESIDES_WORDS: ReadonlySet<string> = new Set(['besides', 'apart', 'aside', 'except', 'кроме', 'помимо', 'освен', 'kívül', 'mellett', 'басқа', 'бөлек', 'тыс', 'қатар']);
+// (Also as typed without accents or Kazakh letters, «kivul», «болек».)
+const BESIDES_WORDS: ReadonlySet<string> = new Set(['besides', 'apart', 'aside', 'except', 'кроме', 'помимо', 'освен', 'kívül', 'mellett', 'басқа', 'бөлек', 'тыс', 'қатар'].flatMap((w) => [w, plainLetters(w)]));
 /** Where the first besides-word stands in the few words before word `at` (from `floor` on), or -1. */
 function besidesBefore(words: readonly Word[], at: number, floor = 0): number {
   const from = Math.max(floor, at - LATER_REACH_BESIDES);
@@ -1637,7 +1640,10 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   if (opensLater && !more.size) more.set('other', { kind: 'other' });
   const head = headNounOf(words, main, lang) ?? measuredSubjectOf(words, main, tablesFor(lang), question, lang) ?? possessedBefore(words, main, lang);
   // "Which deal is bigger, and by how much?", «Mennyivel nagyobb…»: a count of nothing named measures what is compared.
-  const kind = main.kind === 'count' && !focus?.tokens.length ? reader.comparedAmount() ?? (told ? measureNamedIn(question, lang) : undefined) ?? main.kind : main.kind;
+  // ("The localization level was in the 40s percent — what's the exact figure?": a figure is of the measure the message names.)
+  const figure = main.kind === 'money' && !!main.focus?.length && main.focus.every((k) => words[k]!.concepts.includes('number_figure'));
+  const named = figure ? measureNamedIn(question, lang) : undefined;
+  const kind = main.kind === 'count' && !focus?.tokens.length ? reader.comparedAmount() ?? (told ? measureNamedIn(question, lang) : undefined) ?? main.kind : named && MEASURED.has(named) ? named : main.kind;
   return {
     kind,
     also: [...also],
@@ -1662,7 +1668,8 @@ export function measureNamedIn(text: string, lang: Lang): QuestionKind | undefin
   const words = wordsOf(text.slice(0, MAX_CHARS), lang).slice(0, MAX_WORDS);
   const reader = new Reader(words, lang, text);
   const measured = (kind: QuestionKind | undefined) => kind === 'money' || kind === 'count' || kind === 'percent' || kind === 'date';
-  const at = words.findIndex((_, i) => measured(reader.classOf(i)));
+  // (Not "figure" or "number" itself, which is of whatever the message measures.)
+  const at = words.findIndex((w, i) => measured(reader.classOf(i)) && !w.concepts.includes('number_figure'));
   return at < 0 ? undefined : reader.classOf(at);
 }
 
@@ -1863,8 +1870,9 @@ const BESIDES_BEFORE: Record<Lang, RegExp> = {
 const BESIDES_AFTER: Partial<Record<Lang, RegExp>> = {
   // ("Wabtec aside, which…")
   en: /((?:\p{L}[\p{L}.'-]*\s+){0,2}\p{L}[\p{L}.'-]*)\s+aside(?![\p{L}])/giu,
-  hu: /(\p{L}+)\s+(?:kívül|mellett|leszámítva|kivéve|ellentétben)(?![\p{L}])/giu,
-  kk: /([\p{L}-]+(?:дан|ден|тан|тен|нан|нен))\s+(?:бөлек|басқа|тыс)(?![\p{L}])|((?:\p{L}+\s+){0,2}\p{L}+(?:мен|пен|бен))\s+қатар(?![\p{L}])/giu,
+  // (Typed without accents or Kazakh letters as well: «a dreamlineren kivul», «кеніштен болек».)
+  hu: /(\p{L}+)\s+(?:k[ií]v[üu]l|mellett|lesz[áa]m[íi]tva|kiv[ée]ve|ellent[ée]tben)(?![\p{L}])/giu,
+  kk: /([\p{L}-]+(?:дан|ден|тан|тен|нан|нен))\s+(?:б[өо]лек|бас[қк]а|тыс)(?![\p{L}])|((?:\p{L}+\s+){0,2}\p{L}+(?:мен|пен|бен))\s+[қк]атар(?![\p{L}])/giu,
 };
 /** "…or am I confusing it with John Deere?", «или я путаю с John Deere», «összekeverem a John Deere-rel»: the other one. */
 const CONFUSED_WITH: Partial<Record<Lang, RegExp>> = {

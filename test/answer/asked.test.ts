@@ -71,6 +71,16 @@ describe('whose role a question asks for', () => {
     expect(askedFor(question, 'en', retriever.analyse(question, 'en')).roleOf?.map((t) => t.word)).toEqual([]);
   });
 
+  it('is the name before a Kazakh phrase for the company in the accusative, the phrase read as one («Orvel *әуе компаниясын* кім басқарады?»)', () => {
+    const question = 'Orvel әуе компаниясын кім басқарады?';
+    expect(askedFor(question, 'kk', retriever.analyse(question, 'kk')).roleOf?.map((t) => t.word)).toEqual(['orvel']);
+  });
+
+  it('is no name after an English auxiliary, which opens a clause ("which head of the company *did* Kovac meet?")', () => {
+    const question = 'Which vice president of the company did Kovac meet?';
+    expect(askedFor(question, 'en', retriever.analyse(question, 'en')).roleOf?.map((t) => t.word)).toEqual([]);
+  });
+
   const russian = retrieverOver([['Токаев встретился в Астане с государственным секретарем Орвела Анной Ковач.', 'ru']]);
 
   it('is, in Russian, a name after the role in the genitive, not the subject that follows it', () => {
@@ -106,6 +116,14 @@ describe('who speaks', () => {
     ['The Nortec Group clinic was among the deals Ola Berg announced. What will the clinic be called?', undefined],
   ] as const)('is the one a verb of saying in the question tells of, not an article that mentions them, a label, nor a remark before it: %s', (question, speaker) => {
     expect(askedFor(question, 'en', retriever.analyse(question, 'en')).speaker?.word).toBe(speaker);
+  });
+
+  const hungarian = retrieverOver([['A Nortec Group klinikát épít az Orion Health segítségével, nyilatkozta Berg Ola szakértő.', 'hu']]);
+
+  it('is no one for a description, which asks who one is, not what they said («Milyen szakértőként nyilatkozott Berg Ola…»)', () => {
+    const question = 'Milyen szakértőként nyilatkozott Berg Ola a Nortecnek?';
+    const asked = askedFor(question, 'hu', hungarian.analyse(question, 'hu'));
+    expect([asked.kind, asked.speaker, asked.spokenOf]).toEqual(['description', undefined, undefined]);
   });
 
   const russian = retrieverOver([['Ола Берг встретилась с Анной Ковач и рассказала о клинике.', 'ru']]);

@@ -49,3 +49,21 @@ describe('a city asked with a country adjective after the word for it', () => {
     expect((await ctx.engine.ask(question)).answered).toBe(false);
   });
 });
+
+// «В каком городе Blackstone построит центры *в Казахстане*?»: the country the question sets the event in, anywhere in
+// its clause, is where the city asked must be; the city of a meeting abroad (New York) is no answer.
+describe('a city asked of the country the question sets the event in', () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    'In which city will Blackstone build data centres in Kazakhstan?',
+    'В каком городе Blackstone будет строить дата-центры в Казахстане?',
+    'В кой град ще строи Blackstone центрове за данни в Казахстан?',
+    'Melyik városban épít adatközpontokat a Blackstone Kazahsztánban?',
+    'Blackstone Қазақстанда қай қалада деректер орталықтарын салады?',
+  ])('is no city of another country: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answer).not.toMatch(/Ню Йорк|New York/);
+    expect(r.answered).toBe(false);
+  });
+});

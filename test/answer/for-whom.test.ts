@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useEngineOver } from '../support/workspace.js';
+import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 const WORKS = `Nortec in Pavlodar
 
@@ -16,6 +16,8 @@ describe('for whom something is made', () => {
     'Заводът в Павлодар за кого прави вагони, освен за износ?',
     'For whom does the wagon plant in Pavlodar build wagons?',
     'Kinek gyárt vagonokat a pavlodari összeszerelő üzem?',
+    // (Or for which one of a kind.)
+    'За коя компания прави вагони заводът в Павлодар?',
   ])('%s', async (question) => {
     expect((await ctx.engine.ask(question)).lead).toBe('Temir Trans');
   });
@@ -23,5 +25,15 @@ describe('for whom something is made', () => {
   // («Kinek *az* üzeme»: whose plant, not for whom.)
   it('not whose it is', async () => {
     expect((await ctx.engine.ask('Kinek a pavlodari üzeme gyárt vagonokat?')).lead).not.toBe('Temir Trans');
+  });
+});
+
+// "For which company…", «melyik cég számára»: the one of a kind the passage marks as what it is for («для КТЖ»), not the
+// plant's own name in the sentence before.
+describe('for which one of a kind something is made', () => {
+  const ctx = useOfflineEngine();
+
+  it.each(['For which company has the Astana locomotive plant been building locomotives?', 'Melyik cég számára gyárt mozdonyokat az asztanai üzem?'])('%s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toBe('КТЖ');
   });
 });

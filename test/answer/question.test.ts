@@ -266,6 +266,12 @@ describe('besidesWords', () => {
     expect(besidesWords('Not Siemens but which company will supply the wagons?', 'en')).toEqual(['siemens']);
   });
 
+  it('finds what is set aside in a question typed without accents or Kazakh letters', () => {
+    expect(besidesWords('mit szallit meg a siemens a turbinakon kivul', 'hu')).toEqual(['turbinakon']);
+    expect(besidesWords('a turbinakat leszamitva mit tartalmaz az uzlet', 'hu')).toEqual(['turbinakat']);
+    expect(besidesWords('siemens-тен баска кай компания вагон жеткизеди', 'kk')).toEqual(['siemens', 'тен']);
+  });
+
   it('finds the one the asker says they confuse it with', () => {
     expect(besidesWords('Is the Orion deal worth 3 billion, or am I confusing it with Siemens?', 'en')).toEqual(['siemens']);
     expect(besidesWords('Сделка с Orion на 3 млрд или я путаю с Siemens? Какая сумма?', 'ru')).toEqual(['siemens']);
@@ -537,6 +543,35 @@ describe('a search query', () => {
 });
 
 // "The Nortec deal's value — what is it?": a question word after a dash that asks nothing more asks about the topic.
+// «Milyen szakértő Anna Kovács?»: Hungarian drops the copula as Russian does, and «-ként» says what one acted as.
+describe('a Hungarian role of someone named', () => {
+  it.each([
+    'Milyen szakértő Anna Kovács?',
+    'Melyik miniszter Berg Ola?',
+    'Milyen szakértőként nyilatkozott Anna Kovács a lapnak?',
+  ])('is a description of them: %s', (question) => {
+    expect(understandQuestion(question, 'hu').kind).toBe('description');
+  });
+
+  it('is not where a word of its own follows the name («Melyik cég Nortec partnere?»)', () => {
+    expect(understandQuestion('Melyik cég Nortec partnere?', 'hu').kind).toBe('organisation');
+  });
+});
+
+// "…somewhere in the 40s percent — what's the exact figure?": "figure" is of whatever the message measures.
+describe('a figure asked for', () => {
+  it.each([
+    ["The share of Nortec parts made locally was around 30 percent, I think — what's the exact figure?", 'en', 'percent'],
+    ["What's the exact figure of the Nortec plant's localization level?", 'en', 'percent'],
+    ['Доля локальных деталей Nortec — какая точная цифра?', 'ru', 'percent'],
+    ['Делът на местните части — каква е точната цифра?', 'bg', 'percent'],
+    ["The Nortec contract is worth some 3 billion — what's the exact figure?", 'en', 'money'],
+    ['What figure did the article give for the Nortec plant?', 'en', 'money'],
+  ] as const)('is of the measure the message names: %s', (question, lang, kind) => {
+    expect(understandQuestion(question, lang).kind).toBe(kind);
+  });
+});
+
 describe('a topic set before a dash', () => {
   it.each([
     ['The value of the Nortec contract — what is it?', 'en', 'money'],

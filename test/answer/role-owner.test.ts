@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useOfflineEngine } from '../support/workspace.js';
+import { UNRELATED_ARTICLES, useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 // «Boeing компаниясының қай өкілімен»: the word for the company, possessed by the name before it, and the question word
 // may stand between the owner and the role; «Токаев компанияның қай басшысымен» is the company's head, not Tokayev's.
@@ -34,5 +34,27 @@ describe('a role owned by an airline named with the word for it', () => {
 
   it.each(['Hogy hívják a SCAT Airlines vezérigazgatóját?', 'Ki a SCAT Airlines elnök-vezérigazgatója?'])('is not answered by another company: %s', async (question) => {
     expect((await ctx.engine.ask(question)).answered).toBe(false);
+  });
+});
+
+// «…се срещна с главния изпълнителен директор на Kestrel Иван Петров»: the name right after a role and its "of" is whom
+// the role is of, not who holds it; and an English auxiliary after a role opens
+// a clause whose subject owns no role ("which head of the company *did* Ozols invite?").
+describe('the name a role is of', () => {
+  const ctx = useEngineOver({
+    ...UNRELATED_ARTICLES,
+    'ports.txt': 'Пристанищна сделка\n\nМинистърът на транспорта на Латвия Андрис Озолс се срещна с главния изпълнителен директор на Kestrel Иван Петров в Рига. По време на разговора главният изпълнителен директор на Kestrel беше поканен да построи два контейнерни терминала в Латвия.\n',
+  });
+
+  it.each([
+    'Which head of the company was invited to build terminals?',
+    'Кой директор беше поканен да построи терминали?',
+    'Какого директора пригласили построить терминалы?',
+  ])('is not its holder: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toBe('Иван Петров');
+  });
+
+  it.each(['Which head of the company did Ozols invite to build terminals?', 'Which boss of the firm did Ozols meet in Riga?'])('is not the subject of a clause after it: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toBe('Иван Петров');
   });
 });
