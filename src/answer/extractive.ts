@@ -153,6 +153,8 @@ export interface Evidence {
   own: number;
   /** Share of the question's information in the whole window, 0–1. */
   window: number;
+  /** The same, with what its article says of the names it holds ("the American maker" of «американской компанией Wabtec»), when more. */
+  described?: number;
   /** The facts of the asked kind that the window states about the question's subject, best first. */
   facts: Fact[];
   /** "What kind of locomotives": the window qualifies the head noun («грузовых локомотивов»); "what does it include": it tells the contents. */
@@ -741,7 +743,7 @@ export function selectEvidence(
   const statingOf = (ranked: Evidence[]) => {
     const bestOfFile = new Map<string, number>();
     for (const w of ranked) bestOfFile.set(w.hit.chunk.file, Math.max(bestOfFile.get(w.hit.chunk.file) ?? 0, w.window));
-    return ranked.filter((w) => w.window >= FACT_WINDOW.absolute && w.window >= FACT_WINDOW.ofFileBest * bestOfFile.get(w.hit.chunk.file)!);
+    return ranked.filter((w) => Math.max(w.window, w.described ?? 0) >= FACT_WINDOW.absolute && w.window >= FACT_WINDOW.ofFileBest * bestOfFile.get(w.hit.chunk.file)!);
   };
   let stating = statingOf(windows);
   // ("Did Wabtec invest 300 million in the plant?": an amount a yes/no question claims may be wrong; where no passage
@@ -1102,6 +1104,8 @@ function rankWindows(
   const counterpartsOf = new Map<string, ReadonlyMap<QueryToken, string[]>>();
   const holdersOf = new Map<string, ReadonlySet<string>>();
   const surnamesOf = new Map<string, ReadonlySet<string>>();
+  const descriptionsOf = new Map<string, ReadonlyMap<string, ReadonlySet<string>>>();
+  const describing = descriptionKeys(tokens);
   // (An article's sentences outside its read spans are taken or left alike for each of its chunks: after its first
   // chunk, only the sentences of a span not yet read are new.)
   const spansRead = new Set<{ start: number; end: number }>();
@@ -1140,6 +1144,10 @@ function rankWindows(
     const openingKeys = new Set(articleOpening.flatMap((s) => [...s.keys]));
     const isOutside = (sentence: Sentence) => sentence.end + base <= span.start || sentence.start + base >= span.end;
     const subjectUnread = figureSubjects.length > 0 && !sentences.some((s) => !isOutside(s) && namesAny(s, figureSubjects));
+    // ("When did the American railway equipment maker open its centre?": a question that names no one describes them;
+    // a name is read with the words its article puts beside it, «американской компанией Wabtec».)
+    // (Only the words of the question's description, around its word for a company or a maker: not what it asks of them.)
+    const descriptions = subjects.length || !describing.size ? undefined : descriptionsOf.get(file) ?? descriptionsOf.set(file, describedNames(sentences, describing)).get(file)!;
     sentences.forEach((sentence, i) => {
       const outside = isOutside(sentence);
       if (readBefore && outside) return;
@@ -1196,6 +1204,7 @@ function rankWindows(
       // «Segítség felajánlása Gázának» over the nine countries' «7 milliárd dollárral». Not the subheading's other
       // words, nor the one it names: «Визит президента Токаева: насыщенная программа встреч» gives no reason for a visit.)
       const section = askedAbout && sentence.section ? [new Set(askedAbout.keys.filter((k) => sentence.section!.has(k)))] : [];
+      const described = descriptions ? [...sentence.names].flatMap((n) => [descriptions.get(n) ?? NO_KEYS]) : [];
       const ownSets = [sentence.keys, carried, setAbove, openingTerms, ...section, ...(asked.kind === 'list' && sentence.heading ? [sentence.heading] : [])];
       const own = share(ownSets);
       // "The meeting" is the one the article told of before: it is read with what the article said of that event.
@@ -1274,7 +1283,10 @@ function rankWindows(
       // "How much is the minerals memorandum worth?": a figure of a passage that holds none of what the question asks
       // about (only the countries, the dollar) is another thing's.
       if (topical.length && !topical.some((t) => holds(t, [...told.map((s) => s.keys), carried]))) return;
-      const window = share([...[...told, ...participants.filter((s): s is Sentence => s !== undefined)].map((s) => s.keys), setAbove, openingTerms, ...section]);
+      const windowSets = [...[...told, ...participants.filter((s): s is Sentence => s !== undefined)].map((s) => s.keys), setAbove, openingTerms, ...section];
+      const window = share(windowSets);
+      // (Only to tell whether it is about the question at all: the words of a description rank no passage above another.)
+      const withDescription = described.length ? share([...windowSets, ...described]) : window;
       // "Did Uzbekistan sign with John Deere?": a claim is checked by a passage about its subject, or one that holds most of it.
       if (asked.yesNo && subjects.length && !naming && window < FACT_WINDOW.absolute) return;
 
@@ -1476,7 +1488,7 @@ function rankWindows(
       const holdsFigure = figureKeys.some((k) => used.some((u) => u.keys.has(k)));
       // "What does the Wabtec agreement include?": the passage that says what it includes, about the subject.
       const tellsContents = asksContents && used.some((u) => u.keys.has(INCLUDE)) && (!subjects.length || naming !== undefined);
-      windows.push({ hit, text: long ? sentence.text : quote, start: base + (long ? sentence.start : first.start), score, own, window, facts, ...(holdsFigure ? { holdsFigure } : {}), ...((asksKind && headHeld && (!subjects.length || naming)) || tellsContents ? { qualifies: true } : {}) });
+      windows.push({ hit, text: long ? sentence.text : quote, start: base + (long ? sentence.start : first.start), score, own, window, ...(withDescription > window ? { described: withDescription } : {}), facts, ...(holdsFigure ? { holdsFigure } : {}), ...((asksKind && headHeld && (!subjects.length || naming)) || tellsContents ? { qualifies: true } : {}) });
     });
   });
   // "What kind of locomotives" is answered by a passage about the subject that says which kind, when one does.
@@ -1500,6 +1512,42 @@ function titledBy(fact: Fact, member: Sentence, role: AskedRole, lang: Lang): bo
   // ("A vice president of Kestrel *and* Tokayev discussed…": a name joined to the role by "and" is someone else.)
   return roleMentions(member, role, lang).some((at) => at < fact.at && fact.at - at <= TITLE_REACH && !JOINED.test(member.text.slice(at, fact.at)));
 }
+/** How far (in characters, within a clause) the words an article puts beside a name describe it. */
+const DESCRIPTION_REACH = 30;
+/** Words for what makes or sells, which a question describes a company by: "maker", «производитель», «өндіруші», "carrier". */
+const MAKER_KEYS: ReadonlySet<string> = new Set(['c:company', 'c:production', 'c:airline']);
+/** The keys of a question's description of a company, its word for a maker and the words around it: "the *American railway equipment maker*". */
+function descriptionKeys(tokens: QueryToken[]): ReadonlySet<string> {
+  const keys = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!t.keys.some((k) => MAKER_KEYS.has(k))) return;
+    for (const d of tokens.slice(Math.max(0, i - DESCRIPTION_WORDS), i + DESCRIPTION_WORDS)) if (d.sentence === t.sentence && !d.named) d.keys.forEach((k) => keys.add(k));
+  });
+  return keys;
+}
+const DESCRIPTION_WORDS = 3;
+/** Each name of an article, with the terms of a description beside it wherever it stands: «американской *компанией* Wabtec». */
+function describedNames(sentences: Sentence[], describing: ReadonlySet<string>): ReadonlyMap<string, ReadonlySet<string>> {
+  const described = new Map<string, Set<string>>();
+  for (const s of sentences) {
+    if (s.boilerplate) continue;
+    for (const name of s.names) {
+      const at = s.termAt.filter((t) => t.key === name).map((t) => t.at);
+      const beside = (t: { at: number }, reach: number) => at.some((a) => Math.abs(t.at - a) <= reach && !/[,;:.!?()«»"]/u.test(s.text.slice(Math.min(a, t.at), Math.max(a, t.at))));
+      const keys = described.get(name) ?? described.set(name, new Set()).get(name)!;
+      for (const t of s.termAt) if (describing.has(t.key) && beside(t, DESCRIPTION_REACH)) keys.add(t.key);
+      // (Only a name its article calls a company, a maker or an airline, in the word right beside it, is one a question
+      // can describe so: «компанией Wabtec», not Tokayev a few words from «amerikai vállalatokkal».)
+      if (s.termAt.some((t) => MAKER_KEYS.has(t.key) && beside(t, MAKER_REACH))) keys.add(IS_MAKER);
+    }
+  }
+  for (const [name, keys] of described) if (!keys.delete(IS_MAKER)) described.delete(name);
+  return described;
+}
+/** How far the word that calls a name a company stands from it: the next word («компанией Wabtec», «Wabtec компаниясы»). */
+const MAKER_REACH = 14;
+const IS_MAKER = 'is a maker';
+
 /** «директор *на* Blackstone», "chief executive *of* Blackstone": the name a role is of, right after it and its link. */
 function ownsRole(fact: Fact, member: Sentence, role: AskedRole, lang: Lang): boolean {
   return roleMentions(member, role, lang).some((at) => at < fact.at && ROLE_OF.test(member.text.slice(at, fact.at)));

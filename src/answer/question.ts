@@ -243,6 +243,8 @@ const KEYWORD_QUERY_WORDS = 6;
  * «сколько» counts in the genitive («норвежцев»). (Read only beside a verb of paying or giving: «воды» is genitive too.)
  */
 const NOMINATIVE: Partial<Record<Lang, RegExp>> = { ru: /(?:а|я|ство|ы|и)$/u };
+/** A Russian adjective's nominative («американский», «иностранные»); «сколько» counts in the genitive («американских»). */
+const NOMINATIVE_ADJECTIVE: Partial<Record<Lang, RegExp>> = { ru: /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/u };
 /** What has a size in money: a deal, a contract, an investment. */
 const DEAL_CONCEPTS = new Set(['agreement', 'memorandum', 'investment', 'project', 'order']);
 /** Words that pick one out of a group: "which *of* the analysts", «кто *из*», «кой *от*», «*сред*»; «a politológusok *közül*», «*ішінен*». */
@@ -902,7 +904,9 @@ class Reader {
       // counts nothing: what was given is an amount.
       // («…и сколько компания туда вложила»: a Russian noun in the nominative after the cue is who gave, as a name is.)
       // (Bulgarian has no case to tell: a noun after the verb is its subject, «Колко дариха страните».)
-      const subject = /^\p{Lu}/u.test(this.words[k]!.surface) || Boolean(NOMINATIVE[this.lang]?.test(this.words[k]!.w)) || (pastVerb && this.lang === 'bg');
+      // («Сколько *американский* производитель вложил»: so is one an adjective in the nominative opens.)
+      const nominativeAdjective = looksAdjectival(this.words[k]!.w, this.lang) && Boolean(NOMINATIVE_ADJECTIVE[this.lang]?.test(this.words[k]!.w));
+      const subject = /^\p{Lu}/u.test(this.words[k]!.surface) || Boolean(NOMINATIVE[this.lang]?.test(this.words[k]!.w)) || nominativeAdjective || (pastVerb && this.lang === 'bg');
       const giver = (subject && this.paysIn(sent)) || this.gives(k);
       // («Представители на колко компании», of how many companies: a plural noun right after a preposition's cue is
       // counted; "how much are the deals worth" still asks an amount.)

@@ -76,8 +76,10 @@ const HYPOTHETICAL: Record<Lang, RegExp> = {
  * «трябва да са готови»; not "I need to know", «tudnom kell», which only frame).
  */
 const FUTURE: Record<Lang, RegExp> = {
-  en: /\b(?:will|won't|shall|going to|next|upcoming|planned|scheduled|expected|due to|(?:must|should|ha(?:ve|s)\s+to)\s+be)\b/iu,
-  ru: /(?:^|[^\p{L}])(?:будет|будут|буду|станет|станут|следующ\p{L}*|предстоящ\p{L}*|планиру\p{L}*|ожида\p{L}*|собира\p{L}*(?:ся|сь)|должн\p{L}*\s+(?:быть|будут|будет))(?![\p{L}])/iu,
+  // ("When *should* the jets arrive?", «Когда Казахстан *должен получить*…»: what ought to happen is yet to come; not
+  // "should have", «должен был».)
+  en: /\b(?:will|won't|shall|going to|next|upcoming|planned|scheduled|expected|due to|should(?![^?.!]*\bhave\b)|(?:must|ha(?:ve|s)\s+to)\s+be)\b/iu,
+  ru: /(?:^|[^\p{L}])(?:будет|будут|буду|станет|станут|следующ\p{L}*|предстоящ\p{L}*|планиру\p{L}*|ожида\p{L}*|собира\p{L}*(?:ся|сь)|должн\p{L}*(?!\s+был))(?![\p{L}])/iu,
   bg: /(?:^|[^\p{L}])(?:ще|следващ\p{L}*|предстоящ\p{L}*|планира\p{L}*|очаква\p{L}*|трябва\s+да\s+(?:са|е|бъдат|бъде))(?![\p{L}])/iu,
   hu: /(?:^|[^\p{L}])(?:fog|fogja|fogják|fognak|következő|tervez\p{L}*|várható\p{L}*|majd|kell\s+(?:lennie|lenniük|elkészülnie|elkészülniük)|(?:lennie|lenniük|elkészülnie|elkészülniük)\s+kell)(?![\p{L}])/iu,
   kk: /(?:^|[^\p{L}])(?:келесі|алдағы|жоспар\p{L}*|күтіл\p{L}*|болуы\s+(?:тиіс|керек))(?![\p{L}])|\p{L}{2,}(?:мақ|мек|бақ|бек|пақ|пек)(?![\p{L}])/iu,

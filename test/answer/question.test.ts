@@ -543,6 +543,19 @@ describe('a search query', () => {
 });
 
 // "The Nortec deal's value — what is it?": a question word after a dash that asks nothing more asks about the topic.
+// «Сколько *американский* производитель вложил…»: a Russian adjective in the nominative after «сколько» opens the
+// subject, who gave; «сколько американских компаний» counts in the genitive.
+describe('a Russian subject after «сколько»', () => {
+  it.each([
+    ['Сколько американский производитель вагонов вложил в завод Nortec?', 'money'],
+    ['Сколько иностранные компании вложили в Павлодар?', 'money'],
+    ['Сколько американских компаний вложили деньги в завод?', 'count'],
+    ['Сколько новых вагонов получит Павлодар?', 'count'],
+  ] as const)('is who gave, not what is counted: %s', (question, kind) => {
+    expect(understandQuestion(question, 'ru').kind).toBe(kind);
+  });
+});
+
 // «Milyen szakértő Anna Kovács?»: Hungarian drops the copula as Russian does, and «-ként» says what one acted as.
 describe('a Hungarian role of someone named', () => {
   it.each([

@@ -135,6 +135,11 @@ describe('tense in questions and passages', () => {
     // (Not «собирать», to assemble, which «собираться», to intend, begins as.)
     expect(speaksOfFuture('С какого года Nortec собирает вагоны в Павлодаре?', 'ru')).toBe(false);
     expect(speaksOfFuture('Nortec собирается открыть завод?', 'ru')).toBe(true);
+    // (What ought to happen is yet to come; what ought to have happened is past.)
+    expect(speaksOfFuture('When should the turbines arrive?', 'en')).toBe(true);
+    expect(speaksOfFuture('When should the turbines have arrived?', 'en')).toBe(false);
+    expect(speaksOfFuture('Когда Латвия должна получить турбины?', 'ru')).toBe(true);
+    expect(speaksOfFuture('Когда Латвия должна была получить турбины?', 'ru')).toBe(false);
   });
 
   it('tells it by tense and words, not by a Kazakh participle that only relates', () => {
