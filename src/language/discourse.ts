@@ -662,10 +662,22 @@ export function asksSomething(sentence: string, lang: Lang): boolean {
  */
 export function afterLabel(text: string, lang: Lang): string {
   const colon = text.indexOf(':');
-  if (colon <= 0) return text;
-  const rest = text.slice(colon + 1).trim();
-  return !asksSomething(text.slice(0, colon), lang) && asksSomething(rest, lang) ? rest : text;
+  const labelled = colon > 0 && !asksSomething(text.slice(0, colon), lang) && asksSomething(text.slice(colon + 1).trim(), lang);
+  if (labelled) return text.slice(colon + 1).trim();
+  // ("For a logistics report at work, when is…?", «Для отчёта по логистике, когда…»: or an opening phrase of what it is
+  // for, up to its comma, which holds no question word.)
+  const comma = text.indexOf(',');
+  const before = comma > 0 ? text.slice(0, comma) : '';
+  return PURPOSE_OPENING[lang].test(before) && !QUESTION_WORD[lang].test(before) && asksSomething(text.slice(comma + 1).trim(), lang) ? text.slice(comma + 1).trim() : text;
 }
+/** A phrase opening a message with what the answer is for: "For my report…", «Для отчёта…», «За доклада…», «A beszámolómhoz…», «Есебім үшін…». */
+const PURPOSE_OPENING: Record<Lang, RegExp> = {
+  en: /^\W*(?:for|as part of)\s/iu,
+  ru: /^[^\p{L}]*(?:для|в рамках)\s/iu,
+  bg: /^[^\p{L}]*(?:за|във връзка с)\s/iu,
+  hu: /\p{L}(?:hoz|hez|höz)\s*$/iu,
+  kk: /(?:^|[^\p{L}])үшін\s*$/iu,
+};
 
 /** "Who was it really?", «на самом деле», «valójában», «неужели»: the message says the claim may be wrong, and asks what is so. */
 export const REALLY = /(?:^|[^\p{L}])(?:really|actually|in fact|in reality|на самом деле|в действительности|в реальности|всъщност|в действителност|реално|valójában|igazából|ténylegesen|шын мәнінде|іс жүзінде|шынында|шынымен|расымен|неужели|разве|нима|наистина|tényleg|valóban)(?![\p{L}])/iu;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAuthor } from '../../src/corpus/metadata.js';
-import { useEngineOver } from '../support/workspace.js';
+import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 describe('findAuthor', () => {
   it('reads labelled bylines and name-only byline lines, at the top or the end of an article', () => {
@@ -263,5 +263,18 @@ describe('whom an article credits its news to', () => {
     const result = await ctx.engine.ask('Whom does Steppe.kz cite in its locomotive contract story?');
     expect(result.lead).not.toBe('Steppe.kz');
     expect(result.answered).toBe(false);
+  });
+});
+
+// "For my report on…, when did…?": a phrase opening the message with what the answer is for, up to its comma, asks no
+// day of any report; the question after it does.
+describe('a report the asker writes', () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    'For my report on rail investment, when did Wabtec open its engineering centre in Kazakhstan?',
+    'Для отчёта по железным дорогам, когда Wabtec открыл инженерный центр в Казахстане?',
+  ])('is not the article the date is asked of: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answer).toMatch(/В июле 2024 года Wabtec открыл/);
   });
 });
