@@ -971,6 +971,9 @@ function rankWindows(
   const sinceYears = yearsNamed.length ? [...question.matchAll(SINCE_DATES)].flatMap((m) => m[0].match(/\d{4}/u) ?? []) : [];
   const yearsSet = yearsNamed.filter((year) => !sinceYears.includes(year));
   const oneYearAsked = yearsSet.length > 0 || LAST_YEAR.test(question);
+  // ("How many of the new deal's locomotives *will be* assembled there?": what is yet to come is no count of what has
+  // been made since the launch, unless the question asks since when too.)
+  const countToCome = MEASURED_KINDS.has(factKind!) && !asked.yesNo && !SINCE_STATE.test(question) && LANGS.some((l) => speaksOfFuture(question, l));
   const kindOfPlace = (asked.answerType ?? []).flatMap((t) => t.keys).filter((k) => PARTICULAR_PLACE_KEYS.has(k));
   const kindOfOrganisation = particularOrganisation(asked);
   const companyAsked = asked.kind === 'organisation' && !!asked.head?.keys.includes('c:company');
@@ -1364,7 +1367,7 @@ function rankWindows(
             // ("The CEO of which investment firm", «melyik cég vezérigazgatójával»: the company stands beside its executive's title.)
             .filter((f) => !(executiveKeys.size > 0 && !member.termAt.some((t) => executiveKeys.has(t.key) && Math.abs(t.at - f.at) <= TITLE_REACH)))
             // ("How many did it make in 2024?", «tavaly»: a count since the launch is of every year, not of that one.)
-            .filter((f) => !(MEASURED_KINDS.has(factKind) && oneYearAsked && SINCE_STATE.test(member.text)))
+            .filter((f) => !(MEASURED_KINDS.has(factKind) && (oneYearAsked || countToCome) && SINCE_STATE.test(member.text)))
             // "In euros": an amount the source gives in another currency does not state it in the one asked for.
             .filter((f) => !(asked.currency && f.money?.currency && f.money.currency !== asked.currency))
             .map((f) => ({ fact: f, member, untitled: factKind === 'person' && roleKeys.size > 0 && !titledBy(f, member, role, lang) && !namesHolder(f, member), penalty: penaltyOf(f, member, offset, anchors) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (NAME_KINDS.has(factKind) && !asksForHelper && helped(member.text, f) ? HELPER : 0) + (forWhom && !markedFor(member.text, f) ? UNMARKED_FOR_REACH : 0) }));
