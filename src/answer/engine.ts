@@ -724,10 +724,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
   const asksOnFromYesNo = (intent.kind === 'other' || (intent.kind === 'count' && !intent.focus)) && IF_SO.test(question);
   const yesNoSentence = asksOnFromYesNo ? yesNoSentenceOf(question, language) : undefined;
   const ifSo = yesNoSentence ? measureNamedIn(yesNoSentence.sentences[yesNoSentence.at]!.text, language) : undefined;
-  // ("What post does the Kazakh who signed the memorandum hold?": the post of one the question names by no name is
-  // told beside their name, where the passage says who they are.)
-  const postOfUnnamed = intent.kind === 'description' && !!intent.head && tokens.some((t) => t.word === intent.head && t.keys.includes('c:position')) && !tokens.some(isSubjectName) ? 'person' : undefined;
-  const claimed = checksYear || checksDay ? 'date' : checksAmount ? 'money' : counted ? 'count' : claimedPlaces.length ? 'place' : party ? 'organisation' : signer ? signer.kind : ifSo ?? postOfUnnamed;
+  const claimed = checksYear || checksDay ? 'date' : checksAmount ? 'money' : counted ? 'count' : claimedPlaces.length ? 'place' : party ? 'organisation' : signer ? signer.kind : ifSo;
   // ("…reached 60 percent?", «…45 százalékot?»: a claimed share is checked by the percent the sources give.)
   const claim: Pick<QuestionIntent, 'kind' | 'focus'> = counted
     ? { kind: counted.counted.keys.includes('c:percent') ? 'percent' : 'count', focus: { tokens: [], words: [counted.counted.word] } }
