@@ -824,6 +824,14 @@ const FLOORS = {
   'fresh809.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
   'fresh810.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
   'fresh811.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh812.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh813.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh814.jsonl': { hit_at_3: 0.5, fact_accuracy: 0.0, refusal_accuracy: 0.5 },
+  'fresh815.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh816.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh817.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh818.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh819.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
 };
 
 // The fresh sets are checked on every 36th answerable question and every tenth one to decline, each set from its own
