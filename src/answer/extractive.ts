@@ -1207,7 +1207,7 @@ function rankWindows(
       // «Segítség felajánlása Gázának» over the nine countries' «7 milliárd dollárral». Not the subheading's other
       // words, nor the one it names: «Визит президента Токаева: насыщенная программа встреч» gives no reason for a visit.)
       const section = askedAbout && sentence.section ? [new Set(askedAbout.keys.filter((k) => sentence.section!.has(k)))] : [];
-      const described = descriptions ? [...sentence.names].flatMap((n) => [descriptions.get(n) ?? NO_KEYS]) : [];
+      const described = descriptions ? [...sentence.names].map((n) => descriptions.get(n) ?? NO_KEYS) : [];
       const ownSets = [sentence.keys, carried, setAbove, openingTerms, ...section, ...(asked.kind === 'list' && sentence.heading ? [sentence.heading] : [])];
       const own = share(ownSets);
       // "The meeting" is the one the article told of before: it is read with what the article said of that event.
@@ -1532,6 +1532,9 @@ const DESCRIPTION_WORDS = 3;
 /** Each name of an article, with the terms of a description beside it wherever it stands: «американской *компанией* Wabtec». */
 function describedNames(sentences: Sentence[], describing: ReadonlySet<string>): ReadonlyMap<string, ReadonlySet<string>> {
   const described = new Map<string, Set<string>>();
+  // (Only a name its article calls a company, a maker or an airline, in the word right beside it, is one a question can
+  // describe so: «компанией Wabtec», not Tokayev a few words from «amerikai vállalatokkal».)
+  const makers = new Set<string>();
   for (const s of sentences) {
     if (s.boilerplate) continue;
     for (const name of s.names) {
@@ -1539,17 +1542,13 @@ function describedNames(sentences: Sentence[], describing: ReadonlySet<string>):
       const beside = (t: { at: number }, reach: number) => at.some((a) => Math.abs(t.at - a) <= reach && !/[,;:.!?()«»"]/u.test(s.text.slice(Math.min(a, t.at), Math.max(a, t.at))));
       const keys = described.get(name) ?? described.set(name, new Set()).get(name)!;
       for (const t of s.termAt) if (describing.has(t.key) && beside(t, DESCRIPTION_REACH)) keys.add(t.key);
-      // (Only a name its article calls a company, a maker or an airline, in the word right beside it, is one a question
-      // can describe so: «компанией Wabtec», not Tokayev a few words from «amerikai vállalatokkal».)
-      if (s.termAt.some((t) => MAKER_KEYS.has(t.key) && beside(t, MAKER_REACH))) keys.add(IS_MAKER);
+      if (s.termAt.some((t) => MAKER_KEYS.has(t.key) && beside(t, MAKER_REACH))) makers.add(name);
     }
   }
-  for (const [name, keys] of described) if (!keys.delete(IS_MAKER)) described.delete(name);
-  return described;
+  return new Map([...described].filter(([name]) => makers.has(name)));
 }
 /** How far the word that calls a name a company stands from it: the next word («компанией Wabtec», «Wabtec компаниясы»). */
 const MAKER_REACH = 14;
-const IS_MAKER = 'is a maker';
 
 /** «директор *на* Blackstone», "chief executive *of* Blackstone": the name a role is of, right after it and its link. */
 function ownsRole(fact: Fact, member: Sentence, role: AskedRole, lang: Lang): boolean {
@@ -1586,12 +1585,13 @@ function countryOfPlaceAsked(tokens: QueryToken[], asked: AskedFor, question: st
   // ("In the Hungarian story, in which city…": the article's language says where it was written, not where the city is.)
   const beside = [tokens[at - 1], after, tokens[at - 2]].find((t) => t?.sentence === word!.sentence && t.weight > 0 && t.keys.some(isCountryKey));
   // (Or where the question sets what happens, «в каком городе Blackstone построит центры *в Казахстане*»: the city is there.)
-  const setIn = (t: QueryToken) => LOCATIVE[lang].test(t.word) || (lang === 'en' || lang === 'ru' || lang === 'bg' ? new RegExp(`(?:^|[^\\p{L}])(?:in|в|във)\\s+${escapeRegExp(t.word)}(?![\\p{L}])`, 'iu').test(question) : false);
+  const setIn = (t: QueryToken) => LOCATIVE[lang]?.test(t.word) || (PLACED_IN[lang] !== undefined && new RegExp(`(?:^|[^\\p{L}])(?:${PLACED_IN[lang]})\\s+${escapeRegExp(t.word)}(?![\\p{L}])`, 'iu').test(question));
   const setting = beside ?? tokens.find((t) => t.sentence === word!.sentence && t.weight > 0 && t.keys.some(isCountryKey) && setIn(t));
   return setting?.keys.find(isCountryKey)?.slice(2);
 }
-/** A Hungarian or Kazakh place in the case of being in it: «Kazahsztán*ban*», «Қазақстан*да*». */
-const LOCATIVE: Record<Lang, RegExp> = { en: /$^/u, ru: /$^/u, bg: /$^/u, hu: /\p{L}(?:ban|ben)$/u, kk: /\p{L}(?:да|де|та|те)$/u };
+/** A place in the case of being in it, «Kazahsztán*ban*», «Қазақстан*да*», or after the word for "in", «*в* Казахстане». */
+const LOCATIVE: Partial<Record<Lang, RegExp>> = { hu: /\p{L}(?:ban|ben)$/u, kk: /\p{L}(?:да|де|та|те)$/u };
+const PLACED_IN: Partial<Record<Lang, string>> = { en: 'in', ru: 'в|во', bg: 'в|във' };
 /** Whether a place fact is a city of another country than the one asked about. */
 const cityElsewhere = (fact: Fact, country: string, lang: Lang) =>
   fact.text.split(/\s+/).some((w) => conceptsOf(w.toLowerCase(), lang).some((c) => CITY_COUNTRY[c] !== undefined && CITY_COUNTRY[c] !== country));

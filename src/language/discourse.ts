@@ -663,13 +663,13 @@ export function asksSomething(sentence: string, lang: Lang): boolean {
  */
 export function afterLabel(text: string, lang: Lang): string {
   const colon = text.indexOf(':');
-  const labelled = colon > 0 && !asksSomething(text.slice(0, colon), lang) && asksSomething(text.slice(colon + 1).trim(), lang);
-  if (labelled) return text.slice(colon + 1).trim();
+  const comma = text.indexOf(',');
   // ("For a logistics report at work, when is…?", «Для отчёта по логистике, когда…»: or an opening phrase of what it is
   // for, up to its comma, which holds no question word.)
-  const comma = text.indexOf(',');
-  const before = comma > 0 ? text.slice(0, comma) : '';
-  return PURPOSE_OPENING[lang].test(before) && !QUESTION_WORD[lang].test(before) && asksSomething(text.slice(comma + 1).trim(), lang) ? text.slice(comma + 1).trim() : text;
+  const purpose = (before: string) => PURPOSE_OPENING[lang].test(before) && !QUESTION_WORD[lang].test(before);
+  const end = colon > 0 && !asksSomething(text.slice(0, colon), lang) ? colon : comma > 0 && purpose(text.slice(0, comma)) ? comma : -1;
+  const rest = text.slice(end + 1).trim();
+  return end > 0 && asksSomething(rest, lang) ? rest : text;
 }
 /** A phrase opening a message with what the answer is for: "For my report…", «Для отчёта…», «За доклада…», «A beszámolómhoz…», «Есебім үшін…». */
 const PURPOSE_OPENING: Record<Lang, RegExp> = {
