@@ -763,7 +763,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
   const whoSpoke = main.kind === 'person' && (asksWhoSpoke(tokens, main.focus ?? []) || saidAfterCue(question, language, intent.cueToken, tokens));
   // ("As what kind of *expert* did Ospanov speak to BAQ.KZ?": a description that asks one's role asks who they are,
   // whatever they said.)
-  const asksRole = main.kind === 'description' && head !== undefined && (namesRole(head) || head.keys.some((k) => COMMENTATOR_KEYS.has(k)));
+  const asksRole = main.kind === 'description' && head !== undefined && (namesRole(head) || commentates(head));
   const spoken = FACT_KINDS.has(main.kind) || whoSpoke || asksRole ? {} : speakerAsked(question, language, tokens);
   const speakerAt = tokens.findIndex((t) => t.word === spoken.speaker?.word);
   const isSource = source.some((t) => Math.abs(tokens.indexOf(t) - speakerAt) <= SOURCE_TITLE);

@@ -955,9 +955,10 @@ function rankWindows(
   else if (eventKeys.size === 1 && eventKeys.has('c:start_begin')) eventKeys.clear();
   // (When a thing opened or started is told by since when it has run: «С 2009 года работает завод».)
   const asksSince = asked.since || SINCE_ASKED.test(question);
+  const speaksOfComing = LANGS.some((l) => speaksOfFuture(question, l));
   // "When will the US president visit?": what is yet to come is dated no earlier than the report that tells it.
   // (Not "since when", which asks when something began.)
-  const futureAsked = factKind === 'date' && !asked.yesNo && !asksSince && LANGS.some((l) => speaksOfFuture(question, l));
+  const futureAsked = factKind === 'date' && !asked.yesNo && !asksSince && speaksOfComing;
   const sinceAsked = asksSince || [...eventKeys].some((k) => OPENING.includes(k));
   // ("For what term was the memorandum signed?", «На какой срок заключён…», «…рассчитан меморандум»: how long a deal
   // runs, which only a date it runs until tells; not the day it was signed.)
@@ -973,7 +974,7 @@ function rankWindows(
   const oneYearAsked = yearsSet.length > 0 || LAST_YEAR.test(question);
   // ("How many of the new deal's locomotives *will be* assembled there?": what is yet to come is no count of what has
   // been made since the launch, unless the question asks since when too.)
-  const countToCome = MEASURED_KINDS.has(factKind!) && !asked.yesNo && !SINCE_STATE.test(question) && LANGS.some((l) => speaksOfFuture(question, l));
+  const countToCome = MEASURED_KINDS.has(factKind!) && !asked.yesNo && !SINCE_STATE.test(question) && speaksOfComing;
   const kindOfPlace = (asked.answerType ?? []).flatMap((t) => t.keys).filter((k) => PARTICULAR_PLACE_KEYS.has(k));
   const kindOfOrganisation = particularOrganisation(asked);
   const companyAsked = asked.kind === 'organisation' && !!asked.head?.keys.includes('c:company');
