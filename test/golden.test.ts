@@ -832,6 +832,14 @@ const FLOORS = {
   'fresh817.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
   'fresh818.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
   'fresh819.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh820.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh821.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh822.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: -0.5 },
+  'fresh823.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh824.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh825.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh826.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh827.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
 };
 
 // The fresh sets are checked on every 36th answerable question and every tenth one to decline, each set from its own
