@@ -24,7 +24,7 @@ import { HybridRetriever, type Retrieval } from '../search/retriever.js';
 import { contrasts, weighsFigures, withoutOthers } from '../search/comparison.js';
 import { cyrillicSpelling } from '../language/translit.js';
 import { joinSplitWords } from '../language/split-words.js';
-import { isSubjectName, subjectNames } from '../search/query-token.js';
+import { inSentence, isSubjectName, subjectNames } from '../search/query-token.js';
 import { asksOrdinal, checksPlaceInRow, citationOf, COMPANY_VOICES, composeExtractive, FACT_KINDS, GENERIC_ORGANISATION, MEASURED_KINDS, NAME_KINDS, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
@@ -654,7 +654,7 @@ const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['c:value', 'c:price_cost',
 /** The question's words that name the kind of answer, which the evidence need not hold. */
 function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: QueryToken[], asking: number | undefined): QueryToken[] | undefined {
   // ("…struck some *sort* of partnership. How much is it worth?": a remark's words name no kind of answer.)
-  const asked = asking === undefined ? tokens : tokens.filter((t) => t.sentence === asking);
+  const asked = asking === undefined ? tokens : tokens.filter((t) => inSentence(t, asking));
   const words = [
     ...(TYPED.has(kind) ? focus : []),
     ...(kind === 'money' ? asked.filter((t) => t.keys.some((k) => AMOUNT_CONCEPTS.has(k))) : []),

@@ -1,10 +1,11 @@
 import { findAuthor, findDateline, outletName } from '../corpus/metadata.js';
-import { speaksOfFuture, tellsOfEarlier } from '../language/discourse.js';
+import { escapeRegExp, speaksOfFuture, tellsOfEarlier } from '../language/discourse.js';
 import { foldWord } from '../language/fold.js';
 import { REPORTING_CONCEPTS } from '../language/lexicon/index.js';
 import type { Lang } from '../language/lang.js';
 import { questionSentences, splitSentences } from '../language/sentences.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
+import { inSentence, occurrencesOf } from '../search/query-token.js';
 import { isPlaceKey, type AskedFor, type Evidence } from './extractive.js';
 import { dateFacts, PERSON_ROLE_KEYS, type Fact, type FactKind } from './facts.js';
 
@@ -40,7 +41,7 @@ export function provenanceAsked(question: string, asked: AskedFor, questionToken
   const asking = askingSentences(question);
   // («Какого числа появились новости о сделке», "when did the news of the deal come out": the news is the article.)
   // («Какой датой помечен материал…», «мақала қай күні шықты»: so is the day of the article, the piece, written.)
-  const reportAsked = tokens.some((t) => (t.keys.includes('c:report_inform') || t.keys.includes('c:news') || t.keys.includes('c:write')) && !vouches(question, t.word) && asking.has(t.sentence));
+  const reportAsked = tokens.some((t) => (t.keys.includes('c:report_inform') || t.keys.includes('c:news') || t.keys.includes('c:write')) && occurrencesOf(t).some((o) => asking.has(o.sentence) && !vouches(question, o.word)));
   if (asked.kind === 'date' && (has('publish') || reportAsked)) return 'published';
   if (has('author')) return 'author';
   // ("Which political scientists did the BAQ.KZ correspondent talk to?", «Кой политолог в статията на BAQ.KZ…» ask
@@ -58,7 +59,7 @@ export function provenanceAsked(question: string, asked: AskedFor, questionToken
   // (In a sentence that asks: "The Hungarian outlet mentions a Mars deal. In which city…?" asks no outlet. Nor does
   // "…, which the Hungarian outlet writes about": an outlet so named is the article read, and weighs nothing, unless
   // it is what the question word asks for, "which Hungarian outlet…".)
-  const asks = (concept: string) => tokens.some((t) => t.keys.includes(`c:${concept}`) && asking.has(t.sentence) && (t.weight > 0 || t.word === asked.head?.word));
+  const asks = (concept: string) => tokens.some((t) => t.keys.includes(`c:${concept}`) && occurrencesOf(t).some((o) => asking.has(o.sentence)) && (t.weight > 0 || t.word === asked.head?.word));
   if (OUTLET_KINDS.has(asked.kind) && (asks('media_outlet') || (asks('news') && (asks('report_inform') || asks('write'))))) return 'outlet';
   // «На кого ссылается Zakon.kz», "Zakon.kz credits whom as its source", «На кой източник се позовава Lada.kz»: whom
   // the article credits its news to (not "which outlet wrote, citing Akorda?", which asks the outlet).
@@ -76,7 +77,8 @@ const VOUCHING_BEFORE = /(?:^|[^\p{L}])(?:(?:according to|as|per|по|согла
 // ("the article *says*", «a cikk *szerint*», «мақаласы *бойынша*», «мақалаға *сәйкес*»: or after it.)
 const VOUCHING_AFTER = /^\s+(?:szerint|бойынша|сәйкес|says?|states?|writes?|reports?)(?![\p{L}])/iu;
 const vouches = (question: string, word: string) => {
-  const at = question.toLowerCase().indexOf(word.toLowerCase());
+  // (The word itself, not a longer one it begins: «мақаласы» is not «мақаласында».)
+  const at = question.toLowerCase().search(new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}])`, 'u'));
   return at >= 0 && (VOUCHING_BEFORE.test(question.slice(0, at)) || VOUCHING_AFTER.test(question.slice(at + word.length)) || /ынша$|інше$|(?:ған|ген|қан|кен)дай$|(?:ban|ben)$/u.test(word));
 };
 
@@ -153,8 +155,8 @@ export function datedByReport(
 ): Evidence[] | undefined {
   // (The acts of the sentence that asks: «Келісім туралы көп *жазылды*. … қашан жеткізіледі?», "much was written about
   // the deal. When is it delivered?", asks no day of the writing.)
-  const asking = Math.max(...tokens.map((t) => t.sentence));
-  const acts = new Set(tokens.filter((t) => t.sentence === asking).flatMap((t) => t.keys).filter((k) => REPORTED_ACTS.has(k)));
+  const asking = Math.max(...tokens.flatMap((t) => occurrencesOf(t).map((o) => o.sentence)));
+  const acts = new Set(tokens.filter((t) => inSentence(t, asking)).flatMap((t) => t.keys).filter((k) => REPORTED_ACTS.has(k)));
   // (Nor for a term, «на какой срок заключён»: how long it runs is no day.)
   if (!acts.size || speaksOfFuture(question, lang) || tokens.some((t) => t.keys.includes('c:deadline'))) return undefined;
   const asked = tokens.filter((t) => t.weight > 0 && (t.named || t.keys.some((k) => acts.has(k))));

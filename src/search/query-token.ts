@@ -19,10 +19,17 @@ export interface QueryToken {
   weight: number;
   /** Which sentence of the question it is in (0-based). */
   sentence: number;
+  /** Where later sentences say the word again ("I write about Meta. Who is the Meta vice president…?"): it is theirs too. */
+  repeats?: Array<{ sentence: number; word: string }>;
   /** The exchange's other sides ("buy": supply, sale, order; see `counterpartConcepts`): a passage that tells the
    * exchange only from another side still holds the word, though less surely than one that uses it. */
   counterparts?: string[];
 }
+
+/** Whether a word is one of the question's sentence n: where it first stands, or where it is said again. */
+export const inSentence = (t: QueryToken, n: number) => occurrencesOf(t).some((o) => o.sentence === n);
+/** Each place the question says the word: the sentence and the form it takes there. */
+export const occurrencesOf = (t: QueryToken) => [{ sentence: t.sentence, word: t.word }, ...(t.repeats ?? [])];
 
 /**
  * Whether a word means a concept of the lexicon that may be the setting (Kazakhstan, "plant"): a country of the

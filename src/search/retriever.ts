@@ -19,7 +19,7 @@ import { askerClauses, asksSomething, choiceOptions, doubtedOptions, framingSpan
 import { questionSentences } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, isComparisonWord, withoutOthers } from './comparison.js';
-import { hasConceptIn, isConceptual, isSubjectName, isUnknownName, type QueryToken, type TokenStatus } from './query-token.js';
+import { hasConceptIn, inSentence, occurrencesOf, isConceptual, isSubjectName, isUnknownName, type QueryToken, type TokenStatus } from './query-token.js';
 
 export type { QueryToken, TokenStatus } from './query-token.js';
 
@@ -272,7 +272,7 @@ export class HybridRetriever {
     // «қол қойды», "Middle East": a phrase is one word of the question, however many words spell it.
     const phraseAt = new Set(terms.filter((t) => t.phrase).map((t) => `${t.token}:${t.key}`));
     const continuesPhrase = (i: number) => terms.some((t) => t.token === i && t.phrase && phraseAt.has(`${i - 1}:${t.key}`));
-    const seen = new Set<string>();
+    const firstOf = new Map<string, QueryToken>();
     const result: QueryToken[] = [];
     const byIndex = new Map<number, QueryToken>();
     const cyrillicQuestion = scriptOfLang(lang) === 'cyrillic';
@@ -285,8 +285,15 @@ export class HybridRetriever {
       if (frames(i)) continue;
       // («нешінші жылы», «hányadik évben»: which one in the row of years is a date, asked by the words around it.)
       if (keys.includes('c:ordinal') && byToken.get(i + 1)?.some((k) => TIME_UNITS.has(k))) continue;
-      if (seen.has(keys[0]!) || continuesPhrase(i)) continue; // a repeated word says nothing new
-      seen.add(keys[0]!);
+      if (continuesPhrase(i)) continue;
+      // A repeated word says nothing new, but is a word of its sentence too.
+      const wordKey = keys[0]!;
+      const first = firstOf.get(wordKey);
+      if (first) {
+        const sentence = sentenceOf(starts, tokens[i]!.start);
+        if (!inSentence(first, sentence)) first.repeats = [...(first.repeats ?? []), { sentence, word: tokens[i]!.word }];
+        continue;
+      }
       const token = tokens[i]!;
       // (A word only a country of the world list would mean, written in lowercase, is an ordinary word: «белгілі»,
       // known, begins as «Бельгия» does, and «ғана», only, is «Гана».)
@@ -387,6 +394,7 @@ export class HybridRetriever {
       const counterparts = [...new Set([...keys.filter((k) => k.startsWith('c:')).flatMap((k) => counterpartConcepts(k.slice(2)).map((id) => `c:${id}`)), ...particular])].filter((k) => !keys.includes(k));
       const analysed: QueryToken = { word: token.word, keys, named, status, weight, sentence: sentenceOf(starts, token.start), ...(counterparts.length ? { counterparts } : {}) };
       byIndex.set(i, analysed);
+      firstOf.set(wordKey, analysed);
       result.push(analysed);
     }
     // «Эйр Астаны» for "Air Astana", "Stephen Schwarzman" for «Стивън Шварцман»: the first word of a name spelled
@@ -720,7 +728,7 @@ export class HybridRetriever {
     const standing = sentences.filter((s) => s.standsAlone && (s.asks || (!closing(s) && !s.tokens.every(storyWord) && !asking.some((a) => namesOwn(a.tokens, s.tokens))))).map((s) => s.tokens);
     // A message's one question, covered as well as the whole message, is what is answered when it names what it is
     // about: the remarks set the scene ("…Among the first how many countries?" leans on the remark for its subject).
-    const asksOwn = asking.length === 1 && asking[0]!.tokens.some((t) => isSubjectName(t) && t.sentence === asking[0]!.sentence);
+    const asksOwn = asking.length === 1 && asking[0]!.tokens.some((t) => isSubjectName(t) && inSentence(t, asking[0]!.sentence));
     const parts = (asksOwn ? [...standing, all] : [all, ...standing]).filter((part) => !part.some(unknown));
     let best = { part: all, coverage: 0 };
     const coveredBy = (part: QueryToken[]) => Math.max(0, ...[...keysByFile.values()].map((keys) => this.coverageOf(keys, part)));
@@ -744,14 +752,19 @@ export class HybridRetriever {
     // read with it.)
     // ("…started in 2015? When did it really start?": a claim asked about and a later question of what really is go together.)
     const corrects = asking.slice(1).some((a) => REALLY.test(sentenceTexts[a.sentence]?.text ?? ''));
-    const read = remark ? all.filter((t) => t.sentence === remark.sentence || asking.some((a) => a.sentence === t.sentence) || t.weight < 1) : IF_SO.test(question) || corrects ? all : best.part;
+    // ("Was X smaller than Y? How much is X?": a comparison asked of both sides is read whole, whichever sentence names
+    // one of them again.)
+    const asksComparison = compared.length > 0 && compared.every((subject) => subject.every((t) => asking.some((a) => inSentence(t, a.sentence))));
+    const read = remark ? all.filter((t) => inSentence(t, remark.sentence) || asking.some((a) => inSentence(t, a.sentence)) || t.weight < 1) : IF_SO.test(question) || corrects || asksComparison ? all : best.part;
     // (How much of the question the corpus holds is judged over every article; the one named is the one quoted.)
     // (Of the few articles in that language, more chunks each.)
     const inLanguage = namedLanguage ? ranked.filter((h) => h.chunk.lang === namedLanguage) : [];
     // ("Was the Mars investment *smaller* than the Deere deal?": the comparison's word says what to compare, and no
     // passage need hold it.)
-    const weighed = compared.length ? read.map((t) => (isComparisonWord(t) ? { ...t, weight: 0 } : t)) : read;
-    return { tokens: weighed, hits: inLanguage.length ? diverse(inLanguage, k) : hits, coverage: best.coverage, unknownNames, compared, reserve };
+    // ("I read that Mars was there. How much was the deal with Mars?": a comparison the part read leaves out is not asked.)
+    const comparedRead = compared.every((subject) => subject.every((t) => read.some((r) => r.word === t.word))) ? compared : [];
+    const weighed = comparedRead.length ? read.map((t) => (isComparisonWord(t) ? { ...t, weight: 0 } : t)) : read;
+    return { tokens: weighed, hits: inLanguage.length ? diverse(inLanguage, k) : hits, coverage: best.coverage, unknownNames, compared: comparedRead, reserve };
   }
 
   /**
@@ -794,7 +807,7 @@ export class HybridRetriever {
    */
   private sentenceParts(tokens: QueryToken[], question: string, lang: Lang, storyWord: (t: QueryToken) => boolean): Array<{ sentence: number; tokens: QueryToken[]; asks: boolean; standsAlone: boolean }> {
     const groups = new Map<number, QueryToken[]>();
-    for (const t of tokens) groups.set(t.sentence, [...(groups.get(t.sentence) ?? []), t]);
+    for (const t of tokens) for (const { sentence } of occurrencesOf(t)) groups.set(sentence, [...(groups.get(sentence) ?? []), t]);
     if (groups.size < 2) return [];
     const enough = PART_MIN_INFORMATION * this.bm25.idf('\u0000unseen');
     const seenInformation = (g: QueryToken[]) => g.reduce((sum, t) => sum + (t.status === 'seen' ? this.informationOf(t) : 0), 0);

@@ -100,3 +100,19 @@ describe('a comparison of figures where one subject has none', () => {
     expect(r.related?.[0]?.quote).toMatch(/1\.3 billion/);
   });
 });
+
+// A visit with a deal of its own, beside the two deals.
+const VISIT = `Tokayev in Astana
+
+During Tokayev's visit to Astana, a rail contract worth $300 million was signed.
+`;
+
+describe('two subjects a remark names, and a question that asks of one', () => {
+  const ctx = useEngineOver({ 'nordwind.txt': NORDWIND, 'orion.txt': ORION, 'visit.txt': VISIT });
+
+  it('asks no comparison: the part of the message read names only the one («…там был Orion Foods. На какую сумму… с Orion Foods?»)', async () => {
+    const r = await ctx.engine.ask('Читала вчера про визит Токаева в Астану, и меня удивило, что там был Orion Foods. На какую сумму подписали соглашение с Orion Foods?');
+    expect(r.answer.split('\n')[0]).toMatch(/90/);
+    expect(r.answer.split('\n')[0]).not.toMatch(/300/);
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { provenanceAsked } from '../../src/answer/provenance.js';
 import { findAuthor } from '../../src/corpus/metadata.js';
+import type { QueryToken } from '../../src/search/query-token.js';
 import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 describe('findAuthor', () => {
@@ -276,5 +278,21 @@ describe('a report the asker writes', () => {
     'Для отчёта по железным дорогам, когда Wabtec открыл инженерный центр в Казахстане?',
   ])('is not the article the date is asked of: %s', async (question) => {
     expect((await ctx.engine.ask(question)).answer).toMatch(/В июле 2024 года Wabtec открыл/);
+  });
+});
+
+describe('a word for the article said twice', () => {
+  // «Мақаласында … айтылады», the article tells of it, «ал Steppe.kz мақаласы бойынша…», but according to the Steppe.kz
+  // article: each time the word is read where it stands, in its own form, not as the first time's longer one.
+  const question = 'Мақаласында Nortec туралы айтылады. Ал Steppe.kz мақаласы бойынша Nortec зауыты қай жылы ашылады?';
+  const article: QueryToken = { word: 'мақаласында', keys: ['w:makala', 'c:write'], named: false, status: 'seen', weight: 1, sentence: 0, repeats: [{ sentence: 1, word: 'мақаласы' }] };
+
+  it('asks no publication day where the asking sentence\'s article only vouches for the fact («мақаласы бойынша»)', () => {
+    expect(provenanceAsked(question, { kind: 'date' }, [article])).toBeUndefined();
+  });
+
+  it('asks it where the asking sentence asks of the article («мақаласы қай күні шықты»)', () => {
+    const asked = 'Мақаласында Nortec туралы айтылады. Steppe.kz мақаласы қай күні шықты?';
+    expect(provenanceAsked(asked, { kind: 'date' }, [article])).toBe('published');
   });
 });
