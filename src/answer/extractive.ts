@@ -208,9 +208,9 @@ const AMOUNT_KEYS: ReadonlySet<string> = new Set([...AMOUNT_CONCEPTS, ...SCALE_C
 const COUNTRY_WORDS: readonly string[] = ['c:country', 'c:state'];
 /** Words that tell nothing of what a figure is of: an amount's, a deal or an investment of any kind, "includes", and that it was signed or estimated (every deal is). */
 const MEASURE_KEYS: ReadonlySet<string> = new Set([...AMOUNT_KEYS, ...['agreement', 'investment', 'company', 'include', 'estimate', 'sign'].map((id) => `c:${id}`)]);
-/** What happened, which a date is the date of: signing, delivering, opening, visiting… */
+/** What happened, which a date is the date of: signing, delivering, opening, visiting, an appointment, a promise, thanks… */
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(
-  ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'arrival', 'meeting', 'finance', 'create_establish', 'work', 'operate'].map((id) => `c:${id}`),
+  ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'arrival', 'meeting', 'finance', 'create_establish', 'work', 'operate', 'appoint', 'choose_elect', 'announce', 'promise', 'congratulate', 'thank', 'invite', 'talks', 'adopt_accept', 'contribute'].map((id) => `c:${id}`),
 );
 /** Where people do things together: their meeting, or a visit. */
 const OCCASIONS: readonly string[] = ['meeting', 'visit'].map((id) => `c:${id}`);
