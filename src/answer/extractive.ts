@@ -2032,7 +2032,19 @@ export function composeExtractive(parts: AnsweredPart[], lang: Lang): { answer: 
   // Each further part adds its best passage the answer does not quote yet.
   for (const part of parts.slice(1)) {
     const best = part.quotes.find((e) => !quotes.some((q) => overlaps(q, e)));
-    if (best) quotes.push(best);
+    if (best) {
+      quotes.push(best);
+      continue;
+    }
+    // (Where each of its passages shares a sentence with a quote, its best one still comes in when no quote holds the
+    // fact it leads with, «…John Deere на сумму 2,5 миллиарда…» before the quoted «В ближайшие пять лет…»: in place of
+    // the quote it shares a sentence with, when it holds that quote's fact too.)
+    const first = part.quotes[0];
+    const fact = first?.facts[0]?.text;
+    if (!first || fact === undefined || quotes.some((q) => q.text.includes(fact))) continue;
+    const within = quotes.findIndex((q) => overlaps(q, first) && q.facts[0] !== undefined && first.text.includes(q.facts[0].text));
+    if (within >= 0) quotes[within] = first;
+    else quotes.push(first);
   }
   const citations: Citation[] = quotes.map((e, i) => citationOf(e, i + 1));
   const markers = citations.map((c) => `[${c.n}]`).join('');
