@@ -1418,6 +1418,14 @@ function rankWindows(
         const scene = asksEvent && !namesHead(before) ? sentences.slice(0, i).reverse().find((s) => !s.boilerplate && namesHead(s)) : undefined;
         const setting = namesHead(before) ? before : scene;
         if (setting && !used.includes(setting)) used = [setting, ...used];
+        // ("Why did Tokayev go to Washington, where the Mars deal was made?" of «…a béketanács alakuló ülésének margójára
+        // Tokajev amerikai cégekkel találkozott… Ezek között szerepelt… a Mars…»: a why's passage that goes on from the
+        // sentence before, which names its subject, is quoted with it; not for the one whose words are the reason,
+        // "why, according to Kaliev…", read as they are attributed.)
+        const justBefore = sentences[i - 1];
+        const namesSubject = asked.kind === 'purpose' && justBefore !== undefined && !justBefore.boilerplate && subjects.some((t) => !asked.source?.includes(t) && namesAny(justBefore, [t]) && !used.some((u) => namesAny(u, [t])));
+        const leadIn = namesSubject && !used.includes(justBefore) && sentence.end - justBefore.start <= MAX_QUOTE_CHARS * 1.6;
+        if (leadIn) used = [justBefore, ...used];
         farScene = setting === scene && scene !== undefined;
         // (A photo credit between two paragraphs does not end the passage: it is skipped.)
         for (let j = i + 1; sentences[j]; j++) {
@@ -1429,7 +1437,7 @@ function rankWindows(
           // Имате отлични…“, каза той».)
           const opened = verbatim ? quoteOpenedAt(sentences, j, text) : j;
           const quoteGoesOn = opened < j && used.includes(sentences[opened]!);
-          if (next.end - sentence.start > MAX_QUOTE_CHARS && used.length > (readBack ? 2 : 1) && !quoteGoesOn) break;
+          if (next.end - sentence.start > MAX_QUOTE_CHARS && used.length > (readBack ? 2 : 1) + (leadIn ? 1 : 0) && !quoteGoesOn) break;
           if (next.end - sentence.start > MAX_QUOTE_CHARS * 1.6) break;
           used.push(next);
         }
