@@ -840,6 +840,14 @@ const FLOORS = {
   'fresh825.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
   'fresh826.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
   'fresh827.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh828.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh829.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh830.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh831.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh832.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh833.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh834.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
+  'fresh835.jsonl': { hit_at_3: 0.75, fact_accuracy: 0.5, refusal_accuracy: 0.5 },
 };
 
 // The fresh sets are checked on every 36th answerable question and every tenth one to decline, each set from its own
