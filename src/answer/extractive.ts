@@ -1424,7 +1424,7 @@ function rankWindows(
         // "why, according to Kaliev…", read as they are attributed.)
         const justBefore = sentences[i - 1];
         const namesSubject = asked.kind === 'purpose' && justBefore !== undefined && !justBefore.boilerplate && subjects.some((t) => !asked.source?.includes(t) && namesAny(justBefore, [t]) && !used.some((u) => namesAny(u, [t])));
-        const leadIn = namesSubject && !used.includes(justBefore) && sentence.end - justBefore.start <= MAX_QUOTE_CHARS * 1.6;
+        const leadIn = namesSubject && sentence.end - justBefore.start <= MAX_QUOTE_CHARS * 1.6;
         if (leadIn) used = [justBefore, ...used];
         farScene = setting === scene && scene !== undefined;
         // (A photo credit between two paragraphs does not end the passage: it is skipped.)

@@ -754,8 +754,9 @@ export class HybridRetriever {
     const corrects = asking.slice(1).some((a) => REALLY.test(sentenceTexts[a.sentence]?.text ?? ''));
     // ("Was X smaller than Y? How much is X?": a comparison asked of both sides is read whole, whichever sentence names
     // one of them again.)
-    const asksComparison = compared.length > 0 && compared.every((subject) => subject.every((t) => asking.some((a) => inSentence(t, a.sentence))));
-    const read = remark ? all.filter((t) => inSentence(t, remark.sentence) || asking.some((a) => inSentence(t, a.sentence)) || t.weight < 1) : IF_SO.test(question) || corrects || asksComparison ? all : best.part;
+    const inAsking = (t: QueryToken) => asking.some((a) => inSentence(t, a.sentence));
+    const asksComparison = compared.length > 0 && compared.every((subject) => subject.every(inAsking));
+    const read = remark ? all.filter((t) => inSentence(t, remark.sentence) || inAsking(t) || t.weight < 1) : IF_SO.test(question) || corrects || asksComparison ? all : best.part;
     // (How much of the question the corpus holds is judged over every article; the one named is the one quoted.)
     // (Of the few articles in that language, more chunks each.)
     const inLanguage = namedLanguage ? ranked.filter((h) => h.chunk.lang === namedLanguage) : [];
