@@ -12,6 +12,14 @@ import { tokenize } from '../../src/language/tokenize.js';
  * Hungarian split verbs, lexicon), not the lexicon alone.
  */
 const ASKED: Array<[string, Record<Lang, string[]>]> = [
+  // (One's post or job: "what position does he hold", «Milyen beosztásban dolgozik…», «в какой должности».)
+  ['position', {
+    en: ['position', 'post'],
+    ru: ['должности', 'пост'],
+    bg: ['длъжност', 'поста'],
+    hu: ['beosztásban', 'munkakörben'],
+    kk: ['лауазымы', 'қызметке'],
+  }],
   // (Wall Street: the financial world a firm or its boss is described by, "the Wall Street investment boss".)
   ['finance', {
     en: ['Wall Street', 'financial'],
