@@ -1409,9 +1409,8 @@ function rankWindows(
         used = sentence.end - sentences[opening]!.start <= MAX_QUOTE_CHARS ? sentences.slice(opening, i + 1) : [sentence];
         // («…видеть президента США в Казахстане стало бы знаковым событием. … Однако если *такой* визит состоится…»: a
         // sentence that points back is read with the one before it, in its paragraph.)
-        const pointedTo = sentences[i - 1];
-        const readBack = used.length === 1 && pointedTo !== undefined && pointedTo.line === sentence.line && !pointedTo.boilerplate && sentence.end - pointedTo.start <= MAX_QUOTE_CHARS && opensContinuation(sentence.text, lang);
-        if (readBack) used = [pointedTo, sentence];
+        const readBack = used.length === 1 && previous !== undefined && previous.line === sentence.line && !previous.boilerplate && sentence.end - previous.start <= MAX_QUOTE_CHARS && opensContinuation(sentence.text, lang);
+        if (readBack) used = [previous, sentence];
         // ("Which summit were the $17 billion of deals made at?": the sentence before, which it goes on from, names it;
         // «на кой самит е сключено споразумението с John Deere»: or the article does, before, where it sets its scene.)
         const namesHead = (s: Sentence | undefined) => s !== undefined && headKeys.some((k) => s.keys.has(k) && !sentence.keys.has(k));
@@ -1422,10 +1421,9 @@ function rankWindows(
         // Tokajev amerikai cégekkel találkozott… Ezek között szerepelt… a Mars…»: a why's passage that goes on from the
         // sentence before, which names its subject, is quoted with it; not for the one whose words are the reason,
         // "why, according to Kaliev…", read as they are attributed.)
-        const justBefore = sentences[i - 1];
-        const namesSubject = asked.kind === 'purpose' && justBefore !== undefined && !justBefore.boilerplate && subjects.some((t) => !asked.source?.includes(t) && namesAny(justBefore, [t]) && !used.some((u) => namesAny(u, [t])));
-        const leadIn = namesSubject && sentence.end - justBefore.start <= MAX_QUOTE_CHARS * 1.6;
-        if (leadIn) used = [justBefore, ...used];
+        const namesSubject = asked.kind === 'purpose' && previous !== undefined && !previous.boilerplate && subjects.some((t) => !asked.source?.includes(t) && namesAny(previous, [t]) && !used.some((u) => namesAny(u, [t])));
+        const leadIn = namesSubject && sentence.end - previous.start <= MAX_QUOTE_CHARS * 1.6;
+        if (leadIn) used = [previous, ...used];
         farScene = setting === scene && scene !== undefined;
         // (A photo credit between two paragraphs does not end the passage: it is skipped.)
         for (let j = i + 1; sentences[j]; j++) {
@@ -1528,6 +1526,8 @@ function titledBy(fact: Fact, member: Sentence, role: AskedRole, lang: Lang): bo
 const DESCRIPTION_REACH = 30;
 /** Words for what makes or sells, which a question describes a company by: "maker", «производитель», «өндіруші», "carrier". */
 const MAKER_KEYS: ReadonlySet<string> = new Set(['c:company', 'c:production', 'c:airline']);
+/** How many words either side of its word for a maker a question's description of a company runs. */
+const DESCRIPTION_WORDS = 3;
 /** The keys of a question's description of a company, its word for a maker and the words around it: "the *American railway equipment maker*". */
 function descriptionKeys(tokens: QueryToken[]): ReadonlySet<string> {
   const keys = new Set<string>();
@@ -1537,7 +1537,6 @@ function descriptionKeys(tokens: QueryToken[]): ReadonlySet<string> {
   });
   return keys;
 }
-const DESCRIPTION_WORDS = 3;
 /** Each name of an article, with the terms of a description beside it wherever it stands: «американской *компанией* Wabtec». */
 function describedNames(sentences: Sentence[], describing: ReadonlySet<string>): ReadonlyMap<string, ReadonlySet<string>> {
   const described = new Map<string, Set<string>>();
