@@ -304,11 +304,11 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     kk: ['рәсімі', 'салтанатты'],
   }],
   ['agreement', {
-    en: ['deal', 'agreed'],
-    ru: ['сделку', 'договорились'],
-    bg: ['сделката', 'споразумението'],
-    hu: ['ügyletet', 'megállapodtak'],
-    kk: ['мәміле', 'келісті'],
+    en: ['deal', 'agreed', 'pact', 'tie-up'],
+    ru: ['сделку', 'договорились', 'пакт'],
+    bg: ['сделката', 'споразумението', 'пакта'],
+    hu: ['ügyletet', 'megállapodtak', 'paktumot'],
+    kk: ['мәміле', 'келісті', 'пакт'],
   }],
   ['month', {
     en: ['months'],
