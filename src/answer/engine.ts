@@ -1204,12 +1204,6 @@ const OWNER_LINK = new Set(['of', 'at', 'на', 'от', 'в', 'во', 'комп�
 /** "the boss of an investment firm *did* Tokayev meet": an English auxiliary or relative word opens a clause, whose subject owns no role. */
 const CLAUSE_OPENER = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'has', 'have', 'had', 'that', 'which', 'who', 'whom']);
 
-/**
- * "Who is the vice president of Meta?", «Кой е вицепрезидентът на Meta», «Ki a Meta alelnöke?»: the name the
- * question writes as the owner of the role it asks for (not "Minister Halvorsen", a title of someone else). It
- * follows the role in English, Russian and Bulgarian (right after it, or after "of"/«на»), and precedes it in
- * Hungarian and Kazakh, as it does an English "Meta's" or "Boeing VP".
- */
 /** A word in capitals, an abbreviation: «КТЖ», 'DFC'. */
 const UPPERCASE_WORD = /^\p{Lu}{2,}$/u;
 /** The endings of a Russian noun or name in the genitive («Токаева», «Акорды», «Минфина», «компании»). */
@@ -1219,6 +1213,22 @@ const RU_GENITIVE = /(?:а|я|ы|и|ого|его|ой|ей)$/u;
 const KAZAKH_POSSESSED_GENITIVE = /(?:сы|сі|ы|і)(?:ның|нің)$/u;
 /** The same in the accusative, the object of a role that is a verb: «Wabtec компания*сын* кім басқарады». */
 const KAZAKH_POSSESSED_ACCUSATIVE = /(?:сы|сі|ы|і)н$/u;
+/** A Kazakh noun in a case that has no possessive before it: «министр*мен*», «хатшы*мен*», «өкіл*ге*». */
+const KAZAKH_BARE_CASE = /^(.+?)(?:мен|бен|пен|ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен)$/u;
+/** A possessive before a case ending: «хатшы*сы*мен», «министр*і*мен», «министрлігі*н*е» (an agent's -шы is no possessive). */
+const KAZAKH_POSSESSIVE_END = /(?:[аәеиоөуұүыіэюя]с[ыі]|[^аәеиоөуұүыіэюяш][ыі]|н)$/u;
+/** «Токаев қай министр*мен* кездесті?»: a role with no possessive is nobody's; the name before it is the clause's subject. */
+const ownedByNone = (word: string) => {
+  const bare = KAZAKH_BARE_CASE.exec(word);
+  return bare !== null && !KAZAKH_POSSESSIVE_END.test(bare[1]!);
+};
+
+/**
+ * "Who is the vice president of Meta?", «Кой е вицепрезидентът на Meta», «Ki a Meta alelnöke?»: the name the
+ * question writes as the owner of the role it asks for (not "Minister Halvorsen", a title of someone else). It
+ * follows the role in English, Russian and Bulgarian (right after it, or after "of"/«на»), and precedes it in
+ * Hungarian and Kazakh, as it does an English "Meta's" or "Boeing VP".
+ */
 function roleOwners(question: string, language: Lang, tokens: QueryToken[], role: QueryToken[], roleAfterWho = false, cue?: number): QueryToken[] {
   const { words, surfaces, at } = wordsOf(question);
   // "vice president": a role of two words ends at its last.
@@ -1278,8 +1288,14 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
     const body = between.findIndex((i) => isCompanyWord(i) && KAZAKH_POSSESSED_ACCUSATIVE.test(words[i]!));
     return language === 'kk' && body >= 0 && between.filter((i) => !isStopword(words[i]!, language)).length <= OWNER_REACH && between.slice(body + 1).every((i) => i === cue || isStopword(words[i]!, language));
   };
-  const ownsBefore = (name: number, r: { start: number }) => {
+  // (The role's last word: a later word of a phrase the lexicon reads as one has no token of its own, «мемлекеттік *хатшымен*».)
+  const lastWordOf = (r: { end: number }) => {
+    const next = words[r.end + 1];
+    return next !== undefined && !tokens.some((t) => t.word === next) && !isStopword(next, language) && tokenAt(r.end)?.keys.some((k) => k.startsWith('c:')) ? next : words[r.end]!;
+  };
+  const ownsBefore = (name: number, r: { start: number; end: number }) => {
     const o = language === 'kk' && words[name + 1] !== undefined && isKazakhSuffix(words[name + 1]!) ? name + 1 : name;
+    if (language === 'kk' && !objectOfRole(o, r) && ownedByNone(lastWordOf(r))) return false;
     return (o === r.start - 1 || (o === r.start - 2 && (ownerEnding(r.start - 1) || r.start - 1 === cue)) || (o === r.start - 3 && possessedByName(o + 1) && r.start - 1 === cue) || objectOfRole(o, r)) && onePhrase(words[name]!, words[r.start]!);
   };
   const owns = (o: number, r: { start: number; end: number }) => ((after || roleAfterWho) && ownsAfter(o, r)) || ((!after || language === 'en') && ownsBefore(o, r));

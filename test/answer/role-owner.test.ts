@@ -57,4 +57,10 @@ describe('the name a role is of', () => {
   it.each(['Which head of the company did Ozols invite to build terminals?', 'Which boss of the firm did Ozols meet in Riga?'])('is not the subject of a clause after it: %s', async (question) => {
     expect((await ctx.engine.ask(question)).lead).toBe('Иван Петров');
   });
+
+  // («Озолс қай директор*мен* кездесті?»: a Kazakh role with no possessive is nobody's, and the name before it the
+  // clause's subject; «Kestrel компаниясының қай директор*ы*мен» is the company's.)
+  it.each(['Озолс қай директормен кездесті?', 'Озолс Ригада қандай басшымен кездесті?', 'Kestrel компаниясының қай директорымен кездесті Озолс?'])('is not a Kazakh subject\'s before a role with no possessive: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toBe('Иван Петров');
+  });
 });
