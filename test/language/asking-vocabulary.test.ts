@@ -444,11 +444,59 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     kk: ['орталық', 'орталықты'],
   }],
   ['investment', {
-    en: ['invested'],
+    en: ['invested', 'private equity'],
     ru: ['вложил', 'вложения', 'вкладывает'],
     bg: ['вложи', 'вложения'],
     hu: ['befektetett'],
     kk: ['инвестиция'],
+  }],
+  // (Data centres by another name: "server farms".)
+  ['data', {
+    en: ['data', 'server farms'],
+    ru: ['данных', 'ЦОД'],
+    bg: ['данни'],
+    hu: ['adatközpontokat'],
+    kk: ['деректер'],
+  }],
+  // ("To set up", to found or create.)
+  ['create_establish', {
+    en: ['set up', 'established'],
+    ru: ['создать', 'учредили'],
+    bg: ['създаде', 'учредиха'],
+    hu: ['létrehozott'],
+    kk: ['құрды'],
+  }],
+  // («teljes körű», «всесторонняя», "all-round": comprehensive.)
+  ['comprehensive', {
+    en: ['comprehensive', 'all-round'],
+    ru: ['всестороннюю'],
+    bg: ['всестранна', 'цялостна'],
+    hu: ['teljes körű', 'átfogó'],
+    kk: ['жан-жақты', 'кешенді'],
+  }],
+  // (A fleet's renewal, «подновяването на флота», «обновление парка».)
+  ['renew_update', {
+    en: ['renewal', 'renewing'],
+    ru: ['обновление'],
+    bg: ['подновяването', 'обновяване'],
+    hu: ['megújítása'],
+    kk: ['жаңарту', 'жаңартылды'],
+  }],
+  // (An air hub, «въздушен център», «воздушный хаб», «légi csomópont»: aviation.)
+  ['aviation', {
+    en: ['aviation'],
+    ru: ['воздушного', 'авиационного'],
+    bg: ['въздушен', 'авиационен'],
+    hu: ['légi', 'repülési'],
+    kk: ['әуе', 'авиациялық'],
+  }],
+  // (An appointee's mandate, «megbízatás», is the mission given.)
+  ['mission', {
+    en: ['mission', 'mandate'],
+    ru: ['миссии', 'мандат'],
+    bg: ['мисия', 'мандата'],
+    hu: ['megbízatásához', 'küldetés'],
+    kk: ['миссиясы', 'мандаты'],
   }],
 ];
 

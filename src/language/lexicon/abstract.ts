@@ -30,7 +30,8 @@ export const ABSTRACT: readonly Concept[] = [
   { id: 'attempt_try', en: ['attempt', '=tried', '=tries', '=trying', '=seek', '=seeks', '=sought', '=seeking', 'striv', '=strove'], ru: ['попытк', '=пытался', '=пыталась', '=пытались', '=пытается', '=пытаются', 'стремит', 'стремл'], bg: ['опитва', 'опитах', 'стреми', 'стремеж'], hu: ['próbál', 'kísérel', 'kísérlet', 'törekszik', 'törekv', 'igyekez', 'igyeksz'], kk: ['тырыс', 'ұмтыл'] },
   { id: 'intention', en: ['intent', '=intend', '=intends', '=intended'], ru: ['намерен', 'намерева', '=собирается', '=собираются', '=собирался', '=собиралась', '=хочет', '=хотят', '=хотела', '=хотели', '=захотел', '=захотела'], bg: ['намерени', 'възнамерява', '=желае', '=желаят'], hu: ['szándék', 'szándékoz', '==akar', '=akarja', '=akarják', '=akarnak', '=akart', '=akarta', '=akartak'], kk: ['ниет', 'ниеті', '=қалайды', '=қалаған', '=қалады'] },
   { id: 'readiness', en: ['readiness', '=ready', '=willing', 'willingness'], ru: ['готов'], bg: ['готов'], hu: ['készség', '=kész', '=készek', 'készen', 'hajland'], kk: ['дайын', 'әзір'] },
-  { id: 'mission', en: ['mission'], ru: ['мисси'], bg: ['мисия', 'мисии', 'мисият'], hu: ['misszió', 'küldetés'], kk: ['миссия', 'миссиясы'] },
+  // (A mandate, an assignment: the task an appointee is given, «megbízatás».)
+  { id: 'mission', en: ['mission', '=mandate', '=mandates', 'assignment'], ru: ['мисси', '=мандат', '=мандата', '=мандатом'], bg: ['мисия', 'мисии', 'мисият', '=мандат', '=мандата', '=мандатът'], hu: ['misszió', 'küldetés', 'megbízatás', 'mandátum'], kk: ['миссия', 'миссиясы', '=мандат', '=мандаты'] },
   { id: 'period', en: ['=period', '=periods'], ru: ['период'], bg: ['период'], hu: ['időszak'], kk: ['кезең'] },
   // ("How much has it invested *so far*", «досега», «eddig»: over the time up to now, which a source tells as «за этот
   // период» or «с момента запуска»; no time a relative "when" follows, «досега и кога откри…».)

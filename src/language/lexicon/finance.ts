@@ -2,7 +2,7 @@ import type { Concept } from './concept.js';
 
 /** Money, value, units and finance. */
 export const FINANCE: readonly Concept[] = [
-  { id: 'investment', en: ['investment', 'investor', '=fdi', '=invest', '=invests', '=invested', 'investing', 'put into', 'poured into', 'pumped into'], ru: ['инвестиц', 'инвестор', 'инвестир', 'влож', 'вкладыва', 'вкладчик'], bg: ['инвестиц', 'инвеститор', 'инвестира', 'вложи', 'вложен', 'вложих'], hu: ['beruház', 'befektet', 'invesztíci', 'invesztál'], kk: ['инвестиц', 'инвестор', 'салымдар', 'инвестиц сал', 'инвестиц құй', 'қаражат сал', 'ақша сал', 'қаражат құй', 'қаржы сал', 'қаржы құй'] },
+  { id: 'investment', en: ['investment', 'investor', '=fdi', '=invest', '=invests', '=invested', 'investing', 'put into', 'poured into', 'pumped into', 'private equity'], ru: ['инвестиц', 'инвестор', 'инвестир', 'влож', 'вкладыва', 'вкладчик'], bg: ['инвестиц', 'инвеститор', 'инвестира', 'вложи', 'вложен', 'вложих'], hu: ['beruház', 'befektet', 'invesztíci', 'invesztál'], kk: ['инвестиц', 'инвестор', 'салымдар', 'инвестиц сал', 'инвестиц құй', 'қаражат сал', 'ақша сал', 'қаражат құй', 'қаржы сал', 'қаржы құй'] },
   { id: 'money', en: ['money', '=cash'], ru: ['=деньги', '=денег', '=деньгами', 'денежн', '=средств', '=средства'], bg: ['=пари', '=парите', 'парични'], hu: ['pénz'], kk: ['ақша', 'қаражат'] },
   { id: 'value', en: ['value', 'worth', 'valuation', 'appreciat'], ru: ['стоимост', '=ценим', '=ценят'], bg: ['стойност', '=ценим', '=ценят'], hu: ['érték', 'összérték', '=ér', '=érne', '=érnek'], kk: ['==құны', '=құнын', '=құнына', '=құнды', 'құндылы', '=құнының', '=құнымен'] },
   // Not «стоит»: it also means "stands" (подпись стоит) and "one should" (стоит понимать), and «стоить» folds to it.

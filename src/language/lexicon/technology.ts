@@ -4,7 +4,7 @@ import type { Concept } from './concept.js';
 export const TECHNOLOGY: readonly Concept[] = [
   { id: 'technology', en: ['technolog', '=tech', 'hightech'], ru: ['технолог', '=хайтек'], bg: ['технолог'], hu: ['technológ', 'csúcstechn'], kk: ['технолог'] },
   { id: 'ai', en: ['=ai', 'artificial', 'neural', 'intelligence'], ru: ['=ии', 'искусствен', 'нейросет', 'интеллект'], bg: ['=ии', 'изкуствен', 'невронн', 'невронен', 'интелект'], hu: ['=ai', 'mesterséges', 'neurális', 'intelligenci'], kk: ['=жи', 'жасанды', 'интеллект', 'нейрожелі'] },
-  { id: 'data', en: ['=data', 'datacenter', 'datacentre', 'database'], ru: ['=данных', '=данные', '=данным', 'датацентр', '=цод', '=цоды', '=цодов'], bg: ['=данни', '=данните', 'датацентр'], hu: ['adat'], kk: ['деректер', 'дерекқор'] },
+  { id: 'data', en: ['=data', 'datacenter', 'datacentre', 'database', 'server farm', 'server farms'], ru: ['=данных', '=данные', '=данным', 'датацентр', '=цод', '=цоды', '=цодов'], bg: ['=данни', '=данните', 'датацентр'], hu: ['adat'], kk: ['деректер', 'дерекқор'] },
   { id: 'center', en: ['center', 'centre'], ru: ['=центр', '=центра', '=центре', '=центру', '=центром', '=центры', '=центров', 'центрам', '=центрах'], bg: ['център', 'центров'], hu: ['központ'], kk: ['орталы'] },
   { id: 'innovation', en: ['innovat'], ru: ['инноваци'], bg: ['иновац', 'иновати'], hu: ['innováci', 'innovatív'], kk: ['инновац'] },
   { id: 'digital', en: ['digital'], ru: ['цифров', 'диджитал'], bg: ['цифров', 'дигитал'], hu: ['digitális', 'digitaliz'], kk: ['цифрл'] },

@@ -9,7 +9,7 @@ export const TRANSPORT: readonly Concept[] = [
   { id: 'engine', en: ['=engine', '=engines'], ru: ['=мотор', '=моторы', '=мотора'], bg: ['=мотор', '=мотори'], hu: ['=motor', '=motorok', 'hajtómű'], kk: ['қозғалтқыш'] },
   { id: 'locomotive', en: ['locomotive', '=loco', '=locos', 'train engin', 'railway engin', 'rail engin'], ru: ['локомотив', 'тепловоз', 'электровоз'], bg: ['локомотив'], hu: ['mozdony', 'lokomotív'], kk: ['локомотив', 'тепловоз'] },
   { id: 'wagon', en: ['wagon', 'railcar'], ru: ['вагон'], bg: ['вагон'], hu: ['vagon'], kk: ['вагон'] },
-  { id: 'aviation', en: ['aviation'], ru: ['авиаци', 'авиастро'], bg: ['авиаци'], hu: ['légiközleked', 'repülés'], kk: ['авиаци', '=әуе'] },
+  { id: 'aviation', en: ['aviation'], ru: ['авиаци', 'авиастро', 'воздушн'], bg: ['авиаци', 'въздуш'], hu: ['légiközleked', 'repülés', '=légi'], kk: ['авиаци', '=әуе'] },
   { id: 'airline', en: ['airline', '=carrier', '=carriers'], ru: ['авиакомпани', 'авиаперевозчик'], bg: ['авиокомпани', 'авиопревозвач'], hu: ['légitársaság'], kk: ['авиакомпани', 'әуе компания'] },
   { id: 'aircraft', en: ['aircraft', 'airplane', 'aeroplane', '=planes', 'airliner', 'jetliner', '=jet', '=jets'], ru: ['самолет', 'самолёт', 'лайнер'], bg: ['самолет'], hu: ['repülőgép', 'utasszállító'], kk: ['ұшақ', 'ұшағ'] },
   // A model's name that says its kind: named as a company is (MODEL_CONCEPTS), and found by a question for aircraft.
