@@ -168,13 +168,14 @@ export type ExtractiveOutcome =
   | { kind: 'notStated'; related: Evidence[] }
   | { kind: 'none' };
 
+// (And what a thing serves: the role it plays, what it is used or needed for, «играют ключевую роль в развитии…».)
 const PURPOSE: Record<Lang, RegExp> = {
-  en: /\b(?:in order to|so that|aim(?:ed|s)? (?:at|to)|to help|purpose|because|since|due to|intended to)\b/iu,
-  ru: /(?:чтобы|для того|с целью|в целях|направлен\p{L}*|цель\p{L}*|поскольку|потому что|так как|из-за|благодаря)/iu,
-  bg: /(?:за да|с цел|насочен\p{L}*|цел(?:та)?\b|защото|тъй като|поради|благодарение)/iu,
+  en: /\b(?:in order to|so that|aim(?:ed|s)? (?:at|to)|to help|purpose|because|since|due to|intended to|play(?:s|ed|ing)? an? (?:\p{L}+ )?role|(?:used|needed|essential) (?:for|in))\b/iu,
+  ru: /(?:чтобы|для того|с целью|в целях|направлен\p{L}*|цель\p{L}*|поскольку|потому что|так как|из-за|благодаря|игра\p{L}* (?:\p{L}+ )?роль|(?:использу|применя)\p{L}* (?:для|в)\s|(?:нужн|необходим)\p{L}* для)/iu,
+  bg: /(?:за да|с цел|насочен\p{L}*|цел(?:та)?\b|защото|тъй като|поради|благодарение|игра\p{L}* (?:\p{L}+ )?роля|(?:използва|прилага)\p{L}* (?:за|в)\s|(?:нужн|необходим)\p{L}* за)/iu,
   // («…kapcsolat kialakítására használják»: what a thing is used for, in the sublative, is its purpose.)
-  hu: /(?:célja|céljából|érdekében|azért|mert|miatt|hogy\s|\p{L}(?:ra|re)\s+(?:fogják\s+)?használ)/iu,
-  kk: /(?:үшін|мақсат\p{L}*|себебі|өйткені|арқылы)/iu,
+  hu: /(?:célja|céljából|érdekében|azért|mert|miatt|hogy\s|\p{L}(?:ra|re)\s+(?:fogják\s+)?használ|szerepet (?:játszik|játszanak|tölt)|kulcsszerep|szükség\p{L}* \p{L}+(?:hoz|hez|höz)\b)/iu,
+  kk: /(?:үшін|мақсат\p{L}*|себебі|өйткені|арқылы|рөл атқар|қолданыл|қажет)/iu,
 };
 /** A list reads the same in every language: a colon, semicolons, three comma-separated items, or "a, b and c". */
 const LIST = /:|;|(?:,[^,]+){2,}|,[^,.]+\s(?:and|и|és|valamint|және|мен|пен|бен)\s/iu;
