@@ -474,6 +474,14 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['teljes körű', 'átfogó'],
     kk: ['жан-жақты', 'кешенді'],
   }],
+  // (To turn into something is to become it: «се превръщат в двигатели на растежа».)
+  ['become', {
+    en: ['became', 'turned into'],
+    ru: ['становятся', 'превращается'],
+    bg: ['стана', 'се превръщат'],
+    hu: ['vált', 'válnak'],
+    kk: ['айналды', 'айналып'],
+  }],
   // (A fleet's renewal, «подновяването на флота», «обновление парка».)
   ['renew_update', {
     en: ['renewal', 'renewing'],
