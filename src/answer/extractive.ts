@@ -2048,8 +2048,16 @@ export function composeExtractive(parts: AnsweredPart[], lang: Lang): { answer: 
     // fact it leads with, «…John Deere на сумму 2,5 миллиарда…» before the quoted «В ближайшие пять лет…»: in place of
     // the quote it shares a sentence with, when it holds that quote's fact too.)
     const first = part.quotes[0];
-    const fact = first?.facts[0]?.text;
-    if (!first || fact === undefined || quotes.some((q) => q.text.includes(fact))) continue;
+    if (!first) continue;
+    // (One that holds a quote whole stands in its place: a claim checked, «…John Deere на сумму 2,5 миллиарда. В
+    // ближайшие пять лет 3000 единиц…», around the count asked beside it.)
+    const holding = quotes.findIndex((q) => q.hit.chunk.file === first.hit.chunk.file && first.start <= q.start && q.start + q.text.length <= first.start + first.text.length);
+    if (holding >= 0) {
+      quotes[holding] = first;
+      continue;
+    }
+    const fact = first.facts[0]?.text;
+    if (fact === undefined || quotes.some((q) => q.text.includes(fact))) continue;
     const within = quotes.findIndex((q) => overlaps(q, first) && q.facts[0] !== undefined && first.text.includes(q.facts[0].text));
     if (within >= 0) quotes[within] = first;
     else quotes.push(first);

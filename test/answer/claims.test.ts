@@ -907,3 +907,17 @@ describe('more asked of a claim, or the claim asked again', () => {
     expect(asksMoreOfClaim(question, detectLanguage(question, 'en'), unknown)).toBe(true);
   });
 });
+
+// "The deal is worth $2.5 billion, right? And how many machines…?": a claim checked beside a question of another fact is
+// answered too; where its passage holds the one quoted for the question whole, that passage is quoted in its place.
+describe('a claim checked beside a question of another fact of the same passage', () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    ['The John Deere agreement is worth 2.5 billion dollars, right? And how many machines will be produced?', ['2,5 миллиарда', '3000']],
+    ['Wabtec opened its Astana plant in 2009, correct? What share of its production is local?', ['2009', '45%']],
+  ])('quotes the claim\'s fact and the one asked: %s', async (question, facts) => {
+    const { answer } = await ctx.engine.ask(question);
+    for (const fact of facts) expect(answer).toContain(fact);
+  });
+});
