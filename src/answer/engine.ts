@@ -271,6 +271,17 @@ class AnswerEngine implements Engine {
     return signerNamed(tokens, passagesOf(naming.hits))?.claimed;
   }
 
+  /** The names a yes/no question of signing gives, before a question that asks who signed. */
+  private signerDoubted(question: string, language: Lang): string[] {
+    const yesNo = yesNoSentenceOf(question, language);
+    if (!yesNo || yesNo.at === yesNo.sentences.length - 1) return [];
+    const claim = this.retriever.analyse(yesNo.sentences[yesNo.at]!.text, language);
+    const asked = this.retriever.analyse(yesNo.sentences.slice(yesNo.at + 1).map((s) => s.text).join(' '), language);
+    if (!asksWhoSigned(claim) || !asksWhoSigned(asked)) return [];
+    // (Not one the question asks about again: "Did Rubio sign it? Who signed it with Rubio?")
+    return subjectNames(claim).filter((t) => !t.keys.some(isPlaceKey) && !asked.some((a) => a.word === t.word)).map((t) => t.word);
+  }
+
   /** The words of the one option of a choice whose every word the sources know; none when more or fewer are. */
   private onlyKnownOption(choice: string, language: Lang): string[] {
     const tokens = this.retriever.analyse(choice, language);
@@ -332,11 +343,13 @@ class AnswerEngine implements Engine {
     // ("Tokayev met Blackstone CEO Larry Fink, correct? Who is the Blackstone CEO he met?": nor the holder a claim gives
     // a role that a question after it asks for.)
     const corrected = yesNo ? undefined : this.roleClaimCorrected(question, language);
+    // ("Did Rubio sign the memorandum? Who signed it?": the one the yes/no question names as the signer is the claim.)
+    const doubtedSigner = checksClaim && !yesNo && kind === 'person' ? this.signerDoubted(question, language) : [];
     // ("…— Nagaspaev or Smailov?": of a guess of two, the one option the sources name is what the answer names, and
     // finds it; the retriever sets aside the one they never name. Two they both name are claims alike: "— India or Russia?")
     const named = guess !== undefined && offersChoice(guess) ? this.onlyKnownOption(guess, language) : [];
     const claimedGuess = correctsClaim ? claimedValue(question, language, kind, guess).filter((word) => !named.includes(word)) : [];
-    const claimed = [...claimedGuess, ...(roleClaim?.claimed ?? signer?.claimed ?? corrected ?? []).map((t) => t.word), ...doubtedOptions(question, language), ...setAside, ...unknownBesides];
+    const claimed = [...claimedGuess, ...(roleClaim?.claimed ?? signer?.claimed ?? corrected ?? []).map((t) => t.word), ...doubtedOptions(question, language), ...setAside, ...unknownBesides, ...doubtedSigner];
     const previous = history[history.length - 1];
     if (!previous) {
       const retrieval = await this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings, claimed });

@@ -921,3 +921,19 @@ describe('a claim checked beside a question of another fact of the same passage'
     for (const fact of facts) expect(answer).toContain(fact);
   });
 });
+
+// "Did Rubio sign the memorandum? Who signed it?": the one a yes/no question of signing names, before a question that
+// asks who signed, is the claim; he is named elsewhere in the sources, but not as a signer.
+describe('a signer a yes/no question names before asking who signed', () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    'Did Rubio sign the minerals memorandum for the US? Who signed it?',
+    'Подписал ли Рубио меморандум о минералах? Кто подписал?',
+    'Минералдар меморандумына Рубио қол қойды ма? Кім қол қойды?',
+  ])('is answered with the signers the sources give: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.lead).toMatch(/Латник/);
+  });
+});
