@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,15 +16,25 @@ export async function makeWorkspace(env: Record<string, string> = {}): Promise<{
   return { dir, config, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** Registers hooks that give the enclosing describe block an offline engine over a fresh workspace. */
+/**
+ * The offline engine over a copy of the seeds, one per test process: no suite that asks it changes it, and the files a
+ * worker runs share modules (`isolate: false`), so the seeds are indexed once rather than once per describe block.
+ */
+let seedsEngine: Promise<Engine> | undefined;
+function sharedSeedsEngine(): Promise<Engine> {
+  seedsEngine ??= makeWorkspace().then((ws) => {
+    process.once('exit', () => rmSync(ws.dir, { recursive: true, force: true }));
+    return createEngine(ws.config);
+  });
+  return seedsEngine;
+}
+
+/** Registers a hook that gives the enclosing describe block the offline engine over the seeds (shared; see above). */
 export function useOfflineEngine(): { readonly engine: Engine } {
-  let ws: Awaited<ReturnType<typeof makeWorkspace>> | undefined;
   let engine: Engine | undefined;
   beforeAll(async () => {
-    ws = await makeWorkspace();
-    engine = await createEngine(ws.config);
+    engine = await sharedSeedsEngine();
   });
-  afterAll(() => ws?.cleanup());
   return {
     get engine() {
       if (!engine) throw new Error('the engine is ready only inside tests');
