@@ -198,10 +198,13 @@ const everyWordIs = (fact: Fact, lang: Lang, test: (concept: string) => boolean)
 /** A place fact whose every word is a place the question names («Китая» where it asks about «Китай»). */
 export const namesOnlyAskedPlaces = (fact: Fact, lang: Lang, asked: ReadonlySet<string>) => everyWordIs(fact, lang, (c) => PLACE_CONCEPTS.has(c) && asked.has(`c:${c}`));
 const isCountry = (fact: Fact, lang: Lang) => everyWordIs(fact, lang, (c) => COUNTRY_CONCEPTS.has(c));
-/** A place the lexicon knows as wider than a city, and no city of it: «Центральной Азии», «Индии», a direction («Южной»). */
+/**
+ * A place the lexicon knows as wider than a city, and no city of it: «Центральной Азии», «Индии», a direction («Южной»).
+ * (A country's capital is a city: «az amerikai fővárosban».)
+ */
 const widerThanCity = (fact: Fact, lang: Lang) => {
   const places = fact.text.split(/\s+/).flatMap((w) => conceptsOf(w.toLowerCase(), lang).filter((c) => PLACE_CONCEPTS.has(c)));
-  return places.length > 0 && !places.some((c) => CITY_CONCEPTS.has(c));
+  return places.length > 0 && !places.some((c) => CITY_CONCEPTS.has(c) || c === 'capital_city');
 };
 /** Words for an amount: its size, scale and currency. */
 const AMOUNT_KEYS: ReadonlySet<string> = new Set([...AMOUNT_CONCEPTS, ...SCALE_CONCEPTS, ...CURRENCY_CONCEPTS, 'money'].map((id) => `c:${id}`));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useOfflineEngine } from '../support/workspace.js';
+import { UNRELATED_ARTICLES, useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 // The seeds tell that Wabtec opened a technology centre "in Kazakhstan", in no city, and next to it that Tokayev
 // received the US envoy "for South and Central Asia".
@@ -66,4 +66,21 @@ describe('a city asked of the country the question sets the event in', () => {
     expect(r.answer).not.toMatch(/Ню Йорк|New York/);
     expect(r.answered).toBe(false);
   });
+});
+
+// «A német fővárosban kedden…»: a capital named by its country, not by its own name, answers "in which city".
+describe('a city the sources name only as a country\'s capital', () => {
+  const ctx = useEngineOver({
+    ...UNRELATED_ARTICLES,
+    'talks.txt': 'Kazah–német tárgyalások\n\nA német fővárosban kedden Daniyar Ospan miniszter befektetőkkel találkozott, és három megállapodást írt alá.\n',
+  });
+
+  it.each(['In which city did minister Ospan meet the investors?', 'В каком городе министр Оспан встретился с инвесторами?', 'Melyik városban találkozott Ospan miniszter a befektetőkkel?'])(
+    'is answered with the capital: %s',
+    async (question) => {
+      const r = await ctx.engine.ask(question);
+      expect(r.answered).toBe(true);
+      expect(r.lead).toMatch(/fővárosban/);
+    },
+  );
 });

@@ -76,6 +76,10 @@ describe('facts a sentence states', () => {
     // A company the lexicon knows (a railway) is no place.
     expect(placeFacts('Завод выпустил 600 локомотивов для КТЖ и на экспорт.', 'ru')).toEqual([]);
     expect(placeFacts('Сотрудничество в Центральной Азии растёт.', 'ru').map((f) => f.text)).toContain('Центральной Азии');
+    // A country's capital named by the country, not by its own name, is a place: «a német fővárosban», «в немецкой столице».
+    expect(placeFacts('A német fővárosban kedden a miniszter befektetőkkel találkozott.', 'hu').map((f) => f.text)).toEqual(['német fővárosban']);
+    expect(placeFacts('Переговоры прошли в немецкой столице.', 'ru').map((f) => f.text)).toEqual(['немецкой столице']);
+    expect(placeFacts('Переговоры прошли в немецком посольстве.', 'ru')).toEqual([]);
     // A name the lexicon does not know, before a place noun, after "in": "in the Karaganda region", «Қарағанды облысында».
     expect(placeFacts('Nortec opened its plant in the Karaganda region in 2019.', 'en').map((f) => f.text)).toContain('Karaganda');
     expect(placeFacts('Nortec зауыты Қарағанды облысында орналасқан.', 'kk').map((f) => f.text)).toContain('Қарағанды');
