@@ -363,24 +363,19 @@ export function placeFacts(text: string, lang: Lang): Fact[] {
 }
 
 /**
- * «Az amerikai fővárosban», «в американской столице», «в столицата на САЩ»: a country's capital, named by the country
- * and not by its own name, is a place too (weaker without "in" or a locative ending).
+ * «Az amerikai fővárosban», «в американской столице»: a country's capital, named by the country and not by its own
+ * name, is a place too (weaker without "in" or a locative ending).
  */
 function capitalsNamedByCountry(text: string, lang: Lang): Fact[] {
   const words = [...text.matchAll(/[\p{L}-]+/gu)];
-  const isCountry = (w: RegExpMatchArray | undefined) => w !== undefined && conceptsOf(w[0].toLowerCase(), lang).some((c) => COUNTRY_CONCEPTS.has(c));
-  return words.flatMap((m, i) => {
-    if (!conceptsOf(m[0].toLowerCase(), lang).includes('capital_city')) return [];
-    const before = words[i - 1];
-    const next = words[i + 1];
-    // (The country before the word for a capital, adjacent, or after it with a preposition: «столицата на САЩ».)
-    const adjacent = (a: RegExpMatchArray, b: RegExpMatchArray) => /^\s+$/u.test(text.slice(a.index! + a[0].length, b.index!));
-    const from = before && isCountry(before) && adjacent(before, m) ? before : m;
-    const to = from === m && next && words[i + 2] && /^(?:на|of)$/iu.test(next[0]) && isCountry(words[i + 2]) && adjacent(m, next) ? words[i + 2]! : m;
-    if (from === m && to === m) return [];
-    const at = from.index!;
-    const end = to.index! + to[0].length;
-    const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || Boolean(LOCATIVE_ENDING[lang]?.test(m[0]));
+  const is = (w: RegExpMatchArray, test: (concept: string) => boolean) => conceptsOf(w[0].toLowerCase(), lang).some(test);
+  return words.flatMap((capital, i) => {
+    const country = words[i - 1];
+    if (!country || !is(capital, (c) => c === 'capital_city') || !is(country, (c) => COUNTRY_CONCEPTS.has(c))) return [];
+    const at = country.index!;
+    const end = capital.index! + capital[0].length;
+    if (!/^\s+$/u.test(text.slice(at + country[0].length, capital.index!))) return [];
+    const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || Boolean(LOCATIVE_ENDING[lang]?.test(capital[0]));
     return [{ kind: 'place' as const, text: text.slice(at, end), at, end, ...(located ? {} : { weak: true }) }];
   });
 }
