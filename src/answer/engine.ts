@@ -1304,7 +1304,7 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
   // (The role's last word: a later word of a phrase the lexicon reads as one has no token of its own, «мемлекеттік *хатшымен*».)
   const lastWordOf = (r: { end: number }) => {
     const next = words[r.end + 1];
-    return next !== undefined && !tokens.some((t) => t.word === next) && !isStopword(next, language) && tokenAt(r.end)?.keys.some((k) => k.startsWith('c:')) ? next : words[r.end]!;
+    return next !== undefined && !tokens.some((t) => t.word === next) && tokenAt(r.end + 1) !== undefined ? next : words[r.end]!;
   };
   const ownsBefore = (name: number, r: { start: number; end: number }) => {
     const o = language === 'kk' && words[name + 1] !== undefined && isKazakhSuffix(words[name + 1]!) ? name + 1 : name;

@@ -1473,7 +1473,7 @@ function rankWindows(
       // (and quotes are his however far back the paragraph introducing them names him).
       const ownWords = used.some(quotesSpeaker) ? OWN_WORDS : 0;
       // (…unless the answer already quotes that sentence for an earlier part: "…and how many were built *there*?")
-      const namingQuoted = naming !== undefined && (asked.quoted ?? []).some((q) => q.hit.chunk.file === file && q.start <= base + naming.start && base + naming.end <= q.start + q.text.length);
+      const namingQuoted = naming !== undefined && (asked.quoted ?? []).some((q) => holdsSpan(q, file, base + naming.start, base + naming.end));
       // (Nor, for a fact, when its paragraph has named it: «…завод Wabtec Kazakhstan. За этот период… С момента запуска
       // завод выпустил 600 локомотивов для КТЖ».)
       const sameParagraph = factKind !== undefined && naming !== undefined && naming.line === sentence.line;
@@ -2014,6 +2014,8 @@ export function chooseQuotes(ranked: Evidence[], max = MAX_QUOTES, every = false
   return chosen;
 }
 
+/** Whether a passage holds a span of a file whole. */
+const holdsSpan = (e: Evidence, file: string, start: number, end: number) => e.hit.chunk.file === file && e.start <= start && end <= e.start + e.text.length;
 const overlaps = (a: Evidence, b: Evidence) =>
   a.hit.chunk.file === b.hit.chunk.file ? a.start < b.start + b.text.length && b.start < a.start + a.text.length : wordsKey(a.text) === wordsKey(b.text);
 const wordsKey = (text: string) => lowerWords(text).join(' ');
@@ -2047,18 +2049,19 @@ export function composeExtractive(parts: AnsweredPart[], lang: Lang): { answer: 
       quotes.push(best);
       continue;
     }
-    // (Where each of its passages shares a sentence with a quote, its best one still comes in when no quote holds the
-    // fact it leads with, «…John Deere на сумму 2,5 миллиарда…» before the quoted «В ближайшие пять лет…»: in place of
-    // the quote it shares a sentence with, when it holds that quote's fact too.)
     const first = part.quotes[0];
     if (!first) continue;
-    // (One that holds a quote whole stands in its place: a claim checked, «…John Deere на сумму 2,5 миллиарда. В
-    // ближайшие пять лет 3000 единиц…», around the count asked beside it.)
-    const holding = quotes.findIndex((q) => q.hit.chunk.file === first.hit.chunk.file && first.start <= q.start && q.start + q.text.length <= first.start + first.text.length);
+    // (Where each of its passages shares a sentence with a quote, its best one stands in place of a quote it holds
+    // whole: a claim checked, «…John Deere на сумму 2,5 миллиарда. В ближайшие пять лет 3000 единиц…», around the count
+    // asked beside it.)
+    const holding = quotes.findIndex((q) => holdsSpan(first, q.hit.chunk.file, q.start, q.start + q.text.length));
     if (holding >= 0) {
       quotes[holding] = first;
       continue;
     }
+    // (Or it still comes in when no quote holds the fact it leads with, «…John Deere на сумму 2,5 миллиарда…» before
+    // the quoted «В ближайшие пять лет…»: in place of the quote it shares a sentence with, when it holds that quote's
+    // fact too.)
     const fact = first.facts[0]?.text;
     if (fact === undefined || quotes.some((q) => q.text.includes(fact))) continue;
     const within = quotes.findIndex((q) => overlaps(q, first) && q.facts[0] !== undefined && first.text.includes(q.facts[0].text));
