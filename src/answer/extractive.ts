@@ -1911,11 +1911,30 @@ function paragraphStart(sentences: Sentence[], i: number): number {
 
 /** Words before a name in which a place's adjective marks whose it is («с *американской* компанией Wabtec»). */
 const PLACE_MARK_WORDS = 3;
-/** The end of a text, those few words long. */
-const PLACE_MARK_SPAN = new RegExp(`(?:[\\p{L}\\p{N}-]+\\P{L}*){0,${PLACE_MARK_WORDS}}$`, 'u');
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+const LETTER = /\p{L}/u;
+/**
+ * Where the last `count` words before `end` begin (a word: letters, digits and hyphens, with a letter). A backward
+ * scan: a regular expression anchored at the text's end tries every start and backtracks through each (3 ms on a long
+ * sentence).
+ */
+function lastWordsStart(text: string, end: number, count: number): number {
+  let start = end;
+  for (let i = end, words = 0; i > 0 && words < count; ) {
+    while (i > 0 && !WORD_CHAR.test(text[i - 1]!)) i--;
+    let letter = false;
+    for (; i > 0 && WORD_CHAR.test(text[i - 1]!); i--) letter ||= LETTER.test(text[i - 1]!);
+    if (letter) {
+      words++;
+      start = i;
+    }
+  }
+  return start;
+}
+
 /** Whether a place the question did not name as the side marks the fact, in the few words before it. */
 function ofOtherPlace(fact: Fact, member: Sentence, sideKeys: ReadonlySet<string>): boolean {
-  const from = fact.at - (member.text.slice(0, fact.at).match(PLACE_MARK_SPAN)?.[0].length ?? 0);
+  const from = lastWordsStart(member.text, fact.at, PLACE_MARK_WORDS);
   // (Not a country of the world list only a name's first letters spell: «Daniyar» is no Dane.)
   const marks = member.termAt.filter((t) => t.at >= from && t.at < fact.at && isPlaceKey(t.key) && !WORLD_COUNTRY_CONCEPTS.has(t.key.slice(2)));
   return marks.length > 0 && marks.every((t) => !sideKeys.has(t.key));
