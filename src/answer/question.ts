@@ -1873,10 +1873,10 @@ const BESIDES_BEFORE: Record<Lang, RegExp> = {
 };
 const BESIDES_AFTER: Partial<Record<Lang, RegExp>> = {
   // ("Wabtec aside, which…")
-  en: /((?:\p{L}[\p{L}.'-]*\s+){0,2}\p{L}[\p{L}.'-]*)\s+aside(?![\p{L}])/giu,
+  en: /(?<![\p{L}.'-])((?:\p{L}[\p{L}.'-]*\s+){0,2}\p{L}[\p{L}.'-]*)\s+aside(?![\p{L}])/giu,
   // (Typed without accents or Kazakh letters as well: «a dreamlineren kivul», «кеніштен болек».)
-  hu: /(\p{L}+)\s+(?:k[ií]v[üu]l|mellett|lesz[áa]m[íi]tva|kiv[ée]ve|ellent[ée]tben)(?![\p{L}])/giu,
-  kk: /([\p{L}-]+(?:дан|ден|тан|тен|нан|нен))\s+(?:б[өо]лек|бас[қк]а|тыс)(?![\p{L}])|((?:\p{L}+\s+){0,2}\p{L}+(?:мен|пен|бен))\s+[қк]атар(?![\p{L}])/giu,
+  hu: /(?<!\p{L})(\p{L}+)\s+(?:k[ií]v[üu]l|mellett|lesz[áa]m[íi]tva|kiv[ée]ve|ellent[ée]tben)(?![\p{L}])/giu,
+  kk: /(?<![\p{L}-])([\p{L}-]+(?:дан|ден|тан|тен|нан|нен))\s+(?:б[өо]лек|бас[қк]а|тыс)(?![\p{L}])|(?<!\p{L})((?:\p{L}+\s+){0,2}\p{L}+(?:мен|пен|бен))\s+[қк]атар(?![\p{L}])/giu,
 };
 /** "…or am I confusing it with John Deere?", «или я путаю с John Deere», «összekeverem a John Deere-rel»: the other one. */
 const CONFUSED_WITH: Partial<Record<Lang, RegExp>> = {
@@ -1885,7 +1885,7 @@ const CONFUSED_WITH: Partial<Record<Lang, RegExp>> = {
   ru: /(?:^|[^\p{L}])(?:путаю|перепутал\p{L}*|спутал\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}?(?:с|со)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu,
   bg: /(?:^|[^\p{L}])(?:бъркам|обърквам|объркал\p{L}*|сбърквам)\s+(?:[\p{L}-]+\s+){0,3}?(?:с|със)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu,
   // (A Kazakh name in its «-мен» case before the verb: capitalised, so not the thing confused, «келісімін».)
-  kk: /((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*?(?:мен|пен|бен))\s+шатастыр\p{L}*/gu,
+  kk: /(?<![\p{L}-])((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*?(?:мен|пен|бен))\s+шатастыр\p{L}*/gu,
   // (The words as the question writes them, the last with its ending: «a John Deere-rel», «a Siemensszel».)
   hu: /összekever\p{L}*\s+(?:(?:a|az)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+?[ae]l)(?![\p{L}])/giu,
 };
@@ -1958,8 +1958,8 @@ const REFERENCE_BEFORE: Record<Lang, RegExp> = {
   kk: /$^/gu,
 };
 const REFERENCE_AFTER: Partial<Record<Lang, RegExp>> = {
-  hu: /((?:[\p{L}-]+\s+){1,4})(?:előtt|után|előtti|utáni|napján)(?![\p{L}])/giu,
-  kk: /((?:[\p{L}-]+\s+){1,4})(?:дейін|бұрын|кейін|соң)(?![\p{L}])/giu,
+  hu: /(?<![\p{L}-])((?:[\p{L}-]+\s+){1,4})(?:előtt|után|előtti|utáni|napján)(?![\p{L}])/giu,
+  kk: /(?<![\p{L}-])((?:[\p{L}-]+\s+){1,4})(?:дейін|бұрын|кейін|соң)(?![\p{L}])/giu,
 };
 /** A time reference names at most this many words ("the New York meeting with Lutnick"). */
 const REFERENCE_WORDS = 5;
@@ -1982,8 +1982,8 @@ const SOURCE_BEFORE: Record<Lang, RegExp> = {
 };
 /** Words between the source and «szerint» that only say it is their view: «Kaliev *véleménye* szerint». */
 const SOURCE_AFTER: Partial<Record<Lang, RegExp>> = {
-  hu: /(\p{L}+)\s+(?:(?:véleménye|szavai|meglátása|álláspontja|értékelése)\s+)?(?:szerint|úgy véli|úgy látja)(?![\p{L}])/giu,
-  kk: /(\p{L}+)\s+(?:айтуынша|пікірінше|сөзінше|пайымдауынша|ойынша|бағалауынша|мәліметінше)(?![\p{L}])/giu,
+  hu: /(?<!\p{L})(\p{L}+)\s+(?:(?:véleménye|szavai|meglátása|álláspontja|értékelése)\s+)?(?:szerint|úgy véli|úgy látja)(?![\p{L}])/giu,
+  kk: /(?<!\p{L})(\p{L}+)\s+(?:айтуынша|пікірінше|сөзінше|пайымдауынша|ойынша|бағалауынша|мәліметінше)(?![\p{L}])/giu,
 };
 /** The source is named in at most this many words ("the political scientist Talgat Kaliev"). */
 const SOURCE_WORDS = 4;
