@@ -993,6 +993,29 @@ class Reader {
   }
 
   /** "which *city*", «какова *стоимость*», «melyik *évben*», «қай *қалада*»: the head noun's class decides. */
+  /** An English verb by its form or its kind ("invested", "signing", "buy"): no noun of a compound. */
+  private verbLike(w: Word): boolean {
+    return /(?:ed|ing)$/u.test(w.w) || this.c.businessVerbs.has(w.w) || this.c.moneyVerbs.has(w.w);
+  }
+
+  /**
+   * The last noun of an English compound from word `from` ("national rail *company*", "American railway equipment
+   * *maker*"), when it names a class and the compound ends there: at a stopword, a verb or the clause's end.
+   */
+  private compoundHead(from: number, end: number): number | undefined {
+    const sent = this.words[from]?.sent;
+    let last: number | undefined;
+    for (let k = from; k < end && k < from + COMPOUND_WORDS && this.words[k]!.sent === sent; k++) {
+      const w = this.words[k]!;
+      if (this.c.skip.has(w.w)) continue;
+      if (!this.content(k) || (w.named && !w.concepts.length) || w.number || this.verbLike(w)) break;
+      last = k;
+      // ("Which big tech *company's* vice president": an owner ends the compound, and is what "which" asks.)
+      if (w.possessive) break;
+    }
+    return last !== undefined && this.classOf(last) ? last : undefined;
+  }
+
   private resolveWhich(hit: Hit, from = hit.end): void {
     const sent = this.words[hit.start]!.sent;
     let head: number | undefined;
@@ -1034,8 +1057,7 @@ class Reader {
         // ("which investment firm *boss*": an English compound's head is its last noun.)
         // (Of another class: "vice president" is one role.)
         // (Not a verb after the noun: "which corporation *invested*".)
-        const verb = (w: Word) => /(?:ed|ing)$/u.test(w.w) || this.c.businessVerbs.has(w.w) || this.c.moneyVerbs.has(w.w);
-        const compoundHead = (k: number) => this.lang === 'en' && k < segmentEnd && this.words[k]!.sent === sent && this.content(k) && !this.words[k]!.named && !verb(this.words[k]!) && this.classOf(k) !== undefined && this.classOf(k) !== kind;
+        const compoundHead = (k: number) => this.lang === 'en' && k < segmentEnd && this.words[k]!.sent === sent && this.content(k) && !this.words[k]!.named && !this.verbLike(this.words[k]!) && this.classOf(k) !== undefined && this.classOf(k) !== kind;
         // ("Which outlet's correspondent" asks which outlet.)
         while (!this.words[head]!.possessive && compoundHead(head + 1)) kind = this.classOf(++head)!;
         break;
@@ -1056,6 +1078,9 @@ class Reader {
       const cls = this.classOf(k + 1);
       if (cls) (kind = cls), (head = k + 1);
     }
+    // ("Which national rail company…": an English compound names its class in its last noun, however many qualify it.)
+    const compound = kind || this.lang !== 'en' ? undefined : this.compoundHead(from, segmentEnd);
+    if (compound !== undefined) (head = compound), (kind = this.classOf(compound));
     if (!kind && this.lang === 'kk' && head === undefined) {
       // «Шарттың мақсаты қандай?»: the noun comes before the question word (when none follows it).
       for (let k = hit.start - 1; k >= Math.max(0, hit.start - 2) && !kind; k--) {
@@ -1509,6 +1534,9 @@ const KAZAKH_VERB_END = /[дт][ыі]$/u;
 const HUNGARIAN_POSSESSED = /\p{L}{3,}(?:j?[ae]|[áé])(?:val|vel|t|nak|nek|tól|től|hoz|hez|höz|ról|ről|ként|ban|ben|ba|be)?$/u;
 /** A Hungarian noun in the accusative: «mozdonyt», «gépet», «országokat». */
 const HUNGARIAN_ACCUSATIVE = /\p{L}{2,}[aeoöáéíóőúűy]?t$/u;
+
+/** The most words an English compound after "which" holds ("American railway equipment maker"). */
+const COMPOUND_WORDS = 4;
 
 /** The first word after a which/what cue, past glue, stopwords and "kind of" («milyen *fajta* mozdony»), in its sentence. */
 function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): string | undefined {

@@ -659,6 +659,21 @@ describe('clauses and verbs around the question word', () => {
   });
 
   it.each([
+    ['Which national rail company buys the wagons?', 'organisation'],
+    ['Which American farm machinery maker opened the plant?', 'organisation'],
+    ['Which large regional news agency reported it?', 'organisation'],
+    ['Which big tech company\'s vice president came?', 'organisation'],
+    ['Which regional airport city hosts the hub?', 'place'],
+  ] as const)('reads an English compound of three or four words after "which" by its last noun: %s', (question, kind) => {
+    expect(understandQuestion(question, 'en').kind).toBe(kind);
+  });
+
+  it('ends an English compound after "which" at a verb, a name or a stopword: "which rail deal signed by the company" asks no company', () => {
+    expect(understandQuestion('Which rail deal signed by the company was the largest?', 'en').kind).not.toBe('organisation');
+    expect(understandQuestion('Which new Wabtec company plan is it?', 'en').kind).not.toBe('organisation');
+  });
+
+  it.each([
     ['С коя американска финансова агенция е говорил министърът?', 'organisation'],
     ['С коя американска държавна финансова корпорация е говорил министърът?', 'organisation'],
   ] as const)('reads a Bulgarian "which" past more than two adjectives, to the noun they qualify: %s', (question, kind) => {
