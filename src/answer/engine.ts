@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { afterLabel, choiceOptions, doubtedOptions, ELSE, escapeRegExp, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, REALLY, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
+import { afterLabel, choiceOptions, doubtedOptions, ELSE, escapeRegExp, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, asksWhatReallyIs, IF_NOT, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts, shareBroader } from '../language/lexicon/hierarchy.js';
@@ -899,7 +899,7 @@ const CLAIMED_DATE = /(?:[\p{L}]+\s+){0,2}(?:19|20)\d\d(?:\s+[\p{L}]+)?/gu;
 const IS_THAT_RIGHT = /\b(?:is (?:that|it|this) (?:right|true|correct)|right\?)|(?:^|[^\p{L}])(?:правда,? (?:ли|что)|верно ли|так ли|это так|вярно ли|така ли|нали|igaz(?:-e)?|jól tudom|рас па|солай ма|дұрыс па)(?![\p{L}])/iu;
 /** Whether a message checks a claim, asking whether it is so or what really is. */
 /** Whether a message checks a claim: "is that right?", "really", or a guess it offers (`guessOffered`). */
-const checksClaimIn = (text: string, guess: string | undefined) => IS_THAT_RIGHT.test(text) || REALLY.test(text) || guess !== undefined;
+const checksClaimIn = (text: string, guess: string | undefined) => IS_THAT_RIGHT.test(text) || asksWhatReallyIs(text) || guess !== undefined;
 
 /** "… — Marco Rubio?", "…, Schwartzman?": what follows a question's last dash, or a name after its last comma. */
 // ("…— 300 or 3000? I always mix it up.": a remark may close the message after it.)
@@ -1041,7 +1041,7 @@ export function asksMoreOfClaim(question: string, language: Lang, unknownNames: 
     const claimedName = unknownNames.length > 0 && NAME_KINDS.has(intent.kind);
     return !ELSE.test(text) && said.every((t) => saidAgain(t.token)) && (claimedName || claimedValue(question, language, intent.kind, undefined).length > 0);
   };
-  return !!yesNo && !REALLY.test(question) && !asksOtherOne(question) && yesNo.sentences.slice(yesNo.at + 1).some((s) => asksMore(s.text) && !asksClaimAgain(s.text));
+  return !!yesNo && !asksWhatReallyIs(question) && !asksOtherOne(question) && yesNo.sentences.slice(yesNo.at + 1).some((s) => asksMore(s.text) && !asksClaimAgain(s.text));
 }
 
 /**
@@ -1416,7 +1416,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     besides: besides.size ? tokens.filter((t) => besides.has(t.word.toLowerCase())) : undefined,
     ...(reference.size ? { reference: tokens.filter((t) => reference.has(t.word.toLowerCase())) } : {}),
     // ("If so, what was it?" is no maybe: it asks on from a yes/no question.)
-    hypothetical: isHypothetical(withoutFraming(question, language).replace(IF_SO, ' '), language),
+    hypothetical: isHypothetical(withoutFraming(question, language).replace(IF_SO, ' ').replace(IF_NOT, ' '), language),
     role: kind === 'person' ? role : undefined,
     roleOf: kind === 'person' ? (role.length ? roleOwners(question, language, tokens, role, intent.roleAfterWho, intent.cueToken) : members) : undefined,
     ...(members.length ? { anyRole: true } : {}),

@@ -683,6 +683,15 @@ const PURPOSE_OPENING: Record<Lang, RegExp> = {
 /** "Who was it really?", «на самом деле», «valójában», «неужели»: the message says the claim may be wrong, and asks what is so. */
 export const REALLY = /(?:^|[^\p{L}])(?:really|actually|in fact|in reality|на самом деле|в действительности|в реальности|всъщност|в действителност|реално|valójában|igazából|ténylegesen|шын мәнінде|іс жүзінде|шынында|шынымен|расымен|неужели|разве|нима|наистина|tényleg|valóban)(?![\p{L}])/iu;
 
+/**
+ * "Is it true that…? If not, which…?", «Если нет, …», «Ако не, …», «Ha nem, …», «Болмаса, …»: what follows asks what
+ * really is, in place of the claim before it. (Opening its sentence: «ако не се лъжа», if I'm not mistaken, is a hedge.)
+ */
+export const IF_NOT = /(?:^|[?!.]\s*)(?:(?:and |but )?if not|(?:and |but )?if that'?s not (?:so|the case|right)|otherwise|(?:а |и )?если (?:нет|не так|это не так)|иначе|ако не(?: е така)?(?=\s*,)|ако не е така|ако това не е така|ha nem(?: így van)?|(?:егер )?(?:олай )?болмаса|егер жоқ болса)(?![\p{L}])/iu;
+
+/** Whether a message asks what really is: a claim it doubts ("really", «на самом деле») or corrects ("if not, …"). */
+export const asksWhatReallyIs = (text: string): boolean => REALLY.test(text) || IF_NOT.test(text);
+
 /** "If so, …", «если да», «ако да», «ha igen», «егер иә»: what follows hangs on the yes/no question before it. */
 export const IF_SO = /(?:^|[^\p{L}])(?:if so|if yes|if it did|if they did|если да|если так|ако да|ако е така|ha igen|ha így van|ha igen, akkor|егер иә|егер солай болса)(?![\p{L}])/iu;
 

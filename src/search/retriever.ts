@@ -15,7 +15,7 @@ import { isStopword } from '../language/stopwords.js';
 import { stemWord, withoutAssimilatedEnding } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
 import type { Vocabulary } from '../language/split-words.js';
-import { askerClauses, asksSomething, choiceOptions, doubtedOptions, framingSpans, glossedAbbreviations, IF_SO, negatedNames, offersAnotherOne, placesSomething, pointsBack, REALLY } from '../language/discourse.js';
+import { askerClauses, asksSomething, choiceOptions, doubtedOptions, framingSpans, glossedAbbreviations, IF_SO, negatedNames, offersAnotherOne, placesSomething, pointsBack, asksWhatReallyIs } from '../language/discourse.js';
 import { questionSentences } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, isComparisonWord, withoutOthers } from './comparison.js';
@@ -751,7 +751,7 @@ export class HybridRetriever {
     // ("Did it send troops? If so, among how many first countries?": a question that asks on from a yes/no question is
     // read with it.)
     // ("…started in 2015? When did it really start?": a claim asked about and a later question of what really is go together.)
-    const corrects = asking.slice(1).some((a) => REALLY.test(sentenceTexts[a.sentence]?.text ?? ''));
+    const corrects = asking.slice(1).some((a) => asksWhatReallyIs(sentenceTexts[a.sentence]?.text ?? ''));
     // ("Was X smaller than Y? How much is X?": a comparison asked of both sides is read whole, whichever sentence names
     // one of them again.)
     const inAsking = (t: QueryToken) => asking.some((a) => inSentence(t, a.sentence));

@@ -1,7 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { addsToWhatWasSaid, askerClauses, asksSomething, choiceOptions, framingSpans, isHypothetical, doubtedOptions, namedAsCompany, namesInsteadOf, negatedNames, offersAnotherOne, pointsBack, refersToSpeaker, saysInEnglish, sideWords, talksWith, withoutFraming } from '../../src/language/discourse.js';
+import { addsToWhatWasSaid, askerClauses, asksSomething, asksWhatReallyIs, choiceOptions, framingSpans, isHypothetical, doubtedOptions, namedAsCompany, namesInsteadOf, negatedNames, offersAnotherOne, pointsBack, refersToSpeaker, saysInEnglish, sideWords, talksWith, withoutFraming } from '../../src/language/discourse.js';
 import type { Lang } from '../../src/language/lang.js';
 import { tokenize } from '../../src/language/tokenize.js';
+
+describe('a message that asks what really is', () => {
+  it.each([
+    'Is it true that the plant is in Almaty? If not, where is it?',
+    'Did they sign it in May? Otherwise, when?',
+    'Завод в Алматы? Если нет, то где?',
+    'Правда ли, что завод в Алматы? А если это не так, где он?',
+    'Заводът в Алмати ли е? Ако не, къде е?',
+    'Az üzem Almatiban van? Ha nem, hol?',
+    'Зауыт Алматыда ма? Болмаса, қайда?',
+    'Зауыт Алматыда ма? Егер жоқ болса, қайда?',
+    'Did they really sign it in May?',
+  ])('by a correction or a doubt: %s', (text) => {
+    expect(asksWhatReallyIs(text)).toBe(true);
+  });
+
+  it.each([
+    'Where is the plant, if I am not mistaken?',
+    'Къде е заводът, ако не се лъжа?',
+    'Mikor írták alá, ha nem tévedek?',
+    'Where is the plant?',
+  ])('not by a hedge inside a sentence: %s', (text) => {
+    expect(asksWhatReallyIs(text)).toBe(false);
+  });
+});
 
 describe('references back to a quoted speaker', () => {
   it.each([
