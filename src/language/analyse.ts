@@ -138,6 +138,10 @@ function ministryOf(word: string, lang: Lang): string[] {
   return of.length ? ['ministry', ...of] : [];
 }
 
+/** A Kazakh verb's desiderative form («пайдаланғысы», «барғым»), which «кел-» after it turns into "want to". */
+const KAZAKH_DESIDERATIVE = /\p{L}{2,}(?:ғы|гі|қы|кі)(?:сы|сі|м|ң|ңыз|ңіз|мыз|міз)$/u;
+const KAZAKH_WANT = /^кел/u;
+
 /** Where a word written with a capital inside («АгромашХолдинг») joins its parts. */
 const INNER_CAPITAL = /(?<=\p{Ll})(?=\p{Lu})/u;
 
@@ -168,6 +172,8 @@ export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(tex
     // own short lists can make it a function word, not the long ones that hold names.
     const foreign = scriptOfLang(lang) === 'cyrillic' && /\p{Script=Latin}/u.test(t.word);
     if (t.word.length < 2 || (isStopword(t.word, lang, t.named || foreign) && !spelledByStopwords.has(i)) || split?.prefixes.has(i)) return;
+    // («пайдаланғысы *келді*», wanted to use: «кел-» after a verb's desiderative form is "want", no coming or visit.)
+    if (lang === 'kk' && i > 0 && KAZAKH_WANT.test(t.word) && KAZAKH_DESIDERATIVE.test(tokens[i - 1]!.word)) return;
     // «АҚШ-тың», «dreamliner-ите»: a Kazakh case ending or a Bulgarian article written after a hyphen is no word of its own.
     // («6-án», «2025-ben»: so is a Hungarian case ending written after a number.)
     const afterNumber = i > 0 && isNumber(tokens[i - 1]!.word) && tokens[i - 1]!.end === t.start - 1;

@@ -151,6 +151,17 @@ describe('terms of a text', () => {
     expect(keysOf('when are the planes supposed to arrive', 'en')).toEqual(keysOf('when are the planes to arrive', 'en'));
   });
 
+  it('reads a Kazakh «кел-» after a desiderative as "want", no visit («пайдаланғысы келді»), and a visit elsewhere', () => {
+    expect(keysOf('Ол локомотивтерді пайдаланғысы келді', 'kk')).not.toContain('c:visit');
+    expect(keysOf('Министр сатып алғысы келеді', 'kk')).not.toContain('c:visit');
+    expect(keysOf('Президент Астанаға келді', 'kk')).toContain('c:visit');
+  });
+
+  it('reads a Kazakh «қарсы салмақ» as a counterweight, no building', () => {
+    expect(keysOf('Қытайға қарсы салмақ ретінде', 'kk')).toContain('c:balance');
+    expect(keysOf('Қытайға қарсы салмақ ретінде', 'kk')).not.toContain('c:build');
+  });
+
   it('reads "show up" as an arrival, not as showing', () => {
     expect(keysOf('when do the planes show up', 'en')).toContain('c:arrival');
     expect(keysOf('the study shows growth', 'en')).not.toContain('c:arrival');
