@@ -1071,7 +1071,8 @@ function asksAfterYesNo(question: string, language: Lang): boolean {
 /** A message's sentences and the first of them that asks yes or no; none when no sentence does. */
 function yesNoSentenceOf(question: string, language: Lang): { sentences: ReturnType<typeof questionSentences>; at: number } | undefined {
   const sentences = questionSentences(question);
-  const at = sentences.findIndex((s) => isYesNoQuestion(s.text, language));
+  // (With its question mark: a clause asked by intonation alone asks by it.)
+  const at = sentences.findIndex((s) => isYesNoQuestion(`${s.text}${s.end}`.trimEnd(), language));
   return at < 0 ? undefined : { sentences, at };
 }
 /** "Or…?", «Или…?», «Vagy…?», «Әлде…?»: a sentence offering another answer to the claim. */
@@ -1327,7 +1328,7 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
  * own, by the passage about it.
  */
 function claimsBeside(question: string, language: Lang, tokens: QueryToken[]): Array<{ part: AskedFor; tokens: QueryToken[] }> {
-  const sentences = questionSentences(question).map((s) => s.text);
+  const sentences = questionSentences(question).map((s) => `${s.text}${s.end}`.trimEnd());
   const checks = sentences.map((text) => isYesNoQuestion(text, language));
   // (Only beside a sentence that asks something else: two claims are one yes/no question.)
   if (checks.every(Boolean)) return [];

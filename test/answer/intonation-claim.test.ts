@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { useEngineOver } from '../support/workspace.js';
+
+// «SCAT откроет центр в аэропорту Алматы? Или где это было?»: a clause asked by its question mark alone is a yes/no
+// question when a message's later sentence asks on; the place it gives, which the sources never name, is its claim.
+describe('a claim asked by intonation before an open question', () => {
+  const ctx = useEngineOver({
+    'orlan.txt': 'Авиакомпания Orlan Air откроет новый сервисный центр в аэропорту Шымкента в следующем году.',
+  });
+
+  it.each([
+    'Orlan Air will open its new service centre at the Almaty airport? Which city is it in?',
+    'Orlan Air откроет новый сервисный центр в аэропорту Алматы? Или где это будет?',
+    'Az Orlan Air az almati repülőtéren nyit új szervizközpontot? Melyik városban?',
+  ])('is answered by the place the sources give: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain('Шымкент');
+  });
+});
