@@ -1030,10 +1030,12 @@ class Reader {
       // ("Which *company's* plant" asks which company.)
       if (numberWordValue(w.w, this.lang) !== undefined || this.c.skip.has(w.w) || (k > from && ownsNext(this.words, k))) continue;
       // («Melyik *befektetési* óriás», which investment giant: an adjective of an amount before a noun of no class says
-      // what kind of thing the noun is, and asks for no amount.)
+      // what kind of thing the noun is, and asks for no amount; «milyen *regionális* központ», "which *regional* centre",
+      // one of a place asks for no place. Not a Kazakh noun in the locative, «қай *қаладағы* зауыт», the plant in which city.)
       const qualifiesNoun = () => looksAdjectival(w.w, this.lang) && this.content(k + 1) && !this.words[k + 1]!.named && !this.classOf(k + 1) && !looksAdjectival(this.words[k + 1]!.w, this.lang);
       const cls = this.classOf(k);
-      if (cls && MEASURED.has(cls) && qualifiesNoun()) {
+      const placeQualifier = cls === 'place' && !(this.lang === 'kk' && KAZAKH_LOCATIVE_ATTRIBUTE.test(w.w));
+      if (cls && (MEASURED.has(cls) || placeQualifier) && qualifiesNoun()) {
         seen++;
         head ??= k;
         continue;

@@ -5,10 +5,11 @@ import type { Lang } from './lang.js';
  * By ending (and a few frequent stems); English has no such ending, so only its frequent qualifiers match.
  */
 const ADJECTIVE: Record<Lang, RegExp> = {
-  en: /^(?:new|old|main|key|major|principal|primary|big|large|small|other|further|additional|specific|particular|exact|precise|concrete|actual|estimated|approximate|joint|strategic|critical|important|overall)$/u,
+  en: /^(?:new|old|main|key|major|principal|primary|big|large|small|other|further|additional|specific|particular|exact|precise|concrete|actual|estimated|approximate|joint|strategic|critical|important|overall|regional|national|local|international|global|domestic|foreign)$/u,
   ru: /(ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ую|юю|ым|им|ого|его|ому|ему)$/u,
   bg: /(ни|ви|ски|ска|ско|ен|ов|ова|ово|ните|ния|ният|ната|ното|ската|ското|[вжлчшдтрмзсн]н[ао])$/u,
-  hu: /^(új|régi|nagy|kis|további|más|modern|konkrét|pontos|becsült|tényleges)$|i$/u,
+  // (And a borrowed adjective's ending: «regionális», «kritikus», «aktív».)
+  hu: /^(új|régi|nagy|kis|további|más|modern|konkrét|pontos|becsült|tényleges)$|(?:i|ális|ikus|ív)$/u,
   // (Typed with Russian letters too: «мемлекеттик», «жана».)
   kk: /^(жаңа|ескі|үлкен|кіші|қосымша|заманауи|нақты|жана|улкен|киши|косымша|накты)$|(лық|лік|дық|дік|тық|тік|лык|лик|дык|дик|тык|тик|ғы|гі|қы|кі)$/u,
 };

@@ -668,6 +668,22 @@ describe('clauses and verbs around the question word', () => {
     expect(understandQuestion(question, 'en').kind).toBe(kind);
   });
 
+  it.each([
+    ['Milyen regionális központtá válhat Kazahsztán?', 'hu'],
+    ['Which regional centre will it become?', 'en'],
+    ['Какой казахстанский проект обсуждали?', 'ru'],
+  ] as const)('reads an adjective of place before a noun of no class as what kind of thing the noun is, no place: %s', (question, lang) => {
+    expect(understandQuestion(question, lang).kind).not.toBe('place');
+  });
+
+  it.each([
+    ['Melyik regionális repülőtéren nyílik a központ?', 'hu'],
+    ['Which regional airport will get the centre?', 'en'],
+    ['В какой азиатской стране он посол?', 'ru'],
+  ] as const)('still reads a place noun after an adjective of place as a place: %s', (question, lang) => {
+    expect(understandQuestion(question, lang).kind).toBe('place');
+  });
+
   it('ends an English compound after "which" at a verb, a name or a stopword: "which rail deal signed by the company" asks no company', () => {
     expect(understandQuestion('Which rail deal signed by the company was the largest?', 'en').kind).not.toBe('organisation');
     expect(understandQuestion('Which new Wabtec company plan is it?', 'en').kind).not.toBe('organisation');
