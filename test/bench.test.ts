@@ -127,6 +127,6 @@ describe('bench --quick --json', () => {
     expect(scale.chunks).toBeGreaterThan(100);
     expect(scale.add_1mb_chunks).toBeGreaterThan(50);
     expect(scale.top6_same_share).toBeGreaterThanOrEqual(0);
-    expect(scale.top6_questions).toBeGreaterThan(62); // every golden file, not only public and extra
+    expect(scale.top6_questions).toBeGreaterThan(0); // the timed golden questions in a quick run (all 332 in a full one)
   });
 });
