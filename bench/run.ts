@@ -283,7 +283,7 @@ async function main(): Promise<string> {
     report.notes.llm_tokenizer = r.tokenizer;
   }
   if (args.only.has('scale')) {
-    report.scale = await benchEngineScale({ sizes: args.scaleSizes, uploadBytes: args.scaleUploadBytes, synthetic: q ? 60 : 200, passes: q ? 1 : 3, agreement: q ? 'timed' : 'all', seed: 1 });
+    report.scale = await benchEngineScale({ sizes: args.scaleSizes, uploadBytes: args.scaleUploadBytes, synthetic: q ? 20 : 200, passes: q ? 1 : 3, agreement: q ? 'timed' : 'all', seed: 1 });
   }
   // Last: after the 100k index this process has a large heap, and the emulator that the bot section
   // runs here would pay for it in garbage collection.
