@@ -1320,6 +1320,10 @@ function rankWindows(
         const rankAs = (kind: FactKind) => members.filter((member) => member !== pairedWith).flatMap((member) => {
           const offset = member.start - sentence.start;
           if (MEASURED_KINDS.has(factKind) && groupsFigure(member, lang)) return [];
+          // ("In which year did Air Astana order the 787s?": a date told of another event, the delivery, beside the
+          // sentence that names the order, dates the delivery. Not where the question names more events than one, "when
+          // do the jets it ordered arrive?", nor where it asks since when, which a state that began then tells.)
+          if (factKind === 'date' && eventKeys.size === 1 && !sinceAsked && datesAnotherEvent(member, members, eventKeys)) return [];
           const surnames = kind === 'person' ? surnamesOf.get(file) ?? surnamesOf.set(file, surnamesIn(sentences, lang)).get(file)! : NO_KEYS;
           return [...factsIn(member, kind, lang), ...(weekdayAsked ? weekdayFacts(member) : []), ...openingSurname(member, surnames, lang)]
             .filter((f) => offersClaimed(f) || offersName(f, lang) || (![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys)))
@@ -1900,6 +1904,12 @@ function closingAttribution(sentences: Sentence[], at: number): Sentence | undef
   while (sentences[end + 1]?.line === sentences[at]!.line) end++;
   const closing = sentences[end]!;
   return end > at && QUOTE_OPENING.test(sentences[paragraphStart(sentences, at)]!.text) && CLOSING_ATTRIBUTION.test(closing.text) ? closing : undefined;
+}
+
+/** Whether a sentence tells only events the question does not ask of, while another sentence beside it tells the one it does. */
+function datesAnotherEvent(member: Sentence, members: Sentence[], eventKeys: ReadonlySet<string>): boolean {
+  const asked = (s: Sentence) => [...eventKeys].some((k) => s.keys.has(k));
+  return !asked(member) && [...member.keys].some((k) => EVENT_CONCEPTS.has(k)) && members.some((m) => m !== member && asked(m));
 }
 
 /** The index of the first sentence of sentence i's paragraph (its line). */

@@ -22,3 +22,31 @@ describe('the date of an appointment', () => {
     expect(r.answer).not.toMatch(/3/);
   });
 });
+
+// An order, undated, beside the dated delivery of what was ordered.
+const ORDER = `Orlan Air renews its fleet
+
+Orlan Air ordered ten Skylark jets for its regional routes. Skyworks will deliver the jets in the second half of 2027.
+`;
+
+describe('the date of an event beside another dated one', () => {
+  const ctx = useEngineOver({ 'order.txt': ORDER });
+
+  it.each([
+    'In which year did Orlan Air order the Skylark jets?',
+    'В каком году Orlan Air заказала самолёты Skylark?',
+    'Melyik évben rendelte meg az Orlan Air a Skylark gépeket?',
+  ])('is not the date of the other event: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answer).not.toMatch(/2027/);
+  });
+
+  it.each([
+    'When will the Skylark jets be delivered to Orlan Air?',
+    'Когда Orlan Air получит самолёты Skylark?',
+  ])('is still the date of the event it tells: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/2027/);
+  });
+});
