@@ -685,9 +685,10 @@ export const REALLY = /(?:^|[^\p{L}])(?:really|actually|in fact|in reality|на 
 
 /**
  * "Is it true that…? If not, which…?", «Если нет, …», «Ако не, …», «Ha nem, …», «Болмаса, …»: what follows asks what
- * really is, in place of the claim before it. (Opening its sentence: «ако не се лъжа», if I'm not mistaken, is a hedge.)
+ * really is, in place of the claim before it. (Opening its sentence, and closed by a comma: «ако не се лъжа», «ha nem
+ * tévedek» (if I'm not mistaken) are hedges, «Иначе говоря» is "in other words", «Если нет данных» "if there is no data".)
  */
-export const IF_NOT = /(?:^|[?!.]\s*)(?:(?:and |but )?if not|(?:and |but )?if that'?s not (?:so|the case|right)|otherwise|(?:а |и )?если (?:нет|не так|это не так)|иначе|ако не(?: е така)?(?=\s*,)|ако не е така|ако това не е така|ha nem(?: így van)?|(?:егер )?(?:олай )?болмаса|егер жоқ болса)(?![\p{L}])/iu;
+export const IF_NOT = /(?:^|[?!.]\s*)(?:and |but |а |и )?(?:if not|if that'?s not (?:so|the case|right)|otherwise|если нет|если не так|если это не так|иначе|ако не|ако не е така|ако това не е така|ha nem|ha nem így van|(?:егер )?(?:олай )?болмаса|егер жоқ болса)(?=\s*(?:[,—–:?-]|$|то\s))/iu;
 
 /** Whether a message asks what really is: a claim it doubts ("really", «на самом деле») or corrects ("if not, …"). */
 export const asksWhatReallyIs = (text: string): boolean => REALLY.test(text) || IF_NOT.test(text);

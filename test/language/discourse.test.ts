@@ -23,7 +23,10 @@ describe('a message that asks what really is', () => {
     'Къде е заводът, ако не се лъжа?',
     'Mikor írták alá, ha nem tévedek?',
     'Where is the plant?',
-  ])('not by a hedge inside a sentence: %s', (text) => {
+    'Ha nem tévedek, mikor írták alá?',
+    'Иначе говоря, сколько стоит сделка?',
+    'Если нет данных о цене, какая сумма сделки?',
+  ])('not by a hedge, nor by the words of a condition or a rephrasing: %s', (text) => {
     expect(asksWhatReallyIs(text)).toBe(false);
   });
 });
