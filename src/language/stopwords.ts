@@ -23,7 +23,7 @@ const OWN: Record<Lang, string> = {
     supposed exactly especially currently actually really according regarding concerning per via within without
     including incl basically simply literally anyway lot lots plenty pls plz thx explain explains explained describe describes true
     respect uh umm erm hmm`,
-  ru: `скольких какими каким чьей чьего чей назовите
+  ru: `скольких какими каким чьей чьего чей назовите кажется вроде наверное видимо пожалуй
     относительно касательно перечисли перечислите почти примерно приблизительно порядка а и в во на с со к ко о об обо от до из у за по при для без над под про через между перед после около
     не ни же ли бы вот это этот эта эти этого этой этом тот та те того той том так также тоже как какой какая какое
     какие каков какова каково каковы каким какую каких сколько где когда куда откуда почему зачем кто что чего чем кого кому

@@ -157,6 +157,11 @@ describe('terms of a text', () => {
     expect(keysOf('Президент Астанаға келді', 'kk')).toContain('c:visit');
   });
 
+  it('reads a Russian hedge («кажется», «вроде», «наверное») as no word of what is asked', () => {
+    expect(keysOf('Его назначили послом в Швеции, кажется', 'ru')).not.toContain('c:need');
+    expect(keysOf('Это было вроде в марте, наверное', 'ru')).toEqual(keysOf('Это было в марте', 'ru'));
+  });
+
   it('reads a Kazakh «қарсы салмақ» as a counterweight, no building', () => {
     expect(keysOf('Қытайға қарсы салмақ ретінде', 'kk')).toContain('c:balance');
     expect(keysOf('Қытайға қарсы салмақ ретінде', 'kk')).not.toContain('c:build');
