@@ -35,7 +35,7 @@ import { asksWhoSigned, correctedRoleClaim, roleClaimOf, signerClaimOf, signerNa
 import { asksAboutTheArticle, datedByReport, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
 import { asksOtherOne, asksSomethingElse, besidesWords, doubtedByParticle, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
-import { questionSentences, splitSentences } from '../language/sentences.js';
+import { asAsked, questionSentences, splitSentences } from '../language/sentences.js';
 import { COMMENTATOR_KEYS, factsOfKind, moneyFacts, namesRole, type Fact, type FactKind } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
 import type { Lang } from '../language/lang.js';
@@ -897,7 +897,6 @@ function claimedDate(question: string, tokens: QueryToken[]): QueryToken[] {
 const CLAIMED_DATE = /(?:[\p{L}]+\s+){0,2}(?:19|20)\d\d(?:\s+[\p{L}]+)?/gu;
 /** "Is that right?", «верно ли», «igaz-e», «нали», «солай ма»: the message asks whether a claim is so. */
 const IS_THAT_RIGHT = /\b(?:is (?:that|it|this) (?:right|true|correct)|right\?)|(?:^|[^\p{L}])(?:правда,? (?:ли|что)|верно ли|так ли|это так|вярно ли|така ли|нали|igaz(?:-e)?|jól tudom|рас па|солай ма|дұрыс па)(?![\p{L}])/iu;
-/** Whether a message checks a claim, asking whether it is so or what really is. */
 /** Whether a message checks a claim: "is that right?", "really", or a guess it offers (`guessOffered`). */
 const checksClaimIn = (text: string, guess: string | undefined) => IS_THAT_RIGHT.test(text) || asksWhatReallyIs(text) || guess !== undefined;
 
@@ -1071,8 +1070,7 @@ function asksAfterYesNo(question: string, language: Lang): boolean {
 /** A message's sentences and the first of them that asks yes or no; none when no sentence does. */
 function yesNoSentenceOf(question: string, language: Lang): { sentences: ReturnType<typeof questionSentences>; at: number } | undefined {
   const sentences = questionSentences(question);
-  // (With its question mark: a clause asked by intonation alone asks by it.)
-  const at = sentences.findIndex((s) => isYesNoQuestion(`${s.text}${s.end}`.trimEnd(), language));
+  const at = sentences.findIndex((s) => isYesNoQuestion(asAsked(s), language));
   return at < 0 ? undefined : { sentences, at };
 }
 /** "Or…?", «Или…?», «Vagy…?», «Әлде…?»: a sentence offering another answer to the claim. */
@@ -1328,7 +1326,7 @@ function roleOwners(question: string, language: Lang, tokens: QueryToken[], role
  * own, by the passage about it.
  */
 function claimsBeside(question: string, language: Lang, tokens: QueryToken[]): Array<{ part: AskedFor; tokens: QueryToken[] }> {
-  const sentences = questionSentences(question).map((s) => `${s.text}${s.end}`.trimEnd());
+  const sentences = questionSentences(question).map(asAsked);
   const checks = sentences.map((text) => isYesNoQuestion(text, language));
   // (Only beside a sentence that asks something else: two claims are one yes/no question.)
   if (checks.every(Boolean)) return [];

@@ -957,6 +957,8 @@ function rankWindows(
   // ("When should Kazakhstan start getting the jets?": a start of nothing the lexicon names is the start of what the
   // passage dates, not an event a passage must name.)
   else if (eventKeys.size === 1 && eventKeys.has('c:start_begin')) eventKeys.clear();
+  /** Whether a sentence tells the event the question asks of. */
+  const tellsAskedEvent = (s: Sentence) => [...eventKeys].some((k) => s.keys.has(k));
   // (When a thing opened or started is told by since when it has run: «С 2009 года работает завод».)
   const asksSince = asked.since || SINCE_ASKED.test(question);
   const speaksOfComing = LANGS.some((l) => speaksOfFuture(question, l));
@@ -1161,7 +1163,7 @@ function rankWindows(
       if (readBefore && outside) return;
       // Where or when an event the question names took place may be told anywhere in the article («Срещата се
       // проведе в Ню Йорк» closes it): such a sentence is read even outside the retrieved chunk.
-      const tellsEvent = (factKind === 'place' || factKind === 'date') && whole !== undefined && [...eventKeys].some((k) => sentence.keys.has(k));
+      const tellsEvent = (factKind === 'place' || factKind === 'date') && whole !== undefined && tellsAskedEvent(sentence);
       // "Kaliev szerint…": a source's words run on for paragraphs after the one that names them, into other chunks.
       const bySource = outside && !tellsEvent && whole !== undefined && voices !== undefined && subjectSentence(sentences, i, voices, lang) !== undefined;
       // "Which political scientists…": everyone the article titles so, wherever in it.
@@ -1301,7 +1303,7 @@ function rankWindows(
       // "When will the deliveries start": a date of another event (when the plant opened) does not answer it.
       // "Since when has it been open" is answered by "since 2009 it has operated": the state began then, whatever its verb.
       const startsState = sinceAsked && members.some((m) => SINCE_DATE.test(m.text));
-      if (factKind === 'date' && eventKeys.size && !startsState && !members.some((m) => [...eventKeys].some((k) => m.keys.has(k)))) return;
+      if (factKind === 'date' && eventKeys.size && !startsState && !members.some(tellsAskedEvent)) return;
       // "Since what year has he been vice president?": a date a state began at, or of an opening or a founding; the
       // day of a visit he led is none.
       if (factKind === 'date' && asksSince && !startsState && !members.some((m) => STARTS.some((k) => m.keys.has(k)))) return;
@@ -1323,7 +1325,7 @@ function rankWindows(
           // ("In which year did Air Astana order the 787s?": a date told of another event, the delivery, beside the
           // sentence that names the order, dates the delivery. Not where the question names more events than one, "when
           // do the jets it ordered arrive?", nor where it asks since when, which a state that began then tells.)
-          if (factKind === 'date' && eventKeys.size === 1 && !sinceAsked && datesAnotherEvent(member, members, eventKeys)) return [];
+          if (factKind === 'date' && eventKeys.size === 1 && !sinceAsked && datesAnotherEvent(member, members, tellsAskedEvent)) return [];
           const surnames = kind === 'person' ? surnamesOf.get(file) ?? surnamesOf.set(file, surnamesIn(sentences, lang)).get(file)! : NO_KEYS;
           return [...factsIn(member, kind, lang), ...(weekdayAsked ? weekdayFacts(member) : []), ...openingSurname(member, surnames, lang)]
             .filter((f) => offersClaimed(f) || offersName(f, lang) || (![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys)))
@@ -1907,8 +1909,7 @@ function closingAttribution(sentences: Sentence[], at: number): Sentence | undef
 }
 
 /** Whether a sentence tells only events the question does not ask of, while another sentence beside it tells the one it does. */
-function datesAnotherEvent(member: Sentence, members: Sentence[], eventKeys: ReadonlySet<string>): boolean {
-  const asked = (s: Sentence) => [...eventKeys].some((k) => s.keys.has(k));
+function datesAnotherEvent(member: Sentence, members: Sentence[], asked: (s: Sentence) => boolean): boolean {
   return !asked(member) && [...member.keys].some((k) => EVENT_CONCEPTS.has(k)) && members.some((m) => m !== member && asked(m));
 }
 

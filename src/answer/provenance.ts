@@ -3,7 +3,7 @@ import { escapeRegExp, speaksOfFuture, tellsOfEarlier } from '../language/discou
 import { foldWord } from '../language/fold.js';
 import { REPORTING_CONCEPTS } from '../language/lexicon/index.js';
 import type { Lang } from '../language/lang.js';
-import { questionSentences, splitSentences } from '../language/sentences.js';
+import { asAsked, questionSentences, splitSentences } from '../language/sentences.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import { inSentence, occurrencesOf } from '../search/query-token.js';
 import { isPlaceKey, type AskedFor, type Evidence } from './extractive.js';
@@ -85,7 +85,7 @@ const vouches = (question: string, word: string) => {
 /** The sentences of a message that end in a question mark; all of them when none does. */
 function askingSentences(question: string): Set<number> {
   const sentences = questionSentences(question);
-  const asking = sentences.flatMap((s, i) => (`${s.text}${s.end}`.includes('?') ? [i] : []));
+  const asking = sentences.flatMap((s, i) => (asAsked(s).includes('?') ? [i] : []));
   return new Set(asking.length ? asking : sentences.map((_, i) => i));
 }
 

@@ -7,7 +7,7 @@ import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { hungarianSplitVerbs } from '../language/analyse.js';
-import { endsSentence, questionSentences } from '../language/sentences.js';
+import { asAsked, endsSentence, questionSentences } from '../language/sentences.js';
 import { plainLetters } from '../language/fold.js';
 import { asksRatio, IF_SO, withoutAskerOpening } from '../language/discourse.js';
 import { ScopedMemo } from '../memo.js';
@@ -992,7 +992,6 @@ class Reader {
     return w.concepts.some((id) => PAYING_CONCEPTS.has(id)) || this.c.giving.has(w.w);
   }
 
-  /** "which *city*", «какова *стоимость*», «melyik *évben*», «қай *қалада*»: the head noun's class decides. */
   /** An English verb by its form or its kind ("invested", "signing", "buy"): no noun of a compound. */
   private verbLike(w: Word): boolean {
     return /(?:ed|ing)$/u.test(w.w) || this.c.businessVerbs.has(w.w) || this.c.moneyVerbs.has(w.w);
@@ -1002,7 +1001,7 @@ class Reader {
    * The last noun of an English compound from word `from` ("national rail *company*", "American railway equipment
    * *maker*"), when it names a class and the compound ends there: at a stopword, a verb or the clause's end.
    */
-  private compoundHead(from: number, end: number): number | undefined {
+  private compoundHeadFrom(from: number, end: number): number | undefined {
     const sent = this.words[from]?.sent;
     let last: number | undefined;
     for (let k = from; k < end && k < from + COMPOUND_WORDS && this.words[k]!.sent === sent; k++) {
@@ -1016,6 +1015,7 @@ class Reader {
     return last !== undefined && this.classOf(last) ? last : undefined;
   }
 
+  /** "which *city*", «какова *стоимость*», «melyik *évben*», «қай *қалада*»: the head noun's class decides. */
   private resolveWhich(hit: Hit, from = hit.end): void {
     const sent = this.words[hit.start]!.sent;
     let head: number | undefined;
@@ -1081,7 +1081,7 @@ class Reader {
       if (cls) (kind = cls), (head = k + 1);
     }
     // ("Which national rail company…": an English compound names its class in its last noun, however many qualify it.)
-    const compound = kind || this.lang !== 'en' ? undefined : this.compoundHead(from, segmentEnd);
+    const compound = kind || this.lang !== 'en' ? undefined : this.compoundHeadFrom(from, segmentEnd);
     if (compound !== undefined) (head = compound), (kind = this.classOf(compound));
     if (!kind && this.lang === 'kk' && head === undefined) {
       // «Шарттың мақсаты қандай?»: the noun comes before the question word (when none follows it).
@@ -1830,7 +1830,7 @@ function asksYesOrNoUncached(message: string, lang: Lang): boolean {
 function asksByIntonation(question: string): boolean {
   const sentences = questionSentences(question);
   const last = sentences[sentences.length - 1];
-  if (!last || !`${last.text}${last.end}`.trimEnd().endsWith('?') || /[:—–]|\s-\s/u.test(last.text) || QUESTION_OR_CHOICE_WORD.test(last.text)) return false;
+  if (!last || !asAsked(last).endsWith('?') || /[:—–]|\s-\s/u.test(last.text) || QUESTION_OR_CHOICE_WORD.test(last.text)) return false;
   return (last.text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= INTONATION_WORDS;
 }
 /** Any word that asks or offers a choice, in the five languages (more than the cues the analyser reads a kind from). */

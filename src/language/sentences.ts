@@ -126,6 +126,9 @@ export const QUESTION_SENTENCE_END = new RegExp(
   'gu',
 );
 
+/** A question's sentence as asked, with the marks that end it («…Алматы?»): a clause asked by intonation asks by them. */
+export const asAsked = (sentence: { text: string; end: string }): string => `${sentence.text}${sentence.end}`.trimEnd();
+
 /** A question's sentences, split by that rule: where each begins, its text, and the marks that end it ('' for the last). */
 export function questionSentences(text: string): Array<{ start: number; text: string; end: string }> {
   const sentences: Array<{ start: number; text: string; end: string }> = [];
