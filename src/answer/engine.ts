@@ -21,11 +21,11 @@ import { QueryEmbedder, type NamedEmbeddings, type QueryEmbeddingOutcome } from 
 import { describeChanges, loadCommittedIndex, startAnalysisWorkers, syncSeeds, type IndexChanges, type IndexState, type SyncOptions } from '../search/indexer.js';
 import type { IngestPool } from '../search/ingest-pool.js';
 import { HybridRetriever, type Retrieval } from '../search/retriever.js';
-import { contrasts, weighsFigures, withoutOthers } from '../search/comparison.js';
+import { comparedFor, contrasts, weighsFigures, withoutOthers } from '../search/comparison.js';
 import { cyrillicSpelling } from '../language/translit.js';
 import { joinSplitWords } from '../language/split-words.js';
 import { inSentence, isSubjectName, subjectNames } from '../search/query-token.js';
-import { asksOrdinal, checksPlaceInRow, citationOf, COMPANY_VOICES, composeExtractive, FACT_KINDS, GENERIC_ORGANISATION, MEASURED_KINDS, NAME_KINDS, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import { asksOrdinal, checksPlaceInRow, citationOf, COMPANY_VOICES, composeExtractive, FACT_KINDS, inVerdictOrder, GENERIC_ORGANISATION, MEASURED_KINDS, NAME_KINDS, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
@@ -459,7 +459,9 @@ class AnswerEngine implements Engine {
     // ("Which was worth more, the Boeing order or the Wabtec contract?": one figure weighs nothing against a figure never given.)
     const comparedUnanswered = compared.length > 0 && answered.length < compared.length && (!contrasts(question, retrieval.tokens) || weighsFigures(question, retrieval.tokens));
     if (answered.length && !comparedUnanswered) {
-      const composed = composeExtractive(answered, language);
+      const wanted = compared.length > 1 && answered.length === compared.length ? comparedFor(question, retrieval.tokens) : undefined;
+      const verdict = wanted && inVerdictOrder(answered, wanted);
+      const composed = verdict ? composeExtractive(verdict.parts, language, verdict.sign) : composeExtractive(answered, language);
       // ("What is it worth, and by what year will they be delivered?": a part no passage answers is said to be so.)
       const rest = answered.length < outcomes.length ? `\n\n${phrase('restNotFound', language)}` : '';
       return { ...composed, answer: composed.answer + rest, answered: true, mode: 'extractive' };

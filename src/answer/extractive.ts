@@ -15,7 +15,7 @@ import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize, type Token } from '../language/tokenize.js';
 import { phrasingWord, type Hit, type QueryToken } from '../search/retriever.js';
 import { isConceptualKey, isSubjectName, subjectNames } from '../search/query-token.js';
-import { factKey, factsOfKind, namesRole, PERSON_ROLE_KEYS, type Fact, type FactKind, type Money } from './facts.js';
+import { factKey, factsOfKind, factValue, namesRole, PERSON_ROLE_KEYS, type Fact, type FactKind, type Money } from './facts.js';
 import { leadOf } from './lead.js';
 import { phrase } from './phrases.js';
 import type { Citation, RelatedPassage } from './types.js';
@@ -2070,7 +2070,23 @@ export interface AnsweredPart {
  * A question that asks two things ("since when, and how many") gets each part's fact, and each part's best
  * window when the first part's quotes do not already hold it.
  */
-export function composeExtractive(parts: AnsweredPart[], lang: Lang): { answer: string; lead?: string; citations: Citation[] } {
+/**
+ * "Which deal is bigger, Mars's or John Deere's?": the compared parts with the figure asked for first, and the sign
+ * that weighs them ("2,5 млрд долларов > 180 млн долларов"); none when their figures are not of one unit.
+ */
+export function inVerdictOrder(parts: AnsweredPart[], wanted: 'greater' | 'lesser'): { parts: AnsweredPart[]; sign: string } | undefined {
+  const values = parts.map((part) => {
+    const fact = part.quotes[0]?.facts[0];
+    return fact && !fact.weak ? factValue(fact) : undefined;
+  });
+  if (values.some((v) => v === undefined || !Number.isFinite(v.value) || v.unit !== values[0]!.unit)) return undefined;
+  const order = parts.map((part, i) => ({ part, value: values[i]!.value })).sort((a, b) => (wanted === 'greater' ? b.value - a.value : a.value - b.value));
+  // (Equal figures: neither is the one asked for.)
+  if (order.some((o, i) => i > 0 && o.value === order[i - 1]!.value)) return undefined;
+  return { parts: order.map((o) => o.part), sign: wanted === 'greater' ? ' > ' : ' < ' };
+}
+
+export function composeExtractive(parts: AnsweredPart[], lang: Lang, verdictSign?: string): { answer: string; lead?: string; citations: Citation[] } {
   const quotes = [...parts[0]!.quotes];
   // Each further part adds its best passage the answer does not quote yet.
   for (const part of parts.slice(1)) {
@@ -2101,7 +2117,8 @@ export function composeExtractive(parts: AnsweredPart[], lang: Lang): { answer: 
   const citations: Citation[] = quotes.map((e, i) => citationOf(e, i + 1));
   const markers = citations.map((c) => `[${c.n}]`).join('');
   const leads = [...new Set(parts.map((p) => leadFor(p.quotes, lang, p.asked)).filter((l): l is string => Boolean(l)))];
-  const lead = leads.length ? leads.join('; ') : undefined;
+  // (A verdict weighs every figure: one alone would read as the one asked for.)
+  const lead = leads.length && (!verdictSign || leads.length === parts.length) ? leads.join(verdictSign ?? '; ') : undefined;
   const body = citations.map((c) => `«${c.quote}» [${c.n}]`).join('\n');
   return { answer: `${lead ? `${lead} ${markers}` : phrase('accordingToSources', lang)}\n\n${body}`, lead, citations };
 }

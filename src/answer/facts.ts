@@ -89,6 +89,25 @@ function moneyAt(text: string, at: number, end: number): Money | undefined {
   return { amount: text.slice(at, end), scale, currency, qualifier };
 }
 
+const SCALE_VALUES: Record<NonNullable<Money['scale']>, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** A number as written: «4,2», "2.5", «1 000»; a separator before exactly three digits groups them ("1,000"). */
+function numberValue(written: string): number {
+  const digits = written.replace(/[\s\u00a0]/gu, '');
+  return Number(/^\d{1,3}(?:[.,]\d{3})+$/u.test(digits) ? digits.replace(/[.,]/gu, '') : digits.replace(',', '.'));
+}
+
+/**
+ * What a figure amounts to, and in what ("2,5 миллиарда долларов" is 2.5e9 USD, "300 локомотивов" 300): figures in
+ * one unit can be weighed against each other; none for a date, a name or an amount given only roughly.
+ */
+export function factValue(fact: Fact): { value: number; unit: string } | undefined {
+  if (fact.kind === 'money' && fact.money) return { value: numberValue(fact.money.amount) * (fact.money.scale ? SCALE_VALUES[fact.money.scale] : 1), unit: fact.money.currency ?? '' };
+  if (fact.kind === 'count') return { value: fact.value ?? numberValue(fact.text), unit: 'count' };
+  if (fact.kind === 'percent') return { value: numberValue(fact.text.replace('%', '')), unit: '%' };
+  return undefined;
+}
+
 /** The end of a money phrase: the number, its scale and its currency words. */
 function moneyEnd(text: string, end: number): number {
   const m = text.slice(end).match(/^(?:\s*(?:млрд|миллиард\p{L}*|млн|миллион\p{L}*|billion|million|bn|milliárd|millió|милиард\p{L}*|милион\p{L}*|тыс\p{L}*|доллар\p{L}*|долл|долар\p{L}*|dollár\p{L}*|dollars?|usd|евро|euró\p{L}*|euros?|тенге|теңге|tenge)\.?)+/iu);

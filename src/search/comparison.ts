@@ -27,6 +27,21 @@ export const isComparisonWord = (t: QueryToken) => t.keys.includes('c:compare') 
 /** "More", "bigger" where a stopword list drops the word ("more", «больше», «по-голям», «nagyobb», «több»). */
 const COMPARATIVE = /(?:^|[^\p{L}])(?:more|less|fewer|больше|меньше|дороже|дешевле|крупнее|по-голям\p{L}*|по-малк\p{L}*|по-скъп\p{L}*|повече|nagyobb|kisebb|drágább|több|kevesebb)(?![\p{L}])/iu;
 
+/** "Which is *smaller*", «какая *меньше*», «melyik *kisebb*»: the comparatives that ask for the lesser of two figures. */
+const LESSER = /(?:^|[^\p{L}])(?:less|fewer|smaller|cheaper|меньше|дешевле|мельче|по-малк\p{L}*|по-евтин\p{L}*|по-малко|kisebb|kevesebb|olcsóbb|азырақ|кішірек|кемірек)(?![\p{L}])/iu;
+
+/**
+ * Which of two figures a question of comparing asks for: the greater ("which is bigger", «какая сделка крупнее»,
+ * «қайсысы ірі», «melyik a nagyobb») or the lesser ("which cost less"); none when it asks no size ("how do they
+ * compare", "how many times bigger" asks a ratio, which both figures answer).
+ */
+export function comparedFor(question: string, tokens: readonly QueryToken[]): 'greater' | 'lesser' | undefined {
+  if (asksRatio(question)) return undefined;
+  const lesser = LESSER.test(question) || tokens.some((t) => t.keys.includes('c:small'));
+  const greater = (COMPARATIVE.test(question) && !LESSER.test(question)) || tokens.some((t) => t.keys.includes('c:large'));
+  return greater === lesser ? undefined : greater ? 'greater' : 'lesser';
+}
+
 /** How many content words may stand between two names set side by side ("Mars *beruházása* vagy a Wabtec"). */
 const MAX_GAP = 3;
 /** "Compare X with Y", «сравните X с Y»: a verb of comparing sets two names side by side with "with". */

@@ -61,6 +61,44 @@ describe('a question that sets two named subjects side by side', () => {
   });
 });
 
+describe('a question of which figure is greater or lesser', () => {
+  const ctx = useEngineOver({ 'nordwind.txt': NORDWIND, 'orion.txt': ORION });
+
+  it.each([
+    // Asked with the smaller one named first, in each language.
+    'Which deal is bigger, the Orion Foods plant or the Nordwind Rail contract?',
+    'Какая сделка крупнее: инвестиции Orion Foods или контракт Nordwind Rail?',
+    'Коя сделка е по-голяма – на Orion Foods или на Nordwind Rail?',
+    'Melyik a nagyobb: az Orion Foods beruházása vagy a Nordwind Rail szerződése?',
+    'Қайсысы ірі: Orion Foods-пен келісім бе, әлде Nordwind Rail-мен келісім бе?',
+  ])('leads with the greater figure, weighed against the other, and cites it first: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.lead).toMatch(/1[.,]3.* > .*90/u);
+    expect(r.citations[0]?.file).toBe('nordwind.txt');
+  });
+
+  it.each([
+    'Which deal was smaller, the Nordwind Rail contract or the Orion Foods plant?',
+    'Какая сделка меньше: контракт Nordwind Rail или инвестиции Orion Foods?',
+    'Melyik a kisebb: a Nordwind Rail szerződése vagy az Orion Foods beruházása?',
+  ])('leads with the lesser figure when the lesser is asked for: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.lead).toMatch(/90.* < .*1[.,]3/u);
+    expect(r.citations[0]?.file).toBe('orion.txt');
+  });
+
+  it.each([
+    // No size asked: each figure, in the question's order.
+    'Compare the Orion Foods investment with the Nordwind Rail contract: how much is each worth?',
+    // A ratio asks both figures, not which is greater.
+    'How many times bigger is the Nordwind Rail contract than the Orion Foods investment?',
+  ])('gives no verdict when no greater or lesser one is asked for: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.lead).not.toMatch(/[<>]/u);
+    expect(r.lead).toMatch(/;/u);
+  });
+});
+
 // A third deal of our own, for a list of three.
 const KESTREL = `Kestrel Air orders aircraft
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplate, isHeadline } from '../../src/corpus/boilerplate.js';
-import { countFacts, dateFacts, factsOfKind, moneyFacts, organisationFacts, personFacts, placeFacts, titledPeople } from '../../src/answer/facts.js';
+import { countFacts, dateFacts, factsOfKind, factValue, moneyFacts, organisationFacts, personFacts, placeFacts, titledPeople } from '../../src/answer/facts.js';
 import type { Fact } from '../../src/answer/facts.js';
 import { namesOnlyAskedPlaces } from '../../src/answer/extractive.js';
 import { formatDate, formatMoney, joinNames, leadOf } from '../../src/answer/lead.js';
@@ -155,6 +155,26 @@ describe('facts a sentence states', () => {
     expect(located('Встреча прошла в столице Франции, Париже, в среду.', 'ru')).toContain('Париже');
     expect(located('Это открывает новые перспективы для Казахстана.', 'ru')).toEqual([]);
     expect(located('Соглашение подписали в присутствии министра Ивана Петрова.', 'ru')).toEqual([]);
+  });
+});
+
+describe('what a figure amounts to', () => {
+  it.each([
+    ['соглашение на сумму 2,5 миллиарда долларов', 2.5e9, 'USD'],
+    ['a $450 million deal', 4.5e8, 'USD'],
+    ['180 millió dolláros beruházás', 1.8e8, 'USD'],
+    ['договор за 4,2 млрд. USD', 4.2e9, 'USD'],
+    ['a deal worth 1,000 million dollars', 1e9, 'USD'],
+    ['152,7 millió eurós', 1.527e8, 'EUR'],
+  ])('weighs «%s» as %d %s', (text, value, unit) => {
+    const [fact] = moneyFacts(text);
+    expect(factValue(fact!)).toEqual({ value, unit });
+  });
+
+  it('weighs a count by its digits or its word, and a date not at all', () => {
+    expect(factValue(countFacts('It will deliver 300 wagons.', 'en')[0]!)).toEqual({ value: 300, unit: 'count' });
+    expect(factValue(countFacts('Öt ország küldött csapatokat.', 'hu')[0]!)).toEqual({ value: 5, unit: 'count' });
+    expect(factValue(dateFacts('signed on 22.09.2025')[0]!)).toBeUndefined();
   });
 });
 
