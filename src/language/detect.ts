@@ -53,6 +53,9 @@ function asksInCyrillic(sample: string, cyrillic: number): boolean {
   return !latinWords.some((word) => isStopword(word.toLowerCase(), 'en') || isStopword(word.toLowerCase(), 'hu'));
 }
 
+/** A text without its names: a word capitalised in mid-sentence ("Wasn't it *Nestlé* that…") is spelled in its own language. */
+const withoutNames = (sample: string) => sample.replace(/(?<=[^\s.!?]\s+)\p{Lu}\p{L}*/gu, '');
+
 /**
  * Hungarian typed without accents and without a function word («Mekkora a kazah-amerikai kereskedelmi
  * forgalom?»): more lowercase words that only the Hungarian lexicon or stopwords know than only the English.
@@ -93,7 +96,7 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
   }
 
   if (sample.length < 300) {
-    if (HUNGARIAN_LETTERS.test(sample) || HUNGARIAN_WORDS.test(sample)) return 'hu';
+    if (HUNGARIAN_LETTERS.test(withoutNames(sample)) || HUNGARIAN_WORDS.test(sample)) return 'hu';
     return moreHungarianWords(sample) ? 'hu' : 'en';
   }
   const guess = franc(sample, { only: CANDIDATES, minLength: 3 });

@@ -443,6 +443,13 @@ describe('language detection', () => {
     expect(detectLanguage('Защо тази сделка е важна?')).toBe('bg');
   });
 
+  it('reads no Hungarian in an accented name inside an English question, but does in a Hungarian one that opens with it', () => {
+    expect(detectLanguage("Wasn't it Nestlé that agreed to build the plant? Which company was it?")).toBe('en');
+    expect(detectLanguage('Did the delegation meet Gül in Ankara?')).toBe('en');
+    expect(detectLanguage('Hány vagont szállít a Nortec?')).toBe('hu');
+    expect(detectLanguage('Nortec Pavlodarban tárgyalt?')).toBe('hu');
+  });
+
   it('reads a Bulgarian prefix kept before a voiceless consonant as Bulgarian, and its Russian spelling as Russian', () => {
     expect(detectLanguage('Казахстан изпраща ли войници в Газа?')).toBe('bg');
     expect(detectLanguage('Възможно ли е това?')).toBe('bg');
