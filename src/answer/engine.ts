@@ -323,7 +323,10 @@ class AnswerEngine implements Engine {
     const asksOpen = kind !== 'other' || intent?.head !== undefined;
     // ("Which minister signed it — was it Nagaspaev?": a guess offered after an open question checks it, whatever
     // particle of a yes/no question it ends with.)
-    const correctsClaim = checksClaim && !asksMoreOfClaim(question, language) && ((!yesNo && asksOpen) || asksOtherOne(question) || (kind !== 'other' && guess !== undefined));
+    // ("…met the head of a fund, perhaps BlackRock's? Which company was it?": a name the sources never give, asked for
+    // again, is the claim.)
+    const unknownNames = checksClaim ? this.retriever.analyse(question, language).filter((t) => t.status === 'unknownName').map((t) => t.word.toLowerCase()) : [];
+    const correctsClaim = checksClaim && !asksMoreOfClaim(question, language, unknownNames) && ((!yesNo && asksOpen) || asksOtherOne(question) || (kind !== 'other' && guess !== undefined));
     // ("…in oil and gas? Or was it about something else?": the things it names the sources never mention are the claim.)
     const claimsThings = asksSomethingElse(question);
     // («Какой ещё перевозчик, помимо национального…»: what the asker sets aside as known is no part of what they ask,
@@ -903,8 +906,9 @@ const IS_THAT_RIGHT = /\b(?:is (?:that|it|this) (?:right|true|correct)|right\?)|
 const checksClaimIn = (text: string, guess: string | undefined) => IS_THAT_RIGHT.test(text) || asksWhatReallyIs(text) || guess !== undefined;
 
 /** "… — Marco Rubio?", "…, Schwartzman?": what follows a question's last dash, or a name after its last comma. */
-// ("…— 300 or 3000? I always mix it up.": a remark may close the message after it.)
-const GUESS_AFTER_DASH = /\s[—–-]\s+([^—–?]+)\?(?:\s+[^?]*[.!])?\s*$/u;
+// ("…— 300 or 3000? I always mix it up.": a remark may close the message after it, or the question it asks: "…at an
+// airport where it is based — was that Almaty? Which airport?")
+const GUESS_AFTER_DASH = /\s[—–-]\s+([^—–?]+)\?(?:\s+([^?—–]*[.!])|\s+([^?—–]+\?))?\s*$/u;
 const NAME_AFTER_COMMA = /,\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\?\s*$/u;
 /** "How big is the memorandum's budget, 1 billion dollars?": a figure after a question's last comma. */
 const FIGURE_AFTER_COMMA = /,\s+([^,?]*\d[^,?]*)\?\s*$/u;
@@ -923,7 +927,7 @@ export function guessOffered(question: string, language: Lang): string | undefin
   // doubts a name rather than guessing one, read as such elsewhere: all its words count.)
   const doubts = offersAnotherOne(guess, language);
   if (tokenize(guess).filter((t) => doubts || !isStopword(t.word.toLowerCase(), language)).length > GUESS_WORDS) return undefined;
-  return GUESSED_KINDS.has(understandQuestion(question.slice(0, match.index), language).kind) ? match[1] : undefined;
+  return GUESSED_KINDS.has(understandQuestion(match[3] ?? question.slice(0, match.index), language).kind) ? match[1] : undefined;
 }
 /**
  * Kinds whose claimed value is no subject of the claim (a company claimed is often what it is about; a place claimed
@@ -951,7 +955,9 @@ function claimedValue(question: string, language: Lang, kind: QuestionIntent['ki
   const before = sentences.slice(0, -1).map((s) => s.text).join(' ');
   // ("Did Trump use India as a counterweight…? Which country really?": a place the claim names in any case is claimed.)
   const placesNamed = kind === 'place' ? tokenize(before).map((t) => t.word).filter((word) => namesPlace(word, language)) : [];
-  const claimed = [...factsOfKind(before, kind as FactKind, language).filter(claimsValue).map((f) => f.text), ...placesNamed, ...guessed];
+  // (A guess offered is the claim: «С кем Ashmore Group строит клинику — с Cleveland Clinic? Кто партнёры?» claims no
+  // Ashmore Group.)
+  const claimed = guessed.length ? guessed : [...factsOfKind(before, kind as FactKind, language).filter(claimsValue).map((f) => f.text), ...placesNamed];
   return claimed.flatMap((text) => tokenize(text).map((t) => t.word.toLowerCase()));
 }
 /**

@@ -128,8 +128,8 @@ const TITLE_WORDS = 8;
 const KIND_REACH = 1;
 /** One word, then only space or an opening quote, up to a name: the kind word it stands in apposition to. */
 const KIND_BEFORE_NAME = /^[\p{L}-]+[\s«"„“]+$/u;
-/** Words for an organisation of any kind: an agency, a body, an institution; a customer, which any may be. */
-export const GENERIC_ORGANISATION: ReadonlySet<string> = new Set(['agency', 'organization', 'customer'].map((id) => `c:${id}`));
+/** Words for an organisation of any kind: an agency, a body, an institution; a customer or a group, which any may be. */
+export const GENERIC_ORGANISATION: ReadonlySet<string> = new Set(['agency', 'organization', 'customer', 'group'].map((id) => `c:${id}`));
 
 /** Kinds that ask for a passage, not a fact or a kind of name. */
 const OPEN_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['other', 'list', 'description']);
@@ -866,6 +866,8 @@ function rankWindows(
   const share = (sets: ReadonlySet<string>[]) => weighed.reduce((sum, { t, weight }) => sum + heldBy(t, sets) * weight, 0) / totalInfo;
   const roleWords = asked.kind === 'person' ? undefined : roleAndQualifiers(tokens);
   const questionWords = wordsOf(question);
+  // ("Which *group* builds the Ashmore clinic?": «Ashmore Group» is of the kind asked, not the clinic's owner named again.)
+  const askedHeadKeys = new Set(asked.head ? [...asked.head.keys, ...LANGS.map((l) => `s:${skeletonOf(foldWord(asked.head!.word.toLowerCase(), l))}`)] : []);
   const questionKeys = new Set(tokens.flatMap((t) => t.keys));
   // What the question says is done, in concepts: not who holds which role, nor where.
   const questionActs = new Set([...questionKeys].filter((k) => k.startsWith('c:') && !PERSON_ROLE_KEYS.has(k) && !PLACE_CONCEPTS.has(k.slice(2))));
@@ -1333,7 +1335,7 @@ function rankWindows(
             .filter((f) => !tooVague(f))
             .filter((f) => !(clockAsked && !CLOCK.test(member.text.slice(f.at, f.end + CLOCK_REACH))))
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
-            .filter((f) => !(NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || ownerNamed(f, lang, subjectKeys))))
+            .filter((f) => !(NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || (ownerNamed(f, lang, subjectKeys) && !headNamed(f, lang, askedHeadKeys)))))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
             // ("Who signed it for Kazakhstan?": not «американской компанией Wabtec», of the other side.)
             .filter((f) => !(sideKeys.size && ofOtherPlace(f, member, sideKeys)))

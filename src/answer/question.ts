@@ -192,7 +192,7 @@ const ORDINALS: ReadonlySet<string> = new Set(narrowerConcepts('ordinal'));
 // Lexicon concepts back the per-language tables: a head noun the tables miss may still be a known concept.
 const CONCEPT_CLASS: Record<string, QuestionKind> = {};
 const conceptKinds: Array<[QuestionKind, string]> = [
-  ['organisation', 'media_outlet company bank fund ministry agency organization airline holding enterprise association committee chamber university administration government'],
+  ['organisation', 'media_outlet company bank fund ministry agency organization airline holding enterprise association committee chamber university administration government group'],
   ['person', PERSON_ROLES.join(' ')],
   ['place', 'city country region capital_city state airport deposit'],
   ['date', 'year month day deadline week quarter decade'],

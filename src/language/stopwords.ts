@@ -61,6 +61,7 @@ const OWN: Record<Lang, string> = {
     minden sok több nagyon kell kellenek kellett kellettek kellene kellenének kelleni kelljen mely melyek miben akivel amivel alapján pontosan különösen továbbá
     majd mivel miközben melynek amelyet amelyek valamint szintén közötti
     alá hozzá val vel tól től ról ről nak nek hoz hez höz ra re ban ben ból ből
+    éval ével ét étől éről éhoz éhez ében éből ének éra ére
     igaz fordítva igen iránt szól szólt szólnak
     egyáltalán tulajdonképpen voltaképpen egyébként vajon hányszor valójában igazából ténylegesen
     beleértve ideértve többek foglalkozik foglalkoznak foglalkozott csinál csinálnak csinált csinálja vár magyarázd magyarázza mesélj izé szóval`,

@@ -723,6 +723,46 @@ describe('a place put in place of one the sources never give', () => {
   });
 });
 
+const CLINIC = `Clinic in Astana
+
+Компания Nortec Group планирует построить клинику в Астане вместе с Brightwater Health.
+`;
+
+describe('a guess after a dash, then the question asked again', () => {
+  const ctx = useEngineOver({ 'airline.txt': AIRLINE, 'fund.txt': FUND, 'clinic.txt': CLINIC });
+  const seeds = useOfflineEngine();
+
+  it.each([
+    ['Orlan Air wants to open a maintenance centre at an airport where it is based — was that Almaty? Which airport?', /Shymkent/u],
+    ['Orlan Air хочет открыть центр техобслуживания в аэропорту своего базирования — это Алматы? Какой аэропорт?', /Shymkent/u],
+    // (The guess is the claim: the names of the sentence before it are what the question is about.)
+    ['Who is Nortec Group building the clinic in Astana with — Mayo Clinic? Who is the partner?', /Brightwater/u],
+    ['С кем Nortec Group собирается строить клинику в Астане — с Mayo Clinic? Кто партнёр?', /Brightwater/u],
+  ])('is answered with what the sources give, the guessed name no subject: %s', async (question, expected) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer.split('\n')[0]).toMatch(expected);
+  });
+
+  it('reads a name the sources never give, then asked for again, as the claim', async () => {
+    const result = await ctx.engine.ask('Tokayev also met the head of an investment fund, perhaps BlackRock? Which company was it?');
+    expect(result.answered).toBe(true);
+    expect(result.lead).toBe('Orlanex');
+  });
+
+  it.each([
+    // (The seed articles name Blackstone's chief executive; a Hungarian possessive case after a hyphen, «-éval».)
+    'Tokajev egy nagy alapkezelő vezérigazgatójával is tárgyalt, talán a Vanguard-éval? Melyik cégről van szó?',
+    'Токаев встречался и с главой крупной инвестиционной компании — кажется, Vanguard? Какой именно компании?',
+  ])('over the seed articles too: %s', async (question) => {
+    expect((await seeds.engine.ask(question)).lead).toMatch(/^Blackstone/u);
+  });
+
+  it('still declines a claim the question asks more of', async () => {
+    expect((await ctx.engine.ask('Is it true that Tesla signed a wagon deal? What was it worth?')).answered).toBe(false);
+  });
+});
+
 const MEMORANDUM = `Minerals memorandum signed
 
 The memorandum on rare metals was signed in Washington in the presence of President Tokayev.

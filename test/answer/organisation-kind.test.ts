@@ -122,3 +122,19 @@ describe('an organisation of a particular kind', () => {
     expect(r.answer).toContain('minister of industry');
   });
 });
+
+const GROUP = `Clinic plans
+
+A Nortec Group a Brightwater Health segítségével megépíti a Nortec Healthcare International klinikát Astanában.
+`;
+
+describe('"which group"', () => {
+  const ctx = useEngineOver({ 'clinic.txt': GROUP });
+
+  it.each(['Коя група строи клиниката Nortec Healthcare International?', 'Какая группа построит клинику Nortec Healthcare International?'])(
+    'asks for an organisation, whichever the sources call it, and a name of the kind asked is no subject named again: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).lead).toBe('Nortec Group');
+    },
+  );
+});
