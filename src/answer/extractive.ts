@@ -5,7 +5,7 @@ import { figureValuesOf, stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS, WORLD_COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
-import { COUNTERPART_WEIGHT, holdsKey, narrowerConcepts } from '../language/lexicon/hierarchy.js';
+import { COUNTERPART_WEIGHT, holdsKey, narrowerConcepts, shareBroader } from '../language/lexicon/hierarchy.js';
 import { quickLanguage } from '../language/detect.js';
 import { addsToWhatWasSaid, andAfter, choiceOptions, escapeRegExp, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfFuture, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
@@ -724,7 +724,10 @@ export function selectEvidence(
   // ("In what *currency*": a word for the figure asked for names no subject either.)
   // ("What *share* is local", «өндіріс *үлесі* қанша пайыз»: a share is the percent asked for.)
   const namesFigure = asked.head?.keys.some((k) => k === 'c:currency' || (k.startsWith('c:') && AMOUNT_CONCEPTS.has(k.slice(2))) || (asked.kind === 'percent' && k === 'c:share_stake'));
-  if (asked.head?.status === 'absent' && !namesFigure && (OPEN_KINDS.has(asked.kind) || (MEASURED_KINDS.has(asked.kind) && !asked.answerType?.includes(asked.head)))) return { kind: 'none' };
+  // (Unless the question's other words speak of the same field: "for which *flights* will Air Astana use the
+  // Dreamliners" asks about aviation, which the sources tell in words of their own, «transzatlanti kapcsolat».)
+  const headInField = asked.head !== undefined && inFieldOf(asked.head, tokens);
+  if (asked.head?.status === 'absent' && !namesFigure && !headInField && (OPEN_KINDS.has(asked.kind) || (MEASURED_KINDS.has(asked.kind) && !asked.answerType?.includes(asked.head)))) return { kind: 'none' };
   // "Which bank finances the plant?" when the sources never mention a bank: the companies they do name are not
   // known to be one. (A person's role, "which official", is often left unsaid where the person is named.)
   // ("Which agency", "which body": any organisation may be one, whatever the sources call it.)
@@ -788,6 +791,12 @@ export function selectEvidence(
     if (passages.length) return { kind: 'answer', quotes: chooseQuotes(passages) };
   }
   return notStated(hits, tokens, question, informationOf, documentText);
+}
+
+/** Whether a word's concept shares a broader one with a concept another word of the question names and the sources hold (flights, Dreamliners: aviation). */
+function inFieldOf(word: QueryToken, tokens: QueryToken[]): boolean {
+  const concepts = (t: QueryToken) => t.keys.filter((k) => k.startsWith('c:')).map((k) => k.slice(2));
+  return tokens.some((t) => t !== word && t.status === 'seen' && concepts(word).some((c) => concepts(t).some((d) => shareBroader(c, d))));
 }
 
 /** The concepts a question's word names a thing by in its own words: not a name's ("Orlan *Motors*"), a place's, or an amount's. */

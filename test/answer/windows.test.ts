@@ -882,3 +882,25 @@ describe('a kind of company a name says it is', () => {
     expect(r.lead).toMatch(/Sky Steppe/);
   });
 });
+
+const ROUTES = `Orlan Air orders
+
+Orlan Air ordered four Boeing 787 Dreamliners. The airline will use the aircraft for a direct transatlantic connection between the two countries.
+`;
+
+describe('a which-question whose noun the sources never use, in the field of the question\'s other words', () => {
+  const ctx = useEngineOver({ 'air.txt': ROUTES });
+
+  it.each(['Для каких рейсов Orlan Air будет использовать Dreamliner?', 'За какви полети Orlan Air ще използва самолетите Dreamliner?'])(
+    'is answered by the passage that tells it in its own words: %s',
+    async (question) => {
+      const r = await ctx.engine.ask(question);
+      expect(r.answered).toBe(true);
+      expect(r.citations[0]?.quote).toMatch(/transatlantic/u);
+    },
+  );
+
+  it('while a noun of another field is still something they never mention', async () => {
+    expect((await ctx.engine.ask('Which films will Orlan Air show on the Dreamliners?')).answered).toBe(false);
+  });
+});
