@@ -536,6 +536,19 @@ class Reader {
   }
 
   /** Whether a question word is the next word at i or after, past function words, in its sentence. */
+  /**
+   * The words of the question a cue asks, where a sentence joins two ("…, and how much…"): from the "and" before it that
+   * a question word follows, up to the next such "and".
+   */
+  private ownQuestionOf(hit: Hit): [number, number] {
+    const joins = (k: number) => this.c.coordinators.has(this.words[k]!.w) && this.cueFollows(k + 1);
+    let from = hit.start;
+    while (from > 0 && !joins(from - 1)) from--;
+    let to = hit.end;
+    while (to < this.words.length && !joins(to)) to++;
+    return [from, to];
+  }
+
   private cueFollows(i: number): boolean {
     for (let k = i; k < this.words.length && this.words[k]!.sent === this.words[i - 1]?.sent; k++) {
       if (this.isCue(k)) return true;
@@ -920,9 +933,11 @@ class Reader {
       if (this.isMoney(k)) return this.set(hit, 'money');
       if (this.classOf(k) === 'count') return this.set(hit, 'count', k > 0 && this.content(k - 1) ? [k - 1] : undefined);
     }
-    // Otherwise any word of the sentence that names a price or a share ("how much did it cost").
+    // Otherwise any word of the sentence that names a price or a share ("how much did it cost"), in the cue's own
+    // question: «Какого уровня локализации достиг завод и сколько компания туда вложила?» asks a share, then money.
     let kind: QuestionKind | undefined;
-    for (let k = 0; k < this.words.length && !kind; k++) {
+    const [from, to] = this.ownQuestionOf(hit);
+    for (let k = from; k < to && !kind; k++) {
       if (this.words[k]!.sent !== sent || (k >= hit.start && k < hit.end)) continue;
       if (this.isPercent(k)) kind = 'percent';
       // "How many did they order": things are counted, whatever the sentence says of paying.

@@ -933,6 +933,16 @@ describe('the further parts of a question', () => {
     expect(understandQuestion('how many locomotives, how many locomotives?', 'en').more).toEqual([]);
   });
 
+  it.each([
+    ['Какой процент локализации у завода и сколько компания туда вложила?', 'ru', 'percent', 'money'],
+    ['Сколько компания вложила в завод и какой у него процент локализации?', 'ru', 'money', 'percent'],
+    ['What is the localization percentage, and how much has the company invested?', 'en', 'percent', 'money'],
+  ] as const)('reads a bare "how much" by the measure of its own clause, not the other question\'s: %s', (question, lang, first, second) => {
+    const intent = understandQuestion(question, lang);
+    expect(intent.kind).toBe(first);
+    expect(intent.more.map((m) => m.kind)).toEqual([second]);
+  });
+
   it('reads "which minister" after "who is X" as more about X, not as a question about someone else', () => {
     expect(understandQuestion('Ерсайын Нагаспаев кім, қандай министр?', 'kk').more).toEqual([]);
   });
