@@ -202,6 +202,8 @@ const conceptKinds: Array<[QuestionKind, string]> = [
   ['list', 'direction sector sphere priority'],
 ];
 for (const [kind, ids] of conceptKinds) for (const id of ids.split(' ')) CONCEPT_CLASS[id] = kind;
+/** The words for countries as such («стран», «държави», «országok», «елдер»). */
+const COUNTRY_WORDS: ReadonlySet<string> = new Set(['country', 'state']);
 /** The shortest first part of a Hungarian compound, and the shortest table word its head is read by. */
 const COMPOUND_PART = 3;
 const COMPOUND_HEAD = 5;
@@ -434,6 +436,11 @@ class Reader {
     // («Blackstone-vezérigazgatóval»: a name joined to a noun is whose it is, and the noun keeps its class.)
     const ofName = w !== undefined && /^[-‑]$/u.test(w.gapBefore) && Boolean(this.words[i - 1]?.named);
     if (!w || (w.compound && !ofName) || w.number) return undefined;
+    // ("Which group of *countries*", «в какую группу *стран*», «елдер *тобы*»: a group named by its members is neither
+    // an organisation nor a place.)
+    const countries = (m: Word | undefined) => m?.sent === w.sent && m.concepts.some((id) => COUNTRY_WORDS.has(id));
+    if (w.concepts.includes('group') && (countries(this.words[i + 1]) || countries(this.words[i + 2]) || countries(this.words[i - 1]))) return 'other';
+    if (countries(w) && this.words[i + 1]?.concepts.includes('group')) return 'other';
     let best: QuestionKind | undefined;
     let bestLength = 0;
     for (const [kind, set] of this.c.classes) {
