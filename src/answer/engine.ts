@@ -25,7 +25,7 @@ import { comparedFor, contrasts, weighsFigures, withoutOthers } from '../search/
 import { cyrillicSpelling } from '../language/translit.js';
 import { joinSplitWords } from '../language/split-words.js';
 import { inSentence, isSubjectName, subjectNames } from '../search/query-token.js';
-import { asksOrdinal, checksPlaceInRow, citationOf, COMPANY_VOICES, composeExtractive, FACT_KINDS, inVerdictOrder, GENERIC_ORGANISATION, MEASURED_KINDS, NAME_KINDS, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import { asksOrdinal, checksPlaceInRow, citationOf, COMPANY_VOICES, composeExtractive, FACT_KINDS, inVerdictOrder, type AnsweredPart, GENERIC_ORGANISATION, MEASURED_KINDS, NAME_KINDS, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
@@ -383,11 +383,16 @@ class AnswerEngine implements Engine {
   }
 
   private extractive(question: string, language: Lang, retrieval: Retrieved): Partial<AnswerResult> {
-    const asked = askedFor(question, language, retrieval.tokens, passagesOf(retrieval.hits), retrieval.signerClaimed);
+    const askedAll = askedFor(question, language, retrieval.tokens, passagesOf(retrieval.hits), retrieval.signerClaimed);
     // "Who wrote it", "which outlet reported it": the article's byline or outlet, not its news, answers.
     const informationOf = (t: QueryToken) => this.retriever.informationOf(t);
     // ("When was it published, and who wrote it?": each part its own line of the article.)
-    const provenances = [...new Set([asked, ...(asked.more ?? [])].map((part) => provenanceAsked(afterLabel(question, language), part, retrieval.tokens)).filter((p) => p !== undefined))];
+    const partsAsked = [askedAll, ...(askedAll.more ?? [])];
+    const provenanceOf = partsAsked.map((part) => provenanceAsked(afterLabel(question, language), part, retrieval.tokens));
+    const provenances = [...new Set(provenanceOf.filter((p) => p !== undefined))];
+    // ("Which minister signed it, and which outlet reported it?": the other parts are answered from the news.)
+    const newsParts = partsAsked.filter((_, i) => provenanceOf[i] === undefined);
+    let provenanceLines: AnsweredPart[] = [];
     if (provenances.length) {
       // The article is the one whose reporting matches the rest of the question (its page furniture,
       // «Новости Zakon.kz», must not decide it).
@@ -395,11 +400,13 @@ class AnswerEngine implements Engine {
       const about = selectEvidence(retrieval.hits, topic, { kind: 'other' }, question, informationOf, this.documentText);
       const ranked = about.kind === 'answer' ? [...about.quotes.map((q) => q.hit), ...retrieval.hits] : retrieval.hits;
       const lines = provenances.flatMap((p) => provenanceEvidence(p, ranked, retrieval.tokens, (file) => this.docsByFile.get(file)) ?? []);
-      if (lines.length) return { ...composeExtractive(lines.map((line) => ({ quotes: [line], asked: { kind: line.facts[0]!.kind } })), language), answered: true, mode: 'extractive' };
+      provenanceLines = lines.map((line) => ({ quotes: [line], asked: { kind: line.facts[0]!.kind } }));
+      if (lines.length && !newsParts.length) return { ...composeExtractive(provenanceLines, language), answered: true, mode: 'extractive' };
       // "Who wrote the Lada.kz article?" of an article with no byline: the sources do not say (no one its news names
       // wrote it), unless the question asks something else too.
-      if (provenances.length === 1 + (asked.more?.length ?? 0)) return { answer: phrase('notStated', language), related: (about.kind === 'answer' ? about.quotes : []).map(relatedOf) };
+      if (!newsParts.length) return { answer: phrase('notStated', language), related: (about.kind === 'answer' ? about.quotes : []).map(relatedOf) };
     }
+    const asked = provenanceLines.length ? { ...newsParts[0]!, more: newsParts.slice(1) } : askedAll;
     // "Did he win tariff concessions?": a yes/no question about a thing the sources never mention is not answered
     // by a passage about the rest of it (a place they never name is what the answer checks: "is it in Almaty?").
     // ("Is it correct that Chevron signed…? What was it worth?": more asked of a claim about a name nobody here knows.)
@@ -461,10 +468,10 @@ class AnswerEngine implements Engine {
     // were no two things compared, and one's neighbouring figure is no answer. "Wabtec or Boeing" gives what there is.)
     // ("Which was worth more, the Boeing order or the Wabtec contract?": one figure weighs nothing against a figure never given.)
     const comparedUnanswered = compared.length > 0 && answered.length < compared.length && (!contrasts(question, retrieval.tokens) || weighsFigures(question, retrieval.tokens));
-    if (answered.length && !comparedUnanswered) {
+    if ((answered.length || provenanceLines.length) && !comparedUnanswered) {
       const wanted = compared.length > 1 && answered.length === compared.length ? comparedFor(question, retrieval.tokens) : undefined;
       const verdict = wanted && inVerdictOrder(answered, wanted);
-      const composed = verdict ? composeExtractive(verdict.parts, language, verdict.sign) : composeExtractive(answered, language);
+      const composed = verdict ? composeExtractive(verdict.parts, language, verdict.sign) : composeExtractive([...answered, ...provenanceLines], language);
       // ("What is it worth, and by what year will they be delivered?": a part no passage answers is said to be so.)
       const rest = answered.length < outcomes.length ? `\n\n${phrase('restNotFound', language)}` : '';
       return { ...composed, answer: composed.answer + rest, answered: true, mode: 'extractive' };

@@ -43,15 +43,19 @@ export function provenanceAsked(question: string, asked: AskedFor, questionToken
   // («Какой датой помечен материал…», «мақала қай күні шықты»: so is the day of the article, the piece, written.)
   const reportAsked = tokens.some((t) => (t.keys.includes('c:report_inform') || t.keys.includes('c:news') || t.keys.includes('c:write')) && occurrencesOf(t).some((o) => asking.has(o.sentence) && !vouches(question, o.word)));
   if (asked.kind === 'date' && (has('publish') || reportAsked)) return 'published';
-  if (has('author')) return 'author';
+  // (Who wrote it, which outlet or source: of this part's own clause where the message asks two things, "which company
+  // did he talk to, and which outlet reports it?" asking the outlet in its second part only.)
+  const own = tokens.filter((t) => (asked.ownClause?.length ? asked.ownClause.includes(t) : !asked.laterClause?.includes(t)));
+  const ownHas = (concept: string) => own.some((t) => t.keys.includes(`c:${concept}`));
+  if (ownHas('author')) return 'author';
   // ("Which political scientists did the BAQ.KZ correspondent talk to?", «Кой политолог в статията на BAQ.KZ…» ask
   // for them, not for the correspondent or the article's writer.)
-  const otherRole = tokens.some((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k) && k !== 'c:journalist'));
-  if (asked.kind === 'person' && has('journalist') && !otherRole) return 'author';
-  if (asked.kind === 'person' && has('write') && !otherRole) {
+  const otherRole = own.some((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k) && k !== 'c:journalist'));
+  if (asked.kind === 'person' && ownHas('journalist') && !otherRole) return 'author';
+  if (asked.kind === 'person' && ownHas('write') && !otherRole) {
     const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
     // ("According to the article, who signed…": an article that vouches for the news wrote none of it.)
-    const writing = new Set(tokens.filter((t) => t.keys.includes('c:write') && !vouches(question, t.word)).map((t) => t.word.toLowerCase()));
+    const writing = new Set(own.filter((t) => t.keys.includes('c:write') && !vouches(question, t.word)).map((t) => t.word.toLowerCase()));
     // ("who wrote", "wrote who", «кой я е написал»: "who" a few words before the verb.)
     if (words.some((w, i) => writing.has(w) && (words.slice(Math.max(0, i - WHO_REACH), i).some((x) => WHO.has(x)) || WHO.has(words[i + 1] ?? '')))) return 'author';
   }
@@ -59,7 +63,7 @@ export function provenanceAsked(question: string, asked: AskedFor, questionToken
   // (In a sentence that asks: "The Hungarian outlet mentions a Mars deal. In which city…?" asks no outlet. Nor does
   // "…, which the Hungarian outlet writes about": an outlet so named is the article read, and weighs nothing, unless
   // it is what the question word asks for, "which Hungarian outlet…".)
-  const asks = (concept: string) => tokens.some((t) => t.keys.includes(`c:${concept}`) && occurrencesOf(t).some((o) => asking.has(o.sentence)) && (t.weight > 0 || t.word === asked.head?.word));
+  const asks = (concept: string) => own.some((t) => t.keys.includes(`c:${concept}`) && occurrencesOf(t).some((o) => asking.has(o.sentence)) && (t.weight > 0 || t.word === asked.head?.word));
   if (OUTLET_KINDS.has(asked.kind) && (asks('media_outlet') || (asks('news') && (asks('report_inform') || asks('write'))))) return 'outlet';
   // «На кого ссылается Zakon.kz», "Zakon.kz credits whom as its source", «На кой източник се позовава Lada.kz»: whom
   // the article credits its news to (not "which outlet wrote, citing Akorda?", which asks the outlet).

@@ -139,6 +139,16 @@ describe('who wrote it, which outlet reported it', () => {
     expect(r.lead).toMatch(/Kovács Anna/);
   });
 
+  it.each([
+    'How many locomotives did the railway company order, and which outlet reported it?',
+    'Сколько локомотивов заказала железнодорожная компания и какое издание об этом сообщило?',
+    'Hány mozdonyt rendelt a vasúttársaság, és melyik hírportál számolt be róla?',
+  ])('answers a question about the news and one about the outlet in one message, each part its own: %s', async (question) => {
+    const r = await ctx.engine.ask(question);
+    expect(r.lead).toMatch(/50/u);
+    expect(r.lead).toMatch(/Steppe\.kz/u);
+  });
+
   it('finds the article by its reporting, not by the page furniture that repeats the question\'s words', async () => {
     const r = await ctx.engine.ask('Which news site reported the locomotive contract?');
     expect(r.answer.split('\n')[0]).toContain('Steppe.kz');
