@@ -834,7 +834,8 @@ function rankWindows(
   const outlets = new Set(hits.flatMap((h) => (h.chunk.publisher ? [outletName(h.chunk.publisher)] : [])));
   // (Unless the question is about the outlet: what it is, or whom it cites, «На кого се позовава Zakon.kz».)
   const aboutOutlet = asked.kind === 'description' || tokens.some((t) => t.keys.includes('c:reference_source'));
-  const outletWords = tokens.filter((t) => outlets.has(foldWord(t.word, 'en')));
+  // (A name, as the question writes it: «проверявам *факти*», checking facts, names no Fakti.bg.)
+  const outletWords = tokens.filter((t) => t.named && outlets.has(foldWord(t.word, 'en')));
   const namedOutlets = new Set(outletWords.map((t) => foldWord(t.word, 'en')));
   const weightlessOutlets = aboutOutlet ? [] : outletWords;
   // (Nor is it the speaker asked about: «a BAQ.KZ-nek nyilatkozó politológus» speaks *to* it.)
@@ -968,6 +969,8 @@ function rankWindows(
   // ("When should Kazakhstan start getting the jets?": a start of nothing the lexicon names is the start of what the
   // passage dates, not an event a passage must name.)
   else if (eventKeys.size === 1 && eventKeys.has('c:start_begin')) eventKeys.clear();
+  // (How many events the question names, not counting the particular kinds the retriever took in for one.)
+  const eventsAsked = [...eventKeys].filter((k) => ![...eventKeys].some((broad) => broad !== k && narrowerConcepts(broad.slice(2)).includes(k.slice(2)))).length;
   /** Whether a sentence tells the event the question asks of. */
   const tellsAskedEvent = (s: Sentence) => [...eventKeys].some((k) => s.keys.has(k));
   // (When a thing opened or started is told by since when it has run: «С 2009 года работает завод».)
@@ -1336,7 +1339,8 @@ function rankWindows(
           // ("In which year did Air Astana order the 787s?": a date told of another event, the delivery, beside the
           // sentence that names the order, dates the delivery. Not where the question names more events than one, "when
           // do the jets it ordered arrive?", nor where it asks since when, which a state that began then tells.)
-          if (factKind === 'date' && eventKeys.size === 1 && !sinceAsked && datesAnotherEvent(member, members, tellsAskedEvent)) return [];
+          // ("On which day did he arrive?", its arrival taking in a visit: one event asked, the rest its particular kinds.)
+          if (factKind === 'date' && eventsAsked === 1 && !sinceAsked && datesAnotherEvent(member, members, tellsAskedEvent)) return [];
           const surnames = kind === 'person' ? surnamesOf.get(file) ?? surnamesOf.set(file, surnamesIn(sentences, lang)).get(file)! : NO_KEYS;
           return [...factsIn(member, kind, lang), ...(weekdayAsked ? weekdayFacts(member) : []), ...openingSurname(member, surnames, lang)]
             .filter((f) => offersClaimed(f) || offersName(f, lang) || (![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys)))

@@ -114,7 +114,7 @@ export function provenanceEvidence(
 ): Evidence | undefined {
   const firstHits = new Map<string, Hit>();
   for (const hit of hits) if (!firstHits.has(hit.chunk.file)) firstHits.set(hit.chunk.file, hit);
-  const asked = new Set(tokens.map((t) => foldWord(t.word, 'en')));
+  const asked = new Set(tokens.filter((t) => t.named).map((t) => foldWord(t.word, 'en')));
   const candidates = [...firstHits.values()];
   const named = candidates.filter((h) => h.chunk.publisher && asked.has(outletName(h.chunk.publisher)));
   // (The article asked about is the first; another article's byline or day is not its own, nor, of the same outlet,

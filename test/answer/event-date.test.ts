@@ -50,3 +50,23 @@ describe('the date of an event beside another dated one', () => {
     expect(r.answer).toMatch(/2027/);
   });
 });
+
+const OSLO = `Minister in Oslo
+
+During his visit to Oslo, the minister signed deals with Norwegian firms. On Thursday he met Norwegian companies on the margins of the forum.
+`;
+
+describe('a day told of another event than the one asked, beside a sentence that tells a broader one', () => {
+  const ctx = useEngineOver({ 'oslo.txt': OSLO });
+
+  it.each(['On which day did the minister arrive in Oslo?', 'Melyik napon érkezett a miniszter Oslóba?'])(
+    'does not date the arrival by the day of a meeting during the visit: %s',
+    async (question) => {
+      expect((await ctx.engine.ask(question)).answered).toBe(false);
+    },
+  );
+
+  it('still dates the meeting it tells', async () => {
+    expect((await ctx.engine.ask('On which day did the minister meet Norwegian companies?')).lead).toBe('Thursday');
+  });
+});

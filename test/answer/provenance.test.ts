@@ -306,3 +306,12 @@ describe('a word for the article said twice', () => {
     expect(provenanceAsked(asked, { kind: 'date' }, [article])).toBe('published');
   });
 });
+
+describe('a common word spelled as an outlet\'s name', () => {
+  const seeds = useOfflineEngine();
+
+  it('names no outlet («факты», facts, is no Fakti.bg), over the seed articles', async () => {
+    const r = await seeds.engine.ask('Проверяю факты о саммите C5+1. В каком городе он прошёл?');
+    expect(r.lead).toMatch(/Вашингтон/u);
+  });
+});
