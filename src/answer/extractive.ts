@@ -1129,6 +1129,7 @@ function rankWindows(
   const holdersOf = new Map<string, ReadonlySet<string>>();
   const surnamesOf = new Map<string, ReadonlySet<string>>();
   const descriptionsOf = new Map<string, ReadonlyMap<string, ReadonlySet<string>>>();
+  const bestSentenceOf = new Map<string, Sentence>();
   const describing = descriptionKeys(tokens);
   // (An article's sentences outside its read spans are taken or left alike for each of its chunks: after its first
   // chunk, only the sentences of a span not yet read are new.)
@@ -1172,6 +1173,11 @@ function rankWindows(
     // a name is read with the words its article puts beside it, «американской компанией Wabtec».)
     // (Only the words of the question's description, around its word for a company or a maker: not what it asks of them.)
     const descriptions = subjects.length || !describing.size ? undefined : descriptionsOf.get(file) ?? descriptionsOf.set(file, describedNames(sentences, describing)).get(file)!;
+    // ("In which city did Lutnick meet Tokayev and suggest investing together in critical minerals?": «Срещата се
+    // проведе в Ню Йорк» sets the scene of what the article tells of the two, which its sentence best about the question
+    // holds, however far from it.)
+    const sentencesKey = whole === undefined ? hit.chunk.id : file;
+    const sceneOf = exchanged && whole !== undefined ? bestSentenceOf.get(sentencesKey) ?? bestSentenceOf.set(sentencesKey, sentences.reduce((best, s) => (share([s.keys]) > share([best.keys]) ? s : best), sentences[0]!)).get(sentencesKey)! : undefined;
     sentences.forEach((sentence, i) => {
       const outside = isOutside(sentence);
       if (readBefore && outside) return;
@@ -1261,6 +1267,8 @@ function rankWindows(
       const referent = asked.kind === 'person' && !introduced && roleKeys.size ? titledBefore(sentences, i, role, lang) : undefined;
       const speaker = introduced ?? referent;
       const members = [speaker, before, sentence, after].filter((s, k, all): s is Sentence => Boolean(s) && all.indexOf(s) === k);
+      // (The sentence best about the question, in the article whose meeting this one sets the scene of.)
+      const scene = tellsEvent && sceneOf && !members.includes(sceneOf) ? sceneOf : undefined;
       // A fact about something else is no answer: the window, or a sentence shortly before it, names the
       // question's subject; the window then reads as being about it.
       // ("Where did they meet": «Срещата се проведе в Ню Йорк» closes an article on the meeting, and the one who met
@@ -1295,7 +1303,7 @@ function rankWindows(
       if (factKind === 'person' && roleKeys.size && !members.some(holdsRole)) return;
       // "What did Uzbekistan sign?" is not answered by what Kazakhstan signed: a window that never names the
       // country the question is about is about something else.
-      if (askedAbout && members.every((m) => !askedAbout.keys.some((k) => m.keys.has(k) || m.section?.has(k)))) return;
+      if (askedAbout && [...members, ...(scene ? [scene] : [])].every((m) => !askedAbout.keys.some((k) => m.keys.has(k) || m.section?.has(k)))) return;
       // "Which visit in a row": only a window that numbers the thing («Вторая командировка») answers it.
       if (asksOrder && !members.some((m) => numbered.some((k) => m.keys.has(k)))) return;
       // «Срещата се проведе в Ню Йорк» closes an article on that meeting: who met is told earlier, and counts too.
@@ -1307,7 +1315,7 @@ function rankWindows(
       // "How much is the minerals memorandum worth?": a figure of a passage that holds none of what the question asks
       // about (only the countries, the dollar) is another thing's.
       if (topical.length && !topical.some((t) => holds(t, [...told.map((s) => s.keys), carried]))) return;
-      const windowSets = [...[...told, ...participants.filter((s): s is Sentence => s !== undefined)].map((s) => s.keys), setAbove, openingTerms, ...section];
+      const windowSets = [...[...told, ...participants.filter((s): s is Sentence => s !== undefined)].map((s) => s.keys), setAbove, openingTerms, ...section, ...(scene && !told.includes(scene) ? [scene.keys] : [])];
       const window = share(windowSets);
       // (Only to tell whether it is about the question at all: the words of a description rank no passage above another.)
       const withDescription = described.length ? share([...windowSets, ...described]) : window;
@@ -1618,7 +1626,8 @@ function countryOfPlaceAsked(tokens: QueryToken[], asked: AskedFor, question: st
   // ("In the Hungarian story, in which city…": the article's language says where it was written, not where the city is.)
   const beside = [tokens[at - 1], after, tokens[at - 2]].find((t) => t?.sentence === word!.sentence && t.weight > 0 && t.keys.some(isCountryKey));
   // (Or where the question sets what happens, «в каком городе Blackstone построит центры *в Казахстане*»: the city is there.)
-  const setIn = (t: QueryToken) => LOCATIVE[lang]?.test(t.word) || (PLACED_IN[lang] !== undefined && new RegExp(`(?:^|[^\\p{L}])(?:${PLACED_IN[lang]})\\s+${escapeRegExp(t.word)}(?![\\p{L}])`, 'iu').test(question));
+  // (Not a country's possessive: "investing in *Kazakhstan's* minerals" sets no city there.)
+  const setIn = (t: QueryToken) => LOCATIVE[lang]?.test(t.word) || (PLACED_IN[lang] !== undefined && new RegExp(`(?:^|[^\\p{L}])(?:${PLACED_IN[lang]})\\s+${escapeRegExp(t.word)}(?![\\p{L}]|['’]s)`, 'iu').test(question));
   const setting = beside ?? tokens.find((t) => t.sentence === word!.sentence && t.weight > 0 && t.keys.some(isCountryKey) && setIn(t));
   return setting?.keys.find(isCountryKey)?.slice(2);
 }

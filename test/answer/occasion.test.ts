@@ -31,6 +31,32 @@ describe('where two people did something to each other', () => {
   });
 });
 
+// The same minister met the president again on another visit, told by another article with its city.
+const OTHER_VISIT = `Omarov in Bergen
+
+The programme of President Omarov's visit to Bergen began with diplomatic meetings. Omarov met trade minister Jonathan Reed and the foreign minister.
+`;
+
+describe('where two people did something to each other, one named by a role, beside another article on their other meeting', () => {
+  const ctx = useEngineOver({ [FILE]: ARTICLE, 'visit.txt': OTHER_VISIT });
+
+  it.each([
+    'В каком городе министр торговли предложил Омарову совместные инвестиции в добычу меди?',
+    'In which city did trade minister Jonathan Reed meet Omarov and suggest investing together in the republic\'s copper mining?',
+  ])('is where the meeting its article tells took place, read with that article\'s sentence about it: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toBe('Oslo');
+  });
+});
+
+describe('a country\'s possessive in a question for a city, over the seed articles', () => {
+  const seeds = useOfflineEngine();
+
+  it('sets no city in that country ("…joint investment in Kazakhstan\'s critical minerals": they met in New York)', async () => {
+    const r = await seeds.engine.ask("In what city did the US commerce secretary propose to Tokayev joint investment in Kazakhstan's critical minerals?");
+    expect(r.lead).toBe('Ню Йорк');
+  });
+});
+
 describe('a fact the question sets at a summit', () => {
   // An article of our own that names the summit in its opening and a deal made there further down, without the summit.
   const SUMMIT = `Nordkapp summit brings deals
