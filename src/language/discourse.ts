@@ -686,9 +686,10 @@ export const REALLY = /(?:^|[^\p{L}])(?:really|actually|in fact|in reality|на 
 /**
  * "Is it true that…? If not, which…?", «Если нет, …», «Ако не, …», «Ha nem, …», «Болмаса, …»: what follows asks what
  * really is, in place of the claim before it. (Opening its sentence, and closed by a comma: «ако не се лъжа», «ha nem
- * tévedek» (if I'm not mistaken) are hedges, «Иначе говоря» is "in other words", «Если нет данных» "if there is no data".)
+ * tévedek» (if I'm not mistaken) are hedges, «Иначе говоря» is "in other words", «Если нет данных» "if there is no data".
+ * Kazakh «Әйтпесе», otherwise, is no hedge: with or without a comma.)
  */
-export const IF_NOT = /(?:^|[?!.]\s*)(?:and |but |а |и )?(?:if not|if that'?s not (?:so|the case|right)|otherwise|если нет|если не так|если это не так|иначе|ако не|ако не е така|ако това не е така|ha nem|ha nem így van|(?:егер )?(?:олай )?болмаса|егер жоқ болса)(?=\s*(?:[,—–:?-]|$|то\s))/iu;
+export const IF_NOT = /(?:^|[?!.]\s*)(?:and |but |а |и )?(?:if not|if that'?s not (?:so|the case|right)|otherwise|если нет|если не так|если это не так|иначе|ако не|ако не е така|ако това не е така|ha nem|ha nem így van|(?:егер )?(?:олай )?болмаса|егер жоқ болса)(?=\s*(?:[,—–:?-]|$|то\s))|(?:^|[?!.]\s*)әйтпесе(?![\p{L}])/iu;
 
 /** Whether a message asks what really is: a claim it doubts ("really", «на самом деле») or corrects ("if not, …"). */
 export const asksWhatReallyIs = (text: string): boolean => REALLY.test(text) || IF_NOT.test(text);

@@ -15,6 +15,7 @@ describe('a claim followed by "if not, …?"', () => {
     'Вярно ли е, че Orlan Health ще построи клиниката заедно с Cleveland Clinic? Ако не, с кого?',
     'Igaz, hogy az Orlan Health a Cleveland Clinickel közösen építi a klinikát? Ha nem, kivel?',
     'Orlan Health клиниканы Cleveland Clinic-пен бірге сала ма? Болмаса, кіммен?',
+    'Orlan Health клиниканы Cleveland Clinic-пен бірге салады деген рас па? Әйтпесе кіммен?',
   ])('is answered by the passage that names the real partners: %s', async (question) => {
     const result = await ctx.engine.ask(question);
     expect(result.answered).toBe(true);

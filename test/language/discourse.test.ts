@@ -13,6 +13,7 @@ describe('a message that asks what really is', () => {
     'Az üzem Almatiban van? Ha nem, hol?',
     'Зауыт Алматыда ма? Болмаса, қайда?',
     'Зауыт Алматыда ма? Егер жоқ болса, қайда?',
+    'Зауыт Алматыда ма? Әйтпесе қайда?',
     'Did they really sign it in May?',
   ])('by a correction or a doubt: %s', (text) => {
     expect(asksWhatReallyIs(text)).toBe(true);
