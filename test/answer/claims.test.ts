@@ -728,6 +728,14 @@ const CLINIC = `Clinic in Astana
 Компания Nortec Group планирует построить клинику в Астане вместе с Brightwater Health.
 `;
 
+describe('a count claimed, then «Әйтпесе қанша?» (otherwise, how many?)', () => {
+  const ctx = useEngineOver({ 'nortec.txt': NORTEC });
+
+  it('is answered with the count the sources give («әйтпесе» counts nothing)', async () => {
+    expect((await ctx.engine.ask('Nortec Қазақстанға 500 жүк вагонын жеткізеді деген рас па? Әйтпесе қанша?')).lead).toBe('300');
+  });
+});
+
 describe('a guess after a dash, then the question asked again', () => {
   const ctx = useEngineOver({ 'airline.txt': AIRLINE, 'fund.txt': FUND, 'clinic.txt': CLINIC });
   const seeds = useOfflineEngine();
