@@ -1046,11 +1046,11 @@ export function asksMoreOfClaim(question: string, language: Lang, unknownNames: 
   const inClaim = (key: string) => claimTerms.has(key) || (key.startsWith('c:') && narrowerConcepts(key.slice(2)).some((id) => claimTerms.has(`c:${id}`)));
   const asksClaimAgain = (text: string) => {
     const intent = understandQuestion(text, language);
-    const headWords = new Set(intent.head ? [intent.head.toLowerCase()] : []);
-    // (Its own clause: "Which company was it, and how much is the investment?" asks the claim again, then more.)
-    const later = new Set(intent.laterClause.map((w) => w.toLowerCase()));
+    // (Not its head, the slot a name fills, nor a later clause's words: "Which company was it, and how much is the
+    // investment?" asks the claim again, then more.)
+    const unsaid = new Set([...(intent.head ? [intent.head] : []), ...intent.laterClause].map((w) => w.toLowerCase()));
     const words = tokenize(text);
-    const said = termsOf(text, language, words).filter((t) => !headWords.has(words[t.token]?.word.toLowerCase() ?? '') && !later.has(words[t.token]?.word.toLowerCase() ?? ''));
+    const said = termsOf(text, language, words).filter((t) => !unsaid.has(words[t.token]?.word.toLowerCase() ?? ''));
     // (A word is said again by any of its terms: "head" by its concept, not its stem.)
     const saidAgain = (token: number) => said.some((t) => t.token === token && inClaim(t.key));
     // (Or a name the sources never give, where a name is asked for again: "…BlackRock? Which company…?")

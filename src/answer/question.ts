@@ -1,7 +1,7 @@
 import { scriptOfLang, type Lang } from '../language/lang.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { conceptsOf, phraseAt } from '../language/lexicon.js';
-import { AMOUNT_CONCEPTS, COUNTRY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
+import { AMOUNT_CONCEPTS, COUNTRY_CONCEPTS, COUNTRY_WORD_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS } from '../language/lexicon/index.js';
 import { narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
@@ -202,8 +202,6 @@ const conceptKinds: Array<[QuestionKind, string]> = [
   ['list', 'direction sector sphere priority'],
 ];
 for (const [kind, ids] of conceptKinds) for (const id of ids.split(' ')) CONCEPT_CLASS[id] = kind;
-/** The words for countries as such («стран», «държави», «országok», «елдер»). */
-const COUNTRY_WORDS: ReadonlySet<string> = new Set(['country', 'state']);
 /** The shortest first part of a Hungarian compound, and the shortest table word its head is read by. */
 const COMPOUND_PART = 3;
 const COMPOUND_HEAD = 5;
@@ -438,7 +436,7 @@ class Reader {
     if (!w || (w.compound && !ofName) || w.number) return undefined;
     // ("Which group of *countries*", «в какую группу *стран*», «елдер *тобы*»: a group named by its members is neither
     // an organisation nor a place.)
-    const countries = (m: Word | undefined) => m?.sent === w.sent && m.concepts.some((id) => COUNTRY_WORDS.has(id));
+    const countries = (m: Word | undefined) => m?.sent === w.sent && m.concepts.some((id) => COUNTRY_WORD_CONCEPTS.includes(id));
     if (w.concepts.includes('group') && (countries(this.words[i + 1]) || countries(this.words[i + 2]) || countries(this.words[i - 1]))) return 'other';
     if (countries(w) && this.words[i + 1]?.concepts.includes('group')) return 'other';
     let best: QuestionKind | undefined;

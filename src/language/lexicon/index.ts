@@ -62,6 +62,9 @@ export const CONCEPTS: readonly Concept[] = [...HAND_MADE, ...COUNTRIES];
 /** Countries, cities, regions and international bodies: a question naming one the corpus never does is about something else. */
 export const PLACE_CONCEPTS: ReadonlySet<string> = new Set([...GEOGRAPHY, ...COUNTRIES].map((c) => c.id));
 
+/** The words for a country as such ("the other countries", «деветте държави», «елдер»): of a place, not of a thing. */
+export const COUNTRY_WORD_CONCEPTS: readonly string[] = ['country', 'state'];
+
 /** The countries among them: a city or region names a place more precisely ("in New York", not "in the US"). */
 export const COUNTRY_CONCEPTS: ReadonlySet<string> = new Set([
   'kazakhstan', 'usa', 'china', 'russia', 'palestine', 'israel', 'iran', 'india', 'uzbekistan', 'kyrgyzstan', 'tajikistan',
