@@ -1,6 +1,7 @@
 import { asksRatio, offersChoice } from '../language/discourse.js';
 import { tokenize } from '../language/tokenize.js';
-import { isSubjectName, type QueryToken } from './query-token.js';
+import { hasConceptIn, isSubjectName, type QueryToken } from './query-token.js';
+import { NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
 
 /** "and", "or", "versus" in the five languages: the words that set two names side by side. */
 const COORDINATING: ReadonlySet<string> = new Set(['and', 'or', 'vs', 'versus', 'и', 'или', 'és', 'vagy', 'meg', 'және', 'мен', 'пен', 'бен', 'немесе', 'әлде']);
@@ -74,9 +75,13 @@ export function comparedSubjects(question: string, tokens: readonly QueryToken[]
     if (last && n.at === last.end + 1 && !commaBefore(n.at)) (last.tokens.push(n.t), (last.end = n.at));
     else runs.push({ tokens: [n.t], start: n.at, end: n.at });
   }
-  const subjects = runs.filter((run) => run.tokens.some(isSubjectName));
   // ("How many times bigger is X than Y?": a ratio of two figures, each of which the answer quotes.)
   const comparing = compares(tokens) || asksRatio(question) || COMPARATIVE.test(question);
+  // (Where two things are weighed or offered, a grouping of countries the lexicon names is a side too: a format of
+  // talks, «a C5+1 csúcs … vagy a Wabtec-üzlet»; not in "how big is the deal reported after the C5+1 summit?".)
+  const sidesOffered = asksRatio(question) || COMPARATIVE.test(question) || offersChoice(question);
+  const grouping = (t: QueryToken) => hasConceptIn(t, PLACE_CONCEPTS) && !hasConceptIn(t, NAMED_PLACE_CONCEPTS);
+  const subjects = runs.filter((run) => run.tokens.some((t) => isSubjectName(t) || (sidesOffered && grouping(t))));
   const joins = (w: string) => COORDINATING.has(w) || (comparing && (WITH.has(w) || THAN.has(w)));
   const content = new Set(tokens.map((t) => t.word));
   const joined = (a: (typeof runs)[number], b: (typeof runs)[number]) => {

@@ -99,6 +99,27 @@ describe('a question of which figure is greater or lesser', () => {
   });
 });
 
+// Deals of a summit named by its format, a name the lexicon knows that is no company.
+const FORMAT = `Deals of the C5+1 summit
+
+At the C5+1 summit in Oslo, the countries signed agreements with companies worth about 9 billion dollars in total.
+`;
+
+describe('a comparison whose side is a format of talks', () => {
+  const ctx = useEngineOver({ 'nordwind.txt': NORDWIND, 'summit.txt': FORMAT });
+
+  it.each([
+    'Which is bigger: the total of the C5+1 deals or the Nordwind Rail contract?',
+    'Melyik a nagyobb: a C5+1 csúcs megállapodásainak összértéke vagy a Nordwind Rail szerződése?',
+  ])('weighs the format\'s figure against the company\'s: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/9 .* > .*1[.,]3/u);
+  });
+
+  it('while a question of one figure that names the format only sets no sides', async () => {
+    expect((await ctx.engine.ask('How big is the Nordwind Rail contract signed after the C5+1 summit?')).lead).toBe('$1.3 billion');
+  });
+});
+
 // A third deal of our own, for a list of three.
 const KESTREL = `Kestrel Air orders aircraft
 
