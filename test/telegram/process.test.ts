@@ -9,13 +9,16 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { htmlToPlain } from '../../src/telegram/presentation/html.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
 import { freePort, startTelegramEmulator, type TelegramEmulator } from '../support/telegram-emulator.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+// Node itself with tsx's loader, not the tsx command: that runs the bot in a grandchild, which a SIGKILL of the command
+// leaves running (an orphan bot polling a closed emulator after the suite).
+const TSX_LOADER = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 let emu: TelegramEmulator;
 let dir: string;
 
@@ -33,7 +36,7 @@ afterAll(async () => {
 /** Starts the bot process; resolves when it has logged its start-up summary. */
 function startProcess(token: string, extraEnv: Record<string, string> = {}) {
   // A clean environment and a temp cwd: no developer .env, no real token or API key.
-  const child = spawn(TSX, [path.join(ROOT, 'src/cli/start.ts')], {
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, 'src/cli/start.ts')], {
     cwd: dir,
     env: {
       PATH: process.env.PATH ?? '',
