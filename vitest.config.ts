@@ -32,5 +32,6 @@ export default defineConfig({
     // (94 s of 139). Every suite builds its own engine, peers and temp folders, so none leans on another's state.
     isolate: false,
     sequence: { sequencer: LongestFirst },
+    globalSetup: ['test/support/global-setup.ts'],
   },
 });

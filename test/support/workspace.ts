@@ -5,12 +5,14 @@ import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { createEngine, type Engine } from '../../src/answer/engine.js';
 import { loadConfig, type Config } from '../../src/config.js';
+import { RUN_VARIABLE } from './global-setup.js';
 
 export const SEEDS = path.resolve(import.meta.dirname, '../../seeds');
 
 /** A throwaway copy of the seeds plus an empty index folder, and a config pointing at them. */
 export async function makeWorkspace(env: Record<string, string> = {}): Promise<{ dir: string; config: Config; cleanup: () => Promise<void> }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'kzbot-'));
+  // (Named by the run, whose teardown removes what a worker ended without an 'exit' event leaves: see global-setup.)
+  const dir = await mkdtemp(path.join(os.tmpdir(), `kzbot-${process.env[RUN_VARIABLE] ?? 'local'}-`));
   await cp(SEEDS, path.join(dir, 'seeds'), { recursive: true });
   const config = loadConfig({ SEEDS_DIR: path.join(dir, 'seeds'), INDEX_DIR: path.join(dir, 'index'), LOG_LEVEL: 'silent', ...env });
   return { dir, config, cleanup: () => rm(dir, { recursive: true, force: true }) };
