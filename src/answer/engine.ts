@@ -7,7 +7,7 @@ import { detectLanguage } from '../language/detect.js';
 import { afterLabel, choiceOptions, doubtedOptions, ELSE, escapeRegExp, IF_SO, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, asksWhatReallyIs, IF_NOT, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
-import { narrowerConcepts, shareBroader } from '../language/lexicon/hierarchy.js';
+import { keysShareBroader, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { isKazakhSuffix } from '../language/kazakh-stemmer.js';
 import { figureValuesOf, isFigure, termsOf } from '../language/analyse.js';
@@ -257,8 +257,7 @@ class AnswerEngine implements Engine {
     const sentences = sentenceKeysOf(retrieval.hits);
     const holds = (keys: Set<string>) => (t: QueryToken) => t.keys.some((k) => keys.has(k));
     const about = sentences.filter((keys) => (named.length ? named.every(holds(keys)) : said.filter(holds(keys)).length >= said.length - 1));
-    const concepts = (keys: Iterable<string>) => [...keys].filter((k) => k.startsWith('c:')).map((k) => k.slice(2));
-    const replaced = (t: QueryToken) => about.some((keys) => concepts(t.keys).some((c) => concepts(keys).some((d) => shareBroader(c, d))));
+    const replaced = (t: QueryToken) => about.some((keys) => keysShareBroader(t.keys, keys));
     return retrieval.tokens.filter((t) => !things.includes(t) || !replaced(t));
   }
 

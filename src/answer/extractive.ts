@@ -5,7 +5,7 @@ import { figureValuesOf, stemKey, termsOf } from '../language/analyse.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, COUNTRY_WORD_CONCEPTS, CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS, WORLD_COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
-import { COUNTERPART_WEIGHT, holdsKey, narrowerConcepts, shareBroader } from '../language/lexicon/hierarchy.js';
+import { COUNTERPART_WEIGHT, holdsKey, keysShareBroader, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { quickLanguage } from '../language/detect.js';
 import { addsToWhatWasSaid, andAfter, choiceOptions, escapeRegExp, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfFuture, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
@@ -795,8 +795,7 @@ export function selectEvidence(
 
 /** Whether a word's concept shares a broader one with a concept another word of the question names and the sources hold (flights, Dreamliners: aviation). */
 function inFieldOf(word: QueryToken, tokens: QueryToken[]): boolean {
-  const concepts = (t: QueryToken) => t.keys.filter((k) => k.startsWith('c:')).map((k) => k.slice(2));
-  return tokens.some((t) => t !== word && t.status === 'seen' && concepts(word).some((c) => concepts(t).some((d) => shareBroader(c, d))));
+  return tokens.some((t) => t !== word && t.status === 'seen' && keysShareBroader(word.keys, t.keys));
 }
 
 /** The concepts a question's word names a thing by in its own words: not a name's ("Orlan *Motors*"), a place's, or an amount's. */
@@ -1151,7 +1150,8 @@ function rankWindows(
     // (The article's day, read from its dateline at ingest.)
     const reported = futureAsked ? hit.chunk.date : undefined;
     const base = whole === undefined ? hit.chunk.start : 0;
-    const sentences = sentencesOf(whole === undefined ? hit.chunk.id : file, text, lang, title);
+    const sentencesKey = whole === undefined ? hit.chunk.id : file;
+    const sentences = sentencesOf(sentencesKey, text, lang, title);
     const sources = asked.source?.length ? sourcesOfFile.get(file) ?? sourcesOfFile.set(file, sourcesIn(sentences, asked.source)).get(file) : undefined;
     titledNames = roleWords ? titledNamesOf.get(file) ?? titledNamesOf.set(file, namesTitled(sentences, roleWords)).get(file)! : new Map();
     ownKeys = titledNames.size ? new Map(tokens.map((t) => [t, [...matchKeys.get(t)!, ...(titledNames.get(t) ?? [])]])) : matchKeys;
@@ -1176,8 +1176,7 @@ function rankWindows(
     // ("In which city did Lutnick meet Tokayev and suggest investing together in critical minerals?": «Срещата се
     // проведе в Ню Йорк» sets the scene of what the article tells of the two, which its sentence best about the question
     // holds, however far from it.)
-    const sentencesKey = whole === undefined ? hit.chunk.id : file;
-    const sceneOf = exchanged && whole !== undefined ? bestSentenceOf.get(sentencesKey) ?? bestSentenceOf.set(sentencesKey, sentences.reduce((best, s) => (share([s.keys]) > share([best.keys]) ? s : best), sentences[0]!)).get(sentencesKey)! : undefined;
+    const sceneOf = exchanged && whole !== undefined ? bestSentenceOf.get(sentencesKey) ?? bestSentenceOf.set(sentencesKey, bestAbout(sentences, (s) => share([s.keys]))).get(sentencesKey)! : undefined;
     sentences.forEach((sentence, i) => {
       const outside = isOutside(sentence);
       if (readBefore && outside) return;
@@ -1930,6 +1929,12 @@ function closingAttribution(sentences: Sentence[], at: number): Sentence | undef
   while (sentences[end + 1]?.line === sentences[at]!.line) end++;
   const closing = sentences[end]!;
   return end > at && QUOTE_OPENING.test(sentences[paragraphStart(sentences, at)]!.text) && CLOSING_ATTRIBUTION.test(closing.text) ? closing : undefined;
+}
+
+/** The sentence a score ranks first (the first of equals), each sentence scored once. */
+function bestAbout(sentences: Sentence[], score: (s: Sentence) => number): Sentence {
+  const scores = sentences.map(score);
+  return sentences[scores.indexOf(Math.max(...scores))]!;
 }
 
 /** Whether a sentence tells only events the question does not ask of, while another sentence beside it tells the one it does. */

@@ -32,7 +32,7 @@ export function provenanceAsked(question: string, asked: AskedFor, questionToken
   // (Only the words of the question given: not a label's before it, "quick one for a *report*: since when…?".)
   const words = new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const tokens = questionTokens.filter((t) => words.has(t.word.toLowerCase()));
-  const has = (concept: string) => tokens.some((t) => t.keys.includes(`c:${concept}`));
+  const has = (concept: string, among = tokens) => among.some((t) => t.keys.includes(`c:${concept}`));
   // "When was the article published", «Melyik napon jelent meg a Fakti.bg cikke»: its dateline, even where the
   // question asks its author too ("who wrote it, and when was it published?" is two parts, each asking its own). So
   // is "on which day was the deal reported", «melyik napon számoltak be»: the article is the report; not "according
@@ -46,13 +46,12 @@ export function provenanceAsked(question: string, asked: AskedFor, questionToken
   // (Who wrote it, which outlet or source: of this part's own clause where the message asks two things, "which company
   // did he talk to, and which outlet reports it?" asking the outlet in its second part only.)
   const own = tokens.filter((t) => (asked.ownClause?.length ? asked.ownClause.includes(t) : !asked.laterClause?.includes(t)));
-  const ownHas = (concept: string) => own.some((t) => t.keys.includes(`c:${concept}`));
-  if (ownHas('author')) return 'author';
+  if (has('author', own)) return 'author';
   // ("Which political scientists did the BAQ.KZ correspondent talk to?", «Кой политолог в статията на BAQ.KZ…» ask
   // for them, not for the correspondent or the article's writer.)
   const otherRole = own.some((t) => t.keys.some((k) => PERSON_ROLE_KEYS.has(k) && k !== 'c:journalist'));
-  if (asked.kind === 'person' && ownHas('journalist') && !otherRole) return 'author';
-  if (asked.kind === 'person' && ownHas('write') && !otherRole) {
+  if (asked.kind === 'person' && has('journalist', own) && !otherRole) return 'author';
+  if (asked.kind === 'person' && has('write', own) && !otherRole) {
     const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
     // ("According to the article, who signed…": an article that vouches for the news wrote none of it.)
     const writing = new Set(own.filter((t) => t.keys.includes('c:write') && !vouches(question, t.word)).map((t) => t.word.toLowerCase()));

@@ -540,7 +540,6 @@ class Reader {
     return (this.segFirstContent[this.words[i]!.seg] ?? i) >= i;
   }
 
-  /** Whether a question word is the next word at i or after, past function words, in its sentence. */
   /**
    * The words of the question a cue asks, where a sentence joins two ("…, and how much…"): from the "and" before it that
    * a question word follows, up to the next such "and".
@@ -554,6 +553,7 @@ class Reader {
     return [from, to];
   }
 
+  /** Whether a question word is the next word at i or after, past function words, in its sentence. */
   private cueFollows(i: number): boolean {
     for (let k = i; k < this.words.length && this.words[k]!.sent === this.words[i - 1]?.sent; k++) {
       if (this.isCue(k)) return true;

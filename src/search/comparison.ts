@@ -38,8 +38,9 @@ const LESSER = /(?:^|[^\p{L}])(?:less|fewer|smaller|cheaper|меньше|деш�
  */
 export function comparedFor(question: string, tokens: readonly QueryToken[]): 'greater' | 'lesser' | undefined {
   if (asksRatio(question)) return undefined;
-  const lesser = LESSER.test(question) || tokens.some((t) => t.keys.includes('c:small'));
-  const greater = (COMPARATIVE.test(question) && !LESSER.test(question)) || tokens.some((t) => t.keys.includes('c:large'));
+  const lesserWord = LESSER.test(question);
+  const lesser = lesserWord || tokens.some((t) => t.keys.includes('c:small'));
+  const greater = (COMPARATIVE.test(question) && !lesserWord) || tokens.some((t) => t.keys.includes('c:large'));
   return greater === lesser ? undefined : greater ? 'greater' : 'lesser';
 }
 
@@ -76,7 +77,7 @@ export function comparedSubjects(question: string, tokens: readonly QueryToken[]
     else runs.push({ tokens: [n.t], start: n.at, end: n.at });
   }
   // ("How many times bigger is X than Y?": a ratio of two figures, each of which the answer quotes.)
-  const comparing = compares(tokens) || asksRatio(question) || COMPARATIVE.test(question);
+  const comparing = weighsFigures(question, tokens);
   // (Where two things are weighed or offered, a grouping of countries the lexicon names is a side too: a format of
   // talks, «a C5+1 csúcs … vagy a Wabtec-üzlet»; not in "how big is the deal reported after the C5+1 summit?".)
   const sidesOffered = asksRatio(question) || COMPARATIVE.test(question) || offersChoice(question);

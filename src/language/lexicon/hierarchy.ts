@@ -135,6 +135,13 @@ export function shareBroader(a: string, b: string): boolean {
   return a !== b && broaderConcepts(a).some((c) => above.includes(c));
 }
 
+/** Whether two words' term keys name concepts under one broader concept: flights and Dreamliners are both aviation. */
+export function keysShareBroader(a: Iterable<string>, b: Iterable<string>): boolean {
+  const concepts = (keys: Iterable<string>) => [...keys].filter((k) => k.startsWith('c:')).map((k) => k.slice(2));
+  const others = concepts(b);
+  return concepts(a).some((c) => others.some((d) => shareBroader(c, d)));
+}
+
 /**
  * One exchange told from either side: a buyer buys, orders and receives what a seller sells and supplies. "Why did
  * Kazakhstan buy locomotives from Wabtec?" asks what an article tells as «поставку … локомотивов»; "who sells Air
