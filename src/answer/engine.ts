@@ -24,7 +24,7 @@ import { HybridRetriever, type Retrieval } from '../search/retriever.js';
 import { comparedFor, contrasts, weighsFigures, withoutOthers } from '../search/comparison.js';
 import { cyrillicSpelling } from '../language/translit.js';
 import { joinSplitWords } from '../language/split-words.js';
-import { inSentence, isSubjectName, subjectNames } from '../search/query-token.js';
+import { inSentence, isSubjectName, namesTopic, subjectNames } from '../search/query-token.js';
 import { asksOrdinal, checksPlaceInRow, citationOf, COMPANY_VOICES, composeExtractive, FACT_KINDS, inVerdictOrder, type AnsweredPart, GENERIC_ORGANISATION, MEASURED_KINDS, NAME_KINDS, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
@@ -828,8 +828,30 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
     otherParts: [...new Set([...othersOf(main), ...later, ...otherQuestions])],
     ...(later.length ? { laterClause: later } : {}),
     // (The later clause is the last further part's own.)
-    ...(more.length ? { more: more.map((m, i) => ({ ...m, otherParts: othersOf(m), ...(later.length && i === more.length - 1 ? { ownClause: later } : {}) })) } : {}),
+    ...(more.length ? { more: more.map((m, i) => (later.length && i === more.length - 1 ? { ...m, otherParts: [...othersOf(m), ...firstClauseOf(later, tokens, passages, m.besides)], ownClause: later } : { ...m, otherParts: othersOf(m) })) } : {}),
   };
+}
+
+/**
+ * The words of a question's first clause, where its later clause names a subject of its own: "When did Wabtec open
+ * its centre, and how much were the C5+1 deals worth?" asks nothing of Wabtec's centre in its second part (but "How
+ * much is the Wabtec deal worth, and how many locomotives does it cover?" asks of Wabtec in both). Not the names a
+ * passage tells of with the later clause's: "What post does Rubio hold, and where did he meet Tokayev?"
+ */
+function firstClauseOf(later: QueryToken[], tokens: QueryToken[], passages: readonly Passage[], besides: readonly QueryToken[] = []): QueryToken[] {
+  // (Not one it sets aside as known: "…, and what else did they discuss besides the Dreamliners?")
+  const laterNames = later.filter((t) => namesTopic(t) && !besides.includes(t));
+  if (!laterNames.length) return [];
+  const first = tokens.filter((t) => !later.includes(t));
+  const firstNames = first.filter(namesTopic);
+  const together = firstNames.length > 0 && passages.some((p) => namedIn(p, firstNames) && namedIn(p, laterNames));
+  return together ? first.filter((t) => !firstNames.includes(t)) : first;
+}
+
+/** Whether a passage names one of the words. */
+function namedIn(passage: Passage, words: QueryToken[]): boolean {
+  const keys = new Set(termsOf(passage.text, passage.lang).map((t) => t.key));
+  return words.some((t) => t.keys.some((k) => keys.has(k)));
 }
 
 /** A figure standing alone: not in «C5+1», "2nd" or "787-8"; with a case ending after a hyphen, «1000-нан», «300-at». */

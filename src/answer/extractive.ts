@@ -14,7 +14,7 @@ import { looksAdjectival } from '../language/adjectives.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize, type Token } from '../language/tokenize.js';
 import { phrasingWord, type Hit, type QueryToken } from '../search/retriever.js';
-import { isConceptualKey, isSubjectName, subjectNames } from '../search/query-token.js';
+import { isConceptualKey, isSubjectName, namesTopic, subjectNames } from '../search/query-token.js';
 import { factKey, factsOfKind, factValue, namesRole, PERSON_ROLE_KEYS, type Fact, type FactKind, type Money } from './facts.js';
 import { leadOf } from './lead.js';
 import { phrase } from './phrases.js';
@@ -812,6 +812,17 @@ function holdsEveryThing(text: string, lang: Lang, tokens: QueryToken[]): boolea
   return things.every((t) => t.keys.some((k) => holdsKey(keys, k)));
 }
 
+/**
+ * The names a part of a two-part question is about: those of its own clause, when it names any ("How much were the
+ * C5+1 deals worth, and when did Wabtec open its centre?": Wabtec is no subject of the worth), else every one ("How
+ * much is the Wabtec deal worth, and when was it signed?").
+ */
+function ownClauseNames(names: QueryToken[], tokens: QueryToken[], asked: AskedFor): QueryToken[] {
+  const inOwnClause = (t: QueryToken) => (asked.ownClause ? asked.ownClause.includes(t) : !asked.laterClause?.includes(t));
+  // (By any name it gives, a summit's too: «C5+1» names what the first clause is about.)
+  return tokens.some((t) => namesTopic(t) && inOwnClause(t)) ? names.filter(inOwnClause) : names;
+}
+
 /** "Not stated", with the closest passages, when the sources talk about the question's subject; else nothing. */
 export function notStated(hits: Hit[], tokens: QueryToken[], question: string, informationOf: (t: QueryToken) => number, documentText: DocumentText = () => undefined): ExtractiveOutcome {
   const related = closestPassages(hits, tokens, question, informationOf, documentText);
@@ -904,7 +915,7 @@ function rankWindows(
   // locomotives…?», does not ask of the servicing «300 локомотивов … и их сервисное обслуживание» goes on to.)
   const askingKeys = new Set(tokens.filter((t) => !asked.focus?.length || asked.focus.some((f) => f.sentence === t.sentence)).flatMap((t) => t.keys));
   // What the question is about, when it names it: "Wabtec", "John Deere", "Mars" (a country is the setting).
-  const subjects = subjectNames(tokens).filter((t) => !outletWords.includes(t));
+  const subjects = ownClauseNames(subjectNames(tokens).filter((t) => !outletWords.includes(t)), tokens, asked);
   // ("…before the meeting with Lutnick, when was it?": a name that only dates the event asked about need not be told
   // with it, though a passage near it is likelier about it.)
   const ownSubjects = subjects.filter((t) => !asked.reference?.includes(t) && !asked.known?.includes(t));

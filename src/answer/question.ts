@@ -1692,7 +1692,9 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   // ("Where did they meet, and what did the minister offer?": an open question in the later clause is a part too.)
   const opensLater = hits.some((h) => h !== main && h.kind === 'other' && later.words.includes(words[h.start]!.w));
   if (opensLater && !more.size) more.set('other', { kind: 'other' });
-  const head = headNounOf(words, main, lang) ?? measuredSubjectOf(words, main, tablesFor(lang), question, lang) ?? possessedBefore(words, main, lang);
+  // ("How much were the C5+1 deals worth, and when did Wabtec open its centre?": what is measured is in the first clause.)
+  const firstClause = later.and === undefined ? words : words.filter((w) => w.token < later.and!);
+  const head = headNounOf(words, main, lang) ?? measuredSubjectOf(firstClause, main, tablesFor(lang), question, lang) ?? possessedBefore(words, main, lang);
   // "Which deal is bigger, and by how much?", «Mennyivel nagyobb…»: a count of nothing named measures what is compared.
   // ("The localization level was in the 40s percent — what's the exact figure?": a figure is of the measure the message names.)
   const figure = main.kind === 'money' && !!main.focus?.length && main.focus.every((k) => words[k]!.concepts.includes('number_figure'));

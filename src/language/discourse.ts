@@ -440,6 +440,9 @@ const QUESTION_WORDS: Record<Lang, string> = {
   kk: 'кім|қандай|қай|қанша|неше|қашан|қайда|неге',
 };
 const OPENING_ONLY: Partial<Record<Lang, string>> = { ru: 'что', hu: 'mi' };
+const ANY_QUESTION_WORD: ReadonlySet<string> = new Set(Object.values(QUESTION_WORDS).flatMap((words) => words.split('|')));
+/** Whether a (lowercased) word asks a question in one of the five languages: "when", «когда», «mikor». */
+export const isQuestionWord = (word: string) => ANY_QUESTION_WORD.has(word);
 const openingWords = (lang: Lang) => [QUESTION_WORDS[lang], OPENING_ONLY[lang]].filter(Boolean).join('|');
 
 /** A question word opening a sentence (a Kazakh one closes it: «…кім?»). */

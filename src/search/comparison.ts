@@ -1,10 +1,12 @@
-import { asksRatio, offersChoice } from '../language/discourse.js';
+import { asksRatio, isQuestionWord, offersChoice } from '../language/discourse.js';
 import { tokenize } from '../language/tokenize.js';
 import { hasConceptIn, isSubjectName, type QueryToken } from './query-token.js';
 import { NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS } from '../language/lexicon/index.js';
 
 /** "and", "or", "versus" in the five languages: the words that set two names side by side. */
 const COORDINATING: ReadonlySet<string> = new Set(['and', 'or', 'vs', 'versus', 'и', 'или', 'és', 'vagy', 'meg', 'және', 'мен', 'пен', 'бен', 'немесе', 'әлде']);
+/** The coordinators that join two questions as readily as two things. */
+const AND: ReadonlySet<string> = new Set(['and', 'и', 'és', 'meg', 'және']);
 /**
  * Whether a question sets its subjects against each other ("which is bigger", "compare", "X or Y"), rather than
  * naming them together ("the memorandum of Nagaspaev and Lutnick"), where only figures each has tell them apart.
@@ -90,6 +92,9 @@ export function comparedSubjects(question: string, tokens: readonly QueryToken[]
     // (Hungarian and Kazakh say "than" with a case ending, «a Wabtec-ügyletnél», «Mars келісімінен»: two names a
     // question of comparing holds, and no more, are what it compares.)
     const bySuffix = comparing && subjects.length === 2;
+    // ("How much were the C5+1 deals worth, and when did Wabtec open its centre?": a question word after an "and"
+    // between them opens a question of its own; not after an "or", "…after the C5+1 summit, or what Trump said…".)
+    if (between.some((w, k) => k > 0 && AND.has(between[k - 1]!) && isQuestionWord(w))) return false;
     return between.filter((w) => content.has(w) && !joins(w)).length <= (comparing ? MAX_COMPARED_GAP : MAX_GAP) && (between.some(joins) || bySuffix);
   };
   // ("The Wabtec, John Deere and Mars deals": names listed with commas before the last "and" or "or" are compared too.)

@@ -1,4 +1,4 @@
-import { COUNTRY_CONCEPTS, MODEL_CONCEPTS, PLACE_CONCEPTS, WORLD_COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
+import { COUNTRY_CONCEPTS, MODEL_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, WORLD_COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
 
 /**
  * What the corpus and the lexicon know of a query word:
@@ -41,6 +41,12 @@ export const isConceptualKey = (key: string) => key.startsWith('c:') && !WORLD_C
 
 /** A name the corpus knows that is no concept: what a question is about ("Wabtec", "Mars"; a country is the setting). */
 export const isSubjectName = (t: QueryToken) => t.named && t.status === 'seen' && !isConceptual(t);
+
+/**
+ * A name that says what a clause of the question is about: a company's, a person's, a summit's («C5+1»), known and
+ * still weighing; not a country's or a city's, which set the scene.
+ */
+export const namesTopic = (t: QueryToken) => t.named && t.status === 'seen' && t.weight > 0 && !t.keys.some((k) => k.startsWith('c:') && NAMED_PLACE_CONCEPTS.has(k.slice(2)));
 
 /** The names a question is about that still weigh (not one made weightless as a claim, an outlet, the asker's own). */
 export const subjectNames = (tokens: readonly QueryToken[]) => tokens.filter((t) => isSubjectName(t) && t.weight > 0);
