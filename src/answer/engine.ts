@@ -561,7 +561,7 @@ class AnswerEngine implements Engine {
   }
 }
 
-const MONEY_CONCEPTS: ReadonlySet<string> = new Set(['c:investment', 'c:value', 'c:price_cost', 'c:sum_amount', 'c:contribute']);
+const MONEY_CONCEPTS: ReadonlySet<string> = new Set(['c:investment', 'c:value', 'c:price_cost', 'c:sum_amount', 'c:total', 'c:contribute']);
 /** A currency named: "in euros", «в долларах», «теңгемен». */
 const CURRENCY_KEYS: ReadonlySet<string> = new Set([...CURRENCY_CONCEPTS].map((id) => `c:${id}`));
 /** Whether the question speaks of money: an investment, a value, a price, a sum, a contribution, a currency. */
@@ -673,7 +673,7 @@ function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], { countsThings, o
 const TYPED: ReadonlySet<AskedFor['kind']> = new Set(['date', 'place', 'purpose']);
 
 /** Words that only say "an amount of money" ("the *price tag*", "what is it *worth*", «на какую *сумму*», "how *big*", "the *figure*"). */
-const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['c:value', 'c:price_cost', 'c:sum_amount', 'c:number_figure', 'c:money', 'c:large']);
+const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['c:value', 'c:price_cost', 'c:sum_amount', 'c:total', 'c:number_figure', 'c:money', 'c:large']);
 
 /** The question's words that name the kind of answer, which the evidence need not hold. */
 function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: QueryToken[], asking: number | undefined): QueryToken[] | undefined {
@@ -1462,7 +1462,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     // ("How many locomotives a year": a yearly rate, which a count since the start does not answer either.)
     perUnit:
       (kind === 'money' &&
-        !tokens.some((t) => t.keys.includes('c:sum_amount')) &&
+        !tokens.some((t) => t.keys.includes('c:sum_amount') || t.keys.includes('c:total')) &&
         (intent.numberWords.some((n) => n.value === 1 && n.withCue) || PER_UNIT.test(question) || PER_ITEM.test(question) || tokens.some((t) => t.keys.includes('c:shop_retail')))) ||
       (kind === 'count' && PER_YEAR.test(question)),
   };

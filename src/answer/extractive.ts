@@ -161,6 +161,8 @@ export interface Evidence {
   qualifies?: boolean;
   /** It states a figure the question gives ("the $2.5 billion deal"). */
   holdsFigure?: boolean;
+  /** It gives a total («общий объём»), where the question asks for one. */
+  givesTotal?: boolean;
 }
 
 export type ExtractiveOutcome =
@@ -285,6 +287,10 @@ const ROLE_PHRASE = 50;
 const CLAUSE_MARK = /[,;:.()\n—–]/u;
 /** Bonus of a window that names one of the options a question offers ("freight or passenger?"). */
 const CHOICE_HELD = 0.1;
+/** Bonus of a window that gives a total, where the question asks for one ("how much in total"), and share of the best window it must hold. */
+const TOTAL_HELD = 0.1;
+const TOTAL_TIE = 0.9;
+const TOTAL = 'c:total';
 /** Bonus of an open question's window whose matching sentence holds the question's head noun. */
 const HEAD_HELD = 0.15;
 const INCLUDE = 'c:include';
@@ -1082,6 +1088,9 @@ function rankWindows(
     : [];
   // (The options a choice offers, as keys: those the sources name.)
   const options = new Set(choiceOptions(question, quickLanguage(question)).flat());
+  // "How much were the deals worth in total?": a passage that gives a total («Общий объём договоренностей… 17 млрд»)
+  // answers it before one that gives one deal's figure.
+  const totalAsked = (factKind === 'money' || factKind === 'count') && tokens.some((t) => t.keys.includes(TOTAL) && !asked.otherParts?.includes(t));
   const optionKeys = tokens.filter((t) => options.has(t.word.toLowerCase()) && t.status === 'seen' && !isSubjectName(t)).flatMap((t) => t.keys.filter((k) => k.startsWith('c:')));
   // ("…— in Shymkent or in Aktobe?", "Which airport — Shymkent?": a name the question offers is no restatement of it
   // when a source gives it.)
@@ -1496,6 +1505,7 @@ function rankWindows(
       const shapeBonus = !factKind && ((shape && used.some((u) => shape.test(u.text))) || givesReason) ? 0.1 : 0;
       // "Freight or passenger locomotives?": a passage that names one of the options answers the choice.
       const choiceBonus = optionKeys.length && used.some((u) => optionKeys.some((k) => u.keys.has(k))) ? CHOICE_HELD : 0;
+      const givesTotal = totalAsked && used.some((u) => u.keys.has(TOTAL));
       // "What partner did he call it": the answer qualifies the head noun, in the sentence (or under the subheading) that holds it.
       const headHeld = headKeys.some((k) => sentence.keys.has(k) || sentence.heading?.has(k));
       const headBonus = !factKind && headHeld ? HEAD_HELD : 0;
@@ -1541,7 +1551,7 @@ function rankWindows(
       const holdsFigure = figureKeys.some((k) => used.some((u) => u.keys.has(k)));
       // "What does the Wabtec agreement include?": the passage that says what it includes, about the subject.
       const tellsContents = asksContents && used.some((u) => u.keys.has(INCLUDE)) && (!subjects.length || naming !== undefined);
-      windows.push({ hit, text: long ? sentence.text : quote, start: base + (long ? sentence.start : first.start), score, own, window, ...(withDescription > window ? { described: withDescription } : {}), facts, ...(holdsFigure ? { holdsFigure } : {}), ...((asksKind && headHeld && (!subjects.length || naming)) || tellsContents ? { qualifies: true } : {}) });
+      windows.push({ hit, text: long ? sentence.text : quote, start: base + (long ? sentence.start : first.start), score, own, window, ...(withDescription > window ? { described: withDescription } : {}), facts, ...(holdsFigure ? { holdsFigure } : {}), ...(givesTotal ? { givesTotal } : {}), ...((asksKind && headHeld && (!subjects.length || naming)) || tellsContents ? { qualifies: true } : {}) });
     });
   });
   // "What kind of locomotives" is answered by a passage about the subject that says which kind, when one does.
@@ -1557,6 +1567,10 @@ function rankWindows(
     if (key) filesByFact.set(key, (filesByFact.get(key) ?? new Set()).add(w.hit.chunk.file));
   }
   for (const w of figured) if (w.facts[0]) w.score += 0.1 * (filesByFact.get(factKey(w.facts[0]))!.size - 1);
+  // ("How much were the deals worth in total?": of the windows as much about the question, the one that gives a
+  // total answers it before one deal's figure; not one less about it, the C5+1 total for the Peace Council's deals.)
+  const bestWindow = Math.max(0, ...figured.map((w) => w.window));
+  for (const w of figured) if (w.givesTotal && w.window >= TOTAL_TIE * bestWindow) w.score += TOTAL_HELD;
   return figured.sort((a, b) => b.score - a.score);
 }
 

@@ -196,7 +196,7 @@ const conceptKinds: Array<[QuestionKind, string]> = [
   ['person', PERSON_ROLES.join(' ')],
   ['place', 'city country region capital_city state airport deposit'],
   ['date', 'year month day deadline week quarter decade'],
-  ['money', 'value price_cost sum_amount money investment budget capital_money turnover revenue profit loan_credit payment dollar euro tenge ruble currency grant'],
+  ['money', 'value price_cost sum_amount total money investment budget capital_money turnover revenue profit loan_credit payment dollar euro tenge ruble currency grant'],
   ['percent', 'percent share_stake'],
   ['purpose', 'goal'],
   ['list', 'direction sector sphere priority'],

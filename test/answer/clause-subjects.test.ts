@@ -15,6 +15,14 @@ Following the B3+2 summit held in Washington, Kazakhstan concluded a number of l
 
 One of the key results of the meeting was a strategic partnership agreement with Velmar worth 1.5 billion dollars.
 `;
+// A summit's total, told after the sentence that names the summit, and one deal of the meeting, told on its own.
+const TOTALS = `Results of the summit
+
+Following the C5+1 summit held in Washington, Kazakhstan concluded a number of large agreements with American companies. The total volume of the agreements is estimated at about 12 billion dollars.
+
+One of the key results of the meeting was a strategic partnership agreement with Velmar worth 1.5 billion dollars.
+`;
+
 // Two meetings, each in an article of its own, in two cities.
 const MARLOW = `Tokayev met Secretary of State Dario Marlow in Washington.
 `;
@@ -46,5 +54,20 @@ describe('a two-part question whose clauses name subjects of their own', () => {
   it('reads what is measured in the first clause, not the later one', () => {
     const intent = understandQuestion('How much were the B3+2 deals worth in total, and when did Nortec open its engineering centre?', 'en');
     expect(intent.head).not.toBe('centre');
+  });
+});
+
+describe('a question for a total', () => {
+  const ctx = useEngineOver({ 'summit.txt': TOTALS, 'nortec.txt': NORTEC });
+
+  it.each([
+    'How much were the deals of the C5+1 meeting worth in total?',
+    'Колко възлизат общо сделките след срещата C5+1?',
+    'Mennyit értek összesen a C5+1 találkozó megállapodásai?',
+    'Какова общая стоимость сделок встречи C5+1?',
+  ])('is answered by the passage that gives a total, not one deal of the meeting: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.lead).toMatch(/12/);
+    expect(result.lead).not.toMatch(/1[.,]5/);
   });
 });

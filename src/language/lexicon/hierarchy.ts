@@ -6,6 +6,8 @@
  */
 const NARROWER: Readonly<Record<string, readonly string[]>> = {
   money: ['dollar', 'euro', 'tenge', 'ruble', 'yuan', 'currency', 'finance'],
+  // "What sum": a total is one («общий объём»).
+  sum_amount: ['total'],
   arrival: ['visit', 'supply_delivery'],
   ordinal: ['first', 'second', 'third'],
   // "Which day of the week": a weekday the article names («csütörtökön»).

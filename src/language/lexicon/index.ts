@@ -108,4 +108,4 @@ export const MONTH_CONCEPTS: ReadonlySet<string> = new Set(['january', 'february
 export const TIME_SPAN_CONCEPTS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'decade']);
 
 /** Words of size, price, number, time and comparing ("bigger", «дороже», "the *figure*", "how much *time*", "compare"): they say what kind of figure answers, not what it is about. */
-export const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['large', 'small', 'price_cost', 'value', 'sum_amount', 'overall', 'number_figure', 'time', 'compare']);
+export const AMOUNT_CONCEPTS: ReadonlySet<string> = new Set(['large', 'small', 'price_cost', 'value', 'sum_amount', 'total', 'overall', 'number_figure', 'time', 'compare']);
