@@ -828,7 +828,11 @@ export class HybridRetriever {
       // (A country's adjective names no thing of its own: «*Американдық* компаниялармен жасалған келісімдер…» after «Вашингтондағы
       // саммит туралы…».)
       const namesOwn = group.some((t) => t.named && !hasConceptIn(t, COUNTRY_CONCEPTS));
-      const nearest = ownSubject ? [] : pointsBack(sentences[n]?.text ?? '', lang) ? before.filter((t) => t.status === 'seen') : namesOwn ? [] : before.filter((t) => t.named);
+      // (A name nobody here knows goes with it too, where it is all the sentence before names: "…signed something with
+      // ExxonMobil. How much was agreed *there*?" is about ExxonMobil's deal; not "A farmer in Aktobe heard about John
+      // Deere. How many machines will *they* make?")
+      const unknownCarried = !before.some(isSubjectName);
+      const nearest = ownSubject ? [] : pointsBack(sentences[n]?.text ?? '', lang) ? before.filter((t) => t.status === 'seen' || (unknownCarried && isUnknownName(t))) : namesOwn ? [] : before.filter((t) => t.named);
       // ("I love John Deere machines. I gather the company struck a partnership. How much is it worth?": what a message
       // is about was named further back, and a sentence naming nothing of its own is about it still.)
       const earlier = ownSubject ? [] : [...groups].filter(([m]) => m < n - 1).flatMap(([, g]) => g.filter(isSubjectName));

@@ -71,3 +71,24 @@ describe('a question for a total', () => {
     expect(result.lead).not.toMatch(/1[.,]5/);
   });
 });
+
+describe('a question pointing back to the sentence before it', () => {
+  const ctx = useEngineOver({ 'nortec.txt': NORTEC, 'summit.txt': SUMMIT });
+
+  it.each([
+    'I read Kazakhstan signed agreements with Chevron. How much were the agreements with the American company worth there?',
+    'Казахстан вроде подписал что-то с ExxonMobil. На какую сумму там договорились?',
+  ])('is about a name nobody here knows when that is all the sentence before names: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(false);
+  });
+
+  it.each([
+    'A farmer in Aktobe read about Nortec. What did they open there in July 2023?',
+    'A teacher from Aktobe read about Nortec. When did they open their engineering centre there?',
+  ])('is about the known company where the sentence before names one beside the asker\'s own town: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/July 2023/);
+  });
+});
