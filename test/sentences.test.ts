@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { endsSentence, QUESTION_SENTENCE_END, splitSentences, splitSentencesPaced } from '../src/language/sentences.js';
+import { endsSentence, QUESTION_SENTENCE_END, questionSentences, splitSentences, splitSentencesPaced } from '../src/language/sentences.js';
 import { SEEDS } from './support/workspace.js';
 
 const seedTexts = readdirSync(SEEDS).map((f) => readFileSync(path.join(SEEDS, f), 'utf8'));
@@ -82,5 +82,17 @@ describe('the sentences of a question', () => {
     expect(endsSentence('. ', 'how', 'e')).toBe(false);
     expect(endsSentence('. ', 'howdy', 'americans')).toBe(false);
     expect(endsSentence('. ', 'долларов', 'млрд')).toBe(false);
+  });
+
+  it('end at the colon of a label on who asks or what for, when a question follows, but not at a topic\'s or a list\'s', () => {
+    const count = (q: string) => questionSentences(q).length;
+    expect(count('Policy researcher at a think tank: who signed the memorandum for Kazakhstan?')).toBe(2);
+    expect(count('Работя в посолство и ми трябва за справка: кое министерство оглавява той?')).toBe(2);
+    expect(count('Egy egyetemi beadandóhoz kérdezem: mikor írták alá?')).toBe(2);
+    expect(questionSentences('Policy researcher at a think tank: who signed it? And when?').map((s) => s.text)).toEqual(['Policy researcher at a think tank', 'who signed it', 'And when?']);
+    expect(count('Blackstone: who did Tokayev meet?')).toBe(1);
+    expect(count('John Deere-megállapodás: mennyi?')).toBe(1);
+    expect(count('Какие политологи комментировали итоги визита: кто говорил про парк?')).toBe(1);
+    expect(count('The memorandum covers three areas: mining, processing and trade?')).toBe(1);
   });
 });

@@ -387,7 +387,7 @@ class AnswerEngine implements Engine {
     const informationOf = (t: QueryToken) => this.retriever.informationOf(t);
     // ("When was it published, and who wrote it?": each part its own line of the article.)
     const partsAsked = [askedAll, ...(askedAll.more ?? [])];
-    const provenanceOf = partsAsked.map((part) => provenanceAsked(afterLabel(question, language), part, retrieval.tokens));
+    const provenanceOf = partsAsked.map((part) => provenanceAsked(question, part, retrieval.tokens, afterLabel(question, language)));
     const provenances = [...new Set(provenanceOf.filter((p) => p !== undefined))];
     // ("Which minister signed it, and which outlet reported it?": the other parts are answered from the news.)
     const newsParts = partsAsked.filter((_, i) => provenanceOf[i] === undefined);

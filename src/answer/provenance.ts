@@ -26,11 +26,12 @@ const CITED_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisat
 
 /**
  * Reads a question as a provenance question: it names an author ("the author", "which journalist",
- * "who wrote"), or asks which outlet (site, agency, publication) published or reported something.
+ * "who wrote"), or asks which outlet (site, agency, publication) published or reported something. Its words are
+ * those past a label that says what the answer is for (`afterLabel`); its sentences are the whole message's.
  */
-export function provenanceAsked(question: string, asked: AskedFor, questionTokens: QueryToken[]): Provenance | undefined {
+export function provenanceAsked(question: string, asked: AskedFor, questionTokens: QueryToken[], afterLabel = question): Provenance | undefined {
   // (Only the words of the question given: not a label's before it, "quick one for a *report*: since when…?".)
-  const words = new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const words = new Set(afterLabel.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const tokens = questionTokens.filter((t) => words.has(t.word.toLowerCase()));
   const has = (concept: string, among = tokens) => among.some((t) => t.keys.includes(`c:${concept}`));
   // "When was the article published", «Melyik napon jelent meg a Fakti.bg cikke»: its dateline, even where the

@@ -7,7 +7,7 @@ import { numberWordValue } from '../language/numbers.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
 import { hungarianSplitVerbs } from '../language/analyse.js';
-import { asAsked, endsSentence, questionSentences } from '../language/sentences.js';
+import { asAsked, endsSentence, labelEnd, questionSentences } from '../language/sentences.js';
 import { plainLetters } from '../language/fold.js';
 import { asksRatio, IF_SO, withoutAskerOpening } from '../language/discourse.js';
 import { ScopedMemo } from '../memo.js';
@@ -296,10 +296,13 @@ function wordsOf(question: string, lang: Lang): Word[] {
   const words: Word[] = [];
   let seg = 0;
   let sent = 0;
+  // (A label before a colon is a sentence of its own, as questionSentences reads it.)
+  const label = labelEnd(question);
   tokens.forEach((t, i) => {
     const gap = i > 0 ? question.slice(tokens[i - 1]!.end, t.start) : '';
     const nextGap = i + 1 < tokens.length ? question.slice(t.end, tokens[i + 1]!.start) : '';
-    if (endsSentence(gap, question.slice(t.start, t.end), i > 0 ? question.slice(tokens[i - 1]!.start, tokens[i - 1]!.end) : '')) sent++, seg++;
+    const afterLabel = i > 0 && label >= 0 && tokens[i - 1]!.end <= label && t.start > label;
+    if (afterLabel || endsSentence(gap, question.slice(t.start, t.end), i > 0 ? question.slice(tokens[i - 1]!.start, tokens[i - 1]!.end) : '')) sent++, seg++;
     else if (/[,;:()—–]|\s-\s/u.test(gap)) seg++;
     // "%" is no word to the tokenizer, but "what % of…" asks for a share.
     if (gap.includes('%') && words.length) {

@@ -107,6 +107,26 @@ function* splitting(text: string, lang: Lang, spans: Span[]): Generator<void> {
  */
 const QUESTION_OPENERS = 'how|what|when|where|who|which|why|сколько|как|когда|где|кто|что|какой|какая|какие|каков|колко|кога|къде|кой|коя|кое|кои|какво|hány|mennyi|mikor|hol|ki|mi|melyik|miért|қанша|қашан|қайда|кім|қандай|неше';
 const OPENS_QUESTION = new RegExp(`^(?:${QUESTION_OPENERS})(?![\\p{L}])`, 'u');
+const QUESTION_OPENER_SET: ReadonlySet<string> = new Set(QUESTION_OPENERS.split('|'));
+/** A label before a colon, then a question word, capitalised or not. */
+const LABEL = new RegExp(`^([^:?!.\\n]{1,${120}}):\\s+(?=(?:${QUESTION_OPENERS})(?![\\p{L}]))`, 'iu');
+/** The fewest words of a label about who asks or what for. */
+const LABEL_WORDS = 3;
+
+/**
+ * Where a label that opens a message ends, at its colon, when a question follows: a few words on who asks or what
+ * for ("Policy researcher at a think tank: who signed…?", «Работя в посолство и ми трябва за справка: кое
+ * министерство…?»), a sentence of its own, no part of what is asked. Not a topic, which names something ("Blackstone:
+ * who…?", «John Deere-megállapodás: mennyi?»), nor a question of its own («Какие политологи…: кто…?»). -1 when none.
+ */
+export function labelEnd(text: string): number {
+  const label = LABEL.exec(text)?.[1];
+  if (label === undefined) return -1;
+  const words = label.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const names = words.slice(1).some((w) => /^[\p{Lu}\p{N}]/u.test(w)) || (words.length === 1 && /^\p{Lu}/u.test(words[0]!));
+  const asks = words.some((w) => QUESTION_OPENER_SET.has(w.toLowerCase()));
+  return words.length >= LABEL_WORDS && !names && !asks ? label.length : -1;
+}
 
 /**
  * Where a question's sentences end: at "?", "!", "…" or an emoji, and at a full stop unless a lowercase word or a number
@@ -133,9 +153,16 @@ export const asAsked = (sentence: { text: string; end: string }): string => `${s
 export function questionSentences(text: string): Array<{ start: number; text: string; end: string }> {
   const sentences: Array<{ start: number; text: string; end: string }> = [];
   let start = 0;
-  for (const m of text.matchAll(QUESTION_SENTENCE_END)) {
-    sentences.push({ start, text: text.slice(start, m.index), end: m[0] });
-    start = m.index + m[0].length;
+  const label = labelEnd(text);
+  if (label >= 0) {
+    const end = /^:\s+/u.exec(text.slice(label))![0];
+    sentences.push({ start, text: text.slice(0, label), end });
+    start = label + end.length;
+  }
+  const from = start;
+  for (const m of text.slice(from).matchAll(QUESTION_SENTENCE_END)) {
+    sentences.push({ start, text: text.slice(start, from + m.index), end: m[0] });
+    start = from + m.index + m[0].length;
   }
   sentences.push({ start, text: text.slice(start), end: '' });
   return sentences;
