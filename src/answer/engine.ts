@@ -870,7 +870,10 @@ function countedAfterNumber(question: string, tokens: QueryToken[], language: La
   const figure = [...question.matchAll(CLAIMED_FIGURE)].map((m) => m[0]).find((w) => !years.includes(w) && !model(w));
   // ("two thousand people", «екі мың адам»: a number spelled out, unless it ranks, "the first five".)
   const ranks = (t: QueryToken | undefined) => t?.keys.some((k) => ORDINAL_CONCEPTS.has(k)) ?? false;
-  const spelled = tokens.find((t, i) => !isNumber(t.word) && isFigure(t.keys) && !ranks(tokens[i - 1]));
+  // ("between *the two* countries", «между *двете* страни», «a *két* ország közötti»: two with a definite article are
+  // both of those named, no count claimed.)
+  const both = (t: QueryToken) => figureValuesOf(t.keys).includes('2') && (DEFINITE_TWO.has(t.word.toLowerCase()) || DEFINITE_ARTICLE.has(words[at(t) - 1]?.toLowerCase() ?? ''));
+  const spelled = tokens.find((t, i) => !isNumber(t.word) && isFigure(t.keys) && !ranks(tokens[i - 1]) && !both(t));
   const n = figure !== undefined ? words.indexOf(figure) : spelled ? at(spelled) : -1;
   if (n < 0) return undefined;
   // (A word said before too is read where it first stands: "the *locomotive* plant… more than 1000 *locomotives*".)
@@ -886,6 +889,10 @@ function countedAfterNumber(question: string, tokens: QueryToken[], language: La
   // the form said first, "600 locomotive".)
   return counted && { ...(number ? { number } : {}), counted: at(counted) > n ? counted : { ...counted, word: words[laterAt(counted)]! } };
 }
+
+/** Bulgarian "two" with its definite ending, and the definite articles of English and Hungarian. */
+const DEFINITE_TWO: ReadonlySet<string> = new Set(['двете', 'двата']);
+const DEFINITE_ARTICLE: ReadonlySet<string> = new Set(['the', 'a', 'az']);
 
 /** A figure that may be a day: alone, or with a Hungarian case ending («november 16-án»). */
 const CLAIMED_DAY = /(?<![\p{L}\p{N}+-])\d{1,2}(?=-\p{L}|(?![\p{L}\p{N}+-]))/gu;

@@ -634,8 +634,13 @@ const PRESENCE = /(?:в присутствии|при участии|в прис
  * "with the help of X and Y", «X és Y segítségével»: those who help, not the one who does it ("who builds the
  * clinic" is the sentence's subject), unless the question asks for the helper ("with which health system").
  */
-const HELPER_BEFORE = /(?:with the help of|with the support of|with support from|при поддержке|с помощью|при содействии|с помощта на|с подкрепата на|със съдействието на)\s+[^.;:!?]{0,60}$/iu;
-const HELPER_AFTER = /^[^.;:!?]{0,60}?\s(?:segítségével|támogatásával|közreműködésével|көмегімен|қолдауымен)(?![\p{L}])/iu;
+const HELPER_WORDS_BEFORE = 'with the help of|with the support of|with support from|при поддержке|с помощью|при содействии|с помощта на|с подкрепата на|със съдействието на';
+const HELPER_WORDS_AFTER = 'segítségével|támogatásával|közreműködésével|көмегімен|қолдауымен';
+const HELPER_BEFORE = new RegExp(`(?:${HELPER_WORDS_BEFORE})\\s+[^.;:!?]{0,60}$`, 'iu');
+const HELPER_AFTER = new RegExp(`^[^.;:!?]{0,60}?\\s(?:${HELPER_WORDS_AFTER})(?![\\p{L}])`, 'iu');
+/** A sentence that tells of helpers at all. */
+const TELLS_HELPERS = new RegExp(`(?:${HELPER_WORDS_BEFORE}|${HELPER_WORDS_AFTER})`, 'iu');
+const TAKING_PART: ReadonlySet<string> = new Set(['c:partner', 'c:participate']);
 const ASKS_FOR_HELPER = /(?:\bwith (?:which|whom|what)\b|\bwhose help\b|(?:^|\s)(?:с|със) (?:каким|какой|какими|кем|чьей|коя|кой|кои|кого)(?![\p{L}])|kivel|melyikkel|segítségével|кіммен|көмегімен)/iu;
 const helped = (text: string, fact: Fact) => HELPER_BEFORE.test(text.slice(0, fact.at)) || HELPER_AFTER.test(text.slice(fact.end));
 /**
@@ -1078,7 +1083,13 @@ function rankWindows(
   const askedAbout = tokens
     .filter((t) => t.status === 'seen' && t.weight > 0 && placeInformation(t) >= RARE_PLACE * unseen)
     .sort((a, b) => placeInformation(b) - placeInformation(a))[0];
-  const asksForHelper = ASKS_FOR_HELPER.test(question);
+  // (Or for those who take part beside the one who acts: "who are the *partners* in the clinic project", "which company
+  // *takes part* in building it" of «Ashmore … a Samruk Kazyna Invest és a Mount Sinai segítségével megépíti».)
+  const takingPart = tokens.some((t) => t.keys.some((k) => TAKING_PART.has(k)));
+  const asksForHelper = ASKS_FOR_HELPER.test(question) || takingPart;
+  // (Of a sentence that tells of helpers, they are the ones taking part, not the one they help: «Az Ashmore Group … a
+  // Samruk Kazyna Invest és a Mount Sinai segítségével megépíti…».)
+  const helperPenalty = (f: Fact, text: string) => (asksForHelper ? (takingPart && TELLS_HELPERS.test(text) && !helped(text, f) ? HELPER : 0) : helped(text, f) ? HELPER : 0);
   const forWhom = NAME_KINDS.has(asked.kind) && FOR_WHOM.test(question);
   const whose = NAME_KINDS.has(asked.kind) && WHOSE.test(question);
   // What a measured fact is of: the question's words beside its setting (places, months; "the other countries", of
@@ -1423,7 +1434,7 @@ function rankWindows(
             .filter((f) => !(MEASURED_KINDS.has(factKind) && (oneYearAsked || countToCome) && SINCE_STATE.test(member.text)))
             // "In euros": an amount the source gives in another currency does not state it in the one asked for.
             .filter((f) => !(asked.currency && f.money?.currency && f.money.currency !== asked.currency))
-            .map((f) => ({ fact: f, member, untitled: factKind === 'person' && roleKeys.size > 0 && !titledBy(f, member, role, lang) && !namesHolder(f, member), penalty: penaltyOf(f, member, offset, anchors) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (NAME_KINDS.has(factKind) && !asksForHelper && helped(member.text, f) ? HELPER : 0) + (forWhom && !markedFor(member.text, f) ? UNMARKED_FOR_REACH : 0) }));
+            .map((f) => ({ fact: f, member, untitled: factKind === 'person' && roleKeys.size > 0 && !titledBy(f, member, role, lang) && !namesHolder(f, member), penalty: penaltyOf(f, member, offset, anchors) + (factKind === 'place' && isCountry(f, lang) ? COUNTRY : 0) + (NAME_KINDS.has(factKind) ? helperPenalty(f, member.text) : 0) + (forWhom && !markedFor(member.text, f) ? UNMARKED_FOR_REACH : 0) }));
         });
         // ("Kivel tárgyalt Tokajev…", "who did he discuss it with": where the window names no one, the body it names is who.)
         let ranked = rankAs(factKind);
