@@ -15,6 +15,9 @@ import { looksAdjectival } from '../language/adjectives.js';
 
 export type FactKind = 'count' | 'money' | 'percent' | 'date' | 'person' | 'organisation' | 'place';
 
+/** The part of a month or a year a date is given as: «в начале сентября», "the second half of 2026", «szeptember elején». */
+export type PeriodPart = 'start' | 'middle' | 'end' | 'firstHalf' | 'secondHalf';
+
 export interface Fact {
   kind: FactKind;
   /** The words as the source writes them. */
@@ -24,7 +27,7 @@ export interface Fact {
   /** A weaker reading of the kind (a known place name without "in …", a lone capitalised word). */
   weak?: boolean;
   money?: Money;
-  date?: { day?: number; month?: number; year?: number };
+  date?: { day?: number; month?: number; year?: number; part?: PeriodPart };
   /** The value of a count written as a word ("five", «пять»). */
   value?: number;
   /** A date given as a span from the article's day ("within the next five years"). */
@@ -256,7 +259,36 @@ export function dateFacts(text: string): Fact[] {
   for (const m of text.matchAll(VAGUE_COMING_SPAN)) {
     if (!facts.some((f) => m.index < f.end && m.index + m[0].length > f.at)) facts.push({ kind: 'date', text: m[0], at: m.index, end: m.index + m[0].length, weak: true });
   }
+  for (const f of facts) {
+    const part = f.date && f.date.day === undefined ? periodPartAround(text, f.at, f.end) : undefined;
+    if (part) f.date = { ...f.date, part };
+  }
   return facts.sort((a, b) => a.at - b.at);
+}
+
+/** The words before a month or a year that give its part (English, Russian, Bulgarian), and those after it (Hungarian, Kazakh). */
+const PART_BEFORE: Array<[PeriodPart, RegExp]> = [
+  ['firstHalf', /(?:\bthe first half of|(?:^|[^\p{L}])(?:в первой половине|первой половины|през първата половина на|първата половина на))\s+$/iu],
+  ['secondHalf', /(?:\bthe second half of|(?:^|[^\p{L}])(?:во второй половине|второй половины|през втората половина на|втората половина на))\s+$/iu],
+  ['start', /(?:\b(?:early|the beginning of|the start of)|(?:^|[^\p{L}])(?:в начале|начала|в началото на|началото на))\s+$/iu],
+  ['middle', /(?:\b(?:mid-|the middle of\s+)|(?:^|[^\p{L}])(?:в середине|середины|в средата на|средата на)\s+)$/iu],
+  ['end', /(?:\b(?:late|the end of)|(?:^|[^\p{L}])(?:в конце|конца|в края на|края на))\s+$/iu],
+];
+const PART_AFTER: Array<[PeriodPart, RegExp]> = [
+  ['firstHalf', /^(?:\s+жылдың)?\s+(?:első felében|бірінші жартысында)(?![\p{L}])/iu],
+  ['secondHalf', /^(?:\s+жылдың)?\s+(?:második felében|екінші жартысында)(?![\p{L}])/iu],
+  ['start', /^(?:\s+жылдың)?\s+(?:elején|басында)(?![\p{L}])/iu],
+  ['middle', /^(?:\s+жылдың)?\s+(?:közepén|ортасында)(?![\p{L}])/iu],
+  ['end', /^(?:\s+жылдың)?\s+(?:végén|соңында|аяғында)(?![\p{L}])/iu],
+];
+/** How far around a date its part's words may stand. */
+const PART_REACH = 40;
+
+/** The part of a month or a year the words around a date give, if any. */
+function periodPartAround(text: string, at: number, end: number): PeriodPart | undefined {
+  const before = text.slice(Math.max(0, at - PART_REACH), at);
+  const after = text.slice(end, end + PART_REACH);
+  return PART_BEFORE.find(([, words]) => words.test(before))?.[0] ?? PART_AFTER.find(([, words]) => words.test(after))?.[0];
 }
 
 const NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|(?:de|van|von|der|bin|al)(?![\p{L}'’-])))*/gu;

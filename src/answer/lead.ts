@@ -1,6 +1,6 @@
 import type { Lang } from '../language/lang.js';
 import { stemWord } from '../language/stem.js';
-import type { ComingSpan, Fact, Money } from './facts.js';
+import type { ComingSpan, Fact, Money, PeriodPart } from './facts.js';
 
 /**
  * The key fact as a short phrase in the asker's language: "$4.2 billion" / «4,2 млрд долларов»,
@@ -63,13 +63,46 @@ export function formatMoney(money: Money, lang: Lang): string {
 }
 
 export function formatDate(date: NonNullable<Fact['date']>, lang: Lang): string {
-  const { day, month, year } = date;
+  const { day, month, year, part } = date;
+  if (part && !day && (month || year)) return formatPart(part, month, year, lang);
   if (!month) return String(year ?? '');
   const name = MONTHS[lang][month - 1]!;
   if (lang === 'hu') return [year ? `${year}.` : '', name, day ? `${day}.` : ''].filter(Boolean).join(' ');
   if (lang === 'kk') return [year ? `${year} жылғы` : '', day ?? '', name].filter((x) => x !== '').join(' ');
   if (!day) return [lang === 'ru' ? RU_MONTHS_NOMINATIVE[month - 1] : name, year ?? ''].filter((x) => x !== '').join(' ');
   return [day, name, year ?? ''].filter((x) => x !== '').join(' ');
+}
+
+/** Kazakh months in the genitive, «қыркүйектің» (of September): their endings follow the vowels and the last sound. */
+const KK_MONTHS_GENITIVE = ['қаңтардың', 'ақпанның', 'наурыздың', 'сәуірдің', 'мамырдың', 'маусымның', 'шілденің', 'тамыздың', 'қыркүйектің', 'қазанның', 'қарашаның', 'желтоқсанның'];
+
+/** The words for a part of a month or a year: "the beginning of", «начало», «началото на», «elején», «басында». */
+const PART_WORDS: Record<Lang, Record<PeriodPart, string>> = {
+  en: { start: 'the beginning of', middle: 'the middle of', end: 'the end of', firstHalf: 'the first half of', secondHalf: 'the second half of' },
+  ru: { start: 'начало', middle: 'середина', end: 'конец', firstHalf: 'первая половина', secondHalf: 'вторая половина' },
+  bg: { start: 'началото на', middle: 'средата на', end: 'края на', firstHalf: 'първата половина на', secondHalf: 'втората половина на' },
+  hu: { start: 'elején', middle: 'közepén', end: 'végén', firstHalf: 'első felében', secondHalf: 'második felében' },
+  kk: { start: 'басында', middle: 'ортасында', end: 'соңында', firstHalf: 'бірінші жартысында', secondHalf: 'екінші жартысында' },
+};
+
+/**
+ * A part of a month or a year, as the source gives it: "the beginning of September 2025", «начало сентября»,
+ * «началото на септември», «2026 második felében», «2026 жылдың екінші жартысында».
+ */
+function formatPart(part: PeriodPart, month: number | undefined, year: number | undefined, lang: Lang): string {
+  const words = PART_WORDS[lang][part];
+  switch (lang) {
+    case 'en':
+      return [words, month ? MONTHS.en[month - 1] : '', year ?? ''].filter((x) => x !== '').join(' ');
+    case 'ru':
+      return [words, month ? MONTHS.ru[month - 1] : '', year ? `${year} года` : ''].filter(Boolean).join(' ');
+    case 'bg':
+      return [words, month ? MONTHS.bg[month - 1] : '', year ?? ''].filter((x) => x !== '').join(' ');
+    case 'hu':
+      return [year ? (month ? `${year}.` : String(year)) : '', month ? MONTHS.hu[month - 1] : '', words].filter(Boolean).join(' ');
+    case 'kk':
+      return [year ? (month ? `${year} жылғы` : `${year} жылдың`) : '', month ? KK_MONTHS_GENITIVE[month - 1] : '', words].filter(Boolean).join(' ');
+  }
 }
 
 /** Russian nouns after a number: one, two to four, five and more («1 год», «3 года», «5 лет»). */
