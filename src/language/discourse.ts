@@ -694,6 +694,15 @@ export const REALLY = /(?:^|[^\p{L}])(?:really|actually|in fact|in reality|на 
  */
 export const IF_NOT = /(?:^|[?!.]\s*)(?:and |but |а |и )?(?:if not|if that'?s not (?:so|the case|right)|otherwise|если нет|если не так|если это не так|иначе|ако не|ако не е така|ако това не е така|ha nem|ha nem így van|(?:егер )?(?:олай )?болмаса|егер жоқ болса)(?=\s*(?:[,—–:?-]|$|то\s))|(?:^|[?!.]\s*)әйтпесе(?![\p{L}])/iu;
 
+/**
+ * Words of a half-remembered guess: "I think", "maybe", «кажется», «вроде», «что ли», «май», «мисля», «talán», «azt
+ * hiszem», «сияқты», «шығар»: a name beside them is what the asker is unsure of, a claim to check.
+ */
+export const HEDGE = /\b(?:i think|i believe|i guess|maybe|perhaps|probably|or something|if i remember|if i'm not mistaken)\b|(?:^|[^\p{L}])(?:кажется|вроде|вроде бы|что ли|по-моему|наверное|может быть|если не ошибаюсь|если не путаю|мисля|като че ли|ако не се лъжа|ако не греша|или нещо такова|talán|azt hiszem|szerintem|ha jól emlékszem|ha jól tudom|vagy mi|сияқты|шығар|менің ойымша|меніңше|дұрыс есімде болса)(?![\p{L}])/iu;
+
+/** "Exactly", «точно», «именно», «pontosan», «нақты»: the asker wants the precise value of what they half remember. */
+export const EXACTLY = /\b(?:exactly|precisely|for sure)\b|(?:^|[^\p{L}])(?:точно|именно|точнее|конкретно|pontosan|pontos|нақты|дәл)(?![\p{L}])/iu;
+
 /** Whether a message asks what really is: a claim it doubts ("really", «на самом деле») or corrects ("if not, …"). */
 export const asksWhatReallyIs = (text: string): boolean => REALLY.test(text) || IF_NOT.test(text);
 

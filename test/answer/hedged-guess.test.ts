@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { useEngineOver } from '../support/workspace.js';
+
+const CLINIC = `New clinic in Kazakhstan
+
+The Orvel Group plans to build the Orvel Healthcare clinic in Kazakhstan with the help of Samruk Invest and Northbridge Health.
+`;
+
+describe('a half-remembered guess ("…Ashford Group, I think? Which one exactly?")', () => {
+  const ctx = useEngineOver({ 'clinic.txt': CLINIC });
+
+  it('is the claim the question corrects, a name nobody here knows, not what it is about', async () => {
+    const result = await ctx.engine.ask('Клинику в Казахстане вроде строит какая-то Ashford Group? Как точно называется компания?');
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/Orvel Group/);
+  });
+
+  it('leaves a question that asks more of the unknown name declined ("How much was it worth?")', async () => {
+    const result = await ctx.engine.ask('I think Kazakhstan signed a deal with Chevron. How much was it worth?');
+    expect(result.answered).toBe(false);
+  });
+});
