@@ -102,7 +102,7 @@ describe('a question that offers a date to check ("when…, in early 2026?")', (
   it.each(['how many wagons will Nortec deliver + when do the first ones arrive?', 'сколько вагонов поставит Nortec & когда придут первые?'])(
     'reads a "+" or "&" between two questions as "and", and answers both: %s',
     async (question) => {
-      expect((await ctx.engine.ask(question)).lead).toMatch(/^300 .*; 2026$/);
+      expect((await ctx.engine.ask(question)).lead).toMatch(/^300 .*; (?:the second half of 2026|вторая половина 2026 года)$/);
     },
   );
 
@@ -117,7 +117,7 @@ describe('a question that offers a date to check ("when…, in early 2026?")', (
   });
 
   it('is answered by the date the source gives, the same year or not', async () => {
-    expect((await ctx.engine.ask('When will the first Nortec wagons be delivered, in early 2026?')).lead).toBe('2026');
+    expect((await ctx.engine.ask('When will the first Nortec wagons be delivered, in early 2026?')).lead).toBe('the second half of 2026');
     expect((await ctx.engine.ask('Is it true that the Nortec plant in Pavlodar opened in 2009?')).lead).toBe('2009');
   });
 });
