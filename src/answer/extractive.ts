@@ -995,7 +995,8 @@ function rankWindows(
   /** Whether a sentence tells the event the question asks of. */
   const tellsAskedEvent = (s: Sentence) => [...eventKeys].some((k) => s.keys.has(k));
   // (When a thing opened or started is told by since when it has run: «С 2009 года работает завод».)
-  const asksSince = asked.since || SINCE_ASKED.test(question);
+  // (Of the part's own clause: "Since when has it worked, and when did they open the centre?" asks no "since" of the centre.)
+  const asksSince = asked.since || (!asked.ownClause && SINCE_ASKED.test(question));
   const speaksOfComing = LANGS.some((l) => speaksOfFuture(question, l));
   // "When will the US president visit?": what is yet to come is dated no earlier than the report that tells it.
   // (Not "since when", which asks when something began.)

@@ -1679,19 +1679,21 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   const counted = told ? [] : ratio ? main.focus?.filter((k) => !RATIO_WORD.test(words[k]!.w) && !tablesFor(lang).comparative.has(words[k]!.w)) : main.focus;
   const focus = reader.focusWords(counted);
   const more = new Map<string, QuestionIntent['more'][number]>();
+  // "Who did Tokayev talk to, and which model was it about?": the second clause's words are the second question's.
+  const later = laterClauseOf(words, main, reader.findCues(), tablesFor(lang));
   for (const h of hits) {
     if (h === main || h.kind === 'other') continue;
     // "How many locomotives, and how many jobs?": a part of the main one's kind is another only when it counts something else.
     const f = reader.focusWords(h.focus);
-    const another = h.kind !== main.kind || (!!f?.words.length && !!focus?.words.length && f.words.join(' ') !== focus.words.join(' '));
-    const key = h.kind === main.kind ? `${h.kind}:${f?.words.join(' ')}` : h.kind;
+    // ("Since when has the plant worked, and when did they open the centre?": or when it opens a clause of its own.)
+    const ownClause = later.and !== undefined && words[h.start]!.token > later.and && later.words.length > h.end - h.start;
+    const another = h.kind !== main.kind || (!!f?.words.length && !!focus?.words.length && f.words.join(' ') !== focus.words.join(' ')) || (!f?.words.length && ownClause);
+    const key = h.kind === main.kind ? `${h.kind}:${f?.words.join(' ') ?? ''}:${ownClause ? h.start : ''}` : h.kind;
     if (!another || more.has(key)) continue;
     // «Нагаспаев кім, қандай министр?»: "which minister" asks more about the one described, not for someone else.
     if (main.kind === 'description' && h.kind === 'person' && h.focus?.length) continue;
     more.set(key, { kind: h.kind, ...(f ? { focus: f } : {}) });
   }
-  // "Who did Tokayev talk to, and which model was it about?": the second clause's words are the second question's.
-  const later = laterClauseOf(words, main, reader.findCues(), tablesFor(lang));
   // ("Where did they meet, and what did the minister offer?": an open question in the later clause is a part too.)
   const opensLater = hits.some((h) => h !== main && h.kind === 'other' && later.words.includes(words[h.start]!.w));
   if (opensLater && !more.size) more.set('other', { kind: 'other' });

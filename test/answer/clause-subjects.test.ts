@@ -92,3 +92,25 @@ describe('a question pointing back to the sentence before it', () => {
     expect(result.answer).toMatch(/July 2023/);
   });
 });
+
+// A plant that works since a year, and a centre opened on a date: two questions of one kind, each in its own clause.
+const PLANT = `Nortec in Kazakhstan
+
+Since 2012 the Nortec wagon plant has operated in Pavlodar.
+
+In July 2023 Nortec opened a technology and engineering centre in Kazakhstan, a site for innovation and training.
+`;
+
+describe('two questions of one kind, each in a clause of its own ("since when…, and when…?")', () => {
+  const ctx = useEngineOver({ 'nortec.txt': PLANT });
+
+  it.each([
+    'Since when has the Nortec plant operated, and when did they open the engineering centre?',
+    'С какого года работает завод Nortec и когда открыли инженерный центр?',
+    'Mióta működik a Nortec üzeme, és mikor nyitották meg a mérnöki központot?',
+  ])('answers each: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.lead).toMatch(/2012/);
+    expect(result.lead).toMatch(/2023/);
+  });
+});
