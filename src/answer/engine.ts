@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { afterLabel, choiceOptions, doubtedOptions, ELSE, escapeRegExp, EXACTLY, HEDGE, IF_SO, isQuestionWord, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, asksWhatReallyIs, IF_NOT, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
+import { afterLabel, ASKS_NAME, choiceOptions, doubtedOptions, ELSE, escapeRegExp, EXACTLY, HEDGE, IF_SO, isQuestionWord, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, asksWhatReallyIs, IF_NOT, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { keysShareBroader, narrowerConcepts } from '../language/lexicon/hierarchy.js';
@@ -312,13 +312,18 @@ class AnswerEngine implements Engine {
     const yesNo = isYesNoQuestion(question, language);
     const guess = guessOffered(question, language);
     // ("Did Rubio sign it? Who signed it?": a yes/no question before an open one checks a claim too.)
-    // ("…some big US hospital network, Mayo Clinic I think? Which one exactly?": so does a half-remembered guess.)
     const hedged = HEDGE.test(question);
-    const checksClaim = yesNo || checksClaimIn(question, guess) || asksAfterYesNo(question, language) || hedged;
+    const checks = yesNo || checksClaimIn(question, guess) || asksAfterYesNo(question, language);
     // ("…he met Larry Fink? Who was it really?", "…or was it someone else?": the name the message corrects is no
     // subject of it either.)
     // ("Is it correct that Chevron signed…? What was it worth?" asks more of the claim, and corrects nothing.)
-    const intent = checksClaim ? understandQuestion(question, language) : undefined;
+    const intent = checks || hedged ? understandQuestion(question, language) : undefined;
+    // ("…some big US hospital network, Mayo Clinic I think? Which one exactly?": so does a half-remembered guess before
+    // an open question for a name, or for the exact one, «В какую страну?»; not "I think he met Elon Musk. What did
+    // they agree?" nor «…с ExxonMobil. На какую сумму там договорились?», which ask more of it.)
+    const asksTheName = !!intent && (NAME_KINDS.has(intent.kind) || (intent.head !== undefined && !MEASURED_KINDS.has(intent.kind)) || EXACTLY.test(question) || ASKS_NAME.test(question));
+    const hedgedGuess = hedged && !yesNo && asksTheName && (question.includes('?') || tokenize(question).some((t) => isQuestionWord(t.word)));
+    const checksClaim = checks || hedgedGuess;
     const kind = intent?.kind ?? 'other';
     // ("…was it the G20? Which summit was it really?": so does a "which" of any noun.)
     const asksOpen = kind !== 'other' || intent?.head !== undefined;
@@ -327,10 +332,6 @@ class AnswerEngine implements Engine {
     // ("…met the head of a fund, perhaps BlackRock's? Which company was it?": a name the sources never give, asked for
     // again, is the claim.)
     const unknownNames = checksClaim ? this.retriever.analyse(question, language).filter((t) => t.status === 'unknownName').map((t) => t.word.toLowerCase()) : [];
-    // (A guess hedged before an open question for a name, or for the exact one, asks what it really is: "which one
-    // exactly?", «В какую страну?»; not "I think he met Elon Musk. What did they agree?", which asks more of it.)
-    const asksTheName = NAME_KINDS.has(kind) || intent?.head !== undefined || EXACTLY.test(question);
-    const hedgedGuess = hedged && !yesNo && asksTheName && tokenize(question).some((t) => isQuestionWord(t.word));
     const correctsClaim = checksClaim && !asksMoreOfClaim(question, language, unknownNames) && ((!yesNo && asksOpen) || asksOtherOne(question) || (kind !== 'other' && guess !== undefined) || hedgedGuess);
     // ("…in oil and gas? Or was it about something else?": the things it names the sources never mention are the claim.)
     const claimsThings = asksSomethingElse(question);
