@@ -9,11 +9,14 @@ The Orvel Group plans to build the Orvel Healthcare clinic in Kazakhstan with th
 describe('a half-remembered guess ("…Ashford Group, I think? Which one exactly?")', () => {
   const ctx = useEngineOver({ 'clinic.txt': CLINIC });
 
-  it('is the claim the question corrects, a name nobody here knows, not what it is about', async () => {
-    const result = await ctx.engine.ask('Клинику в Казахстане вроде строит какая-то Ashford Group? Как точно называется компания?');
-    expect(result.answered).toBe(true);
-    expect(result.answer).toMatch(/Orvel Group/);
-  });
+  it.each(['Клинику в Казахстане вроде строит какая-то Ashford Group? Как точно называется компания?', 'Клинику в Казахстане строит какая-то Ashford Group, что ли… Как называется компания?'])(
+    'is the claim the question corrects, a name nobody here knows, not what it is about: %s',
+    async (question) => {
+      const result = await ctx.engine.ask(question);
+      expect(result.answered).toBe(true);
+      expect(result.answer).toMatch(/Orvel Group/);
+    },
+  );
 
   it('leaves a question that asks more of the unknown name declined ("How much was it worth?")', async () => {
     const result = await ctx.engine.ask('I think Kazakhstan signed a deal with Chevron. How much was it worth?');
