@@ -311,8 +311,8 @@ class AnswerEngine implements Engine {
     // really?": a place the sources never name is the claim the message checks, not what it is about.
     const yesNo = isYesNoQuestion(question, language);
     const guess = guessOffered(question, language);
-    // ("Did Rubio sign it? Who signed it?": a yes/no question before an open one checks a claim too.)
     const hedged = HEDGE.test(question);
+    // ("Did Rubio sign it? Who signed it?": a yes/no question before an open one checks a claim too.)
     const checks = yesNo || checksClaimIn(question, guess) || asksAfterYesNo(question, language);
     // ("…he met Larry Fink? Who was it really?", "…or was it someone else?": the name the message corrects is no
     // subject of it either.)

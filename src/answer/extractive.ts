@@ -1090,7 +1090,10 @@ function rankWindows(
   const asksForHelper = ASKS_FOR_HELPER.test(question) || takingPart;
   // (Of a sentence that tells of helpers, they are the ones taking part, not the one they help: «Az Ashmore Group … a
   // Samruk Kazyna Invest és a Mount Sinai segítségével megépíti…».)
-  const helperPenalty = (f: Fact, text: string) => (asksForHelper ? (takingPart && TELLS_HELPERS.test(text) && !helped(text, f) ? HELPER : 0) : helped(text, f) ? HELPER : 0);
+  const helperPenalty = (f: Fact, text: string) => {
+    if (!asksForHelper) return helped(text, f) ? HELPER : 0;
+    return takingPart && TELLS_HELPERS.test(text) && !helped(text, f) ? HELPER : 0;
+  };
   const forWhom = NAME_KINDS.has(asked.kind) && FOR_WHOM.test(question);
   const whose = NAME_KINDS.has(asked.kind) && WHOSE.test(question);
   // What a measured fact is of: the question's words beside its setting (places, months; "the other countries", of
