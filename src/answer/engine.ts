@@ -34,7 +34,7 @@ import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { asksWhoSigned, correctedRoleClaim, roleClaimOf, signerClaimOf, signerNamed, substitutedName, substitutedThing, type Passage } from './role-claim.js';
 import { asksAboutTheArticle, datedByReport, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
-import { asksOtherOne, asksSomethingElse, besidesWords, doubtedByParticle, eventsCompared, isFollowUp, isYesNoQuestion, mainClauseOf, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
+import { asksOtherOne, asksSomethingElse, besidesWords, doubtedByParticle, eventsCompared, isFollowUp, isYesNoQuestion, laterClauseText, mainClauseOf, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
 import { asAsked, questionSentences, splitSentences } from '../language/sentences.js';
 import { COMMENTATOR_KEYS, factsOfKind, moneyFacts, namesRole, type Fact, type FactKind } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
@@ -474,18 +474,6 @@ class AnswerEngine implements Engine {
     // were no two things compared, and one's neighbouring figure is no answer. "Wabtec or Boeing" gives what there is.)
     // ("Which was worth more, the Boeing order or the Wabtec contract?": one figure weighs nothing against a figure never given.)
     const comparedUnanswered = compared.length > 0 && answered.length < compared.length && (!contrasts(question, retrieval.tokens) || weighsFigures(question, retrieval.tokens));
-    if ((answered.length || provenanceLines.length) && !comparedUnanswered) {
-      const wanted = compared.length > 1 && answered.length === compared.length ? comparedFor(question, retrieval.tokens) : undefined;
-      const verdict = wanted && inVerdictOrder(answered, wanted);
-      const composed = verdict ? composeExtractive(verdict.parts, language, verdict.sign) : composeExtractive([...answered, ...provenanceLines], language);
-      // ("What is it worth, and by what year will they be delivered?": a part no passage answers is said to be so.)
-      const rest = answered.length < outcomes.length ? `\n\n${phrase('restNotFound', language)}` : '';
-      return { ...composed, answer: composed.answer + rest, answered: true, mode: 'extractive' };
-    }
-    const outcome = comparedUnanswered ? notStated(retrieval.hits, retrieval.tokens, question, informationOf, this.documentText) : outcomes[0]!.outcome;
-    // (The figures a comparison does find are the closest passages, before the rest.)
-    const found = comparedUnanswered ? answered.flatMap((part) => part.quotes.slice(0, 1)) : [];
-    const closest = outcome.kind === 'notStated' ? outcome.related.filter((r) => !found.some((f) => f.text === r.text)) : [];
     // "When were the Wabtec agreements signed?", of articles that report the signing and never date it: the day of the
     // article that reports it, said to be that.
     const passagesAbout = (tokens: QueryToken[]) => {
@@ -493,10 +481,29 @@ class AnswerEngine implements Engine {
       return about.kind === 'answer' ? about.quotes : [];
     };
     const analyse = (text: string, lang: Lang) => this.retriever.analyse(text, lang);
-    const reported =
-      asked.kind === 'date' && !found.length && !events.length && !asked.more?.length
-        ? datedByReport(retrieval.tokens, question, language, passagesAbout, analyse, (file) => this.docsByFile.get(file))
-        : undefined;
+    const reportDay = (tokens: QueryToken[], asked = question) => datedByReport(tokens, asked, language, passagesAbout, analyse, (file) => this.docsByFile.get(file));
+    if ((answered.length || provenanceLines.length) && !comparedUnanswered) {
+      // ("How many locomotives will they deliver, and on which day was the deal signed?": so is a further part's day, as
+      // its own clause asks it.)
+      const reportedParts = outcomes.flatMap(({ asked: part, outcome }, i) => {
+        const own = 'otherParts' in part ? retrieval.tokens.filter((t) => !part.otherParts?.includes(t)) : retrieval.tokens;
+        const clause = 'ownClause' in part && part.ownClause ? laterClauseText(question, language) : undefined;
+        const quotes = i > 0 && part.kind === 'date' && outcome.kind !== 'answer' && !compared.length && !events.length ? reportDay(own, clause) : undefined;
+        return quotes ? [{ asked: part, quotes }] : [];
+      });
+      const wanted = compared.length > 1 && answered.length === compared.length ? comparedFor(question, retrieval.tokens) : undefined;
+      const verdict = wanted && inVerdictOrder(answered, wanted);
+      const composed = verdict ? composeExtractive(verdict.parts, language, verdict.sign) : composeExtractive([...answered, ...reportedParts, ...provenanceLines], language);
+      // ("What is it worth, and by what year will they be delivered?": a part no passage answers is said to be so.)
+      const rest = answered.length + reportedParts.length < outcomes.length ? `\n\n${phrase('restNotFound', language)}` : '';
+      const dated = reportedParts.length ? `\n\n${phrase('datedByReport', language)}` : '';
+      return { ...composed, answer: composed.answer + dated + rest, answered: true, mode: 'extractive' };
+    }
+    const outcome = comparedUnanswered ? notStated(retrieval.hits, retrieval.tokens, question, informationOf, this.documentText) : outcomes[0]!.outcome;
+    // (The figures a comparison does find are the closest passages, before the rest.)
+    const found = comparedUnanswered ? answered.flatMap((part) => part.quotes.slice(0, 1)) : [];
+    const closest = outcome.kind === 'notStated' ? outcome.related.filter((r) => !found.some((f) => f.text === r.text)) : [];
+    const reported = asked.kind === 'date' && !found.length && !events.length && !asked.more?.length ? reportDay(retrieval.tokens) : undefined;
     if (reported) {
       const composed = composeExtractive([{ quotes: reported, asked: { kind: 'date' } }], language);
       return { ...composed, answer: `${composed.answer}\n\n${phrase('datedByReport', language)}`, answered: true, mode: 'extractive' };

@@ -1821,6 +1821,12 @@ export function mainClauseOf(question: string, lang: Lang): string | undefined {
   return main ? `${main}?` : undefined;
 }
 
+/** The question from the "and" that opens its later clause ("…, and on which day was it signed?"); none when it has no such clause. */
+export function laterClauseText(question: string, lang: Lang): string | undefined {
+  const from = understandQuestion(question, lang).laterClauseFrom;
+  return from === undefined ? undefined : question.slice(tokenize(question)[from]!.start);
+}
+
 /** English determiners before a pronoun "one" ("the John Deere one", "which second one"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'which', 'each', 'every', 'another']);
 

@@ -194,3 +194,21 @@ describe('a date asked of what is yet to come', () => {
     expect((await ctx.engine.ask('Mikor érkeznek a Boeing 787-esek Kazahsztánba?')).answer).toMatch(/2026/);
   });
 });
+
+describe('a further part for the day of an undated act ("how many…, and on which day was it signed?")', () => {
+  const ctx = useEngineOver({ 'turbines.txt': TURBINES });
+
+  it.each([
+    'How many turbines will Kestrel supply, and on which day was the agreement signed?',
+    'Сколько турбин поставит Kestrel и когда подписали соглашение?',
+  ])('is answered by the day of the report, as the part alone would be: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.lead).toMatch(/40/);
+    expect(result.lead).toMatch(/14 (?:March|марта) 2025/);
+  });
+
+  it('not where the part asks of an act to come, which the report does not date', async () => {
+    const result = await ctx.engine.ask('How many turbines will Kestrel supply, and when will the first ones arrive?');
+    expect(result.lead ?? '').not.toMatch(/2025/);
+  });
+});
