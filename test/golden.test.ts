@@ -23,10 +23,10 @@ const WHOLE_SETS: Record<string, Floors> = {
 // The fresh sets (written blind, 60 questions each: 12 per language, two of them to decline) are checked on a sample
 // drawn across all of them, pooled by language: every 97th answerable question and every 37th one to decline, counted
 // through the sets in their numbered order (strides prime to a set's 50 and 10, so that every position in a set is
-// drawn: about 94 answerable and 50 to decline per language). Every question of every set is measured by
+// drawn: about 95 answerable and 50 to decline per language). Every question of every set is measured by
 // `npm run eval -- --file test/golden`.
 const SAMPLED = { answerable: 97, declined: 37 };
-/** Per language, on that sample: two or three questions under what it measures (hit@3 96.8–99.0%, facts 94.6–97.9%, refusals 93.9–98.0%). */
+/** Per language, on that sample: two or three questions under what it measures (hit@3 96.9–99.0%, facts 94.6–97.9%, refusals 93.9–98.1%). */
 const SAMPLE_FLOORS: Floors = { hit_at_3: 0.94, fact_accuracy: 0.9, refusal_accuracy: 0.88 };
 
 const GOLDEN_DIR = path.join(import.meta.dirname, 'golden');
