@@ -20,6 +20,10 @@ export const hasInnerCapital = (surface: string) => /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // (In a text of Cyrillic letters a capitalised Latin word is a name wherever it stands: «Tesla Қазақстанда…»,
+  // «Wabtec-пен жасалған…».)
+  let cyrillic: boolean | undefined;
+  const inCyrillicText = () => (cyrillic ??= (text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0) > (text.match(/\p{Script=Latin}/gu)?.length ?? 0));
   for (const m of text.matchAll(WORD)) {
     const surface = m[0];
     const before = text.slice(Math.max(0, m.index - 3), m.index).trimEnd();
@@ -27,7 +31,7 @@ export function tokenize(text: string): Token[] {
     const sentenceStart = before === '' || (/[.!?…:\n"„«“(–—-]$/u.test(before) && !/(?:^|[^\p{L}])\p{Lu}\.$/u.test(before));
     // A word in capitals ("NATO", «ВЗЛОМАНО») is a name or an acronym wherever it stands.
     const capitals = surface.length >= 3 && /^\p{Lu}+$/u.test(surface);
-    const named = (/^\p{Lu}/u.test(surface) && !sentenceStart) || capitals || hasInnerCapital(surface);
+    const named = (/^\p{Lu}/u.test(surface) && (!sentenceStart || (/^\p{Script=Latin}/u.test(surface) && inCyrillicText()))) || capitals || hasInnerCapital(surface);
     // "Tokayev's", "the secretary's": an English possessive ending is no part of the word.
     const own = POSSESSIVE.exec(surface)?.[1] ?? surface;
     // "US" in capitals is the country, not the pronoun the stopword list drops.

@@ -16,3 +16,16 @@ describe('a word typed in two scripts', () => {
     expect(words('iPhoneЖ')).toEqual(['iphoneж']);
   });
 });
+
+describe('a capitalised Latin word in a Cyrillic text', () => {
+  it('is a name wherever it stands, the first word too', () => {
+    expect(tokenize('Tesla Қазақстанда зауыт салады ма?')[0]).toMatchObject({ word: 'tesla', named: true });
+    expect(tokenize('Wabtec-пен жасалған келісім қанша тұрады?')[0]).toMatchObject({ word: 'wabtec', named: true });
+    expect(tokenize('Boeing поставит самолёты?')[0]).toMatchObject({ word: 'boeing', named: true });
+  });
+
+  it('is not, opening a Latin text, nor is a Cyrillic first word', () => {
+    expect(tokenize('Tesla signed a deal?')[0]!.named).toBe(false);
+    expect(tokenize('Сколько локомотивов поставит Wabtec?')[0]!.named).toBe(false);
+  });
+});
