@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { afterLabel, ASKS_NAME, choiceOptions, doubtedOptions, ELSE, escapeRegExp, EXACTLY, HEDGE, IF_SO, isQuestionWord, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, asksWhatReallyIs, IF_NOT, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
+import { afterLabel, choiceOptions, doubtedOptions, ELSE, escapeRegExp, EXACTLY, HEDGE, IF_SO, isQuestionWord, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, asksWhatReallyIs, IF_NOT, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { keysShareBroader, narrowerConcepts } from '../language/lexicon/hierarchy.js';
@@ -318,10 +318,13 @@ class AnswerEngine implements Engine {
     // subject of it either.)
     // ("Is it correct that Chevron signed…? What was it worth?" asks more of the claim, and corrects nothing.)
     const intent = checks || hedged ? understandQuestion(question, language) : undefined;
+    // (The question's words, analysed once for the checks below that need them.)
+    let analysedOnce: QueryToken[] | undefined;
+    const questionTokens = () => (analysedOnce ??= this.retriever.analyse(question, language));
     // ("…some big US hospital network, Mayo Clinic I think? Which one exactly?": so does a half-remembered guess before
     // an open question for a name, or for the exact one, «В какую страну?»; not "I think he met Elon Musk. What did
     // they agree?" nor «…с ExxonMobil. На какую сумму там договорились?», which ask more of it.)
-    const asksTheName = !!intent && (NAME_KINDS.has(intent.kind) || (intent.head !== undefined && !MEASURED_KINDS.has(intent.kind)) || EXACTLY.test(question) || ASKS_NAME.test(question));
+    const asksTheName = !!intent && (NAME_KINDS.has(intent.kind) || (intent.head !== undefined && !MEASURED_KINDS.has(intent.kind)) || EXACTLY.test(question) || questionTokens().some((t) => t.keys.some((k) => NAME_ASKED.has(k))));
     const hedgedGuess = hedged && !yesNo && asksTheName && (question.includes('?') || tokenize(question).some((t) => isQuestionWord(t.word)));
     const checksClaim = checks || hedgedGuess;
     const kind = intent?.kind ?? 'other';
@@ -331,7 +334,7 @@ class AnswerEngine implements Engine {
     // particle of a yes/no question it ends with.)
     // ("…met the head of a fund, perhaps BlackRock's? Which company was it?": a name the sources never give, asked for
     // again, is the claim.)
-    const unknownNames = checksClaim ? this.retriever.analyse(question, language).filter((t) => t.status === 'unknownName').map((t) => t.word.toLowerCase()) : [];
+    const unknownNames = checksClaim ? questionTokens().filter((t) => t.status === 'unknownName').map((t) => t.word.toLowerCase()) : [];
     const correctsClaim = checksClaim && !asksMoreOfClaim(question, language, unknownNames) && ((!yesNo && asksOpen) || asksOtherOne(question) || (kind !== 'other' && guess !== undefined) || hedgedGuess);
     // ("…in oil and gas? Or was it about something else?": the things it names the sources never mention are the claim.)
     const claimsThings = asksSomethingElse(question);
@@ -339,7 +342,7 @@ class AnswerEngine implements Engine {
     // and where the sources never use its word, it does not make the question one they do not cover.)
     const besides = besidesWords(question, language);
     // ("Was Larry Fink the Blackstone CEO Tokayev met?": the name given as the role's holder is the claim.)
-    const analysed = (yesNo && kind === 'other') || besides.length ? this.retriever.analyse(question, language) : [];
+    const analysed = (yesNo && kind === 'other') || besides.length ? questionTokens() : [];
     const unknownBesides = analysed.filter((t) => t.status !== 'seen' && besides.includes(t.word.toLowerCase())).map((t) => t.word.toLowerCase());
     const roleClaim = yesNo && kind === 'other' ? roleClaimOf(question, language, analysed) : undefined;
     // («…Мемлекеттік хатшы Марко Рубио қол қойды ма?»: nor the one a role names as the signer.)
@@ -383,7 +386,7 @@ class AnswerEngine implements Engine {
       if (standalone) return this.retriever.retrieve(standalone, language, { embed });
       this.events.recordLlmFailure('rewrite', signal.aborted ? 'deadline' : rewriteLimit.timedOut ? 'timeout' : 'error');
     }
-    const contentWords = this.retriever.analyse(question, language).length;
+    const contentWords = questionTokens().length;
     if (!isFollowUp(question, contentWords)) return this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings });
     return this.retriever.retrieve(question, language, { carryOver: previous.question, embed, checksClaim, correctsClaim, claimsThings });
   }
@@ -575,6 +578,8 @@ class AnswerEngine implements Engine {
   }
 }
 
+/** Words that ask for a name: "what is it *called*", «как *зовут*», «hogy *hívják*», «қалай *аталады*». */
+const NAME_ASKED: ReadonlySet<string> = new Set(['c:name_noun', 'c:call_name']);
 const MONEY_CONCEPTS: ReadonlySet<string> = new Set(['c:investment', 'c:value', 'c:price_cost', 'c:sum_amount', 'c:total', 'c:contribute']);
 /** A currency named: "in euros", «в долларах», «теңгемен». */
 const CURRENCY_KEYS: ReadonlySet<string> = new Set([...CURRENCY_CONCEPTS].map((id) => `c:${id}`));
@@ -858,14 +863,12 @@ function firstClauseOf(later: QueryToken[], tokens: QueryToken[], passages: read
   if (!laterNames.length) return [];
   const first = tokens.filter((t) => !later.includes(t));
   const firstNames = first.filter(namesTopic);
-  const together = firstNames.length > 0 && passages.some((p) => namedIn(p, firstNames) && namedIn(p, laterNames));
+  const together = firstNames.length > 0 && passages.some((p) => {
+    const keys = new Set(termsOf(p.text, p.lang).map((t) => t.key));
+    const named = (words: QueryToken[]) => words.some((t) => t.keys.some((k) => keys.has(k)));
+    return named(firstNames) && named(laterNames);
+  });
   return together ? first.filter((t) => !firstNames.includes(t)) : first;
-}
-
-/** Whether a passage names one of the words. */
-function namedIn(passage: Passage, words: QueryToken[]): boolean {
-  const keys = new Set(termsOf(passage.text, passage.lang).map((t) => t.key));
-  return words.some((t) => t.keys.some((k) => keys.has(k)));
 }
 
 /** A figure standing alone: not in «C5+1», "2nd" or "787-8"; with a case ending after a hyphen, «1000-нан», «300-at». */

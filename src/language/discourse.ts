@@ -703,9 +703,6 @@ export const HEDGE = /\b(?:i think|i believe|i guess|maybe|perhaps|probably|or s
 /** "Exactly", «точно», «именно», «pontosan», «нақты»: the asker wants the precise value of what they half remember. */
 export const EXACTLY = /\b(?:exactly|precisely|for sure)\b|(?:^|[^\p{L}])(?:точно|именно|точнее|конкретно|pontosan|pontos|нақты|дәл)(?![\p{L}])/iu;
 
-/** "What is it called", «как называется», «как зовут», «как се казва», «hogy hívják», «қалай аталады»: a name asked for. */
-export const ASKS_NAME = /\b(?:called|named|what(?:'s| is) (?:the|its|his|her) name)\b|(?:^|[^\p{L}])(?:называ\p{L}*|зовут|се казва|се нарича|hívják|nevezik|neve|аталады|аты кім|есімі)(?![\p{L}])/iu;
-
 /** Whether a message asks what really is: a claim it doubts ("really", «на самом деле») or corrects ("if not, …"). */
 export const asksWhatReallyIs = (text: string): boolean => REALLY.test(text) || IF_NOT.test(text);
 
