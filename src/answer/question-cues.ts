@@ -60,6 +60,8 @@ export interface CueSpec {
   det?: boolean;
   /** Names what it asks about before it, as a Kazakh predicate does («…саммит *қалай аталады*», what the summit is called). */
   headBefore?: boolean;
+  /** A phrase that opens with a question word and asks nothing («*насколько я понял*», as far as I understood). */
+  framing?: boolean;
 }
 
 export interface LangTables {
@@ -205,6 +207,7 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'в котором часу', kind: 'date' },
       { p: 'во|за|на сколько|скока|скоко|скок', role: 'qty', kind: 'money' },
       { p: 'сколько|скольких|скольким|скольку|скока|скоко|скок', role: 'qty', kind: 'count' },
+      { p: 'насколько я|мы|мне|нам понял|поняла|поняли|понимаю|понимаем|знаю|знаем|помню|помним|слышал|слышала|известно', framing: true },
       { p: 'насколько', role: 'qty', kind: 'count' },
       { p: 'который|какой|которая|какая|которое|какое|которым|каким по счёту|счету', kind: 'other' },
       { p: 'на какую сумму', kind: 'money' },
@@ -238,8 +241,8 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'какие|каких|каким|какими|каковы', role: 'which', all: true },
       { p: 'какой|какая|какое|каком|какого|какому|какую|какой|каков|какова|каково', role: 'which' },
       // «…делегацию, которая приезжала»: mostly a relative word, asking only when it leads («Который из них…»).
-      { p: 'которые', role: 'which', all: true, conj: true, relative: true, relatesAfterNoun: true },
-      { p: 'которая|который|котором|которое', role: 'which', conj: true, relative: true, relatesAfterNoun: true },
+      { p: 'которые|которых|которым|которыми', role: 'which', all: true, conj: true, relative: true, relatesAfterNoun: true },
+      { p: 'которая|который|котором|которое|которой|которого|которому|которую', role: 'which', conj: true, relative: true, relatesAfterNoun: true },
       // («Как называется саммит…»: the name of the thing named after it, as “which” asks.)
       { p: 'как называется|называлась|назывался|называлось|называются|назывались', role: 'which' },
       { p: 'как', kind: 'other' },

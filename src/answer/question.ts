@@ -311,8 +311,9 @@ function wordsOf(question: string, lang: Lang): Word[] {
     }
     const surface = question.slice(t.start, t.end);
     const cap = /^\p{Lu}/u.test(surface);
-    // (A case ending hyphenated to a foreign word, «CEO-сы», «Wabtec-тің», leaves the word whole.)
-    const endingAfter = /^[-‑]$/u.test(nextGap) && tokens[i + 1] !== undefined && tokens[i + 1]!.word.length <= MAX_HYPHENATED_ENDING && isStopword(tokens[i + 1]!.word, lang, true);
+    // (A case ending hyphenated to a foreign word, «CEO-сы», «Wabtec-тің», leaves the word whole; English has none,
+    // "tractor-and-combine".)
+    const endingAfter = lang !== 'en' && /^[-‑]$/u.test(nextGap) && tokens[i + 1] !== undefined && tokens[i + 1]!.word.length <= MAX_HYPHENATED_ENDING && isStopword(tokens[i + 1]!.word, lang, true);
     const compound = /^[-‑]$/u.test(gap) || (/^[-‑]$/u.test(nextGap) && !endingAfter);
     // The tokenizer leaves an English "'s" out of the word: "what's" is "what is", "the minister's" is whose.
     const possessive = lang === 'en' && /^['’]s(?![\p{L}])/u.test(question.slice(t.end));
@@ -603,6 +604,10 @@ class Reader {
         i++;
         continue;
       }
+      if (best.cue.spec.framing) {
+        i = best.end;
+        continue;
+      }
       hits.push({ spec: best.cue.spec, start: i, end: best.end, kind: best.cue.spec.kind ?? 'other', also: best.cue.spec.kind === 'person' ? ['organisation'] : [], all: !!best.cue.spec.all, subordinate: false });
       i = best.end;
     }
@@ -663,7 +668,10 @@ class Reader {
       const before = this.words[hit.start - 1];
       const afterPreposition = before !== undefined && before.seg === start.seg && PREPOSITIONS.has(before.w) && noun(this.words[hit.start - 2]) && this.words[hit.start - 2]!.seg === start.seg && !!this.words[hit.end]?.stop;
       if (this.opensRelativeClause(hit, hits.slice(0, n))) hit.subordinate = true;
-      if (hit.spec.relative && (((hit.spec.role === 'who' || hit.spec.relatesAfterNoun) && noun(before)) || afterPreposition)) hit.subordinate = true;
+      // («…с Лютником, *на которой* он говорил…»: a Russian relative word relates past a preposition too.)
+      const beforePreposition = before?.stop && before.seg === start.seg ? this.words[hit.start - 2] : undefined;
+      const afterNoun = noun(before) || (!!hit.spec.relatesAfterNoun && noun(beforePreposition));
+      if (hit.spec.relative && (((hit.spec.role === 'who' || hit.spec.relatesAfterNoun) && afterNoun) || afterPreposition)) hit.subordinate = true;
       // ("Khush Choksi, *who* led the delegation, is vice president of which body?": an English "who" opening a clause
       // between commas after a name relates; "…Gor, who is he?" asks.)
       const closedLater = () => this.words.some((w) => w.sent === start.sent && w.seg > start.seg);
@@ -1580,7 +1588,10 @@ function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): strin
     const qualifies = next && next.sent === w.sent && !next.stop && !next.named && !next.number;
     // («melyik két *kazah* politológust»: a country's word before a noun says whose; «коя *трета* индустрия», which one in
     // a list, is an ordinal's.)
-    if (qualifies && (looksAdjectival(w.w, lang) || (w.named && w.concepts.length > 0) || w.concepts.some((id) => PLACE_CONCEPTS.has(id) || ORDINALS.has(id)))) continue;
+    // ("which US *tractor-and-combine* brand": an English hyphenated compound before a noun is its modifier.)
+    const modifier = lang === 'en' && w.compound;
+    if (modifier && next?.compound && next.gapBefore === '-') continue;
+    if (qualifies && (modifier || looksAdjectival(w.w, lang) || (w.named && w.concepts.length > 0) || w.concepts.some((id) => PLACE_CONCEPTS.has(id) || ORDINALS.has(id)))) continue;
     return w.named ? undefined : w.w;
   }
   return undefined;
@@ -1648,7 +1659,7 @@ function laterClauseOf(words: Word[], main: Hit, cues: Hit[], c: Compiled): { wo
 export function understandQuestion(question: string, lang: Lang): QuestionIntent {
   const words = wordsOf(question.slice(0, MAX_CHARS), lang).slice(0, MAX_WORDS);
   const reader = new Reader(words, lang, question);
-  const hits = reader.findCues().filter((h) => !h.subordinate);
+  const hits = withoutToldAgain(reader.findCues().filter((h) => !h.subordinate), words);
   const main = hits.find((h) => h.kind !== 'other');
   const numberWords = reader.numberWords(main && words[main.start]!.seg);
   if (!main) {
@@ -1719,6 +1730,19 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     cueToken: words[main.start]!.token,
     ...(main.roleAfterWho ? { roleAfterWho: true } : {}),
   };
+}
+
+/**
+ * "My father wants to know how many people work there. How many employees does the plant have?": a question word in a
+ * sentence that tells, before a sentence that asks one of the same kind, frames what the message asks; it is no part.
+ */
+function withoutToldAgain(hits: Hit[], words: readonly Word[]): Hit[] {
+  const asks = (sent: number) => {
+    const next = words.find((w) => w.sent > sent);
+    return !next || next.gapBefore.includes('?');
+  };
+  const sentOf = (h: Hit) => words[h.start]!.sent;
+  return hits.filter((h) => asks(sentOf(h)) || !hits.some((o) => sentOf(o) > sentOf(h) && o.kind === h.kind && asks(sentOf(o))));
 }
 
 /**
@@ -1850,9 +1874,13 @@ function asksYesOrNoUncached(message: string, lang: Lang): boolean {
   const question = withoutAskerOpening(message, lang);
   const words = wordsOf(question.slice(0, MAX_CHARS), lang).slice(0, MAX_WORDS);
   const reader = new Reader(words, lang, question);
-  if (!words.length || reader.findCues().some((h) => !h.subordinate)) return false;
+  const cues = reader.findCues();
+  if (!words.length || cues.some((h) => !h.subordinate)) return false;
   const c = tablesFor(lang);
-  return yesNoMarked(words, c) || (lang === 'hu' && /\p{L}-e(?![\p{L}])/u.test(question)) || CONFIRMING_TAG.test(question) || asksByIntonation(question);
+  // (A relative word the analyser reads as opening a clause of the statement asks nothing: «…, на *которой* он
+  // говорил о минералах, прошла в Вашингтоне?»; «заседание *чьего* совета» still asks.)
+  const subordinate = new Set(cues.filter((h) => h.spec.relatesAfterNoun).map((h) => words[h.start]!.w));
+  return yesNoMarked(words, c) || (lang === 'hu' && /\p{L}-e(?![\p{L}])/u.test(question)) || CONFIRMING_TAG.test(question) || asksByIntonation(question, subordinate);
 }
 
 /**
@@ -1860,11 +1888,12 @@ function asksYesOrNoUncached(message: string, lang: Lang): boolean {
  * with no question word, asked only by its question mark, asks yes or no (not a few keywords, «Wabtec mozdonytípus?»,
  * «Токаев–Лутник, сентябрь: город встречи?»).
  */
-function asksByIntonation(question: string): boolean {
+function asksByIntonation(question: string, subordinate: ReadonlySet<string>): boolean {
   const sentences = questionSentences(question);
   const last = sentences[sentences.length - 1];
-  if (!last || !asAsked(last).endsWith('?') || /[:—–]|\s-\s/u.test(last.text) || QUESTION_OR_CHOICE_WORD.test(last.text)) return false;
-  return (last.text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= INTONATION_WORDS;
+  if (!last || !asAsked(last).endsWith('?') || /[:—–]|\s-\s/u.test(last.text)) return false;
+  const words = last.text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return !words.some((word) => !subordinate.has(word.toLowerCase()) && QUESTION_OR_CHOICE_WORD.test(word)) && words.length >= INTONATION_WORDS;
 }
 /** Any word that asks or offers a choice, in the five languages (more than the cues the analyser reads a kind from). */
 const QUESTION_OR_CHOICE_WORD = new RegExp(

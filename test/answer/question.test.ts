@@ -340,6 +340,9 @@ describe('yes/no questions', () => {
     // A cleft: its "who" relates to the name stressed.
     ['en', 'Was it Marat Petrov who signed the Nortec deal?'],
     ['en', 'It was Marat Petrov who opened the plant, wasn\'t it?'],
+    // (A Russian relative word in any case, past a preposition, opens a clause of the statement.)
+    ['ru', 'Встреча министра с акимом, на которой он говорил о вагонах, прошла в Павлодаре?'],
+    ['ru', 'Завод, о котором писали газеты, построят в Павлодаре?'],
   ] as const)('%s: %s', (lang, q) => {
     expect(isYesNoQuestion(q, lang)).toBe(true);
   });
@@ -1113,6 +1116,44 @@ describe('which role someone named was appointed to', () => {
 
   it('while which holder of a role was appointed is a person', () => {
     expect(understandQuestion('Which ambassador was appointed to India?', 'en').kind).toBe('person');
+  });
+});
+
+describe('what a message tells before it asks', () => {
+  // ("My brother wants to know how many people work there. How many employees…?": the told one frames the asked one.)
+  it.each([
+    ['en', 'My brother wants to know how many people work there. How many employees does the Nortec plant have?'],
+    ['kk', 'Ағам Nortec зауытында қанша адам жұмыс істейтінін білгісі келеді. Зауытта қанша қызметкер бар?'],
+    ['ru', 'Сестра хочет знать, сколько людей там работает. Сколько сотрудников на заводе Nortec?'],
+  ] as const)('asks no part of its own of the kind the question asks: %s: %s', (lang, q) => {
+    const intent = understandQuestion(q, lang);
+    expect(intent.kind).toBe('count');
+    expect(intent.more).toEqual([]);
+  });
+
+  it('still asks a part of another kind, or one of a sentence that asks', () => {
+    const kinds = (q: string) => {
+      const intent = understandQuestion(q, 'en');
+      return [intent.kind, ...intent.more.map((m) => m.kind)];
+    };
+    expect(kinds('I want to know when it was signed. How much is the Nortec deal?')).toEqual(['date', 'money']);
+    expect(kinds('How many people work there? How many wagons does the plant make?')).toEqual(['count', 'count']);
+  });
+
+  it('reads «насколько я понял», as far as I understood, as no question', () => {
+    const intent = understandQuestion('Насколько я понял, министр говорил не только о вагонах. Что именно он предложил?', 'ru');
+    expect(intent.kind).not.toBe('count');
+    expect(understandQuestion('Насколько выросла локализация?', 'ru').kind).toBe('count');
+  });
+});
+
+describe('an English hyphenated compound before the noun "which" asks about', () => {
+  it.each([
+    ['Which US tractor-and-combine brand signed the deal?', 'brand'],
+    ['Which rail-equipment company won the contract?', 'company'],
+    ['Which pet-food maker is building a plant?', 'maker'],
+  ])('is its modifier: %s', (q, head) => {
+    expect(understandQuestion(q, 'en').head).toBe(head);
   });
 });
 

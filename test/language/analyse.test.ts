@@ -428,6 +428,12 @@ describe('language detection', () => {
     expect(detectLanguage('Нима Nortec е поръчал 15 вагона?')).toBe('bg');
   });
 
+  it('reads Russian relative words in any case, and «он», «она», as Russian', () => {
+    expect(detectLanguage('Встреча министра с акимом, на которой он говорил о вагонах, прошла в Павлодаре?')).toBe('ru');
+    expect(detectLanguage('Завод, о котором писали, построят в Павлодаре?')).toBe('ru');
+    expect(detectLanguage('Министърът, който подписа, беше там?')).toBe('bg');
+  });
+
   it('reads a question asked in Cyrillic around names typed in lowercase Latin in the Cyrillic language', () => {
     expect(detectLanguage('nortec rail неше locomotive жеткізеді?')).toBe('kk');
     expect(detectLanguage('сколько wagons nortec rail поставит?')).toBe('ru');
