@@ -961,7 +961,8 @@ const checksClaimIn = (text: string, guess: string | undefined) => IS_THAT_RIGHT
 // ("…— 300 or 3000? I always mix it up.": a remark may close the message after it, or the question it asks: "…at an
 // airport where it is based — was that Almaty? Which airport?")
 const GUESS_AFTER_DASH = /\s[—–-]\s+([^—–?]+)\?(?:\s+([^?—–]*[.!])|\s+([^?—–]+\?))?\s*$/u;
-const NAME_AFTER_COMMA = /,\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\?\s*$/u;
+// ("…, Серхио ма?", "…, в Алмати ли?": past a preposition before it and a yes/no particle after it.)
+const NAME_AFTER_COMMA = /,\s+(?:(?:в|във|на|in|at)\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?:\s+(?:ли|ма|ме|ба|бе|па|пе))?\?\s*$/u;
 /** "How big is the memorandum's budget, 1 billion dollars?": a figure after a question's last comma. */
 const FIGURE_AFTER_COMMA = /,\s+([^,?]*\d[^,?]*)\?\s*$/u;
 /** The most words a guess has: "— hi! quick one — who put their signature on…?" offers no guess. */
@@ -971,8 +972,15 @@ const GUESS_WORDS = 4;
  * a few words after a question of a kind a claim may give («Какие двигатели … — GEnx или Trent?» asks which).
  */
 export function guessOffered(question: string, language: Lang): string | undefined {
-  const match = GUESS_AFTER_DASH.exec(question) ?? NAME_AFTER_COMMA.exec(question) ?? FIGURE_AFTER_COMMA.exec(question);
-  if (!match) return undefined;
+  // ("…— аты кім еді, Серхио ма?": where the words after a dash ask, the guess is the name after their comma.)
+  for (const pattern of [GUESS_AFTER_DASH, NAME_AFTER_COMMA, FIGURE_AFTER_COMMA]) {
+    const match = pattern.exec(question);
+    const guess = match && guessIn(match, question, language);
+    if (guess) return guess;
+  }
+  return undefined;
+}
+function guessIn(match: RegExpExecArray, question: string, language: Lang): string | undefined {
   // (A case ending hyphenated to a figure is no word of its own: «— 300-at vagy 3000-et?».)
   const guess = match[1]!.replace(/(\d)[-‑]\p{L}{1,4}(?![\p{L}])/gu, '$1');
   // (Function words do not count: «— в Алмати или в Караганда?» offers two words. "— Elon Musk or someone else?"

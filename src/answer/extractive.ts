@@ -1112,7 +1112,7 @@ function rankWindows(
   const offeredNames = [...(asked.guessedNames ?? []), ...tokens.filter((t) => options.has(t.word.toLowerCase()) && t.status === 'seen')];
   const offeredNameKeys = new Set(offeredNames.flatMap((t) => t.keys));
   const offersName = (f: Fact, lang: Lang) =>
-    offeredNameKeys.size > 0 && NAME_KINDS.has(factKind ?? 'other') && (restatesQuestion(f, lang, offeredNameKeys) || everyWordIs(f, lang, (c) => offeredNameKeys.has(`c:${c}`)));
+    offeredNameKeys.size > 0 && NAME_KINDS.has(factKind ?? 'other') && (restatesQuestion(f, lang, offeredNameKeys) || headNamed(f, lang, offeredNameKeys) || everyWordIs(f, lang, (c) => offeredNameKeys.has(`c:${c}`)));
   // "How much does Kazakhstan give?" is not answered by what nine countries give together: a figure of a
   // sentence that lists countries as reaching it together is none of theirs alone, unless the question asks
   // for the total or for more of them.
@@ -1390,7 +1390,8 @@ function rankWindows(
             .filter((f) => !tooVague(f))
             .filter((f) => !(clockAsked && !CLOCK.test(member.text.slice(f.at, f.end + CLOCK_REACH))))
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
-            .filter((f) => !(NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || (ownerNamed(f, lang, subjectKeys) && !headNamed(f, lang, askedHeadKeys)))))
+            // (Unless it is the name the question offers as its guess: "Did he meet the Secretary of State? Who was it, Rubio?")
+            .filter((f) => offersName(f, lang) || !(NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || (ownerNamed(f, lang, subjectKeys) && !headNamed(f, lang, askedHeadKeys)))))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
             // ("Who signed it for Kazakhstan?": not «американской компанией Wabtec», of the other side.)
             .filter((f) => !(sideKeys.size && ofOtherPlace(f, member, sideKeys)))

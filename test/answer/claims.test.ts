@@ -599,8 +599,45 @@ describe('a place or a company guessed after an open question', () => {
     // (Its function words do not count: two places, each with its preposition.)
     ['В каком городе Nortec построит завод — в Алматы или в Караганде?', 'ru', 'в Алматы или в Караганде'],
     ['In which city will Nortec build its plant — in Almaty or in Karaganda?', 'en', 'in Almaty or in Karaganda'],
+    // (A name after the last comma, past a preposition and before a yes/no particle; after a dash whose words ask.)
+    ['Nortec вагон зауытын қай қалада салады, Алматыда ма?', 'kk', 'Алматыда'],
+    ['Nortec вагон зауытын салады ғой — қай қалада еді, Алматыда ма?', 'kk', 'Алматыда'],
+    ['Вагонният завод на Nortec — в кой град е, в Алмати ли?', 'bg', 'Алмати'],
   ] as const)('offers the guess: %s', (question, lang, guess) => {
     expect(guessOffered(question, lang)).toBe(guess);
+  });
+
+  it.each([
+    'Nortec вагон зауытын салады ғой — қай қалада еді, Алматыда ма?',
+    'Вагонният завод на Nortec — в кой град е, в Алмати ли?',
+  ])('where the guess follows the question word and a particle: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/Павлодар/u);
+  });
+});
+
+// "Did he meet the wagon maker's chief too? Who was it, Omarov?": a name guessed right, which the question names, is the
+// answer the passage that titles him gives, not someone else the passage lists.
+describe('a guessed name the sources confirm', () => {
+  const ctx = useEngineOver({
+    'talks.txt': `Переговоры в Павлодаре
+
+Аким встретился с:
+
+директором компании Nortec Асетом Омаровым;
+
+главой банка Kestrel Иваном Петровым.
+`,
+  });
+
+  it.each([
+    'Did the akim also meet the Nortec director? Who was it, Omarov?',
+    'Аким Nortec директорымен де кездесті ме? Ол кім еді, Омаров па?',
+  ])('leads with the guessed one: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.lead).toMatch(/Омаров/u);
   });
 });
 
