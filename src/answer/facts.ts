@@ -603,9 +603,12 @@ function titled(text: string, fact: Fact, lang: Lang): boolean {
 /** A Hungarian noun its owner possesses, with or without a case ending: «elnöke», «vezérigazgatójával». */
 const HUNGARIAN_POSSESSED = /[aeáé](?:val|vel|t|nak|nek|tól|től|hoz|hez|höz|ról|ről|ként|ban|ben|ba|be|n)?$/u;
 
-/** People: names with no known concept inside («Соединенных Штатов Америки» is a country, not a person). */
+/**
+ * People: names with no known concept inside («Соединенных Штатов Америки» is a country, not a person), a hyphenated
+ * one's parts too («Нью-Йорке»).
+ */
 export function personFacts(text: string, lang: Lang): Fact[] {
-  return nameFacts(text, lang).filter((f) => !f.text.split(/\s+/).some((w) => conceptsOf(w.toLowerCase(), lang).length));
+  return nameFacts(text, lang).filter((f) => !f.text.split(/[\s‐‑-]+/).some((w) => conceptsOf(w.toLowerCase(), lang).length));
 }
 
 /** People a role titles («министром торговли *Говардом Латником*»): surely people, not companies named alike. */

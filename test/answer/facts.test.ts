@@ -65,6 +65,8 @@ describe('facts a sentence states', () => {
     const people = personFacts('В присутствии президента Казахстана Касым-Жомарта Токаева и Соединенных Штатов Америки', 'ru').map((f) => f.text);
     expect(people).toContain('Касым-Жомарта Токаева');
     expect(people.some((p) => /Казахстан|Америк/.test(p))).toBe(false);
+    // (A hyphenated place too: «Нью-Йорке» is no person.)
+    expect(personFacts('Министр в Нью-Йорке встречался с Иваном Петровым?', 'ru').map((f) => f.text)).toEqual(['Иваном Петровым']);
     expect(placeFacts('Срещата се проведе в Ню Йорк по време на посещението.', 'bg').map((f) => f.text)).toContain('Ню Йорк');
     expect(placeFacts('Касым-Жомарта Токаева поздравили.', 'ru')).toEqual([]);
     // A sentence's first word is capitalised whatever it is: a place the lexicon knows there is one, any other word none.
