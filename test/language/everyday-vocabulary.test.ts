@@ -9,6 +9,15 @@ import { isStopword } from '../../src/language/stopwords.js';
  * language, through the real analysis: stopwords, Hungarian split verbs, the lexicon.
  */
 const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
+  // The words people retell the news in: traction units for locomotives, an air hub, a medical facility, a head of state,
+  // extraction for mining, a wide-body jet, balancing for balance.
+  ['locomotive', { en: ['freight engines'], ru: ['тягачи'], bg: ['локомотиви'], hu: ['vonóegységek', 'dízelmozdony'], kk: ['тепловоздар'] }],
+  ['hub', { en: ['hub'], ru: ['авиахаб', 'авиаузел'], bg: ['възел'], hu: ['hubbá'], kk: ['торабы', 'авиаторап'] }],
+  ['clinic', { en: ['medical facility', 'polyclinic'], ru: ['медучреждение', 'поликлиника'], bg: ['лечебно заведение'], hu: ['egészségközpont'], kk: ['емдеу мекемесі'] }],
+  ['president', { en: ['head of state'], ru: ['глава государства'], bg: ['държавният глава'], hu: ['államfő'], kk: ['мемлекет басшысы'] }],
+  ['mining', { en: ['mining', 'quarrying'], ru: ['добывают'], bg: ['добиване'], hu: ['kitermelése'], kk: ['кен өндіру'] }],
+  ['aircraft', { en: ['widebody'], ru: ['широкофюзеляжные', 'авиалайнер'], bg: ['широкофюзелажни'], hu: ['szélestörzsű'], kk: ['кең фюзеляжды'] }],
+  ['balance', { en: ['balance'], ru: ['уравновесить'], bg: ['баланс'], hu: ['kiegyensúlyozott'], kk: ['тепе теңдік'] }],
   // An anniversary and its celebration.
   ['anniversary', { en: ['anniversary', 'celebrated'], ru: ['годовщину', 'отмечали'], bg: ['годишнина', 'празнуваха'], hu: ['évfordulóját', 'ünnepelte'], kk: ['мерейтойы', 'тойлады'] }],
   // A visa regime, in its adjective and case forms too.

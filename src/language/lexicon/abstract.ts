@@ -20,7 +20,7 @@ export const ABSTRACT: readonly Concept[] = [
   { id: 'model', en: ['=model', '=models'], ru: ['модел'], bg: ['модел'], hu: ['modell'], kk: ['модел', 'үлгі'] },
   { id: 'method', en: ['method', 'practice', 'experience'], ru: ['метод', 'практик', '=опыт', '=опыта', '=опытом', '=опыте'], bg: ['метод', 'практик', '=опитът'], hu: ['módszer', 'gyakorlat', 'tapasztalat'], kk: ['әдіс', 'тәжірибе'] },
   { id: 'channel', en: ['channel'], ru: ['канал'], bg: ['канал'], hu: ['csatorn'], kk: ['=арна', '=арнасы', '=арналар', '=арнада', '=арнаға', '=арнасында'] },
-  { id: 'balance', en: ['balanc', 'counterweight', 'counterbalanc', 'equilibri'], ru: ['баланс', 'противовес', 'равновес'], bg: ['баланс', 'противотежест', 'равновес'], hu: ['egyensúly', 'ellensúly'], kk: ['теңгерім', '=баланс', '=балансы', '=балансын', 'тепетеңдік', 'қарсы салмақ'] },
+  { id: 'balance', en: ['balanc', 'counterweight', 'counterbalanc', 'equilibri', '=offset'], ru: ['баланс', 'противовес', 'равновес', 'уравновес', 'сбаланс'], bg: ['баланс', 'противотежест', 'равновес'], hu: ['egyensúly', 'ellensúly', 'kiegyensúlyoz'], kk: ['теңгерім', '=баланс', '=балансы', '=балансын', 'тепетеңдік', 'қарсы салмақ', 'тепе теңдік', 'теңестір'] },
   { id: 'dynamics', en: ['dynamic'], ru: ['динамик', 'динамичн'], bg: ['динамик', 'динамичн'], hu: ['dinamik'], kk: ['динамик', 'серпінді'] },
   { id: 'situation', en: ['situation', 'circumstance'], ru: ['ситуац', 'обстановк', 'обстоятельств'], bg: ['ситуаци', 'обстановк', 'обстоятелств'], hu: ['helyzet', 'körülmény'], kk: ['жағдай', 'ахуал'] },
   { id: 'horizon', en: ['horizon'], ru: ['горизонт'], bg: ['хоризонт'], hu: ['horizont', 'látóhatár'], kk: ['көкжиек'] },

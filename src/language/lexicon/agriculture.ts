@@ -8,8 +8,8 @@ export const AGRICULTURE: readonly Concept[] = [
   { id: 'livestock', en: ['livestock', 'cattle'], ru: ['животновод', '=скот', '=скота', 'скотовод'], bg: ['животновъд', 'добитък', 'добитъка'], hu: ['állattenyészt', 'jószág', 'állatállomány'], kk: ['=мал', 'малды', 'малдың', 'малдар'] },
   { id: 'meat', en: ['=meat', '=beef'], ru: ['=мясо', '=мяса', 'мясн'], bg: ['=месо', '=месото', 'месн'], hu: ['húsip', 'húst', 'húsok', '=húsa'], kk: [] },
   { id: 'animal', en: ['animal'], ru: ['животн'], bg: ['животн'], hu: ['==állat', 'állatok', '=állatot'], kk: ['жануар'] },
-  { id: 'pet_food', en: ['=pet', '=pets', 'petfood', 'petcare', '=feed', '=feeds', 'animal food', 'animal feed'], ru: ['=корм', '=корма', 'кормов', '=кормам', '=кормами', '=кормах', 'корм для животн', 'питомц'], bg: ['любимц', 'храна за животн'], hu: ['állateledel', 'kisállat'], kk: ['=жем', 'жануар азығ', 'жануарлар азығ'] },
-  { id: 'food', en: ['=food', '=foods', 'foodstuff'], ru: ['продовольств', 'пищев', 'питани', '=еда', '=еду', '=едой', '=еде'], bg: ['=храна', '=храната', 'хранителн', 'хранителен'], hu: ['élelm', '=étel', 'ételek'], kk: ['азық', 'азығ', '=тамақ'] },
+  { id: 'pet_food', en: ['=pet', '=pets', 'petfood', 'petcare', '=feed', '=feeds', 'animal food', 'animal feed', 'dog food'], ru: ['=корм', '=корма', 'кормов', '=кормам', '=кормами', '=кормах', 'корм для животн', 'питомц', 'комбикорм', 'домашн животн'], bg: ['любимц', 'храна за животн', '=фураж'], hu: ['állateledel', 'kisállat', 'kutyaeledel', 'háziállat', 'takarmány', 'eledel'], kk: ['=жем', 'жануар азығ', 'жануарлар азығ', 'үй жануар', 'жемшөп', 'мал азығ'] },
+  { id: 'food', en: ['=food', '=foods', 'foodstuff'], ru: ['продовольств', 'пищев', 'питани', '=еда', '=еду', '=едой', '=еде'], bg: ['=храна', '=храната', 'хранителн', 'хранителен'], hu: ['élelm', '=étel', 'ételek'], kk: ['азық', 'азығ', '=тамақ', 'тағам'] },
   { id: 'crop_harvest', en: ['harvest', '=crop', '=crops'], ru: ['урожа'], bg: ['реколт'], hu: ['termés', 'betakarít'], kk: ['егін'] },
   { id: 'fertilizer', en: ['fertiliz', 'fertilis'], ru: ['удобрен'], bg: ['=тор', '=торове', '=торовете'], hu: ['műtrágy'], kk: ['тыңайтқыш'] },
 ];

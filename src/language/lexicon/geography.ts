@@ -56,7 +56,7 @@ export const GEOGRAPHY: readonly Concept[] = [
   { id: 'france', en: ['france', 'french'], ru: ['франци', 'французск'], bg: ['франци', 'френск'], hu: ['franci'], kk: ['франци'] },
   { id: 'ukraine', en: ['ukrain'], ru: ['украин'], bg: ['украйн', 'украинск'], hu: ['ukrán'], kk: ['украин'] },
   { id: 'caspian', en: ['caspian'], ru: ['каспийск', '=каспия', '=каспии', '=каспием'], bg: ['каспийск'], hu: [], kk: [] },
-  { id: 'atlantic', en: ['atlantic', 'transatlantic'], ru: ['атлантич', 'трансатлантич'], bg: ['атлантич', 'трансатлантич'], hu: ['atlanti', 'transzatlanti'], kk: ['атлант'] },
+  { id: 'atlantic', en: ['atlantic', 'transatlantic', 'transocean'], ru: ['атлантич', 'трансатлантич', 'трансокеанск'], bg: ['атлантич', 'трансатлантич'], hu: ['atlanti', 'transzatlanti', 'transzóceáni'], kk: ['атлант', 'трансатлант'] },
   { id: 'region', en: ['region', 'province'], ru: ['регион'], bg: ['регион'], hu: ['régió', 'regionális', 'megye'], kk: ['өңір', 'аймақ', 'аймағ', 'облыс'] },
   { id: 'city', en: ['=city', '=cities', '=town', '=towns'], ru: ['город'], bg: ['=град', '=града', '=градът', '=градове', 'градск'], hu: ['város'], kk: ['=қала', 'қаласы', 'қалалар', 'қаласын', '=қалада', 'қаланың'] },
   { id: 'capital_city', en: ['=capitals', 'capital city', 'kazakh capital', 'kazakhstan capital', 'us capital', 'american capital', 'country capital'], ru: ['столиц', 'столичн'], bg: ['столиц', 'столичн', 'столичен'], hu: ['főváros'], kk: ['елорда'] },

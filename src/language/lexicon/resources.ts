@@ -2,17 +2,17 @@ import type { Concept } from './concept.js';
 
 /** Mining, metals and energy. */
 export const RESOURCES: readonly Concept[] = [
-  { id: 'mining', en: ['mining', '=mines', '=miner', '=miners', 'extraction'], ru: ['горнодобыв', 'горнодобыч', 'горноруд', 'добыч', 'добывающ', 'рудник', 'шахт', 'недр', '=горное', '=горного', '=горной', '=горным'], bg: ['=добив', '=добива', '=добивът', 'добивн', 'добивен', 'рудник', '=минно', '=минни', '=минното', '=минната', '=минните', 'миньор'], hu: ['bányász', '=bánya', 'bányák', 'bányát', 'bányában'], kk: ['кеніш', 'шахта', 'тау кен', 'таукен'] },
+  { id: 'mining', en: ['mining', '=mines', '=miner', '=miners', 'extraction', 'quarry'], ru: ['горнодобыв', 'горнодобыч', 'горноруд', 'добыч', 'добывающ', 'рудник', 'шахт', 'недр', '=горное', '=горного', '=горной', '=горным', '=добывать', '=добывают', '=добывает', '=добывали', '=добытые', '=добытых'], bg: ['=добив', '=добива', '=добивът', 'добивн', 'добивен', 'рудник', '=минно', '=минни', '=минното', '=минната', '=минните', 'миньор', 'добиван', 'рудодобив'], hu: ['bányász', '=bánya', 'bányák', 'bányát', 'bányában', 'kitermel'], kk: ['кеніш', 'шахта', 'тау кен', 'таукен', 'кен өндір'] },
   // Raw materials, minerals and natural resources are one thing in this news: the corpus speaks of
   // "critical minerals", and a question asks what raw materials or natural resources a deal is about.
   { id: 'mineral', en: ['mineral', '=raw', 'raw material', 'natural resource'], ru: ['минерал', 'ископаем', '=сырье', '=сырьё', '=сырья', '=сырьем', '=сырьём', 'сырьев', 'природн ресурс'], bg: ['минерал', 'изкопаем', 'суровин', 'природн ресурс'], hu: ['ásvány', 'nyersanyag', 'természeti erőforrás', 'természeti kincs'], kk: ['минерал', 'қазба', 'шикізат', 'табиғи ресурс', 'табиғи байлық'] },
   { id: 'critical', en: ['critical'], ru: ['критическ', 'критичн'], bg: ['критичн', 'критичен', 'критическ'], hu: ['kritikus'], kk: ['критикал', 'сын маңыз', 'сыни маңыз', 'сыни'] },
-  { id: 'rare_earth', en: ['=rare', 'rareearth'], ru: ['редкоземел', '=редких', '=редкие'], bg: ['редкоземн', 'редкоземен', '=редки', '=редките'], hu: ['ritkaföld', '=ritka'], kk: ['сирек'] },
+  { id: 'rare_earth', en: ['=rare', 'rareearth'], ru: ['редкоземел', '=редких', '=редкие'], bg: ['редкоземн', 'редкоземен', '=редки', '=редките'], hu: ['ritkaföld', '=ritka', 'ritkafém'], kk: ['сирек'] },
   { id: 'metal', en: ['metal'], ru: ['металл'], bg: ['метал'], hu: ['=fém', 'féme', 'fémip', 'kohászat'], kk: ['метал'] },
   { id: 'ore', en: ['=ore', '=ores'], ru: ['=руда', '=руды', '=руду', 'рудн'], bg: ['=руда', '=руди', 'рудн', 'руден'], hu: ['=érc', 'ércek', 'ércet'], kk: ['=кені', 'кендер', 'кенін'] },
-  { id: 'deposit', en: ['deposit'], ru: ['месторожден'], bg: ['находищ'], hu: ['lelőhely'], kk: ['кенорын', '=кенорны', '=кенорындары', 'кен орын', 'кен орн'] },
+  { id: 'deposit', en: ['deposit'], ru: ['месторожден', 'залеж'], bg: ['находищ'], hu: ['lelőhely'], kk: ['кенорын', '=кенорны', '=кенорындары', 'кен орын', 'кен орн', 'кен көз'] },
   { id: 'resource', en: ['resource'], ru: ['ресурс'], bg: ['ресурс'], hu: ['erőforrás'], kk: ['ресурс'] },
-  { id: 'processing', en: ['processing', 'refiner'], ru: ['обработк', 'переработ'], bg: ['преработ'], hu: ['feldolgoz'], kk: ['өңдеу', 'өңдел'] },
+  { id: 'processing', en: ['processing', 'refiner', 'refining', 'smelt'], ru: ['обработк', 'переработ', 'обогащ'], bg: ['преработ', 'обработ'], hu: ['feldolgoz', 'finomít'], kk: ['өңдеу', 'өңдел', 'байыт'] },
   { id: 'exploration', en: ['explor'], ru: ['разведк', 'геологоразвед'], bg: [], hu: ['feltár'], kk: ['барла'] },
   { id: 'geology', en: ['geolog'], ru: ['геолог'], bg: ['геолог'], hu: ['geológ'], kk: ['геолог'] },
   { id: 'uranium', en: ['uranium'], ru: ['уран'], bg: ['уран'], hu: ['urán'], kk: ['уран'] },

@@ -3,12 +3,12 @@ import type { Concept } from './concept.js';
 /** Technology and science. */
 export const TECHNOLOGY: readonly Concept[] = [
   { id: 'technology', en: ['technolog', '=tech', 'hightech'], ru: ['технолог', '=хайтек'], bg: ['технолог'], hu: ['technológ', 'csúcstechn'], kk: ['технолог'] },
-  { id: 'ai', en: ['=ai', 'artificial', 'neural', 'intelligence'], ru: ['=ии', 'искусствен', 'нейросет', 'интеллект'], bg: ['=ии', 'изкуствен', 'невронн', 'невронен', 'интелект'], hu: ['=ai', 'mesterséges', 'neurális', 'intelligenci'], kk: ['=жи', 'жасанды', 'интеллект', 'нейрожелі'] },
-  { id: 'data', en: ['=data', 'datacenter', 'datacentre', 'database', 'server farm', 'server farms'], ru: ['=данных', '=данные', '=данным', 'датацентр', '=цод', '=цоды', '=цодов'], bg: ['=данни', '=данните', 'датацентр'], hu: ['adat'], kk: ['деректер', 'дерекқор'] },
+  { id: 'ai', en: ['=ai', 'artificial', 'neural', 'intelligence', 'machine learning'], ru: ['=ии', 'искусствен', 'нейросет', 'интеллект', 'машинн обучени', 'нейронк'], bg: ['=ии', 'изкуствен', 'невронн', 'невронен', 'интелект'], hu: ['=ai', 'mesterséges', 'neurális', 'intelligenci', 'gépi tanulás'], kk: ['=жи', 'жасанды', 'интеллект', 'нейрожелі', 'машиналық оқыт'] },
+  { id: 'data', en: ['=data', 'datacenter', 'datacentre', 'database', 'server farm', 'server farms', '=server', '=servers'], ru: ['=данных', '=данные', '=данным', 'датацентр', '=цод', '=цоды', '=цодов', 'сервер'], bg: ['=данни', '=данните', 'датацентр', 'сървър'], hu: ['adat', 'szerver'], kk: ['деректер', 'дерекқор'] },
   { id: 'center', en: ['center', 'centre'], ru: ['=центр', '=центра', '=центре', '=центру', '=центром', '=центры', '=центров', 'центрам', '=центрах'], bg: ['център', 'центров'], hu: ['központ'], kk: ['орталы'] },
-  { id: 'innovation', en: ['innovat'], ru: ['инноваци'], bg: ['иновац', 'иновати'], hu: ['innováci', 'innovatív'], kk: ['инновац'] },
+  { id: 'innovation', en: ['innovat'], ru: ['инноваци', 'нововведени'], bg: ['иновац', 'иновати', 'нововъведени'], hu: ['innováci', 'innovatív', 'újítás'], kk: ['инновац', 'жаңашыл'] },
   { id: 'digital', en: ['digital'], ru: ['цифров', 'диджитал'], bg: ['цифров', 'дигитал'], hu: ['digitális', 'digitaliz'], kk: ['цифрл'] },
-  { id: 'engineering', en: ['engineer'], ru: ['инженер', 'инжиниринг'], bg: ['инженер', 'инжинеринг'], hu: ['mérnök'], kk: ['инженер'] },
+  { id: 'engineering', en: ['engineer', 'technical'], ru: ['инженер', 'инжиниринг', 'техническ'], bg: ['инженер', 'инжинеринг'], hu: ['mérnök', 'műszaki'], kk: ['инженер'] },
   { id: 'science', en: ['scien'], ru: ['наук', 'научн'], bg: ['наук', 'научн', 'научен'], hu: ['tudomány'], kk: ['ғылым'] },
   { id: 'research', en: ['research', '=study', '=studies', 'examin'], ru: ['исследова', 'изуч', 'рассматрива', 'рассмотр'], bg: ['изследва', 'проуч'], hu: ['kutat', 'vizsgál', 'megvizsgál'], kk: ['зертте'] },
   { id: 'computer', en: ['comput'], ru: ['компьютер', 'вычислит'], bg: ['компютър', 'компютр'], hu: ['számítógép', 'számítástechn'], kk: ['компьютер'] },
