@@ -397,6 +397,12 @@ export class HybridRetriever {
       firstOf.set(wordKey, analysed);
       result.push(analysed);
     }
+    // ("…a General Electric kiválasztását…": a capitalised word the lexicon knows and the sources never use, right after
+    // an unknown name, is a word of that name, not a thing the sources do not mention.)
+    for (const [i, token] of byIndex) {
+      const previous = byIndex.get(i - 1);
+      if (token.status === 'absent' && token.named && previous?.status === 'unknownName' && /^\s+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) token.status = 'unknownName';
+    }
     // «Эйр Астаны» for "Air Astana", "Stephen Schwarzman" for «Стивън Шварцман»: the first word of a name spelled
     // in another script is read as the corpus's word written right before the next one, when it is a letter away
     // (a short word), or begins alike and differs by a consonant (a first name: "Stephen" ~ «Стивън»).
