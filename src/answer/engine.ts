@@ -603,11 +603,12 @@ const CURRENCIES: ReadonlyArray<[string, NonNullable<AskedFor['currency']>]> = [
 function askedCurrency(question: string, language: Lang, tokens: QueryToken[]): AskedFor['currency'] {
   const words = tokenize(question);
   const afterAmount = (k: number) => k > 0 && (isNumber(words[k - 1]!.word) || conceptsOf(words[k - 1]!.word.toLowerCase(), language).some((c) => SCALE_CONCEPTS.has(c)));
-  const given = (key: string) => words.some((w, k) => afterAmount(k) && tokens.some((t) => t.word === w.word.toLowerCase() && t.keys.includes(key)));
+  // ("…180 million dollars, about 200 million euros? How many euros is it?": a currency said once with no amount is asked.)
+  const asked = (key: string) => words.some((w, k) => !afterAmount(k) && tokens.some((t) => t.word === w.word.toLowerCase() && t.keys.includes(key)));
   // (A word for money in general, "money", «деньги», carries every currency: it names none.)
   const namesOne = (t: QueryToken, key: string) => t.keys.includes(key) && CURRENCIES.every(([other]) => other === key || !t.keys.includes(other));
   const named = CURRENCIES.filter(([key]) => tokens.some((t) => namesOne(t, key)));
-  return (named.find(([key]) => !given(key)) ?? named[0])?.[1];
+  return (named.find(([key]) => asked(key)) ?? named[0])?.[1];
 }
 
 // ("How does Kaliev assess it", «Hogyan értékelte»: a judgement asked of someone is their view.)

@@ -1026,3 +1026,31 @@ describe('a signer a yes/no question names before asking who signed', () => {
     expect(result.lead).toMatch(/Латник/);
   });
 });
+
+// ("…a General Electric kiválasztását köszönte meg…? Melyik cégét?": a capitalised word the lexicon knows, after an
+// unknown name, is a word of that name, the claim the question corrects; not a thing the sources never mention.)
+describe('a claimed company of two words, the second one a known word', () => {
+  const ctx = useEngineOver({ 'plant.txt': PLANT });
+
+  it.each([
+    'A vagongyárat a General Electric építi Pavlodarban? Melyik cég építi?',
+    'Вагонный завод в Павлодаре построит General Electric? Какая компания на самом деле?',
+  ])('is answered with the company the sources give: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/Nortec/u);
+  });
+});
+
+// ("…180 million dollars, about 200 million euros? How many euros is it?": the currency said with no amount is asked.)
+describe('a currency asked after a claim that gives amounts in two', () => {
+  const ctx = useEngineOver({ 'deal.txt': 'Nortec signed a 180 million dollar (152.7 million euro) investment agreement with the ministry.\n' });
+
+  it.each([
+    'Is it true the Nortec deal is 180 million dollars, about 200 million euros? How many euros is it?',
+    'Вярно ли е, че сделката с Nortec е 180 милиона долара, около 200 милиона евро? Колко евро са?',
+  ])('is led with the amount in that currency: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.lead).toMatch(/152[.,]7/u);
+  });
+});
