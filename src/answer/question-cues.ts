@@ -392,6 +392,8 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'mi|mit|miben|miből|mivel|miről|mihez|minek|mitől|mivé', role: 'what', conj: true },
       { p: 'mik|miket|melyek|melyeket|melyekben|melyekre|melyeken', role: 'which', all: true },
       { p: 'melyik|melyiket|melyikkel|melyikben|mely|milyen', role: 'which' },
+      // («Hogy hívják a vezérigazgatót…», what is he called: the name of the noun after it, as «как называется» asks.)
+      { p: 'hogy|hogyan hívják|hívták|hívnak|nevezik|nevezték', role: 'which' },
       { p: 'hogyan|miként', kind: 'other' },
       { p: 'sorol*', role: 'ask', kind: 'list', lead: true },
       { p: 'nevez*|add|adja|mondd|mondja|erősítsd|erősítse|pontosítsd|pontosítsa|közöl*', role: 'ask', kind: 'other', lead: true },

@@ -1678,6 +1678,24 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     const laterClause = { laterClause: later.words, ...(later.and !== undefined ? { laterClauseFrom: later.and } : {}) };
     return { kind, also: [], more, ...laterClause, ...(focus ? { focus } : {}), ...(asking ? { head: asking } : {}), wantsAll: reader.wantsEvery(kind), numberWords, ...(cue ? { cue } : {}), ...(cueWord ? { cueToken: cueWord.token } : {}) };
   }
+  // ("What did he offer to develop together, and for choosing which company did he thank him?": an open question
+  // before an "and" that opens the clause of the kinded one is the first part; the kinded one is the later clause's.)
+  const opener = hits[0]!;
+  const openerLater = opener !== main && opener.kind === 'other' && opener.spec.role === 'what' ? laterClauseOf(words, opener, reader.findCues(), tablesFor(lang)) : { words: [] };
+  if (openerLater.and !== undefined && words[main.start]!.token > openerLater.and) {
+    const mainFocus = reader.focusWords(main.focus);
+    return {
+      kind: 'other',
+      also: [],
+      more: [{ kind: main.kind, ...(mainFocus ? { focus: mainFocus } : {}) }],
+      laterClause: openerLater.words,
+      laterClauseFrom: openerLater.and,
+      wantsAll: false,
+      numberWords,
+      cue: reader.cueText(opener),
+      cueToken: words[opener.start]!.token,
+    };
+  }
   const also = new Set<QuestionKind>(main.also);
   for (const h of hits) if (h !== main && h.kind !== 'other') [h.kind, ...h.also].forEach((k) => also.add(k));
   also.delete(main.kind);

@@ -1147,6 +1147,32 @@ describe('what a message tells before it asks', () => {
   });
 });
 
+describe('an open question before an "and" that opens a kinded one', () => {
+  it.each([
+    ['en', 'What did the minister offer, and which company did he thank him for choosing?', 'organisation'],
+    ['ru', 'Что министр предложил и за выбор какой компании он его поблагодарил?', 'organisation'],
+  ] as const)('is the first part, the kinded one the later clause\'s: %s: %s', (lang, q, later) => {
+    const intent = understandQuestion(q, lang);
+    expect(intent.kind).toBe('other');
+    expect(intent.more.map((m) => m.kind)).toEqual([later]);
+    expect(intent.laterClause.length).toBeGreaterThan(0);
+  });
+
+  it('not a comparison of "which" before it', () => {
+    expect(understandQuestion('Which was the bigger deal, Nortec or Kestrel, and how much was it worth?', 'en').kind).toBe('money');
+  });
+});
+
+describe('Hungarian «Hogy hívják…», what is he called', () => {
+  it.each([
+    'Hogy hívják az amerikai minisztert, akivel a polgármester Pavlodarban tárgyalt?',
+    'Hogy hívják a Nortec igazgatóját?',
+  ])('asks for a name, no yes or no: %s', (q) => {
+    expect(isYesNoQuestion(q, 'hu')).toBe(false);
+    expect(understandQuestion(q, 'hu').cue).toMatch(/^Hogy hívják$/u);
+  });
+});
+
 describe('an English hyphenated compound before the noun "which" asks about', () => {
   it.each([
     ['Which US tractor-and-combine brand signed the deal?', 'brand'],
