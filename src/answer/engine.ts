@@ -662,10 +662,12 @@ interface KindSigns {
   whichRole: boolean;
   /** "What is the *concept* called…": the question word's noun is a thing, no role, whose name is asked for. */
   namesThing: boolean;
+  /** "…in which *city*", "in what *year*": the part names the kind of answer it asks for. */
+  typed: boolean;
 }
 
 /** The kind the answerer looks for: the analyser's, corrected by what the question's words are. */
-function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], { countsThings, offersAlternatives, wantsAll, whoSpoke, talkedWith, whichRole, namesThing }: KindSigns): AskedFor['kind'] {
+function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], { countsThings, offersAlternatives, wantsAll, whoSpoke, talkedWith, whichRole, namesThing, typed }: KindSigns): AskedFor['kind'] {
   // "How much does Mars invest", «Mennyit fektet be»: an amount of money, whatever the interrogative.
   if (kind === 'count' && !countsThings && namesMoney(tokens)) return 'money';
   // "Khush Choksi – who is he?", «Кто такой Гор?»: the question names the one it asks about.
@@ -673,7 +675,8 @@ function kindFor(kind: AskedFor['kind'], tokens: QueryToken[], { countsThings, o
   // "What is the name of Blackstone's head?", «Как зовут главу…»: a person, when the question names a role (even one
   // "Tokayev spoke with").
   // (Not the name of a thing the question's noun names: «Как се казва китайската *концепция*, за която говори политологът…».)
-  if (tokens.some((t) => t.keys.includes('c:name_noun')) && tokens.some(namesRole) && !namesThing) return 'person';
+  // (Not a part that names the kind it asks for: "What is the CEO's name, and in which *city* did they meet?")
+  if (!typed && tokens.some((t) => t.keys.includes('c:name_noun')) && tokens.some(namesRole) && !namesThing) return 'person';
   // «Какво мисли политологът Оспанов…»: what a named person thinks, not who. («Кои политолози коментираха пред
   // BAQ.KZ», which ones commented, asks who.)
   // («Кой от Boeing е говорил с Токаев»: who talked with him asks who.)
@@ -1436,6 +1439,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     whichRole: !intent.roleAfterWho && intent.cueToken !== undefined && [intent.cueToken - 1, intent.cueToken + 1].some((k) => part.focus?.tokens.includes(k)) && inPhrase.some(namesRole),
     // (Not a word that qualifies a role after it: "the agriculture *minister*", "meta *vp*".)
     namesThing: tokens.some((t, i) => t.word === intent.head && !namesRole(t) && !(tokens[i + 1] && namesRole(tokens[i + 1]!))),
+    typed: TYPED.has(part.kind) && inPhrase.length > 0,
   });
   // The words right after "how many" name what is counted even when the analyser's noun phrase missed them.
   const counted = kind === 'count' ? (question.match(COUNTED)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];

@@ -179,3 +179,31 @@ describe('two open questions joined by "and"', () => {
     expect(answer).toMatch(/rare metals/);
   });
 });
+
+// ("What did he offer, and for choosing which company did he thank him?", "What is the director's name, and in which
+// city did they meet?": an open first part before a kinded later one, and a later part that names its kind of answer.)
+describe('an open part before a kinded one, and a typed part after a name asked for', () => {
+  const ctx = useEngineOver({
+    'talks.txt': `Talks in Pavlodar
+
+The meeting took place in Pavlodar. The akim met Nortec director Aset Omarov there.
+
+The minister offered the akim joint investments in grain terminals. He also thanked the akim for choosing Kestrel for the wagon contract.
+`,
+  });
+
+  it.each([
+    'What did the minister offer the akim, and for choosing which company did he thank him?',
+    'Что министр предложил акиму и за выбор какой компании он его поблагодарил?',
+  ])('answers both parts: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answer).toMatch(/grain terminals/u);
+    expect(result.answer).toMatch(/Kestrel/u);
+  });
+
+  it('answers the place a later part asks for, by its noun, beside the name', async () => {
+    const result = await ctx.engine.ask('What is the name of the Nortec director the akim met, and in which city did they meet?');
+    expect(result.lead).toMatch(/Omarov/u);
+    expect(result.lead).toMatch(/Pavlodar/u);
+  });
+});
