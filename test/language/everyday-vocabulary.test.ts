@@ -17,6 +17,10 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
   ['president', { en: ['head of state'], ru: ['глава государства'], bg: ['държавният глава'], hu: ['államfő'], kk: ['мемлекет басшысы'] }],
   ['mining', { en: ['mining', 'quarrying'], ru: ['добывают'], bg: ['добиване'], hu: ['kitermelése'], kk: ['кен өндіру'] }],
   ['aircraft', { en: ['widebody'], ru: ['широкофюзеляжные', 'авиалайнер'], bg: ['широкофюзелажни'], hu: ['szélestörzsű'], kk: ['кең фюзеляжды'] }],
+  // How people name a carrier, a social network and a deal's money without the articles' words.
+  ['airline', { en: ['flag carrier'], ru: ['перевозчик', 'лоукостер'], bg: ['превозвач', 'нискотарифна'], hu: ['fapados'], kk: ['авиакомпания'] }],
+  ['internet', { en: ['social network'], ru: ['соцсети'], bg: ['социална мрежа'], hu: ['közösségi média'], kk: ['интернет'] }],
+  ['investment', { en: ['investment'], ru: ['вливания', 'проинвестирует'], bg: ['влагане'], hu: ['fektetett'], kk: ['салымы'] }],
   ['balance', { en: ['balance'], ru: ['уравновесить'], bg: ['баланс'], hu: ['kiegyensúlyozott'], kk: ['тепе теңдік'] }],
   // An anniversary and its celebration.
   ['anniversary', { en: ['anniversary', 'celebrated'], ru: ['годовщину', 'отмечали'], bg: ['годишнина', 'празнуваха'], hu: ['évfordulóját', 'ünnepelte'], kk: ['мерейтойы', 'тойлады'] }],

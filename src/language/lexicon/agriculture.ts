@@ -9,7 +9,7 @@ export const AGRICULTURE: readonly Concept[] = [
   { id: 'meat', en: ['=meat', '=beef'], ru: ['=мясо', '=мяса', 'мясн'], bg: ['=месо', '=месото', 'месн'], hu: ['húsip', 'húst', 'húsok', '=húsa'], kk: [] },
   { id: 'animal', en: ['animal'], ru: ['животн'], bg: ['животн'], hu: ['==állat', 'állatok', '=állatot'], kk: ['жануар'] },
   { id: 'pet_food', en: ['=pet', '=pets', 'petfood', 'petcare', '=feed', '=feeds', 'animal food', 'animal feed', 'dog food'], ru: ['=корм', '=корма', 'кормов', '=кормам', '=кормами', '=кормах', 'корм для животн', 'питомц', 'комбикорм', 'домашн животн'], bg: ['любимц', 'храна за животн', '=фураж'], hu: ['állateledel', 'kisállat', 'kutyaeledel', 'háziállat', 'takarmány', 'eledel'], kk: ['=жем', 'жануар азығ', 'жануарлар азығ', 'үй жануар', 'жемшөп', 'мал азығ'] },
-  { id: 'food', en: ['=food', '=foods', 'foodstuff'], ru: ['продовольств', 'пищев', 'питани', '=еда', '=еду', '=едой', '=еде'], bg: ['=храна', '=храната', 'хранителн', 'хранителен'], hu: ['élelm', '=étel', 'ételek'], kk: ['азық', 'азығ', '=тамақ', 'тағам'] },
+  { id: 'food', en: ['=food', '=foods', 'foodstuff', 'confection', '=chocolate'], ru: ['продовольств', 'пищев', 'питани', '=еда', '=еду', '=едой', '=еде', 'кондитер', 'шоколад'], bg: ['=храна', '=храната', 'хранителн', 'хранителен', 'сладкарск'], hu: ['élelm', '=étel', 'ételek', 'édesség'], kk: ['азық', 'азығ', '=тамақ', 'тағам'] },
   { id: 'crop_harvest', en: ['harvest', '=crop', '=crops'], ru: ['урожа'], bg: ['реколт'], hu: ['termés', 'betakarít'], kk: ['егін'] },
   { id: 'fertilizer', en: ['fertiliz', 'fertilis'], ru: ['удобрен'], bg: ['=тор', '=торове', '=торовете'], hu: ['műtrágy'], kk: ['тыңайтқыш'] },
 ];

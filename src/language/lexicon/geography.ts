@@ -58,7 +58,7 @@ export const GEOGRAPHY: readonly Concept[] = [
   { id: 'caspian', en: ['caspian'], ru: ['каспийск', '=каспия', '=каспии', '=каспием'], bg: ['каспийск'], hu: [], kk: [] },
   { id: 'atlantic', en: ['atlantic', 'transatlantic', 'transocean'], ru: ['атлантич', 'трансатлантич', 'трансокеанск'], bg: ['атлантич', 'трансатлантич'], hu: ['atlanti', 'transzatlanti', 'transzóceáni'], kk: ['атлант', 'трансатлант'] },
   { id: 'region', en: ['region', 'province'], ru: ['регион'], bg: ['регион'], hu: ['régió', 'regionális', 'megye'], kk: ['өңір', 'аймақ', 'аймағ', 'облыс'] },
-  { id: 'city', en: ['=city', '=cities', '=town', '=towns'], ru: ['город'], bg: ['=град', '=града', '=градът', '=градове', 'градск'], hu: ['város'], kk: ['=қала', 'қаласы', 'қалалар', 'қаласын', '=қалада', 'қаланың'] },
+  { id: 'city', en: ['=city', '=cities', '=town', '=towns'], ru: ['город'], bg: ['=град', '=града', '=градът', '=градове', 'градск'], hu: ['város'], kk: ['=қала', 'қаласы', 'қалалар', 'қаласын', '=қалада', 'қаланың', '=қалаға'] },
   { id: 'capital_city', en: ['=capitals', 'capital city', 'kazakh capital', 'kazakhstan capital', 'us capital', 'american capital', 'country capital'], ru: ['столиц', 'столичн'], bg: ['столиц', 'столичн', 'столичен'], hu: ['főváros'], kk: ['елорда'] },
   { id: 'world_global', en: ['=world', 'worldwide', 'global'], ru: ['мирово', 'глобальн', 'миров'], bg: ['светов', 'глобалн', 'глобален', '=свят', '=света', '=светът'], hu: ['=világ', 'világban', 'világszerte', 'világgazdas', 'világpiac', 'globális'], kk: ['әлем', 'жаһанд'] },
   { id: 'international', en: ['international', '=intl'], ru: ['международн'], bg: ['международ'], hu: ['nemzetközi'], kk: ['халықаралы'] },

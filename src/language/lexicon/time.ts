@@ -13,15 +13,15 @@ export const TIME: readonly Concept[] = [
   // "Which one in a row" («hányadik», «какой по счёту», «кое по ред», «нешінші»): hierarchy.ts widens it to first, second…
   // («Hányadikán», on which day of the month, is a date.)
   { id: 'ordinal', en: ['=ordinal', '=nth', 'in a row'], ru: ['=счету', '=счёту'], bg: ['=ред', '=поред', 'поредн', '=пореден'], hu: ['hányadik', '=hányadszor'], kk: ['=нешінші', '=нешіншісі'] },
-  { id: 'first', en: ['=first', 'firstly'], ru: ['перв'], bg: ['първ'], hu: ['első'], kk: ['бірінші', 'алғашқы'] },
+  { id: 'first', en: ['=first', 'firstly'], ru: ['перв', '=впервые'], bg: ['първ'], hu: ['első', '=először'], kk: ['бірінші', 'алғашқы', '=алғаш', 'тұңғыш'] },
   { id: 'second', en: ['=second', 'secondly'], ru: ['второ', '=вторая', '=вторые', '=вторых', '=вторым', '=вторыми'], bg: ['=втори', '=втора', '=второ', '=вторият', '=вторите', '=втората', '=второто'], hu: ['második', '=másod'], kk: ['екінші'] },
   { id: 'third', en: ['=third', '=thirdly'], ru: ['=третий', '=третья', '=третье', '=третьи', '=третьего', '=третьей', '=третьем', '=третьим', '=третью', '=третьих'], bg: ['=трети', '=трета', '=трето', '=третия', '=третият', '=третата', '=третото', '=третите'], hu: ['=harmadik', '=harmadszor', '=harmadikként'], kk: ['үшінші'] },
   // The last one in a row (and "latest": the most recent of several visits or deals).
   { id: 'last_final', en: ['=last', '=lastly', '=final', '=finally', '=latest'], ru: ['последн'], bg: ['последн', '=последен'], hu: ['=utolsó', '=utoljára', '=legutóbbi', '=legutóbb', '=végső'], kk: ['=соңғы', '=соңында', '=ақырғы'] },
-  { id: 'quarter', en: ['=quarter', '=quarters', 'quarterly'], ru: ['квартал'], bg: ['тримесеч'], hu: ['negyedév'], kk: [] },
+  { id: 'quarter', en: ['=quarter', '=quarters', 'quarterly'], ru: ['квартал'], bg: ['тримесеч'], hu: ['negyedév'], kk: ['=тоқсанында'] },
   { id: 'decade', en: ['decade'], ru: ['десятилет'], bg: ['десетилет'], hu: ['évtized'], kk: ['онжылдық'] },
-  { id: 'future', en: ['future'], ru: ['будущ'], bg: ['бъдещ'], hu: ['jövő'], kk: ['болашақ'] },
-  { id: 'next_upcoming', en: ['=next', 'upcoming'], ru: ['следующ', 'ближайш', 'предстоящ'], bg: ['следващ', 'предстоящ'], hu: ['következő', 'elkövetkez'], kk: ['келесі', 'алдағы'] },
+  { id: 'future', en: ['future'], ru: ['будущ'], bg: ['бъдещ'], hu: ['jövő'], kk: ['болашақ', 'болашағ'] },
+  { id: 'next_upcoming', en: ['=next', 'upcoming', '=forthcoming'], ru: ['следующ', 'ближайш', 'предстоящ', 'грядущ'], bg: ['следващ', 'предстоящ', '=идната', '=догодина'], hu: ['következő', 'elkövetkez', 'közelgő'], kk: ['келесі', 'алдағы', '=келер'] },
   { id: 'deadline', en: ['deadline', '=timeline', 'timeframe', '=duration', '=term', 'validity'], ru: ['срок', 'продолжительн'], bg: ['срок', 'продължителн'], hu: ['határidő', 'időtartam', 'érvényesség', 'hatály'], kk: ['мерзім', 'ұзақтығ'] },
   { id: 'january', en: ['january'], ru: ['январ'], bg: ['януари'], hu: ['január'], kk: ['қаңтар'] },
   { id: 'february', en: ['february', '=feb'], ru: ['феврал'], bg: ['февруари'], hu: ['február'], kk: ['ақпан'] },
@@ -38,7 +38,7 @@ export const TIME: readonly Concept[] = [
   { id: 'december', en: ['december', '=dec'], ru: ['декабр'], bg: ['декември'], hu: ['december'], kk: ['желтоқсан'] },
   { id: 'time', en: ['=time', '=times'], ru: ['=время', '=времени', '=временем', '=временам'], bg: ['=време', '=времето', '=времена'], hu: ['=idő', '=ideje', '=idején', '=időben', '=időt', '=időre', '=ideig'], kk: ['уақыт'] },
   { id: 'during', en: ['=during', '=amid'], ru: ['=ходе', '=течение', '=протяжении', 'во время'], bg: ['=хода', '=течение', 'по време на'], hu: ['=folyamán', '=közben'], kk: ['барысында', '=кезеңінде'] },
-  { id: 'earlier', en: ['earlier', 'previous', '=formerly', '=prior', '=ago'], ru: ['=ранее', '=раньше', '=прежде', '=прежний', '=прежняя', '=прежние', 'предыдущ', '=назад'], bg: ['=рано', '=преди', 'предишн', 'предходн'], hu: ['korábban', 'korábbi', 'előző', '=ezelőtt'], kk: ['=бұрын', 'бұрынғы', '=ертерек', 'алдыңғы'] },
+  { id: 'earlier', en: ['earlier', 'previous', '=formerly', '=prior', '=ago', '=recent', '=recently'], ru: ['=ранее', '=раньше', '=прежде', '=прежний', '=прежняя', '=прежние', 'предыдущ', '=назад', 'недавн', '=прошлом'], bg: ['=рано', '=преди', 'предишн', 'предходн', 'неотдавн', 'скорошн', '=миналата'], hu: ['korábban', 'korábbi', 'előző', '=ezelőtt'], kk: ['=бұрын', 'бұрынғы', '=ертерек', 'алдыңғы', '=былтыр', '=жуырда'] },
   { id: 'date_calendar', en: ['=date', '=dates', '=dated', 'calendar'], ru: ['=даты', '=дату', '=датой', 'календар'], bg: ['=датата', '=дати', 'календар'], hu: ['dátum', 'naptár', '=hányadikán', '=hányadika', '=hányadikát'], kk: ['=күнге', 'күнтізбе', '=датасы'] },
   { id: 'monday', en: ['monday'], ru: ['понедельник'], bg: ['понеделник'], hu: ['hétfő'], kk: ['дүйсенбі'] },
   { id: 'tuesday', en: ['tuesday'], ru: ['вторник'], bg: ['вторник'], hu: ['=kedd', '=keddi'], kk: ['сейсенбі'] },
