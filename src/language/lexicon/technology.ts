@@ -10,7 +10,7 @@ export const TECHNOLOGY: readonly Concept[] = [
   { id: 'digital', en: ['digital'], ru: ['цифров', 'диджитал'], bg: ['цифров', 'дигитал'], hu: ['digitális', 'digitaliz'], kk: ['цифрл'] },
   { id: 'engineering', en: ['engineer', 'technical'], ru: ['инженер', 'инжиниринг', 'техническ'], bg: ['инженер', 'инжинеринг'], hu: ['mérnök', 'műszaki'], kk: ['инженер'] },
   { id: 'science', en: ['scien'], ru: ['наук', 'научн'], bg: ['наук', 'научн', 'научен'], hu: ['tudomány'], kk: ['ғылым'] },
-  { id: 'research', en: ['research', '=study', '=studies', 'examin', '=explore', '=exploring', '=considering', 'look into'], ru: ['исследова', 'изуч', 'рассматрива', 'рассмотр'], bg: ['изследва', 'проуч', 'разглежда', 'обмисля'], hu: ['kutat', 'vizsgál', 'megvizsgál', 'fontolgat', 'mérlegel'], kk: ['зертте', '=қарастырады', '=қарастырып', 'зерделе'] },
+  { id: 'research', en: ['research', '=study', '=studies', 'examin', '=explore', '=exploring', '=considering', 'look into'], ru: ['исследова', 'изуч', 'рассматрива', 'рассмотр'], bg: ['изследва', 'проуч', 'разглежда', 'обмисля'], hu: ['kutat', 'vizsgál', 'megvizsgál', 'fontolgat', 'mérlegel'], kk: ['зертте', 'зерделе'] },
   { id: 'computer', en: ['comput'], ru: ['компьютер', 'вычислит'], bg: ['компютър', 'компютр'], hu: ['számítógép', 'számítástechn'], kk: ['компьютер'] },
   { id: 'semiconductor', en: ['semiconductor', '=chip', '=chips', 'microchip'], ru: ['полупроводник', '=чип', '=чипы', '=чипов'], bg: ['полупроводник', '=чип', '=чипове'], hu: ['félvezető', '=chip', '=chipek', 'chipgyárt'], kk: ['=чип'] },
   { id: 'cyber', en: ['cyber'], ru: ['кибер'], bg: ['кибер'], hu: ['kiber'], kk: ['кибер'] },
