@@ -644,6 +644,11 @@ export function framingSpans(text: string, lang: Lang): Array<[number, number]> 
   return [...(relayed ? [[0, relayed.length] as [number, number]] : []), ...(greeting ? [[0, greeting] as [number, number]] : []), ...spans];
 }
 
+/** The word that marks a side («с казахстанской *стороны*», "on the Kazakh *side*", «kazah *részről*»): no thing asked of. */
+const SIDE_MARKER = /(?<![\p{L}])(?:стороны|side|страна|részéről|részről|nevében|атынан|тарапынан|behalf)(?![\p{L}])/giu;
+export const sideMarkerSpans = (text: string): Array<[number, number]> =>
+  sideWords(text).length ? [...text.matchAll(SIDE_MARKER)].map((m): [number, number] => [m.index, m.index + m[0].length]) : [];
+
 /** A message with its framing blanked out ("Would you tell me…", "I would ask the ministry to state…" speak of no maybe). */
 export function withoutFraming(text: string, lang: Lang): string {
   return framingOf(text, lang).reduce((rest, pattern) => rest.replace(pattern, (framing) => ' '.repeat(framing.length)), text);

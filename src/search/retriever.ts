@@ -15,7 +15,7 @@ import { isStopword } from '../language/stopwords.js';
 import { stemWord, withoutAssimilatedEnding } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
 import type { Vocabulary } from '../language/split-words.js';
-import { askerClauses, asksSomething, choiceOptions, doubtedOptions, framingSpans, glossedAbbreviations, IF_SO, negatedNames, offersAnotherOne, placesSomething, pointsBack, asksWhatReallyIs } from '../language/discourse.js';
+import { askerClauses, asksSomething, choiceOptions, doubtedOptions, framingSpans, sideMarkerSpans, glossedAbbreviations, IF_SO, negatedNames, offersAnotherOne, placesSomething, pointsBack, asksWhatReallyIs } from '../language/discourse.js';
 import { questionSentences } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, isComparisonWord, withoutOthers } from './comparison.js';
@@ -281,6 +281,8 @@ export class HybridRetriever {
     // ("Could you tell me…", "I read that…", «айтып бере аласыз ба»: of the one answering and the asker, not the sources.)
     const framing = framingSpans(text, lang);
     const frames = (i: number) => framing.some(([start, end]) => tokens[i]!.start >= start && tokens[i]!.start < end);
+    const sideMarkers = sideMarkerSpans(text);
+    const marksSide = (i: number) => sideMarkers.some(([start, end]) => tokens[i]!.start >= start && tokens[i]!.start < end);
     for (const [i, keys] of byToken) {
       if (frames(i)) continue;
       // («нешінші жылы», «hányadik évben»: which one in the row of years is a date, asked by the words around it.)
@@ -388,6 +390,9 @@ export class HybridRetriever {
       if (party) parties.add(i);
       const named = capitalised || spelledName || shortSpelled !== undefined || shortName || party;
       const status: TokenStatus = keys.some((k) => this.bm25.has(k)) ? 'seen' : concept ? 'absent' : named ? 'unknownName' : 'unknownWord';
+      // («с казахстанской *стороны*», "on the Kazakh *side*": the word marking a side, where the sources never use it, is
+      // no thing they fail to mention.)
+      if (status === 'absent' && marksSide(i)) continue;
       // (And the named ones a general word the corpus does use takes in, less surely: "which Chinese initiative" meets
       // the Belt and Road, which its article calls a concept.)
       const particular = keys.filter((k) => k.startsWith('c:') && this.bm25.has(k)).flatMap((k) => narrowerConcepts(k.slice(2)).filter((id) => PLACE_CONCEPTS.has(id)).map((id) => `c:${id}`));
