@@ -7,7 +7,7 @@ import { conceptsOf } from '../language/lexicon.js';
 import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, COUNTRY_WORD_CONCEPTS, CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS, WORLD_COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, holdsKey, keysShareBroader, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { quickLanguage } from '../language/detect.js';
-import { addsToWhatWasSaid, andAfter, choiceOptions, escapeRegExp, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfFuture, speaksOfTogether } from '../language/discourse.js';
+import { addsToWhatWasSaid, andAfter, choiceOptions, escapeRegExp, HEDGE, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfFuture, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
 import { looksAdjectival } from '../language/adjectives.js';
@@ -135,6 +135,9 @@ export const GENERIC_ORGANISATION: ReadonlySet<string> = new Set(['agency', 'org
 const OPEN_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['other', 'list', 'description']);
 
 /** Kinds answered by a name, which is read from capitalisation alone. */
+/** "His (full, first) name", «его полное имя», «първото му име», «teljes neve», «толық аты»: the name of one already named. */
+const HIS_NAME = /\b(?:his|her)\s+(?:full\s+|first\s+)?name\b|\b(?:full|first)\s+name\b|(?:^|[^\p{L}])(?:(?:его|её|ее)\s+(?:полное\s+|настоящее\s+)?(?:имя|фамилия)|(?:полное|первое)\s+имя|(?:пълното|първото|цялото)\s+(?:му\s+|й\s+)?(?:беше\s+)?име|(?:му|й)\s+(?:беше\s+)?(?:пълното\s+|първото\s+)?име|teljes\s+neve|keresztneve|толық\s+аты)(?![\p{L}])/iu;
+
 export const NAME_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'place']);
 /** Name kinds whose names may be written in lowercase words: with no name found, the best passage still answers. */
 const PASSAGE_FALLBACK_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['organisation', 'place']);
@@ -961,6 +964,8 @@ function rankWindows(
     return concepts.filter((k) => !concepts.some((broad) => broad !== k && narrowerConcepts(broad.slice(2)).includes(k.slice(2))));
   }));
   const asksName = tokens.some((t) => t.keys.includes('c:name_noun'));
+  // («…Чокси, кажется? Как его полное имя?», "…Kaliev — what was his first name?": the name of one the question gives.)
+  const asksFullName = asksName && (HEDGE.test(question) || HIS_NAME.test(question));
   const roleKeys = new Set((asked.role ?? []).flatMap((t) => withNarrower(t.keys.filter((k) => k.startsWith('c:')))).concat(ofCompany && asked.role?.some((t) => t.keys.includes('c:representative')) ? COMPANY_VOICES : [], asked.anyRole ? [...PERSON_ROLE_KEYS, ...COMPANY_VOICES] : []));
   // "Which political scientists…": everyone an article titles so is one.
   const listsByRole = factKind === 'person' && !!asked.wantsAll && roleKeys.size > 0;
@@ -1390,8 +1395,9 @@ function rankWindows(
             .filter((f) => !tooVague(f))
             .filter((f) => !(clockAsked && !CLOCK.test(member.text.slice(f.at, f.end + CLOCK_REACH))))
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
-            // (Unless it is the name the question offers as its guess: "Did he meet the Secretary of State? Who was it, Rubio?")
-            .filter((f) => offersName(f, lang) || !(NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || (ownerNamed(f, lang, subjectKeys) && !headNamed(f, lang, askedHeadKeys)))))
+            // (Unless it is the name the question offers as its guess: "Did he meet the Secretary of State? Who was it, Rubio?";
+            // or the full name asked of one it gives by surname: «…Чокси, кажется? Как его полное имя?».)
+            .filter((f) => offersName(f, lang) || (asksFullName && factKind === 'person' && tokenize(f.text).length > 1) || !(NAME_KINDS.has(factKind) && (headNamed(f, lang, subjectKeys) || (ownerNamed(f, lang, subjectKeys) && !headNamed(f, lang, askedHeadKeys)))))
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
             // ("Who signed it for Kazakhstan?": not «американской компанией Wabtec», of the other side.)
             .filter((f) => !(sideKeys.size && ofOtherPlace(f, member, sideKeys)))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useEngineOver } from '../support/workspace.js';
+import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 // Articles of our own: one names a company's head; another names a vice president of one company and not of another.
 const NORTEC = `Nortec in Astana
@@ -150,5 +150,22 @@ describe('a role the question names ("the fisheries minister")', () => {
   it('stands for the person the article titles so, where it names him alone', async () => {
     const r = await ctx.engine.ask('За что министр рыболовства поблагодарил акима?');
     expect(r.citations[0]?.quote).toMatch(/^Berg thanked the akim/);
+  });
+});
+
+// («…Чокси вроде бы? Как его полное имя?», "…Ospanov — what was his first name?": the full name of one the question gives
+// by surname is the answer, though it names him; not where another is asked for ("whom did Tokayev meet…, name and surname?").
+describe('the full name of one named by surname', () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    ['Делегацию в сентябре возглавлял вице-президент торговой палаты, Чокси вроде бы? Как его полное имя?', /Хуш Чокси/u],
+    ['A political scientist talked about the Air Astana fleet, Ospanov I believe. What is his full name?', /Канат Оспанов/u],
+  ])('is answered with it: %s', async (question, expected) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(expected);
+  });
+
+  it('not where the question asks for someone else', async () => {
+    expect((await ctx.engine.ask('Whom from Boeing did Tokayev meet? His full name?')).lead ?? '').not.toMatch(/Tokajev|Токаев/u);
   });
 });
