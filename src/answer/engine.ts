@@ -984,6 +984,7 @@ export function guessOffered(question: string, language: Lang): string | undefin
   }
   return undefined;
 }
+/** The guess one pattern's match offers, if it is one: a few words, after a question of a kind a guess may give. */
 function guessIn(match: RegExpExecArray, question: string, language: Lang): string | undefined {
   // (A case ending hyphenated to a figure is no word of its own: «— 300-at vagy 3000-et?».)
   const guess = match[1]!.replace(/(\d)[-‑]\p{L}{1,4}(?![\p{L}])/gu, '$1');

@@ -134,10 +134,10 @@ export const GENERIC_ORGANISATION: ReadonlySet<string> = new Set(['agency', 'org
 /** Kinds that ask for a passage, not a fact or a kind of name. */
 const OPEN_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['other', 'list', 'description']);
 
-/** Kinds answered by a name, which is read from capitalisation alone. */
 /** "His (full, first) name", «его полное имя», «първото му име», «teljes neve», «толық аты»: the name of one already named. */
 const HIS_NAME = /\b(?:his|her)\s+(?:full\s+|first\s+)?name\b|\b(?:full|first)\s+name\b|(?:^|[^\p{L}])(?:(?:его|её|ее)\s+(?:полное\s+|настоящее\s+)?(?:имя|фамилия)|(?:полное|первое)\s+имя|(?:пълното|първото|цялото)\s+(?:му\s+|й\s+)?(?:беше\s+)?име|(?:му|й)\s+(?:беше\s+)?(?:пълното\s+|първото\s+)?име|teljes\s+neve|keresztneve|толық\s+аты)(?![\p{L}])/iu;
 
+/** Kinds answered by a name, which is read from capitalisation alone. */
 export const NAME_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'place']);
 /** Name kinds whose names may be written in lowercase words: with no name found, the best passage still answers. */
 const PASSAGE_FALLBACK_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['organisation', 'place']);
