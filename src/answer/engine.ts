@@ -1135,6 +1135,13 @@ function tokenOfWord(word: string, tokens: QueryToken[], language: Lang): QueryT
   return tokens.find((t) => t.keys.some((key) => conceptKeys.has(key)));
 }
 
+/** The words of a question that go on a phrase of the word before them ("farm *machines*", «mezőgazdasági *gépet*»), lowercased. */
+function phraseContinuations(question: string, language: Lang): Set<string> {
+  const words = tokenize(question);
+  const phrases = termsOf(question, language, words).filter((t) => t.phrase);
+  return new Set(phrases.filter((t) => phrases.some((p) => p.token === t.token - 1 && p.key === t.key)).map((t) => words[t.token]!.word.toLowerCase()));
+}
+
 /** Whether a yes/no question comes before the message's last sentence: «Рубио ли подписа…? Кой го подписа?». */
 function asksAfterYesNo(question: string, language: Lang): boolean {
   // ("Did they discuss Caterpillar? If so, what equipment?" asks on from the claim.)
@@ -1471,6 +1478,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     return roles.filter((r) => Math.abs(at(r) - at(first)) <= 1);
   };
   const role = named.length || !nameWord ? named : nearest(tokens.filter(namesRole));
+  const phraseGoesOn = phraseContinuations(question, language);
   // ("Who from Meta…", no role named: whoever is titled there.)
   const members = kind === 'person' && !role.length ? memberOf(question, tokens) : [];
   return {
@@ -1479,9 +1487,10 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     // "5 countries", not "5 first countries": an ordinal of the question's phrase is no part of what is counted.
     // ("In how much *time*": a span of time is counted in the units the source gives, not in "time".)
     // (In the words the question asks with, in its order: the lead names what is counted so.)
+    // ("farm machines", «mezőgazdasági gépet»: a word that goes on a phrase of the word before it is counted with it.)
     counted: measured
-      ? [...countedWords].flatMap((word) => {
-          const t = tokenOfWord(word, focus, language);
+      ? [...countedWords].flatMap((word, k, all) => {
+          const t = tokenOfWord(word, focus, language) ?? (phraseGoesOn.has(word) && k > 0 ? tokenOfWord(all[k - 1]!, focus, language) : undefined);
           return t && !t.keys.some((k) => ORDINAL_CONCEPTS.has(k) || k === 'c:time') ? [{ ...t, word }] : [];
         })
       : undefined,

@@ -15,6 +15,18 @@ describe('what a Hungarian question counts', () => {
   });
 });
 
+// ("How many farm machines…", «Hány mezőgazdasági gépet…»: a phrase the lexicon reads whole is counted whole in the lead.)
+describe('what a question counts in a phrase of two words', () => {
+  const ctx = useEngineOver({ 'plant.txt': 'Nortec will make 500 units of farm machinery in Pavlodar over the next five years.' });
+
+  it.each([
+    ['How many farm machines will Nortec make in Pavlodar?', '500 farm machines'],
+    ['Hány mezőgazdasági gépet gyárt a Nortec Pavlodarban?', '500 mezőgazdasági gép'],
+  ])('names the whole phrase: %s', async (question, lead) => {
+    expect((await ctx.engine.ask(question)).lead).toBe(lead);
+  });
+});
+
 
 // "…a delegation of 40 engineers? How many were there really?": being there counts nothing; the count is of what the
 // message named.
