@@ -10,7 +10,7 @@ import { CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEP
 import { keysShareBroader, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { isKazakhSuffix } from '../language/kazakh-stemmer.js';
-import { figureValuesOf, isFigure, termsOf } from '../language/analyse.js';
+import { figureValuesOf, isFigure, phraseContinuations, termsOf } from '../language/analyse.js';
 import { stemWord } from '../language/stem.js';
 import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
@@ -1136,10 +1136,9 @@ function tokenOfWord(word: string, tokens: QueryToken[], language: Lang): QueryT
 }
 
 /** The words of a question that go on a phrase of the word before them ("farm *machines*", «mezőgazdasági *gépet*»), lowercased. */
-function phraseContinuations(question: string, language: Lang): Set<string> {
+function phraseWordsGoingOn(question: string, language: Lang): Set<string> {
   const words = tokenize(question);
-  const phrases = termsOf(question, language, words).filter((t) => t.phrase);
-  return new Set(phrases.filter((t) => phrases.some((p) => p.token === t.token - 1 && p.key === t.key)).map((t) => words[t.token]!.word.toLowerCase()));
+  return new Set([...phraseContinuations(termsOf(question, language, words))].map((at) => words[at]!.word.toLowerCase()));
 }
 
 /** Whether a yes/no question comes before the message's last sentence: «Рубио ли подписа…? Кой го подписа?». */
@@ -1478,7 +1477,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     return roles.filter((r) => Math.abs(at(r) - at(first)) <= 1);
   };
   const role = named.length || !nameWord ? named : nearest(tokens.filter(namesRole));
-  const phraseGoesOn = phraseContinuations(question, language);
+  const phraseGoesOn = phraseWordsGoingOn(question, language);
   // ("Who from Meta…", no role named: whoever is titled there.)
   const members = kind === 'person' && !role.length ? memberOf(question, tokens) : [];
   return {

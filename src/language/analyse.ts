@@ -145,6 +145,12 @@ const KAZAKH_WANT = /^кел/u;
 /** Where a word written with a capital inside («АгромашХолдинг») joins its parts. */
 const INNER_CAPITAL = /(?<=\p{Ll})(?=\p{Lu})/u;
 
+/** The tokens that go on a phrase of the token before them ("farm *machines*", «қол *қойды*»): one word with it. */
+export function phraseContinuations(terms: readonly Term[]): Set<number> {
+  const phraseAt = new Set(terms.filter((t) => t.phrase).map((t) => `${t.token}:${t.key}`));
+  return new Set(terms.filter((t) => t.phrase && phraseAt.has(`${t.token - 1}:${t.key}`)).map((t) => t.token));
+}
+
 /** The retrieval terms of a text: content-word stems, concept ids, and skeletons of names. */
 export function termsOf(text: string, lang: Lang, tokens: Token[] = tokenize(text)): Term[] {
   const terms: Term[] = [];

@@ -7,7 +7,7 @@ import { chunkOf } from './indexer.js';
 import type { LexicalIndex } from './lexical-index.js';
 import { foldWord, skeletonOf } from '../language/fold.js';
 import { isNumber, tokenize } from '../language/tokenize.js';
-import { isFigure, plainNameKey, termsOf } from '../language/analyse.js';
+import { isFigure, phraseContinuations, plainNameKey, termsOf } from '../language/analyse.js';
 import { AMOUNT_CONCEPTS, ARTICLE_CONCEPTS, ASKING_TIME_CONCEPTS, COUNTRY_CONCEPTS, LANGUAGE_OF_COUNTRY, MONTH_CONCEPTS, NAME_CONCEPTS, PHRASING_CONCEPTS, PLACE_CONCEPTS, REPORTING_CONCEPTS, WORLD_COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, counterpartConcepts, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { conceptsOf } from '../language/lexicon.js';
@@ -270,8 +270,7 @@ export class HybridRetriever {
     // the word means alone elsewhere in the corpus.
     for (const term of terms) if (term.phrase && !this.bm25.has(term.key)) byToken.set(term.token, [term.key]);
     // «қол қойды», "Middle East": a phrase is one word of the question, however many words spell it.
-    const phraseAt = new Set(terms.filter((t) => t.phrase).map((t) => `${t.token}:${t.key}`));
-    const continuesPhrase = (i: number) => terms.some((t) => t.token === i && t.phrase && phraseAt.has(`${i - 1}:${t.key}`));
+    const goesOnPhrase = phraseContinuations(terms);
     const firstOf = new Map<string, QueryToken>();
     const result: QueryToken[] = [];
     const byIndex = new Map<number, QueryToken>();
@@ -287,7 +286,7 @@ export class HybridRetriever {
       if (frames(i)) continue;
       // («нешінші жылы», «hányadik évben»: which one in the row of years is a date, asked by the words around it.)
       if (keys.includes('c:ordinal') && byToken.get(i + 1)?.some((k) => TIME_UNITS.has(k))) continue;
-      if (continuesPhrase(i)) continue;
+      if (goesOnPhrase.has(i)) continue;
       // A repeated word says nothing new, but is a word of its sentence too.
       const wordKey = keys[0]!;
       const first = firstOf.get(wordKey);
