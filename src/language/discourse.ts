@@ -220,16 +220,40 @@ export function namedAsCompany(question: string, word: string, lang: Lang): bool
  * részről», «Mars компаниясы атынан», "who from Boeing", «кто из боинга»: whom someone asked for acted for. The
  * side's words stand after the marker in English, Russian and Bulgarian, and before it in Hungarian and Kazakh.
  */
-const SIDE_BEFORE = /(?:^|[^\p{L}])(?:on behalf of|on the part of|from the side of|who from|со стороны|с\s+(\p{L}+)\s+стороны|(?:for|on|from)\s+the\s+(\p{L}+)\s+side|от\s+(\p{L}+)\s+страна|от имени|от името на|от страна на|(?:кто|кой)(?:\s+(?:именно|конкретно|точно|же))?\s+(?:из|от))(?:\s+(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?))?/giu;
-const SIDE_AFTER = /(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)[-\s](?:részéről|részről|nevében|атынан|тарапынан)(?![\p{L}])/giu;
+const SIDE_BEFORE = /(?:^|[^\p{L}])(?:on behalf of|on the part of|from the side of|who from|со стороны|с\s+(\p{L}+)\s+стороны|(?:for|on|from)\s+the\s+(\p{L}+)\s+side|от\s+(\p{L}+)\s+страна|от имени|от името на|от страна на|(?:кто|кой)(?:\s+(?:именно|конкретно|точно|же))?\s+(?:из|от))(?:\s+(?:the\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?))?/dgiu;
+const SIDE_AFTER = /(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)[-\s](?:részéről|részről|nevében|атынан|тарапынан)(?![\p{L}])/dgiu;
 export function sideWords(text: string): string[] {
+  const side = sidePhrase(text)?.side;
+  return side ? side.split(/\s+/u).map((w) => w.toLowerCase()) : [];
+}
+
+/**
+ * Where the words that mark a side stand («с казахстанской *стороны*», "*on behalf of* Mars", «kazah *részről*»): the
+ * side phrase's words outside the words it captures (the side, the words after it).
+ */
+export function sideMarkerSpans(text: string): Array<[number, number]> {
+  const match = sidePhrase(text)?.match;
+  if (!match) return [];
+  const captured = (match.indices ?? []).slice(1).filter((span): span is [number, number] => span !== undefined).sort((a, b) => a[0] - b[0]);
+  const spans: Array<[number, number]> = [];
+  let from = match.index;
+  for (const [start, end] of captured) {
+    if (start > from) spans.push([from, start]);
+    from = Math.max(from, end);
+  }
+  const end = match.index + match[0].length;
+  return from < end ? [...spans, [from, end]] : spans;
+}
+
+/** The last side phrase of a text, and the side it names, if it names one. */
+function sidePhrase(text: string): { match: RegExpExecArray; side: string | undefined } | undefined {
   // (The last side named: «Қазақстан атынан … Нағаспаев қол қойды, ал АҚШ тарапынан кім?» asks the US side's.)
   const last = <T extends RegExpExecArray>(matches: Iterable<T>) => [...matches].at(-1);
   const before = last(text.matchAll(SIDE_BEFORE));
   const after = last(text.matchAll(SIDE_AFTER));
   // («с казахстанской стороны»: the adjective inside the phrase is the side.)
-  const side = before && (!after || before.index > after.index) ? (before[1] ?? before[2] ?? before[3] ?? before[4]) : after?.[1];
-  return side ? side.split(/\s+/u).map((w) => w.toLowerCase()) : [];
+  if (before && (!after || before.index > after.index)) return { match: before, side: before[1] ?? before[2] ?? before[3] ?? before[4] };
+  return after && { match: after, side: after[1] };
 }
 
 /**
@@ -643,11 +667,6 @@ export function framingSpans(text: string, lang: Lang): Array<[number, number]> 
   const greeting = greetingOpening(text, lang);
   return [...(relayed ? [[0, relayed.length] as [number, number]] : []), ...(greeting ? [[0, greeting] as [number, number]] : []), ...spans];
 }
-
-/** The word that marks a side («с казахстанской *стороны*», "on the Kazakh *side*", «kazah *részről*»): no thing asked of. */
-const SIDE_MARKER = /(?<![\p{L}])(?:стороны|side|страна|részéről|részről|nevében|атынан|тарапынан|behalf)(?![\p{L}])/giu;
-export const sideMarkerSpans = (text: string): Array<[number, number]> =>
-  sideWords(text).length ? [...text.matchAll(SIDE_MARKER)].map((m): [number, number] => [m.index, m.index + m[0].length]) : [];
 
 /** A message with its framing blanked out ("Would you tell me…", "I would ask the ministry to state…" speak of no maybe). */
 export function withoutFraming(text: string, lang: Lang): string {
