@@ -25,7 +25,7 @@ import { comparedFor, contrasts, weighsFigures, withoutOthers } from '../search/
 import { cyrillicSpelling } from '../language/translit.js';
 import { joinSplitWords } from '../language/split-words.js';
 import { inSentence, isSubjectName, namesTopic, subjectNames } from '../search/query-token.js';
-import { asksOrdinal, checksPlaceInRow, citationOf, COMPANY_VOICES, composeExtractive, FACT_KINDS, inVerdictOrder, type AnsweredPart, GENERIC_ORGANISATION, MEASURED_KINDS, NAME_KINDS, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import { asksOrdinal, checksPlaceInRow, citationOf, COMPANY_VOICES, composeExtractive, FACT_KINDS, inVerdictOrder, type AnsweredPart, GENERIC_ORGANISATION, MEASURED_KINDS, NAME_KINDS, namesThing, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
@@ -851,7 +851,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
     otherParts: [...new Set([...othersOf(main), ...later, ...otherQuestions])],
     ...(later.length ? { laterClause: later } : {}),
     // (The later clause is the last further part's own.)
-    ...(more.length ? { more: more.map((m, i) => (later.length && i === more.length - 1 ? { ...m, otherParts: [...othersOf(m), ...firstClauseOf(later, tokens, passages, m.besides)], ownClause: later } : { ...m, otherParts: othersOf(m) })) } : {}),
+    ...(more.length ? { more: more.map((m, i) => (later.length && i === more.length - 1 ? { ...m, otherParts: [...othersOf(m), ...firstClauseOf(later, tokens, passages, m)], ownClause: later } : { ...m, otherParts: othersOf(m) })) } : {}),
   };
 }
 
@@ -861,11 +861,18 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
  * much is the Wabtec deal worth, and how many locomotives does it cover?" asks of Wabtec in both). Not the names a
  * passage tells of with the later clause's: "What post does Rubio hold, and where did he meet Tokayev?"
  */
-function firstClauseOf(later: QueryToken[], tokens: QueryToken[], passages: readonly Passage[], besides: readonly QueryToken[] = []): QueryToken[] {
-  // (Not one it sets aside as known: "…, and what else did they discuss besides the Dreamliners?")
-  const laterNames = later.filter((t) => namesTopic(t) && !besides.includes(t));
-  if (!laterNames.length) return [];
+function firstClauseOf(later: QueryToken[], tokens: QueryToken[], passages: readonly Passage[], part: Pick<AskedFor, 'besides' | 'focus' | 'answerType'>): QueryToken[] {
   const first = tokens.filter((t) => !later.includes(t));
+  // (Not one it sets aside as known: "…, and what else did they discuss besides the Dreamliners?")
+  const laterNames = later.filter((t) => namesTopic(t) && !part.besides?.includes(t));
+  // (Or, naming none, things of its own the first clause does not speak of, other than what it measures, told in more
+  // than one word: "When did Wabtec open its centre, and since what year has the *Astana plant* worked?"; not "…, and
+  // what does the *document* provide for?", which points back.)
+  const measured = [...(part.focus ?? []), ...(part.answerType ?? [])];
+  const ownWord = (t: QueryToken) => !measured.includes(t) && !first.some((f) => f.keys.some((k) => t.keys.includes(k)));
+  const things = later.filter((t) => namesThing(t) && ownWord(t));
+  if (!laterNames.length && things.length && later.some((t) => t !== things[0] && ownWord(t) && (t.named || things.includes(t)))) laterNames.push(...things);
+  if (!laterNames.length) return [];
   const firstNames = first.filter(namesTopic);
   const together = firstNames.length > 0 && passages.some((p) => {
     const keys = new Set(termsOf(p.text, p.lang).map((t) => t.key));

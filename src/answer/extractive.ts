@@ -815,6 +815,9 @@ function inFieldOf(word: QueryToken, tokens: QueryToken[]): boolean {
 /** The concepts a question's word names a thing by in its own words: not a name's ("Orlan *Motors*"), a place's, or an amount's. */
 const ownThingKeys = (t: QueryToken): string[] => (t.named || t.weight <= 0 ? [] : t.keys.filter((k) => isConceptualKey(k) && !isPlaceKey(k) && !AMOUNT_KEYS.has(k)));
 
+/** Whether a question's word names a thing, not what happens to it or when: the Astana *plant*, the *delegation*. */
+export const namesThing = (t: QueryToken): boolean => ownThingKeys(t).some((k) => !EVENT_CONCEPTS.has(k) && !TIME_UNITS.includes(k));
+
 /**
  * Whether a text holds every thing a question speaks of in its own words (not a name's, a place's, an amount's or a
  * span's, nor its working or making things, which is what has gone on since: "how long has it worked", "over how many

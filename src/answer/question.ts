@@ -1716,7 +1716,11 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     const f = reader.focusWords(h.focus);
     // ("Since when has the plant worked, and when did they open the centre?": or when it opens a clause of its own.)
     const ownClause = later.and !== undefined && words[h.start]!.token > later.and && later.words.length > h.end - h.start;
-    const another = h.kind !== main.kind || (!!f?.words.length && !!focus?.words.length && f.words.join(' ') !== focus.words.join(' ')) || (!f?.words.length && ownClause);
+    // (With a focus of its own: "…, and since what *year* has the plant worked?" after "when did it open…"; not a role
+    // asked of one named, "who signed it, and what minister is he?")
+    const sameFocus = (f?.words.join(' ') ?? '') === (focus?.words.join(' ') ?? '');
+    const ownFocus = !sameFocus && h.kind !== 'person' && h.kind !== 'organisation';
+    const another = h.kind !== main.kind || (!!f?.words.length && !!focus?.words.length && !sameFocus) || (ownClause && (!f?.words.length || ownFocus));
     const key = h.kind === main.kind ? `${h.kind}:${f?.words.join(' ') ?? ''}:${ownClause ? h.start : ''}` : h.kind;
     if (!another || more.has(key)) continue;
     // «Нагаспаев кім, қандай министр?»: "which minister" asks more about the one described, not for someone else.

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { useEngineOver } from '../support/workspace.js';
+
+// One article tells of a company's engineering centre and, in another paragraph, of its older wagon plant; another of
+// a clinic and its partners.
+const NORTEC = `Nortec opens an engineering centre
+
+In March 2023 Nortec opened an engineering and technology centre in Kazakhstan, a site for training engineers.
+
+Since 2012 the Nortec wagon assembly plant has operated in Pavlodar. Over this period the plant has built more than 600 wagons.
+`;
+const CLINIC = `A new clinic for Kazakhstan
+
+The Varna Group plans to build the Varna Health clinic in Kazakhstan together with Samruk Kazyna Invest and the Mount Sinai Health System.
+`;
+
+describe('a later clause of the same kind with a subject of its own', () => {
+  const ctx = useEngineOver({ 'nortec.txt': NORTEC, 'clinic.txt': CLINIC });
+
+  // ("since what *year*": a date part of its own, though the first part asks a date too; the plant in Pavlodar is its
+  // subject, not the centre the first clause names.)
+  it.each([
+    'When did Nortec open its engineering centre in Kazakhstan and since what year has the Pavlodar plant worked?',
+    'Nortec Қазақстанда инженерлік орталықты қашан ашты және Павлодардағы зауыт қай жылдан бері жұмыс істейді?',
+  ])('is answered beside the first: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.lead).toMatch(/2023/);
+    expect(result.lead).toMatch(/2012/);
+  });
+
+  it('a role asked of the one named is no second person ("…, and what minister is he?")', async () => {
+    const result = await ctx.engine.ask('Who opened the Nortec centre, and what engineer is he?');
+    expect(result.lead ?? '').not.toMatch(/;/);
+  });
+});
