@@ -1118,8 +1118,9 @@ export function asksMoreOfClaim(question: string, language: Lang, unknownNames: 
     const said = termsOf(text, language, words).filter((t) => !unsaid.has(words[t.token]?.word.toLowerCase() ?? ''));
     // (A word is said again by any of its terms: "head" by its concept, not its stem.)
     const saidAgain = (token: number) => said.some((t) => t.token === token && inClaim(t.key));
-    // (Or a name the sources never give, where a name is asked for again: "…BlackRock? Which company…?")
-    const claimedName = unknownNames.length > 0 && NAME_KINDS.has(intent.kind);
+    // (Or a name the sources never give, where a name is asked for again: "…BlackRock? Which company…?"; or names:
+    // "…with Mayo Clinic? With which partners?")
+    const claimedName = unknownNames.length > 0 && (NAME_KINDS.has(intent.kind) || (intent.kind === 'list' && intent.head !== undefined));
     return !ELSE.test(text) && said.every((t) => saidAgain(t.token)) && (claimedName || claimedValue(question, language, intent.kind, undefined).length > 0);
   };
   return !!yesNo && !asksWhatReallyIs(question) && !asksOtherOne(question) && yesNo.sentences.slice(yesNo.at + 1).some((s) => asksMore(s.text) && !asksClaimAgain(s.text));

@@ -33,3 +33,17 @@ describe('a later clause of the same kind with a subject of its own', () => {
     expect(result.lead ?? '').not.toMatch(/;/);
   });
 });
+
+describe('a claim, and a question for what it names', () => {
+  const ctx = useEngineOver({ 'nortec.txt': NORTEC, 'clinic.txt': CLINIC });
+
+  // ("With which partners?" asks again for the names the claim gives, which it corrects.)
+  it.each(['Will the Varna Health clinic be built with Mayo Clinic? With which partners?', 'Клинику Varna Health будут строить вместе с Mayo Clinic? С какими партнёрами?'])(
+    '%s',
+    async (question) => {
+      const result = await ctx.engine.ask(question);
+      expect(result.answered).toBe(true);
+      expect(result.answer).toMatch(/Mount Sinai/);
+    },
+  );
+});
