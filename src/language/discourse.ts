@@ -280,15 +280,17 @@ export function placesSomething(question: string, word: string, lang: Lang): boo
 
 /** "…, or the other way round?", «… или обратното?», «…, vagy fordítva?»: a choice between things the text names (not "or not"). */
 const OR_WORDS = 'or|или|либо|vagy|avagy|әлде|немесе';
-const CHOICE = new RegExp(`(?:^|[^\\p{L}])(?:${OR_WORDS})\\s+(?!not\\b|нет\\b|не\\s|nem\\b|жоқ|емес)\\p{L}`, 'iu');
+// («то ли в Алматы, *то ли* в Алатау»: the second of a Russian "either… or" offers the other option.)
+const EITHER_OR = String.raw`то\s+ли\s[^.?!]*?,\s*то\s+ли\s`;
+const CHOICE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${OR_WORDS})\\s+(?!not\\b|нет\\b|не\\s|nem\\b|жоқ|емес)\\p{L}|${EITHER_OR})`, 'iu');
 
 /** Whether a text offers a choice between things it names ("Wabtec or Boeing"), not "or not". */
 export function offersChoice(text: string): boolean {
   return CHOICE.test(text);
 }
 
-/** Kazakh question particles that close each option of a choice («Үндістан ба, әлде Пәкістан ба?»). */
-const CHOICE_PARTICLE = /^(?:ма|ме|ба|бе|па|пе)$/u;
+/** Question particles that close or open each option of a choice («Үндістан ба, әлде Пәкістан ба?», «то ли Алматы»). */
+const CHOICE_PARTICLE = /^(?:ма|ме|ба|бе|па|пе|ли)$/u;
 const OR_WORD = new RegExp(`^(?:${OR_WORDS})$`, 'u');
 
 /**
@@ -307,8 +309,10 @@ export function choiceOptions(text: string, lang: Lang): string[][] {
   // (Or a hyphen: «в *Нью-Йорке* или в Бостоне?».)
   const oneName = (i: number) => capitalised(i) && capitalised(i + 1) && /^(?:\s+|-)$/u.test(text.slice(found[i]!.index! + found[i]![0].length, found[i + 1]!.index));
   const options: string[][] = [];
+  // (The second «то ли» of a pair is the "or": «то ли Алматы, *то ли* Алатау».)
+  const eitherOr = (i: number) => words[i] === 'то' && words[i + 1] === 'ли' && words.slice(0, i - 1).some((w, k) => w === 'то' && words[k + 1] === 'ли');
   words.forEach((w, i) => {
-    if (!OR_WORD.test(w)) return;
+    if (!OR_WORD.test(w) && !eitherOr(i)) return;
     let before = i - 1;
     while (before >= 0 && skipped(before)) before--;
     let after = i + 1;

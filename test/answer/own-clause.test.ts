@@ -46,4 +46,11 @@ describe('a claim, and a question for what it names', () => {
       expect(result.answer).toMatch(/Mount Sinai/);
     },
   );
+
+  // («то ли …, то ли …»: a Russian "either… or", whose option the sources never name is ruled out.)
+  it.each(['Завод Nortec работает то ли в Актобе, то ли в Павлодаре?', 'Там был какой-то вагонный завод, то ли в Актобе, то ли в Павлодаре? Где именно?'])('%s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/Pavlodar/);
+  });
 });
