@@ -70,6 +70,9 @@ describe('the relevance gate', () => {
     'Nortec-szerződés: hány mozdonyról szól?',
     // An initial is no sentence end: "J. D. Vance" is a name; «Ha igen» (if so) asks nothing of its own.
     'Tárgyalt-e Tokajev J. D. Vance alelnökkel? Ha igen, miről?',
+    // A trade the sources never mention, in any language's words for it (microchips, helicopters).
+    'Какую сумму американский производитель микрочипов пообещал вложить в Казахстан?',
+    'Қазақстан АҚШ-тан тікұшақ сатып алды ма?',
   ];
   it.each(declined)('declines a question about something the corpus never names: %s', async (q) => {
     const r = await ctx.engine.ask(q);
@@ -213,6 +216,8 @@ describe('the relevance gate', () => {
     ['Скъпи слушатели, пише ни Иван от Осло: колко локомотива ще достави Wabtec?', /300/],
     ['Bergenből kérdezi Ola: hány mozdonyt szállít a Wabtec?', /300/],
     ['Бергеннен келген хабарламада былай делінген: John Deere компаниясымен жасалған келісімнің құны қанша?', /2,5/],
+    // A general word the sources never use takes in the particular ones they do: studying, where they name students.
+    ['Что Казахстан предложил палестинцам, которые хотят учиться?', /ösztöndíj/],
   ];
   it.each(answered)('answers %s', async (q, fact) => {
     const r = await ctx.engine.ask(q);

@@ -14,8 +14,8 @@ export const GEOGRAPHY: readonly Concept[] = [
   { id: 'asia', en: ['asia'], ru: ['=азия', '=азии', '=азию', '=азией', 'азиат', 'центральноазиат', '=ца'], bg: ['=азия', 'азиат', 'централноазиат'], hu: ['ázsia'], kk: ['азия', 'орталық ази'] },
   // «Средна Азия», «Средняя Азия», «Орта Азия»: Central Asia by its other name (the middle one).
   { id: 'central', en: ['central'], ru: ['центральн', '=средняя', '=средней', '=среднюю'], bg: ['централ', '=средна', '=средната'], hu: ['közép'], kk: ['=орта'] },
-  { id: 'south', en: ['=south', 'southern'], ru: ['южны', 'южна', 'южно', 'южну', '=юг', '=юга', '=югу', '=юге'], bg: ['южна', 'южни', 'южно', 'южен', '=юг', '=юга'], hu: ['=déli'], kk: ['оңтүстік'] },
-  { id: 'north', en: ['=north', 'northern'], ru: ['северн', '=север', '=севера'], bg: ['северн', 'северен', '=север'], hu: ['észak'], kk: ['солтүстік'] },
+  { id: 'south', en: ['=south', 'southern'], ru: ['южны', 'южна', 'южно', 'южну', '=юг', '=юга', '=югу', '=юге'], bg: ['южна', 'южни', 'южно', 'южен', '=юг', '=юга'], hu: ['=déli'], kk: ['оңтүстік', 'оңтүстіг'] },
+  { id: 'north', en: ['=north', 'northern'], ru: ['северн', '=север', '=севера'], bg: ['северн', 'северен', '=север'], hu: ['észak'], kk: ['солтүстік', 'солтүстіг'] },
   { id: 'east', en: ['=east', 'eastern'], ru: ['восток', 'восточн'], bg: ['изток', 'източн', 'източен'], hu: ['==kelet', 'keleti', 'keleten'], kk: ['шығыс'] },
   { id: 'west', en: ['=west', 'western'], ru: ['запад'], bg: ['запад'], hu: ['nyugat'], kk: ['батыс'] },
   // ("Southeast Asia", «Югоизточна Азия», «Délkelet-Ázsia»: a direction between two is a word of place, no name.)
@@ -41,7 +41,7 @@ export const GEOGRAPHY: readonly Concept[] = [
   { id: 'turkey', en: ['turkey', 'turkish', 'turkiye'], ru: ['турци', 'турецк'], bg: ['турци', 'турск'], hu: ['török'], kk: ['түркия'] },
   { id: 'turkic', en: ['turkic'], ru: ['тюрк'], bg: ['тюрк'], hu: ['=türk', 'türkök', 'türkség'], kk: ['түркі'] },
   { id: 'europe', en: ['europe', 'eurozone', 'euro area'], ru: ['европ', 'еврозон'], bg: ['европ', 'еврозон'], hu: ['európ', 'eurózón', 'euróöveze'], kk: ['еуропа', 'еуроаймақ'] },
-  { id: 'eu', en: ['=eu'], ru: ['=ес', 'евросоюз'], bg: ['=ес', 'евросъюз'], hu: ['=eu'], kk: ['=ео', 'еуроодақ'] },
+  { id: 'eu', en: ['=eu'], ru: ['=ес', 'евросоюз'], bg: ['=ес', 'евросъюз'], hu: ['=eu'], kk: ['=ео', 'еуроодақ', 'еуроодағ'] },
   { id: 'eurasian', en: ['eurasia', '=eaeu'], ru: ['евразий', '=еаэс'], bg: ['евразий', '=еаис'], hu: ['eurázsi'], kk: ['еуразия', '=еаэо'] },
   { id: 'un', en: ['=un', '=uno'], ru: ['=оон'], bg: ['=оон'], hu: ['=ensz'], kk: ['=бұұ'] },
   { id: 'wto', en: ['=wto'], ru: ['=вто'], bg: [], hu: ['=wto'], kk: ['=дсұ'] },
@@ -68,7 +68,7 @@ export const GEOGRAPHY: readonly Concept[] = [
   { id: 'saudi_arabia', en: ['saudi', 'arabia'], ru: ['саудовск', '=аравия', '=аравии', '=аравию'], bg: ['саудитск', '=арабия'], hu: ['szaúd', 'arábia', 'arábiá'], kk: ['сауд'] },
   { id: 'morocco', en: ['morocc'], ru: ['марокк'], bg: ['мароко', 'марокан'], hu: ['marokk'], kk: ['марокко'] },
   // The (Persian) Gulf and its states («страны Залива»): hierarchy.ts widens a question's Gulf to them.
-  { id: 'gulf', en: ['=gulf', 'persian'], ru: ['залив', 'персидск'], bg: ['залив', 'персийск'], hu: ['öböl', 'öbölbeli', 'perzsa'], kk: ['шығанақ', 'парсы'] },
+  { id: 'gulf', en: ['=gulf', 'persian'], ru: ['залив', 'персидск'], bg: ['залив', 'персийск'], hu: ['öböl', 'öbölbeli', 'perzsa'], kk: ['шығанақ', 'парсы', 'шығанағ'] },
   { id: 'qatar', en: ['qatar'], ru: ['==катар', '==катара', '==катаре', '==катаром', 'катарск'], bg: ['==катар', 'катарск'], hu: ['=katar', 'katari', '=katarral'], kk: ['==катар', '==катармен', '==катарға', '==катардың'] },
   { id: 'kuwait', en: ['kuwait'], ru: ['кувейт'], bg: ['кувейт'], hu: ['kuvait'], kk: ['кувейт'] },
   { id: 'bahrain', en: ['bahrain'], ru: ['бахрейн'], bg: ['бахрейн'], hu: ['bahrein'], kk: ['бахрейн'] },

@@ -42,6 +42,9 @@ const NARROWER: Readonly<Record<string, readonly string[]>> = {
   // it works in (mining, energy, farming…). (Not transport: "the railway sector" would hold every locomotive; nor
   // trade, which a trade minister's title names.)
   sector: ['industry', 'mining', 'mineral', 'energy', 'agriculture', 'technology', 'finance', 'health', 'tourism', 'education'],
+  // «Молодёжи, которая хочет учиться»: studying is where an article names students and their scholarships
+  // («ösztöndíjakat … a palesztin diákoknak»).
+  education: ['student', 'scholarship', 'university', 'school'],
   // "How much did they give", «қанша берді»: what they contributed, donated or allocated.
   bring_about: ['contribute', 'donate', 'allocate'],
   // "How much did they allocate", «қанша бөлген»: money set aside for a cause is money given to it, and the other way round.

@@ -6,7 +6,7 @@ export const TRANSPORT: readonly Concept[] = [
   { id: 'freight_cargo', en: ['freight', 'cargo'], ru: ['=груз', '=груза', '=грузы', '=грузу', 'грузов', 'грузоп', 'грузоо'], bg: ['товарн', 'товарен', 'карго'], hu: ['teher', 'rakomány', 'cargo'], kk: ['=жүк', '=жүкті', 'жүктер', '=жүгі'] },
   { id: 'rail', en: ['railway', 'railroad', '=rail', '=rails', '=train', '=trains', '=ktz', 'rolling stock'], ru: ['железнодорож', 'железн дорог', '=жд', 'рельс', '=поезд', '=поезда', '=поезде', 'поездов', '=ктж', 'подвижн состав'], bg: ['железниц', 'железопът', '=жп', '=бдж', '=влак', 'влака', 'влаков', 'подвижн състав', 'подвижен състав'], hu: ['vasút', '=vonat', 'vonato', 'gördülőállomány'], kk: ['теміржол', 'темір жол', 'пойыз', '=қтж', 'жылжымалы құрам'] },
   // An engine, a motor; in railway talk a locomotive (hierarchy.ts widens a question's engines to locomotives).
-  { id: 'engine', en: ['=engine', '=engines'], ru: ['=мотор', '=моторы', '=мотора'], bg: ['=мотор', '=мотори'], hu: ['=motor', '=motorok', 'hajtómű'], kk: ['қозғалтқыш'] },
+  { id: 'engine', en: ['=engine', '=engines'], ru: ['=мотор', '=моторы', '=мотора', '=двигателя', '=двигатели', '=двигателей', 'двигателестро'], bg: ['=мотор', '=мотори', '=моторите', '=двигателите'], hu: ['=motor', '=motorok', 'hajtómű', '=motort', 'motorgyárt'], kk: ['қозғалтқыш'] },
   { id: 'locomotive', en: ['locomotive', '=loco', '=locos', 'train engin', 'railway engin', 'rail engin', 'freight engin', 'diesel engin'], ru: ['локомотив', 'тепловоз', 'электровоз', 'тягач', 'паровоз'], bg: ['локомотив'], hu: ['mozdony', 'lokomotív', 'vonóegység', 'dízelmozdony'], kk: ['локомотив', 'тепловоз'] },
   { id: 'wagon', en: ['wagon', 'railcar', 'freight car'], ru: ['вагон'], bg: ['вагон'], hu: ['vagon', 'teherkocsi'], kk: ['вагон'] },
   { id: 'aviation', en: ['aviation'], ru: ['авиаци', 'авиастро', 'воздушн', 'авиаперевоз', 'авиатранспорт'], bg: ['авиаци', 'въздуш', 'въздухоплаван'], hu: ['légiközleked', 'repülés', '=légi'], kk: ['авиаци', '=әуе'] },
@@ -24,8 +24,9 @@ export const TRANSPORT: readonly Concept[] = [
   { id: 'hub', en: ['=hub', '=hubs', '=gateway'], ru: ['=хаб', '=хаба', '=хабом', '=хабы', 'авиауз', 'авиахаб', '=узел'], bg: ['=хъб', '=хаб', '=възел'], hu: ['=hub', 'csomópont', '=hubbá', '=hubja', '=hubjává'], kk: ['=хаб', '=торап', '=торабы', 'авиаторап', '=хабына', '=торабына', '=торапқа'] },
   { id: 'port', en: ['=port', '=ports', 'seaport'], ru: ['=порт', '=порта', '=порты', '=портов', '=порту'], bg: ['пристанищ'], hu: ['kikötő'], kk: ['=порт', '=порты'] },
   { id: 'pipeline', en: ['pipeline'], ru: ['трубопровод', 'газопровод', 'нефтепровод'], bg: ['тръбопровод', 'газопровод', 'нефтопровод'], hu: ['csővezeték', 'gázvezeték', 'olajvezeték'], kk: ['құбыр'] },
-  { id: 'car', en: ['automobile', 'automotive', '=car', '=cars', 'vehicle'], ru: ['автомоб'], bg: ['автомоб'], hu: ['=autó', '=autók', 'autókat', 'autót', 'autóip', 'autógyár'], kk: ['автомоб'] },
-  { id: 'truck', en: ['truck', 'lorry', 'lorries'], ru: ['грузовик'], bg: ['камион'], hu: ['kamion', 'teherautó'], kk: [] },
-  { id: 'bus', en: ['=bus', '=buses'], ru: ['автобус'], bg: ['автобус'], hu: ['=busz', 'buszok'], kk: ['автобус'] },
+  { id: 'car', en: ['automobile', 'automotive', '=car', '=cars', 'vehicle', 'automaker', 'carmaker'], ru: ['автомоб', 'автозавод', 'легковы', 'легковуш'], bg: ['автомоб', 'автопроизвод'], hu: ['=autó', '=autók', 'autókat', 'autót', 'autóip', 'autógyár', 'gépkocsi', 'személyautó'], kk: ['автомоб', 'жеңіл көлік'] },
+  { id: 'truck', en: ['truck', 'lorry', 'lorries'], ru: ['грузовик', 'большегруз', 'самосвал', '=фура'], bg: ['камион', 'товарн автомоб', 'тежкотоварн'], hu: ['kamion', 'teherautó', 'tehergépkocsi'], kk: ['жүк көлік', 'жүк көлігі'] },
+  { id: 'bus', en: ['=bus', '=buses'], ru: ['автобус', 'электробус'], bg: ['автобус', 'електробус'], hu: ['=busz', 'buszok', '=buszt', 'autóbusz'], kk: ['автобус'] },
   { id: 'infrastructure', en: ['infrastructur'], ru: ['инфраструктур'], bg: ['инфраструктур'], hu: ['infrastruktúr'], kk: ['инфрақұрыл', 'инфраструктур'] },
+  { id: 'helicopter', en: ['helicopter', '=chopper', '=choppers', 'rotorcraft'], ru: ['вертолет', 'вертолёт'], bg: ['хеликоптер'], hu: ['helikopter'], kk: ['тікұшақ', 'тікұшағ'] },
 ];
