@@ -168,7 +168,7 @@ export const TABLES: Record<Lang, LangTables> = {
       organisation:
         'company companies firm firms corporation* manufacturer* supplier* producer* maker* operator* carrier* side sides party parties buyer* customer* client* contractor* investor* bank banks ministry ministries agency agencies organi* airline* holding* fund funds enterprise* business businesses',
       person:
-        'person persons people official officials minister* president* leader* head heads ceo chief* spokes* signator* signer* secretary secretaries ambassador* envoy* representative* expert* analyst* executive* director* chairman politician* diplomat* governor* deputy deputies',
+        'surname surnames person persons people official officials minister* president* leader* head heads ceo chief* spokes* signator* signer* secretary secretaries ambassador* envoy* representative* expert* analyst* executive* director* chairman politician* diplomat* governor* deputy deputies',
       place: 'city cities country countries region* place* location* site* state states town* province* oblast* venue*',
       date: 'date dates day days year years month* time moment period* deadline* schedule* timeline* timetable*',
       money: 'value valuation worth price* cost costs amount sum total budget* investment* turnover revenue* money figure figures',
@@ -252,7 +252,7 @@ export const TABLES: Record<Lang, LangTables> = {
     classes: {
       organisation:
         'компани* фирм* корпораци* производител* поставщик* сторон* заказчик* покупател* подрядчик* оператор* перевозчик* инвестор* банк банка банки банков ведомств* министерств* агентств* организаци* авиакомпани* холдинг* фонд фонда фонды предприяти*',
-      person: 'человек лицо лица персон* чиновник* руководител* глава главы главой главе подписант* спикер* политик* дипломат* министр министра министры председател* президент* посол посла директор* гендиректор*',
+      person: 'фамилия фамилию фамилии человек лицо лица персон* чиновник* руководител* глава главы главой главе подписант* спикер* политик* дипломат* министр министра министры председател* президент* посол посла директор* гендиректор*',
       place: 'город* стран* регион* место места месте местом мест местах местност* площадк* штат* столиц* точк*',
       date: 'дата даты дату датой год года году день дня срок* время месяц* период* график* расписани*',
       money: 'стоимост* цена цены цену ценой цене сумм* объём* объем* бюджет* инвестици* денег деньги средств* товарооборот* цифр*',
@@ -323,7 +323,7 @@ export const TABLES: Record<Lang, LangTables> = {
     classes: {
       organisation:
         'компани* фирм* корпораци* производител* доставчик* купувач* клиент* изпълнител изпълнителя изпълнителят изпълнители изпълнителите оператор* превозвач* инвеститор* банк* министерств* ведомств* агенци* организаци* авиокомпани* холдинг* фонд* предприяти* дружеств*',
-      person: 'човек* лице* лица* личност* ръководител* глава главата политик* дипломат* министър* министъра* президент* посланик* представител* говорител* директор*',
+      person: 'фамилия фамилията фамилното човек* лице* лица* личност* ръководител* глава главата политик* дипломат* министър* министъра* президент* посланик* представител* говорител* директор*',
       // («област» is a field as often as a province: «в коя област» asks which field, a region is «регион».)
       place: 'град града градът градове страна страни страната страните държав* регион* мяст* място* столиц* щат*',
       date: 'дата дата* година годината ден деня денят срок* време* месец* период* график* разписани*',
@@ -401,7 +401,7 @@ export const TABLES: Record<Lang, LangTables> = {
     classes: {
       organisation:
         'cég* vállalat* társaság* vasúttársaság* gyártó* beszállító* szállító* fél felek feleket vevő* megrendelő* ügyfél* befektető* bank* pénzintézet* intézmény* intézet* minisztérium* ügynökség* szervezet* légitársaság* holding* alap alapot vállalkozás*',
-      person: 'személy* ember* tisztviselő* tisztségviselő* vezetője vezetői vezetőjét államtitkár* aláíró* politikus* diplomata* miniszter* elnök* nagykövet* képviselő* szóvivő* igazgató*',
+      person: 'vezetéknev* családnev* személy* ember* tisztviselő* tisztségviselő* vezetője vezetői vezetőjét államtitkár* aláíró* politikus* diplomata* miniszter* elnök* nagykövet* képviselő* szóvivő* igazgató*',
       place: 'város* ország* régió* hely helyen helyre helye helyszín* állam* megyé* megye térség* főváros*',
       date: 'dátum* időpont* nap napon év évben éve évet hónap* határidő* időszak* ütemez* menetrend*',
       money: 'érték* összérték* ár ára árát összeg* költség* beruházás* befektetés* pénz* forgalom* forgalm* költségvetés*',
@@ -471,7 +471,7 @@ export const TABLES: Record<Lang, LangTables> = {
     classes: {
       organisation:
         'компания* фирма* корпорация* өндіруші* жеткізуші* тарап* алушы* беруші* инвестор* банк* министрлі* агенттік* ұйым* авиакомпания* холдинг* қор қоры кәсіпорын*',
-      person: 'адам* тұлға* басшы* шенеунік* саясаткер* дипломат* министр министрі президент* елші* өкіл* сарапшы*',
+      person: 'тегі адам* тұлға* басшы* шенеунік* саясаткер* дипломат* министр министрі президент* елші* өкіл* сарапшы*',
       place: 'қала* ел елі елде елдегі елден елге елдер* аймақ* өңір* жер* мемлекет* облыс* астана* штат*',
       date: 'жыл жылы жылға жылда күн күні айда уақыт* мерзім* кезең* кесте*',
       money: 'құн* баға* сома* ақша* инвестиция* бюджет* айналым* көлем* қаржы* қаражат*',

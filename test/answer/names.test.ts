@@ -169,3 +169,22 @@ describe('the full name of one named by surname', () => {
     expect((await ctx.engine.ask('Whom from Boeing did Tokayev meet? His full name?')).lead ?? '').not.toMatch(/Tokajev|Токаев/u);
   });
 });
+
+describe('the surname of one named by first name', () => {
+  // An article of our own: an analyst named in full once, then by surname.
+  const ANALYST = `Analysts on the visit
+
+Political scientist Arman Seitkali said the visit opened a new stage. According to Seitkali, the deals matter most for transport.
+`;
+  const ctx = useEngineOver({ 'analyst.txt': ANALYST });
+
+  it.each([
+    'What is the surname of the political scientist Arman?',
+    'Какая фамилия у политолога Армана?',
+    'Политологът Арман говори за визитата. Каква е фамилията му?',
+    'Mi Arman politológus vezetékneve?',
+    'Саясаттанушы Арманның тегі кім?',
+  ])('is answered with the name: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toMatch(/Seitkali/u);
+  });
+});
