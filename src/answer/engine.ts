@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { afterLabel, choiceOptions, doubtedOptions, ELSE, escapeRegExp, EXACTLY, HEDGE, IF_SO, isQuestionWord, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, asksWhatReallyIs, IF_NOT, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
+import { afterLabel, pointsBack, choiceOptions, doubtedOptions, ELSE, escapeRegExp, EXACTLY, HEDGE, IF_SO, isQuestionWord, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, asksWhatReallyIs, IF_NOT, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { keysShareBroader, narrowerConcepts } from '../language/lexicon/hierarchy.js';
@@ -851,7 +851,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
     otherParts: [...new Set([...othersOf(main), ...later, ...otherQuestions])],
     ...(later.length ? { laterClause: later } : {}),
     // (The later clause is the last further part's own.)
-    ...(more.length ? { more: more.map((m, i) => (later.length && i === more.length - 1 ? { ...m, otherParts: [...othersOf(m), ...firstClauseOf(later, tokens, passages, m)], ownClause: later } : { ...m, otherParts: othersOf(m) })) } : {}),
+    ...(more.length ? { more: more.map((m, i) => (later.length && i === more.length - 1 ? { ...m, otherParts: [...othersOf(m), ...firstClauseOf(later, tokens, passages, { ...m, pointsBack: pointsBack(laterClauseText(question, language) ?? '', language) })], ownClause: later } : { ...m, otherParts: othersOf(m) })) } : {}),
   };
 }
 
@@ -861,17 +861,17 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
  * much is the Wabtec deal worth, and how many locomotives does it cover?" asks of Wabtec in both). Not the names a
  * passage tells of with the later clause's: "What post does Rubio hold, and where did he meet Tokayev?"
  */
-function firstClauseOf(later: QueryToken[], tokens: QueryToken[], passages: readonly Passage[], part: Pick<AskedFor, 'besides' | 'focus' | 'answerType'>): QueryToken[] {
+function firstClauseOf(later: QueryToken[], tokens: QueryToken[], passages: readonly Passage[], part: Pick<AskedFor, 'besides' | 'focus' | 'answerType'> & { pointsBack: boolean }): QueryToken[] {
   const first = tokens.filter((t) => !later.includes(t));
   // (Not one it sets aside as known: "…, and what else did they discuss besides the Dreamliners?")
   const laterNames = later.filter((t) => namesTopic(t) && !part.besides?.includes(t));
   // (Or, naming none, things of its own the first clause does not speak of, other than what it measures, told in more
   // than one word: "When did Wabtec open its centre, and since what year has the *Astana plant* worked?"; not "…, and
-  // what does the *document* provide for?", which points back.)
+  // what does the *document* provide for?", nor "…, and where did *she* meet the transport minister?", which point back.)
   const measured = [...(part.focus ?? []), ...(part.answerType ?? [])];
   const ownWord = (t: QueryToken) => !measured.includes(t) && !first.some((f) => f.keys.some((k) => t.keys.includes(k)));
   const things = later.filter((t) => namesThing(t) && ownWord(t));
-  if (!laterNames.length && things.length && later.some((t) => t !== things[0] && ownWord(t) && (t.named || things.includes(t)))) laterNames.push(...things);
+  if (!laterNames.length && !part.pointsBack && things.length && later.some((t) => t !== things[0] && ownWord(t) && (t.named || things.includes(t)))) laterNames.push(...things);
   if (!laterNames.length) return [];
   const firstNames = first.filter(namesTopic);
   const together = firstNames.length > 0 && passages.some((p) => {
