@@ -336,8 +336,9 @@ class AnswerEngine implements Engine {
     // again, is the claim.)
     const unknownNames = checksClaim ? questionTokens().filter((t) => t.status === 'unknownName').map((t) => t.word.toLowerCase()) : [];
     const correctsClaim = checksClaim && !asksMoreOfClaim(question, language, unknownNames) && ((!yesNo && asksOpen) || asksOtherOne(question) || (kind !== 'other' && guess !== undefined) || hedgedGuess);
-    // ("…in oil and gas? Or was it about something else?": the things it names the sources never mention are the claim.)
-    const claimsThings = asksSomethingElse(question);
+    // ("…in oil and gas? Or was it about something else?": the things it names the sources never mention are the claim;
+    // so are they where a question after the claim corrects it: «…мұнай мен газға қызығушылық танытты ма? Қандай металдарға?»)
+    const claimsThings = asksSomethingElse(question) || (correctsClaim && asksAfterYesNo(question, language));
     // («Какой ещё перевозчик, помимо национального…»: what the asker sets aside as known is no part of what they ask,
     // and where the sources never use its word, it does not make the question one they do not cover.)
     const besides = besidesWords(question, language);

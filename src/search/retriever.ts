@@ -643,7 +643,9 @@ export class HybridRetriever {
       isUnknownName(t) &&
       ((glossed.before.includes(t.word.toLowerCase()) && analysed[i - 1]?.status === 'seen' && analysed[i - 1]!.sentence === t.sentence) ||
         (glossed.after.includes(t.word.toLowerCase()) && known(analysed[i + 1], t.sentence) && known(analysed[i + 2], t.sentence)));
-    const claimsThing = (t: QueryToken) => !!options.claimsThings && t.status === 'absent';
+    // (Where a question after the claim corrects it, only the claim's: "…with Mayo Clinic? With which *partners*?")
+    const lastSentence = Math.max(...analysed.map((t) => t.sentence));
+    const claimsThing = (t: QueryToken) => !!options.claimsThings && t.status === 'absent' && (!options.correctsClaim || t.sentence < lastSentence);
     // ("I'm a farmer near Kostanay — how many…", «Я медсестра в Алматы. …у нас клинику?»: where the asker lives.)
     // ("My uncle works on the railway…", «Ағам темір жолда істейді»: and what the sources never speak of, when only the
     // asker's own clauses say it.)

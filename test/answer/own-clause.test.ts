@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useEngineOver } from '../support/workspace.js';
+import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 // One article tells of a company's engineering centre and, in another paragraph, of its older wagon plant; another of
 // a clinic and its partners.
@@ -52,5 +52,17 @@ describe('a claim, and a question for what it names', () => {
     const result = await ctx.engine.ask(question);
     expect(result.answered).toBe(true);
     expect(result.answer).toMatch(/Pavlodar/);
+  });
+});
+
+describe('a claim of things the sources never mention, and a question that corrects it', () => {
+  const ctx = useOfflineEngine();
+
+  // (Oil drilling is the claim the open question corrects, not what it asks about: the offer of joint investment in
+  // critical minerals answers it first.)
+  it('answers with the passage the rest of the claim tells', async () => {
+    const result = await ctx.engine.ask('Did Lutnick offer Tokayev joint investment in oil drilling? In what field, really?');
+    expect(result.answered).toBe(true);
+    expect(result.answer.split('\n').find((line) => line.startsWith('«'))).toMatch(/критични минерали/);
   });
 });

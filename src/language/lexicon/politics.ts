@@ -68,7 +68,7 @@ export const POLITICS: readonly Concept[] = [
   { id: 'independence', en: ['independen'], ru: ['независим'], bg: ['независим'], hu: ['független'], kk: ['тәуелсіз'] },
   { id: 'dependence', en: ['dependen', 'reliance'], ru: ['зависим'], bg: ['зависим'], hu: ['függő'], kk: ['тәуелді'] },
   { id: 'influence', en: ['influen', '=leverage', '=clout'], ru: ['влия', 'сказаться', 'скажется', 'сказывает', 'воздейств'], bg: ['влия', 'въздейств'], hu: ['befolyás', '=hatás', '=hatása', '=hatását'], kk: ['ықпал', 'әсер'] },
-  { id: 'interest', en: ['interest'], ru: ['интерес', 'заинтересова'], bg: ['интерес', 'заинтересова'], hu: ['érdek'], kk: ['мүдде', 'қызығушыл', 'қызыға', 'қызығат'] },
+  { id: 'interest', en: ['interest'], ru: ['интерес', 'заинтересова'], bg: ['интерес', 'заинтересова'], hu: ['érdek'], kk: ['мүдде', 'қызығушыл', 'қызыға', 'қызығат', 'қызықт', 'қызықта'] },
   { id: 'opportunity', en: ['opportunit', '=chance'], ru: ['возможност', '=шанс'], bg: ['възможност'], hu: ['lehetőség', 'esély'], kk: ['мүмкінді'] },
   { id: 'potential', en: ['potential'], ru: ['потенциал'], bg: ['потенциал'], hu: ['potenciál'], kk: ['әлеует', 'потенциал'] },
   { id: 'prospect', en: ['prospect', 'perspective'], ru: ['перспектив'], bg: ['перспектив'], hu: ['perspektív', 'kilátás'], kk: ['перспектив'] },
