@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { afterLabel, pointsBack, choiceOptions, doubtedOptions, ELSE, escapeRegExp, EXACTLY, HEDGE, IF_SO, isQuestionWord, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, asksWhatReallyIs, IF_NOT, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
+import { afterLabel, choiceOptions, doubtedOptions, ELSE, escapeRegExp, EXACTLY, HEDGE, IF_SO, isQuestionWord, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, asksWhatReallyIs, IF_NOT, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { keysShareBroader, narrowerConcepts } from '../language/lexicon/hierarchy.js';
@@ -34,7 +34,7 @@ import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { asksWhoSigned, correctedRoleClaim, roleClaimOf, signerClaimOf, signerNamed, substitutedName, substitutedThing, type Passage } from './role-claim.js';
 import { asksAboutTheArticle, datedByReport, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
-import { asksOtherOne, asksSomethingElse, besidesWords, doubtedByParticle, eventsCompared, isFollowUp, isYesNoQuestion, laterClauseText, mainClauseOf, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
+import { asksOtherOne, asksSomethingElse, besidesWords, doubtedByParticle, eventsCompared, isFollowUp, isYesNoQuestion, laterClauseText, mainClauseOf, pointsToPerson, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
 import { asAsked, questionSentences, splitSentences } from '../language/sentences.js';
 import { COMMENTATOR_KEYS, factsOfKind, moneyFacts, namesRole, type Fact, type FactKind } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
@@ -852,7 +852,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
     otherParts: [...new Set([...othersOf(main), ...later, ...otherQuestions])],
     ...(later.length ? { laterClause: later } : {}),
     // (The later clause is the last further part's own.)
-    ...(more.length ? { more: more.map((m, i) => (later.length && i === more.length - 1 ? { ...m, otherParts: [...othersOf(m), ...firstClauseOf(later, tokens, passages, { ...m, pointsBack: pointsBack(laterClauseText(question, language) ?? '', language) })], ownClause: later } : { ...m, otherParts: othersOf(m) })) } : {}),
+    ...(more.length ? { more: more.map((m, i) => (later.length && i === more.length - 1 ? { ...m, otherParts: [...othersOf(m), ...firstClauseOf(later, tokens, passages, { ...m, pointsBack: pointsToPerson(laterClauseText(question, language) ?? '') })], ownClause: later } : { ...m, otherParts: othersOf(m) })) } : {}),
   };
 }
 

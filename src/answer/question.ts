@@ -1879,6 +1879,11 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'which'
 /** "He", "she" in five languages: who a question about a person named before its question word points to. */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'той', 'тя', 'он', 'она', 'ő', 'ол']);
 
+/** Whether a text speaks of someone named before as "he" or "she" («…, and where did *she* meet the minister?»). */
+export function pointsToPerson(text: string): boolean {
+  return tokenize(text).some((t) => PERSONAL_PRONOUNS.has(t.word.toLowerCase()));
+}
+
 // (Asked of a message and of each of its sentences by several readings of one question.)
 const yesNoMemo = new ScopedMemo<Lang, boolean>(2_000);
 
