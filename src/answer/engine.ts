@@ -470,6 +470,11 @@ class AnswerEngine implements Engine {
     }
     // When none states it, the retrieved chunks' own reading stands.
     outcomes ??= plain!;
+    // (A further part may need a reading of its own: «Mit ígért…, és hányadikként járult hozzá…?» asks a place in a row,
+    // numbered among countries, where the first part is read plainly.)
+    let everyReading: Array<ReturnType<typeof outcomesFrom>> | undefined;
+    const inAnyReading = (i: number) => (everyReading ??= readings.map(outcomesFrom)).map((read) => read[i]!).find((part) => part.outcome.kind === 'answer');
+    outcomes = outcomes.map((part, i) => (i === 0 || part.outcome.kind === 'answer' ? part : inAnyReading(i) ?? part));
     // Each part of "where and when" that the sources state is answered; the first part's windows lead. (A list a later
     // clause asks for goes with the first part's fact, not in its place: "what is it worth, and which deposits…".)
     const mainAnswered = outcomes[0]?.outcome.kind === 'answer';

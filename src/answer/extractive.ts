@@ -885,7 +885,8 @@ function rankWindows(
   const numbered = (ordinalHead ? [ordinalHead] : tokens).flatMap((t) => t.keys).filter((k) => k.startsWith('c:') && k !== 'c:ordinal' && !ORDINAL_CONCEPTS.has(k))
     .flatMap((k) => (asked.numbersCountry && COUNTRY_CONCEPTS.has(k.slice(2)) ? [k, ...COUNTRY_WORDS] : [k]))
     .map((k) => `o:${k.slice(2)}`);
-  const asksOrder = asksOrdinal(tokens, asked);
+  // (Of this part's words: «Mit ígért…, és hányadikként járult hozzá…?» asks a place in a row of its second part only.)
+  const asksOrder = asksOrdinal(tokens.filter((t) => !asked.otherParts?.includes(t)), asked);
   const matchKeys = new Map(tokens.map((t) => [t, ordinalAsked(t, asked) ? numbered : withNarrower(t.keys)]));
   // "What did the US trade minister thank Tokayev for?": in an article that titles someone so, the role is that
   // person, wherever the article names them alone («Лутник също благодари…»). Set for each article read.
