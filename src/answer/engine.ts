@@ -458,23 +458,18 @@ class AnswerEngine implements Engine {
       ...(wider ? [{ hits: wider }] : []),
       ...(asksOrdinal(retrieval.tokens) ? [{ hits: wider ?? retrieval.hits, numbersCountry: true }] : []),
     ];
-    let outcomes: ReturnType<typeof outcomesFrom> | undefined;
-    let plain: typeof outcomes;
-    for (const reading of readings) {
-      const read = outcomesFrom(reading);
-      if (reading === plainReading) plain = read;
-      if (read[0]!.outcome.kind === 'answer') {
-        outcomes = read;
-        break;
-      }
-    }
-    // When none states it, the retrieved chunks' own reading stands.
-    outcomes ??= plain!;
+    // (Each reading is read once, for the first part and for a further part that needs another.)
+    const readOnce = new Map<Reading, ReturnType<typeof outcomesFrom>>();
+    const readIn = (reading: Reading) => readOnce.get(reading) ?? readOnce.set(reading, outcomesFrom(reading)).get(reading)!;
+    const states = (reading: Reading, i: number) => readIn(reading)[i]?.outcome.kind === 'answer';
+    // The first reading that states the first part; when none does, the retrieved chunks' own reading stands.
+    const chosen = readings.find((reading) => states(reading, 0)) ?? plainReading;
     // (A further part may need a reading of its own: «Mit ígért…, és hányadikként járult hozzá…?» asks a place in a row,
     // numbered among countries, where the first part is read plainly.)
-    let everyReading: Array<ReturnType<typeof outcomesFrom>> | undefined;
-    const inAnyReading = (i: number) => (everyReading ??= readings.map(outcomesFrom)).map((read) => read[i]!).find((part) => part.outcome.kind === 'answer');
-    outcomes = outcomes.map((part, i) => (i === 0 || part.outcome.kind === 'answer' ? part : inAnyReading(i) ?? part));
+    const outcomes = readIn(chosen).map((part, i) => {
+      const own = i > 0 && part.outcome.kind !== 'answer' ? readings.find((reading) => states(reading, i)) : undefined;
+      return own ? readIn(own)[i]! : part;
+    });
     // Each part of "where and when" that the sources state is answered; the first part's windows lead. (A list a later
     // clause asks for goes with the first part's fact, not in its place: "what is it worth, and which deposits…".)
     const mainAnswered = outcomes[0]?.outcome.kind === 'answer';
@@ -857,7 +852,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
     otherParts: [...new Set([...othersOf(main), ...later, ...otherQuestions])],
     ...(later.length ? { laterClause: later } : {}),
     // (The later clause is the last further part's own.)
-    ...(more.length ? { more: more.map((m, i) => (later.length && i === more.length - 1 ? { ...m, otherParts: [...othersOf(m), ...firstClauseOf(later, tokens, passages, { ...m, pointsBack: pointsToPerson(laterClauseText(question, language) ?? '') })], ownClause: later } : { ...m, otherParts: othersOf(m) })) } : {}),
+    ...(more.length ? { more: more.map((m, i) => (later.length && i === more.length - 1 ? { ...m, otherParts: [...othersOf(m), ...firstClauseOf(later, tokens, passages, { ...m, pointsBack: pointsToPerson(laterClauseText(question, language, intent) ?? '') })], ownClause: later } : { ...m, otherParts: othersOf(m) })) } : {}),
   };
 }
 

@@ -1868,8 +1868,8 @@ export function mainClauseOf(question: string, lang: Lang): string | undefined {
 }
 
 /** The question from the "and" that opens its later clause ("…, and on which day was it signed?"); none when it has no such clause. */
-export function laterClauseText(question: string, lang: Lang): string | undefined {
-  const from = understandQuestion(question, lang).laterClauseFrom;
+export function laterClauseText(question: string, lang: Lang, intent: Pick<QuestionIntent, 'laterClauseFrom'> = understandQuestion(question, lang)): string | undefined {
+  const from = intent.laterClauseFrom;
   return from === undefined ? undefined : question.slice(tokenize(question)[from]!.start);
 }
 
