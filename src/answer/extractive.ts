@@ -134,8 +134,8 @@ export const GENERIC_ORGANISATION: ReadonlySet<string> = new Set(['agency', 'org
 /** Kinds that ask for a passage, not a fact or a kind of name. */
 const OPEN_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['other', 'list', 'description']);
 
-/** "His (full, first) name", «его полное имя», «първото му име», «teljes neve», «толық аты»: the name of one already named. */
-const HIS_NAME = /\b(?:his|her)\s+(?:full\s+|first\s+|last\s+)?name\b|\b(?:full|first|last|family)\s+name\b|\bsurname\b|(?:^|[^\p{L}])(?:фамили(?:я|ю|и|ята|ното)|vezetékneve|családneve|тегі)(?![\p{L}])|(?:^|[^\p{L}])(?:(?:его|её|ее)\s+(?:полное\s+|настоящее\s+)?(?:имя|фамилия)|(?:полное|первое)\s+имя|(?:пълното|първото|цялото)\s+(?:му\s+|й\s+)?(?:беше\s+)?име|(?:му|й)\s+(?:беше\s+)?(?:пълното\s+|първото\s+)?име|teljes\s+neve|keresztneve|толық\s+аты)(?![\p{L}])/iu;
+/** "His (full, first) name", a surname, «его полное имя», «първото му име», «teljes neve», «толық аты», «тегі»: the name of one already named. */
+const HIS_NAME = /\b(?:his|her)\s+(?:full\s+|first\s+|last\s+)?name\b|\b(?:full|first|last|family)\s+name\b|\bsurname\b|(?:^|[^\p{L}])(?:фамили(?:я|ю|и|ята|ното)|vezetékneve|családneve|тегі|(?:его|её|ее)\s+(?:полное\s+|настоящее\s+)?(?:имя|фамилия)|(?:полное|первое)\s+имя|(?:пълното|първото|цялото)\s+(?:му\s+|й\s+)?(?:беше\s+)?име|(?:му|й)\s+(?:беше\s+)?(?:пълното\s+|първото\s+)?име|teljes\s+neve|keresztneve|толық\s+аты)(?![\p{L}])/iu;
 
 /** Kinds answered by a name, which is read from capitalisation alone. */
 export const NAME_KINDS: ReadonlySet<AskedFor['kind']> = new Set(['person', 'organisation', 'place']);
