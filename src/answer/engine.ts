@@ -339,6 +339,10 @@ class AnswerEngine implements Engine {
     // ("…in oil and gas? Or was it about something else?": the things it names the sources never mention are the claim;
     // so are they where a question after the claim corrects it: «…мұнай мен газға қызығушылық танытты ма? Қандай металдарға?»)
     const claimsThings = asksSomethingElse(question) || (correctsClaim && asksAfterYesNo(question, language));
+    // ("…in London on 6 October? When and where really?": a name is corrected when any part asks for one.)
+    const correctsName = correctsClaim && [kind, ...(intent?.more ?? []).map((m) => m.kind)].some((k) => !MEASURED_KINDS.has(k) && k !== 'date');
+    // ("…Réka szerint 350, tényleg?": whom the claim is told by is no subject of it either.)
+    const claimTellers = correctsClaim && !correctsName ? sourceWords(question, language) : [];
     // («Какой ещё перевозчик, помимо национального…»: what the asker sets aside as known is no part of what they ask,
     // and where the sources never use its word, it does not make the question one they do not cover.)
     const besides = besidesWords(question, language);
@@ -362,10 +366,10 @@ class AnswerEngine implements Engine {
     // finds it; the retriever sets aside the one they never name. Two they both name are claims alike: "— India or Russia?")
     const named = guess !== undefined && offersChoice(guess) ? this.onlyKnownOption(guess, language) : [];
     const claimedGuess = correctsClaim ? claimedValue(question, language, kind, guess).filter((word) => !named.includes(word)) : [];
-    const claimed = [...claimedGuess, ...(roleClaim?.claimed ?? signer?.claimed ?? corrected ?? []).map((t) => t.word), ...doubtedOptions(question, language), ...setAside, ...unknownBesides, ...doubtedSigner];
+    const claimed = [...claimedGuess, ...(roleClaim?.claimed ?? signer?.claimed ?? corrected ?? []).map((t) => t.word), ...doubtedOptions(question, language), ...setAside, ...unknownBesides, ...doubtedSigner, ...claimTellers];
     const previous = history[history.length - 1];
     if (!previous) {
-      const retrieval = await this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings, claimed });
+      const retrieval = await this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, correctsName, claimsThings, claimed });
       // («SCAT планирует купить ещё самолёты Airbus?»: a name the sources never give, put in place of one they do, is
       // the claim, checked by the passage that tells the rest.)
       if (!yesNo || kind !== 'other' || correctsClaim || roleClaim) return retrieval;
@@ -388,8 +392,8 @@ class AnswerEngine implements Engine {
       this.events.recordLlmFailure('rewrite', signal.aborted ? 'deadline' : rewriteLimit.timedOut ? 'timeout' : 'error');
     }
     const contentWords = questionTokens().length;
-    if (!isFollowUp(question, contentWords)) return this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, claimsThings });
-    return this.retriever.retrieve(question, language, { carryOver: previous.question, embed, checksClaim, correctsClaim, claimsThings });
+    if (!isFollowUp(question, contentWords)) return this.retriever.retrieve(question, language, { embed, checksClaim, correctsClaim, correctsName, claimsThings });
+    return this.retriever.retrieve(question, language, { carryOver: previous.question, embed, checksClaim, correctsClaim, correctsName, claimsThings });
   }
 
   private extractive(question: string, language: Lang, retrieval: Retrieved): Partial<AnswerResult> {
@@ -764,7 +768,8 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
   const checksDay = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !roleClaim && claimedDay(question, tokens).length > 0;
   // («…работает больше тысячи человек?»: read as a count with nothing counted, it claims a count of what follows.)
   const unfocusedCount = intent.kind === 'count' && !intent.focus?.tokens.length;
-  const counted = yesNo && (intent.kind === 'other' || unfocusedCount) && !checksYear && !checksAmount && !checksDay && !roleClaim ? countedAfterNumber(question, tokens, language, years, passages) : undefined;
+  // ("…200 locomotives? How many really?": so does a count asked after a claim, with nothing of its own counted.)
+  const counted = (yesNo || (unfocusedCount && asksAfterYesNo(question, language))) && (intent.kind === 'other' || unfocusedCount) && !checksYear && !checksAmount && !checksDay && !roleClaim ? countedAfterNumber(question, tokens, language, years, passages) : undefined;
   // "Was the memorandum signed by the energy minister?": who signed, as "who signed it?" asks.
   const signer = yesNo && intent.kind === 'other' && !checksYear && !checksAmount && !checksDay && !roleClaim && !counted ? signerClaimOf(question, language, tokens) ?? (signerClaimed && { kind: 'person' as const, claimed: signerClaimed }) : undefined;
   // "Was an investment amount announced? If so, what was it?", «…? Ha igen, mekkorát?»: the question after "if so" asks

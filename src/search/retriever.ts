@@ -65,10 +65,15 @@ export interface RetrieveOptions {
   /** A message that checks a claim ("Is the plant in Almaty?", "…900 wagons; how many really?"): a place or a figure the corpus never names is the claim, not its subject. */
   checksClaim?: boolean;
   /**
-   * The message also asks what is so ("Is it true he met Larry Fink? Who was it really?"): any name the corpus never
-   * mentions is the claim it corrects, not its subject.
+   * The message also asks what is so ("Is it true he met Larry Fink? Who was it really?", "…900 wagons? How many
+   * really?"): what it claims is corrected, and is not its subject.
    */
   correctsClaim?: boolean;
+  /**
+   * What the message corrects is a name, not a figure or a date ("…with Chevron? Which company was it?"): only then is a
+   * name the corpus never mentions the claim. ("…a $10 billion deal with Chevron? What was the amount?" is about Chevron.)
+   */
+  correctsName?: boolean;
   /** The message asks about another thing than it names ("…oil and gas? Or something else?"): the things it names that the corpus never mentions are its claim. */
   claimsThings?: boolean;
   /** Words of the value a correcting message claims ("…signed by Marco Rubio. Who really signed it?"): the claim, no subject, though the corpus knows them. */
@@ -583,7 +588,7 @@ export class HybridRetriever {
     // figure the sources never name is what the answer checks, so it weighs nothing. ("Did Hungary sign anything?" asks
     // about another party: Hungary is what it is about.)
     const claimsPlace = (t: QueryToken) =>
-      !!options.checksClaim && isUnknownName(t) && (t.status !== 'unknownName' || !!options.correctsClaim) && (!hasConceptIn(t, COUNTRY_CONCEPTS) || placesSomething(question, t.word, lang)) && (namesSubject || !!options.correctsClaim);
+      !!options.checksClaim && isUnknownName(t) && (t.status !== 'unknownName' || !!options.correctsName) && (!hasConceptIn(t, COUNTRY_CONCEPTS) || placesSomething(question, t.word, lang)) && (namesSubject || !!options.correctsClaim);
     // (A month the sources never name is a claimed date: "signed on 6 October? When really?")
     const claimsFigure = (t: QueryToken) => !!options.checksClaim && (isNumber(t.word) || isFigure(t.keys) || hasConceptIn(t, MONTH_CONCEPTS)) && t.status !== 'seen';
     // «Болгарияның Fakti.bg сайты», "the Bulgarian Fakti.bg": a country the sources never name, right before a name they

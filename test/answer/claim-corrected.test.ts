@@ -44,3 +44,39 @@ describe('a role claim corrected by the question after it', () => {
     expect(result.answered).toBe(false);
   });
 });
+
+const DEALS = `Deals of the visit
+
+Kazakhstan signed a contract with the company Nortec in Astana for the delivery of 300 locomotives, worth 4 billion dollars. Nortec will deliver the first locomotives next year.
+`;
+
+describe('what a correction asks for', () => {
+  const ctx = useEngineOver({ 'deals.txt': DEALS });
+
+  it.each([
+    'Did Kazakhstan sign a 10 billion dollar deal with Vantor? What was the amount?',
+    'Правда ли, что Vantor вложит 5 млрд? Сколько на самом деле?',
+  ])('leaves a company the sources never name the subject when a figure is corrected: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answered).toBe(false);
+  });
+
+  it.each(['Was the locomotive contract signed with Vantor? Which company was it?', 'Was the locomotive contract signed in Berlin? Where was it signed really?'])(
+    'but not when the name is what it corrects: %s',
+    async (question) => {
+      const result = await ctx.engine.ask(question);
+      expect(result.answered).toBe(true);
+      expect(result.answer).toMatch(/Nortec|Astana/u);
+    },
+  );
+
+  it('nor whom the claim is told by', async () => {
+    expect((await ctx.engine.ask('Hány mozdonyról szól a Nortec-szerződés? Réka szerint 350, tényleg?')).lead).toContain('300');
+  });
+
+  it.each([
+    ['Is it true that Nortec will deliver 200 locomotives? How many really?', '300 locomotives'],
+    ['Igaz, hogy a Nortec 200 mozdonyt szállít? Hányat valójában?', '300 mozdony'],
+  ])('names what the claim counted in its lead: %s', async (question, lead) => {
+    expect((await ctx.engine.ask(question)).lead).toBe(lead);
+  });
+});
