@@ -7,7 +7,8 @@ import type { Lang } from './lang.js';
 const ADJECTIVE: Record<Lang, RegExp> = {
   en: /^(?:new|old|main|key|major|principal|primary|big|large|small|other|further|additional|specific|particular|exact|precise|concrete|actual|estimated|approximate|joint|strategic|critical|important|overall|regional|national|local|international|global|domestic|foreign)$/u,
   ru: /(ых|их|ые|ие|ый|ий|ой|ая|яя|ое|ее|ую|юю|ым|им|ого|его|ому|ему)$/u,
-  bg: /(ни|ви|ски|ска|ско|ен|ов|ова|ово|ните|ния|ният|ната|ното|ската|ското|[вжлчшдтрмзсн]н[ао])$/u,
+  // («основния», «основната» after a consonant: «компания», «споразумения», «страната», «цената» are nouns.)
+  bg: /(ни|ви|ски|ска|ско|ен|ов|ова|ово|ните|ният|ното|ската|ското|[вжлчшдтрмзсн]н[ао]|[бвгджзклмпрстфхцчшщ]н(?:ия|ата))$/u,
   // (And a borrowed adjective's ending: «regionális», «kritikus», «aktív».)
   hu: /^(új|régi|nagy|kis|további|más|modern|konkrét|pontos|becsült|tényleges)$|(?:i|ális|ikus|ív)$/u,
   // (Typed with Russian letters too: «мемлекеттик», «жана».)

@@ -37,7 +37,7 @@ export const DIPLOMACY: readonly Concept[] = [
   { id: 'thank', en: ['=thank', '=thanks', '=thanked', 'thanking', 'thankful', 'gratitude', 'grateful'], ru: ['благодар', 'поблагодар'], bg: ['благодар'], hu: ['megköszön', 'köszönet', '=köszönte', '=köszönték', '=köszöni', '=köszönetet', '=hálás'], kk: ['алғыс айт', 'алғыс білдір', 'алғыс', 'рахмет', 'ризашылы'] },
   { id: 'congratulate', en: ['congratulat'], ru: ['поздрав'], bg: ['поздрав'], hu: ['gratulál', 'gratuláció'], kk: ['құттықта'] },
   { id: 'appoint', en: ['appoint', 'nominat'], ru: ['назнач'], bg: ['назнач'], hu: ['kinevez', 'kijelöl'], kk: ['тағайында'] },
-  { id: 'support', en: ['support', '=backed'], ru: ['поддерж'], bg: ['подкреп', 'подпомаг'], hu: ['támogat'], kk: ['қолдау', 'қолдад', 'қолдай', 'қолдаған'] },
+  { id: 'support', en: ['support', '=backed'], ru: ['поддерж'], bg: ['подкреп'], hu: ['támogat'], kk: ['қолдау', 'қолдад', 'қолдай', 'қолдаған'] },
   { id: 'offer_propose', en: ['offer', 'propos', 'suggest', '=pitch', '=pitched', '=pitching', '=float', '=floated', '=floating'], ru: ['предлож', 'предлага'], bg: ['предлож', 'предлага'], hu: ['javasol', 'javaslat', 'felajánl', 'ajánl', 'felkínál', '=kínál', '=kínált', '=kínálta', '=kínálja'], kk: ['ұсыну', 'ұсынды', 'ұсыныс', 'ұсыныл', 'ұсынад', 'ұсынған', '=ұсынып'] },
   { id: 'announce', en: ['announc', 'statement', '=stated', '=declare', '=declared', '=declares', '=unveil', '=unveiled'], ru: ['заявил', 'заявлени', 'объяв', 'заявля'], bg: ['заяви', 'изявлени', 'обяви', 'декларира'], hu: ['bejelent', 'nyilatkoz', 'kijelent'], kk: ['мәлімде', 'мәлім ет'] },
   // A declaration is a document leaders adopt ("a joint declaration"), not any statement.
