@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
 import { afterLabel, choiceOptions, doubtedOptions, ELSE, escapeRegExp, EXACTLY, HEDGE, IF_SO, isQuestionWord, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, asksWhatReallyIs, IF_NOT, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
-import { CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
+import { COUNTRY_CONCEPTS, CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { keysShareBroader, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { looksAdjectival } from '../language/adjectives.js';
 import { isKazakhSuffix } from '../language/kazakh-stemmer.js';
@@ -25,7 +25,7 @@ import { comparedFor, contrasts, weighsFigures, withoutOthers } from '../search/
 import { cyrillicSpelling } from '../language/translit.js';
 import { joinSplitWords } from '../language/split-words.js';
 import { inSentence, isSubjectName, namesTopic, subjectNames } from '../search/query-token.js';
-import { asksOrdinal, checksPlaceInRow, citationOf, COMPANY_VOICES, composeExtractive, FACT_KINDS, inVerdictOrder, type AnsweredPart, GENERIC_ORGANISATION, MEASURED_KINDS, NAME_KINDS, namesThing, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import { asksOrdinal, checksPlaceInRow, citationOf, COMPANY_HEAD_KEYS, COMPANY_VOICES, composeExtractive, FACT_KINDS, inVerdictOrder, type AnsweredPart, GENERIC_ORGANISATION, MEASURED_KINDS, NAME_KINDS, namesThing, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
@@ -711,7 +711,8 @@ function answerTypeOf(kind: AskedFor['kind'], focus: QueryToken[], tokens: Query
     ...(TYPED.has(kind) ? focus : []),
     ...(kind === 'money' ? asked.filter((t) => t.keys.some((k) => AMOUNT_CONCEPTS.has(k))) : []),
     // ("Which US *body*", «с какой *структурой*»: a word for any organisation names the kind of answer, whatever the source calls it.)
-    ...(kind === 'organisation' ? focus.filter((t) => t.keys.some((k) => GENERIC_ORGANISATION.has(k))) : []),
+    // ("Which *manufacturer*": so does a word for any company.)
+    ...(kind === 'organisation' ? focus.filter((t) => t.keys.some((k) => GENERIC_ORGANISATION.has(k) || COMPANY_HEAD_KEYS.has(k))) : []),
     // "What *kind* of locomotives": the kind is what the answer tells, not a word it repeats.
     ...asked.filter((t) => t.keys.includes('c:type_kind')),
   ];
@@ -841,7 +842,19 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
   const offeredFigures = tokenize(earlier).flatMap((t) => (isNumber(t.word) ? [figure(t.word)] : []));
   const guessedFigures = figureAsked ? [...guessedTokens.flatMap((t) => (isNumber(t.word) ? [figure(t.word)] : figureValuesOf(t.keys))), ...offeredFigures] : [];
   const guessedNames = NAME_KINDS.has(main.kind) ? guessedTokens.filter((t) => t.status === 'seen') : [];
-  const side = placeSide(question, tokens);
+  // ("Which *Kazakh* minister signed it?", «melyik *amerikai* cég…»: a country right before the noun a person or a body is
+  // asked by is the side the one asked for is of, as "for the Kazakh side" says; of several, those of that side.)
+  const noun = head ?? main.role?.[0] ?? main.focus?.[0];
+  const written = tokenize(question).map((t) => t.word.toLowerCase());
+  const wordBefore = noun ? written[written.indexOf(noun.word.toLowerCase()) - 1] : undefined;
+  const countryOfNoun = main.kind === 'person' || main.kind === 'organisation' ? tokens.filter((t) => t.word.toLowerCase() === wordBefore && t.keys.some((k) => COUNTRY_CONCEPTS.has(k.slice(2)))) : [];
+  // (The country of the one asked for outweighs a side the context gives another: "…Lutnick signed it for the American
+  // side. Which Kazakh official signed it?")
+  // (A side the context tells of is not the one asked: «…от американска страна го е подписал министърът на търговията.
+  // Кое министерство ръководи казахстанският министър…?»)
+  const asking = cueSentence(question, intent);
+  const sidePlaces = placeSide(question, tokens).filter((t) => asking === undefined || inSentence(t, asking));
+  const side = countryOfNoun.length && !sidePlaces.some((t) => t.keys.some((k) => countryOfNoun[0]!.keys.includes(k))) ? [] : sidePlaces;
   return {
     ...main,
     ...(head ? { head } : {}),
@@ -850,7 +863,7 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
     ...(guessedNames.length ? { guessedNames } : {}),
     ...(mayBeBody(question, intent, tokens) && main.kind === 'person' && !whoSpoke ? { standIn: 'organisation' as const } : {}),
     // ("Who signed it for the American side?", «американ тарапынан кім қол қойды»: one side's signer, not every one.)
-    ...(side.length && !yesNo && NAME_KINDS.has(main.kind) ? { side, wantsAll: false } : {}),
+    ...(side.length && !yesNo && NAME_KINDS.has(main.kind) ? { side, wantsAll: false } : countryOfNoun.length && !yesNo ? { ofCountry: countryOfNoun } : {}),
     ...(known.length ? { known } : {}),
     ...(source.length ? { source } : {}),
     ...speech,

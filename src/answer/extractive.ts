@@ -77,6 +77,8 @@ export interface AskedFor {
   guessedNames?: QueryToken[];
   /** The place whose side the one asked for is on («с казахстанской стороны», "for the American side"). */
   side?: QueryToken[];
+  /** The country the one asked for is of ("which *Kazakh* minister", «melyik *amerikai* cég»): one another country marks is not. */
+  ofCountry?: QueryToken[];
   /** A yes/no question: it checks a claim about the subject it names, which only a passage about that subject can. */
   yesNo?: boolean;
   /** "Which in a row did Kazakhstan send troops": a passage that numbers a country numbers the one asked about. */
@@ -122,6 +124,8 @@ const particularOrganisation = (asked: AskedFor) => (asked.kind === 'organisatio
 const HEAD_OF_KIND: Readonly<Record<string, string>> = { 'c:ministry': 'c:minister' };
 /** Bodies of state, no company: "which company builds the plant" is not answered by «a kazah mezőgazdasági minisztérium». */
 const PUBLIC_BODY_KEYS: readonly string[] = ['ministry', 'government', 'parliament', 'administration', 'council'].map((id) => `c:${id}`);
+/** An organisation asked for by these is a company: "which firm", "which *manufacturer*", «какой *поставщик*». */
+export const COMPANY_HEAD_KEYS: ReadonlySet<string> = new Set(['company', 'production', 'supply_delivery'].map((id) => `c:${id}`));
 /** How many words a title may run before the name it titles («министр промышленности и строительства Казахстана Ерсайын Нагаспаев»). */
 const TITLE_WORDS = 8;
 /** How far outside an organisation's name the word for its kind may stand: none, it is part of the name («a kazah mezőgazdasági *minisztérium*»). */
@@ -744,8 +748,9 @@ export function selectEvidence(
   if (asked.head?.status === 'absent' && !namesFigure && !headInField && (OPEN_KINDS.has(asked.kind) || (MEASURED_KINDS.has(asked.kind) && !asked.answerType?.includes(asked.head)))) return { kind: 'none' };
   // "Which bank finances the plant?" when the sources never mention a bank: the companies they do name are not
   // known to be one. (A person's role, "which official", is often left unsaid where the person is named.)
-  // ("Which agency", "which body": any organisation may be one, whatever the sources call it.)
-  if (asked.head?.status === 'absent' && asked.kind === 'organisation' && !asked.head.keys.some((k) => GENERIC_ORGANISATION.has(k))) return notStated(hits, tokens, question, informationOf, documentText);
+  // ("Which agency", "which body": any organisation may be one, whatever the sources call it; "which manufacturer", any
+  // company.)
+  if (asked.head?.status === 'absent' && asked.kind === 'organisation' && !asked.head.keys.some((k) => GENERIC_ORGANISATION.has(k) || COMPANY_HEAD_KEYS.has(k))) return notStated(hits, tokens, question, informationOf, documentText);
   const windows = rankWindows(hits, tokens, asked, question, informationOf, documentText);
   if (!FACT_KINDS.has(asked.kind)) {
     // "…, and why do they need them?": a later clause of its own is answered by the sentence that goes on from the
@@ -1028,7 +1033,7 @@ function rankWindows(
   const countToCome = MEASURED_KINDS.has(factKind!) && !asked.yesNo && !SINCE_STATE.test(question) && speaksOfComing;
   const kindOfPlace = (asked.answerType ?? []).flatMap((t) => t.keys).filter((k) => PARTICULAR_PLACE_KEYS.has(k));
   const kindOfOrganisation = particularOrganisation(asked);
-  const companyAsked = asked.kind === 'organisation' && !!asked.head?.keys.includes('c:company');
+  const companyAsked = asked.kind === 'organisation' && !!asked.head?.keys.some((k) => COMPANY_HEAD_KEYS.has(k));
   const executiveKeys = factKind === 'organisation' ? executivesAsked(tokens) : new Set<string>();
   // "On which day (of the week)": a weekday («csütörtökön») is the date asked for, where a passage gives no other.
   const weekdayAsked = factKind === 'date' && tokens.some((t) => t.keys.includes('c:week') || t.keys.includes('c:day'));
@@ -1137,7 +1142,9 @@ function rankWindows(
   };
   // "Who signed": a witness ("in the presence of…") is not a party; "who attended": they are.
   // ("Before which minister was it signed", «пред кой министър», «перед кем»: in whose presence.)
-  const sideKeys = new Set((asked.side ?? []).flatMap((t) => t.keys).filter(isPlaceKey));
+  // (A capital stands for its country: "on behalf of Astana", «washingtoni részről».)
+  const sideKeys = new Set((asked.side ?? []).flatMap((t) => t.keys).filter(isPlaceKey).flatMap((k) => [k, ...(CITY_COUNTRY[k.slice(2)] ? [`c:${CITY_COUNTRY[k.slice(2)]}`] : [])]));
+  const countryKeys = new Set((asked.ofCountry ?? []).flatMap((t) => t.keys).filter((k) => COUNTRY_CONCEPTS.has(k.slice(2))));
   const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate')) && !PRESENCE_ASKED.test(question);
   // "When and where will the *next* session be held?": the date or place of one held already does not answer it.
   const asksNext = (factKind === 'date' || factKind === 'place') && asksNextOne(tokens);
@@ -1405,6 +1412,7 @@ function rankWindows(
             .filter((f) => !(factKind === 'person' && signing && PRESENCE.test(member.text.slice(0, f.at))))
             // ("Who signed it for Kazakhstan?": not «американской компанией Wabtec», of the other side.)
             .filter((f) => !(sideKeys.size && ofOtherPlace(f, member, sideKeys)))
+            .filter((f) => !(countryKeys.size && ofOtherPlace(f, member, countryKeys, COUNTRY_CONCEPTS)))
             // ("Whose plant…": the one it makes things for, «для КТЖ», is not whose it is.)
             .filter((f) => !(whose && markedFor(member.text, f)))
             // (A deal between two names its parties, the bodies it is between; not a person, not the expert who speaks of it.)
@@ -2002,6 +2010,8 @@ function paragraphStart(sentences: Sentence[], i: number): number {
 
 /** Words before a name in which a place's adjective marks whose it is («с *американской* компанией Wabtec»). */
 const PLACE_MARK_WORDS = 3;
+/** A label of up to three words and a dash opening a line: «От США – …», "For Kazakhstan: …". */
+const SIDE_LABEL = /^\s*(?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+\s*[–—:-]\s/u;
 const WORD_CHAR = /[\p{L}\p{N}-]/u;
 const LETTER = /\p{L}/u;
 /**
@@ -2023,11 +2033,20 @@ function lastWordsStart(text: string, end: number, count: number): number {
   return start;
 }
 
-/** Whether a place the question did not name as the side marks the fact, in the few words before it. */
-function ofOtherPlace(fact: Fact, member: Sentence, sideKeys: ReadonlySet<string>): boolean {
+/**
+ * Whether a place the question did not name as the side marks the fact, in the few words before it (of `marking`
+ * places only, when given: a country the one asked for is of is not contradicted by the region of their title,
+ * «представителем … по делам Южной и Центральной Азии Серджио Гором»).
+ */
+function ofOtherPlace(fact: Fact, member: Sentence, sideKeys: ReadonlySet<string>, marking?: ReadonlySet<string>): boolean {
   const from = lastWordsStart(member.text, fact.at, PLACE_MARK_WORDS);
+  // («От Казахстана – министр промышленности и строительства Ерсайын Нагаспаев»: a side's label before a dash marks all
+  // the line tells after it.)
+  const line = member.text.lastIndexOf('\n', fact.at - 1) + 1;
+  const label = SIDE_LABEL.exec(member.text.slice(line, fact.at));
+  const marked = (at: number) => (at >= from && at < fact.at) || (label !== null && at >= line && at < line + label[0].length);
   // (Not a country of the world list only a name's first letters spell: «Daniyar» is no Dane.)
-  const marks = member.termAt.filter((t) => t.at >= from && t.at < fact.at && isPlaceKey(t.key) && !WORLD_COUNTRY_CONCEPTS.has(t.key.slice(2)));
+  const marks = member.termAt.filter((t) => marked(t.at) && isPlaceKey(t.key) && (!marking || marking.has(t.key.slice(2))) && !WORLD_COUNTRY_CONCEPTS.has(t.key.slice(2)));
   return marks.length > 0 && marks.every((t) => !sideKeys.has(t.key));
 }
 
