@@ -57,7 +57,7 @@ const OWN: Record<Lang, string> = {
     illetően vonatkozóan sorold sorolja soroljon szóló vonatkozó kapcsolatos majdnem mintegy körülbelül nagyjából a az egy és vagy de is nem sem meg már még csak pedig hogy mint ha akkor mert ami amely aki amit ahol amikor
     mi mit mik kik ki mikor hol hová honnan miért hogyan hány hányat mennyi mennyit mennyibe mennyiért mennyien hányan milyen melyik mekkora meddig mikorra
     van volt lesz fog fogja fogják fognak fogunk fogsz fogok lett lehet nincs vannak voltak ez ezt ennek ebben arra erre azt annak abban ezek azok
-    én te ő mi ti ők őt engem téged neki nekik által alatt után előtt között szerint során számára pedig
+    én te ő mi ti ők őt engem téged neki nekik által alatt után előtt között szerint során számára pedig ellen ellenére
     minden sok több nagyon kell kellenek kellett kellettek kellene kellenének kelleni kelljen mely melyek miben akivel amivel alapján pontosan különösen továbbá
     majd mivel miközben melynek amelyet amelyek valamint szintén közötti
     alá hozzá val vel tól től ról ről nak nek hoz hez höz ra re ban ben ból ből
