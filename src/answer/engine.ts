@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { afterLabel, choiceOptions, doubtedOptions, ELSE, escapeRegExp, EXACTLY, HEDGE, IF_SO, isQuestionWord, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, asksWhatReallyIs, IF_NOT, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
+import { afterLabel, choiceOptions, doubtedOptions, ELSE, escapeRegExp, EXACTLY, HEDGE, IF_SO, REALLY, isQuestionWord, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, asksWhatReallyIs, IF_NOT, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { COUNTRY_CONCEPTS, CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { keysShareBroader, narrowerConcepts } from '../language/lexicon/hierarchy.js';
@@ -329,7 +329,10 @@ class AnswerEngine implements Engine {
     const checksClaim = checks || hedgedGuess;
     const kind = intent?.kind ?? 'other';
     // ("…was it the G20? Which summit was it really?": so does a "which" of any noun.)
-    const asksOpen = kind !== 'other' || intent?.head !== undefined;
+    // («…добычей урана? Чем *именно*?», «…за Украйна? За какво *всъщност*?»: so does any question after a yes/no one that
+    // asks what it exactly or really was.)
+    const last = questionSentences(question).at(-1)?.text ?? '';
+    const asksOpen = kind !== 'other' || intent?.head !== undefined || ((EXACTLY.test(last) || REALLY.test(last)) && asksAfterYesNo(question, language));
     // ("Which minister signed it — was it Nagaspaev?": a guess offered after an open question checks it, whatever
     // particle of a yes/no question it ends with.)
     // ("…met the head of a fund, perhaps BlackRock's? Which company was it?": a name the sources never give, asked for
@@ -992,7 +995,9 @@ const checksClaimIn = (text: string, guess: string | undefined) => IS_THAT_RIGHT
 // airport where it is based — was that Almaty? Which airport?")
 const GUESS_AFTER_DASH = /\s[—–-]\s+([^—–?]+)\?(?:\s+([^?—–]*[.!])|\s+([^?—–]+\?))?\s*$/u;
 // ("…, Серхио ма?", "…, в Алмати ли?": past a preposition before it and a yes/no particle after it.)
-const NAME_AFTER_COMMA = /,\s+(?:(?:в|във|на|in|at)\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?:\s+(?:ли|ма|ме|ба|бе|па|пе))?\?\s*$/u;
+// (Kazakh: with a word or two of its own before the particle, and the past's «еді» after it: «, Пәкістан ба еді?»,
+// «, Еуропаға ұшу үшін бе?».)
+const NAME_AFTER_COMMA = /,\s+(?:(?:в|във|на|in|at)\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?:(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:ли|ма|ме|ба|бе|па|пе)(?:\s+(?:еді|екен))?)?\?\s*$/u;
 /** "How big is the memorandum's budget, 1 billion dollars?": a figure after a question's last comma. */
 const FIGURE_AFTER_COMMA = /,\s+([^,?]*\d[^,?]*)\?\s*$/u;
 /** The most words a guess has: "— hi! quick one — who put their signature on…?" offers no guess. */
@@ -1018,7 +1023,9 @@ function guessIn(match: RegExpExecArray, question: string, language: Lang): stri
   // doubts a name rather than guessing one, read as such elsewhere: all its words count.)
   const doubts = offersAnotherOne(guess, language);
   if (tokenize(guess).filter((t) => doubts || !isStopword(t.word.toLowerCase(), language)).length > GUESS_WORDS) return undefined;
-  return GUESSED_KINDS.has(understandQuestion(match[3] ?? question.slice(0, match.index), language).kind) ? match[1] : undefined;
+  // (And what a purpose names: «…не үшін пайдаланылады, Еуропаға ұшу үшін бе?», for flights to Europe?)
+  const kind = understandQuestion(match[3] ?? question.slice(0, match.index), language).kind;
+  return GUESSED_KINDS.has(kind) || kind === 'purpose' ? match[1] : undefined;
 }
 /**
  * Kinds whose claimed value is no subject of the claim (a company claimed is often what it is about; a place claimed
@@ -1102,7 +1109,9 @@ function hangsOnYesNo(question: string, language: Lang, tokens: QueryToken[]): b
   const { at } = yesNo;
   const later = tokens.filter((t) => t.sentence > at);
   // ("Is it true it built only a hundred? How many really?": a question that checks the claim asks what is so.)
-  const hangs = IF_SO.test(question) || (!later.some(isSubjectName) && !checksClaimIn(question, guessOffered(question, language)));
+  // («…добычей урана? Чем *именно*?»: so does one that asks what exactly it was.)
+  const asksExactly = yesNo.sentences.slice(at + 1).some((s) => EXACTLY.test(s.text));
+  const hangs = IF_SO.test(question) || (!later.some(isSubjectName) && !checksClaimIn(question, guessOffered(question, language)) && !asksExactly);
   return hangs && namesUnmentioned(tokens.filter((t) => t.sentence === at));
 }
 
@@ -1132,9 +1141,15 @@ export function asksMoreOfClaim(question: string, language: Lang, unknownNames: 
     const intent = understandQuestion(text, language);
     // (Not its head, the slot a name fills, nor a later clause's words: "Which company was it, and how much is the
     // investment?" asks the claim again, then more.)
-    const unsaid = new Set([...(intent.head ? [intent.head] : []), ...intent.laterClause].map((w) => w.toLowerCase()));
     const words = tokenize(text);
-    const said = termsOf(text, language, words).filter((t) => !unsaid.has(words[t.token]?.word.toLowerCase() ?? ''));
+    const terms = termsOf(text, language, words);
+    // (Nor the words of things that qualify the head, which describe the slot too: "…Mayo Clinic? With which *American
+    // medical* partner?"; not "its *exact* value", which asks more of it.)
+    const headAt = intent.head === undefined || intent.cueToken === undefined ? -1 : words.findIndex((w, i) => i > intent.cueToken! && w.word.toLowerCase() === intent.head);
+    const qualifies = (token: number) => token > intent.cueToken! && token < headAt && terms.some((t) => t.token === token && t.key.startsWith('c:'));
+    const qualifiers = headAt < 0 ? [] : words.filter((_, i) => qualifies(i)).map((w) => w.word);
+    const unsaid = new Set([...(intent.head ? [intent.head] : []), ...qualifiers, ...intent.laterClause].map((w) => w.toLowerCase()));
+    const said = terms.filter((t) => !unsaid.has(words[t.token]?.word.toLowerCase() ?? ''));
     // (A word is said again by any of its terms: "head" by its concept, not its stem.)
     const saidAgain = (token: number) => said.some((t) => t.token === token && inClaim(t.key));
     // (Or a name the sources never give, where a name is asked for again: "…BlackRock? Which company…?"; or names:

@@ -649,7 +649,8 @@ export class HybridRetriever {
       ((glossed.before.includes(t.word.toLowerCase()) && analysed[i - 1]?.status === 'seen' && analysed[i - 1]!.sentence === t.sentence) ||
         (glossed.after.includes(t.word.toLowerCase()) && known(analysed[i + 1], t.sentence) && known(analysed[i + 2], t.sentence)));
     // (Where a question after the claim corrects it, only the claim's: "…with Mayo Clinic? With which *partners*?")
-    const lastSentence = Math.max(...analysed.map((t) => t.sentence));
+    // (The message's last sentence, though it say nothing the sources could: «…Украйна? За какво всъщност?»)
+    const lastSentence = questionSentences(question).length - 1;
     const claimsThing = (t: QueryToken) => !!options.claimsThings && t.status === 'absent' && (!options.correctsClaim || t.sentence < lastSentence);
     // ("I'm a farmer near Kostanay — how many…", «Я медсестра в Алматы. …у нас клинику?»: where the asker lives.)
     // ("My uncle works on the railway…", «Ағам темір жолда істейді»: and what the sources never speak of, when only the
