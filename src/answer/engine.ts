@@ -34,7 +34,7 @@ import { createLlmAnswerer, type LlmAnswerer } from './llm.js';
 import { asksWhoSigned, correctedRoleClaim, roleClaimOf, signerClaimOf, signerNamed, substitutedName, substitutedThing, type Passage } from './role-claim.js';
 import { asksAboutTheArticle, datedByReport, provenanceAsked, provenanceEvidence } from './provenance.js';
 import { phrase } from './phrases.js';
-import { asksOtherOne, asksSomethingElse, besidesWords, doubtedByParticle, eventsCompared, isFollowUp, isYesNoQuestion, laterClauseText, mainClauseOf, pointsToPerson, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
+import { asksOtherOne, asksSomethingElse, besidesWords, doubtedByParticle, eventsCompared, isFollowUp, isYesNoQuestion, laterClauseText, looksVerbal, mainClauseOf, pointsToPerson, measureNamedIn, referenceWords, sourceWords, understandQuestion, type QuestionIntent } from './question.js';
 import { asAsked, questionSentences, splitSentences } from '../language/sentences.js';
 import { COMMENTATOR_KEYS, factsOfKind, moneyFacts, namesRole, type Fact, type FactKind } from './facts.js';
 import type { AnswerResult, AskOptions, Citation, DocumentInfo, Turn } from './types.js';
@@ -933,12 +933,21 @@ function countedAfterNumber(question: string, tokens: QueryToken[], language: La
   // (A name counts when nothing else follows: "15 Boeing 787 *Dreamliners*".)
   // ("50 *US* companies": a country before the noun says whose they are.)
   const thing = (t: QueryToken) => !isSubjectName(t) && t.keys.some((k) => k.startsWith('c:'));
-  const counted = after.find((t) => thing(t) && !t.keys.some(isPlaceKey)) ?? after.find(thing) ?? after.find((t, i) => !after[i + 1]?.named);
+  const first = after.find((t) => thing(t) && !t.keys.some(isPlaceKey)) ?? after.find(thing) ?? after.find((t, i) => !after[i + 1]?.named);
+  // ("500 *freight* wagons", «500 *грузовых* вагонов», «500 *жүк* вагонын»: a word that qualifies the noun right after it
+  // is not what is counted; "500 wagons *arrived*", «500 вагонов *поставят*» are.)
+  const next = first && after[after.indexOf(first) + 1];
+  const qualifies = (t: QueryToken, noun: QueryToken) =>
+    language === 'en' ? !/s$/u.test(t.word) && /s$/u.test(noun.word) : looksAdjectival(t.word.toLowerCase(), language) || (language === 'kk' && KAZAKH_POSSESSED.test(noun.word) && !looksVerbal(noun.word.toLowerCase(), language));
+  const counted = first && next && thing(next) && laterAt(next) === laterAt(first) + 1 && qualifies(first, next) ? next : first;
   const number = tokens.find((t) => t.word === words[n]);
   // (In the form the question writes after the number, "1000 locomotives": the lead then names no noun rather than
   // the form said first, "600 locomotive".)
   return counted && { ...(number ? { number } : {}), counted: at(counted) > n ? counted : { ...counted, word: words[laterAt(counted)]! } };
 }
+
+/** A Kazakh noun a bare noun before it qualifies takes a possessive or case ending: «жүк вагон*ы*», «жүк вагон*ын*». */
+const KAZAKH_POSSESSED = /(?:ы|і|сы|сі|ын|ін|сын|сін|ларын|лерін|тарын|терін|дарын|дерін)$/u;
 
 /** Bulgarian "two" with its definite ending, and the definite articles of English and Hungarian. */
 const DEFINITE_TWO: ReadonlySet<string> = new Set(['двете', 'двата']);

@@ -1144,7 +1144,10 @@ function rankWindows(
   // ("Before which minister was it signed", «пред кой министър», «перед кем»: in whose presence.)
   // (A capital stands for its country: "on behalf of Astana", «washingtoni részről».)
   const sideKeys = new Set((asked.side ?? []).flatMap((t) => t.keys).filter(isPlaceKey).flatMap((k) => [k, ...(CITY_COUNTRY[k.slice(2)] ? [`c:${CITY_COUNTRY[k.slice(2)]}`] : [])]));
+  // (A country the question names besides is no other one: "Who is the French ambassador in *Japan*?" of «the French
+  // ambassador in Japan, Ingrid Dahl».)
   const countryKeys = new Set((asked.ofCountry ?? []).flatMap((t) => t.keys).filter((k) => COUNTRY_CONCEPTS.has(k.slice(2))));
+  if (countryKeys.size) for (const t of tokens) if (!asked.ofCountry?.includes(t)) for (const k of t.keys) if (COUNTRY_CONCEPTS.has(k.slice(2))) countryKeys.add(k);
   const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate')) && !PRESENCE_ASKED.test(question);
   // "When and where will the *next* session be held?": the date or place of one held already does not answer it.
   const asksNext = (factKind === 'date' || factKind === 'place') && asksNextOne(tokens);

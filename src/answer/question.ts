@@ -184,6 +184,9 @@ const tablesFor = (lang: Lang): Compiled => {
   return c;
 };
 
+/** Whether a word is shaped like a verb of its language («поставит», «жеткізеді», «дадоха»); none is told for English or Hungarian. */
+export const looksVerbal = (word: string, lang: Lang): boolean => tablesFor(lang).t.verbLike?.test(word) ?? false;
+
 /** Languages that may put a copula between "how many" and the counted noun. */
 const COPULA_BEFORE_COUNTED: ReadonlySet<Lang> = new Set(['en', 'ru', 'bg']);
 /** First, second, third…: words that put a thing in a row. */
