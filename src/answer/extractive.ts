@@ -656,7 +656,7 @@ const helped = (text: string, fact: Fact) => HELPER_BEFORE.test(text.slice(0, fa
  */
 // (Or for which one of a kind: "for which company", «для какой компании», «за коя компания», «melyik cég számára»,
 // «қай компания үшін».)
-const FOR_WHOM = /\bfor whom\b|\bwho\b[^?]*\bfor\s*\?|\bfor (?:which|what) (?!purpose|reason|end)|(?:^|[^\p{L}])(?:для кого|за кого|kinek(?!\s+az?\s)|kiknek(?!\s+az?\s)|кім үшін|кімдер үшін|для (?:какой|какого|каких|которой|которого|которых)|за (?:коя|кой|кои|кое)|(?:melyik|milyen) \p{L}+ (?:számára|részére)|(?:қай|қандай) \p{L}+ үшін)(?![\p{L}])/iu;
+const FOR_WHOM = /\bfor whom\b|\bwho\b[^?]*\bfor\s*\?|\bfor (?:which|what) (?!purpose|reason|end)|(?:^|[^\p{L}])(?:для кого|за кого|kinek(?!\s+az?\s)|kiknek(?!\s+az?\s)|кім үшін|кімдер үшін|для (?:какой|какого|каких|которой|которого|которых)|за (?:коя|кой|кои|кое)|(?:melyik|milyen) \p{L}+ (?:számára|részére)|(?:melyik|milyen)(?: \p{L}+)? \p{L}+(?:nak|nek)(?!\s+az?\s)|(?:қай|қандай) \p{L}+ үшін)(?![\p{L}])/iu;
 /** The one something is for, as a passage marks it: "for KTZ", «для КТЖ», «за КТЖ», «a KTZ számára», «ҚТЖ үшін». */
 const FOR_BEFORE = /(?:^|[^\p{L}])(?:for|для|за)\s+(?:the\s+)?$/iu;
 const FOR_AFTER = /^[-\s]*(?:számára|részére|үшін)(?![\p{L}])/iu;

@@ -33,7 +33,12 @@ describe('for whom something is made', () => {
 describe('for which one of a kind something is made', () => {
   const ctx = useOfflineEngine();
 
-  it.each(['For which company has the Astana locomotive plant been building locomotives?', 'Melyik cég számára gyárt mozdonyokat az asztanai üzem?'])('%s', async (question) => {
+  it.each([
+    'For which company has the Astana locomotive plant been building locomotives?',
+    'Melyik cég számára gyárt mozdonyokat az asztanai üzem?',
+    // (Or in the dative, «melyik … vasúttársaságnak»; not «melyik cégnek a vezetője», whose head.)
+    'Melyik kazah vasúttársaságnak gyártott mozdonyokat az amerikai cég asztanai üzeme?',
+  ])('%s', async (question) => {
     expect((await ctx.engine.ask(question)).lead).toBe('КТЖ');
   });
 });
