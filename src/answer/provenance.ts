@@ -46,7 +46,8 @@ export function provenanceAsked(question: string, asked: AskedFor, questionToken
   if (asked.kind === 'date' && (has('publish') || reportAsked)) return 'published';
   // (Who wrote it, which outlet or source: of this part's own clause where the message asks two things, "which company
   // did he talk to, and which outlet reports it?" asking the outlet in its second part only.)
-  const own = tokens.filter((t) => (asked.ownClause?.length ? asked.ownClause.includes(t) : !asked.laterClause?.includes(t)));
+  // (Nor the asker's own sentence that asks nothing: "I'm a journalist. Who signed it for Kazakhstan?")
+  const own = tokens.filter((t) => (asked.ownClause?.length ? asked.ownClause.includes(t) : !asked.laterClause?.includes(t)) && occurrencesOf(t).some((o) => asking.has(o.sentence)));
   if (has('author', own)) return 'author';
   // ("Which political scientists did the BAQ.KZ correspondent talk to?", «Кой политолог в статията на BAQ.KZ…» ask
   // for them, not for the correspondent or the article's writer.)

@@ -686,7 +686,11 @@ export class HybridRetriever {
     }
     const lexical = this.bm25.search(query, CANDIDATES);
 
-    const denseText = options.carryOver ? `${question}\n${options.carryOver}` : question;
+    // (Not the asker's own clauses, «I'm a journalist covering mining»: they weigh nothing in the lexical query, and in
+    // the dense one they would pull toward chunks about journalists.)
+    const ownWords = askers.reduce((rest, clause) => rest.replace(clause, ' '), question).trim();
+    const asked = /\p{L}/u.test(ownWords) ? ownWords : question;
+    const denseText = options.carryOver ? `${asked}\n${options.carryOver}` : asked;
     let dense: Array<[Document, number]> = [];
     try {
       const vector = options.embed ? await options.embed(denseText) : await this.store.embeddings.embedQuery(denseText);

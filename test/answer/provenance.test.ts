@@ -315,3 +315,16 @@ describe('a common word spelled as an outlet\'s name', () => {
     expect(r.lead).toMatch(/Вашингтон/u);
   });
 });
+
+// "I'm a journalist. Who signed…?": the asker's own sentence, which asks nothing, does not make "who" ask for the author.
+describe('an asker who says they are a journalist', () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    "I'm a journalist. Who signed the memorandum on the Kazakh side?",
+    "I'm a journalist covering the mining sector for a regional outlet. Who signed the critical minerals memorandum on the Kazakh side in Washington?",
+    'Я журналист. Кто подписал меморандум о критических минералах с казахстанской стороны?',
+  ])('is answered with who signed: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toBe('Ерсайын Нагаспаев');
+  });
+});

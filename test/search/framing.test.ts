@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/language/lang.js';
+import { Document } from '@langchain/core/documents';
+import { LexicalEmbeddings } from '../../src/search/embeddings.js';
+import { HnswStore } from '../../src/search/hnsw-store.js';
+import { analyseChunk, LexicalIndex } from '../../src/search/lexical-index.js';
+import { HybridRetriever } from '../../src/search/retriever.js';
 import { retrieverOver } from '../support/lexical-retriever.js';
 
 // Texts of our own that use the framing's words in their own senses: a visit that comes, aid that is sent, words said.
@@ -22,5 +27,26 @@ describe('the words a question is framed with', () => {
 
   it('while the same words asked about are', () => {
     expect(retriever.analyse('What did the minister say will happen?', 'en').map((t) => t.word)).toContain('happen');
+  });
+});
+
+describe("the asker's own clauses", () => {
+  it('are not embedded with the question they weigh nothing in', async () => {
+    const embedded: string[] = [];
+    const embed = async (text: string) => {
+      embedded.push(text);
+      return undefined;
+    };
+    // (A store that holds a vector, so the question is embedded at all.)
+    const text = 'The delegation will come to Astana.';
+    const embedder = new LexicalEmbeddings();
+    const store = new HnswStore(embedder, { dims: embedder.dims });
+    await store.addDocuments([new Document({ pageContent: text, metadata: { id: 'd0' } })]);
+    const lexical = new LexicalIndex();
+    lexical.add('d0', analyseChunk(text, 'en'));
+    await new HybridRetriever(store, lexical).retrieve("I'm a journalist covering mining. Where will the delegation come?", 'en', { embed });
+    expect(embedded).toHaveLength(1);
+    expect(embedded[0]).toContain('Where will the delegation come?');
+    expect(embedded[0]).not.toContain('journalist');
   });
 });
