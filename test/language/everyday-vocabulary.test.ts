@@ -11,7 +11,12 @@ import { isStopword } from '../../src/language/stopwords.js';
 const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
   // The words people retell the news in: traction units for locomotives, an air hub, a medical facility, a head of state,
   // extraction for mining, a wide-body jet, balancing for balance.
-  ['locomotive', { en: ['freight engines'], ru: ['тягачи'], bg: ['локомотиви'], hu: ['vonóegységek', 'dízelmozdony'], kk: ['тепловоздар'] }],
+  ['locomotive', { en: ['freight engines', 'traction units'], ru: ['тягачи', 'тяговых'], bg: ['локомотиви'], hu: ['vonóegységek', 'dízelmozdony', 'vontatójárművet'], kk: ['тепловоздар', 'тартқыш'] }],
+  // Heavy paraphrase: thinking machines for AI, a sovereign fund, a trade mission, a member of the government.
+  ['ai', { en: ['thinking machines'], ru: ['мыслящие машины'], bg: ['мислещите машини'], hu: ['gondolkodó gépek'], kk: ['ойлайтын машиналар'] }],
+  ['fund', { en: ['sovereign wealth fund'], ru: ['инвестфонда'], bg: ['суверенен фонд'], hu: ['tőkealap'], kk: ['қоры'] }],
+  ['delegation', { en: ['trade mission'], ru: ['торговая миссия'], bg: ['делегация'], hu: ['kereskedelmi misszió'], kk: ['делегация'] }],
+  ['minister', { en: ['minister'], ru: ['член правительства'], bg: ['член на правителството'], hu: ['kabinettag'], kk: ['үкімет мүшесі'] }],
   ['hub', { en: ['hub'], ru: ['авиахаб', 'авиаузел'], bg: ['възел'], hu: ['hubbá'], kk: ['торабы', 'авиаторап'] }],
   ['clinic', { en: ['medical facility', 'polyclinic'], ru: ['медучреждение', 'поликлиника'], bg: ['лечебно заведение'], hu: ['egészségközpont'], kk: ['емдеу мекемесі'] }],
   ['president', { en: ['head of state'], ru: ['глава государства'], bg: ['държавният глава'], hu: ['államfő'], kk: ['мемлекет басшысы'] }],
