@@ -155,8 +155,9 @@ const HUNGARIAN_INFLECTED = /(?:[^a]t|kat|k|ról|ről|ból|ből|tól|től|nak|ne
  */
 export function leadOf(facts: Fact[], lang: Lang, counted?: string): string {
   if (counted && lang === 'hu') counted = counted.replace(/\p{L}+$/u, (noun) => (HUNGARIAN_INFLECTED.test(noun) ? stemWord(noun, 'hu') : noun));
-  // (So does a Kazakh one, its case and plural endings stripped: «500 вагонын» gives «300 вагон».)
-  if (counted && lang === 'kk') counted = counted.replace(/\p{L}+$/u, (noun) => stemWord(noun, 'kk'));
+  // (So does a Kazakh noun alone, its case and plural endings stripped: «500 вагонын» gives «300 вагон»; a compound keeps
+  // the possessive ending its head takes, «жүк вагоны».)
+  if (counted && lang === 'kk' && !/\s/u.test(counted)) counted = stemWord(counted, 'kk');
   const fact = facts[0];
   if (!fact) return '';
   if (fact.money) return formatMoney(fact.money, lang);
