@@ -30,6 +30,16 @@ describe('the words a question is framed with', () => {
   });
 });
 
+/** A retriever over texts of our own with their vectors too, so a question is embedded and its coverage measured. */
+async function retrieverWithVectors(texts: string[]): Promise<HybridRetriever> {
+  const embedder = new LexicalEmbeddings();
+  const store = new HnswStore(embedder, { dims: embedder.dims });
+  const lexical = new LexicalIndex();
+  await store.addDocuments(texts.map((text, i) => new Document({ pageContent: text, metadata: { id: `d${i}` } })));
+  texts.forEach((text, i) => lexical.add(`d${i}`, analyseChunk(text, 'en')));
+  return new HybridRetriever(store, lexical);
+}
+
 describe("the asker's own clauses", () => {
   it('are not embedded with the question they weigh nothing in', async () => {
     const embedded: string[] = [];
@@ -37,14 +47,8 @@ describe("the asker's own clauses", () => {
       embedded.push(text);
       return undefined;
     };
-    // (A store that holds a vector, so the question is embedded at all.)
-    const text = 'The delegation will come to Astana.';
-    const embedder = new LexicalEmbeddings();
-    const store = new HnswStore(embedder, { dims: embedder.dims });
-    await store.addDocuments([new Document({ pageContent: text, metadata: { id: 'd0' } })]);
-    const lexical = new LexicalIndex();
-    lexical.add('d0', analyseChunk(text, 'en'));
-    await new HybridRetriever(store, lexical).retrieve("I'm a journalist covering mining. Where will the delegation come?", 'en', { embed });
+    const withVectors = await retrieverWithVectors(['The delegation will come to Astana.']);
+    await withVectors.retrieve("I'm a journalist covering mining. Where will the delegation come?", 'en', { embed });
     expect(embedded).toHaveLength(1);
     expect(embedded[0]).toContain('Where will the delegation come?');
     expect(embedded[0]).not.toContain('journalist');
