@@ -440,7 +440,7 @@ class AnswerEngine implements Engine {
       ? compared.map((subject) => ({ part: { ...asked, perUnit: false }, tokens: withoutOthers(retrieval.tokens, compared, subject) }))
       : events.length
         ? events.map((side) => ({ part: { kind: 'date' as const }, tokens: withoutOthers(retrieval.tokens, events, side) }))
-        : [asked, ...(asked.more ?? [])].map((part) => ({ part, tokens: retrieval.tokens })).concat(claimsBeside(question, language, retrieval.tokens));
+        : [asked, ...(asked.more ?? [])].map((part, i) => ({ part, tokens: i > 0 ? withoutPlacesOf(retrieval.tokens, part.otherParts ?? []) : retrieval.tokens })).concat(claimsBeside(question, language, retrieval.tokens));
     const outcomesFrom = ({ hits, inRow, numbersCountry }: Reading) => {
       if (unmentioned) return [{ asked, outcome: notStated(hits, retrieval.tokens, question, informationOf, this.documentText) }];
       const [main, ...further] = parts;
@@ -948,6 +948,14 @@ function countedAfterNumber(question: string, tokens: QueryToken[], language: La
 
 /** A Kazakh noun a bare noun before it qualifies takes a possessive or case ending: «жүк вагон*ы*», «жүк вагон*ын*». */
 const KAZAKH_POSSESSED = /(?:ы|і|сы|сі|ын|ін|сын|сін|ларын|лерін|тарын|терін|дарын|дерін)$/u;
+
+/**
+ * The question's words with the places other parts name weighing nothing: a further part is set where it says, not
+ * where another part is («…на помощь Ближнему Востоку, и среди скольких первых стран … войска в Газу?» asks its count
+ * of no passage about the Middle East). (The things they name stay, which it may point back to: «Сколько дата-центров
+ * Blackstone построит… и во сколько *они* обойдутся?»)
+ */
+const withoutPlacesOf = (tokens: QueryToken[], others: readonly QueryToken[]) => tokens.map((t) => (others.includes(t) && t.keys.some(isPlaceKey) ? { ...t, weight: 0 } : t));
 
 /** Bulgarian "two" with its definite ending, and the definite articles of English and Hungarian. */
 const DEFINITE_TWO: ReadonlySet<string> = new Set(['двете', 'двата']);

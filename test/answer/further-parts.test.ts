@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useEngineOver } from '../support/workspace.js';
+import { useEngineOver, useOfflineEngine } from '../support/workspace.js';
 
 // The plant's paragraph names the company once, then tells what it invested and what it built; another article
 // names the company beside another figure of wagons (a delivery to come).
@@ -205,5 +205,19 @@ The minister offered the akim joint investments in grain terminals. He also than
     const result = await ctx.engine.ask('What is the name of the Nortec director the akim met, and in which city did they meet?');
     expect(result.lead).toMatch(/Omarov/u);
     expect(result.lead).toMatch(/Pavlodar/u);
+  });
+});
+
+// A further part is asked of its own words: the first part's subject (the Middle East) is no subject of the second.
+describe('a further part about a thing of its own', () => {
+  const ctx = useOfflineEngine();
+
+  it.each([
+    'How much did Kazakhstan contribute to the Middle East, and among the first how many countries did it send troops to Gaza?',
+    'Сколько Казахстан внёс на помощь Ближнему Востоку, и среди скольких первых стран Казахстан направил войска в Газу?',
+  ])('is answered beside the first: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.lead).toMatch(/7/u);
+    expect(result.lead).toMatch(/5/u);
   });
 });
