@@ -1146,8 +1146,7 @@ function rankWindows(
   const sideKeys = new Set((asked.side ?? []).flatMap((t) => t.keys).filter(isPlaceKey).flatMap((k) => [k, ...(CITY_COUNTRY[k.slice(2)] ? [`c:${CITY_COUNTRY[k.slice(2)]}`] : [])]));
   // (A country the question names besides is no other one: "Who is the French ambassador in *Japan*?" of «the French
   // ambassador in Japan, Ingrid Dahl».)
-  const countryKeys = new Set((asked.ofCountry ?? []).flatMap((t) => t.keys).filter((k) => COUNTRY_CONCEPTS.has(k.slice(2))));
-  if (countryKeys.size) for (const t of tokens) if (!asked.ofCountry?.includes(t)) for (const k of t.keys) if (COUNTRY_CONCEPTS.has(k.slice(2))) countryKeys.add(k);
+  const countryKeys = new Set(asked.ofCountry?.length ? [...asked.ofCountry, ...tokens].flatMap((t) => t.keys).filter((k) => COUNTRY_CONCEPTS.has(k.slice(2))) : []);
   const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate')) && !PRESENCE_ASKED.test(question);
   // "When and where will the *next* session be held?": the date or place of one held already does not answer it.
   const asksNext = (factKind === 'date' || factKind === 'place') && asksNextOne(tokens);

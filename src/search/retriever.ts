@@ -650,7 +650,8 @@ export class HybridRetriever {
         (glossed.after.includes(t.word.toLowerCase()) && known(analysed[i + 1], t.sentence) && known(analysed[i + 2], t.sentence)));
     // (Where a question after the claim corrects it, only the claim's: "…with Mayo Clinic? With which *partners*?")
     // (The message's last sentence, though it say nothing the sources could: «…Украйна? За какво всъщност?»)
-    const lastSentence = questionSentences(question).length - 1;
+    const sentenceTexts = questionSentences(question);
+    const lastSentence = sentenceTexts.length - 1;
     const claimsThing = (t: QueryToken) => !!options.claimsThings && t.status === 'absent' && (!options.correctsClaim || t.sentence < lastSentence);
     // ("I'm a farmer near Kostanay — how many…", «Я медсестра в Алматы. …у нас клинику?»: where the asker lives.)
     // ("My uncle works on the railway…", «Ағам темір жолда істейді»: and what the sources never speak of, when only the
@@ -658,14 +659,14 @@ export class HybridRetriever {
     const askers = askerClauses(question, lang);
     // (Both a hyphenated word and its parts: «MÁV-nál» is tokenised as «MÁV» and «nál».)
     const wordsIn = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
-    const elsewhere = new Set(wordsIn(askers.reduce((rest, clause) => rest.replace(clause, ' '), question)));
+    const withoutAskers = askers.reduce((rest, clause) => rest.replace(clause, ' '), question);
+    const elsewhere = new Set(wordsIn(withoutAskers));
     const allAskerWords = new Set(askers.flatMap(wordsIn));
     const onlyAskersWords = new Set([...allAskerWords].filter((w) => !elsewhere.has(w)));
     // (A sentence that is all the asker's own story, naming nothing, «Nyugdíjas földrajztanár vagyok, szeretem követni a
     // közép-ázsiai híreket.», asks nothing: its words the sources do use weigh nothing either.)
     const storyWord = (t: QueryToken) => !t.named && allAskerWords.has(t.word.toLowerCase());
     // (Unless the question leans on it, naming nothing itself: "my uncle keeps saying they buy locomotives. how many?")
-    const sentenceTexts = questionSentences(question);
     const asks = (n: number) => sentenceAsks(sentenceTexts[n], lang);
     const asksOfItsOwn = analysed.some((t) => t.named && t.status === 'seen' && asks(t.sentence));
     const story = new Set(asksOfItsOwn ? [...new Set(analysed.map((t) => t.sentence))].filter((n) => !asks(n) && analysed.every((t) => t.sentence !== n || storyWord(t))) : []);
@@ -688,8 +689,7 @@ export class HybridRetriever {
 
     // (Not the asker's own clauses, «I'm a journalist covering mining»: they weigh nothing in the lexical query, and in
     // the dense one they would pull toward chunks about journalists.)
-    const ownWords = askers.reduce((rest, clause) => rest.replace(clause, ' '), question).trim();
-    const asked = /\p{L}/u.test(ownWords) ? ownWords : question;
+    const asked = /\p{L}/u.test(withoutAskers) ? withoutAskers.trim() : question;
     const denseText = options.carryOver ? `${asked}\n${options.carryOver}` : asked;
     let dense: Array<[Document, number]> = [];
     try {
