@@ -395,9 +395,15 @@ const namesMatched = (text: string, pattern: RegExp) =>
   // (Case-sensitive, so that the name is capitalised; a full stop after it is no part of it.)
   [...text.matchAll(pattern)].flatMap((m) => m[1]!.split(JOINED)).map((name) => name.toLowerCase().replace(/[.'’&-]+$/u, '').split(/[\s-]+/u));
 
-/** The names a text rules out ("…Blackstone, not Carlyle"), each as its words, lowercased. */
+/**
+ * The names a text rules out ("…Blackstone, not Carlyle"), each as its words, lowercased. (Not one it names elsewhere
+ * too, which is what it asks about: "How much dearer was the Siemens offer, and why did *not* Siemens win?")
+ */
 export function negatedNames(text: string, lang: Lang): string[][] {
-  return namesMatched(text, NEGATED_NAME[lang]);
+  const negated = namesMatched(text, NEGATED_NAME[lang]);
+  const lower = text.toLowerCase();
+  const times = (word: string) => (lower.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}`, 'gu')) ?? []).length;
+  return negated.filter((name) => times(name[0]!) <= negated.filter((other) => other[0] === name[0]).length);
 }
 
 /** The names a text sets aside ("rather than Siemens or Alstom"), each as its words, lowercased. */
