@@ -1166,7 +1166,9 @@ export function asksMoreOfClaim(question: string, language: Lang, unknownNames: 
     const qualifies = (token: number) => token > intent.cueToken! && token < headAt && terms.some((t) => t.token === token && t.key.startsWith('c:'));
     const qualifiers = headAt < 0 ? [] : words.filter((_, i) => qualifies(i)).map((w) => w.word);
     const unsaid = new Set([...(intent.head ? [intent.head] : []), ...qualifiers, ...intent.laterClause].map((w) => w.toLowerCase()));
-    const said = terms.filter((t) => !unsaid.has(words[t.token]?.word.toLowerCase() ?? ''));
+    // (Nor the word for a name: "…was that Larry Fink? What's his *name*?")
+    const nameWords = new Set(terms.filter((t) => NAME_ASKED.has(t.key)).map((t) => t.token));
+    const said = terms.filter((t) => !unsaid.has(words[t.token]?.word.toLowerCase() ?? '') && !nameWords.has(t.token));
     // (A word is said again by any of its terms: "head" by its concept, not its stem.)
     const saidAgain = (token: number) => said.some((t) => t.token === token && inClaim(t.key));
     // (Or a name the sources never give, where a name is asked for again: "…BlackRock? Which company…?"; or names:
@@ -1210,9 +1212,12 @@ function asksAfterYesNo(question: string, language: Lang): boolean {
 /** A message's sentences and the first of them that asks yes or no; none when no sentence does. */
 function yesNoSentenceOf(question: string, language: Lang): { sentences: ReturnType<typeof questionSentences>; at: number } | undefined {
   const sentences = questionSentences(question);
-  const at = sentences.findIndex((s) => isYesNoQuestion(asAsked(s), language));
+  // ("Tokayev met the Blackstone CEO — was that Larry Fink? What's his name?": or in its clause after a dash.)
+  const at = sentences.findIndex((s) => isYesNoQuestion(asAsked(s), language) || isYesNoQuestion(asAsked(s).split(DASH).at(-1)!, language));
   return at < 0 ? undefined : { sentences, at };
 }
+/** A dash between clauses (not a hyphen within a word). */
+const DASH = /\s[—–-]\s/u;
 /** "Or…?", «Или…?», «Vagy…?», «Әлде…?»: a sentence offering another answer to the claim. */
 const OPENS_WITH_OR = /^\W*(?:or|или|vagy|әлде|не)(?![\p{L}])/iu;
 

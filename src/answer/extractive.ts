@@ -1613,8 +1613,11 @@ function rankWindows(
 /** Whether a role the question names titles the person: it stands shortly before the name («специальным представителем … Серджио Гором»). */
 function titledBy(fact: Fact, member: Sentence, role: AskedRole, lang: Lang): boolean {
   // ("A vice president of Kestrel *and* Tokayev discussed…": a name joined to the role by "and" is someone else.)
-  return roleMentions(member, role, lang).some((at) => at < fact.at && fact.at - at <= TITLE_REACH && !JOINED.test(member.text.slice(at, fact.at)));
+  // ("Stephen Schwarzman, the chief executive of Blackstone", «Шварцман, глава Blackstone»: or right after it, set off by a comma.)
+  return roleMentions(member, role, lang).some((at) => (at < fact.at && fact.at - at <= TITLE_REACH && !JOINED.test(member.text.slice(at, fact.at))) || (at >= fact.end && APPOSITION.test(member.text.slice(fact.end, at))));
 }
+/** What stands between a name and the role set off after it: a comma and at most a few words («, a Blackstone»). */
+const APPOSITION = /^,\s+(?:[^\s,;:.!?()«»"]+\s+){0,3}$/u;
 /** How far (in characters, within a clause) the words an article puts beside a name describe it. */
 const DESCRIPTION_REACH = 30;
 /** Words for what makes or sells, which a question describes a company by: "maker", «производитель», «өндіруші», "carrier". */

@@ -149,6 +149,9 @@ export const TABLES: Record<Lang, LangTables> = {
       { p: 'with|by whom', kind: 'person' },
       { p: 'whose', role: 'who', relative: true, det: true },
       { p: 'who|whom|whos', role: 'who', conj: true },
+      // ("What's his name?": a person's.)
+      { p: 'what is|was|s his|her name', kind: 'person' },
+      { p: 'whats his|her name', kind: 'person' },
       { p: 'what kind|sort|type of', kind: 'description' },
       { p: 'tell ~ about', kind: 'description' },
       { p: 'what ~ know about', kind: 'description' },

@@ -15,7 +15,7 @@ import { isStopword } from '../language/stopwords.js';
 import { stemWord, withoutAssimilatedEnding } from '../language/stem.js';
 import { quickLanguage } from '../language/detect.js';
 import type { Vocabulary } from '../language/split-words.js';
-import { askerClauses, asksSomething, choiceOptions, doubtedOptions, framingSpans, sideMarkerSpans, glossedAbbreviations, IF_SO, negatedNames, offersAnotherOne, placesSomething, pointsBack, asksWhatReallyIs } from '../language/discourse.js';
+import { askerClauses, asksSomething, HEDGE, choiceOptions, doubtedOptions, framingSpans, sideMarkerSpans, glossedAbbreviations, IF_SO, negatedNames, offersAnotherOne, placesSomething, pointsBack, asksWhatReallyIs } from '../language/discourse.js';
 import { questionSentences } from '../language/sentences.js';
 import { log } from '../log.js';
 import { comparedSubjects, isComparisonWord, withoutOthers } from './comparison.js';
@@ -853,7 +853,10 @@ export class HybridRetriever {
       // (A name nobody here knows goes with it too, where it is all the sentence before names: "…signed something with
       // ExxonMobil. How much was agreed *there*?" is about ExxonMobil's deal; not "A farmer in Aktobe heard about John
       // Deere. How many machines will *they* make?")
-      const unknownCarried = !before.some(isSubjectName);
+      // ("Did Tokayev meet Elon Musk? What did they agree on?", «Кажется, там был и Джейми Даймон. Что они обсуждали?»:
+      // unless the sentence before is a claim, asked or half-remembered, whose people are who the next one asks about.)
+      const claimBefore = sentenceAsks(sentences[n - 1], lang) || HEDGE.test(sentences[n - 1]?.text ?? '');
+      const unknownCarried = claimBefore || !before.some(isSubjectName);
       const nearest = ownSubject ? [] : pointsBack(sentences[n]?.text ?? '', lang) ? before.filter((t) => t.status === 'seen' || (unknownCarried && isUnknownName(t))) : namesOwn ? [] : before.filter((t) => t.named);
       // ("I love John Deere machines. I gather the company struck a partnership. How much is it worth?": what a message
       // is about was named further back, and a sentence naming nothing of its own is about it still.)

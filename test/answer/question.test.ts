@@ -1195,3 +1195,9 @@ describe('a class noun after several adjectives', () => {
     expect(understandQuestion('С какой американской госструктурой министр обсуждал инвестиции?', 'ru').kind).not.toBe('person');
   });
 });
+
+describe('"What\'s his name?"', () => {
+  it.each(["What's his name?", 'What is her name?', 'Whats his name'])('asks for a person: %s', (question) => {
+    expect(understandQuestion(question, 'en').kind).toBe('person');
+  });
+});
