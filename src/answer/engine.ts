@@ -805,7 +805,10 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
   const mainSentence = [...(main.answerType ?? []), ...(main.focus ?? [])][0]?.sentence ?? cueSentence(question, intent) ?? 0;
   const askedElsewhere = new Set(more.flatMap((m) => [...(m.focus ?? []), ...(m.answerType ?? [])]).map((t) => t.sentence).filter((n) => n !== mainSentence));
   const otherQuestions = tokens.filter((t) => askedElsewhere.has(t.sentence) && !isSubjectName(t));
-  const head = intent.head === undefined ? undefined : tokenOfWord(intent.head, tokens, language);
+  // ("what *tariff* rate", "which US *oil* company": a word that narrows the head to something the sources never mention
+  // is what is asked about.)
+  const unmentioned = (intent.headModifiers ?? []).map((word) => tokenOfWord(word, tokens, language)).find((t) => t?.status === 'absent');
+  const head = unmentioned ?? (intent.head === undefined ? undefined : tokenOfWord(intent.head, tokens, language));
   // The source a question names is a person: a name, or a word for someone's role ("the experts", «политолога»).
   const sourceWordSet = new Set(sourceWords(question, language));
   // («Kaliev szerint…» opens the question: a corpus word of no concept there is the name, capitalised or not.)

@@ -37,6 +37,8 @@ export interface QuestionIntent {
   laterClauseFrom?: number;
   /** The noun a which/what question asks about ("what *weather*", «какая *погода*», "which *films*"), lowercase. */
   head?: string;
+  /** The words before the head in an English compound ("*tariff* rate", "*oil* company"), lowercase: they narrow what is asked about. */
+  headModifiers?: string[];
   /** Wants every item: plural interrogatives (kik, кои), "which parties", signers of a document. */
   wantsAll: boolean;
   /**
@@ -1518,7 +1520,7 @@ class Reader {
 const ownsNext = (words: readonly Word[], i: number): boolean => words[i]!.possessive && !words[i + 1]?.concepts.includes('name_noun');
 
 /** The head noun a which/what cue asks about. Only a determiner has one: "what *weather*", «какая *погода*»; «Mit nyerhet», «что думает» go on with a verb. */
-function headNounOf(words: Word[], hit: Hit, lang: Lang): string | undefined {
+function headNounOf(words: Word[], hit: Hit, lang: Lang): { head: string; modifiers: string[] } | undefined {
   // "What kind of *locomotives*": a cue that names a kind is followed by the noun it asks about, too.
   const namesKind = words.slice(hit.start, hit.end).some((w) => w.concepts.includes('type_kind'));
   // "What *does* the contract include": before an auxiliary, "what" is the object, and the noun after it the subject.
@@ -1528,9 +1530,13 @@ function headNounOf(words: Word[], hit: Hit, lang: Lang): string | undefined {
   const determiner = hit.spec.role === 'which' || (hit.spec.role === 'what' && hit.spec.det && !auxiliary) || whichEvent || namesKind;
   // («…саммит қалай аталады»: the noun right before it.)
   const before = hit.spec.headBefore ? words[hit.start - 1] : undefined;
-  if (before) return before.stop || before.number ? undefined : before.w;
-  return determiner ? headNounAfter(words, hit, tablesFor(lang), lang) : undefined;
+  if (before) return before.stop || before.number ? undefined : { head: before.w, modifiers: [] };
+  const noun = determiner ? headNounAfter(words, hit, tablesFor(lang), lang) : undefined;
+  return noun && { head: words[noun.to]!.w, modifiers: words.slice(noun.from, noun.to).map((w) => w.w) };
 }
+
+/** The understanding's fields for a head noun and its compound's modifiers, when there is one. */
+const headFields = (noun: { head: string; modifiers: string[] } | undefined) => (noun ? { head: noun.head, ...(noun.modifiers.length ? { headModifiers: noun.modifiers } : {}) } : {});
 
 /**
  * «Mekkora volt tavaly a kereskedelmi forgalom?», "How big was the trade turnover?": a how-much cue with a
@@ -1575,7 +1581,7 @@ const HUNGARIAN_ACCUSATIVE = /\p{L}{2,}[aeoöáéíóőúűy]?t$/u;
 const COMPOUND_WORDS = 4;
 
 /** The first word after a which/what cue, past glue, stopwords and "kind of" («milyen *fajta* mozdony»), in its sentence. */
-function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): string | undefined {
+function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): { from: number; to: number } | undefined {
   for (let k = main.end; k < words.length && words[k]!.sent === words[main.start]!.sent; k++) {
     const w = words[k]!;
     // "What exactly *the* agreements provide for": an article right after it makes "what" the verb's object, no
@@ -1595,9 +1601,27 @@ function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): strin
     const modifier = lang === 'en' && w.compound;
     if (modifier && next?.compound && next.gapBefore === '-') continue;
     if (qualifies && (modifier || looksAdjectival(w.w, lang) || (w.named && w.concepts.length > 0) || w.concepts.some((id) => PLACE_CONCEPTS.has(id) || ORDINALS.has(id)))) continue;
-    return w.named ? undefined : w.w;
+    if (w.named) return undefined;
+    return lang === 'en' ? { from: k, to: compoundEnd(words, k, c) } : { from: k, to: k };
   }
   return undefined;
+}
+
+/**
+ * The head of an English compound that word `at` begins: its last noun ("railway equipment *maker*"), ended by a verb,
+ * a name or a function word, where that noun names a class of answer and the first word does not.
+ */
+function compoundEnd(words: Word[], at: number, c: Compiled): number {
+  const classed = (w: Word) => c.classes.some(([, set]) => set.matchLength(w.w) > 0);
+  if (classed(words[at]!)) return at;
+  let end = at;
+  for (let k = at + 1; k < at + COMPOUND_WORDS && !words[k - 1]!.possessive; k++) {
+    const w = words[k];
+    if (!w || w.sent !== words[at]!.sent || w.stop || w.number || w.named || c.glue.has(w.w) || !w.concepts.length) break;
+    if (/(?:ed|ing)$/u.test(w.w) || c.businessVerbs.has(w.w) || c.moneyVerbs.has(w.w)) break;
+    end = k;
+  }
+  return classed(words[end]!) ? end : at;
 }
 
 /** "Who is X *from* the article", «кто такой X *из* статьи»: what follows the name says where it was read. */
@@ -1679,7 +1703,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     const later = sameSentence.length > 1 ? laterClauseOf(words, hits[0]!, sameSentence, tablesFor(lang)) : { words: [] };
     const more: QuestionIntent['more'] = later.words.length ? [{ kind: 'other' }] : [];
     const laterClause = { laterClause: later.words, ...(later.and !== undefined ? { laterClauseFrom: later.and } : {}) };
-    return { kind, also: [], more, ...laterClause, ...(focus ? { focus } : {}), ...(asking ? { head: asking } : {}), wantsAll: reader.wantsEvery(kind), numberWords, ...(cue ? { cue } : {}), ...(cueWord ? { cueToken: cueWord.token } : {}) };
+    return { kind, also: [], more, ...laterClause, ...(focus ? { focus } : {}), ...headFields(asking), wantsAll: reader.wantsEvery(kind), numberWords, ...(cue ? { cue } : {}), ...(cueWord ? { cueToken: cueWord.token } : {}) };
   }
   // ("What did he offer to develop together, and for choosing which company did he thank him?": an open question
   // before an "and" that opens the clause of the kinded one is the first part; the kinded one is the later clause's.)
@@ -1735,7 +1759,8 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   if (opensLater && !more.size) more.set('other', { kind: 'other' });
   // ("How much were the C5+1 deals worth, and when did Wabtec open its centre?": what is measured is in the first clause.)
   const firstClause = later.and === undefined ? words : words.filter((w) => w.token < later.and!);
-  const head = headNounOf(words, main, lang) ?? measuredSubjectOf(firstClause, main, tablesFor(lang), question, lang) ?? possessedBefore(words, main, lang);
+  const measured = measuredSubjectOf(firstClause, main, tablesFor(lang), question, lang) ?? possessedBefore(words, main, lang);
+  const head = headNounOf(words, main, lang) ?? (measured === undefined ? undefined : { head: measured, modifiers: [] });
   // "Which deal is bigger, and by how much?", «Mennyivel nagyobb…»: a count of nothing named measures what is compared.
   // ("The localization level was in the 40s percent — what's the exact figure?": a figure is of the measure the message names.)
   const figure = main.kind === 'money' && !!main.focus?.length && main.focus.every((k) => words[k]!.concepts.includes('number_figure'));
@@ -1747,7 +1772,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     more: [...more.values()],
     laterClause: later.words,
     ...(later.and !== undefined ? { laterClauseFrom: later.and } : {}),
-    ...(head ? { head } : {}),
+    ...headFields(head),
     ...(focus ? { focus } : {}),
     wantsAll: main.all || reader.wantsEvery(main.kind, main),
     numberWords,

@@ -1196,6 +1196,28 @@ describe('a class noun after several adjectives', () => {
   });
 });
 
+describe('an English compound after "which" or "what"', () => {
+  it.each([
+    ['Which American railway equipment maker will supply the engines?', 'maker', ['railway', 'equipment'], 'organisation'],
+    ['What was the original reason for the trip?', 'reason', ['original'], 'purpose'],
+    ['What tariff rate does the US charge?', 'rate', ['tariff'], 'percent'],
+  ] as const)('is headed by its last noun, the words before it narrowing it: %s', (question, head, modifiers, kind) => {
+    const intent = understandQuestion(question, 'en');
+    expect(intent.head).toBe(head);
+    expect(intent.headModifiers).toEqual(modifiers);
+    expect(intent.kind).toBe(kind);
+  });
+
+  it.each([
+    ['Which country sent troops?', 'country'],
+    ['Which company invested the most?', 'company'],
+  ])('ends at a verb, and a first noun that names a class is the head itself: %s', (question, head) => {
+    const intent = understandQuestion(question, 'en');
+    expect(intent.head).toBe(head);
+    expect(intent.headModifiers).toBeUndefined();
+  });
+});
+
 describe('"What\'s his name?"', () => {
   it.each(["What's his name?", 'What is her name?', 'Whats his name'])('asks for a person: %s', (question) => {
     expect(understandQuestion(question, 'en').kind).toBe('person');
