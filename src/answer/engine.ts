@@ -944,9 +944,15 @@ function countedAfterNumber(question: string, tokens: QueryToken[], language: La
     language === 'en' ? !/s$/u.test(t.word) && /s$/u.test(noun.word) : looksAdjectival(t.word.toLowerCase(), language) || (language === 'kk' && KAZAKH_POSSESSED.test(noun.word) && !looksVerbal(noun.word.toLowerCase(), language));
   const counted = first && next && thing(next) && laterAt(next) === laterAt(first) + 1 && qualifies(first, next) ? next : first;
   const number = tokens.find((t) => t.word === words[n]);
+  if (!counted) return undefined;
   // (In the form the question writes after the number, "1000 locomotives": the lead then names no noun rather than
   // the form said first, "600 locomotive".)
-  return counted && { ...(number ? { number } : {}), counted: at(counted) > n ? counted : { ...counted, word: words[laterAt(counted)]! } };
+  // (With the words that go on its phrase: "2000 *farm machines*", one token.)
+  const goingOn = phraseWordsGoingOn(question, language);
+  let end = laterAt(counted);
+  while (goingOn.has(words[end + 1]?.toLowerCase() ?? '')) end++;
+  const word = at(counted) > n && end === at(counted) ? counted.word : words.slice(laterAt(counted), end + 1).join(' ');
+  return { ...(number ? { number } : {}), counted: { ...counted, word } };
 }
 
 /** A Kazakh noun a bare noun before it qualifies takes a possessive or case ending: «жүк вагон*ы*», «жүк вагон*ын*». */

@@ -1024,7 +1024,8 @@ function rankWindows(
   // "How many will be handed over in 2026?": a figure of a year the question sets comes from an article that speaks of
   // that year somewhere (its dateline too).
   // (Not a year since which it runs, «по контракту с 2024 года».)
-  const yearsNamed = factKind && MEASURED_KINDS.has(factKind) ? tokens.filter((t) => YEAR.test(t.word)).map((t) => t.word) : [];
+  // (Not a figure it claims, which weighs nothing: "Will 2000 farm machines be made? How many?" counts, in no year.)
+  const yearsNamed = factKind && MEASURED_KINDS.has(factKind) ? tokens.filter((t) => YEAR.test(t.word) && t.weight > 0).map((t) => t.word) : [];
   const sinceYears = yearsNamed.length ? [...question.matchAll(SINCE_DATES)].flatMap((m) => m[0].match(/\d{4}/u) ?? []) : [];
   const yearsSet = yearsNamed.filter((year) => !sinceYears.includes(year));
   const oneYearAsked = yearsSet.length > 0 || LAST_YEAR.test(question);

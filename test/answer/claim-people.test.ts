@@ -40,6 +40,16 @@ describe('a question after a claim about someone', () => {
   });
 });
 
+describe('a count claimed in four figures', () => {
+  const ctx = useEngineOver({ 'visit.txt': VISIT });
+
+  it('is the count checked, no year the question sets, and the lead names the whole phrase counted', async () => {
+    const result = await ctx.engine.ask('Will 2000 farm machines be produced under the John Deere deal? How many exactly?');
+    expect(result.answered).toBe(true);
+    expect(result.lead).toBe('3000 farm machines');
+  });
+});
+
 describe('a role set off by a comma after the name', () => {
   const ctx = useEngineOver({ 'visit.txt': VISIT });
 
