@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { afterLabel, choiceOptions, doubtedOptions, ELSE, escapeRegExp, EXACTLY, HEDGE, IF_SO, REALLY, isQuestionWord, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, asksWhatReallyIs, IF_NOT, saysInEnglish, sideWords, talksWith, withoutFraming, withoutOptionList } from '../language/discourse.js';
+import { afterLabel, choiceOptions, doubtedOptions, ELSE, escapeRegExp, EXACTLY, HEDGE, IF_SO, REALLY, isQuestionWord, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, asksWhatReallyIs, IF_NOT, saysInEnglish, sideWords, talksWith, WHICH_ONE, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { COUNTRY_CONCEPTS, CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { keysShareBroader, narrowerConcepts } from '../language/lexicon/hierarchy.js';
@@ -324,7 +324,7 @@ class AnswerEngine implements Engine {
     // ("…some big US hospital network, Mayo Clinic I think? Which one exactly?": so does a half-remembered guess before
     // an open question for a name, or for the exact one, «В какую страну?»; not "I think he met Elon Musk. What did
     // they agree?" nor «…с ExxonMobil. На какую сумму там договорились?», which ask more of it.)
-    const asksTheName = !!intent && (NAME_KINDS.has(intent.kind) || (intent.head !== undefined && !MEASURED_KINDS.has(intent.kind)) || EXACTLY.test(question) || questionTokens().some((t) => t.keys.some((k) => NAME_ASKED.has(k))));
+    const asksTheName = !!intent && (NAME_KINDS.has(intent.kind) || (intent.head !== undefined && !MEASURED_KINDS.has(intent.kind)) || EXACTLY.test(question) || WHICH_ONE.test(question) || questionTokens().some((t) => t.keys.some((k) => NAME_ASKED.has(k))));
     const hedgedGuess = hedged && !yesNo && asksTheName && (question.includes('?') || tokenize(question).some((t) => isQuestionWord(t.word)));
     const checksClaim = checks || hedgedGuess;
     const kind = intent?.kind ?? 'other';

@@ -18,6 +18,16 @@ describe('a half-remembered guess ("…Ashford Group, I think? Which one exactly
     },
   );
 
+  it.each([
+    'The Orvel clinic is built with the help of some health group, Mayo Clinic maybe? Which one was it?',
+    'Клинику Orvel строят при помощи какой-то группы здравоохранения, кажется Mayo Clinic? Какая из них?',
+    'Az Orvel klinikát egy egészségügyi csoport segítségével építik, talán a Mayo Clinic? Melyik volt az?',
+  ])('is corrected by a "which one" standing for what it named: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/Northbridge Health/);
+  });
+
   it('leaves a question that asks more of the unknown name declined ("How much was it worth?")', async () => {
     const result = await ctx.engine.ask('I think Kazakhstan signed a deal with Chevron. How much was it worth?');
     expect(result.answered).toBe(false);

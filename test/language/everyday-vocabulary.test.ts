@@ -21,6 +21,9 @@ const EVERYDAY: Array<[string, Record<Lang, string[]>]> = [
   ['clinic', { en: ['medical facility', 'polyclinic'], ru: ['медучреждение', 'поликлиника'], bg: ['лечебно заведение'], hu: ['egészségközpont'], kk: ['емдеу мекемесі'] }],
   ['president', { en: ['head of state'], ru: ['глава государства'], bg: ['държавният глава'], hu: ['államfő'], kk: ['мемлекет басшысы'] }],
   ['mining', { en: ['mining', 'quarrying'], ru: ['добывают'], bg: ['добиване'], hu: ['kitermelése'], kk: ['кен өндіру'] }],
+  // A big city («мегаполис», a metropolis), and the Hungarian past of "call" («Hogy hívták?», what was it called).
+  ['city', { en: ['metropolis'], ru: ['мегаполисе'], bg: ['мегаполис'], hu: ['nagyvárosban'], kk: ['мегаполисте'] }],
+  ['call_name', { en: ['called'], ru: ['называлась'], bg: ['нарича'], hu: ['hívták'], kk: ['аталады'] }],
   ['aircraft', { en: ['widebody'], ru: ['широкофюзеляжные', 'авиалайнер'], bg: ['широкофюзелажни'], hu: ['szélestörzsű'], kk: ['кең фюзеляжды'] }],
   // How people name a carrier, a social network and a deal's money without the articles' words.
   ['airline', { en: ['flag carrier'], ru: ['перевозчик', 'лоукостер'], bg: ['превозвач', 'нискотарифна'], hu: ['fapados'], kk: ['авиакомпания'] }],
