@@ -15,7 +15,7 @@ import { isStopword } from '../language/stopwords.js';
 import { isNumber, tokenize, type Token } from '../language/tokenize.js';
 import { phrasingWord, type Hit, type QueryToken } from '../search/retriever.js';
 import { isConceptualKey, isSubjectName, namesTopic, subjectNames } from '../search/query-token.js';
-import { factKey, factsOfKind, factValue, namesRole, PERSON_ROLE_KEYS, type Fact, type FactKind, type Money } from './facts.js';
+import { factKey, factsOfKind, factValue, leadKey, namesRole, PERSON_ROLE_KEYS, type Fact, type FactKind, type Money } from './facts.js';
 import { leadOf } from './lead.js';
 import { phrase } from './phrases.js';
 import type { Citation, RelatedPassage } from './types.js';
@@ -2249,7 +2249,7 @@ function leadFor(quotes: Evidence[], lang: Lang, asked: AskedFor): string | unde
   const counted = asked.kind === 'count' && !spanAsked ? asked.counted?.map((t) => t.word).join(' ') || undefined : undefined;
   // "Which analysts…": everyone of the role the chosen passages name, each passage its own.
   const everyone = asked.wantsAll && asked.kind === 'person' && asked.role?.length && best?.facts.length === 1 ? quotes.filter((q) => q.hit.chunk.file === best?.hit.chunk.file).flatMap((q) => q.facts) : best?.facts ?? [];
-  const facts = everyone.filter((f, k) => everyone.findIndex((g) => factKey(g) === factKey(f)) === k);
+  const facts = everyone.filter((f, k) => everyone.findIndex((g) => leadKey(g) === leadKey(f)) === k);
   return confident ? leadOf(facts, lang, counted) : undefined;
 }
 

@@ -642,3 +642,13 @@ export function factKey(fact: Fact): string {
   const number = fact.text.match(/\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?/)?.[0];
   return (number ?? fact.text).replace(/[\s\u00a0]/g, '').replace(',', '.').toLowerCase();
 }
+
+/** How many letters of each word of a name tell it in any case form. */
+const NAME_KEY_LETTERS = 5;
+/**
+ * One name in any case form, «Говардом Латником» as «Говард Латник», as a lead names it once: each word by the letters
+ * its endings leave. (Only for the lead: the passages that write it otherwise are evidence of their own.)
+ */
+export function leadKey(fact: Fact): string {
+  return fact.kind === 'person' || fact.kind === 'organisation' ? fact.text.toLowerCase().split(/[\s\u00a0]+/u).map((word) => word.slice(0, NAME_KEY_LETTERS)).join(' ') : factKey(fact);
+}

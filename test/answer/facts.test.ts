@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplate, isHeadline } from '../../src/corpus/boilerplate.js';
-import { countFacts, dateFacts, factsOfKind, factValue, moneyFacts, organisationFacts, personFacts, placeFacts, titledPeople } from '../../src/answer/facts.js';
+import { countFacts, dateFacts, factsOfKind, leadKey, factValue, moneyFacts, organisationFacts, personFacts, placeFacts, titledPeople } from '../../src/answer/facts.js';
 import type { Fact } from '../../src/answer/facts.js';
 import { namesOnlyAskedPlaces } from '../../src/answer/extractive.js';
 import { formatDate, formatMoney, joinNames, leadOf } from '../../src/answer/lead.js';
@@ -348,5 +348,21 @@ describe('which country a commentator names, on the seed articles', () => {
     const result = await ctx.engine.ask('Какую страну, по мнению политолога, Трамп делал противовесом Китаю?');
     expect(result.answer).toMatch(/Россию/);
     expect(result.lead ?? '').not.toMatch(/Китая/);
+  });
+});
+
+describe('one name in two case forms, in a lead', () => {
+  it.each([
+    ['Токаев встретился с Говардом Латником.', 'Там был Говард Латник.', 'ru'],
+    ['Tokajev tárgyalt Stephen Schwarzmannal.', 'Ott volt Stephen Schwarzman is.', 'hu'],
+  ] as const)('is one fact: %s / %s', (inflected, plain, lang) => {
+    const [a] = personFacts(inflected, lang);
+    const [b] = personFacts(plain, lang);
+    expect(a && leadKey(a)).toBe(b && leadKey(b));
+  });
+
+  it('while two people stay two', () => {
+    const [a, b] = personFacts('Токаев встретился с Говардом Латником и Марко Рубио.', 'ru');
+    expect(a && b && leadKey(a)).not.toBe(b && leadKey(b));
   });
 });
