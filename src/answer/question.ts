@@ -438,6 +438,19 @@ class Reader {
     return this.classes.get(i);
   }
 
+  /** The money or percent a figure of a sentence before the cue's is in («10 milliárd *dollár* volt? Mennyi…?»). */
+  measureOfFigureBefore(hit: Hit): QuestionKind | undefined {
+    const sent = this.words[hit.start]!.sent;
+    for (let k = 0; k < hit.start && this.words[k]!.sent < sent; k++) {
+      if (!this.words[k]!.number && numberWordValue(this.words[k]!.w, this.lang) === undefined) continue;
+      for (let j = k + 1; j <= k + MEASURE_REACH && this.words[j]?.sent === this.words[k]!.sent; j++) {
+        const kind = this.classOf(j);
+        if (kind && CLAIMED_MEASURES.has(kind)) return kind;
+      }
+    }
+    return undefined;
+  }
+
   private classOfUncached(i: number): QuestionKind | undefined {
     const w = this.words[i];
     // («Blackstone-vezérigazgatóval»: a name joined to a noun is whose it is, and the noun keeps its class.)
@@ -1765,7 +1778,9 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   // ("The localization level was in the 40s percent — what's the exact figure?": a figure is of the measure the message names.)
   const figure = main.kind === 'money' && !!main.focus?.length && main.focus.every((k) => words[k]!.concepts.includes('number_figure'));
   const named = figure ? measureNamedIn(question, lang) : undefined;
-  const kind = main.kind === 'count' && !focus?.tokens.length ? reader.comparedAmount() ?? (told ? measureNamedIn(question, lang) : undefined) ?? main.kind : named && MEASURED.has(named) ? named : main.kind;
+  // («…összértéke 10 milliárd dollár volt? *Mennyi* valójában?»: a count of nothing named after a sentence that gives a
+  // figure asks again for that figure's measure.)
+  const kind = main.kind === 'count' && !focus?.tokens.length ? reader.comparedAmount() ?? (told ? measureNamedIn(question, lang) : reader.measureOfFigureBefore(main)) ?? main.kind : named && MEASURED.has(named) ? named : main.kind;
   return {
     kind,
     also: [...also],
@@ -1808,6 +1823,10 @@ export function measureNamedIn(text: string, lang: Lang): QuestionKind | undefin
   return at < 0 ? undefined : reader.classOf(at);
 }
 
+/** The measures of a figure claimed before that a bare count asked after it asks again: «10 milliárd *dollár*», «45 *процента*». */
+const CLAIMED_MEASURES: ReadonlySet<QuestionKind> = new Set(['money', 'percent']);
+/** How far after a figure the word for its measure stands («10 milliárd dollár»). */
+const MEASURE_REACH = 2;
 /** «Кой ръководи…», «кой министър»: «кой» is singular, whatever a word after it ends with («кои» is plural). */
 const singularWho = (hit: Hit) => hit.spec.role === 'who' && !!hit.spec.det && !hit.spec.all;
 

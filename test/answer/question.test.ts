@@ -1223,3 +1223,20 @@ describe('"What\'s his name?"', () => {
     expect(understandQuestion(question, 'en').kind).toBe('person');
   });
 });
+
+describe('a count of nothing named after the first sentence', () => {
+  it.each([
+    ['Igaz, hogy a megállapodások összértéke 10 milliárd dollár volt? Mennyi valójában?', 'hu'],
+    ['Говорят, сделка стоит 3 миллиарда долларов. Сколько на самом деле?', 'ru'],
+  ] as const)('asks the measure the message names: %s', (question, lang) => {
+    expect(understandQuestion(question, lang).kind).toBe('money');
+  });
+
+  it.each([
+    ['Will 2000 machines be made? How many exactly?', 'en'],
+    // (A share the message speaks of is no measure of a figure: «част от тях».)
+    ['Заводът е произвел над 600 локомотива, като част от тях са за КТЖ. Колко точно са заминали за експорт?', 'bg'],
+  ] as const)('still counts where the figure before is in no money or percent: %s', (question, lang) => {
+    expect(understandQuestion(question, lang).kind).toBe('count');
+  });
+});
