@@ -1593,7 +1593,10 @@ const HUNGARIAN_ACCUSATIVE = /\p{L}{2,}[aeoöáéíóőúűy]?t$/u;
 /** The most words an English compound after "which" holds ("American railway equipment maker"). */
 const COMPOUND_WORDS = 4;
 
-/** The first word after a which/what cue, past glue, stopwords and "kind of" («milyen *fajta* mozdony»), in its sentence. */
+/**
+ * The noun after a which/what cue, past glue, stopwords and "kind of" («milyen *fajta* mozdony»), in its sentence: where
+ * it stands, and where the English compound it begins ends ("railway equipment *maker*").
+ */
 function headNounAfter(words: Word[], main: Hit, c: Compiled, lang: Lang): { from: number; to: number } | undefined {
   for (let k = main.end; k < words.length && words[k]!.sent === words[main.start]!.sent; k++) {
     const w = words[k]!;
