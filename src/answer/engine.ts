@@ -951,8 +951,7 @@ function countedAfterNumber(question: string, tokens: QueryToken[], language: La
   const goingOn = phraseWordsGoingOn(question, language);
   let end = laterAt(counted);
   while (goingOn.has(words[end + 1]?.toLowerCase() ?? '')) end++;
-  const word = at(counted) > n && end === at(counted) ? counted.word : words.slice(laterAt(counted), end + 1).join(' ');
-  return { ...(number ? { number } : {}), counted: { ...counted, word } };
+  return { ...(number ? { number } : {}), counted: { ...counted, word: words.slice(laterAt(counted), end + 1).join(' ') } };
 }
 
 /** A Kazakh noun a bare noun before it qualifies takes a possessive or case ending: «жүк вагон*ы*», «жүк вагон*ын*». */
@@ -1222,7 +1221,8 @@ function asksAfterYesNo(question: string, language: Lang): boolean {
 function yesNoSentenceOf(question: string, language: Lang): { sentences: ReturnType<typeof questionSentences>; at: number } | undefined {
   const sentences = questionSentences(question);
   // ("Tokayev met the Blackstone CEO — was that Larry Fink? What's his name?": or in its clause after a dash.)
-  const at = sentences.findIndex((s) => isYesNoQuestion(asAsked(s), language) || isYesNoQuestion(asAsked(s).split(DASH).at(-1)!, language));
+  const asksYesOrNo = (sentence: string) => isYesNoQuestion(sentence, language) || isYesNoQuestion(sentence.split(DASH).at(-1)!, language);
+  const at = sentences.findIndex((s) => asksYesOrNo(asAsked(s)));
   return at < 0 ? undefined : { sentences, at };
 }
 /** A dash between clauses (not a hyphen within a word). */

@@ -734,9 +734,9 @@ export const IF_NOT = /(?:^|[?!.]\s*)(?:and |but |а |и )?(?:if not|if that'?s 
  */
 export const HEDGE = /\b(?:i think|i believe|i guess|maybe|perhaps|probably|or something|if i remember|if i'm not mistaken)\b|(?:^|[^\p{L}])(?:кажется|вроде|вроде бы|что ли|по-моему|наверное|может быть|если не ошибаюсь|если не путаю|мисля|като че ли|ако не се лъжа|ако не греша|или нещо такова|talán|azt hiszem|szerintem|ha jól emlékszem|ha jól tudom|vagy mi|сияқты|шығар|менің ойымша|меніңше|дұрыс есімде болса)(?![\p{L}])/iu;
 
-/** "Exactly", «точно», «именно», «pontosan», «нақты»: the asker wants the precise value of what they half remember. */
 /** "Which one was it?", «Какая из них?», «Melyik volt az?», «Қайсысы?»: "which" standing for the thing just named, whose name it asks. */
 export const WHICH_ONE = /\bwhich (?:one|was it|is it)\b|(?:^|[^\p{L}])(?:(?:какой|какая|какое|который|которая|которое) из них|(?:кой|коя|кое) от тях|кой беше|коя беше|melyik (?:volt|az)|қайсысы)(?![\p{L}])/iu;
+/** "Exactly", «точно», «именно», «pontosan», «нақты»: the asker wants the precise value of what they half remember. */
 export const EXACTLY = /\b(?:exactly|precisely|for sure)\b|(?:^|[^\p{L}])(?:точно|именно|точнее|конкретно|pontosan|pontos|нақты|дәл)(?![\p{L}])/iu;
 
 /** Whether a message asks what really is: a claim it doubts ("really", «на самом деле») or corrects ("if not, …"). */
