@@ -11,7 +11,9 @@ export interface Token {
 
 // A word has a letter ("C5", "Kazakhstan's"); a number may carry a decimal part ("4,2", "152.7").
 // Hyphens separate words, so a Kazakh suffix ("АҚШ-тың") or a compound ("Касым-Жомарт") splits.
-const WORD = /[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
+// A model's designation ("F-16", «Су-35», "C-130J") is one word, and a name: a short capitalised prefix, a hyphen, digits.
+const DESIGNATION = /^\p{Lu}\p{L}{0,3}-\p{N}/u;
+const WORD = /\p{Lu}\p{L}{0,3}-\p{N}+\p{Lu}?(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
 
 const POSSESSIVE = /^(\p{Script=Latin}{2,})['’]s$/u;
 
@@ -31,12 +33,15 @@ export function tokenize(text: string): Token[] {
     const sentenceStart = before === '' || (/[.!?…:\n"„«“(–—-]$/u.test(before) && !/(?:^|[^\p{L}])\p{Lu}\.$/u.test(before));
     // A word in capitals ("NATO", «ВЗЛОМАНО») is a name or an acronym wherever it stands.
     const capitals = surface.length >= 3 && /^\p{Lu}+$/u.test(surface);
-    const named = (/^\p{Lu}/u.test(surface) && (!sentenceStart || (/^\p{Script=Latin}/u.test(surface) && inCyrillicText()))) || capitals || hasInnerCapital(surface);
+    const designation = DESIGNATION.test(surface);
+    const named =
+      (/^\p{Lu}/u.test(surface) && (!sentenceStart || (/^\p{Script=Latin}/u.test(surface) && inCyrillicText()))) || capitals || designation || hasInnerCapital(surface);
     // "Tokayev's", "the secretary's": an English possessive ending is no part of the word.
-    const own = POSSESSIVE.exec(surface)?.[1] ?? surface;
+    const own = designation ? surface : (POSSESSIVE.exec(surface)?.[1] ?? surface);
     // "US" in capitals is the country, not the pronoun the stopword list drops.
     // ("I’m" is "I'm": one apostrophe, whichever the keyboard types.)
-    const word = own === 'US' ? 'usa' : oneScript(own.toLowerCase().replace(/’/gu, "'"));
+    // ("F-16" and "F16" are one model.)
+    const word = own === 'US' ? 'usa' : oneScript(own.toLowerCase().replace(/’/gu, "'").replace(designation ? '-' : '', ''));
     tokens.push({ word, start: m.index, end: m.index + own.length, named });
   }
   return tokens;

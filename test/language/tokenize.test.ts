@@ -29,3 +29,23 @@ describe('a capitalised Latin word in a Cyrillic text', () => {
     expect(tokenize('Сколько локомотивов поставит Wabtec?')[0]!.named).toBe(false);
   });
 });
+
+describe("a model's designation", () => {
+  it('is one word, written without its hyphen, and a name wherever it stands', () => {
+    expect(tokenize('Hány F-16-os vadászgépet vesz?').map((t) => [t.word, t.named])).toEqual([
+      ['hány', false],
+      ['f16', true],
+      ['os', false],
+      ['vadászgépet', false],
+      ['vesz', false],
+    ]);
+    expect(tokenize('C-130J planes: how many?')[0]).toMatchObject({ word: 'c130j', named: true, start: 0, end: 6 });
+    expect(words('самолёты Су-35 и МиГ-29')).toEqual(['самолёты', 'су35', 'и', 'миг29']);
+  });
+
+  it('is not a word and its suffix, nor a number with a letter after it, nor a long name and a year', () => {
+    expect(words('АҚШ-тың келісімі')).toEqual(['ақш', 'тың', 'келісімі']);
+    expect(words('2025-жылы')).toEqual(['2025', 'жылы']);
+    expect(words('Казахстан-2050')).toEqual(['казахстан', '2050']);
+  });
+});
