@@ -24,7 +24,7 @@ import { HybridRetriever, type Retrieval } from '../search/retriever.js';
 import { comparedFor, contrasts, weighsFigures, withoutOthers } from '../search/comparison.js';
 import { cyrillicSpelling } from '../language/translit.js';
 import { joinSplitWords } from '../language/split-words.js';
-import { inSentence, isSubjectName, namesTopic, subjectNames } from '../search/query-token.js';
+import { inSentence, isSubjectName, isUnknownName, namesTopic, subjectNames } from '../search/query-token.js';
 import { asksOrdinal, checksPlaceInRow, citationOf, COMPANY_HEAD_KEYS, COMPANY_VOICES, composeExtractive, FACT_KINDS, inVerdictOrder, type AnsweredPart, GENERIC_ORGANISATION, MEASURED_KINDS, NAME_KINDS, namesThing, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
@@ -288,6 +288,20 @@ class AnswerEngine implements Engine {
     return known.length === 1 ? known[0]! : [];
   }
 
+  /** Whether a message asks which thing of a kind the sources never mention ("Which engines…?"), one a guess names. */
+  private guessesUnmentioned(question: string, language: Lang): boolean {
+    const { kind, head } = understandQuestion(question, language);
+    if (head === undefined || GUESSED_KINDS.has(kind) || kind === 'purpose') return false;
+    return this.retriever.analyse(question, language).some((t) => t.word === head.toLowerCase() && t.status !== 'seen');
+  }
+
+  /** Whether a guess offers a name the sources never give, and the rest of its message none. */
+  private onlyGuessUnknown(question: string, language: Lang, guess: string): boolean {
+    const guessed = new Set(tokenize(guess).map((t) => t.word.toLowerCase()));
+    const unknown = this.retriever.analyse(question, language).filter(isUnknownName);
+    return unknown.length > 0 && unknown.every((t) => guessed.has(t.word.toLowerCase()));
+  }
+
   /** The name a role claim gives that the message's last question, asking for that role's holder, corrects. */
   private roleClaimCorrected(question: string, language: Lang): QueryToken[] | undefined {
     const sentences = questionSentences(question);
@@ -310,7 +324,9 @@ class AnswerEngine implements Engine {
     // "Is the plant in Almaty?", "…near Almaty — is that right, or which city is it?", "a post says Almaty; where is it
     // really?": a place the sources never name is the claim the message checks, not what it is about.
     const yesNo = isYesNoQuestion(question, language);
-    const guess = guessOffered(question, language);
+    const offered = offeredGuess(question, language);
+    // ("On what terms will it be sold — leasing?": a guess at a thing the sources never mention asks about that thing.)
+    const guess = offered !== undefined && !offered.atStatement && this.guessesUnmentioned(question, language) ? undefined : offered?.text;
     const hedged = HEDGE.test(question);
     // ("Did Rubio sign it? Who signed it?": a yes/no question before an open one checks a claim too.)
     const checks = yesNo || checksClaimIn(question, guess) || asksAfterYesNo(question, language);
@@ -325,7 +341,11 @@ class AnswerEngine implements Engine {
     // an open question for a name, or for the exact one, «В какую страну?»; not "I think he met Elon Musk. What did
     // they agree?" nor «…с ExxonMobil. На какую сумму там договорились?», which ask more of it.)
     const asksTheName = !!intent && (NAME_KINDS.has(intent.kind) || (intent.head !== undefined && !MEASURED_KINDS.has(intent.kind)) || EXACTLY.test(question) || WHICH_ONE.test(question) || questionTokens().some((t) => t.keys.some((k) => NAME_ASKED.has(k))));
-    const hedgedGuess = hedged && !yesNo && asksTheName && (question.includes('?') || tokenize(question).some((t) => isQuestionWord(t.word)));
+    // ("Tokayev met the Secretary of State — was it Blinken?": so does a name guessed for what a statement describes.)
+    // (Not one about a name the sources never give: "Tokayev met the head of Tesla — was it Elon Musk?"; nor a guess of
+    // what they do give: "Tokayev's trip for the summit — was it his first visit to the US?")
+    const guessedAtStatement = !!offered?.atStatement && guess !== undefined && this.onlyGuessUnknown(question, language, guess);
+    const hedgedGuess = ((hedged && asksTheName) || guessedAtStatement) && !yesNo && (question.includes('?') || tokenize(question).some((t) => isQuestionWord(t.word)));
     const checksClaim = checks || hedgedGuess;
     const kind = intent?.kind ?? 'other';
     // ("…was it the G20? Which summit was it really?": so does a "which" of any noun.)
@@ -1029,9 +1049,13 @@ const FIGURE_AFTER_COMMA = /,\s+([^,?]*\d[^,?]*)\?\s*$/u;
 const GUESS_WORDS = 4;
 /**
  * A guess the asker offers at the end of a question ("Who signed it — Nagaspaev?"), to be checked, not asked about:
- * a few words after a question of a kind a claim may give («Какие двигатели … — GEnx или Trent?» asks which).
+ * a few words after a question of a kind a claim may give.
  */
 export function guessOffered(question: string, language: Lang): string | undefined {
+  return offeredGuess(question, language)?.text;
+}
+/** The guess a message offers, and whether it names what a statement before it describes (`guessIn`). */
+function offeredGuess(question: string, language: Lang): { text: string; atStatement: boolean } | undefined {
   // ("…— аты кім еді, Серхио ма?": where the words after a dash ask, the guess is the name after their comma.)
   for (const pattern of [GUESS_AFTER_DASH, NAME_AFTER_COMMA, FIGURE_AFTER_COMMA]) {
     const match = pattern.exec(question);
@@ -1040,17 +1064,29 @@ export function guessOffered(question: string, language: Lang): string | undefin
   }
   return undefined;
 }
-/** The guess one pattern's match offers, if it is one: a few words, after a question of a kind a guess may give. */
-function guessIn(match: RegExpExecArray, question: string, language: Lang): string | undefined {
+/**
+ * The guess one pattern's match offers, if it is one: a few words, after a question of a kind a guess may give, or a
+ * name after a statement of what it names ("Tokayev met the Secretary of State — was it Blinken?").
+ */
+function guessIn(match: RegExpExecArray, question: string, language: Lang): { text: string; atStatement: boolean } | undefined {
   // (A case ending hyphenated to a figure is no word of its own: «— 300-at vagy 3000-et?».)
   const guess = match[1]!.replace(/(\d)[-‑]\p{L}{1,4}(?![\p{L}])/gu, '$1');
   // (Function words do not count: «— в Алмати или в Караганда?» offers two words. "— Elon Musk or someone else?"
   // doubts a name rather than guessing one, read as such elsewhere: all its words count.)
+  // ("The envoy Tokayev received — what other post was he given?": words that ask are no guess; «кто-то» asks nothing.)
+  // ("— в Алматы или где?": one after "or" doubts the option before it.)
+  if (!offersChoice(guess) && tokenize(guess).some((t) => isQuestionWord(t.word) && guess[t.end] !== '-')) return undefined;
   const doubts = offersAnotherOne(guess, language);
   if (tokenize(guess).filter((t) => doubts || !isStopword(t.word.toLowerCase(), language)).length > GUESS_WORDS) return undefined;
   // (And what a purpose names: «…не үшін пайдаланылады, Еуропаға ұшу үшін бе?», for flights to Europe?)
-  const kind = understandQuestion(match[3] ?? question.slice(0, match.index), language).kind;
-  return GUESSED_KINDS.has(kind) || kind === 'purpose' ? match[1] : undefined;
+  // ("Which summit was it — some C6?", «Milyen mozdonyokat…— személyszállítókat?»: and one thing of the kind a "which"
+  // names; of two, «Какие двигатели … — GEnx или Trent?», it asks which.)
+  const before = match[3] ?? question.slice(0, match.index);
+  const intent = understandQuestion(before, language);
+  const asksWhichOne = intent.head !== undefined && !MEASURED_KINDS.has(intent.kind) && !offersChoice(guess);
+  if (GUESSED_KINDS.has(intent.kind) || intent.kind === 'purpose' || asksWhichOne) return { text: match[1]!, atStatement: false };
+  const atStatement = match[3] === undefined && intent.kind === 'other' && intent.cue === undefined && !isYesNoQuestion(before, language) && /\p{Lu}/u.test(guess);
+  return atStatement && !offersChoice(guess) ? { text: match[1]!, atStatement } : undefined;
 }
 /**
  * Kinds whose claimed value is no subject of the claim (a company claimed is often what it is about; a place claimed
@@ -1066,6 +1102,9 @@ const GUESSED_KINDS: ReadonlySet<string> = new Set([...CLAIMED_KINDS, 'organisat
  */
 function claimedValue(question: string, language: Lang, kind: QuestionIntent['kind'], guess: string | undefined): string[] {
   const sentences = questionSentences(question);
+  // ("Which summit was it — some C6?", "What kind of locomotives — passenger ones?": a guess at the thing a "which" names
+  // is all of it claimed.)
+  if (guess && !GUESSED_KINDS.has(kind) && kind !== 'purpose') return tokenize(guess).map((t) => t.word.toLowerCase());
   // ("Who actually signed it — Marco Rubio?", «…— Марко Рубио ли?»: a guess offered after a dash closes the question.)
   if (!CLAIMED_KINDS.has(kind) || (sentences.length < 2 && !guess)) return [];
   // (A person claimed by a full name, "Larry Fink": a lone capitalised word there is more often whom the claim is about;
