@@ -732,7 +732,7 @@ export const IF_NOT = /(?:^|[?!.]\s*)(?:and |but |а |и )?(?:if not|if that'?s 
  * Words of a half-remembered guess: "I think", "maybe", «кажется», «вроде», «что ли», «май», «мисля», «talán», «azt
  * hiszem», «сияқты», «шығар»: a name beside them is what the asker is unsure of, a claim to check.
  */
-export const HEDGE = /\b(?:i think|i believe|i guess|maybe|perhaps|probably|or something|if i remember|if i'm not mistaken)\b|(?:^|[^\p{L}])(?:кажется|вроде|вроде бы|что ли|по-моему|наверное|может быть|если не ошибаюсь|если не путаю|мисля|като че ли|ако не се лъжа|ако не греша|или нещо такова|talán|azt hiszem|szerintem|ha jól emlékszem|ha jól tudom|vagy mi|сияқты|шығар|менің ойымша|меніңше|дұрыс есімде болса)(?![\p{L}])/iu;
+export const HEDGE = /\b(?:i think|i believe|i guess|maybe|perhaps|probably|or something|or whatever (?:his|her|its|their) name (?:is|was)|if i remember|if i'm not mistaken)\b|(?:^|[^\p{L}])(?:кажется|вроде|вроде бы|что ли|по-моему|наверное|может быть|если не ошибаюсь|если не путаю|или как (?:там )?(?:его|её|ее|их)(?: там)?|мисля|като че ли|ако не се лъжа|ако не греша|или нещо такова|или както (?:там )?се казваше|talán|azt hiszem|szerintem|ha jól emlékszem|ha jól tudom|vagy mi|vagy hogy (?:is )?hívják|vagy hogy (?:is )?hívták|сияқты|шығар|менің ойымша|меніңше|дұрыс есімде болса|әлде қалай)(?![\p{L}])/iu;
 
 /** "Which one was it?", «Какая из них?», «Melyik volt az?», «Қайсысы?»: "which" standing for the thing just named, whose name it asks. */
 export const WHICH_ONE = /\bwhich (?:one|was it|is it)\b|(?:^|[^\p{L}])(?:(?:какой|какая|какое|который|которая|которое) из них|(?:кой|коя|кое) от тях|кой беше|коя беше|melyik (?:volt|az)|қайсысы)(?![\p{L}])/iu;

@@ -39,3 +39,23 @@ describe('a name guessed after a dash, one the sources never give', () => {
     expect(result.answered).toBe(false);
   });
 });
+
+const TALKS = `Talks in Oslo
+
+The political scientist Arman Bekov called the new fleet a strategic step for the region.
+`;
+
+describe('a name guessed after a comma, with a particle, before a last short question', () => {
+  const ctx = useEngineOver({ 'talks.txt': TALKS });
+
+  it.each([
+    // Right, and wrong: the guess is checked, never a restatement that rules the one it names out.
+    'Жаңа флотты стратегиялық қадам деп атаған саясаттанушы кім еді, Беков па, аты қалай?',
+    'Жаңа флотты стратегиялық қадам деп атаған саясаттанушы кім еді, Омаров па, аты қалай?',
+    'Кой политолог нарече новия флот стратегическа стъпка, Беков ли, как се казваше?',
+  ])('is checked against the one the sources give: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.lead).toBe('Arman Bekov');
+  });
+});

@@ -22,6 +22,9 @@ describe('a half-remembered guess ("…Ashford Group, I think? Which one exactly
     'The Orvel clinic is built with the help of some health group, Mayo Clinic maybe? Which one was it?',
     'Клинику Orvel строят при помощи какой-то группы здравоохранения, кажется Mayo Clinic? Какая из них?',
     'Az Orvel klinikát egy egészségügyi csoport segítségével építik, talán a Mayo Clinic? Melyik volt az?',
+    // ("or whatever its name is", «vagy hogy hívják»: a name half remembered.)
+    'The Orvel clinic is built with the help of some health group, Mayo Clinic or whatever its name is. Which one?',
+    'Az Orvel klinikát egy egészségügyi csoport segítségével építik, Mayo Clinic vagy hogy hívják. Melyik volt az?',
   ])('is corrected by a "which one" standing for what it named: %s', async (question) => {
     const result = await ctx.engine.ask(question);
     expect(result.answered).toBe(true);
