@@ -452,9 +452,21 @@ export function organisationFacts(text: string, lang: Lang): Fact[] {
   const quoted = quotedNames(text);
   const names = nameFacts(text, lang)
     .filter((f) => !titled(text, f, lang) && !quoted.some((q) => q.at <= f.at && f.end <= q.end) && !onlyLegalForm(f.text) && !isPlaceName(f.text, lang))
-    .map((f) => ({ ...f, kind: 'organisation' as const, weak: !(cyrillicText && LATIN.test(f.text)) && f.weak }));
+    .map((f) => withClassWord({ ...f, kind: 'organisation' as const, weak: !(cyrillicText && LATIN.test(f.text)) && f.weak }, text, lang));
   const sites = [...text.matchAll(SITE)].map((m): Fact => ({ kind: 'organisation', text: m[0], at: m.index, end: m.index + m[0].length }));
   return [...quoted, ...names, ...sites, ...institutionFacts(text, lang), ...firstWordInstitutionFacts(text, lang), ...lowercaseBodyFacts(text, lang), ...acronymFacts(text, lang).filter((a) => !names.some((n) => n.at <= a.at && a.end <= n.end))];
+}
+
+/** Capitalised words that name what kind of body a name's is, and end it: "SCAT *Airlines*", "Halyk *Bank*". */
+const ORGANISATION_CLASS_CONCEPTS: ReadonlySet<string> = new Set(['airline', 'bank', 'company', 'fund', 'holding']);
+const NEXT_WORD = /^ (\p{Lu}[\p{L}]+)/u;
+
+/** An organisation's name with the capitalised word after it that says what kind of body it is, which the name's own words leave out. */
+function withClassWord(fact: Fact, text: string, lang: Lang): Fact {
+  const next = NEXT_WORD.exec(text.slice(fact.end))?.[1];
+  if (!next || !conceptsOf(next.toLowerCase(), lang).some((c) => ORGANISATION_CLASS_CONCEPTS.has(c))) return fact;
+  const end = fact.end + 1 + next.length;
+  return { ...fact, text: text.slice(fact.at, end), end };
 }
 
 /** A word in capitals, «КТЖ», "DFC": an organisation's initials. */

@@ -94,6 +94,10 @@ describe('facts a sentence states', () => {
     expect(organisationFacts('Договор подписали министерство сельского хозяйства и Nortec.', 'ru').map((f) => f.text)).toContain('министерство сельского хозяйства');
     expect(organisationFacts('Келісімге ауылшаруашылық министрлігі қол қойды.', 'kk').map((f) => f.text)).toContain('ауылшаруашылық министрлігі');
     expect(organisationFacts('The ministry said so.', 'en')).toEqual([]);
+    // A capitalised word after a name that says what kind of body it is, is the name's: "Nordwind Airlines", «Altyn Bank».
+    expect(organisationFacts('A Kazakh Nordwind Airlines további gépeket vásárol.', 'hu').map((f) => f.text)).toContain('Nordwind Airlines');
+    expect(organisationFacts('Кредит выдал Altyn Bank.', 'ru').map((f) => f.text)).toContain('Altyn Bank');
+    expect(organisationFacts('Nordwind flies to Oslo, airlines say.', 'en').map((f) => f.text)).not.toContain('Nordwind airlines');
     // A Hungarian name titled after it is a person's; a role it possesses after an organisation's name is that organisation's.
     expect(organisationFacts('Washingtonban Ola Berg norvég elnök amerikai cégekkel írt alá megállapodást.', 'hu').map((f) => f.text)).not.toContain('Ola Berg');
     expect(organisationFacts('Oslóban az Orion Nordic vezérigazgatója is tárgyalt.', 'hu').map((f) => f.text)).toContain('Orion Nordic');
