@@ -1762,7 +1762,9 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     // (With a focus of its own: "…, and since what *year* has the plant worked?" after "when did it open…"; not a role
     // asked of one named, "who signed it, and what minister is he?")
     const sameFocus = (f?.words.join(' ') ?? '') === (focus?.words.join(' ') ?? '');
-    const ownFocus = !sameFocus && h.kind !== 'person' && h.kind !== 'organisation';
+    // ("Who signed it, and which Secretary of State did *Tokayev* meet?": but one about someone the first clause does not
+    // name asks for another.)
+    const ownFocus = !sameFocus && ((h.kind !== 'person' && h.kind !== 'organisation') || (ownClause && namesOwnSubject(words, later.and!)));
     const another = h.kind !== main.kind || (!!f?.words.length && !!focus?.words.length && !sameFocus) || (ownClause && (!f?.words.length || ownFocus));
     const key = h.kind === main.kind ? `${h.kind}:${f?.words.join(' ') ?? ''}:${ownClause ? h.start : ''}` : h.kind;
     if (!another || more.has(key)) continue;
@@ -1824,6 +1826,12 @@ export function measureNamedIn(text: string, lang: Lang): QuestionKind | undefin
   // (Not "figure" or "number" itself, which is of whatever the message measures.)
   const at = words.findIndex((w, i) => measured(reader.classOf(i)) && !w.concepts.includes('number_figure'));
   return at < 0 ? undefined : reader.classOf(at);
+}
+
+/** Whether the clause from a token on names someone or something the words before it do not. */
+function namesOwnSubject(words: Word[], from: number): boolean {
+  const before = new Set(words.filter((w) => w.token < from).map((w) => w.w));
+  return words.some((w) => w.token > from && w.named && !w.stop && !before.has(w.w));
 }
 
 /** The measures of a figure claimed before that a bare count asked after it asks again: «10 milliárd *dollár*», «45 *процента*». */

@@ -929,6 +929,14 @@ describe('the further parts of a question', () => {
     expect(intent.more.map((m) => m.kind)).toEqual(['person']);
   });
 
+  it('asks for a second person in a clause about someone the first does not name', () => {
+    const intent = understandQuestion('Who signed the memorandum for the US, and which foreign minister did Tokayev meet in Oslo?', 'en');
+    expect(intent.kind).toBe('person');
+    expect(intent.more).toEqual([expect.objectContaining({ kind: 'person', focus: expect.objectContaining({ words: ['foreign', 'minister'] }) })]);
+    // (A role asked of the one the first clause asks for is more about them.)
+    expect(understandQuestion('Who signed the memorandum, and what minister is he?', 'en').more).toEqual([]);
+  });
+
   it('asks for a second count of another thing ("how many locomotives, and how many jobs")', () => {
     expect(understandQuestion('how many locomotives and how many jobs', 'en').more).toEqual([expect.objectContaining({ kind: 'count', focus: expect.objectContaining({ words: ['jobs'] }) })]);
     expect(understandQuestion('Сколько вагонов и сколько рабочих мест?', 'ru').more.map((m) => m.kind)).toEqual(['count']);
