@@ -1042,9 +1042,12 @@ const GUESS_AFTER_DASH = /\s[—–-]\s+([^—–?]+)\?(?:\s+([^?—–]*[.!])|\
 // ("…, Серхио ма?", "…, в Алмати ли?": past a preposition before it and a yes/no particle after it.)
 // (Kazakh: with a word or two of its own before the particle, and the past's «еді» after it: «, Пәкістан ба еді?»,
 // «, Еуропаға ұшу үшін бе?».)
-// (Or before a last short question, where a particle marks it a guess: «…кім еді, Оспанов па, аты қалай?».)
-const NAME_AFTER_COMMA =
-  /,\s+(?:(?:в|във|на|in|at)\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?:(?:(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:ли|ма|ме|ба|бе|па|пе)(?:\s+(?:еді|екен))?)?\?|(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:ли|ма|ме|ба|бе|па|пе)(?:\s+(?:еді|екен))?,\s+[^,?]{1,40}\?)\s*$/u;
+// (Or before a last short question, where the particle marks it a guess: «…кім еді, Оспанов па, аты қалай?».)
+const YES_NO_PARTICLE = String.raw`(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:ли|ма|ме|ба|бе|па|пе)(?:\s+(?:еді|екен))?`;
+const NAME_AFTER_COMMA = new RegExp(
+  String.raw`,\s+(?:(?:в|във|на|in|at)\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?:(?:${YES_NO_PARTICLE})?\?|${YES_NO_PARTICLE},\s+[^,?]{1,40}\?)\s*$`,
+  'u',
+);
 /** "How big is the memorandum's budget, 1 billion dollars?": a figure after a question's last comma. */
 const FIGURE_AFTER_COMMA = /,\s+([^,?]*\d[^,?]*)\?\s*$/u;
 /** The most words a guess has: "— hi! quick one — who put their signature on…?" offers no guess. */

@@ -37,11 +37,11 @@ export function tokenize(text: string): Token[] {
     const named =
       (/^\p{Lu}/u.test(surface) && (!sentenceStart || (/^\p{Script=Latin}/u.test(surface) && inCyrillicText()))) || capitals || designation || hasInnerCapital(surface);
     // "Tokayev's", "the secretary's": an English possessive ending is no part of the word.
-    const own = designation ? surface : (POSSESSIVE.exec(surface)?.[1] ?? surface);
+    const own = POSSESSIVE.exec(surface)?.[1] ?? surface;
     // "US" in capitals is the country, not the pronoun the stopword list drops.
     // ("I’m" is "I'm": one apostrophe, whichever the keyboard types.)
     // ("F-16" and "F16" are one model.)
-    const word = own === 'US' ? 'usa' : oneScript(own.toLowerCase().replace(/’/gu, "'").replace(designation ? '-' : '', ''));
+    const word = own === 'US' ? 'usa' : oneScript((designation ? own.replace('-', '') : own).toLowerCase().replace(/’/gu, "'"));
     tokens.push({ word, start: m.index, end: m.index + own.length, named });
   }
   return tokens;
