@@ -1648,6 +1648,11 @@ const FROM_WHERE: ReadonlySet<string> = new Set(['from', 'in', 'at', 'из', 'о
  * («…и за кой модел…», "…and which model…"). Words the first clause also uses are left to it.
  */
 const LATER_REACH = 3;
+/**
+ * In Kazakh the question word stands late in its clause, after its subject, place and possessor: «…және Токаев
+ * Вашингтонда АҚШ-тың қай мемлекеттік хатшысымен кездесті?».
+ */
+const LATER_REACH_VERB_FINAL = 6;
 const LATER_REACH_BESIDES = 7;
 /** "Besides", «кроме», «освен», «kívül»: the word of a phrase naming what the asker already knows. */
 // (Also as typed without accents or Kazakh letters, «kivul», «болек».)
@@ -1662,13 +1667,14 @@ function besidesBefore(words: readonly Word[], at: number, floor = 0): number {
 /** Content words after a later clause between commas that make it an insertion the rest of the sentence follows. */
 const INSERT_FOLLOWED_BY = 2;
 /** A later clause's words, and the token of the "and" that opens it. */
-function laterClauseOf(words: Word[], main: Hit, cues: Hit[], c: Compiled): { words: string[]; and?: number } {
+function laterClauseOf(words: Word[], main: Hit, cues: Hit[], lang: Lang): { words: string[]; and?: number } {
+  const c = tablesFor(lang);
   for (const h of cues) {
     // ("where did lutnik and tokayev meet *when* he offered…": "when" or "where" as a conjunction opens no question.)
     if (h.start <= main.end || (h.subordinate && (h.kind === 'date' || h.kind === 'place'))) continue;
     let and = h.start - 1;
     // ("…, and besides the delivery of locomotives, what else…": a besides-phrase may stand between.)
-    const reach = besidesBefore(words, h.start, main.end) >= 0 ? LATER_REACH_BESIDES : LATER_REACH;
+    const reach = besidesBefore(words, h.start, main.end) >= 0 ? LATER_REACH_BESIDES : lang === 'kk' ? LATER_REACH_VERB_FINAL : LATER_REACH;
     while (and >= Math.max(main.end, h.start - reach) && !c.coordinators.has(words[and]!.w)) and--;
     if (and < main.end || !c.coordinators.has(words[and]!.w) || words[and]!.sent !== words[h.start]!.sent) continue;
     // "did Nordmann and Aliyev meet when…": an "and" between names joins them, not two questions (not «кім және оны
@@ -1716,7 +1722,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     // "Which delegation came, and what were its investors interested in?": two open questions, each answered.
     // (In one sentence: «Не знаю, что ответить. … И что ещё она обещала?» asks one thing.)
     const sameSentence = hits.filter((h) => words[h.start]!.sent === words[hits[0]!.start]!.sent);
-    const later = sameSentence.length > 1 ? laterClauseOf(words, hits[0]!, sameSentence, tablesFor(lang)) : { words: [] };
+    const later = sameSentence.length > 1 ? laterClauseOf(words, hits[0]!, sameSentence, lang) : { words: [] };
     const more: QuestionIntent['more'] = later.words.length ? [{ kind: 'other' }] : [];
     const laterClause = { laterClause: later.words, ...(later.and !== undefined ? { laterClauseFrom: later.and } : {}) };
     return { kind, also: [], more, ...laterClause, ...(focus ? { focus } : {}), ...headFields(asking), wantsAll: reader.wantsEvery(kind), numberWords, ...(cue ? { cue } : {}), ...(cueWord ? { cueToken: cueWord.token } : {}) };
@@ -1724,7 +1730,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   // ("What did he offer to develop together, and for choosing which company did he thank him?": an open question
   // before an "and" that opens the clause of the kinded one is the first part; the kinded one is the later clause's.)
   const opener = hits[0]!;
-  const openerLater = opener !== main && opener.kind === 'other' && opener.spec.role === 'what' ? laterClauseOf(words, opener, reader.findCues(), tablesFor(lang)) : { words: [] };
+  const openerLater = opener !== main && opener.kind === 'other' && opener.spec.role === 'what' ? laterClauseOf(words, opener, reader.findCues(), lang) : { words: [] };
   if (openerLater.and !== undefined && words[main.start]!.token > openerLater.and) {
     const mainFocus = reader.focusWords(main.focus);
     return {
@@ -1752,7 +1758,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   const focus = reader.focusWords(counted);
   const more = new Map<string, QuestionIntent['more'][number]>();
   // "Who did Tokayev talk to, and which model was it about?": the second clause's words are the second question's.
-  const later = laterClauseOf(words, main, reader.findCues(), tablesFor(lang));
+  const later = laterClauseOf(words, main, reader.findCues(), lang);
   for (const h of hits) {
     if (h === main || h.kind === 'other') continue;
     // "How many locomotives, and how many jobs?": a part of the main one's kind is another only when it counts something else.

@@ -935,6 +935,9 @@ describe('the further parts of a question', () => {
     expect(intent.more).toEqual([expect.objectContaining({ kind: 'person', focus: expect.objectContaining({ words: ['foreign', 'minister'] }) })]);
     // (A role asked of the one the first clause asks for is more about them.)
     expect(understandQuestion('Who signed the memorandum, and what minister is he?', 'en').more).toEqual([]);
+    // (In Kazakh the second question word stands late in its clause, after whom and where it is about.)
+    const kazakh = understandQuestion('Меморандумға АҚШ тарапынан кім қол қойды және Тоқаев қарашада Ослода Норвегияның қай министрімен кездесті?', 'kk');
+    expect(kazakh.more).toEqual([expect.objectContaining({ kind: 'person' })]);
   });
 
   it('asks for a second count of another thing ("how many locomotives, and how many jobs")', () => {
