@@ -288,20 +288,6 @@ class AnswerEngine implements Engine {
     return known.length === 1 ? known[0]! : [];
   }
 
-  /** Whether a message asks which thing of a kind the sources never mention ("Which engines…?"), one a guess names. */
-  private guessesUnmentioned(question: string, language: Lang): boolean {
-    const { kind, head } = understandQuestion(question, language);
-    if (head === undefined || GUESSED_KINDS.has(kind) || kind === 'purpose') return false;
-    return this.retriever.analyse(question, language).some((t) => t.word === head.toLowerCase() && t.status !== 'seen');
-  }
-
-  /** Whether a guess offers a name the sources never give, and the rest of its message none. */
-  private onlyGuessUnknown(question: string, language: Lang, guess: string): boolean {
-    const guessed = new Set(tokenize(guess).map((t) => t.word.toLowerCase()));
-    const unknown = this.retriever.analyse(question, language).filter(isUnknownName);
-    return unknown.length > 0 && unknown.every((t) => guessed.has(t.word.toLowerCase()));
-  }
-
   /** The name a role claim gives that the message's last question, asking for that role's holder, corrects. */
   private roleClaimCorrected(question: string, language: Lang): QueryToken[] | undefined {
     const sentences = questionSentences(question);
@@ -324,19 +310,21 @@ class AnswerEngine implements Engine {
     // "Is the plant in Almaty?", "…near Almaty — is that right, or which city is it?", "a post says Almaty; where is it
     // really?": a place the sources never name is the claim the message checks, not what it is about.
     const yesNo = isYesNoQuestion(question, language);
+    // (The question's words and what it asks, each read once for the checks below that need them.)
+    let analysedOnce: QueryToken[] | undefined;
+    const questionTokens = () => (analysedOnce ??= this.retriever.analyse(question, language));
+    let understoodOnce: QuestionIntent | undefined;
+    const understood = () => (understoodOnce ??= understandQuestion(question, language));
     const offered = offeredGuess(question, language);
     // ("On what terms will it be sold — leasing?": a guess at a thing the sources never mention asks about that thing.)
-    const guess = offered !== undefined && !offered.atStatement && this.guessesUnmentioned(question, language) ? undefined : offered?.text;
+    const guess = offered !== undefined && !offered.atStatement && asksUnmentionedThing(understood(), questionTokens()) ? undefined : offered?.text;
     const hedged = HEDGE.test(question);
     // ("Did Rubio sign it? Who signed it?": a yes/no question before an open one checks a claim too.)
     const checks = yesNo || checksClaimIn(question, guess) || asksAfterYesNo(question, language);
     // ("…he met Larry Fink? Who was it really?", "…or was it someone else?": the name the message corrects is no
     // subject of it either.)
     // ("Is it correct that Chevron signed…? What was it worth?" asks more of the claim, and corrects nothing.)
-    const intent = checks || hedged ? understandQuestion(question, language) : undefined;
-    // (The question's words, analysed once for the checks below that need them.)
-    let analysedOnce: QueryToken[] | undefined;
-    const questionTokens = () => (analysedOnce ??= this.retriever.analyse(question, language));
+    const intent = checks || hedged ? understood() : undefined;
     // ("…some big US hospital network, Mayo Clinic I think? Which one exactly?": so does a half-remembered guess before
     // an open question for a name, or for the exact one, «В какую страну?»; not "I think he met Elon Musk. What did
     // they agree?" nor «…с ExxonMobil. На какую сумму там договорились?», which ask more of it.)
@@ -344,7 +332,7 @@ class AnswerEngine implements Engine {
     // ("Tokayev met the Secretary of State — was it Blinken?": so does a name guessed for what a statement describes.)
     // (Not one about a name the sources never give: "Tokayev met the head of Tesla — was it Elon Musk?"; nor a guess of
     // what they do give: "Tokayev's trip for the summit — was it his first visit to the US?")
-    const guessedAtStatement = !!offered?.atStatement && guess !== undefined && this.onlyGuessUnknown(question, language, guess);
+    const guessedAtStatement = !!offered?.atStatement && guess !== undefined && onlyGuessUnknown(questionTokens(), guess);
     const hedgedGuess = ((hedged && asksTheName) || guessedAtStatement) && !yesNo && (question.includes('?') || tokenize(question).some((t) => isQuestionWord(t.word)));
     const checksClaim = checks || hedgedGuess;
     const kind = intent?.kind ?? 'other';
@@ -379,7 +367,7 @@ class AnswerEngine implements Engine {
     // name him elsewhere; it weighs nothing, so the passage that answers is found by the rest.)
     // ("Which company, rather than Siemens or Alstom, got it?": so is one a question for a name sets aside.)
     const insteadOf = namesInsteadOf(question, language).flat();
-    const setAside = insteadOf.length && GUESSED_KINDS.has((intent ?? understandQuestion(question, language)).kind) ? insteadOf : [];
+    const setAside = insteadOf.length && GUESSED_KINDS.has(understood().kind) ? insteadOf : [];
     // ("Tokayev met Blackstone CEO Larry Fink, correct? Who is the Blackstone CEO he met?": nor the holder a claim gives
     // a role that a question after it asks for.)
     const corrected = yesNo ? undefined : this.roleClaimCorrected(question, language);
@@ -1100,6 +1088,19 @@ function guessIn(match: RegExpExecArray, question: string, language: Lang): { te
 const CLAIMED_KINDS: ReadonlySet<string> = new Set(['person', 'date', 'count', 'money', 'percent', 'place']);
 /** Kinds a guess after an open question may offer: a company too ("Which company — is it Nestlé?"). */
 const GUESSED_KINDS: ReadonlySet<string> = new Set([...CLAIMED_KINDS, 'organisation']);
+
+/** Whether a message asks which thing of a kind the sources never mention ("Which engines…?"), one a guess names. */
+function asksUnmentionedThing({ kind, head }: QuestionIntent, tokens: QueryToken[]): boolean {
+  if (head === undefined || GUESSED_KINDS.has(kind) || kind === 'purpose') return false;
+  return tokens.some((t) => t.word === head.toLowerCase() && t.status !== 'seen');
+}
+
+/** Whether a guess offers a name the sources never give, and the rest of its message (`tokens`) none. */
+function onlyGuessUnknown(tokens: QueryToken[], guess: string): boolean {
+  const guessed = new Set(tokenize(guess).map((t) => t.word.toLowerCase()));
+  const unknown = tokens.filter(isUnknownName);
+  return unknown.length > 0 && unknown.every((t) => guessed.has(t.word.toLowerCase()));
+}
 
 /**
  * "I heard it was signed by Marco Rubio. Who really signed it?", «…от 22 октомври. Каква е истинската дата?»: the words
