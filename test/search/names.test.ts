@@ -103,6 +103,18 @@ describe('names written in another script', () => {
     expect(name!.status).toBe('seen');
   });
 
+  it('read a Latin spelling of a Cyrillic name opening the question as a name ("Kalijev szerint…" of «Калиев»)', () => {
+    const retriever = retrieverOver([...CORPUS, ['Политолог Арман Калиев считает, что сделка выгодна.', 'ru']]);
+    for (const [question, lang] of [['Kalijev szerint mit kell tenni?', 'hu'], ['Kaliev says what?', 'en']] as const) {
+      const [name] = retriever.analyse(question, lang);
+      expect(name!.named, question).toBe(true);
+      expect(name!.status, question).toBe('seen');
+    }
+    // (A common word opening a question is none.)
+    const [plain] = retriever.analyse('Parkolni lehet?', 'hu');
+    expect(plain!.named).toBe(false);
+  });
+
   it('take a name one letter away from a corpus name as its spelling («Джон» ~ "John")', () => {
     const retriever = retrieverOver(CORPUS);
     const [john] = retriever.analyse('Джон', 'ru');
