@@ -876,6 +876,9 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
     ...(guessedFigures.length ? { guessedFigures } : {}),
     ...(guessedNames.length ? { guessedNames } : {}),
     ...(mayBeBody(question, intent, tokens) && main.kind === 'person' && !whoSpoke ? { standIn: 'organisation' as const } : {}),
+    // (Or names a saying, «…деп айтыпты? Ол кім?», "the analyst who linked it to…": who said it is who is asked.)
+    ...(whoSpoke || (main.kind === 'person' && tokens.some((t) => t.keys.some((k) => SAYING.has(k) || SAYING_KEYS.has(k)))) ? { asksSpeaker: true } : {}),
+    ...(OBJECT_ASKED.test(question) ? { objectAsked: true } : {}),
     // ("Who signed it for the American side?", «американ тарапынан кім қол қойды»: one side's signer, not every one.)
     ...(side.length && !yesNo && NAME_KINDS.has(main.kind) ? { side, wantsAll: false } : countryOfNoun.length && !yesNo ? { ofCountry: countryOfNoun } : {}),
     ...(known.length ? { known } : {}),
@@ -1128,6 +1131,8 @@ function claimedValue(question: string, language: Lang, kind: QuestionIntent['ki
   const claimed = guessed.length ? guessed : [...factsOfKind(before, kind as FactKind, language).filter(claimsValue).map((f) => f.text), ...placesNamed];
   return claimed.flatMap((text) => tokenize(text).map((t) => t.word.toLowerCase()));
 }
+/** "Whom", «кого», «кому», «kit», «kinek», «kivel szemben», «кімді», «кімге»: one something is done to (not "with whom", «с кого»). */
+const OBJECT_ASKED = /(?<!\b(?:with|by|from)\s)\bwhom\b|(?<![\p{L}])(?<!(?:с|със|от)\s)(?:кого|кому)(?![\p{L}])|(?<![\p{L}])(?:kit|kiket|kinek|kivel szemben|ki ellen|кімді|кімге)(?![\p{L}])/iu;
 /**
  * Whether a "who" may be a company or a body as well as a person: "who did he discuss it with", «Kivel tárgyalt»,
  * «Кто с казахстанской стороны заключил…». Not when it asks a role ("which minister", "who heads") or names a side that is

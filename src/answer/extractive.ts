@@ -37,6 +37,10 @@ export interface AskedFor {
   answerType?: QueryToken[];
   /** The currency the question asks the amount in ("in euros", «в тенге»). */
   currency?: Money['currency'];
+  /** "Whom did Trump try to use…", «Кого…», «Kit…»: one something is done to, who may be a country as well. */
+  objectAsked?: boolean;
+  /** "Who said…", "which expert thinks…": a person question that asks who spoke. */
+  asksSpeaker?: boolean;
   /** The event a question dates its own by ("…before *the meeting with Lutnick*"): a name there is no subject. */
   reference?: QueryToken[];
   /** Subjects the question gives a figure for ("comparing the Wabtec deal *at 4.2 bn* with…"): the known side, no subject. */
@@ -225,6 +229,8 @@ const MEASURE_KEYS: ReadonlySet<string> = new Set([...AMOUNT_KEYS, ...['agreemen
 const EVENT_CONCEPTS: ReadonlySet<string> = new Set(
   ['sign', 'supply_delivery', 'production', 'build', 'open', 'launch', 'start_begin', 'investment', 'purchase', 'order', 'export', 'import', 'visit', 'arrival', 'meeting', 'finance', 'create_establish', 'work', 'operate', 'appoint', 'choose_elect', 'announce', 'promise', 'congratulate', 'thank', 'invite', 'talks', 'adopt_accept', 'contribute'].map((id) => `c:${id}`),
 );
+/** Events that happen at a site of their own: what is built, made, opened or run somewhere. */
+const SITED_EVENTS: ReadonlySet<string> = new Set(['build', 'production', 'assembly', 'open', 'launch', 'create_establish', 'work', 'operate'].map((id) => `c:${id}`));
 /** Where people do things together: their meeting, or a visit. */
 const OCCASIONS: readonly string[] = ['meeting', 'visit'].map((id) => `c:${id}`);
 /** What people do to each other at a meeting: offer, discuss, thank, invite. */
@@ -1008,6 +1014,10 @@ function rankWindows(
   const eventsAsked = [...eventKeys].filter((k) => ![...eventKeys].some((broad) => broad !== k && narrowerConcepts(broad.slice(2)).includes(k.slice(2)))).length;
   /** Whether a sentence tells the event the question asks of. */
   const tellsAskedEvent = (s: Sentence) => [...eventKeys].some((k) => s.keys.has(k));
+  // "In which city will Blackstone build the data centres?": where a thing is built or made is not where a meeting that
+  // spoke of it was held («Срещата се проведе в Ню Йорк»).
+  const siteAsked = factKind === 'place' && !exchanged && eventKeys.size > 0 && [...eventKeys].every((k) => SITED_EVENTS.has(k));
+  const tellsOccasionOnly = (s: Sentence) => OCCASIONS.some((k) => s.keys.has(k)) && !tellsAskedEvent(s);
   // (When a thing opened or started is told by since when it has run: «С 2009 года работает завод».)
   // (Of the part's own clause: "Since when has it worked, and when did they open the centre?" asks no "since" of the centre.)
   const asksSince = asked.since || (!asked.ownClause && SINCE_ASKED.test(question));
@@ -1316,7 +1326,9 @@ function rankWindows(
       // "Who said…": in a paragraph of direct speech, the speaker is named in the paragraph that introduces it.
       // («Как считает политолог, …», «…, — отметил эксперт»: a role named with no name refers to the one the article
       // titled so before.)
-      const introduced = asked.kind === 'person' ? speakerOf(sentences, i) : undefined;
+      // (Not when it asks whom something was done to, and no one who spoke: "Whom did Trump try to use…" is not answered
+      // by the expert whose quote tells it.)
+      const introduced = asked.kind === 'person' && (asked.asksSpeaker || !asked.objectAsked) ? speakerOf(sentences, i) : undefined;
       const referent = asked.kind === 'person' && !introduced && roleKeys.size ? titledBefore(sentences, i, role, lang) : undefined;
       const speaker = introduced ?? referent;
       const members = [speaker, before, sentence, after].filter((s, k, all): s is Sentence => Boolean(s) && all.indexOf(s) === k);
@@ -1402,6 +1414,8 @@ function rankWindows(
           // do the jets it ordered arrive?", nor where it asks since when, which a state that began then tells.)
           // ("On which day did he arrive?", its arrival taking in a visit: one event asked, the rest its particular kinds.)
           if (factKind === 'date' && eventsAsked === 1 && !sinceAsked && datesAnotherEvent(member, members, tellsAskedEvent)) return [];
+          // (Nor where another thing of it is, told beside: «…already runs a plant in Bergen».)
+          if (siteAsked && (tellsOccasionOnly(member) || (!tellsAskedEvent(member) && members.some(tellsAskedEvent)))) return [];
           const surnames = kind === 'person' ? surnamesOf.get(file) ?? surnamesOf.set(file, surnamesIn(sentences, lang)).get(file)! : NO_KEYS;
           return [...factsIn(member, kind, lang), ...(weekdayAsked ? weekdayFacts(member) : []), ...openingSurname(member, surnames, lang)]
             .filter((f) => offersClaimed(f) || offersName(f, lang) || (![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys)))
@@ -1465,6 +1479,9 @@ function rankWindows(
         // ("Kivel tárgyalt Tokajev…", "who did he discuss it with": where the window names no one, the body it names is who.)
         let ranked = rankAs(factKind);
         if (!ranked.length && asked.standIn) (ranked = rankAs(asked.standIn)), (stoodIn = true);
+        // ("Whom did Trump try to use as a counterweight to China?": where the window names no one and no body, a country
+        // it names is whom, one the question does not name.)
+        if (!ranked.length && factKind === 'person' && asked.objectAsked && !signsOnly) ranked = rankAs('place').filter((r) => isCountry(r.fact, lang) && !namesOnlyAskedPlaces(r.fact, lang, questionKeys));
         // "Which political scientist…": whom the window titles so answers, however far, before anyone their quote names.
         if (ranked.some((r) => !r.untitled)) ranked = ranked.filter((r) => !r.untitled);
         ranked.sort((a, b) => a.penalty - b.penalty);
