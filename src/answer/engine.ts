@@ -618,9 +618,19 @@ const CURRENCIES: ReadonlyArray<[string, NonNullable<AskedFor['currency']>]> = [
  */
 function askedCurrency(question: string, language: Lang, tokens: QueryToken[]): AskedFor['currency'] {
   const words = tokenize(question);
-  const afterAmount = (k: number) => k > 0 && (isNumber(words[k - 1]!.word) || conceptsOf(words[k - 1]!.word.toLowerCase(), language).some((c) => SCALE_CONCEPTS.has(c)));
+  const amountAt = (k: number) => k >= 0 && k < words.length && (isNumber(words[k]!.word) || conceptsOf(words[k]!.word.toLowerCase(), language).some((c) => SCALE_CONCEPTS.has(c)));
+  const currencyAt = (k: number) => k < words.length && tokens.some((t) => t.word === words[k]!.word.toLowerCase() && t.keys.some((key) => CURRENCIES.some(([c]) => c === key)));
+  // (Before its amount too, «долларда 180 миллион болды, ал еуромен қанша?»: right before it, and the amount with no
+  // currency of its own after it, «в евро 180-те милиона долара».)
+  const beforeAmount = (k: number) => {
+    if (!amountAt(k + 1) || /[,;:.!?()–—]/u.test(question.slice(words[k]!.end, words[k + 1]!.start))) return false;
+    let end = k + 1;
+    // (An amount runs on over its scale words and a hyphened ending, «180-те милиона».)
+    while (end + 1 < words.length && (amountAt(end + 1) || question.slice(words[end]!.end, words[end + 1]!.start) === '-')) end++;
+    return !currencyAt(end + 1);
+  };
   // ("…180 million dollars, about 200 million euros? How many euros is it?": a currency said once with no amount is asked.)
-  const asked = (key: string) => words.some((w, k) => !afterAmount(k) && tokens.some((t) => t.word === w.word.toLowerCase() && t.keys.includes(key)));
+  const asked = (key: string) => words.some((w, k) => !amountAt(k - 1) && !beforeAmount(k) && tokens.some((t) => t.word === w.word.toLowerCase() && t.keys.includes(key)));
   // (A word for money in general, "money", «деньги», carries every currency: it names none.)
   const namesOne = (t: QueryToken, key: string) => t.keys.includes(key) && CURRENCIES.every(([other]) => other === key || !t.keys.includes(other));
   const named = CURRENCIES.filter(([key]) => tokens.some((t) => namesOne(t, key)));

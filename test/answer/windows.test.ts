@@ -200,6 +200,16 @@ describe('answer windows for open questions', () => {
     // The amount the question gives in one currency is not the one it asks for.
     const converted = await ctx.engine.ask('How much are the 50 million dollars of Orion Foods in euros?');
     expect(converted.answer.split('\n')[0]).toMatch(/46/);
+    // (So is one named before its amount: «долларда 50 миллион болды, ал еуромен қанша?».)
+    // (Not one named before an amount given in another: «в евро 50-те милиона долара», «в евро, 60 млн?».)
+    for (const question of [
+      'Orion Foods инвестициясы долларда 50 миллион, ал еуромен қанша?',
+      'Orion Foods вложит в долларах 50 миллионов, а в евро сколько?',
+      'Колко са в евро 50-те милиона долара на Orion Foods?',
+      'Orion Foods вложит 50 млн долларов — а сколько это в евро, 60 млн?',
+    ]) {
+      expect((await ctx.engine.ask(question)).answer.split('\n')[0], question).toMatch(/46/);
+    }
   });
 
   it('reads a lowercase word that spells a corpus name in another script as that name', async () => {
