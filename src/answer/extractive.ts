@@ -7,7 +7,7 @@ import { conceptsOf } from '../language/lexicon.js';
 import { AMOUNT_CONCEPTS, CITY_CONCEPTS, CITY_COUNTRY, COUNTRY_CONCEPTS, COUNTRY_WORD_CONCEPTS, CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, NAMED_PLACE_CONCEPTS, PLACE_CONCEPTS, SCALE_CONCEPTS, SPEECH_CONCEPTS, TIME_SPAN_CONCEPTS, WORLD_COUNTRY_CONCEPTS } from '../language/lexicon/index.js';
 import { COUNTERPART_WEIGHT, holdsKey, keysShareBroader, narrowerConcepts } from '../language/lexicon/hierarchy.js';
 import { quickLanguage } from '../language/detect.js';
-import { addsToWhatWasSaid, andAfter, choiceOptions, escapeRegExp, HEDGE, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfFuture, speaksOfTogether } from '../language/discourse.js';
+import { addsToWhatWasSaid, andAfter, choiceOptions, escapeRegExp, EXACTLY, HEDGE, isHypothetical, opensContinuation, refersToSpeaker, saysInEnglish, speaksOfFuture, speaksOfTogether } from '../language/discourse.js';
 import { LANGS, scriptOfLang, scriptOfWord, type Lang } from '../language/lang.js';
 import { splitSentences } from '../language/sentences.js';
 import { looksAdjectival } from '../language/adjectives.js';
@@ -980,7 +980,8 @@ function rankWindows(
   }));
   const asksName = tokens.some((t) => t.keys.includes('c:name_noun'));
   // («…Чокси, кажется? Как его полное имя?», "…Kaliev — what was his first name?": the name of one the question gives.)
-  const asksFullName = asksName && (HEDGE.test(question) || HIS_NAME.test(question));
+  // («…Шварц… как-то так. Как его точно зовут?»: the exact name of one half remembered.)
+  const asksFullName = asksName && (HEDGE.test(question) || HIS_NAME.test(question) || EXACTLY.test(question));
   const roleKeys = new Set((asked.role ?? []).flatMap((t) => withNarrower(t.keys.filter((k) => k.startsWith('c:')))).concat(ofCompany && asked.role?.some((t) => t.keys.includes('c:representative')) ? COMPANY_VOICES : [], asked.anyRole ? [...PERSON_ROLE_KEYS, ...COMPANY_VOICES] : []));
   // "Which political scientists…": everyone an article titles so is one.
   const listsByRole = factKind === 'person' && !!asked.wantsAll && roleKeys.size > 0;

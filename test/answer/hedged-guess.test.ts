@@ -36,3 +36,20 @@ describe('a half-remembered guess ("…Ashford Group, I think? Which one exactly
     expect(result.answered).toBe(false);
   });
 });
+
+const MEETING = `Tokayev in Oslo
+
+The meeting took place in Oslo. The president also met the chief executive of Fjordstone, Stephen Haverkamp.
+`;
+
+describe('part of a name, half remembered («…какой-то Хаверк, как-то так. Как его точно зовут?»)', () => {
+  const ctx = useEngineOver({ 'meeting.txt': MEETING });
+
+  it.each([
+    'С Токаевым в Осло встречался какой-то Хаверк. Как его точно зовут?',
+    'С Токаевым в Осло встречался какой-то Хаверк, как-то так. Как его зовут?',
+  ])('is answered with the whole name, not with his company: %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.lead).toMatch(/Stephen Haverkamp|Стивен Хаверкамп/);
+  });
+});
