@@ -176,6 +176,14 @@ describe('understandQuestion', () => {
     expect(understandQuestion('Колко са локомотивите на Nortec?', 'bg').focus?.words).toEqual(['локомотивите']);
   });
 
+  it.each([
+    ['A Nortec új kezdeményezést indított — mi is a neve?', 'description'],
+    ['Hol is nyitotta meg a Nortec a gyárát?', 'place'],
+    ['Mikor is írták alá a memorandumot?', 'date'],
+  ] as const)('reads a Hungarian question word past the particle of recalling, «is»: %s', (question, kind) => {
+    expect(understandQuestion(question, 'hu').kind).toBe(kind);
+  });
+
   it('reads the one congratulated or thanked as a person, and other recipients as organisations', () => {
     expect(understandQuestion('Kinek gratulált Tokajev a kinevezéséhez?', 'hu').kind).toBe('person');
     expect(understandQuestion('Кому Токаев выразил благодарность?', 'ru').kind).toBe('person');
