@@ -673,7 +673,8 @@ export class HybridRetriever {
     const asks = (n: number) => sentenceAsks(sentenceTexts[n], lang);
     const asksOfItsOwn = analysed.some((t) => t.named && t.status === 'seen' && asks(t.sentence));
     const story = new Set(asksOfItsOwn ? [...new Set(analysed.map((t) => t.sentence))].filter((n) => !asks(n) && analysed.every((t) => t.sentence !== n || storyWord(t))) : []);
-    const askersOwn = (t: QueryToken) => (t.status !== 'seen' && onlyAskersWords.has(t.word.toLowerCase())) || story.has(t.sentence);
+    // (A word the story and the question both say is the question's: "…at an *investment* company. How much has Wabtec *invested*?")
+    const askersOwn = (t: QueryToken) => (t.status !== 'seen' && onlyAskersWords.has(t.word.toLowerCase())) || occurrencesOf(t).every((o) => story.has(o.sentence));
     const claimedWord = (t: QueryToken) => !!options.claimed?.includes(t.word.toLowerCase());
     const weightless = new Set(analysed.filter((t, i) => claimsPlace(t) || claimsFigure(t) || claimsThing(t) || claimedWord(t) || qualifiesName(t, i) || writtenBy(t, i) || namesArticle(i) || ruledOut(t) || spelledOut(t, i) || askersOwn(t)));
     const tokens = analysed.map((t) => (weightless.has(t) ? { ...t, weight: 0 } : t));

@@ -53,4 +53,13 @@ describe("the asker's own clauses", () => {
     expect(embedded[0]).toContain('Where will the delegation come?');
     expect(embedded[0]).not.toContain('journalist');
   });
+
+  it('leave a concept the question asks about its weight, though the story said it first', async () => {
+    const withVectors = await retrieverWithVectors(['Nortec invested 230 million dollars in its plant in Astana.']);
+    for (const question of ['I am an analyst at an investment company. How much has Nortec invested in Kazakhstan?', 'I am an analyst at a bank. How much has Nortec invested?']) {
+      const { tokens } = await withVectors.retrieve(question, 'en');
+      const invested = tokens.find((t) => t.keys.includes('c:investment'));
+      expect(invested?.weight, question).toBeGreaterThan(0);
+    }
+  });
 });
