@@ -2136,18 +2136,19 @@ export function besidesWords(question: string, lang: Lang): string[] {
 
 // "Before the meeting with Lutnick", «до встречи с Лутником», «преди срещата», «a találkozó előtt», «кездесуге дейін»:
 // what dates the event asked about, not what it is about.
-// ("…on the day of the Wabtec signing", «в день подписания», «a Wabtec-aláírás napján»: the same day is a reference too.)
+// ("…on the day of the Wabtec signing", «в день подписания», «a Wabtec-aláírás napján»: the same day is a reference too;
+// and so is the occasion it happened at, "during Tokayev's US visit", «во время визита», «látogatása során», «сапары кезінде».)
 const REFERENCE_BEFORE: Record<Lang, RegExp> = {
-  en: /\b(?:before|after|prior to|ahead of|following|on the (?:day|date) of)\s+/giu,
+  en: /\b(?:before|after|prior to|ahead of|following|on the (?:day|date) of|during|in the course of)\s+/giu,
   // (Not a conjunction opening a clause: «после того как», «след като» — "after the attempt failed" is what was said.)
-  ru: /(?:^|[^\p{L}])(?:до|после|перед|накануне|в день)\s+(?!того\s+как|тем\s+как)/giu,
-  bg: /(?:^|[^\p{L}])(?:преди|след|в навечерието на|в деня на)\s+(?!като\s|да\s)/giu,
+  ru: /(?:^|[^\p{L}])(?:до|после|перед|накануне|в день|во время|в ходе)\s+(?!того\s+как|тем\s+как)/giu,
+  bg: /(?:^|[^\p{L}])(?:преди|след|в навечерието на|в деня на|по време на|в хода на)\s+(?!като\s|да\s)/giu,
   hu: /$^/gu,
   kk: /$^/gu,
 };
 const REFERENCE_AFTER: Partial<Record<Lang, RegExp>> = {
-  hu: /(?<![\p{L}-])((?:[\p{L}-]+\s+){1,4})(?:előtt|után|előtti|utáni|napján)(?![\p{L}])/giu,
-  kk: /(?<![\p{L}-])((?:[\p{L}-]+\s+){1,4})(?:дейін|бұрын|кейін|соң)(?![\p{L}])/giu,
+  hu: /(?<![\p{L}-])((?:[\p{L}-]+\s+){1,4})(?:előtt|után|előtti|utáni|napján|során|idején)(?![\p{L}])/giu,
+  kk: /(?<![\p{L}-])((?:[\p{L}-]+\s+){1,4})(?:дейін|бұрын|кейін|соң|кезінде|барысында)(?![\p{L}])/giu,
 };
 /** A time reference names at most this many words ("the New York meeting with Lutnick"). */
 const REFERENCE_WORDS = 5;

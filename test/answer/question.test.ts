@@ -192,6 +192,16 @@ describe('understandQuestion', () => {
     expect(understandQuestion('Кому Nortec поставит вагоны?', 'ru').kind).toBe('organisation');
   });
 
+  it.each([
+    ["Which company was the deal signed with during Tokayev's US visit?", 'en'],
+    ['С какой компанией подписали соглашение во время визита Токаева в США?', 'ru'],
+    ['С коя компания е подписано споразумението по време на визитата на Токаев?', 'bg'],
+    ['Melyik céggel írták alá a megállapodást Tokajev amerikai látogatása során?', 'hu'],
+    ['Тоқаевтың АҚШ-қа сапары кезінде қандай келісімге қол қойылды?', 'kk'],
+  ] as const)('reads the visit "during" which it happened as a reference that dates the question: %s', (question, lang) => {
+    expect(referenceWords(question, lang).some((w) => /^(?:tokayev|токаева|токаев|tokajev|тоқаевтың)$/u.test(w))).toBe(true);
+  });
+
   it('reads «on the day of» a signing as a reference that dates the question ("…napján", «в день…»)', () => {
     expect(referenceWords('Whom did Tokayev receive on the day of the Nortec signing?', 'en')).toEqual(['the', 'nortec', 'signing']);
     expect(referenceWords('Kit fogadott Tokajev a Nortec-aláírás napján?', 'hu')).toContain('aláírás');
