@@ -1018,7 +1018,6 @@ function rankWindows(
   // "In which city will Blackstone build the data centres?": where a thing is built or made is not where a meeting that
   // spoke of it was held («Срещата се проведе в Ню Йорк»).
   const siteAsked = factKind === 'place' && !exchanged && eventKeys.size > 0 && [...eventKeys].every((k) => SITED_EVENTS.has(k));
-  const tellsOccasionOnly = (s: Sentence) => OCCASIONS.some((k) => s.keys.has(k)) && !tellsAskedEvent(s);
   // (When a thing opened or started is told by since when it has run: «С 2009 года работает завод».)
   // (Of the part's own clause: "Since when has it worked, and when did they open the centre?" asks no "since" of the centre.)
   const asksSince = asked.since || (!asked.ownClause && SINCE_ASKED.test(question));
@@ -1415,8 +1414,9 @@ function rankWindows(
           // do the jets it ordered arrive?", nor where it asks since when, which a state that began then tells.)
           // ("On which day did he arrive?", its arrival taking in a visit: one event asked, the rest its particular kinds.)
           if (factKind === 'date' && eventsAsked === 1 && !sinceAsked && datesAnotherEvent(member, members, tellsAskedEvent)) return [];
-          // (Nor where another thing of it is, told beside: «…already runs a plant in Bergen».)
-          if (siteAsked && (tellsOccasionOnly(member) || (!tellsAskedEvent(member) && members.some(tellsAskedEvent)))) return [];
+          // (A place of a sentence that tells another thing: a meeting's, or one beside the sentence that tells the building,
+          // «…already runs a plant in Bergen».)
+          if (siteAsked && !tellsAskedEvent(member) && (members.some(tellsAskedEvent) || OCCASIONS.some((k) => member.keys.has(k)))) return [];
           const surnames = kind === 'person' ? surnamesOf.get(file) ?? surnamesOf.set(file, surnamesIn(sentences, lang)).get(file)! : NO_KEYS;
           return [...factsIn(member, kind, lang), ...(weekdayAsked ? weekdayFacts(member) : []), ...openingSurname(member, surnames, lang)]
             .filter((f) => offersClaimed(f) || offersName(f, lang) || (![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys)))

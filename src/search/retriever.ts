@@ -325,8 +325,9 @@ export class HybridRetriever {
       const nameSkeleton = [skeleton, ...(lang === 'hu' && plain ? [`s:${skeletonOf(foldWord(token.word, 'en'))}`] : []), ...openingStem].find((k) => this.bm25.has(k));
       // ("Meta", two consonants: a short Latin name is known by its plain key alone, which only names carry in a
       // corpus of these languages.)
-      // ("Kalijev szerint…", "Kaliev thinks…": a Latin spelling of a name the corpus writes in Cyrillic, opening the
-      // question, is met by its consonants alone; three of them, capitalised, are a name's rather than a chance word's.)
+      // ("Kalijev szerint…", "Kaliev thinks…": a Latin spelling of a name the corpus writes in Cyrillic, capitalised where
+      // the capital says nothing, opening a sentence, is met by its consonants alone; three of them are a name's rather
+      // than a chance word's.)
       const spelledOpening = LATIN.test(token.word) && /^\p{Lu}/u.test(text[token.start] ?? '') && consonants.length >= 3;
       const namedInCorpus = !token.named && !concept && !number && ((nameSkeleton !== undefined && (plainSeen || spelledOpening || keys.some((k) => k.startsWith('w:') && this.bm25.has(k)))) || (plainSeen && consonants.length === 2));
       if (namedInCorpus && nameSkeleton !== undefined && !keys.includes(nameSkeleton)) keys.push(nameSkeleton);
