@@ -296,9 +296,6 @@ const CONTRACTION = /^(what|who|where|when|how|which)['’](s|re)$/u;
 /** How long a case ending hyphenated to a word may be («-сы», «-тің», «-ben»). */
 const MAX_HYPHENATED_ENDING = 4;
 
-/** A Hungarian question word, which the particle «is» may follow. */
-const HUNGARIAN_QUESTION_WORD = /^(?:mi|mit|mik|miket|ki|kit|kik|kiket|kinek|kivel|kiről|minek|mivel|miről|miből|hol|hová|hova|honnan|mikor|mióta|hogy|hogyan|melyik|melyiket|milyen|mennyi|mennyit|mennyibe|hány|hányat|miért)$/u;
-
 function wordsOf(question: string, lang: Lang): Word[] {
   const tokens = tokenize(question);
   const words: Word[] = [];
@@ -325,8 +322,9 @@ function wordsOf(question: string, lang: Lang): Word[] {
     const compound = /^[-‑]$/u.test(gap) || (/^[-‑]$/u.test(nextGap) && !endingAfter);
     // The tokenizer leaves an English "'s" out of the word: "what's" is "what is", "the minister's" is whose.
     const possessive = lang === 'en' && /^['’]s(?![\p{L}])/u.test(question.slice(t.end));
-    // («Mi *is* a neve?», «Hol is volt?»: the particle of recalling after a question word asks nothing, and parts nothing.)
-    if (lang === 'hu' && t.word === 'is' && i > 0 && HUNGARIAN_QUESTION_WORD.test(tokens[i - 1]!.word) && !/[,;:]/u.test(gap)) return;
+    // («Mi *is* a neve?», «Hol is volt?»: the particle of recalling after a word a question cue starts with asks nothing,
+    // and parts nothing.)
+    if (lang === 'hu' && t.word === 'is' && i > 0 && tablesFor(lang).cueStarts.has(tokens[i - 1]!.word) && !/[,;:]/u.test(gap)) return;
     const contraction = lang === 'en' ? CONTRACTION.exec(possessive ? `${t.word}'s` : t.word) : null;
     const parts = contraction ? [contraction[1]!, contraction[2] === 's' ? 'is' : 'are'] : [t.word];
     for (const w of parts) {

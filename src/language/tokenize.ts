@@ -12,8 +12,9 @@ export interface Token {
 // A word has a letter ("C5", "Kazakhstan's"); a number may carry a decimal part ("4,2", "152.7").
 // Hyphens separate words, so a Kazakh suffix ("АҚШ-тың") or a compound ("Касым-Жомарт") splits.
 // A model's designation ("F-16", «Су-35», "C-130J") is one word, and a name: a short capitalised prefix, a hyphen, digits.
-const DESIGNATION = /^\p{Lu}\p{L}{0,3}-\p{N}/u;
-const WORD = /\p{Lu}\p{L}{0,3}-\p{N}+\p{Lu}?(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
+const DESIGNATION_SHAPE = String.raw`\p{Lu}\p{L}{0,3}-\p{N}+\p{Lu}?(?![\p{L}\p{N}])`;
+const DESIGNATION = new RegExp(`^${DESIGNATION_SHAPE}`, 'u');
+const WORD = new RegExp(String.raw`${DESIGNATION_SHAPE}|[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*`, 'gu');
 
 const POSSESSIVE = /^(\p{Script=Latin}{2,})['’]s$/u;
 
