@@ -274,19 +274,16 @@ export function stemKazakh(word: string): string {
   return stems[stems.length - 1]!;
 }
 
-// Every stack of endings that can follow a hyphen («АҚШ-тың», «ЕО-ға», «Wabtec-пен», «АҚШ-тағы»).
-const HYPHEN_SUFFIXES: ReadonlySet<string> = (() => {
-  const texts = (slot: readonly Suffix[]): string[] => ['', ...slot.map((s) => s.text)];
-  const set = new Set<string>();
-  for (const pl of texts(PLURAL))
-    for (const poss of texts(POSSESSIVE))
-      for (const c of texts(CASE))
-        for (const pred of ['', ...PREDICATIVE.map((s) => s.text)]) {
-          const s = pl + poss + c + pred;
-          if (s.length >= 2) set.add(s);
-        }
-  return set;
-})();
+// The slots of endings that can follow a hyphen («АҚШ-тың», «ЕО-ға», «Wabtec-пен», «АҚШ-тағы»), in their order.
+const HYPHEN_SLOTS: ReadonlyArray<readonly string[]> = [PLURAL, POSSESSIVE, CASE, PREDICATIVE].map((slot) => slot.map((s) => s.text));
+
+/** Whether `text` is a stack of endings from the first `slots` slots, each used at most once, in order (read from the end). */
+function isEndingStack(text: string, slots: number): boolean {
+  if (!text) return true;
+  if (slots === 0) return false;
+  const slot = HYPHEN_SLOTS[slots - 1]!;
+  return isEndingStack(text, slots - 1) || slot.some((ending) => text.endsWith(ending) && isEndingStack(text.slice(0, -ending.length), slots - 1));
+}
 
 /**
  * A token made only of Kazakh endings, as the tokenizer leaves after a hyphen («тың» of «АҚШ-тың»).
@@ -294,5 +291,5 @@ const HYPHEN_SUFFIXES: ReadonlySet<string> = (() => {
  * though function words either way.
  */
 export function isKazakhSuffix(token: string): boolean {
-  return HYPHEN_SUFFIXES.has(token.toLowerCase());
+  return token.length >= 2 && isEndingStack(token.toLowerCase(), HYPHEN_SLOTS.length);
 }
