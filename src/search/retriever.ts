@@ -146,6 +146,8 @@ const sentenceAsks = (said: { text: string; end: string } | undefined, lang: Lan
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
+/** The letters of a Cyrillic name romanised the Hungarian way: «й» as "j", «с» as "sz", «ж» as "zs", «ч» as "cs". */
+const HUNGARIAN_ROMANISED = /j|sz|zs|cs/iu;
 
 /** A Latin word in a Cyrillic question ("Mars", "Boeing") is a name wherever it stands, and the reverse. */
 function foreignScript(word: string, lang: Lang): boolean {
@@ -360,9 +362,13 @@ export class HybridRetriever {
       }
       // "Wabteckel": a Latin name in a Hungarian question is spelled by its own (English) rules, not Hungarian ones.
       // («Schwarzmannal»: past the ending that doubles its last consonant.)
-      if (lang === 'hu' && capitalised && !concept && LATIN.test(token.word) && !keys.some((k) => this.bm25.has(k))) {
-        const bare = withoutAssimilatedEnding(token.word);
-        keys.push(...this.variants(token.word, 'en', true), ...(bare ? this.variants(bare, 'en', true) : []));
+      // ("What did Nagaszpajev sign?", "Kalijev": and a Cyrillic name in another question may be romanised the Hungarian
+      // way, «й» as "j", «с» as "sz", «ж» as "zs", «ч» as "cs"; a name without those letters is read as spelled.)
+      if (capitalised && !concept && LATIN.test(token.word) && !keys.some((k) => this.bm25.has(k))) {
+        if (lang === 'hu') {
+          const bare = withoutAssimilatedEnding(token.word);
+          keys.push(...this.variants(token.word, 'en', true), ...(bare ? this.variants(bare, 'en', true) : []));
+        } else if (HUNGARIAN_ROMANISED.test(token.word)) keys.push(...this.variants(token.word, 'hu', true));
       }
       // «дриймлайнъри» for "Dreamliner": a lowercase word no corpus word resembles, that spells a corpus
       // name's consonants in another script.

@@ -115,6 +115,17 @@ describe('names written in another script', () => {
     expect(plain!.named).toBe(false);
   });
 
+  it('read a Cyrillic name romanised the Hungarian way in another language\'s question as that name ("Nagaszpajev", "Kalijev")', () => {
+    const retriever = retrieverOver([...CORPUS, ['Политолог Арман Калиев считает, что сделка выгодна. Министр Ерсайын Нагаспаев подписал меморандум. Казахстан становится центром притяжения капитала.', 'ru']]);
+    for (const [question, word] of [['What did Nagaszpajev sign?', 'nagaszpajev'], ['What does Kalijev think?', 'kalijev'], ['Что думает Kalijev?', 'kalijev']] as const) {
+      const name = retriever.analyse(question, question.startsWith('Что') ? 'ru' : 'en').find((t) => t.word === word);
+      expect(name!.status, question).toBe('seen');
+    }
+    // (A name without those letters is read as spelled: "Centrus" is no «центр».)
+    const absent = retriever.analyse('What did Centrus sign?', 'en').find((t) => t.word === 'centrus');
+    expect(absent!.status).toBe('unknownName');
+  });
+
   it('take a name one letter away from a corpus name as its spelling («Джон» ~ "John")', () => {
     const retriever = retrieverOver(CORPUS);
     const [john] = retriever.analyse('Джон', 'ru');
