@@ -25,7 +25,7 @@ import { comparedFor, contrasts, weighsFigures, withoutOthers } from '../search/
 import { cyrillicSpelling } from '../language/translit.js';
 import { joinSplitWords } from '../language/split-words.js';
 import { inSentence, isSubjectName, isUnknownName, namesTopic, subjectNames } from '../search/query-token.js';
-import { asksOrdinal, checksPlaceInRow, citationOf, COMPANY_HEAD_KEYS, COMPANY_VOICES, composeExtractive, FACT_KINDS, inVerdictOrder, type AnsweredPart, GENERIC_ORGANISATION, MEASURED_KINDS, NAME_KINDS, namesThing, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor } from './extractive.js';
+import { asksOrdinal, checksPlaceInRow, citationOf, COMPANY_HEAD_KEYS, COMPANY_VOICES, composeExtractive, FACT_KINDS, inVerdictOrder, type AnsweredPart, GENERIC_ORGANISATION, MEASURED_KINDS, NAME_KINDS, namesThing, isCityKey, isPlaceKey, notStated, ORDINAL_CONCEPTS, relatedOf, selectEvidence, type AskedFor, type ExtractiveOutcome } from './extractive.js';
 import type { Hit, QueryToken } from '../search/retriever.js';
 import { answerBudget, type AnswerBudget } from './budget.js';
 import { createClients, type Clients } from './clients.js';
@@ -281,6 +281,35 @@ class AnswerEngine implements Engine {
     return subjectNames(claim).filter((t) => !t.keys.some(isPlaceKey) && !asked.some((a) => a.word === t.word)).map((t) => t.word);
   }
 
+  /**
+   * The name a yes/no question gives as who made a statement it tells, before a question that asks who made it
+   * ("Did Ospanov say that China…? Which political scientist said it?", «Оспанов ли каза, че…? Кой го каза?»): the
+   * names of the frame the statement's "that" leaves, before it (after Kazakh «деп», which closes the statement).
+   */
+  private speakerDoubted(question: string, language: Lang): string[] {
+    const yesNo = yesNoSentenceOf(question, language);
+    if (!yesNo || yesNo.at === yesNo.sentences.length - 1) return [];
+    const claimText = yesNo.sentences[yesNo.at]!.text;
+    const statement = statementOf(claimText, language, this.retriever.analyse(claimText, language));
+    const asked = this.retriever.analyse(yesNo.sentences.slice(yesNo.at + 1).map((s) => s.text).join(' '), language);
+    if (!statement || !asked.some((t) => t.keys.some((k) => SAYING_KEYS.has(k)))) return [];
+    return this.retriever.analyse(statement.frame, language).filter((t) => isSubjectName(t) && !asked.some((a) => a.word === t.word)).map((t) => t.word);
+  }
+
+  /**
+   * The reading of a statement a yes/no question claims of a speaker: their passage that tells it, or, when none holds
+   * most of what the best passage of anyone holds of it (the speaker's name weighing nothing in either), that passage.
+   */
+  private whoeverSaid(stated: { asked: AskedFor; outcome: ExtractiveOutcome }, hits: Hit[], tokens: QueryToken[], read: AskedFor, frame: string, question: string, informationOf: (t: QueryToken) => number) {
+    const speakerWords = new Set(wordsOf(frame).words);
+    const statement = tokens.map((t) => (isSubjectName(t) && speakerWords.has(t.word) ? { ...t, weight: 0 } : t));
+    const anyone = withoutSpeaker(read);
+    const theirs = selectEvidence(hits, statement, read, question, informationOf, this.documentText);
+    const unsaid = selectEvidence(hits, statement, anyone, question, informationOf, this.documentText);
+    const told = (outcome: ExtractiveOutcome) => (outcome.kind === 'answer' ? outcome.quotes[0]!.window : 0);
+    return told(theirs) < SAID_SHARE * told(unsaid) ? { asked: anyone, outcome: unsaid } : stated;
+  }
+
   /** The words of the one option of a choice whose every word the sources know; none when more or fewer are. */
   private onlyKnownOption(choice: string, language: Lang): string[] {
     const tokens = this.retriever.analyse(choice, language);
@@ -372,7 +401,7 @@ class AnswerEngine implements Engine {
     // a role that a question after it asks for.)
     const corrected = yesNo ? undefined : this.roleClaimCorrected(question, language);
     // ("Did Rubio sign the memorandum? Who signed it?": the one the yes/no question names as the signer is the claim.)
-    const doubtedSigner = checksClaim && !yesNo && kind === 'person' ? this.signerDoubted(question, language) : [];
+    const doubtedSigner = checksClaim && !yesNo && kind === 'person' ? [...this.signerDoubted(question, language), ...this.speakerDoubted(question, language)] : [];
     // ("…— Nagaspaev or Smailov?": of a guess of two, the one option the sources name is what the answer names, and
     // finds it; the retriever sets aside the one they never name. Two they both name are claims alike: "— India or Russia?")
     const named = guess !== undefined && offersChoice(guess) ? this.onlyKnownOption(guess, language) : [];
@@ -449,11 +478,16 @@ class AnswerEngine implements Engine {
       : events.length
         ? events.map((side) => ({ part: { kind: 'date' as const }, tokens: withoutOthers(retrieval.tokens, events, side) }))
         : [asked, ...(asked.more ?? [])].map((part, i) => ({ part, tokens: i > 0 ? withoutPlacesOf(retrieval.tokens, part.otherParts ?? []) : retrieval.tokens })).concat(claimsBeside(question, language, retrieval.tokens));
+    const yesNoClaim = yesNoSentenceOf(question, language);
+    const claimedStatement = yesNoClaim && statementOf(yesNoClaim.sentences[yesNoClaim.at]!.text, language, retrieval.tokens.filter((t) => t.sentence === yesNoClaim.at));
     const outcomesFrom = ({ hits, inRow, numbersCountry }: Reading) => {
       if (unmentioned) return [{ asked, outcome: notStated(hits, retrieval.tokens, question, informationOf, this.documentText) }];
       const [main, ...further] = parts;
       const read = { ...main!.part, ...(inRow ? { inRow } : {}), ...(numbersCountry ? { numbersCountry } : {}) };
-      const first = { asked: main!.part, outcome: selectEvidence(hits, main!.tokens, read, question, informationOf, this.documentText) };
+      const stated = { asked: main!.part, outcome: selectEvidence(hits, main!.tokens, read, question, informationOf, this.documentText) };
+      // («Оспанов ли каза, че Китай…?»: a statement the one a yes/no question names never made is checked by the passage
+      // that tells it, whoever made it, when no passage of theirs holds most of what that one does, their name aside.)
+      const first = claimedStatement && 'speaker' in read && read.speaker !== undefined ? this.whoeverSaid(stated, hits, main!.tokens, read, claimedStatement.frame, question, informationOf) : stated;
       // A further part is read with the passages the first part's answer quotes.
       const quoted = first.outcome.kind === 'answer' ? first.outcome.quotes : undefined;
       return [first, ...further.map(({ part, tokens }) => ({ asked: part, outcome: selectEvidence(hits, tokens, quoted ? { ...part, quoted } : part, question, informationOf, this.documentText) }))];
@@ -766,7 +800,8 @@ export function askedFor(question: string, language: Lang, tokens: QueryToken[],
   // (A city in a name is no place: "did *Air Astana* order…"; one placed is, "in Almaty", «Алматыда», «в Нью-Йорке».)
   const isCity = (t: QueryToken | undefined) => t !== undefined && t.keys.some(isCityKey);
   // (The last word of a city's name may carry the case ending: «New York*ban*».)
-  const placed = (t: QueryToken | undefined) => t !== undefined && [t.word, nameWordAfter(question, t.word)].some((w) => w !== undefined && placesSomething(question, w, language));
+  // (A city's adjective names a thing by it, «вашингтонской поездки», «washingtoni útjának», the trip: no claim of where.)
+  const placed = (t: QueryToken | undefined) => t !== undefined && [t.word, nameWordAfter(question, t.word)].some((w) => w !== undefined && placesSomething(question, w, language, false));
   // "Was Larry Fink the Blackstone CEO…?": who holds the role (or where), as "who is the Blackstone CEO?" asks; the
   // claim is the name, not the place it was met in («Вашингтонда … Энтони Блинкенмен кездесті ме?»).
   const roleClaim = yesNo && intent.kind === 'other' && !checksYear ? roleClaimOf(question, language, tokens) : undefined;
@@ -1342,6 +1377,39 @@ function wordsOf(question: string): { words: string[]; surfaces: string[]; at: (
   return { words, surfaces: found.map((t) => question.slice(t.start, t.end)), at: (t) => words.indexOf(t.word) };
 }
 
+/** What is asked, with no one named as who said it. */
+function withoutSpeaker<T extends AskedFor>({ speaker: _speaker, speakerRole: _role, spokenOf: _of, ...rest }: T): Omit<T, 'speaker' | 'speakerRole' | 'spokenOf'> {
+  return rest;
+}
+
+/**
+ * A statement a sentence tells as said, in words of its own, and the frame around it that says who said it: before
+ * its "that" («Оспанов ли каза, *че* Китай активно прокарва…?»), after Kazakh «деп», which closes it. None where it
+ * asks of what someone said ("Did Ospanov say anything about China?").
+ */
+function statementOf(sentence: string, language: Lang, tokens: QueryToken[]): { frame: string; speaker: QueryToken } | undefined {
+  const that = THAT[language].exec(sentence);
+  if (!that) return undefined;
+  const frame = language === 'kk' ? sentence.slice(that.index + that[0].length) : sentence.slice(0, that.index);
+  const { speaker, spokenOf = [] } = speakerAsked(frame, language, tokens);
+  return speaker && spokenOf.filter((t) => t.weight > 0).length >= STATEMENT_WORDS ? { frame, speaker } : undefined;
+}
+
+/** The word that opens a statement told as said ("that", «что», «че», «hogy»), or closes it (Kazakh «деп»). */
+const THAT: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])that(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])что(?![\p{L}])/iu,
+  bg: /(?<![\p{L}])че(?![\p{L}])/iu,
+  hu: /(?<![\p{L}])hogy(?![\p{L}])/iu,
+  kk: /(?<![\p{L}])деп(?![\p{L}])/iu,
+};
+
+/** How much of what the best passage holds of a statement one of the speaker a question names must hold, to be theirs. */
+const SAID_SHARE = 2 / 3;
+
+/** How many words of its own a statement a question gives needs, to be told rather than asked about. */
+const STATEMENT_WORDS = 3;
+
 /** Verbs of saying (not of thinking: «думает открыть» plans, «считается» is held to be). */
 const SAYING_KEYS: ReadonlySet<string> = new Set(['say', 'remark', 'announce', 'estimate', 'characterize', 'respond'].map((id) => `c:${id}`));
 
@@ -1551,7 +1619,7 @@ function claimsBeside(question: string, language: Lang, tokens: QueryToken[]): A
 }
 
 /** One part of what a question asks: the intent's main kind and focus, or one of its further parts. */
-function askedOne(question: string, language: Lang, tokens: QueryToken[], intent: QuestionIntent, part: Pick<QuestionIntent, 'kind' | 'focus'>): AskedFor {
+function askedOne(question: string, language: Lang, tokens: QueryToken[], intent: QuestionIntent, part: Pick<QuestionIntent, 'kind' | 'focus'> & { wantsAll?: boolean }): AskedFor {
   const nounPhrase = (part.focus?.words ?? []).map((w) => w.toLowerCase());
   // (A word said before in the message is one token, read where it first stood: «…жүк *локомотивтерін*… Қанша
   // *локомотив*…?» counts locomotives by the token of the first.)
@@ -1571,7 +1639,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     countsThings,
     // ("…— Rubio or Lutnick?" is answered by the passage naming either; "…— Rubio or someone else?" asks who it was.)
     offersAlternatives: offersChoice(question) && !offersAnotherOne(question, language),
-    wantsAll: intent.wantsAll,
+    wantsAll: part.wantsAll ?? intent.wantsAll,
     whoSpoke: part.kind === 'person' && (asksWhoSpoke(tokens, inPhrase) || saidAfterCue(question, language, intent.cueToken, tokens)),
     talkedWith: talksWith(question),
     // (The noun beside the question word: «*Какого политолога*», «…білдірген *саясаттанушы кім*», not «Кого политолог
@@ -1627,7 +1695,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
         })
       : undefined,
     answerType: [...(answerTypeOf(kind, focus, tokens, cueSentence(question, intent)) ?? []), ...(kind === 'date' ? claimedDate(question, tokens) : [])],
-    wantsAll: intent.wantsAll,
+    wantsAll: part.wantsAll ?? intent.wantsAll,
     currency: kind === 'money' ? askedCurrency(question, language, tokens) : undefined,
     besides: besides.size ? tokens.filter((t) => besides.has(t.word.toLowerCase())) : undefined,
     ...(reference.size ? { reference: tokens.filter((t) => reference.has(t.word.toLowerCase())) } : {}),

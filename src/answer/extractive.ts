@@ -1158,7 +1158,9 @@ function rankWindows(
   // (A country the question names besides is no other one: "Who is the French ambassador in *Japan*?" of «the French
   // ambassador in Japan, Ingrid Dahl».)
   const countryKeys = new Set(asked.ofCountry?.length ? [...asked.ofCountry, ...tokens].flatMap((t) => t.keys).filter((k) => COUNTRY_CONCEPTS.has(k.slice(2))) : []);
-  const signing = tokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate')) && !PRESENCE_ASKED.test(question);
+  // (Of this part's words: «Melyik politológus…, és mekkora a John Deere-rel *kötött* partnerség értéke?» asks no signer.)
+  const partTokens = tokens.filter((t) => !asked.otherParts?.includes(t));
+  const signing = partTokens.some((t) => t.keys.includes('c:sign')) && !tokens.some((t) => t.keys.includes('c:presence') || t.keys.includes('c:participate')) && !PRESENCE_ASKED.test(question);
   // "When and where will the *next* session be held?": the date or place of one held already does not answer it.
   const asksNext = (factKind === 'date' || factKind === 'place') && asksNextOne(tokens);
   // ("Whom did he meet when it was signed?", "besides the signing, whom…": the signing only dates the question.)

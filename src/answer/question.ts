@@ -30,7 +30,8 @@ export interface QuestionIntent {
   /** What is counted or measured ("how many *locomotives*"): token indexes into tokenize(question) and surface words. */
   focus?: { tokens: number[]; words: string[] };
   /** Further facts asked by other question words ("since when…, and how many…", «Hol és mikor…»), each with its focus. */
-  more: Array<{ kind: QuestionKind; focus?: { tokens: number[]; words: string[] } }>;
+  /** Further parts; `wantsAll` of one in the later clause, read from that clause's own words. */
+  more: Array<{ kind: QuestionKind; focus?: { tokens: number[]; words: string[] }; wantsAll?: boolean }>;
   /** The words (lowercase) of a later clause that asks something else ("…and which model was it?"): not the main part's. */
   laterClause: string[];
   /** The token of the "and" that opens the later clause, when it opens a clause of its own after the main one. */
@@ -1421,7 +1422,7 @@ class Reader {
    * подписания?») or, in Kazakh, last («Келісімге қол қою күні?»). A class noun elsewhere ("…on time?") is
    * part of a yes/no question, which gets `other`.
    */
-  fallbackKind(): { kind: QuestionKind; at: number; focus?: number[] } | undefined {
+  fallbackKind(askedYesOrNo: boolean): { kind: QuestionKind; at: number; focus?: number[] } | undefined {
     const allowed = new Set<QuestionKind>(['date', 'money', 'percent', 'count', 'purpose', 'list', 'description']);
     const content = this.words.map((_, k) => k).filter((k) => this.content(k) || this.classOf(k));
     // A search-style query may name what it wants anywhere: "wabtec astana plant *number of* employees".
@@ -1431,7 +1432,8 @@ class Reader {
     const afterColon = colon < 0 ? [] : content.filter((k) => k >= colon);
     // ("air astana 787 order *quantity*", «Ashmore klinika építési *költség*»: a search query's last word may name it too;
     // a yes/no question's does not, "will it start work *this year*?".)
-    const yesNo = yesNoMarked(this.words, this.c);
+    // (One asked by its question mark alone is a clause, longer than a few keywords: «Mars Alatau plant opening date?».)
+    const yesNo = yesNoMarked(this.words, this.c) || (askedYesOrNo && this.words.length > KEYWORD_QUERY_WORDS);
     const last = yesNo ? [] : [content[content.length - 1]];
     // (In a yes/no question a class noun measures an amount it claims, «…инвестировал над 300 млн…?»; a time, a role or a
     // purpose it names only sets the claim: «Срещна ли се Токаев с Рубио *по време на* посещението?», "during".)
@@ -1480,15 +1482,18 @@ class Reader {
     return (PARTITIVE_BEFORE.has(this.words[at]?.w ?? '') && at > 0 && this.isCue(at - 1)) || PARTITIVE_AFTER.has(this.words[k + 1]?.w ?? '');
   }
 
-  wantsEvery(kind: QuestionKind, main?: Hit): boolean {
+  wantsEvery(kind: QuestionKind, main?: Hit, clause: { from?: number; to?: number } = {}): boolean {
     if (this.words.some((w) => this.c.every.has(w.w))) return true;
+    // (Of the words of its own clause, in tokens: «Melyik politológus…, és mekkora a John Deere-rel *kötött* partnerség
+    // értéke?» asks one analyst; the deal signed is the later clause's.)
+    const own = this.words.filter((w) => (clause.from === undefined || w.token > clause.from) && (clause.to === undefined || w.token < clause.to));
     // ("Which *two* analysts", «melyik *két* politológust»: more than one asked for.)
     if (main && (numberWordValue(this.words[main.end]?.w ?? '', this.lang) ?? 0) > 1) return true;
     // «саясаттанушылардың аты-жөні», "the names of the analysts": people asked for in the plural are all of them.
     // ("Who *heads* Wabtec", «Кой *ръководи*…»: a role word right after "who" is its verb, in the singular.)
     const afterSingularWho = (k: number) => main !== undefined && k === main.end && (!!main.roleAfterWho || singularWho(main));
-    if (kind === 'person' && this.words.some((_, k) => this.classOf(k) === 'person' && this.plural(k) && !this.partitive(k) && !afterSingularWho(k))) return true;
-    return (kind === 'person' || kind === 'organisation') && this.words.some((w) => w.concepts.includes('sign') || this.c.signs.has(w.w));
+    if (kind === 'person' && own.some((w) => { const k = this.words.indexOf(w); return this.classOf(k) === 'person' && this.plural(k) && !this.partitive(k) && !afterSingularWho(k); })) return true;
+    return (kind === 'person' || kind === 'organisation') && own.some((w) => w.concepts.includes('sign') || this.c.signs.has(w.w));
   }
 
   focusWords(tokens: number[] | undefined): QuestionIntent['focus'] {
@@ -1715,7 +1720,8 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   const main = hits.find((h) => h.kind !== 'other');
   const numberWords = reader.numberWords(main && words[main.start]!.seg);
   if (!main) {
-    const guess = hits.length ? undefined : reader.fallbackKind();
+    // (Asked by its question mark alone, «…megújítása stratégiai *lépés*?», a yes/no question names no kind in its last word.)
+    const guess = hits.length ? undefined : reader.fallbackKind(isYesNoQuestion(question, lang));
     // ("Was the Mars investment smaller than the Deere deal?": a yes/no comparison asks the figures compared as well.)
     const kind = guess?.kind ?? reader.comparedAmount() ?? otherOneAsked(question) ?? 'other';
     const focus = reader.focusWords(guess?.focus);
@@ -1779,7 +1785,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     if (!another || more.has(key)) continue;
     // «Нагаспаев кім, қандай министр?»: "which minister" asks more about the one described, not for someone else.
     if (main.kind === 'description' && h.kind === 'person' && h.focus?.length) continue;
-    more.set(key, { kind: h.kind, ...(f ? { focus: f } : {}) });
+    more.set(key, { kind: h.kind, ...(f ? { focus: f } : {}), ...(ownClause ? { wantsAll: h.all || reader.wantsEvery(h.kind, h, { from: later.and }) } : {}) });
   }
   // ("Where did they meet, and what did the minister offer?": an open question in the later clause is a part too.)
   const opensLater = hits.some((h) => h !== main && h.kind === 'other' && later.words.includes(words[h.start]!.w));
@@ -1803,7 +1809,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     ...(later.and !== undefined ? { laterClauseFrom: later.and } : {}),
     ...headFields(head),
     ...(focus ? { focus } : {}),
-    wantsAll: main.all || reader.wantsEvery(main.kind, main),
+    wantsAll: main.all || reader.wantsEvery(main.kind, main, { to: later.and }),
     numberWords,
     cue: reader.cueText(main),
     cueToken: words[main.start]!.token,

@@ -268,10 +268,10 @@ const ADJECTIVE_ENDING: Partial<Record<Lang, RegExp>> = { ru: /ск\p{L}{1,3}$/u
 /**
  * Whether a place a question names tells where something is or happened ("signed *in Germany*", «Германияда»), or
  * whose it is («pakisztáni nagykövet»), rather than naming a party ("did Germany sign", «Magyarország kötött»): a
- * yes/no question checks such a place as a claim.
+ * yes/no question checks such a place as a claim. (`adjective`: whether a place's adjective counts.)
  */
-export function placesSomething(question: string, word: string, lang: Lang): boolean {
-  if (LOCATIVE_ENDING[lang]?.test(word) || ADJECTIVE_ENDING[lang]?.test(word)) return true;
+export function placesSomething(question: string, word: string, lang: Lang, adjective = true): boolean {
+  if (LOCATIVE_ENDING[lang]?.test(word) || (adjective && ADJECTIVE_ENDING[lang]?.test(word))) return true;
   const before = IN_BEFORE[lang];
   if (!before) return false;
   const escaped = escapeRegExp(word);

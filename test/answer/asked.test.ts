@@ -267,3 +267,33 @@ describe('a counted noun the message already said before its question', () => {
     expect(asked.counted?.map((t) => t.word)).toEqual([word]);
   });
 });
+
+// «…изначальной причиной *вашингтонской* поездки?»: a city's adjective names the trip by it; the yes/no question claims the
+// reason, not where (a claim of where is placed: «в Вашингтоне», «Washingtonban»).
+describe('a yes/no question naming a thing by its city', () => {
+  const retriever = retrieverOver([
+    ['Изначальной причиной поездки президента Ерлана Сапарова в США стало учредительное заседание Совета мира в Вашингтоне.', 'ru'],
+    ['В Нью-Йорке в четверг Сапаров встретился с американскими компаниями.', 'ru'],
+  ]);
+
+  it.each([
+    ['Было ли заседание Совета мира изначальной причиной вашингтонской поездки Сапарова?', 'ru', 'other'],
+    ['A Béketanács ülése volt Szaparov washingtoni útjának eredeti oka?', 'hu', 'other'],
+    ['Сапаров встретился с компаниями в Вашингтоне?', 'ru', 'place'],
+  ] as const)('%s', (question, lang, kind) => {
+    expect(askedFor(question, lang, retriever.analyse(question, lang)).kind).toBe(kind);
+  });
+});
+
+// «Melyik politológus…, és mekkora a John Deere-rel *kötött* partnerség értéke?»: the deal signed is the later clause's;
+// the first asks one analyst, not every signer.
+describe('a word of signing in the later clause', () => {
+  const retriever = retrieverOver([['Политолог Канат Оспанов прокомментировал сделку. Соглашение с John Deere подписано на 2,5 млрд долларов.', 'ru']]);
+
+  it('asks for one person in the first', () => {
+    const question = 'Melyik politológus nyilatkozott a megállapodásról, és mekkora a John Deere-rel kötött partnerség értéke?';
+    expect(askedFor(question, 'hu', retriever.analyse(question, 'hu')).wantsAll).toBe(false);
+    const signers = 'Ki írta alá a John Deere-rel kötött megállapodást?';
+    expect(askedFor(signers, 'hu', retriever.analyse(signers, 'hu')).wantsAll).toBe(true);
+  });
+});

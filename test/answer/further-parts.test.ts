@@ -221,3 +221,23 @@ describe('a further part about a thing of its own', () => {
     expect(result.lead).toMatch(/5/u);
   });
 });
+
+// «Melyik politológus…, és mekkora a Nortec-kel *kötött* partnerség értéke?»: the deal signed is the later part's; the
+// first asks who commented, not who signed.
+describe('who commented, and what a signed deal is worth', () => {
+  const ctx = useEngineOver({
+    'fleet.txt': [
+      'Одним из ключевых результатов встречи стало подписанное соглашение о партнерстве с Nortec на сумму 1,5 миллиарда долларов.',
+      '"Обновление парка Orlan Air — это стратегический шаг для региона", — подчеркнул политолог Арман Сейтов.',
+    ].join('\n\n'),
+  });
+
+  it.each([
+    'Melyik politológus nyilatkozott az Orlan Air flottájának megújításáról, és mekkora a Nortec-kel kötött partnerség értéke?',
+    'Which political scientist commented on the Orlan Air fleet renewal, and what is the partnership signed with Nortec worth?',
+  ])('answers both: %s', async (question) => {
+    const { lead } = await ctx.engine.ask(question);
+    expect(lead).toMatch(/Арман Сейтов/);
+    expect(lead).toMatch(/1[,.]5/);
+  });
+});

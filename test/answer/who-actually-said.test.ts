@@ -43,3 +43,37 @@ describe('what a company said, where only an outlet reports on it', () => {
     expect((await ctx.engine.ask('What did Askhat Ibrayev say about the wagons?')).answer).toMatch(/обновят парк/);
   });
 });
+
+// "Did Petrov say that…? Which economist said it?": the name a yes/no question gives as who made a statement it tells
+// is the claim; the passage that tells the statement answers, whoever made it. Asked alone, the yes/no question is
+// checked by that passage too, unless one of the named speaker's holds most of the statement.
+describe('a statement claimed of the wrong speaker', () => {
+  const ctx = useEngineOver({
+    'grain.txt': [
+      'Казахстан и Китай подписали соглашение о поставках зерна на 400 миллионов долларов.',
+      'По словам экономиста Армана Сейтова, в этой ситуации Китай больше нужен Казахстану, чем Казахстан Китаю.',
+      'Политолог Марат Петров в свою очередь подчеркнул, что сделка укрепит позиции Казахстана на рынке зерна.',
+    ].join('\n\n'),
+  });
+
+  it.each([
+    'Did Marat Petrov say that China needs Kazakhstan more than Kazakhstan needs China? Which economist said it?',
+    'Марат Петров ли каза, че Китай има по-голяма нужда от Казахстан, отколкото Казахстан от Китай? Кой икономист го каза?',
+    'Қытай Қазақстанға Қазақстан Қытайға қарағанда көбірек керек деп Марат Петров айтты ма? Мұны қай экономист айтты?',
+  ])('names who said it: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).lead).toBe('Армана Сейтова');
+  });
+
+  it.each([
+    'Did Marat Petrov say that China needs Kazakhstan more than Kazakhstan needs China?',
+    'Marat Petrov mondta, hogy Kínának nagyobb szüksége van Kazahsztánra, mint Kazahsztánnak Kínára?',
+  ])('quotes the statement, asked alone: %s', async (question) => {
+    expect((await ctx.engine.ask(question)).answer).toMatch(/Китай больше нужен Казахстану/);
+  });
+
+  it('while a statement the named speaker made is quoted from them', async () => {
+    const { answer } = await ctx.engine.ask('Did Marat Petrov say that the deal will strengthen the position of Kazakhstan on the grain market?');
+    expect(answer).toMatch(/укрепит позиции/);
+    expect(answer).not.toMatch(/больше нужен/);
+  });
+});
