@@ -1619,7 +1619,7 @@ function claimsBeside(question: string, language: Lang, tokens: QueryToken[]): A
 }
 
 /** One part of what a question asks: the intent's main kind and focus, or one of its further parts. */
-function askedOne(question: string, language: Lang, tokens: QueryToken[], intent: QuestionIntent, part: Pick<QuestionIntent, 'kind' | 'focus'> & { wantsAll?: boolean }): AskedFor {
+function askedOne(question: string, language: Lang, tokens: QueryToken[], intent: QuestionIntent, part: Pick<QuestionIntent, 'kind' | 'focus'> & { clauseWantsAll?: boolean }): AskedFor {
   const nounPhrase = (part.focus?.words ?? []).map((w) => w.toLowerCase());
   // (A word said before in the message is one token, read where it first stood: «…жүк *локомотивтерін*… Қанша
   // *локомотив*…?» counts locomotives by the token of the first.)
@@ -1639,7 +1639,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
     countsThings,
     // ("…— Rubio or Lutnick?" is answered by the passage naming either; "…— Rubio or someone else?" asks who it was.)
     offersAlternatives: offersChoice(question) && !offersAnotherOne(question, language),
-    wantsAll: part.wantsAll ?? intent.wantsAll,
+    wantsAll: part.clauseWantsAll ?? intent.wantsAll,
     whoSpoke: part.kind === 'person' && (asksWhoSpoke(tokens, inPhrase) || saidAfterCue(question, language, intent.cueToken, tokens)),
     talkedWith: talksWith(question),
     // (The noun beside the question word: «*Какого политолога*», «…білдірген *саясаттанушы кім*», not «Кого политолог
@@ -1695,7 +1695,7 @@ function askedOne(question: string, language: Lang, tokens: QueryToken[], intent
         })
       : undefined,
     answerType: [...(answerTypeOf(kind, focus, tokens, cueSentence(question, intent)) ?? []), ...(kind === 'date' ? claimedDate(question, tokens) : [])],
-    wantsAll: part.wantsAll ?? intent.wantsAll,
+    wantsAll: part.clauseWantsAll ?? intent.wantsAll,
     currency: kind === 'money' ? askedCurrency(question, language, tokens) : undefined,
     besides: besides.size ? tokens.filter((t) => besides.has(t.word.toLowerCase())) : undefined,
     ...(reference.size ? { reference: tokens.filter((t) => reference.has(t.word.toLowerCase())) } : {}),

@@ -30,8 +30,8 @@ export interface QuestionIntent {
   /** What is counted or measured ("how many *locomotives*"): token indexes into tokenize(question) and surface words. */
   focus?: { tokens: number[]; words: string[] };
   /** Further facts asked by other question words ("since when…, and how many…", «Hol és mikor…»), each with its focus. */
-  /** Further parts; `wantsAll` of one in the later clause, read from that clause's own words. */
-  more: Array<{ kind: QuestionKind; focus?: { tokens: number[]; words: string[] }; wantsAll?: boolean }>;
+  /** Further parts; `clauseWantsAll` of one in the later clause: whether that clause's own words ask for every one. */
+  more: Array<{ kind: QuestionKind; focus?: { tokens: number[]; words: string[] }; clauseWantsAll?: boolean }>;
   /** The words (lowercase) of a later clause that asks something else ("…and which model was it?"): not the main part's. */
   laterClause: string[];
   /** The token of the "and" that opens the later clause, when it opens a clause of its own after the main one. */
@@ -1432,9 +1432,10 @@ class Reader {
     const afterColon = colon < 0 ? [] : content.filter((k) => k >= colon);
     // ("air astana 787 order *quantity*", «Ashmore klinika építési *költség*»: a search query's last word may name it too;
     // a yes/no question's does not, "will it start work *this year*?".)
-    // (One asked by its question mark alone is a clause, longer than a few keywords: «Mars Alatau plant opening date?».)
-    const yesNo = yesNoMarked(this.words, this.c) || (askedYesOrNo && this.words.length > KEYWORD_QUERY_WORDS);
-    const last = yesNo ? [] : [content[content.length - 1]];
+    // (Nor does one asked by its question mark alone, longer than a few keywords, «…megújítása stratégiai *lépés*?»; its
+    // first words still may: «*Дата* на подписване на договора с Wabtec?», «Mars Alatau plant opening date?».)
+    const yesNo = yesNoMarked(this.words, this.c);
+    const last = yesNo || (askedYesOrNo && this.words.length > KEYWORD_QUERY_WORDS) ? [] : [content[content.length - 1]];
     // (In a yes/no question a class noun measures an amount it claims, «…инвестировал над 300 млн…?»; a time, a role or a
     // purpose it names only sets the claim: «Срещна ли се Токаев с Рубио *по време на* посещението?», "during".)
     if (yesNo) for (const kind of ['date', 'purpose', 'list', 'description'] as const) allowed.delete(kind);
@@ -1785,7 +1786,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     if (!another || more.has(key)) continue;
     // «Нагаспаев кім, қандай министр?»: "which minister" asks more about the one described, not for someone else.
     if (main.kind === 'description' && h.kind === 'person' && h.focus?.length) continue;
-    more.set(key, { kind: h.kind, ...(f ? { focus: f } : {}), ...(ownClause ? { wantsAll: h.all || reader.wantsEvery(h.kind, h, { from: later.and }) } : {}) });
+    more.set(key, { kind: h.kind, ...(f ? { focus: f } : {}), ...(ownClause ? { clauseWantsAll: h.all || reader.wantsEvery(h.kind, h, { from: later.and }) } : {}) });
   }
   // ("Where did they meet, and what did the minister offer?": an open question in the later clause is a part too.)
   const opensLater = hits.some((h) => h !== main && h.kind === 'other' && later.words.includes(words[h.start]!.w));
