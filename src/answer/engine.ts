@@ -1404,7 +1404,7 @@ const THAT: Record<Lang, RegExp> = {
   kk: /(?<![\p{L}])деп(?![\p{L}])/iu,
 };
 
-/** How much of what the best passage holds of a statement one of the speaker a question names must hold, to be theirs. */
+/** The share of what the best passage holds of a claimed statement that a passage of the named speaker must hold, to be theirs. */
 const SAID_SHARE = 2 / 3;
 
 /** How many words of its own a statement a question gives needs, to be told rather than asked about. */

@@ -29,8 +29,10 @@ export interface QuestionIntent {
   also: QuestionKind[];
   /** What is counted or measured ("how many *locomotives*"): token indexes into tokenize(question) and surface words. */
   focus?: { tokens: number[]; words: string[] };
-  /** Further facts asked by other question words ("since when…, and how many…", «Hol és mikor…»), each with its focus. */
-  /** Further parts; `clauseWantsAll` of one in the later clause: whether that clause's own words ask for every one. */
+  /**
+   * Further facts asked by other question words ("since when…, and how many…", «Hol és mikor…»), each with its focus;
+   * `clauseWantsAll` of one in the later clause: whether that clause's own words ask for every one.
+   */
   more: Array<{ kind: QuestionKind; focus?: { tokens: number[]; words: string[] }; clauseWantsAll?: boolean }>;
   /** The words (lowercase) of a later clause that asks something else ("…and which model was it?"): not the main part's. */
   laterClause: string[];
@@ -1487,14 +1489,14 @@ class Reader {
     if (this.words.some((w) => this.c.every.has(w.w))) return true;
     // (Of the words of its own clause, in tokens: «Melyik politológus…, és mekkora a John Deere-rel *kötött* partnerség
     // értéke?» asks one analyst; the deal signed is the later clause's.)
-    const own = this.words.filter((w) => (clause.from === undefined || w.token > clause.from) && (clause.to === undefined || w.token < clause.to));
+    const inClause = (w: Word) => (clause.from === undefined || w.token > clause.from) && (clause.to === undefined || w.token < clause.to);
     // ("Which *two* analysts", «melyik *két* politológust»: more than one asked for.)
     if (main && (numberWordValue(this.words[main.end]?.w ?? '', this.lang) ?? 0) > 1) return true;
     // «саясаттанушылардың аты-жөні», "the names of the analysts": people asked for in the plural are all of them.
     // ("Who *heads* Wabtec", «Кой *ръководи*…»: a role word right after "who" is its verb, in the singular.)
     const afterSingularWho = (k: number) => main !== undefined && k === main.end && (!!main.roleAfterWho || singularWho(main));
-    if (kind === 'person' && own.some((w) => { const k = this.words.indexOf(w); return this.classOf(k) === 'person' && this.plural(k) && !this.partitive(k) && !afterSingularWho(k); })) return true;
-    return (kind === 'person' || kind === 'organisation') && own.some((w) => w.concepts.includes('sign') || this.c.signs.has(w.w));
+    if (kind === 'person' && this.words.some((w, k) => inClause(w) && this.classOf(k) === 'person' && this.plural(k) && !this.partitive(k) && !afterSingularWho(k))) return true;
+    return (kind === 'person' || kind === 'organisation') && this.words.some((w) => inClause(w) && (w.concepts.includes('sign') || this.c.signs.has(w.w)));
   }
 
   focusWords(tokens: number[] | undefined): QuestionIntent['focus'] {
@@ -1721,7 +1723,6 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
   const main = hits.find((h) => h.kind !== 'other');
   const numberWords = reader.numberWords(main && words[main.start]!.seg);
   if (!main) {
-    // (Asked by its question mark alone, «…megújítása stratégiai *lépés*?», a yes/no question names no kind in its last word.)
     const guess = hits.length ? undefined : reader.fallbackKind(isYesNoQuestion(question, lang));
     // ("Was the Mars investment smaller than the Deere deal?": a yes/no comparison asks the figures compared as well.)
     const kind = guess?.kind ?? reader.comparedAmount() ?? otherOneAsked(question) ?? 'other';
