@@ -1789,6 +1789,11 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     if (main.kind === 'description' && h.kind === 'person' && h.focus?.length) continue;
     more.set(key, { kind: h.kind, ...(f ? { focus: f } : {}), ...(ownClause ? { clauseWantsAll: h.all || reader.wantsEvery(h.kind, h, { from: later.and }) } : {}) });
   }
+  // ("Which analyst spoke about Air Astana, and which one about China?", «…, а какой — о Китае?»: a "which" with no noun
+  // of its own, in a later clause that says something of its own, asks the first part's person or body again.)
+  const nounless = (h: Hit) => words[h.end] === undefined || words[h.end]!.stop || PRONOUN_ONE.has(words[h.end]!.w) || words[h.end]!.seg !== words[h.start]!.seg;
+  const elliptical = hits.some((h) => h !== main && h.kind === 'other' && h.spec.role === 'which' && nounless(h) && later.and !== undefined && words[h.start]!.token > later.and);
+  if (elliptical && !more.size && (main.kind === 'person' || main.kind === 'organisation') && saysOwn(words, later.and!)) more.set(main.kind, { kind: main.kind, ...(focus ? { focus } : {}), clauseWantsAll: false });
   // ("Where did they meet, and what did the minister offer?": an open question in the later clause is a part too.)
   const opensLater = hits.some((h) => h !== main && h.kind === 'other' && later.words.includes(words[h.start]!.w));
   if (opensLater && !more.size) more.set('other', { kind: 'other' });
@@ -1846,6 +1851,15 @@ export function measureNamedIn(text: string, lang: Lang): QuestionKind | undefin
 }
 
 /** Whether the clause from a token on names someone or something the words before it do not. */
+/** The English "one" that stands for the noun of a "which" said before ("and which one…?"). */
+const PRONOUN_ONE: ReadonlySet<string> = new Set(['one', 'ones']);
+
+/** Whether a later clause has a content word of its own, not one of the first clause. */
+function saysOwn(words: Word[], from: number): boolean {
+  const before = new Set(words.filter((w) => w.token < from).map((w) => w.w));
+  return words.some((w) => w.token > from && !w.stop && !before.has(w.w));
+}
+
 function namesOwnSubject(words: Word[], from: number): boolean {
   const before = new Set(words.filter((w) => w.token < from).map((w) => w.w));
   return words.some((w) => w.token > from && w.named && !w.stop && !before.has(w.w));

@@ -241,3 +241,23 @@ describe('who commented, and what a signed deal is worth', () => {
     expect(lead).toMatch(/1[,.]5/);
   });
 });
+
+// "Which analyst spoke about Orlan Air, and which one about the grain market?", «…, а какой — о рынке зерна?»: a "which"
+// with no noun of its own, in a later clause that says something of its own, asks the first part's person again.
+describe('a second "which" with no noun of its own', () => {
+  const ctx = useEngineOver({
+    'experts.txt': [
+      '"Обновление парка Orlan Air — это стратегический шаг для региона", — подчеркнул политолог Арман Сейтов.',
+      'Политолог Марат Петров в свою очередь отметил растущий интерес инвесторов к рынку зерна.',
+    ].join('\n\n'),
+  });
+
+  it.each([
+    'Which political scientist spoke about the Orlan Air fleet renewal, and which one about the investors’ interest in the grain market?',
+    'Какой политолог говорил об обновлении парка Orlan Air, а какой — об интересе инвесторов к рынку зерна?',
+  ])('answers both: %s', async (question) => {
+    const { lead, answer } = await ctx.engine.ask(question);
+    expect(lead).toMatch(/^Арман Сейтов/);
+    expect(answer).toMatch(/Марат Петров в свою очередь/);
+  });
+});
