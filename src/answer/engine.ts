@@ -270,12 +270,16 @@ class AnswerEngine implements Engine {
     return signerNamed(tokens, passagesOf(naming.hits))?.claimed;
   }
 
-  /** The names a yes/no question of signing gives, before a question that asks who signed. */
-  private signerDoubted(question: string, language: Lang): string[] {
+  /** A yes/no claim and the question after it, each analysed: «Рубио ли подписа…? Кой го подписа?». */
+  private claimThenQuestion(question: string, language: Lang): ClaimThenQuestion | undefined {
     const yesNo = yesNoSentenceOf(question, language);
-    if (!yesNo || yesNo.at === yesNo.sentences.length - 1) return [];
-    const claim = this.retriever.analyse(yesNo.sentences[yesNo.at]!.text, language);
-    const asked = this.retriever.analyse(yesNo.sentences.slice(yesNo.at + 1).map((s) => s.text).join(' '), language);
+    if (!yesNo || yesNo.at === yesNo.sentences.length - 1) return undefined;
+    const text = yesNo.sentences[yesNo.at]!.text;
+    return { text, claim: this.retriever.analyse(text, language), asked: this.retriever.analyse(yesNo.sentences.slice(yesNo.at + 1).map((s) => s.text).join(' '), language) };
+  }
+
+  /** The names a yes/no question of signing gives, before a question that asks who signed. */
+  private signerDoubted({ claim, asked }: ClaimThenQuestion): string[] {
     if (!asksWhoSigned(claim) || !asksWhoSigned(asked)) return [];
     // (Not one the question asks about again: "Did Rubio sign it? Who signed it with Rubio?")
     return subjectNames(claim).filter((t) => !t.keys.some(isPlaceKey) && !asked.some((a) => a.word === t.word)).map((t) => t.word);
@@ -286,12 +290,8 @@ class AnswerEngine implements Engine {
    * ("Did Ospanov say that China…? Which political scientist said it?", «Оспанов ли каза, че…? Кой го каза?»): the
    * names of the frame the statement's "that" leaves, before it (after Kazakh «деп», which closes the statement).
    */
-  private speakerDoubted(question: string, language: Lang): string[] {
-    const yesNo = yesNoSentenceOf(question, language);
-    if (!yesNo || yesNo.at === yesNo.sentences.length - 1) return [];
-    const claimText = yesNo.sentences[yesNo.at]!.text;
-    const statement = statementOf(claimText, language, this.retriever.analyse(claimText, language));
-    const asked = this.retriever.analyse(yesNo.sentences.slice(yesNo.at + 1).map((s) => s.text).join(' '), language);
+  private speakerDoubted({ text, claim, asked }: ClaimThenQuestion, language: Lang): string[] {
+    const statement = statementOf(text, language, claim);
     if (!statement || !asked.some((t) => t.keys.some((k) => SAYING_KEYS.has(k)))) return [];
     return this.retriever.analyse(statement.frame, language).filter((t) => isSubjectName(t) && !asked.some((a) => a.word === t.word)).map((t) => t.word);
   }
@@ -401,7 +401,8 @@ class AnswerEngine implements Engine {
     // a role that a question after it asks for.)
     const corrected = yesNo ? undefined : this.roleClaimCorrected(question, language);
     // ("Did Rubio sign the memorandum? Who signed it?": the one the yes/no question names as the signer is the claim.)
-    const doubtedSigner = checksClaim && !yesNo && kind === 'person' ? [...this.signerDoubted(question, language), ...this.speakerDoubted(question, language)] : [];
+    const claimThenQuestion = checksClaim && !yesNo && kind === 'person' ? this.claimThenQuestion(question, language) : undefined;
+    const doubtedSigner = claimThenQuestion ? [...this.signerDoubted(claimThenQuestion), ...this.speakerDoubted(claimThenQuestion, language)] : [];
     // ("…— Nagaspaev or Smailov?": of a guess of two, the one option the sources name is what the answer names, and
     // finds it; the retriever sets aside the one they never name. Two they both name are claims alike: "— India or Russia?")
     const named = guess !== undefined && offersChoice(guess) ? this.onlyKnownOption(guess, language) : [];
@@ -478,8 +479,9 @@ class AnswerEngine implements Engine {
       : events.length
         ? events.map((side) => ({ part: { kind: 'date' as const }, tokens: withoutOthers(retrieval.tokens, events, side) }))
         : [asked, ...(asked.more ?? [])].map((part, i) => ({ part, tokens: i > 0 ? withoutPlacesOf(retrieval.tokens, part.otherParts ?? []) : retrieval.tokens })).concat(claimsBeside(question, language, retrieval.tokens));
-    const yesNoClaim = yesNoSentenceOf(question, language);
-    const claimedStatement = yesNoClaim && statementOf(yesNoClaim.sentences[yesNoClaim.at]!.text, language, retrieval.tokens.filter((t) => t.sentence === yesNoClaim.at));
+    // (Read once, and only where a speaker is asked of: every question passes here.)
+    let statementOnce: { value: ReturnType<typeof statementOf> } | undefined;
+    const statementClaimed = () => (statementOnce ??= { value: statementClaimedIn(question, language, retrieval.tokens) }).value;
     const outcomesFrom = ({ hits, inRow, numbersCountry }: Reading) => {
       if (unmentioned) return [{ asked, outcome: notStated(hits, retrieval.tokens, question, informationOf, this.documentText) }];
       const [main, ...further] = parts;
@@ -487,7 +489,8 @@ class AnswerEngine implements Engine {
       const stated = { asked: main!.part, outcome: selectEvidence(hits, main!.tokens, read, question, informationOf, this.documentText) };
       // («Оспанов ли каза, че Китай…?»: a statement the one a yes/no question names never made is checked by the passage
       // that tells it, whoever made it, when no passage of theirs holds most of what that one does, their name aside.)
-      const first = claimedStatement && 'speaker' in read && read.speaker !== undefined ? this.whoeverSaid(stated, hits, main!.tokens, read, claimedStatement.frame, question, informationOf) : stated;
+      const statement = 'speaker' in read && read.speaker !== undefined ? statementClaimed() : undefined;
+      const first = statement ? this.whoeverSaid(stated, hits, main!.tokens, read, statement.frame, question, informationOf) : stated;
       // A further part is read with the passages the first part's answer quotes.
       const quoted = first.outcome.kind === 'answer' ? first.outcome.quotes : undefined;
       return [first, ...further.map(({ part, tokens }) => ({ asked: part, outcome: selectEvidence(hits, tokens, quoted ? { ...part, quoted } : part, question, informationOf, this.documentText) }))];
@@ -1377,6 +1380,13 @@ function wordsOf(question: string): { words: string[]; surfaces: string[]; at: (
   return { words, surfaces: found.map((t) => question.slice(t.start, t.end)), at: (t) => words.indexOf(t.word) };
 }
 
+/** A yes/no claim's sentence and its query tokens, and those of the question after it. */
+interface ClaimThenQuestion {
+  text: string;
+  claim: QueryToken[];
+  asked: QueryToken[];
+}
+
 /** What is asked, with no one named as who said it. */
 function withoutSpeaker<T extends AskedFor>({ speaker: _speaker, speakerRole: _role, spokenOf: _of, ...rest }: T): Omit<T, 'speaker' | 'speakerRole' | 'spokenOf'> {
   return rest;
@@ -1393,6 +1403,12 @@ function statementOf(sentence: string, language: Lang, tokens: QueryToken[]): { 
   const frame = language === 'kk' ? sentence.slice(that.index + that[0].length) : sentence.slice(0, that.index);
   const { speaker, spokenOf = [] } = speakerAsked(frame, language, tokens);
   return speaker && spokenOf.filter((t) => t.weight > 0).length >= STATEMENT_WORDS ? { frame, speaker } : undefined;
+}
+
+/** The statement a message's yes/no sentence tells as said by someone it names, if any. */
+function statementClaimedIn(question: string, language: Lang, tokens: QueryToken[]): ReturnType<typeof statementOf> {
+  const yesNo = yesNoSentenceOf(question, language);
+  return yesNo && statementOf(yesNo.sentences[yesNo.at]!.text, language, tokens.filter((t) => t.sentence === yesNo.at));
 }
 
 /** The word that opens a statement told as said ("that", «что», «че», «hogy»), or closes it (Kazakh «деп»). */

@@ -1781,7 +1781,7 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     const sameFocus = (f?.words.join(' ') ?? '') === (focus?.words.join(' ') ?? '');
     // ("Who signed it, and which Secretary of State did *Tokayev* meet?": but one about someone the first clause does not
     // name asks for another.)
-    const ownFocus = !sameFocus && ((h.kind !== 'person' && h.kind !== 'organisation') || (ownClause && namesOwnSubject(words, later.and!)));
+    const ownFocus = !sameFocus && ((h.kind !== 'person' && h.kind !== 'organisation') || (ownClause && saysOwn(words, later.and!, true)));
     const another = h.kind !== main.kind || (!!f?.words.length && !!focus?.words.length && !sameFocus) || (ownClause && (!f?.words.length || ownFocus));
     const key = h.kind === main.kind ? `${h.kind}:${f?.words.join(' ') ?? ''}:${ownClause ? h.start : ''}` : h.kind;
     if (!another || more.has(key)) continue;
@@ -1854,15 +1854,10 @@ export function measureNamedIn(text: string, lang: Lang): QuestionKind | undefin
 /** The English "one" that stands for the noun of a "which" said before ("and which one…?"). */
 const PRONOUN_ONE: ReadonlySet<string> = new Set(['one', 'ones']);
 
-/** Whether a later clause has a content word of its own, not one of the first clause. */
-function saysOwn(words: Word[], from: number): boolean {
+/** Whether a later clause (from the token `from`) has a content word of its own, not one of the first clause; a name, with `named`. */
+function saysOwn(words: Word[], from: number, named = false): boolean {
   const before = new Set(words.filter((w) => w.token < from).map((w) => w.w));
-  return words.some((w) => w.token > from && !w.stop && !before.has(w.w));
-}
-
-function namesOwnSubject(words: Word[], from: number): boolean {
-  const before = new Set(words.filter((w) => w.token < from).map((w) => w.w));
-  return words.some((w) => w.token > from && w.named && !w.stop && !before.has(w.w));
+  return words.some((w) => w.token > from && (!named || w.named) && !w.stop && !before.has(w.w));
 }
 
 /** The measures of a figure claimed before that a bare count asked after it asks again: «10 milliárd *dollár*», «45 *процента*». */
