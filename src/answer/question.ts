@@ -983,7 +983,10 @@ class Reader {
       // "How many did they order": things are counted, whatever the sentence says of paying.
       else if (this.isMoney(k) && !hit.spec.countable) kind = 'money';
     }
-    if (!kind && !hit.spec.countable && this.paysIn(sent)) kind = 'money';
+    // («…скинулись на помощь Ближнему Востоку. Сколько на самом деле?»: a cue whose sentence says nothing of its own
+    // asks of the sentence before it.)
+    const bare = sent > 0 && this.words.every((w, k) => w.sent !== sent || (k >= hit.start && k < hit.end) || !this.content(k));
+    if (!kind && !hit.spec.countable && (this.paysIn(sent) || (bare && this.paysIn(sent - 1)))) kind = 'money';
     // «Келісімдер қанша?», "wabtec locos how many?": with nothing counted after the cue, the noun before it is.
     // (Not a noun that closed the sentence before: "…from the americans. how many are they getting?")
     if (!kind && fallback === 'count' && hit.start > 0 && this.content(hit.start - 1) && !this.words[hit.start - 1]!.named && this.words[hit.start - 1]!.sent === sent) {

@@ -69,6 +69,13 @@ describe('understandQuestion', () => {
     expect(understandQuestion('Сколько локомотивов вместе дали заводы?', 'ru').kind).toBe('count');
   });
 
+  it('reads a how-much standing alone as asked of the sentence before it', () => {
+    expect(understandQuestion('Страны региона скинулись на помощь соседям. Сколько на самом деле?', 'ru').kind).toBe('money');
+    expect(understandQuestion('Соседи дали региону что-то. Сколько там было?', 'ru').kind).toBe('money');
+    expect(understandQuestion('Завод выпустил тепловозы. Сколько?', 'ru').kind).toBe('count');
+    expect(understandQuestion('Страны региона скинулись на помощь соседям. Сколько тепловозов?', 'ru').kind).toBe('count');
+  });
+
   it('reads the traps of issue 10 by their words, not their letters', () => {
     expect(understandQuestion('Сколько дата-центров построят в Казахстане?', 'ru').kind).toBe('count');
     expect(understandQuestion('Что пообещал Трамп, когда встречался с Токаевым?', 'ru').kind).toBe('other');
