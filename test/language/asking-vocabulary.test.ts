@@ -20,6 +20,22 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['beosztásban', 'munkakörben'],
     kk: ['лауазымы', 'қызметке'],
   }],
+  // (What was talked about: «о какой модели *шла речь*», «за какво *става дума*», «miről *volt szó*», «не *сөз болды*».)
+  ['talks', {
+    en: ['discussed', 'talked'],
+    ru: ['шла речь', 'речь идёт'],
+    bg: ['ставаше дума', 'става дума'],
+    hu: ['volt szó', 'szó esett'],
+    kk: ['сөз болды', 'талқылады'],
+  }],
+  // (Gaza as a lowercase question writes it, «войска в газу»: the strip, not gas.)
+  ['gaza', {
+    en: ['gaza', 'Gaza'],
+    ru: ['газу', 'Газе'],
+    bg: ['Газа', 'газа'],
+    hu: ['gázai', 'Gázában'],
+    kk: ['Газа', 'газаға'],
+  }],
   // (Wall Street: the financial world a firm or its boss is described by, "the Wall Street investment boss".)
   ['finance', {
     en: ['Wall Street', 'financial'],

@@ -27,7 +27,7 @@ export const GEOGRAPHY: readonly Concept[] = [
   // The countries of the corpus's other languages: "the Bulgarian article", «венгерский источник», «a bolgár cikk».
   { id: 'bulgaria', en: ['bulgaria'], ru: ['болгари', 'болгарск'], bg: ['българи', 'българск'], hu: ['bolgár'], kk: ['болгари', 'болгар'] },
   { id: 'hungary', en: ['hungar'], ru: ['венгри', 'венгерск'], bg: ['унгари', 'унгарск'], hu: ['magyar'], kk: ['венгри', 'венгр', 'мажар'] },
-  { id: 'gaza', en: ['gaza'], ru: ['=газа'], bg: ['=газа'], hu: ['gáza'], kk: ['газа'] },
+  { id: 'gaza', en: ['gaza'], ru: ['=газа', '=газу', '=газе', '=газой'], bg: ['=газа'], hu: ['gáza'], kk: ['газа'] },
   { id: 'palestine', en: ['palestin'], ru: ['палестин'], bg: ['палестин'], hu: ['palesztin'], kk: ['палестин'] },
   { id: 'israel', en: ['israel'], ru: ['израил'], bg: ['израел'], hu: ['izrael'], kk: ['израил'] },
   { id: 'iran', en: ['=iran', 'iranian'], ru: ['=иран', '=ирана', '=ирану', '=ираном', '=иране', 'иранск'], bg: ['=иран', 'иранск'], hu: ['=irán', '=iránnal', '=iránban'], kk: ['=иран'] },

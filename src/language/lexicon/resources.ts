@@ -19,7 +19,7 @@ export const RESOURCES: readonly Concept[] = [
   { id: 'oil', en: ['=oil', 'petroleum', '=crude', 'oilfield'], ru: ['нефт'], bg: ['нефт', 'петрол'], hu: ['olaj', 'kőolaj'], kk: ['мұнай'] },
   // Motor fuel («дизель отынының бағасы»): what farmers and hauliers ask the price of.
   { id: 'fuel', en: ['=fuel', '=fuels', 'diesel', 'gasoline', '=petrol'], ru: ['топлив', 'дизел', 'бензин', 'солярк', 'горюч'], bg: ['гориво', 'горива', 'дизел', 'бензин'], hu: ['üzemanyag', 'dízel', 'benzin', 'gázolaj'], kk: ['=отын', '=отыны', '=отынның', '=отынының', '=отынға', 'дизель', 'бензин', 'жанармай', 'жанар жағармай'] },
-  { id: 'gas', en: ['=gas', '=gases', '=lng', 'gasfield'], ru: ['=газ', '=газу', '=газом', 'газов', 'газопр', 'газох', 'газодоб'], bg: ['=газ', 'газов', 'газопр'], hu: ['=gáz', '=gázt', 'földgáz', 'gázip', 'gázmez', '=gázzal', 'gázszállít', 'gázkitermel'], kk: ['=газ', 'газды', 'газын', '=газға', '=газдан', '=газбен', '=газдың'] },
+  { id: 'gas', en: ['=gas', '=gases', '=lng', 'gasfield'], ru: ['=газ', '=газом', 'газов', 'газопр', 'газох', 'газодоб'], bg: ['=газ', 'газов', 'газопр'], hu: ['=gáz', '=gázt', 'földgáz', 'gázip', 'gázmez', '=gázzal', 'gázszállít', 'gázkitermel'], kk: ['=газ', 'газды', 'газын', '=газға', '=газдан', '=газбен', '=газдың'] },
   { id: 'coal', en: ['=coal', 'coalmin'], ru: ['=уголь', '=угля', 'угольн', 'угледобы', 'углепром', '=углем'], bg: ['въглищ', 'въгледобив'], hu: ['szénb', '=szenet', 'szénbány', 'szénip', 'kőszén'], kk: ['көмір'] },
   { id: 'renewable', en: ['renewable'], ru: ['возобновля'], bg: ['възобновя'], hu: ['megújul'], kk: ['жаңартылат'] },
   { id: 'hydrogen', en: ['hydrogen'], ru: ['водород'], bg: ['водород'], hu: ['hidrogén'], kk: ['сутег'] },
@@ -30,7 +30,7 @@ export const RESOURCES: readonly Concept[] = [
   { id: 'electricity', en: ['electric', 'powerplant', 'power plant', 'power grid', '=grid'], ru: ['электроэнерг', 'электричеств', 'электростанц', 'энергосет', 'электросет', 'электроснабж'], bg: ['електроенерг', 'електричеств', 'електроцентрал', 'електромреж'], hu: ['villamos', '=áram', 'áramot', 'erőmű', 'villany', 'áramhálózat', 'áramellát', 'hőerőmű'], kk: ['=электр', 'электр станция', 'электр желі', 'электрл'] },
   { id: 'nuclear', en: ['nuclear', 'atomic', 'reactor'], ru: ['атомн', 'ядерн', 'реактор'], bg: ['атомн', 'атомен', 'ядрен'], hu: ['atom', 'nukleáris', 'reaktor'], kk: ['атом', 'ядролық'] },
   { id: 'climate', en: ['climat'], ru: ['климат'], bg: ['климат'], hu: ['klíma', 'éghajlat'], kk: ['климат'] },
-  { id: 'water', en: ['=water', '=waters'], ru: ['=вода', '==воды', '=воду', 'водн', 'водоснаб'], bg: ['=вода', '=водата', 'водн', 'воден'], hu: ['=víz', 'vize', 'vízgazd', 'vízell'], kk: ['=су'] },
+  { id: 'water', en: ['=water', '=waters'], ru: ['=вода', '==воды', '=воду', 'водн', 'водоснаб'], bg: ['=вода', '=водата', 'водн', '=воден', '=водния', '=водният'], hu: ['=víz', 'vize', 'vízgazd', 'vízell'], kk: ['=су'] },
   { id: 'gold', en: ['=gold', 'goldmin'], ru: ['золот'], bg: ['злат'], hu: ['==arany', '==aranyat', 'aranybány'], kk: ['алтын'] },
   { id: 'copper', en: ['copper'], ru: ['=медь', '=меди', 'медн', 'медеплав'], bg: ['=мед', 'медн'], hu: ['=réz', 'rézérc', '=rezet'], kk: ['=мысты', '=мыстың', 'мыс өндір'] },
   { id: 'steel', en: ['=steel', 'steelmak'], ru: ['стальн', 'сталелит', 'сталеплав', '=сталью', 'сталепрокат'], bg: ['стомана', 'стоманен'], hu: ['acél'], kk: ['=болат', '=болатты', 'болат өндір'] },
