@@ -702,6 +702,10 @@ class Reader {
       if (this.lang === 'en' && hit.spec.role === 'who' && before?.named && before.sent === start.sent && before.seg < start.seg && closedLater()) hit.subordinate = true;
       // ("Was it Ospanov *who* said…?", "It was Ospanov *who*…": the "who" of a cleft relates to the name it stresses.)
       if (this.lang === 'en' && hit.spec.role === 'who' && before?.named && this.cleftBefore(hit.start)) hit.subordinate = true;
+      // ("…the special representative *whom* Tokayev congratulated was made ambassador to which country?": right after a
+      // noun of its clause, with a question word later in the sentence, "who" relates.)
+      const askedLater = hits.slice(n + 1).some((h) => this.words[h.start]!.sent === start.sent && h.spec.role !== 'ask');
+      if (this.lang === 'en' && hit.spec.role === 'who' && hit.end - hit.start === 1 && noun(before) && !before!.named && before!.concepts.length > 0 && before!.seg === start.seg && askedLater) hit.subordinate = true;
       // («Кто объяснил (о том), *почему*…», "who explained *why*…": under an earlier question word, one after a verb of
       // saying opens what was said.)
       if (this.afterSaying(hit) && hits.slice(0, n).some((h) => !h.subordinate && h.spec.role !== 'ask' && this.words[h.start]!.sent === start.sent)) hit.subordinate = true;
@@ -1090,7 +1094,7 @@ class Reader {
       // («Melyik *befektetési* óriás», which investment giant: an adjective of an amount before a noun of no class says
       // what kind of thing the noun is, and asks for no amount; «milyen *regionális* központ», "which *regional* centre",
       // one of a place asks for no place. Not a Kazakh noun in the locative, «қай *қаладағы* зауыт», the plant in which city.)
-      const qualifiesNoun = () => looksAdjectival(w.w, this.lang) && this.content(k + 1) && !this.words[k + 1]!.named && !this.classOf(k + 1) && !looksAdjectival(this.words[k + 1]!.w, this.lang);
+      const qualifiesNoun = () => qualifiesByKind(w, this.lang) && this.content(k + 1) && !this.words[k + 1]!.named && !this.classOf(k + 1) && !looksAdjectival(this.words[k + 1]!.w, this.lang);
       const cls = this.classOf(k);
       const placeQualifier = cls === 'place' && !(this.lang === 'kk' && KAZAKH_LOCATIVE_ATTRIBUTE.test(w.w));
       if (cls && (MEASURED.has(cls) || placeQualifier) && qualifiesNoun()) {
@@ -1402,7 +1406,18 @@ class Reader {
       if (cls === 'person' && this.titlesNameAt(j, end)) continue;
       // («Mi a kulcs a *két ország* … kapcsolataiban?»: a counted noun says whose, it is not what is asked.)
       if (cls && j > k && numberWordValue(this.words[j - 1]!.w, this.lang) !== undefined) continue;
-      if (cls) return this.set(hit, cls, cls === 'count' ? this.focusAfter(j) : [j]);
+      // («Mi a neve annak a *befektetési* csoportnak», "the *investment* group": a word of an amount before a noun of no
+      // class says what kind of thing the noun is, and asks for no amount.)
+      const next = this.words[j + 1];
+      if (cls && MEASURED.has(cls) && qualifiesByKind(this.words[j]!, this.lang) && this.content(j + 1) && next!.sent === this.words[j]!.sent && !next!.named && !this.classOf(j + 1) && !looksAdjectival(next!.w, this.lang)) continue;
+      if (cls) {
+        // ("What is the name of the American *investment firm*?", «Mi a neve a *befektetési cégnek*?»: a noun or an
+        // adjective that qualifies the noun after it is not what is named.)
+        const qualified = this.lang === 'en' ? (this.content(j + 1) ? this.compoundHeadFrom(j + 1, end) : undefined) : looksAdjectival(this.words[j]!.w, this.lang) && this.content(j + 1) && this.classOf(j + 1) ? j + 1 : undefined;
+        const head = qualified ?? j;
+        const headClass = this.classOf(head)!;
+        return this.set(hit, headClass, headClass === 'count' ? this.focusAfter(head) : [head]);
+      }
     }
     // "What is diplomacy?": one word after the copula.
     if (k === end - 1) return this.set(hit, 'description');
@@ -1873,6 +1888,11 @@ const singularWho = (hit: Hit) => hit.spec.role === 'who' && !!hit.spec.det && !
 /** Words of a time a relative "when" may follow: "years ago, when…", «в то время, когда…». */
 const TIMES_RELATED: ReadonlySet<string> = new Set(['earlier', 'time', 'moment', 'period', 'day', 'year', ...TIME_SPAN_CONCEPTS]);
 const MEASURED: ReadonlySet<QuestionKind> = new Set(['money', 'percent', 'count']);
+/**
+ * A word that may say what kind of thing the noun after it is: an adjective, or in English the noun "investment"
+ * ("an *investment* group"; a "price tag" is still a price).
+ */
+const qualifiesByKind = (w: Word, lang: Lang) => looksAdjectival(w.w, lang) || (lang === 'en' && w.concepts.includes('investment'));
 /** Verbs of telling: "reported", «сообщается», «közölt». */
 const TELLING: ReadonlySet<string> = new Set(['report_inform', 'say', 'announce', 'remark', 'estimate']);
 const RATIO_WORD = /^(?:times|раз|пъти|есе)$/u;

@@ -69,6 +69,20 @@ describe('understandQuestion', () => {
     expect(understandQuestion('Сколько локомотивов вместе дали заводы?', 'ru').kind).toBe('count');
   });
 
+  it('reads the noun an English compound or an adjective qualifies as what a name is asked of', () => {
+    expect(understandQuestion('What is the name of the American investment firm?', 'en').kind).toBe('organisation');
+    expect(understandQuestion('What is the name of the Swiss investment bank?', 'en').kind).toBe('organisation');
+    expect(understandQuestion('Mi a neve a befektetési cégnek?', 'hu').kind).toBe('organisation');
+    expect(understandQuestion('What is the investment value of the new plant?', 'en').kind).toBe('money');
+    expect(understandQuestion('What is the total investment?', 'en').kind).toBe('money');
+  });
+
+  it('reads an English "who" or "whom" right after a noun, before a later question word, as relating', () => {
+    expect(understandQuestion('The envoy whom the president congratulated was made ambassador to which country?', 'en').kind).toBe('place');
+    expect(understandQuestion('The company who makes the engines is based in which city?', 'en').kind).toBe('place');
+    expect(understandQuestion('Who signed the memorandum?', 'en').kind).toBe('person');
+  });
+
   it('reads a how-much standing alone as asked of the sentence before it', () => {
     expect(understandQuestion('Страны региона скинулись на помощь соседям. Сколько на самом деле?', 'ru').kind).toBe('money');
     expect(understandQuestion('Соседи дали региону что-то. Сколько там было?', 'ru').kind).toBe('money');
