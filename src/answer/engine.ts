@@ -4,7 +4,7 @@ import path from 'node:path';
 import { deadline } from '../abort.js';
 import type { Config } from '../config.js';
 import { detectLanguage } from '../language/detect.js';
-import { afterLabel, choiceOptions, doubtedOptions, ELSE, escapeRegExp, EXACTLY, HEDGE, IF_SO, REALLY, isQuestionWord, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, asksWhatReallyIs, IF_NOT, saysInEnglish, sideWords, talksWith, WHICH_ONE, withoutFraming, withoutOptionList } from '../language/discourse.js';
+import { afterLabel, choiceOptions, doubtedOptions, ELSE, escapeRegExp, EXACTLY, HEDGE, IF_SO, REALLY, isQuestionWord, isHypothetical, nameWordAfter, namedAsCompany, namesInsteadOf, offersAnotherOne, offersChoice, placesSomething, asksWhatReallyIs, IF_NOT, saysInEnglish, sideWords, talksWith, WHICH_ALONE, WHICH_ONE, withoutFraming, withoutOptionList } from '../language/discourse.js';
 import { conceptsOf } from '../language/lexicon.js';
 import { COUNTRY_CONCEPTS, CURRENCY_CONCEPTS, EVENT_NOUN_CONCEPTS, MONTH_CONCEPTS, PHRASING_CONCEPTS, SCALE_CONCEPTS, TIME_CONCEPTS } from '../language/lexicon/index.js';
 import { keysShareBroader, narrowerConcepts } from '../language/lexicon/hierarchy.js';
@@ -357,7 +357,9 @@ class AnswerEngine implements Engine {
     // ("…some big US hospital network, Mayo Clinic I think? Which one exactly?": so does a half-remembered guess before
     // an open question for a name, or for the exact one, «В какую страну?»; not "I think he met Elon Musk. What did
     // they agree?" nor «…с ExxonMobil. На какую сумму там договорились?», which ask more of it.)
-    const asksTheName = !!intent && (NAME_KINDS.has(intent.kind) || (intent.head !== undefined && !MEASURED_KINDS.has(intent.kind)) || EXACTLY.test(question) || WHICH_ONE.test(question) || questionTokens().some((t) => t.keys.some((k) => NAME_ASKED.has(k))));
+    // («…USAID или что-то такое? С какой?»: or a "which" alone after it.)
+    const last = questionSentences(question).at(-1)?.text ?? '';
+    const asksTheName = !!intent && (NAME_KINDS.has(intent.kind) || (intent.head !== undefined && !MEASURED_KINDS.has(intent.kind)) || EXACTLY.test(question) || WHICH_ONE.test(question) || WHICH_ALONE.test(last) || questionTokens().some((t) => t.keys.some((k) => NAME_ASKED.has(k))));
     // ("Tokayev met the Secretary of State — was it Blinken?": so does a name guessed for what a statement describes.)
     // (Not one about a name the sources never give: "Tokayev met the head of Tesla — was it Elon Musk?"; nor a guess of
     // what they do give: "Tokayev's trip for the summit — was it his first visit to the US?")
@@ -368,8 +370,7 @@ class AnswerEngine implements Engine {
     // ("…was it the G20? Which summit was it really?": so does a "which" of any noun.)
     // («…добычей урана? Чем *именно*?», «…за Украйна? За какво *всъщност*?»: so does any question after a yes/no one that
     // asks what it exactly or really was.)
-    const last = questionSentences(question).at(-1)?.text ?? '';
-    const asksOpen = kind !== 'other' || intent?.head !== undefined || ((EXACTLY.test(last) || REALLY.test(last)) && asksAfterYesNo(question, language));
+    const asksOpen = kind !== 'other' || intent?.head !== undefined || ((EXACTLY.test(last) || REALLY.test(last) || WHICH_ALONE.test(last)) && asksAfterYesNo(question, language));
     // ("Which minister signed it — was it Nagaspaev?": a guess offered after an open question checks it, whatever
     // particle of a yes/no question it ends with.)
     // ("…met the head of a fund, perhaps BlackRock's? Which company was it?": a name the sources never give, asked for

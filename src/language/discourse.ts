@@ -333,9 +333,9 @@ export function choiceOptions(text: string, lang: Lang): string[][] {
  */
 const ANOTHER_ONE: Record<Lang, RegExp> = anotherOneAtEnd({
   en: String.raw`\bor\s+(?:[\p{L}'’]+\s+){0,2}?(?:someone|somebody|anyone|anybody|somewhere|anywhere|elsewhere|another|other|different)`,
-  ru: String.raw`(?:^|[^\p{L}])(?:или|либо)\s+(?:[\p{L}-]+\s+){0,2}?(?:друг(?:ой|ого|ому|им|ом|ая|ую|ие|их|ое)|ин(?:ой|ым|ом|ая|ую|ое|ые|ых)|(?:кто|кого|кем|кому|где|куда)-(?:то|нибудь|либо))`,
-  bg: String.raw`(?:^|[^\p{L}])или\s+(?:[\p{L}-]+\s+){0,2}?(?:друг(?:а|о|и)?|някой|някого|някоя|другаде)`,
-  hu: String.raw`(?:^|[^\p{L}])vagy\s+(?:[\p{L}-]+\s+){0,2}?(?:más(?:ik|ikat|ikkal|ikban|t|ok|ra|sal|ol|hol|utt)?|valaki\p{L}*)`,
+  ru: String.raw`(?:^|[^\p{L}])(?:или|либо)\s+(?:[\p{L}-]+\s+){0,2}?(?:друг(?:ой|ого|ому|им|ом|ая|ую|ие|их|ое)|ин(?:ой|ым|ом|ая|ую|ое|ые|ых)|(?:кто|кого|кем|кому|где|куда)-(?:то|нибудь|либо)|что-(?:то|нибудь)\s+(?:такое|подобное|в этом роде))`,
+  bg: String.raw`(?:^|[^\p{L}])или\s+(?:[\p{L}-]+\s+){0,2}?(?:друг(?:а|о|и)?|някой|някого|някоя|другаде|нещо\s+(?:такова|подобно))`,
+  hu: String.raw`(?:^|[^\p{L}])vagy\s+(?:[\p{L}-]+\s+){0,2}?(?:más(?:ik|ikat|ikkal|ikban|t|ok|ra|sal|ol|hol|utt)?|valaki\p{L}*|valami\s+(?:ilyesmi|ilyen|hasonló))`,
   kk: String.raw`(?:^|[^\p{L}])(?:әлде|немесе)\s+(?:[\p{L}-]+\s+){0,2}?(?:басқа\p{L}*|біреу\p{L}*)`,
 });
 /** (The other one closes its sentence, a word or two after it: "…or someone else?", not "…or another firm sign a deal?".) */
@@ -732,8 +732,10 @@ export const IF_NOT = /(?:^|[?!.]\s*)(?:and |but |а |и )?(?:if not|if that'?s 
  * Words of a half-remembered guess: "I think", "maybe", «кажется», «вроде», «что ли», «май», «мисля», «talán», «azt
  * hiszem», «сияқты», «шығар»: a name beside them is what the asker is unsure of, a claim to check.
  */
-export const HEDGE = /\b(?:i think|i believe|i guess|maybe|perhaps|probably|or something|something like that|or whatever (?:his|her|its|their) name (?:is|was)|if i remember|if i'm not mistaken)\b|(?:^|[^\p{L}])(?:кажется|вроде|вроде бы|что ли|по-моему|наверное|может быть|если не ошибаюсь|если не путаю|или как (?:там )?(?:его|её|ее|их)(?: там)?|как-то так|что-то вроде того|мисля|като че ли|ако не се лъжа|ако не греша|или нещо такова|или както (?:там )?се казваше|talán|azt hiszem|szerintem|ha jól emlékszem|ha jól tudom|vagy mi|valami ilyesmi|vagy hogy (?:is )?hívják|vagy hogy (?:is )?hívták|сияқты|шығар|менің ойымша|меніңше|дұрыс есімде болса|әлде қалай)(?![\p{L}])/iu;
+export const HEDGE = /\b(?:i think|i believe|i guess|maybe|perhaps|probably|or something|something like that|or whatever (?:his|her|its|their) name (?:is|was)|if i remember|if i'm not mistaken)\b|(?:^|[^\p{L}])(?:кажется|вроде|вроде бы|что ли|по-моему|наверное|может быть|если не ошибаюсь|если не путаю|или как (?:там )?(?:его|её|ее|их)(?: там)?|как-то так|что-то вроде того|или (?:типа|вроде) того|мисля|като че ли|ако не се лъжа|ако не греша|или нещо такова|или както (?:там )?се казваше|talán|azt hiszem|szerintem|ha jól emlékszem|ha jól tudom|vagy mi|valami ilyesmi|vagy hogy (?:is )?hívják|vagy hogy (?:is )?hívták|сияқты|шығар|менің ойымша|меніңше|дұрыс есімде болса|әлде қалай)(?![\p{L}])/iu;
 
+/** A question of a "which" alone, past a preposition ("Which one?", «С какой?», «С коя?», «Melyikkel?», «Қайсысымен?»): the one a claim before it names, asked again. */
+export const WHICH_ALONE = /^\P{L}*(?:(?:(?:with|for|in|at|to|from|by)\s+)?(?:which|what)(?:\s+one)?|(?:(?:с|со|в|во|на|о|об|для|от|из|к|у|за|при)\s+)?(?:как|котор)(?:ой|ая|ое|ую|им|ого|ому|ом|ие|их|ими)|(?:(?:с|със|в|във|на|за|от|при)\s+)?(?:кой|коя|кое|кои|кого)|melyik\p{L}*|қайсы\p{L}*)\P{L}*$/iu;
 /** "Which one was it?", «Какая из них?», «Melyik volt az?», «Қайсысы?»: "which" standing for the thing just named, whose name it asks. */
 export const WHICH_ONE = /\bwhich (?:one|was it|is it)\b|(?:^|[^\p{L}])(?:(?:какой|какая|какое|который|которая|которое) из них|(?:кой|коя|кое) от тях|кой беше|коя беше|melyik (?:volt|az)|қайсысы)(?![\p{L}])/iu;
 /** "Exactly", «точно», «именно», «pontosan», «нақты»: the asker wants the precise value of what they half remember. */

@@ -31,6 +31,16 @@ describe('a half-remembered guess ("…Ashford Group, I think? Which one exactly
     expect(result.answer).toMatch(/Northbridge Health/);
   });
 
+  it.each([
+    'Клинику Orvel строят при помощи какой-то группы здравоохранения, Mayo Clinic или что-то такое? С какой?',
+    'Клиниката Orvel се строи с помощта на здравна група, Mayo Clinic или нещо такова? С коя?',
+    'Az Orvel klinikát egy egészségügyi csoport segítségével építik, Mayo Clinic vagy valami ilyesmi? Melyikkel?',
+  ])('is corrected by a "which" alone after "or something like that": %s', async (question) => {
+    const result = await ctx.engine.ask(question);
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/Northbridge Health/);
+  });
+
   it('leaves a question that asks more of the unknown name declined ("How much was it worth?")', async () => {
     const result = await ctx.engine.ask('I think Kazakhstan signed a deal with Chevron. How much was it worth?');
     expect(result.answered).toBe(false);
