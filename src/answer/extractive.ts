@@ -211,6 +211,7 @@ const everyWordIs = (fact: Fact, lang: Lang, test: (concept: string) => boolean)
 /** A place fact whose every word is a place the question names («Китая» where it asks about «Китай»). */
 export const namesOnlyAskedPlaces = (fact: Fact, lang: Lang, asked: ReadonlySet<string>) => everyWordIs(fact, lang, (c) => PLACE_CONCEPTS.has(c) && asked.has(`c:${c}`));
 const isCountry = (fact: Fact, lang: Lang) => everyWordIs(fact, lang, (c) => COUNTRY_CONCEPTS.has(c));
+const isCity = (fact: Fact, lang: Lang) => everyWordIs(fact, lang, (c) => CITY_CONCEPTS.has(c) || c === 'capital_city');
 /**
  * A place the lexicon knows as wider than a city, and no city of it: «Центральной Азии», «Индии», a direction («Южной»).
  * (A country's capital is a city: «az amerikai fővárosban».)
@@ -950,6 +951,7 @@ function rankWindows(
   const ownSubjects = subjects.filter((t) => !asked.reference?.includes(t) && !asked.known?.includes(t));
   const subjectKeys = new Set(subjects.flatMap((t) => t.keys));
   const notCountry = asksBesideCountries(asked);
+  const regionAsked = (asked.answerType ?? []).some((t) => t.keys.includes('c:region'));
   // ("Did he meet Rubio *in Washington*?": a city a yes/no question claims is checked by a city, not a region.)
   const cityAsked = asksForCity(asked) || (!!asked.yesNo && (asked.answerType ?? []).some((t) => t.keys.some(isCityKey)));
   const placeCountry = factKind === 'place' ? countryOfPlaceAsked(tokens, asked, question) : undefined;
@@ -1451,6 +1453,8 @@ function rankWindows(
             .filter((f) => !(reported && f.date && beforeReport(f.date, reported)))
             // "Which city", "which region": a country is no answer.
             .filter((f) => !(factKind === 'place' && notCountry && isCountry(f, lang)))
+            // ("Which region is the envoy responsible for?": nor is a city.)
+            .filter((f) => !(factKind === 'place' && regionAsked && isCity(f, lang)))
             // "Which country did Trump try to use as a counterweight to China?": not China, which the question names
             // (unless it claims the place, "was it in Astana?", or offers it, "Astana or Tashkent?", "— Astana?").
             .filter((f) => !(factKind === 'place' && !asked.yesNo && !options.size && !offersName(f, lang) && namesOnlyAskedPlaces(f, lang, questionKeys)))
