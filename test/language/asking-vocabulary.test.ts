@@ -20,13 +20,14 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['beosztásban', 'munkakörben'],
     kk: ['лауазымы', 'қызметке'],
   }],
-  // (What was talked about: «о какой модели *шла речь*», «за какво *става дума*», «miről *volt szó*», «не *сөз болды*».)
+  // (What was talked about: «о какой модели *шла речь*», «за какво *става дума*», «miről *volt szó*», «не *сөз болды*»;
+  // or touched upon: «затронули», «засегнаха», «szóba került», «мәселе қозғалды», "touched on".)
   ['talks', {
-    en: ['discussed', 'talked'],
-    ru: ['шла речь', 'речь идёт'],
-    bg: ['ставаше дума', 'става дума'],
-    hu: ['volt szó', 'szó esett'],
-    kk: ['сөз болды', 'талқылады'],
+    en: ['discussed', 'talked', 'touched on'],
+    ru: ['шла речь', 'речь идёт', 'затронули'],
+    bg: ['ставаше дума', 'става дума', 'засегнаха'],
+    hu: ['volt szó', 'szó esett', 'szóba került'],
+    kk: ['сөз болды', 'талқылады', 'қозғалды'],
   }],
   // (Gaza as a lowercase question writes it, «войска в газу»: the strip, not gas.)
   ['gaza', {
@@ -310,7 +311,7 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     ru: ['заключили'],
     bg: ['сключи'],
     hu: ['kötött'],
-    kk: ['жасалды', 'жасалған', 'қою'],
+    kk: ['жасалды', 'жасалған', 'қою', 'қол қойылғанда', 'қол қойып'],
   }],
   ['ceremony', {
     en: ['ceremony'],
