@@ -653,6 +653,15 @@ class Reader {
     if (at > 0 && this.words[at]!.stop && !this.c.coordinators.has(this.words[at]!.w) && this.words[at]!.seg === this.words[i]!.seg) at--;
     const before = this.words[at];
     if (!!before && at >= 0 && this.c.coordinators.has(before.w)) return true;
+    // («…и от зависимост *от кои* страни…», "and on the development of which…": past a phrase of a preposition and its
+    // noun, a word of no verb's form.)
+    let and = i - 1;
+    while (and >= Math.max(0, i - PHRASE_BEFORE_CUE - 1) && !this.c.coordinators.has(this.words[and]!.w)) and--;
+    if (and >= 0 && this.c.coordinators.has(this.words[and]!.w)) {
+      const between = this.words.slice(and + 1, i);
+      const phrase = between.length > 0 && between[0]!.stop && between.every((w) => w.seg === this.words[i]!.seg && !w.named && !looksVerbal(w.w, this.lang) && !this.verbLike(w));
+      if (phrase) return true;
+    }
     // "…, and besides the locomotives, what else", «és a mozdonyok szállításán kívül mit»: past a besides-phrase.
     const besides = besidesBefore(this.words, i);
     return besides >= 0 && this.words.slice(Math.max(0, besides - LATER_REACH_BESIDES), besides).some((w) => this.c.coordinators.has(w.w) && w.sent === this.words[i]!.sent);
@@ -1677,6 +1686,8 @@ const FROM_WHERE: ReadonlySet<string> = new Set(['from', 'in', 'at', 'из', 'о
  * («…и за кой модел…», "…and which model…"). Words the first clause also uses are left to it.
  */
 const LATER_REACH = 3;
+/** The words of a prepositional phrase that may stand between an "and" and the question word it coordinates. */
+const PHRASE_BEFORE_CUE = 4;
 /**
  * In Kazakh the question word stands late in its clause, after its subject, place and possessor: «…және Токаев
  * Вашингтонда АҚШ-тың қай мемлекеттік хатшысымен кездесті?».

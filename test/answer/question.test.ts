@@ -83,6 +83,11 @@ describe('understandQuestion', () => {
     expect(understandQuestion('Who signed the memorandum?', 'en').kind).toBe('person');
   });
 
+  it('reads a question word after "and" and a phrase of a preposition as a part of its own', () => {
+    expect(understandQuestion('Кой министър говори за сделката и от зависимост от кои страни искат да предпазят региона?', 'bg').more).toHaveLength(1);
+    expect(understandQuestion('Who signed the deal, and on the development of which sector did they focus?', 'en').more).toHaveLength(1);
+  });
+
   it('reads a how-much standing alone as asked of the sentence before it', () => {
     expect(understandQuestion('Страны региона скинулись на помощь соседям. Сколько на самом деле?', 'ru').kind).toBe('money');
     expect(understandQuestion('Соседи дали региону что-то. Сколько там было?', 'ru').kind).toBe('money');
