@@ -1737,7 +1737,9 @@ function laterClauseOf(words: Word[], main: Hit, cues: Hit[], lang: Lang): { wor
     const seg = words[h.start]!.seg;
     // (Not a clause of a question word alone, «…и в чём, по словам её руководителя, были заинтересованы…».)
     const ownWords = words.some((w, k) => k >= h.end && w.seg === seg && !w.stop);
-    const goesOn = ownWords && words.filter((w, k) => k > h.end && w.sent === words[h.start]!.sent && w.seg !== seg && !w.stop).length >= INSERT_FOLLOWED_BY;
+    // (Only a later question set off from the first by a comma: «…с Лутником и в какой сфере, кроме дата-центров,
+    // Blackstone предложили сотрудничать?» goes on past its besides-phrase.)
+    const goesOn = ownWords && seg !== words[main.start]!.seg && words.filter((w, k) => k > h.end && w.sent === words[h.start]!.sent && w.seg !== seg && !w.stop).length >= INSERT_FOLLOWED_BY;
     const own = (w: Word) => w.sent === words[h.start]!.sent && (!goesOn || w.seg === seg) && !first.has(w.w);
     return { words: words.slice(and + 1).filter(own).map((w) => w.w), and: words[and]!.token };
   }

@@ -88,6 +88,12 @@ describe('understandQuestion', () => {
     expect(understandQuestion('Who signed the deal, and on the development of which sector did they focus?', 'en').more).toHaveLength(1);
   });
 
+  it('reads the words after a besides-phrase as the later question\'s own, where no comma sets that question off', () => {
+    expect(understandQuestion('Where did the ministers meet and in which field, besides ports, did Norland offer to cooperate?', 'en').laterClause).toContain('norland');
+    expect(understandQuestion('Где встретились министры и в какой сфере, кроме портов, Норланд предложил сотрудничать?', 'ru').laterClause).toContain('норланд');
+    expect(understandQuestion('In what year, and which half of it, are the planes expected?', 'en').laterClause).not.toContain('planes');
+  });
+
   it('reads a how-much standing alone as asked of the sentence before it', () => {
     expect(understandQuestion('Страны региона скинулись на помощь соседям. Сколько на самом деле?', 'ru').kind).toBe('money');
     expect(understandQuestion('Соседи дали региону что-то. Сколько там было?', 'ru').kind).toBe('money');
