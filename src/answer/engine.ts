@@ -359,7 +359,8 @@ class AnswerEngine implements Engine {
     // they agree?" nor «…с ExxonMobil. На какую сумму там договорились?», which ask more of it.)
     // («…USAID или что-то такое? С какой?»: or a "which" alone after it.)
     const last = questionSentences(question).at(-1)?.text ?? '';
-    const asksTheName = !!intent && (NAME_KINDS.has(intent.kind) || (intent.head !== undefined && !MEASURED_KINDS.has(intent.kind)) || EXACTLY.test(question) || WHICH_ONE.test(question) || WHICH_ALONE.test(last) || questionTokens().some((t) => t.keys.some((k) => NAME_ASKED.has(k))));
+    const whichAlone = WHICH_ALONE.test(last);
+    const asksTheName = !!intent && (NAME_KINDS.has(intent.kind) || (intent.head !== undefined && !MEASURED_KINDS.has(intent.kind)) || EXACTLY.test(question) || WHICH_ONE.test(question) || whichAlone || questionTokens().some((t) => t.keys.some((k) => NAME_ASKED.has(k))));
     // ("Tokayev met the Secretary of State — was it Blinken?": so does a name guessed for what a statement describes.)
     // (Not one about a name the sources never give: "Tokayev met the head of Tesla — was it Elon Musk?"; nor a guess of
     // what they do give: "Tokayev's trip for the summit — was it his first visit to the US?")
@@ -370,7 +371,7 @@ class AnswerEngine implements Engine {
     // ("…was it the G20? Which summit was it really?": so does a "which" of any noun.)
     // («…добычей урана? Чем *именно*?», «…за Украйна? За какво *всъщност*?»: so does any question after a yes/no one that
     // asks what it exactly or really was.)
-    const asksOpen = kind !== 'other' || intent?.head !== undefined || ((EXACTLY.test(last) || REALLY.test(last) || WHICH_ALONE.test(last)) && asksAfterYesNo(question, language));
+    const asksOpen = kind !== 'other' || intent?.head !== undefined || ((EXACTLY.test(last) || REALLY.test(last) || whichAlone) && asksAfterYesNo(question, language));
     // ("Which minister signed it — was it Nagaspaev?": a guess offered after an open question checks it, whatever
     // particle of a yes/no question it ends with.)
     // ("…met the head of a fund, perhaps BlackRock's? Which company was it?": a name the sources never give, asked for

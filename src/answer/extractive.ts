@@ -95,8 +95,10 @@ export interface AskedFor {
 
 /** "Which city", «қай қалада», «melyik városban». */
 const asksForCity = (asked: AskedFor) => (asked.answerType ?? []).some((t) => t.keys.includes('c:city') || t.keys.includes('c:airport'));
+/** "Which region", «melyik régió», «қай өңір». */
+const asksForRegion = (asked: AskedFor) => (asked.answerType ?? []).some((t) => t.keys.includes('c:region'));
 /** "Which city", "which region", "which airport": a kind of place a country is not. */
-const asksBesideCountries = (asked: AskedFor) => asksForCity(asked) || (asked.answerType ?? []).some((t) => t.keys.includes('c:region') || t.keys.includes('c:deposit'));
+const asksBesideCountries = (asked: AskedFor) => asksForCity(asked) || asksForRegion(asked) || (asked.answerType ?? []).some((t) => t.keys.includes('c:deposit'));
 /** "Which city", "which countries", "which region": a place that always has a name. */
 const asksForNamedPlace = (asked: AskedFor) => asksBesideCountries(asked) || (asked.answerType ?? []).some((t) => t.keys.includes('c:country'));
 
@@ -211,14 +213,16 @@ const everyWordIs = (fact: Fact, lang: Lang, test: (concept: string) => boolean)
 /** A place fact whose every word is a place the question names («Китая» where it asks about «Китай»). */
 export const namesOnlyAskedPlaces = (fact: Fact, lang: Lang, asked: ReadonlySet<string>) => everyWordIs(fact, lang, (c) => PLACE_CONCEPTS.has(c) && asked.has(`c:${c}`));
 const isCountry = (fact: Fact, lang: Lang) => everyWordIs(fact, lang, (c) => COUNTRY_CONCEPTS.has(c));
-const isCity = (fact: Fact, lang: Lang) => everyWordIs(fact, lang, (c) => CITY_CONCEPTS.has(c) || c === 'capital_city');
+/** A city, or a country's capital («az amerikai fővárosban»). */
+const isCityConcept = (c: string) => CITY_CONCEPTS.has(c) || c === 'capital_city';
+const isCity = (fact: Fact, lang: Lang) => everyWordIs(fact, lang, isCityConcept);
 /**
  * A place the lexicon knows as wider than a city, and no city of it: «Центральной Азии», «Индии», a direction («Южной»).
  * (A country's capital is a city: «az amerikai fővárosban».)
  */
 const widerThanCity = (fact: Fact, lang: Lang) => {
   const places = fact.text.split(/\s+/).flatMap((w) => conceptsOf(w.toLowerCase(), lang).filter((c) => PLACE_CONCEPTS.has(c)));
-  return places.length > 0 && !places.some((c) => CITY_CONCEPTS.has(c) || c === 'capital_city');
+  return places.length > 0 && !places.some(isCityConcept);
 };
 /** Words for an amount: its size, scale and currency. */
 const AMOUNT_KEYS: ReadonlySet<string> = new Set([...AMOUNT_CONCEPTS, ...SCALE_CONCEPTS, ...CURRENCY_CONCEPTS, 'money'].map((id) => `c:${id}`));
@@ -951,7 +955,7 @@ function rankWindows(
   const ownSubjects = subjects.filter((t) => !asked.reference?.includes(t) && !asked.known?.includes(t));
   const subjectKeys = new Set(subjects.flatMap((t) => t.keys));
   const notCountry = asksBesideCountries(asked);
-  const regionAsked = (asked.answerType ?? []).some((t) => t.keys.includes('c:region'));
+  const regionAsked = asksForRegion(asked);
   // ("Did he meet Rubio *in Washington*?": a city a yes/no question claims is checked by a city, not a region.)
   const cityAsked = asksForCity(asked) || (!!asked.yesNo && (asked.answerType ?? []).some((t) => t.keys.some(isCityKey)));
   const placeCountry = factKind === 'place' ? countryOfPlaceAsked(tokens, asked, question) : undefined;

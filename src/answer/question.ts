@@ -655,13 +655,9 @@ class Reader {
     if (!!before && at >= 0 && this.c.coordinators.has(before.w)) return true;
     // («…и от зависимост *от кои* страни…», "and on the development of which…": past a phrase of a preposition and its
     // noun, a word of no verb's form.)
-    let and = i - 1;
-    while (and >= Math.max(0, i - PHRASE_BEFORE_CUE - 1) && !this.c.coordinators.has(this.words[and]!.w)) and--;
-    if (and >= 0 && this.c.coordinators.has(this.words[and]!.w)) {
-      const between = this.words.slice(and + 1, i);
-      const phrase = between.length > 0 && between[0]!.stop && between.every((w) => w.seg === this.words[i]!.seg && !w.named && !looksVerbal(w.w, this.lang) && !this.verbLike(w));
-      if (phrase) return true;
-    }
+    const and = coordinatorBefore(this.words, this.c, i, PHRASE_BEFORE_CUE);
+    const between = and < 0 ? [] : this.words.slice(and + 1, i);
+    if (between.length > 0 && between[0]!.stop && between.every((w) => w.seg === this.words[i]!.seg && !w.named && !looksVerbal(w.w, this.lang) && !this.verbLike(w))) return true;
     // "…, and besides the locomotives, what else", «és a mozdonyok szállításán kívül mit»: past a besides-phrase.
     const besides = besidesBefore(this.words, i);
     return besides >= 0 && this.words.slice(Math.max(0, besides - LATER_REACH_BESIDES), besides).some((w) => this.c.coordinators.has(w.w) && w.sent === this.words[i]!.sent);
@@ -1086,6 +1082,12 @@ class Reader {
     return last !== undefined && this.classOf(last) ? last : undefined;
   }
 
+  /** Whether word k says what kind of thing the noun of no class after it is («*befektetési* óriás», "*investment* group"). */
+  private qualifiesNounAfter(k: number): boolean {
+    const next = this.words[k + 1];
+    return qualifiesByKind(this.words[k]!, this.lang) && this.content(k + 1) && !next!.named && !this.classOf(k + 1) && !looksAdjectival(next!.w, this.lang);
+  }
+
   /** "which *city*", «какова *стоимость*», «melyik *évben*», «қай *қалада*»: the head noun's class decides. */
   private resolveWhich(hit: Hit, from = hit.end): void {
     const sent = this.words[hit.start]!.sent;
@@ -1103,10 +1105,9 @@ class Reader {
       // («Melyik *befektetési* óriás», which investment giant: an adjective of an amount before a noun of no class says
       // what kind of thing the noun is, and asks for no amount; «milyen *regionális* központ», "which *regional* centre",
       // one of a place asks for no place. Not a Kazakh noun in the locative, «қай *қаладағы* зауыт», the plant in which city.)
-      const qualifiesNoun = () => qualifiesByKind(w, this.lang) && this.content(k + 1) && !this.words[k + 1]!.named && !this.classOf(k + 1) && !looksAdjectival(this.words[k + 1]!.w, this.lang);
       const cls = this.classOf(k);
       const placeQualifier = cls === 'place' && !(this.lang === 'kk' && KAZAKH_LOCATIVE_ATTRIBUTE.test(w.w));
-      if (cls && (MEASURED.has(cls) || placeQualifier) && qualifiesNoun()) {
+      if (cls && (MEASURED.has(cls) || placeQualifier) && this.qualifiesNounAfter(k)) {
         seen++;
         head ??= k;
         continue;
@@ -1417,8 +1418,7 @@ class Reader {
       if (cls && j > k && numberWordValue(this.words[j - 1]!.w, this.lang) !== undefined) continue;
       // («Mi a neve annak a *befektetési* csoportnak», "the *investment* group": a word of an amount before a noun of no
       // class says what kind of thing the noun is, and asks for no amount.)
-      const next = this.words[j + 1];
-      if (cls && MEASURED.has(cls) && qualifiesByKind(this.words[j]!, this.lang) && this.content(j + 1) && next!.sent === this.words[j]!.sent && !next!.named && !this.classOf(j + 1) && !looksAdjectival(next!.w, this.lang)) continue;
+      if (cls && MEASURED.has(cls) && this.qualifiesNounAfter(j) && this.words[j + 1]!.sent === this.words[j]!.sent) continue;
       if (cls) {
         // ("What is the name of the American *investment firm*?", «Mi a neve a *befektetési cégnek*?»: a noun or an
         // adjective that qualifies the noun after it is not what is named.)
@@ -1686,8 +1686,13 @@ const FROM_WHERE: ReadonlySet<string> = new Set(['from', 'in', 'at', 'из', 'о
  * («…и за кой модел…», "…and which model…"). Words the first clause also uses are left to it.
  */
 const LATER_REACH = 3;
-/** The words of a prepositional phrase that may stand between an "and" and the question word it coordinates. */
-const PHRASE_BEFORE_CUE = 4;
+/** The most words of a prepositional phrase that may stand between an "and" and the question word it coordinates. */
+const PHRASE_BEFORE_CUE = 5;
+/** The nearest coordinator ("and", «и», «és») before word `at`, with at most `between` words after it; -1 when none. */
+function coordinatorBefore(words: readonly Word[], c: Compiled, at: number, between: number, floor = 0): number {
+  for (let k = at - 1; k >= Math.max(floor, at - between - 1); k--) if (c.coordinators.has(words[k]!.w)) return k;
+  return -1;
+}
 /**
  * In Kazakh the question word stands late in its clause, after its subject, place and possessor: «…және Токаев
  * Вашингтонда АҚШ-тың қай мемлекеттік хатшысымен кездесті?».
@@ -1712,11 +1717,10 @@ function laterClauseOf(words: Word[], main: Hit, cues: Hit[], lang: Lang): { wor
   for (const h of cues) {
     // ("where did lutnik and tokayev meet *when* he offered…": "when" or "where" as a conjunction opens no question.)
     if (h.start <= main.end || (h.subordinate && (h.kind === 'date' || h.kind === 'place'))) continue;
-    let and = h.start - 1;
     // ("…, and besides the delivery of locomotives, what else…": a besides-phrase may stand between.)
     const reach = besidesBefore(words, h.start, main.end) >= 0 ? LATER_REACH_BESIDES : lang === 'kk' ? LATER_REACH_VERB_FINAL : LATER_REACH;
-    while (and >= Math.max(main.end, h.start - reach) && !c.coordinators.has(words[and]!.w)) and--;
-    if (and < main.end || !c.coordinators.has(words[and]!.w) || words[and]!.sent !== words[h.start]!.sent) continue;
+    const and = coordinatorBefore(words, c, h.start, reach, main.end);
+    if (and < 0 || words[and]!.sent !== words[h.start]!.sent) continue;
     // "did Nordmann and Aliyev meet when…": an "and" between names joins them, not two questions (not «кім және оны
     // Қазақстанда қандай…», a second question that names a place).
     if (words[and - 1]?.named && words.slice(and + 1, h.start).some((w) => w.named)) continue;
@@ -1881,7 +1885,6 @@ export function measureNamedIn(text: string, lang: Lang): QuestionKind | undefin
   return at < 0 ? undefined : reader.classOf(at);
 }
 
-/** Whether the clause from a token on names someone or something the words before it do not. */
 /** The English "one" that stands for the noun of a "which" said before ("and which one…?"). */
 const PRONOUN_ONE: ReadonlySet<string> = new Set(['one', 'ones']);
 
