@@ -412,7 +412,8 @@ export function namesInsteadOf(text: string, lang: Lang): string[][] {
 }
 
 /** "How many times bigger…", «во сколько раз», «hányszor», «неше есе»: a ratio of two figures. */
-const RATIO = /\bhow many times\b|во сколько раз|колко пъти|hányszor|неше есе|қанша есе/iu;
+// («Во сколько *примерно* раз», «колко *точно* пъти»: a word may stand inside.)
+const RATIO = /\bhow many times\b|во сколько(?:\s+\p{L}+)?\s+раз(?![\p{L}])|колко(?:\s+\p{L}+)?\s+пъти|hányszor|неше есе|қанша есе/iu;
 
 /** Whether a question asks how many times one figure is another ("how many times bigger is X than Y?"). */
 export function asksRatio(text: string): boolean {

@@ -23,7 +23,7 @@ const OWN: Record<Lang, string> = {
     supposed exactly especially currently actually really according regarding concerning per via within without
     including incl basically simply literally anyway lot lots plenty pls plz thx explain explains explained describe describes true
     respect uh umm erm hmm`,
-  ru: `скольких какими каким чьей чьего чей назовите кажется вроде наверное видимо пожалуй
+  ru: `тебе скольких какими каким чьей чьего чей назовите кажется вроде наверное видимо пожалуй
     относительно касательно перечисли перечислите почти примерно приблизительно порядка а и в во на с со к ко о об обо от до из у за по при для без над под про через между перед после около
     не ни же ли бы вот это этот эта эти этого этой этом тот та те того той том так также тоже как какой какая какое
     какие каков какова каково каковы каким какую каких сколько где когда куда откуда почему зачем кто что чего чем кого кому
@@ -41,7 +41,7 @@ const OWN: Record<Lang, string> = {
     занимается занимаются занимался занималась заниматься объясни объясните объясняет расскажи расскажите
     скока скоко скок чё чо шо деле действительности реально включая числе короче вроде блин`,
   // (And the asker's own words and a request's: «пиша», «знам», «посочете», «накратко»; «откакто», «насам», since.)
-  bg: `откакто насам друго своята чия чие чии посочете накратко евентуално пиша знам живея искам
+  bg: `ми ви ме тях откакто насам друго своята чия чие чии посочете накратко евентуално пиша знам живея искам
     относно изброй избройте почти приблизително горе долу а и в във на с със к към о от до из у за по при за без над под през между пред след около
     не ни ли би ще е са съм си сме сте беше бяха бил била били било да този тази това тези тоя онзи
     как какъв каква какво какви колко къде кога защо кой коя кое кои кого когото каквото където кому който която което които
@@ -52,7 +52,7 @@ const OWN: Record<Lang, string> = {
     изобщо въобще всъщност наистина вярно просто нали сред измежду занимава занимават занимавал занимавала обясни обяснете обяснява разкажи разкажете реално действителност включително абе ами такова
     другият другия другата другото другите дето`,
   // (The case endings Hungarian joins to a foreign name by a hyphen, «Deere-rel», «KTZ-nél», «C5+1-ként», and «kb.».)
-  hu: `rel ral nal nel kal kel szal szel tal tel ba et ig ként nál nél kb
+  hu: `nekem neked nekünk nektek rel ral nal nel kal kel szal szel tal tel ba et ig ként nál nél kb
     mióta akit akinek leginkább állítólag tudom emlékszem írok pls
     illetően vonatkozóan sorold sorolja soroljon szóló vonatkozó kapcsolatos majdnem mintegy körülbelül nagyjából a az egy és vagy de is nem sem meg már még csak pedig hogy mint ha akkor mert ami amely aki amit ahol amikor
     mi mit mik kik ki mikor hol hová honnan miért hogyan hány hányat mennyi mennyit mennyibe mennyiért mennyien hányan milyen melyik mekkora meddig mikorra
@@ -65,7 +65,7 @@ const OWN: Record<Lang, string> = {
     igaz fordítva igen iránt szól szólt szólnak
     egyáltalán tulajdonképpen voltaképpen egyébként vajon hányszor valójában igazából ténylegesen
     beleértve ideértve többek foglalkozik foglalkoznak foglalkozott csinál csinálnak csinált csinálja vár magyarázd magyarázza mesélj izé szóval`,
-  kk: `шамамен жуық жуығы және мен да де та те бен пен ал бірақ немесе әлде үшін туралы арқылы дейін кейін бойынша сияқты
+  kk: `саған шамамен жуық жуығы және мен да де та те бен пен ал бірақ немесе әлде үшін туралы арқылы дейін кейін бойынша сияқты
     қанша қаншасы қаншалары неше қашан қайда қай кім не неге неліктен қандай қалай қайсы
     бұл осы сол ол олар біз сіз сен мен оның олардың біздің сіздің өз өзі
     емес жоқ бар еді болды болып болады болмаса әйтпесе егер олай екен ма ме ба бе па пе ғой ғана тек да

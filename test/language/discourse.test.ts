@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addsToWhatWasSaid, askerClauses, asksSomething, asksWhatReallyIs, choiceOptions, framingSpans, isHypothetical, doubtedOptions, namedAsCompany, namesInsteadOf, negatedNames, offersAnotherOne, pointsBack, refersToSpeaker, saysInEnglish, sideWords, talksWith, withoutFraming } from '../../src/language/discourse.js';
+import { addsToWhatWasSaid, askerClauses, asksRatio, asksSomething, asksWhatReallyIs, choiceOptions, framingSpans, isHypothetical, doubtedOptions, namedAsCompany, namesInsteadOf, negatedNames, offersAnotherOne, pointsBack, refersToSpeaker, saysInEnglish, sideWords, talksWith, withoutFraming } from '../../src/language/discourse.js';
 import type { Lang } from '../../src/language/lang.js';
 import { tokenize } from '../../src/language/tokenize.js';
+
+describe('a ratio asked', () => {
+  it.each(['How many times bigger is the port?', 'Во сколько раз порт больше?', 'Во сколько примерно раз порт больше?', 'Колко точно пъти е по-голям?', 'Hányszor nagyobb a kikötő?'])('with a hedge inside or none: %s', (text) => {
+    expect(asksRatio(text)).toBe(true);
+  });
+
+  it.each(['Во сколько обошёлся порт?', 'Колко пари струва?'])('not in a question of one amount: %s', (text) => {
+    expect(asksRatio(text)).toBe(false);
+  });
+});
 
 describe('a message that asks what really is', () => {
   it.each([
