@@ -132,6 +132,8 @@ export interface LangTables {
 export const TABLES: Record<Lang, LangTables> = {
   en: {
     cues: [
+      // ("What about the locomotives — when…?": it names a topic; a question word after it asks.)
+      { p: 'what|how about', framing: true },
       { p: 'how many', role: 'qty', kind: 'count', countable: true },
       { p: 'how much', role: 'qty', kind: 'money' },
       { p: 'how long|big|large', role: 'qty', kind: 'count' },
@@ -204,6 +206,7 @@ export const TABLES: Record<Lang, LangTables> = {
   },
   ru: {
     cues: [
+      { p: 'что|как насчёт|насчет', framing: true },
       { p: 'во сколько раз', kind: 'count' },
       // («Во сколько опубликовали…»: at what time, when what follows is published or began, not what it cost.)
       { p: 'во сколько ~ опубликова*|выложи*|вышл*|вышел|появил*|началась|начался|началось|состоялась|состоялся|прошла|прошёл|прошел', kind: 'date' },
@@ -363,6 +366,7 @@ export const TABLES: Record<Lang, LangTables> = {
   },
   hu: {
     cues: [
+      { p: 'mi a helyzet', framing: true },
       { p: 'mennyibe|mennyiért', kind: 'money' },
       { p: 'mennyit ér|érnek|ért', kind: 'money' },
       { p: 'hány|hányat|hányszor', role: 'qty', kind: 'count', countable: true },

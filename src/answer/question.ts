@@ -355,6 +355,14 @@ function wordsOf(question: string, lang: Lang): Word[] {
 
 // ───────────────────────── the analyser ─────────────────────────
 
+/** The languages whose "which" and "what" come before their noun («какая стоимость»), unlike Kazakh's and Hungarian's. */
+const QUESTION_WORD_LEADS: ReadonlySet<Lang> = new Set(['en', 'ru', 'bg']);
+/** A Russian plural adjective's endings («американские», «каких-то новых», «крупными»). */
+const RUSSIAN_PLURAL_ADJECTIVE = /(?:ые|ие|ых|их|ым|им|ыми|ими)$/u;
+
+/** An imperative's cue ("name…", «расскажи…», «kérem…»): what follows it asks, not the imperative. */
+const isImperative = (hit: Hit) => hit.spec.role === 'ask' || !!hit.spec.lead;
+
 interface Hit {
   spec: CueSpec;
   start: number;
@@ -560,7 +568,9 @@ class Reader {
       return -1;
     }
     const w = this.words[i];
-    if (!w || w.compound || (e > 0 && w.sent !== this.words[i - 1]!.sent) || !element.has(w.w)) return -1;
+    if (!w || w.compound || (e > 0 && w.sent !== this.words[i - 1]!.sent)) return -1;
+    // («Во сколько *примерно* раз», "how *exactly* many": a hedge inside a cue leaves it whole.)
+    if (!element.has(w.w)) return e > 0 && this.c.skip.has(w.w) ? this.matchAt(elements, e, i + 1) : -1;
     return this.matchAt(elements, e + 1, i + 1);
   }
 
@@ -588,6 +598,12 @@ class Reader {
       if (!this.words[k]!.stop) return false;
     }
     return false;
+  }
+
+  /** Whether another question word follows an imperative's, past function words only, in its sentence. */
+  private askedAfter(imperative: Hit, hits: readonly Hit[]): boolean {
+    const next = hits.find((h) => h.start >= imperative.end);
+    return next !== undefined && this.words.slice(imperative.end, next.start).every((w) => w.stop && w.sent === this.words[imperative.start]!.sent);
   }
 
   /** Whether a word of a formal request stands a few words before i, in its sentence ("I would ask the ministry to *state*"). */
@@ -638,7 +654,8 @@ class Reader {
     this.markSubordinate(hits);
     for (const hit of hits) this.resolve(hit);
     // ("Просим уточнить, *сколько*…", "I would ask you to state *how many*…": a question word after the imperative asks.)
-    for (const hit of hits) if (hit.spec.role === 'ask' && this.cueFollows(hit.end)) (hit.kind = 'other'), (hit.also = []), delete hit.focus;
+    // («Разкажи ми *кой* подписа…», "Describe *what* it covers": so does one after an imperative of telling.)
+    for (const hit of hits) if (isImperative(hit) && this.askedAfter(hit, hits)) (hit.kind = 'other'), (hit.also = []), delete hit.focus;
     for (const hit of [...hits]) if (hit.spec.role === 'ask' && hit.kind !== 'other' && !hit.subordinate) hits.push(...this.coordinatedObjects(hit));
     return hits;
   }
@@ -724,7 +741,7 @@ class Reader {
       // (Not "what…, what…": two things asked.)
       const restates = (h: Hit) => h.spec === hit.spec && h.spec.role !== 'what' && h.spec.role !== 'which' && this.words[h.start]!.seg !== this.words[hit.start]!.seg;
       // (An earlier question word that is itself a conjunction, "*When* it was signed, which…", asks nothing.)
-      const earlier = hits.slice(0, n).some((h) => h.spec.role !== 'ask' && !h.subordinate && this.words[h.start]!.sent === this.words[hit.start]!.sent && !restates(h));
+      const earlier = hits.slice(0, n).some((h) => !isImperative(h) && !h.subordinate && this.words[h.start]!.sent === this.words[hit.start]!.sent && !restates(h));
       if (earlier && !coordinated) hit.subordinate = true;
       const mainClauseLater = hits.slice(n + 1).some((h) => {
         const w = this.words[h.start]!;
@@ -767,9 +784,9 @@ class Reader {
   // ── resolution by role ──
 
   private resolve(hit: Hit): void {
-    // "The value of the Wabtec deal — what is it?", «Выпущено локомотивов… — сколько всего?»: a question word after a
-    // dash that asks nothing more asks about the topic named before it.
-    const topic = this.topicBeforeDash(hit);
+    // "The value of the Wabtec deal — what is it?", «Выпущено локомотивов… — сколько всего?», «А стоимость сделки
+    // какая?»: a question word that asks nothing more asks about the topic named before it.
+    const topic = this.topicBefore(hit);
     if (topic && this.resolveTopic(hit, topic)) return;
     switch (hit.spec.role ?? 'fixed') {
       case 'qty':
@@ -787,16 +804,27 @@ class Reader {
   }
 
   /**
-   * The words of the topic a dash sets before a cue that asks nothing of its own ("X — what is it?"), if so: a noun
-   * phrase, not a question of its own («…предвиждат ли и други услуги, и ако да – какви?»).
+   * The words of the topic set before a cue that asks nothing of its own, if so: after a dash, the sentence before it
+   * ("X — what is it?"); with none, a "which" or "what" ending its sentence, its clause before it («А стоимость сделки
+   * какая?»; a how-many there measures its clause as usual, «…келісімнің құны қанша болады?»). A noun phrase, not a
+   * question of its own («…предвиждат ли и други услуги, и ако да – какви?»).
    */
-  private topicBeforeDash(hit: Hit): number[] | undefined {
+  private topicBefore(hit: Hit): number[] | undefined {
     const first = this.words[hit.start]!;
-    if (hit.start === 0 || !/[—–]|\s-\s/u.test(first.gapBefore) || this.asksIfSo) return undefined;
+    if (hit.start === 0 || this.asksIfSo) return undefined;
     for (let k = hit.end; k < this.words.length && this.words[k]!.sent === first.sent; k++) if (this.content(k)) return undefined;
+    const dash = /[—–]|\s-\s/u.test(first.gapBefore);
+    // (Where a question word comes after its noun anyway, «…хатшысының тегі қандай?», the noun right before it is the
+    // one; and «…как се казва», what it is called, names the thing just before it.)
+    // (The last word but a copula, «…каква е?»: «…или во что-то другое?» ends with no question word.)
+    let after = hit.end;
+    while (this.words[after]?.sent === first.sent && this.c.glue.has(this.words[after]!.w)) after++;
+    const last = this.words[after]?.sent !== first.sent;
+    const ending = last && QUESTION_WORD_LEADS.has(this.lang) && (hit.spec.role === 'which' || hit.spec.role === 'what') && hit.end - hit.start === 1;
+    if (!dash && !ending) return undefined;
     const topic: number[] = [];
-    for (let k = hit.start - 1; k >= 0 && this.words[k]!.sent === first.sent; k--) topic.unshift(k);
-    return topic.length <= TOPIC_WORDS ? topic : undefined;
+    for (let k = hit.start - 1; k >= 0 && this.words[k]!.sent === first.sent && (dash || this.words[k]!.seg === first.seg); k--) topic.unshift(k);
+    return topic.length > 0 && topic.length <= TOPIC_WORDS ? topic : undefined;
   }
 
   /** The kind a topic's first noun of a class asks for; for a how-many, its first plural noun is what is counted. */
@@ -1142,6 +1170,9 @@ class Reader {
       }
       seen++;
       head ??= k;
+      // («Какие *объекты* главе Blackstone…»: after a plural "which", a Russian word without a plural adjective's ending
+      // is the noun asked about, and a noun of a class after it is another's, «главе», not its qualifier.)
+      if (this.lang === 'ru' && hit.all && !w.named && !RUSSIAN_PLURAL_ADJECTIVE.test(w.w)) break;
     }
     // («коя американска финансова *агенция*», «каким американским финансовым *агентством*»: past more adjectives than
     // two, to a noun of a class they qualify. Only where an adjective is known by its ending: a Hungarian noun may end
@@ -1941,6 +1972,7 @@ const BETWEEN_AFTER = /^(?:között|арасында|аралығында)$/iu;
 const SPAN_FROM = /^(?:from|от|с)$/iu;
 const SPAN_TO = /^(?:to|until|till|до)$/iu;
 const AND_OR = /^(?:and|or|и|или|либо|és|vagy|meg|және|мен|немесе|әлде)$/iu;
+const OR = /^(?:or|или|либо|vagy|немесе|әлде)$/iu;
 /** How many words each of two things set side by side may take. */
 const SIDE_WORDS = 8;
 
@@ -1958,7 +1990,10 @@ export function eventsCompared(question: string, lang: Lang): { sides: [string[]
     return k;
   };
   const split = (from: number, to: number, between: boolean) => {
-    const join = from + words.slice(from, to).findIndex((w) => AND_OR.test(w));
+    // ("…the opening of the technology *and* engineering centre *or* the visit…": an "or" sets the two apart first.)
+    const span = words.slice(from, to);
+    const or = span.findIndex((w) => OR.test(w));
+    const join = from + (or >= 0 ? or : span.findIndex((w) => AND_OR.test(w)));
     if (join <= from || join + 1 >= to) return undefined;
     const sides: [string[], string[]] = [words.slice(Math.max(from, join - SIDE_WORDS), join), words.slice(join + 1, Math.min(to, join + 1 + SIDE_WORDS))];
     return { sides, between };

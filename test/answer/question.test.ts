@@ -101,6 +101,38 @@ describe('understandQuestion', () => {
     expect(understandQuestion('Страны региона скинулись на помощь соседям. Сколько тепловозов?', 'ru').kind).toBe('count');
   });
 
+  it('reads a question word after an imperative of telling as what is asked («Кажи ми колко…», «Разкажи ми кой…»)', () => {
+    expect(understandQuestion('Кажи ми колко пари ще вложи Норланд в пристанището.', 'bg').kind).toBe('money');
+    expect(understandQuestion('Разкажи ми кой подписа договора за пристанището.', 'bg').kind).toBe('person');
+    expect(understandQuestion('Расскажи мне, кто подписал договор о порте.', 'ru').kind).toBe('person');
+    expect(understandQuestion('Mondd meg nekem, mennyit fektet be a Norland.', 'hu').kind).toBe('money');
+    // (With no question word after it, the request is for a description still.)
+    expect(understandQuestion('Расскажи о сделке с Норландом.', 'ru').kind).toBe('description');
+  });
+
+  it('reads a "which" ending its sentence as asked of the noun before it («А стоимость сделки какая?»)', () => {
+    expect(understandQuestion('А стоимость сделки с Норландом какая?', 'ru').kind).toBe('money');
+    expect(understandQuestion('А цената на сделката с Норланд каква е?', 'bg').kind).toBe('money');
+    // (Not where the question word comes after its noun anyway, nor before more words: «…во что-то другое?».)
+    expect(understandQuestion('Ал Осло қаласында министр кездескен елшінің тегі қандай?', 'kk').kind).not.toBe('place');
+    expect(understandQuestion('Министр предложил вложиться в нефть или во что-то другое?', 'ru').kind).not.toBe('money');
+  });
+
+  it('reads "what about X" as naming a topic, and the question word after it as asking', () => {
+    expect(understandQuestion('What about the Norland ferries — when do they arrive?', 'en').kind).toBe('date');
+    expect(understandQuestion('А что насчёт паромов Норланда — когда они придут?', 'ru').kind).toBe('date');
+    expect(understandQuestion('És mi a helyzet a Norland kompjaival, mikor érkeznek?', 'hu').kind).toBe('date');
+  });
+
+  it('reads a Russian plural "which" as asking of its first noun, not of a noun of a class after it', () => {
+    expect(understandQuestion('Какие объекты министру Норланда предложили построить?', 'ru').kind).toBe('list');
+    expect(understandQuestion('Какие американские компании подписали договоры?', 'ru').kind).toBe('organisation');
+  });
+
+  it('reads a hedge inside a question phrase as leaving it whole («Во сколько примерно раз…»)', () => {
+    expect(understandQuestion('Во сколько примерно раз новый порт больше старого?', 'ru').kind).toBe('count');
+  });
+
   it('reads the traps of issue 10 by their words, not their letters', () => {
     expect(understandQuestion('Сколько дата-центров построят в Казахстане?', 'ru').kind).toBe('count');
     expect(understandQuestion('Что пообещал Трамп, когда встречался с Токаевым?', 'ru').kind).toBe('other');
@@ -1061,6 +1093,9 @@ describe('eventsCompared', () => {
     // "How many years from X to Y", «сколько лет от X до Y».
     ['ru', 'Сколько лет прошло от запуска завода до открытия центра?', ['запуска', 'завода'], ['открытия', 'центра']],
     ['en', 'How many years passed from the launch of the plant to the opening of the centre?', ['the', 'launch', 'of', 'the', 'plant'], ['the', 'opening', 'of', 'the', 'centre']],
+    // (An "or" parts the two before an "and" inside one of them.)
+    ['en', 'Which came first: the research and training centre or the port?', ['the', 'research', 'and', 'training', 'centre'], ['the', 'port']],
+    ['bg', 'Кое стана по-рано: научният и учебен център или пристанището?', ['научният', 'и', 'учебен', 'център'], ['пристанището']],
   ] as const)('%s: finds the two events of «%s»', (lang, question, first, second) => {
     expect(eventsCompared(question, lang)?.sides).toEqual([first, second]);
   });
