@@ -1004,10 +1004,10 @@ function rankWindows(
   const eventsOf = (part: QueryToken[]) => part.flatMap((t) => t.keys).filter((k) => EVENT_CONCEPTS.has(k)).flatMap(sameEventKeys);
   const ownEvents = eventsOf(asked.ownClause ?? []);
   const eventKeys = new Set(ownEvents.length ? ownEvents : eventsOf(tokens.filter((t) => !asked.laterClause?.includes(t))));
-  // "Where did Lutnick offer Tokayev joint investments?": what two people said to each other, they said where they met.
-  // (One of the two may be named by a role: «министр торговли США предложил Токаеву…».)
+  // "Where did Lutnick offer Tokayev joint investments?": what people said to each other, they said where they met.
+  // (One of them is enough, "where did Lutnick propose…", and may be named by a role: «министр торговли США предложил…».)
   const sides = subjects.length + (tokens.some(namesRole) ? 1 : 0);
-  const exchanged = factKind === 'place' && sides >= 2 && tokens.some((t) => t.keys.some((k) => EXCHANGES.has(k)));
+  const exchanged = factKind === 'place' && sides >= 1 && tokens.some((t) => t.keys.some((k) => EXCHANGES.has(k)));
   if (exchanged) for (const k of OCCASIONS) eventKeys.add(k);
   // "When did the plant start working", «mikor kezdett működni»: a start of working is its opening (a start of
   // deliveries is none).

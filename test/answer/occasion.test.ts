@@ -29,6 +29,14 @@ describe('where two people did something to each other', () => {
   ] as Array<[string, Lang]>)('is where they met, told anywhere in the article: %s', (question, lang) => {
     expect(answerTo(question, lang)).toMatch(/Oslo/);
   });
+
+  it.each([
+    ['In which city did Reed offer joint investments in copper?', 'en'],
+    ['Melyik városban ajánlott fel Reed közös rézbefektetéseket?', 'hu'],
+    ['Предложение Рида вместе вкладываться в медь — в каком городе оно прозвучало?', 'ru'],
+  ] as Array<[string, Lang]>)('is where they met when the question names only the one who offered: %s', (question, lang) => {
+    expect(answerTo(question, lang)).toMatch(/Oslo/);
+  });
 });
 
 // The same minister met the president again on another visit, told by another article with its city.
