@@ -420,7 +420,7 @@ export const TABLES: Record<Lang, LangTables> = {
       list: 'terület* irány* ágazat* szektor* szféra* téma* kérdés* pont pontok pontja pontjai lépés* intézkedés* prioritás* elem eleme elemei elemek elemeit elemét elemeket',
       description: 'pozíció* poszt* beosztás* szerep* tisztség* foglalkozás* szakm* végzettség*',
     },
-    money: 'kerül* fizet* költ* érték* összérték* ár ára árát összeg* pénz* dollár* beruház* befektet* forint* forgalom* forgalm*',
+    money: 'kerül* fizet* költ* támogatás* érték* összérték* ár ára árát összeg* pénz* dollár* beruház* befektet* forint* forgalom* forgalm*',
     moneyVerbs: 'kerül kerülnek került kerültek fizet* költ*',
     percent: '% százalék* arány* részesed* hányad* szint szintje szintjét',
     skip: 'együtt együttesen összesen körülbelül pontosan konkrétan nagyjából összes mintegy jelenleg jelenlegi most ott itt',

@@ -357,6 +357,8 @@ function wordsOf(question: string, lang: Lang): Word[] {
 
 /** The languages whose "which" and "what" come before their noun («какая стоимость»), unlike Kazakh's and Hungarian's. */
 const QUESTION_WORD_LEADS: ReadonlySet<Lang> = new Set(['en', 'ru', 'bg']);
+/** The verbs of holding a post ("holds", «занимал», «заема»), which the word for the post follows. */
+const HOLDING = /^(?:hold|holds|held|holding|occup(?:y|ies|ied)|занима\p{L}*|занял\p{L}*|заема\p{L}*)$/u;
 /** A Russian plural adjective's endings («американские», «каких-то новых», «крупными»). */
 const RUSSIAN_PLURAL_ADJECTIVE = /(?:ые|ие|ых|их|ым|им|ыми|ими)$/u;
 
@@ -1294,14 +1296,19 @@ class Reader {
     if (afterEmpty && this.words.slice(next, part).some((w) => PERSONAL_PRONOUNS.has(w.w)) && this.nameJustBefore(hit.start)) return this.set(hit, 'description');
     // "Who is the customer…", «тапсырыс берушісі кім?»: the role noun names an organisation.
     // («Кто *сейчас* президент…», "who is *currently* the president": a word of no content is passed over too.)
-    let role = next;
-    while (role < end && (this.c.glue.has(this.words[role]!.w) || this.c.skip.has(this.words[role]!.w) || this.words[role]!.stop)) role++;
+    // ("Who *holds the post of* ambassador?", «Кто *занимал пост* посла?»: holding a post is being what it names.)
+    let post = next + 1;
+    while (this.words[post]?.stop) post++;
+    const holdsPost = HOLDING.test(this.words[next]?.w ?? '') && !!this.words[post]?.concepts.includes('position');
+    let role = holdsPost ? post + 1 : next;
+    const passed = (w: Word) => this.c.glue.has(w.w) || this.c.skip.has(w.w) || (holdsPost && w.stop);
+    while (role < end && (passed(this.words[role]!) || this.words[role]!.stop)) role++;
     const roleNoun = role > next && role < end ? role : this.lang === 'kk' && afterEmpty && hit.start > 0 ? hit.start - 1 : -1;
     // («Кто *со стороны* компании Mars подписал…», "who *on behalf of* the company": a preposition makes it whose.)
     const byPreposition = roleNoun === role && this.words.slice(next, role).some((w) => w.stop && !this.c.glue.has(w.w));
     if (roleNoun >= 0 && !byPreposition && this.classOf(roleNoun) === 'organisation') return this.set(hit, 'organisation', undefined, ['person']);
     // "Who is the CEO of…": the role asked for ("who did president X meet" names a role, asks none).
-    const copula = roleNoun > next && this.words.slice(next, roleNoun).every((w) => this.c.glue.has(w.w) || this.c.skip.has(w.w));
+    const copula = roleNoun > next && (holdsPost || this.words.slice(next, roleNoun).every((w) => this.c.glue.has(w.w) || this.c.skip.has(w.w)));
     if (copula && this.classOf(roleNoun) === 'person') return this.set(hit, 'person', [roleNoun]);
     // ("Who *heads* Wabtec?", «Кто *гендиректор* Wabtec?»: right after the question word, a role asks for its holder,
     // whatever name follows, as a verb or, with no copula, a noun.)
@@ -1848,7 +1855,10 @@ export function understandQuestion(question: string, lang: Lang): QuestionIntent
     // ("Who signed it, and which Secretary of State did *Tokayev* meet?": but one about someone the first clause does not
     // name asks for another.)
     const ownFocus = !sameFocus && ((h.kind !== 'person' && h.kind !== 'organisation') || (ownClause && saysOwn(words, later.and!, true)));
-    const another = h.kind !== main.kind || (!!f?.words.length && !!focus?.words.length && !sameFocus) || (ownClause && (!f?.words.length || ownFocus));
+    // ("In which city did X…, and in which city was Y signed?": the same head noun asked again of a clause with words of
+    // its own, for a place or a time, is another part.)
+    const askedAgain = sameFocus && h.kind !== 'person' && h.kind !== 'organisation' && saysOwn(words, later.and!);
+    const another = h.kind !== main.kind || (!!f?.words.length && !!focus?.words.length && !sameFocus) || (ownClause && (!f?.words.length || ownFocus || askedAgain));
     const key = h.kind === main.kind ? `${h.kind}:${f?.words.join(' ') ?? ''}:${ownClause ? h.start : ''}` : h.kind;
     if (!another || more.has(key)) continue;
     // «Нагаспаев кім, қандай министр?»: "which minister" asks more about the one described, not for someone else.

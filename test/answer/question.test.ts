@@ -133,6 +133,20 @@ describe('understandQuestion', () => {
     expect(understandQuestion('Во сколько примерно раз новый порт больше старого?', 'ru').kind).toBe('count');
   });
 
+  it('reads a post held as being what the post names («Кто занимал пост посла…?», "Who holds the post of…?")', () => {
+    expect(understandQuestion('Кто занимал пост посла Норланда в Осло?', 'ru').focus?.words).toContain('посла');
+    expect(understandQuestion('Who holds the post of ambassador to Norland?', 'en').focus?.words).toContain('ambassador');
+  });
+
+  it('reads a Hungarian "how big" of a word of support as an amount («Mekkora támogatást…»)', () => {
+    expect(understandQuestion('Mekkora támogatást ígért a Norland a kikötőnek?', 'hu').kind).toBe('money');
+  });
+
+  it('reads the same "which city" asked again by a clause of words of its own as a part of its own', () => {
+    expect(understandQuestion('In which city did Reed offer investments, and in which city was the port contract signed?', 'en').more).toEqual([expect.objectContaining({ kind: 'place' })]);
+    expect(understandQuestion('В каком году открылся порт и в каком году открыли терминал?', 'ru').more).toEqual([expect.objectContaining({ kind: 'date' })]);
+  });
+
   it('reads the traps of issue 10 by their words, not their letters', () => {
     expect(understandQuestion('Сколько дата-центров построят в Казахстане?', 'ru').kind).toBe('count');
     expect(understandQuestion('Что пообещал Трамп, когда встречался с Токаевым?', 'ru').kind).toBe('other');
