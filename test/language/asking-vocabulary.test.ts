@@ -12,6 +12,14 @@ import { tokenize } from '../../src/language/tokenize.js';
  * Hungarian split verbs, lexicon), not the lexicon alone.
  */
 const ASKED: Array<[string, Record<Lang, string[]>]> = [
+  // (A memorandum of understanding, however each language names it: «egyetértési nyilatkozat» is no announcement.)
+  ['memorandum', {
+    en: ['memorandum of understanding', 'memo'],
+    ru: ['меморандум о взаимопонимании'],
+    bg: ['меморандум за разбирателство'],
+    hu: ['egyetértési nyilatkozatot', 'egyetértési memorandum'],
+    kk: ['өзара түсіністік меморандумы'],
+  }],
   // (One's post or job: "what position does he hold", «Milyen beosztásban dolgozik…», «в какой должности».)
   ['position', {
     en: ['position', 'post'],
