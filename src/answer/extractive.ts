@@ -1337,6 +1337,8 @@ function rankWindows(
       // (Not when it asks whom something was done to, and no one who spoke: "Whom did Trump try to use…" is not answered
       // by the expert whose quote tells it.)
       const introduced = asked.kind === 'person' && (asked.asksSpeaker || !asked.objectAsked) ? speakerOf(sentences, i) : undefined;
+      // (The ones the question names who may have spoken: no place.)
+      const speakersAsked = subjects.filter((t) => !t.keys.some(isPlaceKey));
       const referent = asked.kind === 'person' && !introduced && roleKeys.size ? titledBefore(sentences, i, role, lang) : undefined;
       const speaker = introduced ?? referent;
       const members = [speaker, before, sentence, after].filter((s, k, all): s is Sentence => Boolean(s) && all.indexOf(s) === k);
@@ -1429,6 +1431,10 @@ function rankWindows(
           return [...factsIn(member, kind, lang), ...(weekdayAsked ? weekdayFacts(member) : []), ...openingSurname(member, surnames, lang)]
             .filter((f) => offersClaimed(f) || offersName(f, lang) || (![...wordsOf(f.text)].every((w) => questionWords.has(w)) && !restatesQuestion(f, lang, questionKeys)))
             .filter((f) => !toldAlready(f) && !knownFigure(f))
+            // (Who said a quotation its paragraph's introduction names is no one named inside it: «"…прежде Дональд
+            // Трамп…"» after «Политолог Талгат Калиев подчеркнул…». Not where the question names who spoke, and asks
+            // whom they spoke of: «Kiről mondta Talgat Kalijev, hogy…».)
+            .filter((f) => !(kind === 'person' && introduced && !namesAny(introduced, speakersAsked) && quotedAt(sentences, sentences.indexOf(member), f.at)))
             .filter((f) => !tooVague(f))
             .filter((f) => !(clockAsked && !CLOCK.test(member.text.slice(f.at, f.end + CLOCK_REACH))))
             // "Whom did Tokayev meet": «Kasszim-Dzsomart Tokajev» is who the question is about, not the answer.
@@ -2036,6 +2042,19 @@ function datesAnotherEvent(member: Sentence, members: Sentence[], asked: (s: Sen
 }
 
 /** The index of the first sentence of sentence i's paragraph (its line). */
+/** Whether offset `at` of sentence k stands inside a quotation its paragraph opens («…», „…“, "…", “…”). */
+function quotedAt(sentences: Sentence[], k: number, at: number): boolean {
+  const before = [...sentences.slice(paragraphStart(sentences, k), k).map((s) => s.text), sentences[k]!.text.slice(0, at)].join(' ');
+  let depth = 0;
+  for (const ch of before) {
+    if (ch === '«' || ch === '„') depth++;
+    else if (ch === '»' || ch === '”') depth = Math.max(0, depth - 1);
+    // (“ closes a Bulgarian „…“ and opens an English “…”; " opens or closes by where it stands.)
+    else if (ch === '“' || ch === '"') depth = depth > 0 ? depth - 1 : 1;
+  }
+  return depth > 0;
+}
+
 function paragraphStart(sentences: Sentence[], i: number): number {
   let first = i;
   while (first > 0 && sentences[first - 1]!.line === sentences[i]!.line) first--;
