@@ -2041,7 +2041,6 @@ function datesAnotherEvent(member: Sentence, members: Sentence[], asked: (s: Sen
   return !asked(member) && [...member.keys].some((k) => EVENT_CONCEPTS.has(k)) && members.some((m) => m !== member && asked(m));
 }
 
-/** The index of the first sentence of sentence i's paragraph (its line). */
 /** Whether offset `at` of sentence k stands inside a quotation its paragraph opens («…», „…“, "…", “…”). */
 function quotedAt(sentences: Sentence[], k: number, at: number): boolean {
   const before = [...sentences.slice(paragraphStart(sentences, k), k).map((s) => s.text), sentences[k]!.text.slice(0, at)].join(' ');
@@ -2055,6 +2054,7 @@ function quotedAt(sentences: Sentence[], k: number, at: number): boolean {
   return depth > 0;
 }
 
+/** The index of the first sentence of sentence i's paragraph (its line). */
 function paragraphStart(sentences: Sentence[], i: number): number {
   let first = i;
   while (first > 0 && sentences[first - 1]!.line === sentences[i]!.line) first--;

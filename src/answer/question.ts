@@ -1301,8 +1301,7 @@ class Reader {
     while (this.words[post]?.stop) post++;
     const holdsPost = HOLDING.test(this.words[next]?.w ?? '') && !!this.words[post]?.concepts.includes('position');
     let role = holdsPost ? post + 1 : next;
-    const passed = (w: Word) => this.c.glue.has(w.w) || this.c.skip.has(w.w) || (holdsPost && w.stop);
-    while (role < end && (passed(this.words[role]!) || this.words[role]!.stop)) role++;
+    while (role < end && (this.c.glue.has(this.words[role]!.w) || this.c.skip.has(this.words[role]!.w) || this.words[role]!.stop)) role++;
     const roleNoun = role > next && role < end ? role : this.lang === 'kk' && afterEmpty && hit.start > 0 ? hit.start - 1 : -1;
     // («Кто *со стороны* компании Mars подписал…», "who *on behalf of* the company": a preposition makes it whose.)
     const byPreposition = roleNoun === role && this.words.slice(next, role).some((w) => w.stop && !this.c.glue.has(w.w));
