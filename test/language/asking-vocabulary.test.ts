@@ -20,9 +20,10 @@ const ASKED: Array<[string, Record<Lang, string[]>]> = [
     hu: ['egyetértési nyilatkozatot', 'egyetértési memorandum'],
     kk: ['өзара түсіністік меморандумы'],
   }],
-  // (One's post or job: "what position does he hold", «Milyen beosztásban dolgozik…», «в какой должности».)
+  // (One's post or job: "what position does he hold", «Milyen beosztásban dolgozik…», «в какой должности»; "what office
+  // does he hold", where an office is no branch.)
   ['position', {
-    en: ['position', 'post'],
+    en: ['position', 'post', 'what office', 'held office'],
     ru: ['должности', 'пост'],
     bg: ['длъжност', 'поста'],
     hu: ['beosztásban', 'munkakörben'],
