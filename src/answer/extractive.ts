@@ -953,6 +953,8 @@ function rankWindows(
   // ("…before the meeting with Lutnick, when was it?": a name that only dates the event asked about need not be told
   // with it, though a passage near it is likelier about it.)
   const ownSubjects = subjects.filter((t) => !asked.reference?.includes(t) && !asked.known?.includes(t));
+  // (The ones the question names who may have spoken a quotation: no place.)
+  const speakersAsked = subjects.filter((t) => !t.keys.some(isPlaceKey));
   const subjectKeys = new Set(subjects.flatMap((t) => t.keys));
   const notCountry = asksBesideCountries(asked);
   const regionAsked = asksForRegion(asked);
@@ -1337,8 +1339,6 @@ function rankWindows(
       // (Not when it asks whom something was done to, and no one who spoke: "Whom did Trump try to use…" is not answered
       // by the expert whose quote tells it.)
       const introduced = asked.kind === 'person' && (asked.asksSpeaker || !asked.objectAsked) ? speakerOf(sentences, i) : undefined;
-      // (The ones the question names who may have spoken: no place.)
-      const speakersAsked = subjects.filter((t) => !t.keys.some(isPlaceKey));
       const referent = asked.kind === 'person' && !introduced && roleKeys.size ? titledBefore(sentences, i, role, lang) : undefined;
       const speaker = introduced ?? referent;
       const members = [speaker, before, sentence, after].filter((s, k, all): s is Sentence => Boolean(s) && all.indexOf(s) === k);
